@@ -1,0 +1,5 @@
+"""``python -m newsfuse``."""
+
+from newsfuse.cli import main
+
+main()

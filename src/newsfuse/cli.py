@@ -1,0 +1,97 @@
+"""The command line: parse, call the library, format. No logic of its own.
+
+Exit status: 0 when at least one article was read (bad inputs are reported
+on stderr, one line each); 2 when no article could be read; 1 for usage
+errors (unknown option, bad value, unwritable output).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from newsfuse.errors import EXIT_NO_ARTICLES, EXIT_OK, EXIT_USAGE, NewsfuseError, NoArticlesError, UsageError
+from newsfuse.model import Problem
+from newsfuse.options import Options
+from newsfuse.pipeline import analyze
+from newsfuse.report import FORMATS, render
+
+__all__ = ["cli", "main"]
+
+
+def _report_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        click.echo(f"newsfuse: {problem.message()}", err=True)
+
+
+def _write(document: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(document)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(document, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsfuse")
+def cli() -> None:
+    """See one news story through every outlet that covered it."""
+
+
+@cli.command("analyze")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
+              help="Report format.")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the report to FILE instead of standard output.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes for the per-article analysis.")
+def analyze_command(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int) -> None:
+    """Read articles from PATHS (files or folders), group them into stories and compare the outlets."""
+    options = Options(jobs=jobs)
+    try:
+        report = analyze(paths, options)
+    except NoArticlesError as exc:
+        _report_problems(exc.problems)
+        click.echo(f"newsfuse: {exc}", err=True)
+        sys.exit(EXIT_NO_ARTICLES)
+    _report_problems(report.problems)
+    color = output is None and fmt == "text" and sys.stdout.isatty()
+    _write(render(report, fmt, color=color), output)
+
+
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the JSON schema of the report."""
+    from newsfuse.report.json import report_schema
+
+    sys.stdout.write(report_schema())
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the CLI and exit with the documented status."""
+    try:
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="newsfuse", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.UsageError as exc:
+        if exc.ctx is not None:
+            click.echo(exc.ctx.get_usage(), err=True)
+        click.echo(f"newsfuse: error: {exc.format_message()}", err=True)
+        code = EXIT_USAGE
+    except click.ClickException as exc:
+        click.echo(f"newsfuse: error: {exc.format_message()}", err=True)
+        code = EXIT_USAGE
+    except click.Abort:
+        click.echo("newsfuse: aborted", err=True)
+        code = EXIT_USAGE
+    except NewsfuseError as exc:
+        click.echo(f"newsfuse: error: {exc}", err=True)
+        code = EXIT_USAGE
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

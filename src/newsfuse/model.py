@@ -1,0 +1,436 @@
+"""The data model every stage shares.
+
+All types are immutable :mod:`msgspec` structs: cheap to build, hashable where
+it matters, and serialisable to JSON without glue code (``msgspec.json.encode``).
+The JSON schema in ``docs/schema.json`` is generated from these classes
+(``python -m newsfuse schema``).
+
+Findings never copy an article's text around to say where they came from:
+they carry the article's id and a :class:`Span` of character offsets into
+:attr:`Article.body`, the way a spaCy ``Span`` points into its ``Doc``.
+:attr:`Article.offsets` maps body offsets back to the original file, so a
+finding can always be shown in the source it was read from. (Some findings
+also carry a ``text`` field for readers of the JSON, such as a quotation's
+words; the span stays the authority.)
+
+Names follow the newsroom: an :class:`Article` is one outlet's piece, a
+:class:`Quote` is a direct quotation with its :class:`Speaker`, an
+:class:`Utterance` is the one thing a speaker said as several outlets print
+it, a :class:`Story` groups the articles about one event.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+__all__ = [
+    "Article",
+    "ArticleAnalysis",
+    "Boilerplate",
+    "Claim",
+    "ClaimSource",
+    "Conflict",
+    "ConflictValue",
+    "Dateline",
+    "DiffOp",
+    "Entity",
+    "EntityMention",
+    "Misspelling",
+    "OffsetMap",
+    "Originality",
+    "Problem",
+    "Quantity",
+    "Quote",
+    "Report",
+    "Reuse",
+    "SharedPassage",
+    "Sentence",
+    "SourceGroup",
+    "Span",
+    "Speaker",
+    "Story",
+    "SummarySentence",
+    "TimelineEvent",
+    "Utterance",
+    "UtteranceVariant",
+]
+
+
+class Span(msgspec.Struct, frozen=True, array_like=True):
+    """Half-open character range ``[start, end)`` into an article's body.
+
+    Serialised as a two-element array ``[start, end]``.
+    """
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The text this span covers in ``text``."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class OffsetMap(msgspec.Struct, frozen=True):
+    """Maps offsets in a cleaned body back to offsets in the original text.
+
+    Cleaning only deletes characters (boilerplate lines, surplus whitespace)
+    or replaces one character by one (no-break space to space), so the map is
+    a list of aligned runs: body ``[body_starts[i], body_starts[i] + lengths[i])``
+    equals original ``[source_starts[i], ...)`` character for character, up to
+    whitespace normalisation. ``source_starts`` is empty where the original
+    offsets are unknown (HTML, whose main text is extracted by trafilatura).
+    """
+
+    body_starts: tuple[int, ...] = ()
+    source_starts: tuple[int, ...] = ()
+    lengths: tuple[int, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return bool(self.source_starts)
+
+    def to_source(self, offset: int) -> int | None:
+        """The original-text offset of body offset ``offset`` (None if unknown)."""
+        if not self.source_starts:
+            return None
+        import bisect
+
+        i = bisect.bisect_right(self.body_starts, offset) - 1
+        if i < 0:
+            return self.source_starts[0] if self.source_starts else None
+        delta = offset - self.body_starts[i]
+        if delta > self.lengths[i]:
+            delta = self.lengths[i]
+        return self.source_starts[i] + delta
+
+    def span_to_source(self, span: Span) -> Span | None:
+        start = self.to_source(span.start)
+        end = self.to_source(span.end)
+        if start is None or end is None:
+            return None
+        return Span(start, max(start, end))
+
+
+class Dateline(msgspec.Struct, frozen=True):
+    """A wire dateline such as ``London, Feb. 27, (PA Media/dpa/GNA) –``."""
+
+    place: str | None = None
+    date: str | None = None
+    span: Span | None = None
+
+
+class Boilerplate(msgspec.Struct, frozen=True):
+    """A line removed from the body, why, and where it stood in the original."""
+
+    text: str
+    reason: str
+    span: Span | None = None
+
+
+class Article(msgspec.Struct, frozen=True, kw_only=True):
+    """One outlet's article, read and cleaned.
+
+    ``id`` is derived from the cleaned content (title and body), so the same
+    article read twice, from two paths or two formats, gets the same id.
+    """
+
+    id: str
+    source: str
+    body: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    dateline: Dateline | None = None
+    credit: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    format: Literal["text", "html", "jsonl"] = "text"
+    boilerplate: tuple[Boilerplate, ...] = ()
+    offsets: OffsetMap = OffsetMap()
+
+    def text(self, span: Span) -> str:
+        """The body text under ``span``."""
+        return self.body[span.start : span.end]
+
+
+class Sentence(msgspec.Struct, frozen=True, array_like=True):
+    """A sentence of an article body, by span (serialised ``[start, end, paragraph]``)."""
+
+    start: int
+    end: int
+    paragraph: int = 0
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+class EntityMention(msgspec.Struct, frozen=True, kw_only=True):
+    """A name or role noun in an article: ``Sir Keir``, ``the prime minister``."""
+
+    article: str
+    span: Span
+    text: str
+    type: Literal["PERSON", "ORG", "GPE", "ROLE", "OTHER"] = "OTHER"
+
+
+class Quantity(msgspec.Struct, frozen=True, kw_only=True):
+    """A number, amount, percentage, date or weekday found in an article."""
+
+    article: str
+    span: Span
+    text: str
+    kind: Literal["number", "money", "percent", "date", "weekday", "relative_date", "year"]
+    value: float | None = None
+    unit: str | None = None
+    date: str | None = None
+    context: Span | None = None
+
+
+class Speaker(msgspec.Struct, frozen=True, kw_only=True):
+    """Who a quotation is attributed to.
+
+    ``name`` is the resolved person (``Keir Starmer``) or, for an unnamed
+    source, the description the article gives (``a senior No.10 source``);
+    ``named`` tells the two apart. ``mention`` is the words in the text that
+    name the speaker at the attribution (``he``, ``the PM``), at ``span``.
+    """
+
+    name: str | None
+    named: bool = True
+    mention: str | None = None
+    span: Span | None = None
+    entity: str | None = None
+
+
+class Quote(msgspec.Struct, frozen=True, kw_only=True):
+    """A direct quotation.
+
+    ``text`` is the words inside the marks; a quotation over several
+    paragraphs is one quote whose ``spans`` hold one span per paragraph and
+    whose ``text`` joins them with a space.
+    """
+
+    id: str
+    article: str
+    text: str
+    spans: tuple[Span, ...]
+    kind: Literal["full", "partial"] = "full"
+    speaker: Speaker | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    verdict: Literal["corroborated", "variant", "altered", "single-source"] | None = None
+    utterance: str | None = None
+    story: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.spans[0].start, self.spans[-1].end)
+
+
+class DiffOp(msgspec.Struct, frozen=True, array_like=True):
+    """One step of a word diff: ``["equal"|"insert"|"delete"|"replace", a_words, b_words]``."""
+
+    op: Literal["equal", "insert", "delete", "replace"]
+    a: str
+    b: str
+
+
+class UtteranceVariant(msgspec.Struct, frozen=True, kw_only=True):
+    """One wording of an utterance and the quotations that carry it."""
+
+    wording: str
+    quotes: tuple[str, ...]
+    articles: tuple[str, ...]
+    verdict: Literal["corroborated", "variant", "altered", "single-source"]
+    diff: tuple[DiffOp, ...] = ()
+
+
+class Utterance(msgspec.Struct, frozen=True, kw_only=True):
+    """One thing a speaker said, as the outlets of a story print it."""
+
+    id: str
+    story: str
+    speaker: str | None
+    wording: str
+    articles: tuple[str, ...]
+    quotes: tuple[str, ...]
+    spans: tuple[tuple[str, Span], ...] = ()
+    variants: tuple[UtteranceVariant, ...] = ()
+    majority: bool = False
+
+
+class Misspelling(msgspec.Struct, frozen=True, kw_only=True):
+    written: str
+    means: str
+    article: str
+    span: Span
+    evidence: str | None = None
+
+
+class Entity(msgspec.Struct, frozen=True, kw_only=True):
+    """A person, organisation or place under one canonical name."""
+
+    id: str
+    story: str
+    name: str
+    type: Literal["PERSON", "ORG", "GPE", "OTHER"]
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    mentions: tuple[EntityMention, ...] = ()
+    articles: tuple[str, ...] = ()
+    misspellings: tuple[Misspelling, ...] = ()
+
+
+class ClaimSource(msgspec.Struct, frozen=True, kw_only=True):
+    article: str
+    span: Span
+    text: str
+
+
+class Claim(msgspec.Struct, frozen=True, kw_only=True):
+    """A reported statement and the articles that carry it."""
+
+    id: str
+    story: str
+    text: str
+    sources: tuple[ClaimSource, ...]
+    independent_sources: int
+    single_outlet: bool = False
+
+
+class ConflictValue(msgspec.Struct, frozen=True, kw_only=True):
+    value: str
+    normalised: str | None
+    article: str
+    span: Span
+
+
+class Conflict(msgspec.Struct, frozen=True, kw_only=True):
+    """Outlets disagreeing on a number, amount, date or weekday about the same thing."""
+
+    id: str
+    story: str
+    kind: Literal["number", "money", "percent", "date", "weekday", "name"]
+    about: str
+    values: tuple[ConflictValue, ...]
+
+
+class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
+    story: str
+    date: str | None
+    when: str
+    event: str
+    sources: tuple[ClaimSource, ...]
+
+
+class SharedPassage(msgspec.Struct, frozen=True, kw_only=True):
+    """A run of words two or more articles share."""
+
+    text: str
+    spans: tuple[tuple[str, Span], ...]
+    words: int
+    quotation: bool = False
+    origin: str | None = None
+
+
+class Reuse(msgspec.Struct, frozen=True, kw_only=True):
+    """Text shared between two articles of a story."""
+
+    story: str
+    articles: tuple[str, str]
+    overlap: float
+    passages: tuple[SharedPassage, ...] = ()
+
+
+class Originality(msgspec.Struct, frozen=True, kw_only=True):
+    story: str
+    article: str
+    shared: float
+    shared_quotations: float
+    original: float
+
+
+class SourceGroup(msgspec.Struct, frozen=True, kw_only=True):
+    """Articles that count as one independent source (reprints of one text)."""
+
+    story: str
+    articles: tuple[str, ...]
+    origin: str | None = None
+
+
+class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
+    story: str
+    text: str
+    article: str
+    span: Span
+    supporting: tuple[str, ...]
+
+
+class Story(msgspec.Struct, frozen=True, kw_only=True):
+    """Articles about one event."""
+
+    id: str
+    label: str
+    articles: tuple[str, ...]
+    start: str | None = None
+    end: str | None = None
+    independent_sources: int | None = None
+
+
+class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):
+    """What the per-article stages found in one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    mentions: tuple[EntityMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+
+
+class Problem(msgspec.Struct, frozen=True, kw_only=True):
+    """An input or stage that could not be processed, and why."""
+
+    source: str
+    reason: str
+    stage: str = "read"
+    line: int | None = None
+    severity: Literal["error", "warning"] = "error"
+
+    def message(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{self.severity}: {where}: {self.reason}"
+
+
+class Report(msgspec.Struct, frozen=True, kw_only=True):
+    """Everything ``newsfuse analyze`` found: the JSON report's top level.
+
+    Story-level findings are flat lists (like tables), each row naming its
+    ``story``.
+    """
+
+    articles: tuple[Article, ...] = ()
+    stories: tuple[Story, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    utterances: tuple[Utterance, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    reuse: tuple[Reuse, ...] = ()
+    originality: tuple[Originality, ...] = ()
+    sources: tuple[SourceGroup, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    version: str = "1"

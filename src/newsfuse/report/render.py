@@ -1,0 +1,28 @@
+"""Choosing a renderer by format name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfuse.errors import UsageError
+from newsfuse.model import Report
+from newsfuse.report.json import render_json
+from newsfuse.report.text import render_text
+
+__all__ = ["FORMATS", "render"]
+
+FORMATS: dict[str, Callable[..., str]] = {
+    "text": render_text,
+    "json": render_json,
+}
+
+
+def render(report: Report, fmt: str = "text", *, color: bool = False, width: int = 100) -> str:
+    """The report as a document in format ``fmt``."""
+    try:
+        renderer = FORMATS[fmt]
+    except KeyError:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})") from None
+    if fmt == "text":
+        return renderer(report, color=color, width=width)
+    return renderer(report)
