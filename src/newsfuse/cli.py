@@ -46,12 +46,30 @@ def cli() -> None:
 
 @cli.command("analyze")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
-              help="Report format.")
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the report to FILE instead of standard output.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes for the per-article analysis.")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the per-article analysis.",
+)
 def analyze_command(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int) -> None:
     """Read articles from PATHS (files or folders), group them into stories and compare the outlets."""
     options = Options(jobs=jobs)

@@ -61,8 +61,19 @@ def merge_reports(base: Report, parts: Iterable[Report]) -> Report:
     """One report from a base (articles, stories) and per-story fragments."""
     fields: dict[str, list[object]] = {
         name: list(getattr(base, name))
-        for name in ("quotes", "utterances", "entities", "claims", "conflicts", "timeline", "reuse",
-                     "originality", "sources", "summary", "problems")
+        for name in (
+            "quotes",
+            "utterances",
+            "entities",
+            "claims",
+            "conflicts",
+            "timeline",
+            "reuse",
+            "originality",
+            "sources",
+            "summary",
+            "problems",
+        )
     }
     for part in parts:
         for name, rows in fields.items():
@@ -111,9 +122,7 @@ def analyze_articles(
     return merge_reports(base, parts)
 
 
-def analyze(
-    paths: Iterable[str | Path], options: Options | None = None, *, progress: Progress | None = None
-) -> Report:
+def analyze(paths: Iterable[str | Path], options: Options | None = None, *, progress: Progress | None = None) -> Report:
     """Read every article under ``paths`` and analyse them.
 
     Bad inputs become :class:`Problem` rows of the report; raises

@@ -9,8 +9,6 @@ from newsfuse.model import ArticleAnalysis, Originality, Reuse
 __all__ = ["find_reuse"]
 
 
-def find_reuse(
-    story: str, analyses: Sequence[ArticleAnalysis]
-) -> tuple[tuple[Reuse, ...], tuple[Originality, ...]]:
+def find_reuse(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[Reuse, ...], tuple[Originality, ...]]:
     """Shared passages per pair of articles, and each article's original share."""
     return (), ()

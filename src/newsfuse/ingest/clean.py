@@ -78,8 +78,35 @@ _REPORTING_BY = re.compile(r"^(?:\(?(?:reporting|additional reporting|writing|ed
 _SENTENCE_END = re.compile(r"[.!?]['’\"”)]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SMALL_WORDS = {
-    "a", "an", "the", "and", "or", "but", "for", "nor", "of", "on", "in", "to", "at", "by", "as", "is",
-    "with", "from", "into", "over", "after", "up", "vs", "via", "than", "its", "his", "her", "their",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "for",
+    "nor",
+    "of",
+    "on",
+    "in",
+    "to",
+    "at",
+    "by",
+    "as",
+    "is",
+    "with",
+    "from",
+    "into",
+    "over",
+    "after",
+    "up",
+    "vs",
+    "via",
+    "than",
+    "its",
+    "his",
+    "her",
+    "their",
 }
 
 
@@ -145,8 +172,8 @@ def parse_published(value: str) -> str | None:
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", value))
     if has_time:
-        return parsed.replace(tzinfo=None).isoformat(timespec="minutes")
-    return parsed.date().isoformat()
+        return str(parsed.replace(tzinfo=None).isoformat(timespec="minutes"))
+    return str(parsed.date().isoformat())
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -236,8 +263,11 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     if len(kept) > 1:
         last = kept[-1]
         words = last.text.split()
-        if len(words) <= 3 and len(last.text) <= 30 and _SIGNOFF.match(last.text) and not _SENTENCE_END.search(
-            last.text.rstrip(".")
+        if (
+            len(words) <= 3
+            and len(last.text) <= 30
+            and _SIGNOFF.match(last.text)
+            and not _SENTENCE_END.search(last.text.rstrip("."))
         ):
             _drop(last, "agency sign-off", removed)
             kept.pop()

@@ -19,6 +19,8 @@ from newsfuse.options import Options
 __all__ = ["ARTICLE_SUFFIXES", "read_paths"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+_NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "notice", "copying")
+"""Stems of documentation files that a folder walk skips (a file given by name is still read)."""
 
 
 def _files(path: Path, options: Options) -> Iterator[Path | InputError]:
@@ -35,6 +37,7 @@ def _files(path: Path, options: Options) -> Iterator[Path | InputError]:
         if p.is_file()
         and p.suffix.lower() in ARTICLE_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        and p.stem.lower() not in _NOT_ARTICLES
     )
     if not found:
         yield EmptyInputError(str(path), f"folder holds no articles ({', '.join(ARTICLE_SUFFIXES)})")

@@ -1,0 +1,33 @@
+"""Shared fixtures: the bundled example and the evaluation sets (skipped where absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "starmer-trump-2025"
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "eval"
+
+
+@pytest.fixture(scope="session")
+def example_dir() -> Path:
+    return EXAMPLE
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    path = EVAL / "starmer-trump-2025.gold.json"
+    if not path.exists():
+        pytest.skip("../shared/eval is absent")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def eval_dir() -> Path:
+    if not EVAL.exists():
+        pytest.skip("../shared/eval is absent")
+    return EVAL
