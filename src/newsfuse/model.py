@@ -220,6 +220,10 @@ class Quote(msgspec.Struct, frozen=True, kw_only=True):
     ``text`` is the words inside the marks; a quotation over several
     paragraphs is one quote whose ``spans`` hold one span per paragraph and
     whose ``text`` joins them with a space.
+
+    ``verdict``, ``utterance`` and ``story`` are set by the story stage that
+    aligns quotations across outlets; ``misattributed`` is true where other
+    outlets print the same words under another speaker.
     """
 
     id: str
@@ -233,6 +237,7 @@ class Quote(msgspec.Struct, frozen=True, kw_only=True):
     verdict: Literal["corroborated", "variant", "altered", "single-source"] | None = None
     utterance: str | None = None
     story: str | None = None
+    misattributed: bool = False
 
     @property
     def span(self) -> Span:
