@@ -317,6 +317,15 @@ def _span(unit: _Unit) -> Span:
     return Span(unit.words[0].start, unit.words[-1].end)
 
 
+def _wording(bodies: dict[str, str], unit: _Unit) -> str:
+    """The sentence as its outlet printed it, with its closing punctuation but no quotation mark."""
+    body = bodies[unit.article]
+    end = unit.words[-1].end
+    while end < len(body) and body[end] in ".?!…":
+        end += 1
+    return body[unit.words[0].start : end]
+
+
 def _reference(story: _Story, members: Sequence[_Unit], by_wording: dict[str, list[_Unit]]) -> _Unit | None:
     """The wording a variant is best shown against: its linked wording printed by most articles, then the closest.
 
@@ -373,7 +382,7 @@ def _utterances(story_id: str, story: _Story, bodies: dict[str, str]) -> tuple[l
             reference = None if key == majority_key else _reference(story, members, by_wording)
             variants.append(
                 UtteranceVariant(
-                    wording=bodies[members[0].article][_span(members[0]).start : _span(members[0]).end],
+                    wording=_wording(bodies, members[0]),
                     quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in members)),
                     articles=tuple(dict.fromkeys(u.article for u in members)),
                     verdict=min(verdicts, key=lambda v: VERDICT_ORDER[v]),
@@ -388,7 +397,7 @@ def _utterances(story_id: str, story: _Story, bodies: dict[str, str]) -> tuple[l
                 id=uid,
                 story=story_id,
                 speaker=speaker_quote.speaker.name if speaker_quote and speaker_quote.speaker else None,
-                wording=bodies[majority.article][_span(majority).start : _span(majority).end],
+                wording=_wording(bodies, majority),
                 articles=tuple(dict.fromkeys(u.article for u in units)),
                 quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in units)),
                 spans=tuple((u.article, _span(u)) for u in units),
