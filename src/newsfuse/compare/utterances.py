@@ -41,6 +41,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 import msgspec
+from rapidfuzz.distance import LCSseq
 
 from newsfuse.compare.word_diff import word_diff
 from newsfuse.compare.wording import Word, is_content_word, normal_words, word_units
@@ -156,21 +157,39 @@ class _Story:
                 for j in range(i, min(len(unit_ids), i + MAX_RUN)):
                     key.extend(self.units[unit_ids[j]].texts)
                     self.runs[" ".join(key)].append(qi)
-        # Each quotation's words, and each article's body words, padded for word-boundary search.
+        # Each quotation's words, padded for word-boundary search, and all of an article's quotations at once.
         self.quote_text = [_padded([t for u in ids for t in self.units[u].texts]) for ids in self.quote_units]
-        self.body_text = {a.article.id: _padded([w.text for w in normal_words(a.article.body)]) for a in analyses}
+        self.article_quotes: dict[str, list[int]] = defaultdict(list)
+        for qi, quote in enumerate(self.quotes):
+            self.article_quotes[quote.article].append(qi)
+        self.article_text = {a: "|".join(self.quote_text[qi] for qi in qis) for a, qis in self.article_quotes.items()}
+        self.bodies = bodies
+        self._body_text: dict[str, str] = {}
 
     # -- support ---------------------------------------------------------------------------------
+
+    def speaker_of(self, qi: int) -> str | None:
+        ids = self.quote_units[qi]
+        return self.units[ids[0]].speaker if ids else None
+
+    def body_text(self, article: str) -> str:
+        """The article's whole body as padded normalised words (read only when reported speech is searched)."""
+        if article not in self._body_text:
+            self._body_text[article] = _padded([w.text for w in normal_words(self.bodies[article])])
+        return self._body_text[article]
 
     def quoted_by(self, words: Sequence[str], article: str, speaker: str | None) -> set[str]:
         """Other articles that carry ``words`` inside a quotation by a compatible speaker."""
         needle = _padded(words)
         return {
-            q.article
-            for qi, q in enumerate(self.quotes)
-            if q.article != article
-            and _compatible(speaker, self.units[self.quote_units[qi][0]].speaker if self.quote_units[qi] else None)
-            and needle in self.quote_text[qi]
+            other
+            for other, text in self.article_text.items()
+            if other != article
+            and needle in text
+            and any(
+                needle in self.quote_text[qi] and _compatible(speaker, self.speaker_of(qi))
+                for qi in self.article_quotes[other]
+            )
         }
 
     def supported_by(self, words: Sequence[str], article: str, speaker: str | None) -> set[str]:
@@ -178,7 +197,7 @@ class _Story:
         found = self.quoted_by(words, article, speaker)
         if len(words) >= BODY_SUPPORT_WORDS:
             needle = _padded(words)
-            found |= {a for a, body in self.body_text.items() if a != article and needle in body}
+            found |= {a for a in self.bodies if a != article and a not in found and needle in self.body_text(a)}
         return found
 
 
@@ -202,7 +221,7 @@ def _mark_corroborated(story: _Story) -> None:
                 others = [o for o in story.runs.get(key, ()) if story.quotes[o].article != quote.article]
                 if not others:
                     continue
-                same = [o for o in others if _compatible(run[0].speaker, _quote_speaker(story, o))]
+                same = [o for o in others if _compatible(run[0].speaker, story.speaker_of(o))]
                 if not same and len(key.split()) < MISATTRIBUTION_WORDS:
                     continue  # the same few words from another person: a different remark
                 for unit in run:
@@ -214,29 +233,28 @@ def _mark_corroborated(story: _Story) -> None:
                 i += 1
 
 
-def _quote_speaker(story: _Story, qi: int) -> str | None:
-    ids = story.quote_units[qi]
-    return story.units[ids[0]].speaker if ids else None
-
-
 def _same_utterance(a: _Unit, b: _Unit) -> bool:
     """Whether two sentences of different articles print one remark (see module docstring)."""
-    shared_content = len(a.content & b.content)
-    matcher = SequenceMatcher(None, a.texts, b.texts, autojunk=False)
-    blocks = matcher.get_matching_blocks()
-    matched = sum(block.size for block in blocks)
+    if a.texts == b.texts:
+        return True
+    matched = LCSseq.similarity(a.texts, b.texts)
     if 2 * matched / (len(a.texts) + len(b.texts)) >= SAME_ORDER:
         return True
-    matched_content = sum(1 for block in blocks for t in a.texts[block.a : block.a + block.size] if is_content_word(t))
-    if matched >= HELD_MIN_WORDS and matched_content >= 2 and matched / min(len(a.texts), len(b.texts)) >= HELD_IN:
-        return True
-    union = len(a.content) + len(b.content)
-    return shared_content >= PARAPHRASE_CONTENT and 2 * shared_content / union >= PARAPHRASE_DICE
+    if matched >= HELD_MIN_WORDS and matched / min(len(a.texts), len(b.texts)) >= HELD_IN:
+        content_a = [t for t in a.texts if is_content_word(t)]
+        content_b = [t for t in b.texts if is_content_word(t)]
+        if LCSseq.similarity(content_a, content_b) >= 2:
+            return True
+    shared_content = len(a.content & b.content)
+    return shared_content >= PARAPHRASE_CONTENT and 2 * shared_content / (len(a.content) + len(b.content)) >= (
+        PARAPHRASE_DICE
+    )
 
 
 def _link(story: _Story) -> None:
     """Connect every sentence to the sentences of other articles that print the same remark."""
     postings: dict[str, list[int]] = defaultdict(list)
+    judged: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
     for unit in story.units:
         for word in unit.content:
             postings[word].append(unit.index)
@@ -254,7 +272,11 @@ def _link(story: _Story) -> None:
                 unit.texts != other.texts or len(unit.texts) < MISATTRIBUTION_WORDS
             ):
                 continue  # two people: only identical long sentences stay together, as a misattribution
-            if _same_utterance(unit, other):
+            pair = (unit.texts, other.texts)
+            same = judged.get(pair)
+            if same is None:
+                same = judged[pair] = _same_utterance(unit, other)
+            if same:
                 unit.neighbours.add(other_id)
                 other.neighbours.add(unit.index)
 
