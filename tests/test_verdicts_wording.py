@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsfuse.compare.utterances import align_utterances
 from newsfuse.compare.word_diff import changed_words, word_diff
-from newsfuse.compare.wording import normal_words, word_units, words_key
+from newsfuse.compare.wording import normal_words, word_texts, word_units, words_key
 from newsfuse.model import Article, ArticleAnalysis, Quote, Span, Speaker
 
 
@@ -93,3 +93,11 @@ def test_any_quotations_get_a_verdict(rows: list[tuple[int, str, bool]]) -> None
     assert all(q.verdict in {"corroborated", "variant", "altered", "single-source"} for q in quotes_out)
     known = {u.id for u in utterances}
     assert all(q.utterance is None or q.utterance in known for q in quotes_out)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_the_fast_path_reads_the_same_words(text: str) -> None:
+    from hypothesis import assume
+
+    assume(unicodedata.normalize("NFKC", text) == text)
+    assert word_texts(text) == [w.text for w in normal_words(text)]

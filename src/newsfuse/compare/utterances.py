@@ -44,7 +44,7 @@ import msgspec
 from rapidfuzz.distance import LCSseq
 
 from newsfuse.compare.word_diff import word_diff
-from newsfuse.compare.wording import Word, is_content_word, normal_words, word_units
+from newsfuse.compare.wording import Word, is_content_word, normal_words, word_texts, word_units
 from newsfuse.model import ArticleAnalysis, Quote, Span, Speaker, Utterance, UtteranceVariant
 
 __all__ = ["VERDICT_ORDER", "align_utterances", "by_verdict"]
@@ -175,7 +175,7 @@ class _Story:
     def body_text(self, article: str) -> str:
         """The article's whole body as padded normalised words (read only when reported speech is searched)."""
         if article not in self._body_text:
-            self._body_text[article] = _padded([w.text for w in normal_words(self.bodies[article])])
+            self._body_text[article] = _padded(word_texts(self.bodies[article]))
         return self._body_text[article]
 
     def quoted_by(self, words: Sequence[str], article: str, speaker: str | None) -> set[str]:

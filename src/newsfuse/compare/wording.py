@@ -26,6 +26,7 @@ __all__ = [
     "Word",
     "is_content_word",
     "normal_words",
+    "word_texts",
     "word_units",
     "words_key",
 ]
@@ -72,6 +73,11 @@ def normal_words(text: str, offset: int = 0) -> tuple[Word, ...]:
         Word(unicodedata.normalize("NFKC", m.group()).lower(), offset + m.start(), offset + m.end())
         for m in _WORD.finditer(folded)
     )
+
+
+def word_texts(text: str) -> list[str]:
+    """The normalised words of ``text`` without their spans: the fast path for searching whole bodies."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text.translate(_APOSTROPHES)).lower())
 
 
 def word_units(text: str, offset: int = 0) -> tuple[tuple[Word, ...], ...]:
