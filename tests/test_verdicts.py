@@ -296,3 +296,29 @@ def test_every_quote_is_returned_once_in_order_with_its_story() -> None:
     quotes, _ = align_utterances("story-1", analyses)
     assert [q.id for q in quotes] == ["a-q0", "a-q1", "b-q0"]
     assert {q.story for q in quotes} == {"story-1"}
+
+
+def test_a_common_phrase_in_fragments_and_reported_speech_makes_no_majority() -> None:
+    full = (
+        "Let Hillary and I sit there and just debate, because I think that the system is being rigged, "
+        "so I think it’s going to be a very unfair debate,"
+    )
+    got = verdicts(
+        outlet("usa", (full, TRUMP)),
+        outlet("bb", ("how the system is rigged", TRUMP, "partial"), reported="Trump says the system is rigged."),
+        outlet("ht", reported="His supporters say the system is rigged against him."),
+    )
+    assert got["usa-q0"] == "variant" and got["bb-q0"] == "corroborated"
+
+
+def test_a_partial_quotation_of_several_sentences_is_checked_sentence_by_sentence() -> None:
+    clinton = Speaker(name="Hillary Clinton")
+    partial = (
+        "In Tulsa, an unarmed man with his hands in the air. This is just unbearable. And it needs to be intolerable."
+    )
+    full = (
+        "How many times do we have to see this in our country? In Tulsa, an unarmed man with his hands in the air? "
+        "I mean, this is just unbearable, and it needs to be intolerable,"
+    )
+    got = verdicts(outlet("hp", (partial, clinton, "partial")), outlet("wj", (full, None)))
+    assert got == {"hp-q0": "corroborated", "wj-q0": "variant"}

@@ -19,9 +19,11 @@ Each quotation gets one verdict:
     differently, or changed where there is no majority wording to hold it to.
 ``altered``
     Content words replaced where two or more other outlets carry the
-    original words word for word and none carries this wording: "beyond a
-    certain point" where four print "beyond very much", or a paraphrase
-    inside quotation marks.
+    original words word for word inside quotation marks and none carries
+    this wording: "beyond a certain point" where four print "beyond very
+    much", or a paraphrase inside quotation marks. (Reported speech
+    corroborates, but does not make a majority: common phrases such as
+    "the system is rigged" stand in many bodies without being the remark.)
 ``single-source``
     Nothing in the story to check it against.
 
@@ -202,28 +204,34 @@ class _Story:
 
 
 def _mark_corroborated(story: _Story) -> None:
-    """Sentences another outlet prints with the same words between the same sentence edges."""
+    """Sentences another outlet prints with the same words between the same sentence edges.
+
+    A partial quotation has no sentence edges of its own, so its words (or a
+    run of its sentences) only need to stand inside another outlet's
+    quotation or reported speech.
+    """
     for qi, unit_ids in enumerate(story.quote_units):
         if not unit_ids:
             continue
         quote = story.quotes[qi]
-        if quote.kind == "partial":
-            words = [t for u in unit_ids for t in story.units[u].texts]
-            if story.supported_by(words, quote.article, story.units[unit_ids[0]].speaker):
-                for u in unit_ids:
-                    story.units[u].verdict = "corroborated"
-            continue
+        partial = quote.kind == "partial"
         i = 0
         while i < len(unit_ids):
             for j in range(min(len(unit_ids), i + MAX_RUN) - 1, i - 1, -1):
                 run = [story.units[u] for u in unit_ids[i : j + 1]]
-                key = " ".join(t for u in run for t in u.texts)
-                others = [o for o in story.runs.get(key, ()) if story.quotes[o].article != quote.article]
-                if not others:
+                words = [t for u in run for t in u.texts]
+                if partial:
+                    found = bool(story.supported_by(words, quote.article, run[0].speaker))
+                    same = found
+                else:
+                    others = [
+                        o for o in story.runs.get(" ".join(words), ()) if story.quotes[o].article != quote.article
+                    ]
+                    same = any(_compatible(run[0].speaker, story.speaker_of(o)) for o in others)
+                    # The same few words from another person are a different remark; many are a misattribution.
+                    found = same or (bool(others) and len(words) >= MISATTRIBUTION_WORDS)
+                if not found:
                     continue
-                same = [o for o in others if _compatible(run[0].speaker, story.speaker_of(o))]
-                if not same and len(key.split()) < MISATTRIBUTION_WORDS:
-                    continue  # the same few words from another person: a different remark
                 for unit in run:
                     unit.verdict = "corroborated"
                     unit.misattributed = not same
@@ -282,18 +290,27 @@ def _link(story: _Story) -> None:
 
 
 def _is_altered(story: _Story, unit: _Unit) -> bool:
-    """Whether ``unit`` replaces content words that two or more other outlets print word for word."""
-    for other_id in unit.neighbours:
-        ref = story.units[other_id].texts
+    """Whether ``unit`` replaces content words that two or more other outlets print word for word.
+
+    The outlets that count are those whose sentences were aligned with this
+    one, so a common phrase elsewhere in the story makes no majority; and the
+    cut edges of a partial quotation are not replacements.
+    """
+    aligned = [story.units[n] for n in unit.neighbours]
+    for ref_unit in aligned:
+        ref = ref_unit.texts
         matcher = SequenceMatcher(None, ref, unit.texts, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace" or not _content_changed(ref[i1:i2], unit.texts[j1:j2]):
                 continue
-            original = ref[max(0, i1 - 1) : i2 + 1]
+            if ref_unit.partial and (i1 == 0 or i2 == len(ref)):
+                continue
+            original = _padded(ref[max(0, i1 - 1) : i2 + 1])
             printed = unit.texts[max(0, j1 - 1) : j2 + 1]
             if story.quoted_by(printed, unit.article, unit.speaker):
                 continue  # another outlet prints these words too: outlets disagree, no majority
-            if len(story.supported_by(original, unit.article, unit.speaker)) >= 2:
+            carriers = {u.article for u in aligned if original in _padded(u.texts)}
+            if len(carriers) >= 2:
                 return True
     return False
 
