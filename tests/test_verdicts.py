@@ -308,7 +308,7 @@ def test_a_common_phrase_in_fragments_and_reported_speech_makes_no_majority() ->
         outlet("bb", ("how the system is rigged", TRUMP, "partial"), reported="Trump says the system is rigged."),
         outlet("ht", reported="His supporters say the system is rigged against him."),
     )
-    assert got["usa-q0"] == "variant" and got["bb-q0"] == "corroborated"
+    assert got == {"usa-q0": "variant", "bb-q0": "variant"}
 
 
 def test_a_partial_quotation_of_several_sentences_is_checked_sentence_by_sentence() -> None:
