@@ -173,6 +173,7 @@ def test_content_words_changed_against_two_outlets_printing_the_same_words_is_al
     assert all(by_id[f"{name}-q0"] == "corroborated" for name in ("bbc", "pa", "guardian", "huffpost"))
     (altered,) = [v for v in utterances[0].variants if v.verdict == "altered"]
     assert altered.articles == ("tp",)
+    assert set(altered.against) == {"bbc", "pa", "guardian", "huffpost"}
     assert [(op.op, op.a, op.b) for op in altered.diff if op.op != "equal"] == [
         ("replace", "very much", "a certain point")
     ]

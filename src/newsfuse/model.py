@@ -253,13 +253,18 @@ class DiffOp(msgspec.Struct, frozen=True, array_like=True):
 
 
 class UtteranceVariant(msgspec.Struct, frozen=True, kw_only=True):
-    """One wording of an utterance and the quotations that carry it."""
+    """One wording of an utterance and the quotations that carry it.
+
+    ``diff`` reads from the wording printed by the articles ``against``
+    (the majority wording where the variant was aligned with it) to this one.
+    """
 
     wording: str
     quotes: tuple[str, ...]
     articles: tuple[str, ...]
     verdict: Literal["corroborated", "variant", "altered", "single-source"]
     diff: tuple[DiffOp, ...] = ()
+    against: tuple[str, ...] = ()
 
 
 class Utterance(msgspec.Struct, frozen=True, kw_only=True):

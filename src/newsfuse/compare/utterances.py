@@ -366,7 +366,7 @@ def _wording(bodies: dict[str, str], unit: _Unit) -> str:
 
 
 def _reference(story: _Story, members: Sequence[_Unit], by_wording: dict[str, list[_Unit]]) -> _Unit | None:
-    """The wording a variant is best shown against: its linked wording printed by most articles, then the closest.
+    """The wording a variant is best shown against: a full sentence it was aligned with, printed by most articles.
 
     An utterance can chain several sentences (one outlet runs two together),
     so the diff is taken against a sentence the variant was aligned with,
@@ -378,9 +378,10 @@ def _reference(story: _Story, members: Sequence[_Unit], by_wording: dict[str, li
     if not candidates:
         return None
 
-    def rank(key: str) -> tuple[int, float]:
+    def rank(key: str) -> tuple[bool, int, float]:
         support = len({u.article for u in by_wording.get(key, ())})
-        return support, SequenceMatcher(None, candidates[key].texts, members[0].texts, autojunk=False).ratio()
+        closeness = SequenceMatcher(None, candidates[key].texts, members[0].texts, autojunk=False).ratio()
+        return not candidates[key].partial, support, closeness  # a diff against a fragment is mostly noise
 
     return candidates[max(candidates, key=rank)]
 
@@ -407,14 +408,11 @@ def _utterances(story_id: str, story: _Story, bodies: dict[str, str]) -> tuple[l
         )
         majority = by_wording[majority_key][0]
         speakers = Counter(u.speaker for u in units if u.speaker is not None and not u.misattributed)
-        speaker_quote = next(
-            (
-                story.quotes[u.quote]
-                for u in units
-                if speakers and u.speaker == speakers.most_common(1)[0][0] and story.quotes[u.quote].speaker
-            ),
-            None,
-        )
+        speaker_name = None
+        if speakers:
+            usual = speakers.most_common(1)[0][0]
+            named = (story.quotes[u.quote].speaker for u in units if u.speaker == usual)
+            speaker_name = next((sp.name for sp in named if sp is not None), None)
         variants: list[UtteranceVariant] = []
         for key, members in by_wording.items():
             verdicts = [u.verdict for u in members]
@@ -426,6 +424,9 @@ def _utterances(story_id: str, story: _Story, bodies: dict[str, str]) -> tuple[l
                     articles=tuple(dict.fromkeys(u.article for u in members)),
                     verdict=min(verdicts, key=lambda v: VERDICT_ORDER[v]),
                     diff=() if reference is None else word_diff(reference.texts, members[0].texts),
+                    against=()
+                    if reference is None
+                    else tuple(dict.fromkeys(u.article for u in by_wording[" ".join(reference.texts)])),
                 )
             )
         variants.sort(key=lambda v: (VERDICT_ORDER[v.verdict], -len(v.articles)))
@@ -435,13 +436,13 @@ def _utterances(story_id: str, story: _Story, bodies: dict[str, str]) -> tuple[l
             Utterance(
                 id=uid,
                 story=story_id,
-                speaker=speaker_quote.speaker.name if speaker_quote and speaker_quote.speaker else None,
+                speaker=speaker_name,
                 wording=_wording(bodies, majority),
                 articles=tuple(dict.fromkeys(u.article for u in units)),
                 quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in units)),
                 spans=tuple((u.article, _span(u)) for u in units),
                 variants=tuple(variants),
-                majority=len(by_wording[majority_key]) >= 2,
+                majority=len({u.article for u in by_wording[majority_key]}) >= 2,
             )
         )
     return utterances, unit_utterance
