@@ -322,4 +322,27 @@ def test_a_partial_quotation_of_several_sentences_is_checked_sentence_by_sentenc
         "I mean, this is just unbearable, and it needs to be intolerable,"
     )
     got = verdicts(outlet("hp", (partial, clinton, "partial")), outlet("wj", (full, None)))
-    assert got == {"hp-q0": "corroborated", "wj-q0": "variant"}
+    # wj's last sentence ("I mean, this is just unbearable, and ...") holds hp's fragments word for word.
+    assert got == {"hp-q0": "corroborated", "wj-q0": "corroborated"}
+    added = "In Tulsa, an unarmed black man with his hands in the air."
+    assert verdicts(outlet("hp", (added, clinton, "partial")), outlet("wj", (full, None))) == {
+        "hp-q0": "variant",
+        "wj-q0": "variant",
+    }
+
+
+def test_a_sentence_others_quote_only_in_part_word_for_word_is_corroborated() -> None:
+    culpepper = Speaker(name="Rucker Culpepper")
+    full = (
+        "Trump has been disrespecting our veterans and military for decades, proving he's unqualified and "
+        "temperamentally unfit to be commander in chief."
+    )
+    got = verdicts(
+        outlet("usa", (full, culpepper)),
+        outlet("bb", ("temperamentally unfit to be commander-in-chief.", culpepper, "partial")),
+    )
+    assert got == {"usa-q0": "corroborated", "bb-q0": "corroborated"}
+    too_short_to_align = verdicts(
+        outlet("usa", (full, culpepper)), outlet("bb", ("Commander-In-Chief", culpepper, "partial"))
+    )
+    assert too_short_to_align["usa-q0"] == "single-source"

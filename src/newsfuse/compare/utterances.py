@@ -13,7 +13,9 @@ Each quotation gets one verdict:
     Another outlet carries the same words (ignoring case, punctuation, quote
     style, hyphenation and ellipses), starting and ending where this one does
     at sentence edges; a partial quotation only needs its words inside
-    another outlet's quotation, or inside its reported speech.
+    another outlet's quotation, or inside its reported speech. A sentence
+    that other outlets quote only in fragments of three words or more, word
+    for word, is corroborated too: the fragments disagree with nothing.
 ``variant``
     The same utterance, but with words added, dropped or transcribed
     differently, or changed where there is no majority wording to hold it to.
@@ -315,11 +317,27 @@ def _is_altered(story: _Story, unit: _Unit) -> bool:
     return False
 
 
+def _only_fragments_inside(story: _Story, unit: _Unit) -> bool:
+    """Whether the other outlets print only fragments of this sentence, word for word.
+
+    Such fragments disagree with nothing: the sentence is corroborated as far
+    as it can be checked, not a variant. One or two words ("commander-in-chief")
+    are too few to vouch for a sentence.
+    """
+    inside = _padded(unit.texts)
+    fragments = [story.units[n] for n in unit.neighbours]
+    return all(f.partial and _padded(f.texts) in inside for f in fragments) and any(
+        len(f.texts) >= BODY_SUPPORT_WORDS for f in fragments
+    )
+
+
 def _judge(story: _Story) -> None:
     for unit in story.units:
-        if unit.verdict == "corroborated":
+        if unit.verdict == "corroborated" or not unit.neighbours:
             continue
-        if unit.neighbours:
+        if _only_fragments_inside(story, unit):
+            unit.verdict = "corroborated"
+        else:
             unit.verdict = "altered" if _is_altered(story, unit) else "variant"
 
 
