@@ -346,3 +346,12 @@ def test_a_sentence_others_quote_only_in_part_word_for_word_is_corroborated() ->
         outlet("usa", (full, culpepper)), outlet("bb", ("Commander-In-Chief", culpepper, "partial"))
     )
     assert too_short_to_align["usa-q0"] == "single-source"
+
+
+def test_one_unnamed_source_described_differently_by_two_outlets() -> None:
+    words = "Stopping the fighting in Ukraine is not enough. It has to be a lasting peace - which needs US backup."
+    got = verdicts(
+        outlet("hp", (words, Speaker(name="a senior No.10 source", named=False))),
+        outlet("tm", (words, Speaker(name="a Downing Street source", named=False))),
+    )
+    assert got == {"hp-q0": "corroborated", "tm-q0": "corroborated"}

@@ -91,14 +91,22 @@ def by_verdict(quotes: Iterable[Quote]) -> list[Quote]:
     return sorted(quotes, key=lambda q: VERDICT_ORDER.get(q.verdict, 4))
 
 
+UNNAMED = "~unnamed"
+
+
 def _speaker_key(speaker: Speaker | None) -> str | None:
-    """Surname of a named speaker, the description of an unnamed one, None when unknown."""
+    """Surname of a named speaker, one key for every unnamed source, None when unknown.
+
+    Outlets describe one unnamed source differently ("a senior No.10 source",
+    "a Downing Street source"), so unnamed sources are told apart by their
+    words, not their descriptions; a named person is not an unnamed source.
+    """
     if speaker is None or not speaker.name:
         return None
+    if not speaker.named:
+        return UNNAMED
     words = [w.text for w in normal_words(speaker.name)]
-    if not words:
-        return None
-    return words[-1] if speaker.named else "~" + " ".join(words)
+    return words[-1] if words else None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
