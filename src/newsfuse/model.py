@@ -346,22 +346,38 @@ class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class SharedPassage(msgspec.Struct, frozen=True, kw_only=True):
-    """A run of words two or more articles share."""
+    """A run of words two or more articles share.
+
+    ``quotation`` marks words inside quotation marks (a quotation repeated
+    from a common pool, not copied prose). ``origin`` is the likely source of
+    the words: the wire agency an article carrying them credits, else the id
+    of the earliest published article carrying them (None when unknown);
+    ``origin_article`` is that article's id.
+    """
 
     text: str
     spans: tuple[tuple[str, Span], ...]
     words: int
     quotation: bool = False
     origin: str | None = None
+    origin_article: str | None = None
 
 
 class Reuse(msgspec.Struct, frozen=True, kw_only=True):
-    """Text shared between two articles of a story."""
+    """Text shared between two articles of a story.
+
+    ``overlap`` is the share of words found in the other article, for the
+    article of the two that shares the larger part of itself;
+    ``prose_overlap`` and ``quotation_overlap`` split it into copied prose and
+    repeated quotations (pool quotes), measured the same way.
+    """
 
     story: str
     articles: tuple[str, str]
     overlap: float
     passages: tuple[SharedPassage, ...] = ()
+    prose_overlap: float = 0.0
+    quotation_overlap: float = 0.0
 
 
 class Originality(msgspec.Struct, frozen=True, kw_only=True):

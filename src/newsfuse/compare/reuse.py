@@ -1,14 +1,169 @@
-"""Text shared between the articles of a story (issue #6 builds this stage)."""
+"""Text shared between the articles of a story: who wrote what.
+
+For every pair of articles, the maximal runs of normalised words they share
+(:mod:`newsfuse.compare.shingles`), each split where it enters or leaves
+quotation marks: the quoted part of a run is a *shared quotation* (a
+speaker's words that outlets repeat from a common press pool), the rest is
+*copied prose*. Short shared bits mean nothing (``the prime minister
+said that``), so a prose passage needs :data:`MIN_PROSE_WORDS` words and a
+quotation :data:`MIN_QUOTE_WORDS`.
+
+Per article the stage reports the share of its words shared as prose, the
+share shared as quotations, and the rest, its own. Each passage names its
+likely origin (:mod:`newsfuse.compare.provenance`) among all the articles
+that carry it.
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from itertools import combinations
 
-from newsfuse.model import ArticleAnalysis, Originality, Reuse
+from newsfuse.compare.provenance import agency_of, earliest
+from newsfuse.compare.quoted import quoted_spans
+from newsfuse.compare.shingles import Words, common_runs, shingle_index, words_of
+from newsfuse.model import ArticleAnalysis, Originality, Reuse, SharedPassage, Span
 
-__all__ = ["find_reuse"]
+__all__ = ["MIN_PROSE_WORDS", "MIN_QUOTE_WORDS", "SEED_WORDS", "find_reuse", "quoted_word_mask"]
+
+SEED_WORDS = 5
+"""Shingle length that seeds a shared run (and the shortest run looked at)."""
+MIN_PROSE_WORDS = 8
+"""Fewest words of copied prose reported as a passage."""
+MIN_QUOTE_WORDS = 5
+"""Fewest words of a repeated quotation reported as a passage."""
+
+_PROSE, _QUOTE = 2, 1
+
+
+def _merge(spans: Sequence[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+        else:
+            merged.append(span)
+    return merged
+
+
+def quoted_word_mask(analysis: ArticleAnalysis, words: Words) -> bytearray:
+    """1 for each word inside quotation marks (by the marks, or by an extracted quote's span), else 0."""
+    spans = list(quoted_spans(analysis.article.body))
+    spans.extend(span for quote in analysis.quotes for span in quote.spans)
+    merged = _merge(spans)
+    starts = [s.start for s in merged]
+    mask = bytearray(len(words))
+    for n, (start, end) in enumerate(zip(words.starts, words.ends, strict=True)):
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0 and merged[k].start <= start and end <= merged[k].end:
+            mask[n] = 1
+    return mask
+
+
+def _segments(
+    a: int, b: int, length: int, mask_a: bytearray, mask_b: bytearray
+) -> list[tuple[int, int, int, bool]]:
+    """A run cut where it enters or leaves a quotation: ``(a, b, length, quotation)`` pieces long enough to keep."""
+    pieces: list[tuple[int, int, int, bool]] = []
+    start = 0
+    while start < length:
+        quoted = bool(mask_a[a + start] or mask_b[b + start])
+        end = start + 1
+        while end < length and bool(mask_a[a + end] or mask_b[b + end]) == quoted:
+            end += 1
+        if end - start >= (MIN_QUOTE_WORDS if quoted else MIN_PROSE_WORDS):
+            pieces.append((a + start, b + start, end - start, quoted))
+        start = end
+    return pieces
+
+
+def _share(mask: bytearray, value: int | None = None) -> float:
+    if not mask:
+        return 0.0
+    hits = sum(1 for v in mask if v) if value is None else mask.count(value)
+    return round(hits / len(mask), 4)
 
 
 def find_reuse(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[Reuse, ...], tuple[Originality, ...]]:
-    """Shared passages per pair of articles, and each article's original share."""
-    return (), ()
+    """Shared passages per pair of articles, and each article's original share.
+
+    Pairs come in story order and only where they share a passage; every
+    article gets an :class:`Originality` row.
+    """
+    articles = [a.article for a in analyses]
+    words = [words_of(a.body) for a in articles]
+    masks = [quoted_word_mask(an, w) for an, w in zip(analyses, words, strict=True)]
+    indexes = [shingle_index(w, SEED_WORDS) for w in words]
+    agencies = [agency_of(a) for a in articles]
+
+    owners: dict[tuple[str, ...], list[int]] = {}
+    for n, index in enumerate(indexes):
+        for shingle in index:
+            owners.setdefault(shingle, []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    for group in {tuple(o) for o in owners.values() if len(o) > 1}:
+        pairs.update(combinations(group, 2))
+
+    def origin(carriers: list[int]) -> tuple[str | None, str | None]:
+        for n in carriers:
+            if agencies[n]:
+                return agencies[n], articles[n].id
+        first = earliest([articles[n] for n in carriers])
+        return (first.id, first.id) if first else (None, None)
+
+    status = [bytearray(len(w)) for w in words]
+    rows: list[Reuse] = []
+    for i, j in sorted(pairs):
+        wi, wj = words[i], words[j]
+        covered = {i: bytearray(len(wi)), j: bytearray(len(wj))}
+        passages: list[SharedPassage] = []
+        for run in common_runs(wi.norm, wj.norm, indexes[j], SEED_WORDS):
+            for a, b, length, quotation in _segments(run.a, run.b, length=run.length, mask_a=masks[i], mask_b=masks[j]):
+                kind = _QUOTE if quotation else _PROSE
+                for n, first in ((i, a), (j, b)):
+                    for p in range(first, first + length):
+                        covered[n][p] = kind
+                        status[n][p] = max(status[n][p], kind)
+                first_shingle = wi.norm[a : a + SEED_WORDS]
+                last_shingle = wi.norm[a + length - SEED_WORDS : a + length]
+                carriers = sorted(set(owners[first_shingle]) & set(owners[last_shingle]) | {i, j})
+                source, source_article = origin(carriers)
+                span_i, span_j = wi.span(a, a + length - 1), wj.span(b, b + length - 1)
+                passages.append(
+                    SharedPassage(
+                        text=articles[i].text(span_i),
+                        spans=((articles[i].id, span_i), (articles[j].id, span_j)),
+                        words=length,
+                        quotation=quotation,
+                        origin=source,
+                        origin_article=source_article,
+                    )
+                )
+        if not passages:
+            continue
+        rows.append(
+            Reuse(
+                story=story,
+                articles=(articles[i].id, articles[j].id),
+                overlap=max(_share(covered[i]), _share(covered[j])),
+                passages=tuple(passages),
+                prose_overlap=max(_share(covered[i], _PROSE), _share(covered[j], _PROSE)),
+                quotation_overlap=max(_share(covered[i], _QUOTE), _share(covered[j], _QUOTE)),
+            )
+        )
+
+    originality = []
+    for article, marks in zip(articles, status, strict=True):
+        shared, quoted = _share(marks, _PROSE), _share(marks, _QUOTE)
+        originality.append(
+            Originality(
+                story=story,
+                article=article.id,
+                shared=shared,
+                shared_quotations=quoted,
+                original=round(max(0.0, 1.0 - shared - quoted), 4) if marks else 1.0,
+            )
+        )
+    return tuple(rows), tuple(originality)

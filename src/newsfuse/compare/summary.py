@@ -1,12 +1,124 @@
-"""A short extractive summary whose every sentence cites its outlets (issue #6 builds this stage)."""
+"""A short extractive summary whose every sentence cites the articles that support it.
+
+Extractive, so every word can be checked against an article: the summary is
+4 to 8 sentences taken as they stand from the story's articles.
+
+1. **Candidates.** A sentence qualifies unless it is boilerplate (a
+   headline, a caption, a "read more" or "contributed to this report" line,
+   a question, too short or too long to stand alone), it is a bare
+   quotation (fewer than three words of its own outside the marks), or it
+   carries a quotation that is not corroborated. A quotation is corroborated when the
+   quote extractor's verdict says so; a quotation with no verdict (that
+   stage absent, or the marks not read as a quote) counts as corroborated
+   only when its exact words appear in an article of another independent
+   source — the definition of "corroborated" itself, checked directly.
+2. **Support.** Every other article whose best-matching sentence has a
+   content-word similarity of at least :data:`SUPPORT_SIMILARITY`
+   (:mod:`newsfuse.compare.support`) supports the sentence, and is cited.
+3. **Consensus first.** Candidates rank by the number of independent source
+   groups supporting them, then those that do not open on a pronoun
+   (whose "he" the reader cannot resolve), then by how strongly they are
+   supported, then by how early they stand in their article (the lead
+   states the news).
+4. **No repeats.** A candidate too similar to a sentence already chosen
+   (:data:`DUPLICATE_SIMILARITY`) is skipped. Selection stops at
+   :data:`MAX_SENTENCES`, or at :data:`MIN_SENTENCES` once only
+   single-source sentences are left.
+
+Every tie is broken by story order and position, so the same input gives
+the same summary.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from newsfuse.model import ArticleAnalysis, Quote, SourceGroup, SummarySentence
+from newsfuse.compare.quoted import quoted_spans
+from newsfuse.compare.shingles import words_of
+from newsfuse.compare.support import SentenceSpace
+from newsfuse.model import ArticleAnalysis, Quote, SourceGroup, Span, SummarySentence
 
-__all__ = ["summarise"]
+__all__ = [
+    "DUPLICATE_SIMILARITY",
+    "MAX_SENTENCES",
+    "MIN_SENTENCES",
+    "SUPPORT_SIMILARITY",
+    "is_boilerplate",
+    "summarise",
+]
+
+MIN_SENTENCES = 4
+MAX_SENTENCES = 8
+SUPPORT_SIMILARITY = 0.3
+"""Cosine similarity at which another article's sentence says the same thing."""
+DUPLICATE_SIMILARITY = 0.3
+"""Cosine similarity at which two candidates say the same thing twice."""
+_MIN_WORDS, _MAX_WORDS = 8, 60
+
+_BOILERPLATE = re.compile(
+    r"read more|click here|sign up|subscribe|newsletter|follow (?:us|him|her) on|share (?:this|on)|"
+    r"contributed to this (?:report|story)|all rights reserved|copyright|©|https?://|www\.|"
+    r"\b(?:photo|image|picture|video)(?: credit| caption)?:|getty images|advertisement|related (?:news|stories)|"
+    r"this (?:article|story) (?:was|has been) (?:updated|corrected)|\bemail\b.*\bat\b|@\w",
+    re.IGNORECASE,
+)
+_SMALL = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its)\b", re.IGNORECASE)
+_MIN_OWN_WORDS = 3
+"""Fewest words outside quotation marks: a bare quotation, cut from its speaker, says nothing checkable."""
+
+
+def _unquoted_words(text: str, start: int, segments: Sequence[Span]) -> int:
+    words = words_of(text)
+    return sum(
+        1
+        for s, e in zip(words.starts, words.ends, strict=True)
+        if not any(seg.start <= start + s and start + e <= seg.end for seg in segments)
+    )
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a sentence is page furniture or cannot stand alone in a summary."""
+    stripped = text.strip()
+    words = stripped.split()
+    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
+        return True
+    if _BOILERPLATE.search(stripped):
+        return True
+    if stripped.rstrip("”’\"')").endswith("?") or not re.search(r"[.!]['’\"”)]*$", stripped):
+        return True
+    content = [w for w in words if w.lower() not in _SMALL and w[:1].isalpha()]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return bool(content) and capitalised / len(content) > 0.75  # a headline in title case
+
+
+def _quote_allowed(
+    article: int,
+    segment: Span,
+    analyses: Sequence[ArticleAnalysis],
+    quotes_by_article: dict[str, list[Quote]],
+    group_of: dict[str, int],
+    joined: list[str],
+) -> bool:
+    article_id = analyses[article].article.id
+    verdicts = [
+        q.verdict
+        for q in quotes_by_article.get(article_id, ())
+        if any(s.overlaps(segment) for s in q.spans) and q.verdict is not None
+    ]
+    if verdicts:
+        return all(v == "corroborated" for v in verdicts)
+    norm = " ".join(words_of(analyses[article].article.text(segment)).norm)
+    if not norm:
+        return True
+    needle = f" {norm} "
+    own_group = group_of.get(article_id)
+    return any(
+        needle in joined[n]
+        for n, other in enumerate(analyses)
+        if n != article and group_of.get(other.article.id) != own_group
+    )
 
 
 def summarise(
@@ -16,4 +128,76 @@ def summarise(
     quotes: Sequence[Quote],
 ) -> tuple[SummarySentence, ...]:
     """4 to 8 sentences from the articles, consensus first, each citing its supporting articles."""
-    return ()
+    group_of = {article_id: n for n, group in enumerate(sources) for article_id in group.articles}
+    for n, analysis in enumerate(analyses):
+        group_of.setdefault(analysis.article.id, len(sources) + n)
+    quotes_by_article: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        quotes_by_article.setdefault(quote.article, []).append(quote)
+    joined = [f" {' '.join(words_of(a.article.body).norm)} " for a in analyses]
+
+    owner: list[int] = []
+    spans: list[Span] = []
+    position: list[int] = []
+    for n, analysis in enumerate(analyses):
+        for k, sentence in enumerate(analysis.sentences):
+            owner.append(n)
+            spans.append(sentence.span)
+            position.append(k)
+    texts = [analyses[owner[r]].article.text(spans[r]) for r in range(len(spans))]
+
+    candidates: list[int] = []
+    for n, analysis in enumerate(analyses):
+        marks = list(quoted_spans(analysis.article.body))
+        marks.extend(s for q in quotes_by_article.get(analysis.article.id, ()) for s in q.spans)
+        for r in (r for r in range(len(spans)) if owner[r] == n):
+            if is_boilerplate(texts[r]):
+                continue
+            segments = [
+                Span(max(m.start, spans[r].start), min(m.end, spans[r].end)) for m in marks if m.overlaps(spans[r])
+            ]
+            if _unquoted_words(texts[r], spans[r].start, segments) < _MIN_OWN_WORDS:
+                continue
+            if all(_quote_allowed(n, s, analyses, quotes_by_article, group_of, joined) for s in segments):
+                candidates.append(r)
+    if not candidates:
+        return ()
+
+    space = SentenceSpace(texts)
+    similar = space.similarities(candidates)
+    supporting: dict[int, tuple[int, ...]] = {}
+    strength: dict[int, float] = {}
+    for row, r in enumerate(candidates):
+        start, end = similar.indptr[row], similar.indptr[row + 1]
+        best: dict[int, float] = {}
+        for col, value in zip(similar.indices[start:end], similar.data[start:end], strict=True):
+            other = owner[int(col)]
+            if other != owner[r] and value >= SUPPORT_SIMILARITY and value > best.get(other, 0.0):
+                best[other] = float(value)
+        supporting[r] = tuple(sorted({owner[r], *best}))
+        strength[r] = round(sum(best.values()), 6)
+
+    def groups(r: int) -> int:
+        return len({group_of[analyses[n].article.id] for n in supporting[r]})
+
+    def dangling(r: int) -> bool:
+        return bool(_PRONOUN_START.match(texts[r]))
+
+    ranked = sorted(candidates, key=lambda r: (-groups(r), dangling(r), -strength[r], position[r], owner[r]))
+    chosen: list[int] = []
+    for r in ranked:
+        if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and groups(r) < 2):
+            break
+        if any(space.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
+            continue
+        chosen.append(r)
+    return tuple(
+        SummarySentence(
+            story=story,
+            text=texts[r],
+            article=analyses[owner[r]].article.id,
+            span=spans[r],
+            supporting=tuple(analyses[n].article.id for n in supporting[r]),
+        )
+        for r in chosen
+    )

@@ -1,0 +1,65 @@
+"""Where an article's text may come from: its wire agency and its publication time.
+
+The likely origin of text that several outlets share is the news agency an
+article credits (``London, Feb. 27, (PA Media/dpa/GNA) –``, ``WASHINGTON
+(AP) —``, "The Associated Press contributed to this report"), and failing
+that the article that was published first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from dateutil import parser as date_parser
+
+from newsfuse.model import Article
+
+__all__ = ["agency_of", "earliest", "published_at"]
+
+# Wire agencies by the names they sign with. A credit in a dateline is taken
+# as given (the cleaner only reads one from the agency parentheses of a
+# dateline); these names find an agency credited in the text instead.
+_AGENCY = (
+    r"Associated Press|AP|Reuters|Agence France-Presse|AFP|PA Media|Press Association|dpa|Bloomberg|UPI|"
+    r"United Press International|EFE|ANSA|Xinhua|Kyodo|Canadian Press|AAP|PTI|ANI|Yonhap|TASS|Interfax"
+)
+_CONTRIBUTED = re.compile(
+    r"\b(?:The )?(?P<agency>" + _AGENCY + r")\b(?: and [^.\n]{1,40})? contributed to this (?:report|story)"
+)
+_DATELINE_CREDIT = re.compile(r"^[^\n()]{0,60}\((?P<agency>" + _AGENCY + r")\)\s*[-–—]")
+
+
+def agency_of(article: Article) -> str | None:
+    """The wire agency ``article`` credits, or None."""
+    if article.credit:
+        return article.credit.strip()
+    head = _DATELINE_CREDIT.search(article.body[:200])
+    if head:
+        return head.group("agency")
+    found = _CONTRIBUTED.search(article.body)
+    return found.group("agency") if found else None
+
+
+def published_at(article: Article) -> datetime | None:
+    """When ``article`` was published, as a naive datetime (None when unknown or unreadable)."""
+    if not article.published:
+        return None
+    try:
+        when = date_parser.parse(article.published)
+    except (ValueError, OverflowError):
+        return None
+    return when.replace(tzinfo=None)
+
+
+def earliest(articles: Sequence[Article]) -> Article | None:
+    """The first published of ``articles``; None unless every one has a known date.
+
+    Without all dates the order is unknown, and a guess would be reported as a fact.
+    Ties go to the article listed first.
+    """
+    dated = [(published_at(a), n, a) for n, a in enumerate(articles)]
+    if not dated or any(when is None for when, _, _ in dated):
+        return None
+    return min(dated, key=lambda item: (item[0], item[1]))[2]
