@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
@@ -42,15 +43,18 @@ def agency_of(article: Article) -> str | None:
     return found.group("agency") if found else None
 
 
-def published_at(article: Article) -> datetime | None:
-    """When ``article`` was published, as a naive datetime (None when unknown or unreadable)."""
-    if not article.published:
-        return None
+@lru_cache(maxsize=4096)
+def _parse_date(text: str) -> datetime | None:
     try:
-        when = date_parser.parse(article.published)
+        when = date_parser.parse(text)
     except (ValueError, OverflowError):
         return None
     return when.replace(tzinfo=None)
+
+
+def published_at(article: Article) -> datetime | None:
+    """When ``article`` was published, as a naive datetime (None when unknown or unreadable)."""
+    return _parse_date(article.published) if article.published else None
 
 
 def earliest(articles: Sequence[Article]) -> Article | None:
@@ -59,7 +63,10 @@ def earliest(articles: Sequence[Article]) -> Article | None:
     Without all dates the order is unknown, and a guess would be reported as a fact.
     Ties go to the article listed first.
     """
-    dated = [(published_at(a), n, a) for n, a in enumerate(articles)]
-    if not dated or any(when is None for when, _, _ in dated):
-        return None
-    return min(dated, key=lambda item: (item[0], item[1]))[2]
+    dated: list[tuple[datetime, int, Article]] = []
+    for n, article in enumerate(articles):
+        when = published_at(article)
+        if when is None:
+            return None
+        dated.append((when, n, article))
+    return min(dated, key=lambda item: (item[0], item[1]))[2] if dated else None

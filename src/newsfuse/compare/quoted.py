@@ -14,7 +14,9 @@ and after a space, start of paragraph or opening punctuation, and ``’`` or
 ``'`` closes it when no letter follows (so the apostrophe of ``don’t`` or
 ``Obama’s`` never closes it). A quotation still open at the end of the
 paragraph ends there: newsroom style reopens the marks on the next
-paragraph of a quotation that runs on.
+paragraph of a quotation that runs on. A paragraph whose first double mark
+is a closing ``”`` continues a quotation from the paragraph before, so its
+text up to that mark is quoted.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from newsfuse.model import Span
 __all__ = ["quoted_spans"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile("[“”„«»\"‘’']")
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 _BEFORE_OPENING = " \t([{—–-/:;,"
@@ -49,19 +52,20 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
         start, end = paragraph.span()
         opened: int | None = None
         double = False
-        for i in range(start, end):
-            char = text[i]
+        seen_open = False
+        for mark in _MARK.finditer(text, start, end):
+            i, char = mark.start(), mark.group()
             if opened is None:
-                if char in _OPEN_DOUBLE or char == '"':
-                    opened, double = i + 1, True
+                if char in _CLOSE_DOUBLE and not seen_open:
+                    if i > start:
+                        spans.append(Span(start, i))  # a quotation running on from a paragraph before
+                    seen_open = True
+                elif char in _OPEN_DOUBLE or char == '"':
+                    opened, double, seen_open = i + 1, True, True
                 elif char in "‘'" and _single_opens(text, i, start):
-                    opened, double = i + 1, False
+                    opened, double, seen_open = i + 1, False, True
                 continue
-            if double:
-                closes = char in _CLOSE_DOUBLE or char == '"'
-            else:
-                closes = char in "’'" and _single_closes(text, i)
-            if closes:
+            if (char in _CLOSE_DOUBLE or char == '"') if double else (char in "’'" and _single_closes(text, i)):
                 if i > opened:
                     spans.append(Span(opened, i))
                 opened = None

@@ -62,9 +62,7 @@ def quoted_word_mask(analysis: ArticleAnalysis, words: Words) -> bytearray:
     return mask
 
 
-def _segments(
-    a: int, b: int, length: int, mask_a: bytearray, mask_b: bytearray
-) -> list[tuple[int, int, int, bool]]:
+def _segments(a: int, b: int, length: int, mask_a: bytearray, mask_b: bytearray) -> list[tuple[int, int, int, bool]]:
     """A run cut where it enters or leaves a quotation: ``(a, b, length, quotation)`` pieces long enough to keep."""
     pieces: list[tuple[int, int, int, bool]] = []
     start = 0

@@ -74,9 +74,7 @@ def shingle_index(words: Words, k: int) -> dict[tuple[str, ...], list[int]]:
     return index
 
 
-def common_runs(
-    a: Sequence[str], b: Sequence[str], b_index: dict[tuple[str, ...], list[int]], k: int
-) -> list[Run]:
+def common_runs(a: Sequence[str], b: Sequence[str], b_index: dict[tuple[str, ...], list[int]], k: int) -> list[Run]:
     """Maximal runs of at least ``k`` words that ``a`` and ``b`` share, left to right in ``a``.
 
     ``b_index`` is :func:`shingle_index` of ``b`` with the same ``k``. Where a

@@ -31,11 +31,15 @@ the same summary.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
+import msgspec
+
 from newsfuse.compare.quoted import quoted_spans
-from newsfuse.compare.shingles import words_of
+from newsfuse.compare.reuse import quoted_word_mask
+from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace
 from newsfuse.model import ArticleAnalysis, Quote, SourceGroup, Span, SummarySentence
 
@@ -59,23 +63,14 @@ _MIN_WORDS, _MAX_WORDS = 8, 60
 _BOILERPLATE = re.compile(
     r"read more|click here|sign up|subscribe|newsletter|follow (?:us|him|her) on|share (?:this|on)|"
     r"contributed to this (?:report|story)|all rights reserved|copyright|©|https?://|www\.|"
-    r"\b(?:photo|image|picture|video)(?: credit| caption)?:|getty images|advertisement|related (?:news|stories)|"
-    r"this (?:article|story) (?:was|has been) (?:updated|corrected)|\bemail\b.*\bat\b|@\w",
-    re.IGNORECASE,
+    r"(?:photo|image|picture|video)(?: credit| caption)?:|getty images|advertisement|related (?:news|stories)|"
+    r"this (?:article|story) (?:was|has been) (?:updated|corrected)|@\w"
 )
-_SMALL = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+_SMALL_WORDS = "a an and as at but by for from in into of on or the to with vs via"
+_SMALL = frozenset(_SMALL_WORDS.split())
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its)\b", re.IGNORECASE)
 _MIN_OWN_WORDS = 3
 """Fewest words outside quotation marks: a bare quotation, cut from its speaker, says nothing checkable."""
-
-
-def _unquoted_words(text: str, start: int, segments: Sequence[Span]) -> int:
-    words = words_of(text)
-    return sum(
-        1
-        for s, e in zip(words.starts, words.ends, strict=True)
-        if not any(seg.start <= start + s and start + e <= seg.end for seg in segments)
-    )
 
 
 def is_boilerplate(text: str) -> bool:
@@ -84,7 +79,7 @@ def is_boilerplate(text: str) -> bool:
     words = stripped.split()
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
         return True
-    if _BOILERPLATE.search(stripped):
+    if _BOILERPLATE.search(stripped.lower()):
         return True
     if stripped.rstrip("”’\"')").endswith("?") or not re.search(r"[.!]['’\"”)]*$", stripped):
         return True
@@ -93,32 +88,38 @@ def is_boilerplate(text: str) -> bool:
     return bool(content) and capitalised / len(content) > 0.75  # a headline in title case
 
 
+class _Text(msgspec.Struct, frozen=True):
+    """An article's words, which of them are quoted, and the quotation spans."""
+
+    words: Words
+    quoted: bytearray
+    marks: tuple[Span, ...]
+    joined: str
+
+    def word_range(self, span: Span) -> range:
+        """Indexes of the words inside ``span``."""
+        return range(bisect.bisect_left(self.words.starts, span.start), bisect.bisect_right(self.words.ends, span.end))
+
+
+def _read(analysis: ArticleAnalysis, quotes: Sequence[Quote]) -> _Text:
+    words = words_of(analysis.article.body)
+    marks = tuple(quoted_spans(analysis.article.body)) + tuple(s for q in quotes for s in q.spans)
+    quoted = quoted_word_mask(msgspec.structs.replace(analysis, quotes=tuple(quotes)), words)
+    return _Text(words, quoted, marks, f" {' '.join(words.norm)} ")
+
+
 def _quote_allowed(
-    article: int,
-    segment: Span,
-    analyses: Sequence[ArticleAnalysis],
-    quotes_by_article: dict[str, list[Quote]],
-    group_of: dict[str, int],
-    joined: list[str],
+    article: int, segment: Span, texts: Sequence[_Text], quotes: Sequence[Quote], groups: Sequence[int]
 ) -> bool:
-    article_id = analyses[article].article.id
-    verdicts = [
-        q.verdict
-        for q in quotes_by_article.get(article_id, ())
-        if any(s.overlaps(segment) for s in q.spans) and q.verdict is not None
-    ]
+    verdicts = [q.verdict for q in quotes if q.verdict is not None and any(s.overlaps(segment) for s in q.spans)]
     if verdicts:
         return all(v == "corroborated" for v in verdicts)
-    norm = " ".join(words_of(analyses[article].article.text(segment)).norm)
-    if not norm:
+    norm = texts[article].words.norm
+    words = " ".join(norm[k] for k in texts[article].word_range(segment))
+    if not words:
         return True
-    needle = f" {norm} "
-    own_group = group_of.get(article_id)
-    return any(
-        needle in joined[n]
-        for n, other in enumerate(analyses)
-        if n != article and group_of.get(other.article.id) != own_group
-    )
+    needle = f" {words} "
+    return any(needle in text.joined for n, text in enumerate(texts) if groups[n] != groups[article])
 
 
 def summarise(
@@ -129,12 +130,11 @@ def summarise(
 ) -> tuple[SummarySentence, ...]:
     """4 to 8 sentences from the articles, consensus first, each citing its supporting articles."""
     group_of = {article_id: n for n, group in enumerate(sources) for article_id in group.articles}
-    for n, analysis in enumerate(analyses):
-        group_of.setdefault(analysis.article.id, len(sources) + n)
+    groups = [group_of.get(a.article.id, len(sources) + n) for n, a in enumerate(analyses)]
     quotes_by_article: dict[str, list[Quote]] = {}
     for quote in quotes:
         quotes_by_article.setdefault(quote.article, []).append(quote)
-    joined = [f" {' '.join(words_of(a.article.body).norm)} " for a in analyses]
+    read = [_read(a, quotes_by_article.get(a.article.id, [])) for a in analyses]
 
     owner: list[int] = []
     spans: list[Span] = []
@@ -147,19 +147,16 @@ def summarise(
     texts = [analyses[owner[r]].article.text(spans[r]) for r in range(len(spans))]
 
     candidates: list[int] = []
-    for n, analysis in enumerate(analyses):
-        marks = list(quoted_spans(analysis.article.body))
-        marks.extend(s for q in quotes_by_article.get(analysis.article.id, ()) for s in q.spans)
-        for r in (r for r in range(len(spans)) if owner[r] == n):
-            if is_boilerplate(texts[r]):
-                continue
-            segments = [
-                Span(max(m.start, spans[r].start), min(m.end, spans[r].end)) for m in marks if m.overlaps(spans[r])
-            ]
-            if _unquoted_words(texts[r], spans[r].start, segments) < _MIN_OWN_WORDS:
-                continue
-            if all(_quote_allowed(n, s, analyses, quotes_by_article, group_of, joined) for s in segments):
-                candidates.append(r)
+    for r, span in enumerate(spans):
+        n = owner[r]
+        if is_boilerplate(texts[r]):
+            continue
+        if sum(1 for k in read[n].word_range(span) if not read[n].quoted[k]) < _MIN_OWN_WORDS:
+            continue
+        segments = [Span(max(m.start, span.start), min(m.end, span.end)) for m in read[n].marks if m.overlaps(span)]
+        own_quotes = quotes_by_article.get(analyses[n].article.id, [])
+        if all(_quote_allowed(n, s, read, own_quotes, groups) for s in segments):
+            candidates.append(r)
     if not candidates:
         return ()
 
@@ -177,16 +174,16 @@ def summarise(
         supporting[r] = tuple(sorted({owner[r], *best}))
         strength[r] = round(sum(best.values()), 6)
 
-    def groups(r: int) -> int:
-        return len({group_of[analyses[n].article.id] for n in supporting[r]})
+    def independent(r: int) -> int:
+        return len({groups[n] for n in supporting[r]})
 
     def dangling(r: int) -> bool:
         return bool(_PRONOUN_START.match(texts[r]))
 
-    ranked = sorted(candidates, key=lambda r: (-groups(r), dangling(r), -strength[r], position[r], owner[r]))
+    ranked = sorted(candidates, key=lambda r: (-independent(r), dangling(r), -strength[r], position[r], owner[r]))
     chosen: list[int] = []
     for r in ranked:
-        if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and groups(r) < 2):
+        if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and independent(r) < 2):
             break
         if any(space.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
             continue

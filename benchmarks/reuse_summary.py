@@ -1,0 +1,125 @@
+"""Text reuse, independent sources and the cited summary on basil-dev, and their speed.
+
+Usage: ``.venv/bin/python benchmarks/reuse_summary.py [--quiet]`` from the repository root.
+
+Prints, for each of the 50 basil-dev events (Fox News, The New York Times and
+HuffPost on the same day), the reuse between the three outlets (overlap, with
+the copied-prose and repeated-quotation parts), each outlet's original share,
+and the summary with the outlets each sentence cites; then the mean number of
+supporting outlets per summary sentence over the 50 stories. Last, the time to
+run reuse, sources and summary on one 50-article story built from the
+evaluation texts (25 articles and a reprint of each, cut and reordered as
+outlets do), on one core; the target is under one second.
+
+Reads ``../shared/eval/basil-dev``; exits with a message where it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from itertools import combinations
+from pathlib import Path
+
+import msgspec
+
+from newsfuse.article import analyse_article
+from newsfuse.compare.reuse import find_reuse
+from newsfuse.compare.sources import independent_sources
+from newsfuse.compare.summary import summarise
+from newsfuse.ingest import read_paths
+from newsfuse.model import Article, ArticleAnalysis
+from newsfuse.options import Options
+
+BASIL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "basil-dev"
+
+
+def story_stages(analyses: list[ArticleAnalysis]) -> tuple:
+    reuse, originality = find_reuse("s", analyses)
+    sources = independent_sources("s", analyses, reuse)
+    summary = summarise("s", analyses, sources, [q for a in analyses for q in a.quotes])
+    return reuse, originality, sources, summary
+
+
+def read_story(files: list[Path]) -> list[ArticleAnalysis]:
+    articles = [a for a in read_paths([str(f) for f in files], Options()) if isinstance(a, Article)]
+    return [analyse_article(a) for a in articles]
+
+
+def reprint(article: Article, n: int) -> Article:
+    """An outlet's copy: the same paragraphs, the last third cut, the first two swapped."""
+    paragraphs = [p for p in article.body.split("\n") if p.strip()]
+    kept = paragraphs[: max(2, len(paragraphs) * 2 // 3)]
+    kept[0], kept[1] = kept[1], kept[0]
+    return msgspec.structs.replace(article, id=f"reprint-{n}", source=f"reprint-{n}", body="\n\n".join(kept))
+
+
+def main() -> None:
+    quiet = "--quiet" in sys.argv
+    if not BASIL.exists():
+        print(f"{BASIL} is absent: nothing to measure")
+        return
+    meta = json.loads((BASIL / "meta.json").read_text(encoding="utf-8"))
+    supporting_counts: list[int] = []
+    sentence_counts: list[int] = []
+    prose_pairs = quote_pairs = 0
+    all_articles: list[ArticleAnalysis] = []
+    for event_id, members in sorted(meta["stories"].items()):
+        files = [BASIL / "articles" / m["article"] for m in members]
+        analyses = read_story(files)
+        all_articles.extend(analyses)
+        outlet = {a.article.id: m["outlet"] for a, m in zip(analyses, members, strict=True)}
+        reuse, originality, sources, summary = story_stages(analyses)
+        by_pair = {frozenset(r.articles): r for r in reuse}
+        for sentence in summary:
+            supporting_counts.append(len({outlet[a] for a in sentence.supporting}))
+        sentence_counts.append(len(summary))
+        prose_pairs += sum(1 for r in reuse if r.prose_overlap > 0)
+        quote_pairs += sum(1 for r in reuse if r.quotation_overlap > 0)
+        if quiet:
+            continue
+        print(f"\n== {members[0]['event']} ({event_id[:8]}), {len(sources)} independent source(s)")
+        for a, b in combinations(analyses, 2):
+            row = by_pair.get(frozenset((a.article.id, b.article.id)))
+            pair = f"{outlet[a.article.id]}-{outlet[b.article.id]}"
+            if row is None:
+                print(f"  reuse {pair:8s} overlap 0")
+            else:
+                print(
+                    f"  reuse {pair:8s} overlap {row.overlap:.3f} (prose {row.prose_overlap:.3f}, "
+                    f"quotations {row.quotation_overlap:.3f}), {len(row.passages)} passage(s)"
+                )
+        for o in originality:
+            print(
+                f"  {outlet[o.article]:4s} original {o.original:.3f}  shared prose {o.shared:.3f}  "
+                f"shared quotations {o.shared_quotations:.3f}"
+            )
+        for sentence in summary:
+            cites = ",".join(sorted({outlet[a] for a in sentence.supporting}))
+            print(f"  * [{cites}] {sentence.text}")
+
+    print(f"\nbasil-dev: {len(sentence_counts)} stories, {sum(sentence_counts)} summary sentences")
+    print(f"summary sentences per story: min {min(sentence_counts)}, max {max(sentence_counts)}")
+    print(f"mean supporting outlets per summary sentence: {statistics.mean(supporting_counts):.2f}")
+    print(
+        f"pairs sharing prose: {prose_pairs}, pairs sharing quotations: {quote_pairs} (of {3 * len(sentence_counts)})"
+    )
+
+    originals = all_articles[:25]
+    big = originals + [analyse_article(reprint(a.article, n)) for n, a in enumerate(originals)]
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        reuse, _, sources, summary = story_stages(big)
+        times.append(time.perf_counter() - start)
+    print(
+        f"50-article story: reuse + sources + summary {min(times):.3f} s best, {statistics.median(times):.3f} s "
+        f"median of 5 (one core; target < 1 s); {len(reuse)} pairs share text, {len(sources)} independent "
+        f"sources, {len(summary)} summary sentences"
+    )
+
+
+if __name__ == "__main__":
+    main()
