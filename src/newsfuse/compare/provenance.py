@@ -46,7 +46,7 @@ def agency_of(article: Article) -> str | None:
 @lru_cache(maxsize=4096)
 def _parse_date(text: str) -> datetime | None:
     try:
-        when = date_parser.parse(text)
+        when: datetime = date_parser.parse(text)
     except (ValueError, OverflowError):
         return None
     return when.replace(tzinfo=None)

@@ -22,8 +22,8 @@ from newsfuse.model import ArticleAnalysis, Reuse, SourceGroup
 
 __all__ = ["REPRINT_SHARE", "independent_sources"]
 
-REPRINT_SHARE = 0.3
-"""Share of an article's words found as prose in another that makes it a reprint of it."""
+REPRINT_SHARE = 0.5
+"""Share of an article's words found as prose in another that makes it a reprint of it: most of it."""
 
 
 def _same_agency(a: str | None, b: str | None) -> bool:

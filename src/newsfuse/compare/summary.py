@@ -14,7 +14,9 @@ Extractive, so every word can be checked against an article: the summary is
    source — the definition of "corroborated" itself, checked directly.
 2. **Support.** Every other article whose best-matching sentence has a
    content-word similarity of at least :data:`SUPPORT_SIMILARITY`
-   (:mod:`newsfuse.compare.support`) supports the sentence, and is cited.
+   (:mod:`newsfuse.compare.support`) supports the sentence, and is cited;
+   so is every article that prints the sentence's quotation word for word
+   (where the quotation is a third of the sentence or more).
 3. **Consensus first.** Candidates rank by the number of independent source
    groups supporting them, then those that do not open on a pronoun
    (whose "he" the reader cannot resolve), then by how strongly they are
@@ -38,7 +40,7 @@ from collections.abc import Sequence
 import msgspec
 
 from newsfuse.compare.quoted import quoted_spans
-from newsfuse.compare.reuse import quoted_word_mask
+from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
 from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace
 from newsfuse.model import ArticleAnalysis, Quote, SourceGroup, Span, SummarySentence
@@ -108,18 +110,24 @@ def _read(analysis: ArticleAnalysis, quotes: Sequence[Quote]) -> _Text:
     return _Text(words, quoted, marks, f" {' '.join(words.norm)} ")
 
 
+def _carriers(article: int, segment: Span, texts: Sequence[_Text]) -> tuple[int, set[int]]:
+    """How many words ``segment`` has, and the other articles that print those words verbatim."""
+    norm = texts[article].words.norm
+    words = [norm[k] for k in texts[article].word_range(segment)]
+    if not words:
+        return 0, set()
+    needle = f" {' '.join(words)} "
+    return len(words), {n for n, text in enumerate(texts) if n != article and needle in text.joined}
+
+
 def _quote_allowed(
-    article: int, segment: Span, texts: Sequence[_Text], quotes: Sequence[Quote], groups: Sequence[int]
+    segment: Span, carriers: set[int], own_group: int, quotes: Sequence[Quote], groups: Sequence[int]
 ) -> bool:
+    """Whether a quotation is corroborated: by its verdict, or failing one, verbatim in another source."""
     verdicts = [q.verdict for q in quotes if q.verdict is not None and any(s.overlaps(segment) for s in q.spans)]
     if verdicts:
         return all(v == "corroborated" for v in verdicts)
-    norm = texts[article].words.norm
-    words = " ".join(norm[k] for k in texts[article].word_range(segment))
-    if not words:
-        return True
-    needle = f" {words} "
-    return any(needle in text.joined for n, text in enumerate(texts) if groups[n] != groups[article])
+    return any(groups[n] != own_group for n in carriers)
 
 
 def summarise(
@@ -147,6 +155,7 @@ def summarise(
     texts = [analyses[owner[r]].article.text(spans[r]) for r in range(len(spans))]
 
     candidates: list[int] = []
+    printed_by: dict[int, set[int]] = {}  # articles printing a sentence's quotation verbatim support it
     for r, span in enumerate(spans):
         n = owner[r]
         if is_boilerplate(texts[r]):
@@ -155,8 +164,19 @@ def summarise(
             continue
         segments = [Span(max(m.start, span.start), min(m.end, span.end)) for m in read[n].marks if m.overlaps(span)]
         own_quotes = quotes_by_article.get(analyses[n].article.id, [])
-        if all(_quote_allowed(n, s, read, own_quotes, groups) for s in segments):
+        allowed, verbatim = True, set()
+        for segment in segments:
+            length, carriers = _carriers(n, segment, read)
+            if length == 0:
+                continue
+            if not _quote_allowed(segment, carriers, groups[n], own_quotes, groups):
+                allowed = False
+                break
+            if length >= MIN_QUOTE_WORDS and 3 * length >= len(read[n].word_range(span)):
+                verbatim |= carriers
+        if allowed:
             candidates.append(r)
+            printed_by[r] = verbatim
     if not candidates:
         return ()
 
@@ -171,7 +191,7 @@ def summarise(
             other = owner[int(col)]
             if other != owner[r] and value >= SUPPORT_SIMILARITY and value > best.get(other, 0.0):
                 best[other] = float(value)
-        supporting[r] = tuple(sorted({owner[r], *best}))
+        supporting[r] = tuple(sorted({owner[r], *best, *printed_by[r]}))
         strength[r] = round(sum(best.values()), 6)
 
     def independent(r: int) -> int:

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsfuse.model import Report
+from newsfuse.report.reuse_text import render_reuse_sections
 
 __all__ = ["render_text"]
 
@@ -37,4 +38,5 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
                 str(len(art.body.split())),
             )
         console.print(table)
+        render_reuse_sections(console, report, story, by_id)
     return buffer.getvalue()
