@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reuse_helpers import analysed, make, read_story
-from test_reuse import AGENCY, OWN_REPORT, REPRINT
-
 from newsfuse.compare.reuse import find_reuse
 from newsfuse.compare.sources import independent_sources
 from newsfuse.model import SourceGroup
+from reuse_helpers import analysed, make, read_story
+from test_reuse import AGENCY, OWN_REPORT, REPRINT
 
 OTHER = (
     "Ukraine’s president said a deal to share the country’s mineral wealth with the United States had been "
@@ -73,7 +72,8 @@ def test_two_rewrites_of_one_agency_story_are_one_source() -> None:
 
 
 def test_every_article_is_in_exactly_one_group_in_story_order() -> None:
-    articles = [make("x", OTHER), make("agency", AGENCY, credit="AP"), make("reprint", REPRINT), make("own", OWN_REPORT)]
+    articles = [make("x", OTHER), make("agency", AGENCY, credit="AP"), make("reprint", REPRINT)]
+    articles.append(make("own", OWN_REPORT))
     groups = groups_of(*articles)
     members = [a for g in groups for a in g.articles]
     assert sorted(members) == sorted(a.id for a in articles)

@@ -1,0 +1,181 @@
+"""The cited summary: extractive, consensus first, no repeats, no boilerplate, only corroborated quotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from newsfuse.compare.quoted import quoted_spans
+from newsfuse.compare.reuse import find_reuse
+from newsfuse.compare.shingles import words_of
+from newsfuse.compare.sources import independent_sources
+from newsfuse.compare.summary import (
+    DUPLICATE_SIMILARITY,
+    MAX_SENTENCES,
+    MIN_SENTENCES,
+    is_boilerplate,
+    summarise,
+)
+from newsfuse.compare.support import SentenceSpace
+from newsfuse.model import ArticleAnalysis, Quote, Span, SummarySentence
+from reuse_helpers import analysed, make, read_story
+
+
+def run(analyses: list[ArticleAnalysis], quotes: list[Quote] | None = None) -> tuple[SummarySentence, ...]:
+    reuse, _ = find_reuse("s", analyses)
+    sources = independent_sources("s", analyses, reuse)
+    quotes = quotes if quotes is not None else [q for a in analyses for q in a.quotes]
+    return summarise("s", analyses, sources, quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read more related news:",
+        "Share:",
+        "The Associated Press contributed to this report.",
+        "Starmer To Press Trump On Security Guarantees In Critical Ukraine Talks.",
+        "Follow us on Twitter for the latest updates from Washington and London.",
+        "Is this the end of the special relationship between the two countries?",
+        "Sign up for our politics newsletter to get the latest news every morning.",
+        "Keir Starmer arrived in Washington",
+    ],
+)
+def test_boilerplate_and_fragments_are_not_summary_sentences(sentence: str) -> None:
+    assert is_boilerplate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump has said he would not provide security guarantees “beyond very much”, insisting it was for "
+        "Europeans to protect Ukraine.",
+        "Starmer’s visit comes after his ally French president Emmanuel Macron made a similar journey to the "
+        "White House earlier this week.",
+        "The budget will rise to 2.5% of GDP by 2027 – three years earlier than planned.",
+    ],
+)
+def test_news_sentences_are_not_boilerplate(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+A = (
+    "Keir Starmer arrived in Washington on Wednesday night for talks with Donald Trump about security "
+    "guarantees for Ukraine.\n\n"
+    "The prime minister will ask the US president to back a European peacekeeping force with American air "
+    "power.\n\n"
+    "Starmer said: “The security guarantee has to be sufficient to deter Putin from coming again.”\n\n"
+    "The trip follows a visit by the French president Emmanuel Macron earlier this week.\n\n"
+    "Downing Street said the talks would also cover trade and tariffs on British steel exports."
+)
+B = (
+    "Sir Keir Starmer landed in Washington on Wednesday for talks with Donald Trump on security guarantees "
+    "for Ukraine.\n\n"
+    "He wants the US president to support a European peacekeeping force with American air cover.\n\n"
+    "On the plane he told reporters: “The security guarantee has to be sufficient to deter Putin from coming "
+    "again.”\n\n"
+    "Officials played down the chance of a breakthrough at the White House meeting on Thursday."
+)
+C = (
+    "The prime minister Keir Starmer is in Washington for talks with Donald Trump over security guarantees "
+    "for Ukraine after any ceasefire.\n\n"
+    "Starmer told journalists: “Security guarantees must be strong enough that Putin never attacks again.”\n\n"
+    "The visit comes days after the French president Emmanuel Macron travelled to the White House.\n\n"
+    "The prime minister also announced an increase in defence spending to 2.5% of GDP by 2027."
+)
+
+
+def test_consensus_comes_first_and_every_supporting_article_is_cited() -> None:
+    summary = run(analysed(make("a", A), make("b", B), make("c", C)))
+    assert MIN_SENTENCES <= len(summary) <= MAX_SENTENCES
+    first = summary[0]
+    assert "Washington" in first.text and set(first.supporting) == {"a", "b", "c"}
+    counts = [len(s.supporting) for s in summary]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_summary_is_extractive_and_points_at_its_source() -> None:
+    analyses = analysed(make("a", A), make("b", B), make("c", C))
+    bodies = {a.article.id: a.article.body for a in analyses}
+    for sentence in run(analyses):
+        assert sentence.span.slice(bodies[sentence.article]) == sentence.text
+        assert sentence.article in sentence.supporting
+
+
+def test_no_two_summary_sentences_say_the_same_thing() -> None:
+    summary = run(analysed(make("a", A), make("b", B), make("c", C)))
+    space = SentenceSpace([s.text for s in summary])
+    for i in range(len(summary)):
+        for j in range(i):
+            assert space.similarity(i, j) < DUPLICATE_SIMILARITY
+
+
+def test_a_quotation_no_other_source_prints_stays_out() -> None:
+    summary = run(analysed(make("a", A), make("b", B), make("c", C)))
+    assert not any("never attacks again" in s.text for s in summary)  # C's rewording, carried by no one else
+
+
+def test_verdicts_decide_when_present() -> None:
+    analyses = analysed(make("a", A), make("b", B), make("c", C))
+    body = analyses[0].article.body
+    words = "The security guarantee has to be sufficient to deter Putin from coming again."
+    span = Span(body.index(words), body.index(words) + len(words))
+
+    def quote(verdict: str) -> Quote:
+        return Quote(id="q", article="a", text=words, spans=(span,), verdict=verdict)  # type: ignore[arg-type]
+
+    def carries(summary: tuple[SummarySentence, ...]) -> bool:
+        return any(s.article == "a" and s.span.overlaps(span) for s in summary)
+
+    altered = run(analyses, [quote("altered")])
+    assert not carries(altered)
+    corroborated = run(analyses, [quote("corroborated")])
+    assert carries(corroborated) or any("deter Putin" in s.text for s in corroborated)
+
+
+def test_the_same_input_gives_the_same_summary() -> None:
+    analyses = analysed(make("a", A), make("b", B), make("c", C))
+    first = msgspec.json.encode(run(analyses))
+    assert all(msgspec.json.encode(run(analyses)) == first for _ in range(3))
+
+
+def test_a_single_article_gives_a_short_summary_citing_itself() -> None:
+    summary = run(analysed(make("a", A)))
+    assert 1 <= len(summary) <= MIN_SENTENCES
+    assert all(s.supporting == ("a",) for s in summary)
+
+
+def test_nothing_to_summarise() -> None:
+    assert run(analysed(make("a", "Share:\n\nRead more"))) == ()
+
+
+def _norm(text: str) -> str:
+    return " ".join(words_of(text).norm)
+
+
+@pytest.mark.eval
+def test_seed_summary(example_dir: Path, eval_dir: Path) -> None:
+    analyses = read_story(example_dir)
+    names = {a.article.id: Path(a.article.source).name for a in analyses}
+    summary = run(analyses)
+    assert MIN_SENTENCES <= len(summary) <= MAX_SENTENCES
+    # none of the altered quotations
+    gold = [json.loads(line) for line in (eval_dir / "starmer-trump-2025.quotes.jsonl").read_text().splitlines()]
+    altered = [_norm(seg) for q in gold if q["verdict"] == "altered" for seg in q["segments"]]
+    assert altered
+    for sentence in summary:
+        for quote in altered:
+            assert quote not in _norm(sentence.text) and _norm(sentence.text) not in quote
+    # where another outlet prints a sentence's quotation word for word, it is cited
+    bodies = {a.article.id: f" {_norm(a.article.body)} " for a in analyses}
+    for sentence in summary:
+        for span in quoted_spans(sentence.text):
+            quoted = _norm(span.slice(sentence.text))
+            if len(quoted.split()) >= 5 and 3 * len(quoted.split()) >= len(_norm(sentence.text).split()):
+                carriers = {i for i, body in bodies.items() if f" {quoted} " in body}
+                assert len(carriers) >= 2 and carriers <= set(sentence.supporting), (sentence.text, names)
+    # consensus: most sentences are carried by two outlets or more
+    assert sum(1 for s in summary if len(s.supporting) >= 2) >= MIN_SENTENCES
