@@ -2,11 +2,14 @@
 
 Five outlets printing one agency story are one source, not five: claims
 corroboration (issue #5) counts groups, not articles. Two articles fall in
-one group when one has copied a large part of the other's *prose*
-(:data:`REPRINT_SHARE` of its words; repeated pool quotations do not count,
-since outlets that heard the same speaker are still independent witnesses),
-or when both credit the same wire agency and share any prose passage at
-all (two rewrites of one agency story). Groups are the connected
+one group when one has copied most of the other: :data:`REPRINT_SHARE` of
+its words are the other's, and at least :data:`MIN_PROSE_SHARE` of them are
+prose. Repeated pool quotations alone never link two articles, since outlets
+that heard the same speaker are still independent witnesses; but a reprint
+of a quote-heavy article copies the quotations along with the prose around
+them. Two articles also fall in one group when both credit the same wire
+agency and share any prose passage at all (two rewrites of one agency
+story). Groups are the connected
 components of those links, so a chain of reprints is one group.
 
 A group's ``origin`` is the agency one of its articles credits, else the
@@ -20,10 +23,12 @@ from collections.abc import Sequence
 from newsfuse.compare.provenance import agency_of, earliest
 from newsfuse.model import ArticleAnalysis, Reuse, SourceGroup
 
-__all__ = ["REPRINT_SHARE", "independent_sources"]
+__all__ = ["MIN_PROSE_SHARE", "REPRINT_SHARE", "independent_sources"]
 
 REPRINT_SHARE = 0.5
-"""Share of an article's words found as prose in another that makes it a reprint of it: most of it."""
+"""Share of an article's words found in another that makes it a reprint of it: most of it."""
+MIN_PROSE_SHARE = 0.1
+"""Share of an article's words that must be copied prose (not quotations) for it to count as a reprint."""
 
 
 def _same_agency(a: str | None, b: str | None) -> bool:
@@ -56,7 +61,7 @@ def independent_sources(
         a, b = (position.get(article_id) for article_id in row.articles)
         if a is None or b is None:
             continue
-        copied = row.prose_overlap >= REPRINT_SHARE
+        copied = row.overlap >= REPRINT_SHARE and row.prose_overlap >= MIN_PROSE_SHARE
         rewritten = row.prose_overlap > 0 and _same_agency(agencies[a], agencies[b])
         if copied or rewritten:
             root_a, root_b = find(a), find(b)
