@@ -6,8 +6,9 @@ Extractive, so every word can be checked against an article: the summary is
 1. **Candidates.** A sentence qualifies unless it is boilerplate (a
    headline, a caption, a "read more" or "contributed to this report" line,
    a question, too short or too long to stand alone), it is a bare
-   quotation (fewer than three words of its own outside the marks), or it
-   carries a quotation that is not corroborated. A quotation is corroborated when the
+   quotation (fewer than three words of its own outside the marks), it
+   begins in the middle of a quotation opened in the sentence before, or
+   it carries a quotation that is not corroborated. A quotation is corroborated when the
    quote extractor's verdict says so; a quotation with no verdict (that
    stage absent, or the marks not read as a quote) counts as corroborated
    only when its exact words appear in an article of another independent
@@ -19,7 +20,9 @@ Extractive, so every word can be checked against an article: the summary is
    (where the quotation is a third of the sentence or more).
 3. **Consensus first.** Candidates rank by the number of independent source
    groups supporting them, then those that do not open on a pronoun
-   (whose "he" the reader cannot resolve), then by how strongly they are
+   (whose "he" the reader cannot resolve), then those that are mostly the
+   outlets' own words rather than a quotation (a summary reports, it does
+   not replay the speeches), then by how strongly they are
    supported, then by how early they stand in their article (the lead
    states the news).
 4. **No repeats.** A candidate too similar to a sentence already chosen
@@ -71,6 +74,7 @@ _BOILERPLATE = re.compile(
 _SMALL_WORDS = "a an and as at but by for from in into of on or the to with vs via"
 _SMALL = frozenset(_SMALL_WORDS.split())
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its)\b", re.IGNORECASE)
+_OPENS_WITH_MARK = re.compile(r"^\W*[“„«\"‘']")
 _MIN_OWN_WORDS = 3
 """Fewest words outside quotation marks: a bare quotation, cut from its speaker, says nothing checkable."""
 
@@ -155,13 +159,19 @@ def summarise(
     texts = [analyses[owner[r]].article.text(spans[r]) for r in range(len(spans))]
 
     candidates: list[int] = []
+    mostly_quoted: dict[int, bool] = {}
     printed_by: dict[int, set[int]] = {}  # articles printing a sentence's quotation verbatim support it
     for r, span in enumerate(spans):
         n = owner[r]
         if is_boilerplate(texts[r]):
             continue
-        if sum(1 for k in read[n].word_range(span) if not read[n].quoted[k]) < _MIN_OWN_WORDS:
+        in_sentence = read[n].word_range(span)
+        quoted_words = sum(1 for k in in_sentence if read[n].quoted[k])
+        if len(in_sentence) - quoted_words < _MIN_OWN_WORDS:
             continue
+        if in_sentence and read[n].quoted[in_sentence[0]] and not _OPENS_WITH_MARK.match(texts[r]):
+            continue  # begins in the middle of a quotation whose opening words are in the sentence before
+        mostly_quoted[r] = 2 * quoted_words > len(in_sentence)
         segments = [Span(max(m.start, span.start), min(m.end, span.end)) for m in read[n].marks if m.overlaps(span)]
         own_quotes = quotes_by_article.get(analyses[n].article.id, [])
         allowed, verbatim = True, set()
@@ -200,7 +210,9 @@ def summarise(
     def dangling(r: int) -> bool:
         return bool(_PRONOUN_START.match(texts[r]))
 
-    ranked = sorted(candidates, key=lambda r: (-independent(r), dangling(r), -strength[r], position[r], owner[r]))
+    ranked = sorted(
+        candidates, key=lambda r: (-independent(r), dangling(r), mostly_quoted[r], -strength[r], position[r], owner[r])
+    )
     chosen: list[int] = []
     for r in ranked:
         if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and independent(r) < 2):
