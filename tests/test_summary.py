@@ -7,6 +7,8 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.reuse import find_reuse
@@ -150,6 +152,39 @@ def test_a_single_article_gives_a_short_summary_citing_itself() -> None:
 
 def test_nothing_to_summarise() -> None:
     assert run(analysed(make("a", "Share:\n\nRead more"))) == ()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Starmer said.",
+                    "Trump met Putin on Monday in Washington for talks on Ukraine.",
+                    "“We want peace",
+                    "”",
+                    "Read more",
+                    "The talks will continue next week, officials in London and Kyiv said.",
+                    "\n\n",
+                    "‘",
+                ]
+            ),
+            max_size=12,
+        ).map(" ".join),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_story_gives_a_valid_summary(bodies: list[str]) -> None:
+    analyses = analysed(*(make(f"a{n}", body) for n, body in enumerate(bodies)))
+    ids = [a.article.id for a in analyses]
+    summary = run(analyses)
+    assert len(summary) <= MAX_SENTENCES
+    for sentence in summary:
+        assert sentence.span.slice(bodies[ids.index(sentence.article)]) == sentence.text
+        assert set(sentence.supporting) <= set(ids) and sentence.article in sentence.supporting
+    assert run(analyses) == summary
 
 
 def _norm(text: str) -> str:

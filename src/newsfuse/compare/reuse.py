@@ -16,9 +16,12 @@ that carry it.
 
 from __future__ import annotations
 
-import bisect
+import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import combinations
+
+import numpy as np
 
 from newsfuse.compare.provenance import agency_of, earliest
 from newsfuse.compare.quoted import quoted_spans
@@ -35,6 +38,7 @@ MIN_QUOTE_WORDS = 5
 """Fewest words of a repeated quotation reported as a passage."""
 
 _PROSE, _QUOTE = 2, 1
+_RUNS = re.compile(rb"\x00+|\x01+")
 
 
 def _merge(spans: Sequence[Span]) -> list[Span]:
@@ -53,34 +57,41 @@ def quoted_word_mask(analysis: ArticleAnalysis, words: Words) -> bytearray:
     spans = list(quoted_spans(analysis.article.body))
     spans.extend(span for quote in analysis.quotes for span in quote.spans)
     merged = _merge(spans)
-    starts = [s.start for s in merged]
-    mask = bytearray(len(words))
-    for n, (start, end) in enumerate(zip(words.starts, words.ends, strict=True)):
-        k = bisect.bisect_right(starts, start) - 1
-        if k >= 0 and merged[k].start <= start and end <= merged[k].end:
-            mask[n] = 1
-    return mask
+    if not merged or not len(words):
+        return bytearray(len(words))
+    span_starts = np.asarray([s.start for s in merged], dtype=np.int64)
+    span_ends = np.asarray([s.end for s in merged], dtype=np.int64)
+    word_starts = np.asarray(words.starts, dtype=np.int64)
+    word_ends = np.asarray(words.ends, dtype=np.int64)
+    k = np.searchsorted(span_starts, word_starts, side="right") - 1
+    inside = (k >= 0) & (word_ends <= span_ends[np.maximum(k, 0)])
+    return bytearray(inside.astype(np.uint8).tobytes())
 
 
 def _segments(a: int, b: int, length: int, mask_a: bytearray, mask_b: bytearray) -> list[tuple[int, int, int, bool]]:
     """A run cut where it enters or leaves a quotation: ``(a, b, length, quotation)`` pieces long enough to keep."""
+    either = int.from_bytes(mask_a[a : a + length], "big") | int.from_bytes(mask_b[b : b + length], "big")
     pieces: list[tuple[int, int, int, bool]] = []
-    start = 0
-    while start < length:
-        quoted = bool(mask_a[a + start] or mask_b[b + start])
-        end = start + 1
-        while end < length and bool(mask_a[a + end] or mask_b[b + end]) == quoted:
-            end += 1
-        if end - start >= (MIN_QUOTE_WORDS if quoted else MIN_PROSE_WORDS):
-            pieces.append((a + start, b + start, end - start, quoted))
-        start = end
+    for piece in _RUNS.finditer(either.to_bytes(length, "big")):
+        quoted = piece.group()[0] == 1
+        start, size = piece.start(), piece.end() - piece.start()
+        if size >= (MIN_QUOTE_WORDS if quoted else MIN_PROSE_WORDS):
+            pieces.append((a + start, b + start, size, quoted))
     return pieces
+
+
+def _mark(marks: bytearray, first: int, length: int, kind: int) -> None:
+    """Mark ``length`` words from ``first`` as shared; prose outranks quotation where both apply."""
+    if kind == _PROSE:
+        marks[first : first + length] = bytes([_PROSE]) * length
+    else:
+        marks[first : first + length] = marks[first : first + length].replace(b"\x00", bytes([_QUOTE]))
 
 
 def _share(mask: bytearray, value: int | None = None) -> float:
     if not mask:
         return 0.0
-    hits = sum(1 for v in mask if v) if value is None else mask.count(value)
+    hits = len(mask) - mask.count(0) if value is None else mask.count(value)
     return round(hits / len(mask), 4)
 
 
@@ -104,7 +115,8 @@ def find_reuse(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[R
     for group in {tuple(o) for o in owners.values() if len(o) > 1}:
         pairs.update(combinations(group, 2))
 
-    def origin(carriers: list[int]) -> tuple[str | None, str | None]:
+    @cache
+    def origin(carriers: tuple[int, ...]) -> tuple[str | None, str | None]:
         for n in carriers:
             if agencies[n]:
                 return agencies[n], articles[n].id
@@ -121,12 +133,11 @@ def find_reuse(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[R
             for a, b, length, quotation in _segments(run.a, run.b, length=run.length, mask_a=masks[i], mask_b=masks[j]):
                 kind = _QUOTE if quotation else _PROSE
                 for n, first in ((i, a), (j, b)):
-                    for p in range(first, first + length):
-                        covered[n][p] = kind
-                        status[n][p] = max(status[n][p], kind)
+                    _mark(covered[n], first, length, kind)
+                    _mark(status[n], first, length, kind)
                 first_shingle = wi.norm[a : a + SEED_WORDS]
                 last_shingle = wi.norm[a + length - SEED_WORDS : a + length]
-                carriers = sorted(set(owners[first_shingle]) & set(owners[last_shingle]) | {i, j})
+                carriers = tuple(sorted(set(owners[first_shingle]) & set(owners[last_shingle]) | {i, j}))
                 source, source_article = origin(carriers)
                 span_i, span_j = wi.span(a, a + length - 1), wj.span(b, b + length - 1)
                 passages.append(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import msgspec
 
@@ -45,16 +46,20 @@ class Words(msgspec.Struct, frozen=True):
         return Span(self.starts[first], self.ends[last])
 
 
+@lru_cache(maxsize=256)
 def words_of(text: str) -> Words:
-    """Words of ``text``: lower-cased, typographic apostrophes straightened, punctuation dropped."""
-    norm: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _WORD.finditer(text):
-        norm.append(match.group().lower().replace("’", "'"))
-        starts.append(match.start())
-        ends.append(match.end())
-    return Words(tuple(norm), tuple(starts), tuple(ends))
+    """Words of ``text``: lower-cased, typographic apostrophes straightened, punctuation dropped.
+
+    Memoised: the reuse and summary stages both read every body of a story.
+    """
+    spans = [m.span() for m in _WORD.finditer(text)]
+    if not spans:
+        return Words((), (), ())
+    # words hold no spaces, so joining, lower-casing and splitting keeps one entry per word
+    joined = " ".join(text[start:end] for start, end in spans)
+    norm = tuple(joined.lower().replace("’", "'").split(" "))
+    starts, ends = zip(*spans, strict=True)
+    return Words(norm, starts, ends)
 
 
 class Run(msgspec.Struct, frozen=True, array_like=True):
@@ -74,6 +79,25 @@ def shingle_index(words: Words, k: int) -> dict[tuple[str, ...], list[int]]:
     return index
 
 
+def _extend(a: Sequence[str], b: Sequence[str], i: int, j: int, length: int) -> int:
+    """How far the match of ``a[i:]`` and ``b[j:]``, known for ``length`` words, runs on.
+
+    Compares growing then shrinking slices (galloping), so a long copied
+    passage costs a few slice comparisons, not one step per word.
+    """
+    step = 16
+    while step:
+        more_a = a[i + length : i + length + step]
+        if more_a and more_a == b[j + length : j + length + step]:
+            length += len(more_a)
+            if len(more_a) < step:
+                break  # both texts end here
+            step *= 2
+        else:
+            step //= 2
+    return length
+
+
 def common_runs(a: Sequence[str], b: Sequence[str], b_index: dict[tuple[str, ...], list[int]], k: int) -> list[Run]:
     """Maximal runs of at least ``k`` words that ``a`` and ``b`` share, left to right in ``a``.
 
@@ -83,7 +107,7 @@ def common_runs(a: Sequence[str], b: Sequence[str], b_index: dict[tuple[str, ...
     """
     runs: list[Run] = []
     i = 0
-    n_a, n_b = len(a), len(b)
+    n_a = len(a)
     while i <= n_a - k:
         hits = b_index.get(tuple(a[i : i + k]))
         if not hits:
@@ -91,9 +115,7 @@ def common_runs(a: Sequence[str], b: Sequence[str], b_index: dict[tuple[str, ...
             continue
         best_j, best_len = -1, 0
         for j in hits:
-            length = k
-            while i + length < n_a and j + length < n_b and a[i + length] == b[j + length]:
-                length += 1
+            length = _extend(a, b, i, j, k)
             if length > best_len:
                 best_j, best_len = j, length
         runs.append(Run(i, best_j, best_len))

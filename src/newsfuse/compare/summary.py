@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 
 import msgspec
+import numpy as np
 
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
@@ -191,18 +192,18 @@ def summarise(
         return ()
 
     space = SentenceSpace(texts)
-    similar = space.similarities(candidates)
-    supporting: dict[int, tuple[int, ...]] = {}
-    strength: dict[int, float] = {}
-    for row, r in enumerate(candidates):
-        start, end = similar.indptr[row], similar.indptr[row + 1]
-        best: dict[int, float] = {}
-        for col, value in zip(similar.indices[start:end], similar.data[start:end], strict=True):
-            other = owner[int(col)]
-            if other != owner[r] and value >= SUPPORT_SIMILARITY and value > best.get(other, 0.0):
-                best[other] = float(value)
-        supporting[r] = tuple(sorted({owner[r], *best, *printed_by[r]}))
-        strength[r] = round(sum(best.values()), 6)
+    # the best match of each candidate in each other article, from the nonzero similarities only
+    similar = space.similarities(candidates).tocoo()
+    owners = np.asarray(owner, dtype=np.int64)
+    rows = np.asarray(candidates, dtype=np.int64)[similar.row]
+    others = owners[similar.col]
+    keep = (similar.data >= SUPPORT_SIMILARITY) & (others != owners[rows])
+    best: dict[int, dict[int, float]] = {r: {} for r in candidates}
+    for r, other, value in zip(rows[keep].tolist(), others[keep].tolist(), similar.data[keep].tolist(), strict=True):
+        if value > best[r].get(other, 0.0):
+            best[r][other] = value
+    supporting = {r: tuple(sorted({owner[r], *best[r], *printed_by[r]})) for r in candidates}
+    strength = {r: round(sum(best[r].values()), 6) for r in candidates}
 
     def independent(r: int) -> int:
         return len({groups[n] for n in supporting[r]})
