@@ -5,8 +5,11 @@ For every pair of articles, the maximal runs of normalised words they share
 quotation marks: the quoted part of a run is a *shared quotation* (a
 speaker's words that outlets repeat from a common press pool), the rest is
 *copied prose*. Short shared bits mean nothing (``the prime minister
-said that``), so a prose passage needs :data:`MIN_PROSE_WORDS` words and a
-quotation :data:`MIN_QUOTE_WORDS`.
+said that``, and names run long: ``of the National Association for the
+Advancement of Colored People`` is ten words that no one copied), so a
+prose passage needs :data:`MIN_PROSE_WORDS` words, while a quotation,
+whose words are the speaker's and not the outlet's, needs only
+:data:`MIN_QUOTE_WORDS`.
 
 Per article the stage reports the share of its words shared as prose, the
 share shared as quotations, and the rest, its own. Each passage names its
@@ -32,8 +35,8 @@ __all__ = ["MIN_PROSE_WORDS", "MIN_QUOTE_WORDS", "SEED_WORDS", "find_reuse", "qu
 
 SEED_WORDS = 5
 """Shingle length that seeds a shared run (and the shortest run looked at)."""
-MIN_PROSE_WORDS = 8
-"""Fewest words of copied prose reported as a passage."""
+MIN_PROSE_WORDS = 11
+"""Fewest words of copied prose reported as a passage (more than a long name with its articles)."""
 MIN_QUOTE_WORDS = 5
 """Fewest words of a repeated quotation reported as a passage."""
 

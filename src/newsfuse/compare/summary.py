@@ -19,8 +19,8 @@ Extractive, so every word can be checked against an article: the summary is
    so is every article that prints the sentence's quotation word for word
    (where the quotation is a third of the sentence or more).
 3. **Consensus first.** Candidates rank by the number of independent source
-   groups supporting them, then those that do not open on a pronoun
-   (whose "he" the reader cannot resolve), then those that are mostly the
+   groups supporting them, then those that do not open on a pronoun or a
+   connective (whose "he" or "but" the reader cannot resolve), then those that are mostly the
    outlets' own words rather than a quotation (a summary reports, it does
    not replay the speeches), then by how strongly they are
    supported, then by how early they stand in their article (the lead
@@ -74,7 +74,21 @@ _BOILERPLATE = re.compile(
 )
 _SMALL_WORDS = "a an and as at but by for from in into of on or the to with vs via"
 _SMALL = frozenset(_SMALL_WORDS.split())
-_PRONOUN_START = re.compile(r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its)\b", re.IGNORECASE)
+_DANGLING_START = re.compile(
+    r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its|but|and|yet|however|still|so|also)\b",
+    re.IGNORECASE,
+)
+"""Openings that lean on the sentence before: a pronoun, or a connective."""
+_DATELINE = re.compile(r"^[A-Z][A-Z.,'’ -]{1,40}(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s*(?=[A-Z“\"])")
+"""A wire dateline opening a lead sentence: ``WASHINGTON --``, ``Denver (AP) –`` is handled by the cleaner."""
+
+
+def _without_dateline(body: str, span: Span) -> Span:
+    """The sentence without a leading dateline (``WASHINGTON --``), which is place, not news."""
+    match = _DATELINE.match(body, span.start, span.end)
+    return Span(match.end(), span.end) if match and match.end() < span.end else span
+
+
 _OPENS_WITH_MARK = re.compile(r"^\W*[“„«\"‘']")
 _MIN_OWN_WORDS = 3
 """Fewest words outside quotation marks: a bare quotation, cut from its speaker, says nothing checkable."""
@@ -155,7 +169,7 @@ def summarise(
     for n, analysis in enumerate(analyses):
         for k, sentence in enumerate(analysis.sentences):
             owner.append(n)
-            spans.append(sentence.span)
+            spans.append(_without_dateline(analysis.article.body, sentence.span))
             position.append(k)
     texts = [analyses[owner[r]].article.text(spans[r]) for r in range(len(spans))]
 
@@ -209,7 +223,7 @@ def summarise(
         return len({groups[n] for n in supporting[r]})
 
     def dangling(r: int) -> bool:
-        return bool(_PRONOUN_START.match(texts[r]))
+        return bool(_DANGLING_START.match(texts[r]))
 
     ranked = sorted(
         candidates, key=lambda r: (-independent(r), dangling(r), mostly_quoted[r], -strength[r], position[r], owner[r])
