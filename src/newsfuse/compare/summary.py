@@ -129,24 +129,83 @@ def _read(analysis: ArticleAnalysis, quotes: Sequence[Quote]) -> _Text:
     return _Text(words, quoted, marks, f" {' '.join(words.norm)} ")
 
 
-def _carriers(article: int, segment: Span, texts: Sequence[_Text]) -> tuple[int, set[int]]:
-    """How many words ``segment`` has, and the other articles that print those words verbatim."""
-    norm = texts[article].words.norm
-    words = [norm[k] for k in texts[article].word_range(segment)]
-    if not words:
-        return 0, set()
-    needle = f" {' '.join(words)} "
-    return len(words), {n for n, text in enumerate(texts) if n != article and needle in text.joined}
+class _Printed:
+    """Which articles print a run of words verbatim (remembered: wire copies repeat the same quotations)."""
+
+    def __init__(self, texts: Sequence[_Text]) -> None:
+        self.texts = texts
+        self.seen: dict[str, frozenset[int]] = {}
+
+    def carriers(self, article: int, segment: Span) -> tuple[int, frozenset[int]]:
+        """How many words ``segment`` of ``article`` has, and the other articles that print them verbatim."""
+        text = self.texts[article]
+        words = [text.words.norm[k] for k in text.word_range(segment)]
+        if not words:
+            return 0, frozenset()
+        needle = f" {' '.join(words)} "
+        found = self.seen.get(needle)
+        if found is None:
+            found = self.seen[needle] = frozenset(n for n, t in enumerate(self.texts) if needle in t.joined)
+        return len(words), found - {article}
 
 
 def _quote_allowed(
-    segment: Span, carriers: set[int], own_group: int, quotes: Sequence[Quote], groups: Sequence[int]
+    segment: Span, carriers: frozenset[int], own_group: int, quotes: Sequence[Quote], groups: Sequence[int]
 ) -> bool:
     """Whether a quotation is corroborated: by its verdict, or failing one, verbatim in another source."""
     verdicts = [q.verdict for q in quotes if q.verdict is not None and any(s.overlaps(segment) for s in q.spans)]
     if verdicts:
         return all(v == "corroborated" for v in verdicts)
     return any(groups[n] != own_group for n in carriers)
+
+
+class _Candidate(msgspec.Struct):
+    """A sentence that may enter the summary, with what the ranking needs to know of it."""
+
+    row: int
+    mostly_quoted: bool
+    printed_by: frozenset[int]
+
+
+def _candidates(
+    analyses: Sequence[ArticleAnalysis],
+    owner: Sequence[int],
+    spans: Sequence[Span],
+    texts: Sequence[str],
+    groups: Sequence[int],
+    quotes_by_article: dict[str, list[Quote]],
+) -> list[_Candidate]:
+    """The sentences fit for a summary: no boilerplate, no bare or cut quotation, no uncorroborated quotation."""
+    read = [_read(a, quotes_by_article.get(a.article.id, [])) for a in analyses]
+    printed = _Printed(read)
+    candidates: list[_Candidate] = []
+    for r, span in enumerate(spans):
+        n = owner[r]
+        if is_boilerplate(texts[r]):
+            continue
+        in_sentence = read[n].word_range(span)
+        quoted_words = sum(1 for k in in_sentence if read[n].quoted[k])
+        if len(in_sentence) - quoted_words < _MIN_OWN_WORDS:
+            continue
+        if in_sentence and read[n].quoted[in_sentence[0]] and not _OPENS_WITH_MARK.match(texts[r]):
+            continue  # begins in the middle of a quotation whose opening words are in the sentence before
+        own_quotes = quotes_by_article.get(analyses[n].article.id, [])
+        allowed, verbatim = True, frozenset[int]()
+        for mark in read[n].marks:
+            if not mark.overlaps(span):
+                continue
+            segment = Span(max(mark.start, span.start), min(mark.end, span.end))
+            length, carriers = printed.carriers(n, segment)
+            if length == 0:
+                continue
+            if not _quote_allowed(segment, carriers, groups[n], own_quotes, groups):
+                allowed = False
+                break
+            if length >= MIN_QUOTE_WORDS and 3 * length >= len(in_sentence):
+                verbatim |= carriers  # the quotation is the heart of the sentence: who prints it supports it
+        if allowed:
+            candidates.append(_Candidate(r, 2 * quoted_words > len(in_sentence), verbatim))
+    return candidates
 
 
 def summarise(
@@ -161,7 +220,6 @@ def summarise(
     quotes_by_article: dict[str, list[Quote]] = {}
     for quote in quotes:
         quotes_by_article.setdefault(quote.article, []).append(quote)
-    read = [_read(a, quotes_by_article.get(a.article.id, [])) for a in analyses]
 
     owner: list[int] = []
     spans: list[Span] = []
@@ -173,37 +231,12 @@ def summarise(
             position.append(k)
     texts = [analyses[owner[r]].article.text(spans[r]) for r in range(len(spans))]
 
-    candidates: list[int] = []
-    mostly_quoted: dict[int, bool] = {}
-    printed_by: dict[int, set[int]] = {}  # articles printing a sentence's quotation verbatim support it
-    for r, span in enumerate(spans):
-        n = owner[r]
-        if is_boilerplate(texts[r]):
-            continue
-        in_sentence = read[n].word_range(span)
-        quoted_words = sum(1 for k in in_sentence if read[n].quoted[k])
-        if len(in_sentence) - quoted_words < _MIN_OWN_WORDS:
-            continue
-        if in_sentence and read[n].quoted[in_sentence[0]] and not _OPENS_WITH_MARK.match(texts[r]):
-            continue  # begins in the middle of a quotation whose opening words are in the sentence before
-        mostly_quoted[r] = 2 * quoted_words > len(in_sentence)
-        segments = [Span(max(m.start, span.start), min(m.end, span.end)) for m in read[n].marks if m.overlaps(span)]
-        own_quotes = quotes_by_article.get(analyses[n].article.id, [])
-        allowed, verbatim = True, set()
-        for segment in segments:
-            length, carriers = _carriers(n, segment, read)
-            if length == 0:
-                continue
-            if not _quote_allowed(segment, carriers, groups[n], own_quotes, groups):
-                allowed = False
-                break
-            if length >= MIN_QUOTE_WORDS and 3 * length >= len(read[n].word_range(span)):
-                verbatim |= carriers
-        if allowed:
-            candidates.append(r)
-            printed_by[r] = verbatim
-    if not candidates:
+    found = _candidates(analyses, owner, spans, texts, groups, quotes_by_article)
+    if not found:
         return ()
+    candidates = [c.row for c in found]
+    mostly_quoted = {c.row: c.mostly_quoted for c in found}
+    printed_by = {c.row: c.printed_by for c in found}
 
     space = SentenceSpace(texts)
     # the best match of each candidate in each other article, from the nonzero similarities only
