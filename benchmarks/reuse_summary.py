@@ -5,7 +5,8 @@ Usage: ``.venv/bin/python benchmarks/reuse_summary.py [--quiet]`` from the repos
 Prints, for each of the 50 basil-dev events (Fox News, The New York Times and
 HuffPost on the same day), the reuse between the three outlets (overlap, with
 the copied-prose and repeated-quotation parts), each outlet's original share,
-and the summary with the outlets each sentence cites; then the mean number of
+and the summary with the outlets each sentence cites (quotations gated by the
+verdicts of the utterance stage, as in the pipeline); then the mean number of
 supporting outlets per summary sentence over the 50 stories. Last, the time to
 run reuse, sources and summary on one 50-article story built from the
 evaluation texts (25 articles and a reprint of each, cut and reordered as
@@ -34,17 +35,23 @@ from newsfuse.compare.reuse import find_reuse
 from newsfuse.compare.shingles import words_of
 from newsfuse.compare.sources import independent_sources
 from newsfuse.compare.summary import summarise
+from newsfuse.compare.utterances import align_utterances
 from newsfuse.ingest import read_paths
-from newsfuse.model import Article, ArticleAnalysis
+from newsfuse.model import Article, ArticleAnalysis, Quote
 from newsfuse.options import Options
 
 BASIL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "basil-dev"
 
 
-def story_stages(analyses: list[ArticleAnalysis]) -> tuple:
+def verdicts(analyses: list[ArticleAnalysis]) -> tuple[Quote, ...]:
+    """The story's quotations with their cross-outlet verdicts, as the pipeline hands them to the summary."""
+    return align_utterances("s", analyses)[0]
+
+
+def story_stages(analyses: list[ArticleAnalysis], quotes: tuple[Quote, ...]) -> tuple:
     reuse, originality = find_reuse("s", analyses)
     sources = independent_sources("s", analyses, reuse)
-    summary = summarise("s", analyses, sources, [q for a in analyses for q in a.quotes])
+    summary = summarise("s", analyses, sources, quotes)
     return reuse, originality, sources, summary
 
 
@@ -82,7 +89,7 @@ def main() -> None:
         analyses = read_story(files)
         all_articles.extend(analyses)
         outlet = {a.article.id: m["outlet"] for a, m in zip(analyses, members, strict=True)}
-        reuse, originality, sources, summary = story_stages(analyses)
+        reuse, originality, sources, summary = story_stages(analyses, verdicts(analyses))
         by_pair = {frozenset(r.articles): r for r in reuse}
         for sentence in summary:
             supporting_counts.append(len({outlet[a] for a in sentence.supporting}))
@@ -122,11 +129,12 @@ def main() -> None:
     mixed = originals + [analyse_article(reprint(a.article, n)) for n, a in enumerate(originals)]
     wire = [analyse_article(copy(all_articles[0].article, n)) for n in range(50)]
     for name, big in (("25 articles and a reprint of each", mixed), ("one agency story printed 50 times", wire)):
+        quotes = verdicts(big)  # the verdict stage is timed by its own benchmark
         wall, cpu = [], []
         for _ in range(5):
             words_of.cache_clear()  # every run reads every body afresh
             start, start_cpu = time.perf_counter(), time.process_time()
-            reuse, _, sources, summary = story_stages(big)
+            reuse, _, sources, summary = story_stages(big, quotes)
             wall.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
         words = sum(len(a.article.body.split()) for a in big)
