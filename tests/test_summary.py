@@ -44,6 +44,7 @@ def run(analyses: list[ArticleAnalysis], quotes: list[Quote] | None = None) -> t
         "Is this the end of the special relationship between the two countries?",
         "Sign up for our politics newsletter to get the latest news every morning.",
         "Keir Starmer arrived in Washington",
+        "UPDATE: 9 p.m. -- White House spokesman Eric Schultz said he hoped the disclosure would end it.",
     ],
 )
 def test_boilerplate_and_fragments_are_not_summary_sentences(sentence: str) -> None:

@@ -70,7 +70,8 @@ _BOILERPLATE = re.compile(
     r"read more|click here|sign up|subscribe|newsletter|follow (?:us|him|her) on|share (?:this|on)|"
     r"contributed to this (?:report|story)|all rights reserved|copyright|©|https?://|www\.|"
     r"(?:photo|image|picture|video)(?: credit| caption)?:|getty images|advertisement|related (?:news|stories)|"
-    r"this (?:article|story) (?:was|has been) (?:updated|corrected)|@\w"
+    r"this (?:article|story) (?:was|has been) (?:updated|corrected)|@\w|"
+    r"^(?:update|updated|correction|editor's note|editor’s note|clarification)\b"
 )
 _SMALL_WORDS = "a an and as at but by for from in into of on or the to with vs via"
 _SMALL = frozenset(_SMALL_WORDS.split())
