@@ -18,6 +18,7 @@ from newsfuse.model import Problem
 from newsfuse.options import Options
 from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render
+from newsfuse.report.progress import ProgressBar
 
 __all__ = ["cli", "main"]
 
@@ -74,7 +75,8 @@ def analyze_command(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs
     """Read articles from PATHS (files or folders), group them into stories and compare the outlets."""
     options = Options(jobs=jobs)
     try:
-        report = analyze(paths, options)
+        with ProgressBar() as progress:
+            report = analyze(paths, options, progress=progress)
     except NoArticlesError as exc:
         _report_problems(exc.problems)
         click.echo(f"newsfuse: {exc}", err=True)

@@ -1,4 +1,9 @@
-"""Choosing a renderer by format name."""
+"""Choosing a renderer by format name.
+
+``FORMATS`` is the registry the CLI's ``--format`` choices come from: ``text``
+(the terminal, the default), ``json`` (the machine contract), ``markdown``
+and ``html`` (for people: a newsroom doc, a browser).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ from collections.abc import Callable
 
 from newsfuse.errors import UsageError
 from newsfuse.model import Report
+from newsfuse.report.html import render_html
 from newsfuse.report.json import render_json
+from newsfuse.report.markdown import render_markdown
 from newsfuse.report.text import render_text
 
 __all__ = ["FORMATS", "render"]
@@ -14,6 +21,8 @@ __all__ = ["FORMATS", "render"]
 FORMATS: dict[str, Callable[..., str]] = {
     "text": render_text,
     "json": render_json,
+    "markdown": render_markdown,
+    "html": render_html,
 }
 
 

@@ -1,4 +1,12 @@
-"""The terminal report: the story at a glance, with rich."""
+"""The terminal report: each story at a glance, with rich tables and colour.
+
+Shorter than the HTML page: the outlets, dates, headlines and independent
+sources; quotations by speaker with their verdicts (altered first, a few per
+speaker); the top claims; conflicts; entities with misspellings; originality
+as a bar; the cited summary. Input text is only ever passed to rich as
+:class:`~rich.text.Text`, never as markup, so ``[bold]`` in an article is
+printed as it is.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +14,173 @@ import io
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsfuse.model import Report
-from newsfuse.report.reuse_text import render_reuse_sections
+from newsfuse.report.view import StoryView, build_view
+from newsfuse.report.worddiff import Piece
 
 __all__ = ["render_text"]
+
+VERDICT_STYLE = {
+    "altered": "bold white on red",
+    "variant": "bold black on yellow",
+    "corroborated": "bold white on green",
+    "single-source": "bold white on blue",
+    "unchecked": "bold white on grey42",
+}
+QUOTES_PER_SPEAKER = 4
+TOP_CLAIMS = 5
+TOP_ENTITIES = 8
+
+
+def _badge(verdict: str) -> Text:
+    return Text(f" {verdict} ", style=VERDICT_STYLE.get(verdict, "bold"))
+
+
+def _heading(console: Console, title: str) -> None:
+    console.print(Text(title, style="bold underline"))
+
+
+def _none(console: Console, what: str) -> None:
+    console.print(Text(f"  No {what} found.", style="italic dim"))
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _glance(console: Console, story: StoryView) -> None:
+    facts = Text()
+    facts.append(f"{len(story.articles)} articles", style="bold")
+    if story.independent_sources is not None:
+        facts.append(" · ")
+        facts.append(f"{story.independent_sources} independent sources", style="bold")
+    if story.start:
+        facts.append(" · " + story.start + (f" – {story.end}" if story.end and story.end != story.start else ""))
+    facts.append(f" · {story.quote_count} quotations ")
+    for verdict, n in story.verdicts:
+        facts.append(" ")
+        facts.append_text(_badge(verdict))
+        facts.append(f" {n}")
+    console.print(facts)
+    for group in story.wire_groups:
+        console.print(Text("  one source: " + " + ".join(group), style="dim"))
+    table = Table(show_header=True, header_style="bold", expand=False)
+    table.add_column("outlet / file")
+    table.add_column("published")
+    table.add_column("headline", ratio=1)
+    table.add_column("words", justify="right")
+    for a in story.articles:
+        file = a.article.source.replace("\\", "/").rsplit("/", 1)[-1]
+        where = Text(file) if file.startswith(a.label) else Text.assemble(a.label, "\n", (file, "dim"))
+        table.add_row(where, Text(a.date or ""), Text(a.headline), str(a.words))
+    console.print(table)
+
+
+def _summary(console: Console, story: StoryView) -> None:
+    _heading(console, "Summary")
+    if not story.summary:
+        _none(console, "summary sentences")
+    for s in story.summary:
+        line = Text("  • " + _short(s.text, 300))
+        line.append(" [" + ", ".join(c.label for c in s.cites) + "]", style="dim")
+        console.print(line)
+
+
+def _diff_line(label: str, pieces: tuple[Piece, ...]) -> Text:
+    line = Text(f"      {label}: ", style="dim")
+    for kind, words in pieces:
+        style = "strike red" if kind == "del" else "bold green" if kind == "ins" else ""
+        line.append(words, style=style)
+        line.append(" ")
+    return line
+
+
+def _quotes(console: Console, story: StoryView) -> None:
+    _heading(console, "Quotes by speaker")
+    if not story.speakers:
+        _none(console, "quotations")
+    for sp in story.speakers:
+        counts = ", ".join(f"{n} {v}" for v, n in sp.verdicts)
+        console.print(Text.assemble(("  " + sp.speaker, "bold"), (f" ({counts})", "dim")))
+        for e in sp.entries[:QUOTES_PER_SPEAKER]:
+            line = Text("    ")
+            line.append_text(_badge(e.verdict))
+            line.append(f" “{_short(e.quote.text)}”")
+            line.append(f" — {e.link.label}", style="dim")
+            console.print(line)
+            if e.has_diff:
+                console.print(_diff_line("most outlets", e.left))
+                console.print(_diff_line(e.link.label, e.right))
+        hidden = len(sp.entries) - QUOTES_PER_SPEAKER
+        if hidden > 0:
+            console.print(Text(f"    … and {hidden} more", style="dim"))
+
+
+def _claims(console: Console, story: StoryView) -> None:
+    _heading(console, "Top claims")
+    if not story.claims:
+        _none(console, "claims")
+    for c in story.claims[:TOP_CLAIMS]:
+        line = Text(f"  {c.claim.independent_sources}× ", style="bold")
+        line.append(_short(c.claim.text))
+        line.append(" [" + ", ".join(dict.fromkeys(s.label for s in c.sources)) + "]", style="dim")
+        console.print(line)
+
+
+def _conflicts(console: Console, story: StoryView) -> None:
+    _heading(console, "Conflicts")
+    if not story.conflicts:
+        _none(console, "conflicts")
+    for c in story.conflicts:
+        line = Text("  " + c.conflict.about, style="bold yellow")
+        line.append(": " + "; ".join(f"“{value}” ({link.label})" for value, link in c.values))
+        console.print(line)
+
+
+def _entities(console: Console, story: StoryView) -> None:
+    _heading(console, "Entities")
+    if not story.entities:
+        _none(console, "entities")
+    for e in story.entities[:TOP_ENTITIES]:
+        line = Text("  " + e.entity.name, style="bold")
+        line.append(f" {e.entity.type}", style="dim")
+        if e.entity.aliases:
+            line.append(" aka " + ", ".join(e.entity.aliases))
+        for m in e.misspellings:
+            line.append(f"  misspelt “{m.misspelling.written}” ({m.link.label})", style="red")
+        console.print(line)
+
+
+def _originality(console: Console, story: StoryView) -> None:
+    _heading(console, "Originality")
+    if not story.originality:
+        _none(console, "originality figures")
+    width = 24
+    for o in story.originality:
+        own = round(o.original * width)
+        quoted = min(width - own, round(o.shared_quotations * width))
+        line = Text(f"  {o.label[:28]:<28} ")
+        line.append("█" * own, style="blue")
+        line.append("█" * quoted, style="yellow")
+        line.append("░" * (width - own - quoted), style="dim")
+        line.append(f" {o.original:.0%} original")
+        console.print(line)
 
 
 def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
     """A readable summary of the report for a terminal."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False)
-    by_id = {a.id: a for a in report.articles}
-    for story in report.stories:
-        console.rule(f"[bold]{story.label}")
-        table = Table(show_header=True, header_style="bold", expand=False)
-        table.add_column("article")
-        table.add_column("outlet / credit")
-        table.add_column("published")
-        table.add_column("title")
-        table.add_column("words", justify="right")
-        for article_id in story.articles:
-            art = by_id.get(article_id)
-            if art is None:
-                continue
-            table.add_row(
-                art.source.rsplit("/", 1)[-1],
-                art.outlet or art.credit or "",
-                art.published or (art.dateline.date if art.dateline and art.dateline.date else ""),
-                art.title or "",
-                str(len(art.body.split())),
-            )
-        console.print(table)
-        render_reuse_sections(console, report, story, by_id)
+    view = build_view(report)
+    for problem in view.problems:
+        console.print(Text(problem, style="red"))
+    for story in view.stories:
+        console.rule(Text(f"{story.number}. {story.story.label}", style="bold"))
+        _glance(console, story)
+        for section in (_summary, _quotes, _claims, _conflicts, _entities, _originality):
+            section(console, story)
+        console.print()
     return buffer.getvalue()

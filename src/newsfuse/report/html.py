@@ -1,0 +1,58 @@
+"""The HTML report: one self-contained page a reader opens in any browser.
+
+Everything is inline (styles, the small script that scrolls to and lights up
+a quotation), so the file works offline, by e-mail, from a USB stick. Article
+text is untrusted: the Jinja environment autoescapes everything, the
+highlighted bodies are built from segments that are escaped one by one (see
+:mod:`newsfuse.report.highlight`), link targets are generated tokens, and a
+Content-Security-Policy allows only the page's own script (by its hash), so
+even markup that slipped through could not run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import cache
+from importlib import resources
+
+import jinja2
+from markupsafe import Markup
+
+from newsfuse.model import Report
+from newsfuse.report.view import ReportView, build_view
+
+__all__ = ["render_html"]
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("newsfuse.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+
+
+@cache
+def _script() -> tuple[str, str]:
+    """The page script and its CSP source expression (``sha256-...``)."""
+    code = resources.files("newsfuse.report").joinpath("templates/report.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
+    return code, f"sha256-{digest}"
+
+
+def _title(view: ReportView) -> str:
+    if len(view.stories) == 1:
+        return f"newsfuse: {view.stories[0].story.label}"
+    return f"newsfuse: {len(view.stories)} stories"
+
+
+def render_html(report: Report) -> str:
+    """The report as one self-contained HTML document."""
+    view = build_view(report)
+    code, script_hash = _script()
+    template = _environment().get_template("report.html.j2")
+    return template.render(view=view, title=_title(view), script=Markup(code), script_hash=script_hash) + "\n"

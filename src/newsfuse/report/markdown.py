@@ -1,0 +1,245 @@
+"""The Markdown report: the HTML report's content for a newsroom doc or a ticket.
+
+Same sections, same order, same labels as the HTML page (both come from
+:mod:`newsfuse.report.view`); links become "outlet, ¶N" references because
+Markdown has no reliable way to point into a paragraph. Article text is
+untrusted and Markdown passes raw HTML through, so every piece of input text
+is escaped (:func:`escape`): markup characters are backslash-escaped, ``<`` and
+``>`` can open no tag, and a line cannot start a heading, list or quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsfuse.model import Report
+from newsfuse.report.highlight import Segment
+from newsfuse.report.view import ArticleView, Link, StoryView, build_view
+from newsfuse.report.worddiff import Piece
+
+__all__ = ["escape", "render_markdown"]
+
+_SPECIAL = re.compile(r"([\\`*\[\]<>#|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))")
+_LINE_START = re.compile(r"^([ \t]*)([-+=]|\d+[.)])", re.MULTILINE)
+
+
+def _protect_line_start(match: re.Match[str]) -> str:
+    indent, marker = match.group(1), match.group(2)
+    if marker[0].isdigit():
+        return f"{indent}{marker[:-1]}\\{marker[-1]}"
+    return f"{indent}\\{marker}"
+
+
+def escape(text: str) -> str:
+    """Input text made literal in Markdown (and in any HTML a Markdown tool lets through)."""
+    return _LINE_START.sub(_protect_line_start, _SPECIAL.sub(r"\\\1", text))
+
+
+def _cell(text: str) -> str:
+    """Escaped text for a table cell (one line)."""
+    return escape(" ".join(text.split()))
+
+
+def _ref(link: Link) -> str:
+    where = f", ¶{link.paragraph}" if link.paragraph else ""
+    return f"{escape(link.label)}{where}"
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def _pieces(pieces: Iterable[Piece]) -> str:
+    out: list[str] = []
+    for kind, words in pieces:
+        text = escape(words)
+        out.append(f"~~{text}~~" if kind == "del" else f"**{text}**" if kind == "ins" else text)
+    return " ".join(out)
+
+
+def _segment(segment: Segment) -> str:
+    text = escape(segment.text)
+    if "quote" not in segment.kinds and "misspelling" not in segment.kinds:
+        return text
+    core = text.strip()
+    if not core:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    tail = text[len(text.rstrip()) :]
+    marked = f"**{core}**" if "quote" in segment.kinds else core
+    if "misspelling" in segment.kinds:
+        marked = f"{marked} \\[sic\\]"
+    return f"{lead}{marked}{tail}"
+
+
+def _glance(story: StoryView) -> list[str]:
+    facts = [_plural(len(story.articles), "article")]
+    if story.independent_sources is not None:
+        facts.append(_plural(story.independent_sources, "independent source"))
+    if story.start:
+        facts.append(story.start + (f" – {story.end}" if story.end and story.end != story.start else ""))
+    verdicts = ", ".join(f"{n} {v}" for v, n in story.verdicts)
+    facts.append(_plural(story.quote_count, "quotation") + (f" ({verdicts})" if verdicts else ""))
+    lines = ["### At a glance", "", escape("; ".join(facts)) + "."]
+    if story.wire_groups:
+        groups = "; ".join(" + ".join(escape(label) for label in g) for g in story.wire_groups)
+        lines += ["", f"Counted as one source (copies of one text): {groups}."]
+    lines += ["", "| Outlet | Published | Headline | Words |", "|---|---|---|---:|"]
+    for a in story.articles:
+        lines.append(f"| {_cell(a.label)} | {_cell(a.date or '—')} | {_cell(a.headline)} | {a.words} |")
+    return lines
+
+
+def _summary(story: StoryView) -> list[str]:
+    lines = ["### Summary", ""]
+    if not story.summary:
+        return [*lines, "_No summary sentences found._"]
+    for n, s in enumerate(story.summary, 1):
+        cites = ", ".join(escape(c.label) for c in s.cites)
+        lines.append(f"{n}. {escape(s.text)} \\[{cites}\\]")
+    return lines
+
+
+def _quotes(story: StoryView) -> list[str]:
+    lines = ["### Quotes by speaker"]
+    if not story.speakers:
+        return [*lines, "", "_No quotations found._"]
+    for sp in story.speakers:
+        unnamed = " (unnamed source)" if sp.unnamed else ""
+        lines += ["", f"#### {escape(sp.speaker)}{unnamed} — {_plural(len(sp.entries), 'quotation')}", ""]
+        for e in sp.entries:
+            partial = " (partial)" if e.quote.kind == "partial" else ""
+            where = _ref(e.link)
+            if e.quote.speaker and e.quote.speaker.mention:
+                where += f" · “{escape(e.quote.speaker.mention)}”"
+            if e.also_in:
+                where += " · the same remark in " + ", ".join(escape(x) for x in e.also_in)
+            lines.append(f"- **{e.verdict.upper()}**{partial} “{escape(e.quote.text)}” — {where}")
+            if e.has_diff:
+                lines.append(f"  - most outlets: {_pieces(e.left)}")
+                lines.append(f"  - {escape(e.link.label)}: {_pieces(e.right)}")
+    return lines
+
+
+def _claims(story: StoryView) -> list[str]:
+    lines = ["### Claims by independent outlets", ""]
+    if not story.claims:
+        return [*lines, "_No claims found._"]
+    lines += ["| Outlets | Claim | Reported by |", "|---:|---|---|"]
+    for c in story.claims:
+        one = " (one outlet)" if c.claim.single_outlet else ""
+        refs = "; ".join(_ref(link) for link in c.sources)
+        lines.append(f"| {c.claim.independent_sources} | {_cell(c.claim.text)}{one} | {refs} |")
+    return lines
+
+
+def _conflicts(story: StoryView) -> list[str]:
+    lines = ["### Conflicts", ""]
+    if not story.conflicts:
+        return [*lines, "_No conflicts found._"]
+    for c in story.conflicts:
+        values = "; ".join(f"“{escape(value)}” in {_ref(link)}" for value, link in c.values)
+        lines.append(f"- **{escape(c.conflict.about)}** ({c.conflict.kind}): {values}")
+    return lines
+
+
+def _entities(story: StoryView) -> list[str]:
+    lines = ["### People, organisations and places", ""]
+    if not story.entities:
+        return [*lines, "_No entities found._"]
+    lines += ["| Name | Type | Also called | Roles | Outlets | Misspelt |", "|---|---|---|---|---:|---|"]
+    for e in story.entities:
+        wrong = "; ".join(f"“{escape(m.misspelling.written)}” in {_ref(m.link)}" for m in e.misspellings)
+        lines.append(
+            f"| {_cell(e.entity.name)} | {e.entity.type} | {_cell(', '.join(e.entity.aliases))} "
+            f"| {_cell(', '.join(e.entity.roles))} | {e.outlets} | {wrong} |"
+        )
+    return lines
+
+
+def _bar(original: float, width: int = 20) -> str:
+    filled = round(original * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+def _originality(story: StoryView) -> list[str]:
+    lines = ["### Originality", ""]
+    if not story.originality:
+        lines.append("_No originality figures found._")
+    else:
+        lines += [
+            "| Outlet | Own words | Original | Shared quotations | Other shared text |",
+            "|---|---|---:|---:|---:|",
+        ]
+        for o in story.originality:
+            lines.append(
+                f"| {_cell(o.label)} | `{_bar(o.original)}` | {o.original:.0%} "
+                f"| {o.shared_quotations:.0%} | {o.shared:.0%} |"
+            )
+    if story.reuse:
+        lines += ["", "Shared text:", ""]
+        for r in story.reuse:
+            lines.append(
+                f"- {escape(r.left)} ↔ {escape(r.right)}: {r.overlap:.0%} overlap, "
+                f"{_plural(r.passages, 'passage')} ({r.words} words)"
+            )
+    return lines
+
+
+def _timeline(story: StoryView) -> list[str]:
+    lines = ["### Timeline", ""]
+    if not story.timeline:
+        return [*lines, "_No dated events found._"]
+    for t in story.timeline:
+        refs = ", ".join(_ref(link) for link in t.sources)
+        lines.append(f"- **{escape(t.when)}** {escape(t.event)} \\[{refs}\\]")
+    return lines
+
+
+def _article(article: ArticleView) -> list[str]:
+    meta = [article.label]
+    if article.article.author:
+        meta.append(article.article.author)
+    if article.date:
+        meta.append(article.date)
+    meta.append(_plural(article.words, "word"))
+    lines = [f"#### {escape(article.headline)}", "", "_" + escape(" · ".join(meta)) + "_"]
+    for n, paragraph in enumerate(article.paragraphs, 1):
+        lines += ["", f"¶{n} " + "".join(_segment(s) for s in paragraph).strip()]
+    return lines
+
+
+def _story(story: StoryView, several: bool) -> list[str]:
+    title = f"{story.number}. {story.story.label}" if several else story.story.label
+    lines = [f"## {escape(title)}", ""]
+    for section in (_glance, _summary, _quotes, _claims, _conflicts, _entities, _originality, _timeline):
+        lines += [*section(story), ""]
+    lines += ["### Articles", "", "_Quotations in bold; \\[sic\\] after a misspelt name._"]
+    for article in story.articles:
+        lines += ["", *_article(article)]
+    return lines
+
+
+def render_markdown(report: Report) -> str:
+    """The report as a Markdown document."""
+    view = build_view(report)
+    several = len(view.stories) > 1
+    lines = [
+        "# newsfuse report",
+        "",
+        f"{_plural(view.article_count, 'article')} in {_plural(len(view.stories), 'story', 'stories')}.",
+    ]
+    if view.problems:
+        lines += ["", "Input problems:", "", *(f"- {escape(p)}" for p in view.problems)]
+    if several:
+        lines += ["", "## Stories", ""]
+        for s in view.stories:
+            extra = f", {s.independent_sources} independent" if s.independent_sources else ""
+            lines.append(
+                f"{s.number}. {escape(s.story.label)} — {_plural(len(s.articles), 'article')}{extra}, "
+                f"{_plural(s.quote_count, 'quotation')}"
+            )
+    for story in view.stories:
+        lines += ["", *_story(story, several)]
+    return "\n".join(lines).rstrip() + "\n"

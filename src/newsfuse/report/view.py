@@ -1,0 +1,498 @@
+"""What a reader sees of a report, worked out once for every human format.
+
+The terminal, Markdown and HTML reports show the same things: for each story
+the outlets at a glance, the cited summary, the quotation ledger grouped by
+speaker (altered first), claims by number of independent outlets, conflicts,
+entities with their misspellings, each outlet's originality, and the articles
+with their findings highlighted. :func:`build_view` derives all of that from
+a :class:`~newsfuse.model.Report` so the renderers only lay it out and never
+re-derive (or disagree on) an ordering, a label or a link.
+
+Links are generated tokens (``s1-q4``), never ids or text from the input, so
+they are safe to put in HTML attributes as they are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from newsfuse.model import (
+    Article,
+    Claim,
+    Conflict,
+    DiffOp,
+    Entity,
+    Misspelling,
+    Quote,
+    Report,
+    Reuse,
+    SourceGroup,
+    Span,
+    Story,
+    SummarySentence,
+    TimelineEvent,
+    Utterance,
+)
+from newsfuse.report.highlight import Mark, Segment, paragraphs, segment_body
+from newsfuse.report.worddiff import Piece, sides, word_diff
+
+__all__ = [
+    "VERDICT_ORDER",
+    "ArticleView",
+    "ClaimView",
+    "ConflictView",
+    "EntityView",
+    "Link",
+    "MisspellingView",
+    "OriginalityView",
+    "QuoteEntry",
+    "ReportView",
+    "ReuseView",
+    "SpeakerQuotes",
+    "StoryView",
+    "SummaryView",
+    "TimelineView",
+    "build_view",
+]
+
+VERDICT_ORDER = ("altered", "variant", "single-source", "corroborated", "unchecked")
+"""How quotations are ordered in a ledger: what a fact-checker must look at first."""
+
+UNATTRIBUTED = "Unattributed"
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A place in an article: the outlet's label and the anchor token of the span."""
+
+    label: str
+    anchor: str
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    article: Article
+    anchor: str
+    label: str
+    date: str | None
+    headline: str
+    words: int
+    paragraphs: tuple[tuple[Segment, ...], ...] = ()
+    source_group: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    quote: Quote
+    verdict: str
+    link: Link
+    reference: str | None = None
+    left: tuple[Piece, ...] = ()
+    right: tuple[Piece, ...] = ()
+    also_in: tuple[str, ...] = ()
+
+    @property
+    def has_diff(self) -> bool:
+        return any(kind != "same" for kind, _ in self.left + self.right)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerQuotes:
+    """One speaker's quotations; ``unnamed`` for a described source (``a senior No.10 source``)."""
+
+    speaker: str
+    unnamed: bool
+    entries: tuple[QuoteEntry, ...]
+    verdicts: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryView:
+    text: str
+    link: Link
+    cites: tuple[Link, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    claim: Claim
+    sources: tuple[Link, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    conflict: Conflict
+    values: tuple[tuple[str, Link], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MisspellingView:
+    misspelling: Misspelling
+    link: Link
+
+
+@dataclass(frozen=True, slots=True)
+class EntityView:
+    entity: Entity
+    outlets: int
+    misspellings: tuple[MisspellingView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OriginalityView:
+    label: str
+    anchor: str
+    original: float
+    shared_quotations: float
+    shared: float
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseView:
+    left: str
+    right: str
+    overlap: float
+    passages: int
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineView:
+    when: str
+    event: str
+    sources: tuple[Link, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    number: int
+    anchor: str
+    story: Story
+    articles: tuple[ArticleView, ...]
+    start: str | None
+    end: str | None
+    independent_sources: int | None
+    wire_groups: tuple[tuple[str, ...], ...]
+    verdicts: tuple[tuple[str, int], ...]
+    quote_count: int
+    summary: tuple[SummaryView, ...]
+    speakers: tuple[SpeakerQuotes, ...]
+    claims: tuple[ClaimView, ...]
+    conflicts: tuple[ConflictView, ...]
+    entities: tuple[EntityView, ...]
+    originality: tuple[OriginalityView, ...]
+    reuse: tuple[ReuseView, ...]
+    timeline: tuple[TimelineView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    stories: tuple[StoryView, ...]
+    article_count: int
+    problems: tuple[str, ...] = field(default=())
+
+
+def _outlet_label(article: Article) -> str:
+    if article.outlet:
+        return article.outlet
+    if article.credit:
+        return article.credit
+    name = article.source.replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, suffix = name.rpartition(".")
+    if dot and stem and suffix.lower() in ("txt", "md", "html", "htm", "jsonl", "json"):
+        name = stem
+    return name or article.id
+
+
+def _unique_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """One label per article: the outlet, numbered where a story has two from one outlet."""
+    base = {a.id: _outlet_label(a) for a in articles}
+    counts = Counter(base.values())
+    seen: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for article in articles:
+        label = base[article.id]
+        if counts[label] > 1:
+            seen[label] += 1
+            label = f"{label} ({seen[label]})"
+        labels[article.id] = label
+    return labels
+
+
+def _headline(article: Article) -> str:
+    if article.title:
+        return article.title
+    first = article.body.strip().split("\n", 1)[0]
+    return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
+
+
+def _date(article: Article) -> str | None:
+    if article.published:
+        return article.published
+    if article.dateline is not None and article.dateline.date:
+        return article.dateline.date
+    return None
+
+
+def _verdict(quote: Quote) -> str:
+    return quote.verdict or "unchecked"
+
+
+def _verdict_counts(verdicts: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    counts = Counter(verdicts)
+    return tuple((v, counts[v]) for v in VERDICT_ORDER if counts[v])
+
+
+def _clamp(value: float) -> float:
+    return min(1.0, max(0.0, value))
+
+
+class _StoryBuilder:
+    """Collects the marks of one story's articles while building its sections."""
+
+    def __init__(self, number: int, story: Story, articles: Sequence[Article]) -> None:
+        self.prefix = f"s{number}"
+        self.articles = {a.id: a for a in articles}
+        self.labels = _unique_labels(articles)
+        self.article_anchor = {a.id: f"{self.prefix}-a{i}" for i, a in enumerate(articles, 1)}
+        self.marks: dict[str, list[Mark]] = {a.id: [] for a in articles}
+        self.counter = 0
+
+    def label(self, article_id: str) -> str:
+        return self.labels.get(article_id, article_id)
+
+    def paragraph_of(self, article_id: str, offset: int) -> int:
+        lines = self.articles[article_id].body[:offset].split("\n")
+        return sum(1 for line in lines[:-1] if line.strip()) + 1
+
+    def mark(self, article_id: str, span: Span | None, kinds: tuple[str, ...], kind: str, title: str = "") -> Link:
+        """Register a highlight and return the link to it (to the article when the span is unusable)."""
+        article = self.articles.get(article_id)
+        if article is None:
+            return Link(self.label(article_id), "")
+        if span is None or not 0 <= span.start < span.end <= len(article.body):
+            return Link(self.label(article_id), self.article_anchor[article_id])
+        self.counter += 1
+        token = f"{self.prefix}-{kind}{self.counter}"
+        self.marks[article_id].append(Mark(span, kinds, token, title))
+        return Link(self.label(article_id), token, self.paragraph_of(article_id, span.start))
+
+    def mark_spans(
+        self, article_id: str, spans: Sequence[Span], kinds: tuple[str, ...], kind: str, title: str = ""
+    ) -> Link:
+        """Like :meth:`mark` for a finding over several spans (one anchor, one token for all)."""
+        link = self.mark(article_id, spans[0] if spans else None, kinds, kind, title)
+        if link.paragraph is None:
+            return link
+        for span in spans[1:]:
+            if 0 <= span.start < span.end <= len(self.articles[article_id].body):
+                self.marks[article_id].append(Mark(span, kinds, link.anchor, title, anchor=False))
+        return link
+
+
+def _quote_entries(
+    builder: _StoryBuilder, quotes: Sequence[Quote], utterances: Sequence[Utterance]
+) -> tuple[SpeakerQuotes, ...]:
+    by_quote: dict[str, Utterance] = {}
+    for row in utterances:
+        for quote_id in row.quotes:
+            by_quote.setdefault(quote_id, row)
+        for wording in row.variants:
+            for quote_id in wording.quotes:
+                by_quote.setdefault(quote_id, row)
+    groups: dict[str, list[QuoteEntry]] = {}
+    named: dict[str, bool] = {}
+    order = {a: i for i, a in enumerate(builder.articles)}
+    for quote in sorted(quotes, key=lambda q: (order.get(q.article, 0), q.span.start)):
+        verdict = _verdict(quote)
+        speaker = quote.speaker.name if quote.speaker and quote.speaker.name else UNATTRIBUTED
+        named.setdefault(speaker, bool(quote.speaker and quote.speaker.named and quote.speaker.name))
+        title = f"{speaker} · {verdict}"
+        link = builder.mark_spans(quote.article, quote.spans, ("quote", f"v-{verdict}"), "q", title)
+        if quote.speaker is not None and quote.speaker.span is not None:
+            builder.mark(quote.article, quote.speaker.span, ("speaker",), "p", f"speaker: {speaker}")
+        utterance = by_quote.get(quote.id)
+        reference: str | None = None
+        diff: tuple[DiffOp, ...] = ()
+        also: tuple[str, ...] = ()
+        if utterance is not None:
+            also = tuple(dict.fromkeys(builder.label(a) for a in utterance.articles if a != quote.article))
+            variant = next((v for v in utterance.variants if quote.id in v.quotes), None)
+            if verdict in ("variant", "altered"):
+                reference = utterance.wording
+                if variant is not None and variant.diff:
+                    diff = variant.diff
+                elif utterance.wording.split() != quote.text.split():
+                    diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
+        left, right = sides(diff) if diff else ((), ())
+        entry = QuoteEntry(quote, verdict, link, reference, left, right, also)
+        groups.setdefault(speaker, []).append(entry)
+    rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
+    speakers = [
+        SpeakerQuotes(
+            speaker=name,
+            unnamed=name != UNATTRIBUTED and not named[name],
+            entries=tuple(sorted(entries, key=lambda e: rank.get(e.verdict, len(rank)))),
+            verdicts=_verdict_counts(e.verdict for e in entries),
+        )
+        for name, entries in groups.items()
+    ]
+    speakers.sort(key=lambda s: (s.speaker == UNATTRIBUTED, s.unnamed, -len(s.entries), s.speaker))
+    return tuple(speakers)
+
+
+def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Article]) -> StoryView:
+    articles = [by_id[a] for a in story.articles if a in by_id]
+    members = {a.id for a in articles}
+    builder = _StoryBuilder(number, story, articles)
+
+    def mine(rows: Iterable[R]) -> list[R]:
+        return [r for r in rows if getattr(r, "story", None) == story.id]
+
+    quotes = [q for q in report.quotes if q.story == story.id or (q.story is None and q.article in members)]
+    quotes = [q for q in quotes if q.article in members and q.spans]
+    speakers = _quote_entries(builder, quotes, mine(report.utterances))
+
+    summary_rows: list[SummarySentence] = mine(report.summary)
+    summary = tuple(
+        SummaryView(
+            s.text,
+            builder.mark(s.article, s.span, ("summary",), "m", "in the summary"),
+            tuple(Link(builder.label(a), builder.article_anchor[a]) for a in s.supporting if a in members),
+        )
+        for s in summary_rows
+    )
+
+    claim_rows: list[Claim] = mine(report.claims)
+    claim_rows.sort(key=lambda c: (-c.independent_sources, -len(c.sources)))
+    claims = tuple(
+        ClaimView(c, tuple(builder.mark(s.article, s.span, ("claim",), "c", "claim") for s in c.sources))
+        for c in claim_rows
+    )
+
+    conflict_rows: list[Conflict] = mine(report.conflicts)
+    conflicts = tuple(
+        ConflictView(
+            c,
+            tuple(
+                (v.value, builder.mark(v.article, v.span, ("conflict",), "x", f"conflict: {c.about}")) for v in c.values
+            ),
+        )
+        for c in conflict_rows
+    )
+
+    entity_rows: list[Entity] = mine(report.entities)
+    entity_rows.sort(key=lambda e: (-len(set(e.articles)), -len(e.mentions), e.name))
+    entities = tuple(
+        EntityView(
+            e,
+            len(set(e.articles) & members) or len({m.article for m in e.mentions}),
+            tuple(
+                MisspellingView(m, builder.mark(m.article, m.span, ("misspelling",), "w", f"misspelling of {m.means}"))
+                for m in e.misspellings
+            ),
+        )
+        for e in entity_rows
+    )
+
+    timeline_rows: list[TimelineEvent] = mine(report.timeline)
+    timeline = tuple(
+        TimelineView(
+            t.date or t.when,
+            t.event,
+            tuple(Link(builder.label(s.article), builder.article_anchor.get(s.article, "")) for s in t.sources),
+        )
+        for t in timeline_rows
+    )
+
+    reuse_rows: list[Reuse] = mine(report.reuse)
+    reuse_rows.sort(key=lambda r: -r.overlap)
+    for row in reuse_rows:
+        for passage in row.passages:
+            for article_id, span in passage.spans:
+                builder.mark(article_id, span, ("shared",), "r", "text shared with another outlet")
+    reuse = tuple(
+        ReuseView(
+            builder.label(r.articles[0]),
+            builder.label(r.articles[1]),
+            _clamp(r.overlap),
+            len(r.passages),
+            sum(p.words for p in r.passages),
+        )
+        for r in reuse_rows
+        if r.articles[0] in members and r.articles[1] in members
+    )
+
+    originality = tuple(
+        OriginalityView(
+            builder.label(o.article),
+            builder.article_anchor[o.article],
+            _clamp(o.original),
+            _clamp(o.shared_quotations),
+            _clamp(o.shared),
+        )
+        for o in mine(report.originality)
+        if o.article in members
+    )
+
+    groups: list[SourceGroup] = mine(report.sources)
+    group_of = {a: i for i, g in enumerate(groups, 1) for a in g.articles}
+    wire_groups = tuple(
+        tuple(builder.label(a) for a in g.articles if a in members) for g in groups if len(g.articles) > 1
+    )
+    independent = story.independent_sources or (len(groups) if groups else None)
+
+    article_views = tuple(
+        ArticleView(
+            article=a,
+            anchor=builder.article_anchor[a.id],
+            label=builder.label(a.id),
+            date=_date(a),
+            headline=_headline(a),
+            words=len(a.body.split()),
+            paragraphs=paragraphs(segment_body(a.body, builder.marks[a.id])),
+            source_group=group_of.get(a.id) if len(groups) < len(articles) else None,
+        )
+        for a in articles
+    )
+    dates = sorted(d for d in (v.date for v in article_views) if d)
+    return StoryView(
+        number=number,
+        anchor=f"s{number}",
+        story=story,
+        articles=article_views,
+        start=story.start or (dates[0] if dates else None),
+        end=story.end or (dates[-1] if dates else None),
+        independent_sources=independent,
+        wire_groups=wire_groups,
+        verdicts=_verdict_counts(_verdict(q) for q in quotes),
+        quote_count=len(quotes),
+        summary=summary,
+        speakers=speakers,
+        claims=claims,
+        conflicts=conflicts,
+        entities=entities,
+        originality=originality,
+        reuse=reuse,
+        timeline=timeline,
+    )
+
+
+def build_view(report: Report) -> ReportView:
+    """Everything the human-readable reports show, per story, in reading order."""
+    by_id = {a.id: a for a in report.articles}
+    stories = report.stories
+    if not stories and report.articles:
+        stories = (Story(id="all", label="All articles", articles=tuple(by_id)),)
+    views = tuple(_story_view(n, s, report, by_id) for n, s in enumerate(stories, 1))
+    return ReportView(
+        stories=views,
+        article_count=len(report.articles),
+        problems=tuple(p.message() for p in report.problems),
+    )
