@@ -31,3 +31,11 @@ def eval_dir() -> Path:
     if not EVAL.exists():
         pytest.skip("../shared/eval is absent")
     return EVAL
+
+
+@pytest.fixture(scope="session")
+def seed_report(example_dir: Path):  # type: ignore[no-untyped-def]
+    """The seed articles as one story with hand-made findings at real spans (see report_fixture.py)."""
+    from report_fixture import seed_report as build
+
+    return build(example_dir)

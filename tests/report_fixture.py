@@ -443,3 +443,111 @@ def seed_report(example_dir: Path) -> Report:
         sources=sources,
         summary=summary,
     )
+
+
+HOSTILE_BODY = (
+    "Officials said: “<script>window.__pwned = 1; alert('script')</script>”.\n\n"
+    'An image <img src=x onerror="window.__pwned = 2; alert(2)"> and a link '
+    '<a href="javascript:window.__pwned=3">click me</a> and <svg onload=window.__pwned=4>.\n\n'
+    "Closing tricks: </mark></p></article></section></textarea></title></style></script>"
+    "<script>window.__pwned = 5</script> --> <!-- ]]> \"'><iframe src=javascript:alert(6)>\n\n"
+    "Template and markup tricks: {{ 7*7 }} {% raw %} [bold red]rich[/] [x](javascript:alert(7)) "
+    "<style>body{display:none}</style> &lt;b&gt; &amp; done."
+)
+"""An article body that tries every way to run script or break a page out of its text."""
+
+
+def hostile_report() -> Report:
+    """A report whose article text, metadata and findings are all hostile, with spans cutting into the tags."""
+    article = Article(
+        id="hostile",
+        source="feeds/<script>alert('file')</script>.txt",
+        body=HOSTILE_BODY,
+        title="</title><script>window.__pwned = 10</script>",
+        author='"><img src=x onerror=alert(11)>',
+        outlet="<b onmouseover=alert(12)>Evil Outlet</b>",
+        url="javascript:alert(13)",
+        published="2025-02-26<script>",
+    )
+    story = "story<script>"
+    tag = span_of(article, "<script>window.__pwned = 1; alert('script')</script>")
+    img = span_of(article, 'onerror="window.__pwned = 2')
+    link = span_of(article, '<a href="javascript:window.__pwned=3">click')
+    closing = span_of(article, "</mark></p></article></section></textarea>")
+    speaker = Speaker(name="<script>alert(14)</script>", mention="</mark>", span=span_of(article, "</mark>"))
+    quotes = (
+        Quote(
+            id="h1",
+            article=article.id,
+            text=tag.slice(article.body),
+            spans=(tag,),
+            speaker=speaker,
+            verdict="altered",
+            story=story,
+        ),
+        Quote(
+            id="h2", article=article.id, text=img.slice(article.body), spans=(img, link), verdict="variant", story=story
+        ),
+    )
+    utterance = Utterance(
+        id="hu",
+        story=story,
+        speaker=speaker.name,
+        wording="<b>safe</b> words here",
+        articles=(article.id,),
+        quotes=("h1", "h2"),
+        variants=(
+            UtteranceVariant(
+                wording=quotes[0].text,
+                quotes=("h1",),
+                articles=(article.id,),
+                verdict="altered",
+                diff=word_diff("<b>safe</b> words here", quotes[0].text),
+            ),
+        ),
+    )
+    source = ClaimSource(article=article.id, span=closing, text=closing.slice(article.body))
+    return Report(
+        articles=(article,),
+        stories=(Story(id=story, label="<img src=x onerror=alert(15)> story", articles=(article.id,)),),
+        quotes=quotes,
+        utterances=(utterance,),
+        entities=(
+            Entity(
+                id="he",
+                story=story,
+                name="<svg onload=alert(16)>",
+                type="PERSON",
+                aliases=("</td></tr></table><script>alert(17)</script>",),
+                roles=("javascript:alert(18)",),
+                misspellings=(Misspelling(written="<i>", means="</i>", article=article.id, span=link),),
+            ),
+        ),
+        claims=(
+            Claim(id="hc", story=story, text="<script>alert(19)</script>", sources=(source,), independent_sources=1),
+        ),
+        conflicts=(
+            Conflict(
+                id="hx",
+                story=story,
+                kind="name",
+                about="<u onclick=alert(20)>who</u>",
+                values=(
+                    ConflictValue(
+                        value="\"'><script>alert(21)</script>", normalised=None, article=article.id, span=closing
+                    ),
+                ),
+            ),
+        ),
+        timeline=(
+            TimelineEvent(
+                story=story, date=None, when="<b>now</b>", event="<script>alert(22)</script>", sources=(source,)
+            ),
+        ),
+        originality=(Originality(story=story, article=article.id, shared=0.5, shared_quotations=0.2, original=0.3),),
+        summary=(
+            SummarySentence(
+                story=story, text="<script>alert(23)</script>", article=article.id, span=tag, supporting=(article.id,)
+            ),
+        ),
+    )

@@ -211,8 +211,8 @@ def _article(article: ArticleView) -> list[str]:
 
 
 def _story(story: StoryView, several: bool) -> list[str]:
-    title = f"{story.number}. {story.story.label}" if several else story.story.label
-    lines = [f"## {escape(title)}", ""]
+    number = f"{story.number}. " if several else ""
+    lines = [f"## {number}{escape(story.story.label)}", ""]
     for section in (_glance, _summary, _quotes, _claims, _conflicts, _entities, _originality, _timeline):
         lines += [*section(story), ""]
     lines += ["### Articles", "", "_Quotations in bold; \\[sic\\] after a misspelt name._"]
