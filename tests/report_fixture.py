@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import msgspec
+
 from newsfuse.ingest import read_paths
 from newsfuse.model import (
     Article,
@@ -551,3 +553,28 @@ def hostile_report() -> Report:
             ),
         ),
     )
+
+
+def basil_report(articles_dir: Path, stories: dict[str, list[dict[str, str]]] | None = None) -> Report:
+    """The real pipeline's report of a folder; with ``stories`` (file names per event), grouped that way.
+
+    The regrouping exists so the renderer can be measured at the size the
+    report must handle (150 articles in 50 stories) whatever the story
+    clustering of the day produces; it changes only which articles each
+    story lists, never a finding.
+    """
+    from newsfuse.pipeline import analyze
+
+    report = analyze([articles_dir])
+    if stories is None:
+        return report
+    by_name = {Path(a.source).name: a.id for a in report.articles}
+    grouped = tuple(
+        Story(
+            id=f"event-{n}",
+            label=members[0].get("event") or f"Event {n}",
+            articles=tuple(by_name[m["article"]] for m in members if m["article"] in by_name),
+        )
+        for n, members in enumerate(stories.values(), 1)
+    )
+    return msgspec.structs.replace(report, stories=grouped)

@@ -1,0 +1,185 @@
+"""The HTML report in a real browser: headless Chromium driven by Playwright.
+
+Uses the system Chromium (``/usr/bin/chromium``, or ``NEWSFUSE_CHROMIUM``);
+Playwright never downloads a browser here. Skipped where Chromium or
+Playwright is missing, except under CI (``CI=true``), where that is a failure:
+``.ci/run`` installs both.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsfuse.model import Report
+from newsfuse.pipeline import analyze
+from newsfuse.report import render
+from report_fixture import basil_report, hostile_report
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path(os.environ.get("NEWSFUSE_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SECTIONS = ("glance", "summary", "quotes", "claims", "conflicts", "entities", "originality", "timeline", "articles")
+LOAD_LIMIT_S = 3.0
+
+
+def unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: .ci/run must install it)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("playwright is not installed")
+    if not CHROMIUM.exists():
+        unavailable(f"{CHROMIUM} is absent")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Opened:
+    """A page and everything it said: console errors, uncaught exceptions, dialogs, requests off the file."""
+
+    page: Any
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def open_report(browser: Any, report: Report, path: Path, *, width: int = 1280, height: int = 900) -> Opened:
+    path.write_text(render(report, "html"), encoding="utf-8")
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    opened = Opened(page)
+    page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: opened.errors.append(str(e)))
+
+    def on_dialog(dialog: Any) -> None:
+        opened.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("request", lambda r: opened.requests.append(r.url) if not r.url.startswith("file:") else None)
+    start = time.perf_counter()
+    page.goto(path.as_uri(), wait_until="load")
+    # Two animation frames: the page has been laid out and painted, not only parsed.
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    opened.seconds = time.perf_counter() - start
+    return opened
+
+
+def in_viewport(page: Any, element_id: str) -> bool:
+    return bool(
+        page.evaluate(
+            """id => { const r = document.getElementById(id).getBoundingClientRect();
+                       return r.bottom > 0 && r.top < window.innerHeight; }""",
+            element_id,
+        )
+    )
+
+
+def test_seed_report_in_the_browser(browser: Any, seed_report: Report, tmp_path: Path) -> None:
+    opened = open_report(browser, seed_report, tmp_path / "seed-report.html")
+    page = opened.page
+    assert opened.errors == [] and opened.dialogs == [] and opened.requests == []
+    for section in SECTIONS:
+        assert page.locator(f"#s1-{section}").is_visible(), section
+        assert page.locator(f"#s1-{section} h3").count() == 1
+
+    altered = page.locator("li.v-altered").first
+    assert altered.locator(".diff").is_visible()
+    assert altered.locator(".diff del").first.is_visible() and altered.locator(".diff ins").first.is_visible()
+
+    link = altered.locator("a.quote-link")
+    target = link.get_attribute("href")[1:]
+    assert not in_viewport(page, target)
+    link.click()
+    page.wait_for_function("id => document.getElementById(id).classList.contains('hl')", arg=target)
+    assert in_viewport(page, target)
+    assert page.evaluate("id => getComputedStyle(document.getElementById(id)).backgroundColor", target) == (
+        "rgb(255, 227, 77)"
+    )
+    assert page.locator("mark.hl").count() >= 1
+    shot = tmp_path / "seed-report.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    page.context.close()
+
+
+def test_seed_report_on_a_phone(browser: Any, seed_report: Report, tmp_path: Path) -> None:
+    opened = open_report(browser, seed_report, tmp_path / "phone.html", width=390, height=844)
+    assert opened.errors == []
+    overflow = opened.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    opened.page.screenshot(path=str(tmp_path / "phone.png"))
+    opened.page.context.close()
+
+
+def test_real_seed_report_opens_cleanly(browser: Any, example_dir: Path, tmp_path: Path) -> None:
+    opened = open_report(browser, analyze([example_dir]), tmp_path / "real.html")
+    assert opened.errors == [] and opened.dialogs == []
+    for section in SECTIONS:
+        assert opened.page.locator(f"#s1-{section}").is_visible()
+    opened.page.context.close()
+
+
+def test_hostile_article_runs_nothing(browser: Any, tmp_path: Path) -> None:
+    opened = open_report(browser, hostile_report(), tmp_path / "hostile.html")
+    page = opened.page
+    page.wait_for_timeout(300)
+    for link in page.locator("a.goto").all()[:5]:
+        link.click()
+    page.locator("mark").first.hover()
+    assert opened.dialogs == []
+    assert opened.errors == []
+    assert opened.requests == []
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert page.locator("article").count() == 1
+    assert page.locator("script").count() == 1
+    for section in SECTIONS:
+        assert page.locator(f"#s1-{section}").is_visible()
+    assert "<script>window.__pwned = 1" in page.locator("#s1-a1").inner_text()
+    page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
+    page.context.close()
+
+
+@pytest.mark.eval
+@pytest.mark.slow
+@pytest.mark.parametrize("grouping", ["pipeline", "events"])
+def test_basil_report_renders_in_under_3_seconds(browser: Any, eval_dir: Path, tmp_path: Path, grouping: str) -> None:
+    folder = eval_dir / "basil-dev"
+    events = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["stories"] if grouping == "events" else None
+    report = basil_report(folder / "articles", events)
+    assert len(report.articles) == 150
+    if events is not None:
+        assert len(report.stories) == 50
+    opened = open_report(browser, report, tmp_path / "basil.html")
+    print(f"basil-dev ({grouping}): {len(report.stories)} stories, loaded and painted in {opened.seconds:.2f} s")
+    assert opened.errors == []
+    assert opened.seconds < LOAD_LIMIT_S
+    assert opened.page.locator("section.story").count() == len(report.stories)
+    opened.page.context.close()
