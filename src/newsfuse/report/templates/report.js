@@ -13,6 +13,8 @@
     var box = target.closest("details");
     while (box) { box.open = true; box = box.parentElement ? box.parentElement.closest("details") : null; }
     target.scrollIntoView({ block: "center" });
+    // Articles off screen are laid out lazily (content-visibility): settle once they have their real height.
+    requestAnimationFrame(function () { target.scrollIntoView({ block: "center" }); });
   }
   document.addEventListener("click", function (event) {
     var link = event.target.closest ? event.target.closest("a.goto") : null;
