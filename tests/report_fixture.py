@@ -43,7 +43,7 @@ from newsfuse.model import (
 from newsfuse.options import Options
 from newsfuse.report.worddiff import word_diff
 
-__all__ = ["read_seed_articles", "seed_report", "span_of"]
+__all__ = ["HOSTILE_BODY", "hostile_report", "read_seed_articles", "regroup", "seed_report", "span_of"]
 
 STORY = "starmer-washington"
 
@@ -555,19 +555,14 @@ def hostile_report() -> Report:
     )
 
 
-def basil_report(articles_dir: Path, stories: dict[str, list[dict[str, str]]] | None = None) -> Report:
-    """The real pipeline's report of a folder; with ``stories`` (file names per event), grouped that way.
+def regroup(report: Report, stories: dict[str, list[dict[str, str]]]) -> Report:
+    """``report`` with its stories replaced by the given groups of file names (one per event).
 
-    The regrouping exists so the renderer can be measured at the size the
-    report must handle (150 articles in 50 stories) whatever the story
-    clustering of the day produces; it changes only which articles each
-    story lists, never a finding.
+    This exists so the renderer can be measured at the size the report must
+    handle (150 articles in 50 stories) whatever the story clustering of the
+    day produces; it changes only which articles each story lists, never a
+    finding.
     """
-    from newsfuse.pipeline import analyze
-
-    report = analyze([articles_dir])
-    if stories is None:
-        return report
     by_name = {Path(a.source).name: a.id for a in report.articles}
     grouped = tuple(
         Story(
