@@ -406,7 +406,7 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         TimelineView(
             t.date or t.when,
             t.event,
-            tuple(Link(builder.label(s.article), builder.article_anchor.get(s.article, "")) for s in t.sources),
+            tuple(builder.mark(s.article, s.span, ("event",), "t", f"timeline: {t.date or t.when}") for s in t.sources),
         )
         for t in timeline_rows
     )
