@@ -117,7 +117,7 @@ def _quotes(story: StoryView) -> list[str]:
                 where += " · the same remark in " + ", ".join(escape(x) for x in e.also_in)
             lines.append(f"- **{e.verdict.upper()}**{partial} “{escape(e.quote.text)}” — {where}")
             if e.has_diff:
-                lines.append(f"  - most outlets: {_pieces(e.left)}")
+                lines.append(f"  - {e.reference_label}: {_pieces(e.left)}")
                 lines.append(f"  - {escape(e.link.label)}: {_pieces(e.right)}")
     return lines
 

@@ -112,7 +112,7 @@ def _quotes(console: Console, story: StoryView) -> None:
             line.append(f" — {e.link.label}", style="dim")
             console.print(line)
             if e.has_diff:
-                console.print(_diff_line("most outlets", e.left))
+                console.print(_diff_line(e.reference_label, e.left))
                 console.print(_diff_line(e.link.label, e.right))
         hidden = len(sp.entries) - QUOTES_PER_SPEAKER
         if hidden > 0:

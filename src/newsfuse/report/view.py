@@ -93,6 +93,9 @@ class QuoteEntry:
     verdict: str
     link: Link
     reference: str | None = None
+    """The wording this one is compared with: the utterance's main wording."""
+    reference_label: str = "most outlets"
+    """Whose wording ``reference`` is: most outlets when they agree on it, else the other outlets."""
     left: tuple[Piece, ...] = ()
     right: tuple[Piece, ...] = ()
     also_in: tuple[str, ...] = ()
@@ -319,6 +322,7 @@ def _quote_entries(
             builder.mark(quote.article, quote.speaker.span, ("speaker",), "p", f"speaker: {speaker}")
         utterance = by_quote.get(quote.id)
         reference: str | None = None
+        reference_label = "most outlets"
         diff: tuple[DiffOp, ...] = ()
         also: tuple[str, ...] = ()
         if utterance is not None:
@@ -326,12 +330,13 @@ def _quote_entries(
             variant = next((v for v in utterance.variants if quote.id in v.quotes), None)
             if verdict in ("variant", "altered"):
                 reference = utterance.wording
+                reference_label = "most outlets" if utterance.majority else "other outlets"
                 if variant is not None and variant.diff:
                     diff = variant.diff
                 elif utterance.wording.split() != quote.text.split():
                     diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
         left, right = sides(diff) if diff else ((), ())
-        entry = QuoteEntry(quote, verdict, link, reference, left, right, also)
+        entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also)
         groups.setdefault(speaker, []).append(entry)
     rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
     speakers = [
