@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import msgspec
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -149,3 +150,48 @@ def test_links_are_generated_tokens_unique_across_stories() -> None:
 def test_a_report_without_stories_shows_its_articles_as_one() -> None:
     view = build_view(Report(articles=(article(),)))
     assert len(view.stories) == 1 and view.stories[0].articles[0].label == "one"
+
+
+def test_misattributed_quotations_are_flagged_in_every_format() -> None:
+    from newsfuse.report import render
+
+    flagged = msgspec.structs.replace(quote("q1", "We will play our part.", "corroborated"), misattributed=True)
+    report = Report(articles=(article(),), stories=(Story(id="s", label="L", articles=("a1",)),), quotes=(flagged,))
+    assert "**MISATTRIBUTED**" in render(report, "markdown")
+    assert '<span class="badge v-altered">misattributed</span>' in render(report, "html")
+    assert "misattributed" in render(report, "text")
+
+
+def test_diff_column_names_the_outlets_compared_against() -> None:
+    from newsfuse.model import Utterance, UtteranceVariant
+
+    arts = (article(aid="a1", source="x/one.txt"), article(aid="a2", source="x/two.txt"))
+    q1 = quote("q1", "We will play our part.", "altered")
+    q2 = msgspec.structs.replace(quote("q2", "We will play our part.", "corroborated"), article="a2")
+    utterance = Utterance(
+        id="u",
+        story="s",
+        speaker="Keir Starmer",
+        wording="We shall play our part.",
+        articles=("a1", "a2"),
+        quotes=("q1", "q2"),
+        variants=(
+            UtteranceVariant(
+                wording=q1.text,
+                quotes=("q1",),
+                articles=("a1",),
+                verdict="altered",
+                diff=word_diff("We shall play our part.", q1.text),
+                against=("a2",),
+            ),
+        ),
+    )
+    report = Report(
+        articles=arts,
+        stories=(Story(id="s", label="L", articles=("a1", "a2")),),
+        quotes=(q1, q2),
+        utterances=(utterance,),
+    )
+    entry = build_view(report).stories[0].speakers[0].entries[0]
+    assert entry.reference_label == "two" and entry.has_diff
+    assert ("del", "shall") in entry.left and ("ins", "will") in entry.right

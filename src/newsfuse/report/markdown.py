@@ -110,6 +110,8 @@ def _quotes(story: StoryView) -> list[str]:
         lines += ["", f"#### {escape(sp.speaker)}{unnamed} — {_plural(len(sp.entries), 'quotation')}", ""]
         for e in sp.entries:
             partial = " (partial)" if e.quote.kind == "partial" else ""
+            if e.quote.misattributed:
+                partial += " **MISATTRIBUTED** (other outlets give these words to another speaker)"
             where = _ref(e.link)
             if e.quote.speaker and e.quote.speaker.mention:
                 where += f" · “{escape(e.quote.speaker.mention)}”"

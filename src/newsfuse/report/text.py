@@ -108,6 +108,8 @@ def _quotes(console: Console, story: StoryView) -> None:
         for e in sp.entries[:QUOTES_PER_SPEAKER]:
             line = Text("    ")
             line.append_text(_badge(e.verdict))
+            if e.quote.misattributed:
+                line.append(" misattributed", style="bold red")
             line.append(f" “{_short(e.quote.text)}”")
             line.append(f" — {e.link.label}", style="dim")
             console.print(line)

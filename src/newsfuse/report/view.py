@@ -95,7 +95,7 @@ class QuoteEntry:
     reference: str | None = None
     """The wording this one is compared with: the utterance's main wording."""
     reference_label: str = "most outlets"
-    """Whose wording ``reference`` is: most outlets when they agree on it, else the other outlets."""
+    """Whose wording the left column is: the outlets the variant was compared ``against`` where known."""
     left: tuple[Piece, ...] = ()
     right: tuple[Piece, ...] = ()
     also_in: tuple[str, ...] = ()
@@ -331,6 +331,8 @@ def _quote_entries(
             if verdict in ("variant", "altered"):
                 reference = utterance.wording
                 reference_label = "most outlets" if utterance.majority else "other outlets"
+                if variant is not None and variant.against:
+                    reference_label = ", ".join(dict.fromkeys(builder.label(a) for a in variant.against))
                 if variant is not None and variant.diff:
                     diff = variant.diff
                 elif utterance.wording.split() != quote.text.split():
