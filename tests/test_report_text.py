@@ -7,7 +7,16 @@ import pytest
 from newsfuse.model import Report
 from newsfuse.report import render
 
-HEADINGS = ("Summary", "Quotes by speaker", "Top claims", "Conflicts", "Entities", "Originality")
+HEADINGS = (
+    "In brief",
+    "Quotes by speaker",
+    "Top claims",
+    "Conflicts",
+    "Entities",
+    "Who wrote what",
+    "Shared passages (2, longest first)",
+    "Independent sources: 4",
+)
 
 
 def test_every_section_in_order(seed_report: Report) -> None:
@@ -28,6 +37,13 @@ def test_quotes_altered_first_with_the_changed_words(seed_report: Report) -> Non
     lines = [line.strip() for line in trump.splitlines()]
     assert lines[1].startswith("altered") and "beyond a certain point" in lines[1]
     assert "most outlets: I’m not going to make security guarantees beyond very much." in trump
+
+
+def test_reuse_sections_name_outlets_and_origins(seed_report: Report) -> None:
+    text = render(seed_report, "text", width=200)
+    assert "26 words, quotation: PA Media/dpa/GNA, 004_2f48e36c6b291e81" in text
+    assert "one source: 003_3377007ccdf28ba1 + 004_2f48e36c6b291e81" in text
+    assert "65% own · 25% quoted · 10% prose" in text
 
 
 def test_misspellings_and_conflicts_are_flagged(seed_report: Report) -> None:

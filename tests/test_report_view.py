@@ -195,3 +195,27 @@ def test_diff_column_names_the_outlets_compared_against() -> None:
     entry = build_view(report).stories[0].speakers[0].entries[0]
     assert entry.reference_label == "two" and entry.has_diff
     assert ("del", "shall") in entry.left and ("ins", "will") in entry.right
+
+
+def test_a_passage_shared_by_several_pairs_is_listed_once_with_every_place() -> None:
+    from newsfuse.model import Reuse, SharedPassage
+
+    words = "We will play our part."
+    start = BODY.index(words)
+    span = Span(start, start + len(words))
+    arts = tuple(article(aid=a, source=f"x/{a}.txt") for a in ("a1", "a2", "a3"))
+
+    def pair(other: str) -> Reuse:
+        shared = SharedPassage(text=words, spans=(("a1", span), (other, span)), words=5, quotation=True, origin="a1")
+        return Reuse(story="s", articles=("a1", other), overlap=0.2, passages=(shared,))
+
+    report = Report(
+        articles=arts,
+        stories=(Story(id="s", label="L", articles=("a1", "a2", "a3")),),
+        reuse=(pair("a2"), pair("a3")),
+    )
+    story = build_view(report).stories[0]
+    assert len(story.passages) == 1
+    passage = story.passages[0]
+    assert [p.label for p in passage.places] == ["a1", "a2", "a3"] and passage.origin == "a1"
+    assert len(story.reuse) == 2

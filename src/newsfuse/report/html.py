@@ -24,6 +24,9 @@ from newsfuse.report.view import ReportView, build_view
 
 __all__ = ["render_html"]
 
+PASSAGES_SHOWN = 20
+"""Shared passages listed per story; every one is marked in the articles all the same."""
+
 
 @cache
 def _environment() -> jinja2.Environment:
@@ -55,4 +58,7 @@ def render_html(report: Report) -> str:
     view = build_view(report)
     code, script_hash = _script()
     template = _environment().get_template("report.html.j2")
-    return template.render(view=view, title=_title(view), script=Markup(code), script_hash=script_hash) + "\n"
+    page = template.render(
+        view=view, title=_title(view), script=Markup(code), script_hash=script_hash, passages_shown=PASSAGES_SHOWN
+    )
+    return page + "\n"

@@ -36,6 +36,15 @@ def escape(text: str) -> str:
     return _LINE_START.sub(_protect_line_start, _SPECIAL.sub(r"\\\1", text))
 
 
+PASSAGES_SHOWN = 10
+"""Shared passages listed per story (the longest; the HTML page marks them all in the articles)."""
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def _cell(text: str) -> str:
     """Escaped text for a table cell (one line)."""
     return escape(" ".join(text.split()))
@@ -83,7 +92,10 @@ def _glance(story: StoryView) -> list[str]:
     facts.append(_plural(story.quote_count, "quotation") + (f" ({verdicts})" if verdicts else ""))
     lines = ["### At a glance", "", escape("; ".join(facts)) + "."]
     if story.wire_groups:
-        groups = "; ".join(" + ".join(escape(label) for label in g) for g in story.wire_groups)
+        groups = "; ".join(
+            " + ".join(escape(label) for label in g.outlets) + (f" (origin: {escape(g.origin)})" if g.origin else "")
+            for g in story.wire_groups
+        )
         lines += ["", f"Counted as one source (copies of one text): {groups}."]
     lines += ["", "| Outlet | Published | Headline | Words |", "|---|---|---|---:|"]
     for a in story.articles:
@@ -179,8 +191,15 @@ def _originality(story: StoryView) -> list[str]:
                 f"| {_cell(o.label)} | `{_bar(o.original)}` | {o.original:.0%} "
                 f"| {o.shared_quotations:.0%} | {o.shared:.0%} |"
             )
+    if story.passages:
+        lines += ["", f"Shared passages ({len(story.passages)}, longest first):", ""]
+        for p in story.passages[:PASSAGES_SHOWN]:
+            kind = "quotation" if p.quotation else "prose"
+            origin = f", origin {escape(p.origin)}" if p.origin else ""
+            places = "; ".join(_ref(link) for link in p.places)
+            lines.append(f"- {p.words} words, {kind}{origin}: “{escape(_clip(p.text))}” — {places}")
     if story.reuse:
-        lines += ["", "Shared text:", ""]
+        lines += ["", "Shared text between pairs of outlets:", ""]
         for r in story.reuse:
             lines.append(
                 f"- {escape(r.left)} ↔ {escape(r.right)}: {r.overlap:.0%} overlap, "

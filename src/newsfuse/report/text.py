@@ -1,9 +1,10 @@
 """The terminal report: each story at a glance, with rich tables and colour.
 
 Shorter than the HTML page: the outlets, dates, headlines and independent
-sources; quotations by speaker with their verdicts (altered first, a few per
-speaker); the top claims; conflicts; entities with misspellings; originality
-as a bar; the cited summary. Input text is only ever passed to rich as
+sources; the cited summary ("In brief"); quotations by speaker with their
+verdicts (altered first, a few per speaker); the top claims; conflicts;
+entities with misspellings; who wrote what (originality as a bar), the
+longest shared passages and the independent sources. Input text is only ever passed to rich as
 :class:`~rich.text.Text`, never as markup, so ``[bold]`` in an article is
 printed as it is.
 """
@@ -32,6 +33,7 @@ VERDICT_STYLE = {
 QUOTES_PER_SPEAKER = 4
 TOP_CLAIMS = 5
 TOP_ENTITIES = 8
+PASSAGES_SHOWN = 5
 
 
 def _badge(verdict: str) -> Text:
@@ -65,8 +67,6 @@ def _glance(console: Console, story: StoryView) -> None:
         facts.append_text(_badge(verdict))
         facts.append(f" {n}")
     console.print(facts)
-    for group in story.wire_groups:
-        console.print(Text("  one source: " + " + ".join(group), style="dim"))
     table = Table(show_header=True, header_style="bold", expand=False)
     table.add_column("outlet / file")
     table.add_column("published")
@@ -80,7 +80,7 @@ def _glance(console: Console, story: StoryView) -> None:
 
 
 def _summary(console: Console, story: StoryView) -> None:
-    _heading(console, "Summary")
+    _heading(console, "In brief")
     if not story.summary:
         _none(console, "summary sentences")
     for s in story.summary:
@@ -157,19 +157,46 @@ def _entities(console: Console, story: StoryView) -> None:
 
 
 def _originality(console: Console, story: StoryView) -> None:
-    _heading(console, "Originality")
+    _heading(console, "Who wrote what")
     if not story.originality:
         _none(console, "originality figures")
+        return
+    console.print(Text("  █ own words  ▓ shared quotations  ░ shared prose", style="dim"))
     width = 24
     for o in story.originality:
         own = round(o.original * width)
         quoted = min(width - own, round(o.shared_quotations * width))
+        prose = min(width - own - quoted, round(o.shared * width))
         line = Text(f"  {o.label[:28]:<28} ")
         line.append("█" * own, style="blue")
-        line.append("█" * quoted, style="yellow")
-        line.append("░" * (width - own - quoted), style="dim")
-        line.append(f" {o.original:.0%} original")
+        line.append("▓" * quoted, style="yellow")
+        line.append("░" * prose, style="grey50")
+        line.append(" " * (width - own - quoted - prose))
+        line.append(f" {o.original:.0%} own · {o.shared_quotations:.0%} quoted · {o.shared:.0%} prose")
         console.print(line)
+
+
+def _passages(console: Console, story: StoryView) -> None:
+    if not story.passages:
+        return
+    _heading(console, f"Shared passages ({len(story.passages)}, longest first)")
+    for p in story.passages[:PASSAGES_SHOWN]:
+        kind = "quotation" if p.quotation else "prose"
+        origin = f", origin {p.origin}" if p.origin else ""
+        places = ", ".join(dict.fromkeys(link.label for link in p.places))
+        console.print(Text(f"  {p.words} words, {kind}{origin}: {places}", style="dim"))
+        console.print(Text(f"    “{_short(p.text, 120)}”"))
+
+
+def _sources(console: Console, story: StoryView) -> None:
+    if story.independent_sources is None:
+        return
+    _heading(console, f"Independent sources: {story.independent_sources}")
+    if not story.wire_groups:
+        console.print(Text("  every article is its own source", style="dim"))
+    for group in story.wire_groups:
+        origin = f" (origin {group.origin})" if group.origin else ""
+        console.print(Text(f"  one source: {' + '.join(group.outlets)}{origin}"))
 
 
 def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
@@ -182,7 +209,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     for story in view.stories:
         console.rule(Text(f"{story.number}. {story.story.label}", style="bold"))
         _glance(console, story)
-        for section in (_summary, _quotes, _claims, _conflicts, _entities, _originality):
+        for section in (_summary, _quotes, _claims, _conflicts, _entities, _originality, _passages, _sources):
             section(console, story)
         console.print()
     return buffer.getvalue()

@@ -29,6 +29,7 @@ from newsfuse.model import (
     Quote,
     Report,
     Reuse,
+    SharedPassage,
     SourceGroup,
     Span,
     Story,
@@ -48,9 +49,11 @@ __all__ = [
     "Link",
     "MisspellingView",
     "OriginalityView",
+    "PassageView",
     "QuoteEntry",
     "ReportView",
     "ReuseView",
+    "SourceView",
     "SpeakerQuotes",
     "StoryView",
     "SummaryView",
@@ -166,6 +169,25 @@ class ReuseView:
 
 
 @dataclass(frozen=True, slots=True)
+class PassageView:
+    """A run of words several outlets share: where each prints it, and where it likely came from."""
+
+    text: str
+    words: int
+    quotation: bool
+    origin: str | None
+    places: tuple[Link, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """Articles that count as one independent source (copies of one text), and that text's origin."""
+
+    outlets: tuple[str, ...]
+    origin: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineView:
     when: str
     event: str
@@ -181,7 +203,7 @@ class StoryView:
     start: str | None
     end: str | None
     independent_sources: int | None
-    wire_groups: tuple[tuple[str, ...], ...]
+    sources: tuple[SourceView, ...]
     verdicts: tuple[tuple[str, int], ...]
     quote_count: int
     summary: tuple[SummaryView, ...]
@@ -191,7 +213,13 @@ class StoryView:
     entities: tuple[EntityView, ...]
     originality: tuple[OriginalityView, ...]
     reuse: tuple[ReuseView, ...]
+    passages: tuple[PassageView, ...]
     timeline: tuple[TimelineView, ...]
+
+    @property
+    def wire_groups(self) -> tuple[SourceView, ...]:
+        """The source groups of more than one article: what was counted once."""
+        return tuple(g for g in self.sources if len(g.outlets) > 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +382,35 @@ def _quote_entries(
     return tuple(speakers)
 
 
+def _origin(builder: _StoryBuilder, origin: str | None, article: str | None, members: set[str]) -> str | None:
+    """An origin as a reader knows it: the outlet's label where it is an article of the story."""
+    if article is not None and article in members:
+        return builder.label(article)
+    if origin is not None and origin in members:
+        return builder.label(origin)
+    return origin
+
+
+def _passages(builder: _StoryBuilder, rows: Sequence[SharedPassage], members: set[str]) -> tuple[PassageView, ...]:
+    """Shared passages, each once however many pairs of articles share it, longest first, marked where they stand."""
+    merged: dict[str, tuple[SharedPassage, dict[tuple[str, int, int], None]]] = {}
+    for passage in rows:
+        _, places = merged.setdefault(" ".join(passage.text.split()), (passage, {}))
+        for article_id, span in passage.spans:
+            if article_id in members:
+                places[(article_id, span.start, span.end)] = None
+    views: list[PassageView] = []
+    for first, places in merged.values():
+        title = "quotation other outlets also print" if first.quotation else "text shared with another outlet"
+        links = tuple(
+            builder.mark(article_id, Span(start, end), ("shared",), "r", title) for article_id, start, end in places
+        )
+        origin = _origin(builder, first.origin, first.origin_article, members)
+        views.append(PassageView(first.text, first.words, first.quotation, origin, links))
+    views.sort(key=lambda v: (-v.words, v.text))
+    return tuple(views)
+
+
 def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Article]) -> StoryView:
     articles = [by_id[a] for a in story.articles if a in by_id]
     members = {a.id for a in articles}
@@ -420,10 +477,7 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
 
     reuse_rows: list[Reuse] = mine(report.reuse)
     reuse_rows.sort(key=lambda r: -r.overlap)
-    for row in reuse_rows:
-        for passage in row.passages:
-            for article_id, span in passage.spans:
-                builder.mark(article_id, span, ("shared",), "r", "text shared with another outlet")
+    passages = _passages(builder, [p for r in reuse_rows for p in r.passages], members)
     reuse = tuple(
         ReuseView(
             builder.label(r.articles[0]),
@@ -450,8 +504,11 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
 
     groups: list[SourceGroup] = mine(report.sources)
     group_of = {a: i for i, g in enumerate(groups, 1) for a in g.articles}
-    wire_groups = tuple(
-        tuple(builder.label(a) for a in g.articles if a in members) for g in groups if len(g.articles) > 1
+    sources = tuple(
+        SourceView(
+            tuple(builder.label(a) for a in g.articles if a in members), _origin(builder, g.origin, None, members)
+        )
+        for g in groups
     )
     independent = story.independent_sources or (len(groups) if groups else None)
 
@@ -477,7 +534,7 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         start=story.start or (dates[0] if dates else None),
         end=story.end or (dates[-1] if dates else None),
         independent_sources=independent,
-        wire_groups=wire_groups,
+        sources=sources,
         verdicts=_verdict_counts(_verdict(q) for q in quotes),
         quote_count=len(quotes),
         summary=summary,
@@ -487,6 +544,7 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         entities=entities,
         originality=originality,
         reuse=reuse,
+        passages=passages,
         timeline=timeline,
     )
 
