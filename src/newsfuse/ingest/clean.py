@@ -1,113 +1,43 @@
 """Cleaning plain-text articles: boilerplate out, metadata recognised, offsets kept.
 
 Plain text copied from the web has no markup to say what is article and what
-is page furniture, so this module works line by line with patterns of web
-boilerplate (share bars, "Read more" teasers, widget headings such as "More
-for You", repeated headlines, agency sign-offs) and of news metadata (a
-headline, a byline, a publication line, a wire dateline with its credit).
+is page furniture, so cleaning works line by line: each non-empty line of the
+original is a paragraph, and each is either article text, page furniture
+(:mod:`newsfuse.ingest.furniture`) or metadata (:mod:`newsfuse.ingest.metadata`).
 
 Cleaning never rewrites words or quotation marks: it drops whole lines,
-strips a dateline prefix, turns no-break spaces into spaces and collapses
-runs of whitespace. Paragraphs (non-empty lines of the original) are joined
-with a blank line. Every kept character remembers its offset in the
-original, compressed into an :class:`~newsfuse.model.OffsetMap`.
+moves a dateline prefix out of the first paragraph, turns no-break spaces
+into spaces and collapses runs of whitespace
+(:mod:`newsfuse.ingest.normalise`). Kept paragraphs are joined with a blank
+line, and every kept character remembers its offset in the original through
+an :class:`~newsfuse.model.OffsetMap`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 
+from newsfuse.ingest.dates import parse_published
+from newsfuse.ingest.furniture import furniture_kind, is_agency_signoff, is_credit_line
+from newsfuse.ingest.metadata import (
+    is_headline_shaped,
+    is_update_line,
+    match_byline,
+    match_dateline,
+    match_published,
+)
+from newsfuse.ingest.normalise import NormalLine, split_lines
 from newsfuse.model import Boilerplate, Dateline, OffsetMap, Span
 
 __all__ = ["CleanText", "clean_text", "parse_published"]
 
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\ufeff\u00ad")
-
-# ---------------------------------------------------------------- patterns
-_SHARE = re.compile(
-    r"^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: on [\w ]+)?|tweet|email|e-mail|print|"
-    r"copy link|whatsapp|facebook|twitter|linkedin|reddit|pinterest|"
-    r"(?:share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin)(?:\s*[|/·•,]\s*(?:share|tweet|email|"
-    r"print|copy link|facebook|twitter|whatsapp|linkedin|x))+)\s*:?$",
-    re.IGNORECASE,
-)
-_TEASER_HEAD = re.compile(
-    r"^(?:read more|read also|also read|more on this(?: story)?|related(?: (?:news|articles?|stories|content|"
-    r"coverage|reading|topics))?|see also|you may also like|recommended(?: reading| stories)?|"
-    r"most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|watch|listen)"
-    r"(?: related (?:news|articles?|stories))?\s*(?::|\.{3}|…|»|>+|-)?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_WIDGET = re.compile(
-    r"^(?:more for you|more from [\w ]+|top followed|top stories|trending(?: now| stories)?|"
-    r"popular(?: now| stories)?|latest(?: news| stories)?|recommended for you|you might also like|"
-    r"advertisement|sponsored(?: content)?|ad feedback|skip advertisement|story continues below(?: advertisement)?|"
-    r"sign up(?: for [\w ]+)?|subscribe(?: now| to [\w ]+)?|follow us(?: on [\w ,]+)?|click here[\w ,]*|"
-    r"comments?|\d+ comments?|view comments|leave a comment|related topics|topics|tags?:.*|"
-    r"image (?:source|caption)[:\w ,]*|getty images|photo:.*|listen to (?:this )?article.*|"
-    r"\d+ min(?:ute)?s? read|back to top|loading\.*|continue reading)\s*:?$",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(
-    r"^(?i:author|by|written by|words by|reporter|byline)\s*[:\-–]?\s*"
-    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|da|di|la|le|bin|al))*"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)*)*)"
-    r"(?:\s*(?:,|in|for|\||-|–)\s*(?P<rest>.*))?$",
-)
-_PUBLISHED = re.compile(
-    r"^(?:published|posted|first published|date|published on|posted on)\s*(?:on|at)?\s*:?\s*(?P<date>.+)$",
-    re.IGNORECASE,
-)
-_UPDATED = re.compile(r"^(?:updated|last updated|last modified|modified)\s*(?:on|at)?\s*:?\s*.+$", re.IGNORECASE)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'’.\-]+(?:[ \-][A-Z][A-Za-z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
-    r"(?:,\s*(?P<date>" + _MONTH + r"\s*\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
-    r",?\s*\((?P<credit>[^()]{2,60})\)\s*[-–—]+\s*"
-)
-_SIGNOFF = re.compile(
-    r"^(?:[-–—]\s*)?\(?(?:[A-Z][A-Za-z]*(?:[ /&][A-Z][A-Za-z]*){0,3}|[A-Z]{2,6}(?:/[A-Z]{2,6})*)\)?\.?$"
-)
-_REPORTING_BY = re.compile(r"^(?:\(?(?:reporting|additional reporting|writing|editing) by\b.*)$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]['’\"”)]*$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_SMALL_WORDS = {
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "for",
-    "nor",
-    "of",
-    "on",
-    "in",
-    "to",
-    "at",
-    "by",
-    "as",
-    "is",
-    "with",
-    "from",
-    "into",
-    "over",
-    "after",
-    "up",
-    "vs",
-    "via",
-    "than",
-    "its",
-    "his",
-    "her",
-    "their",
-}
+HEADER_LINES = 12
+"""Bylines and publication lines are only looked for among the first lines of a page."""
+LIST_LENGTH = 8
+"""At most this many headline-shaped lines after a list heading are taken for its links."""
+_NON_WORD = re.compile(r"\W+")
+_SIGNOFF_MARKS = re.compile(r"^[-–—(\s]+|[)\s.]+$")
 
 
 @dataclass
@@ -124,71 +54,138 @@ class CleanText:
     boilerplate: list[Boilerplate] = field(default_factory=list)
 
 
-@dataclass
-class _Line:
-    text: str  # normalised
-    start: int  # offset of raw line start in original
-    raw: str
-    keep: bool = True
-    cut: int = 0  # characters of the normalised text dropped from the front (dateline)
-
-
-def _normalise(raw: str) -> str:
-    return _SPACE.sub(" ", raw.translate(_ZERO_WIDTH)).strip()
-
-
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
-def _is_headline_shaped(text: str, max_words: int = 30) -> bool:
-    words = _WORD.findall(text)
-    if not words or len(words) > max_words or len(text) > 250:
+class _Cleaner:
+    """One pass over the paragraphs of one text; holds what was found so far."""
+
+    def __init__(self, paragraphs: list[NormalLine], known_title: str | None) -> None:
+        self.paragraphs = paragraphs
+        self.keep = [True] * len(paragraphs)
+        self.removed: list[Boilerplate] = []
+        self.result = CleanText(body="", offsets=OffsetMap())
+        self.title = known_title.strip() if known_title and known_title.strip() else None
+        self.title_key = _key(self.title) if self.title else None
+        self.cuts: dict[int, int] = {}  # paragraph index -> characters cut from its front (a dateline)
+
+    def drop(self, index: int, reason: str) -> None:
+        line = self.paragraphs[index]
+        self.keep[index] = False
+        self.removed.append(Boilerplate(text=line.text, reason=reason, span=Span(line.start, line.end)))
+
+    def is_title_copy(self, text: str) -> bool:
+        if self.title_key is None or abs(len(text) - len(self.title_key)) > 20:
+            return False
+        return _key(text) == self.title_key
+
+    def run(self) -> CleanText:
+        result = self.result
+        list_left = 0  # headline-shaped lines still to drop after a list heading
+        for i, line in enumerate(self.paragraphs):
+            text = line.text
+            if len(text) > 250:
+                list_left = 0
+                continue  # a paragraph of text: no furniture or metadata line is this long
+            kind = furniture_kind(text)
+            if kind is not None:
+                self.drop(i, kind)
+                list_left = LIST_LENGTH if kind == "list heading" else 0
+                continue
+            if list_left and is_headline_shaped(text, max_words=25):
+                self.drop(i, "teaser headline")
+                list_left -= 1
+                continue
+            list_left = 0
+            if self.is_title_copy(text):
+                self.drop(i, "repeated headline")
+                continue
+            if i < HEADER_LINES and self.header_line(i, text):
+                continue
+            if is_credit_line(text):
+                self.drop(i, "credit line")
+        self.trailing_signoff()
+        self.opening_dateline()
+        self.build()
+        result.title = self.title
+        result.boilerplate = sorted(self.removed, key=lambda b: b.span.start if b.span else 0)
+        return result
+
+    def header_line(self, i: int, text: str) -> bool:
+        """Headline, byline, publication and update lines near the top; True when the line was dropped."""
+        result = self.result
+        # the first line that is not furniture is the headline, if it looks like one and text follows
+        if self.title is None and not any(self.keep[:i]) and i + 1 < len(self.paragraphs) and is_headline_shaped(text):
+            self.title = text
+            self.title_key = _key(text)
+            self.keep[i] = False
+            return True
+        if result.author is None:
+            author = match_byline(text)
+            if author is not None:
+                result.author = author
+                self.drop(i, "byline")
+                return True
+        published = match_published(text)
+        if published is not None:
+            if result.published is None:
+                result.published = published
+            self.drop(i, "publication date")
+            return True
+        if is_update_line(text):
+            self.drop(i, "update date")
+            return True
         return False
-    if not _SENTENCE_END.search(text):
-        return True
-    content = [w for w in words if w.lower() not in _SMALL_WORDS and len(w) > 3]
-    if not content:
-        return False
-    capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.75
 
+    def kept(self) -> list[int]:
+        return [i for i, keep in enumerate(self.keep) if keep]
 
-def parse_published(value: str) -> str | None:
-    """An ISO 8601 string for a publication date as written on the page, or None."""
-    from dateutil import parser as date_parser
+    def trailing_signoff(self) -> None:
+        """A short last line naming the agency ("GNA", "— Reuters") goes, and names the credit if none is known."""
+        kept = self.kept()
+        if len(kept) > 1 and is_agency_signoff(self.paragraphs[kept[-1]].text):
+            self.drop(kept[-1], "agency sign-off")
+            self.result.credit = _SIGNOFF_MARKS.sub("", self.paragraphs[kept[-1]].text) or None
 
-    value = value.strip().rstrip(".")
-    if not re.search(r"\d", value):
-        return None
-    cleaned = re.sub(r"(?<=[A-Za-z]),(?=\s*\d)", "", value)  # "Feb, 26 2025" -> "Feb 26 2025"
-    cleaned = re.sub(r"\b(?:GMT|UTC|BST|EST|EDT|CET|CEST|PST|PDT)\b", "", cleaned)
-    try:
-        default = datetime(1900, 1, 1)
-        parsed = date_parser.parse(cleaned, fuzzy=True, default=default)
-    except (ValueError, OverflowError):
-        return None
-    if parsed.year == 1900:
-        return None
-    has_time = bool(re.search(r"\d{1,2}:\d{2}", value))
-    if has_time:
-        return str(parsed.replace(tzinfo=None).isoformat(timespec="minutes"))
-    return str(parsed.date().isoformat())
+    def opening_dateline(self) -> None:
+        """A wire dateline opening the first paragraph moves out of the body into ``dateline``/``credit``."""
+        kept = self.kept()
+        if not kept:
+            return
+        first = self.paragraphs[kept[0]]
+        found = match_dateline(first.text)
+        if found is None:
+            return
+        start, end = first.source_span(0, found.end)
+        self.cuts = {kept[0]: found.end}
+        self.result.dateline = Dateline(place=found.place, date=found.date, span=Span(start, end))
+        if found.credit is not None:
+            self.result.credit = found.credit
 
-
-def _split_lines(text: str) -> list[_Line]:
-    lines = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        stripped = raw.rstrip("\r\n")
-        lines.append(_Line(text=_normalise(stripped), start=pos, raw=stripped))
-        pos += len(raw)
-    return lines
-
-
-def _drop(line: _Line, reason: str, removed: list[Boilerplate]) -> None:
-    line.keep = False
-    removed.append(Boilerplate(text=line.text, reason=reason, span=Span(line.start, line.start + len(line.raw))))
+    def build(self) -> None:
+        """The body (kept paragraphs joined by a blank line) and its offset map."""
+        parts: list[str] = []
+        body_starts: list[int] = []
+        source_starts: list[int] = []
+        lengths: list[int] = []
+        pos = 0
+        for i in self.kept():
+            line = self.paragraphs[i]
+            cut = self.cuts.get(i, 0)
+            if parts:
+                parts.append("\n\n")
+                pos += 2
+            parts.append(line.text[cut:])
+            for piece in line.pieces_from(cut):
+                body_starts.append(pos + piece.start - cut)
+                source_starts.append(piece.source)
+                lengths.append(piece.length)
+            pos += len(line.text) - cut
+        self.result.body = "".join(parts)
+        self.result.offsets = OffsetMap(
+            body_starts=tuple(body_starts), source_starts=tuple(source_starts), lengths=tuple(lengths)
+        )
 
 
 def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
@@ -198,153 +195,5 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     metadata): copies of it in the text are boilerplate, and no other line
     is taken for the headline.
     """
-    lines = _split_lines(text)
-    content = [ln for ln in lines if ln.text]
-    removed: list[Boilerplate] = []
-    result = CleanText(body="", offsets=OffsetMap())
-
-    # Headline: the first line, when it is shaped like one and text follows.
-    title = known_title.strip() if known_title else None
-    if title is None and len(content) > 1 and _is_headline_shaped(content[0].text):
-        title = content[0].text
-        content[0].keep = False
-    result.title = title
-    title_key = _key(title) if title else None
-
-    after_teaser = False
-    for i, line in enumerate(content):
-        if not line.keep:
-            after_teaser = False
-            continue
-        t = line.text
-        if title_key and _key(t) == title_key:
-            _drop(line, "repeated headline", removed)
-            continue
-        if after_teaser and _is_headline_shaped(t, max_words=25):
-            _drop(line, "teaser headline", removed)
-            after_teaser = False
-            continue
-        after_teaser = False
-        if _SHARE.match(t):
-            _drop(line, "share bar", removed)
-            continue
-        teaser = _TEASER_HEAD.match(t)
-        if teaser and len(t) <= 200 and (teaser.group("rest") == "" or t.lower().startswith(("read", "related"))):
-            _drop(line, "read-more teaser", removed)
-            after_teaser = teaser.group("rest") == ""
-            continue
-        if _WIDGET.match(t) and len(t) <= 80:
-            _drop(line, "page widget", removed)
-            continue
-        if i < 12 and result.author is None:
-            byline = _BYLINE.match(t)
-            if byline and len(t) <= 120 and not _SENTENCE_END.search(t):
-                result.author = byline.group("name").strip()
-                _drop(line, "byline", removed)
-                continue
-        if i < 12:
-            published = _PUBLISHED.match(t)
-            if published and len(t) <= 80:
-                iso = parse_published(published.group("date"))
-                if iso is not None:
-                    if result.published is None:
-                        result.published = iso
-                    _drop(line, "publication date", removed)
-                    continue
-            if _UPDATED.match(t) and len(t) <= 80 and parse_published(t.split(":", 1)[-1]) is not None:
-                _drop(line, "update date", removed)
-                continue
-        if _REPORTING_BY.match(t) and len(t) <= 200:
-            _drop(line, "agency sign-off", removed)
-            continue
-
-    kept = [ln for ln in content if ln.keep]
-    # Trailing agency sign-off ("GNA", "(Reuters)", "— AP"): a short last line with no sentence in it.
-    if len(kept) > 1:
-        last = kept[-1]
-        words = last.text.split()
-        if (
-            len(words) <= 3
-            and len(last.text) <= 30
-            and _SIGNOFF.match(last.text)
-            and not _SENTENCE_END.search(last.text.rstrip("."))
-        ):
-            _drop(last, "agency sign-off", removed)
-            kept.pop()
-
-    # Dateline with agency credit at the start of the first paragraph.
-    if kept:
-        first = kept[0]
-        match = _DATELINE.match(first.text)
-        if match and match.end() < len(first.text):
-            place = match.group("place").strip()
-            date = match.group("date")
-            credit = match.group("credit").strip()
-            first.cut = match.end()
-            source_span = _source_span(first, 0, match.end())
-            result.dateline = Dateline(place=place, date=date.strip() if date else None, span=source_span)
-            result.credit = credit
-
-    # Build the body and the offset map.
-    body_parts: list[str] = []
-    body_starts: list[int] = []
-    source_starts: list[int] = []
-    lengths: list[int] = []
-    pos = 0
-    for n, line in enumerate(kept):
-        if n:
-            body_parts.append("\n\n")
-            pos += 2
-        for seg_text, seg_src in _segments(line):
-            body_parts.append(seg_text)
-            body_starts.append(pos)
-            source_starts.append(seg_src)
-            lengths.append(len(seg_text))
-            pos += len(seg_text)
-    result.body = "".join(body_parts)
-    result.offsets = OffsetMap(
-        body_starts=tuple(body_starts), source_starts=tuple(source_starts), lengths=tuple(lengths)
-    )
-    result.boilerplate = sorted(removed, key=lambda b: b.span.start if b.span else 0)
-    return result
-
-
-def _char_sources(line: _Line) -> list[tuple[str, int]]:
-    """Each character of the normalised line with its offset in the original.
-
-    A whitespace run becomes one space mapped to the run's first character;
-    zero-width characters are dropped.
-    """
-    chars: list[tuple[str, int]] = []
-    pending: int | None = None
-    for idx, ch in enumerate(line.raw):
-        if ch in "\u200b\u200c\u200d\ufeff\u00ad":
-            continue
-        if _SPACE.match(ch):
-            if chars and pending is None:
-                pending = line.start + idx
-            continue
-        if pending is not None:
-            chars.append((" ", pending))
-            pending = None
-        chars.append((ch, line.start + idx))
-    return chars
-
-
-def _segments(line: _Line) -> list[tuple[str, int]]:
-    """Runs of the normalised line (after any cut) that are contiguous in the original."""
-    segments: list[tuple[str, int]] = []
-    for ch, src in _char_sources(line)[line.cut :]:
-        if segments and segments[-1][1] + len(segments[-1][0]) == src:
-            segments[-1] = (segments[-1][0] + ch, segments[-1][1])
-        else:
-            segments.append((ch, src))
-    return segments
-
-
-def _source_span(line: _Line, start: int, end: int) -> Span:
-    """Original offsets covering normalised-line characters ``[start, end)``."""
-    chars = _char_sources(line)
-    if not chars or end <= start:
-        return Span(line.start, line.start)
-    return Span(chars[start][1], chars[min(end, len(chars)) - 1][1] + 1)
+    paragraphs = split_lines(text, skip_blank=True)
+    return _Cleaner(paragraphs, known_title).run()

@@ -12,20 +12,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
 from newsfuse.errors import EmptyInputError, InputError, MalformedInputError
-from newsfuse.ingest.clean import CleanText, clean_text, parse_published
+from newsfuse.ingest.clean import CleanText, clean_text
+from newsfuse.ingest.dates import parse_published
 from newsfuse.model import Article, OffsetMap
 
 __all__ = ["article_from_html", "article_from_text", "article_id", "articles_from_jsonl"]
 
 
 def article_id(title: str | None, body: str) -> str:
-    """A stable id from the article's content: the same text read twice gets the same id."""
-    key = re.sub(r"\s+", " ", f"{title or ''}\n{body}").strip().lower()
+    """A stable id from the article's content: the same text read twice gets the same id.
+
+    The body is already whitespace-normalised by cleaning, so only the
+    title's spacing and the letter case are evened out here.
+    """
+    key = " ".join((title or "").split()).lower() + "\n" + body.lower()
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

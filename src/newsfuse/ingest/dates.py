@@ -1,0 +1,112 @@
+"""Publication dates as pages write them, turned into ISO 8601.
+
+Pages write dates every way there is ("Feb, 26 2025 22:30", "3 March 2024
+09:15 GMT", "2010-07-04", "Tuesday 4 March 2025"); dateutil reads them all
+once the page's own punctuation quirks are smoothed. A time is kept to the
+minute; a UTC zone ("GMT", "UTC", "Z", "+00:00") or a numeric offset is kept
+as an offset; other zone abbreviations ("EST", "BST") are ambiguous and
+dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+__all__ = ["parse_published"]
+
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_COMMA_AFTER_MONTH = re.compile(r"(?<=[A-Za-z]),(?=\s*\d)")
+_UTC_ZONE = re.compile(r"\bGMT\b|\bUTC\b|(?<=\d)Z\b")
+_NAMED_ZONE = re.compile(r"\b(?:BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|IST|AEST|AEDT|JST)\b")
+_OFFSET = re.compile(r"(?<=\d)\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b")
+_DEFAULT = datetime(1900, 1, 1)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_TEXTUAL = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?,?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r",?\s+(?P<y>\d{4})"
+    r"(?:,?\s+(?:at\s+|-\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fast_parse(cleaned: str) -> datetime | None:
+    """The common shapes ("2010-07-04", "Feb 26 2025 22:30", "3 March 2024") without dateutil's cost."""
+    if _ISO.match(cleaned):
+        try:
+            return datetime.fromisoformat(cleaned)
+        except ValueError:
+            return None
+    match = _TEXTUAL.match(cleaned)
+    if match is None:
+        return None
+    month = _MONTHS.get((match.group("m1") or match.group("m2")).lower())
+    if month is None:
+        return None
+    hour, minute = int(match.group("h") or 0), int(match.group("mi") or 0)
+    if match.group("ap"):
+        hour = hour % 12 + (12 if match.group("ap").lower() == "p" else 0)
+    try:
+        return datetime(int(match.group("y")), month, int(match.group("d1") or match.group("d2")), hour, minute)
+    except ValueError:
+        return None
+
+
+def parse_published(value: str) -> str | None:
+    """An ISO 8601 string for a publication date as written on a page, or None.
+
+    Only a date with a year is accepted: "Feb 26" alone is not a publication
+    date one can place in time.
+    """
+    value = value.strip().rstrip(".")
+    if not _HAS_DIGIT.search(value) or not _HAS_YEAR.search(value) or len(value) > 80:
+        return None
+    zone: timezone | None = None
+    offset = _OFFSET.search(value)
+    if offset:
+        minutes = int(offset.group("h")) * 60 + int(offset.group("m"))
+        if minutes < 24 * 60:
+            zone = timezone(timedelta(minutes=minutes if offset.group("sign") == "+" else -minutes))
+        value = value[: offset.start()] + value[offset.end() :]
+    elif _UTC_ZONE.search(value):
+        zone = UTC
+    cleaned = _COMMA_AFTER_MONTH.sub("", value)
+    cleaned = _UTC_ZONE.sub("", _NAMED_ZONE.sub("", cleaned)).strip()
+    parsed = _fast_parse(cleaned)
+    if parsed is None:
+        from dateutil import parser as date_parser
+
+        try:
+            parsed = date_parser.parse(cleaned, fuzzy=True, default=_DEFAULT, ignoretz=True)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if parsed.year == _DEFAULT.year:
+        return None
+    if not _HAS_TIME.search(value):
+        return parsed.date().isoformat()
+    stamp = parsed.replace(tzinfo=zone) if zone is not None else parsed
+    return stamp.isoformat(timespec="minutes")

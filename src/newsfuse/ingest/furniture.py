@@ -1,0 +1,112 @@
+"""Page furniture: the lines of a copied web page that are not the article.
+
+Share bars, "Read more" teasers and the headlines listed under them, widget
+headings ("More for You", "Most Read", "Top stories"), advertisement slots,
+newsletter prompts, breadcrumbs, copyright lines. These are patterns of web
+pages in general, not of any one site: each rule names the *shape* of a
+furniture line (a heading with nothing after it, a list of share targets, a
+label followed by a separator and a headline), so that it also recognises
+the same furniture written a little differently.
+
+A line is only furniture when the whole line has that shape: a sentence of
+the article that happens to begin with "Read more" or "Share" is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["FurnitureKind", "furniture_kind", "is_agency_signoff", "is_credit_line"]
+
+FurnitureKind = Literal["share bar", "list heading", "read-more teaser", "page widget"]
+
+_SHARE_TARGET = (
+    r"(?:share|tweet|e-?mail|print|copy(?: the)? link|link copied|whatsapp|facebook|messenger|twitter|x|"
+    r"linkedin|reddit|pinterest|telegram|flipboard|bluesky|threads|mastodon|comments?|save|gift(?: this)? article)"
+)
+_SHARE = re.compile(
+    r"^(?:share(?: (?:this|the))?(?: (?:article|story|page|post|video|link))?(?: (?:on|via|with) [\w ]{1,30})?"
+    rf"|{_SHARE_TARGET}(?:\s*[|/·•,;]?\s*{_SHARE_TARGET})*)\s*:?$",
+    re.IGNORECASE,
+)
+
+_TEASER_LABEL = (
+    r"(?:read more|read also|also read|read next|more on this(?: story| topic)?|related|see also|"
+    r"you may also like|you might also like|recommended(?: reading| stories| for you)?|"
+    r"most (?:read|popular|viewed|shared)|"
+    r"editor'?s picks?|don'?t miss|must read|watch|listen|explainer|latest|trending(?: now)?|top stories|"
+    r"more stories|more news|further reading|in (?:other|related) news)"
+    r"(?: related)?(?: (?:news|articles?|stories|content|coverage|reading|links|topics|videos?))?"
+)
+_LIST_HEADING = re.compile(rf"^{_TEASER_LABEL}\s*(?::|\.{{3}}|…|»|>+|\|)?$", re.IGNORECASE)
+_INLINE_TEASER = re.compile(rf"^{_TEASER_LABEL}\s*(?::|\.{{3}}|…|»|>+|\||[-–—](?=\s))\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_WIDGET_HEADING = re.compile(
+    r"^(?:more for you|more from [\w' ]{1,40}|top followed|top picks|popular(?: now| stories)?|"
+    r"latest (?:news|stories|headlines|videos?)|recommended for you|related topics|topics|"
+    r"(?:follow|explore) (?:more )?topics?|around the web|from (?:our|the) partners|promoted(?: stories| links)?|"
+    r"sponsored (?:stories|links))\s*:?$",
+    re.IGNORECASE,
+)
+_WIDGET = re.compile(
+    r"^(?:advertisement|advertising|ad|sponsored(?: content)?|ad feedback|skip (?:advertisement|ad)|"
+    r"story continues (?:below|after) (?:this )?(?:advertisement|ad)|article continues below(?: advertisement)?|"
+    r"continue reading(?: (?:below|the main story|the article))?|sign up(?: (?:for|to) [\w' ]+)?|"
+    r"subscribe(?: now| today| (?:for|to) [\w' ]+)?|get (?:our|the) [\w' ]{1,40}newsletter|"
+    r"follow us(?: on [\w ,&]+)?|click here[\w ,']*|comments?|\d+ comments?|(?:view|show|load|read) (?:all )?comments|"
+    r"(?:leave|add|post) a comment|join the (?:conversation|discussion)|tags?\s*:.*|"
+    r"image (?:source|caption|credit)\b.*|"
+    r"(?:getty images|reuters|ap|afp|pa|epa)(?: (?:photo|images?|via getty images))?|"
+    r"photo(?:graph)?s?\s*:.*|(?:listen to|play) (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|"
+    r"back to top|loading(?:\.{3}|…)?|(?:copyright|©|\(c\))\s.*|all rights reserved\.?|"
+    r"(?:home|news)(?:\s*(?:›|»|>|/)\s*[\w' &-]{1,30}){1,6})\s*:?$",
+    re.IGNORECASE,
+)
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|edited|contributed|produced) (?:by|from)\b.*$",
+    re.IGNORECASE,
+)
+_AGENCY_SIGNOFF = re.compile(
+    r"^(?:"
+    r"(?:[-–—]+|\()\s*(?:[A-Z][\w&'’.]*)(?:[ /&-]+[A-Z][\w&'’.]*){0,3}\s*\)?\.?"  # "— Reuters", "(AP)", "-- AFP"
+    r"|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6}){0,3}"  # "GNA", "AFP/GNA"
+    r"|(?:The )?[A-Z][a-z]+(?:[ /&]+[A-Z][A-Za-z]*){0,3}"  # "Reuters", "The Associated Press"
+    r")$"
+)
+
+
+def furniture_kind(text: str) -> FurnitureKind | None:
+    """What kind of furniture the normalised line ``text`` is, or None for article text.
+
+    A *list heading* ("Read more related news:", "Most Read", "More for You")
+    announces a list of links: the headline-shaped lines right after it go
+    too (the caller decides that, since it needs the next lines).
+    """
+    if len(text) > 200:
+        return None
+    if _SHARE.match(text):
+        return "share bar"
+    if _LIST_HEADING.match(text) or _WIDGET_HEADING.match(text):
+        return "list heading"
+    teaser = _INLINE_TEASER.match(text)
+    if teaser and not _SENTENCE_INSIDE.search(teaser.group("rest")):
+        return "read-more teaser"
+    if len(text) <= 100 and _WIDGET.match(text):
+        return "page widget"
+    return None
+
+
+def is_credit_line(text: str) -> bool:
+    """A production credit: "Reporting by Jane Doe; Editing by John Roe", "(Additional reporting by ...)"."""
+    return len(text) <= 250 and _CREDIT_LINE.match(text) is not None
+
+
+def is_agency_signoff(text: str) -> bool:
+    """A short last line naming the agency: "GNA", "— Reuters", "(AP)", "-- AFP".
+
+    A last line that is a sentence ("Yes.", "He declined.") or a quotation
+    is never a sign-off: the bare forms allow no full stop and at most four
+    capitalised words.
+    """
+    return len(text) <= 40 and len(text.split()) <= 4 and _AGENCY_SIGNOFF.match(text) is not None

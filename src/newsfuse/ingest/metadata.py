@@ -1,0 +1,196 @@
+"""News metadata written into plain text: headline, byline, publication line, dateline.
+
+A copied article carries its metadata as lines of text in conventional
+shapes: a headline first ("Starmer to press Trump on security guarantees"),
+a byline ("By Jane Doe and John Roe, Reuters", "Author: Pippa Crerar in
+Washington"), a publication line ("Published: Feb, 26 2025 22:30", "Posted:
+3 March 2024 09:15 GMT") or a bare date line, and a wire dateline opening
+the first paragraph ("London, Feb. 27, (PA Media/dpa/GNA) –", "WASHINGTON
+(Reuters) -", "PARIS, March 3 (AFP) -"). Each recogniser here looks at one
+normalised line and says whether it has that shape and what it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfuse.ingest.dates import parse_published
+
+__all__ = [
+    "DatelineMatch",
+    "is_headline_shaped",
+    "is_update_line",
+    "match_byline",
+    "match_dateline",
+    "match_published",
+]
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
+_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*"
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "for",
+        "nor",
+        "of",
+        "on",
+        "in",
+        "to",
+        "at",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "be",
+        "with",
+        "from",
+        "into",
+        "over",
+        "after",
+        "up",
+        "vs",
+        "via",
+        "than",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "who",
+        "what",
+        "how",
+        "why",
+    ]
+)
+
+# ------------------------------------------------------------------ byline
+_PARTICLE = r"(?:de|del|der|van|von|da|di|du|la|le|bin|al|el|ter|dos|das|ibn)"
+_NAME = rf"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|{_PARTICLE}\b)){{0,4}}"
+_BYLINE = re.compile(
+    r"^(?i:by|author|authors|written by|words by|story by|reporter|reported by|byline)\b\s*[:\-–—]?\s*"
+    rf"(?P<name>{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})?)"
+    r"(?P<rest>(?:\s*(?:,|\||[-–—]|\bin\b|\bfor\b|\bat\b)\s*.*)?)$"
+)
+
+# -------------------------------------------------------- publication line
+_PUBLISHED = re.compile(
+    r"^(?:first )?(?:published|posted|date|dated|released)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE
+)
+_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+_TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
+_BARE_DATE = re.compile(
+    rf"^(?:{_WEEKDAY})?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?){_TIME}$",
+    re.IGNORECASE,
+)
+_DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
+
+# ----------------------------------------------------------------- dateline
+_PLACE = r"[A-Z][\w'’.\-]*(?:[ \-][A-Z][\w'’.\-]*){0,3}"
+_REGION = r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+_DL_DATE = rf"(?:{_MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_DATELINE_CREDIT = re.compile(
+    rf"^(?P<place>{_PLACE}{_REGION}?)(?:,\s*(?P<date>{_DL_DATE}))?,?\s*\((?P<credit>[^()]{{2,60}})\)\s*(?:[-–—]+|:)\s*"
+)
+_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]+){0,3}"
+_DATELINE_CAPS = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}{_REGION}?)(?:,\s*(?P<date>{_DL_DATE}))?\s*(?:—|–|--)\s*(?=[\"“‘'A-Z])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A dateline at the start of a paragraph; ``end`` is where the article text begins."""
+
+    place: str
+    date: str | None
+    credit: str | None
+    end: int
+
+
+def is_headline_shaped(text: str, max_words: int = 30) -> bool:
+    """A line that reads like a headline: short, and either unpunctuated or in Title Case."""
+    if len(text) > 250:
+        return False
+    tokens = text.split()
+    if not tokens or len(tokens) > max_words or not any(ch.isalpha() for ch in text):
+        return False
+    if not _SENTENCE_END.search(text):
+        return True
+    content = [w for w in (t.strip(_PUNCTUATION) for t in tokens) if len(w) > 3 and w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.75
+
+
+def match_byline(text: str) -> str | None:
+    """The author names of a byline line ("By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe")."""
+    if len(text) > 120 or _SENTENCE_END.search(text):
+        return None
+    match = _BYLINE.match(text)
+    if match is None:
+        return None
+    return match.group("name").strip()
+
+
+def match_published(text: str) -> str | None:
+    """The ISO date of a publication line ("Published: Feb, 26 2025 22:30", or a bare date line)."""
+    if len(text) > 80:
+        return None
+    labelled = _PUBLISHED.match(text)
+    if labelled is not None:
+        return parse_published(_DOTTED_TIME.sub(r"\1:\2", labelled.group("date")))
+    if _BARE_DATE.match(text):
+        return parse_published(_DOTTED_TIME.sub(r"\1:\2", text))
+    return None
+
+
+def is_update_line(text: str) -> bool:
+    """An "Updated: ..." line with a date in it."""
+    if len(text) > 80:
+        return False
+    match = _UPDATED.match(text)
+    return match is not None and parse_published(_DOTTED_TIME.sub(r"\1:\2", match.group("date"))) is not None
+
+
+def match_dateline(text: str) -> DatelineMatch | None:
+    """A wire dateline opening ``text``, with text after it.
+
+    Either with an agency credit in brackets ("London, Feb. 27, (PA
+    Media/dpa/GNA) –", "WASHINGTON (Reuters) -") or, without credit, a place
+    in capitals before a dash ("KYIV, Ukraine —", "BRUSSELS —").
+    """
+    match = _DATELINE_CREDIT.match(text)
+    credit: str | None = None
+    if match is not None:
+        credit = match.group("credit").strip()
+    else:
+        match = _DATELINE_CAPS.match(text)
+        if match is None:
+            return None
+        place_letters = sum(ch.isalpha() for ch in match.group("place"))
+        if place_letters < 5 and "," not in match.group("place") and not match.group("date"):
+            return None  # "NATO —" opens a sentence more often than a dateline
+    if match.end() >= len(text):
+        return None
+    date = match.group("date")
+    return DatelineMatch(
+        place=match.group("place").strip(),
+        date=date.strip() if date else None,
+        credit=credit,
+        end=match.end(),
+    )

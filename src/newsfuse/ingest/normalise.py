@@ -1,0 +1,179 @@
+"""Whitespace normalisation that remembers where every character came from.
+
+Text copied from the web is full of no-break spaces, doubled spaces, tabs and
+zero-width characters. Cleaning turns every run of whitespace into one space,
+drops zero-width characters and trims each line, but it must never lose track
+of the original: a quotation found in the cleaned body has to be shown in the
+file it was read from.
+
+The work is done per line with one regular-expression scan that finds the
+*runs* of the line that survive unchanged (text whose only whitespace is
+single plain spaces). A typical paragraph is one run, so mapping it costs one
+match, not one Python step per character; the runs become the aligned pieces
+of :class:`~newsfuse.model.OffsetMap`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["WHITESPACE", "ZERO_WIDTH", "NormalLine", "Piece", "normalise_line", "split_lines"]
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+"""Characters dropped outright: zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen."""
+
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character :meth:`str.isspace` accepts, spelt out: explicit character classes are fast to scan."""
+
+_RUN = re.compile(f"[^{WHITESPACE}{ZERO_WIDTH}]+(?: [^{WHITESPACE}{ZERO_WIDTH}]+)*")
+"""Text that stays as it is: non-space characters joined by single plain spaces."""
+_SPACE_IN_GAP = re.compile(r"\s")
+_LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""What :meth:`str.splitlines` splits on."""
+_ASCII_ODD = ("\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+_SPACE_DIRT = ("  ", " \n", "\n ", " \r", "\r ")
+_ODD_CHAR = re.compile(
+    "[" + re.escape(WHITESPACE.replace(" ", "").replace("\n", "").replace("\r", "") + ZERO_WIDTH) + "]"
+)
+"""Whitespace other than space and line breaks, and the zero-width characters."""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of a normalised line equal to the original at ``source`` (whitespace aside).
+
+    ``start`` is its offset in the normalised line, ``length`` its length.
+    A piece that is a single space may stand for a no-break space, a tab or a
+    longer whitespace run in the original (it then maps to that run's first
+    character).
+    """
+
+    start: int
+    source: int
+    length: int
+
+
+@dataclass(slots=True)
+class NormalLine:
+    """One line of the original: its normalised text and how it maps back.
+
+    ``start``/``end`` are the raw line's offsets in the original (without its
+    line break); ``pieces`` cover every character of ``text`` in order.
+    """
+
+    text: str
+    start: int
+    end: int
+    pieces: tuple[Piece, ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets covering normalised characters ``[start, end)``."""
+        if end <= start or not self.pieces:
+            return (self.start, self.start)
+        first = self.source_of(start)
+        last = self.source_of(end - 1)
+        return (first, last + 1)
+
+    def source_of(self, offset: int) -> int:
+        """The original offset of normalised character ``offset``."""
+        for piece in self.pieces:
+            if piece.start <= offset < piece.start + piece.length:
+                return piece.source + offset - piece.start
+        last = self.pieces[-1]
+        return last.source + last.length
+
+    def pieces_from(self, cut: int) -> list[Piece]:
+        """The pieces of ``text[cut:]``, offsets in the normalised line unchanged."""
+        if cut <= 0:
+            return list(self.pieces)
+        kept: list[Piece] = []
+        for piece in self.pieces:
+            end = piece.start + piece.length
+            if end <= cut:
+                continue
+            if piece.start < cut:
+                skip = cut - piece.start
+                kept.append(Piece(cut, piece.source + skip, piece.length - skip))
+            else:
+                kept.append(piece)
+        return kept
+
+
+def normalise_line(raw: str, start: int) -> NormalLine:
+    """Normalise one raw line (no line break in it) that begins at ``start`` in the original.
+
+    Whitespace runs become one space (mapped to the run's first whitespace
+    character), zero-width characters go, leading and trailing whitespace is
+    trimmed. Quotation marks, dashes and words are never touched.
+    """
+    if _RUN.fullmatch(raw):  # the common case: nothing to normalise
+        return NormalLine(text=raw, start=start, end=start + len(raw), pieces=(Piece(0, start, len(raw)),))
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    pos = 0
+    prev_end = -1
+    for match in _RUN.finditer(raw):
+        if prev_end >= 0:
+            gap = _SPACE_IN_GAP.search(raw, prev_end, match.start())
+            if gap is not None:
+                pieces.append(Piece(pos, start + gap.start(), 1))
+                parts.append(" ")
+                pos += 1
+        run = match.group()
+        pieces.append(Piece(pos, start + match.start(), len(run)))
+        parts.append(run)
+        pos += len(run)
+        prev_end = match.end()
+    return NormalLine(text="".join(parts), start=start, end=start + len(raw), pieces=_merge(pieces))
+
+
+def _merge(pieces: list[Piece]) -> tuple[Piece, ...]:
+    """Join pieces that are contiguous in both the normalised line and the original."""
+    if len(pieces) < 2:
+        return tuple(pieces)
+    merged = [pieces[0]]
+    for piece in pieces[1:]:
+        last = merged[-1]
+        if last.source + last.length == piece.source and last.start + last.length == piece.start:
+            merged[-1] = Piece(last.start, last.source, last.length + piece.length)
+        else:
+            merged.append(piece)
+    return tuple(merged)
+
+
+def _is_plain(text: str) -> bool:
+    """True when ``text`` needs no normalisation inside its lines (checked with C-speed string scans)."""
+    if text[:1] == " " or text[-1:] == " " or any(dirt in text for dirt in _SPACE_DIRT):
+        return False
+    if text.isascii():
+        return not any(odd in text for odd in _ASCII_ODD)
+    return _ODD_CHAR.search(text) is None
+
+
+def split_lines(text: str, *, skip_blank: bool = False) -> list[NormalLine]:
+    """Every line of ``text`` (broken where :meth:`str.splitlines` breaks), normalised and mapped.
+
+    With ``skip_blank``, lines with nothing left after normalisation are left
+    out. Most texts have no odd whitespace at all; for them each line is one
+    piece and no line is scanned again.
+    """
+    plain = _is_plain(text)
+    lines: list[NormalLine] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip(_LINE_BREAKS)
+        if body:
+            if plain:
+                lines.append(NormalLine(body, pos, pos + len(body), (Piece(0, pos, len(body)),)))
+            else:
+                line = normalise_line(body, pos)
+                if line.text or not skip_blank:
+                    lines.append(line)
+        elif not skip_blank:
+            lines.append(NormalLine("", pos, pos, ()))
+        pos += len(raw)
+    return lines
