@@ -157,7 +157,7 @@ class _Cleaner:
         found = match_dateline(first.text)
         if found is None:
             return
-        start, end = first.source_span(0, found.end)
+        start, end = first.source_span(0, found.stop)
         self.cuts = {kept[0]: found.end}
         self.result.dateline = Dateline(place=found.place, date=found.date, span=Span(start, end))
         if found.credit is not None:

@@ -113,11 +113,16 @@ _DATELINE_CAPS = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DatelineMatch:
-    """A dateline at the start of a paragraph; ``end`` is where the article text begins."""
+    """A dateline at the start of a paragraph.
+
+    ``stop`` is where the dateline's own characters end, ``end`` where the
+    article text begins (after the spaces that follow the dash).
+    """
 
     place: str
     date: str | None
     credit: str | None
+    stop: int
     end: int
 
 
@@ -192,5 +197,6 @@ def match_dateline(text: str) -> DatelineMatch | None:
         place=match.group("place").strip(),
         date=date.strip() if date else None,
         credit=credit,
+        stop=len(match.group().rstrip()),
         end=match.end(),
     )

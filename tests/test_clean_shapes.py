@@ -1,0 +1,248 @@
+"""Cleaning rules are patterns of web pages, not lines of the seed files.
+
+Each case is a shape of boilerplate or metadata written differently from the
+seeds (other outlets' share bars, teasers, bylines, datelines and sign-offs),
+and each negative case is article text that looks a little like boilerplate
+and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.ingest.clean import clean_text
+from newsfuse.ingest.dates import parse_published
+
+PARA_1 = "The central bank raised interest rates by a quarter point on Wednesday, its third rise this year."
+PARA_2 = "“We will do what it takes to bring inflation back to target,” the governor told reporters in Frankfurt."
+PARA_3 = "Markets had expected the move, and the euro barely changed after the announcement."
+
+
+def article(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def paragraphs(body: str) -> list[str]:
+    return body.split("\n\n")
+
+
+# ------------------------------------------------------------------ boilerplate lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Share on Facebook",
+        "SHARE:",
+        "Facebook Twitter WhatsApp Email",
+        "Share | Tweet | Email",
+        "Copy link",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Skip advertisement",
+        "Story continues below advertisement",
+        "Most Read",
+        "Top stories",
+        "Sign up for our morning newsletter",
+        "Subscribe now",
+        "Follow us on Twitter and Instagram",
+        "12 comments",
+        "Leave a comment",
+        "Tags: economy, inflation, ECB",
+        "Image source, Getty Images",
+        "Photo: Reuters",
+        "4 min read",
+        "Listen to this article",
+        "© 2024 Example Media Ltd. All rights reserved.",
+        "Home › World › Europe",
+        "Related: Fed holds rates steady as jobs market cools",
+        "READ MORE: Why the euro is at a two-year low",
+        "Also read: Inflation in the eurozone explained",
+        "See also » Five charts on Europe's economy",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "(Additional reporting by Ana Ruiz in Madrid)",
+    ],
+)
+def test_boilerplate_line_is_removed_anywhere(line: str) -> None:
+    cleaned = clean_text(article(PARA_1, line, PARA_2, PARA_3))
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2, PARA_3]
+    assert [b.text for b in cleaned.boilerplate] == [line]
+
+
+@pytest.mark.parametrize("heading", ["Read more:", "Related stories", "Most Read", "More for You", "Recommended"])
+def test_list_heading_takes_its_linked_headlines_with_it(heading: str) -> None:
+    cleaned = clean_text(
+        article(
+            PARA_1,
+            heading,
+            "Fed holds rates steady as jobs market cools",
+            "Why the euro is at a two-year low",
+            PARA_2,
+            PARA_3,
+        )
+    )
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2, PARA_3]
+    assert [b.reason for b in cleaned.boilerplate] == ["list heading", "teaser headline", "teaser headline"]
+
+
+@pytest.mark.parametrize(
+    ("last", "credit"),
+    [("— Reuters", "Reuters"), ("-- AFP", "AFP"), ("(AP)", "AP"), ("GNA", "GNA"), ("The Associated Press", None)],
+)
+def test_trailing_agency_signoff_is_removed(last: str, credit: str | None) -> None:
+    cleaned = clean_text(article(PARA_1, PARA_2, PARA_3, last))
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2, PARA_3]
+    assert cleaned.boilerplate[-1].reason == "agency sign-off"
+    assert cleaned.credit == (credit or last)
+
+
+# ------------------------------------------------------------------ what must stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph that begins like a teaser but is a sentence of the article
+        "Read more about the plan in the bank's own report, which runs to 80 pages. It was published on Monday.",
+        "Related to this, the governor said wages were rising faster than expected.",
+        "Share prices in Frankfurt fell 2% after the announcement.",
+        "Advertisement spending by banks has doubled since 2020, the survey found.",
+        "Watch what the bank does next, analysts said.",
+        "Most readers will not notice the change at first.",
+        "By Monday, the euro had recovered its losses.",
+        "Published figures show inflation at 2.4% in March.",
+        # a one-word paragraph that is a quotation
+        "“Never.”",
+        "Photographs of the meeting were not released.",
+        "Comments by the governor surprised the markets.",
+    ],
+)
+def test_article_text_that_looks_like_boilerplate_stays(text: str) -> None:
+    cleaned = clean_text(article(PARA_1, text, PARA_2, PARA_3))
+    assert paragraphs(cleaned.body) == [PARA_1, text, PARA_2, PARA_3]
+    assert cleaned.boilerplate == []
+
+
+@pytest.mark.parametrize("last", ["He declined to comment.", "Yes.", "“Never.”", "It was not.", "Talks resume Monday."])
+def test_short_last_sentence_is_not_a_signoff(last: str) -> None:
+    cleaned = clean_text(article(PARA_1, PARA_2, last))
+    assert paragraphs(cleaned.body)[-1] == last
+    assert cleaned.credit is None
+
+
+def test_first_paragraph_that_is_a_sentence_is_not_a_headline() -> None:
+    cleaned = clean_text(article(PARA_1, PARA_2, PARA_3))
+    assert cleaned.title is None
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_single_line_text_is_body_not_headline() -> None:
+    cleaned = clean_text("Rates rise again\n")
+    assert cleaned.title is None
+    assert cleaned.body == "Rates rise again"
+
+
+# ------------------------------------------------------------------ metadata
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jane Doe and John Roe, Reuters", "Jane Doe and John Roe"),
+        ("By JANE DOE", "JANE DOE"),
+        ("Author: Pippa Crerar in Washington", "Pippa Crerar"),
+        ("Written by Ana de la Cruz | Madrid", "Ana de la Cruz"),
+        ("By Jane Doe, Political Editor", "Jane Doe"),
+        ("By Jane Doe, John Roe and Ana Ruiz", "Jane Doe, John Roe and Ana Ruiz"),
+        ("Words by Tom O'Neill", "Tom O'Neill"),
+    ],
+)
+def test_byline_gives_the_author(byline: str, author: str) -> None:
+    cleaned = clean_text(article("Central bank raises rates again", byline, PARA_1, PARA_2))
+    assert cleaned.title == "Central bank raises rates again"
+    assert cleaned.author == author
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Posted: 3 March 2024 09:15 GMT", "2024-03-03T09:15+00:00"),
+        ("Published: Feb, 26 2025 22:30", "2025-02-26T22:30"),
+        ("Published on March 3, 2024", "2024-03-03"),
+        ("First published on Wed 26 Feb 2025 22.30 GMT", "2025-02-26T22:30+00:00"),
+        ("Published: 2010-07-04", "2010-07-04"),
+        ("Tuesday 4 March 2025", "2025-03-04"),
+        ("March 4, 2025 10:30 a.m.", "2025-03-04T10:30"),
+        ("Posted 2025-02-26T22:30:00+01:00", "2025-02-26T22:30+01:00"),
+    ],
+)
+def test_publication_line_gives_an_iso_date(line: str, iso: str) -> None:
+    cleaned = clean_text(article("Central bank raises rates again", "By Jane Doe", line, PARA_1, PARA_2))
+    assert cleaned.published == iso
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+
+
+def test_update_line_is_dropped_and_first_publication_kept() -> None:
+    cleaned = clean_text(
+        article("Rates rise again", "Published: 3 March 2024", "Updated: 4 March 2024 10:00", PARA_1, PARA_2)
+    )
+    assert cleaned.published == "2024-03-03"
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "date", "credit"),
+    [
+        ("WASHINGTON (Reuters) - ", "WASHINGTON", None, "Reuters"),
+        ("PARIS, March 3 (AFP) - ", "PARIS", "March 3", "AFP"),
+        ("London, Feb. 27, (PA Media/dpa/GNA) – ", "London", "Feb. 27", "PA Media/dpa/GNA"),
+        ("NEW YORK, Jan 5 (Reuters) - ", "NEW YORK", "Jan 5", "Reuters"),
+        ("Kyiv, Ukraine (AP) — ", "Kyiv, Ukraine", None, "AP"),
+        ("BRUSSELS — ", "BRUSSELS", None, None),
+        ("KYIV, Ukraine — ", "KYIV, Ukraine", None, None),
+        ("FRANKFURT, 3 March —\u00a0", "FRANKFURT", "3 March", None),
+    ],
+)
+def test_dateline_moves_out_of_the_body(opening: str, place: str, date: str | None, credit: str | None) -> None:
+    text = article(opening + PARA_1, PARA_2)
+    cleaned = clean_text(text)
+    assert cleaned.dateline is not None
+    assert (cleaned.dateline.place, cleaned.dateline.date, cleaned.credit) == (place, date, credit)
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+    assert cleaned.dateline.span is not None
+    assert cleaned.dateline.span.slice(text) == opening.rstrip(" \u00a0")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "NATO — the alliance's 32 members — met in Brussels on Monday.",
+        "Officials in London (and in Paris) - though not in Berlin - agreed.",
+        "The euro rose.",
+    ],
+)
+def test_sentence_opening_is_not_a_dateline(first: str) -> None:
+    cleaned = clean_text(article(first, PARA_2))
+    assert cleaned.dateline is None
+    assert paragraphs(cleaned.body)[0] == first
+
+
+def test_repeated_headline_copies_are_removed() -> None:
+    title = "Central bank raises rates again"
+    cleaned = clean_text(article(title, title, "Share", title.upper(), PARA_1, PARA_2))
+    assert cleaned.title == title
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+    assert [b.reason for b in cleaned.boilerplate] == ["repeated headline", "share bar", "repeated headline"]
+
+
+def test_known_title_is_kept_and_its_copies_removed() -> None:
+    cleaned = clean_text(article("Central bank raises rates again", PARA_1, PARA_2), known_title="Central bank raises rates again")
+    assert cleaned.title == "Central bank raises rates again"
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+
+
+@pytest.mark.parametrize("value", ["yesterday", "Feb 26", "Feb 30 2025", "", "12:30"])
+def test_dates_without_a_year_or_impossible_are_not_publication_dates(value: str) -> None:
+    assert parse_published(value) is None
