@@ -1,0 +1,122 @@
+"""Offsets are sacred: every character of a cleaned body points at the same character of the original.
+
+``Article.offsets`` (an :class:`~newsfuse.model.OffsetMap`) is how a finding
+in the body is shown in the file it came from; these properties hold for any
+text at all, including arbitrary Unicode.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfuse.ingest.clean import CleanText, clean_text
+from newsfuse.ingest.normalise import WHITESPACE, ZERO_WIDTH, split_lines
+from newsfuse.model import Span
+
+_LINES = [
+    "Central bank raises rates again",
+    "Share:",
+    "By Jane Doe and John Roe, Reuters",
+    "Published: 3 March 2024 09:15 GMT",
+    "WASHINGTON (Reuters) - The bank\u00a0raised  rates.",
+    "London, Feb. 27,\u00a0(PA\u00a0Media/dpa/GNA)\u00a0–\u00a0British\u00a0Prime Minister spoke.",
+    "Read more:",
+    "Fed holds rates steady",
+    "“We will do what it takes,”\tthe governor said.\u200b",
+    "  Indented  paragraph with   runs of spaces.  ",
+    "More for You",
+    "— Reuters",
+    "",
+    "\u3000\u2009",
+]
+
+_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(),
+        st.sampled_from(list(WHITESPACE + ZERO_WIDTH + "“”‘’—–-.,:()ABCab")),
+    ),
+    max_size=400,
+)
+_PAGE = st.lists(st.one_of(st.sampled_from(_LINES), _TEXT), max_size=12).flatmap(
+    lambda lines: st.sampled_from(["\n", "\r\n", "\n\n", "\r", "\u2028"]).map(lambda sep: sep.join(lines))
+)
+
+
+def assert_maps_back(cleaned: CleanText, original: str) -> None:
+    offsets = cleaned.offsets
+    body = cleaned.body
+    previous = -1
+    for i, ch in enumerate(body):
+        if ch == "\n":
+            continue  # the blank line between paragraphs has no source
+        source = offsets.to_source(i)
+        assert source is not None and 0 <= source < len(original)
+        if ch == " ":
+            assert original[source].isspace(), (i, original[source])
+        else:
+            assert original[source] == ch, (i, ch, original[source])
+        assert source > previous, "body order follows the original"
+        previous = source
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_arbitrary_text_cleans_and_maps_back(text: str) -> None:
+    assert_maps_back(clean_text(text), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PAGE)
+def test_pages_with_boilerplate_map_back(text: str) -> None:
+    cleaned = clean_text(text)
+    assert_maps_back(cleaned, text)
+    for removed in cleaned.boilerplate:
+        assert removed.span is not None
+        assert " ".join(removed.span.slice(text).translate({ord(z): None for z in ZERO_WIDTH}).split()) == removed.text
+    if cleaned.dateline is not None and cleaned.dateline.span is not None:
+        written = cleaned.dateline.span.slice(text)
+        assert written and not written[-1].isspace()
+        assert " ".join(written.split()).startswith(cleaned.dateline.place)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PAGE)
+def test_body_has_no_whitespace_runs_and_no_odd_spaces(text: str) -> None:
+    body = clean_text(text).body
+    for paragraph in body.split("\n\n") if body else []:
+        assert paragraph and paragraph == paragraph.strip(" ")
+        assert "  " not in paragraph
+        assert not any(ch in paragraph for ch in WHITESPACE.replace(" ", "") + ZERO_WIDTH)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_split_lines_agrees_with_a_character_by_character_reference(text: str) -> None:
+    """The fast run-based mapping equals the obvious slow one."""
+    for line in split_lines(text, skip_blank=True):
+        reference: list[tuple[str, int]] = []
+        pending: int | None = None
+        for offset in range(line.start, line.end):
+            ch = text[offset]
+            if ch in ZERO_WIDTH:
+                continue
+            if ch.isspace():
+                if reference and pending is None:
+                    pending = offset
+                continue
+            if pending is not None:
+                reference.append((" ", pending))
+                pending = None
+            reference.append((ch, offset))
+        assert line.text == "".join(ch for ch, _ in reference)
+        assert [line.source_of(i) for i in range(len(line.text))] == [src for _, src in reference]
+
+
+def test_seed_shaped_page_spans_show_the_source() -> None:
+    text = "Headline here\n\nLondon, Feb. 27,\u00a0(PA\u00a0Media/dpa/GNA)\u00a0–\u00a0British  officials\u00a0said “no”.\n\nGNA"
+    cleaned = clean_text(text)
+    assert cleaned.body == "British officials said “no”."
+    start = cleaned.body.index("“no”")
+    span = cleaned.offsets.span_to_source(Span(start, start + 4))
+    assert span is not None and span.slice(text) == "“no”"
