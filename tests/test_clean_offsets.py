@@ -114,7 +114,11 @@ def test_split_lines_agrees_with_a_character_by_character_reference(text: str) -
 
 
 def test_seed_shaped_page_spans_show_the_source() -> None:
-    text = "Headline here\n\nLondon, Feb. 27,\u00a0(PA\u00a0Media/dpa/GNA)\u00a0–\u00a0British  officials\u00a0said “no”.\n\nGNA"
+    text = (
+        "Headline here\n\n"
+        "London, Feb. 27,\u00a0(PA\u00a0Media/dpa/GNA)\u00a0–\u00a0British  officials\u00a0said “no”.\n\n"
+        "GNA"
+    )
     cleaned = clean_text(text)
     assert cleaned.body == "British officials said “no”."
     start = cleaned.body.index("“no”")

@@ -238,7 +238,9 @@ def test_repeated_headline_copies_are_removed() -> None:
 
 
 def test_known_title_is_kept_and_its_copies_removed() -> None:
-    cleaned = clean_text(article("Central bank raises rates again", PARA_1, PARA_2), known_title="Central bank raises rates again")
+    cleaned = clean_text(
+        article("Central bank raises rates again", PARA_1, PARA_2), known_title="Central bank raises rates again"
+    )
     assert cleaned.title == "Central bank raises rates again"
     assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
 

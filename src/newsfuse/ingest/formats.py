@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
 from newsfuse.errors import EmptyInputError, InputError, MalformedInputError
 from newsfuse.ingest.clean import CleanText, clean_text
 from newsfuse.ingest.dates import parse_published
-from newsfuse.model import Article, OffsetMap
+from newsfuse.model import Article, Boilerplate, Dateline, OffsetMap
 
 __all__ = ["article_from_html", "article_from_text", "article_id", "articles_from_jsonl"]
 
@@ -66,6 +67,18 @@ def article_from_text(text: str, source: str) -> Article:
     return _build(clean_text(text), source, "text")
 
 
+_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+"""Ask trafilatura (htmldate) for the original publication date, with its time where the page gives one."""
+_MIDNIGHT = re.compile(r"T00:00:00(?:[+-]0000)?$")
+
+
+def _html_date(value: str | None) -> str | None:
+    """ISO date of the page; a bare midnight is how htmldate writes "no time given", so it becomes a date."""
+    if not value:
+        return None
+    return parse_published(_MIDNIGHT.sub("", value))
+
+
 def _extract_html(html: str, source: str) -> dict[str, Any]:
     import trafilatura
 
@@ -78,6 +91,7 @@ def _extract_html(html: str, source: str) -> dict[str, Any]:
             include_tables=False,
             include_images=False,
             deduplicate=False,
+            date_extraction_params=_DATE_PARAMS,
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise MalformedInputError(source, f"cannot parse HTML ({type(exc).__name__}: {exc})") from None
@@ -89,12 +103,20 @@ def _extract_html(html: str, source: str) -> dict[str, Any]:
     return data
 
 
+def _without_positions(cleaned: CleanText) -> CleanText:
+    """Drop spans into trafilatura's extracted text: they are not offsets into the HTML file."""
+    cleaned.boilerplate = [Boilerplate(text=b.text, reason=b.reason) for b in cleaned.boilerplate]
+    if cleaned.dateline is not None:
+        cleaned.dateline = Dateline(place=cleaned.dateline.place, date=cleaned.dateline.date)
+    return cleaned
+
+
 def article_from_html(html: str, source: str, **given: Any) -> Article:
     """An article from an HTML page (main text and metadata through trafilatura)."""
     data = _extract_html(html, source)
     title = given.get("title") or data.get("title")
-    cleaned = clean_text(data["text"], known_title=title)
-    published = given.get("published") or (parse_published(data["date"]) if data.get("date") else None)
+    cleaned = _without_positions(clean_text(data["text"], known_title=title))
+    published = given.get("published") or _html_date(data.get("date"))
     return _build(
         cleaned,
         source,

@@ -81,15 +81,22 @@ def read_paths(paths: Iterable[str | Path], options: Options | None = None) -> I
 
     Yields articles, and :class:`Problem` rows for inputs that could not be
     read (one per bad file or JSONL line) or were read with a warning. An
-    article whose id was already read (the same text twice) is yielded once.
+    article whose id was already read (the same text twice) is yielded once,
+    with a warning naming the first copy; a file reached twice (named twice,
+    or named and inside a named folder) is read once, silently.
     """
     options = options or Options()
     seen: dict[str, str] = {}
+    files_read: set[Path] = set()
     for raw_path in paths:
         for item in _files(Path(raw_path), options):
             if isinstance(item, InputError):
                 yield _problem(item)
                 continue
+            resolved = item.resolve()
+            if resolved in files_read:
+                continue
+            files_read.add(resolved)
             for result in _read_file(item, options):
                 if isinstance(result, InputError):
                     yield _problem(result)
