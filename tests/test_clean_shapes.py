@@ -62,6 +62,15 @@ def paragraphs(body: str) -> list[str]:
         "See also » Five charts on Europe's economy",
         "Reporting by Jane Doe; Editing by John Roe",
         "(Additional reporting by Ana Ruiz in Madrid)",
+        # photo captions: a gallery prefix, or a photographer/agency credit in brackets at the end
+        "Open this photo in gallery The governor at a news conference in Frankfurt on Wednesday. Jane Doe/Reuters",
+        "View image in fullscreen The governor arrives for the meeting.",
+        "The governor speaks to reporters in Frankfurt on Wednesday. (Jane Doe/Reuters).",
+        "Traders watch the screens after the decision. ( AP Photo / Michael Probst )",
+        # separator lines between paragraphs
+        ".",
+        "***",
+        "• • •",
     ],
 )
 def test_boilerplate_line_is_removed_anywhere(line: str) -> None:
@@ -116,6 +125,9 @@ def test_trailing_agency_signoff_is_removed(last: str, credit: str | None) -> No
         "“Never.”",
         "Photographs of the meeting were not released.",
         "Comments by the governor surprised the markets.",
+        # brackets with a slash that are not a photo credit
+        "Savers will gain, while borrowers will pay more (and/or wait longer for loans).",
+        "“…”",
     ],
 )
 def test_article_text_that_looks_like_boilerplate_stays(text: str) -> None:
@@ -163,6 +175,26 @@ def test_byline_gives_the_author(byline: str, author: str) -> None:
     assert cleaned.title == "Central bank raises rates again"
     assert cleaned.author == author
     assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "organisation"),
+    [
+        ("Jeff Doe, The Associated Press", "Jeff Doe", "The Associated Press"),
+        ("Ana Ruiz | Reuters", "Ana Ruiz", "Reuters"),
+        ("Sam Lee and Kim Park, The Canadian Press", "Sam Lee and Kim Park", "The Canadian Press"),
+    ],
+)
+def test_byline_without_by_needs_a_news_organisation(byline: str, author: str, organisation: str) -> None:
+    cleaned = clean_text(article(byline, PARA_1, PARA_2))
+    assert (cleaned.author, cleaned.credit, cleaned.title) == (author, organisation, None)
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+
+
+def test_name_and_place_without_by_is_not_a_byline() -> None:
+    cleaned = clean_text(article("Rates rise again", "Jane Doe, Frankfurt", PARA_1, PARA_2))
+    assert cleaned.author is None
+    assert paragraphs(cleaned.body) == ["Jane Doe, Frankfurt", PARA_1, PARA_2]
 
 
 @pytest.mark.parametrize(

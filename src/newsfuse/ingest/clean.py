@@ -85,9 +85,6 @@ class _Cleaner:
         list_left = 0  # headline-shaped lines still to drop after a list heading
         for i, line in enumerate(self.paragraphs):
             text = line.text
-            if len(text) > 250:
-                list_left = 0
-                continue  # a paragraph of text: no furniture or metadata line is this long
             kind = furniture_kind(text)
             if kind is not None:
                 self.drop(i, kind)
@@ -98,6 +95,8 @@ class _Cleaner:
                 list_left -= 1
                 continue
             list_left = 0
+            if len(text) > 250:
+                continue  # a paragraph of text: no metadata line is this long
             if self.is_title_copy(text):
                 self.drop(i, "repeated headline")
                 continue
@@ -115,16 +114,12 @@ class _Cleaner:
     def header_line(self, i: int, text: str) -> bool:
         """Headline, byline, publication and update lines near the top; True when the line was dropped."""
         result = self.result
-        # the first line that is not furniture is the headline, if it looks like one and text follows
-        if self.title is None and not any(self.keep[:i]) and i + 1 < len(self.paragraphs) and is_headline_shaped(text):
-            self.title = text
-            self.title_key = _key(text)
-            self.keep[i] = False
-            return True
         if result.author is None:
-            author = match_byline(text)
-            if author is not None:
-                result.author = author
+            byline = match_byline(text)
+            if byline is not None:
+                result.author, organisation = byline
+                if organisation is not None and result.credit is None:
+                    result.credit = organisation
                 self.drop(i, "byline")
                 return True
         published = match_published(text)
@@ -136,6 +131,12 @@ class _Cleaner:
         if is_update_line(text):
             self.drop(i, "update date")
             return True
+        # the first line that is not furniture is the headline, if it looks like one and text follows
+        if self.title is None and not any(self.keep[:i]) and i + 1 < len(self.paragraphs) and is_headline_shaped(text):
+            self.title = text
+            self.title_key = _key(text)
+            self.keep[i] = False
+            return True
         return False
 
     def kept(self) -> list[int]:
@@ -146,7 +147,8 @@ class _Cleaner:
         kept = self.kept()
         if len(kept) > 1 and is_agency_signoff(self.paragraphs[kept[-1]].text):
             self.drop(kept[-1], "agency sign-off")
-            self.result.credit = _SIGNOFF_MARKS.sub("", self.paragraphs[kept[-1]].text) or None
+            if self.result.credit is None:
+                self.result.credit = _SIGNOFF_MARKS.sub("", self.paragraphs[kept[-1]].text) or None
 
     def opening_dateline(self) -> None:
         """A wire dateline opening the first paragraph moves out of the body into ``dateline``/``credit``."""

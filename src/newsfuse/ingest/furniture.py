@@ -19,7 +19,7 @@ from typing import Literal
 
 __all__ = ["FurnitureKind", "furniture_kind", "is_agency_signoff", "is_credit_line"]
 
-FurnitureKind = Literal["share bar", "list heading", "read-more teaser", "page widget"]
+FurnitureKind = Literal["share bar", "list heading", "read-more teaser", "page widget", "photo caption", "separator"]
 
 _SHARE_TARGET = (
     r"(?:share|tweet|e-?mail|print|copy(?: the)? link|link copied|whatsapp|facebook|messenger|twitter|x|"
@@ -62,6 +62,16 @@ _WIDGET = re.compile(
     r"(?:home|news)(?:\s*(?:›|»|>|/)\s*[\w' &-]{1,30}){1,6})\s*:?$",
     re.IGNORECASE,
 )
+_CAPTION_PREFIX = re.compile(
+    r"^(?:open this photo in gallery|view image in fullscreen|enlarge this image|expand (?:this )?image|"
+    r"image caption|photo caption|caption)\b:?",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_END = re.compile(r"\(\s*[A-Z][^()/]{0,60}/\s*[A-Z][^()]{0,60}\)\.?$")
+"""A caption ends with the photographer and agency in brackets: "(Steve Lawrence/CBC).", "( AP Photo / Evan Vucci )"."""
+_SEPARATOR = re.compile(r"^[^\w\s]{1,10}(?: [^\w\s]{1,10}){0,5}$")
+"""A line of only punctuation or symbols: ".", "***", "• • •"."""
+_QUOTE_MARKS = "\"“”‘’'«»„"
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]?[A-Z]")
 _CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|edited|contributed|produced) (?:by|from)\b.*$",
@@ -83,8 +93,12 @@ def furniture_kind(text: str) -> FurnitureKind | None:
     announces a list of links: the headline-shaped lines right after it go
     too (the caller decides that, since it needs the next lines).
     """
+    if _CAPTION_PREFIX.match(text) or (len(text) <= 500 and _PHOTO_CREDIT_END.search(text)):
+        return "photo caption"
     if len(text) > 200:
         return None
+    if _SEPARATOR.match(text) and not any(mark in text for mark in _QUOTE_MARKS):
+        return "separator"
     if _SHARE.match(text):
         return "share bar"
     if _LIST_HEADING.match(text) or _WIDGET_HEADING.match(text):

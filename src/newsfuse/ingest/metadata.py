@@ -80,6 +80,16 @@ _BYLINE = re.compile(
     r"(?P<rest>(?:\s*(?:,|\||[-–—]|\bin\b|\bfor\b|\bat\b)\s*.*)?)$"
 )
 
+_NEWS_ORG = (
+    r"(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,4}"
+    r"(?:Press|News|Newswire|Wire|Agency|Service|Media|Times|Post|Journal|Herald|Telegraph|Tribune|Star|Mail|"
+    r"Guardian|Independent|Reuters|Bloomberg|AP|AFP|PA|CNN|BBC|CBC|CTV|NPR)"
+)
+_BYLINE_WITH_ORG = re.compile(
+    rf"^(?P<name>{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})?)\s*(?:,|\||[-–—])\s*(?P<org>{_NEWS_ORG})$"
+)
+"""A byline without "By": "Jeff Karoub, The Associated Press", "Jane Doe | Reuters"."""
+
 # -------------------------------------------------------- publication line
 _PUBLISHED = re.compile(
     r"^(?:first )?(?:published|posted|date|dated|released)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE
@@ -142,14 +152,23 @@ def is_headline_shaped(text: str, max_words: int = 30) -> bool:
     return capitalised / len(content) >= 0.75
 
 
-def match_byline(text: str) -> str | None:
-    """The author names of a byline line ("By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe")."""
+def match_byline(text: str) -> tuple[str, str | None] | None:
+    """Author names and, where the line names one, the news organisation of a byline line.
+
+    "By Jane Doe and John Roe, Reuters" gives ("Jane Doe and John Roe", None):
+    after "By" the rest may be a desk, a place or an outlet, so it is not
+    guessed at. "Jeff Karoub, The Associated Press" (a byline with no "By")
+    is only recognised with a news organisation's name, and gives it.
+    """
     if len(text) > 120 or _SENTENCE_END.search(text):
         return None
     match = _BYLINE.match(text)
-    if match is None:
-        return None
-    return match.group("name").strip()
+    if match is not None:
+        return match.group("name").strip(), None
+    match = _BYLINE_WITH_ORG.match(text)
+    if match is not None:
+        return match.group("name").strip(), match.group("org").strip()
+    return None
 
 
 def match_published(text: str) -> str | None:
