@@ -25,10 +25,9 @@ _SHARE_TARGET = (
     r"(?:share|tweet|e-?mail|print|copy(?: the)? link|link copied|whatsapp|facebook|messenger|twitter|x|"
     r"linkedin|reddit|pinterest|telegram|flipboard|bluesky|threads|mastodon|comments?|save|gift(?: this)? article)"
 )
-_SHARE = re.compile(
-    r"^(?:share(?: (?:this|the))?(?: (?:article|story|page|post|video|link))?(?: (?:on|via|with) [\w ]{1,30})?"
-    rf"|{_SHARE_TARGET}(?:\s*[|/·•,;]?\s*{_SHARE_TARGET})*)\s*:?$",
-    re.IGNORECASE,
+_SHARE = (
+    r"share(?: (?:this|the))?(?: (?:article|story|page|post|video|link))?(?: (?:on|via|with) [\w ]{1,30})?"
+    rf"|{_SHARE_TARGET}(?:\s*[|/·•,;]?\s*{_SHARE_TARGET})*"
 )
 
 _TEASER_LABEL = (
@@ -39,17 +38,16 @@ _TEASER_LABEL = (
     r"more stories|more news|further reading|in (?:other|related) news)"
     r"(?: related)?(?: (?:news|articles?|stories|content|coverage|reading|links|topics|videos?))?"
 )
-_LIST_HEADING = re.compile(rf"^{_TEASER_LABEL}\s*(?::|\.{{3}}|…|»|>+|\|)?$", re.IGNORECASE)
+_LIST_HEADING = rf"{_TEASER_LABEL}\s*(?:\.{{3}}|…|»|>+|\|)?"
 _INLINE_TEASER = re.compile(rf"^{_TEASER_LABEL}\s*(?::|\.{{3}}|…|»|>+|\||[-–—](?=\s))\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_WIDGET_HEADING = re.compile(
-    r"^(?:more for you|more from [\w' ]{1,40}|top followed|top picks|popular(?: now| stories)?|"
+_WIDGET_HEADING = (
+    r"more for you|more from [\w' ]{1,40}|top followed|top picks|popular(?: now| stories)?|"
     r"latest (?:news|stories|headlines|videos?)|recommended for you|related topics|topics|"
     r"(?:follow|explore) (?:more )?topics?|around the web|from (?:our|the) partners|promoted(?: stories| links)?|"
-    r"sponsored (?:stories|links))\s*:?$",
-    re.IGNORECASE,
+    r"sponsored (?:stories|links)"
 )
-_WIDGET = re.compile(
-    r"^(?:advertisement|advertising|ad|sponsored(?: content)?|ad feedback|skip (?:advertisement|ad)|"
+_WIDGET = (
+    r"advertisement|advertising|ad|sponsored(?: content)?|ad feedback|skip (?:advertisement|ad)|"
     r"story continues (?:below|after) (?:this )?(?:advertisement|ad)|article continues below(?: advertisement)?|"
     r"continue reading(?: (?:below|the main story|the article))?|sign up(?: (?:for|to) [\w' ]+)?|"
     r"subscribe(?: now| today| (?:for|to) [\w' ]+)?|get (?:our|the) [\w' ]{1,40}newsletter|"
@@ -59,9 +57,13 @@ _WIDGET = re.compile(
     r"(?:getty images|reuters|ap|afp|pa|epa)(?: (?:photo|images?|via getty images))?|"
     r"photo(?:graph)?s?\s*:.*|(?:listen to|play) (?:this )?(?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|"
     r"back to top|loading(?:\.{3}|…)?|(?:copyright|©|\(c\))\s.*|all rights reserved\.?|"
-    r"(?:home|news)(?:\s*(?:›|»|>|/)\s*[\w' &-]{1,30}){1,6})\s*:?$",
+    r"(?:home|news)(?:\s*(?:›|»|>|/)\s*[\w' &-]{1,30}){1,6}"
+)
+_WHOLE_LINE = re.compile(
+    rf"^(?:(?P<share>{_SHARE})|(?P<heading>{_LIST_HEADING}|{_WIDGET_HEADING})|(?P<widget>{_WIDGET}))\s*:?$",
     re.IGNORECASE,
 )
+"""Furniture that is the whole line: share bars, list and widget headings, page widgets (one scan for all)."""
 _CAPTION_PREFIX = re.compile(
     r"^(?:open this photo in gallery|view image in fullscreen|enlarge this image|expand (?:this )?image|"
     r"image caption|photo caption|caption)\b:?",
@@ -99,15 +101,17 @@ def furniture_kind(text: str) -> FurnitureKind | None:
         return None
     if _SEPARATOR.match(text) and not any(mark in text for mark in _QUOTE_MARKS):
         return "separator"
-    if _SHARE.match(text):
-        return "share bar"
-    if _LIST_HEADING.match(text) or _WIDGET_HEADING.match(text):
-        return "list heading"
+    whole = _WHOLE_LINE.match(text)
+    if whole is not None:
+        if whole.lastgroup == "share":
+            return "share bar"
+        if whole.lastgroup == "heading":
+            return "list heading"
+        if len(text) <= 100:
+            return "page widget"
     teaser = _INLINE_TEASER.match(text)
     if teaser and not _SENTENCE_INSIDE.search(teaser.group("rest")):
         return "read-more teaser"
-    if len(text) <= 100 and _WIDGET.match(text):
-        return "page widget"
     return None
 
 
