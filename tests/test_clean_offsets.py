@@ -7,6 +7,7 @@ text at all, including arbitrary Unicode.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,6 +112,38 @@ def test_split_lines_agrees_with_a_character_by_character_reference(text: str) -
             reference.append((ch, offset))
         assert line.text == "".join(ch for ch, _ in reference)
         assert [line.source_of(i) for i in range(len(line.text))] == [src for _, src in reference]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PAGE, st.data())
+def test_a_span_within_a_paragraph_maps_to_the_same_text(text: str, data: st.DataObject) -> None:
+    cleaned = clean_text(text)
+    if not cleaned.body:
+        return
+    start = data.draw(st.integers(0, len(cleaned.body) - 1))
+    paragraph_end = cleaned.body.find("\n\n", start)
+    end = data.draw(st.integers(start, len(cleaned.body) if paragraph_end < 0 else paragraph_end))
+    if "\n" in cleaned.body[start:end]:
+        return  # starts on a paragraph break
+    span = cleaned.offsets.span_to_source(Span(start, end))
+    assert span is not None
+    original = span.slice(text)
+    written = original.translate({ord(z): None for z in ZERO_WIDTH})
+    assert " ".join(written.split()) == " ".join(cleaned.body[start:end].split())
+    if end > start:  # the source span ends on the span's own last character, nothing dropped after it
+        last = cleaned.body[end - 1]
+        assert original[-1] == last or (last == " " and original[-1].isspace())
+
+
+@pytest.mark.parametrize(
+    ("original", "words"),
+    [("Bank\u200bers said no.", "Bank"), ("He said  no.", "He said"), ("He said\u00a0\u00a0no.", "said")],
+)
+def test_span_ending_before_dropped_characters_stops_at_its_last_character(original: str, words: str) -> None:
+    cleaned = clean_text(original)
+    start = cleaned.body.index(words)
+    span = cleaned.offsets.span_to_source(Span(start, start + len(words)))
+    assert span is not None and span.slice(original) == words
 
 
 def test_seed_shaped_page_spans_show_the_source() -> None:

@@ -115,11 +115,21 @@ class OffsetMap(msgspec.Struct, frozen=True):
         return self.source_starts[i] + delta
 
     def span_to_source(self, span: Span) -> Span | None:
+        """The original-text span of body span ``span`` (None if unknown).
+
+        The end is mapped through the span's last character, so that a span
+        ending where cleaning dropped something (a zero-width character, a
+        second space) does not take the dropped text with it.
+        """
         start = self.to_source(span.start)
-        end = self.to_source(span.end)
-        if start is None or end is None:
+        if start is None:
             return None
-        return Span(start, max(start, end))
+        if span.end <= span.start:
+            return Span(start, start)
+        last = self.to_source(span.end - 1)
+        if last is None:
+            return None
+        return Span(start, max(start, last + 1))
 
 
 class Dateline(msgspec.Struct, frozen=True):
