@@ -28,9 +28,9 @@ def article_id(title: str | None, body: str) -> str:
     """A stable id from the article's content: the same text read twice gets the same id.
 
     The body is already whitespace-normalised by cleaning, so only the
-    title's spacing and the letter case are evened out here.
+    title's spacing is evened out here.
     """
-    key = " ".join((title or "").split()).lower() + "\n" + body.lower()
+    key = " ".join((title or "").split()) + "\n" + body
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["WHITESPACE", "ZERO_WIDTH", "NormalLine", "Piece", "normalise_line", "split_lines"]
 
@@ -34,16 +35,12 @@ _RUN = re.compile(f"[^{WHITESPACE}{ZERO_WIDTH}]+(?: [^{WHITESPACE}{ZERO_WIDTH}]+
 _SPACE_IN_GAP = re.compile(r"\s")
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 """What :meth:`str.splitlines` splits on."""
-_ASCII_ODD = ("\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
-_SPACE_DIRT = ("  ", " \n", "\n ", " \r", "\r ")
-_ODD_CHAR = re.compile(
-    "[" + re.escape(WHITESPACE.replace(" ", "").replace("\n", "").replace("\r", "") + ZERO_WIDTH) + "]"
-)
+_DIRT = ("  ", *(ch for ch in WHITESPACE + ZERO_WIDTH if ch not in " \n\r"))
+"""What normalisation removes inside a line: double spaces, whitespace other than a space, zero-width characters."""
 """Whitespace other than space and line breaks, and the zero-width characters."""
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A stretch of a normalised line equal to the original at ``source`` (whitespace aside).
 
     ``start`` is its offset in the normalised line, ``length`` its length.
@@ -110,7 +107,7 @@ def normalise_line(raw: str, start: int) -> NormalLine:
     character), zero-width characters go, leading and trailing whitespace is
     trimmed. Quotation marks, dashes and words are never touched.
     """
-    if _RUN.fullmatch(raw):  # the common case: nothing to normalise
+    if _is_plain_line(raw, _dirt_in(raw)):  # nothing to normalise
         return NormalLine(text=raw, start=start, end=start + len(raw), pieces=(Piece(0, start, len(raw)),))
     parts: list[str] = []
     pieces: list[Piece] = []
@@ -145,29 +142,35 @@ def _merge(pieces: list[Piece]) -> tuple[Piece, ...]:
     return tuple(merged)
 
 
-def _is_plain(text: str) -> bool:
-    """True when ``text`` needs no normalisation inside its lines (checked with C-speed string scans)."""
-    if text[:1] == " " or text[-1:] == " " or any(dirt in text for dirt in _SPACE_DIRT):
-        return False
-    if text.isascii():
-        return not any(odd in text for odd in _ASCII_ODD)
-    return _ODD_CHAR.search(text) is None
+def _dirt_in(text: str) -> tuple[str, ...]:
+    """The things needing normalisation that occur in ``text``: odd characters, double spaces.
+
+    One substring search per kind of dirt: CPython's string search skips
+    through text far faster than a regular expression scans it, and most
+    texts have none at all.
+    """
+    return tuple(dirt for dirt in _DIRT if dirt in text)
+
+
+def _is_plain_line(line: str, dirt: tuple[str, ...]) -> bool:
+    """True when the line (no line break in it) needs no normalisation, given the text's ``dirt``."""
+    return line[:1] != " " and line[-1:] != " " and not any(d in line for d in dirt)
 
 
 def split_lines(text: str, *, skip_blank: bool = False) -> list[NormalLine]:
     """Every line of ``text`` (broken where :meth:`str.splitlines` breaks), normalised and mapped.
 
     With ``skip_blank``, lines with nothing left after normalisation are left
-    out. Most texts have no odd whitespace at all; for them each line is one
-    piece and no line is scanned again.
+    out. Lines with nothing to normalise (most lines of most texts) become one
+    piece each without a character-level scan.
     """
-    plain = _is_plain(text)
+    dirt = _dirt_in(text)
     lines: list[NormalLine] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip(_LINE_BREAKS)
         if body:
-            if plain:
+            if _is_plain_line(body, dirt):
                 lines.append(NormalLine(body, pos, pos + len(body), (Piece(0, pos, len(body)),)))
             else:
                 line = normalise_line(body, pos)

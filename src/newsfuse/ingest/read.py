@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -23,37 +25,51 @@ _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "n
 """Stems of documentation files that a folder walk skips (a file given by name is still read)."""
 
 
-def _files(path: Path, options: Options) -> Iterator[Path | InputError]:
-    if not path.exists():
+def _files(path: Path, options: Options) -> Iterator[tuple[Path, os.stat_result] | InputError]:
+    """The article files at ``path`` with their ``stat`` (taken once: size limit and identity both use it)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
         yield MissingInputError(str(path), "no such file or folder")
         return
-    if path.is_file():
-        yield path
+    except OSError as exc:
+        yield InputError(str(path), f"cannot access ({exc.strerror or exc})")
         return
-    pattern = "**/*" if options.recursive else "*"
-    found = sorted(
-        p
-        for p in path.glob(pattern)
-        if p.is_file()
-        and p.suffix.lower() in ARTICLE_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        and p.stem.lower() not in _NOT_ARTICLES
-    )
+    if not stat.S_ISDIR(info.st_mode):
+        if stat.S_ISREG(info.st_mode):
+            yield path, info
+        else:
+            yield InputError(str(path), "not a regular file")
+        return
+    found: list[tuple[Path, os.stat_result]] = []
+    for folder, subfolders, names in os.walk(path):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".")) if options.recursive else []
+        for name in names:
+            stem, dot, suffix = name.rpartition(".")
+            if not dot or name.startswith(".") or f".{suffix.lower()}" not in ARTICLE_SUFFIXES:
+                continue
+            if stem.lower() in _NOT_ARTICLES:
+                continue
+            file = Path(folder, name)
+            try:
+                file_info = file.stat()
+            except OSError:
+                continue  # vanished or unreadable entry of a folder walk: nothing to report against
+            if stat.S_ISREG(file_info.st_mode):
+                found.append((file, file_info))
     if not found:
         yield EmptyInputError(str(path), f"folder holds no articles ({', '.join(ARTICLE_SUFFIXES)})")
+    found.sort(key=lambda item: item[0])
     yield from found
 
 
-def _read_file(path: Path, options: Options) -> Iterator[Article | InputError | Problem]:
+def _read_file(path: Path, info: os.stat_result, options: Options) -> Iterator[Article | InputError | Problem]:
     source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            raise TooLargeInputError(source, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit")
-        data = path.read_bytes()
-    except InputError as exc:
-        yield exc
+    if info.st_size > options.max_bytes:
+        yield TooLargeInputError(source, f"file is {info.st_size:,} bytes, over the {options.max_bytes:,}-byte limit")
         return
+    try:
+        data = path.read_bytes()
     except OSError as exc:
         yield InputError(source, f"cannot read ({exc.strerror or exc})")
         return
@@ -87,17 +103,18 @@ def read_paths(paths: Iterable[str | Path], options: Options | None = None) -> I
     """
     options = options or Options()
     seen: dict[str, str] = {}
-    files_read: set[Path] = set()
+    files_read: set[tuple[int, int]] = set()
     for raw_path in paths:
         for item in _files(Path(raw_path), options):
             if isinstance(item, InputError):
                 yield _problem(item)
                 continue
-            resolved = item.resolve()
-            if resolved in files_read:
+            path, info = item
+            identity = (info.st_dev, info.st_ino)
+            if identity in files_read:
                 continue
-            files_read.add(resolved)
-            for result in _read_file(item, options):
+            files_read.add(identity)
+            for result in _read_file(path, info, options):
                 if isinstance(result, InputError):
                     yield _problem(result)
                 elif isinstance(result, Problem):
