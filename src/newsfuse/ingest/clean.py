@@ -174,16 +174,22 @@ class _Cleaner:
         pos = 0
         for i in self.kept():
             line = self.paragraphs[i]
-            cut = self.cuts.get(i, 0)
             if parts:
                 parts.append("\n\n")
                 pos += 2
-            parts.append(line.text[cut:])
-            for piece in line.pieces_from(cut):
-                body_starts.append(pos + piece.start - cut)
-                source_starts.append(piece.source)
-                lengths.append(piece.length)
-            pos += len(line.text) - cut
+            cut = self.cuts.get(i, 0)
+            text = line.text[cut:] if cut else line.text
+            parts.append(text)
+            if len(line.pieces) == 1 and not cut:  # the usual paragraph: one run of the original
+                body_starts.append(pos)
+                source_starts.append(line.pieces[0].source)
+                lengths.append(len(text))
+            else:
+                for piece in line.pieces_from(cut):
+                    body_starts.append(pos + piece.start - cut)
+                    source_starts.append(piece.source)
+                    lengths.append(piece.length)
+            pos += len(text)
         self.result.body = "".join(parts)
         self.result.offsets = OffsetMap(
             body_starts=tuple(body_starts), source_starts=tuple(source_starts), lengths=tuple(lengths)

@@ -95,20 +95,23 @@ def furniture_kind(text: str) -> FurnitureKind | None:
     announces a list of links: the headline-shaped lines right after it go
     too (the caller decides that, since it needs the next lines).
     """
-    if _CAPTION_PREFIX.match(text) or (len(text) <= 500 and _PHOTO_CREDIT_END.search(text)):
+    if _CAPTION_PREFIX.match(text) or (
+        text.endswith((")", ").")) and len(text) <= 500 and _PHOTO_CREDIT_END.search(text)
+    ):
         return "photo caption"
     if len(text) > 200:
         return None
-    if _SEPARATOR.match(text) and not any(mark in text for mark in _QUOTE_MARKS):
-        return "separator"
-    whole = _WHOLE_LINE.match(text)
-    if whole is not None:
-        if whole.lastgroup == "share":
-            return "share bar"
-        if whole.lastgroup == "heading":
-            return "list heading"
-        if len(text) <= 100:
-            return "page widget"
+    if len(text) <= 120:  # share bars, headings, widgets and separators are short
+        if _SEPARATOR.match(text) and not any(mark in text for mark in _QUOTE_MARKS):
+            return "separator"
+        whole = _WHOLE_LINE.match(text)
+        if whole is not None:
+            if whole.lastgroup == "share":
+                return "share bar"
+            if whole.lastgroup == "heading":
+                return "list heading"
+            if len(text) <= 100:
+                return "page widget"
     teaser = _INLINE_TEASER.match(text)
     if teaser and not _SENTENCE_INSIDE.search(teaser.group("rest")):
         return "read-more teaser"
