@@ -280,3 +280,18 @@ def test_known_title_is_kept_and_its_copies_removed() -> None:
 @pytest.mark.parametrize("value", ["yesterday", "Feb 26", "Feb 30 2025", "", "12:30"])
 def test_dates_without_a_year_or_impossible_are_not_publication_dates(value: str) -> None:
     assert parse_published(value) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "x " * 60 + "!",  # share-bar words with ambiguous separators
+        "WASHINGTON-" * 60 + "x",  # place names joined by hyphens
+        "NEW YORK-" * 60 + "x",
+        "Jane Doe, " * 12 + "x",  # byline name lists
+    ],
+)
+def test_pathological_lines_do_not_make_the_patterns_backtrack(line: str) -> None:
+    """Lines built to make nested repetitions backtrack exponentially are cleaned (before, such a line hung)."""
+    cleaned = clean_text(article(line, PARA_1))
+    assert PARA_1 in cleaned.body

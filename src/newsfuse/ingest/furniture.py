@@ -27,7 +27,7 @@ _SHARE_TARGET = (
 )
 _SHARE = (
     r"share(?: (?:this|the))?(?: (?:article|story|page|post|video|link))?(?: (?:on|via|with) [\w ]{1,30})?"
-    rf"|{_SHARE_TARGET}(?:\s*[|/·•,;]?\s*{_SHARE_TARGET})*"
+    rf"|{_SHARE_TARGET}(?:(?:\s*[|/·•,;]\s*|\s+){_SHARE_TARGET})*"  # separators unambiguous: no backtracking blow-up
 )
 
 _TEASER_LABEL = (

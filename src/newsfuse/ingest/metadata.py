@@ -109,13 +109,16 @@ _BARE_DATE = re.compile(
 _DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 
 # ----------------------------------------------------------------- dateline
-_PLACE = r"[A-Z][\w'’.\-]*(?:[ \-][A-Z][\w'’.\-]*){0,3}"
+_PLACE_WORD = r"[A-Z][\w'’.]*(?:-[A-Za-z][\w'’.]*){0,3}"
+"""A word of a place name; hyphens only inside it ("Winston-Salem"), so that a name splits into words one way only."""
+_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _REGION = r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
 _DL_DATE = rf"(?:{_MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 _DATELINE_CREDIT = re.compile(
     rf"^(?P<place>{_PLACE}{_REGION}?)(?:,\s*(?P<date>{_DL_DATE}))?,?\s*\((?P<credit>[^()]{{2,60}})\)\s*(?:[-–—]+|:)\s*"
 )
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]+){0,3}"
+_CAPS_WORD = r"[A-Z][A-Z'’.]+(?:-[A-Z][A-Z'’.]*){0,3}"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
 _DATELINE_CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}{_REGION}?)(?:,\s*(?P<date>{_DL_DATE}))?\s*(?:—|–|--)\s*(?=[\"“‘'A-Z])"
 )
