@@ -78,6 +78,10 @@ def _too_large(folder: Path) -> Path:
         (_folder_without_articles, "folder holds no articles"),
         (_write("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "binary file (a PDF document), not an article"),
         (_write("blob.txt", b"text\x00\x00\x01\x02 more"), "binary file (contains NUL bytes), not an article"),
+        (
+            _write("random.txt", bytes(range(1, 9)) * 40 + b"\xe9\xff" * 30),
+            "binary file (control characters), not an article",
+        ),
         (_write("empty.txt", b""), "file is empty"),
         (_write("blank.md", b"  \n\t\n\n"), "file is empty"),
         (_write("mixed.txt", b"The mayor said \x81\x8d\x90 nothing."), "cannot decode as UTF-8 or cp1252"),
@@ -96,6 +100,7 @@ def _too_large(folder: Path) -> Path:
         "folder-without-articles",
         "binary-signature",
         "binary-nul-bytes",
+        "binary-control-characters",
         "empty-file",
         "whitespace-only-file",
         "undecodable",

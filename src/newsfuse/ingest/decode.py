@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsfuse.errors import BinaryInputError, DecodeInputError, EmptyInputError
 
 __all__ = ["decode_bytes"]
@@ -47,7 +49,22 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str | None]:
             raise DecodeInputError(
                 source, f"cannot decode as UTF-8 or cp1252 (byte 0x{data[exc.start]:02x} at {exc.start})"
             ) from None
+        _refuse_control_characters(text, source)
         return text, "not valid UTF-8; decoded as cp1252"
     if not text.strip():
         raise EmptyInputError(source, "file is empty")
     return text, None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+
+
+def _refuse_control_characters(text: str, source: str) -> None:
+    """Text full of control characters is binary data that happened to decode.
+
+    Checked after the cp1252 fallback only: cp1252 takes almost any byte,
+    while binary data practically never passes as valid UTF-8.
+    """
+    sample = text[:8192]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise BinaryInputError(source, "binary file (control characters), not an article")
