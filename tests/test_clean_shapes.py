@@ -269,6 +269,12 @@ def test_repeated_headline_copies_are_removed() -> None:
     assert [b.reason for b in cleaned.boilerplate] == ["repeated headline", "share bar", "repeated headline"]
 
 
+def test_markdown_heading_marks_are_not_part_of_the_title() -> None:
+    cleaned = clean_text(article("# Central bank raises rates again", PARA_1, "## What comes next", PARA_2))
+    assert cleaned.title == "Central bank raises rates again"
+    assert paragraphs(cleaned.body) == [PARA_1, "## What comes next", PARA_2]
+
+
 def test_known_title_is_kept_and_its_copies_removed() -> None:
     cleaned = clean_text(
         article("Central bank raises rates again", PARA_1, PARA_2), known_title="Central bank raises rates again"
@@ -295,3 +301,56 @@ def test_pathological_lines_do_not_make_the_patterns_backtrack(line: str) -> Non
     """Lines built to make nested repetitions backtrack exponentially are cleaned (before, such a line hung)."""
     cleaned = clean_text(article(line, PARA_1))
     assert PARA_1 in cleaned.body
+
+
+def test_a_whole_wire_page_from_another_outlet() -> None:
+    """Every shape at once, as a wire story copied from a different site than the seeds'."""
+    page = "\n".join(
+        [
+            "Home › Business › Economy",
+            "Fed holds rates steady, signals cuts later this year",
+            "By Jane Doe and John Roe, Reuters",
+            "Posted: 3 March 2024 09:15 GMT",
+            "Updated: 3 March 2024 11:40 GMT",
+            "Share this article",
+            "Facebook Twitter Email",
+            "",
+            "WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday and signalled"
+            "\u00a0two cuts later this year.",
+            "Advertisement",
+            "“We are not yet confident that inflation is beaten,” Fed Chair Jerome Powell told reporters.",
+            "READ MORE: Why mortgage rates are still rising",
+            "Markets rose after the decision.",
+            "Reporting by Jane Doe and John Roe; Editing by Ana Ruiz",
+            "Most Read",
+            "Stocks hit record high as tech rallies",
+            "Oil slips on weak demand",
+            "— Reuters",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "Fed holds rates steady, signals cuts later this year"
+    assert cleaned.author == "Jane Doe and John Roe"
+    assert cleaned.published == "2024-03-03T09:15+00:00"
+    assert cleaned.dateline is not None
+    assert (cleaned.dateline.place, cleaned.dateline.date, cleaned.credit) == ("WASHINGTON", None, "Reuters")
+    assert paragraphs(cleaned.body) == [
+        "The Federal Reserve held interest rates steady on Wednesday and signalled two cuts later this year.",
+        "“We are not yet confident that inflation is beaten,” Fed Chair Jerome Powell told reporters.",
+        "Markets rose after the decision.",
+    ]
+    assert [b.reason for b in cleaned.boilerplate] == [
+        "page widget",
+        "byline",
+        "publication date",
+        "update date",
+        "share bar",
+        "share bar",
+        "page widget",
+        "read-more teaser",
+        "credit line",
+        "list heading",
+        "teaser headline",
+        "teaser headline",
+        "agency sign-off",
+    ]

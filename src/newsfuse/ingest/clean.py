@@ -37,6 +37,8 @@ HEADER_LINES = 12
 LIST_LENGTH = 8
 """At most this many headline-shaped lines after a list heading are taken for its links."""
 _NON_WORD = re.compile(r"\W+")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\s+#+$")
+"""The marks of a Markdown heading ("# Title"), which are not part of the headline."""
 _SIGNOFF_MARKS = re.compile(r"^[-–—(\s]+|[)\s.]+$")
 
 
@@ -90,7 +92,8 @@ class _Cleaner:
                 self.drop(i, kind)
                 list_left = LIST_LENGTH if kind == "list heading" else 0
                 continue
-            if list_left and is_headline_shaped(text, max_words=25):
+            is_last = i == len(self.paragraphs) - 1
+            if list_left and is_headline_shaped(text, max_words=25) and not (is_last and is_agency_signoff(text)):
                 self.drop(i, "teaser headline")
                 list_left -= 1
                 continue
@@ -133,7 +136,7 @@ class _Cleaner:
             return True
         # the first line that is not furniture is the headline, if it looks like one and text follows
         if self.title is None and not any(self.keep[:i]) and i + 1 < len(self.paragraphs) and is_headline_shaped(text):
-            self.title = text
+            self.title = _MARKDOWN_HEADING.sub("", text) or text
             self.title_key = _key(text)
             self.keep[i] = False
             return True
