@@ -97,7 +97,15 @@ def test_list_heading_takes_its_linked_headlines_with_it(heading: str) -> None:
 
 @pytest.mark.parametrize(
     ("last", "credit"),
-    [("— Reuters", "Reuters"), ("-- AFP", "AFP"), ("(AP)", "AP"), ("GNA", "GNA"), ("The Associated Press", None)],
+    [
+        ("— Reuters", "Reuters"),
+        ("-- AFP", "AFP"),
+        ("(AP)", "AP"),
+        ("GNA", "GNA"),
+        ("Reuters", "Reuters"),
+        ("AFP", "AFP"),
+        ("The Associated Press", None),
+    ],
 )
 def test_trailing_agency_signoff_is_removed(last: str, credit: str | None) -> None:
     cleaned = clean_text(article(PARA_1, PARA_2, PARA_3, last))

@@ -87,12 +87,14 @@ class _Cleaner:
         list_left = 0  # headline-shaped lines still to drop after a list heading
         for i, line in enumerate(self.paragraphs):
             text = line.text
+            is_last = i == len(self.paragraphs) - 1
             kind = furniture_kind(text)
+            if kind == "page widget" and is_last and is_agency_signoff(text):
+                kind = None  # "Reuters" alone: a photo credit mid-page, the agency's sign-off at the end
             if kind is not None:
                 self.drop(i, kind)
                 list_left = LIST_LENGTH if kind == "list heading" else 0
                 continue
-            is_last = i == len(self.paragraphs) - 1
             if list_left and is_headline_shaped(text, max_words=25) and not (is_last and is_agency_signoff(text)):
                 self.drop(i, "teaser headline")
                 list_left -= 1
