@@ -15,6 +15,7 @@ The issue's target is at least 2,000 plain-text articles per second.
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -64,6 +65,8 @@ def main() -> None:
     read_cpu, read_wall = _best_rates(len(files), args.rounds, read_all)
     print(f"{len(files)} plain-text articles, {chars / len(files):,.0f} characters each on average")
     print(f"best of {args.rounds} rounds, one core; articles per second of CPU time (wall clock in brackets)")
+    if hasattr(os, "getloadavg"):
+        print(f"machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (others' work slows this too)")
     print(f"clean_text:  {clean_cpu:7,.0f} articles/s  ({clean_wall:,.0f})  cleaning decoded text")
     print(f"read_paths:  {read_cpu:7,.0f} articles/s  ({read_wall:,.0f})  walk + read + decode + clean + id")
     print(f"target:      {TARGET:7,.0f} articles/s  -> {'met' if read_cpu >= TARGET else 'NOT met'}")
