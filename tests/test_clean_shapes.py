@@ -260,6 +260,7 @@ def test_dateline_moves_out_of_the_body(opening: str, place: str, date: str | No
     [
         "NATO — the alliance's 32 members — met in Brussels on Monday.",
         "Officials in London (and in Paris) - though not in Berlin - agreed.",
+        "Foreign Secretary David Lammy (right) – speaking in Kyiv – said the talks went well.",
         "The euro rose.",
     ],
 )

@@ -115,7 +115,7 @@ _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _REGION = r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
 _DL_DATE = rf"(?:{_MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 _DATELINE_CREDIT = re.compile(
-    rf"^(?P<place>{_PLACE}{_REGION}?)(?:,\s*(?P<date>{_DL_DATE}))?,?\s*\((?P<credit>[^()]{{2,60}})\)\s*(?:[-–—]+|:)\s*"
+    rf"^(?P<place>{_PLACE}{_REGION}?)(?:,\s*(?P<date>{_DL_DATE}))?,?\s*\((?P<credit>[A-Z][^()]{{1,59}})\)\s*(?:[-–—]+|:)\s*"
 )
 _CAPS_WORD = r"[A-Z][A-Z'’.]+(?:-[A-Z][A-Z'’.]*){0,3}"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
