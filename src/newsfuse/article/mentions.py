@@ -1,12 +1,506 @@
-"""Names and role nouns in an article (issue #5 builds this stage)."""
+"""Names and role nouns in an article.
+
+Rule-based, no model, so it keeps pace with the hot path: a name is a run of
+capitalised words (with the particles names carry: "of", "de", "van"...),
+optionally led by a title or a role ("Sir", "US President", "French
+president"); a role noun on its own ("the prime minister", "the PM", "the
+Russian leader") is a ``ROLE`` mention that the story stage resolves to the
+person who holds it. A qualifier before a role ("Nato secretary-general",
+"White House spokesman") is a mention of its own, of the organisation or
+place. Words capitalised only because they open a sentence are not names
+unless the article also capitalises them mid-sentence. Headlines in title
+case are skipped: every word is capitalised there.
+
+:func:`split_title` separates the title or role from the name for the story
+stage, which groups mentions under one entity.
+"""
 
 from __future__ import annotations
 
-from newsfuse.model import Article, EntityMention, Sentence
+import re
 
-__all__ = ["find_mentions"]
+from newsfuse.article.places import DEMONYMS, country_of
+from newsfuse.model import Article, EntityMention, Sentence, Span
+
+__all__ = ["HONORIFICS", "ROLE_WORDS", "find_mentions", "role_key", "split_title"]
+
+HONORIFICS = {
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "baroness",
+    "baron",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "rev",
+    "reverend",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "adm",
+    "st",
+}
+
+ROLE_WORDS = {
+    "president",
+    "vice-president",
+    "minister",
+    "pm",
+    "premier",
+    "chancellor",
+    "secretary",
+    "secretary-general",
+    "ambassador",
+    "envoy",
+    "leader",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "general",
+    "commander",
+    "director",
+    "ceo",
+    "judge",
+    "justice",
+    "speaker",
+    "attorney",
+    "commissioner",
+    "sheriff",
+    "candidate",
+    "nominee",
+    "prosecutor",
+    "chief",
+    "founder",
+}
+# Words that join a role without being one: "prime minister", "foreign secretary".
+_ROLE_MODIFIERS = {"prime", "foreign", "home", "defence", "defense", "deputy", "vice", "first", "former", "acting"}
+_ROLE_ABBREVIATIONS = {"pm": "prime minister", "ceo": "chief executive", "sen": "senator", "gov": "governor"}
+
+_PARTICLES = {"of", "de", "van", "von", "al", "bin", "da", "di", "du", "la", "le", "der", "den", "del", "the"}
+_ORG_WORDS = {
+    "house",
+    "party",
+    "council",
+    "ministry",
+    "department",
+    "committee",
+    "union",
+    "nations",
+    "alliance",
+    "agency",
+    "bank",
+    "court",
+    "congress",
+    "parliament",
+    "senate",
+    "government",
+    "news",
+    "times",
+    "post",
+    "guardian",
+    "inc",
+    "corp",
+    "company",
+    "association",
+    "organization",
+    "organisation",
+    "commission",
+    "office",
+    "university",
+    "institute",
+    "forces",
+    "army",
+    "navy",
+    "foundation",
+    "fund",
+    "group",
+    "republicans",
+    "democrats",
+    "gop",
+    "labour",
+    "conservatives",
+    "tories",
+    "pentagon",
+    "kremlin",
+    "media",
+    "network",
+    "journal",
+}
+# Function words and common sentence openers: never the first word of a name.
+_STOP = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "if",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "to",
+    "with",
+    "after",
+    "before",
+    "ahead",
+    "while",
+    "when",
+    "where",
+    "why",
+    "how",
+    "what",
+    "who",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "however",
+    "although",
+    "though",
+    "despite",
+    "yes",
+    "no",
+    "not",
+    "all",
+    "both",
+    "some",
+    "many",
+    "most",
+    "any",
+    "each",
+    "every",
+    "one",
+    "asked",
+    "speaking",
+    "meanwhile",
+    "still",
+    "also",
+    "even",
+    "just",
+    "now",
+    "then",
+    "since",
+    "until",
+    "during",
+    "under",
+    "over",
+    "about",
+    "among",
+    "because",
+    "unless",
+    "whether",
+    "according",
+    "instead",
+    "like",
+    "more",
+    "read",
+    "share",
+    "top",
+    "mr",
+    "mrs",
+    "ms",
+}
+_NEVER = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "i'm",
+    "i’m",
+    "i've",
+    "i’ve",
+    "i'd",
+    "i’d",
+    "i'll",
+    "i’ll",
+    "ok",
+}
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|No\.\s?\d+|[^\W\d_](?:[\w'’\-]*\w)?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OPENERS = set("\"“‘'([—–-")
+
+
+class _Tok:
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower().rstrip(".")
+
+
+def role_key(words: str) -> str | None:
+    """The role a phrase names, normalised: ``the PM`` → ``prime minister``; None if none."""
+    tokens = [t.lower().rstrip(".") for t in re.findall(r"[\w\-]+\.?", words)]
+    tokens = [t for t in tokens if t != "the"]
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] in ROLE_WORDS:
+            j = i
+            while j > 0 and tokens[j - 1] in _ROLE_MODIFIERS:
+                j -= 1
+            role = " ".join(tokens[j : i + 1])
+            return _ROLE_ABBREVIATIONS.get(role, role)
+    return None
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """``("US President", "Donald Trump")`` from ``US President Donald Trump``.
+
+    The title is every word up to the last honorific or role word; the name
+    is the rest. A text without a name part returns ``(text, "")``.
+    """
+    words = text.split()
+    last = -1
+    for i, w in enumerate(words):
+        key = w.lower().rstrip(".")
+        if key in HONORIFICS or key in ROLE_WORDS or key in _ROLE_MODIFIERS and i + 1 < len(words):
+            if key in _ROLE_MODIFIERS and words[i + 1].lower().rstrip(".") not in ROLE_WORDS:
+                continue
+            last = i
+    if last < 0:
+        return "", text
+    return " ".join(words[: last + 1]), " ".join(words[last + 1 :])
+
+
+def _is_cap(tok: _Tok) -> bool:
+    return tok.text[0].isupper() or tok.text.startswith("No.")
+
+
+def _type_of(name: str, title: str) -> str:
+    if title and (role_key(title) or any(w.lower().rstrip(".") in HONORIFICS for w in title.split())):
+        return "PERSON"
+    if country_of(name):
+        return "GPE"
+    words = name.split()
+    if any(w.lower() in _ORG_WORDS for w in words) or (name.isupper() and len(name) >= 2):
+        return "ORG"
+    if len(words) >= 2 and all(w[0].isupper() for w in words if w.lower() not in _PARTICLES):
+        return "PERSON"
+    return "OTHER"
+
+
+def _title_case(tokens: list[_Tok]) -> bool:
+    long = [t for t in tokens if len(t.text) > 3]
+    return len(long) >= 4 and sum(1 for t in long if t.text[0].isupper()) >= 0.7 * len(long)
 
 
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[EntityMention, ...]:
-    """People, organisations, places and role nouns mentioned in ``article``."""
-    return ()
+    """People, organisations, places and role nouns mentioned in ``article``, in text order."""
+    body = article.body
+    spans = [(s.start, s.end) for s in sentences] or [(0, len(body))]
+    per_sentence: list[list[_Tok]] = []
+    mid_caps: set[str] = set()
+    for start, end in spans:
+        toks: list[_Tok] = []
+        for m in _TOKEN.finditer(body, start, end):
+            text = m.group(0)
+            tend = m.end()
+            if text.lower().rstrip(".") in HONORIFICS and tend < len(body) and body[tend] == ".":
+                tend += 1
+                text += "."
+            toks.append(_Tok(text, m.start(), tend))
+        per_sentence.append(toks)
+        for i, t in enumerate(toks):
+            if i > 0 and _is_cap(t) and body[toks[i - 1].end : t.start].strip() == "":
+                mid_caps.add(_POSSESSIVE.sub("", t.lower))
+    found: list[EntityMention] = []
+    for toks in per_sentence:
+        if _title_case(toks):
+            continue
+        found.extend(_sentence_mentions(article, toks, mid_caps))
+    found.sort(key=lambda m: (m.span.start, -m.span.end))
+    return tuple(found)
+
+
+def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -> list[EntityMention]:
+    body = article.body
+    out: list[EntityMention] = []
+    i = 0
+    n = len(toks)
+
+    def opens_clause(k: int) -> bool:
+        if k == 0:
+            return True
+        gap = body[toks[k - 1].end : toks[k].start]
+        return any(c in _OPENERS or c in ".:;!?" for c in gap)
+
+    def joined(k: int) -> bool:
+        """Token k follows token k-1 with only spaces between (no punctuation)."""
+        return body[toks[k - 1].end : toks[k].start].strip() == ""
+
+    def mention(start: int, end: int, kind: str) -> None:
+        text = body[start:end]
+        stripped = _POSSESSIVE.sub("", text) if text.endswith(("’s", "'s", "’", "'")) else text
+        end -= len(text) - len(stripped)
+        out.append(EntityMention(article=article.id, span=Span(start, end), text=stripped, type=kind))  # type: ignore[arg-type]
+
+    while i < n:
+        tok = toks[i]
+        # A role noun on its own: "the prime minister", "the US president", "the PM".
+        if tok.lower == "the" and i + 1 < n and joined(i + 1):
+            j = i + 1
+            while j < n and joined(j) and _is_cap(toks[j]) and toks[j].lower not in ROLE_WORDS and j - i <= 3:
+                if toks[j].lower in _ROLE_MODIFIERS:
+                    break
+                j += 1
+            k = j
+            while k < n and (k == j or joined(k)) and toks[k].lower in _ROLE_MODIFIERS:
+                k += 1
+            if k < n and (k == i + 1 or joined(k)) and toks[k].lower in ROLE_WORDS:
+                end_k = k
+                followed_by_name = end_k + 1 < n and joined(end_k + 1) and _is_cap(toks[end_k + 1])
+                if not followed_by_name:
+                    for q in range(i + 1, j):
+                        qual = toks[q]
+                        if qual.lower not in DEMONYMS and not country_of(qual.text):
+                            mention(qual.start, qual.end, _type_of(qual.text, ""))
+                        elif country_of(qual.text) and qual.lower not in DEMONYMS or qual.text.isupper():
+                            mention(qual.start, qual.end, "GPE")
+                    mention(tok.start, toks[end_k].end, "ROLE")
+                    i = end_k + 1
+                    continue
+        if not (_is_cap(tok) or tok.lower in ROLE_WORDS and i + 1 < n and joined(i + 1) and _is_cap(toks[i + 1])):
+            i += 1
+            continue
+        # Skip sentence openers that are ordinary words.
+        if opens_clause(i) and (tok.lower in _STOP or tok.lower in _NEVER):
+            i += 1
+            continue
+        if tok.lower in _NEVER:
+            i += 1
+            continue
+        # Extend the capitalised run.
+        j = i + 1
+        while j < n and joined(j):
+            t = toks[j]
+            if _is_cap(t) and t.lower not in _NEVER:
+                j += 1
+            elif (
+                (t.lower in _PARTICLES or t.lower in ROLE_WORDS or t.lower in _ROLE_MODIFIERS)
+                and j + 1 < n
+                and joined(j + 1)
+                and (_is_cap(toks[j + 1]) or toks[j + 1].lower in ROLE_WORDS)
+            ):
+                j += 1
+            else:
+                break
+            if _POSSESSIVE.search(toks[j - 1].text) and toks[j - 1].text[-2:] in ("’s", "'s"):
+                break
+        run = toks[i:j]
+        i = j
+        start, end = run[0].start, run[-1].end
+        text = body[start:end]
+        title, name = split_title(_POSSESSIVE.sub("", text) if text.endswith(("’s", "'s")) else text)
+        if not name:
+            if role_key(title) and opens_clause(toks.index(run[0])):
+                mention(start, end, "ROLE")  # "Prime minister faces..."
+            continue
+        if len(run) == 1 and opens_clause(toks.index(run[0])):
+            key = _POSSESSIVE.sub("", run[0].lower)
+            if key not in mid_caps and not country_of(run[0].text) and not run[0].text.isupper():
+                continue
+        # "the States": a place name that needs its article.
+        k0 = toks.index(run[0])
+        if len(run) == 1 and k0 > 0 and toks[k0 - 1].lower == "the" and joined(k0):
+            with_the = body[toks[k0 - 1].start : end]
+            if country_of(with_the) and not country_of(run[0].text):
+                mention(toks[k0 - 1].start, end, "GPE")
+                continue
+        # "Washington Starmer said": a place run into the name after it.
+        name_words = name.split()
+        if (
+            not title
+            and len(run) >= 2
+            and country_of(run[0].text)
+            and not country_of(name)
+            and not any(w.isupper() or w.lower() in _ORG_WORDS for w in name_words[1:])
+        ):
+            mention(run[0].start, run[0].end, "GPE")
+            start = run[1].start
+            text = body[start:end]
+            name = text
+        # Qualifiers of the role that are not demonyms are names of their own ("Nato secretary-general").
+        if title:
+            qual_end = 0
+            title_words = title.split()
+            for w_i, w in enumerate(title_words):
+                key = w.lower().rstrip(".")
+                if key in ROLE_WORDS or key in HONORIFICS or key in _ROLE_MODIFIERS:
+                    break
+                qual_end = w_i + 1
+            for tok_q in run[:qual_end]:
+                if tok_q.lower in DEMONYMS and not tok_q.text.isupper():
+                    continue
+                if tok_q.lower in _PARTICLES or tok_q.lower in _STOP:
+                    continue
+                mention(tok_q.start, tok_q.end, "GPE" if country_of(tok_q.text) else _type_of(tok_q.text, ""))
+        mention(start, end, _type_of(name, title))
+    return out

@@ -1,12 +1,308 @@
-"""Numbers, amounts, percentages and dates in an article (issue #5 builds this stage)."""
+"""Numbers, amounts, percentages and dates in an article.
+
+Rule-based and fast: one pass of regular expressions per kind, most specific
+first (a full date before its weekday and day number, an amount of money
+before its bare number), no span claimed twice. Each quantity carries the
+sentence it stands in (``context``), which is what the story stages compare.
+
+Relative dates ("on Wednesday", "this Friday", "yesterday") are resolved
+against the article's publication date or dateline
+(:func:`newsfuse.article.dates.reference_date`); a weekday is read as the
+coming one when its sentence speaks of the future ("will", "is expected",
+"set for", "next") and as the past one otherwise, as news prose does. Where
+the article has no date the quantity keeps ``date=None``.
+"""
 
 from __future__ import annotations
 
-from newsfuse.model import Article, Quantity, Sentence
+import bisect
+import datetime as dt
+import re
 
-__all__ = ["find_quantities"]
+from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
+from newsfuse.model import Article, Quantity, Sentence, Span
+
+__all__ = ["WORD_NUMBERS", "find_quantities", "sentence_direction"]
+
+WORD_NUMBERS: dict[str, float] = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "thousand": 1000,
+}
+
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "dollars": "USD", "pounds": "GBP", "euros": "EUR"}
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+
+_DATE = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY_NAMES}),?\s+)?"
+    rf"(?:(?P<m1>(?i:{_MONTH_NAMES}))\.?,?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>(?i:{_MONTH_NAMES}))\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
+)
+_MONEY = re.compile(
+    rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|b|k)\b)?"
+    rf"|\b(?P<num2>{_NUM})\s?(?P<scale2>million|billion|trillion|thousand)?\s(?P<cur2>dollars|pounds|euros)\b",
+)
+_PERCENT = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s?(?P<unit>%|per\s?cent\b|percent\b|percentage points?\b)", re.IGNORECASE
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b"
+    r"|\b(?P<rel>(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend))\b"
+    rf"|\b(?P<n>{_NUM}|{_WORDNUM}|a|an) (?P<unit>hours?|days?|weeks?|months?|years?) "
+    r"(?P<dir>ago|before|after|earlier|later)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(rf"\b(?:(?P<mod>[Tt]his|[Nn]ext|[Ll]ast|[Oo]n) )?(?P<wd>{_WEEKDAY_NAMES})\b")
+_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM})(?:\s?(?P<scale>million|billion|trillion|bn|mn)\b)?(?![\w])"
+    rf"|\b(?P<word>{_WORDNUM})\b(?:\s(?P<wscale>million|billion|thousand|hundred)\b)?",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"\s+(?:(?:more|fewer|extra|additional|new|other|of the|of)\s+)?([a-z][a-z-]+)")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|going to|set to|set for|expected|due|scheduled|plans? to|planning|next|upcoming|"
+    r"is to|are to|would)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_PAST_MOD = {"last"}
+_FUTURE_MOD = {"next", "this"}
+_NOT_UNITS = {
+    "and",
+    "or",
+    "to",
+    "the",
+    "a",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "per",
+    "than",
+    "as",
+    "is",
+    "was",
+    "were",
+    "are",
+    "of",
+}
+
+
+def _number(text: str) -> float | None:
+    text = text.lower().replace(",", "")
+    if text in WORD_NUMBERS:
+        return WORD_NUMBERS[text]
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def sentence_direction(sentence: str, modifier: str | None = None) -> int:
+    """Whether a weekday in ``sentence`` lies ahead (+1) or behind (-1) the writing date."""
+    mod = (modifier or "").lower()
+    if mod in _PAST_MOD:
+        return -1
+    if mod == "next":
+        return 1
+    if _FUTURE.search(sentence):
+        return 1
+    if mod in _FUTURE_MOD:
+        return 1
+    return -1
+
+
+def _unit_after(body: str, end: int) -> str | None:
+    m = _UNIT_WORD.match(body, end, min(len(body), end + 40))
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word in _NOT_UNITS or word in MONTHS or word in WEEKDAYS:
+        return None
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+class _Finder:
+    """Claims spans as quantities are found so no text is read twice."""
+
+    def __init__(self, article: Article, sentences: tuple[Sentence, ...]) -> None:
+        self.article = article
+        self.body = article.body
+        self.starts = [s.start for s in sentences]
+        self.sentences = sentences
+        self.taken: list[tuple[int, int]] = []
+        self.found: list[Quantity] = []
+        self.reference = reference_date(article)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken)
+
+    def context(self, start: int) -> Span | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return Span(s.start, s.end)
+
+    def add(self, start: int, end: int, kind: str, **fields: object) -> None:
+        self.taken.append((start, end))
+        self.found.append(
+            Quantity(
+                article=self.article.id,
+                span=Span(start, end),
+                text=self.body[start:end],
+                kind=kind,  # type: ignore[arg-type]
+                context=self.context(start),
+                **fields,  # type: ignore[arg-type]
+            )
+        )
+
+    def sentence_text(self, start: int) -> str:
+        ctx = self.context(start)
+        return ctx.slice(self.body) if ctx else self.body[max(0, start - 200) : start + 200]
+
+
+def _dates(f: _Finder) -> None:
+    for m in _DATE.finditer(f.body):
+        if m.group("iy"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            written = m.group("m1") or m.group("m2")
+            if not written[0].isupper():  # "may 5", "mar": verbs, not months
+                continue
+            mon = written.lower()
+            month = MONTHS[mon]
+            day = int(m.group("d1") or m.group("d2"))
+            y = m.group("y1") or m.group("y2")
+            year = int(y) if y else 0
+        try:
+            dt.date(year or 2000, month, day)
+        except ValueError:
+            continue
+        if not f.free(m.start(), m.end()):
+            continue
+        if not year and f.reference is not None:
+            year = f.reference.year
+        weekday = m.group("wd")
+        f.add(
+            m.start(),
+            m.end(),
+            "date",
+            date=iso_partial(month, day, year or None),
+            unit=weekday.lower() if weekday else None,
+        )
+
+
+def _money(f: _Finder) -> None:
+    for m in _MONEY.finditer(f.body):
+        if not f.free(m.start(), m.end()):
+            continue
+        num = m.group("num") or m.group("num2")
+        value = _number(num)
+        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        if value is not None and scale:
+            value *= _SCALES[scale]
+        cur = (m.group("cur") or m.group("cur2") or "").lower()
+        f.add(m.start(), m.end(), "money", value=value, unit=_CURRENCY.get(cur, cur))
+
+
+def _percents(f: _Finder) -> None:
+    for m in _PERCENT.finditer(f.body):
+        if not f.free(m.start(), m.end()):
+            continue
+        unit = "percentage point" if m.group("unit").lower().startswith("percentage") else "%"
+        f.add(m.start(), m.end(), "percent", value=_number(m.group("num")), unit=unit)
+
+
+def _relatives(f: _Finder) -> None:
+    for m in _RELATIVE.finditer(f.body):
+        if not f.free(m.start(), m.end()):
+            continue
+        text = m.group(0).lower()
+        date: str | None = None
+        if f.reference is not None:
+            shift = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "tomorrow": 1}.get(text)
+            if m.group("dir") == "ago" and m.group("unit").startswith("day"):
+                n = _number(m.group("n")) if m.group("n").lower() not in ("a", "an") else 1
+                shift = -int(n) if n is not None else None
+            if shift is not None:
+                date = (f.reference + dt.timedelta(days=shift)).isoformat()
+        f.add(m.start(), m.end(), "relative_date", unit=text, date=date)
+
+
+def _weekdays(f: _Finder) -> None:
+    for m in _WEEKDAY.finditer(f.body):
+        start = m.start("wd") if (m.group("mod") or "").lower() == "on" else m.start()
+        if not f.free(start, m.end()):
+            continue
+        weekday = m.group("wd").lower()
+        date: str | None = None
+        if f.reference is not None:
+            direction = sentence_direction(f.sentence_text(start), m.group("mod"))
+            date = resolve_weekday(WEEKDAYS[weekday], f.reference, direction).isoformat()
+        f.add(start, m.end(), "weekday", unit=weekday, date=date)
+
+
+def _numbers(f: _Finder) -> None:
+    for m in _NUMBER.finditer(f.body):
+        if not f.free(m.start(), m.end()):
+            continue
+        raw = m.group("num") or m.group("word")
+        value = _number(raw)
+        if value is None:
+            continue
+        scale = (m.group("scale") or m.group("wscale") or "").lower()
+        if scale:
+            value *= _SCALES.get(scale, 100.0 if scale == "hundred" else 1.0)
+        unit = _unit_after(f.body, m.end())
+        is_year = (
+            m.group("num") is not None
+            and re.fullmatch(r"(19|20)\d\d", raw) is not None
+            and not scale
+            and (unit is None or unit in ("election", "budget", "season", "campaign"))
+        )
+        f.add(m.start(), m.end(), "year" if is_year else "number", value=value, unit=None if is_year else unit)
 
 
 def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quantity, ...]:
-    """Every number, amount, percentage, date and weekday in ``article``."""
-    return ()
+    """Every number, amount, percentage, date and weekday in ``article``, in text order."""
+    f = _Finder(article, sentences)
+    for stage in (_dates, _money, _percents, _relatives, _weekdays, _numbers):
+        stage(f)
+    return tuple(sorted(f.found, key=lambda q: q.span.start))

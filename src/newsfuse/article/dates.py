@@ -1,0 +1,151 @@
+"""Calendar dates: parsing what articles write and resolving relative dates.
+
+News prose dates events relative to when it was written ("on Wednesday",
+"this Friday", "yesterday"). A relative date can only be turned into a
+calendar date against a reference: the article's publication date, or the
+date of its wire dateline. Where the article gives neither, the date stays
+unresolved: a wrong date is worse than none for a fact-checker.
+
+Dates whose year is unknown (a dateline "Feb. 27") are written as the ISO
+8601 partial date ``--02-27``; :func:`with_year` completes them once a story
+supplies the year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsfuse.model import Article
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "iso_partial",
+    "parse_date",
+    "reference_date",
+    "resolve_weekday",
+    "with_year",
+]
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?(?:\s+(\d{4}))?")
+
+
+def iso_partial(month: int, day: int, year: int | None) -> str:
+    """``2025-02-27`` or, with no year, ``--02-27``."""
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February passes
+    except ValueError:
+        return False
+    return True
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO (possibly partial) date from ``2025-02-26``, ``Feb. 27``, ``27 February 2025``...
+
+    Returns None when ``text`` holds no date.
+    """
+    m = _ISO.search(text)
+    if m:
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return iso_partial(month, day, year) if _valid(year, month, day) else None
+    m = _MONTH_DAY.search(text)
+    if m and m.group(1).lower() in MONTHS:
+        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        if _valid(year, month, day):
+            return iso_partial(month, day, year)
+    m = _DAY_MONTH.search(text)
+    if m and m.group(2).lower() in MONTHS:
+        month, day = MONTHS[m.group(2).lower()], int(m.group(1))
+        year = int(m.group(3)) if m.group(3) else None
+        if _valid(year, month, day):
+            return iso_partial(month, day, year)
+    return None
+
+
+def with_year(iso: str, year: int) -> str:
+    """Complete a partial ``--MM-DD`` date with ``year`` (full dates pass unchanged)."""
+    if iso.startswith("--"):
+        return f"{year:04d}{iso[1:]}"
+    return iso
+
+
+def reference_date(article: Article, year: int | None = None) -> dt.date | None:
+    """The date an article was written: its publication date, else its dateline's.
+
+    A dateline without a year ("Feb. 27") gives a date only when ``year`` is
+    supplied (a story stage can take it from the story's other articles).
+    """
+    if article.published:
+        iso = parse_date(article.published)
+        if iso and not iso.startswith("--"):
+            return dt.date.fromisoformat(iso)
+    if article.dateline and article.dateline.date:
+        iso = parse_date(article.dateline.date)
+        if iso:
+            if iso.startswith("--"):
+                if year is None:
+                    return None
+                iso = with_year(iso, year)
+            return dt.date.fromisoformat(iso)
+    return None
+
+
+def resolve_weekday(weekday: int, reference: dt.date, direction: int) -> dt.date:
+    """The date of ``weekday`` nearest ``reference`` in ``direction``.
+
+    ``direction`` is -1 for the past (the most recent such day, the reference
+    day included), +1 for the future (the next such day, the reference day
+    included) and 0 when the tense is unknown (the nearer of the two).
+    """
+    back = (reference.weekday() - weekday) % 7
+    ahead = (weekday - reference.weekday()) % 7
+    if direction < 0:
+        return reference - dt.timedelta(days=back)
+    if direction > 0:
+        return reference + dt.timedelta(days=ahead)
+    return reference - dt.timedelta(days=back) if back <= ahead else reference + dt.timedelta(days=ahead)
