@@ -328,6 +328,8 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
     sources: tuple[ClaimSource, ...]
     independent_sources: int
     single_outlet: bool = False
+    shared_values: tuple[str, ...] = ()
+    """Numbers and dates (as first written) that two or more independent sources of the claim agree on."""
 
 
 class ConflictValue(msgspec.Struct, frozen=True, kw_only=True):

@@ -90,8 +90,8 @@ def parse_date(text: str) -> str | None:
     """
     m = _ISO.search(text)
     if m:
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        return iso_partial(month, day, year) if _valid(year, month, day) else None
+        full_year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return iso_partial(month, day, full_year) if _valid(full_year, month, day) else None
     m = _MONTH_DAY.search(text)
     if m and m.group(1).lower() in MONTHS:
         month, day = MONTHS[m.group(1).lower()], int(m.group(2))

@@ -321,7 +321,7 @@ def split_title(text: str) -> tuple[str, str]:
     last = -1
     for i, w in enumerate(words):
         key = w.lower().rstrip(".")
-        if key in HONORIFICS or key in ROLE_WORDS or key in _ROLE_MODIFIERS and i + 1 < len(words):
+        if key in HONORIFICS or key in ROLE_WORDS or (key in _ROLE_MODIFIERS and i + 1 < len(words)):
             if key in _ROLE_MODIFIERS and words[i + 1].lower().rstrip(".") not in ROLE_WORDS:
                 continue
             last = i
@@ -422,12 +422,12 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                         qual = toks[q]
                         if qual.lower not in DEMONYMS and not country_of(qual.text):
                             mention(qual.start, qual.end, _type_of(qual.text, ""))
-                        elif country_of(qual.text) and qual.lower not in DEMONYMS or qual.text.isupper():
+                        elif (country_of(qual.text) and qual.lower not in DEMONYMS) or qual.text.isupper():
                             mention(qual.start, qual.end, "GPE")
                     mention(tok.start, toks[end_k].end, "ROLE")
                     i = end_k + 1
                     continue
-        if not (_is_cap(tok) or tok.lower in ROLE_WORDS and i + 1 < n and joined(i + 1) and _is_cap(toks[i + 1])):
+        if not (_is_cap(tok) or (tok.lower in ROLE_WORDS and i + 1 < n and joined(i + 1) and _is_cap(toks[i + 1]))):
             i += 1
             continue
         # Skip sentence openers that are ordinary words.
@@ -441,9 +441,7 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
         j = i + 1
         while j < n and joined(j):
             t = toks[j]
-            if _is_cap(t) and t.lower not in _NEVER:
-                j += 1
-            elif (
+            if (_is_cap(t) and t.lower not in _NEVER) or (
                 (t.lower in _PARTICLES or t.lower in ROLE_WORDS or t.lower in _ROLE_MODIFIERS)
                 and j + 1 < n
                 and joined(j + 1)

@@ -14,7 +14,17 @@ __all__ = ["COUNTRIES", "DEMONYMS", "PLACE_ALIASES", "country_of"]
 # canonical name: (other names and capitals, demonyms)
 COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "United States": (
-        ("US", "U.S.", "USA", "U.S.A.", "America", "the States", "Washington", "Washington DC", "United States of America"),
+        (
+            "US",
+            "U.S.",
+            "USA",
+            "U.S.A.",
+            "America",
+            "the States",
+            "Washington",
+            "Washington DC",
+            "United States of America",
+        ),
         ("American", "US", "U.S."),
     ),
     "United Kingdom": (

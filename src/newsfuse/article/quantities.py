@@ -153,7 +153,9 @@ def _unit_after(body: str, end: int) -> str | None:
     word = m.group(1).lower()
     if word in _NOT_UNITS or word in MONTHS or word in WEEKDAYS:
         return None
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     return word
 
@@ -291,11 +293,14 @@ def _numbers(f: _Finder) -> None:
         if scale:
             value *= _SCALES.get(scale, 100.0 if scale == "hundred" else 1.0)
         unit = _unit_after(f.body, m.end())
+        # "by 2027", "the 2024 election": a year unless a plural noun follows ("2000 troops").
+        next_word = re.match(r"\s+([a-z]+)", f.body[m.end() : m.end() + 30])
+        plural_follows = bool(next_word and next_word.group(1).endswith("s") and not next_word.group(1).endswith("ss"))
         is_year = (
             m.group("num") is not None
             and re.fullmatch(r"(19|20)\d\d", raw) is not None
             and not scale
-            and (unit is None or unit in ("election", "budget", "season", "campaign"))
+            and not plural_follows
         )
         f.add(m.start(), m.end(), "year" if is_year else "number", value=value, unit=None if is_year else unit)
 

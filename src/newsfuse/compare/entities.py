@@ -100,22 +100,23 @@ class _Resolver:
         for w in words:
             if len(articles[w]) > 1:
                 continue
-            for m in words:
-                if m == w or abs(len(m) - len(w)) > 1:
+            for target in words:
+                if target == w or abs(len(target) - len(w)) > 1:
                     continue
-                if not misspelling_of(w, m, count[w], count[m], len(articles[w])):
+                if not misspelling_of(w, target, count[w], count[target], len(articles[w])):
                     continue
                 # The intended form must stand in the same name elsewhere in the story.
                 if any(
-                    " ".join(m if t.lower() == w else t.lower() for t in n.split()) in name_set
+                    " ".join(target if t.lower() == w else t.lower() for t in n.split()) in name_set
                     for _, _, n in names
                     if w in n.lower().split()
                 ):
                     evidence = (
-                        f"'{shown[m]}' occurs {count[m]} time(s) in {len(articles[m])} article(s) of the story; "
-                        f"'{shown[w]}' once, in one (English frequency {zipf(w):.1f} vs {zipf(m):.1f})"
+                        f"'{shown[target]}' occurs {count[target]} time(s) "
+                        f"in {len(articles[target])} article(s) of the story; "
+                        f"'{shown[w]}' once, in one (English frequency {zipf(w):.1f} vs {zipf(target):.1f})"
                     )
-                    self.corrections[w] = (shown[m], evidence)
+                    self.corrections[w] = (shown[target], evidence)
                     break
 
     def corrected(self, name: str) -> str:
@@ -203,7 +204,7 @@ class _Resolver:
             group = None
             for f0, l0, g in self.people:
                 if translit_key(l0) == translit_key(last) and (
-                    translit_key(f0) == translit_key(first) or f0[0].lower() == first[0].lower() and len(first) <= 2
+                    translit_key(f0) == translit_key(first) or (f0[0].lower() == first[0].lower() and len(first) <= 2)
                 ):
                     group = g
                     break

@@ -1,0 +1,378 @@
+"""Aligning the reported sentences of a story's articles: which sentences say the same thing.
+
+A *statement* is a sentence with its quotations taken out (what a speaker
+says is the quote stages' business; what the outlet reports is here). Two
+statements of different articles align when they share enough rare words
+of the story (cosine over words weighted by inverse document frequency in
+the story's statements), and the numbers and dates they carry count as
+words and add a bonus each: two outlets giving "2.5% ... by 2027" are
+reporting the same thing even in different words. Each article contributes at most one statement to a
+group; groups grow from the best-scoring pairs down (single linkage under
+that constraint).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsfuse.model import ArticleAnalysis, Quantity, Span
+
+__all__ = [
+    "MIN_SCORE",
+    "Statement",
+    "align_statements",
+    "content_words",
+    "quantity_key",
+    "quoted_mask",
+    "similarity",
+    "statements",
+]
+
+MIN_SCORE = 0.2
+LINK_FLOOR = 0.5
+QUANTITY_BONUS = 0.1
+MIN_SHARED = 3
+MIN_WORDS = 4
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|(?<![\w])‘[^’]*’(?![\w])")
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "then",
+        "so",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "while",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "its",
+        "it's",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "not",
+        "no",
+        "nor",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "too",
+        "very",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "done",
+        "doing",
+        "be",
+        "been",
+        "being",
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "had",
+        "having",
+        "also",
+        "just",
+        "even",
+        "still",
+        "yet",
+        "again",
+        "further",
+        "once",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "according",
+        "added",
+        "adding",
+        "one",
+        "two",
+        "mr",
+        "mrs",
+        "ms",
+        "s",
+        "t",
+        "up",
+        "down",
+        "out",
+        "off",
+        "against",
+        "between",
+        "through",
+        "above",
+        "below",
+        "per",
+        "via",
+        "upon",
+        "within",
+        "without",
+        "across",
+        "along",
+        "among",
+        "around",
+        "behind",
+        "beyond",
+        "near",
+        "toward",
+        "towards",
+        "however",
+        "although",
+        "though",
+        "because",
+        "whether",
+    ]
+)
+
+
+@dataclass
+class Statement:
+    """A sentence of one article, its words outside quotations and the quantities it gives."""
+
+    article: str
+    index: int
+    span: Span
+    text: str
+    words: set[str]
+    quantities: list[Quantity] = field(default_factory=list)
+
+    @property
+    def features(self) -> set[str]:
+        return self.words | {quantity_key(q) for q in self.quantities if quantity_key(q)}
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = word.removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    """The stemmed words of ``text`` that carry meaning (stopwords and digits left out)."""
+    words = {_stem(w) for w in _WORD.findall(text)}
+    return {w for w in words if w not in _STOPWORDS and not w.isdigit() and len(w) > 1}
+
+
+def quantity_key(q: Quantity) -> str:
+    """A feature naming a quantity's value: ``percent:2.5``, ``date:--02-27``, ``weekday:thursday``."""
+    if q.kind in ("date", "weekday", "relative_date"):
+        if q.date:
+            return f"date:{q.date[-5:]}"
+        return f"weekday:{q.unit}" if q.kind == "weekday" else ""
+    if q.value is None:
+        return ""
+    return f"{q.kind}:{q.value:g}"
+
+
+def quoted_mask(body: str) -> bytearray:
+    """1 for every character inside quotation marks (curly or straight), by paragraph.
+
+    A quotation left open at the end of a paragraph closes there (a quote
+    over several paragraphs reopens each one with a mark).
+    """
+    mask = bytearray(len(body))
+    inside = False
+    straight = False
+    for i, c in enumerate(body):
+        if c == "\n":
+            inside = straight = False
+            continue
+        if c == "“" and not inside:
+            inside = True
+        elif c == "”" and inside:
+            inside = False
+            mask[i] = 1
+            continue
+        elif c == '"':
+            if straight:
+                straight = False
+                mask[i] = 1
+                continue
+            if not inside:
+                straight = True
+        if inside or straight:
+            mask[i] = 1
+    return mask
+
+
+def statements(analysis: ArticleAnalysis) -> list[Statement]:
+    """The article's sentences as statements, quotations removed; sentences mostly quoted are left out."""
+    body = analysis.article.body
+    mask = quoted_mask(body)
+    for q in analysis.quotes:
+        for span in q.spans:
+            mask[span.start : span.end] = b"\x01" * len(span)
+    out: list[Statement] = []
+    quantities = sorted(analysis.quantities, key=lambda q: q.span.start)
+    for i, sentence in enumerate(analysis.sentences):
+        text = body[sentence.start : sentence.end]
+        outside = "".join(c if not mask[sentence.start + k] else " " for k, c in enumerate(text))
+        outside = _QUOTED.sub(" ", outside)
+        words = content_words(outside)
+        if len(words) < MIN_WORDS:
+            continue
+        inside = [
+            q
+            for q in quantities
+            if sentence.start <= q.span.start < sentence.end and q.text in outside and q.kind != "relative_date"
+        ]
+        out.append(Statement(analysis.article.id, i, sentence.span, text, words, inside))
+    return out
+
+
+def _weights(all_statements: Sequence[Statement]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for s in all_statements:
+        df.update(s.features)
+    n = max(1, len(all_statements))
+    return {w: math.log(1 + n / c) for w, c in df.items()}
+
+
+def similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    """Cosine of two statements' features, each weighted by its inverse document frequency (0..1)."""
+    fa, fb = a.features, b.features
+    shared = fa & fb
+    if len(shared) < MIN_SHARED and len({f for f in shared if ":" in f}) < 2:
+        return 0.0
+    w = sum(weights.get(x, 1.0) ** 2 for x in shared)
+    na = math.sqrt(sum(weights.get(x, 1.0) ** 2 for x in fa))
+    nb = math.sqrt(sum(weights.get(x, 1.0) ** 2 for x in fb))
+    cosine = w / (na * nb) if na and nb else 0.0
+    # The same figures are strong evidence of the same fact, whatever the wording around them.
+    return min(1.0, cosine + QUANTITY_BONUS * len([f for f in shared if ":" in f]))
+
+
+def align_statements(
+    analyses: Sequence[ArticleAnalysis], min_score: float = MIN_SCORE
+) -> tuple[list[list[Statement]], dict[str, float]]:
+    """Groups of statements that say the same thing (each article at most once per group), and the weights.
+
+    Every statement is in exactly one group; a group of one is a statement
+    only its article makes.
+    """
+    per_article = [statements(a) for a in analyses]
+    flat = [s for group in per_article for s in group]
+    weights = _weights(flat)
+    pairs: list[tuple[float, int, int]] = []
+    scores: dict[tuple[int, int], float] = {}
+    index = {id(s): n for n, s in enumerate(flat)}
+    for i, sa in enumerate(per_article):
+        for sb in per_article[i + 1 :]:
+            for a in sa:
+                for b in sb:
+                    score = similarity(a, b, weights)
+                    if score > 0:
+                        scores[index[id(a)], index[id(b)]] = scores[index[id(b)], index[id(a)]] = score
+                    if score >= min_score:
+                        pairs.append((score, index[id(a)], index[id(b)]))
+    parent = list(range(len(flat)))
+    members: dict[int, set[str]] = {n: {s.article} for n, s in enumerate(flat)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    items: dict[int, list[int]] = {n: [n] for n in range(len(flat))}
+    for _, i, j in sorted(pairs, reverse=True):
+        ra, rb = find(i), find(j)
+        if ra == rb or members[ra] & members[rb]:
+            continue
+        # No chaining: every cross pair of the two groups must be similar.
+        if any(scores.get((x, y), 0.0) < min_score * LINK_FLOOR for x in items[ra] for y in items[rb]):
+            continue
+        parent[rb] = ra
+        members[ra] |= members.pop(rb)
+        items[ra] += items.pop(rb)
+    groups: dict[int, list[Statement]] = {}
+    for n, s in enumerate(flat):
+        groups.setdefault(find(n), []).append(s)
+    return list(groups.values()), weights
