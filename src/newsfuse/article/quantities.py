@@ -64,32 +64,32 @@ _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 
+_MONTHS_CAP = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+# Each pattern starts on a distinctive word or digit, so the scan is cheap; the weekday
+# before a date ("Thursday, February 27") is read back from the text before the match.
 _DATE = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY_NAMES}),?\s+)?"
-    rf"(?:(?P<m1>(?i:{_MONTH_NAMES}))\.?,?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>(?i:{_MONTH_NAMES}))\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    rf"\b(?:(?P<m1>{_MONTHS_CAP})\.?,?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS_CAP})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?"
     rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
 )
+_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_NAMES}),?\s+$")
 _MONEY = re.compile(
     rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|b|k)\b)?"
     rf"|\b(?P<num2>{_NUM})\s?(?P<scale2>million|billion|trillion|thousand)?\s(?P<cur2>dollars|pounds|euros)\b",
 )
-_PERCENT = re.compile(
-    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s?(?P<unit>%|per\s?cent\b|percent\b|percentage points?\b)", re.IGNORECASE
-)
+# Percentages are found by their unit, then the number before it is read back.
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpercentage points?\b")
+_NUMBER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<num>{_NUM}|{_WORDNUM})\s?$", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b"
-    r"|\b(?P<rel>(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend))\b"
-    rf"|\b(?P<n>{_NUM}|{_WORDNUM}|a|an) (?P<unit>hours?|days?|weeks?|months?|years?) "
-    r"(?P<dir>ago|before|after|earlier|later)\b",
+    r"\b(?:(?P<word>yesterday|today|tomorrow|tonight|last night)"
+    r"|(?P<rel>(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend))"
+    r"|(?P<unit>hours?|days?|weeks?|months?|years?) (?P<dir>ago|before|after|earlier|later))\b",
     re.IGNORECASE,
 )
+_COUNT_BEFORE = re.compile(rf"(?:^|\s)(?P<n>{_NUM}|{_WORDNUM}|a|an) $", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:(?P<mod>[Tt]his|[Nn]ext|[Ll]ast|[Oo]n) )?(?P<wd>{_WEEKDAY_NAMES})\b")
-_NUMBER = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUM})(?:\s?(?P<scale>million|billion|trillion|bn|mn)\b)?(?![\w])"
-    rf"|\b(?P<word>{_WORDNUM})\b(?:\s(?P<wscale>million|billion|thousand|hundred)\b)?",
-    re.IGNORECASE,
-)
+_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?:\s?(?P<scale>million|billion|trillion|bn|mn)\b)?(?![\w])")
+_WORD_NUMBER = re.compile(rf"\b(?P<word>{_WORDNUM})\b(?:\s(?P<wscale>million|billion|thousand|hundred)\b)?")
 _UNIT_WORD = re.compile(r"\s+(?:(?:more|fewer|extra|additional|new|other|of the|of)\s+)?([a-z][a-z-]+)")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going to|set to|set for|expected|due|scheduled|plans? to|planning|next|upcoming|"
@@ -171,6 +171,9 @@ class _Finder:
         self.taken: list[tuple[int, int]] = []
         self.found: list[Quantity] = []
         self.reference = reference_date(article)
+        lower = self.body.lower()
+        # Lower-cased text for case-free patterns; offsets must stay the body's.
+        self.lower = lower if len(lower) == len(self.body) else self.body.encode("ascii", "replace").decode().lower()
 
     def free(self, start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in self.taken)
@@ -205,10 +208,7 @@ def _dates(f: _Finder) -> None:
         if m.group("iy"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         else:
-            written = m.group("m1") or m.group("m2")
-            if not written[0].isupper():  # "may 5", "mar": verbs, not months
-                continue
-            mon = written.lower()
+            mon = (m.group("m1") or m.group("m2")).lower()
             month = MONTHS[mon]
             day = int(m.group("d1") or m.group("d2"))
             y = m.group("y1") or m.group("y2")
@@ -217,13 +217,17 @@ def _dates(f: _Finder) -> None:
             dt.date(year or 2000, month, day)
         except ValueError:
             continue
-        if not f.free(m.start(), m.end()):
+        start = m.start()
+        before = _WEEKDAY_BEFORE.search(f.body, max(0, start - 12), start)
+        weekday = before.group(1) if before else None
+        if before:
+            start = before.start(1)
+        if not f.free(start, m.end()):
             continue
         if not year and f.reference is not None:
             year = f.reference.year
-        weekday = m.group("wd")
         f.add(
-            m.start(),
+            start,
             m.end(),
             "date",
             date=iso_partial(month, day, year or None),
@@ -245,27 +249,36 @@ def _money(f: _Finder) -> None:
 
 
 def _percents(f: _Finder) -> None:
-    for m in _PERCENT.finditer(f.body):
-        if not f.free(m.start(), m.end()):
+    for m in _PERCENT.finditer(f.lower):
+        before = _NUMBER_BEFORE.search(f.body, max(0, m.start() - 24), m.start())
+        if before is None or not f.free(before.start(), m.end()):
             continue
-        unit = "percentage point" if m.group("unit").lower().startswith("percentage") else "%"
-        f.add(m.start(), m.end(), "percent", value=_number(m.group("num")), unit=unit)
+        unit = "percentage point" if m.group(0).startswith("percentage") else "%"
+        f.add(before.start(), m.end(), "percent", value=_number(before.group("num")), unit=unit)
 
 
 def _relatives(f: _Finder) -> None:
-    for m in _RELATIVE.finditer(f.body):
-        if not f.free(m.start(), m.end()):
+    for m in _RELATIVE.finditer(f.lower):
+        start = m.start()
+        count: str | None = None
+        if m.group("unit"):
+            before = _COUNT_BEFORE.search(f.body, max(0, start - 16), start)
+            if before is None:
+                continue
+            count = before.group("n")
+            start = before.start("n")
+        if not f.free(start, m.end()):
             continue
-        text = m.group(0).lower()
+        text = f.body[start : m.end()].lower()
         date: str | None = None
         if f.reference is not None:
             shift = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "tomorrow": 1}.get(text)
-            if m.group("dir") == "ago" and m.group("unit").startswith("day"):
-                n = _number(m.group("n")) if m.group("n").lower() not in ("a", "an") else 1
+            if count is not None and m.group("dir").lower() == "ago" and m.group("unit").lower().startswith("day"):
+                n = _number(count) if count.lower() not in ("a", "an") else 1
                 shift = -int(n) if n is not None else None
             if shift is not None:
                 date = (f.reference + dt.timedelta(days=shift)).isoformat()
-        f.add(m.start(), m.end(), "relative_date", unit=text, date=date)
+        f.add(start, m.end(), "relative_date", unit=text, date=date)
 
 
 def _weekdays(f: _Finder) -> None:
@@ -282,14 +295,16 @@ def _weekdays(f: _Finder) -> None:
 
 
 def _numbers(f: _Finder) -> None:
-    for m in _NUMBER.finditer(f.body):
+    matches = sorted([*_NUMBER.finditer(f.body), *_WORD_NUMBER.finditer(f.lower)], key=lambda m: m.start())
+    for m in matches:
         if not f.free(m.start(), m.end()):
             continue
-        raw = m.group("num") or m.group("word")
+        groups = m.groupdict()
+        raw = groups.get("num") or groups.get("word") or ""
         value = _number(raw)
         if value is None:
             continue
-        scale = (m.group("scale") or m.group("wscale") or "").lower()
+        scale = (groups.get("scale") or groups.get("wscale") or "").lower()
         if scale:
             value *= _SCALES.get(scale, 100.0 if scale == "hundred" else 1.0)
         unit = _unit_after(f.body, m.end())
@@ -297,7 +312,7 @@ def _numbers(f: _Finder) -> None:
         next_word = re.match(r"\s+([a-z]+)", f.body[m.end() : m.end() + 30])
         plural_follows = bool(next_word and next_word.group(1).endswith("s") and not next_word.group(1).endswith("ss"))
         is_year = (
-            m.group("num") is not None
+            groups.get("num") is not None
             and re.fullmatch(r"(19|20)\d\d", raw) is not None
             and not scale
             and not plural_follows

@@ -38,6 +38,7 @@ __all__ = ["resolve_entities"]
 
 _HEAD_ROLES = {"president", "prime minister", "leader", "premier", "chancellor", "king", "queen"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
+_NEAR = 40
 
 
 @dataclass(eq=False)
@@ -104,6 +105,15 @@ class _Resolver:
                 if target == w or abs(len(target) - len(w)) > 1:
                     continue
                 if not misspelling_of(w, target, count[w], count[target], len(articles[w])):
+                    continue
+                # Printed side by side, the two are meant ("Toys for Tots").
+                if any(
+                    ma.article == mb.article and abs(ma.span.start - mb.span.start) < _NEAR
+                    for ma, _, na in names
+                    if w in na.lower().split()
+                    for mb, _, nb in names
+                    if target in nb.lower().split()
+                ):
                     continue
                 # The intended form must stand in the same name elsewhere in the story.
                 if any(

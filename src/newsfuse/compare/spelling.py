@@ -11,7 +11,10 @@ A written form W is flagged as a misspelling of M only when all of these hold:
   outlets print independently is a spelling, not a slip;
 - the two are not transliteration variants (doubled letters, ``y``/``i``,
   ``ks``/``x``...: "Zelensky" / "Zelenskyy" are both correct);
-- one is not the other plus an ending ("Russia" / "Russian");
+- one is not the other plus an ending ("Russia" / "Russian", "Texas" /
+  "Texans");
+- the two are not printed side by side (within 40 characters: "Toys for
+  Tots" is a name, not a slip) — checked by the entity stage;
 - M is much more common in English than W (by :mod:`wordfreq`'s Zipf
   frequency, at least 1.0 apart): a rare correct name near a common one
   ("Kyl" beside "Kyle") is kept only if the story prints it more than once or
@@ -26,7 +29,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 __all__ = ["MIN_ZIPF_GAP", "misspelling_of", "translit_key", "zipf"]
 
@@ -66,6 +69,9 @@ def misspelling_of(written: str, intended: str, written_count: int, intended_cou
         return False
     if w.startswith(m) or m.startswith(w):
         return False
+    ops = Levenshtein.editops(w, m)
+    if len(ops) == 1 and ops[0].tag in ("insert", "delete") and ops[0].src_pos >= min(len(w), len(m)) - 2:
+        return False  # an ending, not a slip: "Texas" / "Texans"
     if written_articles > 1 or intended_count < written_count:
         return False
     if written_count > 1 and intended_count < 2 * written_count:
