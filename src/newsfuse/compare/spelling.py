@@ -69,8 +69,8 @@ def misspelling_of(written: str, intended: str, written_count: int, intended_cou
         return False
     if w.startswith(m) or m.startswith(w):
         return False
-    ops = Levenshtein.editops(w, m)
-    if len(ops) == 1 and ops[0].tag in ("insert", "delete") and ops[0].src_pos >= min(len(w), len(m)) - 2:
+    ops = Levenshtein.editops(w, m).as_list()
+    if len(ops) == 1 and ops[0][0] in ("insert", "delete") and int(ops[0][1]) >= min(len(w), len(m)) - 2:
         return False  # an ending, not a slip: "Texas" / "Texans"
     if written_articles > 1 or intended_count < written_count:
         return False
