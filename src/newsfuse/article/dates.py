@@ -66,7 +66,7 @@ WEEKDAYS: dict[str, int] = {
 }
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?(?:\s+(\d{4}))?")
 
 

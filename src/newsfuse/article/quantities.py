@@ -9,7 +9,8 @@ Relative dates ("on Wednesday", "this Friday", "yesterday") are resolved
 against the article's publication date or dateline
 (:func:`newsfuse.article.dates.reference_date`); a weekday is read as the
 coming one when its sentence speaks of the future ("will", "is expected",
-"set for", "next") and as the past one otherwise, as news prose does. Where
+"set for", "next") or only in the present ("the election is Thursday"), and
+as the past one otherwise, as news prose does. Where
 the article has no date the quantity keeps ``date=None``.
 """
 
@@ -96,6 +97,8 @@ _FUTURE = re.compile(
     r"is to|are to|would)\b|['’]ll\b",
     re.IGNORECASE,
 )
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|\w{3,}ed)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are)\b", re.IGNORECASE)
 _PAST_MOD = {"last"}
 _FUTURE_MOD = {"next", "this"}
 _NOT_UNITS = {
@@ -139,10 +142,12 @@ def sentence_direction(sentence: str, modifier: str | None = None) -> int:
         return -1
     if mod == "next":
         return 1
-    if _FUTURE.search(sentence):
+    if _FUTURE.search(sentence) or mod in _FUTURE_MOD:
         return 1
-    if mod in _FUTURE_MOD:
-        return 1
+    if _PAST.search(sentence):
+        return -1
+    if _PRESENT.search(sentence):
+        return 1  # "The election is Thursday": a scheduled event
     return -1
 
 

@@ -3,8 +3,8 @@
 Only statements that say the same thing are compared (the aligned groups of
 :func:`newsfuse.compare.align.align_statements`), and within them only
 quantities of the same kind and unit that are about the same thing: their
-neighbouring words overlap ("2.5% of GDP" / "2.5% by 2027" yes; "12
-people killed" / "40 people injured" no). Two statements that share one
+nearest meaningful words agree ("killed 12 people" / "killed 14 people"
+yes; "killed 12 people" / "left 40,000 people without power" no). Two statements that share one
 value of a kind are consistent on that kind: the other values are further
 quantities of the same statement (a rise "from 2.3% to 2.5%" and a rise "to
 2.5%, with the ambition of 3%" agree). A date written two ways ("Thursday,
@@ -25,7 +25,7 @@ from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity
 
 __all__ = ["ANCHOR_WINDOW", "find_conflicts", "normalised"]
 
-ANCHOR_WINDOW = 5
+ANCHOR_WINDOW = 3
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _WEAK = frozenset(
     [
@@ -131,9 +131,22 @@ def _weekday(q: Quantity) -> str | None:
 
 
 def _anchors(q: Quantity, body: str) -> set[str]:
-    before = _WORD.findall(body[max(0, q.span.start - 60) : q.span.start])[-ANCHOR_WINDOW:]
-    after = _WORD.findall(body[q.span.end : q.span.end + 60])[:ANCHOR_WINDOW]
-    return {w.lower().rstrip("s") for w in before + after if w.lower() not in _WEAK}
+    """What a quantity is about: the nearest meaningful word before it and the first after its unit.
+
+    "killed at least 2,000 people in the region" → {killed, region}; "left
+    40,000 people without power" → {left, power}: same unit, different things.
+    """
+    before = [w.lower() for w in _WORD.findall(body[max(0, q.span.start - 60) : q.span.start])[-ANCHOR_WINDOW:]]
+    after = [w.lower() for w in _WORD.findall(body[q.span.end : q.span.end + 60])[:ANCHOR_WINDOW]]
+    if q.unit and after and after[0].startswith(q.unit[:4].lower()):
+        after = after[1:]
+    anchors = set()
+    for words in (reversed(before), after):
+        for w in words:
+            if w not in _WEAK:
+                anchors.add(w.rstrip("s"))
+                break
+    return anchors
 
 
 def find_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Conflict, ...]:

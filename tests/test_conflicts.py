@@ -1,0 +1,154 @@
+"""Conflicts between outlets: each kind from real-style news sentences, and look-alikes that are not conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.article import analyse_article
+from newsfuse.compare.align import align_statements
+from newsfuse.compare.conflicts import find_conflicts
+from newsfuse.model import Article, ArticleAnalysis, Dateline
+
+
+def analysis(id: str, body: str, published: str | None = None, dateline: str | None = None) -> ArticleAnalysis:
+    return analyse_article(
+        Article(
+            id=id,
+            source=f"{id}.txt",
+            body=body,
+            published=published,
+            dateline=Dateline(date=dateline) if dateline else None,
+        )
+    )
+
+
+CONFLICTS = [
+    pytest.param(
+        "The earthquake killed at least 2,000 people in the region, officials said on the radio.",
+        "The earthquake killed at least 2,500 people in the region, officials said on the radio.",
+        "number",
+        {"2000", "2500"},
+        id="number",
+    ),
+    pytest.param(
+        "The Senate approved $1.2 trillion for roads, bridges and broadband in a bipartisan vote.",
+        "The Senate approved $1 trillion for roads, bridges and broadband in a bipartisan vote.",
+        "money",
+        {"USD 1.2e+12", "USD 1e+12"},
+        id="money",
+    ),
+    pytest.param(
+        "Unemployment fell to 3.9% in April as employers kept hiring, the Labor Department said.",
+        "Unemployment fell to 4.1% in April as employers kept hiring, the Labor Department said.",
+        "percent",
+        {"3.9%", "4.1%"},
+        id="percent",
+    ),
+    pytest.param(
+        "Leaders will gather for the defence summit in London on March 2, officials confirmed.",
+        "Leaders will gather for the defence summit in London on March 3, officials confirmed.",
+        "date",
+        {"2025-03-02", "2025-03-03"},
+        id="date",
+    ),
+    pytest.param(
+        "Ahead of his talks at the White House on Thursday, Starmer said Trump can be trusted.",
+        "Ahead of his talks at the White House on Wednesday, Starmer said Trump can be trusted.",
+        "weekday",
+        {"thursday", "wednesday"},
+        id="weekday-unresolved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "values"), CONFLICTS)
+def test_outlets_disagreeing_on_a_figure_conflict(a: str, b: str, kind: str, values: set[str]) -> None:
+    published = "2025-02-20" if kind == "date" else None
+    conflicts = find_conflicts("s", [analysis("a", a, published), analysis("b", b, published)])
+    assert [c.kind for c in conflicts] == [kind]
+    assert {v.normalised for v in conflicts[0].values} == values
+    assert {v.article for v in conflicts[0].values} == {"a", "b"}
+
+
+def test_conflict_values_point_at_the_figures() -> None:
+    a = analysis("a", "Unemployment fell to 3.9% in April as employers kept hiring, the Labor Department said.")
+    b = analysis("b", "Unemployment fell to 4.1% in April as employers kept hiring, the Labor Department said.")
+    (conflict,) = find_conflicts("s", [a, b])
+    bodies = {"a": a.article.body, "b": b.article.body}
+    assert {v.span.slice(bodies[v.article]) for v in conflict.values} == {"3.9%", "4.1%"}
+
+
+NOT_CONFLICTS = [
+    pytest.param(
+        "The budget will rise to 2.5% of GDP by 2027, with the ambition to reach 3%, paid for by cutting aid.",
+        "The PM promised to take defence spending from 2.3% of gross domestic product (GDP) to 2.5% by 2027.",
+        None,
+        None,
+        id="same-unit-different-quantities-defence-spending",
+    ),
+    pytest.param(
+        "The storm killed 12 people in the state and left 40,000 people without power on the coast.",
+        "The storm left 40,000 people without power on the coast, and killed 12 people in the state.",
+        None,
+        None,
+        id="same-unit-two-counts-in-either-order",
+    ),
+    pytest.param(
+        "The tornado killed 12 people in the county as it tore through the town overnight.",
+        "The tornado left 40,000 people without power in the county as it tore through the town.",
+        None,
+        None,
+        id="same-unit-different-things",
+    ),
+    pytest.param(
+        "On his flight to Washington on Thursday, February 27, Starmer spoke to reporters about the backstop.",
+        "On his flight to Washington on Feb. 27, Starmer spoke to reporters about the backstop.",
+        None,
+        None,
+        id="same-date-written-two-ways",
+    ),
+    pytest.param(
+        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
+        "On his flight to Washington on 27 February, Starmer spoke to reporters about the backstop.",
+        "2025-02-27",
+        None,
+        id="weekday-resolved-against-the-dateline-equals-the-date",
+    ),
+    pytest.param(
+        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
+        "On his flight to Washington on February 26, Starmer spoke to reporters about the backstop.",
+        None,
+        None,
+        id="undated-weekday-is-not-compared-with-a-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "published_a", "dateline_b"), NOT_CONFLICTS)
+def test_look_alikes_are_not_conflicts(a: str, b: str, published_a: str | None, dateline_b: str | None) -> None:
+    analyses = [analysis("a", a, published_a), analysis("b", b, dateline=dateline_b)]
+    # The two sentences are aligned as one claim: they were compared, and found consistent.
+    groups, _ = align_statements(analyses)
+    assert [len(g) for g in groups] == [2]
+    assert find_conflicts("s", analyses) == ()
+
+
+def test_weekday_resolved_against_publication_date_conflicts_with_a_different_date() -> None:
+    a = analysis(
+        "a",
+        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
+        published="2025-02-27T08:00",
+    )
+    b = analysis("b", "On his flight to Washington on February 26, Starmer spoke to reporters about the backstop.")
+    (conflict,) = find_conflicts("s", [a, b])
+    assert conflict.kind == "date"
+    assert {v.normalised for v in conflict.values} == {"2025-02-27", "--02-26"}
+
+
+def test_seed_defence_figures_are_not_a_conflict(example_dir) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.ingest import read_paths
+    from newsfuse.options import Options
+
+    analyses = [analyse_article(a) for a in read_paths([example_dir], Options())]  # type: ignore[arg-type]
+    conflicts = find_conflicts("seed", analyses)
+    assert not [c for c in conflicts if c.kind == "percent"]

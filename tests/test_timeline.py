@@ -1,0 +1,122 @@
+"""Dates and the story timeline: relative dates resolved where the article allows, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfuse.article import analyse_article
+from newsfuse.article.dates import parse_date, reference_date, resolve_weekday
+from newsfuse.article.quantities import find_quantities, sentence_direction
+from newsfuse.article.sentences import split_sentences
+from newsfuse.compare.timeline import build_timeline, story_year
+from newsfuse.ingest import read_paths
+from newsfuse.model import Article, Dateline, TimelineEvent
+from newsfuse.options import Options
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025-02-26T22:30", "2025-02-26"),
+        ("Feb. 27", "--02-27"),
+        ("Thursday, February 27", "--02-27"),
+        ("27 February 2025", "2025-02-27"),
+        ("February 27, 2025", "2025-02-27"),
+        ("Feb 30", None),
+        ("no date here", None),
+    ],
+)
+def test_dates_as_written_parse_to_one_iso_form(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_a_dateline_without_year_gives_a_reference_only_with_a_year() -> None:
+    article = Article(id="x", source="x", body="", dateline=Dateline(place="London", date="Feb. 27"))
+    assert reference_date(article) is None
+    assert reference_date(article, 2025) == dt.date(2025, 2, 27)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Trump told his first cabinet meeting on Wednesday that he had no plans.", -1),
+        ("Both leaders are expected at a defence summit in London on Sunday.", 1),
+        ("Zelenskyy is set for his own face-to-face with Trump this Friday.", 1),
+        ("In a surprise speech on Tuesday, Starmer announced the biggest increase in defence spending.", -1),
+        ("The election is Thursday.", 1),
+    ],
+)
+def test_tense_decides_whether_a_weekday_is_past_or_coming(sentence: str, direction: int) -> None:
+    assert sentence_direction(sentence) == direction
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1)),
+    st.integers(0, 6),
+    st.sampled_from([-1, 0, 1]),
+)
+def test_a_resolved_weekday_is_that_weekday_within_a_week(reference: dt.date, weekday: int, direction: int) -> None:
+    day = resolve_weekday(weekday, reference, direction)
+    assert day.weekday() == weekday
+    assert abs((day - reference).days) <= 6
+    if direction < 0:
+        assert day <= reference
+    if direction > 0:
+        assert day >= reference
+
+
+def test_weekday_in_an_undated_article_stays_unresolved() -> None:
+    article = Article(id="x", source="x", body="Zelenskyy is set for his own face-to-face with Trump this Friday.")
+    (q,) = [q for q in find_quantities(article, split_sentences(article)) if q.kind == "weekday"]
+    assert q.date is None and q.unit == "friday"
+
+
+def test_story_year_only_within_sixty_days() -> None:
+    assert story_year("--02-27", [dt.date(2025, 2, 26)]) == 2025
+    assert story_year("--12-30", [dt.date(2025, 1, 2)]) == 2024
+    assert story_year("--08-01", [dt.date(2025, 2, 26)]) is None
+
+
+@pytest.fixture(scope="module")
+def seed_timeline(example_dir: Path) -> tuple[dict[str, str], tuple[TimelineEvent, ...]]:
+    analyses = [analyse_article(a) for a in read_paths([example_dir], Options())]  # type: ignore[arg-type]
+    names = {a.article.id: Path(a.article.source).name[:3] for a in analyses}
+    return names, build_timeline("seed", analyses)
+
+
+def _find(events: tuple[TimelineEvent, ...], words: str) -> TimelineEvent:
+    return next(e for e in events if words in e.event)
+
+
+def test_seed_timeline_has_the_four_events_dated_where_the_articles_allow(
+    seed_timeline: tuple[dict[str, str], tuple[TimelineEvent, ...]],
+) -> None:
+    names, events = seed_timeline
+    cabinet = _find(events, "first cabinet meeting on Wednesday")
+    talks = _find(events, "talks at the White House on Thursday")
+    visit = _find(events, "face-to-face with Trump this Friday")
+    summit = _find(events, "defence summit in London on Sunday")
+    # 003 is published 2025-02-26T22:30; 001's dateline "Feb. 27" takes the story's year.
+    assert (cabinet.date, [names[s.article] for s in cabinet.sources]) == ("2025-02-26", ["003"])
+    assert (talks.date, [names[s.article] for s in talks.sources]) == ("2025-02-27", ["001"])
+    assert summit.date == "2025-03-02"
+    # 004 has no date at all: its Friday is not guessed.
+    assert visit.date is None and visit.when == "this Friday"
+    order = [events.index(e) for e in (cabinet, talks, visit, summit)]
+    assert order == sorted(order)
+
+
+def test_timeline_events_point_at_their_sentences(
+    seed_timeline: tuple[dict[str, str], tuple[TimelineEvent, ...]], example_dir: Path
+) -> None:
+    bodies = {a.id: a.body for a in read_paths([example_dir], Options()) if isinstance(a, Article)}
+    _, events = seed_timeline
+    for e in events:
+        for s in e.sources:
+            assert s.span.slice(bodies[s.article]) == s.text
+            assert e.when in s.text
