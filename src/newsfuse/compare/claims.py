@@ -5,8 +5,8 @@ story's articles by :func:`newsfuse.compare.align.align_statements`. A claim
 is one aligned group; its independent sources are the distinct source
 groups among its articles (reprints of one text are one group, see
 :mod:`newsfuse.compare.sources`), and two articles that print the claim in
-near-identical words (≥ 90% by character ratio, at least 12 words) count
-once even where the rest of their texts differ: the sentence was copied,
+near-identical words (≥ 90% by partial character ratio, so an added
+attribution does not hide the copy; at least 12 words each) count once even where the rest of their texts differ: the sentence was copied,
 from one another or from the same agency. A claim only one source carries
 is marked ``single_outlet``: a detail found in one outlet only.
 
@@ -44,8 +44,8 @@ def independent_count(members: Sequence[Statement], group_of: dict[str, int]) ->
         for j in range(i + 1, len(members)):
             same_group = label[i] == label[j]
             copied = (
-                len(members[i].text.split()) >= COPY_MIN_WORDS
-                and fuzz.ratio(members[i].text, members[j].text) >= COPY_RATIO
+                min(len(members[i].text.split()), len(members[j].text.split())) >= COPY_MIN_WORDS
+                and fuzz.partial_ratio(members[i].text, members[j].text) >= COPY_RATIO
             )
             if same_group or copied:
                 parent[find(j)] = find(i)

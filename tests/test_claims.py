@@ -1,0 +1,102 @@
+"""Claims: statements aligned across outlets, counted by independent source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsfuse.article import analyse_article
+from newsfuse.compare.claims import find_claims
+from newsfuse.ingest import read_paths
+from newsfuse.model import Article, ArticleAnalysis, Claim, SourceGroup
+from newsfuse.options import Options
+
+
+def analysis(id: str, body: str) -> ArticleAnalysis:
+    return analyse_article(Article(id=id, source=f"{id}.txt", body=body))
+
+
+def each_own(analyses: list[ArticleAnalysis]) -> list[SourceGroup]:
+    return [SourceGroup(story="s", articles=(a.article.id,)) for a in analyses]
+
+
+A = (
+    "The storm made landfall near Galveston late on Tuesday with winds of 110 mph. "
+    "Governor Abbott ordered the evacuation of coastal counties as the water rose. "
+    "Local officials opened twelve emergency shelters in the school district."
+)
+B = (
+    "Governor Abbott ordered coastal counties to evacuate as the floodwater rose overnight. "
+    "The hurricane came ashore close to Galveston on Tuesday night, packing 110 mph winds. "
+    "A fishing pier collapsed in the surf."
+)
+C = (
+    "The hurricane came ashore close to Galveston on Tuesday night, packing 110 mph winds, forecasters said today. "
+    "Bakeries in the town handed out free bread to the volunteers."
+)
+
+
+def _claim_with(claims: tuple[Claim, ...], words: str) -> Claim:
+    return next(c for c in claims if any(words in s.text for s in c.sources))
+
+
+def test_the_same_fact_in_different_words_is_one_claim_across_outlets() -> None:
+    analyses = [analysis("a", A), analysis("b", B)]
+    claims = find_claims("s", analyses, each_own(analyses))
+    landfall = _claim_with(claims, "made landfall")
+    assert {s.article for s in landfall.sources} == {"a", "b"}
+    assert landfall.independent_sources == 2 and not landfall.single_outlet
+    assert "110" in landfall.shared_values
+    evacuation = _claim_with(claims, "evacuat")
+    assert {s.article for s in evacuation.sources} == {"a", "b"}
+
+
+def test_a_detail_in_one_outlet_only_is_listed_as_such() -> None:
+    analyses = [analysis("a", A), analysis("b", B)]
+    claims = find_claims("s", analyses, each_own(analyses))
+    pier = _claim_with(claims, "fishing pier")
+    assert pier.single_outlet and pier.independent_sources == 1
+    assert [s.article for s in pier.sources] == ["b"]
+
+
+def test_reprints_of_one_text_count_once() -> None:
+    analyses = [analysis("a", A), analysis("b", B), analysis("c", C)]
+    reprint = [SourceGroup(story="s", articles=("a",)), SourceGroup(story="s", articles=("b", "c"))]
+    landfall = _claim_with(find_claims("s", analyses, reprint), "made landfall")
+    assert {s.article for s in landfall.sources} == {"a", "b", "c"}
+    assert landfall.independent_sources == 2
+
+
+def test_a_sentence_copied_word_for_word_counts_once_even_between_different_articles() -> None:
+    analyses = [analysis("a", A), analysis("b", B), analysis("c", C)]
+    landfall = _claim_with(find_claims("s", analyses, each_own(analyses)), "made landfall")
+    # B and C print the landfall sentence near-verbatim: one source for it, A the other.
+    assert landfall.independent_sources == 2
+
+
+def test_quotations_are_not_claims() -> None:
+    body = (
+        "“We are not going to make security guarantees beyond very much, and Europe will do that,” "
+        "the president said on the plane."
+    )
+    analyses = [analysis("a", body), analysis("b", body.replace("on the plane", "at the White House"))]
+    claims = find_claims("s", analyses, each_own(analyses))
+    assert all("security guarantees" not in c.text or "president said" in c.text for c in claims)
+    assert not any(len(c.sources) == 2 for c in claims)
+
+
+def test_claim_sources_point_at_their_sentences() -> None:
+    analyses = [analysis("a", A), analysis("b", B)]
+    bodies = {a.article.id: a.article.body for a in analyses}
+    for claim in find_claims("s", analyses, each_own(analyses)):
+        for s in claim.sources:
+            assert s.span.slice(bodies[s.article]) == s.text
+
+
+def test_seed_defence_figures_are_linked_across_the_two_outlets_as_consistent(example_dir: Path) -> None:
+    analyses = [analyse_article(a) for a in read_paths([example_dir], Options())]  # type: ignore[arg-type]
+    names = {a.article.id: Path(a.article.source).name[:3] for a in analyses}
+    claims = find_claims("seed", analyses, each_own(analyses))
+    defence = _claim_with(claims, "2.5%")
+    assert sorted(names[s.article] for s in defence.sources) == ["003", "004"]
+    assert defence.independent_sources == 2
+    assert {"2.5%", "2027"} <= set(defence.shared_values)
