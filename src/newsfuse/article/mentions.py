@@ -8,8 +8,9 @@ Russian leader") is a ``ROLE`` mention that the story stage resolves to the
 person who holds it. A qualifier before a role ("Nato secretary-general",
 "White House spokesman") is a mention of its own, of the organisation or
 place. Words capitalised only because they open a sentence are not names
-unless the article also capitalises them mid-sentence. Headlines in title
-case are skipped: every word is capitalised there.
+unless the article also capitalises them mid-sentence. In a headline in
+title case (a one-sentence paragraph with nearly every word capitalised)
+only the names the article's prose also gives are taken.
 
 :func:`split_title` separates the title or role from the name for the story
 stage, which groups mentions under one entity.
@@ -18,6 +19,7 @@ stage, which groups mentions under one entity.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsfuse.article.places import DEMONYMS, country_of
 from newsfuse.model import Article, EntityMention, Sentence, Span
@@ -355,10 +357,11 @@ def _title_case(tokens: list[_Tok]) -> bool:
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[EntityMention, ...]:
     """People, organisations, places and role nouns mentioned in ``article``, in text order."""
     body = article.body
-    spans = [(s.start, s.end) for s in sentences] or [(0, len(body))]
-    per_sentence: list[list[_Tok]] = []
+    spans = [(s.start, s.end, s.paragraph) for s in sentences] or [(0, len(body), 0)]
+    per_paragraph = Counter(p for _, _, p in spans)
+    per_sentence: list[tuple[list[_Tok], bool]] = []
     mid_caps: set[str] = set()
-    for start, end in spans:
+    for start, end, paragraph in spans:
         toks: list[_Tok] = []
         for m in _TOKEN.finditer(body, start, end):
             text = m.group(0)
@@ -367,15 +370,32 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[En
                 tend += 1
                 text += "."
             toks.append(_Tok(text, m.start(), tend))
-        per_sentence.append(toks)
+        headline = per_paragraph[paragraph] == 1 and _title_case(toks)
+        per_sentence.append((toks, headline))
+        if headline:
+            continue
         for i, t in enumerate(toks):
             if i > 0 and _is_cap(t) and body[toks[i - 1].end : t.start].strip() == "":
                 mid_caps.add(_POSSESSIVE.sub("", t.lower))
     found: list[EntityMention] = []
-    for toks in per_sentence:
-        if _title_case(toks):
-            continue
-        found.extend(_sentence_mentions(article, toks, mid_caps))
+    for toks, headline in per_sentence:
+        if not headline:
+            found.extend(_sentence_mentions(article, toks, mid_caps))
+    # A headline capitalises every word: only the names the article's prose also gives are names there.
+    known = {m.text: m.type for m in found if m.type != "ROLE"}
+    if known and any(headline for _, headline in per_sentence):
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")\b")
+        for toks, headline in per_sentence:
+            if headline and toks:
+                for m in pattern.finditer(body, toks[0].start, toks[-1].end):
+                    found.append(
+                        EntityMention(
+                            article=article.id,
+                            span=Span(m.start(), m.end()),
+                            text=m.group(0),
+                            type=known[m.group(0)],  # type: ignore[arg-type]
+                        )
+                    )
     found.sort(key=lambda m: (m.span.start, -m.span.end))
     return tuple(found)
 

@@ -6,8 +6,9 @@ is one aligned group; its independent sources are the distinct source
 groups among its articles (reprints of one text are one group, see
 :mod:`newsfuse.compare.sources`), and two articles that print the claim in
 near-identical words (≥ 90% by partial character ratio, so an added
-attribution does not hide the copy; at least 12 words each) count once even where the rest of their texts differ: the sentence was copied,
-from one another or from the same agency. A claim only one source carries
+attribution does not hide the copy; at least 12 words each) count once
+even where the rest of their texts differ: the sentence was copied, from
+one another or from the same agency. A claim only one source carries
 is marked ``single_outlet``: a detail found in one outlet only.
 
 ``shared_values`` lists the numbers and dates that at least two of the

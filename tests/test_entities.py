@@ -1,0 +1,157 @@
+"""Entities: names and roles under one name each; misspellings flagged only on the story's evidence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfuse.article import analyse_article
+from newsfuse.article.mentions import find_mentions, role_key, split_title
+from newsfuse.article.sentences import split_sentences
+from newsfuse.compare.entities import resolve_entities
+from newsfuse.compare.spelling import misspelling_of, translit_key
+from newsfuse.model import Article, ArticleAnalysis, Entity
+
+
+def analysis(id: str, body: str) -> ArticleAnalysis:
+    return analyse_article(Article(id=id, source=f"{id}.txt", body=body))
+
+
+def entity_of(entities: tuple[Entity, ...], alias: str) -> Entity:
+    return next(e for e in entities if alias.lower() in {a.lower() for a in e.aliases})
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("US President Donald Trump", "US President", "Donald Trump"),
+        ("British Prime Minister Keir Starmer", "British Prime Minister", "Keir Starmer"),
+        ("Sir Keir", "Sir", "Keir"),
+        ("Ukrainian president Volodymyr Zelenskyy", "Ukrainian president", "Volodymyr Zelenskyy"),
+        ("Emmanuel Macron", "", "Emmanuel Macron"),
+    ],
+)
+def test_titles_and_roles_come_off_the_name(text: str, title: str, name: str) -> None:
+    assert split_title(text) == (title, name)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [("the PM", "prime minister"), ("the US president", "president"), ("The British Prime Minister", "prime minister")],
+)
+def test_role_phrases_name_one_role(phrase: str, role: str) -> None:
+    assert role_key(phrase) == role
+
+
+def test_mentions_from_a_real_sentence() -> None:
+    body = (
+        "British Prime Minister Keir Starmer will push a reluctant US President Donald Trump to provide a US "
+        "“backstop” to prevent Russian President Vladimir Putin launching a fresh assault on Ukraine."
+    )
+    article = Article(id="a", source="a", body=body)
+    texts = [(m.text, m.type) for m in find_mentions(article, split_sentences(article))]
+    assert ("British Prime Minister Keir Starmer", "PERSON") in texts
+    assert ("US President Donald Trump", "PERSON") in texts
+    assert ("Russian President Vladimir Putin", "PERSON") in texts
+    assert ("Ukraine", "GPE") in texts
+    for m in find_mentions(article, split_sentences(article)):
+        assert m.span.slice(body) == m.text
+
+
+def test_sentence_openers_are_not_names() -> None:
+    body = "However, the talks went on. Speaking to journalists, Starmer said he was hopeful. Starmer left."
+    article = Article(id="a", source="a", body=body)
+    texts = {m.text for m in find_mentions(article, split_sentences(article))}
+    assert "However" not in texts and "Speaking" not in texts
+    assert "Starmer" in texts
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
+def test_mentions_and_quantities_of_any_text_point_into_the_text(body: str) -> None:
+    a = analyse_article(Article(id="a", source="a", body=body))
+    for m in a.mentions:
+        assert 0 <= m.span.start < m.span.end <= len(body)
+        assert m.span.slice(body) == m.text
+    for q in a.quantities:
+        assert q.span.slice(body) == q.text
+
+
+def test_names_roles_and_transliterations_group_under_one_entity() -> None:
+    a = analysis(
+        "a",
+        "British Prime Minister Keir Starmer met US President Donald Trump in Washington. "
+        "Trump has called Zelensky a dictator. Sir Keir said the talks went well.",
+    )
+    b = analysis(
+        "b",
+        "Keir Starmer, the Prime Minister of the UK, flew home. The prime minister said Volodymyr Zelenskyy "
+        "would visit. President Zelenskyy will meet Starmer on Sunday.",
+    )
+    entities = resolve_entities("s", [a, b])
+    starmer = entity_of(entities, "Keir Starmer")
+    aliases = {a.lower() for a in starmer.aliases}
+    assert {"sir keir", "starmer", "the prime minister", "british prime minister keir starmer"} <= aliases
+    assert starmer.name == "Keir Starmer" and starmer.type == "PERSON"
+    zelenskyy = entity_of(entities, "Zelensky")
+    assert zelenskyy.name == "Volodymyr Zelenskyy"
+    assert {"Zelenskyy", "President Zelenskyy"} <= set(zelenskyy.aliases)
+    assert entity_of(entities, "Trump") is not starmer
+    assert entity_of(entities, "Washington").name == "United States"
+    assert not [m for e in entities for m in e.misspellings]
+
+
+def test_qualified_role_goes_to_the_holder_of_that_country() -> None:
+    a = analysis(
+        "a",
+        "French president Emmanuel Macron met US President Donald Trump. "
+        "Trump spoke first. Trump praised Macron. The French president said little.",
+    )
+    entities = resolve_entities("s", [a])
+    assert "the french president" in {a.lower() for a in entity_of(entities, "Emmanuel Macron").aliases}
+
+
+@pytest.mark.parametrize(
+    ("written", "intended", "counts", "flagged"),
+    [
+        pytest.param("Valdimir", "Vladimir", (1, 5, 1), True, id="swapped-letters"),
+        pytest.param("Neto", "Nato", (1, 1, 1), True, id="rare-form-of-a-common-word"),
+        pytest.param("Zelensky", "Zelenskyy", (1, 4, 1), False, id="transliteration-variant"),
+        pytest.param("Russian", "Russia", (1, 5, 1), False, id="demonym"),
+        pytest.param("Texans", "Texas", (1, 3, 1), False, id="ending"),
+        pytest.param("Valdimir", "Vladimir", (2, 5, 2), False, id="printed-by-two-outlets"),
+        pytest.param("Vladimir", "Valdimir", (5, 1, 4), False, id="the-common-form-is-not-the-slip"),
+        pytest.param("Sestak", "Sestok", (3, 3, 1), False, id="no-evidence-either-way"),
+    ],
+)
+def test_misspelling_needs_story_evidence(
+    written: str, intended: str, counts: tuple[int, int, int], flagged: bool
+) -> None:
+    assert misspelling_of(written, intended, *counts) is flagged
+
+
+def test_transliteration_key_joins_variants() -> None:
+    assert translit_key("Zelensky") == translit_key("Zelenskyy") == translit_key("Zelenskiy")
+    assert translit_key("Putin") != translit_key("Potin")
+
+
+def test_a_rare_correct_spelling_is_not_flagged() -> None:
+    # "Kyl" is a rare word beside the common "Kyle", but both outlets print it: a real name.
+    a = analysis("a", "Senator Jon Kyl said the treaty needed more work. Kyl spoke to reporters. Kyle Busch won.")
+    b = analysis("b", "Jon Kyl, the Arizona senator, opposed the treaty. Kyl said so on Tuesday.")
+    entities = resolve_entities("s", [a, b])
+    assert not [m for e in entities for m in e.misspellings]
+    assert entity_of(entities, "Kyl") is not entity_of(entities, "Kyle Busch")
+
+
+def test_a_slip_beside_the_common_form_in_other_outlets_is_flagged_with_its_span() -> None:
+    a = analysis("a", "The British Prime Minister has warned that Valdimir Putin will attack again.")
+    b = analysis("b", "Russian President Vladimir Putin launched the war. Putin denies it.")
+    c = analysis("c", "Vladimir Putin could invade again, Starmer warned.")
+    entities = resolve_entities("s", [a, b, c])
+    putin = entity_of(entities, "Putin")
+    (slip,) = putin.misspellings
+    assert (slip.written, slip.means, slip.article) == ("Valdimir Putin", "Vladimir Putin", "a")
+    assert slip.span.slice(a.article.body) == "Valdimir Putin"
+    assert "Valdimir Putin" in putin.aliases
