@@ -441,7 +441,7 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                     for q in range(i + 1, j):
                         qual = toks[q]
                         if qual.lower not in DEMONYMS and not country_of(qual.text):
-                            mention(qual.start, qual.end, _type_of(qual.text, ""))
+                            mention(qual.start, qual.end, "ORG")
                         elif (country_of(qual.text) and qual.lower not in DEMONYMS) or qual.text.isupper():
                             mention(qual.start, qual.end, "GPE")
                     mention(tok.start, toks[end_k].end, "ROLE")
@@ -519,6 +519,6 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                     continue
                 if tok_q.lower in _PARTICLES or tok_q.lower in _STOP:
                     continue
-                mention(tok_q.start, tok_q.end, "GPE" if country_of(tok_q.text) else _type_of(tok_q.text, ""))
+                mention(tok_q.start, tok_q.end, "GPE" if country_of(tok_q.text) else "ORG")
         mention(start, end, _type_of(name, title))
     return out

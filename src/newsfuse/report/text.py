@@ -156,6 +156,17 @@ def _entities(console: Console, story: StoryView) -> None:
         console.print(line)
 
 
+def _timeline(console: Console, story: StoryView) -> None:
+    _heading(console, "Timeline")
+    if not story.timeline:
+        _none(console, "dated events")
+    for t in story.timeline:
+        line = Text(f"  {t.when}: ", style="bold")
+        line.append(_short(t.event))
+        line.append(" [" + ", ".join(dict.fromkeys(s.label for s in t.sources)) + "]", style="dim")
+        console.print(line)
+
+
 def _originality(console: Console, story: StoryView) -> None:
     _heading(console, "Who wrote what")
     if not story.originality:
@@ -209,7 +220,17 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     for story in view.stories:
         console.rule(Text(f"{story.number}. {story.story.label}", style="bold"))
         _glance(console, story)
-        for section in (_summary, _quotes, _claims, _conflicts, _entities, _originality, _passages, _sources):
+        for section in (
+            _summary,
+            _quotes,
+            _claims,
+            _conflicts,
+            _entities,
+            _timeline,
+            _originality,
+            _passages,
+            _sources,
+        ):
             section(console, story)
         console.print()
     return buffer.getvalue()
