@@ -220,9 +220,10 @@ class Statement:
     words: set[str]
     quantities: list[Quantity] = field(default_factory=list)
 
-    @property
-    def features(self) -> set[str]:
-        return self.words | {quantity_key(q) for q in self.quantities if quantity_key(q)}
+    features: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.features = self.words | {key for q in self.quantities if (key := quantity_key(q))}
 
 
 def _stem(word: str) -> str:
@@ -251,6 +252,10 @@ def quantity_key(q: Quantity) -> str:
     return f"{q.kind}:{q.value:g}"
 
 
+_MARKS = re.compile(r'[“”"\n]')
+_MASKED = re.compile(rb"\x01+")
+
+
 def quoted_mask(body: str) -> bytearray:
     """1 for every character inside quotation marks (curly or straight), by paragraph.
 
@@ -258,27 +263,21 @@ def quoted_mask(body: str) -> bytearray:
     over several paragraphs reopens each one with a mark).
     """
     mask = bytearray(len(body))
-    inside = False
-    straight = False
-    for i, c in enumerate(body):
+    opened: int | None = None
+    closer = ""
+    for m in _MARKS.finditer(body):
+        c, i = m.group(0), m.start()
         if c == "\n":
-            inside = straight = False
-            continue
-        if c == "“" and not inside:
-            inside = True
-        elif c == "”" and inside:
-            inside = False
-            mask[i] = 1
-            continue
-        elif c == '"':
-            if straight:
-                straight = False
-                mask[i] = 1
-                continue
-            if not inside:
-                straight = True
-        if inside or straight:
-            mask[i] = 1
+            if opened is not None:
+                mask[opened:i] = b"\x01" * (i - opened)
+            opened = None
+        elif opened is None and c in '“"':
+            opened, closer = i, "”" if c == "“" else '"'
+        elif opened is not None and c == closer:
+            mask[opened : i + 1] = b"\x01" * (i + 1 - opened)
+            opened = None
+    if opened is not None:
+        mask[opened:] = b"\x01" * (len(body) - opened)
     return mask
 
 
@@ -293,8 +292,14 @@ def statements(analysis: ArticleAnalysis) -> list[Statement]:
     quantities = sorted(analysis.quantities, key=lambda q: q.span.start)
     for i, sentence in enumerate(analysis.sentences):
         text = body[sentence.start : sentence.end]
-        outside = "".join(c if not mask[sentence.start + k] else " " for k, c in enumerate(text))
-        outside = _QUOTED.sub(" ", outside)
+        parts: list[str] = []
+        at = sentence.start
+        for run in _MASKED.finditer(mask, sentence.start, sentence.end):
+            parts.append(body[at : run.start()])
+            parts.append(" " * (run.end() - run.start()))
+            at = run.end()
+        parts.append(body[at : sentence.end])
+        outside = _QUOTED.sub(" ", "".join(parts))
         words = content_words(outside)
         if len(words) < MIN_WORDS:
             continue

@@ -34,14 +34,26 @@ from rapidfuzz.distance import OSA, Levenshtein
 __all__ = ["MIN_ZIPF_GAP", "misspelling_of", "translit_key", "zipf"]
 
 MIN_ZIPF_GAP = 1.0
-_TRANSLIT = ((r"kh", "h"), (r"ks", "x"), (r"ph", "f"), (r"[yj]", "i"), (r"w", "v"), (r"ou", "u"), (r"(.)\1", r"\1"))
+_TRANSLIT = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"kh", "h"),
+        (r"ks", "x"),
+        (r"ph", "f"),
+        (r"[yj]", "i"),
+        (r"w", "v"),
+        (r"ou", "u"),
+        (r"(.)\1", r"\1"),
+    )
+)
 
 
+@lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """A key on which transliteration variants of one name agree (Zelensky, Zelenskyy, Zelenskiy)."""
     key = word.lower()
     for pattern, repl in _TRANSLIT:
-        key = re.sub(pattern, repl, key)
+        key = pattern.sub(repl, key)
     return key
 
 
