@@ -4,11 +4,13 @@ A *statement* is a sentence with its quotations taken out (what a speaker
 says is the quote stages' business; what the outlet reports is here). Two
 statements of different articles align when they share enough rare words
 of the story (cosine over words weighted by inverse document frequency in
-the story's statements), and the numbers and dates they carry count as
-words and add a bonus each: two outlets giving "2.5% ... by 2027" are
-reporting the same thing even in different words. Each article contributes at most one statement to a
-group; groups grow from the best-scoring pairs down (single linkage under
-that constraint).
+the story's statements); the numbers and dates they carry count as words,
+and each shared figure (not a day) adds a bonus: two outlets giving "2.5%
+... by 2027" report the same thing even in different words. Each article
+contributes at most one statement to a group; groups grow from the
+best-scoring pairs down, and two groups join only if every cross pair is
+at least half as similar as the threshold (no chains of loosely related
+sentences).
 """
 
 from __future__ import annotations
@@ -331,7 +333,9 @@ def similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     nb = math.sqrt(sum(weights.get(x, 1.0) ** 2 for x in fb))
     cosine = w / (na * nb) if na and nb else 0.0
     # The same figures are strong evidence of the same fact, whatever the wording around them.
-    return min(1.0, cosine + QUANTITY_BONUS * len([f for f in shared if ":" in f]))
+    # (A shared day is not: most of a story's statements happen on the same few days.)
+    figures = [f for f in shared if ":" in f and not f.startswith(("date:", "weekday:"))]
+    return min(1.0, cosine + QUANTITY_BONUS * len(figures))
 
 
 def align_statements(
