@@ -37,6 +37,8 @@ __all__ = [
 MIN_SCORE = 0.2
 LINK_FLOOR = 0.5
 QUANTITY_BONUS = 0.1
+LARGE_STORY = 400
+COMMON_SHARE = 0.05
 MIN_SHARED = 3
 MIN_WORDS = 4
 
@@ -338,6 +340,37 @@ def similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     return min(1.0, cosine + QUANTITY_BONUS * len(figures))
 
 
+def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
+    """Pairs of statements of different articles that may align, by inverted index.
+
+    In a large story (hundreds of statements) a pair is proposed only when it
+    shares :data:`MIN_SHARED` features that few statements have, so the work
+    grows with the pairs that can align, not with the square of the story.
+    """
+    postings: dict[str, list[int]] = {}
+    for n, s in enumerate(flat):
+        for f in s.features:
+            postings.setdefault(f, []).append(n)
+    if len(flat) <= LARGE_STORY:
+        pairs: set[tuple[int, int]] = set()
+        for ids in postings.values():
+            for x, i in enumerate(ids):
+                for j in ids[x + 1 :]:
+                    if flat[i].article != flat[j].article:
+                        pairs.add((i, j))
+        return sorted(pairs)
+    cap = max(10.0, COMMON_SHARE * len(flat))
+    shared: Counter[tuple[int, int]] = Counter()
+    for ids in postings.values():
+        if len(ids) > cap:
+            continue
+        for x, i in enumerate(ids):
+            for j in ids[x + 1 :]:
+                if flat[i].article != flat[j].article:
+                    shared[i, j] += 1
+    return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED)
+
+
 def align_statements(
     analyses: Sequence[ArticleAnalysis], min_score: float = MIN_SCORE
 ) -> tuple[list[list[Statement]], dict[str, float]]:
@@ -351,16 +384,12 @@ def align_statements(
     weights = _weights(flat)
     pairs: list[tuple[float, int, int]] = []
     scores: dict[tuple[int, int], float] = {}
-    index = {id(s): n for n, s in enumerate(flat)}
-    for i, sa in enumerate(per_article):
-        for sb in per_article[i + 1 :]:
-            for a in sa:
-                for b in sb:
-                    score = similarity(a, b, weights)
-                    if score > 0:
-                        scores[index[id(a)], index[id(b)]] = scores[index[id(b)], index[id(a)]] = score
-                    if score >= min_score:
-                        pairs.append((score, index[id(a)], index[id(b)]))
+    for i, j in _candidates(flat):
+        score = similarity(flat[i], flat[j], weights)
+        if score > 0:
+            scores[i, j] = scores[j, i] = score
+        if score >= min_score:
+            pairs.append((score, i, j))
     parent = list(range(len(flat)))
     members: dict[int, set[str]] = {n: {s.article} for n, s in enumerate(flat)}
 

@@ -29,6 +29,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from newsfuse.article.mentions import ROLE_WORDS, role_key, split_title
 from newsfuse.article.places import country_of
 from newsfuse.compare.spelling import misspelling_of, translit_key, zipf
@@ -80,6 +83,7 @@ class _Resolver:
         self.groups: list[_Group] = []
         self.places: dict[str, _Group] = {}
         self.people: list[tuple[str, str, _Group]] = []  # (first, last, group)
+        self.by_last: dict[str, list[tuple[str, _Group]]] = {}  # by transliteration key of the last name
         self.singles: dict[str, _Group] = {}
         self.exact: dict[str, _Group] = {}
         self.of_mention: dict[tuple[str, int, int], _Group] = {}
@@ -101,8 +105,9 @@ class _Resolver:
         for w in words:
             if len(articles[w]) > 1:
                 continue
-            for target in words:
-                if target == w or abs(len(target) - len(w)) > 1:
+            near = process.extract(w, words, scorer=OSA.distance, score_cutoff=1, limit=None)
+            for target, _, _ in near:
+                if target == w:
                     continue
                 if not misspelling_of(w, target, count[w], count[target], len(articles[w])):
                     continue
@@ -163,8 +168,7 @@ class _Resolver:
             )
 
     def person_for_last(self, last: str, article: str) -> _Group | None:
-        key = translit_key(last)
-        found = [g for first, lst, g in self.people if translit_key(lst) == key]
+        found = [g for _, g in self.by_last.get(translit_key(last), [])]
         return self.pick(found, article)
 
     def pick(self, found: list[_Group], article: str) -> _Group | None:
@@ -212,15 +216,14 @@ class _Resolver:
             words = name.split()
             first, last = words[0], words[-1]
             group = None
-            for f0, l0, g in self.people:
-                if translit_key(l0) == translit_key(last) and (
-                    translit_key(f0) == translit_key(first) or (f0[0].lower() == first[0].lower() and len(first) <= 2)
-                ):
+            for f0, g in self.by_last.get(translit_key(last), []):
+                if translit_key(f0) == translit_key(first) or (f0[0].lower() == first[0].lower() and len(first) <= 2):
                     group = g
                     break
             if group is None:
                 group = self.new_group("PERSON")
                 self.people.append((first, last, group))
+                self.by_last.setdefault(translit_key(last), []).append((first, group))
             self.add(m, title, name, group)
         for m, title, name in single:
             group = self.person_for_last(name, m.article)
