@@ -30,6 +30,8 @@ def entity_of(entities: tuple[Entity, ...], alias: str) -> Entity:
         ("Sir Keir", "Sir", "Keir"),
         ("Ukrainian president Volodymyr Zelenskyy", "Ukrainian president", "Volodymyr Zelenskyy"),
         ("Emmanuel Macron", "", "Emmanuel Macron"),
+        ("White House Chief of Staff Rahm Emanuel", "White House Chief of Staff", "Rahm Emanuel"),
+        ("Justice Department", "", "Justice Department"),
     ],
 )
 def test_titles_and_roles_come_off_the_name(text: str, title: str, name: str) -> None:
@@ -155,3 +157,14 @@ def test_a_slip_beside_the_common_form_in_other_outlets_is_flagged_with_its_span
     assert (slip.written, slip.means, slip.article) == ("Valdimir Putin", "Vladimir Putin", "a")
     assert slip.span.slice(a.article.body) == "Valdimir Putin"
     assert "Valdimir Putin" in putin.aliases
+
+
+def test_a_role_qualifier_is_a_name_of_its_own() -> None:
+    body = (
+        "Clinton acted at the behest of White House Chief of Staff Rahm Emanuel and Nato secretary-general Mark Rutte."
+    )
+    article = Article(id="a", source="a", body=body)
+    texts = [(m.text, m.type) for m in find_mentions(article, split_sentences(article))]
+    assert ("White House", "ORG") in texts and ("Nato", "ORG") in texts
+    assert ("White House Chief of Staff Rahm Emanuel", "PERSON") in texts
+    assert ("White", "ORG") not in texts

@@ -316,8 +316,10 @@ def role_key(words: str) -> str | None:
 def split_title(text: str) -> tuple[str, str]:
     """``("US President", "Donald Trump")`` from ``US President Donald Trump``.
 
-    The title is every word up to the last honorific or role word; the name
-    is the rest. A text without a name part returns ``(text, "")``.
+    The title is every word up to the last honorific or role word, with an
+    "of" phrase that completes the role ("Chief of Staff"); the name is the
+    rest. A text without a name part returns ``(text, "")``; a body named
+    after a role ("Justice Department") has no title.
     """
     words = text.split()
     last = -1
@@ -327,8 +329,11 @@ def split_title(text: str) -> tuple[str, str]:
             if key in _ROLE_MODIFIERS and words[i + 1].lower().rstrip(".") not in ROLE_WORDS:
                 continue
             last = i
-    if last < 0:
-        return "", text
+    if last < 0 or words[-1].lower() in _ORG_WORDS:
+        return "", text  # no title, or a body named after one ("Justice Department")
+    # "Chief of Staff Rahm Emanuel", "Secretary of State Hillary Clinton": the "of" phrase is the title's.
+    while last + 3 < len(words) and words[last + 1] == "of":
+        last += 3 if words[last + 2] == "the" and last + 4 < len(words) else 2
     return " ".join(words[: last + 1]), " ".join(words[last + 1 :])
 
 
@@ -351,7 +356,7 @@ def _type_of(name: str, title: str) -> str:
 
 def _title_case(tokens: list[_Tok]) -> bool:
     long = [t for t in tokens if len(t.text) > 3]
-    return len(long) >= 4 and sum(1 for t in long if t.text[0].isupper()) >= 0.7 * len(long)
+    return len(long) >= 4 and sum(1 for t in long if t.text[0].isupper()) >= 0.9 * len(long)
 
 
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[EntityMention, ...]:
@@ -514,11 +519,25 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                 if key in ROLE_WORDS or key in HONORIFICS or key in _ROLE_MODIFIERS:
                     break
                 qual_end = w_i + 1
-            for tok_q in run[:qual_end]:
-                if tok_q.lower in DEMONYMS and not tok_q.text.isupper():
-                    continue
-                if tok_q.lower in _PARTICLES or tok_q.lower in _STOP:
-                    continue
-                mention(tok_q.start, tok_q.end, "GPE" if country_of(tok_q.text) else "ORG")
+            # Consecutive qualifier words are one name ("White House spokesman"); a place stands alone.
+            pending: list[_Tok] = []
+            for tok_q in [*run[:qual_end], None]:
+                skip = tok_q is None or (
+                    (tok_q.lower in DEMONYMS and not tok_q.text.isupper())
+                    or tok_q.lower in _PARTICLES
+                    or tok_q.lower in _STOP
+                    or country_of(tok_q.text) is not None
+                )
+                if skip and pending:
+                    mention(pending[0].start, pending[-1].end, "ORG")
+                    pending = []
+                if (
+                    tok_q is not None
+                    and country_of(tok_q.text)
+                    and not (tok_q.lower in DEMONYMS and not tok_q.text.isupper())
+                ):
+                    mention(tok_q.start, tok_q.end, "GPE")
+                elif not skip and tok_q is not None:
+                    pending.append(tok_q)
         mention(start, end, _type_of(name, title))
     return out
