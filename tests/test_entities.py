@@ -168,3 +168,56 @@ def test_a_role_qualifier_is_a_name_of_its_own() -> None:
     assert ("White House", "ORG") in texts and ("Nato", "ORG") in texts
     assert ("White House Chief of Staff Rahm Emanuel", "PERSON") in texts
     assert ("White", "ORG") not in texts
+
+
+_WORDS = st.sampled_from(
+    [
+        "Starmer",
+        "Trump",
+        "Nato",
+        "Neto",
+        "the",
+        "president",
+        "said",
+        "on",
+        "Friday",
+        "Feb.",
+        "27",
+        "2.5%",
+        "$5",
+        "million",
+        "Sir",
+        "Keir",
+        "the PM",
+        "Zelensky",
+        "Zelenskyy",
+        "US",
+        "killed",
+        "people",
+        ",",
+        ".",
+        "“",
+        "”",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(_WORDS, max_size=40).map(" ".join), min_size=1, max_size=3))
+def test_story_stages_hold_on_any_articles(bodies: list[str]) -> None:
+    from newsfuse.compare.claims import find_claims
+    from newsfuse.compare.conflicts import find_conflicts
+    from newsfuse.compare.timeline import build_timeline
+    from newsfuse.model import SourceGroup
+
+    analyses = [analysis(f"a{i}", body) for i, body in enumerate(bodies)]
+    groups = [SourceGroup(story="s", articles=(a.article.id,)) for a in analyses]
+    texts = {a.article.id: a.article.body for a in analyses}
+    for e in resolve_entities("s", analyses):
+        assert all(m.span.slice(texts[m.article]) == m.text for m in e.mentions)
+    for c in find_claims("s", analyses, groups):
+        assert 1 <= c.independent_sources <= len(c.sources)
+    for x in find_conflicts("s", analyses):
+        assert len({v.article for v in x.values}) >= 2
+    build_timeline("s", analyses)
