@@ -153,7 +153,7 @@ class _Resolver:
             key = role_key(title)
             if key:
                 group.roles[key] |= _qualifiers(title)
-                group.role_phrases.append(title)
+                group.role_phrases.append(self.corrected(title))
         written = split_title(m.text)[1]
         if any(w.lower() in self.corrections for w in written.split()):
             slip = next(w.lower() for w in written.split() if w.lower() in self.corrections)
