@@ -1,0 +1,50 @@
+"""Quantities as news prose writes them: the values the conflict stage compares."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.article.quantities import find_quantities
+from newsfuse.article.sentences import split_sentences
+from newsfuse.model import Article
+
+
+def quantities(body: str, published: str | None = None) -> list[tuple[str, str, float | None, str | None, str | None]]:
+    article = Article(id="a", source="a", body=body, published=published)
+    return [(q.kind, q.text, q.value, q.unit, q.date) for q in find_quantities(article, split_sentences(article))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Defence spending will rise from 2.3% to 2.5% by 2027.", ("percent", "2.3%", 2.3, "%", None)),
+        ("Unemployment fell to 5 per cent in May.", ("percent", "5 per cent", 5.0, "%", None)),
+        ("The Senate approved $1.2 trillion for roads.", ("money", "$1.2 trillion", 1.2e12, "USD", None)),
+        ("He spent 750,000 dollars of campaign money.", ("money", "750,000 dollars", 750000.0, "USD", None)),
+        ("The fund holds £40bn in assets.", ("money", "£40bn", 4e10, "GBP", None)),
+        ("The earthquake killed at least 2,000 people.", ("number", "2,000", 2000.0, "people", None)),
+        ("Three soldiers were wounded.", ("number", "Three", 3.0, "soldier", None)),
+        ("The vote is set for June 19, 2014.", ("date", "June 19, 2014", None, None, "2014-06-19")),
+        ("The vote was held on 19 June.", ("date", "19 June", None, None, "--06-19")),
+        ("Filed on 2013-02-20 in federal court.", ("date", "2013-02-20", None, None, "2013-02-20")),
+        ("Budget cuts will come by 2027.", ("year", "2027", 2027.0, None, None)),
+    ],
+)
+def test_quantities_from_real_style_sentences(body: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in quantities(body)
+
+
+def test_relative_dates_resolve_against_the_publication_date() -> None:
+    found = quantities("The talks began three days ago and will end tomorrow.", published="2014-06-13")
+    assert ("relative_date", "three days ago", None, "three days ago", "2014-06-10") in found
+    assert ("relative_date", "tomorrow", None, "tomorrow", "2014-06-14") in found
+
+
+def test_a_modified_weekday_keeps_its_modifier() -> None:
+    found = quantities("Zelenskyy meets Trump this Friday; talks ended last Monday.", published="2025-02-26")
+    assert ("weekday", "this Friday", None, "friday", "2025-02-28") in found
+    assert ("weekday", "last Monday", None, "monday", "2025-02-24") in found
+
+
+def test_words_inside_other_words_are_not_quantities() -> None:
+    assert quantities("The Mayday parade saw a tenfold rise in Someone's fortunes.") == []
