@@ -290,13 +290,14 @@ _OPENERS = set("\"“‘'([—–-")
 
 
 class _Tok:
-    __slots__ = ("end", "lower", "start", "text")
+    __slots__ = ("cap", "end", "lower", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.lower = text.lower().rstrip(".")
+        self.cap = text[0].isupper() or text.startswith("No.")
 
 
 def role_key(words: str) -> str | None:
@@ -337,10 +338,6 @@ def split_title(text: str) -> tuple[str, str]:
     return " ".join(words[: last + 1]), " ".join(words[last + 1 :])
 
 
-def _is_cap(tok: _Tok) -> bool:
-    return tok.text[0].isupper() or tok.text.startswith("No.")
-
-
 def _type_of(name: str, title: str) -> str:
     if title and (role_key(title) or any(w.lower().rstrip(".") in HONORIFICS for w in title.split())):
         return "PERSON"
@@ -369,18 +366,16 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[En
     for start, end, paragraph in spans:
         toks: list[_Tok] = []
         for m in _TOKEN.finditer(body, start, end):
-            text = m.group(0)
-            tend = m.end()
-            if text.lower().rstrip(".") in HONORIFICS and tend < len(body) and body[tend] == ".":
-                tend += 1
-                text += "."
-            toks.append(_Tok(text, m.start(), tend))
+            tok = _Tok(m.group(0), m.start(), m.end())
+            if tok.cap and tok.lower in HONORIFICS and tok.end < len(body) and body[tok.end] == ".":
+                tok = _Tok(tok.text + ".", tok.start, tok.end + 1)
+            toks.append(tok)
         headline = per_paragraph[paragraph] == 1 and _title_case(toks)
         per_sentence.append((toks, headline))
         if headline:
             continue
         for i, t in enumerate(toks):
-            if i > 0 and _is_cap(t) and body[toks[i - 1].end : t.start].strip() == "":
+            if t.cap and i > 0 and body[toks[i - 1].end : t.start].strip() == "":
                 mid_caps.add(_POSSESSIVE.sub("", t.lower))
     found: list[EntityMention] = []
     for toks, headline in per_sentence:
@@ -432,7 +427,7 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
         # A role noun on its own: "the prime minister", "the US president", "the PM".
         if tok.lower == "the" and i + 1 < n and joined(i + 1):
             j = i + 1
-            while j < n and joined(j) and _is_cap(toks[j]) and toks[j].lower not in ROLE_WORDS and j - i <= 3:
+            while j < n and joined(j) and toks[j].cap and toks[j].lower not in ROLE_WORDS and j - i <= 3:
                 if toks[j].lower in _ROLE_MODIFIERS:
                     break
                 j += 1
@@ -441,7 +436,7 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                 k += 1
             if k < n and (k == i + 1 or joined(k)) and toks[k].lower in ROLE_WORDS:
                 end_k = k
-                followed_by_name = end_k + 1 < n and joined(end_k + 1) and _is_cap(toks[end_k + 1])
+                followed_by_name = end_k + 1 < n and joined(end_k + 1) and toks[end_k + 1].cap
                 if not followed_by_name:
                     for q in range(i + 1, j):
                         qual = toks[q]
@@ -452,7 +447,7 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                     mention(tok.start, toks[end_k].end, "ROLE")
                     i = end_k + 1
                     continue
-        if not (_is_cap(tok) or (tok.lower in ROLE_WORDS and i + 1 < n and joined(i + 1) and _is_cap(toks[i + 1]))):
+        if not (tok.cap or (tok.lower in ROLE_WORDS and i + 1 < n and joined(i + 1) and toks[i + 1].cap)):
             i += 1
             continue
         # Skip sentence openers that are ordinary words.
@@ -466,11 +461,11 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
         j = i + 1
         while j < n and joined(j):
             t = toks[j]
-            if (_is_cap(t) and t.lower not in _NEVER) or (
+            if (t.cap and t.lower not in _NEVER) or (
                 (t.lower in _PARTICLES or t.lower in ROLE_WORDS or t.lower in _ROLE_MODIFIERS)
                 and j + 1 < n
                 and joined(j + 1)
-                and (_is_cap(toks[j + 1]) or toks[j + 1].lower in ROLE_WORDS)
+                and (toks[j + 1].cap or toks[j + 1].lower in ROLE_WORDS)
             ):
                 j += 1
             else:
