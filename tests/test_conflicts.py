@@ -101,6 +101,13 @@ NOT_CONFLICTS = [
         id="same-unit-different-things",
     ),
     pytest.param(
+        "The council sent the budget to the mayor on Monday that would raise parking fees across the city.",
+        "The mayor announced her veto of the budget on Wednesday that would have raised parking fees across the city.",
+        None,
+        None,
+        id="different-events-on-different-days",
+    ),
+    pytest.param(
         "On his flight to Washington on Thursday, February 27, Starmer spoke to reporters about the backstop.",
         "On his flight to Washington on Feb. 27, Starmer spoke to reporters about the backstop.",
         None,

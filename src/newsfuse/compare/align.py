@@ -34,7 +34,7 @@ __all__ = [
     "statements",
 ]
 
-MIN_SCORE = 0.2
+MIN_SCORE = 0.18
 LINK_FLOOR = 0.5
 QUANTITY_BONUS = 0.1
 LARGE_STORY = 400
