@@ -1,0 +1,247 @@
+"""An incremental story index: each new article joins the closest story or starts one.
+
+This is the single-pass clustering of topic detection and tracking: an
+article is compared with the stories seen so far, not with every article,
+and joins the most similar one when the similarity clears a threshold and
+the dates fit; otherwise it starts a new story. Nothing already assigned is
+ever moved, so the index can grow for as long as articles arrive, and what
+the store keeps stays valid.
+
+- **Text and names**: an article is a unit TF-IDF vector over its title and
+  lead terms, names included (see :mod:`newsfuse.stories.features`),
+  truncated to its strongest terms; a story is the sum of its members'
+  vectors (a centroid), compared by cosine.
+- **Rarity** comes from the document frequencies of every article observed
+  so far, smoothed by a prior of unseen documents so that a handful of
+  articles about one event does not make their shared words look common.
+- **Time**: a dated article only joins a story whose dated members lie
+  within ``window_days`` of it, so two budget votes a year apart stay two
+  stories; an article without a date is judged by its text alone, and a
+  missing date never splits a story.
+- **Memory** is linear: one truncated vector per story and a few postings per
+  article, in an inverted index keyed by term and week, so finding
+  candidates only touches stories that share a distinctive term and lie
+  near in time.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from newsfuse.model import Story
+from newsfuse.options import ClusterOptions
+from newsfuse.stories.features import ArticleFeatures
+
+__all__ = ["StoryIndex", "story_id_for"]
+
+_BUCKET_DAYS = 7
+
+
+def story_id_for(first_article: str) -> str:
+    """The id of the story an article starts: stable however many articles join later."""
+    return "s" + first_article
+
+
+class _Story:
+    """One story while the index grows (mutable; :meth:`StoryIndex.stories` freezes it)."""
+
+    __slots__ = ("centroid", "first_day", "id", "label", "last_day", "members", "norm2")
+
+    def __init__(self, story_id: str, label: str) -> None:
+        self.id = story_id
+        self.label = label
+        self.centroid: dict[str, float] = {}
+        self.norm2 = 0.0
+        self.members: list[str] = []
+        self.first_day: int | None = None
+        self.last_day: int | None = None
+
+    def add(self, article: str, vector: dict[str, float], day: int | None) -> None:
+        centroid = self.centroid
+        if not centroid:
+            self.centroid = dict(vector)
+            self.norm2 = sum(w * w for w in vector.values())
+        else:
+            norm2 = self.norm2
+            for term, weight in vector.items():
+                old = centroid.get(term, 0.0)
+                centroid[term] = old + weight
+                norm2 += 2.0 * old * weight + weight * weight
+            self.norm2 = norm2
+        self.members.append(article)
+        if day is not None:
+            self.first_day = day if self.first_day is None else min(self.first_day, day)
+            self.last_day = day if self.last_day is None else max(self.last_day, day)
+
+    def fits_in_time(self, day: int | None, window: float) -> bool:
+        if day is None or self.first_day is None or self.last_day is None:
+            return True
+        return self.first_day - window <= day <= self.last_day + window
+
+    def cosine(self, vector: dict[str, float]) -> float:
+        if self.norm2 <= 0.0:
+            return 0.0
+        centroid = self.centroid
+        dot = 0.0
+        for term, weight in vector.items():
+            other = centroid.get(term)
+            if other is not None:
+                dot += weight * other
+        return dot / math.sqrt(self.norm2)
+
+
+class StoryIndex:
+    """Stories so far, and where a new article belongs.
+
+    Typical use: :meth:`observe` every article of a batch (so term rarity
+    reflects the batch), then :meth:`add` each one; :meth:`stories` lists the
+    result. Adding is deterministic for a given order of arrival.
+    """
+
+    def __init__(self, options: ClusterOptions | None = None) -> None:
+        self.options = options or ClusterOptions()
+        self._df: dict[str, int] = {}
+        self._observed: set[str] = set()
+        self._stories: list[_Story] = []
+        self._story_of: dict[str, int] = {}
+        self._postings: dict[str, dict[int | None, list[int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    @property
+    def documents(self) -> int:
+        """How many distinct articles have been observed (the N of the rarity weights)."""
+        return len(self._observed)
+
+    def observe(self, features: ArticleFeatures) -> None:
+        """Count ``features``' terms towards term rarity (once per article id)."""
+        if features.id in self._observed:
+            return
+        self._observed.add(features.id)
+        df = self._df
+        for term in features.terms:
+            df[term] = df.get(term, 0) + 1
+
+    def observe_all(self, features: Iterable[ArticleFeatures]) -> None:
+        for item in features:
+            self.observe(item)
+
+    def story_of(self, article: str) -> str | None:
+        """The id of the story ``article`` was assigned to, if any."""
+        index = self._story_of.get(article)
+        return None if index is None else self._stories[index].id
+
+    def vector(self, features: ArticleFeatures) -> dict[str, float]:
+        """The unit TF-IDF vector of ``features`` over its strongest terms, with the rarity known now."""
+        options = self.options
+        df = self._df
+        total = len(self._observed) + options.prior_documents
+        weights = {term: tf * math.log(total / (df.get(term, 0) + 1.0)) for term, tf in features.terms.items()}
+        if len(weights) > options.max_terms:
+            weights = dict(heapq.nlargest(options.max_terms, weights.items(), key=lambda item: item[1]))
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        if norm <= 0.0:
+            return {}
+        return {term: w / norm for term, w in weights.items()}
+
+    def best_story(self, features: ArticleFeatures, vector: dict[str, float]) -> tuple[int, float] | None:
+        """The most similar story that ``features`` may join in time, and the similarity."""
+        options = self.options
+        if not vector:
+            return None
+        day = features.day
+        keys = heapq.nlargest(options.query_terms, vector.items(), key=lambda item: item[1])
+        scores: dict[int, float] = {}
+        postings = self._postings
+        if day is None:
+            low = high = None
+        else:
+            low = int((day - options.window_days) // _BUCKET_DAYS)
+            high = int((day + options.window_days) // _BUCKET_DAYS)
+        for term, weight in keys:
+            by_bucket = postings.get(term)
+            if not by_bucket:
+                continue
+            if low is None or high is None:
+                lists: Iterable[list[int]] = by_bucket.values()
+            else:
+                lists = [by_bucket[b] for b in (None, *range(low, high + 1)) if b in by_bucket]
+            for stories in lists:
+                for index in stories:
+                    scores[index] = scores.get(index, 0.0) + weight
+        if not scores:
+            return None
+        best: tuple[int, float] | None = None
+        window = options.window_days
+        ranked = heapq.nlargest(options.candidates, scores.items(), key=lambda item: item[1])
+        for index, _ in ranked:
+            story = self._stories[index]
+            if not story.fits_in_time(day, window):
+                continue
+            similarity = story.cosine(vector)
+            if best is None or similarity > best[1]:
+                best = (index, similarity)
+        return best
+
+    def add(self, features: ArticleFeatures) -> str:
+        """Assign ``features`` to a story (an existing one or a new one) and return its id.
+
+        An article already in the index keeps its story.
+        """
+        known = self._story_of.get(features.id)
+        if known is not None:
+            return self._stories[known].id
+        self.observe(features)
+        vector = self.vector(features)
+        found = self.best_story(features, vector)
+        if found is not None and found[1] >= self.options.threshold:
+            index = found[0]
+        else:
+            index = len(self._stories)
+            self._stories.append(_Story(story_id_for(features.id), features.title))
+        self._place(index, features, vector)
+        return self._stories[index].id
+
+    def restore(self, story_id: str, label: str, members: Sequence[ArticleFeatures]) -> None:
+        """Put back a story kept elsewhere (the store) with its members, in their order of arrival.
+
+        Call :meth:`observe` on every stored article first so that the
+        members' vectors are weighted as they are for new articles.
+        """
+        index = len(self._stories)
+        self._stories.append(_Story(story_id, label))
+        for features in members:
+            self.observe(features)
+            self._place(index, features, self.vector(features))
+
+    def _place(self, index: int, features: ArticleFeatures, vector: dict[str, float]) -> None:
+        story = self._stories[index]
+        story.add(features.id, vector, features.day)
+        self._story_of[features.id] = index
+        bucket = None if features.day is None else features.day // _BUCKET_DAYS
+        for term, _ in heapq.nlargest(self.options.index_terms, vector.items(), key=lambda item: item[1]):
+            lists = self._postings.get(term)
+            if lists is None:
+                lists = self._postings[term] = {}
+            stories = lists.get(bucket)
+            if stories is None:
+                lists[bucket] = [index]
+            elif stories[-1] != index:
+                stories.append(index)
+
+    def stories(self) -> tuple[Story, ...]:
+        """Every story so far, in order of creation."""
+        return tuple(
+            Story(
+                id=story.id,
+                label=story.label,
+                articles=tuple(story.members),
+                start=None if story.first_day is None else date.fromordinal(story.first_day).isoformat(),
+                end=None if story.last_day is None else date.fromordinal(story.last_day).isoformat(),
+            )
+            for story in self._stories
+        )
