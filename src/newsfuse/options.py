@@ -17,11 +17,11 @@ class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
 
     enabled: bool = True
     """Group articles into stories; when False, all articles form one story."""
-    threshold: float = 0.3
+    threshold: float = 0.13
     """Cosine similarity to a story's centroid above which an article joins it."""
     window_days: float = 7.0
-    """How far from a story's first and last dated article a dated article may be to join it."""
-    lead_chars: int = 3000
+    """How far from the mean day of a story's dated articles a dated article may be to join it."""
+    lead_chars: int = 2000
     """How much of each body (after the title) describes the event."""
     max_terms: int = 64
     """Strongest terms kept in an article's vector (bounds memory per article)."""

@@ -30,8 +30,8 @@ __all__ = ["NAME_PREFIX", "ArticleFeatures", "article_day", "extract_features"]
 NAME_PREFIX = "="
 """Multi-word name terms start with this, so they never collide with single words."""
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*")
-_NAME_RUN = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[ \t]+[A-Z][A-Za-z'’\-]*)+")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -52,24 +52,38 @@ class ArticleFeatures(msgspec.Struct, frozen=True, kw_only=True):
     title: str = ""
 
 
+_NORMAL: dict[str, str | None] = {}
+"""Cache of :func:`_normalise` (news vocabulary repeats; cleared when it grows past a bound)."""
+_NORMAL_LIMIT = 1 << 19
+
+
 def _normalise(word: str) -> str | None:
-    word = _POSSESSIVE.sub("", word.lower()).strip("-")
-    if len(word) < 3 or word in STOPWORDS:
-        return None
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word if word not in STOPWORDS else None
+    """``word`` lower-cased, without possessive or plural ending; None for stopwords and short words."""
+    try:
+        return _NORMAL[word]
+    except KeyError:
+        pass
+    if len(_NORMAL) >= _NORMAL_LIMIT:
+        _NORMAL.clear()
+    stem: str | None = _POSSESSIVE.sub("", word.lower()).strip("-'’")
+    if stem is not None and (len(stem) < 3 or stem in STOPWORDS):
+        stem = None
+    elif stem is not None and len(stem) > 4 and stem.endswith("ies"):
+        stem = stem[:-3] + "y"
+    elif stem is not None and len(stem) > 4 and stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
+        stem = stem[:-1]
+    if stem is not None:
+        stem = None if stem in STOPWORDS else sys.intern(stem)
+    _NORMAL[word] = stem
+    return stem
 
 
-def _words(text: str) -> list[str]:
-    out = []
-    for raw in _WORD.findall(text):
-        word = _normalise(raw)
+def _add_words(counts: dict[str, float], text: str, weight: float) -> None:
+    normal = _NORMAL
+    for raw, n in Counter(_WORD.findall(text.lower())).items():
+        word = normal[raw] if raw in normal else _normalise(raw)
         if word is not None:
-            out.append(word)
-    return out
+            counts[word] = counts.get(word, 0.0) + n * weight
 
 
 def _names(text: str) -> list[str]:
@@ -77,7 +91,7 @@ def _names(text: str) -> list[str]:
     for run in _NAME_RUN.findall(text):
         parts = [p for p in (_normalise(w) for w in run.split()) if p is not None]
         if len(parts) >= 2:
-            names.append(NAME_PREFIX + " ".join(parts[-3:]))
+            names.append(sys.intern(NAME_PREFIX + " ".join(parts[-3:])))
     return names
 
 
@@ -98,22 +112,20 @@ def article_day(article: Article) -> int | None:
         return None
 
 
-def extract_features(article: Article, lead_chars: int = 3000) -> ArticleFeatures:
+def extract_features(article: Article, lead_chars: int = 2000) -> ArticleFeatures:
     """The terms, names and day of ``article``; reads the title and the first ``lead_chars`` of the body."""
     title = article.title or ""
     lead = article.body[:lead_chars]
     cut = lead.rfind(" ")
     if len(article.body) > lead_chars and cut > 0:
         lead = lead[:cut]
-    counts: Counter[str] = Counter()
-    for word in _words(lead):
-        counts[word] += 1.0
+    counts: dict[str, float] = {}
+    _add_words(counts, lead, 1.0)
+    _add_words(counts, title, TITLE_WEIGHT)
     for name in _names(lead):
-        counts[name] += NAME_WEIGHT
-    for word in _words(title):
-        counts[word] += TITLE_WEIGHT
+        counts[name] = counts.get(name, 0.0) + NAME_WEIGHT
     for name in _names(title):
-        counts[name] += TITLE_WEIGHT * NAME_WEIGHT
-    intern = sys.intern
-    terms = {intern(term): 1.0 + math.log(count) for term, count in counts.items()}
+        counts[name] = counts.get(name, 0.0) + TITLE_WEIGHT * NAME_WEIGHT
+    log = math.log
+    terms = {term: 1.0 + log(count) for term, count in counts.items()}
     return ArticleFeatures(id=article.id, day=article_day(article), terms=terms, title=title or article.body[:80])

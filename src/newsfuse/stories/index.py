@@ -14,9 +14,10 @@ the store keeps stays valid.
 - **Rarity** comes from the document frequencies of every article observed
   so far, smoothed by a prior of unseen documents so that a handful of
   articles about one event does not make their shared words look common.
-- **Time**: a dated article only joins a story whose dated members lie
-  within ``window_days`` of it, so two budget votes a year apart stay two
-  stories; an article without a date is judged by its text alone, and a
+- **Time**: a dated article only joins a story whose dated members'
+  mean day lies within ``window_days`` of it, so two budget votes a year
+  apart stay two stories, and a story cannot drift through a year by
+  chaining one day to the next; an article without a date is judged by its text alone, and a
   missing date never splits a story.
 - **Memory** is linear: one truncated vector per story and a few postings per
   article, in an inverted index keyed by term and week, so finding
@@ -27,7 +28,9 @@ the store keeps stays valid.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
+import operator
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -38,6 +41,7 @@ from newsfuse.stories.features import ArticleFeatures
 __all__ = ["StoryIndex", "story_id_for"]
 
 _BUCKET_DAYS = 7
+_weight = operator.itemgetter(1)
 
 
 def story_id_for(first_article: str) -> str:
@@ -48,7 +52,7 @@ def story_id_for(first_article: str) -> str:
 class _Story:
     """One story while the index grows (mutable; :meth:`StoryIndex.stories` freezes it)."""
 
-    __slots__ = ("centroid", "first_day", "id", "label", "last_day", "members", "norm2")
+    __slots__ = ("centroid", "dated", "day_sum", "first_day", "id", "label", "last_day", "members", "norm2")
 
     def __init__(self, story_id: str, label: str) -> None:
         self.id = story_id
@@ -58,6 +62,8 @@ class _Story:
         self.members: list[str] = []
         self.first_day: int | None = None
         self.last_day: int | None = None
+        self.day_sum = 0
+        self.dated = 0
 
     def add(self, article: str, vector: dict[str, float], day: int | None) -> None:
         centroid = self.centroid
@@ -73,13 +79,15 @@ class _Story:
             self.norm2 = norm2
         self.members.append(article)
         if day is not None:
+            self.day_sum += day
+            self.dated += 1
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
 
     def fits_in_time(self, day: int | None, window: float) -> bool:
-        if day is None or self.first_day is None or self.last_day is None:
+        if day is None or not self.dated:
             return True
-        return self.first_day - window <= day <= self.last_day + window
+        return abs(day - self.day_sum / self.dated) <= window
 
     def cosine(self, vector: dict[str, float]) -> float:
         if self.norm2 <= 0.0:
@@ -107,7 +115,10 @@ class StoryIndex:
         self._observed: set[str] = set()
         self._stories: list[_Story] = []
         self._story_of: dict[str, int] = {}
+        self._index_of: dict[str, int] = {}
         self._postings: dict[str, dict[int | None, list[int]]] = {}
+        self._idf: dict[str, float] = {}
+        self._idf_documents = 0
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -136,17 +147,29 @@ class StoryIndex:
         return None if index is None else self._stories[index].id
 
     def vector(self, features: ArticleFeatures) -> dict[str, float]:
-        """The unit TF-IDF vector of ``features`` over its strongest terms, with the rarity known now."""
-        options = self.options
+        """The unit TF-IDF vector of ``features`` over its strongest terms, with the rarity known now.
+
+        The dict is ordered by weight, strongest first.
+        """
+        idf = self._idf
+        if self._idf_documents != len(self._observed):
+            idf.clear()
+            self._idf_documents = len(self._observed)
+        total = self._idf_documents + self.options.prior_documents
         df = self._df
-        total = len(self._observed) + options.prior_documents
-        weights = {term: tf * math.log(total / (df.get(term, 0) + 1.0)) for term, tf in features.terms.items()}
-        if len(weights) > options.max_terms:
-            weights = dict(heapq.nlargest(options.max_terms, weights.items(), key=lambda item: item[1]))
-        norm = math.sqrt(sum(w * w for w in weights.values()))
+        log = math.log
+        weights = []
+        for term, tf in features.terms.items():
+            rarity = idf.get(term)
+            if rarity is None:
+                rarity = idf[term] = log(total / (df.get(term, 0) + 1.0))
+            weights.append((term, tf * rarity))
+        weights.sort(key=_weight, reverse=True)
+        del weights[self.options.max_terms :]
+        norm = math.sqrt(sum(w * w for _, w in weights))
         if norm <= 0.0:
             return {}
-        return {term: w / norm for term, w in weights.items()}
+        return {term: w / norm for term, w in weights}
 
     def best_story(self, features: ArticleFeatures, vector: dict[str, float]) -> tuple[int, float] | None:
         """The most similar story that ``features`` may join in time, and the similarity."""
@@ -154,7 +177,7 @@ class StoryIndex:
         if not vector:
             return None
         day = features.day
-        keys = heapq.nlargest(options.query_terms, vector.items(), key=lambda item: item[1])
+        keys = itertools.islice(vector.items(), options.query_terms)
         scores: dict[int, float] = {}
         postings = self._postings
         if day is None:
@@ -201,8 +224,7 @@ class StoryIndex:
         if found is not None and found[1] >= self.options.threshold:
             index = found[0]
         else:
-            index = len(self._stories)
-            self._stories.append(_Story(story_id_for(features.id), features.title))
+            index = self._new_story(story_id_for(features.id), features.title)
         self._place(index, features, vector)
         return self._stories[index].id
 
@@ -212,8 +234,7 @@ class StoryIndex:
         Call :meth:`observe` on every stored article first so that the
         members' vectors are weighted as they are for new articles.
         """
-        index = len(self._stories)
-        self._stories.append(_Story(story_id, label))
+        index = self._new_story(story_id, label)
         for features in members:
             self.observe(features)
             self._place(index, features, self.vector(features))
@@ -223,7 +244,7 @@ class StoryIndex:
         story.add(features.id, vector, features.day)
         self._story_of[features.id] = index
         bucket = None if features.day is None else features.day // _BUCKET_DAYS
-        for term, _ in heapq.nlargest(self.options.index_terms, vector.items(), key=lambda item: item[1]):
+        for term in itertools.islice(vector, self.options.index_terms):
             lists = self._postings.get(term)
             if lists is None:
                 lists = self._postings[term] = {}
@@ -233,15 +254,28 @@ class StoryIndex:
             elif stories[-1] != index:
                 stories.append(index)
 
+    def _new_story(self, story_id: str, label: str) -> int:
+        if story_id in self._index_of:
+            raise ValueError(f"story {story_id!r} is already in the index")
+        index = len(self._stories)
+        self._stories.append(_Story(story_id, label))
+        self._index_of[story_id] = index
+        return index
+
+    def story(self, story_id: str) -> Story:
+        """The story ``story_id`` as it stands now."""
+        return _frozen(self._stories[self._index_of[story_id]])
+
     def stories(self) -> tuple[Story, ...]:
         """Every story so far, in order of creation."""
-        return tuple(
-            Story(
-                id=story.id,
-                label=story.label,
-                articles=tuple(story.members),
-                start=None if story.first_day is None else date.fromordinal(story.first_day).isoformat(),
-                end=None if story.last_day is None else date.fromordinal(story.last_day).isoformat(),
-            )
-            for story in self._stories
-        )
+        return tuple(_frozen(story) for story in self._stories)
+
+
+def _frozen(story: _Story) -> Story:
+    return Story(
+        id=story.id,
+        label=story.label,
+        articles=tuple(story.members),
+        start=None if story.first_day is None else date.fromordinal(story.first_day).isoformat(),
+        end=None if story.last_day is None else date.fromordinal(story.last_day).isoformat(),
+    )
