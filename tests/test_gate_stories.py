@@ -1,0 +1,65 @@
+"""Quality gate: story clustering on the evaluation sets, scored by ../shared/eval/score_stories.py.
+
+Thresholds live in benchmarks/gates/stories.json. Clustering reads only the
+articles (not the per-article analyses), so the gate clusters the articles
+as read and writes the two report fields the scorer reads (``articles``,
+``stories``); the CLI run of the same is in the issue notes and README.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from newsfuse.ingest import read_paths
+from newsfuse.model import Article, ArticleAnalysis, Report
+from newsfuse.options import ClusterOptions
+from newsfuse.stories import cluster_articles
+
+pytestmark = pytest.mark.eval
+
+GATES = json.loads((Path(__file__).resolve().parents[1] / "benchmarks" / "gates" / "stories.json").read_text())
+
+
+def read(*folders: Path) -> list[ArticleAnalysis]:
+    return [ArticleAnalysis(article=a) for a in read_paths(folders) if isinstance(a, Article)]
+
+
+def score(eval_dir: Path, analyses: list[ArticleAnalysis], tmp_path: Path) -> dict[str, float]:
+    report = Report(articles=tuple(a.article for a in analyses), stories=cluster_articles(analyses, ClusterOptions()))
+    path = tmp_path / "report.json"
+    path.write_bytes(msgspec.json.encode(report))
+    result = subprocess.run(
+        [sys.executable, str(eval_dir / "score_stories.py"), str(eval_dir / "basil-dev" / "meta.json"), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    print(result.stdout.splitlines()[-1])
+    scores: dict[str, float] = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
+    return scores
+
+
+def test_basil_dev_bcubed(eval_dir: Path, tmp_path: Path) -> None:
+    scores = score(eval_dir, read(eval_dir / "basil-dev" / "articles"), tmp_path)
+    assert scores["unplaced"] == 0
+    assert scores["bcubed_f1"] >= GATES["basil-dev"]["bcubed_f1"], scores
+
+
+def test_basil_dev_bcubed_with_other_sets_mixed_in(eval_dir: Path, tmp_path: Path) -> None:
+    analyses = read(*(eval_dir / name / "articles" for name in ("basil-dev", "ggt-dev", "polnear-dev")))
+    scores = score(eval_dir, analyses, tmp_path)
+    gate = GATES["basil-dev with ggt-dev and polnear-dev mixed in (basil articles scored)"]
+    assert scores["bcubed_f1"] >= gate["bcubed_f1"], scores
+
+
+def test_seed_articles_form_one_story(eval_dir: Path, example_dir: Path) -> None:
+    seeds = eval_dir.parent / "seeds"
+    stories = cluster_articles(read(seeds if seeds.exists() else example_dir))
+    assert len(stories) == GATES["seeds"]["stories"]
+    assert len(stories[0].articles) == 5
