@@ -57,7 +57,9 @@ def test_same_event_together_different_events_apart() -> None:
 
 
 def test_two_budget_votes_a_year_apart_are_two_stories() -> None:
-    stories = cluster_articles([analysis(BUDGET, "b2024", "2024-03-01"), analysis(BUDGET_REWRITE, "b2025", "2025-03-01")])
+    stories = cluster_articles(
+        [analysis(BUDGET, "b2024", "2024-03-01"), analysis(BUDGET_REWRITE, "b2025", "2025-03-01")]
+    )
     assert grouping(stories) == {frozenset({"b2024"}), frozenset({"b2025"})}
 
 
