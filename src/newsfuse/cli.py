@@ -117,12 +117,19 @@ _DB_OPTION = click.option(
     show_default=True,
     help="Processes for the per-article analysis.",
 )
-def ingest_command(paths: tuple[Path, ...], db_path: Path, jobs: int) -> None:
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=256,
+    show_default=True,
+    help="Articles written per transaction.",
+)
+def ingest_command(paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size: int) -> None:
     """Add the articles under PATHS to the store, group them into stories and keep every finding."""
     from newsfuse.store import Store, ingest
 
     with Store(db_path) as store:
-        result = ingest(paths, store, Options(jobs=jobs))
+        result = ingest(paths, store, Options(jobs=jobs), batch_size=batch_size)
     _report_problems(result.problems)
     click.echo(
         f"newsfuse: {result.added} article(s) added, {result.already_stored} already stored, "

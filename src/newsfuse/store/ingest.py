@@ -12,6 +12,10 @@ transaction; their cross-article findings are recomputed at the end, one
 story per transaction. A store whose ingest was killed therefore keeps
 every committed batch, and the next ingest finishes the stale stories
 and goes on with the articles it did not get to.
+
+Inputs that cannot be read or analysed are kept as problems (each once);
+warnings about one invocation, such as the same file given twice, are
+only returned.
 """
 
 from __future__ import annotations
@@ -95,9 +99,10 @@ def ingest(
     order = [new[f.id] for f in arrival_order(list(features.values()))]
     index = restore_index(store, options.cluster) if new else StoryIndex(options.cluster)
     index.observe_all(features.values())
-    if problems:
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
         with store.transaction() as db:
-            store.write_problems(db, problems)
+            store.write_problems(db, errors)
     added = 0
     with ExitStack() as stack:
         pool: Executor | None = None
