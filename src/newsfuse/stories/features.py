@@ -30,7 +30,7 @@ __all__ = ["NAME_PREFIX", "ArticleFeatures", "article_day", "extract_features"]
 NAME_PREFIX = "="
 """Multi-word name terms start with this, so they never collide with single words."""
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = re.compile(r"\w[\w'’\-]*")
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -63,10 +63,8 @@ def _normalise(word: str) -> str | None:
         return _NORMAL[word]
     except KeyError:
         pass
-    if len(_NORMAL) >= _NORMAL_LIMIT:
-        _NORMAL.clear()
     stem: str | None = _POSSESSIVE.sub("", word.lower()).strip("-'’")
-    if stem is not None and (len(stem) < 3 or stem in STOPWORDS):
+    if stem is not None and (len(stem) < 3 or stem in STOPWORDS or not stem[0].isalpha()):
         stem = None
     elif stem is not None and len(stem) > 4 and stem.endswith("ies"):
         stem = stem[:-3] + "y"
@@ -78,12 +76,17 @@ def _normalise(word: str) -> str | None:
     return stem
 
 
-def _add_words(counts: dict[str, float], text: str, weight: float) -> None:
+def _word_counts(text: str) -> Counter[str]:
+    """How often each (normalised) word occurs in ``text``; the loops over tokens run in C."""
+    tokens = _WORD.findall(text.lower())
     normal = _NORMAL
-    for raw, n in Counter(_WORD.findall(text.lower())).items():
-        word = normal[raw] if raw in normal else _normalise(raw)
-        if word is not None:
-            counts[word] = counts.get(word, 0.0) + n * weight
+    if len(normal) >= _NORMAL_LIMIT:
+        normal.clear()
+    for raw in set(tokens).difference(normal):
+        _normalise(raw)
+    counts: Counter[str | None] = Counter(map(normal.__getitem__, tokens))
+    counts.pop(None, None)
+    return counts  # type: ignore[return-value]
 
 
 def _names(text: str) -> list[str]:
@@ -119,9 +122,9 @@ def extract_features(article: Article, lead_chars: int = 2000) -> ArticleFeature
     cut = lead.rfind(" ")
     if len(article.body) > lead_chars and cut > 0:
         lead = lead[:cut]
-    counts: dict[str, float] = {}
-    _add_words(counts, lead, 1.0)
-    _add_words(counts, title, TITLE_WEIGHT)
+    counts: dict[str, float] = dict(_word_counts(lead))
+    for word, n in _word_counts(title).items():
+        counts[word] = counts.get(word, 0.0) + n * TITLE_WEIGHT
     for name in _names(lead):
         counts[name] = counts.get(name, 0.0) + NAME_WEIGHT
     for name in _names(title):

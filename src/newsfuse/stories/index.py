@@ -27,10 +27,10 @@ the store keeps stays valid.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import math
 import operator
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -94,10 +94,8 @@ class _Story:
             return 0.0
         centroid = self.centroid
         dot = 0.0
-        for term, weight in vector.items():
-            other = centroid.get(term)
-            if other is not None:
-                dot += weight * other
+        for term in vector.keys() & centroid.keys():
+            dot += vector[term] * centroid[term]
         return dot / math.sqrt(self.norm2)
 
 
@@ -111,7 +109,7 @@ class StoryIndex:
 
     def __init__(self, options: ClusterOptions | None = None) -> None:
         self.options = options or ClusterOptions()
-        self._df: dict[str, int] = {}
+        self._df: Counter[str] = Counter()
         self._observed: set[str] = set()
         self._stories: list[_Story] = []
         self._story_of: dict[str, int] = {}
@@ -133,9 +131,7 @@ class StoryIndex:
         if features.id in self._observed:
             return
         self._observed.add(features.id)
-        df = self._df
-        for term in features.terms:
-            df[term] = df.get(term, 0) + 1
+        self._df.update(features.terms.keys())
 
     def observe_all(self, features: Iterable[ArticleFeatures]) -> None:
         for item in features:
@@ -155,59 +151,67 @@ class StoryIndex:
         if self._idf_documents != len(self._observed):
             idf.clear()
             self._idf_documents = len(self._observed)
-        total = self._idf_documents + self.options.prior_documents
-        df = self._df
-        log = math.log
-        weights = []
-        for term, tf in features.terms.items():
-            rarity = idf.get(term)
-            if rarity is None:
-                rarity = idf[term] = log(total / (df.get(term, 0) + 1.0))
-            weights.append((term, tf * rarity))
-        weights.sort(key=_weight, reverse=True)
-        del weights[self.options.max_terms :]
+        terms = list(features.terms)
+        rarities = list(map(idf.get, terms))
+        if None in rarities:
+            total = self._idf_documents + self.options.prior_documents
+            df = self._df
+            for i, term in enumerate(terms):
+                if rarities[i] is None:
+                    rarities[i] = idf[term] = math.log(total / (df[term] + 1.0))
+        weights = sorted(
+            zip(terms, map(operator.mul, features.terms.values(), rarities), strict=True),  # type: ignore[arg-type]
+            key=_weight,
+            reverse=True,
+        )[: self.options.max_terms]
         norm = math.sqrt(sum(w * w for _, w in weights))
         if norm <= 0.0:
             return {}
-        return {term: w / norm for term, w in weights}
+        scale = 1.0 / norm
+        return {term: w * scale for term, w in weights}
 
     def best_story(self, features: ArticleFeatures, vector: dict[str, float]) -> tuple[int, float] | None:
-        """The most similar story that ``features`` may join in time, and the similarity."""
+        """The most similar story that ``features`` may join in time, and the similarity.
+
+        Candidates are the stories that share the most of the article's
+        strongest terms in nearby weeks; the best few are compared in full.
+        """
         options = self.options
         if not vector:
             return None
         day = features.day
-        keys = itertools.islice(vector.items(), options.query_terms)
-        scores: dict[int, float] = {}
+        shared: Counter[int] = Counter()
         postings = self._postings
-        if day is None:
-            low = high = None
-        else:
+        buckets: tuple[int | None, ...] | None = None
+        if day is not None:
             low = int((day - options.window_days) // _BUCKET_DAYS)
             high = int((day + options.window_days) // _BUCKET_DAYS)
-        for term, weight in keys:
+            buckets = (None, *range(low, high + 1))
+        for term in itertools.islice(vector, options.query_terms):
             by_bucket = postings.get(term)
             if not by_bucket:
                 continue
-            if low is None or high is None:
-                lists: Iterable[list[int]] = by_bucket.values()
+            if buckets is None:
+                for stories in by_bucket.values():
+                    shared.update(stories)
             else:
-                lists = [by_bucket[b] for b in (None, *range(low, high + 1)) if b in by_bucket]
-            for stories in lists:
-                for index in stories:
-                    scores[index] = scores.get(index, 0.0) + weight
-        if not scores:
-            return None
+                for bucket in buckets:
+                    found = by_bucket.get(bucket)
+                    if found:
+                        shared.update(found)
         best: tuple[int, float] | None = None
         window = options.window_days
-        ranked = heapq.nlargest(options.candidates, scores.items(), key=lambda item: item[1])
-        for index, _ in ranked:
+        compared = 0
+        for index, _ in shared.most_common(2 * options.candidates):
             story = self._stories[index]
             if not story.fits_in_time(day, window):
                 continue
             similarity = story.cosine(vector)
             if best is None or similarity > best[1]:
                 best = (index, similarity)
+            compared += 1
+            if compared >= options.candidates:
+                break
         return best
 
     def add(self, features: ArticleFeatures) -> str:
