@@ -63,3 +63,14 @@ def test_seed_articles_form_one_story(eval_dir: Path, example_dir: Path) -> None
     stories = cluster_articles(read(seeds if seeds.exists() else example_dir))
     assert len(stories) == GATES["seeds"]["stories"]
     assert len(stories[0].articles) == 5
+
+
+def test_seed_articles_stay_one_story_of_their_own_among_the_other_sets(eval_dir: Path) -> None:
+    seeds = eval_dir.parent / "seeds"
+    if not seeds.exists():
+        pytest.skip("../shared/seeds is absent")
+    others = [eval_dir / name / "articles" for name in ("basil-dev", "ggt-dev", "polnear-dev")]
+    analyses = read(*others, seeds)
+    seed_ids = {a.article.id for a in analyses if Path(a.article.source).parent == seeds}
+    holding = [set(s.articles) for s in cluster_articles(analyses) if seed_ids & set(s.articles)]
+    assert holding == [seed_ids]
