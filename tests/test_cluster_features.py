@@ -71,3 +71,8 @@ def test_any_text_gives_positive_finite_weights(body: str, title: str | None) ->
     features = extract_features(article(body, title=title))
     assert all(0 < w < 100 for w in features.terms.values())
     assert all(t for t in features.terms)
+
+
+def test_untitled_article_is_labelled_by_its_opening_words_on_one_line() -> None:
+    features = extract_features(article("Floods hit the valley.\n\nThousands left their homes overnight."))
+    assert features.title == "Floods hit the valley. Thousands left their homes overnight."

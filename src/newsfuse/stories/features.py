@@ -50,6 +50,7 @@ class ArticleFeatures(msgspec.Struct, frozen=True, kw_only=True):
     terms: dict[str, float]
     """Term -> log-scaled, weighted frequency (not yet weighted by rarity)."""
     title: str = ""
+    """The headline (or the opening words of an untitled body) on one line: the label of a story it starts."""
 
 
 _NORMAL: dict[str, str | None] = {}
@@ -131,4 +132,5 @@ def extract_features(article: Article, lead_chars: int = 2000) -> ArticleFeature
         counts[name] = counts.get(name, 0.0) + TITLE_WEIGHT * NAME_WEIGHT
     log = math.log
     terms = {term: 1.0 + log(count) for term, count in counts.items()}
-    return ArticleFeatures(id=article.id, day=article_day(article), terms=terms, title=title or article.body[:80])
+    label = " ".join((title or article.body[:100]).split())
+    return ArticleFeatures(id=article.id, day=article_day(article), terms=terms, title=label)
