@@ -160,3 +160,12 @@ def test_cli_report_of_a_missing_store_is_a_usage_error(tmp_path: Path) -> None:
     result = run("report", "s123", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1
     assert "no store" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_failed_write_rolls_back_and_is_a_store_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "news.db") as store:
+        insert = "INSERT INTO problems (key, source, stage, severity, reason) VALUES ('k', 's', 'read', 'e', 'r')"
+        with pytest.raises(StoreError, match="cannot write"), store.transaction() as db:
+            db.execute(insert)
+            db.execute(insert)
+        assert store.problems() == []

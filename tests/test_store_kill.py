@@ -1,4 +1,5 @@
-"""Killing an ingest (SIGKILL) loses nothing committed and leaves a store that opens and continues."""
+"""Killing an ingest (SIGKILL) loses nothing committed and leaves a store that opens and continues;
+two ingests at once take turns."""
 
 from __future__ import annotations
 
@@ -96,3 +97,26 @@ def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path: Path) -> None:
         stories = store.stories()
     placed = [a for s in stories for a in s.story.articles]
     assert len(placed) == len(set(placed)) == ARTICLES
+
+
+def test_two_ingests_at_once_take_turns(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_articles(folder, 300)
+    db = tmp_path / "news.db"
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "newsfuse", "ingest", str(folder), "--db", str(db), "--batch-size", "10"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+    with Store(db) as store:
+        assert store.article_count() == 300
+        assert store.stale_stories() == []
+        placed = [a for s in store.stories() for a in s.story.articles]
+    assert len(placed) == len(set(placed)) == 300

@@ -74,6 +74,28 @@ class Store:
         self.close()
 
     @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Hold the store's ingest lock: one writer at a time, others wait.
+
+        An ingest spans many transactions and keeps a story index in memory
+        that must match the store, so two ingests must not interleave. The
+        lock is an OS file lock on ``<store>.lock`` (released by the OS if
+        the process dies, so a killed ingest never leaves the store locked);
+        where file locks are not available it does nothing.
+        """
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            yield
+            return
+        with open(f"{self.path}.lock", "a+b") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed whole on success, rolled back on any error."""
         try:
@@ -82,6 +104,9 @@ class Store:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
         try:
             yield self._db
+        except sqlite3.Error as exc:
+            self._db.execute("ROLLBACK")
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
         except BaseException:
             self._db.execute("ROLLBACK")
             raise

@@ -93,6 +93,18 @@ def ingest(
     problems: list[Problem] = []
     for item in read_paths(paths, options):
         (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
+    with store.writer():
+        return _ingest(articles, problems, store, options, batch_size, progress)
+
+
+def _ingest(
+    articles: list[Article],
+    problems: list[Problem],
+    store: Store,
+    options: Options,
+    batch_size: int,
+    progress: Progress | None,
+) -> IngestResult:
     known = store.known_articles(a.id for a in articles)
     new = {a.id: a for a in articles if a.id not in known}
     features = {i: extract_features(a, options.cluster.lead_chars) for i, a in new.items()}
