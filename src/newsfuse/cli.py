@@ -128,8 +128,8 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size
     """Add the articles under PATHS to the store, group them into stories and keep every finding."""
     from newsfuse.store import Store, ingest
 
-    with Store(db_path) as store:
-        result = ingest(paths, store, Options(jobs=jobs), batch_size=batch_size)
+    with Store(db_path) as store, ProgressBar() as progress:
+        result = ingest(paths, store, Options(jobs=jobs), batch_size=batch_size, progress=progress)
     _report_problems(result.problems)
     click.echo(
         f"newsfuse: {result.added} article(s) added, {result.already_stored} already stored, "
