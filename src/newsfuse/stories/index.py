@@ -17,8 +17,8 @@ the store keeps stays valid.
 - **Time**: a dated article only joins a story whose dated members'
   mean day lies within ``window_days`` of it, so two budget votes a year
   apart stay two stories, and a story cannot drift through a year by
-  chaining one day to the next; an article without a date is judged by its text alone, and a
-  missing date never splits a story.
+  chaining one day to the next; an article without a date is judged by its
+  text alone, and a missing date never splits a story.
 - **Memory** is linear: one truncated vector per story and a few postings per
   article, in an inverted index keyed by term and week, so finding
   candidates only touches stories that share a distinctive term and lie
@@ -93,9 +93,8 @@ class _Story:
         if self.norm2 <= 0.0:
             return 0.0
         centroid = self.centroid
-        dot = 0.0
-        for term in vector.keys() & centroid.keys():
-            dot += vector[term] * centroid[term]
+        # fsum: exactly rounded, so the set's (hash-seeded) order cannot change a decision
+        dot = math.fsum(vector[term] * centroid[term] for term in vector.keys() & centroid.keys())
         return dot / math.sqrt(self.norm2)
 
 
