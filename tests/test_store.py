@@ -106,7 +106,23 @@ def test_report_renders_from_the_store_without_the_files(example_dir: Path, tmp_
     expected = analyze([example_dir])
     assert [s.articles for s in report.stories] == [stored.story.articles]
     assert sorted(a.body for a in report.articles) == sorted(a.body for a in expected.articles)
-    assert len(report.quotes) == len(expected.quotes)
+    for findings in FINDINGS:
+        assert getattr(report, findings) == getattr(expected, findings), findings
+
+
+FINDINGS = (
+    "stories",
+    "quotes",
+    "utterances",
+    "entities",
+    "claims",
+    "conflicts",
+    "timeline",
+    "reuse",
+    "originality",
+    "sources",
+    "summary",
+)
 
 
 def test_unknown_story_is_a_store_error(example_dir: Path, tmp_path: Path) -> None:
