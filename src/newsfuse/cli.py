@@ -94,6 +94,104 @@ def schema_command() -> None:
     sys.stdout.write(report_schema())
 
 
+# --- the store: ingest, stories, report (issue #8) ---------------------------------------------
+
+_DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("news.db"),
+    show_default=True,
+    help="The SQLite store.",
+)
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_DB_OPTION
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the per-article analysis.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=256,
+    show_default=True,
+    help="Articles written per transaction.",
+)
+def ingest_command(paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size: int) -> None:
+    """Add the articles under PATHS to the store, group them into stories and keep every finding."""
+    from newsfuse.store import Store, ingest
+
+    with Store(db_path) as store, ProgressBar() as progress:
+        result = ingest(paths, store, Options(jobs=jobs), batch_size=batch_size, progress=progress)
+    _report_problems(result.problems)
+    click.echo(
+        f"newsfuse: {result.added} article(s) added, {result.already_stored} already stored, "
+        f"{result.stories_updated} story(ies) updated, {result.stories} in {db_path}",
+        err=True,
+    )
+    if not result.read:
+        sys.exit(EXIT_NO_ARTICLES)
+
+
+@cli.command("stories")
+@_DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the stories as JSON.")
+def stories_command(db_path: Path, as_json: bool) -> None:
+    """List the stories in the store: id, articles, dates, label."""
+    from newsfuse.store import Store
+
+    if not db_path.exists():
+        raise UsageError(f"no store at {db_path}")
+    with Store(db_path) as store:
+        stories = [item.story for item in store.stories()]
+    if as_json:
+        import msgspec
+
+        sys.stdout.write(msgspec.json.format(msgspec.json.encode(stories), indent=1).decode("utf-8") + "\n")
+        return
+    for story in stories:
+        span = story.start if story.start == story.end else f"{story.start or '?'}..{story.end or '?'}"
+        click.echo(f"{story.id}\t{len(story.articles)}\t{span if story.start else '-'}\t{story.label}")
+
+
+@cli.command("report")
+@click.argument("story_id")
+@_DB_OPTION
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the report to FILE instead of standard output.",
+)
+def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) -> None:
+    """Render the report of one stored story (STORY_ID or a prefix of it), from the store alone."""
+    from newsfuse.store import Store, story_report
+
+    if not db_path.exists():
+        raise UsageError(f"no store at {db_path}")
+    with Store(db_path) as store:
+        report = story_report(store, story_id)
+    color = output is None and fmt == "text" and sys.stdout.isatty()
+    _write(render(report, fmt, color=color), output)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the CLI and exit with the documented status."""
     try:

@@ -13,14 +13,26 @@ __all__ = ["ClusterOptions", "Options"]
 
 
 class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
-    """Settings of story clustering (defaults work without tuning)."""
+    """Settings of story clustering (defaults work without tuning; see ``newsfuse.stories``)."""
 
     enabled: bool = True
     """Group articles into stories; when False, all articles form one story."""
-    threshold: float = 0.3
-    """Similarity above which an article joins a story."""
+    threshold: float = 0.13
+    """Cosine similarity to a story's centroid above which an article joins it."""
     window_days: float = 7.0
-    """How far apart in time two articles of one story may be published."""
+    """How far from the mean day of a story's dated articles a dated article may be to join it."""
+    lead_chars: int = 2000
+    """How much of each body (after the title) describes the event."""
+    max_terms: int = 64
+    """Strongest terms kept in an article's vector (bounds memory per article)."""
+    index_terms: int = 16
+    """Strongest terms of each article entered in the inverted index."""
+    query_terms: int = 16
+    """Strongest terms of a new article used to find candidate stories."""
+    candidates: int = 8
+    """Candidate stories compared in full with a new article."""
+    prior_documents: float = 200.0
+    """Unseen documents assumed when weighting rarity, so small inputs are not mis-weighted."""
 
 
 class Options(msgspec.Struct, frozen=True, kw_only=True):

@@ -6,8 +6,9 @@ the same for articles already in memory (tests, the store, a Spark job).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
 from newsfuse.article import analyse_article
@@ -31,15 +32,21 @@ def _analyse_safely(article: Article) -> ArticleAnalysis | Problem:
 
 
 def analyse_articles(
-    articles: Sequence[Article], options: Options, progress: Progress | None = None
+    articles: Sequence[Article], options: Options, progress: Progress | None = None, *, pool: Executor | None = None
 ) -> tuple[list[ArticleAnalysis], list[Problem]]:
-    """Run the per-article stages, in a process pool when ``options.jobs > 1``."""
+    """Run the per-article stages, in a process pool when ``options.jobs > 1``.
+
+    ``pool`` is an executor to use instead of starting one (the store's
+    ingest keeps one pool across its batches).
+    """
     analyses: list[ArticleAnalysis] = []
     problems: list[Problem] = []
-    if options.jobs > 1 and len(articles) > options.jobs:
-        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+    if pool is not None or (options.jobs > 1 and len(articles) > options.jobs):
+        with contextlib.ExitStack() as stack:
+            if pool is None:
+                pool = stack.enter_context(ProcessPoolExecutor(max_workers=options.jobs))
             results: Iterable[ArticleAnalysis | Problem] = pool.map(
-                _analyse_safely, articles, chunksize=max(1, len(articles) // (options.jobs * 8))
+                _analyse_safely, articles, chunksize=max(1, len(articles) // (max(1, options.jobs) * 8))
             )
             for n, result in enumerate(results, 1):
                 (analyses if isinstance(result, ArticleAnalysis) else problems).append(result)  # type: ignore[arg-type]

@@ -1,5 +1,14 @@
-"""Grouping articles into stories (one event each)."""
+"""Grouping articles into stories (one event each), in one batch or as they arrive."""
 
-from newsfuse.stories.cluster import cluster_articles
+from newsfuse.stories.cluster import arrival_order, cluster_articles, cluster_features
+from newsfuse.stories.features import ArticleFeatures, extract_features
+from newsfuse.stories.index import StoryIndex
 
-__all__ = ["cluster_articles"]
+__all__ = [
+    "ArticleFeatures",
+    "StoryIndex",
+    "arrival_order",
+    "cluster_articles",
+    "cluster_features",
+    "extract_features",
+]

@@ -1,0 +1,163 @@
+"""Adding articles to a store: read, analyse, assign to stories, keep everything.
+
+Ingest is incremental and idempotent. Articles the store already holds
+(same id, that is, same cleaned title and body) are skipped before any
+analysis, so ingesting the same folder twice leaves the store unchanged.
+New articles are analysed in batches (in a process pool with
+``options.jobs > 1``), each joins a story through a
+:class:`~newsfuse.stories.StoryIndex` rebuilt from the stored stories
+(nothing stored is ever re-clustered), and each batch is written in one
+transaction. Stories that gained articles are marked stale in that same
+transaction; their cross-article findings are recomputed at the end, one
+story per transaction. A store whose ingest was killed therefore keeps
+every committed batch, and the next ingest finishes the stale stories
+and goes on with the articles it did not get to.
+
+Inputs that cannot be read or analysed are kept as problems (each once);
+warnings about one invocation, such as the same file given twice, are
+only returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import ExitStack
+from pathlib import Path
+
+import msgspec
+
+from newsfuse.compare import compare_story
+from newsfuse.ingest import read_paths
+from newsfuse.model import Article, Problem, Report
+from newsfuse.options import ClusterOptions, Options
+from newsfuse.pipeline import analyse_articles, merge_reports
+from newsfuse.store.database import Store, StoredArticle
+from newsfuse.stories import StoryIndex, arrival_order, extract_features
+
+__all__ = ["IngestResult", "ingest", "refresh_stories", "restore_index", "story_report"]
+
+Progress = Callable[[int, int], None]
+
+
+class IngestResult(msgspec.Struct, frozen=True, kw_only=True):
+    """What one ingest did."""
+
+    read: int
+    """Articles read from the inputs."""
+    added: int
+    """New articles analysed and stored."""
+    already_stored: int
+    """Articles the store held already (skipped)."""
+    stories_updated: int
+    """Stories created or grown, whose findings were recomputed."""
+    stories: int
+    """Stories in the store afterwards."""
+    problems: tuple[Problem, ...] = ()
+
+
+def restore_index(store: Store, options: ClusterOptions) -> StoryIndex:
+    """A story index holding every stored story, ready to place new articles."""
+    index = StoryIndex(options)
+    stored = list(store.story_members())
+    for _, _, members in stored:
+        index.observe_all(members)
+    for story_id, label, members in stored:
+        index.restore(story_id, label, members)
+    return index
+
+
+def refresh_stories(store: Store, story_ids: Iterable[str] | None = None) -> int:
+    """Recompute the findings of stale stories (or of ``story_ids``); one transaction per story."""
+    count = 0
+    for story_id in store.stale_stories() if story_ids is None else story_ids:
+        story = store.story(story_id).story
+        findings = compare_story(story, store.analyses(story_id))
+        with store.transaction() as db:
+            store.write_findings(db, story_id, findings)
+        count += 1
+    return count
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    options: Options | None = None,
+    *,
+    batch_size: int = 256,
+    progress: Progress | None = None,
+) -> IngestResult:
+    """Read every article under ``paths`` into ``store``; see the module docstring for the guarantees."""
+    options = options or Options()
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for item in read_paths(paths, options):
+        (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
+    with store.writer():
+        return _ingest(articles, problems, store, options, batch_size, progress)
+
+
+def _ingest(
+    articles: list[Article],
+    problems: list[Problem],
+    store: Store,
+    options: Options,
+    batch_size: int,
+    progress: Progress | None,
+) -> IngestResult:
+    known = store.known_articles(a.id for a in articles)
+    new = {a.id: a for a in articles if a.id not in known}
+    features = {i: extract_features(a, options.cluster.lead_chars) for i, a in new.items()}
+    order = [new[f.id] for f in arrival_order(list(features.values()))]
+    index = restore_index(store, options.cluster) if new else StoryIndex(options.cluster)
+    index.observe_all(features.values())
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        with store.transaction() as db:
+            store.write_problems(db, errors)
+    added = 0
+    with ExitStack() as stack:
+        pool: Executor | None = None
+        if options.jobs > 1 and len(order) > options.jobs:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=options.jobs))
+        for start in range(0, len(order), batch_size):
+            batch = order[start : start + batch_size]
+            analyses, failed = analyse_articles(batch, options, pool=pool)
+            problems.extend(failed)
+            rows: list[StoredArticle] = []
+            touched: dict[str, None] = {}
+            for analysis in analyses:
+                story_id = index.add(features[analysis.article.id])
+                touched[story_id] = None
+                rows.append(StoredArticle(analysis=analysis, features=features[analysis.article.id], story=story_id))
+            with store.transaction() as db:
+                store.write_articles(db, rows, [index.story(s) for s in touched])
+                store.write_problems(db, failed)
+            added += len(rows)
+            if progress:
+                progress(start + len(batch), len(order))
+    updated = refresh_stories(store)
+    return IngestResult(
+        read=len(articles),
+        added=added,
+        already_stored=len(known),
+        stories_updated=updated,
+        stories=len(store.stories()),
+        problems=tuple(problems),
+    )
+
+
+def story_report(store: Store, reference: str) -> Report:
+    """The report of one stored story (by id or id prefix), from the store alone.
+
+    Findings of a stale story (an interrupted ingest) are computed on the
+    fly and not written back: reading never changes the store.
+    """
+    stored = store.story(store.find_story(reference))
+    analyses = store.analyses(stored.story.id)
+    findings = None if stored.stale else store.findings(stored.story.id)
+    if findings is None:
+        findings = compare_story(stored.story, analyses)
+    story = msgspec.structs.replace(stored.story, independent_sources=len(findings.sources) or None)
+    base = Report(articles=tuple(a.article for a in analyses), stories=(story,))
+    return merge_reports(base, [findings])

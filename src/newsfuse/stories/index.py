@@ -1,0 +1,284 @@
+"""An incremental story index: each new article joins the closest story or starts one.
+
+This is the single-pass clustering of topic detection and tracking: an
+article is compared with the stories seen so far, not with every article,
+and joins the most similar one when the similarity clears a threshold and
+the dates fit; otherwise it starts a new story. Nothing already assigned is
+ever moved, so the index can grow for as long as articles arrive, and what
+the store keeps stays valid.
+
+- **Text and names**: an article is a unit TF-IDF vector over its title and
+  lead terms, names included (see :mod:`newsfuse.stories.features`),
+  truncated to its strongest terms; a story is the sum of its members'
+  vectors (a centroid), compared by cosine.
+- **Rarity** comes from the document frequencies of every article observed
+  so far, smoothed by a prior of unseen documents so that a handful of
+  articles about one event does not make their shared words look common.
+- **Time**: a dated article only joins a story whose dated members'
+  mean day lies within ``window_days`` of it, so two budget votes a year
+  apart stay two stories, and a story cannot drift through a year by
+  chaining one day to the next; an article without a date is judged by its
+  text alone, and a missing date never splits a story.
+- **Memory** is linear: one truncated vector per story and a few postings per
+  article, in an inverted index keyed by term and week, so finding
+  candidates only touches stories that share a distinctive term and lie
+  near in time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import operator
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from newsfuse.model import Story
+from newsfuse.options import ClusterOptions
+from newsfuse.stories.features import ArticleFeatures
+
+__all__ = ["StoryIndex", "story_id_for"]
+
+_BUCKET_DAYS = 7
+_weight = operator.itemgetter(1)
+
+
+def story_id_for(first_article: str) -> str:
+    """The id of the story an article starts: stable however many articles join later."""
+    return "s" + first_article
+
+
+class _Story:
+    """One story while the index grows (mutable; :meth:`StoryIndex.stories` freezes it)."""
+
+    __slots__ = ("centroid", "dated", "day_sum", "first_day", "id", "label", "last_day", "members", "norm2")
+
+    def __init__(self, story_id: str, label: str) -> None:
+        self.id = story_id
+        self.label = label
+        self.centroid: dict[str, float] = {}
+        self.norm2 = 0.0
+        self.members: list[str] = []
+        self.first_day: int | None = None
+        self.last_day: int | None = None
+        self.day_sum = 0
+        self.dated = 0
+
+    def add(self, article: str, vector: dict[str, float], day: int | None) -> None:
+        centroid = self.centroid
+        if not centroid:
+            self.centroid = dict(vector)
+            self.norm2 = sum(w * w for w in vector.values())
+        else:
+            norm2 = self.norm2
+            for term, weight in vector.items():
+                old = centroid.get(term, 0.0)
+                centroid[term] = old + weight
+                norm2 += 2.0 * old * weight + weight * weight
+            self.norm2 = norm2
+        self.members.append(article)
+        if day is not None:
+            self.day_sum += day
+            self.dated += 1
+            self.first_day = day if self.first_day is None else min(self.first_day, day)
+            self.last_day = day if self.last_day is None else max(self.last_day, day)
+
+    def fits_in_time(self, day: int | None, window: float) -> bool:
+        if day is None or not self.dated:
+            return True
+        return abs(day - self.day_sum / self.dated) <= window
+
+    def cosine(self, vector: dict[str, float]) -> float:
+        if self.norm2 <= 0.0:
+            return 0.0
+        centroid = self.centroid
+        # fsum: exactly rounded, so the set's (hash-seeded) order cannot change a decision
+        dot = math.fsum(vector[term] * centroid[term] for term in vector.keys() & centroid.keys())
+        return dot / math.sqrt(self.norm2)
+
+
+class StoryIndex:
+    """Stories so far, and where a new article belongs.
+
+    Typical use: :meth:`observe` every article of a batch (so term rarity
+    reflects the batch), then :meth:`add` each one; :meth:`stories` lists the
+    result. Adding is deterministic for a given order of arrival.
+    """
+
+    def __init__(self, options: ClusterOptions | None = None) -> None:
+        self.options = options or ClusterOptions()
+        self._df: Counter[str] = Counter()
+        self._observed: set[str] = set()
+        self._stories: list[_Story] = []
+        self._story_of: dict[str, int] = {}
+        self._index_of: dict[str, int] = {}
+        self._postings: dict[str, dict[int | None, list[int]]] = {}
+        self._idf: dict[str, float] = {}
+        self._idf_documents = 0
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    @property
+    def documents(self) -> int:
+        """How many distinct articles have been observed (the N of the rarity weights)."""
+        return len(self._observed)
+
+    def observe(self, features: ArticleFeatures) -> None:
+        """Count ``features``' terms towards term rarity (once per article id)."""
+        if features.id in self._observed:
+            return
+        self._observed.add(features.id)
+        self._df.update(features.terms.keys())
+
+    def observe_all(self, features: Iterable[ArticleFeatures]) -> None:
+        for item in features:
+            self.observe(item)
+
+    def story_of(self, article: str) -> str | None:
+        """The id of the story ``article`` was assigned to, if any."""
+        index = self._story_of.get(article)
+        return None if index is None else self._stories[index].id
+
+    def vector(self, features: ArticleFeatures) -> dict[str, float]:
+        """The unit TF-IDF vector of ``features`` over its strongest terms, with the rarity known now.
+
+        The dict is ordered by weight, strongest first.
+        """
+        idf = self._idf
+        if self._idf_documents != len(self._observed):
+            idf.clear()
+            self._idf_documents = len(self._observed)
+        terms = list(features.terms)
+        rarities = list(map(idf.get, terms))
+        if None in rarities:
+            total = self._idf_documents + self.options.prior_documents
+            df = self._df
+            for i, term in enumerate(terms):
+                if rarities[i] is None:
+                    rarities[i] = idf[term] = math.log(total / (df[term] + 1.0))
+        weights = sorted(
+            zip(terms, map(operator.mul, features.terms.values(), rarities), strict=True),  # type: ignore[arg-type]
+            key=_weight,
+            reverse=True,
+        )[: self.options.max_terms]
+        norm = math.sqrt(sum(w * w for _, w in weights))
+        if norm <= 0.0:
+            return {}
+        scale = 1.0 / norm
+        return {term: w * scale for term, w in weights}
+
+    def best_story(self, features: ArticleFeatures, vector: dict[str, float]) -> tuple[int, float] | None:
+        """The most similar story that ``features`` may join in time, and the similarity.
+
+        Candidates are the stories that share the most of the article's
+        strongest terms in nearby weeks; the best few are compared in full.
+        """
+        options = self.options
+        if not vector:
+            return None
+        day = features.day
+        shared: Counter[int] = Counter()
+        postings = self._postings
+        buckets: tuple[int | None, ...] | None = None
+        if day is not None:
+            low = int((day - options.window_days) // _BUCKET_DAYS)
+            high = int((day + options.window_days) // _BUCKET_DAYS)
+            buckets = (None, *range(low, high + 1))
+        for term in itertools.islice(vector, options.query_terms):
+            by_bucket = postings.get(term)
+            if not by_bucket:
+                continue
+            if buckets is None:
+                for stories in by_bucket.values():
+                    shared.update(stories)
+            else:
+                for bucket in buckets:
+                    found = by_bucket.get(bucket)
+                    if found:
+                        shared.update(found)
+        best: tuple[int, float] | None = None
+        window = options.window_days
+        compared = 0
+        for index, _ in shared.most_common(2 * options.candidates):
+            story = self._stories[index]
+            if not story.fits_in_time(day, window):
+                continue
+            similarity = story.cosine(vector)
+            if best is None or similarity > best[1]:
+                best = (index, similarity)
+            compared += 1
+            if compared >= options.candidates:
+                break
+        return best
+
+    def add(self, features: ArticleFeatures) -> str:
+        """Assign ``features`` to a story (an existing one or a new one) and return its id.
+
+        An article already in the index keeps its story.
+        """
+        known = self._story_of.get(features.id)
+        if known is not None:
+            return self._stories[known].id
+        self.observe(features)
+        vector = self.vector(features)
+        found = self.best_story(features, vector)
+        if found is not None and found[1] >= self.options.threshold:
+            index = found[0]
+        else:
+            index = self._new_story(story_id_for(features.id), features.title)
+        self._place(index, features, vector)
+        return self._stories[index].id
+
+    def restore(self, story_id: str, label: str, members: Sequence[ArticleFeatures]) -> None:
+        """Put back a story kept elsewhere (the store) with its members, in their order of arrival.
+
+        Call :meth:`observe` on every stored article first so that the
+        members' vectors are weighted as they are for new articles.
+        """
+        index = self._new_story(story_id, label)
+        for features in members:
+            self.observe(features)
+            self._place(index, features, self.vector(features))
+
+    def _place(self, index: int, features: ArticleFeatures, vector: dict[str, float]) -> None:
+        story = self._stories[index]
+        story.add(features.id, vector, features.day)
+        self._story_of[features.id] = index
+        bucket = None if features.day is None else features.day // _BUCKET_DAYS
+        for term in itertools.islice(vector, self.options.index_terms):
+            lists = self._postings.get(term)
+            if lists is None:
+                lists = self._postings[term] = {}
+            stories = lists.get(bucket)
+            if stories is None:
+                lists[bucket] = [index]
+            elif stories[-1] != index:
+                stories.append(index)
+
+    def _new_story(self, story_id: str, label: str) -> int:
+        if story_id in self._index_of:
+            raise ValueError(f"story {story_id!r} is already in the index")
+        index = len(self._stories)
+        self._stories.append(_Story(story_id, label))
+        self._index_of[story_id] = index
+        return index
+
+    def story(self, story_id: str) -> Story:
+        """The story ``story_id`` as it stands now."""
+        return _frozen(self._stories[self._index_of[story_id]])
+
+    def stories(self) -> tuple[Story, ...]:
+        """Every story so far, in order of creation."""
+        return tuple(_frozen(story) for story in self._stories)
+
+
+def _frozen(story: _Story) -> Story:
+    return Story(
+        id=story.id,
+        label=story.label,
+        articles=tuple(story.members),
+        start=None if story.first_day is None else date.fromordinal(story.first_day).isoformat(),
+        end=None if story.last_day is None else date.fromordinal(story.last_day).isoformat(),
+    )

@@ -1,0 +1,78 @@
+"""What clustering reads from an article: words, multi-word names, and the publication day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfuse.model import Article
+from newsfuse.stories.features import NAME_PREFIX, article_day, extract_features
+
+
+def article(body: str, title: str | None = None, published: str | None = None, id: str = "a1") -> Article:
+    return Article(id=id, source=f"{id}.txt", body=body, title=title, published=published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Speaking on ABC's show, Sen. John McCain said the comments were wildly inaccurate.", "john mccain"),
+        ("The White House said on Friday that the president would sign the bill.", "white house"),
+        ("Prime Minister Keir Starmer flew to Washington for talks.", "keir starmer"),
+        ("Republican senators kept up pressure on party Chairman Michael Steele Sunday.", "michael steele"),
+    ],
+)
+def test_multi_word_names_become_terms(sentence: str, name: str) -> None:
+    terms = extract_features(article(sentence)).terms
+    assert any(t.startswith(NAME_PREFIX) and t.endswith(name) for t in terms), sorted(terms)
+
+
+@pytest.mark.parametrize("word", ["the", "said", "tuesday", "february", "would", "mr"])
+def test_words_that_name_no_event_are_dropped(word: str) -> None:
+    body = "Mr Smith said on Tuesday in February that the senators would vote on the budget."
+    assert word not in extract_features(article(body)).terms
+
+
+@pytest.mark.parametrize(("written", "term"), [("senators", "senator"), ("votes", "vote"), ("Obama's", "obama")])
+def test_plurals_and_possessives_share_a_term(written: str, term: str) -> None:
+    assert term in extract_features(article(f"The {written} matter here.")).terms
+
+
+def test_title_words_weigh_more_than_body_words() -> None:
+    terms = extract_features(article("The budget passed after a long debate.", title="Budget vote")).terms
+    assert terms["budget"] > terms["debate"]
+
+
+def test_only_the_lead_is_read() -> None:
+    body = "Budget debate opens. " * 200 + "Zanzibar"
+    assert "zanzibar" not in extract_features(article(body), lead_chars=2000).terms
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        ("2010-07-04", date(2010, 7, 4).toordinal()),
+        ("2025-02-26T22:30", date(2025, 2, 26).toordinal()),
+        ("Published 2014-06-10 at noon", date(2014, 6, 10).toordinal()),
+        ("Feb. 27", None),
+        ("2014-02-30", None),
+        (None, None),
+    ],
+)
+def test_publication_day(published: str | None, day: int | None) -> None:
+    assert article_day(article("Text.", published=published)) == day
+
+
+@given(st.text(max_size=3000), st.one_of(st.none(), st.text(max_size=200)))
+def test_any_text_gives_positive_finite_weights(body: str, title: str | None) -> None:
+    features = extract_features(article(body, title=title))
+    assert all(0 < w < 100 for w in features.terms.values())
+    assert all(t for t in features.terms)
+
+
+def test_untitled_article_is_labelled_by_its_opening_words_on_one_line() -> None:
+    features = extract_features(article("Floods hit the valley.\n\nThousands left their homes overnight."))
+    assert features.title == "Floods hit the valley. Thousands left their homes overnight."

@@ -1,0 +1,187 @@
+"""The SQLite store: versioned migrations, idempotent incremental ingest, reports from the store alone."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from newsfuse.errors import StoreError
+from newsfuse.options import Options
+from newsfuse.pipeline import analyze
+from newsfuse.store import SCHEMA_VERSION, Store, ingest, migrate, story_report
+
+
+def snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, and the schema version."""
+    connection = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        rows = {t: connection.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+        rows["user_version"] = connection.execute("PRAGMA user_version").fetchall()
+        return rows
+    finally:
+        connection.close()
+
+
+def test_new_store_is_at_the_latest_schema_version(tmp_path: Path) -> None:
+    with Store(tmp_path / "news.db") as store:
+        assert store.integrity() == "ok"
+    assert snapshot(tmp_path / "news.db")["user_version"] == [(SCHEMA_VERSION,)]
+
+
+def test_migrations_run_in_order_and_only_once(tmp_path: Path) -> None:
+    connection = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
+    steps = ("CREATE TABLE one (x INTEGER);", "ALTER TABLE one ADD COLUMN y TEXT; CREATE TABLE two (z TEXT);")
+    assert migrate(connection, steps[:1]) == 0
+    assert migrate(connection, steps) == 1
+    assert migrate(connection, steps) == 2
+    assert [r[1] for r in connection.execute("PRAGMA table_info(one)")] == ["x", "y"]
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path: Path) -> None:
+    connection = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
+    with pytest.raises(StoreError, match="version 2"):
+        migrate(connection, ("CREATE TABLE one (x);", "CREATE TABLE two (x); CREATE TABLE one (y);"))
+    assert connection.execute("PRAGMA user_version").fetchone() == (1,)
+    assert connection.execute("SELECT name FROM sqlite_master WHERE name = 'two'").fetchall() == []
+
+
+def test_a_store_from_a_newer_newsfuse_is_refused(tmp_path: Path) -> None:
+    connection = sqlite3.connect(tmp_path / "news.db")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(tmp_path / "news.db")
+
+
+def test_ingesting_the_same_folder_twice_leaves_the_store_unchanged(example_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        first = ingest([example_dir], store)
+    before = snapshot(db)
+    with Store(db) as store:
+        second = ingest([example_dir, example_dir / "000_e14dc81ff3333484.txt"], store)
+    assert (first.added, second.added, second.already_stored) == (5, 0, 5)
+    assert snapshot(db) == before
+
+
+def test_the_seeds_form_one_story_in_the_store_as_in_analyze(example_dir: Path, tmp_path: Path) -> None:
+    with Store(tmp_path / "news.db") as store:
+        ingest([example_dir], store)
+        (stored,) = store.stories()
+    (analysed,) = analyze([example_dir]).stories
+    assert stored.story.id == analysed.id
+    assert sorted(stored.story.articles) == sorted(analysed.articles)
+    assert not stored.stale
+
+
+def test_later_articles_join_the_stored_story(example_dir: Path, tmp_path: Path) -> None:
+    files = sorted(example_dir.glob("*.txt"))
+    with Store(tmp_path / "news.db") as store:
+        ingest(files[:2], store)
+        (early,) = store.stories()
+        result = ingest(files[2:], store)
+        (story,) = store.stories()
+    assert result.added == 3 and result.stories_updated == 1
+    assert story.story.id == early.story.id
+    assert story.story.articles[:2] == early.story.articles
+    assert len(story.story.articles) == 5
+
+
+def test_report_renders_from_the_store_without_the_files(example_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "articles"
+    shutil.copytree(example_dir, copy)
+    with Store(tmp_path / "news.db") as store:
+        ingest([copy], store)
+        (stored,) = store.stories()
+    shutil.rmtree(copy)
+    with Store(tmp_path / "news.db") as store:
+        report = story_report(store, stored.story.id[:8])
+    expected = analyze([example_dir])
+    assert [s.articles for s in report.stories] == [stored.story.articles]
+    assert sorted(a.body for a in report.articles) == sorted(a.body for a in expected.articles)
+    for findings in FINDINGS:
+        assert getattr(report, findings) == getattr(expected, findings), findings
+
+
+FINDINGS = (
+    "stories",
+    "quotes",
+    "utterances",
+    "entities",
+    "claims",
+    "conflicts",
+    "timeline",
+    "reuse",
+    "originality",
+    "sources",
+    "summary",
+)
+
+
+def test_unknown_story_is_a_store_error(example_dir: Path, tmp_path: Path) -> None:
+    with Store(tmp_path / "news.db") as store:
+        ingest([example_dir], store)
+        with pytest.raises(StoreError, match="no story"):
+            story_report(store, "nosuchstory")
+
+
+def test_a_process_pool_stores_the_same_as_one_process(example_dir: Path, tmp_path: Path) -> None:
+    for name, jobs in (("one.db", 1), ("pool.db", 2)):
+        with Store(tmp_path / name) as store:
+            ingest([example_dir], store, Options(jobs=jobs), batch_size=2)
+    assert snapshot(tmp_path / "one.db") == snapshot(tmp_path / "pool.db")
+
+
+def test_bad_inputs_are_kept_as_problems_once(example_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    with Store(tmp_path / "news.db") as store:
+        ingest([example_dir, bad], store)
+        ingest([bad], store)
+        problems = store.problems()
+    assert [p.source for p in problems] == [str(bad)]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsfuse", *args], capture_output=True, text=True, check=False)
+
+
+def test_cli_ingest_stories_report(example_dir: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    ingested = run("ingest", str(example_dir), "--db", db)
+    assert ingested.returncode == 0, ingested.stderr
+    assert "5 article(s) added" in ingested.stderr
+    listed = run("stories", "--db", db, "--json")
+    assert listed.returncode == 0, listed.stderr
+    (story,) = msgspec.json.decode(listed.stdout)
+    assert len(story["articles"]) == 5
+    text = run("stories", "--db", db)
+    assert text.stdout.startswith(story["id"] + "\t5\t")
+    out = tmp_path / "story.json"
+    rendered = run("report", story["id"], "--db", db, "--format", "json", "--output", str(out))
+    assert rendered.returncode == 0, rendered.stderr
+    report = msgspec.json.decode(out.read_bytes())
+    assert [s["id"] for s in report["stories"]] == [story["id"]]
+    assert len(report["articles"]) == 5
+
+
+def test_cli_report_of_a_missing_store_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("report", "s123", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 1
+    assert "no store" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_failed_write_rolls_back_and_is_a_store_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "news.db") as store:
+        insert = "INSERT INTO problems (key, source, stage, severity, reason) VALUES ('k', 's', 'read', 'e', 'r')"
+        with pytest.raises(StoreError, match="cannot write"), store.transaction() as db:
+            db.execute(insert)
+            db.execute(insert)
+        assert store.problems() == []
