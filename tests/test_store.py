@@ -185,3 +185,25 @@ def test_a_failed_write_rolls_back_and_is_a_store_error(tmp_path: Path) -> None:
             db.execute(insert)
             db.execute(insert)
         assert store.problems() == []
+
+
+def test_concurrent_first_opens_migrate_once(tmp_path: Path) -> None:
+    """Two processes opening a new store at once: the one that waited for the lock must not migrate again."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def open_store(db: Path) -> None:
+        try:
+            Store(db).close()
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    for trial in range(10):
+        db = tmp_path / f"race-{trial}.db"
+        threads = [threading.Thread(target=open_store, args=(db,)) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []

@@ -81,6 +81,10 @@ def migrate(connection: sqlite3.Connection, migrations: tuple[str, ...] = MIGRAT
     for version in range(found + 1, len(migrations) + 1):
         try:
             connection.execute("BEGIN IMMEDIATE")
+            if schema_version(connection) >= version:
+                # another process migrated while this one waited for the write lock
+                connection.execute("COMMIT")
+                continue
             for statement in _statements(migrations[version - 1]):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {version:d}")
