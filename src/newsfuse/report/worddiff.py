@@ -9,10 +9,10 @@ columns a reader compares.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from typing import Literal
 
+from newsfuse.compare.word_diff import word_diff as compare_word_diff
 from newsfuse.model import DiffOp
 
 __all__ = ["Piece", "sides", "word_diff"]
@@ -22,14 +22,8 @@ Piece = tuple[Literal["same", "del", "ins"], str]
 
 
 def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
-    """The word-level edit from wording ``a`` to wording ``b``."""
-    left, right = a.split(), b.split()
-    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
-    ops: list[DiffOp] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        op: Literal["equal", "insert", "delete", "replace"] = tag  # type: ignore[assignment]
-        ops.append(DiffOp(op, " ".join(left[i1:i2]), " ".join(right[j1:j2])))
-    return tuple(ops)
+    """The word-level edit from wording ``a`` to wording ``b`` (the verdict stage's own diff)."""
+    return compare_word_diff(a.split(), b.split())
 
 
 def sides(diff: Sequence[DiffOp]) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]:
