@@ -1,12 +1,492 @@
-"""Direct quotations and their speakers (issue #4 builds this stage)."""
+"""Direct quotations and their speakers: the quote ledger of one article.
+
+Why this shape: a quotation is found by its marks
+(:mod:`~newsfuse.article.quote_marks`), attributed by the cue verb next to it
+(:mod:`~newsfuse.article.attribution`) and the mention that is the cue's
+subject, and that mention is resolved to a person through the article's own
+introductions (:mod:`~newsfuse.article.speakers`). The search for the cue
+follows how news English attributes, in this order:
+
+1. right after the closing mark: ``“…,” he said`` / ``“…,” said Starmer``;
+2. before the opening mark in the same sentence: ``Starmer told journalists:
+   “…”``, ``called Zelensky a “dictator”``;
+3. later in the same sentence: ``“…” Trump, asked about it, said``;
+4. a quotation that opens a paragraph after a paragraph ending in a colon
+   takes that paragraph's speaker (``Caddell continued:``);
+5. a full quotation with no cue of its own continues the speaker of the
+   quotation just before it (a quotation split by its attribution, or a
+   paragraph that is only a quotation).
+
+A partial quotation with no cue in its sentence is a scare quote and keeps
+no speaker. Role nouns the article never resolves ("the PM") keep the
+mention with no name; the story stage (:mod:`newsfuse.compare.speakers`)
+resolves them through the other articles of the story.
+"""
 
 from __future__ import annotations
 
-from newsfuse.model import Article, Quote, Sentence
+import re
+from collections.abc import Callable
+from typing import NamedTuple
 
-__all__ = ["find_quotes"]
+from newsfuse.article.attribution import AUXILIARIES, CUE_PATTERN, PARTIAL_CUE_PATTERN
+from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passages, mask_passages, paragraph_bounds
+from newsfuse.article.sentences import _is_abbreviation
+from newsfuse.article.speakers import (
+    _ANONYMOUS_HEADS,
+    Mention,
+    PersonIndex,
+    Referent,
+    RoleTable,
+    _is_person_name,
+    after_preposition,
+    build_index,
+    gender_of,
+    possessive,
+    scan_mentions,
+)
+from newsfuse.model import Article, Quote, Sentence, Span, Speaker
+
+__all__ = ["extract_quotes", "find_quotes"]
+
+_BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*\s+(?=['‘\"“(\[]?[A-Z0-9])")
+_LEAD = re.compile(r"[\s,;:–—\-]*")
+_TELL_OBJECT = re.compile(r"\s+([a-z]{3,})\b")
+_NOT_OBJECTS = {"the", "his", "her", "their", "its", "that", "him", "them", "you", "our", "this", "those", "these"}
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "baron": "m",
+    "king": "m",
+    "prince": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "baroness": "f",
+    "queen": "f",
+    "princess": "f",
+}
+
+
+class _Clause(NamedTuple):
+    start: int
+    end: int
+    paragraph: int
+
+
+def _clauses(masked: str, bounds: list[tuple[int, int]], passages: list[QuotedPassage], body: str) -> list[_Clause]:
+    """Sentences of the masked body: quotations are blanked, so their own full stops never split.
+
+    A quotation whose words end a sentence (``“… obvious.” The PM …``) ends
+    the reporter's sentence too.
+    """
+    quote_ends: list[int] = []
+    for passage in passages:
+        last = passage.segments[-1]
+        if passage.closed and body[last.end - 1] in ".!?…":
+            m = re.compile(r"\s+(?=['‘\"“(\[]?[A-Z0-9])").match(masked, passage.outer[-1].end)
+            if m:
+                quote_ends.append(m.end())
+    clauses: list[_Clause] = []
+    for p, (start, end) in enumerate(bounds):
+        cuts = {m.end() for m in _BOUNDARY.finditer(masked, start, end) if not _abbreviation_at(masked, m)}
+        cuts.update(c for c in quote_ends if start < c < end)
+        cursor = start
+        for cut in sorted(cuts):
+            clauses.append(_Clause(cursor, cut, p))
+            cursor = cut
+        if cursor < end:
+            clauses.append(_Clause(cursor, end, p))
+    return clauses
+
+
+def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
+    stop = m.start()
+    return masked[stop] == "." and _is_abbreviation(masked, stop)
+
+
+class _Attributor:
+    """Resolves speaker mentions of one article, sentence by sentence."""
+
+    def __init__(self, body: str, masked: str, index: PersonIndex, story_roles: RoleTable | None) -> None:
+        self.body = body
+        self.masked = masked
+        self.index = index
+        self.story_roles = story_roles
+        self.genders: dict[str, str] = {}
+        self.subjects: list[tuple[int, Referent]] = []  # (offset, who) of each clause subject, in order
+        self.groups: list[tuple[int, Mention]] = []
+
+    # -- resolving one mention ------------------------------------------------
+
+    def resolve(self, mention: Mention) -> Referent | None:
+        kind = mention.kind
+        if kind == "name":
+            full = self.index.full_name(mention.name_tokens, mention.title)
+            if full is not None:
+                person = len(full.split()) >= 2 or bool(mention.title)
+                self._note_title_gender(full, mention.title)
+                return Referent(full, person=person)
+            word = " ".join(mention.name_tokens)
+            if mention.title:
+                title_words = mention.title.split()
+                honorific = [w for w in title_words if w.lower().strip(".") in _HONORIFIC_GENDER]
+                if honorific:
+                    self._note_title_gender(word, mention.title)
+                return Referent(word, person=True)
+            return Referent(word, person=_is_person_name(mention.name_tokens))
+        if kind == "role":
+            key = mention.name_tokens[0]
+            if mention.definite:
+                name = self.index.role_name(key, mention.mods, self.story_roles)
+                if name:
+                    return Referent(name)
+                if key in _ANONYMOUS_HEADS:
+                    return Referent(mention.text, named=False)
+                return Referent(None, role=key, mods=mention.mods)
+            return Referent(mention.text, named=False)
+        if kind == "group":
+            return Referent(mention.text, named=False)
+        if kind == "one":
+            group = self._last_group(mention.start)
+            if group is None:
+                return None
+            return Referent(f"one of {group.text.strip()}", named=False)
+        if kind == "pronoun":
+            return self._pronoun(mention)
+        return None
+
+    def _note_title_gender(self, name: str, title: str) -> None:
+        for word in title.split():
+            gender = _HONORIFIC_GENDER.get(word.lower().strip("."))
+            if gender:
+                self.genders.setdefault(name, gender)
+
+    def _last_group(self, before: int) -> Mention | None:
+        for offset, group in reversed(self.groups):
+            if offset < before and before - offset < 1500:
+                return group
+        return None
+
+    def _pronoun(self, mention: Mention) -> Referent | None:
+        word = mention.text.lower()
+        if word == "they":
+            group = self._last_group(mention.start)
+            return Referent(group.text.strip(), named=False) if group is not None else None
+        gender = gender_of(word)
+        for offset, who in reversed(self.subjects):
+            if offset >= mention.start or not who.person:
+                continue
+            if who.named and who.name is not None:
+                known = self.genders.get(who.name)
+                if known and gender and known != gender:
+                    continue
+                if gender:
+                    self.genders.setdefault(who.name, gender)
+            return who
+        return None
+
+    # -- subjects ---------------------------------------------------------------
+
+    def candidates(self, start: int, end: int) -> list[Mention]:
+        return [
+            m
+            for m in scan_mentions(self.masked, start, end)
+            if not possessive(self.masked, m) and not after_preposition(self.masked, m)
+        ]
+
+    def note_clause(self, clause: _Clause) -> None:
+        """Record the clause's subject (its first person mention) and its unnamed groups."""
+        mentions = scan_mentions(self.masked, clause.start, clause.end)
+        for m in mentions:
+            if m.kind == "group" or (m.kind == "role" and m.name_tokens[0] in _ANONYMOUS_HEADS and not m.definite):
+                self.groups.append((m.start, m))
+        for m in mentions:
+            if possessive(self.masked, m) or after_preposition(self.masked, m) or m.kind == "one":
+                continue
+            who = self.resolve(m)
+            if who is None or not who.person:
+                continue
+            self.subjects.append((m.start, who))
+            break
+
+
+def _subject_before(att: _Attributor, region_start: int, cue_start: int) -> Mention | None:
+    """The cue's subject: the nearest person mention before it (a lone word only right before it)."""
+    mentions = att.candidates(region_start, cue_start)
+    for m in reversed(mentions):
+        gap = att.masked[m.end : cue_start].split()
+        adjacent = all(w.lower().strip(",") in AUXILIARIES for w in gap)
+        if m.kind == "name":
+            who = att.resolve(m)
+            if who is None or (not who.person and not adjacent):
+                continue
+        if m.kind == "group" and not adjacent:
+            continue
+        return m
+    return None
+
+
+def _first_clause_subject(att: _Attributor, start: int, end: int) -> Mention | None:
+    for m in att.candidates(start, end):
+        who = att.resolve(m)
+        if who is not None and who.person:
+            return m
+    return None
+
+
+def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
+    """An inverted cue's subject: ``said Starmer``, ``said the prime minister``."""
+    lead = _LEAD.match(att.masked, cue_end, end)
+    pos = lead.end() if lead else cue_end
+    for m in scan_mentions(att.masked, pos, end):
+        if m.start == pos and m.kind in {"name", "role", "group"}:
+            return m
+        break
+    return None
+
+
+class _Found(NamedTuple):
+    mention: Mention | None
+    who: Referent | None
+    cue: Span | None
+
+
+def _cue_text(att: _Attributor, cue: Span) -> Span:
+    """The cue with the object of "told" where it is a plain noun ("told reporters")."""
+    word = att.masked[cue.start : cue.end].lower()
+    if word in {"told", "tells", "tell", "telling"}:
+        m = _TELL_OBJECT.match(att.masked, cue.end)
+        if m and m.group(1) not in _NOT_OBJECTS:
+            return Span(cue.start, m.end())
+    return cue
+
+
+def _right_after(
+    att: _Attributor,
+    close_at: int,
+    end: int,
+    cues: re.Pattern[str],
+    found: Callable[[Mention | None, re.Match[str] | None], _Found | None],
+) -> _Found | None:
+    """``“…,” he said`` or ``“…,” said Starmer``: an attribution that starts at ``close_at``."""
+    masked = att.masked
+    lead = _LEAD.match(masked, close_at, end)
+    pos = lead.end() if lead else close_at
+    cue = cues.match(masked, pos, end)
+    if cue:
+        result = found(_subject_after(att, cue.end(), end), cue)
+        if result:
+            return result
+    mentions = scan_mentions(masked, pos, end)
+    if mentions and mentions[0].start == pos:
+        after = mentions[0].end
+        words = masked[after : min(end, after + 60)].split()
+        skip = 0
+        while skip < len(words) and words[skip].lower().strip(",") in AUXILIARIES:
+            skip += 1
+        rest = masked.find(words[skip], after) if skip < len(words) else -1
+        cue = cues.match(masked, rest, end) if rest >= 0 else None
+        if cue:
+            return found(mentions[0], cue)
+    return None
+
+
+def _attribute(
+    att: _Attributor, passage: QuotedPassage, clauses: list[_Clause], at: Callable[[int], int], partial: bool
+) -> _Found:
+    masked = att.masked
+    open_at = passage.outer[0].start
+    close_at = passage.outer[-1].end
+    first = clauses[at(open_at)]
+    last = clauses[at(max(open_at, close_at - 1))]
+    cues = PARTIAL_CUE_PATTERN if partial else CUE_PATTERN
+
+    def found(mention: Mention | None, cue: re.Match[str] | None) -> _Found | None:
+        if mention is None:
+            return None
+        who = att.resolve(mention)
+        if who is None:
+            return None
+        return _Found(mention, who, Span(cue.start(), cue.end()) if cue else None)
+
+    # 1. right after the closing mark, or in a short sentence of attribution after a closing full stop
+    result = _right_after(att, close_at, last.end, cues, found)
+    if result:
+        return result
+    if not masked[close_at : last.end].strip():
+        index = clauses.index(last)
+        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        if following is not None and following.paragraph == last.paragraph:
+            result = _right_after(att, following.start, following.end, CUE_PATTERN, found)
+            cue_end = result.cue.end if result and result.cue else following.end
+            tail = masked[cue_end : following.end].split()
+            if result and len(tail) <= 8 and "that" not in tail and MASK not in masked[cue_end : following.end]:
+                return result
+    # 2. before the opening mark, in the same sentence
+    before = [c for c in cues.finditer(masked, first.start, open_at)]
+    for cue in reversed(before):
+        word = cue.group(0).lower()
+        if word.endswith("ing"):
+            finite = [c for c in PARTIAL_CUE_PATTERN.finditer(masked, first.start, cue.start())]
+            if finite:
+                result = found(_subject_before(att, first.start, finite[-1].start()), cue)
+            else:
+                result = found(_first_clause_subject(att, first.start, cue.start()), cue)
+        elif _coordinated(masked, first.start, cue.start()):
+            finite = [c for c in PARTIAL_CUE_PATTERN.finditer(masked, first.start, cue.start())]
+            start = finite[-1].start() if finite else cue.start()
+            result = found(_subject_before(att, first.start, start), cue) or found(
+                _first_clause_subject(att, first.start, start), cue
+            )
+        else:
+            result = found(_subject_before(att, first.start, cue.start()), cue)
+            if result is None:
+                result = found(_subject_after(att, cue.end(), open_at), cue)
+        if result:
+            return result
+    # 3. later in the same sentence
+    for cue in cues.finditer(masked, close_at, last.end):
+        result = found(_subject_before(att, close_at, cue.start()), cue) or found(
+            _subject_after(att, cue.end(), last.end), cue
+        )
+        if result:
+            return result
+        break
+    return _Found(None, None, None)
+
+
+def _coordinated(masked: str, start: int, cue_start: int) -> bool:
+    """Whether the cue is a second verb of its subject: ``He added that … and said, “…”``."""
+    words = masked[start:cue_start].split()
+    while words and words[-1].lower() in AUXILIARIES:
+        words.pop()
+    return bool(words) and words[-1].lower() in {"and", "but", "then"}
+
+
+def _is_partial(body: str, masked: str, passage: QuotedPassage, paragraph_start: int) -> bool:
+    """A quotation is partial when it is embedded in the reporter's sentence.
+
+    Full quotations start with a capital (or a digit) and stand at the start
+    of a paragraph or sentence, or after a colon or comma that introduces them.
+    """
+    inner = body[passage.segments[0].start : passage.segments[0].end]
+    first = next((ch for ch in inner if ch.isalnum()), "")
+    if not first or not (first.isupper() or first.isdigit()):
+        return True
+    lead = masked[paragraph_start : passage.outer[0].start].rstrip()
+    return bool(lead) and not lead.endswith((":", ",", ".", "!", "?", "—", "–", "-", "”", '"', "’", ";", "…"))
+
+
+def extract_quotes(
+    article: Article, sentences: tuple[Sentence, ...] = (), story_roles: RoleTable | None = None
+) -> tuple[Quote, ...]:
+    """Every direct quotation in ``article`` with its speaker; roles unresolved here may use ``story_roles``."""
+    body = article.body
+    passages = find_quoted_passages(body)
+    if not passages:
+        return ()
+    masked = mask_passages(body, passages)
+    bounds = paragraph_bounds(body)
+    clauses = _clauses(masked, bounds, passages, body)
+    if not clauses:
+        return ()
+    starts = [c.start for c in clauses]
+    import bisect
+
+    def at(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    att = _Attributor(body, masked, build_index(masked), story_roles)
+    quotes: list[Quote] = []
+    noted = 0
+    previous: tuple[QuotedPassage, Speaker | None, bool] | None = None
+    for n, passage in enumerate(passages):
+        open_at = passage.outer[0].start
+        first_clause = at(open_at)
+        # subjects of the sentences up to and including this one
+        while noted <= at(max(open_at, passage.outer[-1].end - 1)) and noted < len(clauses):
+            att.note_clause(clauses[noted])
+            noted += 1
+        paragraph = clauses[first_clause].paragraph
+        paragraph_start = bounds[paragraph][0]
+        partial = _is_partial(body, masked, passage, paragraph_start)
+        result = _attribute(att, passage, clauses, at, partial)
+        speaker: Speaker | None = None
+        cue_span: Span | None = None
+        if result.mention is not None and result.who is not None:
+            mention = result.mention
+            speaker = Speaker(
+                name=result.who.name,
+                named=result.who.named,
+                mention=body[mention.start : mention.end],
+                span=Span(mention.start, mention.end),
+            )
+            cue_span = _cue_text(att, result.cue) if result.cue else None
+        elif not partial:
+            speaker, cue_span = _carried(att, passage, previous, clauses, at, bounds)
+        quotes.append(
+            Quote(
+                id=f"{article.id}:q{n}",
+                article=article.id,
+                text=" ".join(body[s.start : s.end] for s in passage.segments),
+                spans=passage.segments,
+                kind="partial" if partial else "full",
+                speaker=speaker,
+                cue=body[cue_span.start : cue_span.end] if cue_span else None,
+                cue_span=cue_span,
+            )
+        )
+        previous = (passage, speaker, partial)
+    return tuple(quotes)
+
+
+def _carried(
+    att: _Attributor,
+    passage: QuotedPassage,
+    previous: tuple[QuotedPassage, Speaker | None, bool] | None,
+    clauses: list[_Clause],
+    at: Callable[[int], int],
+    bounds: list[tuple[int, int]],
+) -> tuple[Speaker | None, Span | None]:
+    """Rules 4 and 5: a colon-ended paragraph before, or the quotation just before."""
+    masked = att.masked
+    open_at = passage.outer[0].start
+    clause = clauses[at(open_at)]
+    starts_paragraph = not masked[bounds[clause.paragraph][0] : open_at].strip()
+    if starts_paragraph and clause.paragraph > 0:
+        p_start, p_end = bounds[clause.paragraph - 1]
+        if masked[p_start:p_end].rstrip().endswith(":"):
+            last = clauses[at(p_end - 1)]
+            cues = list(CUE_PATTERN.finditer(masked, last.start, p_end))
+            for cue in reversed(cues):
+                mention = _subject_before(att, last.start, cue.start()) or _subject_after(att, cue.end(), p_end)
+                who = att.resolve(mention) if mention else None
+                if mention and who:
+                    span = Span(mention.start, mention.end)
+                    return (
+                        Speaker(name=who.name, named=who.named, mention=att.body[span.start : span.end], span=span),
+                        Span(cue.start(), cue.end()),
+                    )
+    if previous is None:
+        return None, None
+    prev_passage, prev_speaker, prev_partial = previous
+    if prev_speaker is None or prev_partial:
+        return None, None
+    prev_paragraph = clauses[at(prev_passage.outer[-1].start)].paragraph
+    if clause.paragraph - prev_paragraph > 1:
+        return None, None
+    between = masked[prev_passage.outer[-1].end : open_at]
+    if clause.paragraph != prev_paragraph and not starts_paragraph:
+        return None, None
+    if len(between) > 200:
+        return None, None
+    return prev_speaker, None
 
 
 def find_quotes(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:
     """Every direct quotation in ``article`` with its speaker."""
-    return ()
+    return extract_quotes(article, sentences)

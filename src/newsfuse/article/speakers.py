@@ -1,0 +1,545 @@
+"""Who a mention means, within one article: names, surnames, titles, roles, pronouns.
+
+Why rules, not a model: a news article introduces each person once in full
+("British Prime Minister Keir Starmer", "Lord Mandelson, the British
+Ambassador") and then refers to them by surname, title and first name ("Sir
+Keir"), role ("the PM") or pronoun. Reading those introductions gives an
+index from surnames, first names and role nouns to full names; a speaker
+mention is then resolved through it. Pronouns take the person the previous
+sentences are about (their subject). Unnamed sources ("a senior No.10
+source", "one" of "UK officials") stay unnamed: they are never matched to a
+person.
+
+Everything here reads the *masked* body (quotations blanked out by
+:func:`~newsfuse.article.quote_marks.mask_passages`), so names inside
+quotations never become speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from newsfuse.article.attribution import PREPOSITIONS
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+__all__ = [
+    "Mention",
+    "PersonIndex",
+    "Referent",
+    "RoleTable",
+    "build_index",
+    "find_role_appositions",
+    "role_key",
+    "scan_mentions",
+]
+
+# -- lexicons -----------------------------------------------------------------
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "rev"}
+_PEERAGE = {"lord", "lady", "baroness", "baron"}
+_FIRST_NAME_TITLES = {"sir", "dame"}
+
+_ROLE_HEADS = [
+    "prime minister",
+    "vice president",
+    "vice-president",
+    "secretary of state",
+    "secretary-general",
+    "secretary general",
+    "chief executive",
+    "foreign secretary",
+    "home secretary",
+    "chancellor",
+    "president-elect",
+    "president",
+    "premier",
+    "minister",
+    "secretary",
+    "ambassador",
+    "senator",
+    "governor",
+    "mayor",
+    "leader",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "aide",
+    "adviser",
+    "advisor",
+    "director",
+    "officer",
+    "professor",
+    "analyst",
+    "pollster",
+    "strategist",
+    "expert",
+    "lawyer",
+    "attorney",
+    "candidate",
+    "nominee",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "executive",
+    "ceo",
+    "founder",
+    "manager",
+    "mp",
+    "mla",
+    "mpp",
+    "councillor",
+    "councilor",
+    "commissioner",
+    "judge",
+    "justice",
+    "sheriff",
+    "host",
+    "anchor",
+    "researcher",
+    "scientist",
+    "economist",
+    "historian",
+    "doctor",
+    "physician",
+    "nurse",
+    "teacher",
+    "student",
+    "resident",
+    "witness",
+    "citizen",
+    "neighbour",
+    "neighbor",
+    "owner",
+    "organizer",
+    "organiser",
+    "activist",
+    "campaigner",
+    "coach",
+    "captain",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "general",
+    "commander",
+    "detective",
+    "inspector",
+    "superintendent",
+    "constable",
+    "representative",
+    "deputy",
+    "envoy",
+    "diplomat",
+    "negotiator",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "politician",
+    "head",
+    "boss",
+    "pm",
+    "member",
+    "insider",
+    "person",
+    "woman",
+    "man",
+    "mother",
+    "father",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "friend",
+    "worker",
+    "author",
+    "writer",
+    "editor",
+    "columnist",
+    "commentator",
+    "critic",
+    "supporter",
+    "voter",
+    "advocate",
+    "partner",
+    "surgeon",
+    "psychologist",
+    "planner",
+    "consultant",
+    "engineer",
+    "investigator",
+    "prosecutor",
+    "defender",
+    "counsel",
+    "pastor",
+    "bishop",
+    "chaplain",
+    "principal",
+    "dean",
+    "provost",
+    "trustee",
+    "treasurer",
+    "clerk",
+    "coordinator",
+    "specialist",
+    "representative",
+    "rep",
+    "sen",
+    "gov",
+]
+_ROLE_ALIASES = {"pm": "prime minister", "vice-president": "vice president", "secretary general": "secretary-general"}
+_ANONYMOUS_HEADS = {
+    "source",
+    "official",
+    "aide",
+    "insider",
+    "person",
+    "woman",
+    "man",
+    "resident",
+    "witness",
+    "citizen",
+    "neighbour",
+    "neighbor",
+    "member",
+    "worker",
+    "supporter",
+    "voter",
+    "friend",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "expert",
+    "analyst",
+    "diplomat",
+    "student",
+}
+"""Role nouns that, with no name given in the article, describe an unnamed source."""
+
+_GROUP_HEADS = (
+    "officials|sources|aides|insiders|spokespeople|diplomats|authorities|investigators|experts|analysts|"
+    "organizers|organisers|residents|lawmakers|legislators|ministers|advisers|advisors|critics|officers|"
+    "police|prosecutors|researchers|scientists|witnesses|supporters|members|leaders|campaigners|activists|"
+    "doctors|economists|observers|people|voters|teachers|parents|students|workers|executives"
+)
+
+_NOT_NAME_WORDS = {
+    w
+    for w in _words(
+        "the a an and but or nor so yet for if when while after before as since because although though "
+        "however meanwhile moreover also then still now today yesterday tomorrow this that these those "
+        "there here his her their its our my your we they he she it i you in on at by to of from with "
+        "without about asked speaking setting during despite ahead following according under over into "
+        "amid like monday tuesday wednesday thursday friday saturday sunday january february march april "
+        "may june july august september october november december earlier later last next first second "
+        "third on off not no yes all some many most more much several both each every other another such "
+        "what which who whom whose where why how do does did is are was were be been has have had will "
+        "would can could should may might must let please read share photo video watch click related more "
+        "top"
+    )
+}
+"""Capitalised words that open sentences and are not names (``But``, ``Asked``)."""
+
+_ORG_WORDS = {
+    w.lower()
+    for w in _words(
+        "House Nations Service Services Police University Council Party Department Ministry News Times "
+        "Post Press Company Corporation Corp Inc Ltd Association Union Bank Court Committee Commission "
+        "Government Office Street Agency Institute Foundation Center Centre Board Church Hospital School "
+        "College Republic Kingdom States Senate Congress Parliament Assembly Federation Youth Network "
+        "Group Club Forces Force Army Navy Airport City County Province Island Bay River Park Road Avenue "
+        "Square Tower Hall Channel Radio TV Television Media Fund Trust Summit Act Bill Plan Tours Report "
+        "Magazine Journal Review Herald Tribune Globe Mail Star Sun Mirror Express Telegraph Independent "
+        "Observer Daily Weekly Online Today Tonight Airlines Airways Motors Group Holdings Partners "
+        "Capital Health Care Affairs Relations Security Defence Defense Treasury Cabinet Commons Lords "
+        "Council Canada America Europe Africa Asia Ukraine Russia China Britain England France Germany "
+        "Washington London Ottawa Toronto Vancouver Montreal Kyiv Moscow Beijing Paris Berlin Street Day "
+        "Week Month Year Games Cup League Championship Festival Museum Gallery Library Station Centre "
+        "Institute Studies Program Programme Project Initiative Coalition Alliance Movement Campaign "
+        "Democrats Republicans Conservatives Liberals Labour Tories GOP NDP Nato UN EU UK US USA Facebook "
+        "Twitter Instagram YouTube Google Apple Microsoft Amazon Uber Lyft Breitbart HuffPost Guardian "
+        "Reuters AP CNN BBC NBC CBS ABC Fox CBC CTV Global Politico Democratic Republican Conservative "
+        "Liberal American British Canadian Russian Ukrainian French German European Chinese Indigenous "
+        "First"
+    )
+}
+"""Words that make a capitalised run a place, organisation or work, not a person."""
+
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+# A capitalised word of a name: Keir, O'Brien, Zelenskyy, McCallum, al-Assad, J.
+_NAME_WORD = (
+    r"(?:[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+)
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
+_CAP_RUN = re.compile(
+    rf"(?<![\w’'])(?:(?:Prime|Vice)\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}(?![\w])"
+)
+_ROLE_HEAD_RE = "|".join(sorted((re.escape(h) for h in _ROLE_HEADS), key=len, reverse=True))
+_ROLE_NP = re.compile(
+    rf"\b(?P<det>the|a|an|another|one|The|A|An|Another|One|his|her|its|their|His|Her|Its|Their)\s+"
+    rf"(?P<mods>(?:(?!(?:said|says|told|added)\b)[\w.’'\-]+\s+){{0,4}}?)"
+    rf"(?P<head>{_ROLE_HEAD_RE})(?P<plural>s)?\b"
+    rf"(?P<tail>\s+(?:of|for|at|to|from|with|in)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?",
+    re.IGNORECASE,
+)
+_GROUP_NP = re.compile(
+    rf"(?<![\w’'])(?P<mods>(?:(?:[A-Z][\w.’'\-]*|senior|local|government|federal|provincial|state|city|"
+    rf"administration|campaign|military|security|health|party|company|white\s+house|western|european|"
+    rf"other|some|many|several|two|three|four|unnamed|anonymous)\s+){{0,3}})(?P<head>{_GROUP_HEADS})\b",
+    re.IGNORECASE,
+)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_ONE_RE = re.compile(r"\b(?:one|One|another|Another)\b(?=\s+(?:said|says|told|added|insisted|explained|noted))")
+
+
+class Mention(NamedTuple):
+    """A place in the text that may name a speaker."""
+
+    kind: str
+    """``name``, ``role`` (a role noun phrase), ``group`` (plural unnamed), ``pronoun`` or ``one``."""
+    start: int
+    end: int
+    text: str
+    name_tokens: tuple[str, ...] = ()
+    """For names: the name's words without titles; for roles: the head noun."""
+    title: str = ""
+    """For names: the title or role before the name (``Sir``, ``British Prime Minister``)."""
+    definite: bool = False
+    """For roles: whether the article refers back to a known role (``the PM``) or describes one (``a source``)."""
+    mods: tuple[str, ...] = ()
+
+
+class Referent(NamedTuple):
+    """Who a mention resolves to."""
+
+    name: str | None
+    """The person's full name, the unnamed source's description, or None where unresolved."""
+    named: bool = True
+    role: str | None = None
+    """For an unresolved role noun: its role key (``prime minister``), so the story can resolve it."""
+    mods: tuple[str, ...] = ()
+    person: bool = True
+    """Whether it is surely a person (pronouns may take it)."""
+
+
+RoleTable = Mapping[str, list[tuple[tuple[str, ...], str]]]
+"""Role key (``president``) to ``(modifiers, full name)`` pairs, from appositions."""
+
+
+def role_key(head: str) -> str:
+    """A role noun's key: lower case, with abbreviations spelt out (``PM`` → ``prime minister``)."""
+    head = re.sub(r"\s+", " ", head.lower().strip())
+    return _ROLE_ALIASES.get(head, head)
+
+
+def _mods(words: str) -> tuple[str, ...]:
+    return tuple(w.lower().strip(".,") for w in words.split() if w.lower() not in {"the", "a", "an", "of"})
+
+
+def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
+    """Split a capitalised run into ``(title, name words)``: ``Prime Minister Keir Starmer``."""
+    words = text.split()
+    # leading words that open sentences and are not names
+    while words and words[0].lower().strip(".") in _NOT_NAME_WORDS:
+        words.pop(0)
+    # a place or organisation run straight into a name: "to Washington Starmer said"
+    while len(words) > 1 and words[0].lower().strip(".’'") in _ORG_WORDS and words[1][:1].isupper():
+        words.pop(0)
+    title_end = 0
+    for i, word in enumerate(words):
+        low = word.lower().strip(".")
+        if low in _HONORIFICS or re.fullmatch(_ROLE_HEAD_RE, low, re.IGNORECASE) or low in {"prime", "vice"}:
+            title_end = i + 1
+    title = " ".join(words[:title_end])
+    return title, tuple(words[title_end:])
+
+
+def _is_person_name(tokens: tuple[str, ...]) -> bool:
+    if len(tokens) < 2:
+        return False
+    for token in tokens:
+        low = token.lower().strip(".’'")
+        if low in _ORG_WORDS or low in _NOT_NAME_WORDS or (token.isupper() and len(token) > 1):
+            return False
+    return not any(t.endswith(("’s", "'s")) for t in tokens[:-1])
+
+
+def _strip_possessive(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    if tokens and tokens[-1].endswith(("’s", "'s")):
+        return (*tokens[:-1], tokens[-1][:-2]), True
+    if tokens and tokens[-1].endswith(("’", "'")):
+        return (*tokens[:-1], tokens[-1][:-1]), True
+    return tokens, False
+
+
+def scan_mentions(masked: str, start: int, end: int) -> list[Mention]:
+    """Speaker-like mentions in ``masked[start:end]``, in text order, longest first where they overlap."""
+    found: list[Mention] = []
+    for m in _ROLE_NP.finditer(masked, start, end):
+        det = m.group("det").lower()
+        head = role_key(m.group("head"))
+        text = m.group(0)
+        definite = det in {"the", "his", "her", "its", "their"}
+        kind = "group" if m.group("plural") and det not in {"a", "an", "another"} else "role"
+        found.append(Mention(kind, m.start(), m.end(), text, (head,), "", definite, _mods(m.group("mods"))))
+    for m in _GROUP_NP.finditer(masked, start, end):
+        found.append(Mention("group", m.start(), m.end(), m.group(0), (m.group("head").lower(),)))
+    for m in _CAP_RUN.finditer(masked, start, end):
+        raw = m.group(0)
+        title, tokens = _name_parts(raw)
+        offset = m.start() + raw.find(title or (tokens[0] if tokens else raw))
+        if not tokens:
+            if title and role_key(title.split()[-1]) in {role_key(h) for h in _ROLE_HEADS}:
+                found.append(Mention("role", offset, m.end(), raw[offset - m.start() :], (role_key(title),)))
+            continue
+        tokens, _possessive = _strip_possessive(tokens)
+        found.append(Mention("name", offset, m.end(), raw[offset - m.start() :], tokens, title))
+    for m in _PRONOUN_RE.finditer(masked, start, end):
+        found.append(Mention("pronoun", m.start(), m.end(), m.group(0), (m.group(0).lower(),)))
+    for m in _ONE_RE.finditer(masked, start, end):
+        found.append(Mention("one", m.start(), m.end(), m.group(0)))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            # a title-and-name run inside a role phrase ("The US President Donald Trump") wins as a name
+            if mention.kind == "name" and kept[-1].kind == "role" and mention.end > kept[-1].end:
+                kept[-1] = mention._replace(title=(kept[-1].text + " " + mention.title).strip())
+            continue
+        kept.append(mention)
+    return kept
+
+
+def possessive(masked: str, mention: Mention) -> bool:
+    """Whether the mention is a possessive (``Starmer’s request``): then it is not a subject."""
+    return masked.startswith(("’s", "'s", "’ ", "' "), mention.end) or mention.text.endswith(("’s", "'s"))
+
+
+def after_preposition(masked: str, mention: Mention) -> bool:
+    """Whether the word before the mention is a preposition (``with Russia``)."""
+    before = masked[max(0, mention.start - 20) : mention.start].split()
+    return bool(before) and before[-1].lower().strip(",") in PREPOSITIONS
+
+
+class PersonIndex:
+    """The people an article names, and the ways it refers to them."""
+
+    def __init__(self) -> None:
+        self.full_names: Counter[str] = Counter()
+        self.by_last: dict[str, Counter[str]] = defaultdict(Counter)
+        self.by_first: dict[str, Counter[str]] = defaultdict(Counter)
+        self.peers: dict[str, str] = {}
+        self.roles: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+
+    def add_person(self, tokens: tuple[str, ...]) -> None:
+        full = " ".join(tokens)
+        self.full_names[full] += 1
+        self.by_last[tokens[-1]][full] += 1
+        self.by_first[tokens[0]][full] += 1
+
+    def full_name(self, tokens: tuple[str, ...], title: str = "") -> str | None:
+        """The full name a name mention refers to (None for a single unknown word)."""
+        if not tokens:
+            return None
+        if len(tokens) >= 2:
+            longer = [n for n in self.full_names if n.endswith(" " + " ".join(tokens))]
+            return max(longer, key=lambda n: self.full_names[n]) if longer else " ".join(tokens)
+        word = tokens[0]
+        title_words = {w.lower().strip(".") for w in title.split()}
+        if title_words & _FIRST_NAME_TITLES and self.by_first.get(word):
+            return self.by_first[word].most_common(1)[0][0]
+        if self.by_last.get(word):
+            return self.by_last[word].most_common(1)[0][0]
+        if self.by_first.get(word) and not title_words & _PEERAGE:
+            return self.by_first[word].most_common(1)[0][0]
+        if title_words & _PEERAGE:
+            peer = next(w for w in title.split() if w.lower().strip(".") in _PEERAGE)
+            return f"{peer} {word}"
+        return None
+
+    def frequency(self, name: str) -> int:
+        last = name.split()[-1]
+        return self.full_names.get(name, 0) + sum(self.by_last.get(last, Counter()).values())
+
+    def role_name(self, key: str, mods: tuple[str, ...], extra: RoleTable | None = None) -> str | None:
+        """The person a definite role noun refers to: in this article first, then in ``extra``."""
+        for table, local in ((self.roles, True), (extra or {}, False)):
+            candidates = [(m, n) for m, n in table.get(key, []) if set(mods) <= set(m) or not mods]
+            if not candidates and mods:
+                continue
+            if candidates:
+                counts = Counter(n for _, n in candidates)
+                if local:
+                    return max(counts, key=lambda n: (self.frequency(n), counts[n]))
+                return max(counts, key=lambda n: (counts[n], self.frequency(n)))
+        return None
+
+
+_APPOSITION_AFTER = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+(?i:the|a|an)\s+"
+    rf"(?P<mods>(?:[\w.’'\-]+\s+){{0,4}}?)(?P<head>(?i:{_ROLE_HEAD_RE}))\b"
+    rf"(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w.\-]*)?\s*[,.;]",
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?P<mods>(?:[A-Z][\w.’'\-]*\s+){{0,3}}?)(?P<head>\b(?i:{_ROLE_HEAD_RE}))\s+"
+    rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})",
+)
+
+
+def find_role_appositions(masked: str) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """``(role key, modifiers, name words)`` for every role the article gives a named person.
+
+    Reads "British Prime Minister Keir Starmer", "Lord Mandelson, the British
+    Ambassador," and "Keir Starmer, the Prime Minister of the UK,".
+    """
+    for m in _ROLE_BEFORE.finditer(masked):
+        _title, tokens = _name_parts(m.group("name"))
+        tokens, _ = _strip_possessive(tokens)
+        if not tokens:
+            continue
+        mods = tuple(w for w in _mods(m.group("mods")) if w not in _NOT_NAME_WORDS or w in {"us"})
+        yield role_key(m.group("head")), mods, tokens
+    for m in _APPOSITION_AFTER.finditer(masked):
+        title, tokens = _name_parts(m.group("name"))
+        if not tokens:
+            continue
+        mods = _mods(m.group("mods")) + _mods((m.group("tail") or "").replace(" of ", " "))
+        yield role_key(m.group("head")), mods, (*title.split()[-1:], *tokens) if title else tokens
+
+
+def build_index(masked: str) -> PersonIndex:
+    """Index the people ``masked`` (an article body with quotations blanked) names."""
+    index = PersonIndex()
+    for m in _CAP_RUN.finditer(masked):
+        _title, tokens = _name_parts(m.group(0))
+        tokens, _ = _strip_possessive(tokens)
+        if _is_person_name(tokens):
+            index.add_person(tokens)
+    for key, mods, tokens in find_role_appositions(masked):
+        title_words = [t for t in tokens if t.lower().strip(".") in _HONORIFICS]
+        bare = tuple(t for t in tokens if t.lower().strip(".") not in _HONORIFICS)
+        name = index.full_name(bare, " ".join(title_words))
+        if name is None and bare:
+            name = " ".join(tokens)
+        if name:
+            index.roles[key].append((mods, name))
+    return index
+
+
+def gender_of(pronoun: str) -> str | None:
+    """``m`` or ``f`` for a gendered pronoun."""
+    return _PRONOUNS.get(pronoun.lower())
