@@ -124,7 +124,7 @@ _IRREGULAR = {
 }
 
 _REPORTING = _words(
-    "say tell add state ask answer reply respond explain insist warn claim argue note write tweet post "
+    "say tell add state chant shout scream yell ask answer reply respond explain insist warn claim argue note write tweet post "
     "declare announce continue conclude recall acknowledge admit agree suggest urge stress emphasise "
     "emphasize predict promise vow pledge caution complain joke quip remark observe confirm deny testify "
     "shout exclaim mutter reiterate concede counter boast maintain allege contend recount assert "
@@ -156,11 +156,11 @@ _MULTIWORD = [
     r"goes\s+on",
 ]
 
-CUE_PATTERN = re.compile(r"\b(?:" + "|".join(_MULTIWORD + cue_forms(_REPORTING)) + r")\b", re.IGNORECASE)
+CUE_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(_MULTIWORD + cue_forms(_REPORTING)) + r")(?![\w-])", re.IGNORECASE)
 """Reporting verbs: these attribute any quotation."""
 
 PARTIAL_CUE_PATTERN = re.compile(
-    r"\b(?:" + "|".join(_MULTIWORD + cue_forms(_REPORTING + _STANCE)) + r")\b", re.IGNORECASE
+    r"(?<![\w-])(?:" + "|".join(_MULTIWORD + cue_forms(_REPORTING + _STANCE)) + r")(?![\w-])", re.IGNORECASE
 )
 """Reporting and stance verbs: these attribute partial quotations too."""
 
@@ -176,7 +176,7 @@ AUXILIARIES = frozenset(
 
 PREPOSITIONS = frozenset(
     _words(
-        "of with to for from in on at by about against into onto over under between among through during "
+        "of with to for from in on at by as about against into onto over under between among through during "
         "without towards toward than via per upon despite amid behind beyond near across around"
     )
 )

@@ -57,7 +57,11 @@ class QuotedPassage(NamedTuple):
 
 
 def paragraph_bounds(body: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-blank line of ``body``: the paragraphs."""
+    """``(start, end)`` of each line of ``body`` that has a letter or digit: the paragraphs.
+
+    Lines of punctuation only (some feeds separate paragraphs with ``.``) are
+    not paragraphs: a quotation continues across them.
+    """
     bounds: list[tuple[int, int]] = []
     start = 0
     n = len(body)
@@ -65,7 +69,7 @@ def paragraph_bounds(body: str) -> list[tuple[int, int]]:
         end = body.find("\n", start)
         if end < 0:
             end = n
-        if body[start:end].strip():
+        if any(ch.isalnum() for ch in body[start:end]):
             bounds.append((start, end))
         start = end + 1
     return bounds

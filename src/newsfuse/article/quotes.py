@@ -34,6 +34,8 @@ from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passag
 from newsfuse.article.sentences import _is_abbreviation
 from newsfuse.article.speakers import (
     _ANONYMOUS_HEADS,
+    ORG_HEADS,
+    TITLE_HEADS,
     Mention,
     PersonIndex,
     Referent,
@@ -50,6 +52,8 @@ from newsfuse.model import Article, Quote, Sentence, Span, Speaker
 __all__ = ["extract_quotes", "find_quotes"]
 
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*\s+(?=['‘\"“(\[]?[A-Z0-9])")
+_OWNER = {"his": "he", "her": "she", "their": "they"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _LEAD = re.compile(r"[\s,;:–—\-]*")
 _TELL_OBJECT = re.compile(r"\s+([a-z]{3,})\b")
 _NOT_OBJECTS = {"the", "his", "her", "their", "its", "that", "him", "them", "you", "our", "this", "those", "these"}
@@ -111,7 +115,8 @@ def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
 class _Attributor:
     """Resolves speaker mentions of one article, sentence by sentence."""
 
-    def __init__(self, body: str, masked: str, index: PersonIndex, story_roles: RoleTable | None) -> None:
+    def __init__(self, body: str, masked: str, index: PersonIndex, story_roles: RoleTable | None, final: bool) -> None:
+        self.final = final
         self.body = body
         self.masked = masked
         self.index = index
@@ -119,6 +124,32 @@ class _Attributor:
         self.genders: dict[str, str] = {}
         self.subjects: list[tuple[int, Referent]] = []  # (offset, who) of each clause subject, in order
         self.groups: list[tuple[int, Mention]] = []
+        self.speaking = self._speakers()
+
+    def _speakers(self) -> set[str]:
+        """Full names the article makes the subject of a reporting verb ("Foster writes", "says Adams").
+
+        People speak in news copy; places, organisations and groups that look
+        like names ("Black Canadians") rarely stand right before a cue. Only
+        these people (and people with a title) are taken as the antecedent
+        of a pronoun.
+        """
+        names: set[str] = set()
+        for cue in CUE_PATTERN.finditer(self.masked):
+            before = scan_mentions(self.masked, max(0, cue.start() - 60), cue.start())
+            candidates = [m for m in before[-1:] if m.kind == "name"]
+            gap = self.masked[candidates[0].end : cue.start()].split() if candidates else []
+            if not candidates or not all(w.lower() in AUXILIARIES for w in gap):
+                after = scan_mentions(self.masked, cue.end(), min(len(self.masked), cue.end() + 60))
+                between = self.masked[cue.end() : after[0].start].split() if after else ["-"]
+                candidates = (
+                    [after[0]] if after and after[0].kind == "name" and all(w.islower() for w in between) else []
+                )
+            for m in candidates:
+                names.add(self.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens))
+        for pairs in self.index.roles.values():
+            names.update(name for _, name in pairs)
+        return names
 
     # -- resolving one mention ------------------------------------------------
 
@@ -127,7 +158,7 @@ class _Attributor:
         if kind == "name":
             full = self.index.full_name(mention.name_tokens, mention.title)
             if full is not None:
-                person = len(full.split()) >= 2 or bool(mention.title)
+                person = full in self.speaking or bool(mention.title)
                 self._note_title_gender(full, mention.title)
                 return Referent(full, person=person)
             word = " ".join(mention.name_tokens)
@@ -137,19 +168,37 @@ class _Attributor:
                 if honorific:
                     self._note_title_gender(word, mention.title)
                 return Referent(word, person=True)
-            return Referent(word, person=_is_person_name(mention.name_tokens))
+            return Referent(word, person=word in self.speaking)
         if kind == "role":
             key = mention.name_tokens[0]
-            if mention.definite:
+            determiner = mention.text.split()[0].lower()
+            if mention.definite and determiner == "the":
                 name = self.index.role_name(key, mention.mods, self.story_roles)
                 if name:
                     return Referent(name)
                 if key in _ANONYMOUS_HEADS:
                     return Referent(mention.text, named=False)
-                return Referent(None, role=key, mods=mention.mods)
+                if key in TITLE_HEADS and not self.final:
+                    return Referent(None, role=key, mods=mention.mods)
+                earlier = self.salient(mention.start)
+                if earlier is not None:
+                    return earlier
+                if key in TITLE_HEADS:
+                    return Referent(None, role=key, mods=mention.mods)
             return Referent(mention.text, named=False)
         if kind == "group":
             return Referent(mention.text, named=False)
+        if kind == "thing":
+            words = mention.text.split()
+            if words[0].lower() in {"his", "her", "their"}:
+                owner = self._pronoun(Mention("pronoun", mention.start, mention.start, _OWNER[words[0].lower()]))
+                if owner is not None:
+                    return owner._replace(person=False)
+            if words[-1].lower() in ORG_HEADS and words[0].lower() in {"the", "its"}:
+                org = self.last_organisation(mention.start)
+                if org is not None:
+                    return Referent(org, named=False, person=False)
+            return Referent(mention.text, named=False, person=False)
         if kind == "one":
             group = self._last_group(mention.start)
             if group is None:
@@ -177,16 +226,54 @@ class _Attributor:
             group = self._last_group(mention.start)
             return Referent(group.text.strip(), named=False) if group is not None else None
         gender = gender_of(word)
+        fallback: Referent | None = None
         for offset, who in reversed(self.subjects):
             if offset >= mention.start or not who.person:
                 continue
-            if who.named and who.name is not None:
+            if mention.start - offset > 3000:
+                break
+            if not who.named:
+                fallback = fallback or who
+                continue
+            if who.name is not None:
                 known = self.genders.get(who.name)
                 if known and gender and known != gender:
                     continue
                 if gender:
                     self.genders.setdefault(who.name, gender)
             return who
+        if fallback is not None:
+            return fallback
+        return self.last_person(mention.start, gender)
+
+    def salient(self, before: int) -> Referent | None:
+        """The named person the text was last about (for "the professor said" with no apposition)."""
+        for offset, who in reversed(self.subjects):
+            if offset < before and who.named and who.name is not None and who.person:
+                return who
+        return None
+
+    def last_person(self, before: int, gender: str | None) -> Referent | None:
+        """The last person named anywhere before ``before`` (when no sentence had one as subject)."""
+        best: Referent | None = None
+        for m in scan_mentions(self.masked, max(0, before - 1500), before):
+            if m.kind != "name":
+                continue
+            full = self.index.full_name(m.name_tokens, m.title)
+            if full and len(full.split()) >= 2:
+                known = self.genders.get(full)
+                if not (known and gender and known != gender):
+                    best = Referent(full)
+        return best
+
+    def last_organisation(self, before: int) -> str | None:
+        """The last capitalised name before ``before`` that is not a person (``the company`` → Google)."""
+        for m in reversed(scan_mentions(self.masked, max(0, before - 1500), before)):
+            if m.kind != "name":
+                continue
+            full = self.index.full_name(m.name_tokens, m.title)
+            if full is None or not _is_person_name(tuple(full.split())):
+                return " ".join(m.name_tokens)
         return None
 
     # -- subjects ---------------------------------------------------------------
@@ -204,29 +291,76 @@ class _Attributor:
         for m in mentions:
             if m.kind == "group" or (m.kind == "role" and m.name_tokens[0] in _ANONYMOUS_HEADS and not m.definite):
                 self.groups.append((m.start, m))
+        cue = CUE_PATTERN.search(self.masked, clause.start, clause.end)
+        if cue is not None:
+            subject = _subject_before(self, clause.start, cue.start()) or _subject_after(self, cue.end(), clause.end)
+            who = self.resolve(subject) if subject is not None else None
+            if subject is not None and who is not None and _personlike(who):
+                self.subjects.append((subject.start, who))
+                return
         for m in mentions:
             if possessive(self.masked, m) or after_preposition(self.masked, m) or m.kind == "one":
                 continue
             who = self.resolve(m)
-            if who is None or not who.person:
+            if who is None:
                 continue
-            self.subjects.append((m.start, who))
-            break
+            lead = self.masked[clause.start : m.start]
+            early = len(lead.split()) <= 3 or lead.rstrip().endswith(",")
+            if who.person or (early and _personlike(who)):
+                self.subjects.append((m.start, who))
+                break
+
+
+def _personlike(who: Referent) -> bool:
+    """A person by the evidence (spoke, has a title) or at least by the look of the name (two name words)."""
+    return who.person or (who.named and who.name is not None and _is_person_name(tuple(who.name.split())))
 
 
 def _subject_before(att: _Attributor, region_start: int, cue_start: int) -> Mention | None:
-    """The cue's subject: the nearest person mention before it (a lone word only right before it)."""
+    """The cue's subject: the nearest person mention before it (a lone word only right before it).
+
+    A cue right after a comma closes a parenthesis ("Ben Myers, president of
+    Bullpen Research & Consulting Inc., told"): its subject is the name that
+    opens the parenthesis.
+    """
+    lead = att.masked[region_start:cue_start].rstrip()
+    words = lead.split()
+    while words and words[-1].lower() in AUXILIARIES:
+        words.pop()
+    if words and words[-1].endswith(","):
+        opener = _parenthesis_opener(att, region_start, cue_start)
+        if opener is not None:
+            return opener
     mentions = att.candidates(region_start, cue_start)
     for m in reversed(mentions):
         gap = att.masked[m.end : cue_start].split()
         adjacent = all(w.lower().strip(",") in AUXILIARIES for w in gap)
         if m.kind == "name":
             who = att.resolve(m)
-            if who is None or (not who.person and not adjacent):
+            if who is None or (not _personlike(who) and not adjacent):
                 continue
         if m.kind == "group" and not adjacent:
             continue
         return m
+    return _generic_before(att, region_start, cue_start)
+
+
+def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> Mention | None:
+    """``NAME, <apposition>, [<apposition>,] CUE``: the NAME (a person, by the look of it)."""
+    commas = [i for i in range(region_start, cue_start) if att.masked[i] == ","]
+    # segment boundaries, from the cue backwards
+    for k in range(len(commas) - 2, max(-1, len(commas) - 6), -1):
+        seg_start = commas[k - 1] + 1 if k >= 1 else region_start
+        seg_end = commas[k]
+        mentions = att.candidates(seg_start, seg_end)
+        if not mentions:
+            continue
+        last = mentions[-1]
+        if att.masked[last.end : seg_end].strip():
+            continue  # the segment does not end with the name
+        who = att.resolve(last)
+        if last.kind == "name" and who is not None and _personlike(who):
+            return last
     return None
 
 
@@ -239,13 +373,35 @@ def _first_clause_subject(att: _Attributor, start: int, end: int) -> Mention | N
 
 
 def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
-    """An inverted cue's subject: ``said Starmer``, ``said the prime minister``."""
+    """An inverted cue's subject: ``said Starmer``, ``said oil and gas worker Mike Wipf``."""
     lead = _LEAD.match(att.masked, cue_end, end)
     pos = lead.end() if lead else cue_end
-    for m in scan_mentions(att.masked, pos, end):
-        if m.start == pos and m.kind in {"name", "role", "group"}:
+    for m in scan_mentions(att.masked, pos, min(end, pos + 120)):
+        between = att.masked[pos : m.start]
+        if m.kind in {"name", "role", "group"} and all(w.islower() or w == "-" for w in between.split()):
             return m
         break
+    return None
+
+
+def _generic_before(att: _Attributor, region_start: int, cue_start: int) -> Mention | None:
+    """A determiner phrase right before the cue (``the security firm wrote``): an unnamed source."""
+    words = list(re.finditer(r"\S+", att.masked[region_start:cue_start]))
+    while words and words[-1].group(0).lower() in AUXILIARIES:
+        words.pop()
+    for size in range(2, 7):
+        if len(words) < size:
+            break
+        det = words[-size]
+        if det.group(0).lower() in _DETERMINERS:
+            phrase = words[-size:]
+            if any(not re.fullmatch(r"[\w.’'&\-]+,?", w.group(0)) for w in phrase[:-1]) or not re.fullmatch(
+                r"[\w.’'&\-]+", phrase[-1].group(0)
+            ):
+                return None
+            start, end = region_start + det.start(), region_start + phrase[-1].end()
+            text = att.masked[start:end]
+            return Mention("thing", start, end, text)
     return None
 
 
@@ -292,6 +448,11 @@ def _right_after(
         cue = cues.match(masked, rest, end) if rest >= 0 else None
         if cue:
             return found(mentions[0], cue)
+    for cue in cues.finditer(masked, pos, min(end, pos + 80)):
+        generic = _generic_before(att, pos, cue.start())
+        if generic is not None and generic.start == pos:
+            return found(generic, cue)
+        break
     return None
 
 
@@ -348,6 +509,11 @@ def _attribute(
                 result = found(_subject_after(att, cue.end(), open_at), cue)
         if result:
             return result
+    # a full quotation introduced by a colon with no cue: "Martell, the addictions doctor, is more blunt: “…”"
+    if not partial and masked[first.start : open_at].rstrip().endswith(":"):
+        result = found(_first_clause_subject(att, first.start, open_at), None)
+        if result:
+            return result
     # 3. later in the same sentence
     for cue in cues.finditer(masked, close_at, last.end):
         result = found(_subject_before(att, close_at, cue.start()), cue) or found(
@@ -382,9 +548,19 @@ def _is_partial(body: str, masked: str, passage: QuotedPassage, paragraph_start:
 
 
 def extract_quotes(
-    article: Article, sentences: tuple[Sentence, ...] = (), story_roles: RoleTable | None = None
+    article: Article,
+    sentences: tuple[Sentence, ...] = (),
+    story_roles: RoleTable | None = None,
+    *,
+    final: bool = False,
 ) -> tuple[Quote, ...]:
-    """Every direct quotation in ``article`` with its speaker; roles unresolved here may use ``story_roles``."""
+    """Every direct quotation in ``article`` with its speaker.
+
+    Role nouns of an office ("the prime minister") that the article never
+    resolves are left unnamed unless ``final``: the story stage first tries
+    ``story_roles`` (the roles other articles of the story state), then, with
+    ``final``, the person the text was last about.
+    """
     body = article.body
     passages = find_quoted_passages(body)
     if not passages:
@@ -400,7 +576,7 @@ def extract_quotes(
     def at(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    att = _Attributor(body, masked, build_index(masked), story_roles)
+    att = _Attributor(body, masked, build_index(masked), story_roles, final)
     quotes: list[Quote] = []
     noted = 0
     previous: tuple[QuotedPassage, Speaker | None, bool] | None = None
@@ -458,19 +634,18 @@ def _carried(
     clause = clauses[at(open_at)]
     starts_paragraph = not masked[bounds[clause.paragraph][0] : open_at].strip()
     if starts_paragraph and clause.paragraph > 0:
+        # the last attribution of the paragraph before: "X says …:" / "“…,” he said." / "X said there were …"
         p_start, p_end = bounds[clause.paragraph - 1]
-        if masked[p_start:p_end].rstrip().endswith(":"):
-            last = clauses[at(p_end - 1)]
-            cues = list(CUE_PATTERN.finditer(masked, last.start, p_end))
-            for cue in reversed(cues):
-                mention = _subject_before(att, last.start, cue.start()) or _subject_after(att, cue.end(), p_end)
-                who = att.resolve(mention) if mention else None
-                if mention and who:
-                    span = Span(mention.start, mention.end)
-                    return (
-                        Speaker(name=who.name, named=who.named, mention=att.body[span.start : span.end], span=span),
-                        Span(cue.start(), cue.end()),
-                    )
+        for cue in reversed(list(CUE_PATTERN.finditer(masked, p_start, p_end))):
+            cue_clause = clauses[at(cue.start())]
+            mention = _subject_before(att, cue_clause.start, cue.start()) or _subject_after(
+                att, cue.end(), cue_clause.end
+            )
+            who = att.resolve(mention) if mention else None
+            if mention and who and (who.person or not who.named):
+                span = Span(mention.start, mention.end)
+                speaker = Speaker(name=who.name, named=who.named, mention=att.body[span.start : span.end], span=span)
+                return speaker, Span(cue.start(), cue.end())
     if previous is None:
         return None, None
     prev_passage, prev_speaker, prev_partial = previous

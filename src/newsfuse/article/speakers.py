@@ -31,6 +31,8 @@ def _words(text: str) -> list[str]:
 
 
 __all__ = [
+    "ORG_HEADS",
+    "TITLE_HEADS",
     "Mention",
     "PersonIndex",
     "Referent",
@@ -229,6 +231,27 @@ _ANONYMOUS_HEADS = {
 }
 """Role nouns that, with no name given in the article, describe an unnamed source."""
 
+TITLE_HEADS = frozenset(
+    w.replace("_", " ")
+    for w in _words(
+        "prime_minister president vice_president premier minister secretary chancellor ambassador senator "
+        "governor mayor king queen prince princess pope leader chief_executive ceo foreign_secretary "
+        "home_secretary secretary_of_state secretary-general president-elect chairman chairwoman chair"
+    )
+)
+"""Role nouns of an office: the story's other articles may say who holds it (resolved there first)."""
+
+ORG_HEADS = frozenset(
+    _words(
+        "company firm agency department ministry commission organization organisation group union association "
+        "diocese board council government party campaign team network university school hospital force "
+        "court committee office bank corporation startup retailer airline broadcaster newspaper website "
+        "platform service authority institute foundation centre center club league federation administration "
+        "embassy tribunal regulator watchdog charity post memo report statement letter study survey"
+    )
+)
+"""Nouns that refer back to an organisation (``the company said``) or a document of one."""
+
 _GROUP_HEADS = (
     "officials|sources|aides|insiders|spokespeople|diplomats|authorities|investigators|experts|analysts|"
     "organizers|organisers|residents|lawmakers|legislators|ministers|advisers|advisors|critics|officers|"
@@ -282,7 +305,8 @@ _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 # A capitalised word of a name: Keir, O'Brien, Zelenskyy, McCallum, al-Assad, J.
 _NAME_WORD = (
-    r"(?:[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det|Supt|Insp|Cpl|Const|Hon|Cllr|Atty)\.|"
+    r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 )
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
 _CAP_RUN = re.compile(
@@ -354,7 +378,9 @@ def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
     """Split a capitalised run into ``(title, name words)``: ``Prime Minister Keir Starmer``."""
     words = text.split()
     # leading words that open sentences and are not names
-    while words and words[0].lower().strip(".") in _NOT_NAME_WORDS:
+    while words and (
+        words[0].lower().strip(".") in _NOT_NAME_WORDS or (len(words[0]) >= 6 and words[0].endswith("ing"))
+    ):
         words.pop(0)
     # a place or organisation run straight into a name: "to Washington Starmer said"
     while len(words) > 1 and words[0].lower().strip(".’'") in _ORG_WORDS and words[1][:1].isupper():
@@ -431,7 +457,9 @@ def possessive(masked: str, mention: Mention) -> bool:
 
 def after_preposition(masked: str, mention: Mention) -> bool:
     """Whether the word before the mention is a preposition (``with Russia``)."""
-    before = masked[max(0, mention.start - 20) : mention.start].split()
+    before = masked[max(0, mention.start - 30) : mention.start].split()
+    if before and before[-1].lower() in {"the", "a", "an"}:
+        before.pop()  # "with the Nova Scotia Health Authority"
     return bool(before) and before[-1].lower().strip(",") in PREPOSITIONS
 
 

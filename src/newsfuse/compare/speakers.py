@@ -7,6 +7,8 @@ Minister Keir Starmer", "Keir Starmer, the Prime Minister of the UK"). This
 stage pools those role introductions over the story's articles and re-reads
 the quotations of every article that left a role-noun speaker unresolved,
 so that pronouns which refer back to that role ("he said") resolve too.
+Where no article of the story says who holds the office, the role takes the
+person the article was last about, as a reader would.
 
 Only the articles passed in (one story) are used; unnamed sources are never
 resolved to a person, because the per-article stage marks them unnamed
@@ -59,14 +61,12 @@ def resolve_story_speakers(analyses: Sequence[ArticleAnalysis]) -> Sequence[Arti
     if not any(_unresolved(q) for a in analyses for q in a.quotes):
         return analyses
     roles = story_roles(analyses)
-    if not roles:
-        return analyses
     resolved: list[ArticleAnalysis] = []
     for analysis in analyses:
         if not any(_unresolved(q) for q in analysis.quotes):
             resolved.append(analysis)
             continue
-        fresh = {q.id: q for q in extract_quotes(analysis.article, analysis.sentences, roles)}
+        fresh = {q.id: q for q in extract_quotes(analysis.article, analysis.sentences, roles, final=True)}
         quotes = []
         for quote in analysis.quotes:
             new = fresh.get(quote.id)
