@@ -124,7 +124,8 @@ _IRREGULAR = {
 }
 
 _REPORTING = _words(
-    "say tell add state chant shout scream yell ask answer reply respond explain insist warn claim argue note write tweet post "
+    "say tell add state chant shout scream yell ask answer reply respond explain insist warn claim argue "
+    "note write tweet post "
     "declare announce continue conclude recall acknowledge admit agree suggest urge stress emphasise "
     "emphasize predict promise vow pledge caution complain joke quip remark observe confirm deny testify "
     "shout exclaim mutter reiterate concede counter boast maintain allege contend recount assert "
