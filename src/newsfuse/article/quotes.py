@@ -51,10 +51,11 @@ from newsfuse.model import Article, Quote, Sentence, Span, Speaker
 
 __all__ = ["extract_quotes", "find_quotes"]
 
-_BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*\s+(?=['‘\"“(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*\s+(?=['‘\"“(\[]?[A-Z0-9#])")
 _OWNER = {"his": "he", "her": "she", "their": "they"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
-_LEAD = re.compile(r"[\s,;:–—\-]*")
+_LEAD = re.compile(r"[\s,;:–—―\-]*")
+_DASH_BYLINE = re.compile(r"\s*[―—–-]+\s*")
 _TELL_OBJECT = re.compile(r"\s+([a-z]{3,})\b")
 _NOT_OBJECTS = {"the", "his", "her", "their", "its", "that", "him", "them", "you", "our", "this", "those", "these"}
 _HONORIFIC_GENDER = {
@@ -73,6 +74,30 @@ _HONORIFIC_GENDER = {
     "queen": "f",
     "princess": "f",
 }
+
+
+_CLAUSE_WORDS = {"it", "that", "was", "is", "were", "are", "to", "for", "of", "in", "on", "he", "she", "they", "we"}
+_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your"}
+
+
+def _is_cue(masked: str, m: re.Match[str]) -> bool:
+    """Whether a cue-verb match is a verb: not a noun after a determiner ("the states", "his claim"),
+    not a capitalised word inside a sentence ("United States")."""
+    before = masked[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1].lower() in _NOUN_MARKERS:
+        return False
+    if m.group(0)[:1].isupper():
+        return not before or before[-1][-1:] in ".!?”\"’'\u2015—–-:"
+    return True
+
+
+def _find_cues(pattern: re.Pattern[str], masked: str, start: int, end: int) -> list[re.Match[str]]:
+    return [m for m in pattern.finditer(masked, start, end) if _is_cue(masked, m)]
+
+
+def _match_cue(pattern: re.Pattern[str], masked: str, pos: int, end: int) -> re.Match[str] | None:
+    m = pattern.match(masked, pos, end)
+    return m if m is not None and _is_cue(masked, m) else None
 
 
 class _Clause(NamedTuple):
@@ -135,7 +160,7 @@ class _Attributor:
         of a pronoun.
         """
         names: set[str] = set()
-        for cue in CUE_PATTERN.finditer(self.masked):
+        for cue in _find_cues(CUE_PATTERN, self.masked, 0, len(self.masked)):
             before = scan_mentions(self.masked, max(0, cue.start() - 60), cue.start())
             candidates = [m for m in before[-1:] if m.kind == "name"]
             gap = self.masked[candidates[0].end : cue.start()].split() if candidates else []
@@ -291,7 +316,8 @@ class _Attributor:
         for m in mentions:
             if m.kind == "group" or (m.kind == "role" and m.name_tokens[0] in _ANONYMOUS_HEADS and not m.definite):
                 self.groups.append((m.start, m))
-        cue = CUE_PATTERN.search(self.masked, clause.start, clause.end)
+        clause_cues = _find_cues(CUE_PATTERN, self.masked, clause.start, clause.end)
+        cue = clause_cues[0] if clause_cues else None
         if cue is not None:
             subject = _subject_before(self, clause.start, cue.start()) or _subject_after(self, cue.end(), clause.end)
             who = self.resolve(subject) if subject is not None else None
@@ -377,8 +403,9 @@ def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
     lead = _LEAD.match(att.masked, cue_end, end)
     pos = lead.end() if lead else cue_end
     for m in scan_mentions(att.masked, pos, min(end, pos + 120)):
-        between = att.masked[pos : m.start]
-        if m.kind in {"name", "role", "group"} and all(w.islower() or w == "-" for w in between.split()):
+        between = att.masked[pos : m.start].split()
+        plain = all((w.islower() or w == "-") and w not in _CLAUSE_WORDS for w in between)
+        if m.kind in {"name", "role", "group"} and plain and len(between) <= 6:
             return m
         break
     return None
@@ -432,8 +459,8 @@ def _right_after(
     masked = att.masked
     lead = _LEAD.match(masked, close_at, end)
     pos = lead.end() if lead else close_at
-    cue = cues.match(masked, pos, end)
-    if cue:
+    cue = _match_cue(cues, masked, pos, end)
+    if cue and not cue.group(0).lower().endswith("ing"):  # "…”, insisting it was …" is no inversion
         result = found(_subject_after(att, cue.end(), end), cue)
         if result:
             return result
@@ -445,10 +472,10 @@ def _right_after(
         while skip < len(words) and words[skip].lower().strip(",") in AUXILIARIES:
             skip += 1
         rest = masked.find(words[skip], after) if skip < len(words) else -1
-        cue = cues.match(masked, rest, end) if rest >= 0 else None
+        cue = _match_cue(cues, masked, rest, end) if rest >= 0 else None
         if cue:
             return found(mentions[0], cue)
-    for cue in cues.finditer(masked, pos, min(end, pos + 80)):
+    for cue in _find_cues(cues, masked, pos, min(end, pos + 80)):
         generic = _generic_before(att, pos, cue.start())
         if generic is not None and generic.start == pos:
             return found(generic, cue)
@@ -487,18 +514,30 @@ def _attribute(
             tail = masked[cue_end : following.end].split()
             if result and len(tail) <= 8 and "that" not in tail and MASK not in masked[cue_end : following.end]:
                 return result
+    # a quotation signed with a dash at the end of its paragraph: "“…” ― Pamela Padilla"
+    dash = _DASH_BYLINE.match(masked, close_at, last.end)
+    if dash and dash.group(0).strip():
+        signed = scan_mentions(masked, dash.end(), last.end)
+        if signed and signed[0].start == dash.end() and signed[0].kind == "name":
+            if not masked[signed[0].end : bounds_end(att, last)].strip(" .,;"):
+                result = found(signed[0], None)
+                if result:
+                    return result
     # 2. before the opening mark, in the same sentence
-    before = [c for c in cues.finditer(masked, first.start, open_at)]
+    before = _find_cues(cues, masked, first.start, open_at)
     for cue in reversed(before):
         word = cue.group(0).lower()
         if word.endswith("ing"):
-            finite = [c for c in PARTIAL_CUE_PATTERN.finditer(masked, first.start, cue.start())]
-            if finite:
+            finite = _find_cues(PARTIAL_CUE_PATTERN, masked, first.start, cue.start())
+            adjacent = [m for m in att.candidates(first.start, cue.start()) if not masked[m.end : cue.start()].strip()]
+            if adjacent:  # "footage of Hillary Clinton asking, “…”"
+                result = found(adjacent[-1], cue)
+            elif finite:
                 result = found(_subject_before(att, first.start, finite[-1].start()), cue)
             else:
                 result = found(_first_clause_subject(att, first.start, cue.start()), cue)
         elif _coordinated(masked, first.start, cue.start()):
-            finite = [c for c in PARTIAL_CUE_PATTERN.finditer(masked, first.start, cue.start())]
+            finite = _find_cues(PARTIAL_CUE_PATTERN, masked, first.start, cue.start())
             start = finite[-1].start() if finite else cue.start()
             result = found(_subject_before(att, first.start, start), cue) or found(
                 _first_clause_subject(att, first.start, start), cue
@@ -514,8 +553,13 @@ def _attribute(
         result = found(_first_clause_subject(att, first.start, open_at), None)
         if result:
             return result
+    # a characterisation: "Reid has gone after Trump as a “human leech”" is the subject's wording
+    if partial and re.search(r"\bas\s+(?:an?\s+|the\s+)?$", masked[first.start : open_at]):
+        result = found(_first_clause_subject(att, first.start, open_at), None)
+        if result:
+            return result
     # 3. later in the same sentence
-    for cue in cues.finditer(masked, close_at, last.end):
+    for cue in _find_cues(cues, masked, close_at, last.end):
         result = found(_subject_before(att, close_at, cue.start()), cue) or found(
             _subject_after(att, cue.end(), last.end), cue
         )
@@ -531,6 +575,12 @@ def _coordinated(masked: str, start: int, cue_start: int) -> bool:
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()
     return bool(words) and words[-1].lower() in {"and", "but", "then"}
+
+
+def bounds_end(att: _Attributor, clause: _Clause) -> int:
+    """The end of the line the clause is on."""
+    end = att.masked.find("\n", clause.start)
+    return len(att.masked) if end < 0 else end
 
 
 def _is_partial(body: str, masked: str, passage: QuotedPassage, paragraph_start: int) -> bool:
@@ -636,7 +686,7 @@ def _carried(
     if starts_paragraph and clause.paragraph > 0:
         # the last attribution of the paragraph before: "X says …:" / "“…,” he said." / "X said there were …"
         p_start, p_end = bounds[clause.paragraph - 1]
-        for cue in reversed(list(CUE_PATTERN.finditer(masked, p_start, p_end))):
+        for cue in reversed(_find_cues(CUE_PATTERN, masked, p_start, p_end)):
             cue_clause = clauses[at(cue.start())]
             mention = _subject_before(att, cue_clause.start, cue.start()) or _subject_after(
                 att, cue.end(), cue_clause.end
@@ -649,7 +699,8 @@ def _carried(
     if previous is None:
         return None, None
     prev_passage, prev_speaker, prev_partial = previous
-    if prev_speaker is None or prev_partial:
+    gap = masked[prev_passage.outer[-1].end : open_at].split()
+    if prev_speaker is None or (prev_partial and len(gap) > 10):
         return None, None
     prev_paragraph = clauses[at(prev_passage.outer[-1].start)].paragraph
     if clause.paragraph - prev_paragraph > 1:

@@ -199,6 +199,8 @@ _ROLE_HEADS = [
     "specialist",
     "representative",
     "rep",
+    "del",
+    "delegate",
     "sen",
     "gov",
 ]
@@ -305,7 +307,8 @@ _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 # A capitalised word of a name: Keir, O'Brien, Zelenskyy, McCallum, al-Assad, J.
 _NAME_WORD = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det|Supt|Insp|Cpl|Const|Hon|Cllr|Atty)\.|"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det|Supt|Insp|Cpl|Const|Hon|Cllr|Atty|Del)\.|"
+    r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|"
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 )
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
