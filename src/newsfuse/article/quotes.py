@@ -26,6 +26,7 @@ resolves them through the other articles of the story.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -50,6 +51,11 @@ from newsfuse.article.speakers import (
 from newsfuse.model import Article, Quote, Sentence, Span, Speaker
 
 __all__ = ["extract_quotes", "find_quotes"]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
 
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*\s+(?=['‘\"“(\[]?[A-Z0-9#])")
 _OWNER = {"his": "he", "her": "she", "their": "they"}
@@ -77,6 +83,15 @@ _HONORIFIC_GENDER = {
 
 
 _CLAUSE_WORDS = {"it", "that", "was", "is", "were", "are", "to", "for", "of", "in", "on", "he", "she", "they", "we"}
+_KIN = {
+    **dict.fromkeys(_words("husband father son brother uncle grandfather nephew boyfriend mr sir lord"), "m"),
+    **dict.fromkeys(_words("wife mother daughter sister aunt grandmother niece girlfriend mrs ms dame lady"), "f"),
+}
+_KIN_BEFORE_NAME = re.compile(
+    r"\b(?P<kin>(?i:" + "|".join(_KIN) + r"))\.?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})"
+)
+_MALE = re.compile(r"\b(?:he|his|him|himself)\b")
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b")
 _NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your"}
 
 
@@ -150,6 +165,38 @@ class _Attributor:
         self.subjects: list[tuple[int, Referent]] = []  # (offset, who) of each clause subject, in order
         self.groups: list[tuple[int, Mention]] = []
         self.speaking = self._speakers()
+
+    def learn_genders(self, clauses: list[_Clause]) -> None:
+        """Votes from the article itself: "wife Fouzia Al Hashish", or a clause about one person using "she".
+
+        A pronoun is then never resolved to a person the article shows to be
+        of the other gender.
+        """
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in _KIN_BEFORE_NAME.finditer(self.masked):
+            full = self.index.full_name(tuple(m.group("name").split()))
+            if full:
+                votes[full][_KIN[m.group("kin").lower()]] += 3
+        for clause in clauses:
+            people: set[str] = set()
+            first_person_end: int | None = None
+            for mention in scan_mentions(self.masked, clause.start, clause.end):
+                if mention.kind == "name":
+                    full = self.index.full_name(mention.name_tokens, mention.title)
+                    if full and _is_person_name(tuple(full.split())):
+                        people.add(full)
+                        first_person_end = first_person_end or mention.end
+            if len(people) != 1 or first_person_end is None:
+                continue
+            after = self.masked[first_person_end : clause.end].lower()
+            male = len(_MALE.findall(after))
+            female = len(_FEMALE.findall(after))
+            if bool(male) != bool(female):
+                votes[next(iter(people))]["m" if male else "f"] += 1
+        for name, counter in votes.items():
+            ranked = counter.most_common()
+            if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
+                self.genders.setdefault(name, ranked[0][0])
 
     def _speakers(self) -> set[str]:
         """Full names the article makes the subject of a reporting verb ("Foster writes", "says Adams").
@@ -253,7 +300,7 @@ class _Attributor:
         gender = gender_of(word)
         fallback: Referent | None = None
         for offset, who in reversed(self.subjects):
-            if offset >= mention.start or not who.person:
+            if offset >= mention.start or not _personlike(who):
                 continue
             if mention.start - offset > 3000:
                 break
@@ -518,11 +565,11 @@ def _attribute(
     dash = _DASH_BYLINE.match(masked, close_at, last.end)
     if dash and dash.group(0).strip():
         signed = scan_mentions(masked, dash.end(), last.end)
-        if signed and signed[0].start == dash.end() and signed[0].kind == "name":
-            if not masked[signed[0].end : bounds_end(att, last)].strip(" .,;"):
-                result = found(signed[0], None)
-                if result:
-                    return result
+        alone = signed and not masked[signed[0].end : bounds_end(att, last)].strip(" .,;")
+        if alone and signed[0].start == dash.end() and signed[0].kind == "name":
+            result = found(signed[0], None)
+            if result:
+                return result
     # 2. before the opening mark, in the same sentence
     before = _find_cues(cues, masked, first.start, open_at)
     for cue in reversed(before):
@@ -627,6 +674,7 @@ def extract_quotes(
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     att = _Attributor(body, masked, build_index(masked), story_roles, final)
+    att.learn_genders(clauses)
     quotes: list[Quote] = []
     noted = 0
     previous: tuple[QuotedPassage, Speaker | None, bool] | None = None
