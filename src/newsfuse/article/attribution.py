@@ -22,8 +22,11 @@ def _words(text: str) -> list[str]:
 __all__ = [
     "AUXILIARIES",
     "CUE_PATTERN",
+    "MULTIWORD_CUE",
     "PARTIAL_CUE_PATTERN",
+    "PARTIAL_WORDS",
     "PREPOSITIONS",
+    "REPORTING_WORDS",
     "cue_forms",
 ]
 
@@ -157,13 +160,20 @@ _MULTIWORD = [
     r"goes\s+on",
 ]
 
+REPORTING_WORDS = frozenset(cue_forms(_REPORTING))
+"""Every form of a reporting verb, lower case: these attribute any quotation."""
+PARTIAL_WORDS = frozenset(cue_forms(_REPORTING + _STANCE))
+"""Reporting and stance verbs, lower case: these attribute partial quotations too."""
+MULTIWORD_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(_MULTIWORD) + r")(?![\w-])", re.IGNORECASE)
+"""Cues of several words ("according to", "pointed out", "made it clear")."""
+
 CUE_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(_MULTIWORD + cue_forms(_REPORTING)) + r")(?![\w-])", re.IGNORECASE)
-"""Reporting verbs: these attribute any quotation."""
+"""Reporting verbs as one pattern (for callers outside the hot path; the extractor looks words up)."""
 
 PARTIAL_CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:" + "|".join(_MULTIWORD + cue_forms(_REPORTING + _STANCE)) + r")(?![\w-])", re.IGNORECASE
 )
-"""Reporting and stance verbs: these attribute partial quotations too."""
+"""Reporting and stance verbs as one pattern."""
 
 AUXILIARIES = frozenset(
     _words(

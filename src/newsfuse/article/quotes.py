@@ -25,12 +25,13 @@ resolves them through the other articles of the story.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
-from newsfuse.article.attribution import AUXILIARIES, CUE_PATTERN, PARTIAL_CUE_PATTERN
+from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, REPORTING_WORDS
 from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passages, mask_passages, paragraph_bounds
 from newsfuse.article.sentences import _is_abbreviation
 from newsfuse.article.speakers import (
@@ -41,12 +42,14 @@ from newsfuse.article.speakers import (
     PersonIndex,
     Referent,
     RoleTable,
+    Token,
     _is_person_name,
     after_preposition,
     build_index,
     gender_of,
     possessive,
     scan_mentions,
+    tokenize,
 )
 from newsfuse.model import Article, Quote, Sentence, Span, Speaker
 
@@ -95,7 +98,25 @@ _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b")
 _NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your"}
 
 
-def _is_cue(masked: str, m: re.Match[str]) -> bool:
+class Cue:
+    """A cue found in the text, shaped like a regex match (``start()``, ``end()``, ``group(0)``)."""
+
+    __slots__ = ("_end", "_start", "_text", "reporting")
+
+    def __init__(self, start: int, end: int, text: str, reporting: bool) -> None:
+        self._start, self._end, self._text, self.reporting = start, end, text, reporting
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+
+def _is_cue(masked: str, m: Cue) -> bool:
     """Whether a cue-verb match is a verb: not a noun after a determiner ("the states", "his claim"),
     not a capitalised word inside a sentence ("United States")."""
     before = masked[max(0, m.start() - 12) : m.start()].split()
@@ -106,13 +127,12 @@ def _is_cue(masked: str, m: re.Match[str]) -> bool:
     return True
 
 
-def _find_cues(pattern: re.Pattern[str], masked: str, start: int, end: int) -> list[re.Match[str]]:
-    return [m for m in pattern.finditer(masked, start, end) if _is_cue(masked, m)]
-
-
-def _match_cue(pattern: re.Pattern[str], masked: str, pos: int, end: int) -> re.Match[str] | None:
-    m = pattern.match(masked, pos, end)
-    return m if m is not None and _is_cue(masked, m) else None
+def _all_cues(masked: str, tokens: list[Token]) -> list[Cue]:
+    """Every cue of the article, in text order (words looked up in the lexicon, not matched by regex)."""
+    cues = [Cue(t.start, t.end, t.text, t.low in REPORTING_WORDS) for t in tokens if t.low in PARTIAL_WORDS]
+    cues += [Cue(m.start(), m.end(), m.group(0), True) for m in MULTIWORD_CUE.finditer(masked)]
+    cues.sort(key=lambda c: c.start())
+    return [c for c in cues if _is_cue(masked, c)]
 
 
 class _Clause(NamedTuple):
@@ -164,7 +184,38 @@ class _Attributor:
         self.genders: dict[str, str] = {}
         self.subjects: list[tuple[int, Referent]] = []  # (offset, who) of each clause subject, in order
         self.groups: list[tuple[int, Mention]] = []
+        self.tokens = tokenize(masked)
+        self.mentions = scan_mentions(masked, 0, len(masked), self.tokens)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.cues = _all_cues(masked, self.tokens)
+        self.cue_starts = [c.start() for c in self.cues]
         self.speaking = self._speakers()
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The article's mentions that lie inside ``[start, end)``."""
+        i = bisect.bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def find_cues(self, partial: bool, start: int, end: int) -> list[Cue]:
+        """Cues inside ``[start, end)``: reporting verbs, and stance verbs too when ``partial``."""
+        i = bisect.bisect_left(self.cue_starts, start)
+        out = []
+        while i < len(self.cues) and self.cues[i].start() < end:
+            cue = self.cues[i]
+            if cue.end() <= end and (partial or cue.reporting):
+                out.append(cue)
+            i += 1
+        return out
+
+    def cue_at(self, partial: bool, pos: int, end: int) -> Cue | None:
+        """The cue that starts exactly at ``pos``."""
+        found = self.find_cues(partial, pos, end)
+        return found[0] if found and found[0].start() == pos else None
 
     def learn_genders(self, clauses: list[_Clause]) -> None:
         """Votes from the article itself: "wife Fouzia Al Hashish", or a clause about one person using "she".
@@ -180,7 +231,7 @@ class _Attributor:
         for clause in clauses:
             people: set[str] = set()
             first_person_end: int | None = None
-            for mention in scan_mentions(self.masked, clause.start, clause.end):
+            for mention in self.mentions_in(clause.start, clause.end):
                 if mention.kind == "name":
                     full = self.index.full_name(mention.name_tokens, mention.title)
                     if full and _is_person_name(tuple(full.split())):
@@ -207,12 +258,12 @@ class _Attributor:
         of a pronoun.
         """
         names: set[str] = set()
-        for cue in _find_cues(CUE_PATTERN, self.masked, 0, len(self.masked)):
-            before = scan_mentions(self.masked, max(0, cue.start() - 60), cue.start())
+        for cue in self.find_cues(False, 0, len(self.masked)):
+            before = self.mentions_in(max(0, cue.start() - 60), cue.start())
             candidates = [m for m in before[-1:] if m.kind == "name"]
             gap = self.masked[candidates[0].end : cue.start()].split() if candidates else []
             if not candidates or not all(w.lower() in AUXILIARIES for w in gap):
-                after = scan_mentions(self.masked, cue.end(), min(len(self.masked), cue.end() + 60))
+                after = self.mentions_in(cue.end(), min(len(self.masked), cue.end() + 60))
                 between = self.masked[cue.end() : after[0].start].split() if after else ["-"]
                 candidates = (
                     [after[0]] if after and after[0].kind == "name" and all(w.islower() for w in between) else []
@@ -328,7 +379,7 @@ class _Attributor:
     def last_person(self, before: int, gender: str | None) -> Referent | None:
         """The last person named anywhere before ``before`` (when no sentence had one as subject)."""
         best: Referent | None = None
-        for m in scan_mentions(self.masked, max(0, before - 1500), before):
+        for m in self.mentions_in(max(0, before - 1500), before):
             if m.kind != "name":
                 continue
             full = self.index.full_name(m.name_tokens, m.title)
@@ -340,7 +391,7 @@ class _Attributor:
 
     def last_organisation(self, before: int) -> str | None:
         """The last capitalised name before ``before`` that is not a person (``the company`` → Google)."""
-        for m in reversed(scan_mentions(self.masked, max(0, before - 1500), before)):
+        for m in reversed(self.mentions_in(max(0, before - 1500), before)):
             if m.kind != "name":
                 continue
             full = self.index.full_name(m.name_tokens, m.title)
@@ -353,17 +404,17 @@ class _Attributor:
     def candidates(self, start: int, end: int) -> list[Mention]:
         return [
             m
-            for m in scan_mentions(self.masked, start, end)
+            for m in self.mentions_in(start, end)
             if not possessive(self.masked, m) and not after_preposition(self.masked, m)
         ]
 
     def note_clause(self, clause: _Clause) -> None:
         """Record the clause's subject (its first person mention) and its unnamed groups."""
-        mentions = scan_mentions(self.masked, clause.start, clause.end)
+        mentions = self.mentions_in(clause.start, clause.end)
         for m in mentions:
             if m.kind == "group" or (m.kind == "role" and m.name_tokens[0] in _ANONYMOUS_HEADS and not m.definite):
                 self.groups.append((m.start, m))
-        clause_cues = _find_cues(CUE_PATTERN, self.masked, clause.start, clause.end)
+        clause_cues = self.find_cues(False, clause.start, clause.end)
         cue = clause_cues[0] if clause_cues else None
         if cue is not None:
             subject = _subject_before(self, clause.start, cue.start()) or _subject_after(self, cue.end(), clause.end)
@@ -449,7 +500,7 @@ def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
     """An inverted cue's subject: ``said Starmer``, ``said oil and gas worker Mike Wipf``."""
     lead = _LEAD.match(att.masked, cue_end, end)
     pos = lead.end() if lead else cue_end
-    for m in scan_mentions(att.masked, pos, min(end, pos + 120)):
+    for m in att.mentions_in(pos, min(end, pos + 120)):
         between = att.masked[pos : m.start].split()
         plain = all((w.islower() or w == "-") and w not in _CLAUSE_WORDS for w in between)
         if m.kind in {"name", "role", "group"} and plain and len(between) <= 6:
@@ -499,19 +550,19 @@ def _right_after(
     att: _Attributor,
     close_at: int,
     end: int,
-    cues: re.Pattern[str],
-    found: Callable[[Mention | None, re.Match[str] | None], _Found | None],
+    partial: bool,
+    found: Callable[[Mention | None, Cue | None], _Found | None],
 ) -> _Found | None:
     """``“…,” he said`` or ``“…,” said Starmer``: an attribution that starts at ``close_at``."""
     masked = att.masked
     lead = _LEAD.match(masked, close_at, end)
     pos = lead.end() if lead else close_at
-    cue = _match_cue(cues, masked, pos, end)
+    cue = att.cue_at(partial, pos, end)
     if cue and not cue.group(0).lower().endswith("ing"):  # "…”, insisting it was …" is no inversion
         result = found(_subject_after(att, cue.end(), end), cue)
         if result:
             return result
-    mentions = scan_mentions(masked, pos, end)
+    mentions = att.mentions_in(pos, end)
     if mentions and mentions[0].start == pos:
         after = mentions[0].end
         words = masked[after : min(end, after + 60)].split()
@@ -519,10 +570,10 @@ def _right_after(
         while skip < len(words) and words[skip].lower().strip(",") in AUXILIARIES:
             skip += 1
         rest = masked.find(words[skip], after) if skip < len(words) else -1
-        cue = _match_cue(cues, masked, rest, end) if rest >= 0 else None
+        cue = att.cue_at(partial, rest, end) if rest >= 0 else None
         if cue:
             return found(mentions[0], cue)
-    for cue in _find_cues(cues, masked, pos, min(end, pos + 80)):
+    for cue in att.find_cues(partial, pos, min(end, pos + 80)):
         generic = _generic_before(att, pos, cue.start())
         if generic is not None and generic.start == pos:
             return found(generic, cue)
@@ -538,9 +589,8 @@ def _attribute(
     close_at = passage.outer[-1].end
     first = clauses[at(open_at)]
     last = clauses[at(max(open_at, close_at - 1))]
-    cues = PARTIAL_CUE_PATTERN if partial else CUE_PATTERN
 
-    def found(mention: Mention | None, cue: re.Match[str] | None) -> _Found | None:
+    def found(mention: Mention | None, cue: Cue | None) -> _Found | None:
         if mention is None:
             return None
         who = att.resolve(mention)
@@ -549,14 +599,14 @@ def _attribute(
         return _Found(mention, who, Span(cue.start(), cue.end()) if cue else None)
 
     # 1. right after the closing mark, or in a short sentence of attribution after a closing full stop
-    result = _right_after(att, close_at, last.end, cues, found)
+    result = _right_after(att, close_at, last.end, partial, found)
     if result:
         return result
     if not masked[close_at : last.end].strip():
         index = clauses.index(last)
         following = clauses[index + 1] if index + 1 < len(clauses) else None
         if following is not None and following.paragraph == last.paragraph:
-            result = _right_after(att, following.start, following.end, CUE_PATTERN, found)
+            result = _right_after(att, following.start, following.end, False, found)
             cue_end = result.cue.end if result and result.cue else following.end
             tail = masked[cue_end : following.end].split()
             if result and len(tail) <= 8 and "that" not in tail and MASK not in masked[cue_end : following.end]:
@@ -564,18 +614,18 @@ def _attribute(
     # a quotation signed with a dash at the end of its paragraph: "“…” ― Pamela Padilla"
     dash = _DASH_BYLINE.match(masked, close_at, last.end)
     if dash and dash.group(0).strip():
-        signed = scan_mentions(masked, dash.end(), last.end)
+        signed = att.mentions_in(dash.end(), last.end)
         alone = signed and not masked[signed[0].end : bounds_end(att, last)].strip(" .,;")
         if alone and signed[0].start == dash.end() and signed[0].kind == "name":
             result = found(signed[0], None)
             if result:
                 return result
     # 2. before the opening mark, in the same sentence
-    before = _find_cues(cues, masked, first.start, open_at)
+    before = att.find_cues(partial, first.start, open_at)
     for cue in reversed(before):
         word = cue.group(0).lower()
         if word.endswith("ing"):
-            finite = _find_cues(PARTIAL_CUE_PATTERN, masked, first.start, cue.start())
+            finite = att.find_cues(True, first.start, cue.start())
             adjacent = [m for m in att.candidates(first.start, cue.start()) if not masked[m.end : cue.start()].strip()]
             if adjacent:  # "footage of Hillary Clinton asking, “…”"
                 result = found(adjacent[-1], cue)
@@ -584,7 +634,7 @@ def _attribute(
             else:
                 result = found(_first_clause_subject(att, first.start, cue.start()), cue)
         elif _coordinated(masked, first.start, cue.start()):
-            finite = _find_cues(PARTIAL_CUE_PATTERN, masked, first.start, cue.start())
+            finite = att.find_cues(True, first.start, cue.start())
             start = finite[-1].start() if finite else cue.start()
             result = found(_subject_before(att, first.start, start), cue) or found(
                 _first_clause_subject(att, first.start, start), cue
@@ -606,7 +656,7 @@ def _attribute(
         if result:
             return result
     # 3. later in the same sentence
-    for cue in _find_cues(cues, masked, close_at, last.end):
+    for cue in att.find_cues(partial, close_at, last.end):
         result = found(_subject_before(att, close_at, cue.start()), cue) or found(
             _subject_after(att, cue.end(), last.end), cue
         )
@@ -668,7 +718,6 @@ def extract_quotes(
     if not clauses:
         return ()
     starts = [c.start for c in clauses]
-    import bisect
 
     def at(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
@@ -734,7 +783,7 @@ def _carried(
     if starts_paragraph and clause.paragraph > 0:
         # the last attribution of the paragraph before: "X says …:" / "“…,” he said." / "X said there were …"
         p_start, p_end = bounds[clause.paragraph - 1]
-        for cue in reversed(_find_cues(CUE_PATTERN, masked, p_start, p_end)):
+        for cue in reversed(att.find_cues(False, p_start, p_end)):
             cue_clause = clauses[at(cue.start())]
             mention = _subject_before(att, cue_clause.start, cue.start()) or _subject_after(
                 att, cue.end(), cue_clause.end

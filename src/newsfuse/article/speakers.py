@@ -37,10 +37,12 @@ __all__ = [
     "PersonIndex",
     "Referent",
     "RoleTable",
+    "Token",
     "build_index",
     "find_role_appositions",
     "role_key",
     "scan_mentions",
+    "tokenize",
 ]
 
 # -- lexicons -----------------------------------------------------------------
@@ -315,22 +317,59 @@ _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)
 _CAP_RUN = re.compile(
     rf"(?<![\w’'])(?:(?:Prime|Vice)\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}(?![\w])"
 )
-_ROLE_HEAD_RE = "|".join(sorted((re.escape(h) for h in _ROLE_HEADS), key=len, reverse=True))
-_ROLE_NP = re.compile(
-    rf"\b(?P<det>the|a|an|another|one|The|A|An|Another|One|his|her|its|their|His|Her|Its|Their)\s+"
-    rf"(?P<mods>(?:(?!(?:said|says|told|added)\b)[\w.’'\-]+\s+){{0,4}}?)"
-    rf"(?P<head>{_ROLE_HEAD_RE})(?P<plural>s)?\b"
-    rf"(?P<tail>\s+(?:of|for|at|to|from|with|in)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?",
-    re.IGNORECASE,
+_SINGLE_HEADS = frozenset(h for h in _ROLE_HEADS if " " not in h)
+_MULTI_HEADS: dict[str, list[tuple[str, ...]]] = {}
+for _head in sorted((h for h in _ROLE_HEADS if " " in h), key=len, reverse=True):
+    _MULTI_HEADS.setdefault(_head.split()[0], []).append(tuple(_head.split()))
+_GROUP_HEAD_SET = frozenset(_GROUP_HEADS.split("|"))
+_GROUP_MODS = frozenset(
+    _words(
+        "senior local government federal provincial state city administration campaign military security "
+        "health party company western european other some many several two three four unnamed anonymous"
+    )
 )
-_GROUP_NP = re.compile(
-    rf"(?<![\w’'])(?P<mods>(?:(?:[A-Z][\w.’'\-]*|senior|local|government|federal|provincial|state|city|"
-    rf"administration|campaign|military|security|health|party|company|white\s+house|western|european|"
-    rf"other|some|many|several|two|three|four|unnamed|anonymous)\s+){{0,3}})(?P<head>{_GROUP_HEADS})\b",
-    re.IGNORECASE,
-)
-_PRONOUN_RE = re.compile(r"\b(?:he|she|they|He|She|They)\b")
-_ONE_RE = re.compile(r"\b(?:one|One|another|Another)\b(?=\s+(?:said|says|told|added|insisted|explained|noted))")
+_ROLE_DETERMINERS = frozenset(_words("the a an another one his her its their"))
+_DEFINITE = frozenset(_words("the his her its their"))
+_TAIL_PREPOSITIONS = frozenset(_words("of for at to from with in"))
+_SPEECH = frozenset(_words("said says told added insisted explained noted"))
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*(?:\.[\w’'\-]+)*|\d[\w.\-]*")
+
+
+class Token(NamedTuple):
+    """A word of the masked body, with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def tokenize(masked: str) -> list[Token]:
+    """The words of ``masked`` (quotations blanked), once per article."""
+    return [Token(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(masked)]
+
+
+def _joined(masked: str, a: Token, b: Token) -> bool:
+    """Whether only spaces stand between two tokens (no punctuation, no line break)."""
+    return masked[a.end : b.start].strip(" ") == "" and "\n" not in masked[a.end : b.start]
+
+
+def _heads(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
+    """``(first, last, role key, plural)`` token indexes of every role noun."""
+    found: list[tuple[int, int, str, bool]] = []
+    for i, tok in enumerate(tokens):
+        low = tok.low
+        for words in _MULTI_HEADS.get(low, ()):
+            j = i + len(words) - 1
+            if j < len(tokens) and tuple(t.low for t in tokens[i : j + 1]) == words:
+                found.append((i, j, role_key(" ".join(words)), False))
+                break
+        else:
+            if low in _SINGLE_HEADS:
+                found.append((i, i, role_key(low), False))
+            elif low.endswith("s") and low[:-1] in _SINGLE_HEADS:
+                found.append((i, i, role_key(low[:-1]), True))
+    return found
 
 
 class Mention(NamedTuple):
@@ -369,7 +408,7 @@ RoleTable = Mapping[str, list[tuple[tuple[str, ...], str]]]
 
 def role_key(head: str) -> str:
     """A role noun's key: lower case, with abbreviations spelt out (``PM`` → ``prime minister``)."""
-    head = re.sub(r"\s+", " ", head.lower().strip())
+    head = " ".join(head.lower().split())
     return _ROLE_ALIASES.get(head, head)
 
 
@@ -391,7 +430,7 @@ def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
     title_end = 0
     for i, word in enumerate(words):
         low = word.lower().strip(".")
-        if low in _HONORIFICS or re.fullmatch(_ROLE_HEAD_RE, low, re.IGNORECASE) or low in {"prime", "vice"}:
+        if low in _HONORIFICS or low in _SINGLE_HEADS or low in {"prime", "vice"}:
             title_end = i + 1
     title = " ".join(words[:title_end])
     return title, tuple(words[title_end:])
@@ -415,32 +454,65 @@ def _strip_possessive(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     return tokens, False
 
 
-def scan_mentions(masked: str, start: int, end: int) -> list[Mention]:
+def scan_mentions(masked: str, start: int, end: int, tokens: list[Token] | None = None) -> list[Mention]:
     """Speaker-like mentions in ``masked[start:end]``, in text order, longest first where they overlap."""
+    if tokens is None:
+        tokens = [t for t in tokenize(masked[:end]) if t.start >= start]
+    else:
+        tokens = [t for t in tokens if t.start >= start and t.end <= end]
     found: list[Mention] = []
-    for m in _ROLE_NP.finditer(masked, start, end):
-        det = m.group("det").lower()
-        head = role_key(m.group("head"))
-        text = m.group(0)
-        definite = det in {"the", "his", "her", "its", "their"}
-        kind = "group" if m.group("plural") and det not in {"a", "an", "another"} else "role"
-        found.append(Mention(kind, m.start(), m.end(), text, (head,), "", definite, _mods(m.group("mods"))))
-    for m in _GROUP_NP.finditer(masked, start, end):
-        found.append(Mention("group", m.start(), m.end(), m.group(0), (m.group("head").lower(),)))
+    for first, last, key, plural in _heads(tokens):
+        det = None
+        for i in range(first - 1, max(-1, first - 6), -1):
+            if not _joined(masked, tokens[i], tokens[i + 1]) or tokens[i].low in _SPEECH:
+                break
+            if tokens[i].low in _ROLE_DETERMINERS:
+                det = i
+                break
+        tail_end = tokens[last].end
+        k = last + 1
+        if k + 1 < len(tokens) and tokens[k].low in _TAIL_PREPOSITIONS and _joined(masked, tokens[last], tokens[k]):
+            j = k + 1
+            if tokens[j].low == "the" and j + 1 < len(tokens):
+                j += 1
+            while j < len(tokens) and tokens[j].text[:1].isupper() and _joined(masked, tokens[j - 1], tokens[j]):
+                tail_end = tokens[j].end
+                j += 1
+        if det is not None:
+            d = tokens[det].low
+            kind = "group" if plural and d not in {"a", "an", "another"} else "role"
+            mods = tuple(t.low for t in tokens[det + 1 : first] if t.low not in {"the", "a", "an", "of"})
+            text = masked[tokens[det].start : tail_end]
+            found.append(Mention(kind, tokens[det].start, tail_end, text, (key,), "", d in _DEFINITE, mods))
+        if tokens[first].low in _GROUP_HEAD_SET:
+            m_start = first
+            while (
+                m_start > 0
+                and first - m_start < 3
+                and _joined(masked, tokens[m_start - 1], tokens[m_start])
+                and (tokens[m_start - 1].text[:1].isupper() or tokens[m_start - 1].low in _GROUP_MODS)
+                and tokens[m_start - 1].low not in _NOT_NAME_WORDS
+            ):
+                m_start -= 1
+            g_start = tokens[m_start].start
+            found.append(
+                Mention("group", g_start, tokens[first].end, masked[g_start : tokens[first].end], (tokens[first].low,))
+            )
+    for i, tok in enumerate(tokens):
+        if tok.low in {"he", "she", "they"} and tok.text in {"he", "she", "they", "He", "She", "They"}:
+            found.append(Mention("pronoun", tok.start, tok.end, tok.text, (tok.low,)))
+        elif tok.low in {"one", "another"} and i + 1 < len(tokens) and tokens[i + 1].low in _SPEECH:
+            found.append(Mention("one", tok.start, tok.end, tok.text))
     for m in _CAP_RUN.finditer(masked, start, end):
         raw = m.group(0)
-        title, tokens = _name_parts(raw)
-        offset = m.start() + raw.find(title or (tokens[0] if tokens else raw))
-        if not tokens:
-            if title and role_key(title.split()[-1]) in {role_key(h) for h in _ROLE_HEADS}:
+        title, words = _name_parts(raw)
+        offset = m.start() + raw.find(title or (words[0] if words else raw))
+        if not words:
+            if title and title.split()[-1].lower().strip(".") in _SINGLE_HEADS:
                 found.append(Mention("role", offset, m.end(), raw[offset - m.start() :], (role_key(title),)))
             continue
-        tokens, _possessive = _strip_possessive(tokens)
-        found.append(Mention("name", offset, m.end(), raw[offset - m.start() :], tokens, title))
-    for m in _PRONOUN_RE.finditer(masked, start, end):
-        found.append(Mention("pronoun", m.start(), m.end(), m.group(0), (m.group(0).lower(),)))
-    for m in _ONE_RE.finditer(masked, start, end):
-        found.append(Mention("one", m.start(), m.end(), m.group(0)))
+        words, _possessive = _strip_possessive(words)
+        found.append(Mention("name", offset, m.end(), raw[offset - m.start() :], words, title))
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[Mention] = []
     for mention in found:
@@ -520,36 +592,69 @@ class PersonIndex:
         return None
 
 
-_APPOSITION_AFTER = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+(?i:the|a|an)\s+"
-    rf"(?P<mods>(?:[\w.’'\-]+\s+){{0,4}}?)(?P<head>(?i:{_ROLE_HEAD_RE}))\b"
-    rf"(?P<tail>\s+of\s+(?:the\s+)?[A-Z][\w.\-]*)?\s*[,.;]",
-)
-_ROLE_BEFORE = re.compile(
-    rf"(?P<mods>(?:[A-Z][\w.’'\-]*\s+){{0,3}}?)(?P<head>\b(?i:{_ROLE_HEAD_RE}))\s+"
-    rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})",
-)
-
-
-def find_role_appositions(masked: str) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+def find_role_appositions(
+    masked: str, tokens: list[Token] | None = None
+) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """``(role key, modifiers, name words)`` for every role the article gives a named person.
 
     Reads "British Prime Minister Keir Starmer", "Lord Mandelson, the British
     Ambassador," and "Keir Starmer, the Prime Minister of the UK,".
     """
-    for m in _ROLE_BEFORE.finditer(masked):
-        _title, tokens = _name_parts(m.group("name"))
-        tokens, _ = _strip_possessive(tokens)
-        if not tokens:
+    tokens = tokenize(masked) if tokens is None else tokens
+    for first, last, key, plural in _heads(tokens):
+        if plural:
             continue
-        mods = tuple(w for w in _mods(m.group("mods")) if w not in _NOT_NAME_WORDS or w in {"us"})
-        yield role_key(m.group("head")), mods, tokens
-    for m in _APPOSITION_AFTER.finditer(masked):
-        title, tokens = _name_parts(m.group("name"))
-        if not tokens:
+        # ROLE Name Name: "British Prime Minister Keir Starmer", "Ukrainian president Volodymyr Zelenskyy"
+        j = last + 1
+        while j < len(tokens) and j - last <= 4 and tokens[j].text[:1].isupper():
+            if not _joined(masked, tokens[j - 1], tokens[j]):
+                break
+            j += 1
+        if j - last - 1 >= 2:
+            _title, words = _name_parts(" ".join(t.text for t in tokens[last + 1 : j]))
+            words, _ = _strip_possessive(words)
+            if words:
+                m = first
+                while m > 0 and first - m < 3 and tokens[m - 1].text[:1].isupper():
+                    if not _joined(masked, tokens[m - 1], tokens[m]):
+                        break
+                    m -= 1
+                mods = tuple(t.low for t in tokens[m:first] if t.low not in _NOT_NAME_WORDS or t.low == "us")
+                yield key, mods, words
+        # Name, the ROLE[ of X],: "Lord Mandelson, the British Ambassador,"
+        det = None
+        for i in range(first - 1, max(-1, first - 6), -1):
+            if not _joined(masked, tokens[i], tokens[i + 1]):
+                break
+            if tokens[i].low in {"the", "a", "an"}:
+                det = i
+                break
+        if det is None or det == 0 or masked[tokens[det - 1].end : tokens[det].start].strip() != ",":
             continue
-        mods = _mods(m.group("mods")) + _mods((m.group("tail") or "").replace(" of ", " "))
-        yield role_key(m.group("head")), mods, (*title.split()[-1:], *tokens) if title else tokens
+        n = det - 1
+        while (
+            n > 0 and det - 1 - n < 3 and tokens[n - 1].text[:1].isupper() and _joined(masked, tokens[n - 1], tokens[n])
+        ):
+            n -= 1
+        if not tokens[det - 1].text[:1].isupper():
+            continue
+        tail = last
+        if last + 2 < len(tokens) and tokens[last + 1].low == "of" and _joined(masked, tokens[last], tokens[last + 1]):
+            t = last + 2
+            if tokens[t].low == "the" and t + 1 < len(tokens):
+                t += 1
+            if tokens[t].text[:1].isupper():
+                tail = t
+        after = masked[tokens[tail].end : tokens[tail].end + 2].lstrip()[:1]
+        if after not in {",", ".", ";"}:
+            continue
+        title, words = _name_parts(" ".join(t.text for t in tokens[n:det]))
+        if not words:
+            continue
+        mods = tuple(t.low for t in tokens[det + 1 : first]) + tuple(
+            t.low for t in tokens[last + 1 : tail + 1] if t.low not in {"of", "the"}
+        )
+        yield key, mods, (*title.split()[-1:], *words) if title else words
 
 
 def build_index(masked: str) -> PersonIndex:
