@@ -26,6 +26,7 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from newsfuse.model import Span
@@ -151,6 +152,7 @@ def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span])
         else _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER
     )
     role_of = _double_role if kind == "double" else _single_role
+    mark_re = re.compile("[" + re.escape(marks) + "]")
     passages: list[QuotedPassage] = []
     segments: list[Span] = []
     outer: list[Span] = []
@@ -162,16 +164,11 @@ def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span])
             if open_at is None:  # pragma: no cover - guarded when the previous paragraph ended
                 segments.clear()
                 outer.clear()
-        i = start if open_at is None else open_at + 1
-        while i < end:
-            ch = body[i]
-            if ch not in marks:
-                i += 1
-                continue
+        for found in mark_re.finditer(body, start if open_at is None else open_at + 1, end):
+            i = found.start()
             while skip_i < len(skip) and skip[skip_i].end <= i:
                 skip_i += 1
             if skip_i < len(skip) and skip[skip_i].start <= i:
-                i = skip[skip_i].end
                 continue
             role = role_of(body, i, start, end, open_at is not None)
             if role == "open" and open_at is None:
@@ -185,7 +182,6 @@ def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span])
                 segments.clear()
                 outer.clear()
                 open_at = None
-            i += 1
         if open_at is None:
             continue
         inner = _trimmed(body, open_at + 1, end)

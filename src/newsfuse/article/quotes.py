@@ -39,7 +39,6 @@ from newsfuse.article.speakers import (
     ORG_HEADS,
     TITLE_HEADS,
     Mention,
-    PersonIndex,
     Referent,
     RoleTable,
     Token,
@@ -175,17 +174,17 @@ def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
 class _Attributor:
     """Resolves speaker mentions of one article, sentence by sentence."""
 
-    def __init__(self, body: str, masked: str, index: PersonIndex, story_roles: RoleTable | None, final: bool) -> None:
+    def __init__(self, body: str, masked: str, story_roles: RoleTable | None, final: bool) -> None:
         self.final = final
         self.body = body
         self.masked = masked
-        self.index = index
         self.story_roles = story_roles
         self.genders: dict[str, str] = {}
         self.subjects: list[tuple[int, Referent]] = []  # (offset, who) of each clause subject, in order
         self.groups: list[tuple[int, Mention]] = []
         self.tokens = tokenize(masked)
         self.mentions = scan_mentions(masked, 0, len(masked), self.tokens)
+        self.index = build_index(masked, self.tokens, self.mentions)
         self.mention_starts = [m.start for m in self.mentions]
         self.cues = _all_cues(masked, self.tokens)
         self.cue_starts = [c.start() for c in self.cues]
@@ -722,7 +721,7 @@ def extract_quotes(
     def at(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    att = _Attributor(body, masked, build_index(masked), story_roles, final)
+    att = _Attributor(body, masked, story_roles, final)
     att.learn_genders(clauses)
     quotes: list[Quote] = []
     noted = 0

@@ -657,20 +657,24 @@ def find_role_appositions(
         yield key, mods, (*title.split()[-1:], *words) if title else words
 
 
-def build_index(masked: str) -> PersonIndex:
-    """Index the people ``masked`` (an article body with quotations blanked) names."""
+def build_index(masked: str, tokens: list[Token] | None = None, mentions: list[Mention] | None = None) -> PersonIndex:
+    """Index the people ``masked`` (an article body with quotations blanked) names.
+
+    ``tokens`` and ``mentions`` (from :func:`tokenize` and :func:`scan_mentions`)
+    are computed here when not given.
+    """
+    tokens = tokenize(masked) if tokens is None else tokens
+    mentions = scan_mentions(masked, 0, len(masked), tokens) if mentions is None else mentions
     index = PersonIndex()
-    for m in _CAP_RUN.finditer(masked):
-        _title, tokens = _name_parts(m.group(0))
-        tokens, _ = _strip_possessive(tokens)
-        if _is_person_name(tokens):
-            index.add_person(tokens)
-    for key, mods, tokens in find_role_appositions(masked):
-        title_words = [t for t in tokens if t.lower().strip(".") in _HONORIFICS]
-        bare = tuple(t for t in tokens if t.lower().strip(".") not in _HONORIFICS)
+    for mention in mentions:
+        if mention.kind == "name" and _is_person_name(mention.name_tokens):
+            index.add_person(mention.name_tokens)
+    for key, mods, words in find_role_appositions(masked, tokens):
+        title_words = [t for t in words if t.lower().strip(".") in _HONORIFICS]
+        bare = tuple(t for t in words if t.lower().strip(".") not in _HONORIFICS)
         name = index.full_name(bare, " ".join(title_words))
         if name is None and bare:
-            name = " ".join(tokens)
+            name = " ".join(words)
         if name:
             index.roles[key].append((mods, name))
     return index
