@@ -92,8 +92,10 @@ _KIN = {
 _KIN_BEFORE_NAME = re.compile(
     r"\b(?P<kin>(?i:" + "|".join(_KIN) + r"))\.?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})"
 )
-_MALE = re.compile(r"\b(?:he|his|him|himself)\b")
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b")
+_GENDERED = {
+    **dict.fromkeys(("he", "his", "him", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
 _NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your"}
 
 
@@ -227,7 +229,13 @@ class _Attributor:
             full = self.index.full_name(tuple(m.group("name").split()))
             if full:
                 votes[full][_KIN[m.group("kin").lower()]] += 3
+        gendered = [(t.start, _GENDERED[t.low]) for t in self.tokens if t.low in _GENDERED]
+        starts = [g[0] for g in gendered]
         for clause in clauses:
+            lo = bisect.bisect_left(starts, clause.start)
+            hi = bisect.bisect_left(starts, clause.end)
+            if lo == hi:
+                continue
             people: set[str] = set()
             first_person_end: int | None = None
             for mention in self.mentions_in(clause.start, clause.end):
@@ -238,11 +246,9 @@ class _Attributor:
                         first_person_end = first_person_end or mention.end
             if len(people) != 1 or first_person_end is None:
                 continue
-            after = self.masked[first_person_end : clause.end].lower()
-            male = len(_MALE.findall(after))
-            female = len(_FEMALE.findall(after))
-            if bool(male) != bool(female):
-                votes[next(iter(people))]["m" if male else "f"] += 1
+            seen = {g for offset, g in gendered[lo:hi] if offset >= first_person_end}
+            if len(seen) == 1:
+                votes[next(iter(people))][seen.pop()] += 1
         for name, counter in votes.items():
             ranked = counter.most_common()
             if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:

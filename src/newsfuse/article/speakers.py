@@ -332,7 +332,7 @@ _ROLE_DETERMINERS = frozenset(_words("the a an another one his her its their"))
 _DEFINITE = frozenset(_words("the his her its their"))
 _TAIL_PREPOSITIONS = frozenset(_words("of for at to from with in"))
 _SPEECH = frozenset(_words("said says told added insisted explained noted"))
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*(?:\.[\w’'\-]+)*|\d[\w.\-]*")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
 
 
 class Token(NamedTuple):
@@ -354,21 +354,28 @@ def _joined(masked: str, a: Token, b: Token) -> bool:
     return masked[a.end : b.start].strip(" ") == "" and "\n" not in masked[a.end : b.start]
 
 
+_PLURAL_HEADS = {h + "s": h for h in _SINGLE_HEADS}
+
+
 def _heads(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """``(first, last, role key, plural)`` token indexes of every role noun."""
     found: list[tuple[int, int, str, bool]] = []
+    multi = _MULTI_HEADS
     for i, tok in enumerate(tokens):
         low = tok.low
-        for words in _MULTI_HEADS.get(low, ()):
-            j = i + len(words) - 1
-            if j < len(tokens) and tuple(t.low for t in tokens[i : j + 1]) == words:
-                found.append((i, j, role_key(" ".join(words)), False))
-                break
-        else:
-            if low in _SINGLE_HEADS:
-                found.append((i, i, role_key(low), False))
-            elif low.endswith("s") and low[:-1] in _SINGLE_HEADS:
-                found.append((i, i, role_key(low[:-1]), True))
+        if low in multi:
+            for words in multi[low]:
+                j = i + len(words) - 1
+                if j < len(tokens) and tuple(t.low for t in tokens[i : j + 1]) == words:
+                    found.append((i, j, role_key(" ".join(words)), False))
+                    break
+            else:
+                if low in _SINGLE_HEADS:
+                    found.append((i, i, role_key(low), False))
+        elif low in _SINGLE_HEADS:
+            found.append((i, i, role_key(low), False))
+        elif low in _PLURAL_HEADS:
+            found.append((i, i, role_key(_PLURAL_HEADS[low]), True))
     return found
 
 
