@@ -346,7 +346,9 @@ class Token(NamedTuple):
 
 def tokenize(masked: str) -> list[Token]:
     """The words of ``masked`` (quotations blanked), once per article."""
-    return [Token(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(masked)]
+    lowered = masked.lower()
+    new = tuple.__new__
+    return [new(Token, (s, e, masked[s:e], lowered[s:e])) for s, e in (m.span() for m in _TOKEN.finditer(masked))]
 
 
 def _joined(masked: str, a: Token, b: Token) -> bool:

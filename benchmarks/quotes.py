@@ -1,0 +1,133 @@
+"""Quote ledger figures: accuracy on the evaluation sets and extraction speed.
+
+Run from the project root::
+
+    .venv/bin/python benchmarks/quotes.py            # every figure
+    .venv/bin/python benchmarks/quotes.py --no-speed # accuracy only
+
+Accuracy: each set in ``../shared/eval`` is analysed with the full pipeline
+(``newsfuse.analyze``, the same code the CLI runs), written as the JSON
+report, and scored by ``../shared/eval/score_quotes.py`` itself (run as a
+subprocess, never copied), so the figures printed here are the scorer's.
+
+Speed: articles per second of CPU time, in this one process (one core), for
+finding and attributing quotes (``find_quotes`` on already-read articles with
+their sentences), best of ``--repeat`` passes over every evaluation article.
+CPU time rather than wall time, because the machine is shared; the wall-time
+figure is printed beside it.
+
+``tests/test_gate_quotes.py`` imports :func:`measure_set` from here and
+compares it with the pinned figures in ``benchmarks/gates/quotes.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "eval"
+
+SETS: dict[str, tuple[Path, Path, Path]] = {
+    "starmer-trump-2025": (
+        SHARED / "seeds" if (SHARED / "seeds").exists() else ROOT / "examples" / "starmer-trump-2025",
+        EVAL / "starmer-trump-2025.quotes.jsonl",
+        EVAL / "starmer-trump-2025.gold.json",
+    ),
+    "ggt-dev": (EVAL / "ggt-dev" / "articles", EVAL / "ggt-dev" / "quotes.jsonl", EVAL / "ggt-dev" / "meta.json"),
+    "polnear-dev": (
+        EVAL / "polnear-dev" / "articles",
+        EVAL / "polnear-dev" / "quotes.jsonl",
+        EVAL / "polnear-dev" / "meta.json",
+    ),
+}
+"""Set name: (articles, gold quotes, gold meta)."""
+
+FIGURES = ("precision", "recall_all", "f1_all", "speaker_accuracy_all", "speaker_accuracy_full")
+
+
+def available() -> bool:
+    """Whether the evaluation sets and their scorer are here."""
+    return (EVAL / "score_quotes.py").exists()
+
+
+def measure_set(name: str) -> dict[str, Any]:
+    """Analyse one evaluation set and score it with ``score_quotes.py``: the scorer's JSON object."""
+    from newsfuse import analyze
+    from newsfuse.report.json import render_json
+
+    articles, gold, meta = SETS[name]
+    report = analyze([articles])
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        out.write_text(render_json(report), encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(meta), str(out)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    lines = done.stdout.rstrip("\n").splitlines()
+    figures: dict[str, Any] = json.loads("\n".join(lines[:-1]))
+    figures["summary"] = lines[-1]
+    return figures
+
+
+def measure_speed(repeat: int = 3) -> dict[str, float]:
+    """Articles per second (CPU and wall time) of ``find_quotes`` over every evaluation article."""
+    from newsfuse.article.quotes import find_quotes
+    from newsfuse.article.sentences import split_sentences
+    from newsfuse.ingest import read_paths
+    from newsfuse.model import Article
+    from newsfuse.options import Options
+
+    articles = [a for path, _, _ in SETS.values() for a in read_paths([path], Options()) if isinstance(a, Article)]
+    prepared = [(a, split_sentences(a)) for a in articles]
+    best_cpu = best_wall = float("inf")
+    for _ in range(repeat):
+        cpu, wall = time.process_time(), time.perf_counter()
+        for article, sentences in prepared:
+            find_quotes(article, sentences)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+    n = len(prepared)
+    return {
+        "articles": n,
+        "chars_per_article": sum(len(a.body) for a, _ in prepared) / max(1, n),
+        "articles_per_cpu_second": n / best_cpu if best_cpu else float("inf"),
+        "articles_per_wall_second": n / best_wall if best_wall else float("inf"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
+    parser.add_argument("--repeat", type=int, default=3, help="speed passes (best is kept)")
+    args = parser.parse_args(argv)
+    if not available():
+        print(f"no evaluation sets at {EVAL}", file=sys.stderr)
+        return 2
+    for name in SETS:
+        figures = measure_set(name)
+        shown = " ".join(f"{k}={figures[k]}" for k in FIGURES)
+        print(f"{name:20} {shown}")
+        print(f"{'':20} {figures['summary']}")
+    if not args.no_speed:
+        speed = measure_speed(args.repeat)
+        print(
+            f"speed: find_quotes on {speed['articles']} articles ({speed['chars_per_article']:.0f} chars each): "
+            f"{speed['articles_per_cpu_second']:.0f} articles/s of CPU time on one core "
+            f"({speed['articles_per_wall_second']:.0f}/s wall, shared machine)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
