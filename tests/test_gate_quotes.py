@@ -34,9 +34,7 @@ def test_quote_figures_hold(name: str, eval_dir: Path) -> None:
     if not bench.available():
         pytest.skip("score_quotes.py is absent")
     figures = bench.measure_set(name)
-    dropped = {
-        metric: (figures[metric], pinned) for metric, pinned in GATES[name].items() if figures[metric] < pinned
-    }
+    dropped = {metric: (figures[metric], pinned) for metric, pinned in GATES[name].items() if figures[metric] < pinned}
     assert not dropped, f"{name}: figures below the gate (measured, pinned): {dropped}"
 
 

@@ -96,6 +96,7 @@ _GENDERED = {
     **dict.fromkeys(("he", "his", "him", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
+_TELL = {"tell", "tells", "told", "telling"}
 _NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your"}
 
 
@@ -488,7 +489,8 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
         if att.masked[last.end : seg_end].strip():
             continue  # the segment does not end with the name
         who = att.resolve(last)
-        if last.kind == "name" and who is not None and _personlike(who):
+        alone = not att.masked[seg_start : last.start].strip()  # "Trump, who has …, has called"
+        if last.kind == "name" and who is not None and (_personlike(who) or alone):
             return last
     return None
 
@@ -646,7 +648,7 @@ def _attribute(
             )
         else:
             result = found(_subject_before(att, first.start, cue.start()), cue)
-            if result is None:
+            if result is None and cue.reporting and word not in _TELL:  # "said Caddell: “…”", not "told X"
                 result = found(_subject_after(att, cue.end(), open_at), cue)
         if result:
             return result
