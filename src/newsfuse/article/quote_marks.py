@@ -201,15 +201,21 @@ def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span])
 def find_quoted_passages(body: str) -> list[QuotedPassage]:
     """Every passage of ``body`` between quotation marks, in text order.
 
-    Single-marked passages nested inside double-marked ones are not returned
-    on their own: they are part of the outer quotation.
+    A passage nested inside another (single marks inside double ones, or
+    double inside single in the British style) is not returned on its own:
+    it is part of the outer quotation.
     """
     bounds = paragraph_bounds(body)
     doubles = _pair(body, bounds, "double", [])
     covered = sorted((s for q in doubles for s in q.outer), key=lambda s: s.start)
     singles = _pair(body, bounds, "single", covered)
     singles = [q for q in singles if any(body[s.start : s.end].strip(" .,;:!?-–—") for s in q.segments)]
-    return sorted(doubles + singles, key=lambda q: q.outer[0].start)
+    kept: list[QuotedPassage] = []
+    for passage in sorted(doubles + singles, key=lambda q: (q.outer[0].start, -q.outer[-1].end)):
+        if kept and passage.outer[0].start < kept[-1].outer[-1].end:
+            continue  # nested in (or crossing) the passage before: ‘He said “no” to me,’ is one quotation
+        kept.append(passage)
+    return kept
 
 
 def mask_passages(body: str, passages: list[QuotedPassage]) -> str:
