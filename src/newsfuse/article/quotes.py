@@ -169,9 +169,15 @@ def _clauses(masked: str, bounds: list[tuple[int, int]], passages: list[QuotedPa
     return clauses
 
 
+_INITIALS = re.compile(r"(?:\b[A-Z]\.)+[A-Z]$")
+
+
 def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
+    """A full stop that ends an abbreviation or initials (``Rep.``, ``G.K.``, ``D-N.C.``), not a sentence."""
     stop = m.start()
-    return masked[stop] == "." and _is_abbreviation(masked, stop)
+    if masked[stop] != ".":
+        return False
+    return _is_abbreviation(masked, stop) or bool(_INITIALS.search(masked, max(0, stop - 8), stop))
 
 
 class _Attributor:
@@ -509,7 +515,7 @@ def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
     pos = lead.end() if lead else cue_end
     for m in att.mentions_in(pos, min(end, pos + 120)):
         between = att.masked[pos : m.start].split()
-        plain = all((w.islower() or w == "-") and w not in _CLAUSE_WORDS for w in between)
+        plain = all(w.lower() not in _CLAUSE_WORDS and not w.endswith((",", ";", ":", ".")) for w in between)
         if m.kind in {"name", "role", "group"} and plain and len(between) <= 6:
             return m
         break
