@@ -96,6 +96,7 @@ _GENDERED = {
     **dict.fromkeys(("he", "his", "him", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
 _TELL = {"tell", "tells", "told", "telling"}
 _NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your"}
 
@@ -198,6 +199,7 @@ class _Attributor:
         self.cues = _all_cues(masked, self.tokens)
         self.cue_starts = [c.start() for c in self.cues]
         self.speaking = self._speakers()
+        self.clause_starts: list[int] = []
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The article's mentions that lie inside ``[start, end)``."""
@@ -361,6 +363,17 @@ class _Attributor:
             group = self._last_group(mention.start)
             return Referent(group.text.strip(), named=False) if group is not None else None
         gender = gender_of(word)
+        c = bisect.bisect_right(self.clause_starts, mention.start) - 1
+        if c >= 0:  # "Starmer was asked if …, he said": the subject of the pronoun's own sentence
+            for earlier in self.candidates(self.clause_starts[c], mention.start):
+                if earlier.kind != "name":
+                    continue
+                who = self.resolve(earlier)
+                if who is not None and _personlike(who) and who.name is not None:
+                    known = self.genders.get(who.name)
+                    if not (known and gender and known != gender):
+                        return who
+                break
         fallback: Referent | None = None
         for offset, who in reversed(self.subjects):
             if offset >= mention.start or not _personlike(who):
@@ -492,8 +505,8 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
         if not mentions:
             continue
         last = mentions[-1]
-        if att.masked[last.end : seg_end].strip():
-            continue  # the segment does not end with the name
+        if _PARENTHETICAL.sub("", att.masked[last.end : seg_end]).strip():
+            continue  # the segment does not end with the name (or the name and its "(R-Ohio)")
         who = att.resolve(last)
         alone = not att.masked[seg_start : last.start].strip()  # "Trump, who has …, has called"
         if last.kind == "name" and who is not None and (_personlike(who) or alone):
@@ -737,9 +750,10 @@ def extract_quotes(
 
     att = _Attributor(body, masked, story_roles, final)
     att.learn_genders(clauses)
+    att.clause_starts = [c.start for c in clauses]
     quotes: list[Quote] = []
     noted = 0
-    previous: tuple[QuotedPassage, Speaker | None, bool] | None = None
+    previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None = None
     for n, passage in enumerate(passages):
         open_at = passage.outer[0].start
         first_clause = at(open_at)
@@ -776,14 +790,14 @@ def extract_quotes(
                 cue_span=cue_span,
             )
         )
-        previous = (passage, speaker, partial)
+        previous = (passage, speaker, partial, cue_span)
     return tuple(quotes)
 
 
 def _carried(
     att: _Attributor,
     passage: QuotedPassage,
-    previous: tuple[QuotedPassage, Speaker | None, bool] | None,
+    previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None,
     clauses: list[_Clause],
     at: Callable[[int], int],
     bounds: list[tuple[int, int]],
@@ -793,32 +807,47 @@ def _carried(
     open_at = passage.outer[0].start
     clause = clauses[at(open_at)]
     starts_paragraph = not masked[bounds[clause.paragraph][0] : open_at].strip()
-    if starts_paragraph and clause.paragraph > 0:
+
+    def attributed_by(cue: Cue) -> tuple[Speaker, Span] | None:
+        cue_clause = clauses[at(cue.start())]
+        mention = _subject_before(att, cue_clause.start, cue.start()) or _subject_after(att, cue.end(), cue_clause.end)
+        who = att.resolve(mention) if mention else None
+        if mention and who and (_personlike(who) or not who.named):
+            span = Span(mention.start, mention.end)
+            speaker = Speaker(name=who.name, named=who.named, mention=att.body[span.start : span.end], span=span)
+            return speaker, Span(cue.start(), cue.end())
+        return None
+
+    paragraph_start = bounds[clause.paragraph][0]
+    prev_end = previous[0].outer[-1].end if previous is not None else -1
+    if not starts_paragraph:
+        # reported speech just before, in the same paragraph: "…, Schiff said. “…”"
+        since = max(paragraph_start, prev_end)
+        for cue in reversed(att.find_cues(False, since, open_at)):
+            found = attributed_by(cue)
+            if found:
+                return found
+            break
+    elif clause.paragraph > 0:
         # the last attribution of the paragraph before: "X says …:" / "“…,” he said." / "X said there were …"
         p_start, p_end = bounds[clause.paragraph - 1]
         for cue in reversed(att.find_cues(False, p_start, p_end)):
-            cue_clause = clauses[at(cue.start())]
-            mention = _subject_before(att, cue_clause.start, cue.start()) or _subject_after(
-                att, cue.end(), cue_clause.end
-            )
-            who = att.resolve(mention) if mention else None
-            if mention and who and (who.person or not who.named):
-                span = Span(mention.start, mention.end)
-                speaker = Speaker(name=who.name, named=who.named, mention=att.body[span.start : span.end], span=span)
-                return speaker, Span(cue.start(), cue.end())
+            found = attributed_by(cue)
+            if found:
+                return found
     if previous is None:
         return None, None
-    prev_passage, prev_speaker, prev_partial = previous
+    prev_passage, prev_speaker, prev_partial, prev_cue = previous
     gap = masked[prev_passage.outer[-1].end : open_at].split()
-    if prev_speaker is None or (prev_partial and len(gap) > 10):
+    attributed_after = prev_cue is not None and prev_cue.start >= prev_passage.outer[-1].end
+    if prev_speaker is None or (prev_partial and not attributed_after and len(gap) > 10):
         return None, None
     prev_paragraph = clauses[at(prev_passage.outer[-1].start)].paragraph
     if clause.paragraph - prev_paragraph > 1:
         return None, None
-    between = masked[prev_passage.outer[-1].end : open_at]
     if clause.paragraph != prev_paragraph and not starts_paragraph:
         return None, None
-    if len(between) > 200:
+    if len(gap) > 50:
         return None, None
     return prev_speaker, None
 

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from newsfuse.article.attribution import PREPOSITIONS
+from newsfuse.article.attribution import PREPOSITIONS, REPORTING_WORDS
 
 
 def _words(text: str) -> list[str]:
@@ -310,7 +310,7 @@ _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # A capitalised word of a name: Keir, O'Brien, Zelenskyy, McCallum, al-Assad, J.
 _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det|Supt|Insp|Cpl|Const|Hon|Cllr|Atty|Del)\.|"
-    r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|"
+    r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|(?:Jr|Sr)\.|I{2,3}\b|IV\b|"
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 )
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
@@ -430,7 +430,9 @@ def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
     words = text.split()
     # leading words that open sentences and are not names
     while words and (
-        words[0].lower().strip(".") in _NOT_NAME_WORDS or (len(words[0]) >= 6 and words[0].endswith("ing"))
+        words[0].lower().strip(".") in _NOT_NAME_WORDS
+        or words[0].lower() in REPORTING_WORDS
+        or (len(words[0]) >= 6 and words[0].endswith("ing"))
     ):
         words.pop(0)
     # a place or organisation run straight into a name: "to Washington Starmer said"
