@@ -36,6 +36,8 @@ from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passag
 from newsfuse.article.sentences import _is_abbreviation
 from newsfuse.article.speakers import (
     _ANONYMOUS_HEADS,
+    _ORG_WORDS,
+    _SINGLE_HEADS,
     ORG_HEADS,
     TITLE_HEADS,
     Mention,
@@ -332,9 +334,15 @@ class _Attributor:
                 if owner is not None:
                     return owner._replace(person=False)
             if words[-1].lower() in ORG_HEADS and words[0].lower() in {"the", "its"}:
-                org = self.last_organisation(mention.start)
+                org = self.last_organisation(mention.start, words[-1].lower())
                 if org is not None:
                     return Referent(org, named=False, person=False)
+            elif words[0].lower() == "the" and (
+                words[-1].lower() in _SINGLE_HEADS or (words[-1][:1].isupper() and words[-1].lower() not in _ORG_WORDS)
+            ):
+                earlier = self.salient(mention.start)  # "the lanky, bespectacled professor", "the Kentucky Republican"
+                if earlier is not None:
+                    return earlier
             return Referent(mention.text, named=False, person=False)
         if kind == "one":
             group = self._last_group(mention.start)
@@ -366,8 +374,9 @@ class _Attributor:
         c = bisect.bisect_right(self.clause_starts, mention.start) - 1
         if c >= 0:  # "Starmer was asked if …, he said": the subject of the pronoun's own sentence
             for earlier in self.candidates(self.clause_starts[c], mention.start):
-                if earlier.kind != "name":
-                    continue
+                lead = self.masked[self.clause_starts[c] : earlier.start].split()
+                if earlier.kind != "name" or len(lead) > 3:
+                    break
                 who = self.resolve(earlier)
                 if who is not None and _personlike(who) and who.name is not None:
                     known = self.genders.get(who.name)
@@ -414,14 +423,18 @@ class _Attributor:
                     best = Referent(full)
         return best
 
-    def last_organisation(self, before: int) -> str | None:
-        """The last capitalised name before ``before`` that is not a person (``the company`` → Google)."""
-        for m in reversed(self.mentions_in(max(0, before - 1500), before)):
-            if m.kind != "name":
-                continue
-            full = self.index.full_name(m.name_tokens, m.title)
-            if full is None or not _is_person_name(tuple(full.split())):
-                return " ".join(m.name_tokens)
+    def last_organisation(self, before: int, head: str) -> str | None:
+        """The organisation "the company" refers back to: the last name before it with the head noun in it
+        ("the commission" → Ontario Civilian Police Commission), else the last acronym or organisation name."""
+        names = [m for m in self.mentions_in(max(0, before - 1500), before) if m.kind == "name"]
+        for m in reversed(names):
+            if head in (w.lower() for w in m.text.split()):
+                return m.text
+        for m in reversed(names[-6:]):
+            words = m.text.split()
+            acronym = len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2
+            if acronym or any(w.lower().strip(".’'") in _ORG_WORDS for w in words[1:]):
+                return m.text
         return None
 
     # -- subjects ---------------------------------------------------------------

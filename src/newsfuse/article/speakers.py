@@ -274,8 +274,8 @@ _NOT_NAME_WORDS = {
         "may june july august september october november december earlier later last next first second "
         "third on off not no yes all some many most more much several both each every other another such "
         "what which who whom whose where why how do does did is are was were be been has have had will "
-        "would can could should may might must let please read share photo video watch click related more "
-        "top"
+        "would can could should may might must let please story continues advertisement read photo video "
+        "share watch click related more top"
     )
 }
 """Capitalised words that open sentences and are not names (``But``, ``Asked``)."""
@@ -454,6 +454,8 @@ def _is_person_name(tokens: tuple[str, ...]) -> bool:
         low = token.lower().strip(".’'")
         if low in _ORG_WORDS or low in _NOT_NAME_WORDS or (token.isupper() and len(token) > 1):
             return False
+    if tokens[-1].endswith(("ians", "ists", "ites")):
+        return False  # a people or a movement: "Black Canadians"
     return not any(t.endswith(("’s", "'s")) for t in tokens[:-1])
 
 
