@@ -32,6 +32,9 @@ __all__ = [
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "beg": ("begs", "begged", "begging"),
+    "slam": ("slams", "slammed", "slamming"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
     "think": ("thinks", "thought", "thinking"),
@@ -136,9 +139,24 @@ _REPORTING = _words(
 )
 
 _STANCE = _words(
+    "speak proclaim attack exhort liken condemn laud blast slam scold chastise admonish mock deride tout "
+    "decry denounce lament plead compare characterize characterise deem cite echo invoke reject defend "
+    "question challenge ridicule applaud welcome thank credit blame fault recommend propose highlight "
+    "underline repeat cry urge beg lambast lambaste "
     "believe think want hope feel call describe accuse praise dismiss criticise criticize label brand dub "
     "term find hail outline speculate indicate reveal mention recognise recognize quote report express"
 )
+
+
+def _regular(verb: str) -> tuple[str, ...]:
+    """The -s, -ed and -ing forms of a regular verb."""
+    if verb.endswith("e"):
+        return verb + "s", verb + "d", verb[:-1] + "ing"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+    if verb.endswith(("s", "sh", "ch", "x", "o")):
+        return verb + "es", verb + "ed", verb + "ing"
+    return verb + "s", verb + "ed", verb + "ing"
 
 
 def cue_forms(verbs: list[str]) -> list[str]:
@@ -146,7 +164,7 @@ def cue_forms(verbs: list[str]) -> list[str]:
     forms: set[str] = set()
     for verb in verbs:
         forms.add(verb)
-        forms.update(_IRREGULAR.get(verb, (verb + "s", verb + "ed", verb + "ing")))
+        forms.update(_IRREGULAR.get(verb) or _regular(verb))
     return sorted(forms, key=len, reverse=True)
 
 

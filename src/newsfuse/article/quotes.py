@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
-from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, REPORTING_WORDS
+from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
 from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passages, mask_passages, paragraph_bounds
 from newsfuse.article.sentences import _is_abbreviation
 from newsfuse.article.speakers import (
@@ -172,6 +172,7 @@ def _clauses(masked: str, bounds: list[tuple[int, int]], passages: list[QuotedPa
     return clauses
 
 
+_TITLE_ABBREVIATIONS = {"Del", "Rep", "Sen", "Gov", "Atty", "Cllr", "Hon", "Cpl", "Insp", "Supt", "Det"}
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+[A-Z]$")
 
 
@@ -180,7 +181,12 @@ def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
     stop = m.start()
     if masked[stop] != ".":
         return False
-    return _is_abbreviation(masked, stop) or bool(_INITIALS.search(masked, max(0, stop - 8), stop))
+    word = masked[max(0, stop - 6) : stop].split()[-1:] or [""]
+    return (
+        _is_abbreviation(masked, stop)
+        or word[0] in _TITLE_ABBREVIATIONS
+        or bool(_INITIALS.search(masked, max(0, stop - 8), stop))
+    )
 
 
 class _Attributor:
@@ -514,25 +520,40 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
     for k in range(len(commas) - 2, max(-1, len(commas) - 6), -1):
         seg_start = commas[k - 1] + 1 if k >= 1 else region_start
         seg_end = commas[k]
+        text = att.masked[seg_start:seg_end].rstrip()
+        if text.endswith(")") and "(" in text:  # "Rep. Jim Jordan (R-Ohio),"
+            seg_end = seg_start + text.rindex("(")
         mentions = att.candidates(seg_start, seg_end)
         if not mentions:
             continue
         last = mentions[-1]
-        if _PARENTHETICAL.sub("", att.masked[last.end : seg_end]).strip():
-            continue  # the segment does not end with the name (or the name and its "(R-Ohio)")
+        if att.masked[last.end : seg_end].strip():
+            # the segment does not end with a name; it may open with a group ("Officials at …, a division …,")
+            first = mentions[0]
+            if k == 0 and first.kind in {"group", "role"} and not att.masked[seg_start : first.start].strip():
+                return first
+            continue
         who = att.resolve(last)
         alone = not att.masked[seg_start : last.start].strip()  # "Trump, who has …, has called"
         if last.kind == "name" and who is not None and (_personlike(who) or alone):
+            return last
+        if k == 0 and last.kind in {"group", "role"} and alone:
             return last
     return None
 
 
 def _first_clause_subject(att: _Attributor, start: int, end: int) -> Mention | None:
+    """The first person the clause names (a group only where it names no person)."""
+    group: Mention | None = None
     for m in att.candidates(start, end):
         who = att.resolve(m)
-        if who is not None and who.person:
-            return m
-    return None
+        if who is None or not who.person:
+            continue
+        if m.kind == "group":
+            group = group or m
+            continue
+        return m
+    return group
 
 
 def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
@@ -558,7 +579,11 @@ def _generic_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
             break
         det = words[-size]
         if det.group(0).lower() in _DETERMINERS:
+            if size < len(words) and words[-size - 1].group(0).lower() in PREPOSITIONS:
+                continue  # "marching through the streets chanted"
             phrase = words[-size:]
+            if any(w.group(0).lower().rstrip(",") in PREPOSITIONS for w in phrase):
+                continue  # "their complaints to the crowd, protesters" is no phrase of one speaker
             if any(not re.fullmatch(r"[\w.’'&\-]+,?", w.group(0)) for w in phrase[:-1]) or not re.fullmatch(
                 r"[\w.’'&\-]+", phrase[-1].group(0)
             ):

@@ -260,7 +260,8 @@ _GROUP_HEADS = (
     "officials|sources|aides|insiders|spokespeople|diplomats|authorities|investigators|experts|analysts|"
     "organizers|organisers|residents|lawmakers|legislators|ministers|advisers|advisors|critics|officers|"
     "police|prosecutors|researchers|scientists|witnesses|supporters|members|leaders|campaigners|activists|"
-    "doctors|economists|observers|people|voters|teachers|parents|students|workers|executives"
+    "doctors|economists|observers|people|voters|teachers|parents|students|workers|executives|protesters|"
+    "protestors|demonstrators|players|fans|employees|staff|nurses|lawyers|candidates|organizers"
 )
 
 _NOT_NAME_WORDS = {
@@ -488,6 +489,9 @@ def scan_mentions(masked: str, start: int, end: int, tokens: list[Token] | None 
             j = k + 1
             if tokens[j].low == "the" and j + 1 < len(tokens):
                 j += 1
+            lower_noun = j < len(tokens) and tokens[j - 1].low == "the" and tokens[j].text.islower()
+            if lower_noun and _joined(masked, tokens[j - 1], tokens[j]) and tokens[j].low not in _SPEECH:
+                tail_end = tokens[j].end  # "a spokesperson for the camp"
             while j < len(tokens) and tokens[j].text[:1].isupper() and _joined(masked, tokens[j - 1], tokens[j]):
                 tail_end = tokens[j].end
                 j += 1
@@ -497,7 +501,8 @@ def scan_mentions(masked: str, start: int, end: int, tokens: list[Token] | None 
             mods = tuple(t.low for t in tokens[det + 1 : first] if t.low not in {"the", "a", "an", "of"})
             text = masked[tokens[det].start : tail_end]
             found.append(Mention(kind, tokens[det].start, tail_end, text, (key,), "", d in _DEFINITE, mods))
-        if tokens[first].low in _GROUP_HEAD_SET:
+    for first, tok in enumerate(tokens):
+        if tok.low in _GROUP_HEAD_SET:
             m_start = first
             while (
                 m_start > 0
