@@ -207,6 +207,11 @@ class _Attributor:
         self.cues = _all_cues(masked, self.tokens)
         self.cue_starts = [c.start() for c in self.cues]
         self.speaking = self._speakers()
+        self.introduced = {name for pairs in self.index.roles.values() for _, name in pairs} | {
+            self.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)
+            for m in self.mentions
+            if m.kind == "name" and m.title
+        }
         self.clause_starts: list[int] = []
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -319,6 +324,11 @@ class _Attributor:
             determiner = mention.text.split()[0].lower()
             if mention.definite and determiner == "the":
                 name = self.index.role_name(key, mention.mods, self.story_roles)
+                if name and self.index.frequency(name) <= 1 and not self.story_roles:
+                    # named once in passing ("Toronto Mayor John Tory"): the person the text is about wins
+                    earlier = self.salient(mention.start)
+                    if earlier is not None and earlier.name and self.index.frequency(earlier.name) > 1:
+                        return earlier
                 if name:
                     return Referent(name)
                 if key in _ANONYMOUS_HEADS:
@@ -391,7 +401,7 @@ class _Attributor:
                 break
         fallback: Referent | None = None
         for offset, who in reversed(self.subjects):
-            if offset >= mention.start or not _personlike(who):
+            if offset >= mention.start or not _personlike(who) or not self.human(who):
                 continue
             if mention.start - offset > 3000:
                 break
@@ -408,6 +418,14 @@ class _Attributor:
         if fallback is not None:
             return fallback
         return self.last_person(mention.start, gender)
+
+    def human(self, who: Referent) -> bool:
+        """Whether a referent can be "he" or "she": a person's name, a titled or introduced person, an office."""
+        if not who.named:
+            return True
+        if who.name is None:
+            return who.role is not None
+        return _is_person_name(tuple(who.name.split())) or who.name in self.introduced
 
     def salient(self, before: int) -> Referent | None:
         """The named person the text was last about (for "the professor said" with no apposition)."""
@@ -458,7 +476,7 @@ class _Attributor:
         for m in mentions:
             if m.kind == "group" or (m.kind == "role" and m.name_tokens[0] in _ANONYMOUS_HEADS and not m.definite):
                 self.groups.append((m.start, m))
-        clause_cues = self.find_cues(False, clause.start, clause.end)
+        clause_cues = self.find_cues(True, clause.start, clause.end)  # "…, Foster believes" too
         cue = clause_cues[0] if clause_cues else None
         if cue is not None:
             subject = _subject_before(self, clause.start, cue.start()) or _subject_after(self, cue.end(), clause.end)

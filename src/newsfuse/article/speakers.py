@@ -276,7 +276,8 @@ _NOT_NAME_WORDS = {
         "third on off not no yes all some many most more much several both each every other another such "
         "what which who whom whose where why how do does did is are was were be been has have had will "
         "would can could should may might must let please story continues advertisement read photo video "
-        "share watch click related more top"
+        "share watch click related more top unlike within among across around behind beyond toward towards "
+        "upon via per amid throughout whether unless until"
     )
 }
 """Capitalised words that open sentences and are not names (``But``, ``Asked``)."""
@@ -316,7 +317,7 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
 _CAP_RUN = re.compile(
-    rf"(?<![\w’'])(?:(?:Prime|Vice)\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}(?![\w])"
+    rf"(?<![\w’'])(?:(?:Prime|Vice)\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,5}}(?![\w])"
 )
 _SINGLE_HEADS = frozenset(h for h in _ROLE_HEADS if " " not in h)
 _MULTI_HEADS: dict[str, list[tuple[str, ...]]] = {}
@@ -665,7 +666,11 @@ def find_role_appositions(
                 tail = t
         after = masked[tokens[tail].end : tokens[tail].end + 2].lstrip()[:1]
         if after not in {",", ".", ";"}:
-            continue
+            # the apposition may run on a few words: "Yuni, a resident of Lampung in Sumatra, was …"
+            rest = masked[tokens[tail].end : tokens[tail].end + 60]
+            comma = rest.find(",")
+            if comma < 0 or any(ch in rest[:comma] for ch in ".;:\n") or len(rest[:comma].split()) > 6:
+                continue
         title, words = _name_parts(" ".join(t.text for t in tokens[n:det]))
         if not words:
             continue
