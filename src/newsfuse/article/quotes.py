@@ -99,6 +99,7 @@ _GENDERED = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+_PARTISANS = {"republican", "democrat", "conservative", "liberal", "tory", "socialist", "independent"}
 _TELL = {"tell", "tells", "told", "telling"}
 _NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your"}
 
@@ -127,6 +128,9 @@ def _is_cue(masked: str, m: Cue) -> bool:
     before = masked[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1].lower() in _NOUN_MARKERS:
         return False
+    after = masked[m.end() : m.end() + 8].split()
+    if after and after[0] in {"are", "is", "were", "was"} and m.group(0).endswith("s"):
+        return False  # a plural noun: "US promises are vital"
     if m.group(0)[:1].isupper():
         return not before or before[-1][-1:] in ".!?”\"’'\u2015—–-:"
     return True
@@ -354,7 +358,9 @@ class _Attributor:
                 if org is not None:
                     return Referent(org, named=False, person=False)
             elif words[0].lower() == "the" and (
-                words[-1].lower() in _SINGLE_HEADS or (words[-1][:1].isupper() and words[-1].lower() not in _ORG_WORDS)
+                words[-1].lower() in _SINGLE_HEADS
+                or words[-1].lower() in _PARTISANS
+                or (words[-1][:1].isupper() and words[-1].lower() not in _ORG_WORDS)
             ):
                 earlier = self.salient(mention.start)  # "the lanky, bespectacled professor", "the Kentucky Republican"
                 if earlier is not None:
@@ -430,7 +436,7 @@ class _Attributor:
     def salient(self, before: int) -> Referent | None:
         """The named person the text was last about (for "the professor said" with no apposition)."""
         for offset, who in reversed(self.subjects):
-            if offset < before and who.named and who.name is not None and who.person:
+            if offset < before and who.named and who.name is not None and _personlike(who) and self.human(who):
                 return who
         return None
 
@@ -458,6 +464,10 @@ class _Attributor:
             words = m.text.split()
             acronym = len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2
             if acronym or any(w.lower().strip(".’'") in _ORG_WORDS for w in words[1:]):
+                return m.text
+        for m in reversed(names):  # an organisation the article has speak ("Google said")
+            full = self.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)
+            if full in self.speaking and not _is_person_name(tuple(full.split())):
                 return m.text
         return None
 
@@ -578,10 +588,18 @@ def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
     """An inverted cue's subject: ``said Starmer``, ``said oil and gas worker Mike Wipf``."""
     lead = _LEAD.match(att.masked, cue_end, end)
     pos = lead.end() if lead else cue_end
-    for m in att.mentions_in(pos, min(end, pos + 120)):
+    mentions = att.mentions_in(pos, min(end, pos + 120))
+    for i, m in enumerate(mentions):
         between = att.masked[pos : m.start].split()
         plain = all(w.lower() not in _CLAUSE_WORDS and not w.endswith((",", ";", ":", ".")) for w in between)
         if m.kind in {"name", "role", "group"} and plain and len(between) <= 6:
+            # "said MSNBC host Chris Matthews": the person the phrase ends with
+            for later in mentions[i + 1 : i + 3]:
+                gap = att.masked[m.end : later.start]
+                if later.kind == "name" and not any(ch in gap for ch in ",;:.") and len(gap.split()) <= 3:
+                    who = att.resolve(later)
+                    if who is not None and _personlike(who):
+                        return later
             return m
         break
     return None
@@ -600,7 +618,8 @@ def _generic_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
             if size < len(words) and words[-size - 1].group(0).lower() in PREPOSITIONS:
                 continue  # "marching through the streets chanted"
             phrase = words[-size:]
-            if any(w.group(0).lower().rstrip(",") in PREPOSITIONS for w in phrase):
+            has_comma = any(w.group(0).endswith(",") for w in phrase)
+            if has_comma and any(w.group(0).lower().rstrip(",") in PREPOSITIONS for w in phrase):
                 continue  # "their complaints to the crowd, protesters" is no phrase of one speaker
             if any(not re.fullmatch(r"[\w.’'&\-]+,?", w.group(0)) for w in phrase[:-1]) or not re.fullmatch(
                 r"[\w.’'&\-]+", phrase[-1].group(0)
@@ -745,7 +764,28 @@ def _attribute(
         if result:
             return result
         break
+    # a partial quotation in a sentence about one person, with no cue: the person's wording
+    # ("he plans to invite five of his friends over — “the boys”", "he … became “acutely aware”")
+    if partial:
+        subject = _early_subject(att, first.start, open_at)
+        if subject is not None:
+            return _Found(subject, att.resolve(subject), None)
     return _Found(None, None, None)
+
+
+def _early_subject(att: _Attributor, start: int, end: int) -> Mention | None:
+    """The sentence's subject when it opens the sentence and is a person (a name or "he"/"she")."""
+    for m in att.candidates(start, end):
+        lead = att.masked[start : m.start].split()
+        if len(lead) > 4 or m.kind not in {"name", "pronoun"}:
+            return None
+        if m.kind == "pronoun" and m.text.lower() == "they":
+            return None
+        who = att.resolve(m)
+        if who is None or not who.named or not att.human(who):
+            return None
+        return m
+    return None
 
 
 def _coordinated(masked: str, start: int, cue_start: int) -> bool:
