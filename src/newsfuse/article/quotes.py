@@ -489,7 +489,7 @@ class _Attributor:
         clause_cues = self.find_cues(True, clause.start, clause.end)  # "…, Foster believes" too
         cue = clause_cues[0] if clause_cues else None
         if cue is not None:
-            subject = _subject_before(self, clause.start, cue.start()) or _subject_after(self, cue.end(), clause.end)
+            subject = _cue_subject(self, clause.start, clause.end, cue)
             who = self.resolve(subject) if subject is not None else None
             if subject is not None and who is not None and _personlike(who):
                 self.subjects.append((subject.start, who))
@@ -505,6 +505,16 @@ class _Attributor:
             if who.person or (early and _personlike(who)):
                 self.subjects.append((m.start, who))
                 break
+
+
+def _cue_subject(att: _Attributor, start: int, end: int, cue: Cue) -> Mention | None:
+    """Who a cue inside ``[start, end)`` attributes to: before it, or after it when inverted.
+
+    "according to" always names its source after it.
+    """
+    if cue.group(0).lower().startswith("according"):
+        return _subject_after(att, cue.end(), end)
+    return _subject_before(att, start, cue.start()) or _subject_after(att, cue.end(), end)
 
 
 def _personlike(who: Referent) -> bool:
@@ -593,14 +603,18 @@ def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
         between = att.masked[pos : m.start].split()
         plain = all(w.lower() not in _CLAUSE_WORDS and not w.endswith((",", ";", ":", ".")) for w in between)
         if m.kind in {"name", "role", "group"} and plain and len(between) <= 6:
-            # "said MSNBC host Chris Matthews": the person the phrase ends with
-            for later in mentions[i + 1 : i + 3]:
-                gap = att.masked[m.end : later.start]
-                if later.kind == "name" and not any(ch in gap for ch in ",;:.") and len(gap.split()) <= 3:
-                    who = att.resolve(later)
-                    if who is not None and _personlike(who):
-                        return later
-            return m
+            # "said MSNBC host Chris Matthews", "says Heart and Stroke senior manager Erin Kim":
+            # the person the phrase ends with
+            best, previous_end = m, m.end
+            for later in mentions[i + 1 : i + 4]:
+                gap = att.masked[previous_end : later.start]
+                if any(ch in gap for ch in ",;:.") or len(gap.split()) > 4:
+                    break
+                who = att.resolve(later)
+                if later.kind == "name" and who is not None and _personlike(who):
+                    best = later
+                previous_end = later.end
+            return best
         break
     return None
 
@@ -725,7 +739,9 @@ def _attribute(
     before = att.find_cues(partial, first.start, open_at)
     for cue in reversed(before):
         word = cue.group(0).lower()
-        if word.endswith("ing"):
+        if word.startswith("according"):
+            result = found(_subject_after(att, cue.end(), open_at), cue)
+        elif word.endswith("ing"):
             finite = att.find_cues(True, first.start, cue.start())
             adjacent = [m for m in att.candidates(first.start, cue.start()) if not masked[m.end : cue.start()].strip()]
             if adjacent:  # "footage of Hillary Clinton asking, “…”"
@@ -906,7 +922,7 @@ def _carried(
 
     def attributed_by(cue: Cue) -> tuple[Speaker, Span] | None:
         cue_clause = clauses[at(cue.start())]
-        mention = _subject_before(att, cue_clause.start, cue.start()) or _subject_after(att, cue.end(), cue_clause.end)
+        mention = _cue_subject(att, cue_clause.start, cue_clause.end, cue)
         who = att.resolve(mention) if mention else None
         if mention and who and (_personlike(who) or not who.named):
             span = Span(mention.start, mention.end)
