@@ -49,6 +49,7 @@ from newsfuse.article.speakers import (
     build_index,
     gender_of,
     possessive,
+    role_heads,
     scan_mentions,
     tokenize,
 )
@@ -205,8 +206,9 @@ class _Attributor:
         self.subjects: list[tuple[int, Referent]] = []  # (offset, who) of each clause subject, in order
         self.groups: list[tuple[int, Mention]] = []
         self.tokens = tokenize(masked)
-        self.mentions = scan_mentions(masked, 0, len(masked), self.tokens)
-        self.index = build_index(masked, self.tokens, self.mentions)
+        heads = role_heads(self.tokens)
+        self.mentions = scan_mentions(masked, 0, len(masked), self.tokens, heads)
+        self.index = build_index(masked, self.tokens, self.mentions, heads)
         self.mention_starts = [m.start for m in self.mentions]
         self.cues = _all_cues(masked, self.tokens)
         self.cue_starts = [c.start() for c in self.cues]

@@ -40,6 +40,7 @@ __all__ = [
     "Token",
     "build_index",
     "find_role_appositions",
+    "role_heads",
     "role_key",
     "scan_mentions",
     "tokenize",
@@ -334,6 +335,7 @@ _ROLE_DETERMINERS = frozenset(_words("the a an another one his her its their"))
 _DEFINITE = frozenset(_words("the his her its their"))
 _TAIL_PREPOSITIONS = frozenset(_words("of for at to from with in"))
 _SPEECH = frozenset(_words("said says told added insisted explained noted"))
+_SMALL_WORDS = _GROUP_HEAD_SET | {"he", "she", "they", "one", "another"}
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
 
 
@@ -361,7 +363,7 @@ def _joined(masked: str, a: Token, b: Token) -> bool:
 _PLURAL_HEADS = {h + "s": h for h in _SINGLE_HEADS}
 
 
-def _heads(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
+def role_heads(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """``(first, last, role key, plural)`` token indexes of every role noun."""
     found: list[tuple[int, int, str, bool]] = []
     multi = _MULTI_HEADS
@@ -469,14 +471,22 @@ def _strip_possessive(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     return tokens, False
 
 
-def scan_mentions(masked: str, start: int, end: int, tokens: list[Token] | None = None) -> list[Mention]:
+def scan_mentions(
+    masked: str,
+    start: int,
+    end: int,
+    tokens: list[Token] | None = None,
+    heads: list[tuple[int, int, str, bool]] | None = None,
+) -> list[Mention]:
     """Speaker-like mentions in ``masked[start:end]``, in text order, longest first where they overlap."""
     if tokens is None:
         tokens = [t for t in tokenize(masked[:end]) if t.start >= start]
-    else:
+        heads = None
+    elif start > 0 or end < len(masked):
         tokens = [t for t in tokens if t.start >= start and t.end <= end]
+        heads = None
     found: list[Mention] = []
-    for first, last, key, plural in _heads(tokens):
+    for first, last, key, plural in role_heads(tokens) if heads is None else heads:
         det = None
         for i in range(first - 1, max(-1, first - 6), -1):
             if not _joined(masked, tokens[i], tokens[i + 1]) or tokens[i].low in _SPEECH:
@@ -503,7 +513,10 @@ def scan_mentions(masked: str, start: int, end: int, tokens: list[Token] | None 
             text = masked[tokens[det].start : tail_end]
             found.append(Mention(kind, tokens[det].start, tail_end, text, (key,), "", d in _DEFINITE, mods))
     for first, tok in enumerate(tokens):
-        if tok.low in _GROUP_HEAD_SET:
+        low = tok.low
+        if low not in _SMALL_WORDS:
+            continue
+        if low in _GROUP_HEAD_SET:
             m_start = first
             while (
                 m_start > 0
@@ -514,13 +527,11 @@ def scan_mentions(masked: str, start: int, end: int, tokens: list[Token] | None 
             ):
                 m_start -= 1
             g_start = tokens[m_start].start
-            found.append(
-                Mention("group", g_start, tokens[first].end, masked[g_start : tokens[first].end], (tokens[first].low,))
-            )
-    for i, tok in enumerate(tokens):
-        if tok.low in {"he", "she", "they"} and tok.text in {"he", "she", "they", "He", "She", "They"}:
-            found.append(Mention("pronoun", tok.start, tok.end, tok.text, (tok.low,)))
-        elif tok.low in {"one", "another"} and i + 1 < len(tokens) and tokens[i + 1].low in _SPEECH:
+            found.append(Mention("group", g_start, tok.end, masked[g_start : tok.end], (low,)))
+        elif low in {"he", "she", "they"}:
+            if tok.text in {"he", "she", "they", "He", "She", "They"}:
+                found.append(Mention("pronoun", tok.start, tok.end, tok.text, (low,)))
+        elif first + 1 < len(tokens) and tokens[first + 1].low in _SPEECH:  # "one" / "another"
             found.append(Mention("one", tok.start, tok.end, tok.text))
     for m in _CAP_RUN.finditer(masked, start, end):
         raw = m.group(0)
@@ -612,7 +623,7 @@ class PersonIndex:
 
 
 def find_role_appositions(
-    masked: str, tokens: list[Token] | None = None
+    masked: str, tokens: list[Token] | None = None, heads: list[tuple[int, int, str, bool]] | None = None
 ) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """``(role key, modifiers, name words)`` for every role the article gives a named person.
 
@@ -620,7 +631,7 @@ def find_role_appositions(
     Ambassador," and "Keir Starmer, the Prime Minister of the UK,".
     """
     tokens = tokenize(masked) if tokens is None else tokens
-    for first, last, key, plural in _heads(tokens):
+    for first, last, key, plural in role_heads(tokens) if heads is None else heads:
         if plural:
             continue
         # ROLE Name Name: "British Prime Minister Keir Starmer", "Ukrainian president Volodymyr Zelenskyy"
@@ -680,7 +691,12 @@ def find_role_appositions(
         yield key, mods, (*title.split()[-1:], *words) if title else words
 
 
-def build_index(masked: str, tokens: list[Token] | None = None, mentions: list[Mention] | None = None) -> PersonIndex:
+def build_index(
+    masked: str,
+    tokens: list[Token] | None = None,
+    mentions: list[Mention] | None = None,
+    heads: list[tuple[int, int, str, bool]] | None = None,
+) -> PersonIndex:
     """Index the people ``masked`` (an article body with quotations blanked) names.
 
     ``tokens`` and ``mentions`` (from :func:`tokenize` and :func:`scan_mentions`)
@@ -692,7 +708,7 @@ def build_index(masked: str, tokens: list[Token] | None = None, mentions: list[M
     for mention in mentions:
         if mention.kind == "name" and _is_person_name(mention.name_tokens):
             index.add_person(mention.name_tokens)
-    for key, mods, words in find_role_appositions(masked, tokens):
+    for key, mods, words in find_role_appositions(masked, tokens, heads if tokens is not None else None):
         title_words = [t for t in words if t.lower().strip(".") in _HONORIFICS]
         bare = tuple(t for t in words if t.lower().strip(".") not in _HONORIFICS)
         name = index.full_name(bare, " ".join(title_words))
