@@ -565,7 +565,7 @@ def after_preposition(masked: str, mention: Mention) -> bool:
     before = masked[max(0, mention.start - 30) : mention.start].split()
     if before and before[-1].lower() in {"the", "a", "an"}:
         before.pop()  # "with the Nova Scotia Health Authority"
-    return bool(before) and before[-1].lower().strip(",") in PREPOSITIONS
+    return bool(before) and not before[-1].endswith(",") and before[-1].lower() in PREPOSITIONS
 
 
 class PersonIndex:
