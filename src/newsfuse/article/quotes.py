@@ -435,6 +435,19 @@ class _Attributor:
             return who.role is not None
         return _is_person_name(tuple(who.name.split())) or who.name in self.introduced
 
+    def paragraph_subject(self, start: int, end: int) -> Speaker | None:
+        """The last named person a paragraph had as a sentence subject, as a speaker (with its mention)."""
+        for offset, who in reversed(self.subjects):
+            if offset < start:
+                return None
+            if offset < end and who.named and who.name is not None and self.human(who):
+                mention = next((m for m in self.mentions_in(offset, end) if m.start == offset), None)
+                if mention is None:
+                    return None
+                span = Span(mention.start, mention.end)
+                return Speaker(name=who.name, named=True, mention=self.body[span.start : span.end], span=span)
+        return None
+
     def salient(self, before: int) -> Referent | None:
         """The named person the text was last about (for "the professor said" with no apposition)."""
         for offset, who in reversed(self.subjects):
@@ -945,10 +958,15 @@ def _carried(
     elif clause.paragraph > 0:
         # the last attribution of the paragraph before: "X says …:" / "“…,” he said." / "X said there were …"
         p_start, p_end = bounds[clause.paragraph - 1]
-        for cue in reversed(att.find_cues(False, p_start, p_end)):
+        for cue in reversed(att.find_cues(True, p_start, p_end)):
             found = attributed_by(cue)
             if found:
                 return found
+        # or the person that paragraph is about: "At 25, Gillis was diagnosed with Crohn’s disease. ¶ “My condition …”"
+        quoted_before = previous is not None and previous[0].outer[-1].end > p_start
+        subject = att.paragraph_subject(p_start, p_end)
+        if subject is not None and not quoted_before:
+            return subject, None
     if previous is None:
         return None, None
     prev_passage, prev_speaker, prev_partial, prev_cue = previous
