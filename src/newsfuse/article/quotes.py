@@ -212,6 +212,11 @@ class _Attributor:
         self.mention_starts = [m.start for m in self.mentions]
         self.cues = _all_cues(masked, self.tokens)
         self.cue_starts = [c.start() for c in self.cues]
+        self.name_counts: Counter[str] = Counter(
+            self.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)
+            for m in self.mentions
+            if m.kind == "name"
+        )
         self.speaking = self._speakers()
         self.introduced = {name for pairs in self.index.roles.values() for _, name in pairs} | {
             self.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)
@@ -329,11 +334,12 @@ class _Attributor:
             key = mention.name_tokens[0]
             determiner = mention.text.split()[0].lower()
             if mention.definite and determiner == "the":
-                name = self.index.role_name(key, mention.mods, self.story_roles)
-                if name and self.index.frequency(name) <= 1 and not self.story_roles:
+                local = self.index.role_name(key, mention.mods)
+                name = local or self.index.role_name(key, mention.mods, self.story_roles)
+                if local and self.name_counts[local] <= 1:
                     # named once in passing ("Toronto Mayor John Tory"): the person the text is about wins
                     earlier = self.salient(mention.start)
-                    if earlier is not None and earlier.name and self.index.frequency(earlier.name) > 1:
+                    if earlier is not None and earlier.name and self.name_counts[earlier.name] > 1:
                         return earlier
                 if name:
                     return Referent(name)
