@@ -577,8 +577,10 @@ class PersonIndex:
         self.by_first: dict[str, Counter[str]] = defaultdict(Counter)
         self.peers: dict[str, str] = {}
         self.roles: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        self._memo: dict[tuple[tuple[str, ...], str], str | None] = {}
 
     def add_person(self, tokens: tuple[str, ...]) -> None:
+        self._memo.clear()
         full = " ".join(tokens)
         self.full_names[full] += 1
         self.by_last[tokens[-1]][full] += 1
@@ -586,6 +588,12 @@ class PersonIndex:
 
     def full_name(self, tokens: tuple[str, ...], title: str = "") -> str | None:
         """The full name a name mention refers to (None for a single unknown word)."""
+        key = (tokens, title)
+        if key not in self._memo:
+            self._memo[key] = self._full_name(tokens, title)
+        return self._memo[key]
+
+    def _full_name(self, tokens: tuple[str, ...], title: str) -> str | None:
         if not tokens:
             return None
         if len(tokens) >= 2:
