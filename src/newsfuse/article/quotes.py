@@ -757,50 +757,68 @@ def _attribute(
             if result:
                 return result
     # 2. before the opening mark, in the same sentence
-    before = att.find_cues(partial, first.start, open_at)
-    for cue in reversed(before):
-        word = cue.group(0).lower()
-        if word.startswith("according"):
-            result = found(_subject_after(att, cue.end(), open_at), cue)
-        elif word.endswith("ing"):
-            finite = att.find_cues(True, first.start, cue.start())
-            adjacent = [m for m in att.candidates(first.start, cue.start()) if not masked[m.end : cue.start()].strip()]
-            if adjacent:  # "footage of Hillary Clinton asking, “…”"
-                result = found(adjacent[-1], cue)
-            elif finite:
-                result = found(_subject_before(att, first.start, finite[-1].start()), cue)
-            else:
-                result = found(_first_clause_subject(att, first.start, cue.start()), cue)
-        elif _coordinated(masked, first.start, cue.start()):
-            finite = att.find_cues(True, first.start, cue.start())
-            start = finite[-1].start() if finite else cue.start()
-            result = found(_subject_before(att, first.start, start), cue) or found(
-                _first_clause_subject(att, first.start, start), cue
-            )
-        else:
-            result = found(_subject_before(att, first.start, cue.start()), cue)
-            if result is None and cue.reporting and word not in _TELL:  # "said Caddell: “…”", not "told X"
+    def before(cues: list[Cue]) -> _Found | None:
+        for cue in reversed(cues):
+            word = cue.group(0).lower()
+            if word.startswith("according"):
                 result = found(_subject_after(att, cue.end(), open_at), cue)
-        if result:
-            return result
+            elif word.endswith("ing"):
+                finite = att.find_cues(True, first.start, cue.start())
+                adjacent = [
+                    m for m in att.candidates(first.start, cue.start()) if not masked[m.end : cue.start()].strip()
+                ]
+                if adjacent:  # "footage of Hillary Clinton asking, “…”"
+                    result = found(adjacent[-1], cue)
+                elif finite:
+                    result = found(_subject_before(att, first.start, finite[-1].start()), cue)
+                else:
+                    result = found(_first_clause_subject(att, first.start, cue.start()), cue)
+            elif _coordinated(masked, first.start, cue.start()):
+                finite = att.find_cues(True, first.start, cue.start())
+                start = finite[-1].start() if finite else cue.start()
+                result = found(_subject_before(att, first.start, start), cue) or found(
+                    _first_clause_subject(att, first.start, start), cue
+                )
+            else:
+                result = found(_subject_before(att, first.start, cue.start()), cue)
+                if result is None and cue.reporting and word not in _TELL:  # "said Caddell: “…”", not "told X"
+                    result = found(_subject_after(att, cue.end(), open_at), cue)
+            if result:
+                return result
+        return None
+
+    # 3. later in the same sentence
+    def after(cues: list[Cue]) -> _Found | None:
+        for cue in cues:
+            return found(_subject_before(att, close_at, cue.start()), cue) or found(
+                _subject_after(att, cue.end(), last.end), cue
+            )
+        return None
+
+    # reporting verbs first, wherever they stand; a partial quotation may also be attributed by a verb of
+    # stance, but "porters were called “sleepy car porters” …, Foster writes" is Foster's wording
+    result = before(att.find_cues(False, first.start, open_at))
+    if result:
+        return result
     # a full quotation introduced by a colon with no cue: "Martell, the addictions doctor, is more blunt: “…”"
     if not partial and masked[first.start : open_at].rstrip().endswith(":"):
         result = found(_first_clause_subject(att, first.start, open_at), None)
         if result:
             return result
-    # a characterisation: "Reid has gone after Trump as a “human leech”" is the subject's wording
-    if partial and re.search(r"\bas\s+(?:an?\s+|the\s+)?$", masked[first.start : open_at]):
-        result = found(_first_clause_subject(att, first.start, open_at), None)
+    result = after(att.find_cues(False, close_at, last.end))
+    if result:
+        return result
+    if partial:
+        stance_before = [c for c in att.find_cues(True, first.start, open_at) if not c.reporting]
+        stance_after = [c for c in att.find_cues(True, close_at, last.end) if not c.reporting]
+        result = before(stance_before) or after(stance_after)
         if result:
             return result
-    # 3. later in the same sentence
-    for cue in att.find_cues(partial, close_at, last.end):
-        result = found(_subject_before(att, close_at, cue.start()), cue) or found(
-            _subject_after(att, cue.end(), last.end), cue
-        )
-        if result:
-            return result
-        break
+        # a characterisation: "Reid has gone after Trump as a “human leech”" is the subject's wording
+        if re.search(r"\bas\s+(?:an?\s+|the\s+)?$", masked[first.start : open_at]):
+            result = found(_first_clause_subject(att, first.start, open_at), None)
+            if result:
+                return result
     # a partial quotation in a sentence about one person, with no cue: the person's wording
     # ("he plans to invite five of his friends over — “the boys”", "he … became “acutely aware”")
     if partial:
