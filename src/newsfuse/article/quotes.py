@@ -99,6 +99,7 @@ _GENDERED = {
     **dict.fromkeys(("he", "his", "him", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
+_HOME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*\s*$")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _PARTISANS = {"republican", "democrat", "conservative", "liberal", "tory", "socialist", "independent"}
 _TELL = {"tell", "tells", "told", "telling"}
@@ -582,6 +583,9 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
         text = att.masked[seg_start:seg_end].rstrip()
         if text.endswith(")") and "(" in text:  # "Rep. Jim Jordan (R-Ohio),"
             seg_end = seg_start + text.rindex("(")
+        home = _HOME.search(att.masked, seg_start, seg_end)
+        if home is not None:  # "Sen. Richard Shelby of Alabama,"
+            seg_end = home.start()
         mentions = att.candidates(seg_start, seg_end)
         if not mentions:
             continue
@@ -756,6 +760,7 @@ def _attribute(
             result = found(signed[0], None)
             if result:
                 return result
+
     # 2. before the opening mark, in the same sentence
     def before(cues: list[Cue]) -> _Found | None:
         for cue in reversed(cues):
