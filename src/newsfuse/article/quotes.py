@@ -577,7 +577,7 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
     """``NAME, <apposition>, [<apposition>,] CUE``: the NAME (a person, by the look of it)."""
     commas = [i for i in range(region_start, cue_start) if att.masked[i] == ","]
     # segment boundaries, from the cue backwards
-    for k in range(len(commas) - 2, max(-1, len(commas) - 6), -1):
+    for k in range(len(commas) - 1, max(-1, len(commas) - 6), -1):
         seg_start = commas[k - 1] + 1 if k >= 1 else region_start
         seg_end = commas[k]
         text = att.masked[seg_start:seg_end].rstrip()
