@@ -485,7 +485,7 @@ class _Attributor:
         for m in reversed(names[-6:]):
             words = m.text.split()
             acronym = len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2
-            if acronym or any(w.lower().strip(".’'") in _ORG_WORDS for w in words[1:]):
+            if acronym or (len(words) > 1 and words[-1].lower().strip(".’'") in _ORG_WORDS):
                 return m.text
         for m in reversed(names):  # an organisation the article has speak ("Google said")
             full = self.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)
