@@ -22,7 +22,7 @@ import msgspec
 
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
-from newsfuse.store.schema import migrate
+from newsfuse.store.schema import SCHEMA_VERSION, migrate, schema_version
 from newsfuse.stories.features import ArticleFeatures
 
 __all__ = ["Store", "StoredArticle", "StoredStory"]
@@ -31,6 +31,22 @@ _encoder = msgspec.msgpack.Encoder()
 _analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
 _features_decoder = msgspec.msgpack.Decoder(ArticleFeatures)
 _report_decoder = msgspec.msgpack.Decoder(Report)
+
+
+@contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """An exclusive OS lock on ``<path>.lock``, released by the OS if the process dies."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no lock
+        yield
+        return
+    with open(f"{path}.lock", "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 class StoredArticle(msgspec.Struct, frozen=True, kw_only=True):
@@ -55,12 +71,18 @@ class Store:
         self.path = Path(path)
         try:
             self._db = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+            if schema_version(self._db) != SCHEMA_VERSION:
+                # A new or old store: switching to WAL and migrating need the file to
+                # themselves, and SQLite does not wait for the lock a journal-mode change
+                # needs, so processes opening a new store at once take turns here.
+                with _file_lock(self.path):
+                    self._db.execute("PRAGMA journal_mode=WAL")
+                    migrate(self._db)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
-        migrate(self._db)
 
     def close(self) -> None:
         self._db.close()
@@ -83,17 +105,8 @@ class Store:
         the process dies, so a killed ingest never leaves the store locked);
         where file locks are not available it does nothing.
         """
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - Windows
+        with _file_lock(self.path):
             yield
-            return
-        with open(f"{self.path}.lock", "a+b") as handle:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
