@@ -215,3 +215,9 @@ def test_seed_summary(example_dir: Path, eval_dir: Path) -> None:
                 assert len(carriers) >= 2 and carriers <= set(sentence.supporting), (sentence.text, names)
     # consensus: most sentences are carried by two outlets or more
     assert sum(1 for s in summary if len(s.supporting) >= 2) >= MIN_SENTENCES
+
+
+def test_seed_summary_has_no_unclosed_quotation(example_dir: Path) -> None:
+    """A sentence whose quotation goes on in the next sentence would print an unclosed quotation mark."""
+    for sentence in run(read_story(example_dir)):
+        assert sentence.text.count("“") == sentence.text.count("”"), sentence.text

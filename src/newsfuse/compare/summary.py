@@ -7,7 +7,8 @@ Extractive, so every word can be checked against an article: the summary is
    headline, a caption, a "read more" or "contributed to this report" line,
    a question, too short or too long to stand alone), it is a bare
    quotation (fewer than three words of its own outside the marks), it
-   begins in the middle of a quotation opened in the sentence before, or
+   begins in the middle of a quotation opened in the sentence before or
+   ends in the middle of one that goes on in the next, or
    it carries a quotation that is not corroborated. A quotation is corroborated when the
    quote extractor's verdict says so; a quotation with no verdict (that
    stage absent, or the marks not read as a quote) counts as corroborated
@@ -190,6 +191,8 @@ def _candidates(
             continue
         if in_sentence and read[n].quoted[in_sentence[0]] and not _OPENS_WITH_MARK.match(texts[r]):
             continue  # begins in the middle of a quotation whose opening words are in the sentence before
+        if any(mark.start < span.end and mark.end > span.end + 1 for mark in read[n].marks):
+            continue  # ends in the middle of a quotation that goes on in the next sentence
         own_quotes = quotes_by_article.get(analyses[n].article.id, [])
         allowed, verbatim = True, frozenset[int]()
         for mark in read[n].marks:
