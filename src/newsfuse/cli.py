@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from newsfuse.errors import EXIT_NO_ARTICLES, EXIT_OK, EXIT_USAGE, NewsfuseError, NoArticlesError, UsageError
-from newsfuse.model import Problem
+from newsfuse.model import Problem, Report
 from newsfuse.options import Options
 from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render
@@ -39,15 +39,7 @@ def _write(document: str, output: Path | None) -> None:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="newsfuse")
-def cli() -> None:
-    """See one news story through every outlet that covered it."""
-
-
-@cli.command("analyze")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
+_FORMAT_OPTION = click.option(
     "--format",
     "-f",
     "fmt",
@@ -56,14 +48,14 @@ def cli() -> None:
     show_default=True,
     help="Report format.",
 )
-@click.option(
+_OUTPUT_OPTION = click.option(
     "--output",
     "-o",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     help="Write the report to FILE instead of standard output.",
 )
-@click.option(
+_JOBS_OPTION = click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=1),
@@ -71,6 +63,25 @@ def cli() -> None:
     show_default=True,
     help="Processes for the per-article analysis.",
 )
+
+
+def _emit(report: Report, fmt: str, output: Path | None) -> None:
+    """Render the report and write it (colour only for text on a terminal)."""
+    color = output is None and fmt == "text" and sys.stdout.isatty()
+    _write(render(report, fmt, color=color), output)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsfuse")
+def cli() -> None:
+    """See one news story through every outlet that covered it."""
+
+
+@cli.command("analyze")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_FORMAT_OPTION
+@_OUTPUT_OPTION
+@_JOBS_OPTION
 def analyze_command(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int) -> None:
     """Read articles from PATHS (files or folders), group them into stories and compare the outlets."""
     options = Options(jobs=jobs)
@@ -82,8 +93,7 @@ def analyze_command(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs
         click.echo(f"newsfuse: {exc}", err=True)
         sys.exit(EXIT_NO_ARTICLES)
     _report_problems(report.problems)
-    color = output is None and fmt == "text" and sys.stdout.isatty()
-    _write(render(report, fmt, color=color), output)
+    _emit(report, fmt, output)
 
 
 @cli.command("schema")
@@ -109,14 +119,7 @@ _DB_OPTION = click.option(
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_DB_OPTION
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Processes for the per-article analysis.",
-)
+@_JOBS_OPTION
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -164,22 +167,8 @@ def stories_command(db_path: Path, as_json: bool) -> None:
 @cli.command("report")
 @click.argument("story_id")
 @_DB_OPTION
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(list(FORMATS)),
-    default="text",
-    show_default=True,
-    help="Report format.",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Write the report to FILE instead of standard output.",
-)
+@_FORMAT_OPTION
+@_OUTPUT_OPTION
 def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) -> None:
     """Render the report of one stored story (STORY_ID or a prefix of it), from the store alone."""
     from newsfuse.store import Store, story_report
@@ -188,8 +177,7 @@ def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) 
         raise UsageError(f"no store at {db_path}")
     with Store(db_path) as store:
         report = story_report(store, story_id)
-    color = output is None and fmt == "text" and sys.stdout.isatty()
-    _write(render(report, fmt, color=color), output)
+    _emit(report, fmt, output)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
