@@ -8,7 +8,8 @@ Extractive, so every word can be checked against an article: the summary is
    a question, too short or too long to stand alone), it is a bare
    quotation (fewer than three words of its own outside the marks), it
    begins in the middle of a quotation opened in the sentence before or
-   ends in the middle of one that goes on in the next, or
+   opens one it does not close (the quotation goes on in the next
+   sentence or paragraph, and the summary would print it unclosed), or
    it carries a quotation that is not corroborated. A quotation is corroborated when the
    quote extractor's verdict says so; a quotation with no verdict (that
    stage absent, or the marks not read as a quote) counts as corroborated
@@ -151,6 +152,11 @@ class _Printed:
         return len(words), found - {article}
 
 
+def _leaves_quotation_open(text: str) -> bool:
+    """Whether a sentence opens a double quotation it does not close (it goes on after the sentence)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _quote_allowed(
     segment: Span, carriers: frozenset[int], own_group: int, quotes: Sequence[Quote], groups: Sequence[int]
 ) -> bool:
@@ -191,8 +197,8 @@ def _candidates(
             continue
         if in_sentence and read[n].quoted[in_sentence[0]] and not _OPENS_WITH_MARK.match(texts[r]):
             continue  # begins in the middle of a quotation whose opening words are in the sentence before
-        if any(mark.start < span.end and mark.end > span.end + 1 for mark in read[n].marks):
-            continue  # ends in the middle of a quotation that goes on in the next sentence
+        if _leaves_quotation_open(texts[r]):
+            continue  # ends inside a quotation that goes on in the next sentence or paragraph
         own_quotes = quotes_by_article.get(analyses[n].article.id, [])
         allowed, verbatim = True, frozenset[int]()
         for mark in read[n].marks:

@@ -23,20 +23,11 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from newsfuse.lexicon import SIMILARITY_STOPWORDS
+
 __all__ = ["SentenceSpace", "content_words"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_STOP_WORDS = """
-a about above after again against all also am an and any are as at be because been before being below between both
-but by can could did do does doing down during each even few for from further had has have having he her here hers
-herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once
-only or other our ours ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours yourself yourselves said says say told according added adding mr
-mrs ms one two may might must shall us it's he's she's that's there's they're we're i'm i've we've don't didn't
-doesn't won't can't isn't wasn't
-"""
-_STOP = frozenset(_STOP_WORDS.split())
 
 
 def _stem(word: str) -> str:
@@ -54,7 +45,7 @@ def content_words(text: str) -> list[str]:
     out = []
     for match in _WORD.finditer(text):
         word = match.group().lower().replace("’", "'")
-        if len(word) > 1 and word not in _STOP and not word.isdigit():
+        if len(word) > 1 and word not in SIMILARITY_STOPWORDS and not word.isdigit():
             out.append(_stem(word))
     return out
 

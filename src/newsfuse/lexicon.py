@@ -1,0 +1,27 @@
+"""English words that carry no content, shared by the stages that compare sentences.
+
+Sentence alignment across outlets (:mod:`newsfuse.compare.align`) and summary
+support (:mod:`newsfuse.compare.support`) both weigh sentences by the words
+that say what happened; function words, attribution verbs ("said",
+"according") and honorifics would make any two news sentences look alike.
+One list, so the two stages agree on what a content word is.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SIMILARITY_STOPWORDS"]
+
+_WORDS = """
+a about above according across added adding after again against all along also although am among an and any are
+around as at be because been before behind being below between beyond both but by can can't could did didn't do does
+doesn't doing don't done down during each even few for from further had has have having he he's her here hers
+herself him himself his how however i i'm i've if in into is isn't it it's its itself just may me might mine more
+most mr mrs ms must my myself near no nor not now of off on once one only onto or other our ours ourselves out over
+own per s said same say says shall she she's should since so some still such t tell than that that's the their
+theirs them themselves then there there's these they they're this those though through to told too toward towards
+two under until up upon us very via was wasn't we we're we've were what when where whether which while who whom
+whose why will with within without won't would yet you your yours yourself yourselves
+"""
+
+SIMILARITY_STOPWORDS: frozenset[str] = frozenset(_WORDS.split())
+"""Words ignored when two sentences are compared for what they say."""
