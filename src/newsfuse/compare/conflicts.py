@@ -205,7 +205,7 @@ def _group_conflicts(
     conflicts: list[Conflict] = []
     for (kind, _unit), values in found.items():
         shared = set.intersection(*(m.words for m in members))
-        about = " ".join(sorted(shared, key=lambda w: -weights.get(w, 0.0))[:6])
+        about = " ".join(sorted(shared, key=lambda w: (-weights.get(w, 0.0), w))[:6])
         digest = hashlib.blake2b("|".join(f"{a}:{s}" for a, s in sorted(values)).encode(), digest_size=6).hexdigest()
         conflicts.append(
             Conflict(
