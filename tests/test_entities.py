@@ -221,3 +221,15 @@ def test_story_stages_hold_on_any_articles(bodies: list[str]) -> None:
     for x in find_conflicts("s", analyses):
         assert len({v.article for v in x.values}) >= 2
     build_timeline("s", analyses)
+
+
+def test_a_role_noun_opening_a_sentence_is_listed_in_lower_case() -> None:
+    body = (
+        "Prime Minister Jane Holt flew to Ottawa on Monday.\n\n"
+        "The prime minister said the talks would be hard.\n\n"
+        "Holt met the mayor before the talks."
+    )
+    entities = resolve_entities("s", [analysis("a", body)])
+    holt = entity_of(entities, "Jane Holt")
+    assert "the prime minister" in holt.aliases
+    assert "The prime minister" not in holt.aliases

@@ -44,6 +44,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
 _NEAR = 40
 
 
+def _alias_form(mention: EntityMention) -> str:
+    """How a mention is listed as an alias: a role noun's sentence-initial determiner in lower case.
+
+    "The PM" at the start of a sentence is the same alias as "the PM" in its middle.
+    """
+    text = mention.text
+    if mention.type == "ROLE" and text.split(" ", 1)[0] in ("The", "A", "An") and " " in text:
+        return text[0].lower() + text[1:]
+    return text
+
+
 @dataclass(eq=False)
 class _Group:
     kind: str
@@ -332,7 +343,7 @@ class _Resolver:
             kind = best[0] if best else "OTHER"
         aliases: dict[str, str] = {}
         for m in g.mentions:
-            aliases.setdefault(m.text.lower(), m.text)
+            aliases.setdefault(m.text.lower(), _alias_form(m))
             title, bare = split_title(m.text) if m.type != "ROLE" else ("", "")
             if bare and title:
                 aliases.setdefault(bare.lower(), bare)
