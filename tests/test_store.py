@@ -12,6 +12,7 @@ import msgspec
 import pytest
 
 from newsfuse.errors import StoreError
+from newsfuse.model import STORY_FINDINGS
 from newsfuse.options import Options
 from newsfuse.pipeline import analyze
 from newsfuse.store import SCHEMA_VERSION, Store, ingest, migrate, story_report
@@ -110,19 +111,7 @@ def test_report_renders_from_the_store_without_the_files(example_dir: Path, tmp_
         assert getattr(report, findings) == getattr(expected, findings), findings
 
 
-FINDINGS = (
-    "stories",
-    "quotes",
-    "utterances",
-    "entities",
-    "claims",
-    "conflicts",
-    "timeline",
-    "reuse",
-    "originality",
-    "sources",
-    "summary",
-)
+FINDINGS = ("stories", *STORY_FINDINGS)
 
 
 def test_unknown_story_is_a_store_error(example_dir: Path, tmp_path: Path) -> None:

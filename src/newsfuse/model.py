@@ -26,6 +26,7 @@ from typing import Literal
 import msgspec
 
 __all__ = [
+    "STORY_FINDINGS",
     "Article",
     "ArticleAnalysis",
     "Boilerplate",
@@ -472,3 +473,18 @@ class Report(msgspec.Struct, frozen=True, kw_only=True):
     summary: tuple[SummarySentence, ...] = ()
     problems: tuple[Problem, ...] = ()
     version: str = "1"
+
+
+STORY_FINDINGS: tuple[str, ...] = (
+    "quotes",
+    "utterances",
+    "entities",
+    "claims",
+    "conflicts",
+    "timeline",
+    "reuse",
+    "originality",
+    "sources",
+    "summary",
+)
+"""The :class:`Report` fields that hold story-level findings (one row per finding, naming its story)."""

@@ -15,7 +15,7 @@ from newsfuse.article import analyse_article
 from newsfuse.compare import compare_story
 from newsfuse.errors import NoArticlesError, StageError
 from newsfuse.ingest import read_paths
-from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
+from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
 from newsfuse.stories import cluster_articles
 
@@ -66,22 +66,7 @@ def analyse_articles(
 
 def merge_reports(base: Report, parts: Iterable[Report]) -> Report:
     """One report from a base (articles, stories) and per-story fragments."""
-    fields: dict[str, list[object]] = {
-        name: list(getattr(base, name))
-        for name in (
-            "quotes",
-            "utterances",
-            "entities",
-            "claims",
-            "conflicts",
-            "timeline",
-            "reuse",
-            "originality",
-            "sources",
-            "summary",
-            "problems",
-        )
-    }
+    fields: dict[str, list[object]] = {name: list(getattr(base, name)) for name in (*STORY_FINDINGS, "problems")}
     for part in parts:
         for name, rows in fields.items():
             rows.extend(getattr(part, name))
