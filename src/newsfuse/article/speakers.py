@@ -317,8 +317,11 @@ _NAME_WORD = (
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,6}(?![a-z]))"
 )
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
+# A name never runs over a line break: a caption ending in a name ("… Justin Trudeau") and the next paragraph
+# opening with one ("Trudeau urged …") are two mentions.
 _CAP_RUN = re.compile(
-    rf"(?<![\w’'])(?:(?:Prime|Vice)\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,5}}(?![\w])"
+    rf"(?<![\w’'])(?:(?:Prime|Vice)[^\S\n]+)?{_NAME_WORD}"
+    rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAME_WORD}){{0,5}}(?![\w])"
 )
 _SINGLE_HEADS = frozenset(h for h in _ROLE_HEADS if " " not in h)
 _MULTI_HEADS: dict[str, list[tuple[str, ...]]] = {}
