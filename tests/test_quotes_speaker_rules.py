@@ -32,3 +32,15 @@ def test_a_name_never_runs_over_a_paragraph_break() -> None:
     )
     quote = quotes_of(body)[-1]
     assert speaker_of(quote) == "Adam Kowalski"
+
+
+def test_an_abbreviated_month_after_an_inverted_cue_is_a_date_not_a_speaker() -> None:
+    body = (
+        "Maria Lopez, a policy analyst with the department, explained the rule to her colleagues.\n\n"
+        "\u201cFamily members may be included at the discretion of the case manager,\u201d said Lopez "
+        "in an Aug. 28 email.\n\n"
+        "\u201cThey may also attend sessions on their own.\u201d\n\n"
+        "Her manager wrote on Aug. 29 that the rule would be reviewed."
+    )
+    found = quotes_of(body)
+    assert [speaker_of(q) for q in found] == ["Maria Lopez", "Maria Lopez"]

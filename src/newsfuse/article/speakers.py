@@ -278,7 +278,10 @@ _NOT_NAME_WORDS = {
         "what which who whom whose where why how do does did is are was were be been has have had will "
         "would can could should may might must let please story continues advertisement read photo video "
         "share watch click related more top unlike within among across around behind beyond toward towards "
-        "upon via per amid throughout whether unless until"
+        "upon via per amid throughout whether unless until "
+        # abbreviated months and days ("in an Aug. 28 email", "on Sept. 4") are dates, never names
+        # ("Sun" and "Sat" are left out: Sun is a surname)
+        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
     )
 }
 """Capitalised words that open sentences and are not names (``But``, ``Asked``)."""
