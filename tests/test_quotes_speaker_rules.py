@@ -44,3 +44,18 @@ def test_an_abbreviated_month_after_an_inverted_cue_is_a_date_not_a_speaker() ->
     )
     found = quotes_of(body)
     assert [speaker_of(q) for q in found] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_the_organisation_noun_keeps_the_organisation_the_article_first_meant() -> None:
+    # "the commission" resolves to the commission the article introduced, however far back, and a
+    # second commission named in passing later does not take it over
+    body = (
+        "The Northern Civilian Police Commission has taken control of the city's police board.\n\n"
+        "In response to the findings, the commission appointed an administrator for at least a year.\n\n"
+        + "The board had been warned repeatedly about its failures over the past decade. " * 25
+        + "\n\nThe report was written by a retired judge who once chaired the Truth Review Commission.\n\n"
+        "\u201cEffective police services are essential to the safety of every resident,\u201d the commission said."
+    )
+    quote = quotes_of(body)[-1]
+    assert speaker_of(quote) == "Northern Civilian Police Commission"
+    assert quote.speaker is not None and quote.speaker.mention == "the commission"

@@ -478,10 +478,15 @@ class _Attributor:
     def last_organisation(self, before: int, head: str) -> str | None:
         """The organisation "the company" refers back to: the last name before it with the head noun in it
         ("the commission" → Ontario Civilian Police Commission), else the last acronym or organisation name."""
+        # The head noun names it wherever the article introduced it, however far back. The article's
+        # first "the commission" fixes which one it means; the later ones keep it, even when another
+        # commission is named in passing in between ("… who chaired the Truth and Reconciliation Commission").
+        first = re.search(rf"\b[Tt]he {re.escape(head)}\b", self.masked[:before])
+        for anchor in (first.start() if first else before, before):
+            for m in reversed(self.mentions_in(0, anchor)):
+                if m.kind == "name" and head in (w.lower() for w in m.text.split()):
+                    return m.text
         names = [m for m in self.mentions_in(max(0, before - 1500), before) if m.kind == "name"]
-        for m in reversed(names):
-            if head in (w.lower() for w in m.text.split()):
-                return m.text
         for m in reversed(names[-6:]):
             words = m.text.split()
             acronym = len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2
