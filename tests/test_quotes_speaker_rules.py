@@ -59,3 +59,25 @@ def test_the_organisation_noun_keeps_the_organisation_the_article_first_meant() 
     quote = quotes_of(body)[-1]
     assert speaker_of(quote) == "Northern Civilian Police Commission"
     assert quote.speaker is not None and quote.speaker.mention == "the commission"
+
+
+def test_a_delayed_identification_lead_names_its_subject_in_the_next_paragraph() -> None:
+    body = (
+        "A Calgary youth soccer coach says he is \u201cstunned and grateful\u201d after his players "
+        "raised money for his surgery.\n\n"
+        "Daniel Okafor said the campaign was the kindest thing anyone had done for him."
+    )
+    quote = quotes_of(body)[0]
+    assert quote.kind == "partial"
+    assert speaker_of(quote) == "Daniel Okafor"
+    assert quote.speaker is not None and quote.speaker.mention == "A Calgary youth soccer coach"
+
+
+def test_an_anonymous_source_in_the_lead_stays_unnamed() -> None:
+    body = (
+        "A senior government source said the deal was \u201cclose to done\u201d on Sunday night.\n\n"
+        "Mark Hollis said on Monday that talks would go on."
+    )
+    quote = quotes_of(body)[0]
+    assert quote.speaker is not None and not quote.speaker.named
+    assert speaker_of(quote) == "A senior government source"

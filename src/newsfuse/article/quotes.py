@@ -225,6 +225,7 @@ class _Attributor:
             if m.kind == "name" and m.title
         }
         self.clause_starts: list[int] = []
+        self.lead_bounds: list[tuple[int, int]] | None = None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The article's mentions that lie inside ``[start, end)``."""
@@ -353,6 +354,10 @@ class _Attributor:
                     return earlier
                 if key in TITLE_HEADS:
                     return Referent(None, role=key, mods=mention.mods)
+            if determiner in {"a", "an"} and key not in _ANONYMOUS_HEADS:
+                named = self.identified_after_lead(mention)
+                if named is not None:
+                    return named
             return Referent(mention.text, named=False)
         if kind == "group":
             return Referent(mention.text, named=False)
@@ -383,6 +388,29 @@ class _Attributor:
         if kind == "pronoun":
             return self._pronoun(mention)
         return None
+
+    def identified_after_lead(self, mention: Mention) -> Referent | None:
+        """The person a delayed-identification lead describes: "A Vancouver hockey coach says …" ¶ "Stephen
+        Gillis said …".
+
+        News leads often describe their subject and name them in the next
+        paragraph, which opens with the full name. Only a role noun of the
+        lead's first paragraph is resolved so, and never an anonymity noun
+        ("a senior source", "an official"): those stay unnamed.
+        """
+        if self.lead_bounds is None:
+            bounds = paragraph_bounds(self.body)
+            self.lead_bounds = bounds[:2] if len(bounds) >= 2 else []
+        if len(self.lead_bounds) < 2 or not self.lead_bounds[0][0] <= mention.start < self.lead_bounds[0][1]:
+            return None
+        start, end = self.lead_bounds[1]
+        opening = self.mentions_in(start, end)[:1]
+        if not opening or opening[0].kind != "name" or len(self.masked[start : opening[0].start].split()) > 1:
+            return None
+        full = self.index.full_name(opening[0].name_tokens, opening[0].title)
+        if full is None or not _is_person_name(tuple(full.split())) or possessive(self.masked, opening[0]):
+            return None
+        return Referent(full)
 
     def _note_title_gender(self, name: str, title: str) -> None:
         for word in title.split():
