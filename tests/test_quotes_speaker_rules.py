@@ -81,3 +81,21 @@ def test_an_anonymous_source_in_the_lead_stays_unnamed() -> None:
     quote = quotes_of(body)[0]
     assert quote.speaker is not None and not quote.speaker.named
     assert speaker_of(quote) == "A senior government source"
+
+
+def test_a_reporting_verb_inside_what_is_said_is_not_the_speaker() -> None:
+    body = (
+        "Superintendent Alan Reeve spoke to reporters on Tuesday.\n\n"
+        "He said the force will maintain a presence in the valley this week and will then move to a "
+        "\u201cmuch smaller presence that everyone can live with.\u201d"
+    )
+    quote = quotes_of(body)[-1]
+    assert quote.cue == "said"
+    assert speaker_of(quote) == "Alan Reeve"
+
+
+def test_a_reporting_verb_that_introduces_the_quotation_keeps_it() -> None:
+    body = "But Reeve said he heard protesters shout, \u201cGo home!\u201d before the line broke."
+    quote = quotes_of(body)[-1]
+    assert quote.cue == "shout"
+    assert speaker_of(quote) == "protesters"

@@ -835,7 +835,7 @@ def _attribute(
 
     # reporting verbs first, wherever they stand; a partial quotation may also be attributed by a verb of
     # stance, but "porters were called “sleepy car porters” …, Foster writes" is Foster's wording
-    result = before(att.find_cues(False, first.start, open_at))
+    result = before(_outer_speech_last(att.find_cues(False, first.start, open_at), masked, open_at))
     if result:
         return result
     # a full quotation introduced by a colon with no cue: "Martell, the addictions doctor, is more blunt: “…”"
@@ -864,6 +864,24 @@ def _attribute(
         if subject is not None:
             return _Found(subject, att.resolve(subject), None)
     return _Found(None, None, None)
+
+
+_SAYING = frozenset(_words("said says told tells added adds wrote writes"))
+
+
+def _outer_speech_last(cues: list[Cue], masked: str, open_at: int) -> list[Cue]:
+    """Reporting cues of a sentence, reordered so the first "said" is tried first (it is tried last).
+
+    In "He said RCMP will maintain a presence and move to a “scaled down
+    presence”" the words are reported by the subject of "said"; a reporting
+    verb inside its complement ("maintain", "claim") that does not itself
+    introduce the quotation is what the report says, not who says it. One
+    that does ("he heard students shout, “Build that wall!”") keeps it.
+    """
+    outer = next((i for i, c in enumerate(cues) if c.group(0).lower() in _SAYING), None)
+    if outer is None or outer == len(cues) - 1 or len(masked[cues[-1].end() : open_at].split()) <= 3:
+        return cues
+    return [c for i, c in enumerate(cues) if i != outer] + [cues[outer]]
 
 
 def _early_subject(att: _Attributor, start: int, end: int) -> Mention | None:
