@@ -99,3 +99,15 @@ def test_a_reporting_verb_that_introduces_the_quotation_keeps_it() -> None:
     quote = quotes_of(body)[-1]
     assert quote.cue == "shout"
     assert speaker_of(quote) == "protesters"
+
+
+def test_a_partial_quotation_in_between_does_not_break_the_paragraph_speaker() -> None:
+    body = (
+        "Representative Carla Mendes spoke after the vote.\n\n"
+        "\u201cOur job is to keep the government open,\u201d she said, adding that voters have "
+        "\u201ca great deal of say in what happens\u201d in the capital. And if the shutdown lasts into "
+        "the new year? \u201cI would rather not think about that.\u201d"
+    )
+    found = quotes_of(body)
+    assert [q.kind for q in found] == ["full", "partial", "full"]
+    assert speaker_of(found[-1]) == "Carla Mendes"

@@ -961,6 +961,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     noted = 0
     previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None = None
+    last_full: tuple[QuotedPassage, Speaker | None] | None = None
     for n, passage in enumerate(passages):
         open_at = passage.outer[0].start
         first_clause = at(open_at)
@@ -984,7 +985,7 @@ def extract_quotes(
             )
             cue_span = _cue_text(att, result.cue) if result.cue else None
         elif not partial:
-            speaker, cue_span = _carried(att, passage, previous, clauses, at, bounds)
+            speaker, cue_span = _carried(att, passage, previous, clauses, at, bounds, last_full)
         quotes.append(
             Quote(
                 id=f"{article.id}:q{n}",
@@ -998,6 +999,8 @@ def extract_quotes(
             )
         )
         previous = (passage, speaker, partial, cue_span)
+        if not partial:
+            last_full = (passage, speaker)
     return tuple(quotes)
 
 
@@ -1008,8 +1011,12 @@ def _carried(
     clauses: list[_Clause],
     at: Callable[[int], int],
     bounds: list[tuple[int, int]],
+    last_full: tuple[QuotedPassage, Speaker | None] | None = None,
 ) -> tuple[Speaker | None, Span | None]:
-    """Rules 4 and 5: a colon-ended paragraph before, or the quotation just before."""
+    """Rules 4 and 5: a colon-ended paragraph before, or the quotation just before.
+
+    ``last_full`` is the last full quotation before this one, with its speaker.
+    """
     masked = att.masked
     open_at = passage.outer[0].start
     clause = clauses[at(open_at)]
@@ -1053,6 +1060,11 @@ def _carried(
     gap = masked[prev_passage.outer[-1].end : open_at].split()
     attributed_after = prev_cue is not None and prev_cue.start >= prev_passage.outer[-1].end
     if prev_speaker is None or (prev_partial and not attributed_after and len(gap) > 10):
+        # a partial quotation in between does not break the paragraph's speaker: "“…,” she said, noting
+        # that the public has “tremendous influence” in Washington. And if it drags on? “I don’t …”"
+        if not starts_paragraph and last_full is not None and last_full[1] is not None:
+            if clauses[at(last_full[0].outer[-1].start)].paragraph == clause.paragraph:
+                return last_full[1], None
         return None, None
     prev_paragraph = clauses[at(prev_passage.outer[-1].start)].paragraph
     if clause.paragraph - prev_paragraph > 1:
