@@ -111,3 +111,19 @@ def test_a_partial_quotation_in_between_does_not_break_the_paragraph_speaker() -
     found = quotes_of(body)
     assert [q.kind for q in found] == ["full", "partial", "full"]
     assert speaker_of(found[-1]) == "Carla Mendes"
+
+
+def test_in_her_words_says_whose_words_a_partial_quotation_is() -> None:
+    body = (
+        "Helen Marsh keeps her late brother's medals in a drawer now.\n\n"
+        "The display case had, in her words, become \u201ctoo much to look at.\u201d"
+    )
+    quote = quotes_of(body)[-1]
+    assert quote.kind == "partial"
+    assert speaker_of(quote) == "Helen Marsh"
+    assert quote.speaker is not None and quote.speaker.mention == "her"
+
+
+def test_in_a_named_persons_words() -> None:
+    body = "The plan was, in Okafor\u2019s words, \u201ca bridge to nowhere\u201d from the start."
+    assert speaker_of(quotes_of(body)[-1]) == "Okafor"

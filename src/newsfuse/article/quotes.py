@@ -852,6 +852,10 @@ def _attribute(
         result = before(stance_before) or after(stance_after)
         if result:
             return result
+        # "in her words", "in Smith's words": the sentence says whose words they are
+        result = _words_of(att, first.start, open_at, found)
+        if result:
+            return result
         # a characterisation: "Reid has gone after Trump as a “human leech”" is the subject's wording
         if re.search(r"\bas\s+(?:an?\s+|the\s+)?$", masked[first.start : open_at]):
             result = found(_first_clause_subject(att, first.start, open_at), None)
@@ -864,6 +868,26 @@ def _attribute(
         if subject is not None:
             return _Found(subject, att.resolve(subject), None)
     return _Found(None, None, None)
+
+
+_IN_WORDS = re.compile(r"\bin\s+(?:(?P<pronoun>his|her|their)|(?P<owner>\S+?)[’']s?)\s+(?:own\s+)?words\b", re.I)
+
+
+def _words_of(
+    att: _Attributor, start: int, open_at: int, found: Callable[[Mention | None, Cue | None], _Found | None]
+) -> _Found | None:
+    """The owner in "It had, in her words, become “unhealthy”" or "in Smith’s words, a “disaster”"."""
+    for m in reversed(list(_IN_WORDS.finditer(att.masked, start, open_at))):
+        if m.group("pronoun"):
+            pronoun = _OWNER[m.group("pronoun").lower()]
+            owner = Mention("pronoun", m.start("pronoun"), m.end("pronoun"), pronoun, (pronoun,))
+            who = att.resolve(owner)
+            if who is not None and _personlike(who):
+                return _Found(owner, who, None)
+            return None
+        named = [x for x in att.mentions_in(m.start("owner"), m.end()) if x.kind == "name"]
+        return found(named[0], None) if named else None
+    return None
 
 
 _SAYING = frozenset(_words("said says told tells added adds wrote writes"))
