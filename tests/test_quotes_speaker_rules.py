@@ -52,7 +52,8 @@ def test_the_organisation_noun_keeps_the_organisation_the_article_first_meant() 
     body = (
         "The Northern Civilian Police Commission has taken control of the city's police board.\n\n"
         "In response to the findings, the commission appointed an administrator for at least a year.\n\n"
-        + "The board had been warned repeatedly about its failures over the past decade. " * 25
+        + "The board had been warned repeatedly about its failures over the past decade. "
+        * 25
         + "\n\nThe report was written by a retired judge who once chaired the Truth Review Commission.\n\n"
         "\u201cEffective police services are essential to the safety of every resident,\u201d the commission said."
     )

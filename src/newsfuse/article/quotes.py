@@ -1086,9 +1086,13 @@ def _carried(
     if prev_speaker is None or (prev_partial and not attributed_after and len(gap) > 10):
         # a partial quotation in between does not break the paragraph's speaker: "“…,” she said, noting
         # that the public has “tremendous influence” in Washington. And if it drags on? “I don’t …”"
-        if not starts_paragraph and last_full is not None and last_full[1] is not None:
-            if clauses[at(last_full[0].outer[-1].start)].paragraph == clause.paragraph:
-                return last_full[1], None
+        if (
+            not starts_paragraph
+            and last_full is not None
+            and last_full[1] is not None
+            and clauses[at(last_full[0].outer[-1].start)].paragraph == clause.paragraph
+        ):
+            return last_full[1], None
         return None, None
     prev_paragraph = clauses[at(prev_passage.outer[-1].start)].paragraph
     if clause.paragraph - prev_paragraph > 1:
