@@ -128,3 +128,17 @@ def test_in_her_words_says_whose_words_a_partial_quotation_is() -> None:
 def test_in_a_named_persons_words() -> None:
     body = "The plan was, in Okafor\u2019s words, \u201ca bridge to nowhere\u201d from the start."
     assert speaker_of(quotes_of(body)[-1]) == "Okafor"
+
+
+def test_a_single_marked_subheading_is_not_a_quotation() -> None:
+    body = (
+        "\u201cWe were never asked,\u201d said Nora Blake, who runs the shelter.\n\n"
+        "\u2018Nobody listens to us\u2019\n\n"
+        "Blake said the city had cut the shelter's funding twice."
+    )
+    assert [q.text for q in quotes_of(body)] == ["We were never asked,"]
+
+
+def test_a_single_marked_paragraph_that_is_a_sentence_stays_a_quotation() -> None:
+    body = "Nora Blake runs the shelter.\n\n\u2018Nobody listens to us.\u2019\n\nBlake said the city cut its funding."
+    assert [q.text for q in quotes_of(body)] == ["Nobody listens to us."]

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
+from newsfuse.article.not_quotations import is_subheading
 from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passages, mask_passages, paragraph_bounds
 from newsfuse.article.sentences import _is_abbreviation
 from newsfuse.article.speakers import (
@@ -995,6 +996,8 @@ def extract_quotes(
             noted += 1
         paragraph = clauses[first_clause].paragraph
         paragraph_start = bounds[paragraph][0]
+        if is_subheading(body, passage, bounds[paragraph]):
+            continue  # masked like a quotation, but nobody's words
         partial = _is_partial(body, masked, passage, paragraph_start)
         result = _attribute(att, passage, clauses, at, partial)
         speaker: Speaker | None = None
