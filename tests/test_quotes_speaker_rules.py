@@ -142,3 +142,21 @@ def test_a_single_marked_subheading_is_not_a_quotation() -> None:
 def test_a_single_marked_paragraph_that_is_a_sentence_stays_a_quotation() -> None:
     body = "Nora Blake runs the shelter.\n\n\u2018Nobody listens to us.\u2019\n\nBlake said the city cut its funding."
     assert [q.text for q in quotes_of(body)] == ["Nobody listens to us."]
+
+
+def test_words_in_a_possessive_belong_to_their_owner() -> None:
+    body = "To avoid Okafor\u2019s \u201cassembly nightmare\u201d on the new line, the plant is testing every robot."
+    quote = quotes_of(body)[-1]
+    assert quote.kind == "partial"
+    assert speaker_of(quote) == "Okafor"
+
+
+def test_a_cue_word_used_as_a_noun_after_its_adjective_is_not_a_cue() -> None:
+    body = (
+        "Historian Ruth Addo has written a book about the rail workers.\n\n"
+        "A bitter joke was that they were \u201csleepless car attendants\u201d rather than sleeping car "
+        "attendants, Addo writes."
+    )
+    quote = quotes_of(body)[-1]
+    assert quote.cue == "writes"
+    assert speaker_of(quote) == "Ruth Addo"

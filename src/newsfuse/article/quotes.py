@@ -132,8 +132,11 @@ def _is_cue(masked: str, m: Cue) -> bool:
     if before and before[-1].lower() in _NOUN_MARKERS:
         return False
     after = masked[m.end() : m.end() + 8].split()
-    if after and after[0] in {"are", "is", "were", "was"} and m.group(0).endswith("s"):
-        return False  # a plural noun: "US promises are vital"
+    if after and after[0] in {"are", "is", "were", "was"}:
+        if m.group(0).endswith("s"):
+            return False  # a plural noun: "US promises are vital"
+        if len(before) >= 2 and before[-2].lower() in _NOUN_MARKERS:
+            return False  # a noun after its adjective: "A bitter joke was that …"
     if m.group(0)[:1].isupper():
         return not before or before[-1][-1:] in ".!?”\"’'\u2015—–-:"
     return True
@@ -853,6 +856,12 @@ def _attribute(
         result = before(stance_before) or after(stance_after)
         if result:
             return result
+        # "Musk’s “production hell”": the words belong to the name that owns them
+        owner = _possessor_before(att, first.start, open_at)
+        if owner is not None:
+            result = found(owner, None)
+            if result:
+                return result
         # "in her words", "in Smith's words": the sentence says whose words they are
         result = _words_of(att, first.start, open_at, found)
         if result:
@@ -869,6 +878,15 @@ def _attribute(
         if subject is not None:
             return _Found(subject, att.resolve(subject), None)
     return _Found(None, None, None)
+
+
+def _possessor_before(att: _Attributor, start: int, open_at: int) -> Mention | None:
+    """The name right before the opening mark in the possessive: ``Musk’s “production hell”``."""
+    named = [m for m in att.mentions_in(max(start, open_at - 80), open_at) if m.kind == "name"]
+    if not named or not possessive(att.masked, named[-1]):
+        return None
+    gap = att.masked[named[-1].end : open_at]
+    return named[-1] if gap.strip() in {"", "’s", "'s", "’", "'"} else None
 
 
 _IN_WORDS = re.compile(r"\bin\s+(?:(?P<pronoun>his|her|their)|(?P<owner>\S+?)[’']s?)\s+(?:own\s+)?words\b", re.I)
