@@ -160,3 +160,10 @@ def test_a_cue_word_used_as_a_noun_after_its_adjective_is_not_a_cue() -> None:
     quote = quotes_of(body)[-1]
     assert quote.cue == "writes"
     assert speaker_of(quote) == "Ruth Addo"
+
+
+def test_a_capitalised_cue_word_after_initials_is_part_of_a_name() -> None:
+    body = "The U.S. State Department called for their release and expressed \u201cgrave concern\u201d on Friday."
+    quote = quotes_of(body)[-1]
+    assert quote.cue != "State"
+    assert quote.speaker is not None and quote.speaker.mention == "U.S. State Department"

@@ -138,6 +138,8 @@ def _is_cue(masked: str, m: Cue) -> bool:
         if len(before) >= 2 and before[-2].lower() in _NOUN_MARKERS:
             return False  # a noun after its adjective: "A bitter joke was that …"
     if m.group(0)[:1].isupper():
+        if before and re.fullmatch(r"(?:[A-Z]\.){2,3}", before[-1]):
+            return False  # after initials, not a sentence end: "The U.S. State Department"
         return not before or before[-1][-1:] in ".!?”\"’'\u2015—–-:"
     return True
 
