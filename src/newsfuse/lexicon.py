@@ -4,12 +4,13 @@ Sentence alignment across outlets (:mod:`newsfuse.compare.align`) and summary
 support (:mod:`newsfuse.compare.support`) both weigh sentences by the words
 that say what happened; function words, attribution verbs ("said",
 "according") and honorifics would make any two news sentences look alike.
-One list, so the two stages agree on what a content word is.
+One list, so the two stages agree on what a content word is. The nouns of
+office are shared the same way by entity mentions and speaker attribution.
 """
 
 from __future__ import annotations
 
-__all__ = ["SIMILARITY_STOPWORDS"]
+__all__ = ["OFFICE_TITLES", "SIMILARITY_STOPWORDS"]
 
 _WORDS = """
 a about above according across added adding after again against all along also although am among an and any are
@@ -25,3 +26,14 @@ whose why will with within without won't would yet you your yours yourself yours
 
 SIMILARITY_STOPWORDS: frozenset[str] = frozenset(_WORDS.split())
 """Words ignored when two sentences are compared for what they say."""
+
+
+_OFFICES = """
+ambassador attorney candidate ceo chair chairman chairwoman chancellor chief commander commissioner congressman
+congresswoman director envoy founder general governor judge justice king leader mayor minister nominee pm pope
+premier president prince princess prosecutor queen representative secretary secretary-general senator sheriff
+speaker spokesman spokesperson spokeswoman vice-president
+"""
+
+OFFICE_TITLES: frozenset[str] = frozenset(_OFFICES.split())
+"""Nouns of office that name a person by role ("the president", "the PM"): entity roles and speaker heads alike."""

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from newsfuse.article.places import DEMONYMS, country_of
+from newsfuse.lexicon import OFFICE_TITLES
 from newsfuse.model import Article, EntityMention, Sentence, Span
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "find_mentions", "role_key", "split_title"]
@@ -54,51 +55,7 @@ HONORIFICS = {
     "st",
 }
 
-ROLE_WORDS = {
-    "president",
-    "vice-president",
-    "minister",
-    "pm",
-    "premier",
-    "chancellor",
-    "secretary",
-    "secretary-general",
-    "ambassador",
-    "envoy",
-    "leader",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "representative",
-    "governor",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "general",
-    "commander",
-    "director",
-    "ceo",
-    "judge",
-    "justice",
-    "speaker",
-    "attorney",
-    "commissioner",
-    "sheriff",
-    "candidate",
-    "nominee",
-    "prosecutor",
-    "chief",
-    "founder",
-}
+ROLE_WORDS = OFFICE_TITLES
 # Words that join a role without being one: "prime minister", "foreign secretary".
 _ROLE_MODIFIERS = {"prime", "foreign", "home", "defence", "defense", "deputy", "vice", "first", "former", "acting"}
 _ROLE_ABBREVIATIONS = {"pm": "prime minister", "ceo": "chief executive", "sen": "senator", "gov": "governor"}
