@@ -21,41 +21,23 @@ import tempfile
 import time
 from pathlib import Path
 
-import msgspec
-
-from newsfuse.model import Report, Story
+from newsfuse.model import Report
 from newsfuse.pipeline import analyze
 from newsfuse.report import render
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from report_fixture import CHROMIUM_ARGS, regroup  # noqa: E402  (shared with the browser tests)
+
 BASIL = ROOT.parent / "shared" / "eval" / "basil-dev"
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def basil(grouping: str) -> Report:
     report = analyze([BASIL / "articles"])
     if grouping == "pipeline":
         return report
-    events = json.loads((BASIL / "meta.json").read_text(encoding="utf-8"))["stories"]
-    by_name = {Path(a.source).name: a.id for a in report.articles}
-    stories = tuple(
-        Story(
-            id=f"event-{n}",
-            label=members[0].get("event") or f"Event {n}",
-            articles=tuple(by_name[m["article"]] for m in members if m["article"] in by_name),
-        )
-        for n, members in enumerate(events.values(), 1)
-    )
-    return msgspec.structs.replace(report, stories=stories)
+    return regroup(report, json.loads((BASIL / "meta.json").read_text(encoding="utf-8"))["stories"])
 
 
 def browser_load_seconds(html: Path, repeat: int) -> list[float] | None:
@@ -67,7 +49,7 @@ def browser_load_seconds(html: Path, repeat: int) -> list[float] | None:
         return None
     times: list[float] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for _ in range(repeat):
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             start = time.perf_counter()

@@ -555,6 +555,18 @@ def hostile_report() -> Report:
     )
 
 
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+"""How the browser tests and the render benchmark start Debian's Chromium (no network, no downloads)."""
+
+
 def regroup(report: Report, stories: dict[str, list[dict[str, str]]]) -> Report:
     """``report`` with its stories replaced by the given groups of file names (one per event).
 

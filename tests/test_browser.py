@@ -21,20 +21,11 @@ import pytest
 from newsfuse.model import Report
 from newsfuse.pipeline import analyze
 from newsfuse.report import render
-from report_fixture import hostile_report, regroup
+from report_fixture import CHROMIUM_ARGS, hostile_report, regroup
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path(os.environ.get("NEWSFUSE_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SECTIONS = ("glance", "summary", "quotes", "claims", "conflicts", "entities", "originality", "timeline", "articles")
 LOAD_LIMIT_S = 3.0
 
