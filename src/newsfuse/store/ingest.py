@@ -28,7 +28,9 @@ from pathlib import Path
 import msgspec
 
 from newsfuse.compare import compare_story
-from newsfuse.ingest import read_paths
+from newsfuse.compare.sources import sized_story
+from newsfuse.ingest import link_reprints, read_paths
+from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
 from newsfuse.pipeline import analyse_articles, merge_reports
@@ -94,7 +96,7 @@ def ingest(
     for item in read_paths(paths, options):
         (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
     with store.writer():
-        return _ingest(articles, problems, store, options, batch_size, progress)
+        return _ingest(link_reprints(articles), problems, store, options, batch_size, progress)
 
 
 def _ingest(
@@ -158,6 +160,7 @@ def story_report(store: Store, reference: str) -> Report:
     findings = None if stored.stale else store.findings(stored.story.id)
     if findings is None:
         findings = compare_story(stored.story, analyses)
-    story = msgspec.structs.replace(stored.story, independent_sources=len(findings.sources) or None)
-    base = Report(articles=tuple(a.article for a in analyses), stories=(story,))
+    articles = [a.article for a in analyses]
+    story = sized_story(stored.story, articles, findings.sources, store.outlets_around(stored.story))
+    base = Report(articles=tuple(articles), outlets=outlets_of(articles), stories=(story,))
     return merge_reports(base, [findings])
