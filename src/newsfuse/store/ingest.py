@@ -35,7 +35,7 @@ from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
 from newsfuse.pipeline import analyse_articles, merge_reports
 from newsfuse.store.database import Store, StoredArticle
-from newsfuse.stories import StoryIndex, arrival_order, extract_features
+from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
 
 __all__ = ["IngestResult", "ingest", "refresh_stories", "restore_index", "story_report"]
 
@@ -58,12 +58,20 @@ class IngestResult(msgspec.Struct, frozen=True, kw_only=True):
     problems: tuple[Problem, ...] = ()
 
 
-def restore_index(store: Store, options: ClusterOptions) -> StoryIndex:
-    """A story index holding every stored story, ready to place new articles."""
+def restore_index(store: Store, options: ClusterOptions, pending: Iterable[ArticleFeatures] = ()) -> StoryIndex:
+    """A story index holding every stored story, ready to place new articles.
+
+    ``pending`` are the articles about to be added: they are counted towards
+    term rarity *before* the stored stories are put back, exactly as a single
+    ingest of stored and pending articles together counts every article
+    before placing the first. So an ingest that was stopped and run again
+    ends with the same stories as one that ran through.
+    """
     index = StoryIndex(options)
     stored = list(store.story_members())
     for _, _, members in stored:
         index.observe_all(members)
+    index.observe_all(pending)
     for story_id, label, members in stored:
         index.restore(story_id, label, members)
     return index
@@ -111,8 +119,7 @@ def _ingest(
     new = {a.id: a for a in articles if a.id not in known}
     features = {i: extract_features(a, options.cluster.lead_chars) for i, a in new.items()}
     order = [new[f.id] for f in arrival_order(list(features.values()))]
-    index = restore_index(store, options.cluster) if new else StoryIndex(options.cluster)
-    index.observe_all(features.values())
+    index = restore_index(store, options.cluster, features.values()) if new else StoryIndex(options.cluster)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         with store.transaction() as db:
