@@ -385,6 +385,8 @@ class Conflict(msgspec.Struct, frozen=True, kw_only=True):
     kind: Literal["number", "money", "percent", "date", "weekday", "name"]
     about: str
     values: tuple[ConflictValue, ...]
+    reason: str = ""
+    """Why the values cannot both be right, in one line."""
 
 
 class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
@@ -393,6 +395,8 @@ class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
     when: str
     event: str
     sources: tuple[ClaimSource, ...]
+    inferred: bool = False
+    """The date comes from the story's other articles (its own article has no date), not its own."""
 
 
 class SharedPassage(msgspec.Struct, frozen=True, kw_only=True):
