@@ -219,6 +219,17 @@ class Store:
             return None
         return tables.read_findings(self._db, story_id)
 
+    def outlets_around(self, story: Story) -> list[tuple[str, str | None, str | None]]:
+        """``(id, outlet, published)`` of the story's articles and of every article with an outlet in its days."""
+        return tables.outlets_around(self._db, story)
+
+    def report(self, story_id: str) -> Report:
+        """One story's report, read from the findings tables (see :func:`newsfuse.store.tables.stored_report`)."""
+        report = tables.stored_report(self._db, story_id)
+        if report is None:
+            raise StoreError(f"no story {story_id!r} in {self.path}")
+        return report
+
     def problems(self) -> list[Problem]:
         rows = self._db.execute("SELECT source, line, stage, severity, reason FROM problems ORDER BY rowid")
         return [

@@ -48,7 +48,9 @@ CREATE INDEX articles_by_published ON articles(published);
 CREATE INDEX stories_by_date ON stories(coalesce("end", start), seq);
 CREATE TABLE outlets (
     name TEXT PRIMARY KEY,
-    data TEXT                              -- the outlet as the model describes it (JSON), where more than a name
+    domain TEXT,
+    kind TEXT,                             -- agency | newspaper | broadcaster | online-only | unknown
+    data TEXT                              -- the outlet as the JSON report prints it
 );
 CREATE TABLE quotes (
     id TEXT PRIMARY KEY,
@@ -111,6 +113,7 @@ CREATE TABLE conflicts (
     seq INTEGER NOT NULL,
     kind TEXT NOT NULL,
     about TEXT NOT NULL,
+    reason TEXT,                           -- why the values cannot both be right
     data TEXT NOT NULL
 );
 CREATE INDEX conflicts_by_story ON conflicts(story, seq);

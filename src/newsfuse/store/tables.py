@@ -53,6 +53,7 @@ __all__ = [
     "clear_findings",
     "fts_query",
     "outlet_name",
+    "outlets_around",
     "read_analyses",
     "read_findings",
     "read_story",
@@ -149,7 +150,16 @@ def write_article(db: sqlite3.Connection, article: Article) -> None:
         (author, url, words, outlet, article.id),
     )
     if outlet:
-        db.execute("INSERT OR IGNORE INTO outlets (name, data) VALUES (?, ?)", (outlet, _text(article.outlet)))
+        publisher = getattr(article, "publisher", None)
+        db.execute(
+            "INSERT OR IGNORE INTO outlets (name, domain, kind, data) VALUES (?, ?, ?, ?)",
+            (
+                outlet,
+                getattr(publisher, "domain", None),
+                getattr(publisher, "kind", None),
+                _dump(publisher) if publisher is not None else None,
+            ),
+        )
     db.execute("DELETE FROM article_text WHERE id = ?", (article.id,))
     db.execute(
         "INSERT INTO article_text (id, title, body) VALUES (?, ?, ?)", (article.id, article.title or "", article.body)
@@ -260,7 +270,8 @@ def _write_claims(db: sqlite3.Connection, story_id: str, claims: Sequence[Claim]
 
 
 def _write_conflicts(db: sqlite3.Connection, story_id: str, conflicts: Sequence[Conflict]) -> None:
-    _write_rows(db, "conflicts", ("id", "kind", "about"), story_id, conflicts, lambda c: (c.id, c.kind, c.about))
+    _write_rows(db, "conflicts", ("id", "kind", "about", "reason"), story_id, conflicts,
+                lambda c: (c.id, c.kind, c.about, getattr(c, "reason", None) or None))  # fmt: skip
     db.executemany(
         'INSERT INTO conflict_values (conflict, article, value, normalised, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
         [(c.id, v.article, v.value, v.normalised, v.span.start, v.span.end) for c in conflicts for v in c.values],
@@ -308,6 +319,22 @@ def read_analyses(db: sqlite3.Connection, story_id: str) -> list[ArticleAnalysis
     return [_analysis_decoder.decode(r[0]) for r in rows]
 
 
+def outlets_around(db: sqlite3.Connection, story: Story) -> list[tuple[str, str | None, str | None]]:
+    """``(id, outlet, published)`` of the story's articles and of every article with an outlet in its days.
+
+    What :func:`newsfuse.compare.sources.absent_outlets` needs to name the
+    outlets that did not carry the story.
+    """
+    if not story.start or not story.end:
+        return []
+    rows = db.execute(
+        "SELECT id, outlet, published FROM articles WHERE story = ?"
+        " OR (outlet IS NOT NULL AND substr(published, 1, 10) BETWEEN ? AND ?)",
+        (story.id, story.start[:10], story.end[:10]),
+    )
+    return [(str(i), outlet, published) for i, outlet, published in rows]
+
+
 def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
     """One story's report from the tables alone, as ``analyze --format json`` gives it (None: no such story).
 
@@ -315,6 +342,8 @@ def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
     fly and not written: reading never changes the store.
     """
     from newsfuse.compare import compare_story
+    from newsfuse.compare.sources import sized_story
+    from newsfuse.ingest.outlets import outlets_of
     from newsfuse.pipeline import merge_reports
 
     found = read_story(db, story_id)
@@ -323,6 +352,7 @@ def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
     story, stale = found
     analyses = read_analyses(db, story_id)
     findings = compare_story(story, analyses) if stale else read_findings(db, story_id)
-    story = msgspec.structs.replace(story, independent_sources=len(findings.sources) or None)
-    base = Report(articles=tuple(a.article for a in analyses), stories=(story,))
+    articles = [a.article for a in analyses]
+    story = sized_story(story, articles, findings.sources, outlets_around(db, story))
+    base = Report(articles=tuple(articles), outlets=outlets_of(articles), stories=(story,))
     return merge_reports(base, [findings])
