@@ -21,78 +21,15 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.compare.align import Statement, align_statements
+from newsfuse.lexicon import WEAK_ANCHOR_WORDS, WEEKDAYS
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity
 
 __all__ = ["ANCHOR_WINDOW", "find_conflicts", "normalised"]
 
 ANCHOR_WINDOW = 3
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_WEAK = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "as",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "that",
-        "this",
-        "than",
-        "more",
-        "less",
-        "about",
-        "some",
-        "nearly",
-        "almost",
-        "around",
-        "over",
-        "under",
-        "up",
-        "down",
-        "just",
-        "only",
-        "would",
-        "could",
-        "will",
-        "should",
-        "may",
-        "might",
-        "can",
-        "shall",
-        "do",
-        "does",
-        "did",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "said",
-        "says",
-        "say",
-        "told",
-    ]
-)
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEAK = WEAK_ANCHOR_WORDS
+_WEEKDAY_NAMES = tuple(WEEKDAYS)
 
 
 def _class(q: Quantity) -> tuple[str, str] | None:
