@@ -11,6 +11,8 @@ module                    concept
 ``names``                 capitalised words that are never (the start of) a name
 ``news_words``            words every news article uses (story clustering)
 ``abbreviations``         abbreviations whose full stop does not end a sentence
+``reporting_verbs``       verbs that report speech (dating statements)
+``approximation``         words that bound or blur a number ("up to", "about")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -22,6 +24,7 @@ word lists of their own).
 from __future__ import annotations
 
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
+from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
 from newsfuse.lexicon.function_words import (
     CLUSTER_FUNCTION_WORDS,
     CUE_GAP_WORDS,
@@ -32,7 +35,6 @@ from newsfuse.lexicon.function_words import (
     SIMILARITY_STOPWORDS,
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
-    WEAK_ANCHOR_WORDS,
 )
 from newsfuse.lexicon.honorifics import (
     COURTESY_TITLES,
@@ -59,8 +61,12 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
+from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 
 __all__ = [
+    "AROUND",
+    "AT_LEAST",
+    "AT_MOST",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
     "COURTESY_TITLES",
@@ -75,6 +81,7 @@ __all__ = [
     "MONTH_NAMES",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
+    "NEARLY",
     "NEVER_NAME_WORDS",
     "NEWS_WORDS",
     "NOT_NAME_WORDS",
@@ -87,13 +94,13 @@ __all__ = [
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
     "PREPOSITIONS",
+    "REPORTING_VERBS",
     "SENTENCE_ABBREVIATIONS",
     "SIMILARITY_STOPWORDS",
     "SUMMARY_SMALL_WORDS",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
-    "WEAK_ANCHOR_WORDS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
 ]
@@ -110,7 +117,6 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "SIMILARITY_STOPWORDS",
         "SUMMARY_SMALL_WORDS",
         "TRANSCRIPTION_NEUTRAL_WORDS",
-        "WEAK_ANCHOR_WORDS",
     ),
 }
 """Lists declared as selections of an inventory (built with ``select``): they may overlap one another.

@@ -25,7 +25,6 @@ __all__ = [
     "SIMILARITY_STOPWORDS",
     "SUMMARY_SMALL_WORDS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
-    "WEAK_ANCHOR_WORDS",
 ]
 
 ENGLISH_FUNCTION_WORDS: frozenset[str] = words(
@@ -113,16 +112,6 @@ CLUSTER_FUNCTION_WORDS: frozenset[str] = select(
 )
 """Function words that say nothing about which event an article covers (story clustering)."""
 
-WEAK_ANCHOR_WORDS: frozenset[str] = select(
-    """
-    a about almost an and are around as at be been by can could did do does down for from had has have in is it its just
-    less may might more nearly of on only or over shall should some than that the this to under up was were which who
-    whom whose will with would
-    """,
-    ENGLISH_FUNCTION_WORDS,
-) | words("said say says told")
-"""Words too common to anchor a number to its context when conflicts are compared."""
-
 SUMMARY_SMALL_WORDS: frozenset[str] = select(
     """
     a an and as at but by for from in into of on or the to via vs with
@@ -142,7 +131,7 @@ HEADLINE_SMALL_WORDS: frozenset[str] = select(
 
 NOT_UNIT_WORDS: frozenset[str] = select(
     """
-    a and are as at by for from in is of on or per than the to was were with
+    a and are as at by for from her his in is its of on or per than the their to was were with
     """,
     ENGLISH_FUNCTION_WORDS,
 )
