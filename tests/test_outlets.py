@@ -64,6 +64,8 @@ def test_the_last_organisation_a_credit_names_published_the_copy() -> None:
     assert identify_outlet(table, credit="PA Media/dpa/GNA").name == "Ghana News Agency"  # type: ignore[union-attr]
     assert identify_outlet(table, credit="Reuters").kind == "agency"  # type: ignore[union-attr]
     assert identify_outlet(table, credit="TechWire") == Outlet(name="TechWire")
+    assert identify_outlet(table, credit="KPEC") == Outlet(name="KPEC")
+    assert identify_outlet(table, credit="Mara Quint") is None  # a sign-off naming the reporter
     assert identify_outlet(table) is None
 
 
@@ -103,8 +105,11 @@ def test_a_byline_names_its_outlet_only_when_it_reads_as_one(line: str, author: 
         ("URL: https://clarion.example/news/bridge", ("url", "https://clarion.example/news/bridge")),
         ("Source: https://clarion.example/a", ("url", "https://clarion.example/a")),
         ("Publisher: Port Elspeth Clarion", ("outlet", "Port Elspeth Clarion")),
+        ("Source: Reuters", ("outlet", "Reuters")),
         ("URL: see below", None),
         ("The outlet: a river", None),
+        ("Publication: Bridge closes for repairs after cables found corroded.", None),
+        ("Source: company filings", None),
     ],
 )
 def test_header_lines_name_the_outlet_and_the_address(line: str, found: tuple[str, str] | None) -> None:
