@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
+import msgspec
+
 from newsfuse.article import analyse_article
 from newsfuse.compare import compare_story
 from newsfuse.errors import NoArticlesError, StageError
@@ -95,16 +97,7 @@ def analyze_articles(
         members = [by_id[i] for i in story.articles if i in by_id]
         part = compare_story(story, members)
         parts.append(part)
-        sized.append(
-            Story(
-                id=story.id,
-                label=story.label,
-                articles=story.articles,
-                start=story.start,
-                end=story.end,
-                independent_sources=len(part.sources) or None,
-            )
-        )
+        sized.append(msgspec.structs.replace(story, independent_sources=len(part.sources) or None))
     base = Report(
         articles=tuple(a.article for a in analyses),
         stories=tuple(sized),

@@ -57,6 +57,11 @@ MIGRATIONS: tuple[str, ...] = (
         reason TEXT NOT NULL
     );
     """,
+    # 2: the storyline of each story, and dates inferred for its undated articles (issue #16)
+    """
+    ALTER TABLE stories ADD COLUMN storyline TEXT;      -- id of the storyline's first story
+    ALTER TABLE stories ADD COLUMN inferred BLOB;       -- msgpack tuple of InferredDate
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
