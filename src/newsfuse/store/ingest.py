@@ -28,10 +28,10 @@ from pathlib import Path
 import msgspec
 
 from newsfuse.compare import compare_story
-from newsfuse.ingest import read_paths
+from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
-from newsfuse.pipeline import analyse_articles, merge_reports
+from newsfuse.pipeline import analyse_articles
 from newsfuse.store.database import Store, StoredArticle
 from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
 
@@ -103,7 +103,7 @@ def ingest(
     for item in read_paths(paths, options):
         (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
     with store.writer():
-        return _ingest(articles, problems, store, options, batch_size, progress)
+        return _ingest(link_reprints(articles), problems, store, options, batch_size, progress)
 
 
 def _ingest(
@@ -161,11 +161,4 @@ def story_report(store: Store, reference: str) -> Report:
     Findings of a stale story (an interrupted ingest) are computed on the
     fly and not written back: reading never changes the store.
     """
-    stored = store.story(store.find_story(reference))
-    analyses = store.analyses(stored.story.id)
-    findings = None if stored.stale else store.findings(stored.story.id)
-    if findings is None:
-        findings = compare_story(stored.story, analyses)
-    story = msgspec.structs.replace(stored.story, independent_sources=len(findings.sources) or None)
-    base = Report(articles=tuple(a.article for a in analyses), stories=(story,))
-    return merge_reports(base, [findings])
+    return store.report(store.find_story(reference))
