@@ -21,6 +21,8 @@ from collections.abc import Sequence
 
 import msgspec
 
+from newsfuse.lexicon import TRANSCRIPTION_NEUTRAL_WORDS
+
 __all__ = [
     "FUNCTION_WORDS",
     "Word",
@@ -40,18 +42,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 #: Words whose change does not change what a quotation says about the world:
 #: articles, pronouns, auxiliaries, conjunctions, prepositions, degree words.
 #: A substitution among these is a transcription variant, never an alteration.
-_FUNCTION_WORDS_TEXT = """
-a an the this that these those there here it its it's itself i i'm i've i'd i'll me my mine myself
-we we're we've we'd we'll us our ours ourselves you you're you've your yours he he's him his she
-she's her hers they they're they've their theirs them what which who whom whose when where why how
-is are was were be been being am do does did done have has had having will would shall should can
-could may might must 's 're 've 'd 'll 'm not no nor n't don't doesn't didn't won't can't isn't
-aren't wasn't and or but so because as if then than though although while since until unless whether
-of in on at to from by for with about into onto over under up down out off through between among
-very much really just quite pretty also too even still already only well some any all both each such
-own same other more most less least rather again ever yet now oh yes yeah okay ok
-"""
-FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+FUNCTION_WORDS = TRANSCRIPTION_NEUTRAL_WORDS
 
 
 class Word(msgspec.Struct, frozen=True, array_like=True):
