@@ -30,8 +30,8 @@ from datetime import date, datetime
 
 import msgspec
 
+from newsfuse.lexicon import GIVEN_NAME_VARIANTS
 from newsfuse.model import Article
-from newsfuse.stories.name_variants import GIVEN_NAME_VARIANTS
 from newsfuse.stories.stopwords import STOPWORDS
 from newsfuse.stories.when import Clue, date_clues
 

@@ -32,7 +32,8 @@ import re
 
 import msgspec
 
-from newsfuse.article.dates import MONTHS, WEEKDAYS, parse_date
+from newsfuse.article.dates import parse_date
+from newsfuse.lexicon import MONTHS, WEEKDAYS
 from newsfuse.model import Article
 
 __all__ = ["INFERRED_TOLERANCE_DAYS", "LEAD_CHARS", "Clue", "date_clues", "place_clue"]

@@ -1,4 +1,8 @@
-"""Short and long forms of common English given names, folded to one form in name terms."""
+"""Short and long forms of common English given names.
+
+Story clustering folds a short form into its long form in name terms, so that
+``Joe Lieberman`` and ``Joseph Lieberman`` are one name.
+"""
 
 from __future__ import annotations
 
