@@ -19,6 +19,7 @@ module                    concept
 ``hedges``                hedges and negations (changes of a quote's content)
 ``spelling_variants``     British and American spellings of one word
 ``reference``             pronouns, demonstratives and articles
+``given_names``           short and long forms of given names ("Joe", "Joseph")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -44,6 +45,7 @@ from newsfuse.lexicon.function_words import (
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
+from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
 from newsfuse.lexicon.honorifics import (
     COURTESY_TITLES,
@@ -91,6 +93,7 @@ __all__ = [
     "ENGLISH_FUNCTION_WORDS",
     "FILLERS",
     "FIRST_NAME_TITLES",
+    "GIVEN_NAME_VARIANTS",
     "HEADLINE_SMALL_WORDS",
     "HEDGES",
     "HEDGE_PHRASES",
