@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
+import msgspec
+
 from newsfuse.article import analyse_article
 from newsfuse.compare import compare_story
 from newsfuse.errors import NoArticlesError, StageError
@@ -19,16 +21,29 @@ from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Re
 from newsfuse.options import Options
 from newsfuse.stories import cluster_articles
 
-__all__ = ["analyse_articles", "analyze", "analyze_articles", "merge_reports"]
+__all__ = ["analyse_articles", "analyse_one_article", "analyze", "analyze_articles", "compare_one_story", "merge_reports"]
 
 Progress = Callable[[int, int], None]
 
 
-def _analyse_safely(article: Article) -> ArticleAnalysis | Problem:
+def analyse_one_article(article: Article, options: Options | None = None) -> ArticleAnalysis | Problem:
+    """The per-article stages on one article; a failing stage becomes a :class:`Problem` naming it."""
     try:
         return analyse_article(article)
     except StageError as exc:
         return Problem(source=article.source, reason=str(exc.cause) or type(exc.cause).__name__, stage=exc.stage)
+
+
+def _analyse_safely(article: Article) -> ArticleAnalysis | Problem:
+    return analyse_one_article(article)
+
+
+def compare_one_story(
+    story: Story, analyses: Sequence[ArticleAnalysis], options: Options | None = None
+) -> tuple[Story, Report]:
+    """The story stages on one story: its findings, and the story with its count of independent sources."""
+    part = compare_story(story, analyses)
+    return msgspec.structs.replace(story, independent_sources=len(part.sources) or None), part
 
 
 def analyse_articles(
@@ -93,18 +108,9 @@ def analyze_articles(
     parts: list[Report] = []
     for story in stories:
         members = [by_id[i] for i in story.articles if i in by_id]
-        part = compare_story(story, members)
+        sized_story, part = compare_one_story(story, members, options)
         parts.append(part)
-        sized.append(
-            Story(
-                id=story.id,
-                label=story.label,
-                articles=story.articles,
-                start=story.start,
-                end=story.end,
-                independent_sources=len(part.sources) or None,
-            )
-        )
+        sized.append(sized_story)
     base = Report(
         articles=tuple(a.article for a in analyses),
         stories=tuple(sized),
