@@ -21,7 +21,14 @@ from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Re
 from newsfuse.options import Options
 from newsfuse.stories import cluster_articles
 
-__all__ = ["analyse_articles", "analyse_one_article", "analyze", "analyze_articles", "compare_one_story", "merge_reports"]
+__all__ = [
+    "analyse_articles",
+    "analyse_one_article",
+    "analyze",
+    "analyze_articles",
+    "compare_one_story",
+    "merge_reports",
+]
 
 Progress = Callable[[int, int], None]
 

@@ -1,7 +1,7 @@
 """newsfuse on Spark: the same stages over JSONL, WARC and Parquet archives at any scale.
 
 ``newsfuse spark INPUT... --output DIR [--master URL] [--partitions N]``
-(or ``spark-submit -m newsfuse.spark ...``) runs:
+(or ``spark-submit src/newsfuse/spark/__main__.py ...``, see the README) runs:
 
 1. **read** (:mod:`newsfuse.spark.inputs`): every input becomes rows of
    ``(source, kind, payload)``; the executors turn each row into an

@@ -1,4 +1,7 @@
-"""``spark-submit -m newsfuse.spark INPUT... --output DIR``: the same as ``newsfuse spark``."""
+"""Driver script: ``spark-submit newsfuse/spark/__main__.py INPUT... --output DIR``.
+
+The same as ``newsfuse spark`` and ``python -m newsfuse.spark``.
+"""
 
 from newsfuse.spark.job import main
 

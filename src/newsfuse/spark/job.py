@@ -1,9 +1,8 @@
 """The Spark job: read, per-article stages, stories, story stages, Parquet out (see :mod:`newsfuse.spark`).
 
-Run as ``newsfuse spark INPUT... --output DIR`` or with ``spark-submit``::
-
-    spark-submit --py-files newsfuse.zip -m newsfuse.spark INPUT... --output DIR --master yarn
-
+Run as ``newsfuse spark INPUT... --output DIR`` or with ``spark-submit`` and
+``newsfuse/spark/__main__.py`` as the driver script (the README shows how to
+ship the package to a cluster).
 The per-article and story stages run inside the executors through
 :mod:`newsfuse.spark.stages` (the runner ``analyze`` uses); nothing here
 schedules work itself.
@@ -15,6 +14,7 @@ import functools
 import os
 import shutil
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,8 +25,9 @@ from newsfuse.errors import UsageError
 from newsfuse.model import STORY_FINDINGS
 from newsfuse.options import Options
 from newsfuse.spark.grouping import group_stories
-from newsfuse.spark.inputs import RAW_SCHEMA, articles_from_row, read_inputs
+from newsfuse.spark.inputs import articles_from_row, read_inputs
 from newsfuse.spark.stages import analyse_one, compare_one
+from newsfuse.spark.tables import TABLE_TYPES, spark_schema
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,13 +94,12 @@ def _findings_rows(group: pd.DataFrame, options: Options) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["story", "kind", "json", "blob"])
 
 
-def _write_json_table(spark: SparkSession, rows: DataFrame, path: str) -> None:
-    """Rows of JSON documents as a Parquet dataset with the documents' fields (schema inferred)."""
-    documents = rows.select("json").rdd.map(lambda row: row[0])
-    if documents.isEmpty():
-        spark.createDataFrame([], "story string").write.mode("overwrite").parquet(path)
-        return
-    spark.read.json(documents).write.mode("overwrite").parquet(path)
+def _write_table(rows: DataFrame, table: str, path: str) -> None:
+    """JSON documents of one model type as a Parquet dataset with that type's fields (:mod:`.tables`)."""
+    from pyspark.sql import functions as F
+
+    schema = spark_schema(TABLE_TYPES[table])
+    rows.select(F.from_json("json", schema).alias("row")).select("row.*").write.mode("overwrite").parquet(path)
 
 
 def run_job(
@@ -117,6 +117,8 @@ def run_job(
 
     options = options or Options()
     spark = spark or spark_session(master)
+    # The stage functions are handed to Spark as functools.partial, whose eval type it cannot read from hints.
+    warnings.filterwarnings("ignore", message="Cannot infer the eval type from type hints")
     out = output.rstrip("/")
     raw = read_inputs(spark, inputs, partitions)
     analysed = raw.mapInPandas(functools.partial(_analysed_rows, options=options), ANALYSED_SCHEMA).localCheckpoint()
@@ -130,9 +132,9 @@ def run_job(
         .drop("copy")
         .localCheckpoint()
     )
-    if articles.limit(1).count() == 0:
-        raise UsageError("no articles could be read from the inputs")
     placed, grouping = group_stories(spark, articles, options.cluster)
+    if grouping["articles"] == 0:
+        raise UsageError("no articles could be read from the inputs")
     placed = placed.localCheckpoint()
 
     members = articles.join(placed, articles.id == placed.article)
@@ -143,9 +145,9 @@ def run_job(
         .localCheckpoint()
     )
 
-    _write_json_table(spark, articles.select(F.col("article").alias("json")), f"{out}/articles")
+    _write_table(articles.select(F.col("article").alias("json")), "articles", f"{out}/articles")
     for kind in ("stories", *FINDING_TABLES):
-        _write_json_table(spark, findings.where(F.col("kind") == kind), f"{out}/{kind}")
+        _write_table(findings.where(F.col("kind") == kind), kind, f"{out}/{kind}")
     story_problems = findings.where(F.col("kind") == "problems").select(
         F.get_json_object("json", "$.source").alias("source"),
         F.get_json_object("json", "$.stage").alias("stage"),
@@ -179,8 +181,8 @@ def clean_output(path: str) -> None:
         shutil.rmtree(path)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point for ``spark-submit -m newsfuse.spark`` (the CLI's ``newsfuse spark`` calls the same)."""
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the driver script (``newsfuse/spark/__main__.py``): the same as ``newsfuse spark``."""
     from newsfuse.cli import main as cli_main
 
-    return cli_main(["spark", *(sys.argv[1:] if argv is None else argv)])
+    cli_main(["spark", *(sys.argv[1:] if argv is None else argv)])

@@ -28,7 +28,13 @@ _analysis = msgspec.msgpack.Decoder(ArticleAnalysis)
 
 
 def _problem_row(problem: Problem) -> dict[str, Any]:
-    return {"id": None, "source": problem.source, "stage": problem.stage, "reason": problem.reason, "line": problem.line}
+    return {
+        "id": None,
+        "source": problem.source,
+        "stage": problem.stage,
+        "reason": problem.reason,
+        "line": problem.line,
+    }
 
 
 def analyse_one(item: Article | InputError, options: Options) -> dict[str, Any]:

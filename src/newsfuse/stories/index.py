@@ -133,9 +133,7 @@ class StoryIndex:
         """How many distinct articles have been observed (the N of the rarity weights)."""
         return len(self._observed) + self._counted_elsewhere
 
-    def observe_frequencies(
-        self, frequencies: Mapping[str, int], documents: int, counted: Iterable[str] = ()
-    ) -> None:
+    def observe_frequencies(self, frequencies: Mapping[str, int], documents: int, counted: Iterable[str] = ()) -> None:
         """Take term rarity counted over ``documents`` articles elsewhere (a Spark job's whole input).
 
         ``frequencies`` maps each term to the number of those articles that
