@@ -524,6 +524,17 @@ class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
     supporting: tuple[str, ...]
 
 
+class InferredDate(msgspec.Struct, frozen=True, kw_only=True):
+    """A date story clustering inferred for an article that has no publication date."""
+
+    article: str
+    """The article's id."""
+    date: str
+    """ISO 8601, or ``--MM-DD`` where the year stays unknown."""
+    source: Literal["dateline", "lead"]
+    """Where the text gave it: the wire dateline, or a weekday and date in the opening paragraph."""
+
+
 class Story(msgspec.Struct, frozen=True, kw_only=True):
     """Articles about one event.
 
@@ -544,6 +555,11 @@ class Story(msgspec.Struct, frozen=True, kw_only=True):
     coverage: int | None = None
     outlets: tuple[str, ...] = ()
     absent_outlets: tuple[str, ...] = ()
+    storyline: str | None = None
+    """The storyline the event belongs to (an arrest, a trial and a verdict are three events of one storyline):
+    the id of the storyline's first story."""
+    inferred_dates: tuple[InferredDate, ...] = ()
+    """Dates inferred from the text of members without a publication date (never used for ``start``/``end``)."""
 
 
 class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):
