@@ -70,6 +70,7 @@ from wordfreq import zipf_frequency
 
 from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, word_diff
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, normal_words, word_texts
+from newsfuse.lexicon import HEADLINE_SMALL_WORDS
 from newsfuse.model import (
     ArticleAnalysis,
     Attribution,
@@ -260,9 +261,6 @@ class _Story:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-TITLE_SMALL_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of", "on", "or", "the", "to", "vs", "with"]
-)
 TITLE_MAX_WORDS = 8
 
 
@@ -277,8 +275,8 @@ def is_title(text: str) -> bool:
     words = _TITLE_WORD.findall(text)
     if not 2 <= len(words) <= TITLE_MAX_WORDS:
         return False
-    return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and any(
-        w.lower() not in TITLE_SMALL_WORDS for w in words
+    return all(w[0].isupper() for w in words if w.lower() not in HEADLINE_SMALL_WORDS) and any(
+        w.lower() not in HEADLINE_SMALL_WORDS for w in words
     )
 
 

@@ -15,15 +15,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from newsfuse.compare.transcription_tables import (
-    APPROXIMATORS,
-    COMMENT_CLAUSES,
-    HEDGE_PHRASES,
-    HEDGES,
-    NEGATIONS,
-    REFERRING_WORDS,
-)
 from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
+from newsfuse.lexicon import AROUND, COMMENT_CLAUSES, HEDGE_PHRASES, HEDGES, NEARLY, NEGATIONS, REFERRING_WORDS
 from newsfuse.model import DiffOp
 
 __all__ = ["CONTENT_CHANGES", "Change", "ChangeKind", "changed_words", "classify_changes", "word_diff"]
@@ -74,6 +67,8 @@ ChangeKind = Literal[
 
 #: Changes to what the speaker is made to say; the others are transcription, extent or an ellipsis.
 CONTENT_CHANGES: frozenset[str] = frozenset({"negation", "number", "hedge", "name", "substitution", "clause"})
+#: Single words that blur a number ("about 40", "nearly 2 million"): hedges only right before a number.
+NUMBER_APPROXIMATORS = frozenset(p for p in (*AROUND, *NEARLY) if " " not in p)
 CLAUSE_MIN_CONTENT = 2  # content words an unmarked insertion or omission needs to count as a clause
 
 
@@ -107,7 +102,7 @@ def _stem(word: str) -> str:
 def _without_comment_clauses(words: Sequence[str]) -> list[str]:
     padded = " " + " ".join(words) + " "
     for clause in COMMENT_CLAUSES:
-        padded = padded.replace(" " + " ".join(clause) + " ", " ")
+        padded = padded.replace(f" {clause} ", " ")
     return padded.split()
 
 
@@ -120,10 +115,12 @@ def _hedges(words: Sequence[str], after: str) -> set[str]:
     right before a number."""
     following = [*words[1:], after][: len(words)]
     found = {
-        w for w, nxt in zip(words, following, strict=True) if w in HEDGES or (w in APPROXIMATORS and nxt[:1].isdigit())
+        w
+        for w, nxt in zip(words, following, strict=True)
+        if w in HEDGES or (w in NUMBER_APPROXIMATORS and nxt[:1].isdigit())
     }
     padded = " " + " ".join(words) + " "
-    found.update(" ".join(p) for p in HEDGE_PHRASES if " " + " ".join(p) + " " in padded)
+    found.update(p for p in HEDGE_PHRASES if f" {p} " in padded)
     return found
 
 

@@ -44,7 +44,7 @@ import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from newsfuse.model import InferredDate, Story
@@ -163,6 +163,9 @@ class StoryIndex:
         self._postings: dict[str, dict[int | None, list[int]]] = {}
         self._idf: dict[str, float] = {}
         self._idf_documents = 0
+        self._counted_elsewhere = 0
+        self._df_elsewhere: Mapping[str, int] = {}
+        self._counted_ids: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -170,11 +173,22 @@ class StoryIndex:
     @property
     def documents(self) -> int:
         """How many distinct articles have been observed (the N of the rarity weights)."""
-        return len(self._observed)
+        return len(self._observed) + self._counted_elsewhere
+
+    def observe_frequencies(self, frequencies: Mapping[str, int], documents: int, counted: Iterable[str] = ()) -> None:
+        """Take term rarity counted over ``documents`` articles elsewhere (a Spark job's whole input).
+
+        ``frequencies`` maps each term to the number of those articles that
+        hold it (kept by reference, not copied); ``counted`` names articles
+        among them, which :meth:`observe` then does not count again.
+        """
+        self._df_elsewhere = frequencies
+        self._counted_elsewhere = documents
+        self._counted_ids = frozenset(counted)
 
     def observe(self, features: ArticleFeatures) -> None:
         """Count ``features``' terms towards term rarity (once per article id)."""
-        if features.id in self._observed:
+        if features.id in self._observed or features.id in self._counted_ids:
             return
         self._observed.add(features.id)
         self._df.update(features.terms.keys())
@@ -194,17 +208,17 @@ class StoryIndex:
         The dict is ordered by weight, strongest first.
         """
         idf = self._idf
-        if self._idf_documents != len(self._observed):
+        if self._idf_documents != self.documents:
             idf.clear()
-            self._idf_documents = len(self._observed)
+            self._idf_documents = self.documents
         terms = list(features.terms)
         rarities = list(map(idf.get, terms))
         if None in rarities:
             total = self._idf_documents + self.options.prior_documents
-            df = self._df
+            df, elsewhere = self._df, self._df_elsewhere
             for i, term in enumerate(terms):
                 if rarities[i] is None:
-                    rarities[i] = idf[term] = math.log(total / (df[term] + 1.0))
+                    rarities[i] = idf[term] = math.log(total / (df[term] + elsewhere.get(term, 0) + 1.0))
         weights = sorted(
             zip(terms, map(operator.mul, features.terms.values(), rarities), strict=True),  # type: ignore[arg-type]
             key=_weight,
