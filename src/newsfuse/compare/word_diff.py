@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from os.path import commonpath
 from typing import Literal
 
 from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
@@ -116,7 +115,7 @@ def _one_lemma(a: str, b: str) -> bool:
         return True
     if a.isdigit() or b.isdigit():
         return False
-    shared = len(commonpath([a, b]))
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     tails = {_tail(a, shared), _tail(b, shared)}
     return shared >= SAME_LEMMA_PREFIX and tails <= INFLECTION_TAILS | {"ding", "ting"}
 
