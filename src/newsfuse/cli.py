@@ -64,6 +64,14 @@ _JOBS_OPTION = click.option(
     help="Processes for the per-article analysis.",
 )
 
+_OUTLETS_OPTION = click.option(
+    "--outlets",
+    "outlet_tables",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A CSV of outlets (name,kind,domains,aliases) extending the shipped table; may be repeated.",
+)
+
 
 def _emit(report: Report, fmt: str, output: Path | None) -> None:
     """Render the report and write it (colour only for text on a terminal)."""
@@ -82,9 +90,12 @@ def cli() -> None:
 @_FORMAT_OPTION
 @_OUTPUT_OPTION
 @_JOBS_OPTION
-def analyze_command(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int) -> None:
+@_OUTLETS_OPTION
+def analyze_command(
+    paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int, outlet_tables: tuple[Path, ...]
+) -> None:
     """Read articles from PATHS (files or folders), group them into stories and compare the outlets."""
-    options = Options(jobs=jobs)
+    options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
     try:
         with ProgressBar() as progress:
             report = analyze(paths, options, progress=progress)
@@ -127,12 +138,22 @@ _DB_OPTION = click.option(
     show_default=True,
     help="Articles written per transaction.",
 )
-def ingest_command(paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size: int) -> None:
+@_OUTLETS_OPTION
+def ingest_command(
+    paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size: int, outlet_tables: tuple[Path, ...]
+) -> None:
     """Add the articles under PATHS to the store, group them into stories and keep every finding."""
     from newsfuse.store import Store, ingest
 
+    job_outputs = [p for p in paths if (p / "_store" / "articles").is_dir()]
+    if job_outputs:
+        _import_job_outputs(job_outputs, db_path)
+        paths = tuple(p for p in paths if p not in job_outputs)
+        if not paths:
+            return
+    options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
     with Store(db_path) as store, ProgressBar() as progress:
-        result = ingest(paths, store, Options(jobs=jobs), batch_size=batch_size, progress=progress)
+        result = ingest(paths, store, options, batch_size=batch_size, progress=progress)
     _report_problems(result.problems)
     click.echo(
         f"newsfuse: {result.added} article(s) added, {result.already_stored} already stored, "
@@ -141,6 +162,21 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size
     )
     if not result.read:
         sys.exit(EXIT_NO_ARTICLES)
+
+
+def _import_job_outputs(folders: Sequence[Path], db_path: Path) -> None:
+    """Import folders written by ``newsfuse spark`` (see :mod:`newsfuse.spark.store_import`)."""
+    from newsfuse.spark.store_import import import_job_output
+    from newsfuse.store import Store
+
+    with Store(db_path) as store:
+        for folder in folders:
+            done = import_job_output(folder, store)
+            click.echo(
+                f"newsfuse: {folder}: {done.added} article(s) imported, {done.already_stored} already stored, "
+                f"{done.stories} story(ies) in {db_path}",
+                err=True,
+            )
 
 
 @cli.command("stories")
@@ -178,6 +214,65 @@ def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) 
     with Store(db_path) as store:
         report = story_report(store, story_id)
     _emit(report, fmt, output)
+
+
+# --- Spark (issue #20) -----------------------------------------------------------------------
+
+
+@cli.command("spark")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", "-o", "output", required=True, help="Folder (or URI) for the Parquet datasets.")
+@click.option("--master", default=None, help="Spark master URL (default: spark-submit's, else local[*]).")
+@click.option("--partitions", type=click.IntRange(min=1), default=None, help="Repartition the input records.")
+def spark_command(inputs: tuple[str, ...], output: str, master: str | None, partitions: int | None) -> None:
+    """Analyse JSONL, WARC or Parquet INPUTS on Spark; write Parquet datasets to OUTPUT.
+
+    `newsfuse ingest OUTPUT --db F` imports the result into a store. Needs the
+    `spark` extra: pip install 'newsfuse[spark]'.
+    """
+    try:
+        from newsfuse.spark.job import clean_output, run_job
+    except ImportError as exc:
+        raise UsageError(f"the Spark job needs PySpark: pip install 'newsfuse[spark]' ({exc})") from None
+    clean_output(output)
+    result = run_job(list(inputs), output, master=master, partitions=partitions)
+    click.echo(
+        f"newsfuse: {result.articles} article(s), {result.stories} story(ies), {result.problems} problem(s) "
+        f"written to {result.output}",
+        err=True,
+    )
+
+
+# --- findings as tables, and the web app over the store (issue #18) ---------------------------
+
+
+@cli.command("export")
+@_DB_OPTION
+@click.option("--table", default="quotes", show_default=True, help="The table to export (quotes, claims, ...).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True, help="Export format."
+)
+@_OUTPUT_OPTION
+def export_command(db_path: Path, table: str, fmt: str, output: Path | None) -> None:
+    """Write one table of the store (quotes, claims, conflicts, entities, ...) as CSV or JSON Lines."""
+    import io
+
+    from newsfuse.store.readonly import export_table
+
+    buffer = io.StringIO()
+    export_table(db_path, table, fmt, buffer)
+    _write(buffer.getvalue(), output)
+
+
+@cli.command("serve")
+@_DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+def serve_command(db_path: Path, host: str, port: int) -> None:
+    """Browse the store in a web browser: stories, speakers, outlets, review marks."""
+    from newsfuse.app import serve
+
+    serve(db_path, host=host, port=port)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "STORY_FINDINGS",
     "Article",
     "ArticleAnalysis",
+    "Attribution",
     "Boilerplate",
     "Claim",
     "ClaimSource",
@@ -41,6 +42,8 @@ __all__ = [
     "Misspelling",
     "OffsetMap",
     "Originality",
+    "Outlet",
+    "OutletKind",
     "Problem",
     "Quantity",
     "Quote",
@@ -56,6 +59,8 @@ __all__ = [
     "TimelineEvent",
     "Utterance",
     "UtteranceVariant",
+    "VerdictCategory",
+    "VerdictReason",
 ]
 
 
@@ -149,11 +154,36 @@ class Boilerplate(msgspec.Struct, frozen=True):
     span: Span | None = None
 
 
+OutletKind = Literal["agency", "newspaper", "broadcaster", "online-only", "unknown"]
+"""What kind of news organisation an outlet is."""
+
+
+class Outlet(msgspec.Struct, frozen=True, kw_only=True):
+    """A news organisation that publishes articles: ``The Guardian``, ``theguardian.com``, ``newspaper``.
+
+    ``domain`` is its web address without ``www.`` where known; ``kind``
+    tells a wire agency from the outlets that print its copy.
+    """
+
+    name: str
+    domain: str | None = None
+    kind: OutletKind = "unknown"
+
+
 class Article(msgspec.Struct, frozen=True, kw_only=True):
     """One outlet's article, read and cleaned.
 
-    ``id`` is derived from the cleaned content (title and body), so the same
-    article read twice, from two paths or two formats, gets the same id.
+    ``id`` is derived from the cleaned content (title and body) and the
+    outlet's name where it is known, so the same article read twice, from
+    two paths or two formats, gets the same id, while one agency text
+    printed by two outlets is two articles.
+
+    ``outlet`` names the outlet that published the article (never a file
+    name); ``outlet_domain`` and ``outlet_kind`` say more about it where
+    known. ``credit`` is the agency or news organisation credited for the
+    copy (a dateline's ``(Reuters)``, a byline's ``Jane Doe, AP``).
+    ``reprint_of`` is the id of the article whose text this one reprints
+    word for word (the agency's copy, else the earliest published).
     """
 
     id: str
@@ -165,7 +195,10 @@ class Article(msgspec.Struct, frozen=True, kw_only=True):
     dateline: Dateline | None = None
     credit: str | None = None
     outlet: str | None = None
+    outlet_domain: str | None = None
+    outlet_kind: OutletKind = "unknown"
     url: str | None = None
+    reprint_of: str | None = None
     format: Literal["text", "html", "jsonl"] = "text"
     boilerplate: tuple[Boilerplate, ...] = ()
     offsets: OffsetMap = OffsetMap()
@@ -173,6 +206,13 @@ class Article(msgspec.Struct, frozen=True, kw_only=True):
     def text(self, span: Span) -> str:
         """The body text under ``span``."""
         return self.body[span.start : span.end]
+
+    @property
+    def publisher(self) -> Outlet | None:
+        """The outlet that published the article, as an :class:`Outlet` (None when unknown)."""
+        if not self.outlet:
+            return None
+        return Outlet(name=self.outlet, domain=self.outlet_domain, kind=self.outlet_kind)
 
 
 class Sentence(msgspec.Struct, frozen=True, array_like=True):
@@ -236,6 +276,56 @@ class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     evidence: tuple[str, ...] = ()
 
 
+VerdictCategory = Literal[
+    "negation",
+    "number",
+    "hedge",
+    "name",
+    "substitution",
+    "clause",
+    "inflection",
+    "wording",
+    "cut",
+    "paraphrase",
+    "reported-speech",
+]
+
+
+class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
+    """Why a quotation is ``altered`` or a ``variant`` (or only supported): one difference from other outlets.
+
+    ``category`` is the kind of change: ``negation`` (a negation added or
+    dropped), ``number`` (a number changed), ``hedge`` (a softening word such
+    as "may" or "I think" dropped), ``name`` (a name changed),
+    ``substitution`` (a content word replaced), ``clause`` (words added or
+    left out without an ellipsis), ``inflection`` (the same word in another
+    form), ``wording`` (function words only), ``cut`` (the quotation ends
+    as a sentence where the other outlets print the speaker going on),
+    ``paraphrase`` (the remark in other words, where two or more other
+    outlets print it word for word), or
+    ``reported-speech`` (the
+    words stand in another outlet's text without quotation marks: support,
+    not corroboration). ``reference`` is what the outlets ``against`` print
+    there, ``printed`` what this quotation prints; ``decided`` says why this
+    side was judged the changed one (``majority``: more quotations print the
+    reference words; ``hedge``: the hedged wording is taken as the original)
+    or ``""`` where nothing decides it.
+    """
+
+    category: VerdictCategory
+    reference: str = ""
+    printed: str = ""
+    against: tuple[str, ...] = ()
+    decided: Literal["majority", "hedge", ""] = ""
+
+
+class Attribution(msgspec.Struct, frozen=True, kw_only=True):
+    """Who one article says spoke an utterance."""
+
+    article: str
+    speaker: str
+
+
 class Quote(msgspec.Struct, frozen=True, kw_only=True):
     """A direct quotation.
 
@@ -245,7 +335,8 @@ class Quote(msgspec.Struct, frozen=True, kw_only=True):
 
     ``verdict``, ``utterance`` and ``story`` are set by the story stage that
     aligns quotations across outlets; ``misattributed`` is true where other
-    outlets print the same words under another speaker.
+    outlets print the same words under another speaker; ``reasons`` say why
+    the verdict is ``altered`` or ``variant`` (the words changed on each side).
     """
 
     id: str
@@ -260,6 +351,7 @@ class Quote(msgspec.Struct, frozen=True, kw_only=True):
     utterance: str | None = None
     story: str | None = None
     misattributed: bool = False
+    reasons: tuple[VerdictReason, ...] = ()
 
     @property
     def span(self) -> Span:
@@ -287,10 +379,15 @@ class UtteranceVariant(msgspec.Struct, frozen=True, kw_only=True):
     verdict: Literal["corroborated", "variant", "altered", "single-source"]
     diff: tuple[DiffOp, ...] = ()
     against: tuple[str, ...] = ()
+    reasons: tuple[VerdictReason, ...] = ()
 
 
 class Utterance(msgspec.Struct, frozen=True, kw_only=True):
-    """One thing a speaker said, as the outlets of a story print it."""
+    """One thing a speaker said, as the outlets of a story print it.
+
+    ``misattributed`` lists who each article says spoke it where the
+    articles disagree: a finding of its own, whatever the wording's verdict.
+    """
 
     id: str
     story: str
@@ -301,6 +398,7 @@ class Utterance(msgspec.Struct, frozen=True, kw_only=True):
     spans: tuple[tuple[str, Span], ...] = ()
     variants: tuple[UtteranceVariant, ...] = ()
     majority: bool = False
+    misattributed: tuple[Attribution, ...] = ()
 
 
 class Misspelling(msgspec.Struct, frozen=True, kw_only=True):
@@ -359,6 +457,8 @@ class Conflict(msgspec.Struct, frozen=True, kw_only=True):
     kind: Literal["number", "money", "percent", "date", "weekday", "name"]
     about: str
     values: tuple[ConflictValue, ...]
+    reason: str = ""
+    """Why the values cannot both be right, in one line."""
 
 
 class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
@@ -367,6 +467,8 @@ class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
     when: str
     event: str
     sources: tuple[ClaimSource, ...]
+    inferred: bool = False
+    """The date comes from the story's other articles (its own article has no date), not its own."""
 
 
 class SharedPassage(msgspec.Struct, frozen=True, kw_only=True):
@@ -413,11 +515,16 @@ class Originality(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class SourceGroup(msgspec.Struct, frozen=True, kw_only=True):
-    """Articles that count as one independent source (reprints of one text)."""
+    """Articles that count as one independent source (reprints of one text).
+
+    ``outlets`` names the outlets of ``articles`` (one entry per article,
+    None where the outlet is unknown).
+    """
 
     story: str
     articles: tuple[str, ...]
     origin: str | None = None
+    outlets: tuple[str | None, ...] = ()
 
 
 class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
@@ -428,8 +535,27 @@ class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
     supporting: tuple[str, ...]
 
 
+class InferredDate(msgspec.Struct, frozen=True, kw_only=True):
+    """A date story clustering inferred for an article that has no publication date."""
+
+    article: str
+    """The article's id."""
+    date: str
+    """ISO 8601, or ``--MM-DD`` where the year stays unknown."""
+    source: Literal["dateline", "lead"]
+    """Where the text gave it: the wire dateline, or a weekday and date in the opening paragraph."""
+
+
 class Story(msgspec.Struct, frozen=True, kw_only=True):
-    """Articles about one event."""
+    """Articles about one event.
+
+    ``coverage`` is how many outlets carried the story, reprints included
+    (an article whose outlet is unknown counts as one outlet);
+    ``independent_sources`` is how many independent sources that coverage
+    comes from (reprints and shared wire copy count once). ``outlets`` names
+    the known outlets that carried it, ``absent_outlets`` the outlets seen
+    among the other stories of the same days that did not.
+    """
 
     id: str
     label: str
@@ -437,6 +563,14 @@ class Story(msgspec.Struct, frozen=True, kw_only=True):
     start: str | None = None
     end: str | None = None
     independent_sources: int | None = None
+    coverage: int | None = None
+    outlets: tuple[str, ...] = ()
+    absent_outlets: tuple[str, ...] = ()
+    storyline: str | None = None
+    """The storyline the event belongs to (an arrest, a trial and a verdict are three events of one storyline):
+    the id of the storyline's first story."""
+    inferred_dates: tuple[InferredDate, ...] = ()
+    """Dates inferred from the text of members without a publication date (never used for ``start``/``end``)."""
 
 
 class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):
@@ -471,6 +605,7 @@ class Report(msgspec.Struct, frozen=True, kw_only=True):
     """
 
     articles: tuple[Article, ...] = ()
+    outlets: tuple[Outlet, ...] = ()
     stories: tuple[Story, ...] = ()
     quotes: tuple[Quote, ...] = ()
     utterances: tuple[Utterance, ...] = ()

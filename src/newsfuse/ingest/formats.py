@@ -13,24 +13,29 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
 from newsfuse.errors import EmptyInputError, InputError, MalformedInputError
 from newsfuse.ingest.clean import CleanText, clean_text
 from newsfuse.ingest.dates import parse_published
+from newsfuse.ingest.outlets import OutletTable, default_table, identify_outlet, name_key
 from newsfuse.model import Article, Boilerplate, Dateline, OffsetMap
 
 __all__ = ["article_from_html", "article_from_text", "article_id", "articles_from_jsonl"]
 
 
-def article_id(title: str | None, body: str) -> str:
-    """A stable id from the article's content: the same text read twice gets the same id.
+def article_id(title: str | None, body: str, outlet: str | None = None) -> str:
+    """A stable id from the article's content and outlet.
 
-    The body is already whitespace-normalised by cleaning, so only the
-    title's spacing is evened out here.
+    The same text read twice from one outlet (or from no known outlet) gets
+    the same id; one text printed by two outlets gets two. The body is
+    already whitespace-normalised by cleaning, so only the title's spacing
+    is evened out here.
     """
     key = " ".join((title or "").split()) + "\n" + body
+    if outlet and name_key(outlet):
+        key += "\n" + name_key(outlet)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -40,13 +45,26 @@ def _build(
     fmt: Literal["text", "html", "jsonl"],
     *,
     offsets: OffsetMap | None = None,
+    outlets: OutletTable | None = None,
+    site: str | None = None,
+    host: str | None = None,
     **meta: Any,
 ) -> Article:
+    """An article from a cleaned text and what its container says (``meta``: title, author, outlet, …)."""
     if not cleaned.body.strip():
         raise EmptyInputError(source, "no article text left after removing boilerplate")
     title = meta.pop("title", None) or cleaned.title
+    url = meta.pop("url", None) or cleaned.url
+    outlet = identify_outlet(
+        outlets or default_table(),
+        stated=meta.pop("outlet", None) or cleaned.outlet,
+        site=site,
+        url=url,
+        host=host,
+        credit=cleaned.credit,
+    )
     return Article(
-        id=article_id(title, cleaned.body),
+        id=article_id(title, cleaned.body, outlet.name if outlet else None),
         source=source,
         body=cleaned.body,
         title=title,
@@ -54,17 +72,24 @@ def _build(
         published=meta.pop("published", None) or cleaned.published,
         dateline=cleaned.dateline,
         credit=cleaned.credit,
-        outlet=meta.pop("outlet", None),
-        url=meta.pop("url", None),
+        outlet=outlet.name if outlet else None,
+        outlet_domain=outlet.domain if outlet else None,
+        outlet_kind=outlet.kind if outlet else "unknown",
+        url=url,
         format=fmt,
         boilerplate=tuple(cleaned.boilerplate),
         offsets=cleaned.offsets if offsets is None else offsets,
     )
 
 
-def article_from_text(text: str, source: str) -> Article:
-    """An article from plain text; spans map back to ``text`` through ``Article.offsets``."""
-    return _build(clean_text(text), source, "text")
+def article_from_text(text: str, source: str, *, outlets: OutletTable | None = None, **given: Any) -> Article:
+    """An article from plain text; spans map back to ``text`` through ``Article.offsets``.
+
+    ``given`` holds what a sidecar says of the file (``outlet``, ``url``,
+    ``published``); it wins over what the text's own header lines say.
+    """
+    given = {k: v for k, v in given.items() if v}
+    return _build(clean_text(text), source, "text", outlets=outlets, **given)
 
 
 _DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
@@ -111,8 +136,11 @@ def _without_positions(cleaned: CleanText) -> CleanText:
     return cleaned
 
 
-def article_from_html(html: str, source: str, **given: Any) -> Article:
-    """An article from an HTML page (main text and metadata through trafilatura)."""
+def article_from_html(html: str, source: str, *, outlets: OutletTable | None = None, **given: Any) -> Article:
+    """An article from an HTML page (main text and metadata through trafilatura).
+
+    ``given`` (a JSONL record's fields, a sidecar's row) wins over the page's own metadata.
+    """
     data = _extract_html(html, source)
     title = given.get("title") or data.get("title")
     cleaned = _without_positions(clean_text(data["text"], known_title=title))
@@ -125,13 +153,22 @@ def article_from_html(html: str, source: str, **given: Any) -> Article:
         title=title,
         author=given.get("author") or data.get("author"),
         published=published,
-        outlet=given.get("outlet") or data.get("sitename") or data.get("hostname"),
+        outlets=outlets,
+        outlet=given.get("outlet"),
+        site=data.get("sitename"),
+        host=data.get("hostname"),
         url=given.get("url") or data.get("url"),
     )
 
 
-def articles_from_jsonl(text: str, source: str) -> Iterator[Article | InputError]:
-    """Articles from JSON Lines; a bad line yields an InputError naming the line, and reading goes on."""
+def articles_from_jsonl(
+    text: str, source: str, *, outlets: OutletTable | None = None, defaults: Mapping[str, str | None] | None = None
+) -> Iterator[Article | InputError]:
+    """Articles from JSON Lines; a bad line yields an InputError naming the line, and reading goes on.
+
+    ``defaults`` (what a sidecar says of the whole file: ``outlet``, ``url``,
+    ``published``) fill the fields a record leaves empty.
+    """
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -150,14 +187,18 @@ def articles_from_jsonl(text: str, source: str) -> Iterator[Article | InputError
             continue
         meta = {k: record.get(k) for k in ("title", "url", "outlet", "author", "published")}
         meta = {k: (str(v).strip() if v is not None else None) for k, v in meta.items()}
+        for key, value in (defaults or {}).items():
+            if key in ("outlet", "published") and value and not meta.get(key):
+                meta[key] = value
         if meta["published"]:
             meta["published"] = parse_published(meta["published"]) or meta["published"]
         art_source = meta["url"] or where
         try:
             if isinstance(body, str) and body.strip():
-                yield _build(clean_text(body, known_title=meta["title"]), art_source, "jsonl", **meta)
+                cleaned = clean_text(body, known_title=meta["title"])
+                yield _build(cleaned, art_source, "jsonl", outlets=outlets, **meta)
             else:
                 assert isinstance(html, str)
-                yield article_from_html(html, art_source, format="jsonl", **meta)
+                yield article_from_html(html, art_source, outlets=outlets, format="jsonl", **meta)
         except InputError as exc:
             yield type(exc)(source, exc.reason, line=lineno)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from newsfuse.model import Report
 from newsfuse.report.highlight import Segment
-from newsfuse.report.view import ArticleView, Link, StoryView, build_view
+from newsfuse.report.view import ArticleView, Link, StoryView, build_view, storyline_fact
 from newsfuse.report.worddiff import Piece
 
 __all__ = ["escape", "render_markdown"]
@@ -84,13 +84,21 @@ def _segment(segment: Segment) -> str:
 
 def _glance(story: StoryView) -> list[str]:
     facts = [_plural(len(story.articles), "article")]
+    if story.coverage is not None:
+        facts.append("coverage " + _plural(story.coverage, "outlet"))
     if story.independent_sources is not None:
         facts.append(_plural(story.independent_sources, "independent source"))
     if story.start:
         facts.append(story.start + (f" – {story.end}" if story.end and story.end != story.start else ""))
+    facts.append(storyline_fact(story))
     verdicts = ", ".join(f"{n} {v}" for v, n in story.verdicts)
     facts.append(_plural(story.quote_count, "quotation") + (f" ({verdicts})" if verdicts else ""))
     lines = ["### At a glance", "", escape("; ".join(facts)) + "."]
+    if story.outlets:
+        lines += ["", "Carried by: " + ", ".join(escape(o) for o in story.outlets) + "."]
+    if story.absent_outlets:
+        absent = ", ".join(escape(o) for o in story.absent_outlets)
+        lines += ["", f"Not carried by (seen the same days): {absent}."]
     if story.wire_groups:
         groups = "; ".join(
             " + ".join(escape(label) for label in g.outlets) + (f" (origin: {escape(g.origin)})" if g.origin else "")
@@ -99,7 +107,10 @@ def _glance(story: StoryView) -> list[str]:
         lines += ["", f"Counted as one source (copies of one text): {groups}."]
     lines += ["", "| Outlet | Published | Headline | Words |", "|---|---|---|---:|"]
     for a in story.articles:
-        lines.append(f"| {_cell(a.label)} | {_cell(a.date or '—')} | {_cell(a.headline)} | {a.words} |")
+        headline = f"[{_cell(a.headline)}]({a.url})" if a.url else _cell(a.headline)
+        if a.reprint_of:
+            headline += f" (reprint of {_cell(a.reprint_of)})"
+        lines.append(f"| {_cell(a.outlet)} | {_cell(a.date or '—')} | {headline} | {a.words} |")
     return lines
 
 
@@ -225,7 +236,11 @@ def _article(article: ArticleView) -> list[str]:
     if article.date:
         meta.append(article.date)
     meta.append(_plural(article.words, "word"))
+    if article.reprint_of:
+        meta.append(f"reprint of {article.reprint_of}")
     lines = [f"#### {escape(article.headline)}", "", "_" + escape(" · ".join(meta)) + "_"]
+    if article.url:
+        lines += ["", f"<{article.url}>"]
     for n, paragraph in enumerate(article.paragraphs, 1):
         lines += ["", f"¶{n} " + "".join(_segment(s) for s in paragraph).strip()]
     return lines

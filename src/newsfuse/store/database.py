@@ -22,6 +22,7 @@ import msgspec
 
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
+from newsfuse.store import tables
 from newsfuse.store.schema import SCHEMA_VERSION, migrate, schema_version
 from newsfuse.stories.features import ArticleFeatures
 
@@ -30,7 +31,6 @@ __all__ = ["Store", "StoredArticle", "StoredStory"]
 _encoder = msgspec.msgpack.Encoder()
 _analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
 _features_decoder = msgspec.msgpack.Decoder(ArticleFeatures)
-_report_decoder = msgspec.msgpack.Decoder(Report)
 
 
 @contextmanager
@@ -166,7 +166,7 @@ class Store:
     def stories(self) -> list[StoredStory]:
         """Every story, in order of creation."""
         rows = self._db.execute(
-            'SELECT id, label, start, "end", independent_sources, stale FROM stories ORDER BY seq'
+            'SELECT id, label, start, "end", independent_sources, stale, storyline, inferred FROM stories ORDER BY seq'
         ).fetchall()
         members: dict[str, list[str]] = {}
         for story_id, article_id in self._db.execute("SELECT story, id FROM articles ORDER BY seq"):
@@ -180,11 +180,18 @@ class Store:
                     start=start,
                     end=end,
                     independent_sources=sources,
+                    storyline=storyline,
+                    inferred_dates=tables.inferred_dates(inferred),
                 ),
                 stale=bool(stale),
             )
-            for story_id, label, start, end, sources, stale in rows
+            for story_id, label, start, end, sources, stale, storyline, inferred in rows
         ]
+
+    def storylines(self) -> dict[str, str]:
+        """Story id -> the id of its storyline, for every story that has one."""
+        rows = self._db.execute("SELECT id, storyline FROM stories WHERE storyline IS NOT NULL")
+        return {story_id: storyline for story_id, storyline in rows}
 
     def find_story(self, reference: str) -> str:
         """The id of the story ``reference`` names: its full id or an unambiguous prefix."""
@@ -213,11 +220,22 @@ class Store:
         return [_analysis_decoder.decode(r[0]) for r in rows]
 
     def findings(self, story_id: str) -> Report | None:
-        """The stored findings of a story (None until they are computed)."""
-        row = self._db.execute("SELECT findings FROM stories WHERE id = ?", (story_id,)).fetchone()
-        if row is None or row[0] is None:
+        """The stored findings of a story, from the findings tables (None until they are computed)."""
+        row = self._db.execute("SELECT revision FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None or not row[0]:
             return None
-        return _report_decoder.decode(row[0])
+        return tables.read_findings(self._db, story_id)
+
+    def outlets_around(self, story: Story) -> list[tuple[str, str | None, str | None]]:
+        """``(id, outlet, published)`` of the story's articles and of every article with an outlet in its days."""
+        return tables.outlets_around(self._db, story)
+
+    def report(self, story_id: str) -> Report:
+        """One story's report, read from the findings tables (see :func:`newsfuse.store.tables.stored_report`)."""
+        report = tables.stored_report(self._db, story_id)
+        if report is None:
+            raise StoreError(f"no story {story_id!r} in {self.path}")
+        return report
 
     def problems(self) -> list[Problem]:
         rows = self._db.execute("SELECT source, line, stage, severity, reason FROM problems ORDER BY rowid")
@@ -228,16 +246,24 @@ class Store:
 
     def _stories_where(self, condition: str, parameters: Sequence[object]) -> Iterator[StoredStory]:
         rows = self._db.execute(
-            f'SELECT s.id, s.label, s.start, s."end", s.independent_sources, s.stale FROM stories s WHERE {condition}',
+            'SELECT s.id, s.label, s.start, s."end", s.independent_sources, s.stale, s.storyline, s.inferred'
+            f" FROM stories s WHERE {condition}",
             parameters,
         ).fetchall()
-        for story_id, label, start, end, sources, stale in rows:
+        for story_id, label, start, end, sources, stale, storyline, inferred in rows:
             members = tuple(
                 r[0] for r in self._db.execute("SELECT id FROM articles WHERE story = ? ORDER BY seq", (story_id,))
             )
             yield StoredStory(
                 story=Story(
-                    id=story_id, label=label, articles=members, start=start, end=end, independent_sources=sources
+                    id=story_id,
+                    label=label,
+                    articles=members,
+                    start=start,
+                    end=end,
+                    independent_sources=sources,
+                    storyline=storyline,
+                    inferred_dates=tables.inferred_dates(inferred),
                 ),
                 stale=bool(stale),
             )
@@ -250,14 +276,17 @@ class Store:
         """Add ``articles`` and create or update the ``stories`` they joined (marked stale)."""
         story_seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM stories").fetchone()[0])
         for story in stories:
+            inferred = _encoder.encode(story.inferred_dates) if story.inferred_dates else None
             updated = db.execute(
-                'UPDATE stories SET start = ?, "end" = ?, stale = 1 WHERE id = ?', (story.start, story.end, story.id)
+                'UPDATE stories SET start = ?, "end" = ?, inferred = ?, stale = 1 WHERE id = ?',
+                (story.start, story.end, inferred, story.id),
             ).rowcount
             if not updated:
                 story_seq += 1
                 db.execute(
-                    'INSERT INTO stories (id, seq, label, start, "end") VALUES (?, ?, ?, ?, ?)',
-                    (story.id, story_seq, story.label, story.start, story.end),
+                    'INSERT INTO stories (id, seq, label, start, "end", storyline, inferred)'
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (story.id, story_seq, story.label, story.start, story.end, story.storyline, inferred),
                 )
         seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
         for item in articles:
@@ -272,12 +301,13 @@ class Store:
                     item.story,
                     article.source,
                     article.title,
-                    article.outlet,
+                    tables.outlet_name(article),
                     article.published,
                     _encoder.encode(item.analysis),
                     _encoder.encode(item.features),
                 ),
             )
+            tables.write_article(db, article)
         db.execute(
             "UPDATE stories SET size = (SELECT count(*) FROM articles a WHERE a.story = stories.id) WHERE stale = 1"
         )
@@ -290,8 +320,9 @@ class Store:
         )
 
     def write_findings(self, db: sqlite3.Connection, story_id: str, findings: Report) -> None:
-        """Keep a story's findings and mark it up to date."""
+        """Keep a story's findings (in the findings tables) and mark it up to date."""
+        tables.write_findings(db, story_id, findings)
         db.execute(
-            "UPDATE stories SET findings = ?, independent_sources = ?, stale = 0 WHERE id = ?",
-            (_encoder.encode(findings), len(findings.sources) or None, story_id),
+            "UPDATE stories SET findings = NULL, independent_sources = ?, stale = 0 WHERE id = ?",
+            (len(findings.sources) or None, story_id),
         )
