@@ -68,6 +68,10 @@ _NEWS_ORG_SHAPE = re.compile(
     rf"|(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_NEWS_WORD}|Agency|Service|Network|Broadcasting|Radio|TV)"
     r"|[A-Z]{2,6})$"  # an agency's or station's letters: "GNA", "KXAN"
 )
+_AGENCY_NAME = re.compile(
+    r"\b(?:News|Press) Agency\b|\bNewswire\b|\bWire Service\b|\bPresse?-?Agentur\b", re.IGNORECASE
+)
+"""The name of an outlet the table does not know that says it is a news agency ("Port Elspeth Press Agency")."""
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&|\bvia\b)\s*")
 
 
@@ -204,6 +208,11 @@ def _credited(credit: str | None) -> str | None:
     return parts[-1] if parts else None
 
 
+def _unlisted(name: str, domain: str | None) -> Outlet:
+    """An outlet the table does not know: the name the input gives it, an agency if its name says so."""
+    return Outlet(name=name, domain=domain, kind="agency" if _AGENCY_NAME.search(name) else "unknown")
+
+
 def _with_domain(outlet: Outlet, host: str | None) -> Outlet:
     """A known outlet keeps the table's domain; one the table gives none takes the article's."""
     if host and outlet.domain is None:
@@ -231,19 +240,19 @@ def identify_outlet(
     stated = (stated or "").strip() or None
     if stated is not None:
         known = table.named(stated)
-        return _with_domain(known, domain) if known else Outlet(name=stated, domain=domain)
+        return _with_domain(known, domain) if known else _unlisted(stated, domain)
     site = (site or "").strip() or None
     domain = domain or domain_of(site)
     known = table.named(site) or table.by_host(domain)
     if known is not None:
         return _with_domain(known, domain)
     if site is not None and domain_of(site) is None:
-        return Outlet(name=site, domain=domain)
+        return _unlisted(site, domain)
     if domain is not None:
         return Outlet(name=domain, domain=domain)
     credited = _credited(credit)
     if credited is not None and is_news_org_name(credited, table):
-        return table.named(credited) or Outlet(name=credited)
+        return table.named(credited) or _unlisted(credited, None)
     return None
 
 
