@@ -305,7 +305,7 @@ def _rewrites(
 
 
 def _event_day(analysis: ArticleAnalysis, span: Span) -> int | None:
-    """The day a sentence gives (a full date resolved in its article), else its article's date, as a number that sorts by day."""
+    """The day a sentence gives (a full date resolved in its article), else its article's date, sortable by day."""
     for q in analysis.quantities:
         dated = q.date and not q.date.startswith("--") and q.kind in ("date", "weekday", "relative_date")
         if dated and span.start <= q.span.start < span.end and q.date:
