@@ -40,7 +40,6 @@ from urllib.parse import parse_qs, quote, urlencode
 
 import jinja2
 import msgspec
-from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -52,7 +51,7 @@ from starlette.routing import Route
 from newsfuse.app.data import PAGE_SIZE, VERDICTS, Filters, Library
 from newsfuse.app.reviews import MARKS, Review, ReviewBook, new_token, same_token
 from newsfuse.errors import NewsfuseError, UsageError
-from newsfuse.report.html import PASSAGES_SHOWN, _script
+from newsfuse.report.html import _script, page_context
 
 __all__ = ["CSRF_COOKIE", "LOCAL_HOSTS", "content_security_policy", "create_app"]
 
@@ -159,24 +158,16 @@ class Site:
         marks: dict[str, list[Review]] = {}
         for review in self.reviews.for_story(story_id):
             marks.setdefault(review.finding, []).append(review)
-        code, _ = _script()
-        outlets = sorted({a.outlet for a in report.articles if isinstance(a.outlet, str) and a.outlet})
+        outlets = sorted({a.outlet for a in report.articles if a.outlet})
+        context = page_context(view)
         return self.render(
             request,
             "story.html.j2",
-            view=view,
-            title=f"newsfuse: {view.stories[0].story.label}" if view.stories else "newsfuse",
-            script=Markup(code),
-            script_hash="",
-            passages_shown=PASSAGES_SHOWN,
+            **context,
             story_id=story_id,
             reviews=marks,
             outlet_names=outlets,
         )
-
-    def close(self) -> None:
-        self.library.close()
-        self.reviews.close()
 
     def render(self, request: Request, template: str, **context: Any) -> str:
         """A page with a placeholder for the CSRF token (so that it can be kept and served to anyone)."""
