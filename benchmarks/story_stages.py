@@ -112,8 +112,10 @@ def main() -> int:
     ]
     one = [SourceGroup(story="h", articles=("long",)), SourceGroup(story="h", articles=("copy",))]
     claims, hostile_wall, hostile_cpu = timed(lambda: find_claims("h", hostile, one))
-    print(f"hostile: one {len(paragraph):,}-character paragraph and its reprint through claims: {hostile_wall:.3f}s wall, {hostile_cpu:.3f}s cpu "
-          f"({len(claims)} claims)")  # fmt: skip
+    print(
+        f"hostile: one {len(paragraph):,}-character paragraph and its reprint through claims: "
+        f"{hostile_wall:.3f}s wall, {hostile_cpu:.3f}s cpu ({len(claims)} claims)"
+    )
     return 0
 
 
