@@ -20,6 +20,7 @@ from types import TracebackType
 
 import msgspec
 
+from newsfuse.compare.sources import coverage
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
 from newsfuse.store import tables
@@ -169,22 +170,25 @@ class Store:
             'SELECT id, label, start, "end", independent_sources, stale FROM stories ORDER BY seq'
         ).fetchall()
         members: dict[str, list[str]] = {}
-        for story_id, article_id in self._db.execute("SELECT story, id FROM articles ORDER BY seq"):
+        outlets: dict[str, list[str | None]] = {}
+        for story_id, article_id, outlet in self._db.execute("SELECT story, id, outlet FROM articles ORDER BY seq"):
             members.setdefault(story_id, []).append(article_id)
-        return [
-            StoredStory(
-                story=Story(
-                    id=story_id,
-                    label=label,
-                    articles=tuple(members.get(story_id, ())),
-                    start=start,
-                    end=end,
-                    independent_sources=sources,
-                ),
-                stale=bool(stale),
+            outlets.setdefault(story_id, []).append(outlet)
+        stories = []
+        for story_id, label, start, end, sources, stale in rows:
+            covered, names = coverage(outlets.get(story_id, ()))
+            story = Story(
+                id=story_id,
+                label=label,
+                articles=tuple(members.get(story_id, ())),
+                start=start,
+                end=end,
+                independent_sources=sources,
+                coverage=covered or None,
+                outlets=names,
             )
-            for story_id, label, start, end, sources, stale in rows
-        ]
+            stories.append(StoredStory(story=story, stale=bool(stale)))
+        return stories
 
     def find_story(self, reference: str) -> str:
         """The id of the story ``reference`` names: its full id or an unambiguous prefix."""
