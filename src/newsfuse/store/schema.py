@@ -21,6 +21,10 @@ people put on findings in ``newsfuse serve``) and the FTS5 full-text indexes
 blob into the tables (and clears the blob) in the same transaction, so an
 existing store reads the same afterwards.
 
+Version 3 adds each story's ``storyline`` (the id of the storyline's first
+story) and ``inferred`` (msgpack tuple of the dates story clustering
+inferred for its undated articles).
+
 A migration is SQL text, or a function of the connection for steps SQL
 cannot do alone (decoding the version-1 blobs).
 """
@@ -40,6 +44,9 @@ Migration = str | Callable[[sqlite3.Connection], None]
 
 _FINDINGS_TABLES = """
 ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;   -- bumped whenever the findings are rewritten
+ALTER TABLE stories ADD COLUMN outlet_count INTEGER NOT NULL DEFAULT 0; -- counts for listings, kept with the findings
+ALTER TABLE stories ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN flagged_count INTEGER NOT NULL DEFAULT 0; -- quotations altered or misattributed
 ALTER TABLE articles ADD COLUMN author TEXT;
 ALTER TABLE articles ADD COLUMN url TEXT;
 ALTER TABLE articles ADD COLUMN words INTEGER;
@@ -53,7 +60,8 @@ CREATE TABLE outlets (
     data TEXT                              -- the outlet as the JSON report prints it
 );
 CREATE TABLE quotes (
-    id TEXT PRIMARY KEY,
+    key INTEGER PRIMARY KEY,               -- a stable rowid: the full-text index quote_text refers to it
+    id TEXT NOT NULL UNIQUE,
     story TEXT NOT NULL REFERENCES stories(id),
     article TEXT NOT NULL REFERENCES articles(id),
     seq INTEGER NOT NULL,
@@ -207,6 +215,7 @@ CREATE TABLE reviews (
 );
 CREATE INDEX reviews_by_story ON reviews(story, id);
 CREATE INDEX reviews_by_finding ON reviews(finding, id);
+-- full-text indexes: article_text.rowid is articles.seq, quote_text.rowid is quotes.key
 CREATE VIRTUAL TABLE article_text USING fts5(id UNINDEXED, title, body);
 CREATE VIRTUAL TABLE quote_text USING fts5(id UNINDEXED, story UNINDEXED, text, speaker);
 """
@@ -266,6 +275,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     # 2: findings as tables, outlets, reviews, full-text search
     _findings_as_tables,
+    # 3: the storyline of each story, and dates inferred for its undated articles (issue #16)
+    """
+    ALTER TABLE stories ADD COLUMN storyline TEXT;      -- id of the storyline's first story
+    ALTER TABLE stories ADD COLUMN inferred BLOB;       -- msgpack tuple of InferredDate
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
