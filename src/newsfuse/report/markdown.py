@@ -52,7 +52,7 @@ def _cell(text: str) -> str:
 
 def _ref(link: Link) -> str:
     where = f", ¶{link.paragraph}" if link.paragraph else ""
-    return f"{escape(link.label)}{where}"
+    return f"{_cell(link.label)}{where}"
 
 
 def _plural(n: int, word: str, many: str | None = None) -> str:
@@ -131,7 +131,7 @@ def _quotes(story: StoryView) -> list[str]:
                 where += " · the same remark in " + ", ".join(escape(x) for x in e.also_in)
             lines.append(f"- **{e.verdict.upper()}**{partial} “{escape(e.quote.text)}” — {where}")
             if e.has_diff:
-                lines.append(f"  - {e.reference_label}: {_pieces(e.left)}")
+                lines.append(f"  - {escape(e.reference_label)}: {_pieces(e.left)}")
                 lines.append(f"  - {escape(e.link.label)}: {_pieces(e.right)}")
     return lines
 
