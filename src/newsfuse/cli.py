@@ -210,7 +210,7 @@ def stories_command(db_path: Path, as_json: bool) -> None:
         return
     for story in stories:
         span = story.start if story.start == story.end else f"{story.start or '?'}..{story.end or '?'}"
-        fields = (story.id, str(len(story.articles)), span if story.start else "-", story.label)
+        fields = (story.id, str(len(story.articles)), span if story.start else "-", story.label or "")
         click.echo("\t".join(one_line(field) for field in fields))
 
 

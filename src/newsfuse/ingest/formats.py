@@ -250,7 +250,7 @@ def articles_from_jsonl(data: str | bytes, source: str) -> Iterator[Article | In
             yield _article_from_record(record, source, lineno)
         except InputError as exc:
             yield exc if exc.line is not None else type(exc)(source, exc.reason, line=lineno)
-        except Exception as exc:  # noqa: BLE001 - a record no check foresaw still costs only its line
+        except Exception as exc:
             yield MalformedInputError(source, f"cannot read the record ({type(exc).__name__}: {exc})", line=lineno)
 
 
@@ -258,7 +258,7 @@ def _article_from_record(record: dict[str, Any], source: str, lineno: int) -> Ar
     body, html = record.get("text"), record.get("html")
     if not (isinstance(body, str) and body.strip()) and not (isinstance(html, str) and html.strip()):
         raise MalformedInputError(source, "no 'text' or 'html' field with content", line=lineno)
-    meta = {k: _field(record.get(k)) for k in ("title", "url", "outlet", "author", "published")}
+    meta: dict[str, Any] = {k: _field(record.get(k)) for k in ("title", "url", "outlet", "author", "published")}
     if meta["published"]:
         meta["published"] = parse_published(meta["published"]) or meta["published"]
     art_source = meta["url"] or f"{source}:{lineno}"

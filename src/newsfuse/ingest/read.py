@@ -91,7 +91,7 @@ def _walk(root: Path, recursive: bool) -> Iterator[tuple[Path, os.stat_result] |
             info = folder.stat()
             identity = (info.st_dev, info.st_ino)
             if identity in walked:
-                yield InputError(source_name(folder), "folder reached again through a symbolic link (a loop?); walked once")
+                yield InputError(source_name(folder), "folder reached again through a symbolic link; walked once")
                 continue
             walked.add(identity)
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)

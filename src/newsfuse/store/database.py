@@ -107,7 +107,8 @@ def _check_tables(db: sqlite3.Connection, path: Path) -> None:
     for table, columns in _expected_tables().items():
         missing = columns - found.get(table, set())
         if missing:
-            what = f"no table {table!r}" if table not in found else f"table {table!r} lacks {', '.join(sorted(missing))}"
+            lacks = ", ".join(sorted(missing))
+            what = f"no table {table!r}" if table not in found else f"table {table!r} lacks {lacks}"
             db.close()
             raise StoreError(f"{path} is not a newsfuse store ({what})")
 
