@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
 
@@ -76,6 +77,7 @@ def measure_set(name: str) -> dict[str, Any]:
 
     articles, gold, meta = SETS[name]
     report = analyze([articles])
+    found = len(report.quotes)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         out.write_text(render_json(report), encoding="utf-8")
@@ -88,7 +90,15 @@ def measure_set(name: str) -> dict[str, Any]:
     lines = done.stdout.rstrip("\n").splitlines()
     figures: dict[str, Any] = json.loads("\n".join(lines[:-1]))
     figures["summary"] = lines[-1]
+    figures["quotes_found"] = found
     return figures
+
+
+def corpus(name: str) -> str:
+    """The gate's hash of one set: its articles, gold quotations and gold metadata."""
+    from gates.gate import corpus_hash
+
+    return corpus_hash(SETS[name])
 
 
 def measure_speed(repeat: int = 3) -> dict[str, float]:
@@ -121,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     parser.add_argument("--repeat", type=int, default=3, help="speed passes (best is kept)")
+    parser.add_argument("--pin", action="store_true", help="write the measured figures to benchmarks/gates/quotes.json")
+    parser.add_argument("--lower", metavar="REASON", help="with --pin: allow lowering a floor, for this reason")
     args = parser.parse_args(argv)
     if not available():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)
@@ -130,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         shown = " ".join(f"{k}={figures[k]}" for k in FIGURES)
         print(f"{name:20} {shown}")
         print(f"{'':20} {figures['summary']}")
+        if args.pin:
+            from gates.gate import pin
+
+            pin("quotes", name, figures, corpus(name), FIGURES, reason=args.lower)
     if not args.no_speed:
         speed = measure_speed(args.repeat)
         print(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -11,6 +13,13 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "starmer-trump-2025"
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
+
+
+def absent(reason: str) -> NoReturn:
+    """Skip a test whose input is missing, except under ``CI=true``, where the input must be there."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: the evaluation sets must be present)")
+    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
@@ -22,14 +31,14 @@ def example_dir() -> Path:
 def seed_gold() -> dict:
     path = EVAL / "starmer-trump-2025.gold.json"
     if not path.exists():
-        pytest.skip("../shared/eval is absent")
+        absent("../shared/eval is absent")
     return json.loads(path.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
     if not EVAL.exists():
-        pytest.skip("../shared/eval is absent")
+        absent("../shared/eval is absent")
     return EVAL
 
 

@@ -149,7 +149,8 @@ def test_weekday_resolved_against_publication_date_conflicts_with_a_different_da
     b = analysis("b", "On his flight to Washington on February 26, Starmer spoke to reporters about the backstop.")
     (conflict,) = find_conflicts("s", [a, b])
     assert conflict.kind == "date"
-    assert {v.normalised for v in conflict.values} == {"2025-02-27", "--02-26"}
+    # the date written without a year takes the year of the story's dated article
+    assert {v.normalised for v in conflict.values} == {"2025-02-27", "2025-02-26"}
 
 
 def test_seed_defence_figures_are_not_a_conflict(example_dir) -> None:  # type: ignore[no-untyped-def]
@@ -159,3 +160,146 @@ def test_seed_defence_figures_are_not_a_conflict(example_dir) -> None:  # type: 
     analyses = [analyse_article(a) for a in read_paths([example_dir], Options())]  # type: ignore[arg-type]
     conflicts = find_conflicts("seed", analyses)
     assert not [c for c in conflicts if c.kind == "percent"]
+
+
+FACT_CONFLICTS = [
+    pytest.param(
+        "The committee released a 300-page report on the agency's failures, its chairman said.",
+        "The committee released a 450-page report on the agency's failures, its chairman said.",
+        "number",
+        id="page-count",
+    ),
+    pytest.param(
+        "Lawmakers approved $3.2 billion in aid for farmers hit by the drought this summer.",
+        "Lawmakers approved $4.5 billion in aid for farmers hit by the drought this summer.",
+        "money",
+        id="billions",
+    ),
+    pytest.param(
+        "The clinic has served migrant workers in the valley since 1994, according to its records.",
+        "The clinic has served migrant workers in the valley since 1987, according to its records.",
+        "date",
+        id="since-year",
+    ),
+    pytest.param(
+        "The pilot, a 52-year-old veteran of the airline, landed the plane on the river.",
+        "The pilot, a 57-year-old veteran of the airline, landed the plane on the river.",
+        "number",
+        id="age",
+    ),
+    pytest.param(
+        "The lawsuit was filed on behalf of as many as 1.6 million former employees of the chain.",
+        "The lawsuit was filed on behalf of as many as 1.2 million former employees of the chain.",
+        "number",
+        id="two-caps-for-one-bound",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), FACT_CONFLICTS)
+def test_the_same_fact_with_incompatible_values_conflicts(a: str, b: str, kind: str) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", a), analysis("b", b)])
+    assert conflict.kind == kind
+    assert {v.article for v in conflict.values} == {"a", "b"}
+    assert conflict.about and conflict.reason
+
+
+FACT_AGREEMENTS = [
+    pytest.param(
+        "The flood destroyed 2,000 homes along the river, the governor's office said.",
+        "The flood destroyed 2,134 homes along the river, the governor's office said.",
+        id="rounded-and-exact",
+    ),
+    pytest.param(
+        "The bill would cost $1.2 billion over a decade, budget analysts estimated.",
+        "The bill would cost $1.24 billion over a decade, budget analysts estimated.",
+        id="rounded-billions",
+    ),
+    pytest.param(
+        "Police arrested more than 200 protesters outside the courthouse overnight.",
+        "Police arrested 236 protesters outside the courthouse overnight.",
+        id="more-than",
+    ),
+    pytest.param(
+        "Police arrested about 200 protesters outside the courthouse overnight.",
+        "Police arrested 214 protesters outside the courthouse overnight.",
+        id="about",
+    ),
+    pytest.param(
+        "Police arrested nearly 200 protesters outside the courthouse overnight.",
+        "Police arrested 187 protesters outside the courthouse overnight.",
+        id="nearly",
+    ),
+    pytest.param(
+        "Police arrested dozens of protesters outside the courthouse overnight.",
+        "Police arrested 48 protesters outside the courthouse overnight.",
+        id="dozens",
+    ),
+    pytest.param(
+        "The storm destroyed 120 homes in the county before it turned out to sea on Friday.",
+        "The storm destroyed 35 boats in the county before it turned out to sea on Friday.",
+        id="different-nouns",
+    ),
+    pytest.param(
+        "The senator said Tuesday that the tax plan would hurt working families in the state.",
+        "The senator said Thursday that the tax plan would hurt working families in the state.",
+        id="days-of-two-statements",
+    ),
+    pytest.param(
+        "The county had 12 confirmed cases of the virus, up from eight a week earlier.",
+        "The county had eight confirmed cases of the virus a week ago and now has 12, officials reported.",
+        id="both-values-in-both",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FACT_AGREEMENTS)
+def test_rounding_approximation_and_look_alikes_are_not_conflicts(a: str, b: str) -> None:
+    published = "2014-03-12"
+    assert find_conflicts("s", [analysis("a", a, published), analysis("b", b, published)]) == ()
+
+
+def test_relative_periods_that_cannot_overlap_conflict() -> None:
+    # Published on a Wednesday: "last month" is February, "last week" 3 to 11 March.
+    a = analysis(
+        "a", "The trustees issued their projection of the pension fund last month in Washington.", "2014-03-12"
+    )
+    b = analysis("b", "The trustees issued their projection of the pension fund last week in Washington.", "2014-03-12")
+    (conflict,) = find_conflicts("s", [a, b])
+    assert conflict.kind == "date"
+
+
+def test_a_weekday_whose_other_reading_agrees_is_not_a_conflict() -> None:
+    # Published Wednesday 12 March: "Thursday" read as past is 6 March, as coming 13 March.
+    a = analysis("a", "The school board votes on the new calendar on Thursday in a public session.", "2014-03-12")
+    b = analysis("b", "The school board votes on the new calendar on March 13 in a public session.", "2014-03-12")
+    c = analysis("c", "The school board votes on the new calendar on March 6 in a public session.", "2014-03-12")
+    assert find_conflicts("s", [a, b]) == ()
+    assert find_conflicts("s", [a, c]) == ()
+
+
+def test_an_event_reported_as_past_before_the_day_another_outlet_gives_it() -> None:
+    later = analysis("a", "On her visit to the flooded town on Friday, March 14, the governor promised new levees.")
+    earlier = analysis("b", "The governor spoke to residents on her visit to the flooded town.", "2014-03-13")
+    (conflict,) = find_conflicts("s", [later, earlier])
+    assert {v.article for v in conflict.values} == {"a", "b"}
+    assert "2014-03-13" in conflict.reason
+    # written before the day but speaking of the visit as to come: no conflict
+    ahead = analysis("c", "The governor will meet residents on her visit to the flooded town.", "2014-03-13")
+    assert find_conflicts("s", [later, ahead]) == ()
+
+
+def test_seed_flight_day_is_the_one_conflict_and_cites_002(example_dir) -> None:  # type: ignore[no-untyped-def]
+    """002 puts the flight on Thursday 27 February; 003, published on the 26th, already reports it as past."""
+    from pathlib import Path
+
+    from newsfuse.ingest import read_paths
+    from newsfuse.options import Options
+
+    analyses = [analyse_article(a) for a in read_paths([example_dir], Options())]  # type: ignore[arg-type]
+    names = {a.article.id: Path(a.article.source).name[:3] for a in analyses}
+    (conflict,) = find_conflicts("seed", analyses)
+    assert conflict.kind == "date"
+    cited = {names[v.article]: v.value for v in conflict.values}
+    assert cited["002"] == "Thursday, February 27"
+    assert set(cited) == {"002", "003"}

@@ -28,6 +28,12 @@ def quantities(body: str, published: str | None = None) -> list[tuple[str, str, 
         ("The vote was held on 19 June.", ("date", "19 June", None, None, "--06-19")),
         ("Filed on 2013-02-20 in federal court.", ("date", "2013-02-20", None, None, "2013-02-20")),
         ("Budget cuts will come by 2027.", ("year", "2027", 2027.0, None, None)),
+        ("The panel released a 300-page report.", ("number", "300", 300.0, "page", None)),
+        ("A 45-year-old teacher was hurt.", ("number", "45", 45.0, "year-old", None)),
+        ("Dozens of families fled the fire.", ("number", "Dozens", 24.0, "family", None)),
+        ("Seventeen lawmakers signed the letter.", ("number", "Seventeen", 17.0, "lawmaker", None)),
+        ("The chain runs 4,300 U.S. stores.", ("number", "4,300", 4300.0, "store", None)),
+        ("Crews reached 40 Acme and Zenith plants.", ("number", "40", 40.0, "plant", None)),
     ],
 )
 def test_quantities_from_real_style_sentences(body: str, expected: tuple) -> None:  # type: ignore[type-arg]

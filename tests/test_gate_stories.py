@@ -16,14 +16,27 @@ from pathlib import Path
 import msgspec
 import pytest
 
+from conftest import absent
 from newsfuse.ingest import read_paths
 from newsfuse.model import Article, ArticleAnalysis, Report, Story
 from newsfuse.options import ClusterOptions
 from newsfuse.stories import StoryIndex, arrival_order, cluster_articles, extract_features
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from gates.gate import check, corpus_hash, load  # noqa: E402
+
 pytestmark = pytest.mark.eval
 
-GATES = json.loads((Path(__file__).resolve().parents[1] / "benchmarks" / "gates" / "stories.json").read_text())
+GATE = load("stories")
+MIXED = "basil-dev with ggt-dev and polnear-dev mixed in (basil articles scored)"
+
+
+def holds(set_name: str, scores: dict[str, float], *folders: Path) -> None:
+    """The scores pass the pinned gate for ``set_name``, measured on exactly ``folders``."""
+    failures = check("stories", set_name, scores, corpus_hash(folders), count=int(scores.get("predicted_stories", 0)))
+    assert not failures, (failures, scores)
 
 
 def read(*folders: Path) -> list[ArticleAnalysis]:
@@ -52,14 +65,13 @@ def score(
 def test_basil_dev_bcubed(eval_dir: Path, tmp_path: Path) -> None:
     scores = score(eval_dir, read(eval_dir / "basil-dev" / "articles"), tmp_path)
     assert scores["unplaced"] == 0
-    assert scores["bcubed_f1"] >= GATES["basil-dev"]["bcubed_f1"], scores
+    holds("basil-dev", scores, eval_dir / "basil-dev")
 
 
 def test_basil_dev_bcubed_with_other_sets_mixed_in(eval_dir: Path, tmp_path: Path) -> None:
     analyses = read(*(eval_dir / name / "articles" for name in ("basil-dev", "ggt-dev", "polnear-dev")))
     scores = score(eval_dir, analyses, tmp_path)
-    gate = GATES["basil-dev with ggt-dev and polnear-dev mixed in (basil articles scored)"]
-    assert scores["bcubed_f1"] >= gate["bcubed_f1"], scores
+    holds(MIXED, scores, *(eval_dir / name for name in ("basil-dev", "ggt-dev", "polnear-dev")))
 
 
 @pytest.mark.parametrize("order", [("fox", "nyt", "hpo"), ("2014", "2013", "2012", "2011", "2010")])
@@ -74,20 +86,20 @@ def test_basil_dev_bcubed_when_articles_arrive_in_batches(eval_dir: Path, tmp_pa
             index.add(features)
     scores = score(eval_dir, analyses, tmp_path, index.stories())
     assert scores["unplaced"] == 0
-    assert scores["bcubed_f1"] >= GATES["basil-dev"]["bcubed_f1"], scores
+    holds("basil-dev", scores, eval_dir / "basil-dev")
 
 
 def test_seed_articles_form_one_story(eval_dir: Path, example_dir: Path) -> None:
     seeds = eval_dir.parent / "seeds"
     stories = cluster_articles(read(seeds if seeds.exists() else example_dir))
-    assert len(stories) == GATES["seeds"]["stories"]
+    assert len(stories) == GATE["seeds_stories"]
     assert len(stories[0].articles) == 5
 
 
 def test_seed_articles_stay_one_story_of_their_own_among_the_other_sets(eval_dir: Path) -> None:
     seeds = eval_dir.parent / "seeds"
     if not seeds.exists():
-        pytest.skip("../shared/seeds is absent")
+        absent("../shared/seeds is absent")
     others = [eval_dir / name / "articles" for name in ("basil-dev", "ggt-dev", "polnear-dev")]
     analyses = read(*others, seeds)
     seed_ids = {a.article.id for a in analyses if Path(a.article.source).parent == seeds}

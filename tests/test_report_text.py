@@ -27,8 +27,10 @@ def test_every_section_in_order(seed_report: Report) -> None:
 
 def test_glance_names_outlets_files_and_sources(seed_report: Report) -> None:
     text = render(seed_report, "text", width=120)
-    assert "5 articles · 4 independent sources · 2025-02-26 – 2025-02-27" in text
-    assert "PA Media/dpa/GNA" in text and "001_bad26902f5a597d6.txt" in text
+    assert "5 articles · coverage 5 outlets · 4 independent sources · 2025-02-26 – 2025-02-27" in text
+    assert "Ghana News Agency, credit PA Media/dpa/GNA" in text and "001_bad26902f5a597d6.txt" in text
+    carried = text.split("carried by: ")[1].split("\n")[0]
+    assert sorted(carried.split(", ")) == ["Ghana News Agency", "HuffPost UK", "The Guardian"]
 
 
 def test_quotes_altered_first_with_the_changed_words(seed_report: Report) -> None:
@@ -41,8 +43,8 @@ def test_quotes_altered_first_with_the_changed_words(seed_report: Report) -> Non
 
 def test_reuse_sections_name_outlets_and_origins(seed_report: Report) -> None:
     text = render(seed_report, "text", width=200)
-    assert "26 words, quotation: PA Media/dpa/GNA, 004_2f48e36c6b291e81" in text
-    assert "one source: 003_3377007ccdf28ba1 + 004_2f48e36c6b291e81" in text
+    assert "26 words, quotation: Ghana News Agency, HuffPost UK" in text
+    assert "one source: The Guardian + HuffPost UK" in text
     assert "65% own · 25% quoted · 10% prose" in text
 
 

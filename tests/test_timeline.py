@@ -10,12 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsfuse.article import analyse_article
-from newsfuse.article.dates import parse_date, reference_date, resolve_weekday
+from newsfuse.article.dates import WEEKDAYS, parse_date, period_range, reference_date, resolve_weekday
 from newsfuse.article.quantities import find_quantities, sentence_direction
 from newsfuse.article.sentences import split_sentences
 from newsfuse.compare.timeline import build_timeline, story_year
 from newsfuse.ingest import read_paths
-from newsfuse.model import Article, Dateline, TimelineEvent
+from newsfuse.model import Article, ArticleAnalysis, Dateline, TimelineEvent
 from newsfuse.options import Options
 
 
@@ -76,6 +76,73 @@ def test_weekday_in_an_undated_article_stays_unresolved() -> None:
     assert q.date is None and q.unit == "friday"
 
 
+def _undated(body: str) -> ArticleAnalysis:
+    return analyse_article(Article(id="u", source="u", body=body))
+
+
+def _dated(body: str, published: str) -> ArticleAnalysis:
+    return analyse_article(Article(id=f"d{published}", source=published, body=body, published=published))
+
+
+def test_an_undated_weekday_takes_the_day_the_story_pins_marked_inferred() -> None:
+    undated = _undated("The council will vote on the budget this Friday in a special session.")
+    # published Monday 29 and Tuesday 30 December 2025: both point to Friday 2 January 2026
+    story = [undated, _dated("The mayor met the council.", "2025-12-29"), _dated("Unions protested.", "2025-12-30")]
+    (event,) = build_timeline("s", story)
+    assert (event.date, event.inferred) == ("2026-01-02", True)
+
+
+def test_an_undated_weekday_stays_unresolved_where_the_story_does_not_pin_it() -> None:
+    undated = _undated("The council voted on the budget on Friday in a special session.")
+    # published Thursday 1 and Monday 5 January: the Friday before each is a different day
+    story = [undated, _dated("The mayor met the council.", "2026-01-01"), _dated("Unions protested.", "2026-01-05")]
+    (event,) = build_timeline("s", story)
+    assert (event.date, event.inferred) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("reference", "weekday", "direction", "day"),
+    [
+        (dt.date(2025, 12, 30), "friday", 1, dt.date(2026, 1, 2)),  # over the year's end, ahead
+        (dt.date(2026, 1, 1), "monday", -1, dt.date(2025, 12, 29)),  # over the year's end, back
+        (dt.date(2024, 3, 1), "thursday", -1, dt.date(2024, 2, 29)),  # back into a leap day
+        (dt.date(2025, 2, 27), "sunday", 1, dt.date(2025, 3, 2)),  # over a month's end
+        (dt.date(2014, 3, 14), "wednesday", -1, dt.date(2014, 3, 12)),  # within the week, never the next one
+        (dt.date(2025, 4, 30), "wednesday", 1, dt.date(2025, 4, 30)),  # the day itself
+    ],
+)
+def test_weekday_arithmetic_across_month_and_year_ends(
+    reference: dt.date, weekday: str, direction: int, day: dt.date
+) -> None:
+    assert resolve_weekday(WEEKDAYS[weekday], reference, direction) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "first", "last"),
+    [
+        ("last month", dt.date(2026, 1, 8), dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
+        ("last week", dt.date(2026, 1, 1), dt.date(2025, 12, 22), dt.date(2025, 12, 31)),
+        ("next week", dt.date(2025, 12, 31), dt.date(2026, 1, 5), dt.date(2026, 1, 11)),
+        ("this weekend", dt.date(2025, 12, 31), dt.date(2026, 1, 3), dt.date(2026, 1, 4)),
+        ("earlier this month", dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 1)),
+        ("next month", dt.date(2024, 1, 31), dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ("last year", dt.date(2026, 1, 1), dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    ],
+)
+def test_relative_periods_span_the_days_they_can_mean(
+    text: str, reference: dt.date, first: dt.date, last: dt.date
+) -> None:
+    assert period_range(text, reference) == (first, last)
+
+
+def test_a_date_without_year_takes_the_year_nearest_the_article() -> None:
+    found = find_quantities(
+        Article(id="a", source="a", body="The deal was signed on Dec. 30 in Geneva.", published="2026-01-02"),
+        split_sentences(Article(id="a", source="a", body="The deal was signed on Dec. 30 in Geneva.")),
+    )
+    assert [q.date for q in found if q.kind == "date"] == ["2025-12-30"]
+
+
 def test_story_year_only_within_sixty_days() -> None:
     assert story_year("--02-27", [dt.date(2025, 2, 26)]) == 2025
     assert story_year("--12-30", [dt.date(2025, 1, 2)]) == 2024
@@ -105,8 +172,9 @@ def test_seed_timeline_has_the_four_events_dated_where_the_articles_allow(
     assert (cabinet.date, [names[s.article] for s in cabinet.sources]) == ("2025-02-26", ["003"])
     assert (talks.date, [names[s.article] for s in talks.sources]) == ("2025-02-27", ["001"])
     assert summit.date == "2025-03-02"
-    # 004 has no date at all: its Friday is not guessed.
-    assert visit.date is None and visit.when == "this Friday"
+    # 004 has no date at all: its "this Friday" is the Friday every dated article of the story points to.
+    assert (visit.date, visit.inferred, visit.when) == ("2025-02-28", True, "this Friday")
+    assert not cabinet.inferred and not talks.inferred
     order = [events.index(e) for e in (cabinet, talks, visit, summit)]
     assert order == sorted(order)
 

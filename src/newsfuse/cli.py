@@ -101,6 +101,14 @@ _JOBS_OPTION = click.option(
     help="Processes for the per-article analysis.",
 )
 
+_OUTLETS_OPTION = click.option(
+    "--outlets",
+    "outlet_tables",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A CSV of outlets (name,kind,domains,aliases) extending the shipped table; may be repeated.",
+)
+
 
 def _emit(report: Report, fmt: str, output: Path | None) -> None:
     """Render the report and write it (colour only for text on a terminal)."""
@@ -119,9 +127,12 @@ def cli() -> None:
 @_FORMAT_OPTION
 @_OUTPUT_OPTION
 @_JOBS_OPTION
-def analyze_command(paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int) -> None:
+@_OUTLETS_OPTION
+def analyze_command(
+    paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int, outlet_tables: tuple[Path, ...]
+) -> None:
     """Read articles from PATHS (files or folders), group them into stories and compare the outlets."""
-    options = Options(jobs=jobs)
+    options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
     try:
         with ProgressBar() as progress:
             report = analyze(paths, options, progress=progress)
@@ -179,12 +190,16 @@ def _store_errors(db_path: Path) -> Iterator[None]:
     show_default=True,
     help="Articles written per transaction.",
 )
-def ingest_command(paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size: int) -> None:
+@_OUTLETS_OPTION
+def ingest_command(
+    paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size: int, outlet_tables: tuple[Path, ...]
+) -> None:
     """Add the articles under PATHS to the store, group them into stories and keep every finding."""
     from newsfuse.store import Store, ingest
 
+    options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
     with _store_errors(db_path), Store(db_path) as store, ProgressBar() as progress:
-        result = ingest(paths, store, Options(jobs=jobs), batch_size=batch_size, progress=progress)
+        result = ingest(paths, store, options, batch_size=batch_size, progress=progress)
     _report_problems(result.problems)
     _say(
         f"{result.added} article(s) added, {result.already_stored} already stored, "

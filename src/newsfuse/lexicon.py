@@ -10,7 +10,15 @@ office are shared the same way by entity mentions and speaker attribution.
 
 from __future__ import annotations
 
-__all__ = ["OFFICE_TITLES", "SIMILARITY_STOPWORDS"]
+__all__ = [
+    "AROUND",
+    "AT_LEAST",
+    "AT_MOST",
+    "NEARLY",
+    "OFFICE_TITLES",
+    "REPORTING_VERBS",
+    "SIMILARITY_STOPWORDS",
+]
 
 _WORDS = """
 a about above according across added adding after again against all along also although am among an and any are
@@ -37,3 +45,31 @@ speaker spokesman spokesperson spokeswoman vice-president
 
 OFFICE_TITLES: frozenset[str] = frozenset(_OFFICES.split())
 """Nouns of office that name a person by role ("the president", "the PM"): entity roles and speaker heads alike."""
+
+
+_REPORTING = """
+acknowledge acknowledged add added adding announce announced argue argued ask asked assert asserted claim claimed
+comment commented confirm confirmed contend contended declare declared deny denied explain explained insist insisted
+note noted reply replied report reported said say saying says state stated tell telling tells told tweet tweeted
+warn warned write wrote
+"""
+
+REPORTING_VERBS: frozenset[str] = frozenset(_REPORTING.split())
+"""Verbs that report speech: a day next to one ("said Tuesday") dates a statement, not the event it is about."""
+
+AT_MOST: tuple[str, ...] = ("up to", "as many as", "fewer than", "less than", "no more than", "at most")
+"""Words before a number that cap the value: "up to 200" is 200 or fewer."""
+NEARLY: tuple[str, ...] = ("nearly", "almost", "just under", "close to", "approaching")
+"""Words before a number that put the value a little below it: "nearly 200" is somewhat under 200."""
+AT_LEAST: tuple[str, ...] = (
+    "more than",
+    "over",
+    "at least",
+    "upwards of",
+    "in excess of",
+    "just over",
+    "no fewer than",
+)
+"""Words before a number that make it a floor: "more than 200" is 200 or more."""
+AROUND: tuple[str, ...] = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated")
+"""Words before a number that make it an estimate either way: "about 200", "roughly 200"."""

@@ -41,6 +41,8 @@ __all__ = [
     "Misspelling",
     "OffsetMap",
     "Originality",
+    "Outlet",
+    "OutletKind",
     "Problem",
     "Quantity",
     "Quote",
@@ -149,11 +151,36 @@ class Boilerplate(msgspec.Struct, frozen=True):
     span: Span | None = None
 
 
+OutletKind = Literal["agency", "newspaper", "broadcaster", "online-only", "unknown"]
+"""What kind of news organisation an outlet is."""
+
+
+class Outlet(msgspec.Struct, frozen=True, kw_only=True):
+    """A news organisation that publishes articles: ``The Guardian``, ``theguardian.com``, ``newspaper``.
+
+    ``domain`` is its web address without ``www.`` where known; ``kind``
+    tells a wire agency from the outlets that print its copy.
+    """
+
+    name: str
+    domain: str | None = None
+    kind: OutletKind = "unknown"
+
+
 class Article(msgspec.Struct, frozen=True, kw_only=True):
     """One outlet's article, read and cleaned.
 
-    ``id`` is derived from the cleaned content (title and body), so the same
-    article read twice, from two paths or two formats, gets the same id.
+    ``id`` is derived from the cleaned content (title and body) and the
+    outlet's name where it is known, so the same article read twice, from
+    two paths or two formats, gets the same id, while one agency text
+    printed by two outlets is two articles.
+
+    ``outlet`` names the outlet that published the article (never a file
+    name); ``outlet_domain`` and ``outlet_kind`` say more about it where
+    known. ``credit`` is the agency or news organisation credited for the
+    copy (a dateline's ``(Reuters)``, a byline's ``Jane Doe, AP``).
+    ``reprint_of`` is the id of the article whose text this one reprints
+    word for word (the agency's copy, else the earliest published).
     """
 
     id: str
@@ -165,7 +192,10 @@ class Article(msgspec.Struct, frozen=True, kw_only=True):
     dateline: Dateline | None = None
     credit: str | None = None
     outlet: str | None = None
+    outlet_domain: str | None = None
+    outlet_kind: OutletKind = "unknown"
     url: str | None = None
+    reprint_of: str | None = None
     format: Literal["text", "html", "jsonl"] = "text"
     boilerplate: tuple[Boilerplate, ...] = ()
     offsets: OffsetMap = OffsetMap()
@@ -173,6 +203,13 @@ class Article(msgspec.Struct, frozen=True, kw_only=True):
     def text(self, span: Span) -> str:
         """The body text under ``span``."""
         return self.body[span.start : span.end]
+
+    @property
+    def publisher(self) -> Outlet | None:
+        """The outlet that published the article, as an :class:`Outlet` (None when unknown)."""
+        if not self.outlet:
+            return None
+        return Outlet(name=self.outlet, domain=self.outlet_domain, kind=self.outlet_kind)
 
 
 class Sentence(msgspec.Struct, frozen=True, array_like=True):
@@ -348,6 +385,8 @@ class Conflict(msgspec.Struct, frozen=True, kw_only=True):
     kind: Literal["number", "money", "percent", "date", "weekday", "name"]
     about: str
     values: tuple[ConflictValue, ...]
+    reason: str = ""
+    """Why the values cannot both be right, in one line."""
 
 
 class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
@@ -356,6 +395,8 @@ class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
     when: str
     event: str
     sources: tuple[ClaimSource, ...]
+    inferred: bool = False
+    """The date comes from the story's other articles (its own article has no date), not its own."""
 
 
 class SharedPassage(msgspec.Struct, frozen=True, kw_only=True):
@@ -402,11 +443,16 @@ class Originality(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class SourceGroup(msgspec.Struct, frozen=True, kw_only=True):
-    """Articles that count as one independent source (reprints of one text)."""
+    """Articles that count as one independent source (reprints of one text).
+
+    ``outlets`` names the outlets of ``articles`` (one entry per article,
+    None where the outlet is unknown).
+    """
 
     story: str
     articles: tuple[str, ...]
     origin: str | None = None
+    outlets: tuple[str | None, ...] = ()
 
 
 class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
@@ -418,7 +464,15 @@ class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class Story(msgspec.Struct, frozen=True, kw_only=True):
-    """Articles about one event."""
+    """Articles about one event.
+
+    ``coverage`` is how many outlets carried the story, reprints included
+    (an article whose outlet is unknown counts as one outlet);
+    ``independent_sources`` is how many independent sources that coverage
+    comes from (reprints and shared wire copy count once). ``outlets`` names
+    the known outlets that carried it, ``absent_outlets`` the outlets seen
+    among the other stories of the same days that did not.
+    """
 
     id: str
     label: str
@@ -426,6 +480,9 @@ class Story(msgspec.Struct, frozen=True, kw_only=True):
     start: str | None = None
     end: str | None = None
     independent_sources: int | None = None
+    coverage: int | None = None
+    outlets: tuple[str, ...] = ()
+    absent_outlets: tuple[str, ...] = ()
 
 
 class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):
@@ -460,6 +517,7 @@ class Report(msgspec.Struct, frozen=True, kw_only=True):
     """
 
     articles: tuple[Article, ...] = ()
+    outlets: tuple[Outlet, ...] = ()
     stories: tuple[Story, ...] = ()
     quotes: tuple[Quote, ...] = ()
     utterances: tuple[Utterance, ...] = ()

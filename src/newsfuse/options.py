@@ -45,3 +45,5 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     cluster: ClusterOptions = ClusterOptions()
     recursive: bool = True
     """Walk folders recursively."""
+    outlet_tables: tuple[str, ...] = ()
+    """CSV files of outlets (``name,kind,domains,aliases``) that extend the shipped table (``--outlets``)."""

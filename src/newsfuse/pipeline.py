@@ -13,8 +13,10 @@ from pathlib import Path
 
 from newsfuse.article import analyse_article
 from newsfuse.compare import compare_story
+from newsfuse.compare.sources import sized_story
 from newsfuse.errors import NoArticlesError, StageError
-from newsfuse.ingest import read_paths
+from newsfuse.ingest import link_reprints, read_paths
+from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
 from newsfuse.stories import cluster_articles
@@ -72,6 +74,7 @@ def merge_reports(base: Report, parts: Iterable[Report]) -> Report:
             rows.extend(getattr(part, name))
     return Report(
         articles=base.articles,
+        outlets=base.outlets,
         stories=base.stories,
         **{name: tuple(rows) for name, rows in fields.items()},  # type: ignore[arg-type]
     )
@@ -86,6 +89,7 @@ def analyze_articles(
 ) -> Report:
     """Analyse articles already read: per-article stages, stories, story stages."""
     options = options or Options()
+    articles = link_reprints(articles)
     analyses, stage_problems = analyse_articles(articles, options, progress)
     stories = cluster_articles(analyses, options.cluster)
     by_id = {a.article.id: a for a in analyses}
@@ -95,18 +99,10 @@ def analyze_articles(
         members = [by_id[i] for i in story.articles if i in by_id]
         part = compare_story(story, members)
         parts.append(part)
-        sized.append(
-            Story(
-                id=story.id,
-                label=story.label,
-                articles=story.articles,
-                start=story.start,
-                end=story.end,
-                independent_sources=len(part.sources) or None,
-            )
-        )
+        sized.append(sized_story(story, [m.article for m in members], part.sources, articles))
     base = Report(
         articles=tuple(a.article for a in analyses),
+        outlets=outlets_of(a.article for a in analyses),
         stories=tuple(sized),
         quotes=(),
         problems=tuple(problems) + tuple(stage_problems),

@@ -23,6 +23,7 @@ __all__ = [
     "WEEKDAYS",
     "iso_partial",
     "parse_date",
+    "period_range",
     "reference_date",
     "resolve_weekday",
     "with_year",
@@ -149,3 +150,70 @@ def resolve_weekday(weekday: int, reference: dt.date, direction: int) -> dt.date
     if direction > 0:
         return reference + dt.timedelta(days=ahead)
     return reference - dt.timedelta(days=back) if back <= ahead else reference + dt.timedelta(days=ahead)
+
+
+def _month_start(day: dt.date, shift: int) -> dt.date:
+    """The first day of the month ``shift`` months from ``day``'s."""
+    index = day.year * 12 + day.month - 1 + shift
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _week_range(reference: dt.date, weeks: int) -> tuple[dt.date, dt.date]:
+    monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=weeks)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _weekend_range(reference: dt.date, weeks: int) -> tuple[dt.date, dt.date]:
+    saturday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=5, weeks=weeks)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def period_range(text: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a relative period written on ``reference`` can mean.
+
+    "last week" is the calendar week before, stretched to the seven days
+    before ``reference`` (news prose uses it both ways); "this weekend" the
+    Saturday and Sunday of ``reference``'s week (on a Monday also the one just
+    past), "last weekend" those before it; "last month" the calendar month before; "earlier this week/month/year"
+    from the period's first day to the day before ``reference``; "later this
+    week/month" from the day after to the period's end; "this"/"next"
+    periods likewise. None for anything else.
+    """
+    words = text.lower().split()
+    if len(words) < 2:
+        return None
+    when, period = " ".join(words[:-1]), words[-1]
+    before = reference - dt.timedelta(days=1)
+    after = reference + dt.timedelta(days=1)
+    if period == "week":
+        shift = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(when)
+        if shift is None:
+            return None
+        first, last = _week_range(reference, shift)
+        if when == "last":
+            return first, before
+    elif period == "weekend":
+        shift = {"last": -1, "this": 0, "next": 1}.get(when)
+        if shift is None:
+            return None
+        first, last = _weekend_range(reference, shift)
+        if when == "this" and reference.weekday() == 0:
+            first -= dt.timedelta(days=7)  # said on a Monday, "this weekend" may be the one just past
+    elif period == "month":
+        shift = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(when)
+        if shift is None:
+            return None
+        first = _month_start(reference, shift)
+        last = _month_start(reference, shift + 1) - dt.timedelta(days=1)
+    elif period == "year":
+        shift = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(when)
+        if shift is None:
+            return None
+        first, last = dt.date(reference.year + shift, 1, 1), dt.date(reference.year + shift, 12, 31)
+    else:
+        return None
+    if when == "earlier this":
+        last = max(first, before)
+    elif when == "later this":
+        first = min(last, after)
+    return first, last

@@ -23,7 +23,7 @@ import re
 from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
 from newsfuse.model import Article, Quantity, Sentence, Span
 
-__all__ = ["WORD_NUMBERS", "find_quantities", "sentence_direction"]
+__all__ = ["VAGUE_NUMBERS", "WORD_NUMBERS", "find_quantities", "nearest_year", "sentence_direction"]
 
 WORD_NUMBERS: dict[str, float] = {
     "two": 2,
@@ -37,14 +37,35 @@ WORD_NUMBERS: dict[str, float] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "dozen": 12,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "thousand": 1000,
 }
+
+VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
+    "dozens": (24, 144),
+    "scores": (40, 200),
+    "hundreds": (200, 1000),
+    "thousands": (2000, 1e6),
+    "millions": (2e6, 1e9),
+    "billions": (2e9, 1e12),
+}
+"""Plural counting words and the range of counts each can stand for ("dozens of people": 24 to 144)."""
 
 _SCALES = {
     "thousand": 1e3,
@@ -134,6 +155,9 @@ _NUMBER = re.compile(
 _WORD_NUMBER = re.compile(
     rf"(?P<word>{_word_start(list(WORD_NUMBERS))})\b(?:\s(?P<wscale>million|billion|thousand|hundred)\b)?"
 )
+_VAGUE_NUMBER = re.compile(rf"(?P<vague>{_word_start(list(VAGUE_NUMBERS))})\s+of\b")
+_HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-old)?)\b")
+_NAMED_UNIT = re.compile(r"\s+(?:of\s+(?:its|their|the)\s+)?((?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,4})([a-z][a-z-]*s)\b")
 _UNIT_WORD = re.compile(r"\s+(?:(?:more|fewer|extra|additional|new|other|of the|of)\s+)?([a-z][a-z-]+)")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going to|set to|set for|expected|due|scheduled|plans? to|planning|next|upcoming|"
@@ -165,6 +189,10 @@ _NOT_UNITS = {
     "were",
     "are",
     "of",
+    "its",
+    "their",
+    "his",
+    "her",
 }
 
 
@@ -194,18 +222,29 @@ def sentence_direction(sentence: str, modifier: str | None = None) -> int:
     return -1
 
 
-def _unit_after(body: str, end: int) -> str | None:
-    m = _UNIT_WORD.match(body, end, min(len(body), end + 40))
-    if not m:
-        return None
-    word = m.group(1).lower()
-    if word in _NOT_UNITS or word in MONTHS or word in WEEKDAYS:
-        return None
+def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
+        return word[:-1]
     return word
+
+
+def _unit_after(body: str, end: int) -> str | None:
+    """The noun a number counts: "2,000 people" → ``people``, "a 300-page report" → ``page``.
+
+    "45-year-old" → ``year-old``; "4,300 U.S. stores", "15 Republican
+    senators": a plural noun after one or two names.
+    """
+    hyphen = _HYPHEN_UNIT.match(body, end, min(len(body), end + 30))
+    if hyphen:
+        return hyphen.group("unit")
+    m = _UNIT_WORD.match(body, end, min(len(body), end + 40))
+    word = m.group(1).lower() if m else None
+    if word is None or word in _NOT_UNITS or word in MONTHS or word in WEEKDAYS:
+        named = _NAMED_UNIT.match(body, end, min(len(body), end + 50))
+        return _singular(named.group(2).lower()) if named else None
+    return _singular(word)
 
 
 class _Finder:
@@ -278,7 +317,7 @@ def _dates(f: _Finder) -> None:
         if not f.free(start, end):
             continue
         if not year and f.reference is not None:
-            year = f.reference.year
+            year = nearest_year(month, day, f.reference)
         f.add(
             start,
             end,
@@ -286,6 +325,20 @@ def _dates(f: _Finder) -> None:
             date=iso_partial(month, day, year or None),
             unit=weekday.lower() if weekday else None,
         )
+
+
+def nearest_year(month: int, day: int, reference: dt.date) -> int:
+    """The year that puts ``month``/``day`` nearest ``reference`` ("Dec. 31" written on 2 January: last year)."""
+    best = reference.year
+    gap: int | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if gap is None or distance < gap:
+            best, gap = year, distance
+    return best
 
 
 def _money(f: _Finder) -> None:
@@ -389,9 +442,19 @@ def _numbers(f: _Finder) -> None:
         f.add(m.start(), m.end(), "year" if is_year else "number", value=value, unit=None if is_year else unit)
 
 
+def _vague_numbers(f: _Finder) -> None:
+    """ "Dozens of people", "hundreds of homes": a count known only to lie in a range (the value is its floor)."""
+    for m in _VAGUE_NUMBER.finditer(f.lower):
+        word = m.group("vague")
+        end = m.start() + len(word)
+        if not f.free(m.start(), end):
+            continue
+        f.add(m.start(), end, "number", value=float(VAGUE_NUMBERS[word][0]), unit=_unit_after(f.body, end))
+
+
 def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quantity, ...]:
     """Every number, amount, percentage, date and weekday in ``article``, in text order."""
     f = _Finder(article, sentences)
-    for stage in (_dates, _money, _percents, _relatives, _weekdays, _numbers):
+    for stage in (_dates, _money, _percents, _relatives, _weekdays, _vague_numbers, _numbers):
         stage(f)
     return tuple(sorted(f.found, key=lambda q: q.span.start))

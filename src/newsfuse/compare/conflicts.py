@@ -1,16 +1,35 @@
-"""Numbers, amounts, percentages, dates and weekdays on which outlets disagree.
+"""Outlets that disagree on the same fact: a count, an age, an amount, a percentage, a year or a day.
 
-Only statements that say the same thing are compared (the aligned groups of
-:func:`newsfuse.compare.align.align_statements`), and within them only
-quantities of the same kind and unit that are about the same thing: their
-nearest meaningful words agree ("killed 12 people" / "killed 14 people"
-yes; "killed 12 people" / "left 40,000 people without power" no). Two statements that share one
-value of a kind are consistent on that kind: the other values are further
-quantities of the same statement (a rise "from 2.3% to 2.5%" and a rise "to
-2.5%, with the ambition of 3%" agree). A date written two ways ("Thursday,
-February 27", "Feb. 27", "on Thursday" resolved against the dateline) is one
-value. Relative dates that could not be resolved are compared by weekday
-name only.
+Conflicts are found by *fact alignment* (:mod:`newsfuse.compare.facts`): a
+value of one article is compared only with a value of the same class in
+another article (the same counted noun, the same currency, a day with a
+day) whose surrounding words say it is a value of the same thing:
+
+- **anchored**: the nearest content words on one side agree ("killed …
+  people in the region" / "killed … people in the region"), and
+- **aligned**: the words around the two values share at least
+  :data:`MIN_SHARED` words and :data:`WINDOW_SHARE` of their weight (rare
+  words of the story weigh more than the words every article uses).
+
+Two aligned values conflict only when their ranges do not meet (rounding
+and "about", "more than", "dozens" read, see :func:`facts.value_range`),
+no other value of that class in the other article states the first one's
+value about the same thing (a rise "from 2.3% to 2.5%" and a rise "to 2.5%"
+agree), and the other way round. Days are compared as calendar days, each
+resolved against its own article's date; a weekday whose tense was guessed
+conflicts only if neither reading agrees. A day next to a reporting verb
+dates a statement ("said Tuesday"), and two outlets quoting different
+statements do not disagree, so those words never align days.
+
+One more kind of day conflict needs no second date: an article that
+reports an event as past cannot have been written before the day another
+outlet gives the event (:func:`_reported_before`). The event is matched by
+two of the dated sentence's nearest words, close together in a sentence of
+the earlier article that has no day of its own and speaks in the past, as
+the circumstance of a past action ("he said on the flight to …").
+
+Each conflict names the fact in words (``about``), both values with their
+spans, and a one-line ``reason``.
 """
 
 from __future__ import annotations
@@ -20,203 +39,279 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from newsfuse.compare.align import Statement, align_statements
-from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity
+from newsfuse.article.dates import reference_date
+from newsfuse.article.quantities import sentence_direction
+from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.facts import Fact, compatible, facts_of, stem, story_weights
+from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 
-__all__ = ["ANCHOR_WINDOW", "find_conflicts", "normalised"]
+__all__ = ["CLOSE_RATIO", "FAR_RATIO", "MIN_SHARED", "MIN_SHARED_DAY", "WINDOW_SHARE", "find_conflicts", "normalised"]
 
-ANCHOR_WINDOW = 3
+MIN_SHARED = 2
+"""Fewest words two values' surroundings must share to be values of the same thing."""
+WINDOW_SHARE = 0.4
+"""Share of the lighter surrounding's weight that the shared words must carry."""
+FAR_RATIO = 10.0
+"""Two figures further apart than this (larger / smaller) are not taken for one fact at all."""
+MIN_SHARED_DAY = 3
+"""Fewest words two days' surroundings must share: a day has no noun of its own to anchor it."""
+CLOSE_RATIO = 1.5
+"""Most two counts of a lone noun may differ by (larger / smaller) to be taken for one fact on little evidence:
+figures for different things of one noun differ by far more, two reports of one figure rarely do."""
+EVENT_GAP = 4
+"""Most words between the two event words matched in the earlier article's sentence."""
+
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_WEAK = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "as",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "that",
-        "this",
-        "than",
-        "more",
-        "less",
-        "about",
-        "some",
-        "nearly",
-        "almost",
-        "around",
-        "over",
-        "under",
-        "up",
-        "down",
-        "just",
-        "only",
-        "would",
-        "could",
-        "will",
-        "should",
-        "may",
-        "might",
-        "can",
-        "shall",
-        "do",
-        "does",
-        "did",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "said",
-        "says",
-        "say",
-        "told",
-    ]
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:\w{3,}ed|said|told|spoke|met|flew|went|came|took|made|gave|left|wrote|sat|stood|was|were)"
+    r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _class(q: Quantity) -> tuple[str, str] | None:
-    """The comparable class of a quantity: (conflict kind, unit)."""
-    if q.kind in ("number", "money", "percent"):
-        return (q.kind, q.unit or "")
-    if q.kind == "year":
-        return ("date", "year")
-    if q.kind in ("date", "weekday"):
-        return ("date", "day")
-    return None
-
-
-def _comparable(a: Quantity, b: Quantity) -> bool:
-    """Dates compare when both are calendar dates, or both name their weekday; unknown is not different."""
-    if a.kind not in ("date", "weekday"):
-        return True
-    return bool(a.date and b.date) or (_weekday(a) is not None and _weekday(b) is not None)
+"""A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
+_KIND = {"number": "number", "age": "number", "money": "money", "percent": "percent", "year": "date"}
 
 
 def normalised(q: Quantity) -> str | None:
-    """One written form per value: ``2.5%``, ``USD 5000000``, ``2025-02-27``, ``--02-27``, ``thursday``."""
+    """One written form per value: ``2.5%``, ``USD 5000000``, ``2025-02-27``, ``thursday``."""
     if q.kind == "percent":
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
-    if q.kind == "number":
+    if q.kind in ("number", "year"):
         return f"{q.value:g}" if q.value is not None else None
-    if q.kind == "year":
-        return f"{q.value:.0f}" if q.value is not None else None
-    if q.kind in ("date", "weekday"):
+    if q.kind in ("date", "weekday", "relative_date"):
         return q.date or q.unit
     return None
 
 
-def _same_value(a: Quantity, b: Quantity) -> bool:
-    if a.kind in ("date", "weekday") and b.kind in ("date", "weekday"):
-        da, db = a.date, b.date
-        if da and db:
-            if da.startswith("--") or db.startswith("--"):
-                return da[-5:] == db[-5:]
-            return da == db
-        return _weekday(a) == _weekday(b) and _weekday(a) is not None
-    if a.value is None or b.value is None:
-        return False
-    return abs(a.value - b.value) <= 1e-9 * max(1.0, abs(a.value))
+def _anchored(a: Fact, b: Fact) -> bool:
+    """The nearest content word before, or the nearest after, is the same word."""
+    return bool(a.left and b.left and a.left[0] == b.left[0]) or bool(a.right and b.right and a.right[0] == b.right[0])
 
 
-def _weekday(q: Quantity) -> str | None:
-    if q.unit in _WEEKDAY_NAMES:
-        return q.unit
-    if q.date and not q.date.startswith("--"):
-        return _WEEKDAY_NAMES[dt.date.fromisoformat(q.date[:10]).weekday()]
-    return None
+def _share(a: Fact, b: Fact, weights: dict[str, float]) -> float:
+    shared = a.words & b.words
+    if len(shared) < MIN_SHARED:
+        return 0.0
+    weight = sum(weights.get(w, 1.0) for w in shared)
+    lighter = min(sum(weights.get(w, 1.0) for w in a.words), sum(weights.get(w, 1.0) for w in b.words))
+    return weight / lighter if lighter else 0.0
 
 
-def _anchors(q: Quantity, body: str) -> set[str]:
-    """What a quantity is about: the nearest meaningful word before it and the first after its unit.
+def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False) -> float:
+    """How surely two facts are values of the same thing (0 when they are not).
 
-    "killed at least 2,000 people in the region" → {killed, region}; "left
-    40,000 people without power" → {left, power}: same unit, different things.
+    Days align on their surroundings alone (a day stands anywhere in its
+    sentence), needing :data:`MIN_SHARED_DAY` shared words, one of them
+    written in lower case in both (a verb or a noun of what happened, not a
+    name: two events of one committee are two events); other values also
+    need an anchor. Two counts of one noun that are each the only one within
+    :data:`CLOSE_RATIO` of the other in their articles (``single``) align on
+    one shared word.
     """
-    before = [w.lower() for w in _WORD.findall(body[max(0, q.span.start - 60) : q.span.start])[-ANCHOR_WINDOW:]]
-    after = [w.lower() for w in _WORD.findall(body[q.span.end : q.span.end + 60])[:ANCHOR_WINDOW]]
-    if q.unit and after and after[0].startswith(q.unit[:4].lower()):
-        after = after[1:]
-    anchors = set()
-    for words in (reversed(before), after):
-        for w in words:
-            if w not in _WEAK:
-                anchors.add(w.rstrip("s"))
-                break
-    return anchors
+    if a.cls != b.cls or a.cls == ("number", ""):
+        return 0.0
+    share = _share(a, b, weights)
+    if a.cls[0] in ("date", "weekday"):
+        # the shared words must say what happened, not only who or where: one of them in lower case in both
+        enough = len(a.words & b.words) >= MIN_SHARED_DAY and a.common & b.common
+        return share if share >= WINDOW_SHARE and enough and _same_event(a, b) else 0.0
+    if not _close(a, b, FAR_RATIO):
+        return 0.0
+    if _anchored(a, b) and share >= WINDOW_SHARE:
+        return share
+    if single and a.cls[0] == "number" and a.words & b.words:
+        return WINDOW_SHARE / 2
+    return 0.0
+
+
+def _same_event(a: Fact, b: Fact) -> bool:
+    """Two days date the same happening: the nearest lower-case word before them is the same word.
+
+    What a day dates stands before it ("voted on Tuesday", "the flight on
+    Thursday"); what follows is often a clause about something else ("… on
+    Monday that would raise fees"). A day with no lower-case word before it
+    ("On Tuesday, the House voted …") dates its whole sentence, and the
+    shared words decide alone.
+    """
+    before_a = next((w for w in a.left if w in a.common), None)
+    before_b = next((w for w in b.left if w in b.common), None)
+    return before_a is None or before_b is None or before_a == before_b
+
+
+def _close(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
+    x, y = sorted((abs(a.quantity.value or 0.0), abs(b.quantity.value or 0.0)))
+    return x > 0 and y / x <= ratio
+
+
+def _gives(f: Fact, value: Fact) -> bool:
+    """Whether ``f`` gives the figure ``value`` gives (up to rounding; a day: a day it allows)."""
+    if value.cls[0] in ("date", "weekday"):
+        return compatible(f, value)
+    return f.figure[0] <= value.figure[1] + 1e-9 and value.figure[0] <= f.figure[1] + 1e-9
+
+
+def _states(facts: Sequence[Fact], value: Fact) -> bool:
+    """Whether one of ``facts`` gives ``value``'s figure about the same thing.
+
+    A bare number ("… and now has 12, officials said") gives it when its
+    surroundings share :data:`MIN_SHARED` words with the value's.
+    """
+    for f in facts:
+        if f.cls == value.cls and _gives(f, value) and _anchored(f, value):
+            return True
+        bare = f.cls == ("number", "") and value.cls[0] == "number"
+        if bare and _gives(f, value) and len(f.words & value.words) >= MIN_SHARED:
+            return True
+    return False
+
+
+def _lone(facts: Sequence[Fact], value: Fact) -> list[Fact]:
+    """The facts of ``value``'s class within :data:`CLOSE_RATIO` of it."""
+    return [f for f in facts if f.cls == value.cls and _close(f, value)]
+
+
+def _pairs(by_article: list[list[Fact]], weights: dict[str, float]) -> list[tuple[Fact, Fact]]:
+    out: list[tuple[Fact, Fact]] = []
+    for i, facts_a in enumerate(by_article):
+        for j in range(i + 1, len(by_article)):
+            facts_b = by_article[j]
+            for fa in facts_a:
+                near = _lone(facts_b, fa)
+                lone = near[0] if len(near) == 1 and _lone(facts_a, near[0]) == [fa] else None
+                scored = [(s, fb) for fb in facts_b if (s := _aligned(fa, fb, weights, fb is lone)) > 0]
+                if not scored or any(compatible(fa, fb) for _, fb in scored):
+                    continue
+                best = max(scored, key=lambda t: (t[0], -t[1].quantity.span.start))[1]
+                if _states(facts_b, fa) or _states(facts_a, best):
+                    continue
+                out.append((fa, best))
+    return out
+
+
+def _day(ordinal: float) -> str:
+    return dt.date.fromordinal(int(ordinal)).strftime("%A %d %B %Y").replace(" 0", " ")
+
+
+def _shown(f: Fact) -> str:
+    if f.cls[0] == "date":
+        return _day(f.low)
+    if f.cls[0] == "weekday":
+        return f.quantity.unit or f.quantity.text
+    return f.quantity.text
+
+
+def _about(f: Fact, body: str) -> str:
+    """The fact in words: the value's own surroundings, the value left out."""
+    before = _WORD.findall(body[f.sentence.start : f.quantity.span.start])[-5:]
+    after = _WORD.findall(body[f.quantity.span.end : f.sentence.end])[:5]
+    return " ".join([*before, "…", *after])
+
+
+def _conflict(story: str, pair: tuple[Fact, Fact], bodies: dict[str, str], reason: str | None = None) -> Conflict:
+    a, b = pair
+    values = sorted(pair, key=lambda f: (f.article, f.quantity.span.start))
+    digest = hashlib.blake2b(
+        "|".join(f"{f.article}:{f.quantity.span.start}" for f in values).encode(), digest_size=6
+    ).hexdigest()
+    return Conflict(
+        id=f"{story}:X{digest}",
+        story=story,
+        kind=_KIND.get(a.cls[0], a.cls[0]),  # type: ignore[arg-type]
+        about=_about(a, bodies[a.article]),
+        values=tuple(
+            ConflictValue(
+                value=f.quantity.text, normalised=normalised(f.quantity), article=f.article, span=f.quantity.span
+            )
+            for f in values
+        ),
+        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing",
+    )
 
 
 def find_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Conflict, ...]:
-    """Disagreements on numbers, amounts, percentages, dates and weekdays between outlets of the story."""
+    """Disagreements between outlets on the same fact (see the module docstring)."""
+    references = [r for a in analyses if (r := reference_date(a.article)) is not None]
+    by_article = [facts_of(a, references) for a in analyses]
+    weights = story_weights([f for facts in by_article for f in facts])
     bodies = {a.article.id: a.article.body for a in analyses}
-    groups, weights = align_statements(analyses)
-    out: list[Conflict] = []
-    for members in groups:
-        if len(members) < 2:
-            continue
-        out.extend(_group_conflicts(story, members, bodies, weights))
+    conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights)]
+    conflicts += _reported_before(story, analyses, by_article)
+    seen: set[str] = set()
+    out = []
+    for c in sorted(conflicts, key=lambda c: c.id):
+        if c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
     return tuple(out)
 
 
-def _group_conflicts(
-    story: str, members: list[Statement], bodies: dict[str, str], weights: dict[str, float]
-) -> list[Conflict]:
-    found: dict[tuple[str, str], dict[tuple[str, int], Quantity]] = {}
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            for key in {c for q in a.quantities if (c := _class(q))}:
-                qa = [q for q in a.quantities if _class(q) == key]
-                qb = [q for q in b.quantities if _class(q) == key]
-                comparable = [(x, y) for x in qa for y in qb if _comparable(x, y)]
-                if not comparable or any(_same_value(x, y) for x, y in comparable):
-                    continue  # nothing to compare, or consistent on this kind
-                pairs = [
-                    (x, y) for x, y in comparable if _anchors(x, bodies[a.article]) & _anchors(y, bodies[b.article])
-                ]
-                for x, y in pairs:
-                    cls = key
-                    if key[0] == "date" and (not x.date or not y.date):
-                        cls = ("weekday", "")
-                    values = found.setdefault(cls, {})
-                    values[(x.article, x.span.start)] = x
-                    values[(y.article, y.span.start)] = y
-    conflicts: list[Conflict] = []
-    for (kind, _unit), values in found.items():
-        shared = set.intersection(*(m.words for m in members))
-        about = " ".join(sorted(shared, key=lambda w: (-weights.get(w, 0.0), w))[:6])
-        digest = hashlib.blake2b("|".join(f"{a}:{s}" for a, s in sorted(values)).encode(), digest_size=6).hexdigest()
-        conflicts.append(
-            Conflict(
-                id=f"{story}:X{digest}",
-                story=story,
-                kind=kind,  # type: ignore[arg-type]
-                about=about,
-                values=tuple(
-                    ConflictValue(value=q.text, normalised=normalised(q), article=q.article, span=q.span)
-                    for q in sorted(values.values(), key=lambda q: (q.article, q.span.start))
-                ),
+def _event_words(body: str, span: Span, skip: Span | None = None) -> list[tuple[str, int, int]]:
+    """The stemmed words of ``span`` with their offsets, leaving out quotations."""
+    masked = quoted_mask(body)
+    out = []
+    for m in _WORD.finditer(body, span.start, span.end):
+        if not masked[m.start()] and (skip is None or not skip.overlaps(Span(m.start(), m.end()))):
+            out.append((stem(m.group()), m.start(), m.end()))
+    return out
+
+
+def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article: list[list[Fact]]) -> list[Conflict]:
+    """An event another outlet had already reported as past before the day this one gives it."""
+    out: list[Conflict] = []
+    for n, facts in enumerate(by_article):
+        for fact in facts:
+            if fact.cls[0] != "date" or fact.quantity.kind != "date" or len(fact.left) < 2:
+                continue
+            event = set(fact.left[:3])
+            for m, other in enumerate(analyses):
+                published = reference_date(other.article)
+                if m == n or published is None or published.toordinal() >= fact.low:
+                    continue
+                found = _past_mention(other, by_article[m], event, published)
+                if found is None:
+                    continue
+                quantity, _ = found
+                earlier = Fact(
+                    quantity, ("date", ""), published.toordinal(), published.toordinal(), (), (), quantity.span
+                )
+                reason = (
+                    f"one outlet dates it {_day(fact.low)}; the other, published {published.isoformat()}, "
+                    f"already reports it as past"
+                )
+                out.append(_conflict(story, (fact, earlier), {a.article.id: a.article.body for a in analyses}, reason))
+    return out
+
+
+def _past_mention(
+    analysis: ArticleAnalysis, facts: list[Fact], event: set[str], published: dt.date
+) -> tuple[Quantity, str] | None:
+    """A past-tense sentence without a day of its own in which two of ``event``'s words stand close together."""
+    body = analysis.article.body
+    dated = {f.sentence.start for f in facts if f.cls[0] in ("date", "weekday")}
+    dated |= {
+        q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
+    }
+    masked = quoted_mask(body)
+    for sentence in analysis.sentences:
+        if sentence.start in dated:
+            continue
+        words = _event_words(body, sentence.span)
+        hits = [(k, w) for k, w in enumerate(words) if w[0] in event]
+        for x, (k, first) in enumerate(hits):
+            close = [(j, w) for j, w in hits[x + 1 :] if w[0] != first[0] and j - k <= EVENT_GAP]
+            if not close or not _CIRCUMSTANCE.search(body, max(sentence.start, first[1] - 60), first[1]):
+                continue
+            own = "".join(" " if masked[i] else body[i] for i in range(sentence.start, sentence.end))
+            if sentence_direction(own) >= 0:
+                break
+            start, end = first[1], close[0][1][2]
+            quantity = Quantity(
+                article=analysis.article.id,
+                span=Span(start, end),
+                text=body[start:end],
+                kind="relative_date",
+                unit=f"by {published.isoformat()}",
+                context=sentence.span,
             )
-        )
-    return conflicts
+            return quantity, body[start:end]
+    return None

@@ -33,9 +33,11 @@ _DATELINE_CREDIT = re.compile(r"^[^\n()]{0,60}\((?P<agency>" + _AGENCY + r")\)\s
 
 
 def agency_of(article: Article) -> str | None:
-    """The wire agency ``article`` credits, or None."""
+    """The wire agency ``article`` credits (or, crediting none, the agency that published it), or None."""
     if article.credit:
         return article.credit.strip()
+    if article.outlet and article.outlet_kind == "agency":
+        return article.outlet
     head = _DATELINE_CREDIT.search(article.body[:200])
     if head:
         return head.group("agency")

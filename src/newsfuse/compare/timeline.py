@@ -45,8 +45,11 @@ def story_year(month_day: str, references: Sequence[dt.date]) -> int | None:
 
 
 class _Event:
-    def __init__(self, date: str | None, weekday: str | None, when: str, source: ClaimSource) -> None:
+    def __init__(
+        self, date: str | None, weekday: str | None, when: str, source: ClaimSource, inferred: bool = False
+    ) -> None:
         self.date = date
+        self.inferred = inferred
         self.weekday = weekday
         self.when = when
         self.sources = [source]
@@ -72,16 +75,30 @@ def _resolve(q: Quantity, ref: dt.date | None, references: Sequence[dt.date], se
     if q.kind == "weekday" and ref is not None and q.unit in WEEKDAYS:
         modifier = q.text.split()[0] if " " in q.text else None
         return resolve_weekday(WEEKDAYS[q.unit], ref, sentence_direction(sentence, modifier)).isoformat()
+    if q.kind == "relative_date" and ref is not None:
+        shift = _SHIFTS.get(q.text.lower())
+        return (ref + dt.timedelta(days=shift)).isoformat() if shift is not None else None
     return None
+
+
+_SHIFTS = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "tomorrow": 1}
+
+
+def _inferred(q: Quantity, references: Sequence[dt.date], sentence: str) -> str | None:
+    """The day an undated article's weekday or relative date is on, if every dated article of the story agrees."""
+    days = {_resolve(q, ref, references, sentence) for ref in references}
+    return days.pop() if len(days) == 1 else None
 
 
 def build_timeline(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[TimelineEvent, ...]:
     """The dated events of the story, in order."""
-    references = [r for a in analyses if (r := reference_date(a.article)) is not None]
+    dated = [r for a in analyses if (r := reference_date(a.article)) is not None]
+    own = {a.article.id: _article_reference(a.article, dated) for a in analyses}
+    references = sorted({r for r in own.values() if r is not None})
     events: list[_Event] = []
     for analysis in analyses:
         article = analysis.article
-        ref = _article_reference(article, references)
+        ref = own[article.id]
         dateline = article.dateline.span if article.dateline and article.dateline.span else None
         quoted = quoted_mask(article.body)
         for q in analysis.quantities:
@@ -91,13 +108,17 @@ def build_timeline(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Tim
                 continue
             sentence = q.context.slice(article.body)
             date = _resolve(q, ref, references, sentence)
+            inferred = False
+            if date is None and ref is None and q.kind in ("weekday", "relative_date") and references:
+                date = _inferred(q, references, sentence)
+                inferred = date is not None
             if q.kind == "relative_date" and date is None:
                 continue  # "two days after", "earlier this week": no day to place
             weekday = q.unit if q.unit in WEEKDAYS else None
             if date:
                 weekday = next(k for k, v in WEEKDAYS.items() if v == dt.date.fromisoformat(date).weekday())
             source = ClaimSource(article=article.id, span=Span(q.context.start, q.context.end), text=sentence)
-            _add(events, _Event(date, weekday, q.text, source))
+            _add(events, _Event(date, weekday, q.text, source, inferred))
     return tuple(_ordered(story, events, references))
 
 
@@ -109,8 +130,8 @@ def _add(events: list[_Event], new: _Event) -> None:
         if same_day and len(e.words & new.words) >= MIN_SHARED_WORDS + 1:  # the weekday word itself is shared
             if all(s.article != new.sources[0].article or s.span != new.sources[0].span for s in e.sources):
                 e.sources.append(new.sources[0])
-            if e.date is None:
-                e.date = new.date
+            if e.date is None or (e.inferred and not new.inferred and new.date):
+                e.date, e.inferred = new.date, new.inferred
             return
         if e.sources[0].span == new.sources[0].span and e.sources[0].article == new.sources[0].article:
             return  # two dates in one sentence: the first one dates it
@@ -131,6 +152,13 @@ def _ordered(story: str, events: list[_Event], references: Sequence[dt.date]) ->
         return (1, str(WEEKDAYS.get(e.weekday or "", 7)), "")
 
     return [
-        TimelineEvent(story=story, date=e.date, when=e.when, event=e.sources[0].text, sources=tuple(e.sources))
+        TimelineEvent(
+            story=story,
+            date=e.date,
+            when=e.when,
+            event=e.sources[0].text,
+            sources=tuple(e.sources),
+            inferred=e.inferred,
+        )
         for e in sorted(events, key=key)
     ]

@@ -5,6 +5,9 @@ objects, or :class:`~newsfuse.model.Problem` rows for inputs that cannot be
 read. The modules, in the order data flows through them:
 
 * ``read``: walking paths, size limit, de-duplication;
+* ``outlets`` and ``sidecar``: which outlet published each article (the
+  table of outlets, ``sources.csv`` and ``outlets.csv`` beside the files);
+* ``reprints``: one text printed by several outlets, each copy linked to the original;
 * ``decode``: bytes to text (UTF-8, then cp1252 with a warning), binary and empty files refused;
 * ``formats``: plain text, HTML (trafilatura) and JSON Lines to articles, content-derived ids;
 * ``clean``: the line-by-line cleaner of plain text, which uses
@@ -14,5 +17,6 @@ read. The modules, in the order data flows through them:
 """
 
 from newsfuse.ingest.read import ARTICLE_SUFFIXES, read_paths
+from newsfuse.ingest.reprints import link_reprints
 
-__all__ = ["ARTICLE_SUFFIXES", "read_paths"]
+__all__ = ["ARTICLE_SUFFIXES", "link_reprints", "read_paths"]

@@ -26,6 +26,7 @@ from newsfuse.ingest.metadata import (
     match_byline,
     match_dateline,
     match_published,
+    match_source_line,
 )
 from newsfuse.ingest.normalise import NormalLine, split_lines
 from newsfuse.model import Boilerplate, Dateline, OffsetMap, Span
@@ -53,6 +54,8 @@ class CleanText:
     published: str | None = None
     dateline: Dateline | None = None
     credit: str | None = None
+    outlet: str | None = None
+    url: str | None = None
     boilerplate: list[Boilerplate] = field(default_factory=list)
 
 
@@ -119,6 +122,8 @@ class _Cleaner:
     def header_line(self, i: int, text: str) -> bool:
         """Headline, byline, publication and update lines near the top; True when the line was dropped."""
         result = self.result
+        if self.source_line(i, text):
+            return True
         if result.author is None:
             byline = match_byline(text)
             if byline is not None:
@@ -143,6 +148,19 @@ class _Cleaner:
             self.keep[i] = False
             return True
         return False
+
+    def source_line(self, i: int, text: str) -> bool:
+        """An ``Outlet:`` or ``URL:`` line at the top of a file: kept as metadata; True when dropped."""
+        found = match_source_line(text)
+        if found is None:
+            return False
+        label, value = found
+        if label == "outlet" and self.result.outlet is None:
+            self.result.outlet = value
+        elif label == "url" and self.result.url is None:
+            self.result.url = value
+        self.drop(i, f"{label} line")
+        return True
 
     def kept(self) -> list[int]:
         return [i for i, keep in enumerate(self.keep) if keep]

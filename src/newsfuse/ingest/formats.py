@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
 from newsfuse.errors import EmptyInputError, InputError, MalformedInputError
@@ -27,6 +27,7 @@ from newsfuse.ingest.clean import CleanText, clean_text
 from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.decode import decode_line
 from newsfuse.ingest.normalise import drop_controls
+from newsfuse.ingest.outlets import OutletTable, default_table, identify_outlet, name_key
 from newsfuse.model import Article, Boilerplate, Dateline, OffsetMap, Problem
 
 __all__ = ["MAX_INT_DIGITS", "article_from_html", "article_from_text", "article_id", "articles_from_jsonl"]
@@ -41,13 +42,17 @@ MAX_INT_DIGITS = 4000
 """Longer integers in a JSONL record are kept as their digits: Python refuses to convert them (and need not)."""
 
 
-def article_id(title: str | None, body: str) -> str:
-    """A stable id from the article's content: the same text read twice gets the same id.
+def article_id(title: str | None, body: str, outlet: str | None = None) -> str:
+    """A stable id from the article's content and outlet.
 
-    The body is already whitespace-normalised by cleaning, so only the
-    title's spacing is evened out here.
+    The same text read twice from one outlet (or from no known outlet) gets
+    the same id; one text printed by two outlets gets two. The body is
+    already whitespace-normalised by cleaning, so only the title's spacing
+    is evened out here.
     """
     key = " ".join((title or "").split()) + "\n" + body
+    if outlet and name_key(outlet):
+        key += "\n" + name_key(outlet)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -57,8 +62,12 @@ def _build(
     fmt: Literal["text", "html", "jsonl"],
     *,
     offsets: OffsetMap | None = None,
+    outlets: OutletTable | None = None,
+    site: str | None = None,
+    host: str | None = None,
     **meta: Any,
 ) -> Article:
+    """An article from a cleaned text and what its container says (``meta``: title, author, outlet, …)."""
     if not cleaned.body.strip():
         raise EmptyInputError(source, "no article text left after removing boilerplate")
     if not _reads_as_prose(cleaned.body):
@@ -67,8 +76,17 @@ def _build(
         )
     meta = {key: drop_controls(value) if isinstance(value, str) else value for key, value in meta.items()}
     title = meta.pop("title", None) or cleaned.title
+    url = meta.pop("url", None) or cleaned.url
+    outlet = identify_outlet(
+        outlets or default_table(),
+        stated=meta.pop("outlet", None) or cleaned.outlet,
+        site=site,
+        url=url,
+        host=host,
+        credit=cleaned.credit,
+    )
     return Article(
-        id=article_id(title, cleaned.body),
+        id=article_id(title, cleaned.body, outlet.name if outlet else None),
         source=source,
         body=cleaned.body,
         title=title,
@@ -76,8 +94,10 @@ def _build(
         published=meta.pop("published", None) or cleaned.published,
         dateline=cleaned.dateline,
         credit=cleaned.credit,
-        outlet=meta.pop("outlet", None),
-        url=meta.pop("url", None),
+        outlet=outlet.name if outlet else None,
+        outlet_domain=outlet.domain if outlet else None,
+        outlet_kind=outlet.kind if outlet else "unknown",
+        url=url,
         format=fmt,
         boilerplate=tuple(cleaned.boilerplate),
         offsets=cleaned.offsets if offsets is None else offsets,
@@ -94,9 +114,14 @@ def _reads_as_prose(body: str) -> bool:
     )
 
 
-def article_from_text(text: str, source: str) -> Article:
-    """An article from plain text; spans map back to ``text`` through ``Article.offsets``."""
-    return _build(clean_text(text), source, "text")
+def article_from_text(text: str, source: str, *, outlets: OutletTable | None = None, **given: Any) -> Article:
+    """An article from plain text; spans map back to ``text`` through ``Article.offsets``.
+
+    ``given`` holds what a sidecar says of the file (``outlet``, ``url``,
+    ``published``); it wins over what the text's own header lines say.
+    """
+    given = {k: v for k, v in given.items() if v}
+    return _build(clean_text(text), source, "text", outlets=outlets, **given)
 
 
 _DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
@@ -143,8 +168,11 @@ def _without_positions(cleaned: CleanText) -> CleanText:
     return cleaned
 
 
-def article_from_html(html: str, source: str, **given: Any) -> Article:
-    """An article from an HTML page (main text and metadata through trafilatura)."""
+def article_from_html(html: str, source: str, *, outlets: OutletTable | None = None, **given: Any) -> Article:
+    """An article from an HTML page (main text and metadata through trafilatura).
+
+    ``given`` (a JSONL record's fields, a sidecar's row) wins over the page's own metadata.
+    """
     data = _extract_html(html, source)
     title = given.get("title") or data.get("title")
     cleaned = _without_positions(clean_text(data["text"], known_title=title))
@@ -157,7 +185,10 @@ def article_from_html(html: str, source: str, **given: Any) -> Article:
         title=title,
         author=given.get("author") or data.get("author"),
         published=published,
-        outlet=given.get("outlet") or data.get("sitename") or data.get("hostname"),
+        outlets=outlets,
+        outlet=given.get("outlet"),
+        site=data.get("sitename"),
+        host=data.get("hostname"),
         url=given.get("url") or data.get("url"),
     )
 
@@ -228,8 +259,17 @@ def _decode_jsonl_line(raw: str | bytes, source: str, lineno: int) -> tuple[str,
     return decode_line(raw.removeprefix(b"\xef\xbb\xbf") if lineno == 1 else raw, source, lineno)
 
 
-def articles_from_jsonl(data: str | bytes, source: str) -> Iterator[Article | InputError | Problem]:
+def articles_from_jsonl(
+    data: str | bytes,
+    source: str,
+    *,
+    outlets: OutletTable | None = None,
+    defaults: Mapping[str, str | None] | None = None,
+) -> Iterator[Article | InputError | Problem]:
     """Articles from JSON Lines; a bad line yields an InputError naming the line, and reading goes on.
+
+    ``defaults`` (what a sidecar says of the whole file: ``outlet``, ``url``,
+    ``published``) fill the fields a record leaves empty.
 
     Given bytes, each line is decoded on its own (UTF-8, else cp1252 with a
     warning for that line). A record no parser should choke on (a huge
@@ -247,25 +287,35 @@ def articles_from_jsonl(data: str | bytes, source: str) -> Iterator[Article | In
             if repaired:
                 reason = f"lone surrogate escape in {', '.join(map(repr, repaired))} replaced by U+FFFD"
                 yield Problem(source=source, line=lineno, reason=reason, stage="read", severity="warning")
-            yield _article_from_record(record, source, lineno)
+            yield _article_from_record(record, source, lineno, outlets, defaults or {})
         except InputError as exc:
             yield exc if exc.line is not None else type(exc)(source, exc.reason, line=lineno)
         except Exception as exc:
             yield MalformedInputError(source, f"cannot read the record ({type(exc).__name__}: {exc})", line=lineno)
 
 
-def _article_from_record(record: dict[str, Any], source: str, lineno: int) -> Article:
+def _article_from_record(
+    record: dict[str, Any],
+    source: str,
+    lineno: int,
+    outlets: OutletTable | None,
+    defaults: Mapping[str, str | None],
+) -> Article:
     body, html = record.get("text"), record.get("html")
     if not (isinstance(body, str) and body.strip()) and not (isinstance(html, str) and html.strip()):
         raise MalformedInputError(source, "no 'text' or 'html' field with content", line=lineno)
     meta: dict[str, Any] = {k: _field(record.get(k)) for k in ("title", "url", "outlet", "author", "published")}
+    for key, value in defaults.items():
+        if key in ("outlet", "published") and value and not meta.get(key):
+            meta[key] = value
     if meta["published"]:
         meta["published"] = parse_published(meta["published"]) or meta["published"]
     art_source = meta["url"] or f"{source}:{lineno}"
     try:
         if isinstance(body, str) and body.strip():
-            return _build(clean_text(body, known_title=meta["title"]), art_source, "jsonl", **meta)
+            cleaned = clean_text(body, known_title=meta["title"])
+            return _build(cleaned, art_source, "jsonl", outlets=outlets, **meta)
         assert isinstance(html, str)
-        return article_from_html(html, art_source, format="jsonl", **meta)
+        return article_from_html(html, art_source, outlets=outlets, format="jsonl", **meta)
     except InputError as exc:
         raise type(exc)(source, exc.reason, line=lineno) from None

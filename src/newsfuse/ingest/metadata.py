@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from newsfuse.ingest.dates import parse_published
+from newsfuse.ingest.outlets import default_table, domain_of
 
 __all__ = [
     "DatelineMatch",
@@ -24,6 +25,7 @@ __all__ = [
     "match_byline",
     "match_dateline",
     "match_published",
+    "match_source_line",
 ]
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
@@ -85,6 +87,11 @@ _NEWS_ORG = (
     r"(?:Press|News|Newswire|Wire|Agency|Service|Media|Times|Post|Journal|Herald|Telegraph|Tribune|Star|Mail|"
     r"Guardian|Independent|Reuters|Bloomberg|AP|AFP|PA|CNN|BBC|CBC|CTV|NPR)"
 )
+_NEWS_SUFFIX = r"(?:Wire|News|Post|Times|Press|Media|Daily|Herald|Journal|Tribune|Report|Insider|Today|Star)"
+_CAMEL_ORG = re.compile(rf"^[A-Z][a-z]+(?:[A-Z][a-z]*)*{_NEWS_SUFFIX}(?: [A-Z]{{2,3}})?$")
+"""One word joining a name and a news word: "TechWire", "HuffPost", "HuffPost UK"."""
+_ORG_LEAD = re.compile(r"^(?:for|at|from|of)\s+", re.IGNORECASE)
+_ORG_SEPARATOR = re.compile(r"\s*(?:,|\||[-–—])\s*")
 _BYLINE_WITH_ORG = re.compile(
     rf"^(?P<name>{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})?)\s*(?:,|\||[-–—])\s*(?P<org>{_NEWS_ORG})$"
 )
@@ -155,23 +162,70 @@ def is_headline_shaped(text: str, max_words: int = 30) -> bool:
     return capitalised / len(content) >= 0.75
 
 
+def _organisation(rest: str) -> str | None:
+    """The news organisation a byline names after its authors ("…, TechWire", "… for the Guardian").
+
+    The rest of a byline may be a desk ("Political Editor"), a place ("in
+    Washington") or an outlet: only a part that reads as a news
+    organisation's name (one the table of outlets knows, or one shaped like
+    "Daily Clarion News" or "TechWire") is taken.
+    """
+    for part in reversed(_ORG_SEPARATOR.split(rest.strip(" ,|-–—"))):
+        name = _ORG_LEAD.sub("", part.strip())
+        if not name or not re.sub(r"^the\s+", "", name)[:1].isupper() or domain_of(name):
+            continue
+        if default_table().named(name) or _CAMEL_ORG.match(name) or re.fullmatch(_NEWS_ORG, name):
+            return name
+    return None
+
+
 def match_byline(text: str) -> tuple[str, str | None] | None:
     """Author names and, where the line names one, the news organisation of a byline line.
 
-    "By Jane Doe and John Roe, Reuters" gives ("Jane Doe and John Roe", None):
-    after "By" the rest may be a desk, a place or an outlet, so it is not
-    guessed at. "Jeff Karoub, The Associated Press" (a byline with no "By")
-    is only recognised with a news organisation's name, and gives it.
+    "By Jane Doe and John Roe, Reuters" gives ("Jane Doe and John Roe",
+    "Reuters"); "By Jane Doe, Political Editor" gives no organisation (see
+    :func:`_organisation`). "Jeff Karoub, The Associated Press" (a byline
+    with no "By") is only recognised with a news organisation's name.
     """
     if len(text) > 120 or _SENTENCE_END.search(text):
         return None
     match = _BYLINE.match(text)
     if match is not None:
-        return match.group("name").strip(), None
+        return match.group("name").strip(), _organisation(match.group("rest") or "")
     match = _BYLINE_WITH_ORG.match(text)
     if match is not None:
         return match.group("name").strip(), match.group("org").strip()
     return None
+
+
+_SOURCE_LINE = re.compile(
+    r"^(?P<label>outlet|publisher|publication|news ?paper|site|website|source|url|link|permalink|canonical|"
+    r"source url|original url|web address|address)\s*:\s*(?P<value>\S.{0,200})$",
+    re.IGNORECASE,
+)
+_URL_LABELS = frozenset(
+    ["url", "link", "permalink", "canonical", "source url", "original url", "web address", "address"]
+)
+
+
+def match_source_line(text: str) -> tuple[str, str] | None:
+    """An ``Outlet: The Guardian`` or ``URL: https://…`` line: ("outlet" or "url", the value).
+
+    A "Source:" line holding an address is the article's URL; otherwise it
+    names the outlet. An address label whose value is no web address is not
+    such a line.
+    """
+    match = _SOURCE_LINE.match(text.strip())
+    if match is None:
+        return None
+    label = match.group("label").lower()
+    value = match.group("value").strip()
+    is_address = value.lower().startswith(("http://", "https://")) and domain_of(value) is not None
+    if label in _URL_LABELS or (label == "source" and is_address):
+        return ("url", value) if is_address else None
+    if is_address or len(value) > 80:
+        return None
+    return "outlet", value
 
 
 def match_published(text: str) -> str | None:

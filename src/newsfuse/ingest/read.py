@@ -16,6 +16,8 @@ from newsfuse.errors import (
 )
 from newsfuse.ingest.decode import decode_bytes, refuse_binary, unicode_bom
 from newsfuse.ingest.formats import article_from_html, article_from_text, articles_from_jsonl
+from newsfuse.ingest.outlets import OutletTable, default_table, load_table
+from newsfuse.ingest.sidecar import Sidecars
 from newsfuse.model import Article, Problem
 from newsfuse.options import Options
 
@@ -133,7 +135,9 @@ def _entry(entry: os.DirEntry[str]) -> Path | tuple[Path, os.stat_result] | Inpu
     return None
 
 
-def _read_file(path: Path, info: os.stat_result, options: Options) -> Iterator[Article | InputError | Problem]:
+def _read_file(
+    path: Path, info: os.stat_result, options: Options, sidecars: Sidecars
+) -> Iterator[Article | InputError | Problem]:
     source = source_name(path)
     if info.st_size > options.max_bytes:
         yield TooLargeInputError(source, f"file is {info.st_size:,} bytes, over the {options.max_bytes:,}-byte limit")
@@ -144,29 +148,43 @@ def _read_file(path: Path, info: os.stat_result, options: Options) -> Iterator[A
         yield InputError(source, f"cannot read ({exc.strerror or exc})")
         return
     suffix = path.suffix.lower()
+    table = sidecars.table(path)
+    hints = sidecars.hints(path)
+    given = {"outlet": hints.outlet, "url": hints.url, "published": hints.published} if hints else {}
     try:
         if suffix == ".jsonl":
-            yield from _read_jsonl(data, source)
+            yield from _read_jsonl(data, source, table, given)
             return
         text, warning = decode_bytes(data, source)
         if warning:
             yield Problem(source=source, reason=warning, stage="read", severity="warning")
         if suffix in (".html", ".htm") or (suffix not in ARTICLE_SUFFIXES and text.lstrip()[:1] == "<"):
-            yield article_from_html(text, source)
+            yield article_from_html(text, source, outlets=table, **{k: v for k, v in given.items() if v})
         else:
-            yield article_from_text(text, source)
+            yield article_from_text(text, source, outlets=table, **given)
     except InputError as exc:
         yield exc
 
 
-def _read_jsonl(data: bytes, source: str) -> Iterator[Article | InputError | Problem]:
+def _read_jsonl(
+    data: bytes, source: str, table: OutletTable, given: dict[str, str | None]
+) -> Iterator[Article | InputError | Problem]:
     """JSON Lines, decoded line by line unless a UTF-16/32 byte-order mark says how the whole file is."""
     refuse_binary(data, source, nul_window=NUL_WINDOW)
-    if unicode_bom(data) is not None:
-        text, _ = decode_bytes(data, source)
-        yield from articles_from_jsonl(text, source)
-    else:
-        yield from articles_from_jsonl(data, source)
+    lines: str | bytes = decode_bytes(data, source)[0] if unicode_bom(data) is not None else data
+    yield from articles_from_jsonl(lines, source, outlets=table, defaults=given)
+
+
+def _outlet_table(options: Options) -> tuple[OutletTable, list[InputError]]:
+    """The shipped table of outlets extended by the user's (``Options.outlet_tables``)."""
+    table = default_table()
+    problems: list[InputError] = []
+    for path in options.outlet_tables:
+        try:
+            table = load_table(path, table)
+        except InputError as exc:
+            problems.append(exc)
+    return table, problems
 
 
 def read_paths(paths: Iterable[str | Path], options: Options | None = None) -> Iterator[Article | Problem]:
@@ -177,10 +195,20 @@ def read_paths(paths: Iterable[str | Path], options: Options | None = None) -> I
     article whose id was already read (the same text twice) is yielded once,
     with a warning naming the first copy; a file reached twice (named twice,
     or named and inside a named folder) is read once, silently.
+
+    Articles carry their outlet (:mod:`newsfuse.ingest.outlets`), and the id
+    includes it: one outlet's text read twice is read once, while one text
+    printed by two outlets is two articles
+    (:func:`newsfuse.ingest.reprints.link_reprints` links them). A
+    ``sources.csv`` or ``outlets.csv`` that cannot be read is a warning.
     """
     options = options or Options()
     seen: dict[str, str] = {}
     files_read: set[tuple[int, int]] = set()
+    table, table_problems = _outlet_table(options)
+    for exc in table_problems:
+        yield Problem(source=exc.source, reason=exc.reason, stage="read", severity="warning")
+    sidecars = Sidecars(table)
     for raw_path in paths:
         for item in _files(Path(raw_path), options):
             if isinstance(item, InputError):
@@ -191,7 +219,9 @@ def read_paths(paths: Iterable[str | Path], options: Options | None = None) -> I
             if identity in files_read:
                 continue
             files_read.add(identity)
-            for result in _read_file(path, info, options):
+            for result in _read_file(path, info, options, sidecars):
+                for exc in sidecars.drain():
+                    yield Problem(source=exc.source, reason=exc.reason, stage="read", severity="warning")
                 if isinstance(result, InputError):
                     yield _problem(result)
                 elif isinstance(result, Problem):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
+from typing import Any
+
 import msgspec
 
 from newsfuse.model import Report
@@ -16,5 +19,22 @@ def render_json(report: Report) -> str:
 
 def report_schema() -> str:
     """The JSON schema of the report, as published in ``docs/schema.json``."""
-    schema = msgspec.json.schema(Report)
+    schema = _clean_descriptions(msgspec.json.schema(Report))
     return msgspec.json.format(msgspec.json.encode(schema), indent=2).decode("utf-8") + "\n"
+
+
+def _clean_descriptions(node: Any) -> Any:
+    """Every ``description`` as ``inspect.cleandoc`` gives it.
+
+    msgspec copies docstrings into the schema; releases differ in whether they
+    dedent them first (0.18 does, 0.23 does not). Cleaning them here makes the
+    published schema the same whichever release is installed.
+    """
+    if isinstance(node, dict):
+        return {
+            key: inspect.cleandoc(value) if key == "description" and isinstance(value, str) else _clean_descriptions(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_clean_descriptions(item) for item in node]
+    return node

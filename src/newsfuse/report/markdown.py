@@ -84,6 +84,8 @@ def _segment(segment: Segment) -> str:
 
 def _glance(story: StoryView) -> list[str]:
     facts = [_plural(len(story.articles), "article")]
+    if story.coverage is not None:
+        facts.append("coverage " + _plural(story.coverage, "outlet"))
     if story.independent_sources is not None:
         facts.append(_plural(story.independent_sources, "independent source"))
     if story.start:
@@ -91,6 +93,11 @@ def _glance(story: StoryView) -> list[str]:
     verdicts = ", ".join(f"{n} {v}" for v, n in story.verdicts)
     facts.append(_plural(story.quote_count, "quotation") + (f" ({verdicts})" if verdicts else ""))
     lines = ["### At a glance", "", escape("; ".join(facts)) + "."]
+    if story.outlets:
+        lines += ["", "Carried by: " + ", ".join(escape(o) for o in story.outlets) + "."]
+    if story.absent_outlets:
+        absent = ", ".join(escape(o) for o in story.absent_outlets)
+        lines += ["", f"Not carried by (seen the same days): {absent}."]
     if story.wire_groups:
         groups = "; ".join(
             " + ".join(escape(label) for label in g.outlets) + (f" (origin: {escape(g.origin)})" if g.origin else "")
@@ -99,7 +106,10 @@ def _glance(story: StoryView) -> list[str]:
         lines += ["", f"Counted as one source (copies of one text): {groups}."]
     lines += ["", "| Outlet | Published | Headline | Words |", "|---|---|---|---:|"]
     for a in story.articles:
-        lines.append(f"| {_cell(a.label)} | {_cell(a.date or '—')} | {_cell(a.headline)} | {a.words} |")
+        headline = f"[{_cell(a.headline)}]({a.url})" if a.url else _cell(a.headline)
+        if a.reprint_of:
+            headline += f" (reprint of {_cell(a.reprint_of)})"
+        lines.append(f"| {_cell(a.outlet)} | {_cell(a.date or '—')} | {headline} | {a.words} |")
     return lines
 
 

@@ -59,6 +59,9 @@ def _short(text: str, limit: int = 160) -> str:
 def _glance(console: Console, story: StoryView) -> None:
     facts = Text()
     facts.append(f"{len(story.articles)} articles", style="bold")
+    if story.coverage is not None:
+        facts.append(" · ")
+        facts.append(f"coverage {story.coverage} outlets", style="bold")
     if story.independent_sources is not None:
         facts.append(" · ")
         facts.append(f"{story.independent_sources} independent sources", style="bold")
@@ -70,6 +73,10 @@ def _glance(console: Console, story: StoryView) -> None:
         facts.append_text(_badge(verdict))
         facts.append(f" {n}")
     console.print(facts)
+    if story.outlets:
+        console.print(Text("carried by: " + ", ".join(story.outlets)))
+    if story.absent_outlets:
+        console.print(Text("not carried by (seen the same days): " + ", ".join(story.absent_outlets), style="dim"))
     table = Table(show_header=True, header_style="bold", expand=False)
     table.add_column("outlet / file")
     table.add_column("published")
@@ -77,8 +84,15 @@ def _glance(console: Console, story: StoryView) -> None:
     table.add_column("words", justify="right")
     for a in story.articles:
         file = a.article.source.replace("\\", "/").rsplit("/", 1)[-1]
-        where = Text(file) if file.startswith(a.label) else Text.assemble(a.label, "\n", (file, "dim"))
-        table.add_row(where, Text(a.date or ""), Text(a.headline), str(a.words))
+        where = Text.assemble(
+            a.outlet.replace(f" ({a.label})", "") if not a.article.outlet else a.outlet, "\n", (file, "dim")
+        )
+        headline = Text(a.headline)
+        if a.reprint_of:
+            headline.append(f"\nreprint of {a.reprint_of}", style="dim")
+        if a.url:
+            headline.append("\n" + a.url, style="dim")
+        table.add_row(where, Text(a.date or ""), headline, str(a.words))
     console.print(table)
 
 

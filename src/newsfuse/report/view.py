@@ -18,7 +18,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
+from urllib.parse import quote as percent_encode
 
+from newsfuse.compare.sources import coverage
 from newsfuse.model import (
     Article,
     Claim,
@@ -88,6 +90,19 @@ class ArticleView:
     words: int
     paragraphs: tuple[tuple[Segment, ...], ...] = ()
     source_group: int | None = None
+    url: str | None = None
+    """The article's web address, when it is an http(s) one (percent-encoded: safe in a link as it is)."""
+    reprint_of: str | None = None
+    """The label of the article this one reprints word for word."""
+
+    @property
+    def outlet(self) -> str:
+        """What the table of articles says of the outlet: its name or that it is unknown, and the copy's credit."""
+        name = self.label if self.article.outlet else f"{UNKNOWN_OUTLET} ({self.label})"
+        credit = self.article.credit
+        if credit and credit.casefold() != (self.article.outlet or "").casefold():
+            name += f", credit {credit}"
+        return name
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +230,10 @@ class StoryView:
     reuse: tuple[ReuseView, ...]
     passages: tuple[PassageView, ...]
     timeline: tuple[TimelineView, ...]
+    coverage: int | None = None
+    """Outlets that carried the story, reprints included."""
+    outlets: tuple[str, ...] = ()
+    absent_outlets: tuple[str, ...] = ()
 
     @property
     def wire_groups(self) -> tuple[SourceView, ...]:
@@ -229,16 +248,29 @@ class ReportView:
     problems: tuple[str, ...] = field(default=())
 
 
+UNKNOWN_OUTLET = "unknown outlet"
+_URL_SAFE = ":/?#[]@!$&*+,;=%-._~"
+
+
 def _outlet_label(article: Article) -> str:
+    """The outlet's name; the file's name only where the outlet is unknown (never a credit: it names the copy)."""
     if article.outlet:
         return article.outlet
-    if article.credit:
-        return article.credit
     name = article.source.replace("\\", "/").rsplit("/", 1)[-1]
     stem, dot, suffix = name.rpartition(".")
     if dot and stem and suffix.lower() in ("txt", "md", "html", "htm", "jsonl", "json"):
         name = stem
     return name or article.id
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address, percent-encoded so that it cannot break out of a link."""
+    if not url:
+        return None
+    text = url.strip()
+    if not text.lower().startswith(("http://", "https://")):
+        return None
+    return percent_encode(text, safe=_URL_SAFE)
 
 
 def _unique_labels(articles: Sequence[Article]) -> dict[str, str]:
@@ -522,9 +554,12 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
             words=len(a.body.split()),
             paragraphs=paragraphs(segment_body(a.body, builder.marks[a.id])),
             source_group=group_of.get(a.id) if len(groups) < len(articles) else None,
+            url=safe_url(a.url),
+            reprint_of=builder.label(a.reprint_of) if a.reprint_of in members else None,
         )
         for a in articles
     )
+    covered, outlets = coverage(articles)
     dates = sorted(d for d in (v.date for v in article_views) if d)
     return StoryView(
         number=number,
@@ -546,6 +581,9 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         reuse=reuse,
         passages=passages,
         timeline=timeline,
+        coverage=story.coverage or covered or None,
+        outlets=story.outlets or outlets,
+        absent_outlets=story.absent_outlets,
     )
 
 

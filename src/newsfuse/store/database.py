@@ -309,6 +309,21 @@ class Store:
             return None
         return _report_decoder.decode(row[0])
 
+    def outlets_around(self, story: Story) -> list[tuple[str, str | None, str | None]]:
+        """``(id, outlet, published)`` of the story's articles and of every article with an outlet in its days.
+
+        What :func:`newsfuse.compare.sources.absent_outlets` needs to name
+        the outlets that did not carry the story.
+        """
+        if not story.start or not story.end:
+            return []
+        rows = self._db.execute(
+            "SELECT id, outlet, published FROM articles WHERE story = ?"
+            " OR (outlet IS NOT NULL AND substr(published, 1, 10) BETWEEN ? AND ?)",
+            (story.id, story.start[:10], story.end[:10]),
+        )
+        return [(str(i), outlet, published) for i, outlet, published in rows]
+
     def problems(self) -> list[Problem]:
         rows = self._db.execute("SELECT source, line, stage, severity, reason FROM problems ORDER BY rowid")
         return [

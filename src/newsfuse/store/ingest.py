@@ -28,12 +28,14 @@ from pathlib import Path
 import msgspec
 
 from newsfuse.compare import compare_story
-from newsfuse.ingest import read_paths
+from newsfuse.compare.sources import sized_story
+from newsfuse.ingest import link_reprints, read_paths
+from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
 from newsfuse.pipeline import analyse_articles, merge_reports
 from newsfuse.store.database import Store, StoredArticle
-from newsfuse.stories import StoryIndex, arrival_order, extract_features
+from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
 
 __all__ = ["IngestResult", "ingest", "refresh_stories", "restore_index", "story_report"]
 
@@ -56,12 +58,20 @@ class IngestResult(msgspec.Struct, frozen=True, kw_only=True):
     problems: tuple[Problem, ...] = ()
 
 
-def restore_index(store: Store, options: ClusterOptions) -> StoryIndex:
-    """A story index holding every stored story, ready to place new articles."""
+def restore_index(store: Store, options: ClusterOptions, pending: Iterable[ArticleFeatures] = ()) -> StoryIndex:
+    """A story index holding every stored story, ready to place new articles.
+
+    ``pending`` are the articles about to be added: they are counted towards
+    term rarity *before* the stored stories are put back, exactly as a single
+    ingest of stored and pending articles together counts every article
+    before placing the first. So an ingest that was stopped and run again
+    ends with the same stories as one that ran through.
+    """
     index = StoryIndex(options)
     stored = list(store.story_members())
     for _, _, members in stored:
         index.observe_all(members)
+    index.observe_all(pending)
     for story_id, label, members in stored:
         index.restore(story_id, label, members)
     return index
@@ -94,7 +104,7 @@ def ingest(
     for item in read_paths(paths, options):
         (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
     with store.writer():
-        return _ingest(articles, problems, store, options, batch_size, progress)
+        return _ingest(link_reprints(articles), problems, store, options, batch_size, progress)
 
 
 def _ingest(
@@ -109,8 +119,7 @@ def _ingest(
     new = {a.id: a for a in articles if a.id not in known}
     features = {i: extract_features(a, options.cluster.lead_chars) for i, a in new.items()}
     order = [new[f.id] for f in arrival_order(list(features.values()))]
-    index = restore_index(store, options.cluster) if new else StoryIndex(options.cluster)
-    index.observe_all(features.values())
+    index = restore_index(store, options.cluster, features.values()) if new else StoryIndex(options.cluster)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         with store.transaction() as db:
@@ -158,6 +167,7 @@ def story_report(store: Store, reference: str) -> Report:
     findings = None if stored.stale else store.findings(stored.story.id)
     if findings is None:
         findings = compare_story(stored.story, analyses)
-    story = msgspec.structs.replace(stored.story, independent_sources=len(findings.sources) or None)
-    base = Report(articles=tuple(a.article for a in analyses), stories=(story,))
+    articles = [a.article for a in analyses]
+    story = sized_story(stored.story, articles, findings.sources, store.outlets_around(stored.story))
+    base = Report(articles=tuple(articles), outlets=outlets_of(articles), stories=(story,))
     return merge_reports(base, [findings])

@@ -27,6 +27,7 @@ the store keeps stays valid.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import operator
@@ -42,6 +43,10 @@ __all__ = ["StoryIndex", "story_id_for"]
 
 _BUCKET_DAYS = 7
 _weight = operator.itemgetter(1)
+
+
+def _by_shared_then_age(item: tuple[int, int]) -> tuple[int, int]:
+    return (-item[1], item[0])
 
 
 def story_id_for(first_article: str) -> str:
@@ -191,17 +196,16 @@ class StoryIndex:
             if not by_bucket:
                 continue
             if buckets is None:
-                for stories in by_bucket.values():
-                    shared.update(stories)
+                found = set(itertools.chain.from_iterable(by_bucket.values()))
             else:
-                for bucket in buckets:
-                    found = by_bucket.get(bucket)
-                    if found:
-                        shared.update(found)
+                found = set(itertools.chain.from_iterable(by_bucket.get(b, ()) for b in buckets))
+            shared.update(found)
         best: tuple[int, float] | None = None
         window = options.window_days
         compared = 0
-        for index, _ in shared.most_common(2 * options.candidates):
+        # most shared terms first, then the older story: an order that does not depend on how the index was built
+        ranked = heapq.nsmallest(2 * options.candidates, shared.items(), key=_by_shared_then_age)
+        for index, _ in ranked:
             story = self._stories[index]
             if not story.fits_in_time(day, window):
                 continue

@@ -1,0 +1,329 @@
+"""Facts: a value an article gives, what it is a value of, and the range it allows.
+
+A *fact* is one quantity of an article's own prose (never inside quotation
+marks, never in the dateline) with
+
+- its **class**: counts of one noun ("2,000 people", "a 300-page report"),
+  ages, amounts of one currency, percentages, years, days. Only facts of one
+  class are ever compared; a number that counts nothing named (class
+  ``("number", "")``) is compared with nothing, but it can show that an
+  article gives a value;
+- its **words**: the content words on either side of it in its sentence,
+  nearest first, stemmed (``left`` and ``right``), which say what it is a
+  value of ("killed … people in the region");
+- its **range**: the values it allows once rounding and approximate words
+  are read. A written figure allows what rounds to it, to its last
+  significant digit but never by more than :data:`ROUNDING_SHARE` of itself
+  ("2,000" allows 1,800 to 2,200; "2,134" only itself); "about", "roughly"
+  allow :data:`AROUND_SHARE` either way, "nearly" that much below, "more
+  than" anything above, "up to" anything below; "dozens" 24 to 144. Two
+  facts whose ranges meet are consistent.
+
+Days are ordinal numbers of the calendar (a weekday resolved against its
+article's date); a weekday whose tense was guessed keeps its other reading
+(``alternative``), so a disagreement that the other reading removes is not
+reported. A day next to a reporting verb ("said Tuesday") dates a statement,
+not an event, and those words do not describe the fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from msgspec.structs import replace
+
+from newsfuse.article.dates import WEEKDAYS, period_range, reference_date, resolve_weekday
+from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
+from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.timeline import story_year
+from newsfuse.lexicon import AROUND, AT_LEAST, AT_MOST, NEARLY, REPORTING_VERBS, SIMILARITY_STOPWORDS
+from newsfuse.model import ArticleAnalysis, Quantity, Span
+
+__all__ = [
+    "AROUND_SHARE",
+    "ROUNDING_SHARE",
+    "WINDOW",
+    "Fact",
+    "compatible",
+    "dates_a_statement",
+    "facts_of",
+    "stem",
+    "story_weights",
+    "value_range",
+]
+
+WINDOW = 6
+"""Content words read on each side of a value, inside its sentence."""
+ROUNDING_SHARE = 0.1
+"""Most a rounded figure may differ from the exact one, as a share of itself."""
+STATEMENT_REACH = 3
+"""Words either side of a day within which a reporting verb makes it the date of a statement."""
+AROUND_SHARE = 0.15
+"""How far "about", "roughly" reach either way, as a share of the figure."""
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
+_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
+_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
+_PERIODS = frozenset(["week", "weekend", "month", "year"])
+_AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
+
+
+def stem(word: str) -> str:
+    """A light stem that lets "vote", "voted", "votes" and "voting" meet."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A value of one article, what it is a value of, and the range of values it allows."""
+
+    quantity: Quantity
+    cls: tuple[str, str]
+    low: float
+    high: float
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    sentence: Span
+    alternative: float | None = None
+    published: dt.date | None = None
+    bound: str = ""
+    """``at_least`` ("more than 200"), ``at_most`` ("up to 200") or empty: one-sided figures compare as figures."""
+    figure: tuple[float, float] = (0.0, 0.0)
+    """The range of the written figure by rounding alone."""
+    common: frozenset[str] = frozenset()
+    """The window words written in lower case: what happened, not who or where (names are capitalised)."""
+
+    @property
+    def article(self) -> str:
+        return self.quantity.article
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.left) | frozenset(self.right)
+
+
+def _precision(text: str, value: float) -> float:
+    """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if digits is None:
+        return 0.0
+    written = digits.group().replace(",", "")
+    number = float(written)
+    scale = value / number if number else 1.0
+    if "." in written:
+        unit = 10.0 ** -len(written.split(".")[1])
+    else:
+        stripped = written.rstrip("0")
+        zeros = len(written) - len(stripped)
+        unit = 10.0**zeros if zeros and number >= 100 else 0.0
+        if scale > 1 and not zeros:
+            unit = 1.0  # "$3 billion": to the billion
+    return unit * scale / 2
+
+
+def value_range(q: Quantity, before: str) -> tuple[float, float, str, tuple[float, float]]:
+    """The values a written figure allows, given the words right before it (see the module docstring).
+
+    Also returns the side a bound leaves open (``at_least``, ``at_most`` or
+    empty) and the range of the figure by rounding alone.
+    """
+    text = q.text.lower()
+    if text in VAGUE_NUMBERS:
+        low, high = VAGUE_NUMBERS[text]
+        return low, high, "", (low, high)
+    value = q.value if q.value is not None else math.nan
+    # a figure rounded to its last digit: the exact value lies strictly within half a unit of it
+    slack = 0.99 * min(_precision(q.text, value), ROUNDING_SHARE * abs(value))
+    low, high = value - slack, value + slack
+    figure = (low, high)
+    modifier = _BEFORE.search(before)
+    word = modifier.group(1).lower() if modifier else ""
+    bound = ""
+    if word in AT_LEAST:
+        high, bound = math.inf, "at_least"
+    elif word in AT_MOST:
+        low, bound = 0.0, "at_most"
+    elif word in NEARLY:
+        low = min(low, value * (1 - AROUND_SHARE))
+    elif word in AROUND:
+        low, high = min(low, value * (1 - AROUND_SHARE)), max(high, value * (1 + AROUND_SHARE))
+    return low, high, bound, figure
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] + 1e-9 and b[0] <= a[1] + 1e-9
+
+
+def compatible(a: Fact, b: Fact) -> bool:
+    """Whether two facts of one class can both be true (see the module docstring).
+
+    Their ranges meet, or a guessed day's other reading agrees. Two bounds on
+    the same side ("as many as 1.6 million" / "as many as 1.5 million") are
+    two figures for one bound, compared as figures.
+    """
+    if a.cls[0] == "weekday":
+        return a.low == b.low
+    if a.bound and a.bound == b.bound:
+        return _meet(a.figure, b.figure)
+    if _meet((a.low, a.high), (b.low, b.high)):
+        return True
+    return (a.alternative is not None and b.low <= a.alternative <= b.high) or (
+        b.alternative is not None and a.low <= b.alternative <= a.high
+    )
+
+
+def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
+    """A date written without its year ("Feb. 27") completed from the story's dates (see ``story_year``)."""
+    if q.kind == "date" and q.date and q.date.startswith("--"):
+        year = story_year(q.date, references)
+        if year is not None:
+            return replace(q, date=f"{year:04d}{q.date[1:]}")
+    return q
+
+
+def _class(q: Quantity, body: str) -> tuple[str, str] | None:
+    if q.kind == "number":
+        after = body[q.span.end : q.span.end + 16]
+        if (
+            q.unit == "year-old"
+            or _AGE_AFTER.match(after)
+            or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
+        ):
+            return ("age", "")
+        return ("number", q.unit or "")
+    if q.kind in ("money", "percent"):
+        return (q.kind, q.unit or "")
+    if q.kind == "year":
+        return ("year", "")
+    if q.kind in ("date", "weekday", "relative_date"):
+        if q.date and not q.date.startswith("--"):
+            return ("date", "")
+        if q.kind == "weekday" and not q.date:
+            return ("weekday", "")
+        if q.kind == "relative_date" and q.unit and q.unit.split()[-1] in _PERIODS:
+            return ("date", "")
+    return None
+
+
+def _window(
+    body: str, q: Quantity, sentence: Span, is_day: bool
+) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """Content words nearest the value on each side within its sentence, nearest first, and those in lower case."""
+    before = body[sentence.start : q.span.start]
+    after = body[q.span.end : sentence.end]
+    skip = _SKIP | (REPORTING_VERBS if is_day else frozenset())
+    unit = (q.unit or "").split("-")[0]
+    common: set[str] = set()
+
+    def keep(words: list[str]) -> tuple[str, ...]:
+        out = []
+        for w in words:
+            lower = w.lower()
+            if lower in skip or lower in WEEKDAYS or len(lower) < 2 or lower.startswith(unit or "\0"):
+                continue
+            out.append(stem(lower))
+            if w == lower:
+                common.add(out[-1])
+            if len(out) == WINDOW:
+                break
+        return tuple(out)
+
+    left, right = keep(list(reversed(_WORD.findall(before)))), keep(_WORD.findall(after))
+    return left, right, frozenset(common)
+
+
+def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[float, float, float | None] | None:
+    """The first and last day a date can mean, as ordinals, and the other reading of a guessed weekday."""
+    if q.date and not q.date.startswith("--"):
+        day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
+        alternative = None
+        modified = " " in q.text.strip() and q.text.split()[0].lower() in ("this", "next", "last")
+        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and not modified:
+            direction = sentence_direction(sentence)
+            other = resolve_weekday(WEEKDAYS[q.unit], reference, -direction)
+            alternative = float(other.toordinal())
+        return day, day, alternative
+    if q.kind == "relative_date" and reference is not None:
+        period = period_range(q.text, reference)
+        if period is not None:
+            return float(period[0].toordinal()), float(period[1].toordinal()), None
+    if q.kind == "weekday" and q.unit in WEEKDAYS:
+        day = float(WEEKDAYS[q.unit])
+        return day, day, None
+    return None
+
+
+def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a day dates a statement rather than an event.
+
+    So it does next to a reporting verb: one of the :data:`STATEMENT_REACH`
+    words before it ("said Tuesday", "told reporters on Tuesday"), the word
+    right after it ("on Tuesday said"), or, for a day opening its sentence,
+    one of the words after it ("On Tuesday, officials said …").
+    """
+    head = _WORD.findall(body[sentence.start : q.span.start])
+    after = _WORD.findall(body[q.span.end : min(sentence.end, q.span.end + 60)])
+    near = head[-STATEMENT_REACH:] + after[:1]
+    if len(head) <= 1:
+        near += after[:STATEMENT_REACH]
+    return any(w.lower() in REPORTING_VERBS for w in near)
+
+
+def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> list[Fact]:
+    """The article's facts: quantities of its own prose that have a class (see the module docstring).
+
+    ``references`` are the story's article dates, which complete a date written without its year.
+    """
+    article = analysis.article
+    body = article.body
+    quoted = quoted_mask(body)
+    for quote in analysis.quotes:
+        for span in quote.spans:
+            quoted[span.start : span.end] = b"\x01" * len(span)
+    dateline = article.dateline.span if article.dateline and article.dateline.span else None
+    reference = reference_date(article)
+    out: list[Fact] = []
+    for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
+        if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
+            continue
+        cls = _class(q, body)
+        if cls is None:
+            continue
+        sentence = q.context
+        if cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence):
+            continue
+        left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
+        alternative: float | None = None
+        bound = ""
+        if cls[0] in ("date", "weekday"):
+            day = _day_range(q, sentence.slice(body), reference)
+            if day is None:
+                continue
+            low, high, alternative = day
+            figure = (low, high)
+        elif q.value is None:
+            continue
+        else:
+            low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start])
+        out.append(Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common))
+    return out
+
+
+def story_weights(facts: Sequence[Fact]) -> dict[str, float]:
+    """Inverse document frequency of each window word over the story's facts."""
+    df: dict[str, int] = {}
+    for f in facts:
+        for w in f.words:
+            df[w] = df.get(w, 0) + 1
+    n = max(1, len(facts))
+    return {w: math.log(1 + n / c) for w, c in df.items()}

@@ -1,0 +1,85 @@
+"""An ingest stopped part-way and run again ends exactly where one uninterrupted ingest ends."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from newsfuse.store import Store, ingest
+
+ARTICLES = 600
+BATCH = 20
+
+
+class Stop(Exception):
+    """Stands in for the kill: raised once some batches are committed."""
+
+
+def write_articles(folder: Path, count: int) -> None:
+    """Invented articles in made-up words: two to five per event, events that share words, one month of days."""
+    rng = random.Random(5)
+    syllables = ["ka", "lo", "mer", "tin", "vas", "dor", "pel", "run", "sek", "bri", "on", "ta", "gil", "fen", "mor"]
+    pool = sorted({"".join(rng.choice(syllables) for _ in range(3)) for _ in range(300)})
+    folder.mkdir()
+    n = 0
+    while n < count:
+        words, day = rng.sample(pool, 8), 1 + rng.randrange(28)
+        for _ in range(min(rng.randint(2, 5), count - n)):
+            lead = " ".join(rng.sample(words, 5) + rng.sample(pool, 8)).capitalize()
+            more = " ".join(rng.sample(words, 3) + rng.sample(pool, 8)).capitalize()
+            title = " ".join(rng.sample(words, 3)).title()
+            (folder / f"{n:05d}.txt").write_text(
+                f"{title} report {n}\n\nPublished: 2024-03-{day:02d}\n\n{lead}.\n\n{more}.\n", encoding="utf-8"
+            )
+            n += 1
+
+
+def partition(store: Store) -> set[frozenset[str]]:
+    return {frozenset(s.story.articles) for s in store.stories()}
+
+
+@pytest.mark.parametrize("stop_after", [2, 5, 11])
+def test_stopped_then_resumed_ingest_equals_one_clean_ingest(tmp_path: Path, stop_after: int) -> None:
+    folder = tmp_path / "articles"
+    write_articles(folder, ARTICLES)
+    with Store(tmp_path / "clean.db") as store:
+        ingest([folder], store, batch_size=BATCH)
+        clean = partition(store)
+        clean_ids = {s.story.id for s in store.stories()}
+
+    def stop(done: int, total: int) -> None:
+        if done >= stop_after * BATCH:
+            raise Stop
+
+    with Store(tmp_path / "resumed.db") as store:
+        with pytest.raises(Stop):
+            ingest([folder], store, batch_size=BATCH, progress=stop)
+        assert store.article_count() == stop_after * BATCH
+        ingest([folder], store, batch_size=10 * BATCH)
+        assert store.article_count() == ARTICLES
+        resumed = partition(store)
+        resumed_ids = {s.story.id for s in store.stories()}
+    assert len(resumed) == len(clean)
+    assert resumed == clean
+    assert resumed_ids == clean_ids
+
+
+def test_second_ingest_of_new_articles_weighs_them_before_placing_stored_stories(tmp_path: Path) -> None:
+    """Two ingests of two halves of the input end as one ingest of both halves, read in that order."""
+    folder = tmp_path / "articles"
+    write_articles(folder, ARTICLES)
+    files = sorted(folder.iterdir())
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for path in files:
+        target = first if int(path.stem) % 8 < 4 else second
+        path.rename(target / path.name)
+    with Store(tmp_path / "a.db") as store:
+        ingest([first], store, batch_size=BATCH)
+        ingest([second], store, batch_size=BATCH)
+        assert store.article_count() == ARTICLES
+        placed = [a for s in store.stories() for a in s.story.articles]
+    assert len(placed) == len(set(placed)) == ARTICLES
