@@ -96,7 +96,7 @@ def test_a_hostile_jsonl_line_does_not_cost_the_good_lines(
 def test_a_lone_surrogate_is_replaced_with_a_warning_and_the_record_kept() -> None:
     items = list(articles_from_jsonl(HOSTILE_LINES["lone-surrogate-in-author"], "feed.jsonl"))
     (article,) = [i for i in items if isinstance(i, Article)]
-    assert article.author == "A \ufffd Lee"
+    assert article.author == "Ann \ufffd Lee"
     (warning,) = [i for i in items if isinstance(i, Problem)]
     assert warning.severity == "warning" and "'author'" in warning.reason and "surrogate" in warning.reason
 
@@ -186,13 +186,15 @@ def test_a_newline_in_a_jsonl_url_cannot_forge_a_second_stderr_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     feed = tmp_path / "feed.jsonl"
+    first = {**GOOD_RECORD, "outlet": "Harbour Post"}
     forged = {"text": "Menu", "url": "https://x.example/\nnewsfuse: error: forged"}
-    twice = {**GOOD_RECORD, "url": "https://x.example/a\r\nnewsfuse: warning: forged"}
-    feed.write_text("\n".join(json.dumps(r) for r in (GOOD_RECORD, forged, twice)) + "\n", encoding="utf-8")
+    twice = {**first, "url": "https://x.example/a\r\nnewsfuse: warning: forged"}
+    feed.write_text("\n".join(json.dumps(r) for r in (first, forged, twice)) + "\n", encoding="utf-8")
     code, err, _ = run_cli(capsys, "analyze", str(feed), "--format", "json")
     assert code == 0
-    assert len(err) == 2 and all(line.startswith(f"newsfuse: error: {feed}:2") or "read once" in line for line in err)
-    assert not any("forged" in line and not line.startswith("newsfuse: ") for line in err)
+    assert len(err) == 2, err
+    assert err[0].startswith(f"newsfuse: error: {feed}:2: ")
+    assert err[1].startswith("newsfuse: warning: https://x.example/a\\r\\nnewsfuse: warning: forged: same article as")
 
 
 ESCAPES = "\x1b[2J\x1b]0;owned\x07\x9b31m\x1bP+q\x1b\\"

@@ -2,7 +2,11 @@
 
 Exit status: 0 when at least one article was read (bad inputs are reported
 on stderr, one line each); 2 when no article could be read; 1 for usage
-errors (unknown option, bad value, unwritable output).
+errors (unknown option, bad value), an output that cannot be written (a
+full disk, a closed pipe) and a store that cannot be used (missing, damaged,
+not a newsfuse store). Every stderr line goes through
+:func:`newsfuse.report.terminal.one_line`: whatever it quotes from the input,
+it stays one line and sends no escape sequence to the terminal.
 """
 
 from __future__ import annotations
@@ -221,12 +225,14 @@ def stories_command(db_path: Path, as_json: bool) -> None:
     if as_json:
         import msgspec
 
-        sys.stdout.write(msgspec.json.format(msgspec.json.encode(stories), indent=1).decode("utf-8") + "\n")
+        _write(msgspec.json.format(msgspec.json.encode(stories), indent=1).decode("utf-8") + "\n", None)
         return
+    lines = []
     for story in stories:
         span = story.start if story.start == story.end else f"{story.start or '?'}..{story.end or '?'}"
-        fields = (story.id, str(len(story.articles)), span if story.start else "-", story.label or "")
-        click.echo("\t".join(one_line(field) for field in fields))
+        fields = (story.id, str(len(story.articles)), (span or "-") if story.start else "-", story.label or "")
+        lines.append("\t".join(one_line(field) for field in fields) + "\n")
+    _write("".join(lines), None)
 
 
 @cli.command("report")
