@@ -100,3 +100,42 @@ def test_seed_defence_figures_are_linked_across_the_two_outlets_as_consistent(ex
     assert sorted(names[s.article] for s in defence.sources) == ["003", "004"]
     assert defence.independent_sources == 2
     assert {"2.5%", "2027"} <= set(defence.shared_values)
+
+
+def test_a_paragraph_without_sentence_end_copied_whole_counts_once_by_word_trigrams() -> None:
+    from newsfuse.compare.claims import RATIO_MAX_CHARS, copied
+
+    # an unpunctuated run-on paragraph far longer than the character ratio is allowed to read
+    paragraph = " ".join(f"the council member number {n} spoke against the levy on harbour freight" for n in range(60))
+    assert len(paragraph) > 5 * RATIO_MAX_CHARS
+    assert copied(paragraph, "As the agency reported, " + paragraph)
+    other = " ".join(f"the harbour board item {n} was adjourned to a later meeting of the trust" for n in range(60))
+    assert not copied(paragraph, other)
+
+
+def test_claims_and_their_ids_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    for n, body in enumerate((A, B, C)):
+        (tmp_path / f"{n}.txt").write_text(body, encoding="utf-8")
+    script = (
+        "import json,sys\n"
+        "from newsfuse import analyze\n"
+        "from newsfuse.options import ClusterOptions, Options\n"
+        "r = analyze([sys.argv[1]], Options(cluster=ClusterOptions(enabled=False)))\n"
+        "print(json.dumps([[c.id, c.text, c.independent_sources] for c in r.claims]))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "1", "2")
+    ]
+    assert json.loads(runs[0]) and runs[0] == runs[1] == runs[2]

@@ -47,6 +47,7 @@ def test_a_stated_name_is_looked_up_by_any_of_its_names_and_kept_when_unknown() 
     assert identify_outlet(table, stated="AP").kind == "agency"  # type: ignore[union-attr]
     clarion = identify_outlet(table, stated="Port Elspeth Clarion", url="https://clarion.example/a")
     assert clarion == Outlet(name="Port Elspeth Clarion", domain="clarion.example", kind="unknown")
+    assert identify_outlet(table, stated="Elspeth Press Agency").kind == "agency"  # type: ignore[union-attr]
 
 
 def test_the_stated_outlet_wins_over_the_page_and_the_page_over_the_credit() -> None:
@@ -64,6 +65,8 @@ def test_the_last_organisation_a_credit_names_published_the_copy() -> None:
     assert identify_outlet(table, credit="PA Media/dpa/GNA").name == "Ghana News Agency"  # type: ignore[union-attr]
     assert identify_outlet(table, credit="Reuters").kind == "agency"  # type: ignore[union-attr]
     assert identify_outlet(table, credit="TechWire") == Outlet(name="TechWire")
+    assert identify_outlet(table, credit="KPEC") == Outlet(name="KPEC")
+    assert identify_outlet(table, credit="Mara Quint") is None  # a sign-off naming the reporter
     assert identify_outlet(table) is None
 
 
@@ -103,8 +106,11 @@ def test_a_byline_names_its_outlet_only_when_it_reads_as_one(line: str, author: 
         ("URL: https://clarion.example/news/bridge", ("url", "https://clarion.example/news/bridge")),
         ("Source: https://clarion.example/a", ("url", "https://clarion.example/a")),
         ("Publisher: Port Elspeth Clarion", ("outlet", "Port Elspeth Clarion")),
+        ("Source: Reuters", ("outlet", "Reuters")),
         ("URL: see below", None),
         ("The outlet: a river", None),
+        ("Publication: Bridge closes for repairs after cables found corroded.", None),
+        ("Source: company filings", None),
     ],
 )
 def test_header_lines_name_the_outlet_and_the_address(line: str, found: tuple[str, str] | None) -> None:
@@ -181,6 +187,23 @@ def test_an_outlets_file_beside_the_inputs_or_given_as_an_option_extends_the_tab
     assert article.outlet == "Clarion" and problems == []
     _, problems = read(other, options=Options(outlet_tables=(str(tmp_path / "missing.csv"),)))
     assert [p.severity for p in problems] == ["warning"]
+
+
+def test_an_html_page_names_its_outlet_by_its_publisher(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    publisher = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "publisher": {"@type": "Organization", "name": "Port Elspeth Clarion"},
+        }
+    )
+    page = (
+        f'<html><head><title>Bridge to close</title><script type="application/ld+json">{publisher}</script></head>'
+        f"<body><article><h1>Bridge to close</h1>{paragraphs}</article></body></html>"
+    )
+    (article,), _ = read(write(tmp_path / "a.html", page))
+    assert (article.outlet, article.outlet_kind) == ("Port Elspeth Clarion", "unknown")
 
 
 def test_an_html_page_names_its_outlet_by_site_name_or_canonical_domain(tmp_path: Path) -> None:

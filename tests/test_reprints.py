@@ -130,3 +130,34 @@ def test_absent_outlets_are_those_seen_in_the_same_days_that_did_not_carry_the_s
     ]
     assert absent_outlets(story, everyone) == ("Herald",)
     assert absent_outlets(Story(id="t", label="undated", articles=("a",)), everyone) == ()
+
+
+FOOTBALL = (
+    "Port Elspeth United won the regional cup final on Saturday, beating Northfield Rovers three goals to one "
+    "in front of a sell-out crowd at the Marsh Road stadium.\n\n"
+    "Striker Ines Varga scored twice before half-time, and the club’s manager said the win was the best day of "
+    "his career. “These players never stopped running,” he said after the trophy was lifted."
+)
+
+
+def test_the_store_keeps_reprints_and_names_the_outlets_that_did_not_carry_a_story(tmp_path: Path) -> None:
+    from newsfuse.store import Store, ingest, story_report
+
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        record("Reuters", "2025-03-07T11:30", AGENCY_TEXT),
+        record("Port Elspeth Clarion", "2025-03-07T14:00", AGENCY_TEXT),
+        record("Harbour Evening News", "2025-03-07T19:00", OWN_REPORT, "Six weeks of ferries for commuters"),
+        record("Marsh Road Sports", "2025-03-07T20:00", FOOTBALL, "United lift the regional cup"),
+        record("Gazette of Last Month", "2025-02-01T08:00", FOOTBALL.replace("Saturday", "Sunday"), "Cup final"),
+    ]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with Store(tmp_path / "news.db") as store:
+        ingest([feed], store)
+        bridge = next(s.story for s in store.stories() if len(s.story.articles) == 3)
+        report = story_report(store, bridge.id)
+    [story] = report.stories
+    assert (story.coverage, story.independent_sources) == (3, 2)
+    assert story.absent_outlets == ("Marsh Road Sports",)
+    by_outlet = {a.outlet: a for a in report.articles}
+    assert by_outlet["Port Elspeth Clarion"].reprint_of == by_outlet["Reuters"].id

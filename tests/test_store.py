@@ -19,10 +19,14 @@ from newsfuse.store import SCHEMA_VERSION, Store, ingest, migrate, story_report
 
 
 def snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, and the schema version."""
+    """Every row of every table (full-text indexes by their rows, not their shadow tables), and the schema version."""
     connection = sqlite3.connect(db)
     try:
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        tables = sorted(
+            name
+            for _, name, kind, *_ in connection.execute("PRAGMA main.table_list")
+            if kind in ("table", "virtual") and not name.startswith("sqlite_")
+        )
         rows = {t: connection.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
         rows["user_version"] = connection.execute("PRAGMA user_version").fetchall()
         return rows

@@ -249,6 +249,38 @@ def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) 
     _emit(report, fmt, output)
 
 
+# --- findings as tables, and the web app over the store (issue #18) ---------------------------
+
+
+@cli.command("export")
+@_DB_OPTION
+@click.option("--table", default="quotes", show_default=True, help="The table to export (quotes, claims, ...).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True, help="Export format."
+)
+@_OUTPUT_OPTION
+def export_command(db_path: Path, table: str, fmt: str, output: Path | None) -> None:
+    """Write one table of the store (quotes, claims, conflicts, entities, ...) as CSV or JSON Lines."""
+    import io
+
+    from newsfuse.store.readonly import export_table
+
+    buffer = io.StringIO()
+    export_table(db_path, table, fmt, buffer)
+    _write(buffer.getvalue(), output)
+
+
+@cli.command("serve")
+@_DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+def serve_command(db_path: Path, host: str, port: int) -> None:
+    """Browse the store in a web browser: stories, speakers, outlets, review marks."""
+    from newsfuse.app import serve
+
+    serve(db_path, host=host, port=port)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the CLI and exit with the documented status."""
     try:

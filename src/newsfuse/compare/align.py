@@ -164,9 +164,10 @@ def similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     shared = fa & fb
     if len(shared) < MIN_SHARED and len({f for f in shared if ":" in f}) < 2:
         return 0.0
-    w = sum(weights.get(x, 1.0) ** 2 for x in shared)
-    na = math.sqrt(sum(weights.get(x, 1.0) ** 2 for x in fa))
-    nb = math.sqrt(sum(weights.get(x, 1.0) ** 2 for x in fb))
+    # fsum: exactly rounded whatever the set's order, so scores (and ties) do not depend on the hash seed
+    w = math.fsum(weights.get(x, 1.0) ** 2 for x in shared)
+    na = math.sqrt(math.fsum(weights.get(x, 1.0) ** 2 for x in fa))
+    nb = math.sqrt(math.fsum(weights.get(x, 1.0) ** 2 for x in fb))
     cosine = w / (na * nb) if na and nb else 0.0
     # The same figures are strong evidence of the same fact, whatever the wording around them.
     # (A shared day is not: most of a story's statements happen on the same few days.)

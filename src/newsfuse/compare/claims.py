@@ -8,7 +8,10 @@ groups among its articles (reprints of one text are one group, see
 near-identical words (≥ 90% by partial character ratio, so an added
 attribution does not hide the copy; at least 12 words each) count once
 even where the rest of their texts differ: the sentence was copied, from
-one another or from the same agency. A claim only one source carries
+one another or from the same agency. The character ratio is quadratic in
+the texts' lengths, so beyond :data:`RATIO_MAX_CHARS` (a "sentence" that is
+a whole unpunctuated paragraph) the copy test is the share of the shorter
+text's word trigrams found in the longer one, which is linear. A claim only one source carries
 is marked ``single_outlet``: a detail found in one outlet only.
 
 ``shared_values`` lists the numbers and dates that at least two of the
@@ -18,6 +21,7 @@ claim's independent sources give: the figures the outlets agree on.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -25,10 +29,28 @@ from rapidfuzz import fuzz
 from newsfuse.compare.align import Statement, align_statements, quantity_key, similarity
 from newsfuse.model import ArticleAnalysis, Claim, ClaimSource, SourceGroup
 
-__all__ = ["COPY_RATIO", "find_claims", "independent_count"]
+__all__ = ["COPY_RATIO", "RATIO_MAX_CHARS", "copied", "find_claims", "independent_count"]
 
 COPY_RATIO = 90.0
 COPY_MIN_WORDS = 12
+RATIO_MAX_CHARS = 600
+"""Longest text compared by character ratio; longer ones by word trigrams."""
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = text.lower().split()
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def copied(a: str, b: str) -> bool:
+    """Whether one text prints the other nearly word for word (see the module docstring)."""
+    if min(len(a.split()), len(b.split())) < COPY_MIN_WORDS:
+        return False
+    if len(a) <= RATIO_MAX_CHARS and len(b) <= RATIO_MAX_CHARS:
+        return fuzz.partial_ratio(a, b) >= COPY_RATIO
+    ta, tb = _trigrams(a), _trigrams(b)
+    shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return bool(shorter) and 100.0 * len(shorter & longer) / len(shorter) >= COPY_RATIO
 
 
 def independent_count(members: Sequence[Statement], group_of: dict[str, int]) -> tuple[int, list[int]]:
@@ -43,12 +65,7 @@ def independent_count(members: Sequence[Statement], group_of: dict[str, int]) ->
 
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
-            same_group = label[i] == label[j]
-            copied = (
-                min(len(members[i].text.split()), len(members[j].text.split())) >= COPY_MIN_WORDS
-                and fuzz.partial_ratio(members[i].text, members[j].text) >= COPY_RATIO
-            )
-            if same_group or copied:
+            if label[i] == label[j] or copied(members[i].text, members[j].text):
                 parent[find(j)] = find(i)
     roots = [find(i) for i in range(len(members))]
     return len(set(roots)), roots
@@ -76,7 +93,7 @@ def find_claims(story: str, analyses: Sequence[ArticleAnalysis], sources: Sequen
         members = sorted(members, key=lambda s: order[s.article])
         count, roots = independent_count(members, group_of)
         # The wording that best represents the group: the one closest to all the others.
-        lead = max(members, key=lambda s: sum(similarity(s, o, weights) for o in members if o is not s))
+        lead = max(members, key=lambda s: math.fsum(similarity(s, o, weights) for o in members if o is not s))
         digest = hashlib.blake2b(
             "|".join(f"{s.article}:{s.span.start}" for s in members).encode(), digest_size=6
         ).hexdigest()

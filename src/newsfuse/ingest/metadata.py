@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from newsfuse.ingest.dates import parse_published
-from newsfuse.ingest.outlets import default_table, domain_of
+from newsfuse.ingest.outlets import domain_of, is_news_org_name
 
 __all__ = [
     "DatelineMatch",
@@ -87,9 +87,6 @@ _NEWS_ORG = (
     r"(?:Press|News|Newswire|Wire|Agency|Service|Media|Times|Post|Journal|Herald|Telegraph|Tribune|Star|Mail|"
     r"Guardian|Independent|Reuters|Bloomberg|AP|AFP|PA|CNN|BBC|CBC|CTV|NPR)"
 )
-_NEWS_SUFFIX = r"(?:Wire|News|Post|Times|Press|Media|Daily|Herald|Journal|Tribune|Report|Insider|Today|Star)"
-_CAMEL_ORG = re.compile(rf"^[A-Z][a-z]+(?:[A-Z][a-z]*)*{_NEWS_SUFFIX}(?: [A-Z]{{2,3}})?$")
-"""One word joining a name and a news word: "TechWire", "HuffPost", "HuffPost UK"."""
 _ORG_LEAD = re.compile(r"^(?:for|at|from|of)\s+", re.IGNORECASE)
 _ORG_SEPARATOR = re.compile(r"\s*(?:,|\||[-–—])\s*")
 _BYLINE_WITH_ORG = re.compile(
@@ -174,7 +171,7 @@ def _organisation(rest: str) -> str | None:
         name = _ORG_LEAD.sub("", part.strip())
         if not name or not re.sub(r"^the\s+", "", name)[:1].isupper() or domain_of(name):
             continue
-        if default_table().named(name) or _CAMEL_ORG.match(name) or re.fullmatch(_NEWS_ORG, name):
+        if is_news_org_name(name) or re.fullmatch(_NEWS_ORG, name):
             return name
     return None
 
@@ -199,13 +196,13 @@ def match_byline(text: str) -> tuple[str, str | None] | None:
 
 
 _SOURCE_LINE = re.compile(
-    r"^(?P<label>outlet|publisher|publication|news ?paper|site|website|source|url|link|permalink|canonical|"
-    r"source url|original url|web address|address)\s*:\s*(?P<value>\S.{0,200})$",
+    r"^(?P<label>outlet|publisher|publication|website|source|url|link|permalink|canonical|"
+    r"source url|original url|web address)\s*:\s*(?P<value>\S.{0,200})$",
     re.IGNORECASE,
 )
-_URL_LABELS = frozenset(
-    ["url", "link", "permalink", "canonical", "source url", "original url", "web address", "address"]
-)
+_URL_LABELS = frozenset(["url", "link", "permalink", "canonical", "source url", "original url", "web address"])
+_NAME_VALUE = re.compile(r"^(?:the\s+)?[A-Z0-9][^.!?]{0,60}$")
+"""An outlet's name after a label: capitalised, short, not a sentence."""
 
 
 def match_source_line(text: str) -> tuple[str, str] | None:
@@ -223,8 +220,10 @@ def match_source_line(text: str) -> tuple[str, str] | None:
     is_address = value.lower().startswith(("http://", "https://")) and domain_of(value) is not None
     if label in _URL_LABELS or (label == "source" and is_address):
         return ("url", value) if is_address else None
-    if is_address or len(value) > 80:
+    if is_address or not _NAME_VALUE.match(value) or len(value.split()) > 6:
         return None
+    if label == "source" and not is_news_org_name(value):
+        return None  # "Source: company filings" under a chart, not the outlet
     return "outlet", value
 
 

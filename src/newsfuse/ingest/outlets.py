@@ -13,7 +13,9 @@ this order (see :func:`identify_outlet`):
 3. a byline's or dateline's credit (``By Jane Doe, TechWire``,
    ``WASHINGTON (Reuters) -``): the last organisation a credit names is the
    one that published the copy (``PA Media/dpa/GNA``: the Ghana News Agency
-   printing PA Media's and dpa's copy).
+   printing PA Media's and dpa's copy), if it reads as a news
+   organisation's name (:func:`is_news_org_name`; a sign-off naming the
+   reporter is not one).
 
 The table of outlets (``newsfuse/data/outlets.csv``, major news
 organisations with their domains, kinds and the short names they sign
@@ -46,6 +48,7 @@ __all__ = [
     "default_table",
     "domain_of",
     "identify_outlet",
+    "is_news_org_name",
     "load_table",
     "name_key",
     "outlets_of",
@@ -59,6 +62,16 @@ _KINDS: tuple[str, ...] = get_args(OutletKind)
 _NON_WORD = re.compile(r"[\W_]+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
+_NEWS_WORD = r"(?:Wire|News|Newswire|Post|Times|Press|Media|Daily|Herald|Journal|Tribune|Report|Insider|Today|Star)"
+_NEWS_ORG_SHAPE = re.compile(
+    rf"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)*{_NEWS_WORD}(?: [A-Z]{{2,3}})?"  # one word: "TechWire", "HuffPost UK"
+    rf"|(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_NEWS_WORD}|Agency|Service|Network|Broadcasting|Radio|TV)"
+    r"|[A-Z]{2,6})$"  # an agency's or station's letters: "GNA", "KXAN"
+)
+_AGENCY_NAME = re.compile(
+    r"\b(?:News|Press) Agency\b|\bNewswire\b|\bWire Service\b|\bPresse?-?Agentur\b", re.IGNORECASE
+)
+"""The name of an outlet the table does not know that says it is a news agency ("Port Elspeth Press Agency")."""
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&|\bvia\b)\s*")
 
 
@@ -175,6 +188,17 @@ def default_table() -> OutletTable:
     return OutletTable().extended(_rows(text, "newsfuse/data/outlets.csv"))
 
 
+def is_news_org_name(name: str, table: OutletTable | None = None) -> bool:
+    """Whether ``name`` reads as a news organisation's: one the table knows, or shaped like one.
+
+    Shaped like one: a word joining a name and a news word ("TechWire"),
+    words ending in one ("Daily Clarion News", "Port Elspeth Herald"), or
+    an agency's or station's capitals ("GNA"). A person's name is not.
+    """
+    text = name.strip()
+    return bool(text) and ((table or default_table()).named(text) is not None or bool(_NEWS_ORG_SHAPE.match(text)))
+
+
 def _credited(credit: str | None) -> str | None:
     """The organisation of a credit that published the copy: the last one it names."""
     if not credit:
@@ -182,6 +206,11 @@ def _credited(credit: str | None) -> str | None:
     parts = [p.strip(" .()-–—") for p in _CREDIT_SPLIT.split(credit)]
     parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
     return parts[-1] if parts else None
+
+
+def _unlisted(name: str, domain: str | None) -> Outlet:
+    """An outlet the table does not know: the name the input gives it, an agency if its name says so."""
+    return Outlet(name=name, domain=domain, kind="agency" if _AGENCY_NAME.search(name) else "unknown")
 
 
 def _with_domain(outlet: Outlet, host: str | None) -> Outlet:
@@ -211,19 +240,19 @@ def identify_outlet(
     stated = (stated or "").strip() or None
     if stated is not None:
         known = table.named(stated)
-        return _with_domain(known, domain) if known else Outlet(name=stated, domain=domain)
+        return _with_domain(known, domain) if known else _unlisted(stated, domain)
     site = (site or "").strip() or None
     domain = domain or domain_of(site)
     known = table.named(site) or table.by_host(domain)
     if known is not None:
         return _with_domain(known, domain)
     if site is not None and domain_of(site) is None:
-        return Outlet(name=site, domain=domain)
+        return _unlisted(site, domain)
     if domain is not None:
         return Outlet(name=domain, domain=domain)
     credited = _credited(credit)
-    if credited is not None:
-        return table.named(credited) or Outlet(name=credited)
+    if credited is not None and is_news_org_name(credited, table):
+        return table.named(credited) or _unlisted(credited, None)
     return None
 
 

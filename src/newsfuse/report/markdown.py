@@ -235,7 +235,11 @@ def _article(article: ArticleView) -> list[str]:
     if article.date:
         meta.append(article.date)
     meta.append(_plural(article.words, "word"))
+    if article.reprint_of:
+        meta.append(f"reprint of {article.reprint_of}")
     lines = [f"#### {escape(article.headline)}", "", "_" + escape(" · ".join(meta)) + "_"]
+    if article.url:
+        lines += ["", f"<{article.url}>"]
     for n, paragraph in enumerate(article.paragraphs, 1):
         lines += ["", f"¶{n} " + "".join(_segment(s) for s in paragraph).strip()]
     return lines

@@ -25,6 +25,7 @@ import msgspec
 
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
+from newsfuse.store import tables
 from newsfuse.store.schema import SCHEMA_VERSION, migrate, schema_version
 from newsfuse.stories.features import ArticleFeatures
 
@@ -33,7 +34,6 @@ __all__ = ["Store", "StoredArticle", "StoredStory", "damaged_store_errors"]
 _encoder = msgspec.msgpack.Encoder()
 _analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
 _features_decoder = msgspec.msgpack.Decoder(ArticleFeatures)
-_report_decoder = msgspec.msgpack.Decoder(Report)
 
 
 @contextmanager
@@ -303,26 +303,22 @@ class Store:
         return [_analysis_decoder.decode(r[0]) for r in rows]
 
     def findings(self, story_id: str) -> Report | None:
-        """The stored findings of a story (None until they are computed)."""
-        row = self._db.execute("SELECT findings FROM stories WHERE id = ?", (story_id,)).fetchone()
-        if row is None or row[0] is None:
+        """The stored findings of a story, from the findings tables (None until they are computed)."""
+        row = self._db.execute("SELECT revision FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None or not row[0]:
             return None
-        return _report_decoder.decode(row[0])
+        return tables.read_findings(self._db, story_id)
 
     def outlets_around(self, story: Story) -> list[tuple[str, str | None, str | None]]:
-        """``(id, outlet, published)`` of the story's articles and of every article with an outlet in its days.
+        """``(id, outlet, published)`` of the story's articles and of every article with an outlet in its days."""
+        return tables.outlets_around(self._db, story)
 
-        What :func:`newsfuse.compare.sources.absent_outlets` needs to name
-        the outlets that did not carry the story.
-        """
-        if not story.start or not story.end:
-            return []
-        rows = self._db.execute(
-            "SELECT id, outlet, published FROM articles WHERE story = ?"
-            " OR (outlet IS NOT NULL AND substr(published, 1, 10) BETWEEN ? AND ?)",
-            (story.id, story.start[:10], story.end[:10]),
-        )
-        return [(str(i), outlet, published) for i, outlet, published in rows]
+    def report(self, story_id: str) -> Report:
+        """One story's report, read from the findings tables (see :func:`newsfuse.store.tables.stored_report`)."""
+        report = tables.stored_report(self._db, story_id)
+        if report is None:
+            raise StoreError(f"no story {story_id!r} in {self.path}")
+        return report
 
     def problems(self) -> list[Problem]:
         rows = self._db.execute("SELECT source, line, stage, severity, reason FROM problems ORDER BY rowid")
@@ -377,12 +373,13 @@ class Store:
                     item.story,
                     article.source,
                     article.title,
-                    article.outlet,
+                    tables.outlet_name(article),
                     article.published,
                     _encoder.encode(item.analysis),
                     _encoder.encode(item.features),
                 ),
             )
+            tables.write_article(db, article)
         db.execute(
             "UPDATE stories SET size = (SELECT count(*) FROM articles a WHERE a.story = stories.id) WHERE stale = 1"
         )
@@ -395,8 +392,9 @@ class Store:
         )
 
     def write_findings(self, db: sqlite3.Connection, story_id: str, findings: Report) -> None:
-        """Keep a story's findings and mark it up to date."""
+        """Keep a story's findings (in the findings tables) and mark it up to date."""
+        tables.write_findings(db, story_id, findings)
         db.execute(
-            "UPDATE stories SET findings = ?, independent_sources = ?, stale = 0 WHERE id = ?",
-            (_encoder.encode(findings), len(findings.sources) or None, story_id),
+            "UPDATE stories SET findings = NULL, independent_sources = ?, stale = 0 WHERE id = ?",
+            (len(findings.sources) or None, story_id),
         )

@@ -28,12 +28,10 @@ from pathlib import Path
 import msgspec
 
 from newsfuse.compare import compare_story
-from newsfuse.compare.sources import sized_story
 from newsfuse.ingest import link_reprints, read_paths
-from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
-from newsfuse.pipeline import analyse_articles, merge_reports
+from newsfuse.pipeline import analyse_articles
 from newsfuse.store.database import Store, StoredArticle
 from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
 
@@ -162,12 +160,4 @@ def story_report(store: Store, reference: str) -> Report:
     Findings of a stale story (an interrupted ingest) are computed on the
     fly and not written back: reading never changes the store.
     """
-    stored = store.story(store.find_story(reference))
-    analyses = store.analyses(stored.story.id)
-    findings = None if stored.stale else store.findings(stored.story.id)
-    if findings is None:
-        findings = compare_story(stored.story, analyses)
-    articles = [a.article for a in analyses]
-    story = sized_story(stored.story, articles, findings.sources, store.outlets_around(stored.story))
-    base = Report(articles=tuple(articles), outlets=outlets_of(articles), stories=(story,))
-    return merge_reports(base, [findings])
+    return store.report(store.find_story(reference))

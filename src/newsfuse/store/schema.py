@@ -7,22 +7,229 @@ always at one version or the next, never half-way. A store written by a
 newer newsfuse (a version above :data:`SCHEMA_VERSION`) is refused rather
 than guessed at.
 
-Findings are kept as msgpack-encoded model structs: an article's analysis
-(the article itself, its sentences, quotes, mentions and quantities) in
-``articles.analysis``, and a story's findings (utterances, entities, claims,
-conflicts, timeline, reuse, originality, sources, summary) in
-``stories.findings``. Columns beside them are what listing and lookup need.
+An article's analysis (the article itself, its sentences, quotes, mentions
+and quantities: what the story stage reads again when a story grows) is
+kept as a msgpack-encoded model struct in ``articles.analysis``.
+
+Version 1 kept a story's findings as one msgpack blob (``stories.findings``).
+Version 2 keeps them as tables (see :mod:`newsfuse.store.tables`):
+``quotes``, ``utterances``, ``claims`` + ``claim_sources``, ``conflicts`` +
+``conflict_values``, ``entities`` + ``mentions``, ``reuse``, ``originality``,
+``timeline``, ``sources``, ``summary``; with ``outlets``, ``reviews`` (marks
+people put on findings in ``newsfuse serve``) and the FTS5 full-text indexes
+``article_text`` and ``quote_text``. Its migration moves every version-1
+blob into the tables (and clears the blob) in the same transaction, so an
+existing store reads the same afterwards.
+
+A migration is SQL text, or a function of the connection for steps SQL
+cannot do alone (decoding the version-1 blobs).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+
+import msgspec
 
 from newsfuse.errors import StoreError
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version"]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Migration", "migrate", "schema_version"]
 
-MIGRATIONS: tuple[str, ...] = (
+Migration = str | Callable[[sqlite3.Connection], None]
+
+_FINDINGS_TABLES = """
+ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;   -- bumped whenever the findings are rewritten
+ALTER TABLE articles ADD COLUMN author TEXT;
+ALTER TABLE articles ADD COLUMN url TEXT;
+ALTER TABLE articles ADD COLUMN words INTEGER;
+CREATE INDEX articles_by_outlet ON articles(outlet COLLATE NOCASE, published);
+CREATE INDEX articles_by_published ON articles(published);
+CREATE INDEX stories_by_date ON stories(coalesce("end", start), seq);
+CREATE TABLE outlets (
+    name TEXT PRIMARY KEY,
+    domain TEXT,
+    kind TEXT,                             -- agency | newspaper | broadcaster | online-only | unknown
+    data TEXT                              -- the outlet as the JSON report prints it
+);
+CREATE TABLE quotes (
+    id TEXT PRIMARY KEY,
+    story TEXT NOT NULL REFERENCES stories(id),
+    article TEXT NOT NULL REFERENCES articles(id),
+    seq INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT,
+    speaker TEXT,                          -- the resolved name, or an unnamed source's description
+    speaker_named INTEGER,
+    speaker_mention TEXT,                  -- the words naming the speaker at the attribution
+    speaker_entity TEXT,
+    speaker_chain TEXT,                    -- JSON, where attribution keeps the chain of mentions
+    speaker_confidence REAL,
+    verdict TEXT,                          -- corroborated | variant | altered | single-source
+    reason TEXT,                           -- why the verdict, where the story stage says
+    misattributed INTEGER NOT NULL DEFAULT 0,
+    utterance TEXT,
+    start INTEGER,                         -- character span into the article body (first to last part)
+    "end" INTEGER,
+    spans TEXT NOT NULL,                   -- JSON [[start, end], ...], one span per paragraph
+    data TEXT NOT NULL                     -- the quote as the JSON report prints it
+);
+CREATE INDEX quotes_by_speaker ON quotes(speaker COLLATE NOCASE, story);
+CREATE INDEX quotes_by_story ON quotes(story, seq);
+CREATE INDEX quotes_by_article ON quotes(article);
+CREATE INDEX quotes_by_verdict ON quotes(verdict, story);
+CREATE TABLE utterances (
+    id TEXT PRIMARY KEY,
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    speaker TEXT,
+    wording TEXT NOT NULL,
+    majority INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX utterances_by_story ON utterances(story, seq);
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    independent_sources INTEGER NOT NULL,
+    single_outlet INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX claims_by_story ON claims(story, seq);
+CREATE TABLE claim_sources (
+    claim TEXT NOT NULL REFERENCES claims(id),
+    article TEXT NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX claim_sources_by_claim ON claim_sources(claim);
+CREATE INDEX claim_sources_by_article ON claim_sources(article);
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    about TEXT NOT NULL,
+    reason TEXT,                           -- why the values cannot both be right
+    data TEXT NOT NULL
+);
+CREATE INDEX conflicts_by_story ON conflicts(story, seq);
+CREATE TABLE conflict_values (
+    conflict TEXT NOT NULL REFERENCES conflicts(id),
+    article TEXT NOT NULL REFERENCES articles(id),
+    value TEXT NOT NULL,
+    normalised TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX conflict_values_by_conflict ON conflict_values(conflict);
+CREATE INDEX conflict_values_by_article ON conflict_values(article);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX entities_by_story ON entities(story, seq);
+CREATE INDEX entities_by_name ON entities(name COLLATE NOCASE);
+CREATE TABLE mentions (
+    entity TEXT NOT NULL REFERENCES entities(id),
+    article TEXT NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL
+);
+CREATE INDEX mentions_by_entity ON mentions(entity);
+CREATE INDEX mentions_by_article ON mentions(article);
+CREATE TABLE reuse (
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    article_a TEXT NOT NULL REFERENCES articles(id),
+    article_b TEXT NOT NULL REFERENCES articles(id),
+    overlap REAL NOT NULL,
+    prose_overlap REAL NOT NULL,
+    quotation_overlap REAL NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (story, seq)
+);
+CREATE TABLE originality (
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    article TEXT NOT NULL REFERENCES articles(id),
+    shared REAL NOT NULL,
+    shared_quotations REAL NOT NULL,
+    original REAL NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (story, seq)
+);
+CREATE INDEX originality_by_article ON originality(article);
+CREATE TABLE timeline (
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    date TEXT,
+    "when" TEXT NOT NULL,
+    event TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (story, seq)
+);
+CREATE TABLE sources (
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    origin TEXT,
+    articles TEXT,                         -- JSON list of article ids counted as one source
+    data TEXT NOT NULL,
+    PRIMARY KEY (story, seq)
+);
+CREATE TABLE summary (
+    story TEXT NOT NULL REFERENCES stories(id),
+    seq INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    article TEXT NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (story, seq)
+);
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    story TEXT NOT NULL,                   -- no foreign keys: a review outlives the findings it marks
+    kind TEXT NOT NULL CHECK (kind IN ('quote', 'claim', 'conflict', 'entity')),
+    finding TEXT NOT NULL,
+    mark TEXT NOT NULL CHECK (mark IN ('checked', 'wrong')),
+    note TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL
+);
+CREATE INDEX reviews_by_story ON reviews(story, id);
+CREATE INDEX reviews_by_finding ON reviews(finding, id);
+CREATE VIRTUAL TABLE article_text USING fts5(id UNINDEXED, title, body);
+CREATE VIRTUAL TABLE quote_text USING fts5(id UNINDEXED, story UNINDEXED, text, speaker);
+"""
+
+
+def _findings_as_tables(connection: sqlite3.Connection) -> None:
+    """Version 2: findings as tables; the version-1 blobs moved into them."""
+    from newsfuse.model import ArticleAnalysis, Report
+    from newsfuse.store.tables import write_article, write_findings
+
+    for statement in _statements(_FINDINGS_TABLES):
+        connection.execute(statement)
+    analysis = msgspec.msgpack.Decoder(ArticleAnalysis)
+    for (blob,) in connection.execute("SELECT analysis FROM articles ORDER BY seq").fetchall():
+        write_article(connection, analysis.decode(blob).article)
+    report = msgspec.msgpack.Decoder(Report)
+    rows = connection.execute("SELECT id, findings FROM stories WHERE findings IS NOT NULL ORDER BY seq").fetchall()
+    for story_id, blob in rows:
+        write_findings(connection, story_id, report.decode(blob))
+    connection.execute("UPDATE stories SET findings = NULL")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
     # 1: articles, stories, problems
     """
     CREATE TABLE stories (
@@ -34,7 +241,7 @@ MIGRATIONS: tuple[str, ...] = (
         size INTEGER NOT NULL DEFAULT 0,      -- number of articles
         stale INTEGER NOT NULL DEFAULT 1,     -- 1 while findings lag behind the articles
         independent_sources INTEGER,
-        findings BLOB                         -- msgpack Report fragment of compare_story
+        findings BLOB                         -- version 1 only: msgpack Report fragment of compare_story
     );
     CREATE TABLE articles (
         id TEXT PRIMARY KEY,
@@ -57,6 +264,8 @@ MIGRATIONS: tuple[str, ...] = (
         reason TEXT NOT NULL
     );
     """,
+    # 2: findings as tables, outlets, reviews, full-text search
+    _findings_as_tables,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -67,7 +276,7 @@ def schema_version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(connection: sqlite3.Connection, migrations: tuple[str, ...] = MIGRATIONS) -> int:
+def migrate(connection: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
     """Bring the store up to the latest version; returns the version it was at before.
 
     ``connection`` must be in autocommit mode (``isolation_level=None``) so
@@ -85,11 +294,15 @@ def migrate(connection: sqlite3.Connection, migrations: tuple[str, ...] = MIGRAT
                 # another process migrated while this one waited for the write lock
                 connection.execute("COMMIT")
                 continue
-            for statement in _statements(migrations[version - 1]):
-                connection.execute(statement)
+            step = migrations[version - 1]
+            if isinstance(step, str):
+                for statement in _statements(step):
+                    connection.execute(statement)
+            else:
+                step(connection)
             connection.execute(f"PRAGMA user_version = {version:d}")
             connection.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, msgspec.DecodeError) as exc:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise StoreError(f"cannot migrate store to schema version {version}: {exc}") from exc

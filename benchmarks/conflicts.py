@@ -1,0 +1,162 @@
+"""Conflict figures: basil-dev (shared scorer, 95% bootstrap intervals over stories) and the seeds' flight day.
+
+    python benchmarks/conflicts.py            # print the figures
+    python benchmarks/conflicts.py --pin      # pin them in benchmarks/gates/conflicts.json
+    python benchmarks/conflicts.py --pin --lower "why"   # a pin that lowers a floor needs a reason
+
+basil-dev is a dev set: it validates, it never designs (see
+src/newsfuse/compare/conflicts.py). On the seeds the one expected conflict is
+the flight day (002: Thursday 27 February; 003, published the 26th, already
+reports the flight as past); every other conflict there is false.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+BASIL = EVAL / "basil-dev"
+SEEDS = ROOT / "examples" / "starmer-trump-2025"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from gates.gate import corpus_hash, pin  # noqa: E402
+from newsfuse import analyze  # noqa: E402
+from newsfuse.report.json import render_json  # noqa: E402
+
+METRICS = ("precision", "recall", "certain_precision", "certain_recall", "seed_flight_found", "seed_false_conflicts")
+RESAMPLES = 2000
+
+
+def basil_corpus() -> str:
+    return corpus_hash([BASIL / "articles", BASIL / "conflicts.jsonl", BASIL / "meta.json"])
+
+
+def seed_corpus() -> str:
+    return corpus_hash([SEEDS])
+
+
+def score_basil(report_path: Path) -> dict[str, Any]:
+    """The shared scorer's JSON object for a report of basil-dev."""
+    done = subprocess.run(
+        [sys.executable, str(EVAL / "score_conflicts.py"), str(BASIL / "conflicts.jsonl"), str(BASIL / "articles"),
+         str(report_path)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    scored: dict[str, Any] = json.loads(done.stdout[: done.stdout.rindex("}") + 1])
+    return scored
+
+
+def _per_story(scored: dict[str, Any]) -> dict[str, list[int]]:
+    """Per covered story: [reported, matched, gold, found]."""
+    lines = [json.loads(line) for line in (BASIL / "conflicts.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    header, gold = lines[0], lines[1:]
+    story_of_fact = {g["fact"]: g["story"] for g in gold}
+    rows = {s: [0, 0, 0, 0] for s in header["stories"]}
+    for g in gold:
+        rows[g["story"]][2] += 1
+    found: set[str] = set()
+    for m in scored["matches"]:
+        stories = {story_of_fact[f] for f in m["gold"]}
+        story = sorted(stories)[0]
+        rows[story][0] += 1
+        rows[story][1] += 1
+        found |= set(m["gold"])
+    for u in scored["unmatched_reported"]:
+        if u.get("gold_story") in rows:
+            rows[u["gold_story"]][0] += 1
+    for fact in found:
+        rows[story_of_fact[fact]][3] += 1
+    return rows
+
+
+def bootstrap(rows: dict[str, list[int]], seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95% percentile intervals of precision and recall, resampling the covered stories."""
+    rng = random.Random(seed)
+    keys = sorted(rows)
+    precision: list[float] = []
+    recall: list[float] = []
+    for _ in range(RESAMPLES):
+        sample = [rows[rng.choice(keys)] for _ in keys]
+        reported, matched, gold, found = (sum(r[i] for r in sample) for i in range(4))
+        if reported:
+            precision.append(matched / reported)
+        if gold:
+            recall.append(found / gold)
+
+    def interval(values: list[float]) -> tuple[float, float]:
+        values.sort()
+        if not values:
+            return (float("nan"), float("nan"))
+        return (round(values[int(0.025 * len(values))], 3), round(values[int(0.975 * len(values)) - 1], 3))
+
+    return {"precision": interval(precision), "recall": interval(recall)}
+
+
+def measure_basil() -> tuple[dict[str, Any], dict[str, tuple[float, float]], int]:
+    report = analyze([BASIL / "articles"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "report.json"
+        path.write_text(render_json(report), encoding="utf-8")
+        scored = score_basil(path)
+    figures = {
+        "precision": scored["precision"] if scored["precision"] is not None else 0.0,
+        "recall": scored["recall"],
+        "certain_precision": scored["certain_only"]["precision"] or 0.0,
+        "certain_recall": scored["certain_only"]["recall"],
+        "reported": scored["reported_in_scope"],
+        "found": scored["found_gold"],
+        "gold": scored["gold"],
+    }
+    return figures, bootstrap(_per_story(scored)), int(scored["reported_in_scope"])
+
+
+def measure_seeds() -> dict[str, Any]:
+    report = analyze([SEEDS])
+    names = {a.id: Path(a.source).name[:3] for a in report.articles}
+    flight = [
+        c
+        for c in report.conflicts
+        if {names[v.article] for v in c.values} == {"002", "003"}
+        and any(names[v.article] == "002" and "February 27" in v.value for v in c.values)
+    ]
+    return {
+        "seed_flight_found": 1.0 if flight else 0.0,
+        "seed_false_conflicts": len(report.conflicts) - len(flight),
+        "seed_conflicts": [
+            (c.kind, c.about, [(names[v.article], v.value) for v in c.values]) for c in report.conflicts
+        ],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pin", action="store_true", help="pin the figures in benchmarks/gates/conflicts.json")
+    parser.add_argument("--lower", metavar="REASON", help="why a pin may lower a floor")
+    args = parser.parse_args()
+    figures, intervals, count = measure_basil()
+    seeds = measure_seeds()
+    print(json.dumps({"basil-dev": figures, "bootstrap_95": intervals, "seeds": seeds}, indent=1))
+    print(
+        f"conflicts basil-dev P={figures['precision']} {intervals['precision']} R={figures['recall']} "
+        f"{intervals['recall']} reported={count}; seeds flight={seeds['seed_flight_found']} "
+        f"false={seeds['seed_false_conflicts']}"
+    )
+    if args.pin:
+        basil = {k: figures[k] for k in ("precision", "recall", "certain_precision", "certain_recall")}
+        pin("conflicts", "basil-dev", basil, basil_corpus(), metrics=list(basil), reason=args.lower)
+        seed = {k: seeds[k] for k in ("seed_flight_found", "seed_false_conflicts")}
+        pin("conflicts", "seeds", seed, seed_corpus(), metrics=list(seed), reason=args.lower)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

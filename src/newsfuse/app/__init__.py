@@ -1,0 +1,18 @@
+"""``newsfuse serve``: a local web app over the store (see :mod:`newsfuse.app.web`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsfuse.app.web import LOCAL_HOSTS, create_app
+
+__all__ = ["create_app", "serve"]
+
+
+def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the store at ``db`` on ``host:port`` until interrupted (the store is opened, and checked, first)."""
+    import uvicorn
+
+    hosts = ("*",) if host in ("0.0.0.0", "::") else tuple(dict.fromkeys((host, *LOCAL_HOSTS)))
+    app = create_app(db, allowed_hosts=hosts)
+    uvicorn.run(app, host=host, port=port, server_header=False, proxy_headers=False, log_level="info")

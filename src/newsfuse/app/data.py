@@ -1,0 +1,264 @@
+"""What the web app reads from the store: listings, filters, a story's report, a speaker's and an outlet's pages.
+
+Every query goes through one read-only connection (``mode=ro`` and
+``query_only``; see :func:`newsfuse.store.readonly.open_readonly`) and reads
+the findings tables; a story's report is assembled by
+:func:`newsfuse.store.tables.stored_report`, the same function the CLI's
+``report`` command ends in, so the page, the JSON and ``analyze`` agree.
+
+Reports are kept in a small cache keyed by the story's ``revision``, size
+and staleness, so a story whose findings were rewritten by a later ingest is
+read again and never shown stale.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsfuse.errors import UsageError
+from newsfuse.model import Report
+from newsfuse.report.view import ReportView, build_view
+from newsfuse.store.readonly import open_readonly
+from newsfuse.store.tables import fts_query, stored_report
+
+__all__ = ["PAGE_SIZE", "VERDICTS", "Filters", "Library", "StoryRow"]
+
+PAGE_SIZE = 25
+"""Stories per page of the index."""
+LIST_LIMIT = 500
+"""Most quotations or stories listed on a speaker's or an outlet's page."""
+CACHE_SIZE = 128
+"""Story reports kept in memory (the most recently shown)."""
+MAX_FILTER_CHARS = 200
+"""Longest filter value accepted from a query string."""
+
+VERDICTS = ("altered", "variant", "single-source", "corroborated")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The index's filters, as validated from a query string (empty string: no filter)."""
+
+    date_from: str = ""
+    date_to: str = ""
+    outlet: str = ""
+    speaker: str = ""
+    verdict: str = ""
+    q: str = ""
+    page: int = 1
+
+    @classmethod
+    def parse(cls, params: Any) -> Filters:
+        """Filters from query parameters; a malformed value is a :class:`UsageError` naming it."""
+        values = {name: str(params.get(name, "")).strip() for name in ("date_from", "date_to", "outlet", "speaker")}
+        values["verdict"] = str(params.get("verdict", "")).strip()
+        values["q"] = str(params.get("q", "")).strip()
+        for name, value in values.items():
+            if len(value) > MAX_FILTER_CHARS:
+                raise UsageError(f"{name} is longer than {MAX_FILTER_CHARS} characters")
+        for name in ("date_from", "date_to"):
+            if values[name] and not _DATE.match(values[name]):
+                raise UsageError(f"{name} must be a date written YYYY-MM-DD")
+        if values["verdict"] and values["verdict"] not in VERDICTS:
+            raise UsageError(f"verdict must be one of {', '.join(VERDICTS)}")
+        page = str(params.get("page", "1")).strip() or "1"
+        if not page.isdigit() or not 1 <= int(page) <= 1_000_000:
+            raise UsageError("page must be a positive whole number")
+        return cls(page=int(page), **values)
+
+    def active(self) -> dict[str, str]:
+        """The filters set, as query parameters (for links that keep them)."""
+        names = ("date_from", "date_to", "outlet", "speaker", "verdict", "q")
+        return {name: getattr(self, name) for name in names if getattr(self, name)}
+
+    def where(self) -> tuple[str, list[object]]:
+        """The SQL condition on stories ``s`` and its parameters."""
+        conditions: list[str] = []
+        parameters: list[object] = []
+        if self.date_from:
+            conditions.append('substr(coalesce(s."end", s.start), 1, 10) >= ?')
+            parameters.append(self.date_from)
+        if self.date_to:
+            conditions.append("substr(s.start, 1, 10) <= ?")
+            parameters.append(self.date_to)
+        if self.outlet:
+            conditions.append("s.id IN (SELECT story FROM articles WHERE outlet = ? COLLATE NOCASE)")
+            parameters.append(self.outlet)
+        if self.speaker:
+            conditions.append("s.id IN (SELECT story FROM quotes WHERE speaker = ? COLLATE NOCASE)")
+            parameters.append(self.speaker)
+        if self.verdict:
+            conditions.append("s.id IN (SELECT story FROM quotes WHERE verdict = ?)")
+            parameters.append(self.verdict)
+        if self.q and fts_query(self.q):
+            conditions.append(
+                "s.id IN (SELECT a.story FROM article_text t JOIN articles a ON a.id = t.id"
+                " WHERE article_text MATCH ? UNION SELECT story FROM quote_text WHERE quote_text MATCH ?)"
+            )
+            parameters.extend([fts_query(self.q)] * 2)
+        return (" AND ".join(conditions) or "1"), parameters
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """A story as the index lists it."""
+
+    id: str
+    label: str
+    start: str | None
+    end: str | None
+    articles: int
+    outlets: int
+    quotes: int
+    altered: int
+    stale: bool
+
+
+_LIST_COLUMNS = """
+    s.id, s.label, s.start, s."end", s.size,
+    (SELECT count(DISTINCT a.outlet) FROM articles a WHERE a.story = s.id),
+    (SELECT count(*) FROM quotes q WHERE q.story = s.id),
+    (SELECT count(*) FROM quotes q WHERE q.story = s.id AND (q.verdict = 'altered' OR q.misattributed)),
+    s.stale
+"""
+
+
+def _story_row(row: Any) -> StoryRow:
+    story_id, label, start, end, articles, outlets, quotes, altered, stale = row
+    return StoryRow(story_id, label, start, end, articles, outlets, quotes, altered, bool(stale))
+
+
+_NEWEST_FIRST = 'ORDER BY coalesce(s."end", s.start) DESC, s.seq DESC'
+
+
+class Library:
+    """The store as the web app reads it (one read-only connection, used from the event loop's thread)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._db = open_readonly(self.path, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[str, tuple[tuple[object, ...], Report, ReportView]] = OrderedDict()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _all(self, sql: str, parameters: list[object] | tuple[object, ...] = ()) -> list[Any]:
+        with self._lock:
+            return self._db.execute(sql, parameters).fetchall()
+
+    # --- the index -----------------------------------------------------------------------------
+
+    def stories(self, filters: Filters, page_size: int = PAGE_SIZE) -> tuple[list[StoryRow], int]:
+        """One page of stories matching ``filters``, newest first, and how many match in all."""
+        condition, parameters = filters.where()
+        total = int(self._all(f"SELECT count(*) FROM stories s WHERE {condition}", parameters)[0][0])
+        rows = self._all(
+            f"SELECT {_LIST_COLUMNS} FROM stories s WHERE {condition} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+            [*parameters, page_size, (filters.page - 1) * page_size],
+        )
+        return [_story_row(row) for row in rows], total
+
+    def outlets(self) -> list[str]:
+        """Every outlet in the store, by name."""
+        return [r[0] for r in self._all("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")]
+
+    # --- one story -----------------------------------------------------------------------------
+
+    def find_story(self, reference: str) -> str | None:
+        """The id of the story ``reference`` names (its id or an unambiguous prefix of it)."""
+        if not reference or len(reference) > MAX_FILTER_CHARS:
+            return None
+        rows = self._all(
+            "SELECT id FROM stories WHERE id = ? OR substr(id, 1, length(?)) = ? ORDER BY id = ? DESC LIMIT 2",
+            (reference, reference, reference, reference),
+        )
+        if not rows or (len(rows) > 1 and rows[0][0] != reference):
+            return None
+        return str(rows[0][0])
+
+    def revision(self, story_id: str) -> tuple[object, ...] | None:
+        """What changes whenever a story's report does: its findings' revision, size and staleness."""
+        rows = self._all("SELECT revision, size, stale FROM stories WHERE id = ?", (story_id,))
+        return tuple(rows[0]) if rows else None
+
+    def story(self, story_id: str) -> tuple[Report, ReportView] | None:
+        """A story's report and what the HTML report shows of it (None: no such story)."""
+        key = self.revision(story_id)
+        if key is None:
+            return None
+        with self._lock:
+            cached = self._cache.get(story_id)
+            if cached is not None and cached[0] == key:
+                self._cache.move_to_end(story_id)
+                return cached[1], cached[2]
+            report = stored_report(self._db, story_id)
+        if report is None:
+            return None
+        view = build_view(report)
+        with self._lock:
+            self._cache[story_id] = (key, report, view)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return report, view
+
+    # --- people and outlets --------------------------------------------------------------------
+
+    def speaker_quotes(self, name: str) -> list[dict[str, Any]]:
+        """Every quotation attributed to ``name`` (any case), newest article first, with verdict and outlet."""
+        rows = self._all(
+            "SELECT q.id, q.story, s.label, q.text, q.verdict, q.misattributed, q.kind, q.speaker,"
+            " a.id, a.outlet, a.title, a.published"
+            " FROM quotes q JOIN articles a ON a.id = q.article JOIN stories s ON s.id = q.story"
+            " WHERE q.speaker = ? COLLATE NOCASE"
+            " ORDER BY coalesce(a.published, '') DESC, q.story, q.seq LIMIT ?",
+            (name, LIST_LIMIT),
+        )
+        keys = ("id", "story", "label", "text", "verdict", "misattributed", "kind", "speaker", "article", "outlet",
+                "title", "published")  # fmt: skip
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def outlet(self, name: str) -> dict[str, Any] | None:
+        """An outlet's page: its stories, its original share and its quotations flagged altered or misattributed."""
+        found = self._all(
+            "SELECT outlet, count(*), avg(words) FROM articles WHERE outlet = ? COLLATE NOCASE GROUP BY outlet",
+            (name,),
+        )
+        if not found:
+            return None
+        outlet, articles, words = found[0]
+        stories = self._all(
+            f"SELECT {_LIST_COLUMNS} FROM stories s WHERE s.id IN"
+            f" (SELECT story FROM articles WHERE outlet = ?) {_NEWEST_FIRST} LIMIT ?",
+            (outlet, LIST_LIMIT),
+        )
+        original = self._all(
+            "SELECT avg(o.original), avg(o.shared_quotations), avg(o.shared), count(*)"
+            " FROM originality o JOIN articles a ON a.id = o.article WHERE a.outlet = ?",
+            (outlet,),
+        )[0]
+        flagged = self._all(
+            "SELECT q.id, q.story, s.label, q.text, q.verdict, q.misattributed, q.speaker, a.title, a.published"
+            " FROM quotes q JOIN articles a ON a.id = q.article JOIN stories s ON s.id = q.story"
+            " WHERE a.outlet = ? AND (q.verdict = 'altered' OR q.misattributed)"
+            " ORDER BY coalesce(a.published, '') DESC LIMIT ?",
+            (outlet, LIST_LIMIT),
+        )
+        keys = ("id", "story", "label", "text", "verdict", "misattributed", "speaker", "title", "published")
+        return {
+            "name": outlet,
+            "articles": articles,
+            "words": words,
+            "stories": [_story_row(row) for row in stories],
+            "original": original[0],
+            "shared_quotations": original[1],
+            "shared": original[2],
+            "measured": original[3],
+            "flagged": [dict(zip(keys, row, strict=True)) for row in flagged],
+        }

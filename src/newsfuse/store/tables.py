@@ -1,0 +1,358 @@
+"""Findings as SQL tables: what the store writes per article and per story, and reads back.
+
+Since schema version 2 a story's findings live in one table per kind of
+finding (``quotes``, ``utterances``, ``claims`` with ``claim_sources``,
+``conflicts`` with ``conflict_values``, ``entities`` with ``mentions``,
+``reuse``, ``originality``, ``timeline``, ``sources``, ``summary``), so that
+SQL, a spreadsheet or Datasette can answer "every quotation of this person"
+without newsfuse. Each row has the columns those questions need (speaker,
+verdict, article, character offsets...) and ``data``, the finding as the
+JSON report prints it; reports are assembled from these rows and nothing
+else (:func:`read_findings`), so the tables are the one source of truth.
+``seq`` keeps each story's findings in the order the story stage gave them.
+
+Per article, :func:`write_article` fills the columns listings need, the
+``outlets`` table and the full-text index ``article_text``; quotations are
+indexed in ``quote_text``. Full-text queries go through :func:`fts_query`,
+which turns what a person typed into quoted FTS5 terms (never FTS syntax).
+
+All functions take an open connection and run inside the caller's
+transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import msgspec
+
+from newsfuse.model import (
+    STORY_FINDINGS,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Conflict,
+    Entity,
+    Originality,
+    Quote,
+    Report,
+    Reuse,
+    SourceGroup,
+    Story,
+    SummarySentence,
+    TimelineEvent,
+    Utterance,
+)
+
+__all__ = [
+    "EXPORTABLE",
+    "FINDING_TABLES",
+    "article_columns",
+    "clear_findings",
+    "fts_query",
+    "outlet_name",
+    "outlets_around",
+    "read_analyses",
+    "read_findings",
+    "read_story",
+    "stored_report",
+    "write_article",
+    "write_findings",
+]
+
+_json = msgspec.json.Encoder()
+
+FINDING_TABLES: dict[str, tuple[str, type[Any]]] = {
+    "quotes": ("quotes", Quote),
+    "utterances": ("utterances", Utterance),
+    "entities": ("entities", Entity),
+    "claims": ("claims", Claim),
+    "conflicts": ("conflicts", Conflict),
+    "timeline": ("timeline", TimelineEvent),
+    "reuse": ("reuse", Reuse),
+    "originality": ("originality", Originality),
+    "sources": ("sources", SourceGroup),
+    "summary": ("summary", SummarySentence),
+}
+"""Report field → (table, row type): every story-level finding has its table."""
+
+_CHILD_TABLES: tuple[tuple[str, str, str], ...] = (
+    ("claim_sources", "claim", "claims"),
+    ("conflict_values", "conflict", "conflicts"),
+    ("mentions", "entity", "entities"),
+)
+"""(child table, its column naming the parent, parent table): rows deleted with their parent's story."""
+
+EXPORTABLE: tuple[str, ...] = (
+    "articles",
+    "outlets",
+    "stories",
+    *FINDING_TABLES,
+    *(child for child, _, _ in _CHILD_TABLES),
+    "reviews",
+    "problems",
+)
+"""Tables ``newsfuse export`` writes (every table but the full-text indexes)."""
+
+_decoders = {name: msgspec.json.Decoder(kind) for name, (_, kind) in FINDING_TABLES.items()}
+_analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
+
+
+def outlet_name(article: Article) -> str | None:
+    """The outlet's name, whether the model keeps it as a string or as a struct with a ``name``."""
+    outlet: Any = article.outlet
+    if outlet is None or isinstance(outlet, str):
+        return outlet
+    name = getattr(outlet, "name", None)
+    return name if isinstance(name, str) else None
+
+
+def _text(value: Any) -> str | None:
+    """A column value for an optional field: strings as they are, structures as JSON, nothing as NULL."""
+    if value is None or value == () or value == []:
+        return None
+    if isinstance(value, str):
+        return value
+    return _json.encode(value).decode("utf-8")
+
+
+def _dump(value: Any) -> str:
+    """A finding as JSON text (TEXT, so that SQLite's JSON functions read it)."""
+    return _json.encode(value).decode("utf-8")
+
+
+def _spans(spans: Iterable[Any]) -> str:
+    return _json.encode(list(spans)).decode("utf-8")
+
+
+def fts_query(text: str) -> str:
+    """What a person typed as an FTS5 query: every word a quoted term, all of them required."""
+    terms = [word.replace('"', '""') for word in text.split()]
+    return " ".join(f'"{term}"' for term in terms if term.strip('"'))
+
+
+# --- articles ----------------------------------------------------------------------------------
+
+
+def article_columns(article: Article) -> tuple[str | None, str | None, int]:
+    """The listing columns the store adds to an article row: author, url, words."""
+    return article.author, article.url, len(article.body.split())
+
+
+def write_article(db: sqlite3.Connection, article: Article) -> None:
+    """Fill an article row's listing columns, its outlet and its full-text index entry."""
+    author, url, words = article_columns(article)
+    outlet = outlet_name(article)
+    db.execute(
+        "UPDATE articles SET author = ?, url = ?, words = ?, outlet = ? WHERE id = ?",
+        (author, url, words, outlet, article.id),
+    )
+    if outlet:
+        publisher = getattr(article, "publisher", None)
+        db.execute(
+            "INSERT OR IGNORE INTO outlets (name, domain, kind, data) VALUES (?, ?, ?, ?)",
+            (
+                outlet,
+                getattr(publisher, "domain", None),
+                getattr(publisher, "kind", None),
+                _dump(publisher) if publisher is not None else None,
+            ),
+        )
+    db.execute("DELETE FROM article_text WHERE id = ?", (article.id,))
+    db.execute(
+        "INSERT INTO article_text (id, title, body) VALUES (?, ?, ?)", (article.id, article.title or "", article.body)
+    )
+
+
+# --- story findings ----------------------------------------------------------------------------
+
+
+def clear_findings(db: sqlite3.Connection, story_id: str) -> None:
+    """Delete a story's findings from every table (children first)."""
+    for child, key, parent in _CHILD_TABLES:
+        db.execute(f"DELETE FROM {child} WHERE {key} IN (SELECT id FROM {parent} WHERE story = ?)", (story_id,))
+    db.execute("DELETE FROM quote_text WHERE story = ?", (story_id,))
+    for table, _ in FINDING_TABLES.values():
+        db.execute(f"DELETE FROM {table} WHERE story = ?", (story_id,))
+
+
+def write_findings(db: sqlite3.Connection, story_id: str, findings: Report) -> None:
+    """Replace a story's findings in the tables by ``findings`` (one story's fragment)."""
+    clear_findings(db, story_id)
+    _write_quotes(db, story_id, findings.quotes)
+    _write_rows(db, "utterances", ("id", "speaker", "wording", "majority"), story_id, findings.utterances,
+                lambda u: (u.id, u.speaker, u.wording, int(u.majority)))  # fmt: skip
+    _write_claims(db, story_id, findings.claims)
+    _write_conflicts(db, story_id, findings.conflicts)
+    _write_entities(db, story_id, findings.entities)
+    _write_rows(db, "timeline", ("date", '"when"', "event"), story_id, findings.timeline,
+                lambda t: (t.date, t.when, t.event))  # fmt: skip
+    _write_rows(db, "reuse", ("article_a", "article_b", "overlap", "prose_overlap", "quotation_overlap"),
+                story_id, findings.reuse,
+                lambda r: (r.articles[0], r.articles[1], r.overlap, r.prose_overlap, r.quotation_overlap))  # fmt: skip
+    _write_rows(db, "originality", ("article", "shared", "shared_quotations", "original"), story_id,
+                findings.originality, lambda o: (o.article, o.shared, o.shared_quotations, o.original))  # fmt: skip
+    _write_rows(db, "sources", ("origin", "articles"), story_id, findings.sources,
+                lambda g: (g.origin, _text(g.articles)))  # fmt: skip
+    _write_rows(db, "summary", ("text", "article", "start", '"end"'), story_id, findings.summary,
+                lambda s: (s.text, s.article, s.span.start, s.span.end))  # fmt: skip
+    db.execute("UPDATE stories SET revision = revision + 1 WHERE id = ?", (story_id,))
+
+
+def _write_rows(
+    db: sqlite3.Connection,
+    table: str,
+    columns: Sequence[str],
+    story_id: str,
+    rows: Sequence[Any],
+    values: Any,
+) -> None:
+    """Insert finding rows with their ``story``, ``seq``, own columns and ``data``."""
+    if not rows:
+        return
+    names = ", ".join(("story", "seq", *columns, "data"))
+    marks = ", ".join("?" * (len(columns) + 3))
+    db.executemany(
+        f"INSERT INTO {table} ({names}) VALUES ({marks})",
+        [(story_id, seq, *values(row), _dump(row)) for seq, row in enumerate(rows)],
+    )
+
+
+def _write_quotes(db: sqlite3.Connection, story_id: str, quotes: Sequence[Quote]) -> None:
+    rows = []
+    for seq, quote in enumerate(quotes):
+        speaker = quote.speaker
+        rows.append(
+            (
+                quote.id,
+                story_id,
+                quote.article,
+                seq,
+                quote.text,
+                quote.kind,
+                speaker.name if speaker else None,
+                None if speaker is None else int(speaker.named),
+                speaker.mention if speaker else None,
+                speaker.entity if speaker else None,
+                _text(getattr(speaker, "chain", None)),
+                getattr(speaker, "confidence", None),
+                quote.verdict,
+                _text(getattr(quote, "reason", None)),
+                int(quote.misattributed),
+                quote.utterance,
+                quote.span.start if quote.spans else None,
+                quote.span.end if quote.spans else None,
+                _spans(quote.spans),
+                _dump(quote),
+            )
+        )
+    db.executemany(
+        "INSERT INTO quotes (id, story, article, seq, text, kind, speaker, speaker_named, speaker_mention,"
+        " speaker_entity, speaker_chain, speaker_confidence, verdict, reason, misattributed, utterance,"
+        ' start, "end", spans, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        rows,
+    )
+    db.executemany(
+        "INSERT INTO quote_text (id, story, text, speaker) VALUES (?, ?, ?, ?)",
+        [(q.id, story_id, q.text, q.speaker.name if q.speaker and q.speaker.name else "") for q in quotes],
+    )
+
+
+def _write_claims(db: sqlite3.Connection, story_id: str, claims: Sequence[Claim]) -> None:
+    _write_rows(db, "claims", ("id", "text", "independent_sources", "single_outlet"), story_id, claims,
+                lambda c: (c.id, c.text, c.independent_sources, int(c.single_outlet)))  # fmt: skip
+    db.executemany(
+        'INSERT INTO claim_sources (claim, article, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+        [(c.id, s.article, s.span.start, s.span.end, s.text) for c in claims for s in c.sources],
+    )
+
+
+def _write_conflicts(db: sqlite3.Connection, story_id: str, conflicts: Sequence[Conflict]) -> None:
+    _write_rows(db, "conflicts", ("id", "kind", "about", "reason"), story_id, conflicts,
+                lambda c: (c.id, c.kind, c.about, getattr(c, "reason", None) or None))  # fmt: skip
+    db.executemany(
+        'INSERT INTO conflict_values (conflict, article, value, normalised, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
+        [(c.id, v.article, v.value, v.normalised, v.span.start, v.span.end) for c in conflicts for v in c.values],
+    )
+
+
+def _write_entities(db: sqlite3.Connection, story_id: str, entities: Sequence[Entity]) -> None:
+    _write_rows(db, "entities", ("id", "name", "type"), story_id, entities, lambda e: (e.id, e.name, e.type))
+    db.executemany(
+        'INSERT INTO mentions (entity, article, start, "end", text, type) VALUES (?, ?, ?, ?, ?, ?)',
+        [(e.id, m.article, m.span.start, m.span.end, m.text, m.type) for e in entities for m in e.mentions],
+    )
+
+
+def read_findings(db: sqlite3.Connection, story_id: str) -> Report:
+    """A story's findings, from the tables, as the report fragment the story stage made."""
+    fields: dict[str, tuple[Any, ...]] = {}
+    for name in STORY_FINDINGS:
+        table, _ = FINDING_TABLES[name]
+        decoder = _decoders[name]
+        rows = db.execute(f"SELECT data FROM {table} WHERE story = ? ORDER BY seq", (story_id,))
+        fields[name] = tuple(decoder.decode(r[0]) for r in rows)
+    return Report(**fields)  # type: ignore[arg-type]
+
+
+# --- stories and reports -----------------------------------------------------------------------
+
+
+def read_story(db: sqlite3.Connection, story_id: str) -> tuple[Story, bool] | None:
+    """A stored story with its members in order of arrival, and whether its findings are stale."""
+    row = db.execute(
+        'SELECT label, start, "end", independent_sources, stale FROM stories WHERE id = ?', (story_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    label, start, end, sources, stale = row
+    members = tuple(r[0] for r in db.execute("SELECT id FROM articles WHERE story = ? ORDER BY seq", (story_id,)))
+    story = Story(id=story_id, label=label, articles=members, start=start, end=end, independent_sources=sources)
+    return story, bool(stale)
+
+
+def read_analyses(db: sqlite3.Connection, story_id: str) -> list[ArticleAnalysis]:
+    """The analyses of a story's articles, in order of arrival."""
+    rows = db.execute("SELECT analysis FROM articles WHERE story = ? ORDER BY seq", (story_id,))
+    return [_analysis_decoder.decode(r[0]) for r in rows]
+
+
+def outlets_around(db: sqlite3.Connection, story: Story) -> list[tuple[str, str | None, str | None]]:
+    """``(id, outlet, published)`` of the story's articles and of every article with an outlet in its days.
+
+    What :func:`newsfuse.compare.sources.absent_outlets` needs to name the
+    outlets that did not carry the story.
+    """
+    if not story.start or not story.end:
+        return []
+    rows = db.execute(
+        "SELECT id, outlet, published FROM articles WHERE story = ?"
+        " OR (outlet IS NOT NULL AND substr(published, 1, 10) BETWEEN ? AND ?)",
+        (story.id, story.start[:10], story.end[:10]),
+    )
+    return [(str(i), outlet, published) for i, outlet, published in rows]
+
+
+def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
+    """One story's report from the tables alone, as ``analyze --format json`` gives it (None: no such story).
+
+    A stale story (an interrupted ingest) has its findings computed on the
+    fly and not written: reading never changes the store.
+    """
+    from newsfuse.compare import compare_story
+    from newsfuse.compare.sources import sized_story
+    from newsfuse.ingest.outlets import outlets_of
+    from newsfuse.pipeline import merge_reports
+
+    found = read_story(db, story_id)
+    if found is None:
+        return None
+    story, stale = found
+    analyses = read_analyses(db, story_id)
+    findings = compare_story(story, analyses) if stale else read_findings(db, story_id)
+    articles = [a.article for a in analyses]
+    story = sized_story(story, articles, findings.sources, outlets_around(db, story))
+    base = Report(articles=tuple(articles), outlets=outlets_of(articles), stories=(story,))
+    return merge_reports(base, [findings])
