@@ -26,7 +26,7 @@ import msgspec
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
 from newsfuse.store import tables
-from newsfuse.store.schema import SCHEMA_VERSION, migrate, schema_version
+from newsfuse.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from newsfuse.stories.features import ArticleFeatures
 
 __all__ = ["Store", "StoredArticle", "StoredStory", "damaged_store_errors"]
@@ -73,6 +73,8 @@ def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
         db = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=timeout, isolation_level=None)
         version = schema_version(db)
     if version != SCHEMA_VERSION:
+        if 0 < version < SCHEMA_VERSION:
+            _check_tables(db, path, version)
         db.close()
         if version == 0:
             raise StoreError(f"{path} is not a newsfuse store (no schema version)")
@@ -90,21 +92,21 @@ def _tables(db: sqlite3.Connection) -> dict[str, set[str]]:
     return {name: {r[1] for r in db.execute(f'PRAGMA table_info("{name}")')} for name in names}
 
 
-@lru_cache(maxsize=1)
-def _expected_tables() -> dict[str, set[str]]:
-    """The tables (and their columns) the migrations build, from a scratch store in memory."""
+@lru_cache(maxsize=8)
+def _expected_tables(version: int) -> dict[str, set[str]]:
+    """The tables (and their columns) of a store at ``version``, built by the migrations in a scratch store."""
     scratch = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        migrate(scratch)
+        migrate(scratch, MIGRATIONS[:version])
         return _tables(scratch)
     finally:
         scratch.close()
 
 
-def _check_tables(db: sqlite3.Connection, path: Path) -> None:
-    """Refuse a file at our schema version without our tables and columns: another program's SQLite file."""
+def _check_tables(db: sqlite3.Connection, path: Path, version: int = SCHEMA_VERSION) -> None:
+    """Refuse a file at schema ``version`` without that version's tables and columns: another program's file."""
     found = _tables(db)
-    for table, columns in _expected_tables().items():
+    for table, columns in _expected_tables(version).items():
         missing = columns - found.get(table, set())
         if missing:
             lacks = ", ".join(sorted(missing))
@@ -162,6 +164,8 @@ class Store:
         if version != SCHEMA_VERSION:
             if version == 0 and _tables(db):
                 raise StoreError(f"{self.path} is not a newsfuse store (an SQLite file with other tables); left as is")
+            if 0 < version < SCHEMA_VERSION:
+                _check_tables(db, self.path, version)  # an older store of ours, not a foreign file, is migrated
             # A new or old store: switching to WAL and migrating need the file to
             # themselves, and SQLite does not wait for the lock a journal-mode change
             # needs, so processes opening a new store at once take turns here.
