@@ -21,16 +21,43 @@ from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Re
 from newsfuse.options import Options
 from newsfuse.stories import cluster_articles
 
-__all__ = ["analyse_articles", "analyze", "analyze_articles", "merge_reports"]
+__all__ = [
+    "analyse_articles",
+    "analyse_one_article",
+    "analyze",
+    "analyze_articles",
+    "compare_one_story",
+    "merge_reports",
+]
 
 Progress = Callable[[int, int], None]
 
 
-def _analyse_safely(article: Article) -> ArticleAnalysis | Problem:
+def analyse_one_article(article: Article, options: Options | None = None) -> ArticleAnalysis | Problem:
+    """The per-article stages on one article; a failing stage becomes a :class:`Problem` naming it."""
     try:
         return analyse_article(article)
     except StageError as exc:
         return Problem(source=article.source, reason=str(exc.cause) or type(exc.cause).__name__, stage=exc.stage)
+
+
+def _analyse_safely(article: Article) -> ArticleAnalysis | Problem:
+    return analyse_one_article(article)
+
+
+def compare_one_story(
+    story: Story,
+    analyses: Sequence[ArticleAnalysis],
+    options: Options | None = None,
+    *,
+    everyone: Sequence[Article] = (),
+) -> tuple[Story, Report]:
+    """The story stages on one story: its findings, and the story with its coverage and independent sources.
+
+    ``everyone`` is every article of the run, for the outlets of the period that did not cover the story.
+    """
+    part = compare_story(story, analyses)
+    return sized_story(story, [a.article for a in analyses], part.sources, everyone), part
 
 
 def analyse_articles(
@@ -97,9 +124,9 @@ def analyze_articles(
     parts: list[Report] = []
     for story in stories:
         members = [by_id[i] for i in story.articles if i in by_id]
-        part = compare_story(story, members)
+        done, part = compare_one_story(story, members, options, everyone=articles)
         parts.append(part)
-        sized.append(sized_story(story, [m.article for m in members], part.sources, articles))
+        sized.append(done)
     base = Report(
         articles=tuple(a.article for a in analyses),
         outlets=outlets_of(a.article for a in analyses),

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from newsfuse.lexicon import CUE_GAP_WORDS, PREPOSITIONS
+
 
 def _words(text: str) -> list[str]:
     """The words of a lexicon written as one string."""
@@ -193,20 +195,5 @@ PARTIAL_CUE_PATTERN = re.compile(
 )
 """Reporting and stance verbs as one pattern."""
 
-AUXILIARIES = frozenset(
-    _words(
-        "has have had is was were are be been will would could should may might must can did does do also "
-        "then later earlier once again further previously repeatedly recently simply just only even still "
-        "quickly firmly flatly bluntly angrily publicly privately reportedly allegedly not never already "
-        "has been yesterday today tonight on monday tuesday wednesday thursday friday saturday sunday"
-    )
-)
+AUXILIARIES = CUE_GAP_WORDS
 """Words that may stand between a speaker and the cue ("Starmer also told", "he has said")."""
-
-PREPOSITIONS = frozenset(
-    _words(
-        "of with to for from in on at by as about against into onto over under between among through during "
-        "without towards toward than via per upon despite amid behind beyond near across around"
-    )
-)
-"""Words after which a name is not the subject of what follows."""

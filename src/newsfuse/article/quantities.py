@@ -21,6 +21,7 @@ import datetime as dt
 import re
 
 from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
+from newsfuse.lexicon import NOT_UNIT_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
 __all__ = ["VAGUE_NUMBERS", "WORD_NUMBERS", "find_quantities", "nearest_year", "sentence_direction"]
@@ -82,7 +83,7 @@ _SCALES = {
 _CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "dollars": "USD", "pounds": "GBP", "euros": "EUR"}
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 
@@ -168,32 +169,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|told|\w{3,}ed)\b", re.IGNORECASE
 _PRESENT = re.compile(r"\b(?:is|are)\b", re.IGNORECASE)
 _PAST_MOD = {"last"}
 _FUTURE_MOD = {"next", "this"}
-_NOT_UNITS = {
-    "and",
-    "or",
-    "to",
-    "the",
-    "a",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "per",
-    "than",
-    "as",
-    "is",
-    "was",
-    "were",
-    "are",
-    "of",
-    "its",
-    "their",
-    "his",
-    "her",
-}
+_NOT_UNITS = NOT_UNIT_WORDS
 
 
 def _number(text: str) -> float | None:

@@ -23,7 +23,15 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from newsfuse.article.attribution import PREPOSITIONS, REPORTING_WORDS
-from newsfuse.lexicon import OFFICE_TITLES
+from newsfuse.lexicon import (
+    COURTESY_TITLES,
+    FIRST_NAME_TITLES,
+    NOT_NAME_WORDS,
+    OFFICE_TITLES,
+    ORGANISATION_NAME_WORDS,
+    ORGANISATION_REFERENCE_NOUNS,
+    PEERAGE_TITLES,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -49,9 +57,9 @@ __all__ = [
 
 # -- lexicons -----------------------------------------------------------------
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "rev"}
-_PEERAGE = {"lord", "lady", "baroness", "baron"}
-_FIRST_NAME_TITLES = {"sir", "dame"}
+_HONORIFICS = COURTESY_TITLES
+_PEERAGE = PEERAGE_TITLES
+_FIRST_NAME_TITLES = FIRST_NAME_TITLES
 
 # Person nouns a speaker can be named by, beyond the nouns of office ("the official", "a lawyer").
 _ROLE_HEADS = [
@@ -206,15 +214,7 @@ TITLE_HEADS = frozenset(
 )
 """Role nouns of an office: the story's other articles may say who holds it (resolved there first)."""
 
-ORG_HEADS = frozenset(
-    _words(
-        "company firm agency department ministry commission organization organisation group union association "
-        "diocese board council government party campaign team network university school hospital force "
-        "court committee office bank corporation startup retailer airline broadcaster newspaper website "
-        "platform service authority institute foundation centre center club league federation administration "
-        "embassy tribunal regulator watchdog charity post memo report statement letter study survey"
-    )
-)
+ORG_HEADS = ORGANISATION_REFERENCE_NOUNS
 """Nouns that refer back to an organisation (``the company said``) or a document of one."""
 
 _GROUP_HEADS = (
@@ -225,50 +225,10 @@ _GROUP_HEADS = (
     "protestors|demonstrators|players|fans|employees|staff|nurses|lawyers|candidates|organizers"
 )
 
-_NOT_NAME_WORDS = {
-    w
-    for w in _words(
-        "the a an and but or nor so yet for if when while after before as since because although though "
-        "however meanwhile moreover also then still now today yesterday tomorrow this that these those "
-        "there here his her their its our my your we they he she it i you in on at by to of from with "
-        "without about asked speaking setting during despite ahead following according under over into "
-        "amid like monday tuesday wednesday thursday friday saturday sunday january february march april "
-        "may june july august september october november december earlier later last next first second "
-        "third on off not no yes all some many most more much several both each every other another such "
-        "what which who whom whose where why how do does did is are was were be been has have had will "
-        "would can could should may might must let please story continues advertisement read photo video "
-        "share watch click related more top unlike within among across around behind beyond toward towards "
-        "upon via per amid throughout whether unless until "
-        # abbreviated months and days ("in an Aug. 28 email", "on Sept. 4") are dates, never names
-        # ("Sun" and "Sat" are left out: Sun is a surname)
-        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
-    )
-}
+_NOT_NAME_WORDS = NOT_NAME_WORDS
 """Capitalised words that open sentences and are not names (``But``, ``Asked``)."""
 
-_ORG_WORDS = {
-    w.lower()
-    for w in _words(
-        "House Nations Service Services Police University Council Party Department Ministry News Times "
-        "Post Press Company Corporation Corp Inc Ltd Association Union Bank Court Committee Commission "
-        "Government Office Street Agency Institute Foundation Center Centre Board Church Hospital School "
-        "College Republic Kingdom States Senate Congress Parliament Assembly Federation Youth Network "
-        "Group Club Forces Force Army Navy Airport City County Province Island Bay River Park Road Avenue "
-        "Square Tower Hall Channel Radio TV Television Media Fund Trust Summit Act Bill Plan Tours Report "
-        "Magazine Journal Review Herald Tribune Globe Mail Star Sun Mirror Express Telegraph Independent "
-        "Observer Daily Weekly Online Today Tonight Airlines Airways Motors Group Holdings Partners "
-        "Capital Health Care Affairs Relations Security Defence Defense Treasury Cabinet Commons Lords "
-        "Council Canada America Europe Africa Asia Ukraine Russia China Britain England France Germany "
-        "Washington London Ottawa Toronto Vancouver Montreal Kyiv Moscow Beijing Paris Berlin Street Day "
-        "Week Month Year Games Cup League Championship Festival Museum Gallery Library Station Centre "
-        "Institute Studies Program Programme Project Initiative Coalition Alliance Movement Campaign "
-        "Democrats Republicans Conservatives Liberals Labour Tories GOP NDP Nato UN EU UK US USA Facebook "
-        "Twitter Instagram YouTube Google Apple Microsoft Amazon Uber Lyft Breitbart HuffPost Guardian "
-        "Reuters AP CNN BBC NBC CBS ABC Fox CBC CTV Global Politico Democratic Republican Conservative "
-        "Liberal American British Canadian Russian Ukrainian French German European Chinese Indigenous "
-        "First"
-    )
-}
+_ORG_WORDS = ORGANISATION_NAME_WORDS
 """Words that make a capitalised run a place, organisation or work, not a person."""
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}

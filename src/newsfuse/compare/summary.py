@@ -49,6 +49,7 @@ from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
 from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace
+from newsfuse.lexicon import SUMMARY_SMALL_WORDS
 from newsfuse.model import ArticleAnalysis, Quote, SourceGroup, Span, SummarySentence
 
 __all__ = [
@@ -75,8 +76,7 @@ _BOILERPLATE = re.compile(
     r"this (?:article|story) (?:was|has been) (?:updated|corrected)|@\w|"
     r"^(?:update|updated|correction|editor's note|editor’s note|clarification)\b"
 )
-_SMALL_WORDS = "a an and as at but by for from in into of on or the to with vs via"
-_SMALL = frozenset(_SMALL_WORDS.split())
+_SMALL = SUMMARY_SMALL_WORDS
 _DANGLING_START = re.compile(
     r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its|but|and|yet|however|still|so|also)\b",
     re.IGNORECASE,

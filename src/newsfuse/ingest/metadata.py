@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.outlets import domain_of, is_news_org_name
+from newsfuse.lexicon import HEADLINE_SMALL_WORDS
 
 __all__ = [
     "DatelineMatch",
@@ -30,48 +31,7 @@ __all__ = [
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 _PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*"
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "for",
-        "nor",
-        "of",
-        "on",
-        "in",
-        "to",
-        "at",
-        "by",
-        "as",
-        "is",
-        "are",
-        "was",
-        "be",
-        "with",
-        "from",
-        "into",
-        "over",
-        "after",
-        "up",
-        "vs",
-        "via",
-        "than",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "who",
-        "what",
-        "how",
-        "why",
-    ]
-)
+_SMALL_WORDS = HEADLINE_SMALL_WORDS
 
 # ------------------------------------------------------------------ byline
 _PARTICLE = r"(?:de|del|der|van|von|da|di|du|la|le|bin|al|el|ter|dos|das|ibn)"

@@ -1,0 +1,26 @@
+"""Helpers that build the lexicon's word lists from whitespace-separated text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["select", "words"]
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+def select(text: str, inventory: Iterable[str]) -> frozenset[str]:
+    """The words of ``text``, each of which must be a member of ``inventory``.
+
+    A purpose list that is a selection of an inventory (the function words a
+    stage ignores) is built this way, so that it cannot grow members the
+    inventory does not have: a new word goes into the inventory first.
+    """
+    chosen = words(text)
+    missing = chosen.difference(inventory)
+    if missing:
+        raise ValueError(f"not in the inventory: {' '.join(sorted(missing))}")
+    return chosen

@@ -1,0 +1,22 @@
+"""Words before a number that bound or blur its value ("up to 200", "nearly 200", "about 200")."""
+
+from __future__ import annotations
+
+__all__ = ["AROUND", "AT_LEAST", "AT_MOST", "NEARLY"]
+
+AT_MOST: tuple[str, ...] = ("up to", "as many as", "fewer than", "less than", "no more than", "at most")
+"""Words before a number that cap the value: "up to 200" is 200 or fewer."""
+NEARLY: tuple[str, ...] = ("nearly", "almost", "just under", "close to", "approaching")
+"""Words before a number that put the value a little below it: "nearly 200" is somewhat under 200."""
+AT_LEAST: tuple[str, ...] = (
+    "more than",
+    "over",
+    "at least",
+    "upwards of",
+    "in excess of",
+    "just over",
+    "no fewer than",
+)
+"""Words before a number that make it a floor: "more than 200" is 200 or more."""
+AROUND: tuple[str, ...] = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated")
+"""Words before a number that make it an estimate either way: "about 200", "roughly 200"."""

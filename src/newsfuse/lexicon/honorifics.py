@@ -1,0 +1,28 @@
+"""Titles written before a person's name ("Mr", "Dame", "Sen.", "Capt.").
+
+:data:`COURTESY_TITLES` are the social titles; :data:`NAME_TITLES` adds the
+academic, clerical, political and military abbreviations that also stand
+before a name. Speaker attribution strips courtesy titles to find the bare
+name; entity mentions use every title to tell a person from a place.
+"""
+
+from __future__ import annotations
+
+from newsfuse.lexicon._build import words
+
+__all__ = ["COURTESY_TITLES", "FIRST_NAME_TITLES", "NAME_TITLES", "PEERAGE_TITLES", "TITLE_ABBREVIATIONS"]
+
+COURTESY_TITLES: frozenset[str] = words("mr mrs ms miss mx dr sir dame lord lady baroness baron rev")
+"""Social titles before a name."""
+
+PEERAGE_TITLES: frozenset[str] = words("lord lady baroness baron")
+"""Titles of the peerage: "Lord Mandelson" is never called by a first name."""
+
+FIRST_NAME_TITLES: frozenset[str] = words("sir dame")
+"""Titles used with the first name ("Sir Keir"), never with the surname alone."""
+
+TITLE_ABBREVIATIONS: frozenset[str] = words("mr mrs ms mx dr rev prof sen rep gov gen lt col capt sgt adm st")
+"""Titles written as abbreviations ("Sen.", "Capt."): their full stop does not end a sentence."""
+
+NAME_TITLES: frozenset[str] = COURTESY_TITLES | TITLE_ABBREVIATIONS | words("professor reverend")
+"""Every title that may stand before a person's name."""

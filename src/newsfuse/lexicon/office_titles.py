@@ -1,0 +1,17 @@
+"""Nouns of office that name a person by role ("the president", "the PM")."""
+
+from __future__ import annotations
+
+from newsfuse.lexicon._build import words
+
+__all__ = ["OFFICE_TITLES"]
+
+OFFICE_TITLES: frozenset[str] = words(
+    """
+    ambassador attorney candidate ceo chair chairman chairwoman chancellor chief commander commissioner congressman
+    congresswoman director envoy founder general governor judge justice king leader mayor minister nominee pm pope
+    premier president prince princess prosecutor queen representative secretary secretary-general senator sheriff
+    speaker spokesman spokesperson spokeswoman vice-president
+    """
+)
+"""Nouns of office: entity roles and speaker heads alike."""

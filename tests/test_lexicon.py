@@ -1,0 +1,216 @@
+"""The lexicon package holds every word list, once.
+
+* every public list is importable from ``newsfuse.lexicon``;
+* no two lists of the lexicon share most of their members unless one is
+  built from the other (a subset) or both are declared selections of one
+  inventory (``INVENTORY_SELECTIONS``);
+* no module outside the lexicon defines a word list longer than
+  :data:`MAX_LOCAL_WORDS` at module level, except the modules named in
+  :data:`NOT_YET_MIGRATED` (a list that may only shrink).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import itertools
+import pkgutil
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsfuse
+import newsfuse.lexicon as lexicon
+
+SRC = Path(newsfuse.__file__).resolve().parent
+
+MAX_LOCAL_WORDS = 16
+"""The longest word list a module outside the lexicon may define for itself."""
+
+MAX_SHARED = 0.5
+"""Share of the smaller list's members two undeclared lexicon lists may have in common."""
+
+NOT_YET_MIGRATED = {
+    # module (relative to src/newsfuse): the lists still to move into the lexicon, by their owners
+    "article/attribution.py": "reporting and stance verbs, irregular verb forms",
+    "article/places.py": "countries and demonyms",
+    "article/quantities.py": "number words, scales, currencies",
+    "article/speakers.py": "role heads, anonymous and group source nouns, title heads",
+    "compare/provenance.py": "news agencies",
+}
+
+
+# -- the lexicon --------------------------------------------------------------
+
+
+def _lexicon_lists() -> dict[str, frozenset[str]]:
+    """Every word list of the lexicon by name (dict keys and tuples as sets), each object once."""
+    found: dict[str, frozenset[str]] = {}
+    seen: set[int] = set()
+    for info in pkgutil.iter_modules(lexicon.__path__, "newsfuse.lexicon."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if not name.isupper() or name.startswith("_") or id(value) in seen:
+                continue
+            if isinstance(value, (frozenset, set, tuple, dict)) and value and all(isinstance(w, str) for w in value):
+                seen.add(id(value))
+                found[name] = frozenset(value)
+    return found
+
+
+def test_every_public_name_imports_from_the_package() -> None:
+    for name in lexicon.__all__:
+        assert getattr(lexicon, name) is not None
+
+
+def test_lists_hold_lower_case_words_without_spaces_at_the_ends() -> None:
+    for name, members in _lexicon_lists().items():
+        for word in members:
+            assert word == word.strip() and word, (name, word)
+            assert word == word.lower(), (name, word)
+
+
+def _draws_from(name: str, members: frozenset[str], inventory: str, lists: dict[str, frozenset[str]]) -> bool:
+    """A list draws from an inventory if it is the inventory, a declared selection of it, or built on one."""
+    selections = lexicon.INVENTORY_SELECTIONS[inventory]
+    return name == inventory or name in selections or any(lists[s] <= members for s in selections)
+
+
+def _unexplained(a: str, b: str, lists: dict[str, frozenset[str]]) -> set[str]:
+    """The members two lists share that neither a common part nor a common inventory explains.
+
+    A common part is a lexicon list both are built on (``MONTH_NAMES`` in two
+    lists of words that are not names); a common inventory is one both
+    declare they select from.
+    """
+    first, second = lists[a], lists[b]
+    shared = set(first & second)
+    for part in lists.values():
+        if part <= first and part <= second:
+            shared -= part
+    for inventory in lexicon.INVENTORY_SELECTIONS:
+        if _draws_from(a, first, inventory, lists) and _draws_from(b, second, inventory, lists):
+            shared -= lists[inventory]
+    return shared
+
+
+def test_no_two_lists_share_most_members_unless_declared() -> None:
+    lists = _lexicon_lists()
+    offenders = []
+    for (a, first), (b, second) in itertools.combinations(sorted(lists.items()), 2):
+        if first == second:
+            offenders.append(f"{a} and {b} are the same list")
+            continue
+        if first <= second or second <= first:
+            continue  # one extends the other
+        shared = _unexplained(a, b, lists)
+        if len(shared) / min(len(first), len(second)) > MAX_SHARED:
+            offenders.append(f"{a} and {b} share {len(shared)} members: {' '.join(sorted(shared)[:12])} ...")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_an_undeclared_copy_of_a_list_would_be_found() -> None:
+    lists = _lexicon_lists()
+    lists["HAND_WRITTEN_STOPWORDS"] = frozenset(sorted(lexicon.SIMILARITY_STOPWORDS)[:-20]) | {"zebra"}
+    assert len(_unexplained("HAND_WRITTEN_STOPWORDS", "SIMILARITY_STOPWORDS", lists)) > 100
+
+
+def test_declared_selections_are_drawn_from_their_inventory() -> None:
+    lists = _lexicon_lists()
+    for inventory, names in lexicon.INVENTORY_SELECTIONS.items():
+        for name in names:
+            drawn = len(lists[name] & lists[inventory]) / len(lists[name])
+            assert drawn >= 0.6, f"{name} is declared a selection of {inventory} but only {drawn:.0%} is drawn from it"
+
+
+def test_a_selection_refuses_a_word_its_inventory_lacks() -> None:
+    from newsfuse.lexicon._build import select
+
+    assert select("the a", frozenset({"the", "a", "an"})) == {"the", "a"}
+    with pytest.raises(ValueError, match="zebra"):
+        select("the zebra", frozenset({"the"}))
+
+
+def test_calendar_numbers_follow_the_datetime_module() -> None:
+    assert lexicon.MONTHS["sept"] == lexicon.MONTHS["september"] == 9
+    assert lexicon.WEEKDAYS["monday"] == 0 and lexicon.WEEKDAYS["sunday"] == 6
+    assert "may" in lexicon.MONTH_NAMES and "may" not in lexicon.MONTH_ABBREVIATIONS
+
+
+# -- no word lists elsewhere ---------------------------------------------------
+
+_WORDISH = re.compile(r"[\w'’.\- ]+")
+
+
+def _words_in(node: ast.expr) -> list[str] | None:
+    """The words of a literal word list: a set, list or tuple of strings, a dict with string keys,
+    a whitespace- or ``|``-separated string of words, or a call wrapping one (``frozenset(...)``,
+    ``_words("...")``, ``"...".split()``)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        parts = [p for p in re.split(r"[\s|]+", node.value) if p]
+        return parts if all(_WORDISH.fullmatch(p) and p[:1].isalpha() for p in parts) else None
+    if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+        items = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        return items if items and len(items) == len(node.elts) else None
+    if isinstance(node, ast.Dict):
+        keys = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+        return keys if keys and len(keys) == len(node.keys) else None
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "split":
+            return _words_in(node.func.value)
+        if node.args:
+            return _words_in(node.args[0])
+    if isinstance(node, ast.BinOp):
+        left, right = _words_in(node.left), _words_in(node.right)
+        return (left or []) + (right or []) if left is not None or right is not None else None
+    return None
+
+
+def _module_word_lists(path: Path) -> Iterator[tuple[str, int]]:
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if not names or names[0] == "__all__":
+            continue
+        words = _words_in(value)
+        if words is not None and len(words) > MAX_LOCAL_WORDS:
+            yield names[0], len(words)
+
+
+def _modules_outside_lexicon() -> Iterator[Path]:
+    for path in sorted(SRC.rglob("*.py")):
+        if "lexicon" not in path.relative_to(SRC).parts:
+            yield path
+
+
+def test_the_scan_finds_a_word_list() -> None:
+    sample = ast.parse('_W = frozenset("a b c d e f g h i j k l m n o p q r".split())\n').body[0]
+    assert isinstance(sample, ast.Assign)
+    assert len(_words_in(sample.value) or []) == 18
+    assert _words_in(ast.parse("X = re.compile(r'[a-z]+\\d')").body[0].value) is None  # type: ignore[attr-defined]
+
+
+def test_no_module_outside_the_lexicon_defines_a_long_word_list() -> None:
+    offenders = []
+    for path in _modules_outside_lexicon():
+        relative = path.relative_to(SRC).as_posix()
+        if relative in NOT_YET_MIGRATED:
+            continue
+        offenders += [f"{relative}: {name} ({n} words)" for name, n in _module_word_lists(path)]
+    assert not offenders, "move these word lists into newsfuse.lexicon:\n" + "\n".join(offenders)
+
+
+def test_the_not_yet_migrated_list_only_names_modules_that_still_need_it() -> None:
+    stale = [
+        relative
+        for relative in NOT_YET_MIGRATED
+        if not (SRC / relative).exists() or not list(_module_word_lists(SRC / relative))
+    ]
+    assert not stale, f"these modules hold no long word list any more; remove them from NOT_YET_MIGRATED: {stale}"
