@@ -115,6 +115,19 @@ def _check_tables(db: sqlite3.Connection, path: Path, version: int = SCHEMA_VERS
             raise StoreError(f"{path} is not a newsfuse store ({what})")
 
 
+def _refuse_foreign(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse to migrate an SQLite file that holds tables but is not a store of ours at its version.
+
+    The version is read again after the tables: a store another process has
+    just built (tables and version land in one transaction) is not foreign.
+    """
+    version = schema_version(db)
+    if 0 < version < SCHEMA_VERSION:
+        _check_tables(db, path, version)  # an older store of ours is migrated, a foreign file is not
+    elif version == 0 and _tables(db) and schema_version(db) == 0:
+        raise StoreError(f"{path} is not a newsfuse store (an SQLite file with other tables); left as is")
+
+
 @contextmanager
 def damaged_store_errors(path: Path) -> Iterator[None]:
     """Turn what a damaged store raises on reading (SQLite errors, undecodable rows) into one :class:`StoreError`."""
@@ -160,18 +173,17 @@ class Store:
 
     def _open_writable(self, timeout: float) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
-        version = schema_version(db)
-        if version != SCHEMA_VERSION:
-            if version == 0 and _tables(db):
-                raise StoreError(f"{self.path} is not a newsfuse store (an SQLite file with other tables); left as is")
-            if 0 < version < SCHEMA_VERSION:
-                _check_tables(db, self.path, version)  # an older store of ours, not a foreign file, is migrated
+        if schema_version(db) != SCHEMA_VERSION:
+            _refuse_foreign(db, self.path)  # before the lock file is made beside it
             # A new or old store: switching to WAL and migrating need the file to
             # themselves, and SQLite does not wait for the lock a journal-mode change
-            # needs, so processes opening a new store at once take turns here.
+            # needs, so processes opening a new store at once take turns here (and
+            # look at the file again once it is their turn: another may have built it).
             with _file_lock(self.path):
-                db.execute("PRAGMA journal_mode=WAL")
-                migrate(db)
+                _refuse_foreign(db, self.path)
+                if schema_version(db) != SCHEMA_VERSION:
+                    db.execute("PRAGMA journal_mode=WAL")
+                    migrate(db)
         _check_tables(db, self.path)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
