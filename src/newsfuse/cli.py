@@ -127,15 +127,19 @@ def cli() -> None:
 
 
 @cli.command("analyze")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=str)
 @_FORMAT_OPTION
 @_OUTPUT_OPTION
 @_JOBS_OPTION
 @_OUTLETS_OPTION
 def analyze_command(
-    paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int, outlet_tables: tuple[Path, ...]
+    paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int, outlet_tables: tuple[Path, ...]
 ) -> None:
-    """Read articles from PATHS (files or folders), group them into stories and compare the outlets."""
+    """Read articles from PATHS, group them into stories and compare the outlets.
+
+    PATHS are files, folders, http(s) URLs, RSS/Atom feeds, OPML lists, .urls lists,
+    WARC/ARC archives and (gzipped) JSON Lines.
+    """
     options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
     try:
         with ProgressBar() as progress:
@@ -184,7 +188,7 @@ def _store_errors(db_path: Path) -> Iterator[None]:
 
 
 @cli.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=str)
 @_DB_OPTION
 @_JOBS_OPTION
 @click.option(
@@ -196,15 +200,15 @@ def _store_errors(db_path: Path) -> Iterator[None]:
 )
 @_OUTLETS_OPTION
 def ingest_command(
-    paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size: int, outlet_tables: tuple[Path, ...]
+    paths: tuple[str, ...], db_path: Path, jobs: int, batch_size: int, outlet_tables: tuple[Path, ...]
 ) -> None:
     """Add the articles under PATHS to the store, group them into stories and keep every finding."""
     from newsfuse.store import Store, ingest
 
-    job_outputs = [p for p in paths if (p / "_store" / "articles").is_dir()]
+    job_outputs = [Path(p) for p in paths if (Path(p) / "_store" / "articles").is_dir()]
     if job_outputs:
         _import_job_outputs(job_outputs, db_path)
-        paths = tuple(p for p in paths if p not in job_outputs)
+        paths = tuple(p for p in paths if Path(p) not in job_outputs)
         if not paths:
             return
     options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
@@ -217,6 +221,32 @@ def ingest_command(
     )
     if not result.read:
         sys.exit(EXIT_NO_ARTICLES)
+
+
+@cli.command("watch")
+@click.argument("sources", nargs=-1, required=True, type=str)
+@_DB_OPTION
+@click.option("--every", default="15m", show_default=True, help="Time between rounds: 90s, 15m, 1h.")
+@_JOBS_OPTION
+def watch_command(sources: tuple[str, ...], db_path: Path, every: str, jobs: int) -> None:
+    """Ingest SOURCES (feeds, OPML, URL lists, folders) into the store again and again, until stopped.
+
+    Each round fetches only items the store does not hold. SIGTERM or Ctrl-C
+    lets the current batch finish, then exits with status 0.
+    """
+    from newsfuse.store import Store
+    from newsfuse.store.ingest import IngestResult
+    from newsfuse.store.watch import StopFlag, parse_interval, watch
+
+    seconds = parse_interval(every)
+
+    def report(result: IngestResult) -> None:
+        _report_problems(result.problems)
+        click.echo(f"newsfuse: {result.added} article(s) added, {result.stories} story(ies) in {db_path}", err=True)
+
+    with Store(db_path) as store, StopFlag() as stop:
+        rounds = watch(sources, store, Options(jobs=jobs), seconds, stop, report=report)
+    click.echo(f"newsfuse: stopped after {rounds} round(s)", err=True)
 
 
 def _import_job_outputs(folders: Sequence[Path], db_path: Path) -> None:

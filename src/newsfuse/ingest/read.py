@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from newsfuse.errors import (
@@ -15,8 +15,10 @@ from newsfuse.errors import (
     TooLargeInputError,
 )
 from newsfuse.ingest.decode import decode_bytes, refuse_binary, unicode_bom
+from newsfuse.ingest.fetch import is_url
 from newsfuse.ingest.formats import article_from_html, article_from_text, articles_from_jsonl
 from newsfuse.ingest.outlets import OutletTable, default_table, load_table
+from newsfuse.ingest.readers import READER_SUFFIXES, Readers, special_kind
 from newsfuse.ingest.sidecar import Sidecars
 from newsfuse.model import Article, Problem
 from newsfuse.options import Options
@@ -73,7 +75,9 @@ def _files(path: Path, options: Options) -> Iterator[tuple[Path, os.stat_result]
 
 def _is_article_name(name: str) -> bool:
     stem, dot, suffix = name.rpartition(".")
-    if not dot or name.startswith(".") or f".{suffix.lower()}" not in ARTICLE_SUFFIXES:
+    if not dot or name.startswith("."):
+        return False
+    if f".{suffix.lower()}" not in ARTICLE_SUFFIXES and not name.lower().endswith(READER_SUFFIXES):
         return False
     return stem.lower() not in _NOT_ARTICLES
 
@@ -136,9 +140,13 @@ def _entry(entry: os.DirEntry[str]) -> Path | tuple[Path, os.stat_result] | Inpu
 
 
 def _read_file(
-    path: Path, info: os.stat_result, options: Options, sidecars: Sidecars
+    path: Path, info: os.stat_result, options: Options, sidecars: Sidecars, readers: Readers
 ) -> Iterator[Article | InputError | Problem]:
     source = source_name(path)
+    kind = special_kind(path)
+    if kind is not None:
+        yield from readers.read_file(kind, path)
+        return
     if info.st_size > options.max_bytes:
         yield TooLargeInputError(source, f"file is {info.st_size:,} bytes, over the {options.max_bytes:,}-byte limit")
         return
@@ -187,7 +195,9 @@ def _outlet_table(options: Options) -> tuple[OutletTable, list[InputError]]:
     return table, problems
 
 
-def read_paths(paths: Iterable[str | Path], options: Options | None = None) -> Iterator[Article | Problem]:
+def read_paths(
+    paths: Iterable[str | Path], options: Options | None = None, *, skip_url: Callable[[str], bool] | None = None
+) -> Iterator[Article | Problem]:
     """Read every article under ``paths``.
 
     Yields articles, and :class:`Problem` rows for inputs that could not be
@@ -201,15 +211,32 @@ def read_paths(paths: Iterable[str | Path], options: Options | None = None) -> I
     printed by two outlets is two articles
     (:func:`newsfuse.ingest.reprints.link_reprints` links them). A
     ``sources.csv`` or ``outlets.csv`` that cannot be read is a warning.
+
+    URLs, feeds, OPML and URL lists, web archives and gzipped JSON Lines go
+    through :mod:`newsfuse.ingest.readers`; ``skip_url`` says which URLs
+    need no fetching (the store has them already).
     """
     options = options or Options()
     seen: dict[str, str] = {}
-    files_read: set[tuple[int, int]] = set()
     table, table_problems = _outlet_table(options)
     for exc in table_problems:
         yield Problem(source=exc.source, reason=exc.reason, stage="read", severity="warning")
     sidecars = Sidecars(table)
+    readers = Readers(options.fetch, options.max_bytes, skip_url, outlets=table)
+    try:
+        yield from _read_all(paths, options, sidecars, readers, seen)
+    finally:
+        readers.close()
+
+
+def _read_all(
+    paths: Iterable[str | Path], options: Options, sidecars: Sidecars, readers: Readers, seen: dict[str, str]
+) -> Iterator[Article | Problem]:
+    files_read: set[tuple[int, int]] = set()
     for raw_path in paths:
+        if isinstance(raw_path, str) and is_url(raw_path):
+            yield from _deduplicated(readers.read_url(raw_path), seen)
+            continue
         for item in _files(Path(raw_path), options):
             if isinstance(item, InputError):
                 yield _problem(item)
@@ -219,22 +246,28 @@ def read_paths(paths: Iterable[str | Path], options: Options | None = None) -> I
             if identity in files_read:
                 continue
             files_read.add(identity)
-            for result in _read_file(path, info, options, sidecars):
+            for result in _deduplicated(_read_file(path, info, options, sidecars, readers), seen):
                 for exc in sidecars.drain():
                     yield Problem(source=exc.source, reason=exc.reason, stage="read", severity="warning")
-                if isinstance(result, InputError):
-                    yield _problem(result)
-                elif isinstance(result, Problem):
-                    yield result
-                elif result.id in seen:
-                    yield Problem(
-                        source=result.source,
-                        reason=f"same article as {seen[result.id]}; read once",
-                        severity="warning",
-                    )
-                else:
-                    seen[result.id] = result.source
-                    yield result
+                yield result
+
+
+def _deduplicated(
+    results: Iterable[Article | InputError | Problem], seen: dict[str, str]
+) -> Iterator[Article | Problem]:
+    """Problems for input errors, and each article id once (a warning names the first copy)."""
+    for result in results:
+        if isinstance(result, InputError):
+            yield _problem(result)
+        elif isinstance(result, Problem):
+            yield result
+        elif result.id in seen:
+            yield Problem(
+                source=result.source, reason=f"same article as {seen[result.id]}; read once", severity="warning"
+            )
+        else:
+            seen[result.id] = result.source
+            yield result
 
 
 def _problem(exc: InputError) -> Problem:

@@ -250,6 +250,11 @@ class Store:
             known.update(r[0] for r in self._db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return known
 
+    def has_url(self, url: str) -> bool:
+        """Whether an article fetched from ``url`` (its source or its address) is stored already."""
+        query = "SELECT 1 FROM articles WHERE source = ? OR url = ? LIMIT 1"
+        return self._db.execute(query, (url, url)).fetchone() is not None
+
     def article_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 

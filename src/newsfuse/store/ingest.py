@@ -95,15 +95,20 @@ def ingest(
     *,
     batch_size: int = 256,
     progress: Progress | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestResult:
-    """Read every article under ``paths`` into ``store``; see the module docstring for the guarantees."""
+    """Read every article under ``paths`` into ``store``; see the module docstring for the guarantees.
+
+    ``stop`` is asked before each batch: once it says True, the batches not
+    started are left for the next ingest (``newsfuse watch`` on SIGTERM).
+    """
     options = options or Options()
     articles: list[Article] = []
     problems: list[Problem] = []
-    for item in read_paths(paths, options):
+    for item in read_paths(paths, options, skip_url=store.has_url):
         (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
     with store.writer():
-        return _ingest(link_reprints(articles), problems, store, options, batch_size, progress)
+        return _ingest(link_reprints(articles), problems, store, options, batch_size, progress, stop)
 
 
 def _ingest(
@@ -113,6 +118,7 @@ def _ingest(
     options: Options,
     batch_size: int,
     progress: Progress | None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestResult:
     known = store.known_articles(a.id for a in articles)
     new = {a.id: a for a in articles if a.id not in known}
@@ -129,6 +135,8 @@ def _ingest(
         if options.jobs > 1 and len(order) > options.jobs:
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=options.jobs))
         for start in range(0, len(order), batch_size):
+            if stop is not None and stop():
+                break
             batch = order[start : start + batch_size]
             analyses, failed = analyse_articles(batch, options, pool=pool)
             problems.extend(failed)
