@@ -32,6 +32,7 @@ from newsfuse.model import Problem, Report
 from newsfuse.options import Options
 from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render
+from newsfuse.report.legend import VERDICT_LEGEND
 from newsfuse.report.progress import ProgressBar
 from newsfuse.report.terminal import one_line
 
@@ -126,7 +127,11 @@ def cli() -> None:
     """See one news story through every outlet that covered it."""
 
 
-@cli.command("analyze")
+#: The quotation verdicts, as ``analyze --help`` explains them (one paragraph each: click rewraps text).
+VERDICTS_HELP = "Quotation verdicts:\n\n" + "\n\n".join(f"{verdict}: {meaning}." for verdict, meaning in VERDICT_LEGEND)
+
+
+@cli.command("analyze", epilog=VERDICTS_HELP)
 @click.argument("paths", nargs=-1, required=True, type=str)
 @_FORMAT_OPTION
 @_OUTPUT_OPTION

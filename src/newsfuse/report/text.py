@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsfuse.model import Report
+from newsfuse.report.legend import legend_lines
 from newsfuse.report.terminal import terminal_safe_report
 from newsfuse.report.view import StoryView, build_view, storyline_fact
 from newsfuse.report.worddiff import Piece
@@ -131,6 +132,8 @@ def _quotes(console: Console, story: StoryView) -> None:
             line.append(f" “{_short(e.quote.text)}”")
             line.append(f" — {e.link.label}", style="dim")
             console.print(line)
+            for reason in e.reasons:
+                console.print(Text(f"      why: {reason}", style="dim"))
             if e.has_diff:
                 console.print(_diff_line(e.reference_label, e.left))
                 console.print(_diff_line(e.link.label, e.right))
@@ -251,4 +254,8 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         ):
             section(console, story)
         console.print()
+    if any(story.speakers for story in view.stories):
+        _heading(console, "What the verdicts mean")
+        for line in legend_lines():
+            console.print(Text("  " + line, style="dim"))
     return buffer.getvalue()
