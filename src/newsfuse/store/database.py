@@ -152,12 +152,37 @@ class Store:
     def article_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def story_members(self) -> Iterator[tuple[str, str, list[ArticleFeatures]]]:
-        """Every story (id, label) with its members' features, stories and members in order of arrival."""
+    def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many stored articles hold each of ``terms`` (terms no stored article holds are left out)."""
+        wanted = list(dict.fromkeys(terms))
+        counts: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            counts.update(self._db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk))
+        return counts
+
+    def story_members(self, between: tuple[str, str] | None = None) -> Iterator[tuple[str, str, list[ArticleFeatures]]]:
+        """Stories (id, label) with their members' features, stories and members in order of arrival.
+
+        With ``between`` (two ISO dates), only the stories that could take an
+        article of those days: the ones whose dates overlap them, and every
+        story with an undated member (its time does not rule it out).
+        """
         current: tuple[str, str] | None = None
         members: list[ArticleFeatures] = []
+        condition = ""
+        parameters: tuple[str, ...] = ()
+        if between is not None:
+            condition = (
+                ' WHERE (s."end" >= ? AND s.start <= ?) OR s.start IS NULL'
+                " OR s.id IN (SELECT story FROM articles WHERE published IS NULL)"
+            )
+            parameters = between
         rows = self._db.execute(
-            "SELECT s.id, s.label, a.features FROM articles a JOIN stories s ON s.id = a.story ORDER BY s.seq, a.seq"
+            "SELECT s.id, s.label, a.features FROM articles a JOIN stories s ON s.id = a.story"
+            f"{condition} ORDER BY s.seq, a.seq",
+            parameters,
         )
         for story_id, label, blob in rows:
             if current is not None and current[0] != story_id:
@@ -313,6 +338,10 @@ class Store:
                 ),
             )
             tables.write_article(db, article)
+        db.executemany(
+            "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+            [(term,) for item in articles for term in item.features.terms],
+        )
         db.execute(
             "UPDATE stories SET size = (SELECT count(*) FROM articles a WHERE a.story = stories.id) WHERE stale = 1"
         )
