@@ -20,6 +20,7 @@ from types import TracebackType
 
 import msgspec
 
+from newsfuse.compare.sources import coverage
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
 from newsfuse.store import tables
@@ -199,24 +200,27 @@ class Store:
             'SELECT id, label, start, "end", independent_sources, stale, storyline, inferred FROM stories ORDER BY seq'
         ).fetchall()
         members: dict[str, list[str]] = {}
-        for story_id, article_id in self._db.execute("SELECT story, id FROM articles ORDER BY seq"):
+        outlets: dict[str, list[str | None]] = {}
+        for story_id, article_id, outlet in self._db.execute("SELECT story, id, outlet FROM articles ORDER BY seq"):
             members.setdefault(story_id, []).append(article_id)
-        return [
-            StoredStory(
-                story=Story(
-                    id=story_id,
-                    label=label,
-                    articles=tuple(members.get(story_id, ())),
-                    start=start,
-                    end=end,
-                    independent_sources=sources,
-                    storyline=storyline,
-                    inferred_dates=tables.inferred_dates(inferred),
-                ),
-                stale=bool(stale),
+            outlets.setdefault(story_id, []).append(outlet)
+        stories = []
+        for story_id, label, start, end, sources, stale, storyline, inferred in rows:
+            covered, names = coverage(outlets.get(story_id, ()))
+            story = Story(
+                id=story_id,
+                label=label,
+                articles=tuple(members.get(story_id, ())),
+                start=start,
+                end=end,
+                independent_sources=sources,
+                coverage=covered or None,
+                outlets=names,
+                storyline=storyline,
+                inferred_dates=tables.inferred_dates(inferred),
             )
-            for story_id, label, start, end, sources, stale, storyline, inferred in rows
-        ]
+            stories.append(StoredStory(story=story, stale=bool(stale)))
+        return stories
 
     def storylines(self) -> dict[str, str]:
         """Story id -> the id of its storyline, for every story that has one."""
