@@ -154,10 +154,20 @@ def _speaker_key(speaker: Speaker | None) -> str | None:
 
 
 def _speaker_evidence(a: str | None, b: str | None) -> float:
-    """What the two speakers say about two quotations being one remark (unnamed sources are told apart by words)."""
-    if a is None or b is None or a == b == UNNAMED:
+    """What the two speakers say about two quotations being one remark.
+
+    An unnamed source ("a senior official", "the lawmaker") says nothing
+    either way: outlets describe one source differently, and a description
+    may be a named person's. Such pairs are told apart by their words.
+    """
+    if a is None or b is None or UNNAMED in (a, b):
         return 0.0
     return SPEAKER_AGREES if a == b else -SPEAKER_DISAGREES
+
+
+def _may_differ(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be different people: two names, or a name and an unnamed source."""
+    return a is not None and b is not None and a != b
 
 
 def _padded(words: Sequence[str]) -> str:
@@ -359,7 +369,7 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
     else:
         if not _close(a, b, short):
             return None
-        if _speaker_evidence(a.speaker, b.speaker) < 0 and _dice(a, b) < DISAGREEING_DICE:
+        if _may_differ(a.speaker, b.speaker) and _dice(a, b) < DISAGREEING_DICE:
             return None  # under two names, only nearly the same words are one remark (misattributed)
         relation = "variant"
         shared = Counter(a.texts) & Counter(b.texts)
