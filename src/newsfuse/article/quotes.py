@@ -1011,6 +1011,7 @@ def extract_quotes(
     att.clause_starts = [c.start for c in clauses]
     scoring = scoring or default_scoring()
     token_starts = [t.start for t in att.tokens]
+    token_weights = [scoring.cue_weight(t.low) for t in att.tokens]
     quotes: list[Quote] = []
     noted = 0
     previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None = None
@@ -1060,6 +1061,8 @@ def extract_quotes(
             " ".join(body[s.start : s.end] for s in passage.segments),
             passage.single,
             _previous_near(previous, clauses, at, paragraph),
+            token_weights,
+            att.clause_starts,
         )
         speaker, cue_span, previous_mention = _scored(
             att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention
