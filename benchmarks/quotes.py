@@ -92,7 +92,26 @@ def measure_set(name: str) -> dict[str, Any]:
     figures: dict[str, Any] = json.loads("\n".join(lines[:-1]))
     figures["summary"] = lines[-1]
     figures["quotes_found"] = found
+    figures["patterns"] = pattern_counts(report.quotes)
     return figures
+
+
+def pattern_counts(quotes: Any) -> dict[str, int]:
+    """How often each hand pattern proposed the speaker the scorer kept, how often the scorer chose another
+    mention (``scorer_only``), and how many quotations were left unattributed."""
+    from collections import Counter
+
+    from newsfuse.article.patterns import pattern_names
+
+    counts: Counter[str] = Counter(dict.fromkeys(pattern_names(), 0))
+    for q in quotes:
+        if q.speaker is None:
+            counts["unattributed"] += 1
+        elif q.speaker.pattern:
+            counts[q.speaker.pattern] += 1
+        else:
+            counts["scorer_only"] += 1
+    return dict(counts)
 
 
 def _scorer_output(gold: Path, meta: Path, report: Path) -> dict[str, Any]:
@@ -232,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         shown = " ".join(f"{k}={figures[k]}" for k in FIGURES)
         print(f"{name:20} {shown}")
         print(f"{'':20} {figures['summary']}")
+        print(f"{'':20} patterns: " + ", ".join(f"{k}={v}" for k, v in figures["patterns"].items()))
         if args.pin:
             from gates.gate import pin
 

@@ -12,7 +12,7 @@ follows how news English attributes, in this order:
    “…”``, ``called Zelensky a “dictator”``;
 3. later in the same sentence: ``“…” Trump, asked about it, said``;
 4. a quotation that opens a paragraph after a paragraph ending in a colon
-   takes that paragraph's speaker (``Caddell continued:``);
+   takes that paragraph's speaker (``Hollis continued:``);
 5. a full quotation with no cue of its own continues the speaker of the
    quotation just before it (a quotation split by its attribution, or a
    paragraph that is only a quotation).
@@ -401,8 +401,8 @@ class _Attributor:
         return None
 
     def identified_after_lead(self, mention: Mention) -> Referent | None:
-        """The person a delayed-identification lead describes: "A Vancouver hockey coach says …" ¶ "Stephen
-        Gillis said …".
+        """The person a delayed-identification lead describes: "A Halifax swim coach says …" ¶ "Maren
+        Tully said …".
 
         News leads often describe their subject and name them in the next
         paragraph, which opens with the full name. Only a role noun of the
@@ -718,6 +718,8 @@ class _Found(NamedTuple):
     mention: Mention | None
     who: Referent | None
     cue: Span | None
+    pattern: str = ""
+    """The name of the hand pattern that found it (see :mod:`newsfuse.article.patterns`)."""
 
 
 def _cue_text(att: _Attributor, cue: Span) -> Span:
@@ -785,7 +787,7 @@ def _attribute(
     # 1. right after the closing mark, or in a short sentence of attribution after a closing full stop
     result = _right_after(att, close_at, last.end, partial, found)
     if result:
-        return result
+        return result._replace(pattern="cue_after_close")
     if not masked[close_at : last.end].strip():
         index = clauses.index(last)
         following = clauses[index + 1] if index + 1 < len(clauses) else None
@@ -794,8 +796,8 @@ def _attribute(
             cue_end = result.cue.end if result and result.cue else following.end
             tail = masked[cue_end : following.end].split()
             if result and len(tail) <= 8 and "that" not in tail and MASK not in masked[cue_end : following.end]:
-                return result
-    # a quotation signed with a dash at the end of its paragraph: "“…” ― Pamela Padilla"
+                return result._replace(pattern="attribution_sentence_after")
+    # a quotation signed with a dash at the end of its paragraph: "“…” ― Jo Marsh"
     dash = _DASH_BYLINE.match(masked, close_at, last.end)
     if dash and dash.group(0).strip():
         signed = att.mentions_in(dash.end(), last.end)
@@ -803,7 +805,7 @@ def _attribute(
         if alone and signed[0].start == dash.end() and signed[0].kind == "name":
             result = found(signed[0], None)
             if result:
-                return result
+                return result._replace(pattern="dash_signature")
 
     # 2. before the opening mark, in the same sentence
     def before(cues: list[Cue]) -> _Found | None:
@@ -830,7 +832,7 @@ def _attribute(
                 )
             else:
                 result = found(_subject_before(att, first.start, cue.start()), cue)
-                if result is None and cue.reporting and word not in _TELL:  # "said Caddell: “…”", not "told X"
+                if result is None and cue.reporting and word not in _TELL:  # "said Hollis: “…”", not "told X"
                     result = found(_subject_after(att, cue.end(), open_at), cue)
             if result:
                 return result
@@ -848,47 +850,47 @@ def _attribute(
     # stance, but "drivers were called “night owls” …, Lund writes" is Lund's wording
     result = before(_outer_speech_last(att.find_cues(False, first.start, open_at), masked, open_at))
     if result:
-        return result
-    # a full quotation introduced by a colon with no cue: "Martell, the addictions doctor, is more blunt: “…”"
+        return result._replace(pattern="cue_before_open")
+    # a full quotation introduced by a colon with no cue: "Vance, the night-shift nurse, is more blunt: “…”"
     if not partial and masked[first.start : open_at].rstrip().endswith(":"):
         result = found(_first_clause_subject(att, first.start, open_at), None)
         if result:
-            return result
+            return result._replace(pattern="colon_introduction")
     result = after(att.find_cues(False, close_at, last.end))
     if result:
-        return result
+        return result._replace(pattern="cue_later_in_sentence")
     if partial:
         stance_before = [c for c in att.find_cues(True, first.start, open_at) if not c.reporting]
         stance_after = [c for c in att.find_cues(True, close_at, last.end) if not c.reporting]
         result = before(stance_before) or after(stance_after)
         if result:
-            return result
-        # "Musk’s “production hell”": the words belong to the name that owns them
+            return result._replace(pattern="stance_cue")
+        # "Ferrante’s “grand bargain”": the words belong to the name that owns them
         owner = _possessor_before(att, first.start, open_at)
         if owner is not None:
             result = found(owner, None)
             if result:
-                return result
+                return result._replace(pattern="possessive_owner")
         # "in her words", "in Smith's words": the sentence says whose words they are
         result = _words_of(att, first.start, open_at, found)
         if result:
-            return result
+            return result._replace(pattern="in_their_words")
         # a characterisation: "Ames has gone after Brody as a “paper tiger”" is the subject's wording
         if re.search(r"\bas\s+(?:an?\s+|the\s+)?$", masked[first.start : open_at]):
             result = found(_first_clause_subject(att, first.start, open_at), None)
             if result:
-                return result
+                return result._replace(pattern="characterisation")
     # a partial quotation in a sentence about one person, with no cue: the person's wording
     # ("she plans to bring two neighbours along — “the crew”", "he … grew “deeply uneasy”")
     if partial:
         subject = _early_subject(att, first.start, open_at)
         if subject is not None:
-            return _Found(subject, att.resolve(subject), None)
+            return _Found(subject, att.resolve(subject), None, "partial_sentence_subject")
     return _Found(None, None, None)
 
 
 def _possessor_before(att: _Attributor, start: int, open_at: int) -> Mention | None:
-    """The name right before the opening mark in the possessive: ``Musk’s “production hell”``."""
+    """The name right before the opening mark in the possessive: ``Ferrante’s “grand bargain”``."""
     named = [m for m in att.mentions_in(max(start, open_at - 80), open_at) if m.kind == "name"]
     if not named or not possessive(att.masked, named[-1]):
         return None
@@ -1033,8 +1035,10 @@ def extract_quotes(
         speaker: Speaker | None = None
         cue_span: Span | None = None
         carried = False
+        pattern = ""
         if result.mention is not None and result.who is not None:
             mention = result.mention
+            pattern = result.pattern
             speaker = Speaker(
                 name=result.who.name,
                 named=result.who.named,
@@ -1043,8 +1047,10 @@ def extract_quotes(
             )
             cue_span = _cue_text(att, result.cue) if result.cue else None
         elif not partial:
-            speaker, cue_span = _carried(att, passage, previous, clauses, at, bounds, last_full)
+            speaker, cue_span, pattern = _carried(att, passage, previous, clauses, at, bounds, last_full)
             carried = speaker is not None
+        if speaker is not None and pattern:
+            speaker = msgspec.structs.replace(speaker, pattern=pattern)
         ctx = QuoteContext(
             masked,
             att.tokens,
@@ -1093,7 +1099,7 @@ def _carried(
     at: Callable[[int], int],
     bounds: list[tuple[int, int]],
     last_full: tuple[QuotedPassage, Speaker | None] | None = None,
-) -> tuple[Speaker | None, Span | None]:
+) -> tuple[Speaker | None, Span | None, str]:
     """Rules 4 and 5: a colon-ended paragraph before, or the quotation just before.
 
     ``last_full`` is the last full quotation before this one, with its speaker.
@@ -1121,7 +1127,7 @@ def _carried(
         for cue in reversed(att.find_cues(False, since, open_at)):
             found = attributed_by(cue)
             if found:
-                return found
+                return (*found, "reported_speech_before")
             break
     elif clause.paragraph > 0:
         # the last attribution of the paragraph before: "X says …:" / "“…,” he said." / "X said there were …"
@@ -1129,14 +1135,14 @@ def _carried(
         for cue in reversed(att.find_cues(True, p_start, p_end)):
             found = attributed_by(cue)
             if found:
-                return found
+                return (*found, "previous_paragraph_cue")
         # or the person that paragraph is about: "At 30, Okafor lost her job at the mill. ¶ “It was a shock …”"
         quoted_before = previous is not None and previous[0].outer[-1].end > p_start
         subject = att.paragraph_subject(p_start, p_end)
         if subject is not None and not quoted_before:
-            return subject, None
+            return subject, None, "previous_paragraph_subject"
     if previous is None:
-        return None, None
+        return None, None, ""
     prev_passage, prev_speaker, prev_partial, prev_cue = previous
     gap = masked[prev_passage.outer[-1].end : open_at].split()
     attributed_after = prev_cue is not None and prev_cue.start >= prev_passage.outer[-1].end
@@ -1149,16 +1155,16 @@ def _carried(
             and last_full[1] is not None
             and clauses[at(last_full[0].outer[-1].start)].paragraph == clause.paragraph
         ):
-            return last_full[1], None
-        return None, None
+            return last_full[1], None, "paragraph_speaker_continues"
+        return None, None, ""
     prev_paragraph = clauses[at(prev_passage.outer[-1].start)].paragraph
     if clause.paragraph - prev_paragraph > 1:
-        return None, None
+        return None, None, ""
     if clause.paragraph != prev_paragraph and not starts_paragraph:
-        return None, None
+        return None, None, ""
     if len(gap) > 50:
-        return None, None
-    return prev_speaker, None
+        return None, None, ""
+    return prev_speaker, None, "continues_previous"
 
 
 def rule_cue_weight(word: str) -> float:

@@ -106,14 +106,22 @@ class SpeakerModel:
         return _sigmoid(z)
 
     def choose(self, candidates: Sequence[Candidate], quote_features: Sequence[float] | None = None) -> Choice:
-        """The best candidate, or an abstention: when the quotation looks like nobody's words, or when no
-        candidate reaches the threshold."""
+        """The best candidate with its confidence, or an abstention.
+
+        The confidence is the probability that the quotation has a speaker at
+        all (the quotation model) times the best candidate's share of the
+        candidates' scores (which of them it is). The quotation is left
+        unattributed when the first is below ``abstain_quote_below`` or the
+        confidence below the threshold for its kind (full or partial).
+        """
         if not candidates:
             return Choice(None, 0.0)
         p = self.probabilities(candidates)
         best = max(range(len(p)), key=p.__getitem__)
-        confidence = p[best]
-        if quote_features is not None and self.attributable(quote_features) < self.abstain_quote_below:
+        share = p[best] / sum(p) if sum(p) > 0 else 0.0
+        has_speaker = self.attributable(quote_features) if quote_features is not None else 1.0
+        confidence = has_speaker * share
+        if has_speaker < self.abstain_quote_below:
             return Choice(None, confidence)
         partial = candidates[best].features[_PARTIAL] > 0
         if math.isnan(confidence) or confidence < (self.abstain_below_partial if partial else self.abstain_below):
