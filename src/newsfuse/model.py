@@ -531,11 +531,18 @@ class SourceGroup(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
+    """A sentence of the summary, as printed, and the sentence of its article it is (``span``).
+
+    ``text`` is the sentence at ``span``, except that where it opens on "He"
+    or "She" the pronoun is replaced by ``[referent]`` ("[Starmer] added …").
+    """
+
     story: str
     text: str
     article: str
     span: Span
     supporting: tuple[str, ...]
+    referent: str | None = None
 
 
 class InferredDate(msgspec.Struct, frozen=True, kw_only=True):

@@ -72,7 +72,11 @@ def compare_story(story: Story, analyses: Sequence[ArticleAnalysis]) -> Report:
     claims = run("claims", lambda: find_claims(story.id, analyses, sources), _none(Claim))
     conflicts = run("conflicts", lambda: find_conflicts(story.id, analyses), _none(Conflict))
     timeline = run("timeline", lambda: build_timeline(story.id, analyses), _none(TimelineEvent))
-    summary = run("summary", lambda: summarise(story.id, analyses, sources, quotes), _none(SummarySentence))
+    summary = run(
+        "summary",
+        lambda: summarise(story.id, analyses, sources, quotes, originality, entities),
+        _none(SummarySentence),
+    )
     return Report(
         quotes=quotes,
         utterances=utterances,

@@ -54,8 +54,10 @@ each side).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -152,10 +154,20 @@ def _speaker_key(speaker: Speaker | None) -> str | None:
 
 
 def _speaker_evidence(a: str | None, b: str | None) -> float:
-    """What the two speakers say about two quotations being one remark (unnamed sources are told apart by words)."""
-    if a is None or b is None or a == b == UNNAMED:
+    """What the two speakers say about two quotations being one remark.
+
+    An unnamed source ("a senior official", "the lawmaker") says nothing
+    either way: outlets describe one source differently, and a description
+    may be a named person's. Such pairs are told apart by their words.
+    """
+    if a is None or b is None or UNNAMED in (a, b):
         return 0.0
     return SPEAKER_AGREES if a == b else -SPEAKER_DISAGREES
+
+
+def _may_differ(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be different people: two names, or a name and an unnamed source."""
+    return a is not None and b is not None and a != b
 
 
 def _padded(words: Sequence[str]) -> str:
@@ -221,13 +233,35 @@ class _Story:
         )
         self.info = {w: max(WORD_FLOOR, _information(w) - math.log10(n)) for w, n in spread.items()}
         self.quote_text = [_padded([t for u in ids for t in self.units[u].texts]) for ids in self.quote_units]
+        self.quote_speaker = [_speaker_key(q.speaker) for q in self.quotes]
+        # Every quotation's words in one string (searched once per phrase, not once per quotation).
+        self._all_quotes = "\n".join(self.quote_text)
+        self._quote_starts = list(itertools.accumulate((len(t) + 1 for t in self.quote_text[:-1]), initial=0))
+        self._found: dict[str, list[tuple[int, bool]]] = {}
         self._body_text: dict[str, str] = {}
+
+    def quotes_with(self, needle: str) -> list[tuple[int, bool]]:
+        """The quotations whose words hold ``needle`` (padded), and whether they end with it."""
+        found = self._found.get(needle)
+        if found is None:
+            found = []
+            at = self._all_quotes.find(needle)
+            while at >= 0:
+                qi = bisect.bisect_right(self._quote_starts, at) - 1
+                end = at + len(needle) - self._quote_starts[qi]
+                if not found or found[-1][0] != qi:
+                    found.append((qi, end == len(self.quote_text[qi])))
+                elif end == len(self.quote_text[qi]):
+                    found[-1] = (qi, True)
+                at = self._all_quotes.find(needle, at + 1)
+            self._found[needle] = found
+        return found
 
     def evidence(self, words: Iterable[str]) -> float:
         return sum(self.info.get(w, 0.0) for w in words)
 
     def speaker_of(self, qi: int) -> str | None:
-        return _speaker_key(self.quotes[qi].speaker)
+        return self.quote_speaker[qi]
 
     def body_text(self, article: str) -> str:
         """The article's whole body as padded normalised words (read only when reported speech is searched)."""
@@ -249,14 +283,13 @@ class _Story:
         ``unit``'s own quotation, the quotation ``besides`` and quotations of
         a speaker that none of ``speakers`` (default: ``unit``) has are not counted.
         """
-        needle = _padded(words)
         keys = [u.speaker for u in speakers or (unit,)]
         return sum(
             1
-            for qi, text in enumerate(self.quote_text)
+            for qi, at_end in self.quotes_with(_padded(words))
             if qi not in (unit.quote, besides)
-            and (text.endswith(needle) if ending else needle in text)
-            and any(_speaker_evidence(key, self.speaker_of(qi)) >= 0 for key in keys)
+            and (at_end or not ending)
+            and any(_speaker_evidence(key, self.quote_speaker[qi]) >= 0 for key in keys)
         )
 
 
@@ -336,7 +369,7 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
     else:
         if not _close(a, b, short):
             return None
-        if _speaker_evidence(a.speaker, b.speaker) < 0 and _dice(a, b) < DISAGREEING_DICE:
+        if _may_differ(a.speaker, b.speaker) and _dice(a, b) < DISAGREEING_DICE:
             return None  # under two names, only nearly the same words are one remark (misattributed)
         relation = "variant"
         shared = Counter(a.texts) & Counter(b.texts)

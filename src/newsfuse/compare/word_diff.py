@@ -9,7 +9,6 @@ the majority) to ``b`` (the wording being checked).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -99,6 +98,41 @@ def _stem(word: str) -> str:
     return word.rstrip("e")
 
 
+SAME_LEMMA_PREFIX = 4  # two forms of one word share their start: at least this many letters, then inflections
+INFLECTION_TAILS = frozenset(["", "s", "es", "ed", "d", "t", "n", "en", "e", "y", "ies", "ied", "ying", "ing"])
+
+
+def _tail(word: str, shared: int) -> str:
+    """What follows the shared start, less a doubled consonant ("running" → "ing")."""
+    tail = word[shared:]
+    return tail[1:] if len(tail) > 3 and tail[0] == word[shared - 1] else tail
+
+
+def _one_lemma(a: str, b: str) -> bool:
+    """Whether two words are forms of one word: the same crude stem, or a shared start and inflectional endings
+    ("rebuilt"/"rebuilding", "studied"/"studying"; not "protest"/"protect")."""
+    if _stem(a) == _stem(b):
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    tails = {_tail(a, shared), _tail(b, shared)}
+    return shared >= SAME_LEMMA_PREFIX and tails <= INFLECTION_TAILS | {"ding", "ting"}
+
+
+def _same_lemmas(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two runs of content words are the same words in other forms, one for one."""
+    if len(a) != len(b):
+        return False
+    rest = list(b)
+    for word in a:
+        match = next((i for i, other in enumerate(rest) if _one_lemma(word, other)), None)
+        if match is None:
+            return False
+        rest.pop(match)
+    return True
+
+
 def _without_comment_clauses(words: Sequence[str]) -> list[str]:
     padded = " " + " ".join(words) + " "
     for clause in COMMENT_CLAUSES:
@@ -142,7 +176,7 @@ def _kind_of(a: Sequence[str], b: Sequence[str], *, inserted: bool, after_a: str
         return "clause" if max(len(content_a), len(content_b)) >= CLAUSE_MIN_CONTENT else "wording"
     if (_referring(a) and content_b) or (_referring(b) and content_a):
         return "wording"  # a pronoun for the noun it stands for ("that" / "the plan"): the same referent
-    if Counter(map(_stem, content_a)) != Counter(map(_stem, content_b)):
+    if not _same_lemmas(content_a, content_b):
         return "substitution"
     if content_a != content_b:
         return "inflection"

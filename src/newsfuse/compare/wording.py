@@ -131,7 +131,7 @@ class Token(msgspec.Struct, frozen=True, array_like=True):
 # leading-apostrophe informal forms, dropped-g forms ("goin'"), then ordinary words and percent signs.
 _TOKEN = re.compile(
     r"(?P<word>[^\W\d_][^\W_]*(?:'[^\W_]+)*'?)"
-    r"|(?P<num>\d+(?:[,.]\d+)*)"
+    r"|(?P<num>\d+(?:[,.]\d+)*(?:st|nd|rd|th)?)"
     r"|(?P<gap>\[[^\]\n]*\]|\{[^}\n]*\}|…|\.\s?\.\s?\.)"
     r"|(?P<lead>'(?:cause|em|til)\b)"
     r"|(?P<other>[^\W_]+)"
