@@ -351,3 +351,14 @@ def test_change_kinds_read_from_the_word_diff() -> None:
     assert edge == ["extent"]
     gap = classify_changes(["we", "will", "go", "home", "now"], ["we", "will", "now"], gaps_b=[False, False, True])
     assert [c.kind for c in gap] == ["ellipsis"]
+
+
+def test_words_in_quotation_marks_that_no_quotation_was_found_in_still_corroborate() -> None:
+    sentence = "The harbour wall has stood for two centuries and it will stand for two more."
+    quoted = outlet("a", (sentence, MAYOR))
+    marked_only = ArticleAnalysis(
+        article=Article(id="b", source="b.txt", body=f"Asked about the storm, “{sentence}” came the reply."),
+    )
+    assert judged(quoted, marked_only)["a-q0"].verdict == "corroborated"
+    short = outlet("c", ("two more", MAYOR, "partial"))
+    assert judged(short, marked_only)["c-q0"].verdict == "single-source"  # a few words in marks prove little
