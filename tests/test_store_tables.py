@@ -195,6 +195,10 @@ def test_readonly_opening_refuses_missing_foreign_and_newer_stores(tmp_path: Pat
     connection.close()
     with pytest.raises(StoreError, match="newer"):
         open_readonly(newer)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database at all\x00" * 100)
+    with pytest.raises(StoreError, match="cannot read store"):
+        open_readonly(garbage)
 
 
 def test_readonly_connection_cannot_write(seed_store: Path) -> None:

@@ -114,6 +114,7 @@ def _environment() -> jinja2.Environment:
         ),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates ship with the package: no stat() of every template on every page
     )
     environment.filters["url"] = lambda value: quote(str(value), safe="")
     environment.globals["verdicts"] = VERDICTS
