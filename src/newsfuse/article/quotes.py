@@ -1213,6 +1213,26 @@ def _mention_at(att: _Attributor, span: Span, text: str | None) -> Mention:
     return Mention("name", span.start, span.end, att.body[span.start : span.end], words)
 
 
+_APPOSITION_GAPS = frozenset({",", ", "})
+
+
+def _apposed_name(att: _Attributor, mention: Mention) -> Mention | None:
+    """The name a description stands in apposition to: ``Ana Ruiz, a nurse at the clinic,`` or ``a nurse at
+    the clinic, Ana Ruiz`` (the two are one referent, so the description's speaker is the named person)."""
+    if mention.kind not in {"role", "thing"}:
+        return None
+    i = bisect.bisect_left(att.mention_starts, mention.start)
+    if i > 0:
+        before = att.mentions[i - 1]
+        if before.kind == "name" and att.masked[before.end : mention.start] in _APPOSITION_GAPS:
+            return before
+    if i + 1 < len(att.mentions):
+        after = att.mentions[i + 1]
+        if after.kind == "name" and att.masked[mention.end : after.start] in _APPOSITION_GAPS:
+            return after
+    return None
+
+
 def _cue_near(att: _Attributor, ctx: QuoteContext, mention: Mention) -> Span | None:
     """The cue that attributes through ``mention``: the verb after it (``Smith said``) or before it (``said Smith``)."""
     i = bisect.bisect_left(ctx.token_starts, mention.end)
@@ -1256,7 +1276,11 @@ def _scored(
     chosen = candidates[choice.pick]
     mention = chosen.mention
     evidence = model.explain(chosen)
+    apposed = _apposed_name(att, mention)
     if speaker is not None and rule is not None and (rule.start, rule.end) == (mention.start, mention.end):
+        named = att.resolve(apposed) if apposed is not None and not speaker.named else None
+        if named is not None and named.named and named.name:
+            speaker = msgspec.structs.replace(speaker, name=named.name, named=True)
         return (
             msgspec.structs.replace(
                 speaker, confidence=round(choice.confidence, 3), mention_kind=mention.kind, evidence=evidence
@@ -1264,7 +1288,7 @@ def _scored(
             cue_span,
             rule,
         )
-    who = att.resolve(mention)
+    who = att.resolve(apposed if apposed is not None else mention)
     if who is None:
         return speaker, cue_span, rule
     span = Span(mention.start, mention.end)

@@ -524,6 +524,9 @@ def _groups(story: _Story) -> list[list[int]]:
             for n in rest[1:]:
                 if _fits(story, n, group):
                     group.append(n)
+            # The anchor's own article may print the remark again (a fragment of it elsewhere in the article).
+            siblings = {n for m in group for n in story.units[m].links if story.units[n].article == anchor.article}
+            group += [n for n in sorted(siblings - set(group)) if n not in member_of and _fits(story, n, group)]
             rest = [n for n in rest if n not in group]
             for m in group:
                 member_of[m].add(len(groups))
