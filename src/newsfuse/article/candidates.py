@@ -218,8 +218,7 @@ def _window(ctx: QuoteContext) -> tuple[int, int]:
 
 
 def _clause_of(ctx: QuoteContext, offset: int) -> int:
-    starts = [c[0] for c in ctx.clauses]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return max(0, bisect.bisect_right(ctx.clauses, offset, key=lambda clause: clause[0]) - 1)
 
 
 def _position(ctx: QuoteContext, m: Mention, c: int) -> str:
