@@ -279,6 +279,36 @@ def _candidates(
     return candidates
 
 
+def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: Sequence[int]) -> sparse.coo_matrix:
+    """Similarities of each candidate (a row per candidate) to the sentences of the *other* articles only.
+
+    Only those are ever read (support comes from other articles), and leaving
+    out each article's own sentences keeps one long article from costing the
+    square of its sentences (#12): a story of one article computes nothing.
+    """
+    owners = np.asarray(owner, dtype=np.int64)
+    chosen = np.asarray(candidates, dtype=np.int64)
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    for article in np.unique(owners[chosen]) if len(chosen) else ():
+        at = np.flatnonzero(owners[chosen] == article)
+        elsewhere = np.flatnonzero(owners != article)
+        if not len(elsewhere):
+            continue
+        block = (space.matrix[chosen[at]] @ space.matrix[elsewhere].T).tocoo()
+        rows.append(at[block.row])
+        cols.append(elsewhere[block.col])
+        data.append(block.data)
+    if not rows:
+        return sparse.coo_matrix((len(chosen), space.size))
+    found = sparse.csr_matrix(
+        (np.concatenate(data), (np.concatenate(rows), np.concatenate(cols))), shape=(len(chosen), space.size)
+    )
+    found.sort_indices()
+    return found.tocoo()
+
+
 def _support(
     texts: Sequence[str],
     candidates: Sequence[int],
@@ -394,7 +424,7 @@ def summarise(
 
     space = SentenceSpace(texts)
     # the best match of each candidate in each other article, from the nonzero similarities only
-    similar = space.similarities(candidates).tocoo()
+    similar = _similar_elsewhere(space, candidates, owner)
     owners = np.asarray(owner, dtype=np.int64)
     rows = np.asarray(candidates, dtype=np.int64)[similar.row]
     others = owners[similar.col]
