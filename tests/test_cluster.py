@@ -133,3 +133,33 @@ def test_every_article_lands_in_exactly_one_story_whatever_the_input_order(docs:
     shuffled = analyses[:]
     random.Random(len(docs)).shuffle(shuffled)
     assert grouping(cluster_articles(shuffled)) == grouping(stories)
+
+
+ARREST = (
+    "Former minister Odile Varga arrested over harbour contracts",
+    "Police in Essim arrested former transport minister Odile Varga on Monday over harbour dredging contracts "
+    "worth 40 million, prosecutor Ilan Moreau said. Varga denies taking bribes from the Castel dredging group.",
+)
+TRIAL = (
+    "Varga trial opens with testimony from dredging executive",
+    "The corruption trial of former transport minister Odile Varga opened in Essim, where a Castel dredging "
+    "executive told judges he paid for the harbour contracts. Prosecutor Ilan Moreau asked for eight years.",
+)
+
+
+def test_events_of_one_storyline_are_two_stories_with_one_storyline_id() -> None:
+    stories = cluster_articles([analysis(ARREST, "arrest", "2024-05-06"), analysis(TRIAL, "trial", "2024-06-03")])
+    assert grouping(stories) == {frozenset({"arrest"}), frozenset({"trial"})}
+    assert {s.storyline for s in stories} == {story_id_for("arrest")}
+
+
+def test_unrelated_events_and_events_far_apart_are_separate_storylines() -> None:
+    stories = cluster_articles(
+        [
+            analysis(ARREST, "arrest", "2024-05-06"),
+            analysis(FLOOD, "flood", "2024-05-20"),
+            analysis(TRIAL, "trial", "2025-09-01"),
+        ]
+    )
+    assert len({s.storyline for s in stories}) == 3
+    assert all(s.storyline == s.id for s in stories)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsfuse.model import Article
-from newsfuse.stories.features import NAME_PREFIX, article_day, extract_features
+from newsfuse.stories.features import NAME_PREFIX, NUMBER_PREFIX, article_day, extract_features
 
 
 def article(body: str, title: str | None = None, published: str | None = None, id: str = "a1") -> Article:
@@ -46,9 +46,46 @@ def test_title_words_weigh_more_than_body_words() -> None:
     assert terms["budget"] > terms["debate"]
 
 
-def test_only_the_lead_is_read() -> None:
-    body = "Budget debate opens. " * 200 + "Zanzibar"
-    assert "zanzibar" not in extract_features(article(body), lead_chars=2000).terms
+def test_the_rest_of_the_body_adds_only_the_words_it_repeats_at_a_lower_weight() -> None:
+    body = "Budget debate opens. " * 120 + "Zanzibar ferry. " + "Harbour levy. " * 6
+    terms = extract_features(article(body), lead_chars=2000).terms
+    assert "zanzibar" not in terms  # once after the lead: background
+    assert "levy" in terms
+    assert terms["levy"] < terms["budget"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Agents of the F.B.I. searched the house.", "Agents of the FBI searched the house."),
+        ("The N.A.A.C.P. convention opened.", "The NAACP convention opened."),
+    ],
+)
+def test_abbreviations_with_and_without_dots_are_one_term(one: str, other: str) -> None:
+    assert extract_features(article(one)).terms == extract_features(article(other)).terms
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Senator Joseph I. Lieberman spoke.", "Senator Joe Lieberman spoke."),
+        ("Then Bill Ortega arrived.", "Then William Ortega arrived."),
+        ("Then George W. Bellamy arrived.", "Then George Bellamy arrived."),
+    ],
+)
+def test_name_variants_and_middle_initials_give_one_name_term(one: str, other: str) -> None:
+    def names(text: str) -> set[str]:
+        return {t for t in extract_features(article(text)).terms if t.startswith(NAME_PREFIX)}
+
+    assert names(one) == names(other)
+    assert names(one)
+
+
+def test_numbers_that_tell_events_apart_are_terms_single_digits_are_not() -> None:
+    body = "A magnitude 6.1 quake killed 212 people, the 81st this century, on 3 islands in 2009."
+    terms = extract_features(article(body)).terms
+    assert {NUMBER_PREFIX + n for n in ("6.1", "212", "81st", "2009")} <= set(terms)
+    assert NUMBER_PREFIX + "3" not in terms
 
 
 @pytest.mark.parametrize(

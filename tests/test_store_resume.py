@@ -83,3 +83,36 @@ def test_second_ingest_of_new_articles_weighs_them_before_placing_stored_stories
         assert store.article_count() == ARTICLES
         placed = [a for s in store.stories() for a in s.story.articles]
     assert len(placed) == len(set(placed)) == ARTICLES
+
+
+ARREST = (
+    "Former minister Odile Varga arrested over harbour contracts\n\nPublished: 2024-05-06\n\n"
+    "Police in Essim arrested former transport minister Odile Varga on Monday over harbour dredging contracts "
+    "worth 40 million, prosecutor Ilan Moreau said. Varga denies taking bribes from the Castel dredging group.\n"
+)
+TRIAL = (
+    "Varga trial opens with testimony from dredging executive\n\nPublished: 2024-06-03\n\n"
+    "The corruption trial of former transport minister Odile Varga opened in Essim, where a Castel dredging "
+    "executive told judges he paid for the harbour contracts. Prosecutor Ilan Moreau asked for eight years.\n"
+)
+TRIAL_UNDATED = (
+    "On Monday, June 3, the trial of Odile Varga, the former transport minister, opened in Essim; judges heard "
+    "a Castel dredging executive describe paying for the harbour contracts as prosecutor Ilan Moreau watched.\n"
+)
+
+
+def test_the_store_keeps_storylines_and_inferred_dates_across_ingests(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "arrest.txt").write_text(ARREST, encoding="utf-8")
+    (second / "trial.txt").write_text(TRIAL, encoding="utf-8")
+    (second / "trial-undated.txt").write_text(TRIAL_UNDATED, encoding="utf-8")
+    with Store(tmp_path / "news.db") as store:
+        ingest([first], store)
+        ingest([second], store)
+    with Store(tmp_path / "news.db") as store:
+        arrest, trial = (s.story for s in store.stories())
+    assert len(arrest.articles) == 1 and len(trial.articles) == 2
+    assert trial.storyline == arrest.storyline == arrest.id
+    assert [d.date for d in trial.inferred_dates] == ["2024-06-03"]

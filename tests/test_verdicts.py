@@ -101,10 +101,12 @@ def test_partial_quotation_inside_a_full_one_is_corroborated() -> None:
     assert verdicts(full, part)["guardian-q0"] == "corroborated"
 
 
-def test_reported_speech_without_marks_supports_the_words_it_repeats() -> None:
+def test_reported_speech_without_marks_supports_but_does_not_corroborate() -> None:
     quoted = outlet("guardian", ("not taken lightly", STARMER, "partial"))
     reported = outlet("pa", reported="Starmer said sending troops was a decision he had not taken lightly.")
-    assert verdicts(quoted, reported)["guardian-q0"] == "corroborated"
+    quotes, _ = align_utterances("s", [quoted, reported])
+    assert quotes[0].verdict == "single-source"
+    assert [(r.category, r.against) for r in quotes[0].reasons] == [("reported-speech", ("pa",))]
 
 
 # -- variant -----------------------------------------------------------------------------------
@@ -113,10 +115,9 @@ def test_reported_speech_without_marks_supports_the_words_it_repeats() -> None:
 def test_a_sentence_cut_short_is_a_variant_unless_another_outlet_cuts_it_there() -> None:
     cut = "his ambition in relation to Ukraine is pretty obvious."
     whole = "his ambition in relation to Ukraine is pretty obvious, I think, for all to see."
-    assert verdicts(outlet("a", (cut, STARMER)), outlet("b", (whole, STARMER))) == {
-        "a-q0": "variant",
-        "b-q0": "variant",
-    }
+    quotes, _ = align_utterances("s", [outlet("a", (cut, STARMER)), outlet("b", (whole, STARMER))])
+    assert {q.id: q.verdict for q in quotes} == {"a-q0": "variant", "b-q0": "corroborated"}
+    assert [r.category for r in quotes[0].reasons] == ["cut"]
     also_cut = outlet("c", (cut, STARMER))
     assert verdicts(outlet("a", (cut, STARMER)), outlet("b", (whole, STARMER)), also_cut)["a-q0"] == "corroborated"
 
@@ -199,8 +200,12 @@ def test_a_paraphrase_inside_quotation_marks_is_altered() -> None:
         "I believe that without a backstop, a ceasefire would give Putin the chance to regroup and attack again, "
         "as his intentions regarding Ukraine are very clear."
     )
-    got = verdicts(outlet("a", (original, STARMER)), outlet("b", (original, STARMER)), outlet("c", (paraphrase, None)))
+    got = verdicts(
+        outlet("a", (original, STARMER)), outlet("b", (original, STARMER)), outlet("c", (paraphrase, STARMER))
+    )
     assert got == {"a-q0": "corroborated", "b-q0": "corroborated", "c-q0": "altered"}
+    alone = verdicts(outlet("a", (original, STARMER)), outlet("c", (paraphrase, STARMER)))
+    assert alone == {"a-q0": "single-source", "c-q0": "single-source"}  # one printing is no majority
 
 
 def test_altered_quotations_come_first() -> None:

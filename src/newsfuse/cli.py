@@ -145,6 +145,12 @@ def ingest_command(
     """Add the articles under PATHS to the store, group them into stories and keep every finding."""
     from newsfuse.store import Store, ingest
 
+    job_outputs = [p for p in paths if (p / "_store" / "articles").is_dir()]
+    if job_outputs:
+        _import_job_outputs(job_outputs, db_path)
+        paths = tuple(p for p in paths if p not in job_outputs)
+        if not paths:
+            return
     options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
     with Store(db_path) as store, ProgressBar() as progress:
         result = ingest(paths, store, options, batch_size=batch_size, progress=progress)
@@ -156,6 +162,21 @@ def ingest_command(
     )
     if not result.read:
         sys.exit(EXIT_NO_ARTICLES)
+
+
+def _import_job_outputs(folders: Sequence[Path], db_path: Path) -> None:
+    """Import folders written by ``newsfuse spark`` (see :mod:`newsfuse.spark.store_import`)."""
+    from newsfuse.spark.store_import import import_job_output
+    from newsfuse.store import Store
+
+    with Store(db_path) as store:
+        for folder in folders:
+            done = import_job_output(folder, store)
+            click.echo(
+                f"newsfuse: {folder}: {done.added} article(s) imported, {done.already_stored} already stored, "
+                f"{done.stories} story(ies) in {db_path}",
+                err=True,
+            )
 
 
 @cli.command("stories")
@@ -193,6 +214,33 @@ def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) 
     with Store(db_path) as store:
         report = story_report(store, story_id)
     _emit(report, fmt, output)
+
+
+# --- Spark (issue #20) -----------------------------------------------------------------------
+
+
+@cli.command("spark")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", "-o", "output", required=True, help="Folder (or URI) for the Parquet datasets.")
+@click.option("--master", default=None, help="Spark master URL (default: spark-submit's, else local[*]).")
+@click.option("--partitions", type=click.IntRange(min=1), default=None, help="Repartition the input records.")
+def spark_command(inputs: tuple[str, ...], output: str, master: str | None, partitions: int | None) -> None:
+    """Analyse JSONL, WARC or Parquet INPUTS on Spark; write Parquet datasets to OUTPUT.
+
+    `newsfuse ingest OUTPUT --db F` imports the result into a store. Needs the
+    `spark` extra: pip install 'newsfuse[spark]'.
+    """
+    try:
+        from newsfuse.spark.job import clean_output, run_job
+    except ImportError as exc:
+        raise UsageError(f"the Spark job needs PySpark: pip install 'newsfuse[spark]' ({exc})") from None
+    clean_output(output)
+    result = run_job(list(inputs), output, master=master, partitions=partitions)
+    click.echo(
+        f"newsfuse: {result.articles} article(s), {result.stories} story(ies), {result.problems} problem(s) "
+        f"written to {result.output}",
+        err=True,
+    )
 
 
 # --- findings as tables, and the web app over the store (issue #18) ---------------------------

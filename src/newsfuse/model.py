@@ -29,6 +29,7 @@ __all__ = [
     "STORY_FINDINGS",
     "Article",
     "ArticleAnalysis",
+    "Attribution",
     "Boilerplate",
     "Claim",
     "ClaimSource",
@@ -58,6 +59,8 @@ __all__ = [
     "TimelineEvent",
     "Utterance",
     "UtteranceVariant",
+    "VerdictCategory",
+    "VerdictReason",
 ]
 
 
@@ -262,6 +265,56 @@ class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     entity: str | None = None
 
 
+VerdictCategory = Literal[
+    "negation",
+    "number",
+    "hedge",
+    "name",
+    "substitution",
+    "clause",
+    "inflection",
+    "wording",
+    "cut",
+    "paraphrase",
+    "reported-speech",
+]
+
+
+class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
+    """Why a quotation is ``altered`` or a ``variant`` (or only supported): one difference from other outlets.
+
+    ``category`` is the kind of change: ``negation`` (a negation added or
+    dropped), ``number`` (a number changed), ``hedge`` (a softening word such
+    as "may" or "I think" dropped), ``name`` (a name changed),
+    ``substitution`` (a content word replaced), ``clause`` (words added or
+    left out without an ellipsis), ``inflection`` (the same word in another
+    form), ``wording`` (function words only), ``cut`` (the quotation ends
+    as a sentence where the other outlets print the speaker going on),
+    ``paraphrase`` (the remark in other words, where two or more other
+    outlets print it word for word), or
+    ``reported-speech`` (the
+    words stand in another outlet's text without quotation marks: support,
+    not corroboration). ``reference`` is what the outlets ``against`` print
+    there, ``printed`` what this quotation prints; ``decided`` says why this
+    side was judged the changed one (``majority``: more quotations print the
+    reference words; ``hedge``: the hedged wording is taken as the original)
+    or ``""`` where nothing decides it.
+    """
+
+    category: VerdictCategory
+    reference: str = ""
+    printed: str = ""
+    against: tuple[str, ...] = ()
+    decided: Literal["majority", "hedge", ""] = ""
+
+
+class Attribution(msgspec.Struct, frozen=True, kw_only=True):
+    """Who one article says spoke an utterance."""
+
+    article: str
+    speaker: str
+
+
 class Quote(msgspec.Struct, frozen=True, kw_only=True):
     """A direct quotation.
 
@@ -271,7 +324,8 @@ class Quote(msgspec.Struct, frozen=True, kw_only=True):
 
     ``verdict``, ``utterance`` and ``story`` are set by the story stage that
     aligns quotations across outlets; ``misattributed`` is true where other
-    outlets print the same words under another speaker.
+    outlets print the same words under another speaker; ``reasons`` say why
+    the verdict is ``altered`` or ``variant`` (the words changed on each side).
     """
 
     id: str
@@ -286,6 +340,7 @@ class Quote(msgspec.Struct, frozen=True, kw_only=True):
     utterance: str | None = None
     story: str | None = None
     misattributed: bool = False
+    reasons: tuple[VerdictReason, ...] = ()
 
     @property
     def span(self) -> Span:
@@ -313,10 +368,15 @@ class UtteranceVariant(msgspec.Struct, frozen=True, kw_only=True):
     verdict: Literal["corroborated", "variant", "altered", "single-source"]
     diff: tuple[DiffOp, ...] = ()
     against: tuple[str, ...] = ()
+    reasons: tuple[VerdictReason, ...] = ()
 
 
 class Utterance(msgspec.Struct, frozen=True, kw_only=True):
-    """One thing a speaker said, as the outlets of a story print it."""
+    """One thing a speaker said, as the outlets of a story print it.
+
+    ``misattributed`` lists who each article says spoke it where the
+    articles disagree: a finding of its own, whatever the wording's verdict.
+    """
 
     id: str
     story: str
@@ -327,6 +387,7 @@ class Utterance(msgspec.Struct, frozen=True, kw_only=True):
     spans: tuple[tuple[str, Span], ...] = ()
     variants: tuple[UtteranceVariant, ...] = ()
     majority: bool = False
+    misattributed: tuple[Attribution, ...] = ()
 
 
 class Misspelling(msgspec.Struct, frozen=True, kw_only=True):
@@ -463,6 +524,17 @@ class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
     supporting: tuple[str, ...]
 
 
+class InferredDate(msgspec.Struct, frozen=True, kw_only=True):
+    """A date story clustering inferred for an article that has no publication date."""
+
+    article: str
+    """The article's id."""
+    date: str
+    """ISO 8601, or ``--MM-DD`` where the year stays unknown."""
+    source: Literal["dateline", "lead"]
+    """Where the text gave it: the wire dateline, or a weekday and date in the opening paragraph."""
+
+
 class Story(msgspec.Struct, frozen=True, kw_only=True):
     """Articles about one event.
 
@@ -483,6 +555,11 @@ class Story(msgspec.Struct, frozen=True, kw_only=True):
     coverage: int | None = None
     outlets: tuple[str, ...] = ()
     absent_outlets: tuple[str, ...] = ()
+    storyline: str | None = None
+    """The storyline the event belongs to (an arrest, a trial and a verdict are three events of one storyline):
+    the id of the storyline's first story."""
+    inferred_dates: tuple[InferredDate, ...] = ()
+    """Dates inferred from the text of members without a publication date (never used for ``start``/``end``)."""
 
 
 class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):

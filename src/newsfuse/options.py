@@ -21,8 +21,14 @@ class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Group articles into stories; when False, all articles form one story."""
     threshold: float = 0.13
     """Cosine similarity to a story's centroid above which an article joins it."""
+    undated_threshold: float = 0.18
+    """Similarity an article needs to join a story when their dates cannot be compared (no time check can veto)."""
     window_days: float = 7.0
     """How far from the mean day of a story's dated articles a dated article may be to join it."""
+    storyline_threshold: float = 0.08
+    """Similarity of a new story's first article to an earlier story above which both are one storyline."""
+    storyline_window_days: float = 45.0
+    """How far apart in time two events of one storyline may lie (an arrest, a trial, a verdict)."""
     lead_chars: int = 2000
     """How much of each body (after the title) describes the event."""
     max_terms: int = 64

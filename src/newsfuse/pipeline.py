@@ -12,14 +12,41 @@ from pathlib import Path
 from newsfuse.errors import NoArticlesError
 from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.ingest.outlets import outlets_of
-from newsfuse.model import STORY_FINDINGS, Article, Problem, Report
+from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.runner import analyse_articles, run_story
+from newsfuse.runner import analyse_articles, run_article, run_story, story_findings
 from newsfuse.stories import cluster_articles
 
-__all__ = ["analyse_articles", "analyze", "analyze_articles", "merge_reports"]
+__all__ = [
+    "analyse_articles",
+    "analyse_one_article",
+    "analyze",
+    "analyze_articles",
+    "compare_one_story",
+    "merge_reports",
+]
 
 Progress = Callable[[int, int], None]
+
+
+def analyse_one_article(article: Article, options: Options | None = None) -> ArticleAnalysis | Problem:
+    """The per-article stages on one article (the runner's); a failing stage becomes a :class:`Problem` naming it."""
+    return run_article(article, options)
+
+
+def compare_one_story(
+    story: Story,
+    analyses: Sequence[ArticleAnalysis],
+    options: Options | None = None,
+    *,
+    everyone: Sequence[Article] = (),
+) -> tuple[Story, Report]:
+    """The story stages on one story (the runner's): the story sized, and its findings.
+
+    ``everyone`` is every article of the run, for the outlets of the period that did not cover the story.
+    """
+    part = run_story(story, analyses, options, around=everyone)
+    return part.stories[0], story_findings(part)
 
 
 def merge_reports(base: Report, parts: Iterable[Report]) -> Report:

@@ -2,42 +2,62 @@
 
 A fact-checker opens newsfuse to learn whether the words in quotation marks
 are the words that were said. No outlet is the authority, so the story's
-outlets are checked against one another, a sentence at a time
-(:func:`~newsfuse.compare.wording.word_units`), because outlets cut, split and
-merge quotations: one prints two sentences as one quotation, another as two;
-one carries a fragment ("not taken lightly") of another's full sentence.
+outlets are checked against one another, a sentence at a time, in their
+canonical transcription (:func:`~newsfuse.compare.wording.canonical_units`:
+spelling, contractions, numbers, compounds, fillers, brackets and
+punctuation made equal), because outlets cut, split and merge quotations.
 
-Each quotation gets one verdict:
+**Alignment is on the words.** Two sentences of different articles print
+one remark when they are the same words, when one is an excerpt of the other
+(its pieces, split at ellipses, stand in order in the other), or when they
+share most of their words in order (``HELD_IN`` of the shorter one, or a
+word-sequence Dice of ``SAME_ORDER``). The speaker is evidence, not a gate:
+the words that match must carry enough information to rule out chance
+(``EVIDENCE_NEEDED``, in units of wordfreq Zipf below ``ZIPF_CEILING``: one
+rare word, or a few common ones), agreeing speakers add ``SPEAKER_AGREES``
+and disagreeing ones take ``SPEAKER_DISAGREES`` away, so a long sentence
+printed under two names stays one remark (and is reported ``misattributed``)
+while a short common phrase under two names is two remarks. Candidate pairs
+come from an index of the sentences' informative words, probed with a prefix
+of each sentence's rarest words (prefix filtering): a pair that shares half
+of the shorter sentence's informative words is always found, and a quote-heavy
+article and its reprint cost a few postings per sentence, not a product.
+Sentences are grouped around anchors (the sentence with most links) rather
+than by transitive closure, so two different sentences joined only through a
+fragment or a third sentence are not made one remark.
+
+**Each quotation gets one verdict:**
 
 ``corroborated``
-    Another outlet carries the same words (ignoring case, punctuation, quote
-    style, hyphenation and ellipses), starting and ending where this one does
-    at sentence edges; a partial quotation only needs its words inside
-    another outlet's quotation, or inside its reported speech. A sentence
-    that other outlets quote only in fragments of three words or more, word
-    for word, is corroborated too: the fragments disagree with nothing.
+    Another outlet prints the same words in quotation marks, or an exact
+    excerpt of them, or this quotation is an exact excerpt of another's.
 ``variant``
-    The same utterance, but with words added, dropped or transcribed
-    differently, or changed where there is no majority wording to hold it to.
+    The same remark in other words that do not change what is said
+    (function words, inflection, words cut at the edges), or a change in
+    content where nothing decides which outlet has the original wording.
 ``altered``
-    Content words replaced where two or more other outlets carry the
-    original words word for word inside quotation marks and none carries
-    this wording: "beyond a certain point" where four print "beyond very
-    much", or a paraphrase inside quotation marks. (Reported speech
-    corroborates, but does not make a majority: common phrases such as
-    "the system is rigged" stand in many bodies without being the remark.)
+    The attributed words change in content (a substituted content word, a
+    changed number or name, a negation added or dropped, a hedge dropped,
+    a clause added or removed without an ellipsis) and this outlet is the
+    one that changed them: more quotations in the story print the other
+    wording (``decided="majority"``), or this wording drops a hedge the other
+    keeps (``decided="hedge"``: reporters trim hedges, they rarely add them).
 ``single-source``
-    Nothing in the story to check it against.
+    No other outlet quotes it. Reported speech in another outlet that
+    repeats the words supports it (a ``reported-speech`` reason) but does
+    not corroborate it: common phrases stand in many bodies.
 
-Two sentences are the same utterance when they share most of their words in
-order, when one holds the other, or, for a paraphrase, when they share five
-or more content words. The speakers must agree (by surname); identical
-words of eight or more under two different speakers are kept together as a
-possible misattribution (:attr:`Quote.misattributed`) rather than split.
+Every ``altered`` and ``variant`` carries its reasons
+(:class:`~newsfuse.model.VerdictReason`: the category and the words on
+each side).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,43 +66,72 @@ from typing import Literal
 
 import msgspec
 from rapidfuzz.distance import LCSseq
+from wordfreq import zipf_frequency
 
-from newsfuse.compare.word_diff import word_diff
-from newsfuse.compare.wording import Word, is_content_word, normal_words, word_texts, word_units
-from newsfuse.model import ArticleAnalysis, Quote, Span, Speaker, Utterance, UtteranceVariant
+from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, word_diff
+from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, normal_words, word_texts
+from newsfuse.model import (
+    ArticleAnalysis,
+    Attribution,
+    Quote,
+    Span,
+    Speaker,
+    Utterance,
+    UtteranceVariant,
+    VerdictReason,
+)
 
 __all__ = ["VERDICT_ORDER", "align_utterances", "by_verdict"]
 
 Verdict = Literal["corroborated", "variant", "altered", "single-source"]
+Decision = Literal["majority", "hedge", ""]
+Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
 #: Most telling first: how a report orders quotations for a reader.
 VERDICT_ORDER: dict[str | None, int] = {"altered": 0, "variant": 1, "corroborated": 2, "single-source": 3, None: 4}
 
-# Thresholds of "the same utterance" (see the module docstring).
-SAME_ORDER = 0.45  # word-sequence Dice: shared words in order over both lengths
+# Thresholds of "the same remark" (see the module docstring).
+SAME_ORDER = 0.5  # word-sequence Dice: shared words in order over both lengths
 HELD_IN = 0.75  # share of the shorter sentence found in order in the longer
-HELD_MIN_WORDS = 4
-PARAPHRASE_CONTENT = 5  # shared content words that make a paraphrase
-PARAPHRASE_DICE = 0.3
-MISATTRIBUTION_WORDS = 8  # identical words under two speakers worth flagging
-BODY_SUPPORT_WORDS = 3  # reported speech supports runs of at least this many words
-MAX_RUN = 8  # longest run of sentences compared as one
+HELD_MIN_WORDS = 3  # ... and at least this many words of it
+DISAGREEING_DICE = 0.8  # word-sequence Dice two different wordings need when the outlets name different speakers
+CONTENT_HELD = 0.5  # ... and, either way, at least this share of the shorter sentence's content words in order
+ZIPF_CEILING = 7.0  # a word's information is how far its Zipf frequency lies below this ("the" ≈ 7.3: none)
+EVIDENCE_NEEDED = 4.0  # information the matched words must carry (one rare word, or two or three common ones)
+SPEAKER_AGREES = 1.0  # evidence added when both outlets name the same speaker
+SPEAKER_DISAGREES = 2.0  # evidence taken away when they name different speakers (attribution errs too: no veto)
+WORD_FLOOR = 0.5  # the least a matched word counts: a long run of common words in order is no accident either
+# A word's information is lowered by log10 of the number of the story's quotations that use it: the story's topic
+# words ("backstop" in a story about a backstop) turn up in many remarks.
+PARAPHRASE_CONTENT = 5  # content words (in any order) that make a paraphrase of the same speaker's remark ...
+PARAPHRASE_DICE = 0.3  # ... with at least this content-word Dice
+PREFIX_SHARE = 0.5  # candidates share at least this share of the shorter sentence's content words
+ALTERED_EVIDENCE = (
+    EVIDENCE_NEEDED  # the unchanged words alone must establish the link before a change can be an alteration
+)
+ALTERED_COVERAGE = 0.8  # ... and four in five of the shorter wording's words must stand in order in the other
+MAX_SUBSTITUTION_WORDS = 4  # a longer run replaced by another is another sentence, not a changed word: no verdict
+REPORTED_MIN_WORDS = 3  # reported speech supports runs of at least this many words
+UNNAMED = "~unnamed"
 
 
 @dataclass(slots=True)
 class _Unit:
-    """One sentence of one quotation."""
+    """One sentence of one quotation, in canonical words."""
 
     index: int
     quote: int
     article: str
-    words: tuple[Word, ...]
+    tokens: tuple[Token, ...]
     texts: tuple[str, ...]
-    content: frozenset[str]
     speaker: str | None
-    partial: bool
-    neighbours: set[int] = field(default_factory=set)
+    fragment: bool
+    title: bool = False
+    ends_sentence: bool = False
+    links: dict[int, Relation] = field(default_factory=dict)
+    grouped: dict[int, Relation] = field(default_factory=dict)
     verdict: Verdict = "single-source"
+    reasons: list[VerdictReason] = field(default_factory=list)
     misattributed: bool = False
 
 
@@ -91,16 +140,8 @@ def by_verdict(quotes: Iterable[Quote]) -> list[Quote]:
     return sorted(quotes, key=lambda q: VERDICT_ORDER.get(q.verdict, 4))
 
 
-UNNAMED = "~unnamed"
-
-
 def _speaker_key(speaker: Speaker | None) -> str | None:
-    """Surname of a named speaker, one key for every unnamed source, None when unknown.
-
-    Outlets describe one unnamed source differently ("a senior No.10 source",
-    "a Downing Street source"), so unnamed sources are told apart by their
-    words, not their descriptions; a named person is not an unnamed source.
-    """
+    """Surname of a named speaker, one key for every unnamed source, None when unknown."""
     if speaker is None or not speaker.name:
         return None
     if not speaker.named:
@@ -109,80 +150,83 @@ def _speaker_key(speaker: Speaker | None) -> str | None:
     return words[-1] if words else None
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _stem(word: str) -> str:
-    """A crude stem, so that "making" and "make" count as one content word."""
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e")
-
-
-def _content_changed(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two runs of words differ in content words (not only function words or inflection)."""
-    ca = Counter(_stem(w) for w in a if is_content_word(w))
-    cb = Counter(_stem(w) for w in b if is_content_word(w))
-    return ca != cb
+def _speaker_evidence(a: str | None, b: str | None) -> float:
+    """What the two speakers say about two quotations being one remark (unnamed sources are told apart by words)."""
+    if a is None or b is None or a == b == UNNAMED:
+        return 0.0
+    return SPEAKER_AGREES if a == b else -SPEAKER_DISAGREES
 
 
 def _padded(words: Sequence[str]) -> str:
     return " " + " ".join(words) + " "
 
 
+def _segments(tokens: Sequence[Token]) -> list[list[str]]:
+    """The runs of words between gaps (ellipses, editorial brackets)."""
+    runs: list[list[str]] = []
+    for token in tokens:
+        if token.gap or not runs:
+            runs.append([])
+        runs[-1].append(token.text)
+    return runs
+
+
+def _excerpt_of(short: _Unit, long: _Unit) -> bool:
+    """Whether every piece of ``short`` stands, in order, word for word in ``long``."""
+    text = _padded(long.texts)
+    at = 0
+    for run in _segments(short.tokens):
+        found = text.find(_padded(run), at)
+        if found < 0:
+            return False
+        at = found + len(_padded(run)) - 1
+    return True
+
+
 class _Story:
-    """The units of one story's quotations and the texts they are checked against."""
+    """The sentence units of one story's quotations, their information and their index."""
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
         self.quotes: list[Quote] = [q for a in analyses for q in a.quotes]
+        self.bodies = {a.article.id: a.article.body for a in analyses}
         self.units: list[_Unit] = []
         self.quote_units: list[list[int]] = []
-        bodies = {a.article.id: a.article.body for a in analyses}
         for qi, quote in enumerate(self.quotes):
-            body = bodies.get(quote.article, "")
+            body = self.bodies.get(quote.article, "")
             speaker = _speaker_key(quote.speaker)
+            title = is_title(quote.text)
             mine: list[int] = []
             for span in quote.spans:
-                for words in word_units(body[span.start : span.end], span.start):
-                    texts = tuple(w.text for w in words)
+                for tokens in canonical_units(body[span.start : span.end], span.start):
                     unit = _Unit(
                         index=len(self.units),
                         quote=qi,
                         article=quote.article,
-                        words=words,
-                        texts=texts,
-                        content=frozenset(_stem(t) for t in texts if is_content_word(t)),
+                        tokens=tokens,
+                        texts=tuple(t.text for t in tokens),
                         speaker=speaker,
-                        partial=quote.kind == "partial",
+                        fragment=quote.kind == "partial",
+                        title=title,
                     )
                     mine.append(unit.index)
                     self.units.append(unit)
+            if mine and quote.kind == "full":
+                last = self.units[mine[-1]]
+                last.ends_sentence = _ends_sentence(body, last.tokens[-1].end)
             self.quote_units.append(mine)
-        # Runs of consecutive sentences of every quotation: what "starts and ends where this one does" means.
-        self.runs: dict[str, list[int]] = defaultdict(list)
-        for qi, unit_ids in enumerate(self.quote_units):
-            for i in range(len(unit_ids)):
-                key: list[str] = []
-                for j in range(i, min(len(unit_ids), i + MAX_RUN)):
-                    key.extend(self.units[unit_ids[j]].texts)
-                    self.runs[" ".join(key)].append(qi)
-        # Each quotation's words, padded for word-boundary search, and all of an article's quotations at once.
+        # A word many of the story's quotations use (its topic) says little about which remark two share.
+        spread = Counter(
+            w for qi in range(len(self.quotes)) for w in {t for u in self.quote_units[qi] for t in self.units[u].texts}
+        )
+        self.info = {w: max(WORD_FLOOR, _information(w) - math.log10(n)) for w, n in spread.items()}
         self.quote_text = [_padded([t for u in ids for t in self.units[u].texts]) for ids in self.quote_units]
-        self.article_quotes: dict[str, list[int]] = defaultdict(list)
-        for qi, quote in enumerate(self.quotes):
-            self.article_quotes[quote.article].append(qi)
-        self.article_text = {a: "|".join(self.quote_text[qi] for qi in qis) for a, qis in self.article_quotes.items()}
-        self.bodies = bodies
         self._body_text: dict[str, str] = {}
 
-    # -- support ---------------------------------------------------------------------------------
+    def evidence(self, words: Iterable[str]) -> float:
+        return sum(self.info.get(w, 0.0) for w in words)
 
     def speaker_of(self, qi: int) -> str | None:
-        ids = self.quote_units[qi]
-        return self.units[ids[0]].speaker if ids else None
+        return _speaker_key(self.quotes[qi].speaker)
 
     def body_text(self, article: str) -> str:
         """The article's whole body as padded normalised words (read only when reported speech is searched)."""
@@ -190,184 +234,417 @@ class _Story:
             self._body_text[article] = _padded(word_texts(self.bodies[article]))
         return self._body_text[article]
 
-    def quoted_by(self, words: Sequence[str], article: str, speaker: str | None) -> set[str]:
-        """Other articles that carry ``words`` inside a quotation by a compatible speaker."""
+    def printings(
+        self,
+        words: Sequence[str],
+        unit: _Unit,
+        *,
+        besides: int = -1,
+        ending: bool = False,
+        speakers: Sequence[_Unit] = (),
+    ) -> int:
+        """How many quotations of the story print ``words`` (``ending``: as their last words).
+
+        ``unit``'s own quotation, the quotation ``besides`` and quotations of
+        a speaker that none of ``speakers`` (default: ``unit``) has are not counted.
+        """
         needle = _padded(words)
-        return {
-            other
-            for other, text in self.article_text.items()
-            if other != article
-            and needle in text
-            and any(
-                needle in self.quote_text[qi] and _compatible(speaker, self.speaker_of(qi))
-                for qi in self.article_quotes[other]
-            )
-        }
-
-    def supported_by(self, words: Sequence[str], article: str, speaker: str | None) -> set[str]:
-        """Other articles that carry ``words`` in a quotation or, for runs long enough, in reported speech."""
-        found = self.quoted_by(words, article, speaker)
-        if len(words) >= BODY_SUPPORT_WORDS:
-            needle = _padded(words)
-            found |= {a for a in self.bodies if a != article and a not in found and needle in self.body_text(a)}
-        return found
+        keys = [u.speaker for u in speakers or (unit,)]
+        return sum(
+            1
+            for qi, text in enumerate(self.quote_text)
+            if qi not in (unit.quote, besides)
+            and (text.endswith(needle) if ending else needle in text)
+            and any(_speaker_evidence(key, self.speaker_of(qi)) >= 0 for key in keys)
+        )
 
 
-def _mark_corroborated(story: _Story) -> None:
-    """Sentences another outlet prints with the same words between the same sentence edges.
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of", "on", "or", "the", "to", "vs", "with"]
+)
+TITLE_MAX_WORDS = 8
 
-    A partial quotation has no sentence edges of its own, so its words (or a
-    run of its sentences) only need to stand inside another outlet's
-    quotation or reported speech.
+
+def is_title(text: str) -> bool:
+    """Whether quoted words are a name or title in Title Case ("In God We Trust", "Face the Nation"), not a remark.
+
+    Titles of shows, books, covers and slogans, and mottos, are quoted by
+    every outlet that mentions them; that two outlets print one is no sign
+    that they quote one remark. Two to eight words, each capitalised except
+    the small words of titles.
     """
-    for qi, unit_ids in enumerate(story.quote_units):
-        if not unit_ids:
-            continue
-        quote = story.quotes[qi]
-        partial = quote.kind == "partial"
-        i = 0
-        while i < len(unit_ids):
-            for j in range(min(len(unit_ids), i + MAX_RUN) - 1, i - 1, -1):
-                run = [story.units[u] for u in unit_ids[i : j + 1]]
-                words = [t for u in run for t in u.texts]
-                if partial:
-                    found = bool(story.supported_by(words, quote.article, run[0].speaker))
-                    same = found
-                else:
-                    others = [
-                        o for o in story.runs.get(" ".join(words), ()) if story.quotes[o].article != quote.article
-                    ]
-                    same = any(_compatible(run[0].speaker, story.speaker_of(o)) for o in others)
-                    # The same few words from another person are a different remark; many are a misattribution.
-                    found = same or (bool(others) and len(words) >= MISATTRIBUTION_WORDS)
-                if not found:
-                    continue
-                for unit in run:
-                    unit.verdict = "corroborated"
-                    unit.misattributed = not same
-                i = j + 1
-                break
-            else:
-                i += 1
-
-
-def _same_utterance(a: _Unit, b: _Unit) -> bool:
-    """Whether two sentences of different articles print one remark (see module docstring)."""
-    if a.texts == b.texts:
-        return True
-    matched = LCSseq.similarity(a.texts, b.texts)
-    if 2 * matched / (len(a.texts) + len(b.texts)) >= SAME_ORDER:
-        return True
-    if matched >= HELD_MIN_WORDS and matched / min(len(a.texts), len(b.texts)) >= HELD_IN:
-        content_a = [t for t in a.texts if is_content_word(t)]
-        content_b = [t for t in b.texts if is_content_word(t)]
-        if LCSseq.similarity(content_a, content_b) >= 2:
-            return True
-    shared_content = len(a.content & b.content)
-    return shared_content >= PARAPHRASE_CONTENT and 2 * shared_content / (len(a.content) + len(b.content)) >= (
-        PARAPHRASE_DICE
+    words = _TITLE_WORD.findall(text)
+    if not 2 <= len(words) <= TITLE_MAX_WORDS:
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and any(
+        w.lower() not in TITLE_SMALL_WORDS for w in words
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _ends_sentence(body: str, end: int) -> bool:
+    """Whether a quotation's last word is followed by a full stop, question or exclamation mark inside the marks."""
+    tail = body[end : end + 3]
+    return bool(tail) and tail[0] in ".?!"
+
+
+def _information(word: str) -> float:
+    """How unlikely ``word`` is to turn up by chance: Zipf frequency below :data:`ZIPF_CEILING`."""
+    if word in FUNCTION_WORDS:
+        return WORD_FLOOR
+    return max(WORD_FLOOR, ZIPF_CEILING - zipf_frequency(word, "en"))
+
+
+# -- alignment ---------------------------------------------------------------------------------------
+
+
+def _content(unit: _Unit) -> list[str]:
+    return [w for w in unit.texts if w not in FUNCTION_WORDS]
+
+
+def _close(a: _Unit, b: _Unit, short: _Unit) -> bool:
+    """Most words in order, of the shorter sentence or of both, and most of the shorter one's content words."""
+    long = b if short is a else a
+    common = LCSseq.similarity(a.texts, b.texts)
+    held = common >= HELD_MIN_WORDS and common / len(short.texts) >= HELD_IN
+    if not held and 2 * common / (len(a.texts) + len(b.texts)) < SAME_ORDER:
+        return False
+    content_short = _content(short)
+    return LCSseq.similarity(content_short, _content(long)) >= CONTENT_HELD * len(content_short)
+
+
+def _dice(a: _Unit, b: _Unit) -> float:
+    return 2 * LCSseq.similarity(a.texts, b.texts) / (len(a.texts) + len(b.texts))
+
+
+def _paraphrase(a: _Unit, b: _Unit) -> bool:
+    """The same named speaker's remark in other words: several content words shared (a paraphrase in marks)."""
+    if _speaker_evidence(a.speaker, b.speaker) <= 0:
+        return False
+    content_a, content_b = set(_content(a)), set(_content(b))
+    common = len(content_a & content_b)
+    return common >= PARAPHRASE_CONTENT and 2 * common / (len(content_a) + len(content_b)) >= PARAPHRASE_DICE
+
+
+def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
+    """How two sentences of different articles relate, or None when they are not one remark."""
+    short, long = (a, b) if len(a.texts) <= len(b.texts) else (b, a)
+    relation: Relation
+    if a.texts == b.texts:
+        relation, matched = "identical", story.evidence(a.texts)
+    elif _excerpt_of(short, long):
+        relation, matched = "excerpt", story.evidence(short.texts)
+    else:
+        if not _close(a, b, short):
+            return None
+        if _speaker_evidence(a.speaker, b.speaker) < 0 and _dice(a, b) < DISAGREEING_DICE:
+            return None  # under two names, only nearly the same words are one remark (misattributed)
+        relation = "variant"
+        shared = Counter(a.texts) & Counter(b.texts)
+        matched = story.evidence(shared.elements())
+    if matched + _speaker_evidence(a.speaker, b.speaker) < EVIDENCE_NEEDED:
+        return None
+    return relation
+
+
+def _candidates(story: _Story) -> set[tuple[int, int]]:
+    """Pairs of units of different articles sharing an informative word of the shorter one's prefix."""
+    keys: list[list[str]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    for unit in story.units:
+        if unit.title:
+            keys.append([])
+            continue
+        words = sorted(set(_content(unit))) or sorted(set(unit.texts))
+        keys.append(words)
+        for word in words:
+            postings[word].append(unit.index)
+    pairs: set[tuple[int, int]] = set()
+    for unit in story.units:
+        words = sorted(keys[unit.index], key=lambda w: (len(postings[w]), w))
+        prefix = words[: max(len(words) - math.ceil(PREFIX_SHARE * len(words)), len(words) - PARAPHRASE_CONTENT) + 1]
+        for word in prefix:
+            for other in postings[word]:
+                if story.units[other].article != unit.article:
+                    pairs.add((min(unit.index, other), max(unit.index, other)))
+    return pairs
 
 
 def _link(story: _Story) -> None:
     """Connect every sentence to the sentences of other articles that print the same remark."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    judged: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
-    for unit in story.units:
-        for word in unit.content:
-            postings[word].append(unit.index)
-    for unit in story.units:
-        counts: Counter[int] = Counter()
-        for word in unit.content:
-            for candidate in postings[word]:
-                if candidate > unit.index:
-                    counts[candidate] += 1
-        for other_id, shared in counts.items():
-            other = story.units[other_id]
-            if shared < 2 or other.article == unit.article:
-                continue
-            if not _compatible(unit.speaker, other.speaker) and (
-                unit.texts != other.texts or len(unit.texts) < MISATTRIBUTION_WORDS
-            ):
-                continue  # two people: only identical long sentences stay together, as a misattribution
-            pair = (unit.texts, other.texts)
-            same = judged.get(pair)
-            if same is None:
-                same = judged[pair] = _same_utterance(unit, other)
-            if same:
-                unit.neighbours.add(other_id)
-                other.neighbours.add(unit.index)
+    judged: dict[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None], Relation | None] = {}
+    candidates = sorted(_candidates(story))
+    for i, j in candidates:
+        a, b = story.units[i], story.units[j]
+        key = (a.texts, b.texts, a.speaker, b.speaker)
+        if key not in judged:
+            judged[key] = _relate(story, a, b)
+        relation = judged[key]
+        if relation is not None:
+            a.links[j] = b.links[i] = relation
+    _link_paraphrases(story, candidates)
 
 
-def _is_altered(story: _Story, unit: _Unit) -> bool:
-    """Whether ``unit`` replaces content words that two or more other outlets print word for word.
+def _printed_elsewhere(story: _Story, unit: _Unit) -> bool:
+    """Whether another article prints this sentence's wording (not only fragments of it, or a paraphrase)."""
+    return any(
+        rel not in ("excerpt", "paraphrase") or len(story.units[n].texts) >= len(unit.texts)
+        for n, rel in unit.links.items()
+        if rel != "paraphrase"
+    )
 
-    The outlets that count are those whose sentences were aligned with this
-    one, so a common phrase elsewhere in the story makes no majority; and the
-    cut edges of a partial quotation are not replacements.
+
+def _printed_in(story: _Story, unit: _Unit, article: str) -> bool:
+    """Whether ``article`` prints at least half of ``unit``'s words as a sentence linked to it."""
+    return any(
+        story.units[n].article == article and 2 * len(story.units[n].texts) >= len(unit.texts) for n in unit.links
+    )
+
+
+def _link_paraphrases(story: _Story, candidates: Iterable[tuple[int, int]]) -> None:
+    """Link a sentence that matches nothing word for word to a remark it paraphrases inside quotation marks.
+
+    Only where two or more other articles print that remark (as sentences
+    linked to one another) and the same named speaker is given: sentences of
+    one statement share their topic's words, so a paraphrase is the fallback
+    of a sentence that no outlet prints, never a rival to a printed match.
     """
-    aligned = [story.units[n] for n in unit.neighbours]
-    for ref_unit in aligned:
-        ref = ref_unit.texts
-        matcher = SequenceMatcher(None, ref, unit.texts, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag != "replace" or not _content_changed(ref[i1:i2], unit.texts[j1:j2]):
+    matches: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for i, j in candidates:
+        for lone, other in ((i, j), (j, i)):
+            unit, match = story.units[lone], story.units[other]
+            if other in unit.links or _printed_elsewhere(story, unit) or not match.links:
                 continue
-            if ref_unit.partial and (i1 == 0 or i2 == len(ref)):
-                continue
-            original = _padded(ref[max(0, i1 - 1) : i2 + 1])
-            printed = unit.texts[max(0, j1 - 1) : j2 + 1]
-            if story.quoted_by(printed, unit.article, unit.speaker):
-                continue  # another outlet prints these words too: outlets disagree, no majority
-            carriers = {u.article for u in aligned if original in _padded(u.texts)}
-            if len(carriers) >= 2:
-                return True
+            if _printed_in(story, match, unit.article) or not _paraphrase(unit, match):
+                continue  # the paraphrasing article prints the remark word for word elsewhere: no rival wording
+            shared = len(set(_content(unit)) & set(_content(match)))
+            best = matches[lone].get(match.article)
+            if best is None or shared > best[0]:
+                matches[lone][match.article] = (shared, other)
+    for lone, by_article in matches.items():
+        found = [other for _, other in by_article.values()]
+        if len(found) < 2 or not all(_fits(story, m, [n for n in found if n != m]) for m in found):
+            continue
+        for other in found:
+            story.units[lone].links[other] = story.units[other].links[lone] = "paraphrase"
+
+
+def _fits(story: _Story, unit: int, group: Sequence[int]) -> bool:
+    """Whether ``unit`` is linked to every member of ``group`` from another article."""
+    links = story.units[unit].links
+    article = story.units[unit].article
+    return all(m in links or story.units[m].article == article for m in group)
+
+
+def _groups(story: _Story) -> list[list[int]]:
+    """Sentences grouped around anchors into sets that all print one another's words.
+
+    The best-linked sentence is an anchor; its linked sentences are split
+    into groups in which every two sentences of different articles are
+    linked, and the anchor belongs to each. So a sentence printed whole by
+    one outlet and in two pieces by two others makes two groups (one per
+    piece), and two sentences joined only through a third stay apart.
+    """
+    order = sorted(story.units, key=lambda u: (-len(u.links), u.fragment, -len(u.texts), u.index))
+    member_of: dict[int, set[int]] = defaultdict(set)
+    groups: list[list[int]] = []
+    for anchor in order:
+        if anchor.index in member_of:
+            continue
+        rest = sorted(
+            (n for n in anchor.links if n not in member_of),
+            key=lambda n: (-len(story.units[n].links), -len(story.units[n].texts), n),
+        )
+        while rest:
+            group = [anchor.index, rest[0]]
+            for n in rest[1:]:
+                if _fits(story, n, group):
+                    group.append(n)
+            rest = [n for n in rest if n not in group]
+            for m in group:
+                member_of[m].add(len(groups))
+            groups.append(group)
+    # The links within a sentence's groups: whom it is shown against (its verdict is taken over all its links).
+    for unit in story.units:
+        mine = member_of.get(unit.index, set())
+        unit.grouped = {n: r for n, r in unit.links.items() if mine & member_of.get(n, set())}
+    for group in groups:
+        keys = Counter(story.units[m].speaker for m in group if story.units[m].speaker not in (None, UNNAMED))
+        if len(keys) < 2:
+            continue
+        usual = keys.most_common(1)[0][1]
+        for m in group:
+            unit = story.units[m]
+            unit.misattributed = (
+                unit.misattributed
+                or (unit.speaker in keys and keys[unit.speaker] < usual)
+                or (keys[unit.speaker] == usual and list(keys.values()).count(usual) > 1)
+            )
+    return groups
+
+
+# -- verdicts ----------------------------------------------------------------------------------------
+
+
+def _context(texts: Sequence[str], start: int, end: int) -> tuple[str, ...]:
+    """The words of a change with one word either side (what another printing must share)."""
+    return tuple(texts[max(0, start - 1) : end + 1])
+
+
+def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tuple[int, int]) -> Decision:
+    """Whether ``change`` shows that ``unit``'s outlet altered the words (see the module docstring).
+
+    ``votes`` are the quotations printing the reference words and this
+    quotation's words there. Only a change in content, of a few words, in
+    a sentence whose unchanged words pin the remark down
+    (``ALTERED_EVIDENCE``) and that is otherwise the same words
+    (``ALTERED_COVERAGE``), decides; a hedge decides a tie only where the
+    outlets do not name different speakers.
+    """
+    reference, printed = votes
+    if change.kind not in CONTENT_CHANGES:
+        return ""
+    if change.a and change.b and max(len(change.a), len(change.b)) > MAX_SUBSTITUTION_WORDS:
+        return ""
+    kept = Counter(ref.texts) & Counter(unit.texts)
+    if story.evidence(kept.elements()) < ALTERED_EVIDENCE:
+        return ""
+    if LCSseq.similarity(ref.texts, unit.texts) < ALTERED_COVERAGE * min(len(ref.texts), len(unit.texts)):
+        return ""  # not the same words with a local change: a different wording, not a misquote
+    if reference > printed:
+        return "majority"
+    if change.kind == "hedge" and reference >= printed and _speaker_evidence(unit.speaker, ref.speaker) >= 0:
+        return "hedge"
+    return ""
+
+
+def _reason(story: _Story, unit: _Unit, ref: _Unit, change: Change) -> VerdictReason | None:
+    """The reason for one change of ``unit`` against ``ref``, with whether it decides that ``unit`` altered it.
+
+    None where more quotations of the story print ``unit``'s words there than
+    ``ref``'s (then the difference counts against ``ref``, not ``unit``), or
+    where another quotation prints them the same way and the change is no
+    change of content (a cut or a transcription two outlets agree on).
+    """
+    reference = story.printings(_context(ref.texts, change.at_a, change.end_a), unit, speakers=(ref, unit))
+    own = _context(unit.texts, change.at_b, change.end_b)
+    printed = 1 + story.printings(own, unit, besides=ref.quote, ending=change.kind == "cut", speakers=(ref, unit))
+    if printed > reference or (printed > 1 and change.kind not in CONTENT_CHANGES):
+        return None  # the other's difference, or a transcription another outlet prints the same way
+    category = "name" if change.kind == "substitution" and _is_name(story, ref, change) else change.kind
+    return VerdictReason(
+        category=category,  # type: ignore[arg-type]
+        reference=" ".join(change.a),
+        printed=" ".join(change.b),
+        against=(ref.article,),
+        decided=_decision(story, unit, ref, change, (reference, printed)),
+    )
+
+
+def _is_name(story: _Story, ref: _Unit, change: Change) -> bool:
+    """Whether the reference words replaced are a name (capitalised in mid-sentence)."""
+    body = story.bodies[ref.article]
+    for token in ref.tokens[change.at_a : change.end_a]:
+        if token.start > ref.tokens[0].start and body[token.start : token.start + 1].isupper():
+            return True
     return False
 
 
-def _only_fragments_inside(story: _Story, unit: _Unit) -> bool:
-    """Whether the other outlets print only fragments of this sentence, word for word.
-
-    Such fragments disagree with nothing: the sentence is corroborated as far
-    as it can be checked, not a variant. One or two words ("commander-in-chief")
-    are too few to vouch for a sentence.
-    """
-    inside = _padded(unit.texts)
-    fragments = [story.units[n] for n in unit.neighbours]
-    return all(f.partial and _padded(f.texts) in inside for f in fragments) and any(
-        len(f.texts) >= BODY_SUPPORT_WORDS for f in fragments
+def _changes(unit: _Unit, ref: _Unit) -> list[Change]:
+    """What ``unit`` changes against ``ref``, without the cuts of a quotation's extent and ellipses."""
+    changes = classify_changes(
+        ref.texts,
+        unit.texts,
+        gaps_a=[t.gap for t in ref.tokens],
+        gaps_b=[t.gap for t in unit.tokens],
+        fragment_a=ref.fragment,
+        fragment_b=unit.fragment,
     )
+    kept: list[Change] = []
+    for change in changes:
+        if change.kind == "extent" and unit.ends_sentence and change.at_b == len(unit.texts) and change.a:
+            kept.append(dataclasses.replace(change, kind="cut"))  # ends as a sentence where the speaker went on
+        elif change.kind not in ("extent", "ellipsis"):
+            kept.append(change)
+    return kept
+
+
+def _add(reasons: dict[tuple[str, str, str], VerdictReason], reason: VerdictReason) -> None:
+    """Add ``reason``, merging it with the same change against another article."""
+    key = (reason.category, reason.reference, reason.printed)
+    old = reasons.get(key)
+    if old is not None:
+        reason = msgspec.structs.replace(
+            reason, against=tuple(dict.fromkeys(old.against + reason.against)), decided=old.decided or reason.decided
+        )
+    reasons[key] = reason
+
+
+def _paraphrase_reason(story: _Story, unit: _Unit, refs: Sequence[_Unit]) -> VerdictReason:
+    """A sentence no outlet prints, saying in other words what two or more others print word for word."""
+    ref = max(refs, key=lambda r: (not r.fragment, len(r.texts)))
+    return VerdictReason(
+        category="paraphrase",
+        reference=_wording(story.bodies, ref),
+        printed=_wording(story.bodies, unit),
+        against=tuple(dict.fromkeys(r.article for r in refs)),
+        decided="majority",
+    )
+
+
+def _judge_unit(story: _Story, unit: _Unit) -> None:
+    if not unit.links:
+        return
+    reasons: dict[tuple[str, str, str], VerdictReason] = {}
+    paraphrased = [story.units[n] for n, rel in unit.links.items() if rel == "paraphrase"]
+    if len(paraphrased) >= 2 and not _printed_elsewhere(story, unit):
+        _add(reasons, _paraphrase_reason(story, unit, paraphrased))
+    for other_id, relation in sorted(unit.links.items()):
+        if relation in ("identical", "paraphrase") or (relation == "excerpt" and not unit.ends_sentence):
+            continue
+        ref = story.units[other_id]
+        for change in _changes(unit, ref):
+            reason = _reason(story, unit, ref, change)
+            if reason is not None:  # None: more quotations print this side's words, the difference is the other's
+                _add(reasons, reason)
+    unit.reasons = list(reasons.values())
+    exact = any(rel in ("identical", "excerpt") for rel in unit.links.values())
+    if any(r.decided for r in unit.reasons):
+        unit.verdict = "altered"
+    elif unit.reasons or not exact:
+        unit.verdict = "variant"
+    else:
+        unit.verdict = "corroborated"
+
+
+def _supported_by_reported_speech(story: _Story, unit: _Unit) -> tuple[str, ...]:
+    """Other articles whose own text (outside quotation marks too) repeats the unit's words.
+
+    Read in plain normalised words (not the canonical transcription): a
+    support, not a verdict, and whole bodies are long.
+    """
+    body = story.bodies[unit.article]
+    found: list[str] = []
+    for run in _segments(unit.tokens):
+        if len(run) < REPORTED_MIN_WORDS:
+            continue
+        needle = _padded(word_texts(body[unit.tokens[0].start : unit.tokens[-1].end]))
+        found += [a for a in story.bodies if a != unit.article and needle in story.body_text(a)]
+        break
+    return tuple(dict.fromkeys(found))
 
 
 def _judge(story: _Story) -> None:
     for unit in story.units:
-        if unit.verdict == "corroborated" or not unit.neighbours:
-            continue
-        if _only_fragments_inside(story, unit):
-            unit.verdict = "corroborated"
-        else:
-            unit.verdict = "altered" if _is_altered(story, unit) else "variant"
+        _judge_unit(story, unit)
+        if unit.verdict == "single-source":
+            support = _supported_by_reported_speech(story, unit)
+            if support:
+                unit.reasons = [VerdictReason(category="reported-speech", against=support)]
 
 
-def _groups(story: _Story) -> list[list[int]]:
-    """Connected sentences (linked across articles, or run together in one quotation's sentence)."""
-    parent = list(range(len(story.units)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for unit in story.units:
-        for other in unit.neighbours:
-            ra, rb = find(unit.index), find(other)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    members: dict[int, list[int]] = defaultdict(list)
-    for unit in story.units:
-        members[find(unit.index)].append(unit.index)
-    return [ids for ids in members.values() if len({story.units[i].article for i in ids}) > 1]
+# -- output ------------------------------------------------------------------------------------------
 
 
 def _quote_verdict(units: Sequence[_Unit]) -> Verdict:
@@ -379,27 +656,22 @@ def _quote_verdict(units: Sequence[_Unit]) -> Verdict:
 
 
 def _span(unit: _Unit) -> Span:
-    return Span(unit.words[0].start, unit.words[-1].end)
+    return Span(unit.tokens[0].start, unit.tokens[-1].end)
 
 
 def _wording(bodies: dict[str, str], unit: _Unit) -> str:
     """The sentence as its outlet printed it, with its closing punctuation but no quotation mark."""
     body = bodies[unit.article]
-    end = unit.words[-1].end
+    end = unit.tokens[-1].end
     while end < len(body) and body[end] in ".?!…":
         end += 1
-    return body[unit.words[0].start : end]
+    return body[unit.tokens[0].start : end]
 
 
 def _reference(story: _Story, members: Sequence[_Unit], by_wording: dict[str, list[_Unit]]) -> _Unit | None:
-    """The wording a variant is best shown against: a full sentence it was aligned with, printed by most articles.
-
-    An utterance can chain several sentences (one outlet runs two together),
-    so the diff is taken against a sentence the variant was aligned with,
-    not blindly against the utterance's majority wording.
-    """
+    """The wording a variant is best shown against: a full sentence it is linked to, printed by most articles."""
     own = " ".join(members[0].texts)
-    candidates = {" ".join(story.units[n].texts): story.units[n] for unit in members for n in unit.neighbours}
+    candidates = {" ".join(story.units[n].texts): story.units[n] for unit in members for n in unit.grouped}
     candidates.pop(own, None)
     if not candidates:
         return None
@@ -407,96 +679,111 @@ def _reference(story: _Story, members: Sequence[_Unit], by_wording: dict[str, li
     def rank(key: str) -> tuple[bool, int, float]:
         support = len({u.article for u in by_wording.get(key, ())})
         closeness = SequenceMatcher(None, candidates[key].texts, members[0].texts, autojunk=False).ratio()
-        return not candidates[key].partial, support, closeness  # a diff against a fragment is mostly noise
+        return not candidates[key].fragment, support, closeness
 
     return candidates[max(candidates, key=rank)]
 
 
-def _utterances(story_id: str, story: _Story, bodies: dict[str, str]) -> tuple[list[Utterance], dict[int, str]]:
-    """One Utterance per group of linked sentences, and which utterance each unit belongs to."""
-    utterances: list[Utterance] = []
-    unit_utterance: dict[int, str] = {}
-    groups = sorted(_groups(story), key=lambda ids: min(ids))
-    for n, ids in enumerate(groups, 1):
-        uid = f"{story_id}-u{n}"
-        units = [story.units[i] for i in ids]
-        by_wording: dict[str, list[_Unit]] = defaultdict(list)
-        for unit in units:
-            by_wording[" ".join(unit.texts)].append(unit)
-        # Majority wording: printed by the most articles, full sentences before fragments, then the longest.
-        majority_key = max(
-            by_wording,
-            key=lambda k: (
-                len({u.article for u in by_wording[k]}),
-                not all(u.partial for u in by_wording[k]),
-                len(k.split()),
-            ),
+def _attributions(story: _Story, units: Sequence[_Unit]) -> tuple[Attribution, ...]:
+    """Who each article says spoke the utterance, where named speakers disagree."""
+    named = {
+        (u.article, sp.name)
+        for u in units
+        if (sp := story.quotes[u.quote].speaker) is not None and sp.name and sp.named
+    }
+    keys = {_speaker_key(story.quotes[u.quote].speaker) for u in units} - {None, UNNAMED}
+    if len(keys) < 2:
+        return ()
+    return tuple(Attribution(article=a, speaker=s) for a, s in sorted(named))
+
+
+def _variant(
+    story: _Story, key: str, members: list[_Unit], reference: _Unit | None, by_wording: dict[str, list[_Unit]]
+) -> UtteranceVariant:
+    reasons = tuple(dict.fromkeys(r for u in members for r in u.reasons))
+    return UtteranceVariant(
+        wording=_wording(story.bodies, members[0]),
+        quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in members)),
+        articles=tuple(dict.fromkeys(u.article for u in members)),
+        verdict=min((u.verdict for u in members), key=lambda v: VERDICT_ORDER[v]),
+        diff=() if reference is None else word_diff(reference.texts, members[0].texts),
+        against=()
+        if reference is None
+        else tuple(dict.fromkeys(u.article for u in by_wording[" ".join(reference.texts)])),
+        reasons=reasons,
+    )
+
+
+def _utterance(story_id: str, n: int, story: _Story, ids: Sequence[int]) -> Utterance:
+    units = [story.units[i] for i in ids]
+    by_wording: dict[str, list[_Unit]] = defaultdict(list)
+    for unit in units:
+        by_wording[" ".join(unit.texts)].append(unit)
+    # Majority wording: printed by the most articles, full sentences before fragments, then the longest.
+    majority_key = max(
+        by_wording,
+        key=lambda k: (
+            len({u.article for u in by_wording[k]}),
+            not all(u.fragment for u in by_wording[k]),
+            len(k.split()),
+        ),
+    )
+    majority = by_wording[majority_key][0]
+    speakers = Counter(u.speaker for u in units if u.speaker is not None)
+    speaker_name = None
+    if speakers:
+        usual = speakers.most_common(1)[0][0]
+        named = (story.quotes[u.quote].speaker for u in units if u.speaker == usual)
+        speaker_name = next((sp.name for sp in named if sp is not None), None)
+    variants = [
+        _variant(
+            story, key, members, None if key == majority_key else _reference(story, members, by_wording), by_wording
         )
-        majority = by_wording[majority_key][0]
-        speakers = Counter(u.speaker for u in units if u.speaker is not None and not u.misattributed)
-        speaker_name = None
-        if speakers:
-            usual = speakers.most_common(1)[0][0]
-            named = (story.quotes[u.quote].speaker for u in units if u.speaker == usual)
-            speaker_name = next((sp.name for sp in named if sp is not None), None)
-        variants: list[UtteranceVariant] = []
-        for key, members in by_wording.items():
-            verdicts = [u.verdict for u in members]
-            reference = None if key == majority_key else _reference(story, members, by_wording)
-            variants.append(
-                UtteranceVariant(
-                    wording=_wording(bodies, members[0]),
-                    quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in members)),
-                    articles=tuple(dict.fromkeys(u.article for u in members)),
-                    verdict=min(verdicts, key=lambda v: VERDICT_ORDER[v]),
-                    diff=() if reference is None else word_diff(reference.texts, members[0].texts),
-                    against=()
-                    if reference is None
-                    else tuple(dict.fromkeys(u.article for u in by_wording[" ".join(reference.texts)])),
-                )
-            )
-        variants.sort(key=lambda v: (VERDICT_ORDER[v.verdict], -len(v.articles)))
-        for unit in units:
-            unit_utterance[unit.index] = uid
-        utterances.append(
-            Utterance(
-                id=uid,
-                story=story_id,
-                speaker=speaker_name,
-                wording=_wording(bodies, majority),
-                articles=tuple(dict.fromkeys(u.article for u in units)),
-                quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in units)),
-                spans=tuple((u.article, _span(u)) for u in units),
-                variants=tuple(variants),
-                majority=len({u.article for u in by_wording[majority_key]}) >= 2,
-            )
-        )
-    return utterances, unit_utterance
+        for key, members in by_wording.items()
+    ]
+    variants.sort(key=lambda v: (VERDICT_ORDER[v.verdict], -len(v.articles)))
+    return Utterance(
+        id=f"{story_id}-u{n}",
+        story=story_id,
+        speaker=speaker_name,
+        wording=_wording(story.bodies, majority),
+        articles=tuple(dict.fromkeys(u.article for u in units)),
+        quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in units)),
+        spans=tuple((u.article, _span(u)) for u in units),
+        variants=tuple(variants),
+        majority=len({u.article for u in by_wording[majority_key]}) >= 2,
+        misattributed=_attributions(story, units),
+    )
 
 
 def align_utterances(
     story: str, analyses: Sequence[ArticleAnalysis]
 ) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
-    """The story's quotations (with ``verdict``, ``utterance`` and ``story`` set) and its utterances."""
+    """The story's quotations (with ``verdict``, ``utterance``, ``reasons`` and ``story`` set) and its utterances."""
     state = _Story(analyses)
-    _mark_corroborated(state)
     _link(state)
+    groups = sorted(_groups(state), key=min)
     _judge(state)
-    bodies = {a.article.id: a.article.body for a in analyses}
-    utterances, unit_utterance = _utterances(story, state, bodies)
+    utterances: list[Utterance] = []
+    unit_utterance: dict[int, str] = {}
+    for n, ids in enumerate(groups, 1):
+        utterance = _utterance(story, n, state, ids)
+        utterances.append(utterance)
+        for i in ids:
+            unit_utterance.setdefault(i, utterance.id)
     quotes: list[Quote] = []
     for qi, quote in enumerate(state.quotes):
         units = [state.units[u] for u in state.quote_units[qi]]
-        # The quotation belongs to the utterance of its longest aligned sentence.
         aligned = [u for u in units if u.index in unit_utterance]
-        utterance = unit_utterance[max(aligned, key=lambda u: len(u.texts)).index] if aligned else None
+        utterance_id = unit_utterance[max(aligned, key=lambda u: len(u.texts)).index] if aligned else None
         quotes.append(
             msgspec.structs.replace(
                 quote,
                 story=story,
                 verdict=_quote_verdict(units) if units else "single-source",
-                utterance=utterance,
-                misattributed=any(u.misattributed for u in units),
+                utterance=utterance_id,
+                misattributed=any(u.misattributed for u in aligned),
+                reasons=tuple(dict.fromkeys(r for u in units for r in u.reasons)),
             )
         )
     return tuple(quotes), tuple(utterances)

@@ -9,13 +9,24 @@ the majority) to ``b`` (the wording being checked).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from newsfuse.compare.transcription_tables import (
+    APPROXIMATORS,
+    COMMENT_CLAUSES,
+    HEDGE_PHRASES,
+    HEDGES,
+    NEGATIONS,
+    REFERRING_WORDS,
+)
+from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
 from newsfuse.model import DiffOp
 
-__all__ = ["changed_words", "word_diff"]
+__all__ = ["CONTENT_CHANGES", "Change", "ChangeKind", "changed_words", "classify_changes", "word_diff"]
 
 
 def word_diff(a: Sequence[str], b: Sequence[str]) -> tuple[DiffOp, ...]:
@@ -43,3 +54,143 @@ def changed_words(diff: Sequence[DiffOp]) -> tuple[tuple[str, ...], tuple[str, .
         dropped.extend(op.a.split())
         added.extend(op.b.split())
     return tuple(dropped), tuple(added)
+
+
+# -- what a difference changes ----------------------------------------------------------------------
+
+ChangeKind = Literal[
+    "negation",
+    "number",
+    "hedge",
+    "name",
+    "substitution",
+    "clause",
+    "inflection",
+    "wording",
+    "cut",
+    "extent",
+    "ellipsis",
+]
+
+#: Changes to what the speaker is made to say; the others are transcription, extent or an ellipsis.
+CONTENT_CHANGES: frozenset[str] = frozenset({"negation", "number", "hedge", "name", "substitution", "clause"})
+CLAUSE_MIN_CONTENT = 2  # content words an unmarked insertion or omission needs to count as a clause
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One difference between a reference wording ``a`` and a wording ``b``.
+
+    ``a``/``b`` are the words on each side (one may be empty); ``at_a``/``at_b``
+    are where the change starts in each word sequence, so a caller can read
+    the words around it.
+    """
+
+    kind: ChangeKind
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    at_a: int
+    at_b: int
+    end_a: int
+    end_b: int
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "making" and "make" count as one content word."""
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e")
+
+
+def _without_comment_clauses(words: Sequence[str]) -> list[str]:
+    padded = " " + " ".join(words) + " "
+    for clause in COMMENT_CLAUSES:
+        padded = padded.replace(" " + " ".join(clause) + " ", " ")
+    return padded.split()
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    return [w for w in _without_comment_clauses(words) if w not in TRANSCRIPTION_NEUTRAL]
+
+
+def _hedges(words: Sequence[str], after: str) -> set[str]:
+    """The hedges among ``words`` (``after`` is the word that follows): words, phrases, and approximators
+    right before a number."""
+    following = [*words[1:], after][: len(words)]
+    found = {
+        w for w, nxt in zip(words, following, strict=True) if w in HEDGES or (w in APPROXIMATORS and nxt[:1].isdigit())
+    }
+    padded = " " + " ".join(words) + " "
+    found.update(" ".join(p) for p in HEDGE_PHRASES if " " + " ".join(p) + " " in padded)
+    return found
+
+
+def _referring(words: Sequence[str]) -> bool:
+    """Whether ``words`` are only a pronoun or demonstrative (with articles): a reference, not content."""
+    return bool(words) and all(w in REFERRING_WORDS for w in words)
+
+
+def _kind_of(a: Sequence[str], b: Sequence[str], *, inserted: bool, after_a: str = "", after_b: str = "") -> ChangeKind:
+    """What replacing ``a`` by ``b`` changes (see :data:`CONTENT_CHANGES`)."""
+    if {w for w in a if w in NEGATIONS} != {w for w in b if w in NEGATIONS}:
+        return "negation"
+    if sorted(w for w in a if w[:1].isdigit()) != sorted(w for w in b if w[:1].isdigit()):
+        return "number"
+    if _hedges(a, after_a) - _hedges(b, after_b):
+        return "hedge"
+    content_a, content_b = _content(a), _content(b)
+    if inserted:
+        return "clause" if max(len(content_a), len(content_b)) >= CLAUSE_MIN_CONTENT else "wording"
+    if (_referring(a) and content_b) or (_referring(b) and content_a):
+        return "wording"  # a pronoun for the noun it stands for ("that" / "the plan"): the same referent
+    if Counter(map(_stem, content_a)) != Counter(map(_stem, content_b)):
+        return "substitution"
+    if content_a != content_b:
+        return "inflection"
+    return "wording"
+
+
+def classify_changes(
+    a: Sequence[str],
+    b: Sequence[str],
+    *,
+    gaps_a: Sequence[bool] = (),
+    gaps_b: Sequence[bool] = (),
+    fragment_a: bool = False,
+    fragment_b: bool = False,
+) -> list[Change]:
+    """The differences between the canonical words ``a`` (reference) and ``b``, each with its kind.
+
+    Words one side has before or after everything the other side has are the
+    ``extent`` of the quotation (where the outlet started or stopped quoting),
+    and so is a replacement at the cut edge of a fragment. Words left out
+    where the other side marks a gap (an ellipsis or an editorial bracket) are
+    an ``ellipsis``. ``gaps_a``/``gaps_b`` say, per word, whether a gap stood
+    just before it.
+    """
+    matcher = SequenceMatcher(None, list(a), list(b), autojunk=False)
+    changes: list[Change] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        wa, wb = tuple(a[i1:i2]), tuple(b[j1:j2])
+        at_start, at_end = i1 == 0 and j1 == 0, i2 == len(a) and j2 == len(b)
+        cut = (fragment_a and (i1 == 0 or i2 == len(a))) or (fragment_b and (j1 == 0 or j2 == len(b)))
+        if tag != "replace" and (at_start or at_end):
+            kind: ChangeKind = "extent"
+        elif tag == "replace" and cut and (at_start or at_end):
+            kind = "extent"
+        elif (tag == "delete" and _gap_at(gaps_b, j1)) or (tag == "insert" and _gap_at(gaps_a, i1)):
+            kind = "ellipsis"
+        else:
+            after_a = a[i2] if i2 < len(a) else ""
+            after_b = b[j2] if j2 < len(b) else ""
+            kind = _kind_of(wa, wb, inserted=tag != "replace", after_a=after_a, after_b=after_b)
+        changes.append(Change(kind, wa, wb, i1, j1, i2, j2))
+    return changes
+
+
+def _gap_at(gaps: Sequence[bool], index: int) -> bool:
+    return index < len(gaps) and gaps[index]

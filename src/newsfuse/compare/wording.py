@@ -15,17 +15,33 @@ and a cut at a sentence end is not the same as a cut in mid-sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 
 import msgspec
+from wordfreq import zipf_frequency
+
+from newsfuse.compare.transcription_tables import (
+    CONTRACTION_STEMS,
+    CONTRACTION_SUFFIXES,
+    FILLERS,
+    INFORMAL_FORMS,
+    IS_HOSTS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    american_spelling,
+)
 
 from newsfuse.lexicon import TRANSCRIPTION_NEUTRAL_WORDS
 
 __all__ = [
     "FUNCTION_WORDS",
+    "Token",
     "Word",
+    "canonical_units",
+    "canonical_words",
     "is_content_word",
     "normal_words",
     "word_texts",
@@ -94,3 +110,180 @@ def words_key(words: Sequence[Word]) -> str:
 def is_content_word(word: str) -> bool:
     """Whether ``word`` carries meaning of its own (not a function word)."""
     return word not in FUNCTION_WORDS
+
+
+# -- transcription equivalence ---------------------------------------------------------------------
+
+
+class Token(msgspec.Struct, frozen=True, array_like=True):
+    """A word in its canonical transcription, the span it was read from, and whether words were left out before it.
+
+    ``gap`` is set where an ellipsis or a bracketed editorial insertion stood
+    just before the word: the speaker said more there than the outlet prints.
+    """
+
+    text: str
+    start: int
+    end: int
+    gap: bool = False
+
+
+# One scan of the raw text: editorial brackets and ellipses (gaps), numbers, dotted acronyms, the
+# leading-apostrophe informal forms, dropped-g forms ("goin'"), then ordinary words and percent signs.
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_][^\W_]*(?:'[^\W_]+)*'?)"
+    r"|(?P<num>\d+(?:[,.]\d+)*)"
+    r"|(?P<gap>\[[^\]\n]*\]|\{[^}\n]*\}|…|\.\s?\.\s?\.)"
+    r"|(?P<lead>'(?:cause|em|til)\b)"
+    r"|(?P<other>[^\W_]+)"
+    r"|(?P<percent>%)",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}")
+# Two words a compound can be joined from: separated by a space or a hyphen, nothing else.
+_JOINABLE_GAP = re.compile(r"[ \t]*-?[ \t]*|\s")
+COMPOUND_MIN_ZIPF = 2.5  # a written-together form must be at least this common (wordfreq Zipf) to join two words
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    """NFKC, lower case, no diacritics ("café" is "cafe"), curly apostrophes straight."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
+    return unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _spoken_forms(word: str) -> tuple[str, ...]:
+    """One written word as the canonical words it stands for (contractions, informal forms, spelling)."""
+    if word in FILLERS:
+        return ()
+    if word in INFORMAL_FORMS:
+        return INFORMAL_FORMS[word]
+    if word in CONTRACTION_STEMS:
+        return CONTRACTION_STEMS[word]
+    for suffix, expansion in CONTRACTION_SUFFIXES.items():
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return (*_spoken_forms(word[: -len(suffix)]), *expansion)
+    if word.endswith("'s") and word[:-2] in IS_HOSTS:
+        return (word[:-2], "is")
+    if word in NUMBER_WORDS:
+        return (str(NUMBER_WORDS[word]),)
+    if word in ORDINAL_WORDS:
+        return (ORDINAL_WORDS[word],)
+    if word == "pct":
+        return ("percent",)
+    return (american_spelling(word),)
+
+
+@functools.lru_cache(maxsize=65536)
+def _compound(first: str, second: str) -> str | None:
+    """The written-together form of two words when it is a common word ("health care" → "healthcare").
+
+    Only words of content are joined: "a way" is not "away", and a fragment
+    that starts after a function word still reads as part of the sentence.
+    """
+    if first in FUNCTION_WORDS or second in FUNCTION_WORDS or len(second) < 2:
+        return None
+    if not (first.isalpha() and second.isalpha()):
+        return None
+    joined = first + second
+    return joined if zipf_frequency(joined, "en") >= COMPOUND_MIN_ZIPF else None
+
+
+def _word_forms(raw: str, text: str, end: int) -> tuple[str, ...]:
+    """The canonical words of one written word (``end`` is where it stops in ``text``)."""
+    if raw.endswith("'"):
+        raw = raw[:-1]
+        if len(raw) > 3 and raw[-2:].lower() == "in":  # "goin'": a dropped g
+            return _spoken_forms(_fold(raw) + "g")
+    if end < len(text) and text[end] == ".":  # "U.S." is one word
+        acronym = _ACRONYM.match(text, end - len(raw))
+        if acronym and len(raw) == 1:
+            return (acronym.group().replace(".", "").lower(),)
+    return _spoken_forms(_fold(raw))
+
+
+def _raw_tokens(text: str, offset: int) -> list[Token]:
+    tokens: list[Token] = []
+    gap = False
+    scan = text.translate(_APOSTROPHES)
+    skip_to = 0
+    for m in _TOKEN.finditer(scan):
+        start, end = m.span()
+        if start < skip_to:
+            continue
+        kind, raw = m.lastgroup, m.group()
+        if kind == "gap":
+            gap = True
+            continue
+        if kind == "word":
+            words = _word_forms(raw, scan, end)
+            if len(words) == 1 and len(raw) == 1 and end < len(scan) and scan[end] == ".":
+                acronym = _ACRONYM.match(scan, start)
+                if acronym:
+                    end = skip_to = acronym.end()
+        elif kind == "num":
+            words = (raw.replace(",", ""),)
+        elif kind == "percent":
+            words = ("percent",)
+        else:
+            words = _spoken_forms(_fold(raw))
+        for word in words:
+            tokens.append(Token(word, offset + start, offset + end, gap))
+            gap = False
+    return tokens
+
+
+def _merge(last: Token, token: Token, between: str) -> str | None:
+    """The one canonical word two neighbouring words make, if any (see :func:`_joined`)."""
+    if last.text == "per" and token.text == "cent":
+        return "percent"
+    if not _JOINABLE_GAP.fullmatch(between):
+        return None
+    if last.text.isdigit() and token.text.isdigit():
+        tens, unit = int(last.text), int(token.text)
+        return str(tens + unit) if 20 <= tens < 100 and tens % 10 == 0 and 0 < unit < 10 else None
+    return _compound(last.text, token.text)
+
+
+def _joined(tokens: list[Token], text: str, offset: int) -> list[Token]:
+    """Compounds joined, number words combined ("twenty five" → 25) and "per cent" made "percent"."""
+    out: list[Token] = []
+    for token in tokens:
+        if out and not token.gap and out[-1].end != token.end:
+            last = out[-1]
+            merged = _merge(last, token, text[last.end - offset : token.start - offset])
+            if merged is not None:
+                out[-1] = Token(merged, last.start, token.end, last.gap)
+                continue
+        out.append(token)
+    return out
+
+
+def canonical_words(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """The words of ``text`` in their canonical transcription (see :mod:`newsfuse.compare.transcription_tables`).
+
+    Equivalences applied, each documented with its table: case, quote style,
+    punctuation and diacritics; hyphenated words split and compounds joined
+    when the written-together form is a common word; contractions and
+    informal forms written out; fillers dropped; number words as digits;
+    British spelling as American; bracketed editorial insertions and
+    ellipses dropped, the next word marked as following a ``gap``.
+    Spans are shifted by ``offset``.
+    """
+    return tuple(_joined(_raw_tokens(text, offset), text, offset))
+
+
+def canonical_units(text: str, offset: int = 0) -> tuple[tuple[Token, ...], ...]:
+    """:func:`canonical_words` grouped by sentence, as :func:`word_units` groups them."""
+    units: list[tuple[Token, ...]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        unit = canonical_words(text[start : m.end()], offset + start)
+        if unit:
+            units.append(unit)
+        start = m.end()
+    unit = canonical_words(text[start:], offset + start)
+    if unit:
+        units.append(unit)
+    return tuple(units)

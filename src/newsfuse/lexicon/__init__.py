@@ -13,6 +13,7 @@ module                    concept
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
 ``approximation``         words that bound or blur a number ("up to", "about")
+``given_names``           short and long forms of given names ("Joe", "Joseph")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -36,6 +37,7 @@ from newsfuse.lexicon.function_words import (
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
+from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.honorifics import (
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
@@ -74,6 +76,7 @@ __all__ = [
     "DATE_WEEKDAY_ABBREVIATIONS",
     "ENGLISH_FUNCTION_WORDS",
     "FIRST_NAME_TITLES",
+    "GIVEN_NAME_VARIANTS",
     "HEADLINE_SMALL_WORDS",
     "INVENTORY_SELECTIONS",
     "MONTHS",

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from newsfuse.model import Report
 from newsfuse.report.highlight import Segment
-from newsfuse.report.view import ArticleView, Link, StoryView, build_view
+from newsfuse.report.view import ArticleView, Link, StoryView, build_view, storyline_fact
 from newsfuse.report.worddiff import Piece
 
 __all__ = ["escape", "render_markdown"]
@@ -90,6 +90,7 @@ def _glance(story: StoryView) -> list[str]:
         facts.append(_plural(story.independent_sources, "independent source"))
     if story.start:
         facts.append(story.start + (f" – {story.end}" if story.end and story.end != story.start else ""))
+    facts.append(storyline_fact(story))
     verdicts = ", ".join(f"{n} {v}" for v, n in story.verdicts)
     facts.append(_plural(story.quote_count, "quotation") + (f" ({verdicts})" if verdicts else ""))
     lines = ["### At a glance", "", escape("; ".join(facts)) + "."]

@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsfuse.model import Report
-from newsfuse.report.view import StoryView, build_view
+from newsfuse.report.view import StoryView, build_view, storyline_fact
 from newsfuse.report.worddiff import Piece
 
 __all__ = ["render_text"]
@@ -64,6 +64,7 @@ def _glance(console: Console, story: StoryView) -> None:
         facts.append(f"{story.independent_sources} independent sources", style="bold")
     if story.start:
         facts.append(" · " + story.start + (f" – {story.end}" if story.end and story.end != story.start else ""))
+    facts.append(" · " + storyline_fact(story))
     facts.append(f" · {story.quote_count} quotations ")
     for verdict, n in story.verdicts:
         facts.append(" ")

@@ -61,6 +61,7 @@ __all__ = [
     "SummaryView",
     "TimelineView",
     "build_view",
+    "storyline_fact",
 ]
 
 VERDICT_ORDER = ("altered", "variant", "single-source", "corroborated", "unchecked")
@@ -585,6 +586,13 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         outlets=story.outlets or outlets,
         absent_outlets=story.absent_outlets,
     )
+
+
+def storyline_fact(story: StoryView) -> str:
+    """The event's id and its storyline's (story clustering's two levels), shortened as ids are shown."""
+    event = story.story.id[:9]
+    line = (story.story.storyline or story.story.id)[:9]
+    return f"event {event}, storyline {line}"
 
 
 def build_view(report: Report) -> ReportView:

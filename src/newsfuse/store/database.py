@@ -166,7 +166,7 @@ class Store:
     def stories(self) -> list[StoredStory]:
         """Every story, in order of creation."""
         rows = self._db.execute(
-            'SELECT id, label, start, "end", independent_sources, stale FROM stories ORDER BY seq'
+            'SELECT id, label, start, "end", independent_sources, stale, storyline, inferred FROM stories ORDER BY seq'
         ).fetchall()
         members: dict[str, list[str]] = {}
         for story_id, article_id in self._db.execute("SELECT story, id FROM articles ORDER BY seq"):
@@ -180,11 +180,18 @@ class Store:
                     start=start,
                     end=end,
                     independent_sources=sources,
+                    storyline=storyline,
+                    inferred_dates=tables.inferred_dates(inferred),
                 ),
                 stale=bool(stale),
             )
-            for story_id, label, start, end, sources, stale in rows
+            for story_id, label, start, end, sources, stale, storyline, inferred in rows
         ]
+
+    def storylines(self) -> dict[str, str]:
+        """Story id -> the id of its storyline, for every story that has one."""
+        rows = self._db.execute("SELECT id, storyline FROM stories WHERE storyline IS NOT NULL")
+        return {story_id: storyline for story_id, storyline in rows}
 
     def find_story(self, reference: str) -> str:
         """The id of the story ``reference`` names: its full id or an unambiguous prefix."""
@@ -239,16 +246,24 @@ class Store:
 
     def _stories_where(self, condition: str, parameters: Sequence[object]) -> Iterator[StoredStory]:
         rows = self._db.execute(
-            f'SELECT s.id, s.label, s.start, s."end", s.independent_sources, s.stale FROM stories s WHERE {condition}',
+            'SELECT s.id, s.label, s.start, s."end", s.independent_sources, s.stale, s.storyline, s.inferred'
+            f" FROM stories s WHERE {condition}",
             parameters,
         ).fetchall()
-        for story_id, label, start, end, sources, stale in rows:
+        for story_id, label, start, end, sources, stale, storyline, inferred in rows:
             members = tuple(
                 r[0] for r in self._db.execute("SELECT id FROM articles WHERE story = ? ORDER BY seq", (story_id,))
             )
             yield StoredStory(
                 story=Story(
-                    id=story_id, label=label, articles=members, start=start, end=end, independent_sources=sources
+                    id=story_id,
+                    label=label,
+                    articles=members,
+                    start=start,
+                    end=end,
+                    independent_sources=sources,
+                    storyline=storyline,
+                    inferred_dates=tables.inferred_dates(inferred),
                 ),
                 stale=bool(stale),
             )
@@ -261,14 +276,17 @@ class Store:
         """Add ``articles`` and create or update the ``stories`` they joined (marked stale)."""
         story_seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM stories").fetchone()[0])
         for story in stories:
+            inferred = _encoder.encode(story.inferred_dates) if story.inferred_dates else None
             updated = db.execute(
-                'UPDATE stories SET start = ?, "end" = ?, stale = 1 WHERE id = ?', (story.start, story.end, story.id)
+                'UPDATE stories SET start = ?, "end" = ?, inferred = ?, stale = 1 WHERE id = ?',
+                (story.start, story.end, inferred, story.id),
             ).rowcount
             if not updated:
                 story_seq += 1
                 db.execute(
-                    'INSERT INTO stories (id, seq, label, start, "end") VALUES (?, ?, ?, ?, ?)',
-                    (story.id, story_seq, story.label, story.start, story.end),
+                    'INSERT INTO stories (id, seq, label, start, "end", storyline, inferred)'
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (story.id, story_seq, story.label, story.start, story.end, story.storyline, inferred),
                 )
         seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
         for item in articles:

@@ -69,8 +69,9 @@ def restore_index(store: Store, options: ClusterOptions, pending: Iterable[Artic
     for _, _, members in stored:
         index.observe_all(members)
     index.observe_all(pending)
+    storylines = store.storylines()
     for story_id, label, members in stored:
-        index.restore(story_id, label, members)
+        index.restore(story_id, label, members, storylines.get(story_id))
     return index
 
 

@@ -21,6 +21,10 @@ people put on findings in ``newsfuse serve``) and the FTS5 full-text indexes
 blob into the tables (and clears the blob) in the same transaction, so an
 existing store reads the same afterwards.
 
+Version 3 adds each story's ``storyline`` (the id of the storyline's first
+story) and ``inferred`` (msgpack tuple of the dates story clustering
+inferred for its undated articles).
+
 A migration is SQL text, or a function of the connection for steps SQL
 cannot do alone (decoding the version-1 blobs).
 """
@@ -266,6 +270,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     # 2: findings as tables, outlets, reviews, full-text search
     _findings_as_tables,
+    # 3: the storyline of each story, and dates inferred for its undated articles (issue #16)
+    """
+    ALTER TABLE stories ADD COLUMN storyline TEXT;      -- id of the storyline's first story
+    ALTER TABLE stories ADD COLUMN inferred BLOB;       -- msgpack tuple of InferredDate
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

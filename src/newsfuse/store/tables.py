@@ -35,6 +35,7 @@ from newsfuse.model import (
     Claim,
     Conflict,
     Entity,
+    InferredDate,
     Originality,
     Quote,
     Report,
@@ -98,6 +99,12 @@ EXPORTABLE: tuple[str, ...] = (
 
 _decoders = {name: msgspec.json.Decoder(kind) for name, (_, kind) in FINDING_TABLES.items()}
 _analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
+_inferred_decoder = msgspec.msgpack.Decoder(tuple[InferredDate, ...])
+
+
+def inferred_dates(blob: bytes | None) -> tuple[InferredDate, ...]:
+    """The ``stories.inferred`` column as model structs."""
+    return _inferred_decoder.decode(blob) if blob else ()
 
 
 def outlet_name(article: Article) -> str | None:
@@ -303,13 +310,23 @@ def read_findings(db: sqlite3.Connection, story_id: str) -> Report:
 def read_story(db: sqlite3.Connection, story_id: str) -> tuple[Story, bool] | None:
     """A stored story with its members in order of arrival, and whether its findings are stale."""
     row = db.execute(
-        'SELECT label, start, "end", independent_sources, stale FROM stories WHERE id = ?', (story_id,)
+        'SELECT label, start, "end", independent_sources, stale, storyline, inferred FROM stories WHERE id = ?',
+        (story_id,),
     ).fetchone()
     if row is None:
         return None
-    label, start, end, sources, stale = row
+    label, start, end, sources, stale, storyline, inferred = row
     members = tuple(r[0] for r in db.execute("SELECT id FROM articles WHERE story = ? ORDER BY seq", (story_id,)))
-    story = Story(id=story_id, label=label, articles=members, start=start, end=end, independent_sources=sources)
+    story = Story(
+        id=story_id,
+        label=label,
+        articles=members,
+        start=start,
+        end=end,
+        independent_sources=sources,
+        storyline=storyline,
+        inferred_dates=inferred_dates(inferred),
+    )
     return story, bool(stale)
 
 

@@ -1,11 +1,18 @@
 """What story clustering looks at in one article: its words, its names and its date.
 
 An article is reduced to a bag of terms from its title and lead (the first
-few paragraphs say what the event is; the rest adds background that other
-stories share), plus the multi-word names in it (``john mccain``,
-``white house``), which tell events apart better than single words, and the
-day it was published. Names come from capitalised runs: cheap, language-agnostic
-enough for news, and no model on the hot path.
+few paragraphs say what the event is), plus what the rest of the body
+repeats at a lower weight (:data:`REST_WEIGHT`: a word said once after the
+lead is background, one said four times is part of the event), the
+multi-word names in it (``john mccain``, ``white house``), which tell events
+apart better than single words, the numbers of two or more digits in the
+title and lead (a toll, a score, a magnitude, a year: two earthquakes in one
+region differ in them), and the day it was published (or, for an undated
+article, the date clues of :mod:`newsfuse.stories.when`). Names come from
+capitalised runs: cheap, language-agnostic enough for news, and no model on
+the hot path. Spelling variants are folded: abbreviations with dots
+(``F.B.I.`` is ``fbi``), middle initials (``Joseph I. Lieberman``) and the
+short forms of given names (``Joe`` is ``joseph``).
 
 Features are plain data (a msgspec struct) so the store can keep them and a
 :class:`~newsfuse.stories.index.StoryIndex` can be rebuilt without re-reading
@@ -18,20 +25,28 @@ import math
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, datetime
 
 import msgspec
 
+from newsfuse.lexicon import GIVEN_NAME_VARIANTS
 from newsfuse.model import Article
 from newsfuse.stories.stopwords import STOPWORDS
+from newsfuse.stories.when import Clue, date_clues
 
-__all__ = ["NAME_PREFIX", "ArticleFeatures", "article_day", "extract_features"]
+__all__ = ["NAME_PREFIX", "NUMBER_PREFIX", "ArticleFeatures", "article_day", "extract_features"]
 
 NAME_PREFIX = "="
 """Multi-word name terms start with this, so they never collide with single words."""
+NUMBER_PREFIX = "#"
+"""Number terms start with this."""
 
 _WORD = re.compile(r"\w[\w'’\-]*")
-_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)+")
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)*[A-Z][\w'’\-]*)+")
+_INITIAL = re.compile(r"\b[A-Z]\.[ \t]+")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
+_NUMBER = re.compile(r"(?<![\w.,$])(\d+(?:[.,]\d+)*)(st|nd|rd|th)?(?![\w])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -39,6 +54,10 @@ TITLE_WEIGHT = 2.0
 """A title word counts as much as two body words: the headline names the event."""
 NAME_WEIGHT = 1.5
 """A multi-word name counts more than a word: names separate events that share topics."""
+NUMBER_WEIGHT = 1.0
+"""A number of two or more digits in the title or lead counts as a word."""
+REST_WEIGHT = 0.3
+"""Weight of a word after the lead."""
 
 
 class ArticleFeatures(msgspec.Struct, frozen=True, kw_only=True):
@@ -51,6 +70,8 @@ class ArticleFeatures(msgspec.Struct, frozen=True, kw_only=True):
     """Term -> log-scaled, weighted frequency (not yet weighted by rarity)."""
     title: str = ""
     """The headline (or the opening words of an untitled body) on one line: the label of a story it starts."""
+    clues: tuple[Clue, ...] = ()
+    """Where ``day`` is None: what the text says about when it was written (see :mod:`newsfuse.stories.when`)."""
 
 
 _NORMAL: dict[str, str | None] = {}
@@ -91,12 +112,32 @@ def _word_counts(text: str) -> Counter[str]:
 
 
 def _names(text: str) -> list[str]:
+    """The multi-word names in ``text``: middle initials dropped, given-name variants folded."""
     names = []
     for run in _NAME_RUN.findall(text):
-        parts = [p for p in (_normalise(w) for w in run.split()) if p is not None]
+        parts = [p for p in (_normalise(w) for w in _INITIAL.sub("", run).split()) if p is not None]
         if len(parts) >= 2:
-            names.append(sys.intern(NAME_PREFIX + " ".join(parts[-3:])))
+            parts = [GIVEN_NAME_VARIANTS.get(p, p) for p in parts[-3:]]
+            names.append(sys.intern(NAME_PREFIX + " ".join(parts)))
     return names
+
+
+def _numbers(text: str) -> list[str]:
+    """Numbers that can tell two events apart (a toll, a score, a magnitude, an ordinal, a year).
+
+    Single digits are left out: they are in every story.
+    """
+    found = []
+    for digits, ordinal in _NUMBER.findall(text):
+        value = digits.replace(",", "")
+        if len(value) >= 2:
+            found.append(sys.intern(NUMBER_PREFIX + value + (ordinal or "")))
+    return found
+
+
+def _fold_abbreviations(text: str) -> str:
+    """``F.B.I.`` as ``FBI``, so the dotted and undotted spellings are one term."""
+    return _DOTTED.sub(lambda m: m[0].replace(".", ""), text)
 
 
 def article_day(article: Article) -> int | None:
@@ -117,20 +158,33 @@ def article_day(article: Article) -> int | None:
 
 
 def extract_features(article: Article, lead_chars: int = 2000) -> ArticleFeatures:
-    """The terms, names and day of ``article``; reads the title and the first ``lead_chars`` of the body."""
-    title = article.title or ""
-    lead = article.body[:lead_chars]
+    """The terms, names and day of ``article``.
+
+    Reads the title, the first ``lead_chars`` of the body at full weight and
+    the rest of the body at :data:`REST_WEIGHT`.
+    """
+    title = _fold_abbreviations(article.title or "")
+    body = _fold_abbreviations(article.body)
+    lead, rest = body[:lead_chars], ""
     cut = lead.rfind(" ")
-    if len(article.body) > lead_chars and cut > 0:
-        lead = lead[:cut]
+    if len(body) > lead_chars and cut > 0:
+        lead, rest = lead[:cut], body[cut:]
     counts: dict[str, float] = dict(_word_counts(lead))
-    for word, n in _word_counts(title).items():
-        counts[word] = counts.get(word, 0.0) + n * TITLE_WEIGHT
-    for name in _names(lead):
-        counts[name] = counts.get(name, 0.0) + NAME_WEIGHT
-    for name in _names(title):
-        counts[name] = counts.get(name, 0.0) + TITLE_WEIGHT * NAME_WEIGHT
+    _add(counts, _word_counts(title).items(), TITLE_WEIGHT)
+    _add(counts, Counter(_names(lead)).items(), NAME_WEIGHT)
+    _add(counts, Counter(_names(title)).items(), TITLE_WEIGHT * NAME_WEIGHT)
+    _add(counts, Counter(_numbers(lead) + _numbers(title)).items(), NUMBER_WEIGHT)
+    if rest and REST_WEIGHT > 0:
+        _add(counts, _word_counts(rest).items(), REST_WEIGHT)
+        _add(counts, Counter(_names(rest)).items(), REST_WEIGHT * NAME_WEIGHT)
     log = math.log
-    terms = {term: 1.0 + log(count) for term, count in counts.items()}
-    label = " ".join((title or article.body[:100]).split())
-    return ArticleFeatures(id=article.id, day=article_day(article), terms=terms, title=label)
+    terms = {term: 1.0 + log(count) for term, count in counts.items() if count >= 1.0}
+    label = " ".join((article.title or article.body[:100]).split())
+    day = article_day(article)
+    clues = date_clues(article) if day is None else ()
+    return ArticleFeatures(id=article.id, day=day, terms=terms, title=label, clues=clues)
+
+
+def _add(counts: dict[str, float], items: Iterable[tuple[str, float]], weight: float) -> None:
+    for term, n in items:
+        counts[term] = counts.get(term, 0.0) + n * weight

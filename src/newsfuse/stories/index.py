@@ -17,8 +17,20 @@ the store keeps stays valid.
 - **Time**: a dated article only joins a story whose dated members'
   mean day lies within ``window_days`` of it, so two budget votes a year
   apart stay two stories, and a story cannot drift through a year by
-  chaining one day to the next; an article without a date is judged by its
-  text alone, and a missing date never splits a story.
+  chaining one day to the next. An article without a publication date is
+  checked by the dates its own text gives (a wire dateline, a weekday with
+  a date in the lead; :mod:`newsfuse.stories.when`), with a wider
+  tolerance, and the date it was placed at is kept as inferred
+  (``Story.inferred_dates``). One with no date at all is judged by its text
+  alone and must be more alike to join (``undated_threshold``): no time
+  check can veto a wrong join, and an event known only from undated copies
+  would otherwise be absorbed by a dated story of a neighbouring event of
+  the same topic.
+- **Two levels**: a story is one event; a new story continues the
+  storyline of an earlier story within ``storyline_window_days`` that its
+  first article resembles at ``storyline_threshold`` (lower than the event
+  threshold), so an arrest, a trial and a verdict are three stories of one
+  ``storyline``. Like stories, storylines are assigned once and never move.
 - **Memory** is linear: one truncated vector per story and a few postings per
   article, in an inverted index keyed by term and week, so finding
   candidates only touches stories that share a distinctive term and lie
@@ -32,12 +44,13 @@ import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from newsfuse.model import Story
+from newsfuse.model import InferredDate, Story
 from newsfuse.options import ClusterOptions
 from newsfuse.stories.features import ArticleFeatures
+from newsfuse.stories.when import INFERRED_TOLERANCE_DAYS, Clue, place_clue
 
 __all__ = ["StoryIndex", "story_id_for"]
 
@@ -57,11 +70,25 @@ def story_id_for(first_article: str) -> str:
 class _Story:
     """One story while the index grows (mutable; :meth:`StoryIndex.stories` freezes it)."""
 
-    __slots__ = ("centroid", "dated", "day_sum", "first_day", "id", "label", "last_day", "members", "norm2")
+    __slots__ = (
+        "centroid",
+        "dated",
+        "day_sum",
+        "first_day",
+        "id",
+        "inferred",
+        "label",
+        "last_day",
+        "members",
+        "norm2",
+        "storyline",
+    )
 
-    def __init__(self, story_id: str, label: str) -> None:
+    def __init__(self, story_id: str, label: str, storyline: str | None = None) -> None:
         self.id = story_id
         self.label = label
+        self.storyline = storyline or story_id
+        self.inferred: list[InferredDate] = []
         self.centroid: dict[str, float] = {}
         self.norm2 = 0.0
         self.members: list[str] = []
@@ -94,6 +121,21 @@ class _Story:
             return True
         return abs(day - self.day_sum / self.dated) <= window
 
+    def fits(self, features: ArticleFeatures, window: float) -> bool:
+        """Whether ``features`` may join in time: by its publication day, else by its date clues."""
+        if features.day is not None or not features.clues:
+            return self.fits_in_time(features.day, window)
+        return not self.dated or self.clue_day(features.clues, window) is not None
+
+    def clue_day(self, clues: Sequence[Clue], window: float) -> int | None:
+        """The day of the first clue that lies near this story's dated members (inferred tolerance)."""
+        mean = self.day_sum / self.dated
+        for clue in clues:
+            day = place_clue(clue, round(mean))
+            if day is not None and abs(day - mean) <= window + INFERRED_TOLERANCE_DAYS:
+                return day
+        return None
+
     def cosine(self, vector: dict[str, float]) -> float:
         if self.norm2 <= 0.0:
             return 0.0
@@ -121,6 +163,9 @@ class StoryIndex:
         self._postings: dict[str, dict[int | None, list[int]]] = {}
         self._idf: dict[str, float] = {}
         self._idf_documents = 0
+        self._counted_elsewhere = 0
+        self._df_elsewhere: Mapping[str, int] = {}
+        self._counted_ids: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -128,11 +173,22 @@ class StoryIndex:
     @property
     def documents(self) -> int:
         """How many distinct articles have been observed (the N of the rarity weights)."""
-        return len(self._observed)
+        return len(self._observed) + self._counted_elsewhere
+
+    def observe_frequencies(self, frequencies: Mapping[str, int], documents: int, counted: Iterable[str] = ()) -> None:
+        """Take term rarity counted over ``documents`` articles elsewhere (a Spark job's whole input).
+
+        ``frequencies`` maps each term to the number of those articles that
+        hold it (kept by reference, not copied); ``counted`` names articles
+        among them, which :meth:`observe` then does not count again.
+        """
+        self._df_elsewhere = frequencies
+        self._counted_elsewhere = documents
+        self._counted_ids = frozenset(counted)
 
     def observe(self, features: ArticleFeatures) -> None:
         """Count ``features``' terms towards term rarity (once per article id)."""
-        if features.id in self._observed:
+        if features.id in self._observed or features.id in self._counted_ids:
             return
         self._observed.add(features.id)
         self._df.update(features.terms.keys())
@@ -152,17 +208,17 @@ class StoryIndex:
         The dict is ordered by weight, strongest first.
         """
         idf = self._idf
-        if self._idf_documents != len(self._observed):
+        if self._idf_documents != self.documents:
             idf.clear()
-            self._idf_documents = len(self._observed)
+            self._idf_documents = self.documents
         terms = list(features.terms)
         rarities = list(map(idf.get, terms))
         if None in rarities:
             total = self._idf_documents + self.options.prior_documents
-            df = self._df
+            df, elsewhere = self._df, self._df_elsewhere
             for i, term in enumerate(terms):
                 if rarities[i] is None:
-                    rarities[i] = idf[term] = math.log(total / (df[term] + 1.0))
+                    rarities[i] = idf[term] = math.log(total / (df[term] + elsewhere.get(term, 0) + 1.0))
         weights = sorted(
             zip(terms, map(operator.mul, features.terms.values(), rarities), strict=True),  # type: ignore[arg-type]
             key=_weight,
@@ -174,22 +230,39 @@ class StoryIndex:
         scale = 1.0 / norm
         return {term: w * scale for term, w in weights}
 
-    def best_story(self, features: ArticleFeatures, vector: dict[str, float]) -> tuple[int, float] | None:
+    def best_story(
+        self, features: ArticleFeatures, vector: dict[str, float], window: float | None = None
+    ) -> tuple[int, float] | None:
         """The most similar story that ``features`` may join in time, and the similarity.
 
         Candidates are the stories that share the most of the article's
         strongest terms in nearby weeks; the best few are compared in full.
+        ``window`` defaults to the options' ``window_days``.
+        """
+        best: tuple[int, float] | None = None
+        window = self.options.window_days if window is None else window
+        for index in self._candidates(features, vector, window):
+            similarity = self._stories[index].cosine(vector)
+            if best is None or similarity > best[1]:
+                best = (index, similarity)
+        return best
+
+    def _candidates(self, features: ArticleFeatures, vector: dict[str, float], window: float) -> list[int]:
+        """Stories that share the most of ``vector``'s strongest terms in nearby weeks and fit in time.
+
+        Most shared terms first, then the older story: an order that does not
+        depend on how the index was built (restored or grown).
         """
         options = self.options
         if not vector:
-            return None
-        day = features.day
+            return []
         shared: Counter[int] = Counter()
         postings = self._postings
         buckets: tuple[int | None, ...] | None = None
+        day = features.day
         if day is not None:
-            low = int((day - options.window_days) // _BUCKET_DAYS)
-            high = int((day + options.window_days) // _BUCKET_DAYS)
+            low = int((day - window) // _BUCKET_DAYS)
+            high = int((day + window) // _BUCKET_DAYS)
             buckets = (None, *range(low, high + 1))
         for term in itertools.islice(vector, options.query_terms):
             by_bucket = postings.get(term)
@@ -200,22 +273,13 @@ class StoryIndex:
             else:
                 found = set(itertools.chain.from_iterable(by_bucket.get(b, ()) for b in buckets))
             shared.update(found)
-        best: tuple[int, float] | None = None
-        window = options.window_days
-        compared = 0
-        # most shared terms first, then the older story: an order that does not depend on how the index was built
-        ranked = heapq.nsmallest(2 * options.candidates, shared.items(), key=_by_shared_then_age)
-        for index, _ in ranked:
-            story = self._stories[index]
-            if not story.fits_in_time(day, window):
-                continue
-            similarity = story.cosine(vector)
-            if best is None or similarity > best[1]:
-                best = (index, similarity)
-            compared += 1
-            if compared >= options.candidates:
-                break
-        return best
+        chosen: list[int] = []
+        for index, _ in heapq.nsmallest(2 * options.candidates, shared.items(), key=_by_shared_then_age):
+            if self._stories[index].fits(features, window):
+                chosen.append(index)
+                if len(chosen) >= options.candidates:
+                    break
+        return chosen
 
     def add(self, features: ArticleFeatures) -> str:
         """Assign ``features`` to a story (an existing one or a new one) and return its id.
@@ -228,26 +292,44 @@ class StoryIndex:
         self.observe(features)
         vector = self.vector(features)
         found = self.best_story(features, vector)
-        if found is not None and found[1] >= self.options.threshold:
+        if found is not None and found[1] >= self._threshold(features, found[0]):
             index = found[0]
         else:
-            index = self._new_story(story_id_for(features.id), features.title)
+            index = self._new_story(story_id_for(features.id), features.title, self._storyline(features, vector))
         self._place(index, features, vector)
         return self._stories[index].id
 
-    def restore(self, story_id: str, label: str, members: Sequence[ArticleFeatures]) -> None:
+    def _storyline(self, features: ArticleFeatures, vector: dict[str, float]) -> str | None:
+        """The storyline a new story starting with ``features`` continues, if any (see the options)."""
+        options = self.options
+        found = self.best_story(features, vector, options.storyline_window_days)
+        if found is not None and found[1] >= options.storyline_threshold:
+            return self._stories[found[0]].storyline
+        return None
+
+    def _threshold(self, features: ArticleFeatures, index: int) -> float:
+        """The similarity needed to join story ``index``: higher where time cannot be compared."""
+        if (features.day is None and not features.clues) or not self._stories[index].dated:
+            return max(self.options.threshold, self.options.undated_threshold)
+        return self.options.threshold
+
+    def restore(
+        self, story_id: str, label: str, members: Sequence[ArticleFeatures], storyline: str | None = None
+    ) -> None:
         """Put back a story kept elsewhere (the store) with its members, in their order of arrival.
 
         Call :meth:`observe` on every stored article first so that the
         members' vectors are weighted as they are for new articles.
         """
-        index = self._new_story(story_id, label)
+        index = self._new_story(story_id, label, storyline)
         for features in members:
             self.observe(features)
             self._place(index, features, self.vector(features))
 
     def _place(self, index: int, features: ArticleFeatures, vector: dict[str, float]) -> None:
         story = self._stories[index]
+        if features.day is None and features.clues:
+            story.inferred.append(_inferred_date(story, features, self.options.window_days))
         story.add(features.id, vector, features.day)
         self._story_of[features.id] = index
         bucket = None if features.day is None else features.day // _BUCKET_DAYS
@@ -261,11 +343,11 @@ class StoryIndex:
             elif stories[-1] != index:
                 stories.append(index)
 
-    def _new_story(self, story_id: str, label: str) -> int:
+    def _new_story(self, story_id: str, label: str, storyline: str | None = None) -> int:
         if story_id in self._index_of:
             raise ValueError(f"story {story_id!r} is already in the index")
         index = len(self._stories)
-        self._stories.append(_Story(story_id, label))
+        self._stories.append(_Story(story_id, label, storyline))
         self._index_of[story_id] = index
         return index
 
@@ -278,6 +360,19 @@ class StoryIndex:
         return tuple(_frozen(story) for story in self._stories)
 
 
+def _inferred_date(story: _Story, features: ArticleFeatures, window: float) -> InferredDate:
+    """The date ``features``' clues give, placed near ``story``'s dates where they have no year."""
+    clue = features.clues[0]
+    day = story.clue_day(features.clues, window) if story.dated else None
+    if day is not None:
+        iso = date.fromordinal(day).isoformat()
+    elif clue.year:
+        iso = f"{clue.year:04d}-{clue.month:02d}-{clue.day:02d}"
+    else:
+        iso = f"--{clue.month:02d}-{clue.day:02d}"
+    return InferredDate(article=features.id, date=iso, source=clue.source)  # type: ignore[arg-type]
+
+
 def _frozen(story: _Story) -> Story:
     return Story(
         id=story.id,
@@ -285,4 +380,6 @@ def _frozen(story: _Story) -> Story:
         articles=tuple(story.members),
         start=None if story.first_day is None else date.fromordinal(story.first_day).isoformat(),
         end=None if story.last_day is None else date.fromordinal(story.last_day).isoformat(),
+        storyline=story.storyline,
+        inferred_dates=tuple(story.inferred),
     )
