@@ -41,7 +41,8 @@ def basil_corpus() -> str:
 
 
 def seed_corpus() -> str:
-    return corpus_hash([SEEDS])
+    """The five seed texts (not the folder's README or sidecars, which other work changes)."""
+    return corpus_hash(sorted(SEEDS.glob("*.txt")))
 
 
 def score_basil(report_path: Path) -> dict[str, Any]:

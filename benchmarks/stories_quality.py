@@ -21,6 +21,7 @@ range of each clustering threshold around its default, so the stable range
 can be read off.
 
     .venv/bin/python benchmarks/stories_quality.py [--sweep] [--seed 7] [--samples 1000]
+    .venv/bin/python benchmarks/stories_quality.py --pin [--lower REASON]   # re-pin gates/stories.json
 
 Dev sets are for validation: nothing here feeds back into the defaults except
 through a general argument written in the stories package's docstrings.
@@ -32,6 +33,7 @@ import argparse
 import json
 import math
 import random
+import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -41,7 +43,7 @@ from pathlib import Path
 import msgspec
 
 from newsfuse.ingest import read_paths
-from newsfuse.model import Article, ArticleAnalysis, Story
+from newsfuse.model import Article, ArticleAnalysis, Report, Story
 from newsfuse.options import ClusterOptions
 from newsfuse.stories import cluster_articles
 
@@ -127,66 +129,121 @@ def confusable_pairs(gold: Gold, analyses: Sequence[ArticleAnalysis]) -> list[tu
 
 Run = Callable[[ClusterOptions], float]
 
+SEED = 7
+"""The fixed seed of the stress tests (which articles lose their title and date line)."""
+UNDATED = "basil-dev, half without title and date line"
+ONE_SIDE = "basil-dev closest story pairs, one story of each without title and date line"
+
+
+class Corpora:
+    """The dev corpora and the stress corpora built from basil-dev (in ``work``, a scratch folder)."""
+
+    def __init__(self, work: Path, seed: int = SEED) -> None:
+        self.gold = gold_stories()
+        self.basil = read(EVAL / "basil-dev" / "articles")
+        self.others = read(EVAL / "ggt-dev" / "articles", EVAL / "polnear-dev" / "articles")
+        (work / "undated").mkdir()
+        strip_metadata(EVAL / "basil-dev" / "articles", work / "undated", seed)
+        self.undated = read(work / "undated")
+        self.pairs = confusable_pairs(self.gold, self.basil)
+        first = {a for a, _ in self.pairs}
+        (work / "one-side").mkdir()
+        strip_metadata(
+            EVAL / "basil-dev" / "articles", work / "one-side", seed, {n for n, g in self.gold.items() if g in first}
+        )
+        self.one_side = read(work / "one-side")
+
+    def corpus(self, name: str) -> list[ArticleAnalysis]:
+        return {
+            "basil-dev": self.basil,
+            "mixed": self.basil + self.others,
+            UNDATED: self.undated,
+            "undated pairs": self.undated,
+            ONE_SIDE: self.one_side,
+        }[name]
+
+    def stories(self, name: str, options: ClusterOptions) -> tuple[Story, ...]:
+        """Clustering of corpus ``name``; the pair corpora are clustered one pair of gold stories at a time."""
+        corpus = self.corpus(name)
+        if name not in ("undated pairs", ONE_SIDE):
+            return cluster_articles(corpus, options)
+        found: list[Story] = []
+        for a, b in self.pairs:
+            members = [x for x in corpus if self.gold[Path(x.article.source).name] in (a, b)]
+            found.extend(cluster_articles(members, options))
+        return tuple(found)
+
+
+NAMES = ("basil-dev", "mixed", UNDATED, "undated pairs", ONE_SIDE)
+
 
 def runs(options: ClusterOptions, seed: int, samples: int, work: Path) -> dict[str, Run]:
-    gold = gold_stories()
-    basil = read(EVAL / "basil-dev" / "articles")
-    others = read(EVAL / "ggt-dev" / "articles", EVAL / "polnear-dev" / "articles")
-    stripped_dir = work / "undated"
-    stripped_dir.mkdir()
-    strip_metadata(EVAL / "basil-dev" / "articles", stripped_dir, seed)
-    undated = read(stripped_dir)
-    pairs = confusable_pairs(gold, basil)
-    one_side_dir = work / "one-side"
-    one_side_dir.mkdir()
-    strip_metadata(EVAL / "basil-dev" / "articles", one_side_dir, seed, {a for a in gold if gold[a] in dict(pairs)})
-    one_side = read(one_side_dir)
+    corpora = Corpora(work, seed)
+    gold = corpora.gold
 
-    def plain(analyses: list[ArticleAnalysis]) -> Run:
-        return lambda o: bcubed(gold, predicted(cluster_articles(analyses, o), analyses), list(gold))
+    def measure(name: str) -> Run:
+        return lambda o: bcubed(gold, predicted(corpora.stories(name, o), corpora.corpus(name)), list(gold))
 
-    def paired(corpus: list[ArticleAnalysis]) -> Run:
-        return lambda o: bcubed(gold, pairs_predicted(o, corpus), list(gold))
-
-    def pairs_predicted(o: ClusterOptions, corpus: list[ArticleAnalysis]) -> dict[str, str]:
-        pred: dict[str, str] = {}
-        for a, b in pairs:
-            members = [x for x in corpus if gold[Path(x.article.source).name] in (a, b)]
-            pred.update(predicted(cluster_articles(members, o), members))
-        return pred
-
-    measures = {
-        "basil-dev": plain(basil),
-        "mixed": plain(basil + others),
-        "undated": plain(undated),
-        "undated pairs": paired(undated),
-        "one side undated": paired(one_side),
-    }
-    corpora = {"basil-dev": basil, "mixed": basil + others, "undated": undated}
-    for name in measures:
-        if name in corpora:
-            pred = predicted(cluster_articles(corpora[name], options), corpora[name])
-        else:
-            pred = pairs_predicted(options, undated if name == "undated pairs" else one_side)
-        print(f"{name:17s} B3 F1 {with_interval(gold, pred, samples, seed)}")
-    return measures
+    for name in NAMES:
+        pred = predicted(corpora.stories(name, options), corpora.corpus(name))
+        print(f"{name[:40]:40s} B3 F1 {with_interval(gold, pred, samples, seed)}")
+    return {name: measure(name) for name in NAMES}
 
 
 SWEEPS: dict[str, Sequence[float]] = {
-    "threshold": (0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.24),
-    "undated_threshold": (0.13, 0.16, 0.2, 0.24, 0.28, 0.32, 0.36),
+    "threshold": (0.06, 0.08, 0.1, 0.12, 0.13, 0.14, 0.16, 0.18, 0.2, 0.24),
+    "undated_threshold": (0.13, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.28),
     "window_days": (2, 3, 5, 7, 10, 14, 21),
     "prior_documents": (50, 100, 200, 400, 800),
 }
 
 
 def sweep(options: ClusterOptions, measures: dict[str, Run]) -> None:
+    short = {name: name.split(",")[0] if name in (UNDATED, ONE_SIDE) else name for name in measures}
+    short[UNDATED], short[ONE_SIDE] = "undated", "one side undated"
     for field, values in SWEEPS.items():
-        print(f"\n{field} (default {getattr(options, field)}):  " + "  ".join(measures))
+        print(f"\n{field} (default {getattr(options, field)}):  " + "  ".join(short.values()))
         for value in values:
             changed = msgspec.structs.replace(options, **{field: type(getattr(options, field))(value)})
-            figures = "  ".join(f"{run(changed):.3f}".rjust(len(name)) for name, run in measures.items())
+            figures = "  ".join(f"{run(changed):.3f}".rjust(len(short[name])) for name, run in measures.items())
             print(f"  {value:>8}  {figures}")
+
+
+MIXED = "basil-dev with ggt-dev and polnear-dev mixed in (basil articles scored)"
+GATE_SETS = {"basil-dev": "basil-dev", MIXED: "mixed", UNDATED: UNDATED, ONE_SIDE: ONE_SIDE}
+"""Gate set name (benchmarks/gates/stories.json) -> corpus name here."""
+
+
+def gate_folders(gate_set: str) -> list[Path]:
+    """The folders a gate set is measured on (hashed into the gate)."""
+    names = ("basil-dev", "ggt-dev", "polnear-dev") if gate_set == MIXED else ("basil-dev",)
+    return [EVAL / name for name in names]
+
+
+def scored(corpus: Sequence[ArticleAnalysis], stories: Sequence[Story], work: Path) -> dict[str, float]:
+    """The figures of ../shared/eval/score_stories.py for ``stories`` over ``corpus`` (basil-dev gold)."""
+    report = Report(articles=tuple(a.article for a in corpus), stories=tuple(stories))
+    path = work / "report.json"
+    path.write_bytes(msgspec.json.encode(report))
+    result = subprocess.run(
+        [sys.executable, str(EVAL / "score_stories.py"), str(EVAL / "basil-dev" / "meta.json"), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures: dict[str, float] = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
+    return figures
+
+
+def pin_gates(corpora: Corpora, work: Path, reason: str | None) -> None:
+    """Re-pin benchmarks/gates/stories.json at the figures measured now (default options)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gates.gate import corpus_hash, pin
+
+    for gate_set, name in GATE_SETS.items():
+        figures = scored(corpora.corpus(name), corpora.stories(name, ClusterOptions()), work)
+        pin("stories", gate_set, figures, corpus_hash(gate_folders(gate_set)), ["bcubed_f1"], reason)
+        print(f"pinned {gate_set}: {figures['bcubed_f1']}")
 
 
 def main() -> None:
@@ -194,11 +251,17 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--samples", type=int, default=1000)
+    parser.add_argument("--pin", action="store_true", help="re-pin benchmarks/gates/stories.json")
+    parser.add_argument("--lower", metavar="REASON", help="why a pin may lower a floor")
     args = parser.parse_args()
     if not EVAL.exists():
         sys.exit(f"benchmark needs {EVAL}")
     options = ClusterOptions()
     with tempfile.TemporaryDirectory() as work:
+        if args.pin:
+            (Path(work) / "pin").mkdir()
+            pin_gates(Corpora(Path(work) / "pin"), Path(work), args.lower)
+            return
         measures = runs(options, args.seed, args.samples, Path(work))
         if args.sweep:
             sweep(options, measures)

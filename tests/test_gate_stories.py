@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from gates.gate import check, corpus_hash, load  # noqa: E402
+from stories_quality import ONE_SIDE, UNDATED, Corpora, gate_folders  # noqa: E402
 
 pytestmark = pytest.mark.eval
 
@@ -105,3 +106,20 @@ def test_seed_articles_stay_one_story_of_their_own_among_the_other_sets(eval_dir
     seed_ids = {a.article.id for a in analyses if Path(a.article.source).parent == seeds}
     holding = [set(s.articles) for s in cluster_articles(analyses) if seed_ids & set(s.articles)]
     assert holding == [seed_ids]
+
+
+@pytest.fixture(scope="module")
+def stress(eval_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpora:
+    """The stress corpora of benchmarks/stories_quality.py (basil-dev with titles and date lines stripped)."""
+    return Corpora(tmp_path_factory.mktemp("stress"))
+
+
+@pytest.mark.parametrize("gate_set", [UNDATED, ONE_SIDE])
+def test_stories_hold_when_titles_and_date_lines_are_missing(
+    eval_dir: Path, stress: Corpora, gate_set: str, tmp_path: Path
+) -> None:
+    """Half the articles undated (random), or one event of each closest pair known only from undated copies."""
+    corpus = stress.corpus(gate_set)
+    scores = score(eval_dir, corpus, tmp_path, stress.stories(gate_set, ClusterOptions()))
+    assert scores["unplaced"] == 0
+    holds(gate_set, scores, *gate_folders(gate_set))

@@ -138,9 +138,19 @@ def test_partial_quotation_is_attributed_where_the_sentence_says(body: str, text
     assert speaker_of(quote) == speaker
 
 
-def test_scare_quote_keeps_no_speaker() -> None:
-    quote = only("Starmer arrives with talk of a US “backstop” dominating the agenda.")
-    assert quote.kind == "partial" and quote.speaker is None
+def test_scare_quote_keeps_no_speaker_or_a_low_confidence_one() -> None:
+    scare = only("Starmer arrives with talk of a US “backstop” dominating the agenda.")
+    cued = only("Starmer said the deal was a “backstop” for the region.")
+    assert scare.kind == "partial" and cued.kind == "partial"
+    assert cued.speaker is not None and cued.speaker.confidence is not None
+    if scare.speaker is not None:
+        assert scare.speaker.confidence is not None
+        assert scare.speaker.confidence < 0.5 < cued.speaker.confidence
+
+
+def test_a_quotation_with_no_candidate_is_unattributed() -> None:
+    quote = only("The so-called “backstop” dominated the agenda.")
+    assert quote.speaker is None
 
 
 def test_full_quotation_after_a_colon_is_full() -> None:

@@ -272,3 +272,27 @@ def test_served_by_uvicorn_on_a_free_port(db: Path) -> None:
         story = httpx.get(base + "/api/stories", params={"outlet": "Valley Courier"}).json()[0]["id"]
         assert httpx.get(f"{base}/stories/{story}").status_code == 200
         assert httpx.get(f"{base}/api/stories/{story}").json()["stories"][0]["id"] == story
+
+
+def test_the_app_shows_what_a_later_ingest_adds(tmp_path: Path) -> None:
+    from serve_fixture import write_jsonl
+
+    db = build_store(tmp_path)
+    later = [
+        {
+            "outlet": "Hill Weekly",
+            "published": "2024-09-09",
+            "title": "Orchard fair returns to Kestrel Vale",
+            "text": "The orchard fair returned to Kestrel Vale on Saturday after two quiet years.\n\n"
+            "\u201cPeople came from every village in the valley,\u201d said Ines Halloran, who runs it.",
+        }
+    ]
+    with TestClient(create_app(db, allowed_hosts=("testserver",))) as client:
+        assert len(story_ids(client)) == 3
+        with Store(db) as store:
+            from newsfuse.store import ingest
+
+            ingest([write_jsonl(tmp_path / "later.jsonl", later)], store)
+        assert len(story_ids(client)) == 4
+        assert story_ids(client, outlet="Hill Weekly") == story_ids(client)[:1]
+        assert client.get("/speakers/Ines%20Halloran").status_code == 200

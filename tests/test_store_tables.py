@@ -223,6 +223,14 @@ def test_cli_export(seed_store: Path, tmp_path: Path) -> None:
     run = [sys.executable, "-m", "newsfuse", "export", "--db", str(seed_store), "--table", "quotes"]
     done = subprocess.run([*run, "--format", "csv", "-o", str(out)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert out.read_text(encoding="utf-8").startswith("id,story,article,seq,text,")
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert {"id", "story", "article", "text", "speaker", "verdict"} <= set(header)
     missing = subprocess.run([*run[:5], str(tmp_path / "none.db")], capture_output=True, text=True, check=False)
     assert missing.returncode == 1 and "no store" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_listing_counts_are_kept_with_the_findings(seed_store: Path, seed_analysis: Report) -> None:
+    (counts,) = rows(seed_store, "SELECT outlet_count, quote_count, flagged_count FROM stories")
+    flagged = sum(1 for q in seed_analysis.quotes if q.verdict == "altered" or q.misattributed)
+    outlets = len({a.outlet for a in seed_analysis.articles if a.outlet})
+    assert counts == (outlets, len(seed_analysis.quotes), flagged)

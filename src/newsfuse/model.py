@@ -256,6 +256,13 @@ class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     source, the description the article gives (``a senior No.10 source``);
     ``named`` tells the two apart. ``mention`` is the words in the text that
     name the speaker at the attribution (``he``, ``the PM``), at ``span``.
+
+    The evidence for the attribution: ``confidence`` is the learned scorer's
+    probability that the deciding mention (``span``) is the speaker;
+    ``mention_kind`` is that mention's kind (``name``, ``pronoun``, ``role``,
+    ``group``, ``thing``, ``one``); ``chain`` holds the spans of the article's
+    mentions resolved to the same speaker (the speaker chain), in text order;
+    ``evidence`` names the features that weighed most for the choice.
     """
 
     name: str | None
@@ -263,6 +270,10 @@ class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     mention: str | None = None
     span: Span | None = None
     entity: str | None = None
+    confidence: float | None = None
+    mention_kind: str | None = None
+    chain: tuple[Span, ...] = ()
+    evidence: tuple[str, ...] = ()
 
 
 VerdictCategory = Literal[
@@ -517,11 +528,18 @@ class SourceGroup(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
+    """A sentence of the summary, as printed, and the sentence of its article it is (``span``).
+
+    ``text`` is the sentence at ``span``, except that where it opens on "He"
+    or "She" the pronoun is replaced by ``[referent]`` ("[Starmer] added …").
+    """
+
     story: str
     text: str
     article: str
     span: Span
     supporting: tuple[str, ...]
+    referent: str | None = None
 
 
 class InferredDate(msgspec.Struct, frozen=True, kw_only=True):

@@ -8,7 +8,10 @@ the findings tables; a story's report is assembled by
 
 Reports are kept in a small cache keyed by the story's ``revision``, size
 and staleness, so a story whose findings were rewritten by a later ingest is
-read again and never shown stale.
+read again and never shown stale; pages of the index are kept until SQLite's
+``data_version`` says another connection wrote to the store. Listing counts
+(outlets, quotations, flagged quotations) are columns of ``stories``, kept
+with the findings, so a page of the index reads 25 rows and nothing else.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ LIST_LIMIT = 500
 """Most quotations or stories listed on a speaker's or an outlet's page."""
 CACHE_SIZE = 128
 """Story reports kept in memory (the most recently shown)."""
+LISTINGS_KEPT = 256
+"""Pages of the index kept in memory until the store changes."""
 MAX_FILTER_CHARS = 200
 """Longest filter value accepted from a query string."""
 
@@ -98,8 +103,10 @@ class Filters:
             parameters.append(self.verdict)
         if self.q and fts_query(self.q):
             conditions.append(
-                "s.id IN (SELECT a.story FROM article_text t JOIN articles a ON a.id = t.id"
-                " WHERE article_text MATCH ? UNION SELECT story FROM quote_text WHERE quote_text MATCH ?)"
+                "s.id IN (SELECT story FROM articles WHERE seq IN"
+                " (SELECT rowid FROM article_text WHERE article_text MATCH ?)"
+                " UNION SELECT story FROM quotes WHERE key IN"
+                " (SELECT rowid FROM quote_text WHERE quote_text MATCH ?))"
             )
             parameters.extend([fts_query(self.q)] * 2)
         return (" AND ".join(conditions) or "1"), parameters
@@ -120,13 +127,7 @@ class StoryRow:
     stale: bool
 
 
-_LIST_COLUMNS = """
-    s.id, s.label, s.start, s."end", s.size,
-    (SELECT count(DISTINCT a.outlet) FROM articles a WHERE a.story = s.id),
-    (SELECT count(*) FROM quotes q WHERE q.story = s.id),
-    (SELECT count(*) FROM quotes q WHERE q.story = s.id AND (q.verdict = 'altered' OR q.misattributed)),
-    s.stale
-"""
+_LIST_COLUMNS = 's.id, s.label, s.start, s."end", s.size, s.outlet_count, s.quote_count, s.flagged_count, s.stale'
 
 
 def _story_row(row: Any) -> StoryRow:
@@ -145,6 +146,7 @@ class Library:
         self._db = open_readonly(self.path, check_same_thread=False)
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, tuple[tuple[object, ...], Report, ReportView]] = OrderedDict()
+        self._listings: OrderedDict[tuple[int, Filters, int], tuple[list[StoryRow], int]] = OrderedDict()
 
     def close(self) -> None:
         self._db.close()
@@ -156,18 +158,45 @@ class Library:
     # --- the index -----------------------------------------------------------------------------
 
     def stories(self, filters: Filters, page_size: int = PAGE_SIZE) -> tuple[list[StoryRow], int]:
-        """One page of stories matching ``filters``, newest first, and how many match in all."""
+        """One page of stories matching ``filters``, newest first, and how many match in all.
+
+        Answers are kept per filter until the store changes (SQLite's
+        ``data_version``), so a repeated search does not run again.
+        """
+        key = (self._version(), filters, page_size)
+        with self._lock:
+            kept = self._listings.get(key)
+            if kept is not None:
+                self._listings.move_to_end(key)
+                return kept
         condition, parameters = filters.where()
-        total = int(self._all(f"SELECT count(*) FROM stories s WHERE {condition}", parameters)[0][0])
-        rows = self._all(
-            f"SELECT {_LIST_COLUMNS} FROM stories s WHERE {condition} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
-            [*parameters, page_size, (filters.page - 1) * page_size],
-        )
-        return [_story_row(row) for row in rows], total
+        if condition == "1":
+            total = int(self._all("SELECT count(*) FROM stories")[0][0])
+            rows = self._all(
+                f"SELECT {_LIST_COLUMNS} FROM stories s {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+                [page_size, (filters.page - 1) * page_size],
+            )
+        else:
+            # The filter runs once: every match's id in order, then the columns of one page of them.
+            ids = [r[0] for r in self._all(f"SELECT s.id FROM stories s WHERE {condition} {_NEWEST_FIRST}", parameters)]
+            total = len(ids)
+            page = ids[(filters.page - 1) * page_size : filters.page * page_size]
+            marks = ",".join("?" * len(page))
+            rows = self._all(f"SELECT {_LIST_COLUMNS} FROM stories s WHERE s.id IN ({marks}) {_NEWEST_FIRST}", page)
+        answer = ([_story_row(row) for row in rows], total)
+        with self._lock:
+            self._listings[key] = answer
+            while len(self._listings) > LISTINGS_KEPT:
+                self._listings.popitem(last=False)
+        return answer
+
+    def _version(self) -> int:
+        """SQLite's ``data_version``: changes whenever another connection commits to the store."""
+        return int(self._all("PRAGMA data_version")[0][0])
 
     def outlets(self) -> list[str]:
         """Every outlet in the store, by name."""
-        return [r[0] for r in self._all("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")]
+        return [r[0] for r in self._all("SELECT name FROM outlets ORDER BY name COLLATE NOCASE")]
 
     # --- one story -----------------------------------------------------------------------------
 

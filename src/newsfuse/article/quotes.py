@@ -29,12 +29,17 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
+import msgspec
+
 from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
+from newsfuse.article.candidates import Candidate, QuoteContext, gather_candidates, quote_features
 from newsfuse.article.not_quotations import is_subheading
 from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passages, mask_passages, paragraph_bounds
 from newsfuse.article.sentences import _is_abbreviation
+from newsfuse.article.speaker_model import SpeakerModel, load_model
 from newsfuse.article.speakers import (
     _ANONYMOUS_HEADS,
     _ORG_WORDS,
@@ -56,7 +61,7 @@ from newsfuse.article.speakers import (
 )
 from newsfuse.model import Article, Quote, Sentence, Span, Speaker
 
-__all__ = ["extract_quotes", "find_quotes"]
+__all__ = ["Scoring", "default_scoring", "extract_quotes", "find_quotes", "rule_cue_weight"]
 
 
 def _words(text: str) -> list[str]:
@@ -978,6 +983,7 @@ def extract_quotes(
     story_roles: RoleTable | None = None,
     *,
     final: bool = False,
+    scoring: Scoring | None = None,
 ) -> tuple[Quote, ...]:
     """Every direct quotation in ``article`` with its speaker.
 
@@ -1003,10 +1009,13 @@ def extract_quotes(
     att = _Attributor(body, masked, story_roles, final)
     att.learn_genders(clauses)
     att.clause_starts = [c.start for c in clauses]
+    scoring = scoring or default_scoring()
+    token_starts = [t.start for t in att.tokens]
     quotes: list[Quote] = []
     noted = 0
     previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None = None
     last_full: tuple[QuotedPassage, Speaker | None] | None = None
+    previous_mention: Mention | None = None
     for n, passage in enumerate(passages):
         open_at = passage.outer[0].start
         first_clause = at(open_at)
@@ -1022,6 +1031,7 @@ def extract_quotes(
         result = _attribute(att, passage, clauses, at, partial)
         speaker: Speaker | None = None
         cue_span: Span | None = None
+        carried = False
         if result.mention is not None and result.who is not None:
             mention = result.mention
             speaker = Speaker(
@@ -1033,6 +1043,27 @@ def extract_quotes(
             cue_span = _cue_text(att, result.cue) if result.cue else None
         elif not partial:
             speaker, cue_span = _carried(att, passage, previous, clauses, at, bounds, last_full)
+            carried = speaker is not None
+        ctx = QuoteContext(
+            masked,
+            att.tokens,
+            token_starts,
+            att.mentions,
+            att.mention_starts,
+            clauses,
+            open_at,
+            passage.outer[-1].end,
+            first_clause,
+            at(max(open_at, passage.outer[-1].end - 1)),
+            partial,
+            scoring.cue_weight,
+            " ".join(body[s.start : s.end] for s in passage.segments),
+            passage.single,
+            _previous_near(previous, clauses, at, paragraph),
+        )
+        speaker, cue_span, previous_mention = _scored(
+            att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention
+        )
         quotes.append(
             Quote(
                 id=f"{article.id}:q{n}",
@@ -1048,7 +1079,7 @@ def extract_quotes(
         previous = (passage, speaker, partial, cue_span)
         if not partial:
             last_full = (passage, speaker)
-    return tuple(quotes)
+    return tuple(_with_chains(att, quotes))
 
 
 def _carried(
@@ -1125,6 +1156,142 @@ def _carried(
     if len(gap) > 50:
         return None, None
     return prev_speaker, None
+
+
+def rule_cue_weight(word: str) -> float:
+    """The cue weight of a word by the hand lexicon (used when no model is shipped, and to bootstrap training)."""
+    if word in REPORTING_WORDS:
+        return 1.0
+    return 0.5 if word in PARTIAL_WORDS else 0.0
+
+
+class Scoring(NamedTuple):
+    """How speakers are chosen among candidates: the learned model (or None: the rules' choice) and its cues."""
+
+    model: SpeakerModel | None
+    cue_weight: Callable[[str], float]
+    observe: Callable[[QuotedPassage, list[Candidate], tuple[float, ...]], None] | None = None
+
+
+@lru_cache(maxsize=1)
+def default_scoring() -> Scoring:
+    """The shipped model with its learned cue lexicon; the hand rules alone where no model is shipped."""
+    try:
+        model = load_model()
+    except FileNotFoundError:
+        return Scoring(None, rule_cue_weight)
+    return Scoring(model, model.cue_weight)
+
+
+def _previous_near(
+    previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None,
+    clauses: list[_Clause],
+    at: Callable[[int], int],
+    paragraph: int,
+) -> bool:
+    """Whether the quotation before was attributed and ends in this paragraph or the one before."""
+    if previous is None or previous[1] is None:
+        return False
+    return clauses[at(previous[0].outer[-1].start)].paragraph >= paragraph - 1
+
+
+def _mention_at(att: _Attributor, span: Span, text: str | None) -> Mention:
+    """The article's mention at ``span`` (a name mention made up from the text where none was scanned)."""
+    i = bisect.bisect_left(att.mention_starts, span.start)
+    if i < len(att.mentions) and att.mentions[i].start == span.start and att.mentions[i].end == span.end:
+        return att.mentions[i]
+    words = tuple((text or att.body[span.start : span.end]).split())
+    return Mention("name", span.start, span.end, att.body[span.start : span.end], words)
+
+
+def _cue_near(att: _Attributor, ctx: QuoteContext, mention: Mention) -> Span | None:
+    """The cue that attributes through ``mention``: the verb after it (``Smith said``) or before it (``said Smith``)."""
+    i = bisect.bisect_left(ctx.token_starts, mention.end)
+    skipped = 0
+    while i < len(att.tokens) and att.tokens[i].low in AUXILIARIES and skipped < 3:
+        i, skipped = i + 1, skipped + 1
+    if i < len(att.tokens) and att.tokens[i].start - mention.end < 40 and ctx.cue_weight(att.tokens[i].low) >= 0.2:
+        return _cue_text(att, Span(att.tokens[i].start, att.tokens[i].end))
+    j = bisect.bisect_left(ctx.token_starts, mention.start) - 1
+    if j >= 0 and mention.start - att.tokens[j].end < 4 and ctx.cue_weight(att.tokens[j].low) >= 0.2:
+        return Span(att.tokens[j].start, att.tokens[j].end)
+    return None
+
+
+def _scored(
+    att: _Attributor,
+    ctx: QuoteContext,
+    scoring: Scoring,
+    passage: QuotedPassage,
+    speaker: Speaker | None,
+    cue_span: Span | None,
+    carried: bool,
+    previous_mention: Mention | None,
+) -> tuple[Speaker | None, Span | None, Mention | None]:
+    """The speaker the learned scorer chooses among the candidates (the rules' choice is one of its features).
+
+    Returns the speaker, its cue span and its deciding mention; an abstention
+    leaves the quotation unattributed.
+    """
+    rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
+    candidates = gather_candidates(ctx, rule, previous_mention, carried)
+    evidence_of_quote = quote_features(ctx, rule, len(candidates))
+    if scoring.observe is not None:
+        scoring.observe(passage, candidates, evidence_of_quote)
+    model = scoring.model
+    if model is None:
+        return speaker, cue_span, rule
+    choice = model.choose(candidates, evidence_of_quote)
+    if choice.pick is None:
+        return None, None, None
+    chosen = candidates[choice.pick]
+    mention = chosen.mention
+    evidence = model.explain(chosen)
+    if speaker is not None and rule is not None and (rule.start, rule.end) == (mention.start, mention.end):
+        return (
+            msgspec.structs.replace(
+                speaker, confidence=round(choice.confidence, 3), mention_kind=mention.kind, evidence=evidence
+            ),
+            cue_span,
+            rule,
+        )
+    who = att.resolve(mention)
+    if who is None:
+        return speaker, cue_span, rule
+    span = Span(mention.start, mention.end)
+    chosen_speaker = Speaker(
+        name=who.name,
+        named=who.named,
+        mention=att.body[span.start : span.end],
+        span=span,
+        confidence=round(choice.confidence, 3),
+        mention_kind=mention.kind,
+        evidence=evidence,
+    )
+    return chosen_speaker, _cue_near(att, ctx, mention), mention
+
+
+def _with_chains(att: _Attributor, quotes: list[Quote]) -> list[Quote]:
+    """Each speaker with its chain: the spans of the article's mentions resolved to the same speaker."""
+    chains: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for q in quotes:
+        if q.speaker is not None and q.speaker.name and q.speaker.span is not None:
+            chains[q.speaker.name].add((q.speaker.span.start, q.speaker.span.end))
+    if not chains:
+        return quotes
+    for m in att.mentions:
+        if m.kind == "name":
+            full = att.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)
+            if full in chains:
+                chains[full].add((m.start, m.end))
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.name in chains:
+            chain = tuple(Span(a, b) for a, b in sorted(chains[sp.name]))
+            q = msgspec.structs.replace(q, speaker=msgspec.structs.replace(sp, chain=chain))
+        out.append(q)
+    return out
 
 
 def find_quotes(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:

@@ -10,7 +10,9 @@ and each shared figure (not a day) adds a bonus: two outlets giving "2.5%
 contributes at most one statement to a group; groups grow from the
 best-scoring pairs down, and two groups join only if every cross pair is
 at least half as similar as the threshold (no chains of loosely related
-sentences).
+sentences). Claims also ask the embedding model (``semantic``): two
+statements sharing a speaker's name and a few words but saying different
+things are told apart by meaning, not words.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from newsfuse.model import ArticleAnalysis, Quantity, Span
 
 __all__ = [
     "MIN_SCORE",
+    "SEMANTIC_MIN",
     "Statement",
     "align_statements",
     "content_words",
@@ -36,6 +39,8 @@ __all__ = [
 ]
 
 MIN_SCORE = 0.18
+SEMANTIC_MIN = 0.6
+"""Embedding cosine two aligned statements need where claims use the model (benchmarks/claims_labels.py)."""
 LINK_FLOOR = 0.5
 QUANTITY_BONUS = 0.1
 LARGE_STORY = 400
@@ -171,8 +176,7 @@ def similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     cosine = w / (na * nb) if na and nb else 0.0
     # The same figures are strong evidence of the same fact, whatever the wording around them.
     # (A shared day is not: most of a story's statements happen on the same few days.)
-    figures = [f for f in shared if ":" in f and not f.startswith(("date:", "weekday:"))]
-    return min(1.0, cosine + QUANTITY_BONUS * len(figures))
+    return min(1.0, cosine + QUANTITY_BONUS * len(_figures(a, b)))
 
 
 def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
@@ -206,13 +210,37 @@ def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
     return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED)
 
 
+def _same_meaning(flat: Sequence[Statement], pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The pairs whose sentences also mean the same by the embedding model (all of them without one)."""
+    from newsfuse.compare.semantic import Embeddings
+
+    rows = sorted({i for _, i, _ in pairs} | {j for _, _, j in pairs})
+    at = {row: n for n, row in enumerate(rows)}
+    vectors = Embeddings([flat[row].text for row in rows])
+    if not vectors.available:
+        return pairs
+    return [
+        (score, i, j)
+        for score, i, j in pairs
+        if vectors.cosine(at[i], at[j]) >= SEMANTIC_MIN or len(_figures(flat[i], flat[j])) >= 2
+    ]
+
+
+def _figures(a: Statement, b: Statement) -> set[str]:
+    """The figures (not days) two statements share: the same numbers are evidence of the same fact."""
+    return {f for f in a.features & b.features if ":" in f and not f.startswith(("date:", "weekday:"))}
+
+
 def align_statements(
-    analyses: Sequence[ArticleAnalysis], min_score: float = MIN_SCORE
+    analyses: Sequence[ArticleAnalysis], min_score: float = MIN_SCORE, semantic: bool = False
 ) -> tuple[list[list[Statement]], dict[str, float]]:
     """Groups of statements that say the same thing (each article at most once per group), and the weights.
 
     Every statement is in exactly one group; a group of one is a statement
-    only its article makes.
+    only its article makes. With ``semantic``, two statements also need an
+    embedding cosine of :data:`SEMANTIC_MIN` (whole sentences, quotations
+    included; :mod:`newsfuse.compare.semantic`) where the model is available,
+    unless they share two figures.
     """
     per_article = [statements(a) for a in analyses]
     flat = [s for group in per_article for s in group]
@@ -225,6 +253,8 @@ def align_statements(
             scores[i, j] = scores[j, i] = score
         if score >= min_score:
             pairs.append((score, i, j))
+    if semantic and pairs:
+        pairs = _same_meaning(flat, pairs)
     parent = list(range(len(flat)))
     members: dict[int, set[str]] = {n: {s.article} for n, s in enumerate(flat)}
 

@@ -85,7 +85,7 @@ def _shared_values(members: Sequence[Statement], roots: list[int]) -> tuple[str,
 
 def find_claims(story: str, analyses: Sequence[ArticleAnalysis], sources: Sequence[SourceGroup]) -> tuple[Claim, ...]:
     """Reported statements aligned across outlets, most widely carried first."""
-    groups, weights = align_statements(analyses)
+    groups, weights = align_statements(analyses, semantic=True)
     group_of = {article: n for n, g in enumerate(sources) for article in g.articles}
     order = {a.article.id: n for n, a in enumerate(analyses)}
     claims: list[tuple[tuple[int, int, int], Claim]] = []

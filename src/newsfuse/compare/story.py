@@ -100,15 +100,28 @@ def timeline_stage(story: Story, analyses: Analyses) -> tuple[TimelineEvent, ...
     return build_timeline(story.id, analyses)
 
 
-@story_stage("summary", requires=["story", "analyses", "sources", "quotes"], assigns=["summary"], options="summary")
+@story_stage(
+    "summary",
+    requires=["story", "analyses", "sources", "quotes", "originality", "entities"],
+    assigns=["summary"],
+    options="summary",
+)
 def summary_stage(
-    story: Story, analyses: Analyses, sources: Sequence[SourceGroup], quotes: Sequence[Quote], options: SummaryOptions
+    story: Story,
+    analyses: Analyses,
+    sources: Sequence[SourceGroup],
+    quotes: Sequence[Quote],
+    originality: Sequence[Originality],
+    entities: Sequence[Entity],
+    options: SummaryOptions,
 ) -> tuple[SummarySentence, ...]:
     return summarise(
         story.id,
         analyses,
         sources,
         quotes,
+        originality,
+        entities,
         min_sentences=options.min_sentences,
         max_sentences=options.max_sentences,
     )

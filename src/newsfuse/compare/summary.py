@@ -15,9 +15,14 @@ Extractive, so every word can be checked against an article: the summary is
    stage absent, or the marks not read as a quote) counts as corroborated
    only when its exact words appear in an article of another independent
    source — the definition of "corroborated" itself, checked directly.
-2. **Support.** Every other article whose best-matching sentence has a
-   content-word similarity of at least :data:`SUPPORT_SIMILARITY`
-   (:mod:`newsfuse.compare.support`) supports the sentence, and is cited;
+2. **Support.** Another article supports the sentence, and is cited, when
+   its closest sentence by content words (:mod:`newsfuse.compare.support`,
+   cosine at least :data:`SUPPORT_FLOOR`) has an embedding cosine of at
+   least :data:`SUPPORT_EMBEDDING` with it (:mod:`newsfuse.compare.semantic`;
+   on our labelled basil-dev pairs 0.86 of such citations support their
+   sentence, against 0.64 for the content-word cosine at 0.3); without the
+   embedding model, when that closest sentence has a content-word cosine of
+   at least :data:`SUPPORT_SIMILARITY`;
    so is every article that prints the sentence's quotation word for word
    (where the quotation is a third of the sentence or more).
 3. **Consensus first.** Candidates rank by the number of independent source
@@ -31,6 +36,23 @@ Extractive, so every word can be checked against an article: the summary is
    (:data:`DUPLICATE_SIMILARITY`) is skipped. Selection stops at
    :data:`MAX_SENTENCES`, or at :data:`MIN_SENTENCES` once only
    single-source sentences are left.
+5. **Pronouns.** A sentence opening on "He" or "She" prints its referent
+   in brackets ("[Starmer] added …", :mod:`newsfuse.compare.referents`)
+   where the article makes it plain, and is not used where it does not;
+   a sentence opening on another pronoun or a connective ("They", "This",
+   "But") is not used.
+6. **First-hand first.** A sentence of an article that passes on others'
+   reporting (a source group's member after its first article, an article
+   with less than :data:`REWRITE_SHARE` of its words its own, or one that
+   names no author, agency or outlet where other articles do) ranks after
+   equally supported first-hand ones, and is not used where a first-hand
+   sentence says the same thing.
+7. **Lede, then events.** The summary opens with the lede: the best
+   supported of the articles' lead sentences (an article's first usable
+   sentence within its first :data:`LEAD_POSITION` + 1). The other
+   sentences follow in the order of events: by the day they give (each
+   resolved against its own article's date), else their article's date,
+   then by how early they stand in their article.
 
 Every tie is broken by story order and position, so the same input gives
 the same summary.
@@ -44,13 +66,17 @@ from collections.abc import Sequence
 
 import msgspec
 import numpy as np
+from scipy import sparse
 
+from newsfuse.article.dates import reference_date
 from newsfuse.compare.quoted import quoted_spans
+from newsfuse.compare.referents import opening_referent
 from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
+from newsfuse.compare.semantic import Embeddings, embedder
 from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace
 from newsfuse.lexicon import SUMMARY_SMALL_WORDS
-from newsfuse.model import ArticleAnalysis, Quote, SourceGroup, Span, SummarySentence
+from newsfuse.model import ArticleAnalysis, Entity, Originality, Quote, SourceGroup, Span, SummarySentence
 
 __all__ = [
     "DUPLICATE_SIMILARITY",
@@ -64,7 +90,15 @@ __all__ = [
 MIN_SENTENCES = 4
 MAX_SENTENCES = 8
 SUPPORT_SIMILARITY = 0.3
-"""Cosine similarity at which another article's sentence says the same thing."""
+"""Content-word cosine at which another article's sentence says the same thing (without the embedding model)."""
+SUPPORT_FLOOR = 0.12
+"""Content-word cosine from which another article's closest sentence is checked by the embedding model."""
+SUPPORT_EMBEDDING = 0.5
+"""Embedding cosine at which that sentence supports the summary sentence (measured: benchmarks/support_labels.py)."""
+REWRITE_SHARE = 0.2
+"""Share of an article's own words below which it is a rewrite of others' reporting."""
+LEAD_POSITION = 2
+"""Last sentence index (from 0) at which an article's first usable sentence is still its lead."""
 DUPLICATE_SIMILARITY = 0.3
 """Cosine similarity at which two candidates say the same thing twice."""
 _MIN_WORDS, _MAX_WORDS = 8, 60
@@ -218,17 +252,88 @@ def _candidates(
     return candidates
 
 
+def _support(
+    texts: Sequence[str],
+    candidates: Sequence[int],
+    rows: np.ndarray,
+    others: np.ndarray,
+    owners: np.ndarray,
+    similar: sparse.coo_matrix,
+) -> dict[int, dict[int, float]]:
+    """For each candidate, the other articles that support it and how strongly (see step 2)."""
+    semantic = embedder() is not None
+    floor = SUPPORT_FLOOR if semantic else SUPPORT_SIMILARITY
+    keep = (similar.data >= floor) & (others != owners[rows])
+    closest: dict[tuple[int, int], tuple[float, int]] = {}
+    columns = similar.col[keep].tolist()
+    for r, other, value, col in zip(
+        rows[keep].tolist(), others[keep].tolist(), similar.data[keep].tolist(), columns, strict=True
+    ):
+        if value > closest.get((r, other), (0.0, -1))[0]:
+            closest[r, other] = (value, col)
+    best: dict[int, dict[int, float]] = {r: {} for r in candidates}
+    if not semantic:
+        for (r, other), (value, _) in closest.items():
+            best[r][other] = value
+        return best
+    needed = sorted({r for r, _ in closest} | {col for _, col in closest.values()})
+    at = {row: n for n, row in enumerate(needed)}
+    vectors = Embeddings([texts[row] for row in needed])
+    for (r, other), (_, col) in sorted(closest.items()):
+        cosine = vectors.cosine(at[r], at[col])
+        if cosine >= SUPPORT_EMBEDDING:
+            best[r][other] = cosine
+    return best
+
+
+def _rewrites(
+    analyses: Sequence[ArticleAnalysis], sources: Sequence[SourceGroup], originality: Sequence[Originality]
+) -> set[int]:
+    """Articles that pass on others' reporting rather than their own (see the module docstring, step 6)."""
+    own = {o.article: o.original for o in originality}
+    attributed = [bool(a.article.author or a.article.credit or a.article.outlet) for a in analyses]
+    out = set()
+    for n, a in enumerate(analyses):
+        group = next((g for g in sources if a.article.id in g.articles), None)
+        if group is not None and len(group.articles) > 1 and group.articles[0] != a.article.id:
+            out.add(n)  # a reprint or rewrite of its group's first article
+        if own.get(a.article.id, 1.0) < REWRITE_SHARE:
+            out.add(n)
+        if any(attributed) and not attributed[n]:
+            out.add(n)  # says neither who wrote it nor whose copy it is, where others do
+    return out
+
+
+def _event_day(analysis: ArticleAnalysis, span: Span) -> int | None:
+    """The day a sentence gives (a full date resolved in its article), else its article's date, sortable by day."""
+    for q in analysis.quantities:
+        dated = q.date and not q.date.startswith("--") and q.kind in ("date", "weekday", "relative_date")
+        if dated and span.start <= q.span.start < span.end and q.date:
+            return int(q.date[:4]) * 400 + int(q.date[5:7]) * 32 + int(q.date[8:10])
+    ref = reference_date(analysis.article)
+    return ref.year * 400 + ref.month * 32 + ref.day if ref else None
+
+
+def _shown(body: str, span: Span, referent: tuple[Span, str] | None) -> str:
+    if referent is None:
+        return body[span.start : span.end]
+    pronoun, name = referent
+    return f"{body[span.start : pronoun.start]}[{name}]{body[pronoun.end : span.end]}"
+
+
 def summarise(
     story: str,
     analyses: Sequence[ArticleAnalysis],
     sources: Sequence[SourceGroup],
     quotes: Sequence[Quote],
+    originality: Sequence[Originality] = (),
+    entities: Sequence[Entity] = (),
     *,
     min_sentences: int = MIN_SENTENCES,
     max_sentences: int = MAX_SENTENCES,
 ) -> tuple[SummarySentence, ...]:
-    """4 to 8 sentences (``min_sentences`` to ``max_sentences``) from the articles, consensus first, each citing
-    its supporting articles."""
+    """4 to 8 sentences (``min_sentences`` to ``max_sentences``) from the articles: the lede, then the events in
+    order, each citing its supporting articles."""
     group_of = {article_id: n for n, group in enumerate(sources) for article_id in group.articles}
     groups = [group_of.get(a.article.id, len(sources) + n) for n, a in enumerate(analyses)]
     quotes_by_article: dict[str, list[Quote]] = {}
@@ -246,11 +351,23 @@ def summarise(
     texts = [analyses[owner[r]].article.text(spans[r]) for r in range(len(spans))]
 
     found = _candidates(analyses, owner, spans, texts, groups, quotes_by_article)
-    if not found:
+    referents: dict[int, tuple[Span, str]] = {}
+    usable = []
+    for c in found:
+        if _DANGLING_START.match(texts[c.row]):
+            n = owner[c.row]
+            referent = opening_referent(
+                analyses[n], position[c.row], spans[c.row], quotes_by_article.get(analyses[n].article.id, []), entities
+            )
+            if referent is None:
+                continue  # leans on a sentence the reader will not see
+            referents[c.row] = referent
+        usable.append(c)
+    if not usable:
         return ()
-    candidates = [c.row for c in found]
-    mostly_quoted = {c.row: c.mostly_quoted for c in found}
-    printed_by = {c.row: c.printed_by for c in found}
+    candidates = [c.row for c in usable]
+    mostly_quoted = {c.row: c.mostly_quoted for c in usable}
+    printed_by = {c.row: c.printed_by for c in usable}
 
     space = SentenceSpace(texts)
     # the best match of each candidate in each other article, from the nonzero similarities only
@@ -258,23 +375,33 @@ def summarise(
     owners = np.asarray(owner, dtype=np.int64)
     rows = np.asarray(candidates, dtype=np.int64)[similar.row]
     others = owners[similar.col]
-    keep = (similar.data >= SUPPORT_SIMILARITY) & (others != owners[rows])
-    best: dict[int, dict[int, float]] = {r: {} for r in candidates}
-    for r, other, value in zip(rows[keep].tolist(), others[keep].tolist(), similar.data[keep].tolist(), strict=True):
-        if value > best[r].get(other, 0.0):
-            best[r][other] = value
+    best = _support(texts, candidates, rows, others, owners, similar)
     supporting = {r: tuple(sorted({owner[r], *best[r], *printed_by[r]})) for r in candidates}
     strength = {r: round(sum(best[r].values()), 6) for r in candidates}
+    rewrites = _rewrites(analyses, sources, originality)
 
     def independent(r: int) -> int:
         return len({groups[n] for n in supporting[r]})
 
-    def dangling(r: int) -> bool:
-        return bool(_DANGLING_START.match(texts[r]))
+    def rank(r: int) -> tuple[int, bool, bool, bool, float, int, int]:
+        return (
+            -independent(r),
+            r in referents,
+            owner[r] in rewrites,
+            mostly_quoted[r],
+            -strength[r],
+            position[r],
+            owner[r],
+        )
 
-    ranked = sorted(
-        candidates, key=lambda r: (-independent(r), dangling(r), mostly_quoted[r], -strength[r], position[r], owner[r])
-    )
+    ranked = sorted(candidates, key=rank)
+    first_hand = [r for r in ranked if owner[r] not in rewrites]
+
+    def second_hand(r: int) -> bool:
+        """A rewrite's sentence that a first-hand sentence says too."""
+        return owner[r] in rewrites and any(space.similarity(r, f) >= DUPLICATE_SIMILARITY for f in first_hand)
+
+    ranked = [r for r in ranked if not second_hand(r)]
     chosen: list[int] = []
     for r in ranked:
         if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent(r) < 2):
@@ -282,13 +409,58 @@ def summarise(
         if any(space.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
             continue
         chosen.append(r)
+    leads = sorted(ranked, key=lambda r: (independent(r) < 2, owner[r] in rewrites))
+    chosen = _lede_first(chosen, leads, owner, position, referents, space)
     return tuple(
         SummarySentence(
             story=story,
-            text=texts[r],
+            text=_shown(analyses[owner[r]].article.body, spans[r], referents.get(r)),
             article=analyses[owner[r]].article.id,
             span=spans[r],
             supporting=tuple(analyses[n].article.id for n in supporting[r]),
+            referent=referents[r][1] if r in referents else None,
         )
-        for r in chosen
+        for r in _in_event_order(chosen, analyses, owner, spans, position)
     )
+
+
+def _lede_first(
+    chosen: list[int],
+    ranked: list[int],
+    owner: Sequence[int],
+    position: Sequence[int],
+    referents: dict[int, tuple[Span, str]],
+    space: SentenceSpace,
+) -> list[int]:
+    """The chosen sentences with the lede first (see the module docstring, step 7)."""
+    first: dict[int, int] = {}
+    for r in sorted(ranked, key=lambda r: position[r]):
+        first.setdefault(owner[r], r)
+    leads = [r for r in ranked if first[owner[r]] == r and position[r] <= LEAD_POSITION and r not in referents]
+    if not leads:
+        return chosen
+    lede = leads[0]
+    rest = [r for r in chosen if r != lede and space.similarity(r, lede) < DUPLICATE_SIMILARITY]
+    return [lede, *rest[: MAX_SENTENCES - 1]]
+
+
+def _in_event_order(
+    chosen: list[int],
+    analyses: Sequence[ArticleAnalysis],
+    owner: Sequence[int],
+    spans: Sequence[Span],
+    position: Sequence[int],
+) -> list[int]:
+    """The lede, then the other sentences by the day they give, then by their place in their article."""
+    if not chosen:
+        return chosen
+    days = {r: _event_day(analyses[owner[r]], spans[r]) for r in chosen}
+    known = [d for d in days.values() if d is not None]
+    start = min(known) if known else 0
+    lengths = {n: max(1, len(analyses[n].sentences)) for n in set(owner[r] for r in chosen)}
+
+    def key(r: int) -> tuple[int, float, int]:
+        day = days[r]
+        return (day if day is not None else start, position[r] / lengths[owner[r]], owner[r])
+
+    return [chosen[0], *sorted(chosen[1:], key=key)]

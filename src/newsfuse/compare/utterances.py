@@ -54,8 +54,10 @@ each side).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -70,6 +72,7 @@ from wordfreq import zipf_frequency
 
 from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, word_diff
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, normal_words, word_texts
+from newsfuse.lexicon import HEADLINE_SMALL_WORDS
 from newsfuse.model import (
     ArticleAnalysis,
     Attribution,
@@ -220,13 +223,35 @@ class _Story:
         )
         self.info = {w: max(WORD_FLOOR, _information(w) - math.log10(n)) for w, n in spread.items()}
         self.quote_text = [_padded([t for u in ids for t in self.units[u].texts]) for ids in self.quote_units]
+        self.quote_speaker = [_speaker_key(q.speaker) for q in self.quotes]
+        # Every quotation's words in one string (searched once per phrase, not once per quotation).
+        self._all_quotes = "\n".join(self.quote_text)
+        self._quote_starts = list(itertools.accumulate((len(t) + 1 for t in self.quote_text[:-1]), initial=0))
+        self._found: dict[str, list[tuple[int, bool]]] = {}
         self._body_text: dict[str, str] = {}
+
+    def quotes_with(self, needle: str) -> list[tuple[int, bool]]:
+        """The quotations whose words hold ``needle`` (padded), and whether they end with it."""
+        found = self._found.get(needle)
+        if found is None:
+            found = []
+            at = self._all_quotes.find(needle)
+            while at >= 0:
+                qi = bisect.bisect_right(self._quote_starts, at) - 1
+                end = at + len(needle) - self._quote_starts[qi]
+                if not found or found[-1][0] != qi:
+                    found.append((qi, end == len(self.quote_text[qi])))
+                elif end == len(self.quote_text[qi]):
+                    found[-1] = (qi, True)
+                at = self._all_quotes.find(needle, at + 1)
+            self._found[needle] = found
+        return found
 
     def evidence(self, words: Iterable[str]) -> float:
         return sum(self.info.get(w, 0.0) for w in words)
 
     def speaker_of(self, qi: int) -> str | None:
-        return _speaker_key(self.quotes[qi].speaker)
+        return self.quote_speaker[qi]
 
     def body_text(self, article: str) -> str:
         """The article's whole body as padded normalised words (read only when reported speech is searched)."""
@@ -248,21 +273,17 @@ class _Story:
         ``unit``'s own quotation, the quotation ``besides`` and quotations of
         a speaker that none of ``speakers`` (default: ``unit``) has are not counted.
         """
-        needle = _padded(words)
         keys = [u.speaker for u in speakers or (unit,)]
         return sum(
             1
-            for qi, text in enumerate(self.quote_text)
+            for qi, at_end in self.quotes_with(_padded(words))
             if qi not in (unit.quote, besides)
-            and (text.endswith(needle) if ending else needle in text)
-            and any(_speaker_evidence(key, self.speaker_of(qi)) >= 0 for key in keys)
+            and (at_end or not ending)
+            and any(_speaker_evidence(key, self.quote_speaker[qi]) >= 0 for key in keys)
         )
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-TITLE_SMALL_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of", "on", "or", "the", "to", "vs", "with"]
-)
 TITLE_MAX_WORDS = 8
 
 
@@ -277,8 +298,8 @@ def is_title(text: str) -> bool:
     words = _TITLE_WORD.findall(text)
     if not 2 <= len(words) <= TITLE_MAX_WORDS:
         return False
-    return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS) and any(
-        w.lower() not in TITLE_SMALL_WORDS for w in words
+    return all(w[0].isupper() for w in words if w.lower() not in HEADLINE_SMALL_WORDS) and any(
+        w.lower() not in HEADLINE_SMALL_WORDS for w in words
     )
 
 

@@ -9,21 +9,13 @@ the majority) to ``b`` (the wording being checked).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from newsfuse.compare.transcription_tables import (
-    APPROXIMATORS,
-    COMMENT_CLAUSES,
-    HEDGE_PHRASES,
-    HEDGES,
-    NEGATIONS,
-    REFERRING_WORDS,
-)
 from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
+from newsfuse.lexicon import AROUND, COMMENT_CLAUSES, HEDGE_PHRASES, HEDGES, NEARLY, NEGATIONS, REFERRING_WORDS
 from newsfuse.model import DiffOp
 
 __all__ = ["CONTENT_CHANGES", "Change", "ChangeKind", "changed_words", "classify_changes", "word_diff"]
@@ -74,6 +66,8 @@ ChangeKind = Literal[
 
 #: Changes to what the speaker is made to say; the others are transcription, extent or an ellipsis.
 CONTENT_CHANGES: frozenset[str] = frozenset({"negation", "number", "hedge", "name", "substitution", "clause"})
+#: Single words that blur a number ("about 40", "nearly 2 million"): hedges only right before a number.
+NUMBER_APPROXIMATORS = frozenset(p for p in (*AROUND, *NEARLY) if " " not in p)
 CLAUSE_MIN_CONTENT = 2  # content words an unmarked insertion or omission needs to count as a clause
 
 
@@ -104,10 +98,45 @@ def _stem(word: str) -> str:
     return word.rstrip("e")
 
 
+SAME_LEMMA_PREFIX = 4  # two forms of one word share their start: at least this many letters, then inflections
+INFLECTION_TAILS = frozenset(["", "s", "es", "ed", "d", "t", "n", "en", "e", "y", "ies", "ied", "ying", "ing"])
+
+
+def _tail(word: str, shared: int) -> str:
+    """What follows the shared start, less a doubled consonant ("running" → "ing")."""
+    tail = word[shared:]
+    return tail[1:] if len(tail) > 3 and tail[0] == word[shared - 1] else tail
+
+
+def _one_lemma(a: str, b: str) -> bool:
+    """Whether two words are forms of one word: the same crude stem, or a shared start and inflectional endings
+    ("rebuilt"/"rebuilding", "studied"/"studying"; not "protest"/"protect")."""
+    if _stem(a) == _stem(b):
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    tails = {_tail(a, shared), _tail(b, shared)}
+    return shared >= SAME_LEMMA_PREFIX and tails <= INFLECTION_TAILS | {"ding", "ting"}
+
+
+def _same_lemmas(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two runs of content words are the same words in other forms, one for one."""
+    if len(a) != len(b):
+        return False
+    rest = list(b)
+    for word in a:
+        match = next((i for i, other in enumerate(rest) if _one_lemma(word, other)), None)
+        if match is None:
+            return False
+        rest.pop(match)
+    return True
+
+
 def _without_comment_clauses(words: Sequence[str]) -> list[str]:
     padded = " " + " ".join(words) + " "
     for clause in COMMENT_CLAUSES:
-        padded = padded.replace(" " + " ".join(clause) + " ", " ")
+        padded = padded.replace(f" {clause} ", " ")
     return padded.split()
 
 
@@ -120,10 +149,12 @@ def _hedges(words: Sequence[str], after: str) -> set[str]:
     right before a number."""
     following = [*words[1:], after][: len(words)]
     found = {
-        w for w, nxt in zip(words, following, strict=True) if w in HEDGES or (w in APPROXIMATORS and nxt[:1].isdigit())
+        w
+        for w, nxt in zip(words, following, strict=True)
+        if w in HEDGES or (w in NUMBER_APPROXIMATORS and nxt[:1].isdigit())
     }
     padded = " " + " ".join(words) + " "
-    found.update(" ".join(p) for p in HEDGE_PHRASES if " " + " ".join(p) + " " in padded)
+    found.update(p for p in HEDGE_PHRASES if f" {p} " in padded)
     return found
 
 
@@ -145,7 +176,7 @@ def _kind_of(a: Sequence[str], b: Sequence[str], *, inserted: bool, after_a: str
         return "clause" if max(len(content_a), len(content_b)) >= CLAUSE_MIN_CONTENT else "wording"
     if (_referring(a) and content_b) or (_referring(b) and content_a):
         return "wording"  # a pronoun for the noun it stands for ("that" / "the plan"): the same referent
-    if Counter(map(_stem, content_a)) != Counter(map(_stem, content_b)):
+    if not _same_lemmas(content_a, content_b):
         return "substitution"
     if content_a != content_b:
         return "inflection"

@@ -23,18 +23,17 @@ from collections.abc import Sequence
 import msgspec
 from wordfreq import zipf_frequency
 
-from newsfuse.compare.transcription_tables import (
+from newsfuse.lexicon import (
+    CARDINAL_WORDS,
     CONTRACTION_STEMS,
     CONTRACTION_SUFFIXES,
     FILLERS,
     INFORMAL_FORMS,
     IS_HOSTS,
-    NUMBER_WORDS,
     ORDINAL_WORDS,
+    TRANSCRIPTION_NEUTRAL_WORDS,
     american_spelling,
 )
-
-from newsfuse.lexicon import TRANSCRIPTION_NEUTRAL_WORDS
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -132,7 +131,7 @@ class Token(msgspec.Struct, frozen=True, array_like=True):
 # leading-apostrophe informal forms, dropped-g forms ("goin'"), then ordinary words and percent signs.
 _TOKEN = re.compile(
     r"(?P<word>[^\W\d_][^\W_]*(?:'[^\W_]+)*'?)"
-    r"|(?P<num>\d+(?:[,.]\d+)*)"
+    r"|(?P<num>\d+(?:[,.]\d+)*(?:st|nd|rd|th)?)"
     r"|(?P<gap>\[[^\]\n]*\]|\{[^}\n]*\}|…|\.\s?\.\s?\.)"
     r"|(?P<lead>'(?:cause|em|til)\b)"
     r"|(?P<other>[^\W_]+)"
@@ -166,8 +165,8 @@ def _spoken_forms(word: str) -> tuple[str, ...]:
             return (*_spoken_forms(word[: -len(suffix)]), *expansion)
     if word.endswith("'s") and word[:-2] in IS_HOSTS:
         return (word[:-2], "is")
-    if word in NUMBER_WORDS:
-        return (str(NUMBER_WORDS[word]),)
+    if word in CARDINAL_WORDS:
+        return (str(CARDINAL_WORDS[word]),)
     if word in ORDINAL_WORDS:
         return (ORDINAL_WORDS[word],)
     if word == "pct":
@@ -261,7 +260,7 @@ def _joined(tokens: list[Token], text: str, offset: int) -> list[Token]:
 
 
 def canonical_words(text: str, offset: int = 0) -> tuple[Token, ...]:
-    """The words of ``text`` in their canonical transcription (see :mod:`newsfuse.compare.transcription_tables`).
+    """The words of ``text`` in their canonical transcription (tables in :mod:`newsfuse.lexicon`).
 
     Equivalences applied, each documented with its table: case, quote style,
     punctuation and diacritics; hyphenated words split and compounds joined

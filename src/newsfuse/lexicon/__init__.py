@@ -13,6 +13,12 @@ module                    concept
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
 ``approximation``         words that bound or blur a number ("up to", "about")
+``contractions``          contractions and informal spellings, written out
+``disfluencies``          hesitation sounds and comment clauses ("I think")
+``number_words``          number words and their digits
+``hedges``                hedges and negations (changes of a quote's content)
+``spelling_variants``     British and American spellings of one word
+``reference``             pronouns, demonstratives and articles
 ``given_names``           short and long forms of given names ("Joe", "Joseph")
 ========================  =====================================================
 
@@ -26,6 +32,8 @@ from __future__ import annotations
 
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
 from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
+from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
+from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.function_words import (
     CLUSTER_FUNCTION_WORDS,
     CUE_GAP_WORDS,
@@ -38,6 +46,7 @@ from newsfuse.lexicon.function_words import (
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
+from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
 from newsfuse.lexicon.honorifics import (
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
@@ -56,6 +65,7 @@ from newsfuse.lexicon.months_weekdays import (
 )
 from newsfuse.lexicon.names import NAME_STOP_WORDS, NEVER_NAME_WORDS, NOT_NAME_WORDS, PAGE_FURNITURE_WORDS
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
+from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import OFFICE_TITLES
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
@@ -63,33 +73,47 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
+from newsfuse.lexicon.reference import REFERRING_WORDS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
+from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
 
 __all__ = [
     "AROUND",
     "AT_LEAST",
     "AT_MOST",
+    "CARDINAL_WORDS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
+    "COMMENT_CLAUSES",
+    "CONTRACTION_STEMS",
+    "CONTRACTION_SUFFIXES",
     "COURTESY_TITLES",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
     "ENGLISH_FUNCTION_WORDS",
+    "FILLERS",
     "FIRST_NAME_TITLES",
     "GIVEN_NAME_VARIANTS",
     "HEADLINE_SMALL_WORDS",
+    "HEDGES",
+    "HEDGE_PHRASES",
+    "INFORMAL_FORMS",
     "INVENTORY_SELECTIONS",
+    "IS_HOSTS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
     "NEARLY",
+    "NEGATIONS",
     "NEVER_NAME_WORDS",
     "NEWS_WORDS",
     "NOT_NAME_WORDS",
+    "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
     "OFFICE_TITLES",
+    "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
     "ORGANISATION_NAME_WORDS",
     "ORGANISATION_NOUNS",
@@ -97,7 +121,9 @@ __all__ = [
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
     "PREPOSITIONS",
+    "REFERRING_WORDS",
     "REPORTING_VERBS",
+    "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SIMILARITY_STOPWORDS",
     "SUMMARY_SMALL_WORDS",
@@ -106,6 +132,7 @@ __all__ = [
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
+    "american_spelling",
 ]
 
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
@@ -116,7 +143,9 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NAME_STOP_WORDS",
         "NOT_NAME_WORDS",
         "NOT_UNIT_WORDS",
+        "NEGATIONS",
         "PREPOSITIONS",
+        "REFERRING_WORDS",
         "SIMILARITY_STOPWORDS",
         "SUMMARY_SMALL_WORDS",
         "TRANSCRIPTION_NEUTRAL_WORDS",

@@ -44,6 +44,7 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = words(
     was wasn wasn't we we'd we'll we're we've well were weren what whatever when where whether which while who whom
     whose why will with within without won won't would wouldn yeah yes yesterday yet you you're you've your yours
     yourself yourselves
+    nobody none nothing nowhere
     """
 )
 """Every English function word a stage of newsfuse ignores or treats as closed-class."""

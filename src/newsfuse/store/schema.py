@@ -44,6 +44,9 @@ Migration = str | Callable[[sqlite3.Connection], None]
 
 _FINDINGS_TABLES = """
 ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;   -- bumped whenever the findings are rewritten
+ALTER TABLE stories ADD COLUMN outlet_count INTEGER NOT NULL DEFAULT 0; -- counts for listings, kept with the findings
+ALTER TABLE stories ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN flagged_count INTEGER NOT NULL DEFAULT 0; -- quotations altered or misattributed
 ALTER TABLE articles ADD COLUMN author TEXT;
 ALTER TABLE articles ADD COLUMN url TEXT;
 ALTER TABLE articles ADD COLUMN words INTEGER;
@@ -57,7 +60,8 @@ CREATE TABLE outlets (
     data TEXT                              -- the outlet as the JSON report prints it
 );
 CREATE TABLE quotes (
-    id TEXT PRIMARY KEY,
+    key INTEGER PRIMARY KEY,               -- a stable rowid: the full-text index quote_text refers to it
+    id TEXT NOT NULL UNIQUE,
     story TEXT NOT NULL REFERENCES stories(id),
     article TEXT NOT NULL REFERENCES articles(id),
     seq INTEGER NOT NULL,
@@ -211,6 +215,7 @@ CREATE TABLE reviews (
 );
 CREATE INDEX reviews_by_story ON reviews(story, id);
 CREATE INDEX reviews_by_finding ON reviews(finding, id);
+-- full-text indexes: article_text.rowid is articles.seq, quote_text.rowid is quotes.key
 CREATE VIRTUAL TABLE article_text USING fts5(id UNINDEXED, title, body);
 CREATE VIRTUAL TABLE quote_text USING fts5(id UNINDEXED, story UNINDEXED, text, speaker);
 """

@@ -13,7 +13,9 @@ else (:func:`read_findings`), so the tables are the one source of truth.
 
 Per article, :func:`write_article` fills the columns listings need, the
 ``outlets`` table and the full-text index ``article_text``; quotations are
-indexed in ``quote_text``. Full-text queries go through :func:`fts_query`,
+indexed in ``quote_text``. An index row's rowid is the stable integer key
+of the row it indexes (``articles.seq``, ``quotes.key``), so a search joins
+on integers and never reads the indexed text back. Full-text queries go through :func:`fts_query`,
 which turns what a person typed into quoted FTS5 terms (never FTS syntax).
 
 All functions take an open connection and run inside the caller's
@@ -97,6 +99,9 @@ EXPORTABLE: tuple[str, ...] = (
 )
 """Tables ``newsfuse export`` writes (every table but the full-text indexes)."""
 
+_LAST_CHARACTER = chr(0x10FFFF)
+"""Sorts after anything that follows a date in a ``published`` value."""
+
 _decoders = {name: msgspec.json.Decoder(kind) for name, (_, kind) in FINDING_TABLES.items()}
 _analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
 _inferred_decoder = msgspec.msgpack.Decoder(tuple[InferredDate, ...])
@@ -167,9 +172,10 @@ def write_article(db: sqlite3.Connection, article: Article) -> None:
                 _dump(publisher) if publisher is not None else None,
             ),
         )
-    db.execute("DELETE FROM article_text WHERE id = ?", (article.id,))
+    db.execute("DELETE FROM article_text WHERE rowid = (SELECT seq FROM articles WHERE id = ?)", (article.id,))
     db.execute(
-        "INSERT INTO article_text (id, title, body) VALUES (?, ?, ?)", (article.id, article.title or "", article.body)
+        "INSERT INTO article_text (rowid, id, title, body) SELECT seq, id, ?, ? FROM articles WHERE id = ?",
+        (article.title or "", article.body, article.id),
     )
 
 
@@ -180,7 +186,7 @@ def clear_findings(db: sqlite3.Connection, story_id: str) -> None:
     """Delete a story's findings from every table (children first)."""
     for child, key, parent in _CHILD_TABLES:
         db.execute(f"DELETE FROM {child} WHERE {key} IN (SELECT id FROM {parent} WHERE story = ?)", (story_id,))
-    db.execute("DELETE FROM quote_text WHERE story = ?", (story_id,))
+    db.execute("DELETE FROM quote_text WHERE rowid IN (SELECT key FROM quotes WHERE story = ?)", (story_id,))
     for table, _ in FINDING_TABLES.values():
         db.execute(f"DELETE FROM {table} WHERE story = ?", (story_id,))
 
@@ -205,7 +211,15 @@ def write_findings(db: sqlite3.Connection, story_id: str, findings: Report) -> N
                 lambda g: (g.origin, _text(g.articles)))  # fmt: skip
     _write_rows(db, "summary", ("text", "article", "start", '"end"'), story_id, findings.summary,
                 lambda s: (s.text, s.article, s.span.start, s.span.end))  # fmt: skip
-    db.execute("UPDATE stories SET revision = revision + 1 WHERE id = ?", (story_id,))
+    db.execute(
+        "UPDATE stories SET revision = revision + 1,"
+        " outlet_count = (SELECT count(DISTINCT outlet) FROM articles WHERE story = stories.id),"
+        " quote_count = (SELECT count(*) FROM quotes WHERE story = stories.id),"
+        " flagged_count = (SELECT count(*) FROM quotes WHERE story = stories.id"
+        " AND (verdict = 'altered' OR misattributed))"
+        " WHERE id = ?",
+        (story_id,),
+    )
 
 
 def _write_rows(
@@ -261,9 +275,10 @@ def _write_quotes(db: sqlite3.Connection, story_id: str, quotes: Sequence[Quote]
         ' start, "end", spans, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         rows,
     )
-    db.executemany(
-        "INSERT INTO quote_text (id, story, text, speaker) VALUES (?, ?, ?, ?)",
-        [(q.id, story_id, q.text, q.speaker.name if q.speaker and q.speaker.name else "") for q in quotes],
+    db.execute(
+        "INSERT INTO quote_text (rowid, id, story, text, speaker)"
+        " SELECT key, id, story, text, coalesce(speaker, '') FROM quotes WHERE story = ?",
+        (story_id,),
     )
 
 
@@ -344,12 +359,16 @@ def outlets_around(db: sqlite3.Connection, story: Story) -> list[tuple[str, str 
     """
     if not story.start or not story.end:
         return []
+    first, last = story.start[:10], story.end[:10]
+    # The range on ``published`` itself lets the index find the days; the substr test keeps the meaning exact.
     rows = db.execute(
-        "SELECT id, outlet, published FROM articles WHERE story = ?"
-        " OR (outlet IS NOT NULL AND substr(published, 1, 10) BETWEEN ? AND ?)",
-        (story.id, story.start[:10], story.end[:10]),
+        "SELECT seq, id, outlet, published FROM articles WHERE story = ?"
+        " UNION SELECT seq, id, outlet, published FROM articles WHERE outlet IS NOT NULL"
+        " AND published >= ? AND published < ? AND substr(published, 1, 10) BETWEEN ? AND ?"
+        " ORDER BY 1",
+        (story.id, first, last + _LAST_CHARACTER, first, last),
     )
-    return [(str(i), outlet, published) for i, outlet, published in rows]
+    return [(str(i), outlet, published) for _, i, outlet, published in rows]
 
 
 def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:

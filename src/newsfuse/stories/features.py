@@ -57,7 +57,9 @@ NAME_WEIGHT = 1.5
 NUMBER_WEIGHT = 1.0
 """A number of two or more digits in the title or lead counts as a word."""
 REST_WEIGHT = 0.3
-"""Weight of a word after the lead."""
+"""Weight of a word after the lead: such a word counts once it is said four times (or is in the lead too)."""
+READ_CHARS = 30_000
+"""How much of a body is read at all: a long feature's first pages, and a bound on one huge article's cost."""
 
 
 class ArticleFeatures(msgspec.Struct, frozen=True, kw_only=True):
@@ -161,10 +163,10 @@ def extract_features(article: Article, lead_chars: int = 2000) -> ArticleFeature
     """The terms, names and day of ``article``.
 
     Reads the title, the first ``lead_chars`` of the body at full weight and
-    the rest of the body at :data:`REST_WEIGHT`.
+    the words of the rest (up to :data:`READ_CHARS`) at :data:`REST_WEIGHT`.
     """
     title = _fold_abbreviations(article.title or "")
-    body = _fold_abbreviations(article.body)
+    body = _fold_abbreviations(article.body[:READ_CHARS])
     lead, rest = body[:lead_chars], ""
     cut = lead.rfind(" ")
     if len(body) > lead_chars and cut > 0:
@@ -176,7 +178,6 @@ def extract_features(article: Article, lead_chars: int = 2000) -> ArticleFeature
     _add(counts, Counter(_numbers(lead) + _numbers(title)).items(), NUMBER_WEIGHT)
     if rest and REST_WEIGHT > 0:
         _add(counts, _word_counts(rest).items(), REST_WEIGHT)
-        _add(counts, Counter(_names(rest)).items(), REST_WEIGHT * NAME_WEIGHT)
     log = math.log
     terms = {term: 1.0 + log(count) for term, count in counts.items() if count >= 1.0}
     label = " ".join((article.title or article.body[:100]).split())

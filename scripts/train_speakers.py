@@ -1,0 +1,340 @@
+"""Train the speaker scorer on PolNeAR's train split and write the shipped model.
+
+Run from the project root (needs the ``train`` extra: ``pip install -e '.[train]'``)::
+
+    .venv/bin/python scripts/train_speakers.py            # cross-validate, then write the model
+    .venv/bin/python scripts/train_speakers.py --cv-only  # figures only
+
+What it does:
+
+1. Learns the cue lexicon from the annotated cues: for every word seen
+   outside quotation marks, the share of its occurrences that annotators
+   marked as (part of) a cue of attribution (``P(cue | word)``, smoothed).
+2. Runs the quotation finder and the candidate stage
+   (:mod:`newsfuse.article.candidates`) over every training article and
+   labels each candidate of a quotation by whether it overlaps the annotated
+   source of the attribution whose content holds the quotation. Quotations
+   no attribution holds are kept with every candidate negative (scare quotes,
+   titles: the model should not find a speaker for them).
+3. Fits a logistic regression (scikit-learn, fixed seed, standardised
+   features) and reports grouped 5-fold cross-validation by article, the
+   cue lexicon re-learned inside each fold, with 95% bootstrap intervals over
+   articles: how often the chosen mention is the annotated source, against
+   the hand rules' choice on the same quotations.
+4. Writes ``src/newsfuse/article/speaker_model.json``: coefficients, scaling,
+   the abstention threshold and the learned cue lexicon, rounded so the same
+   data gives the same bytes.
+
+The training data never leaves ``../shared/eval/polnear-train``: the model
+file holds weights and word statistics, not text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate  # noqa: E402
+from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages  # noqa: E402
+from newsfuse.article.quotes import Scoring, extract_quotes  # noqa: E402
+from newsfuse.model import Article  # noqa: E402
+
+TRAIN = ROOT.parent / "shared" / "eval" / "polnear-train"
+OUT = ROOT / "src" / "newsfuse" / "article" / "speaker_model.json"
+SEED = 13
+FOLDS = 5
+C = 1.0
+MIN_CUE_COUNT = 3
+"""A word enters the cue lexicon after this many annotated uses as a cue."""
+MIN_CUE_SHARE = 0.1
+"""... and when at least this share of its occurrences are cues."""
+SMOOTHING = 2.0
+ABSTENTION_WEIGHT = 0.25
+"""What a right abstention is worth against a right attribution: the figures that matter to a reader (and
+to the evaluation) are speakers of real quotations, so losing one costs more than a speaker named for words
+that nobody is quoted as saying."""
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
+
+Row = tuple[str, int, list[Candidate], list[int], bool, tuple[float, ...]]
+"""(article, quotation number, candidates, labels, the quotation has an annotated source, quotation evidence)."""
+
+
+def load() -> tuple[dict[str, str], dict[str, list[dict[str, Any]]]]:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((TRAIN / "articles").glob("*.txt"))}
+    attributions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with (TRAIN / "attributions.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                a = json.loads(line)
+                attributions[a["article"]].append(a)
+    return texts, attributions
+
+
+def learn_cues(
+    names: Iterable[str], texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]]
+) -> dict[str, float]:
+    """``P(cue | word)`` for words annotated as cues at least ``MIN_CUE_COUNT`` times."""
+    total: Counter[str] = Counter()
+    cue: Counter[str] = Counter()
+    for name in names:
+        text = texts[name]
+        masked = mask_passages(text, find_quoted_passages(text))
+        cue_spans = sorted(tuple(s) for a in attributions.get(name, []) if a.get("cue") for s in a["cue"]["spans"])
+        starts = [s[0] for s in cue_spans]
+        for m in _TOKEN.finditer(masked):
+            word = m.group(0).lower()
+            total[word] += 1
+            i = bisect.bisect_right(starts, m.start())  # cue spans starting at or before the word
+            if any(_overlap(m.span(), cue_spans[k]) for k in range(max(0, i - 3), min(len(cue_spans), i + 1))):
+                cue[word] += 1
+    lexicon = {}
+    for word, n in cue.items():
+        share = n / (total[word] + SMOOTHING)
+        if n >= MIN_CUE_COUNT and share >= MIN_CUE_SHARE:
+            lexicon[word] = round(min(1.0, share), 4)
+    return dict(sorted(lexicon.items()))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _gold_source(passage: QuotedPassage, attributions: list[dict[str, Any]]) -> tuple[bool, list[tuple[int, int]]]:
+    """Whether an attribution holds the quotation, and its source spans."""
+    inner = sum(s.end - s.start for s in passage.segments) or 1
+    best, best_share = None, 0.5
+    for a in attributions:
+        content = a.get("content")
+        if not content:
+            continue
+        got = sum(_overlap((s.start, s.end), tuple(c)) for s in passage.segments for c in content["spans"])
+        if got / inner > best_share:
+            best, best_share = a, got / inner
+    if best is None:
+        return False, []
+    source = best.get("source")
+    return True, [tuple(s) for s in source["spans"]] if source else []
+
+
+def rows_for(
+    names: Iterable[str],
+    texts: dict[str, str],
+    attributions: dict[str, list[dict[str, Any]]],
+    cue_weight: Callable[[str], float],
+) -> list[Row]:
+    rows: list[Row] = []
+    for name in names:
+        seen: list[tuple[QuotedPassage, list[Candidate], tuple[float, ...]]] = []
+
+        def observe(passage: QuotedPassage, candidates: list[Candidate], quote: tuple[float, ...]) -> None:
+            seen.append((passage, candidates, quote))  # noqa: B023
+
+        article = Article(id=name, source=name, body=texts[name])
+        extract_quotes(article, (), scoring=Scoring(None, cue_weight, observe))
+        for n, (passage, candidates, quote) in enumerate(seen):
+            _held, source = _gold_source(passage, attributions.get(name, []))
+            labels = [int(any(_overlap((c.mention.start, c.mention.end), s) for s in source)) for c in candidates]
+            rows.append((name, n, candidates, labels, bool(source), quote))
+    return rows
+
+
+def matrix(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.asarray([c.features for r in rows for c in r[2]], dtype=np.float64).reshape(-1, len(FEATURES))
+    y = np.asarray([label for r in rows for label in r[3]], dtype=np.int64)
+    return x, y
+
+
+def _logistic(x: np.ndarray, y: np.ndarray) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=C, max_iter=2000, random_state=SEED)
+    model.fit((x - mean) / scale, y)
+    return {"mean": mean, "scale": scale, "coef": model.coef_[0], "intercept": float(model.intercept_[0])}
+
+
+def fit(rows: list[Row]) -> dict[str, Any]:
+    """The candidate model, and the quotation model (has the quotation an annotated source at all)."""
+    params = _logistic(*matrix(rows))
+    qx = np.asarray([r[5] for r in rows], dtype=np.float64).reshape(-1, len(QUOTE_FEATURES))
+    qy = np.asarray([int(r[4]) for r in rows], dtype=np.int64)
+    params["quote"] = _logistic(qx, qy)
+    return params
+
+
+def attributable(params: dict[str, Any], quote: tuple[float, ...]) -> float:
+    q = params["quote"]
+    z = float(((np.asarray(quote) - q["mean"]) / q["scale"]) @ q["coef"] + q["intercept"])
+    return float(1 / (1 + np.exp(-z)))
+
+
+def choose(params: dict[str, Any], candidates: list[Candidate]) -> tuple[int | None, float]:
+    if not candidates:
+        return None, 0.0
+    x = (np.asarray([c.features for c in candidates]) - params["mean"]) / params["scale"]
+    p = 1 / (1 + np.exp(-(x @ params["coef"] + params["intercept"])))
+    best = int(np.argmax(p))
+    return best, float(p[best])
+
+
+def bootstrap(per_article: dict[str, tuple[int, int]], rounds: int = 1000) -> tuple[float, float, float]:
+    """Accuracy pooled over articles and its 95% bootstrap interval (articles resampled)."""
+    names = sorted(per_article)
+    hits = np.asarray([per_article[n][0] for n in names], dtype=np.float64)
+    totals = np.asarray([per_article[n][1] for n in names], dtype=np.float64)
+    rng = np.random.default_rng(SEED)
+    draws = rng.integers(0, len(names), size=(rounds, len(names)))
+    values = hits[draws].sum(axis=1) / np.maximum(1, totals[draws].sum(axis=1))
+    pooled = float(hits.sum() / max(1, totals.sum()))
+    return pooled, float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
+
+
+def cross_validate(texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    names = sorted(texts)
+    rng = np.random.default_rng(SEED)
+    fold_of = {n: int(f) for n, f in zip(names, rng.permutation(len(names)) % FOLDS, strict=True)}
+    model_hits: dict[str, tuple[int, int]] = {}
+    rule_hits: dict[str, tuple[int, int]] = {}
+    scored: list[tuple[float, bool, bool, bool, float]] = []  # (confidence, labelled, right, partial, p_quote)
+    coverage = [0, 0]
+    for fold in range(FOLDS):
+        train_names = [n for n in names if fold_of[n] != fold]
+        test_names = [n for n in names if fold_of[n] == fold]
+        cues = learn_cues(train_names, texts, attributions)
+
+        def weight(word: str, cues: dict[str, float] = cues) -> float:
+            return cues.get(word, 0.0)
+
+        params = fit(rows_for(train_names, texts, attributions, weight))
+        for name, _n, candidates, labels, labelled, quote in rows_for(test_names, texts, attributions, weight):
+            best, confidence = choose(params, candidates)
+            right = best is not None and labels[best] == 1
+            partial = bool(candidates) and candidates[0].features[FEATURES.index("partial")] > 0
+            scored.append((confidence, labelled, right, partial, attributable(params, quote)))
+            if not labelled:
+                continue
+            coverage[0] += int(any(labels))
+            coverage[1] += 1
+            rule = next((i for i, c in enumerate(candidates) if c.features[FEATURES.index("rule_pick")]), None)
+            m, t = model_hits.get(name, (0, 0))
+            model_hits[name] = (m + int(right), t + 1)
+            r, t = rule_hits.get(name, (0, 0))
+            rule_hits[name] = (r + int(rule is not None and labels[rule] == 1), t + 1)
+        print(f"fold {fold}: done", file=sys.stderr)
+    return {
+        "model": bootstrap(model_hits),
+        "rules": bootstrap(rule_hits),
+        "candidate_coverage": coverage[0] / max(1, coverage[1]),
+        "labelled_quotations": coverage[1],
+        "scored": scored,
+    }
+
+
+def thresholds(scored: list[tuple[float, bool, bool, bool, float]]) -> tuple[float, float, float]:
+    """The abstention thresholds (full quotations, partial ones, the quotation model) that maximise right
+    decisions over the cross-validated quotations: a labelled one attributed to its annotated source counts
+    1, an unlabelled one (no attribution holds it: a scare quote, a title) left unattributed counts
+    ``ABSTENTION_WEIGHT``."""
+    conf = np.asarray([s[0] for s in scored])
+    labelled = np.asarray([s[1] for s in scored])
+    right = np.asarray([s[2] for s in scored])
+    partial = np.asarray([s[3] for s in scored])
+    p_quote = np.asarray([s[4] for s in scored])
+    grid = np.round(np.arange(0.0, 0.6, 0.01), 2)
+    best = (-1.0, 0.0, 0.0, 0.0)
+    for tq in grid:
+        keep = p_quote >= tq
+        found = []
+        for kind in (False, True):
+            sel = partial == kind
+            values = [
+                float(np.sum(sel & labelled & right & keep & (conf >= t)))
+                + ABSTENTION_WEIGHT * float(np.sum(sel & ~labelled & ~(keep & (conf >= t))))
+                for t in grid
+            ]
+            i = int(np.argmax(values))
+            found.append((values[i], float(grid[i])))
+        total = found[0][0] + found[1][0]
+        if total > best[0]:
+            best = (total, found[0][1], found[1][1], float(tq))
+    return best[1], best[2], best[3]
+
+
+def _rounded(values: Iterable[float], digits: int = 6) -> list[float]:
+    return [float(f"{v:.{digits}g}") for v in values]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
+    parser.add_argument("--no-cv", action="store_true", help="write the model without cross-validating")
+    args = parser.parse_args(argv)
+    if not TRAIN.exists():
+        print(f"no training data at {TRAIN}", file=sys.stderr)
+        return 2
+    texts, attributions = load()
+    threshold = threshold_partial = threshold_quote = 0.1
+    about: dict[str, Any] = {}
+    if not args.no_cv:
+        cv = cross_validate(texts, attributions)
+        threshold, threshold_partial, threshold_quote = thresholds(cv["scored"])
+        for key in ("model", "rules"):
+            acc, lo, hi = cv[key]
+            print(f"cross-validated source mention accuracy, {key}: {acc:.3f} (95% CI {lo:.3f}-{hi:.3f})")
+        print(f"candidate coverage {cv['candidate_coverage']:.3f} over {cv['labelled_quotations']} quotations")
+        print(f"abstention thresholds: {threshold}, partial quotations {threshold_partial}, quote {threshold_quote}")
+        about = {
+            "cv_accuracy": round(cv["model"][0], 4),
+            "cv_accuracy_ci": [round(cv["model"][1], 4), round(cv["model"][2], 4)],
+            "cv_rules_accuracy": round(cv["rules"][0], 4),
+        }
+        if args.cv_only:
+            return 0
+    names = sorted(texts)
+    cues = learn_cues(names, texts, attributions)
+    params = fit(rows_for(names, texts, attributions, lambda w: cues.get(w, 0.0)))
+    data = {
+        "about": {
+            "trained_on": "PolNeAR train split (../shared/eval/polnear-train), scripts/train_speakers.py",
+            "seed": SEED,
+            "C": C,
+            **about,
+        },
+        "features": list(FEATURES),
+        "mean": _rounded(params["mean"]),
+        "scale": _rounded(params["scale"]),
+        "coef": _rounded(params["coef"]),
+        "intercept": float(f"{params['intercept']:.6g}"),
+        "abstain_below": threshold,
+        "abstain_below_partial": threshold_partial,
+        "quote": {
+            "features": list(QUOTE_FEATURES),
+            "mean": _rounded(params["quote"]["mean"]),
+            "scale": _rounded(params["quote"]["scale"]),
+            "coef": _rounded(params["quote"]["coef"]),
+            "intercept": float(f"{params['quote']['intercept']:.6g}"),
+            "abstain_below": threshold_quote,
+        },
+        "cues": cues,
+    }
+    OUT.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,414 @@
+"""Candidate speakers of one quotation, each with the evidence a scorer weighs.
+
+Why a stage of its own: who said a quotation is decided by evidence that
+news English puts in a few places (a cue verb next to a mention, the
+mention's position before or after the marks, whether it opens its clause,
+whether the paragraph before ends with a colon, whether the quotation before
+had the same speaker). Gathering every credible mention with that evidence as
+numbers, and letting a model trained on annotated articles
+(:mod:`~newsfuse.article.speaker_model`) weigh it, replaces a chain of
+hand-ordered rules whose priority was where their ``if`` stood.
+
+The hand rules of :mod:`~newsfuse.article.quotes` still run; their choice is
+one feature among the others (``rule_pick``), so the model learns from
+training data how far to trust them and when the evidence says otherwise.
+
+Windows (named constants):
+
+- ``WINDOW_CLAUSES_BEFORE`` clauses before the quotation's first clause and
+  ``WINDOW_CLAUSES_AFTER`` after its last, within the paragraph, plus the
+  paragraph before (its last ``PREVIOUS_PARAGRAPH_CLAUSES`` clauses).
+- A cue counts as "next to" a mention when at most ``CUE_REACH`` words
+  (auxiliaries and adverbs of the cue lexicon) stand between them.
+- A partial quotation is "uncued" (``partial_uncued``) when no word of its
+  sentence outside the marks has a learned cue weight of ``UNCUED_BELOW``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from newsfuse.article.attribution import AUXILIARIES, REPORTING_WORDS
+from newsfuse.article.speakers import Mention, Token, _is_person_name, after_preposition, possessive
+
+__all__ = ["FEATURES", "QUOTE_FEATURES", "Candidate", "QuoteContext", "gather_candidates", "quote_features"]
+
+WINDOW_CLAUSES_BEFORE = 2
+WINDOW_CLAUSES_AFTER = 1
+PREVIOUS_PARAGRAPH_CLAUSES = 2
+CUE_REACH = 3
+UNCUED_BELOW = 0.2
+
+FEATURES: tuple[str, ...] = (
+    "kind_name",
+    "kind_pronoun",
+    "kind_role",
+    "kind_group",
+    "kind_thing",
+    "kind_one",
+    "before_same",
+    "after_same",
+    "between",
+    "prev_clause",
+    "next_clause",
+    "prev_paragraph",
+    "far",
+    "log_gap_words",
+    "nearest_on_side",
+    "log_rank_on_side",
+    "cue_after_mention",
+    "cue_after_reporting",
+    "cue_before_mention",
+    "according_before",
+    "clause_cue",
+    "cue_between",
+    "clause_initial",
+    "possessive",
+    "after_preposition",
+    "apposition_comma",
+    "rule_pick",
+    "rule_abstained",
+    "partial",
+    "partial_before",
+    "partial_after",
+    "partial_rule",
+    "name_words",
+    "has_title",
+    "person_name",
+    "opens_paragraph",
+    "colon_before",
+    "adjacent_close",
+    "previous_speaker",
+    "previous_speaker_same_paragraph",
+    "carried_rule",
+    "quote_cue",
+    "partial_uncued",
+)
+"""The evidence of one candidate, in the order of the model's coefficients."""
+
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+QUOTE_FEATURES: tuple[str, ...] = (
+    "partial",
+    "quote_cue",
+    "partial_uncued",
+    "log_inner_words",
+    "capitalised_share",
+    "ends_in_punctuation",
+    "opens_paragraph",
+    "colon_before",
+    "single_marks",
+    "rule_abstained",
+    "log_candidates",
+    "previous_near",
+    "whole_paragraph",
+)
+"""The evidence that a quotation has a speaker at all (a scare quote, a title or a nickname has none)."""
+_QINDEX = {name: i for i, name in enumerate(QUOTE_FEATURES)}
+_INNER_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+class Candidate(NamedTuple):
+    """A mention that may be the quotation's speaker, with its evidence as numbers (see :data:`FEATURES`)."""
+
+    mention: Mention
+    features: tuple[float, ...]
+
+
+class QuoteContext(NamedTuple):
+    """What the candidate stage needs to know about one quotation and its article."""
+
+    masked: str
+    """The article body with every quotation blanked."""
+    tokens: Sequence[Token]
+    token_starts: Sequence[int]
+    mentions: Sequence[Mention]
+    mention_starts: Sequence[int]
+    clauses: Sequence[tuple[int, int, int]]
+    """``(start, end, paragraph)`` of every clause (sentence of the masked body)."""
+    open_at: int
+    close_at: int
+    first: int
+    """Index of the clause the quotation opens in."""
+    last: int
+    """Index of the clause the quotation closes in."""
+    partial: bool
+    cue_weight: Callable[[str], float]
+    """The learned probability that a (lower-case) word is a cue of attribution."""
+    inner: str = ""
+    """The words inside the marks."""
+    single: bool = False
+    """Whether the quotation is in single marks."""
+    previous_near: bool = False
+    """Whether an attributed quotation ends in this paragraph or the one before, before this one."""
+
+
+def _words_between(masked: str, a: int, b: int) -> list[str]:
+    return masked[a:b].split() if a < b else []
+
+
+def _skip_auxiliaries(tokens: Sequence[Token], i: int, end: int) -> int:
+    """The index of the first token from ``i`` that is not an auxiliary (at most ``CUE_REACH`` skipped)."""
+    skipped = 0
+    while i < len(tokens) and tokens[i].start < end and tokens[i].low in AUXILIARIES and skipped < CUE_REACH:
+        i += 1
+        skipped += 1
+    return i
+
+
+def _cue_after(ctx: QuoteContext, m: Mention, clause_end: int) -> tuple[float, bool]:
+    """The cue weight of the verb right after the mention (``Smith said``, ``she has also told``)."""
+    i = bisect.bisect_left(ctx.token_starts, m.end)
+    if i < len(ctx.tokens) and ctx.masked[m.end : ctx.tokens[i].start].strip(" ,") not in {""}:
+        gap = ctx.masked[m.end : ctx.tokens[i].start]
+        if any(ch in gap for ch in ".;:\n") or gap.count(",") > 1:
+            return 0.0, False
+    i = _skip_auxiliaries(ctx.tokens, i, clause_end)
+    if i >= len(ctx.tokens) or ctx.tokens[i].start >= clause_end:
+        return 0.0, False
+    tok = ctx.tokens[i]
+    return ctx.cue_weight(tok.low), tok.low in REPORTING_WORDS
+
+
+def _cue_before(ctx: QuoteContext, m: Mention, clause_start: int) -> tuple[float, bool]:
+    """The cue weight of the verb right before the mention (``said Smith``), and whether it is "according to"."""
+    i = bisect.bisect_left(ctx.token_starts, m.start) - 1
+    if i < 0 or ctx.tokens[i].start < clause_start:
+        return 0.0, False
+    tok = ctx.tokens[i]
+    if tok.low == "to" and i > 0 and ctx.tokens[i - 1].low == "according":
+        return 1.0, True
+    gap = ctx.masked[tok.end : m.start]
+    if gap.strip(" ,"):
+        return 0.0, False
+    return ctx.cue_weight(tok.low), False
+
+
+def _clause_cue(ctx: QuoteContext, start: int, end: int) -> float:
+    i = bisect.bisect_left(ctx.token_starts, start)
+    best = 0.0
+    while i < len(ctx.tokens) and ctx.tokens[i].start < end:
+        best = max(best, ctx.cue_weight(ctx.tokens[i].low))
+        i += 1
+    return best
+
+
+def _window(ctx: QuoteContext) -> tuple[int, int]:
+    """The offsets candidates are taken from."""
+    clauses = ctx.clauses
+    paragraph = clauses[ctx.first][2]
+    lo = ctx.first
+    while lo > 0 and ctx.first - lo < WINDOW_CLAUSES_BEFORE and clauses[lo - 1][2] == paragraph:
+        lo -= 1
+    if lo > 0 and clauses[lo - 1][2] != paragraph:
+        previous = clauses[lo - 1][2]
+        k = lo - 1
+        while k > 0 and clauses[k - 1][2] == previous and lo - k < PREVIOUS_PARAGRAPH_CLAUSES:
+            k -= 1
+        lo = k
+    hi = ctx.last
+    end_paragraph = clauses[ctx.last][2]
+    while hi + 1 < len(clauses) and hi - ctx.last < WINDOW_CLAUSES_AFTER and clauses[hi + 1][2] == end_paragraph:
+        hi += 1
+    return clauses[lo][0], clauses[hi][1]
+
+
+def _clause_of(ctx: QuoteContext, offset: int) -> int:
+    starts = [c[0] for c in ctx.clauses]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _position(ctx: QuoteContext, m: Mention, c: int) -> str:
+    paragraph = ctx.clauses[ctx.first][2]
+    if ctx.open_at < m.start and m.end < ctx.close_at:
+        return "between"
+    if c == ctx.first and m.end <= ctx.open_at:
+        return "before_same"
+    if c == ctx.last and m.start >= ctx.close_at:
+        return "after_same"
+    if c < ctx.first and ctx.clauses[c][2] == paragraph:
+        return "prev_clause"
+    if c > ctx.last and ctx.clauses[c][2] == ctx.clauses[ctx.last][2]:
+        return "next_clause"
+    if ctx.clauses[c][2] == paragraph - 1:
+        return "prev_paragraph"
+    return "far"
+
+
+def _put(v: list[float], name: str, value: float = 1.0) -> None:
+    v[_INDEX[name]] = value
+
+
+def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_rank: int) -> str:
+    """Where the mention stands: clause and paragraph relative to the quotation, distance, rank on its side."""
+    where = _position(ctx, m, c)
+    _put(v, where)
+    if m.end <= ctx.open_at:
+        gap = len(_words_between(ctx.masked, m.end, ctx.open_at))
+    elif m.start >= ctx.close_at:
+        gap = len(_words_between(ctx.masked, ctx.close_at, m.start))
+    else:
+        gap = 0
+    _put(v, "log_gap_words", math.log1p(gap))
+    _put(v, "nearest_on_side", 1.0 if side_rank == 0 else 0.0)
+    _put(v, "log_rank_on_side", math.log1p(side_rank))
+    c_start = ctx.clauses[c][0]
+    _put(v, "clause_initial", 1.0 if len(_words_between(ctx.masked, c_start, m.start)) <= 3 else 0.0)
+    first_start = ctx.clauses[ctx.first][0]
+    _put(v, "opens_paragraph", 1.0 if not ctx.masked[_paragraph_start(ctx) : ctx.open_at].strip() else 0.0)
+    _put(v, "colon_before", 1.0 if ctx.masked[first_start : ctx.open_at].rstrip().endswith(":") else 0.0)
+    adjacent = m.start >= ctx.close_at and not ctx.masked[ctx.close_at : m.start].strip(" ,")
+    _put(v, "adjacent_close", 1.0 if adjacent else 0.0)
+    return where
+
+
+def _cue_features(v: list[float], ctx: QuoteContext, m: Mention, c: int) -> None:
+    """The cues around the mention: a verb right after or before it, in its clause, between it and the marks."""
+    c_start, c_end, _ = ctx.clauses[c]
+    weight, reporting = _cue_after(ctx, m, c_end)
+    _put(v, "cue_after_mention", weight)
+    _put(v, "cue_after_reporting", 1.0 if reporting else 0.0)
+    weight, according = _cue_before(ctx, m, c_start)
+    _put(v, "cue_before_mention", weight)
+    _put(v, "according_before", 1.0 if according else 0.0)
+    _put(v, "clause_cue", _clause_cue(ctx, c_start, c_end))
+    if m.end <= ctx.open_at:
+        _put(v, "cue_between", _clause_cue(ctx, m.end, ctx.open_at))
+    elif m.start >= ctx.close_at:
+        _put(v, "cue_between", _clause_cue(ctx, ctx.close_at, m.start))
+
+
+def _mention_features(v: list[float], ctx: QuoteContext, m: Mention) -> None:
+    """What the mention is: its kind, a possessive or a prepositional object, a name's length and title."""
+    kind = "kind_" + m.kind
+    if kind in _INDEX:
+        _put(v, kind)
+    _put(v, "possessive", 1.0 if possessive(ctx.masked, m) else 0.0)
+    _put(v, "after_preposition", 1.0 if after_preposition(ctx.masked, m) else 0.0)
+    _put(v, "apposition_comma", 1.0 if ctx.masked[m.end : m.end + 2].startswith(",") else 0.0)
+    if m.kind == "name":
+        _put(v, "name_words", float(min(4, len(m.name_tokens))))
+        _put(v, "has_title", 1.0 if m.title else 0.0)
+        _put(v, "person_name", 1.0 if _is_person_name(m.name_tokens) else 0.0)
+
+
+def _features(
+    ctx: QuoteContext,
+    m: Mention,
+    side_rank: int,
+    rule: Mention | None,
+    previous: Mention | None,
+    carried: bool,
+) -> tuple[float, ...]:
+    v = [0.0] * len(FEATURES)
+    c = _clause_of(ctx, m.start)
+    _mention_features(v, ctx, m)
+    where = _place_features(v, ctx, m, c, side_rank)
+    _cue_features(v, ctx, m, c)
+    is_rule = rule is not None and rule.start == m.start and rule.end == m.end
+    _put(v, "rule_pick", 1.0 if is_rule else 0.0)
+    _put(v, "rule_abstained", 1.0 if rule is None else 0.0)
+    _put(v, "carried_rule", 1.0 if carried and is_rule else 0.0)
+    quote_cue = _quote_cue(ctx)
+    _put(v, "quote_cue", quote_cue)
+    if ctx.partial:
+        _put(v, "partial_uncued", 1.0 if quote_cue < UNCUED_BELOW else 0.0)
+        _put(v, "partial")
+        _put(v, "partial_before", 1.0 if where == "before_same" else 0.0)
+        _put(v, "partial_after", 1.0 if where == "after_same" else 0.0)
+        _put(v, "partial_rule", 1.0 if is_rule else 0.0)
+    if previous is not None and previous.start == m.start and previous.end == m.end:
+        _put(v, "previous_speaker")
+        same = ctx.clauses[_clause_of(ctx, previous.start)][2] == ctx.clauses[ctx.first][2]
+        _put(v, "previous_speaker_same_paragraph", 1.0 if same else 0.0)
+    return tuple(v)
+
+
+def quote_features(ctx: QuoteContext, rule: Mention | None, n_candidates: int) -> tuple[float, ...]:
+    """The quotation's own evidence of having a speaker (see :data:`QUOTE_FEATURES`)."""
+    v = [0.0] * len(QUOTE_FEATURES)
+
+    def put(name: str, value: float = 1.0) -> None:
+        v[_QINDEX[name]] = value
+
+    cue = _quote_cue(ctx)
+    words = _INNER_WORD.findall(ctx.inner)
+    put("partial", 1.0 if ctx.partial else 0.0)
+    put("quote_cue", cue)
+    put("partial_uncued", 1.0 if ctx.partial and cue < UNCUED_BELOW else 0.0)
+    put("log_inner_words", math.log1p(len(words)))
+    put("capitalised_share", sum(w[0].isupper() for w in words) / len(words) if words else 0.0)
+    put("ends_in_punctuation", 1.0 if ctx.inner.rstrip()[-1:] in {".", ",", "?", "!", "…"} else 0.0)
+    paragraph_start = _paragraph_start(ctx)
+    put("opens_paragraph", 1.0 if not ctx.masked[paragraph_start : ctx.open_at].strip() else 0.0)
+    first_start = ctx.clauses[ctx.first][0]
+    put("colon_before", 1.0 if ctx.masked[first_start : ctx.open_at].rstrip().endswith(":") else 0.0)
+    put("single_marks", 1.0 if ctx.single else 0.0)
+    put("rule_abstained", 1.0 if rule is None else 0.0)
+    put("log_candidates", math.log1p(n_candidates))
+    put("previous_near", 1.0 if ctx.previous_near else 0.0)
+    paragraph_end = _paragraph_end(ctx)
+    before, after = ctx.masked[paragraph_start : ctx.open_at], ctx.masked[ctx.close_at : paragraph_end]
+    alone = not before.strip() and not after.strip()
+    put("whole_paragraph", 1.0 if alone else 0.0)
+    return tuple(v)
+
+
+def _quote_cue(ctx: QuoteContext) -> float:
+    """The strongest cue in the sentence(s) the quotation stands in, outside its marks (one value per quotation:
+    a quotation with no cue around it, such as a scare quote, lowers every candidate's score)."""
+    start = ctx.clauses[ctx.first][0]
+    end = ctx.clauses[ctx.last][1]
+    return max(_clause_cue(ctx, start, ctx.open_at), _clause_cue(ctx, ctx.close_at, end))
+
+
+def _paragraph_end(ctx: QuoteContext) -> int:
+    k = ctx.last
+    paragraph = ctx.clauses[k][2]
+    while k + 1 < len(ctx.clauses) and ctx.clauses[k + 1][2] == paragraph:
+        k += 1
+    return ctx.clauses[k][1]
+
+
+def _paragraph_start(ctx: QuoteContext) -> int:
+    k = ctx.first
+    paragraph = ctx.clauses[k][2]
+    while k > 0 and ctx.clauses[k - 1][2] == paragraph:
+        k -= 1
+    return ctx.clauses[k][0]
+
+
+def gather_candidates(
+    ctx: QuoteContext, rule: Mention | None, previous: Mention | None, carried: bool
+) -> list[Candidate]:
+    """Every credible speaker mention of the quotation in ``ctx``, with its evidence.
+
+    ``rule`` is the mention the hand rules chose (or None), ``previous`` the
+    deciding mention of the quotation before (for continuations), and
+    ``carried`` whether the rules took the speaker from an earlier quotation.
+    Both are added as candidates even when they lie outside the window.
+    """
+    lo, hi = _window(ctx)
+    i = bisect.bisect_left(ctx.mention_starts, lo)
+    pool: list[Mention] = []
+    while i < len(ctx.mentions) and ctx.mentions[i].start < hi:
+        m = ctx.mentions[i]
+        if m.end <= hi and not (ctx.open_at <= m.start < ctx.close_at and _inside_marks(ctx, m)):
+            pool.append(m)
+        i += 1
+    for extra in (rule, previous):
+        if extra is not None and not any(p.start == extra.start and p.end == extra.end for p in pool):
+            pool.append(extra)
+    before = sorted((m for m in pool if m.end <= ctx.open_at), key=lambda m: -m.end)
+    after = sorted((m for m in pool if m.start >= ctx.close_at), key=lambda m: m.start)
+    rank = {(m.start, m.end): r for side in (before, after) for r, m in enumerate(side)}
+    return [Candidate(m, _features(ctx, m, rank.get((m.start, m.end), 0), rule, previous, carried)) for m in pool]
+
+
+def _inside_marks(ctx: QuoteContext, m: Mention) -> bool:
+    """Whether the mention lies inside the quotation's own marks (the masked body has none there)."""
+    return "#" in ctx.masked[max(ctx.open_at, m.start - 1) : m.start + 1]

@@ -1,0 +1,56 @@
+"""Number words and their digits, so that "two in three" and "2 in 3" print the same number."""
+
+from __future__ import annotations
+
+from newsfuse.lexicon._build import words
+
+__all__ = ["CARDINAL_WORDS", "ORDINAL_WORDS", "SCALE_WORDS"]
+
+CARDINAL_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+"""Cardinal number words below a hundred; "twenty five" and "twenty-five" read as 25."""
+
+ORDINAL_WORDS: dict[str, str] = {
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "sixth": "6th",
+    "seventh": "7th",
+    "eighth": "8th",
+    "ninth": "9th",
+    "tenth": "10th",
+}
+"""Ordinal words and their digit forms."""
+
+SCALE_WORDS: frozenset[str] = words("hundred thousand million billion trillion")
+"""Number words kept as words after a digit ("2 million"), as outlets print them either way."""

@@ -1,0 +1,22 @@
+"""Words that refer back rather than name: pronouns, demonstratives and articles.
+
+An editor may print the noun a pronoun stands for ("[the plan] will work" for
+"it will work"), usually in brackets and sometimes without: the words change,
+what is said does not, so the quotation comparison does not count such a
+swap as a change of content.
+"""
+
+from __future__ import annotations
+
+from newsfuse.lexicon._build import select
+from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
+
+__all__ = ["REFERRING_WORDS"]
+
+REFERRING_WORDS: frozenset[str] = select(
+    """
+    i me my we us our you your it its he him his she her they them their this that these those here there one the a an
+    """,
+    ENGLISH_FUNCTION_WORDS,
+)
+"""Personal and possessive pronouns, demonstratives and articles."""

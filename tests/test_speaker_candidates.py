@@ -1,0 +1,105 @@
+"""Candidate speakers with their evidence, and the shipped learned scorer that ranks them (invented sentences)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate, QuoteContext
+from newsfuse.article.quote_marks import QuotedPassage
+from newsfuse.article.quotes import Scoring, extract_quotes
+from newsfuse.article.speaker_model import SpeakerModel, load_model
+from newsfuse.model import Article
+
+
+def observed(body: str) -> list[tuple[QuotedPassage, list[Candidate], tuple[float, ...]]]:
+    seen: list[tuple[QuotedPassage, list[Candidate], tuple[float, ...]]] = []
+    model = load_model()
+    extract_quotes(
+        Article(id="a1", source="a1", body=body),
+        scoring=Scoring(model, model.cue_weight, lambda p, c, q: seen.append((p, c, q))),
+    )
+    return seen
+
+
+def feature(candidate: Candidate, name: str) -> float:
+    return candidate.features[FEATURES.index(name)]
+
+
+def by_text(candidates: list[Candidate], text: str) -> Candidate:
+    return next(c for c in candidates if c.mention.text == text)
+
+
+def test_a_subject_before_its_cue_carries_the_cue_as_evidence() -> None:
+    [(_, candidates, _)] = observed("Mara Quinlan told the council: “We will rebuild the bridge.”")
+    quinlan = by_text(candidates, "Mara Quinlan")
+    assert feature(quinlan, "before_same") == 1.0
+    assert feature(quinlan, "cue_after_mention") > 0.5
+    assert feature(quinlan, "clause_initial") == 1.0
+
+
+def test_an_inverted_cue_is_evidence_for_the_name_after_it() -> None:
+    [(_, candidates, _)] = observed("“The bridge stays shut,” said Tomas Ferreira, the engineer.")
+    ferreira = by_text(candidates, "Tomas Ferreira")
+    assert feature(ferreira, "after_same") == 1.0
+    assert feature(ferreira, "cue_before_mention") > 0.5
+    assert feature(ferreira, "nearest_on_side") == 1.0
+
+
+def test_candidates_come_from_the_paragraph_before_too() -> None:
+    body = "Ines Halvorsen runs the ferry company.\n\n“Nobody told us about the closure.”"
+    [(_, candidates, _)] = observed(body)
+    assert feature(by_text(candidates, "Ines Halvorsen"), "prev_paragraph") == 1.0
+
+
+def test_a_candidate_after_a_preposition_is_marked() -> None:
+    [(_, candidates, _)] = observed("Speaking with Rolf Amsel, the minister said: “Talks will resume.”")
+    assert feature(by_text(candidates, "Rolf Amsel"), "after_preposition") == 1.0
+
+
+def test_the_scorer_prefers_the_cued_subject_to_a_bystander() -> None:
+    body = "Pia Lindqvist met Oskar Brandt on Monday. Lindqvist said: “The plan is dead.”"
+    quote = extract_quotes(Article(id="a1", source="a1", body=body))[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Pia Lindqvist"
+    assert quote.speaker.confidence is not None and 0.5 < quote.speaker.confidence <= 1.0
+    assert quote.speaker.evidence and set(quote.speaker.evidence) <= set(FEATURES)
+    assert quote.cue == "said"
+
+
+def test_a_speaker_carries_its_chain_of_mentions() -> None:
+    body = "Pia Lindqvist met the press. “The plan is dead,” Lindqvist said."
+    quote = extract_quotes(Article(id="a1", source="a1", body=body))[-1]
+    assert quote.speaker is not None
+    chain = [body[s.start : s.end] for s in quote.speaker.chain]
+    assert chain == ["Pia Lindqvist", "Lindqvist"]
+
+
+def test_quotation_evidence_is_one_vector_per_quotation() -> None:
+    [(_, _, quote)] = observed("Dana Whitfield said the deal was “a good start” for the town.")
+    assert len(quote) == len(QUOTE_FEATURES)
+    assert quote[QUOTE_FEATURES.index("partial")] == 1.0
+
+
+def test_the_shipped_model_matches_the_code() -> None:
+    data = json.loads(resources.files("newsfuse.article").joinpath("speaker_model.json").read_text("utf-8"))
+    assert tuple(data["features"]) == FEATURES
+    assert len(data["coef"]) == len(FEATURES) == len(data["mean"]) == len(data["scale"])
+    assert data["cues"]["said"] > 0.5 and all(0.0 < v <= 1.0 for v in data["cues"].values())
+
+
+def test_a_model_with_other_features_is_refused() -> None:
+    data = json.loads(resources.files("newsfuse.article").joinpath("speaker_model.json").read_text("utf-8"))
+    data["features"] = [*data["features"][:-1], "something_else"]
+    with pytest.raises(ValueError):
+        SpeakerModel(data)
+
+
+def test_no_candidates_means_no_choice() -> None:
+    choice = load_model().choose([])
+    assert choice.pick is None
+
+
+def test_context_shape_is_stable() -> None:
+    assert {"masked", "tokens", "clauses", "open_at", "close_at", "partial"} <= set(QuoteContext._fields)
