@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import random
+import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from newsfuse.store import Store, ingest
+from newsfuse.model import Article
+from newsfuse.options import ClusterOptions
+from newsfuse.store import Store, ingest, restore_index
+from newsfuse.stories import extract_features
 
 ARTICLES = 600
 BATCH = 20
@@ -18,20 +23,20 @@ class Stop(Exception):
 
 
 def write_articles(folder: Path, count: int) -> None:
-    """Invented articles in made-up words: two to five per event, events that share words, one month of days."""
+    """Invented articles in made-up words: two to five per event, events that share words, over one year."""
     rng = random.Random(5)
     syllables = ["ka", "lo", "mer", "tin", "vas", "dor", "pel", "run", "sek", "bri", "on", "ta", "gil", "fen", "mor"]
     pool = sorted({"".join(rng.choice(syllables) for _ in range(3)) for _ in range(300)})
     folder.mkdir()
     n = 0
     while n < count:
-        words, day = rng.sample(pool, 8), 1 + rng.randrange(28)
+        words, day = rng.sample(pool, 8), f"{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}"
         for _ in range(min(rng.randint(2, 5), count - n)):
             lead = " ".join(rng.sample(words, 5) + rng.sample(pool, 8)).capitalize()
             more = " ".join(rng.sample(words, 3) + rng.sample(pool, 8)).capitalize()
             title = " ".join(rng.sample(words, 3)).title()
             (folder / f"{n:05d}.txt").write_text(
-                f"{title} report {n}\n\nPublished: 2024-03-{day:02d}\n\n{lead}.\n\n{more}.\n", encoding="utf-8"
+                f"{title} report {n}\n\nPublished: 2024-{day}\n\n{lead}.\n\n{more}.\n", encoding="utf-8"
             )
             n += 1
 
@@ -116,3 +121,42 @@ def test_the_store_keeps_storylines_and_inferred_dates_across_ingests(tmp_path: 
     assert len(arrest.articles) == 1 and len(trial.articles) == 2
     assert trial.storyline == arrest.storyline == arrest.id
     assert [d.date for d in trial.inferred_dates] == ["2024-06-03"]
+
+
+def test_an_ingest_of_dated_articles_restores_only_the_stories_within_reach(tmp_path: Path) -> None:
+    """The cost of adding articles follows the new articles, not the size of the store."""
+    folder = tmp_path / "articles"
+    write_articles(folder, ARTICLES)
+    with Store(tmp_path / "news.db") as store:
+        ingest([folder], store, batch_size=10 * BATCH)
+        stories = store.stories()
+        newcomer = extract_features(
+            Article(id="new", source="new.txt", body="Vasdor kalotin report.", published="2024-06-15")
+        )
+        index = restore_index(store, ClusterOptions(), [newcomer])
+        assert 0 < len(index) < len(stories) / 2
+        reach = timedelta(days=index.reach_days() + 1)
+        low, high = (date(2024, 6, 15) - reach).isoformat(), (date(2024, 6, 15) + reach).isoformat()
+        within = {s.story.id for s in stories if s.story.start and s.story.start <= high and s.story.end >= low}
+        assert {s.id for s in index.stories()} == within
+        assert index.documents == ARTICLES + 1
+
+
+def test_an_older_store_gets_its_term_counts_from_the_stored_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_articles(folder, 40)
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        ingest([folder], store)
+    connection = sqlite3.connect(db)
+    counted = sorted(connection.execute("SELECT term, df FROM term_df"))
+    connection.execute("DROP TABLE term_df")
+    connection.execute("PRAGMA user_version = 3")
+    connection.commit()
+    connection.close()
+    with Store(db) as store:
+        assert store.article_count() == 40
+    connection = sqlite3.connect(db)
+    assert sorted(connection.execute("SELECT term, df FROM term_df")) == counted
+    assert counted and max(df for _, df in counted) > 1
+    connection.close()

@@ -2,41 +2,83 @@
 
 Exit status: 0 when at least one article was read (bad inputs are reported
 on stderr, one line each); 2 when no article could be read; 1 for usage
-errors (unknown option, bad value, unwritable output).
+errors (unknown option, bad value), an output that cannot be written (a
+full disk, a closed pipe) and a store that cannot be used (missing, damaged,
+not a newsfuse store). Every stderr line goes through
+:func:`newsfuse.report.terminal.one_line`: whatever it quotes from the input,
+it stays one line and sends no escape sequence to the terminal.
 """
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from newsfuse.errors import EXIT_NO_ARTICLES, EXIT_OK, EXIT_USAGE, NewsfuseError, NoArticlesError, UsageError
+from newsfuse.errors import (
+    EXIT_NO_ARTICLES,
+    EXIT_OK,
+    EXIT_USAGE,
+    NewsfuseError,
+    NoArticlesError,
+    UsageError,
+)
+from newsfuse.ingest.read import source_name as path_name
 from newsfuse.model import Problem, Report
 from newsfuse.options import Options
 from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render
+from newsfuse.report.legend import VERDICT_LEGEND
 from newsfuse.report.progress import ProgressBar
+from newsfuse.report.terminal import one_line
 
 __all__ = ["cli", "main"]
 
 
+def _say(message: str) -> None:
+    """One ``newsfuse:`` line on stderr; whatever the message quotes from the input cannot break it or escape."""
+    click.echo(one_line(f"newsfuse: {message}"), err=True)
+
+
 def _report_problems(problems: Sequence[Problem]) -> None:
     for problem in problems:
-        click.echo(f"newsfuse: {problem.message()}", err=True)
+        _say(problem.message())
 
 
 def _write(document: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(document)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(document)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+            raise OutputClosed from None
+        except OSError as exc:
+            _silence_stdout()
+            raise UsageError(f"cannot write the report to standard output: {exc.strerror or exc}") from None
         return
     try:
         output.write_text(document, encoding="utf-8")
     except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise UsageError(f"cannot write {path_name(output)}: {exc.strerror or exc}") from None
+
+
+class OutputClosed(Exception):
+    """Whoever read standard output stopped reading (``newsfuse analyze … | head``): nothing to say."""
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush cannot fail with a traceback too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 _FORMAT_OPTION = click.option(
@@ -85,23 +127,31 @@ def cli() -> None:
     """See one news story through every outlet that covered it."""
 
 
-@cli.command("analyze")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+#: The quotation verdicts, as ``analyze --help`` explains them (one paragraph each: click rewraps text).
+VERDICTS_HELP = "Quotation verdicts:\n\n" + "\n\n".join(f"{verdict}: {meaning}." for verdict, meaning in VERDICT_LEGEND)
+
+
+@cli.command("analyze", epilog=VERDICTS_HELP)
+@click.argument("paths", nargs=-1, required=True, type=str)
 @_FORMAT_OPTION
 @_OUTPUT_OPTION
 @_JOBS_OPTION
 @_OUTLETS_OPTION
 def analyze_command(
-    paths: tuple[Path, ...], fmt: str, output: Path | None, jobs: int, outlet_tables: tuple[Path, ...]
+    paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int, outlet_tables: tuple[Path, ...]
 ) -> None:
-    """Read articles from PATHS (files or folders), group them into stories and compare the outlets."""
+    """Read articles from PATHS, group them into stories and compare the outlets.
+
+    PATHS are files, folders, http(s) URLs, RSS/Atom feeds, OPML lists, .urls lists,
+    WARC/ARC archives and (gzipped) JSON Lines.
+    """
     options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
     try:
         with ProgressBar() as progress:
             report = analyze(paths, options, progress=progress)
     except NoArticlesError as exc:
         _report_problems(exc.problems)
-        click.echo(f"newsfuse: {exc}", err=True)
+        _say(str(exc))
         sys.exit(EXIT_NO_ARTICLES)
     _report_problems(report.problems)
     _emit(report, fmt, output)
@@ -112,7 +162,7 @@ def schema_command() -> None:
     """Print the JSON schema of the report."""
     from newsfuse.report.json import report_schema
 
-    sys.stdout.write(report_schema())
+    _write(report_schema(), None)
 
 
 # --- the store: ingest, stories, report (issue #8) ---------------------------------------------
@@ -127,8 +177,23 @@ _DB_OPTION = click.option(
 )
 
 
+def _existing_store(db_path: Path) -> Path:
+    if not db_path.exists():
+        raise UsageError(f"no store at {path_name(db_path)}")
+    return db_path
+
+
+@contextmanager
+def _store_errors(db_path: Path) -> Iterator[None]:
+    """A store that is damaged where it is read says so in one line, like one that cannot be opened."""
+    from newsfuse.store.database import damaged_store_errors
+
+    with damaged_store_errors(Path(path_name(db_path))):
+        yield
+
+
 @cli.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=str)
 @_DB_OPTION
 @_JOBS_OPTION
 @click.option(
@@ -140,28 +205,53 @@ _DB_OPTION = click.option(
 )
 @_OUTLETS_OPTION
 def ingest_command(
-    paths: tuple[Path, ...], db_path: Path, jobs: int, batch_size: int, outlet_tables: tuple[Path, ...]
+    paths: tuple[str, ...], db_path: Path, jobs: int, batch_size: int, outlet_tables: tuple[Path, ...]
 ) -> None:
     """Add the articles under PATHS to the store, group them into stories and keep every finding."""
     from newsfuse.store import Store, ingest
 
-    job_outputs = [p for p in paths if (p / "_store" / "articles").is_dir()]
+    job_outputs = [Path(p) for p in paths if (Path(p) / "_store" / "articles").is_dir()]
     if job_outputs:
         _import_job_outputs(job_outputs, db_path)
-        paths = tuple(p for p in paths if p not in job_outputs)
+        paths = tuple(p for p in paths if Path(p) not in job_outputs)
         if not paths:
             return
     options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
-    with Store(db_path) as store, ProgressBar() as progress:
+    with _store_errors(db_path), Store(db_path) as store, ProgressBar() as progress:
         result = ingest(paths, store, options, batch_size=batch_size, progress=progress)
     _report_problems(result.problems)
-    click.echo(
-        f"newsfuse: {result.added} article(s) added, {result.already_stored} already stored, "
-        f"{result.stories_updated} story(ies) updated, {result.stories} in {db_path}",
-        err=True,
+    _say(
+        f"{result.added} article(s) added, {result.already_stored} already stored, "
+        f"{result.stories_updated} story(ies) updated, {result.stories} in {path_name(db_path)}"
     )
     if not result.read:
         sys.exit(EXIT_NO_ARTICLES)
+
+
+@cli.command("watch")
+@click.argument("sources", nargs=-1, required=True, type=str)
+@_DB_OPTION
+@click.option("--every", default="15m", show_default=True, help="Time between rounds: 90s, 15m, 1h.")
+@_JOBS_OPTION
+def watch_command(sources: tuple[str, ...], db_path: Path, every: str, jobs: int) -> None:
+    """Ingest SOURCES (feeds, OPML, URL lists, folders) into the store again and again, until stopped.
+
+    Each round fetches only items the store does not hold. SIGTERM or Ctrl-C
+    lets the current batch finish, then exits with status 0.
+    """
+    from newsfuse.store import Store
+    from newsfuse.store.ingest import IngestResult
+    from newsfuse.store.watch import StopFlag, parse_interval, watch
+
+    seconds = parse_interval(every)
+
+    def report(result: IngestResult) -> None:
+        _report_problems(result.problems)
+        click.echo(f"newsfuse: {result.added} article(s) added, {result.stories} story(ies) in {db_path}", err=True)
+
+    with Store(db_path) as store, StopFlag() as stop:
+        rounds = watch(sources, store, Options(jobs=jobs), seconds, stop, report=report)
+    click.echo(f"newsfuse: stopped after {rounds} round(s)", err=True)
 
 
 def _import_job_outputs(folders: Sequence[Path], db_path: Path) -> None:
@@ -186,18 +276,19 @@ def stories_command(db_path: Path, as_json: bool) -> None:
     """List the stories in the store: id, articles, dates, label."""
     from newsfuse.store import Store
 
-    if not db_path.exists():
-        raise UsageError(f"no store at {db_path}")
-    with Store(db_path) as store:
+    with _store_errors(db_path), Store(_existing_store(db_path), readonly=True) as store:
         stories = [item.story for item in store.stories()]
     if as_json:
         import msgspec
 
-        sys.stdout.write(msgspec.json.format(msgspec.json.encode(stories), indent=1).decode("utf-8") + "\n")
+        _write(msgspec.json.format(msgspec.json.encode(stories), indent=1).decode("utf-8") + "\n", None)
         return
+    lines = []
     for story in stories:
         span = story.start if story.start == story.end else f"{story.start or '?'}..{story.end or '?'}"
-        click.echo(f"{story.id}\t{len(story.articles)}\t{span if story.start else '-'}\t{story.label}")
+        fields = (story.id, str(len(story.articles)), (span or "-") if story.start else "-", story.label or "")
+        lines.append("\t".join(one_line(field) for field in fields) + "\n")
+    _write("".join(lines), None)
 
 
 @cli.command("report")
@@ -209,9 +300,7 @@ def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) 
     """Render the report of one stored story (STORY_ID or a prefix of it), from the store alone."""
     from newsfuse.store import Store, story_report
 
-    if not db_path.exists():
-        raise UsageError(f"no store at {db_path}")
-    with Store(db_path) as store:
+    with _store_errors(db_path), Store(_existing_store(db_path), readonly=True) as store:
         report = story_report(store, story_id)
     _emit(report, fmt, output)
 
@@ -284,15 +373,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.UsageError as exc:
         if exc.ctx is not None:
             click.echo(exc.ctx.get_usage(), err=True)
-        click.echo(f"newsfuse: error: {exc.format_message()}", err=True)
+        _say(f"error: {exc.format_message()}")
         code = EXIT_USAGE
     except click.ClickException as exc:
-        click.echo(f"newsfuse: error: {exc.format_message()}", err=True)
+        _say(f"error: {exc.format_message()}")
         code = EXIT_USAGE
     except click.Abort:
-        click.echo("newsfuse: aborted", err=True)
+        _say("aborted")
         code = EXIT_USAGE
     except NewsfuseError as exc:
-        click.echo(f"newsfuse: error: {exc}", err=True)
+        _say(f"error: {exc}")
+        code = EXIT_USAGE
+    except OutputClosed:
         code = EXIT_USAGE
     sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -10,7 +10,8 @@
     │   ├── BinaryInputError      not text (NUL bytes, a known binary signature)
     │   ├── DecodeInputError      neither UTF-8 nor cp1252
     │   ├── MalformedInputError   HTML with no main text, a broken JSONL line
-    │   └── TooLargeInputError    over ``Options.max_bytes``
+    │   ├── TooLargeInputError    over ``Options.max_bytes``
+    │   └── FetchError            a URL unreachable, refused, an HTTP error, not a page or feed
     ├── StageError                an analysis stage failed on one article or story
     ├── StageOrderError           a pipeline whose stages require what no earlier stage assigns
     ├── NoArticlesError           nothing at all could be read      (exit 2)
@@ -37,6 +38,7 @@ __all__ = [
     "BinaryInputError",
     "DecodeInputError",
     "EmptyInputError",
+    "FetchError",
     "InputError",
     "MalformedInputError",
     "MissingInputError",
@@ -98,6 +100,10 @@ class MalformedInputError(InputError):
 
 class TooLargeInputError(InputError):
     """The file is larger than the configured limit."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched: unreachable, refused, an HTTP error, too large, not a page or feed."""
 
 
 class StageError(NewsfuseError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import msgspec
 
-__all__ = ["ClusterOptions", "Options", "SummaryOptions"]
+__all__ = ["ClusterOptions", "FetchOptions", "Options", "SummaryOptions"]
 
 
 class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -52,6 +52,27 @@ class SummaryOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Most sentences of a summary."""
 
 
+class FetchOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """How URLs are fetched (the ``fetch`` section of :class:`Options`; see :mod:`newsfuse.ingest.fetch`)."""
+
+    timeout: float = 20.0
+    """Seconds to wait for a connection, and between bytes of an answer."""
+    retries: int = 3
+    """Further attempts after a timeout, a connection error, a 429 or a 5xx answer."""
+    backoff: float = 1.0
+    """Seconds before the first retry; doubled before each next one."""
+    max_wait: float = 60.0
+    """Longest ``Retry-After`` honoured; a longer one is treated as a plain backoff."""
+    host_interval: float = 1.0
+    """Least seconds between two requests to one host."""
+    max_redirects: int = 5
+    """Redirects followed before giving up."""
+    robots: bool = True
+    """Honour robots.txt."""
+    cache_dir: str | None = None
+    """Where fetched pages are kept (None: :func:`default_cache_dir`; an empty string: no cache)."""
+
+
 class Options(msgspec.Struct, frozen=True, kw_only=True):
     """How to read and analyse articles."""
 
@@ -65,3 +86,5 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     """Walk folders recursively."""
     outlet_tables: tuple[str, ...] = ()
     """CSV files of outlets (``name,kind,domains,aliases``) that extend the shipped table (``--outlets``)."""
+    fetch: FetchOptions = FetchOptions()
+    """How URLs, feeds and the pages they list are fetched."""

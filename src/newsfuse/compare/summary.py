@@ -395,13 +395,15 @@ def summarise(
         )
 
     ranked = sorted(candidates, key=rank)
-    first_hand = [r for r in ranked if owner[r] not in rewrites]
-
-    def second_hand(r: int) -> bool:
-        """A rewrite's sentence that a first-hand sentence says too."""
-        return owner[r] in rewrites and any(space.similarity(r, f) >= DUPLICATE_SIMILARITY for f in first_hand)
-
-    ranked = [r for r in ranked if not second_hand(r)]
+    # a rewrite's sentence that a first-hand candidate says too (from the similarities already computed)
+    first_hand = {r for r in candidates if owner[r] not in rewrites}
+    close = similar.data >= DUPLICATE_SIMILARITY
+    second_hand = {
+        r
+        for r, col in zip(rows[close].tolist(), similar.col[close].tolist(), strict=True)
+        if owner[r] in rewrites and col in first_hand
+    }
+    ranked = [r for r in ranked if r not in second_hand]
     chosen: list[int] = []
     for r in ranked:
         if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent(r) < 2):

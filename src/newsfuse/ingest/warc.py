@@ -13,11 +13,14 @@ archive ends the file with one problem naming it and what was read so far.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Any
+
+import msgspec
 
 from newsfuse.errors import InputError, MalformedInputError
 from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.formats import article_from_html
+from newsfuse.ingest.outlets import OutletTable
 from newsfuse.model import Article
 
 __all__ = ["WARC_SUFFIXES", "WarcCounts", "articles_from_warc", "is_warc_name"]
@@ -68,42 +71,52 @@ def _decode(body: bytes, content_type: str) -> str:
 
 
 def articles_from_warc(
-    stream: IO[bytes], source: str, counts: WarcCounts | None = None
+    stream: IO[bytes], source: str, counts: WarcCounts | None = None, *, outlets: OutletTable | None = None
 ) -> Iterator[Article | InputError]:
     """Every HTML article page in the archive ``stream``; problems as :class:`InputError` values."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     counts = counts if counts is not None else WarcCounts()
-    try:
-        for record in ArchiveIterator(stream, arc2warc=True):
-            if record.rec_type != "response" or record.http_headers is None:
-                counts.other_records += 1
-                continue
-            status = record.http_headers.get_statuscode()
-            if status != "200":
-                counts.not_ok += 1
-                continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            if not content_type.lower().startswith(_HTML_TYPES):
-                counts.not_html += 1
-                continue
-            body = record.content_stream().read(MAX_RECORD_BYTES + 1)
-            if len(body) > MAX_RECORD_BYTES:
-                counts.oversize += 1
-                continue
-            uri = record.rec_headers.get_header("WARC-Target-URI") or source
-            captured = record.rec_headers.get_header("WARC-Date") or ""
-            try:
-                article = article_from_html(_decode(body, content_type), uri, url=uri)
-            except InputError as exc:
-                yield type(exc)(uri, exc.reason)
-                continue
-            if article.published is None and captured:
-                import msgspec
+    records = iter(ArchiveIterator(stream, arc2warc=True))
+    while True:
+        try:
+            record = next(records)
+            found = _page_of(record, counts)
+        except StopIteration:
+            return
+        except Exception as exc:  # warcio raises assorted errors on a damaged archive: all mean "stop here"
+            reason = f"damaged or truncated archive after {counts.articles} article(s): {type(exc).__name__}"
+            yield MalformedInputError(source, reason)
+            return
+        if found is None:
+            continue
+        uri, html, captured = found
+        try:
+            article = article_from_html(html, uri, outlets=outlets, url=uri)
+        except InputError as exc:
+            yield type(exc)(uri, exc.reason)
+            continue
+        if article.published is None and captured:
+            article = msgspec.structs.replace(article, published=parse_published(captured))
+        counts.articles += 1
+        yield article
 
-                article = msgspec.structs.replace(article, published=parse_published(captured))
-            counts.articles += 1
-            yield article
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield MalformedInputError(source, f"damaged or truncated archive after {counts.articles} article(s): {exc}")
+
+def _page_of(record: Any, counts: WarcCounts) -> tuple[str, str, str] | None:
+    """``(uri, html, capture date)`` of an HTML article response; None (counted) for any other record."""
+    if record.rec_type != "response" or record.http_headers is None:
+        counts.other_records += 1
+        return None
+    if record.http_headers.get_statuscode() != "200":
+        counts.not_ok += 1
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if not content_type.lower().startswith(_HTML_TYPES):
+        counts.not_html += 1
+        return None
+    body = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    if len(body) > MAX_RECORD_BYTES:
+        counts.oversize += 1
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    return uri, _decode(body, content_type), record.rec_headers.get_header("WARC-Date") or ""

@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from newsfuse.model import Report
+from newsfuse.report.legend import VERDICT_LEGEND
 from newsfuse.report.view import ReportView, build_view
 
 __all__ = ["render_html"]
@@ -59,6 +60,11 @@ def render_html(report: Report) -> str:
     code, script_hash = _script()
     template = _environment().get_template("report.html.j2")
     page = template.render(
-        view=view, title=_title(view), script=Markup(code), script_hash=script_hash, passages_shown=PASSAGES_SHOWN
+        view=view,
+        title=_title(view),
+        script=Markup(code),
+        script_hash=script_hash,
+        passages_shown=PASSAGES_SHOWN,
+        legend=VERDICT_LEGEND,
     )
     return page + "\n"

@@ -31,10 +31,10 @@ def _clean_descriptions(node: Any) -> Any:
     published schema the same whichever release is installed.
     """
     if isinstance(node, dict):
-        return {
-            key: inspect.cleandoc(value) if key == "description" and isinstance(value, str) else _clean_descriptions(value)
-            for key, value in node.items()
-        }
+        cleaned = {key: _clean_descriptions(value) for key, value in node.items()}
+        if isinstance(cleaned.get("description"), str):
+            cleaned["description"] = inspect.cleandoc(cleaned["description"])
+        return cleaned
     if isinstance(node, list):
         return [_clean_descriptions(item) for item in node]
     return node

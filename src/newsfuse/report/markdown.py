@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from newsfuse.model import Report
 from newsfuse.report.highlight import Segment
+from newsfuse.report.legend import legend_lines
 from newsfuse.report.view import ArticleView, Link, StoryView, build_view, storyline_fact
 from newsfuse.report.worddiff import Piece
 
@@ -52,7 +53,7 @@ def _cell(text: str) -> str:
 
 def _ref(link: Link) -> str:
     where = f", ¶{link.paragraph}" if link.paragraph else ""
-    return f"{escape(link.label)}{where}"
+    return f"{_cell(link.label)}{where}"
 
 
 def _plural(n: int, word: str, many: str | None = None) -> str:
@@ -141,8 +142,9 @@ def _quotes(story: StoryView) -> list[str]:
             if e.also_in:
                 where += " · the same remark in " + ", ".join(escape(x) for x in e.also_in)
             lines.append(f"- **{e.verdict.upper()}**{partial} “{escape(e.quote.text)}” — {where}")
+            lines += [f"  - why: {escape(reason)}" for reason in e.reasons]
             if e.has_diff:
-                lines.append(f"  - {e.reference_label}: {_pieces(e.left)}")
+                lines.append(f"  - {escape(e.reference_label)}: {_pieces(e.left)}")
                 lines.append(f"  - {escape(e.link.label)}: {_pieces(e.right)}")
     return lines
 
@@ -278,4 +280,6 @@ def render_markdown(report: Report) -> str:
             )
     for story in view.stories:
         lines += ["", *_story(story, several)]
+    if any(story.speakers for story in view.stories):
+        lines += ["", "## What the verdicts mean", "", *(f"- {escape(line)}" for line in legend_lines())]
     return "\n".join(lines).rstrip() + "\n"

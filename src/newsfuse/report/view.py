@@ -15,7 +15,7 @@ they are safe to put in HTML attributes as they are.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 from urllib.parse import quote as percent_encode
@@ -40,6 +40,7 @@ from newsfuse.model import (
     Utterance,
 )
 from newsfuse.report.highlight import Mark, Segment, paragraphs, segment_body
+from newsfuse.report.legend import CATEGORY_WEIGHT, describe
 from newsfuse.report.worddiff import Piece, sides, word_diff
 
 __all__ = [
@@ -118,6 +119,8 @@ class QuoteEntry:
     left: tuple[Piece, ...] = ()
     right: tuple[Piece, ...] = ()
     also_in: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    """Why the verdict is what it is: one line per reason (see :func:`newsfuse.report.legend.describe`)."""
 
     @property
     def has_diff(self) -> bool:
@@ -360,6 +363,21 @@ class _StoryBuilder:
         return link
 
 
+REASONS_SHOWN = 4  # reasons printed beside one quotation, the weightiest first
+
+
+def _reasons(quote: Quote, label: Callable[[str], str]) -> tuple[str, ...]:
+    """The reasons for a quotation's verdict as lines, those that decided it first, then changes of content."""
+    ranked = sorted(
+        quote.reasons,
+        key=lambda r: (not r.decided, r.category not in CATEGORY_WEIGHT, CATEGORY_WEIGHT.get(r.category, 0)),
+    )
+    lines = list(dict.fromkeys(describe(r, label) for r in ranked))
+    if len(lines) > REASONS_SHOWN:
+        lines = [*lines[:REASONS_SHOWN], f"… and {len(lines) - REASONS_SHOWN} more differences"]
+    return tuple(lines)
+
+
 def _quote_entries(
     builder: _StoryBuilder, quotes: Sequence[Quote], utterances: Sequence[Utterance]
 ) -> tuple[SpeakerQuotes, ...]:
@@ -399,7 +417,8 @@ def _quote_entries(
                 elif utterance.wording.split() != quote.text.split():
                     diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
         left, right = sides(diff) if diff else ((), ())
-        entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also)
+        reasons = _reasons(quote, builder.label)
+        entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons)
         groups.setdefault(speaker, []).append(entry)
     rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
     speakers = [

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack
+from datetime import date
 from pathlib import Path
 
 import msgspec
@@ -56,18 +57,33 @@ class IngestResult(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def restore_index(store: Store, options: ClusterOptions, pending: Iterable[ArticleFeatures] = ()) -> StoryIndex:
-    """A story index holding every stored story, ready to place new articles.
+    """A story index holding the stored stories that ``pending`` articles could join, ready to place them.
 
-    ``pending`` are the articles about to be added: they are counted towards
-    term rarity *before* the stored stories are put back, exactly as a single
-    ingest of stored and pending articles together counts every article
-    before placing the first. So an ingest that was stopped and run again
-    ends with the same stories as one that ran through.
+    Term rarity over the stored articles comes from the store's ``term_df``
+    table, and ``pending`` (the articles about to be added) are counted
+    *before* the stored stories are put back, exactly as a single ingest of
+    stored and pending articles together counts every article before
+    placing the first: an ingest that was stopped and run again ends with
+    the same stories as one that ran through.
+
+    Where every pending article is dated, only the stories within reach of
+    their days are restored (:meth:`StoryIndex.reach_days`; a story farther
+    away can neither take one of them nor start their storyline), so the
+    cost of an ingest follows the new articles, not the size of the store.
+    An undated pending article could join any story: then all are restored.
     """
     index = StoryIndex(options)
-    stored = list(store.story_members())
-    for _, _, members in stored:
-        index.observe_all(members)
+    pending = list(pending)
+    days = [f.day for f in pending if f.day is not None]
+    between = None
+    if days and len(days) == len(pending):
+        reach = int(index.reach_days()) + 1
+        low, high = max(1, min(days) - reach), min(date.max.toordinal(), max(days) + reach)
+        between = (date.fromordinal(low).isoformat(), date.fromordinal(high).isoformat())
+    stored = list(store.story_members(between))
+    members_of = [m for _, _, members in stored for m in members]
+    terms = {t for item in (*members_of, *pending) for t in item.terms}
+    index.observe_frequencies(store.term_counts(terms), store.article_count(), (m.id for m in members_of))
     index.observe_all(pending)
     storylines = store.storylines()
     for story_id, label, members in stored:
@@ -94,15 +110,20 @@ def ingest(
     *,
     batch_size: int = 256,
     progress: Progress | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestResult:
-    """Read every article under ``paths`` into ``store``; see the module docstring for the guarantees."""
+    """Read every article under ``paths`` into ``store``; see the module docstring for the guarantees.
+
+    ``stop`` is asked before each batch: once it says True, the batches not
+    started are left for the next ingest (``newsfuse watch`` on SIGTERM).
+    """
     options = options or Options()
     articles: list[Article] = []
     problems: list[Problem] = []
-    for item in read_paths(paths, options):
+    for item in read_paths(paths, options, skip_url=store.has_url):
         (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
     with store.writer():
-        return _ingest(link_reprints(articles), problems, store, options, batch_size, progress)
+        return _ingest(link_reprints(articles), problems, store, options, batch_size, progress, stop)
 
 
 def _ingest(
@@ -112,6 +133,7 @@ def _ingest(
     options: Options,
     batch_size: int,
     progress: Progress | None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestResult:
     known = store.known_articles(a.id for a in articles)
     new = {a.id: a for a in articles if a.id not in known}
@@ -128,6 +150,8 @@ def _ingest(
         if options.jobs > 1 and len(order) > options.jobs:
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=options.jobs))
         for start in range(0, len(order), batch_size):
+            if stop is not None and stop():
+                break
             batch = order[start : start + batch_size]
             analyses, failed = analyse_articles(batch, options, pool=pool)
             problems.extend(failed)

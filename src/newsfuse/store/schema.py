@@ -23,7 +23,9 @@ existing store reads the same afterwards.
 
 Version 3 adds each story's ``storyline`` (the id of the storyline's first
 story) and ``inferred`` (msgpack tuple of the dates story clustering
-inferred for its undated articles).
+inferred for its undated articles). Version 4 adds ``term_df``: how many
+stored articles hold each clustering term, so that an ingest weighs terms
+without reading every stored article.
 
 A migration is SQL text, or a function of the connection for steps SQL
 cannot do alone (decoding the version-1 blobs).
@@ -238,6 +240,20 @@ def _findings_as_tables(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE stories SET findings = NULL")
 
 
+def _term_rarity(connection: sqlite3.Connection) -> None:
+    """Version 4: how many stored articles hold each clustering term, counted from the stored features."""
+    from collections import Counter
+
+    from newsfuse.stories.features import ArticleFeatures
+
+    connection.execute("CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL)")
+    features = msgspec.msgpack.Decoder(ArticleFeatures)
+    counts: Counter[str] = Counter()
+    for (blob,) in connection.execute("SELECT features FROM articles").fetchall():
+        counts.update(features.decode(blob).terms.keys())
+    connection.executemany("INSERT INTO term_df (term, df) VALUES (?, ?)", sorted(counts.items()))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: articles, stories, problems
     """
@@ -280,6 +296,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ALTER TABLE stories ADD COLUMN storyline TEXT;      -- id of the storyline's first story
     ALTER TABLE stories ADD COLUMN inferred BLOB;       -- msgpack tuple of InferredDate
     """,
+    # 4: term_df, the document frequency of each clustering term over the stored articles (issue #16)
+    _term_rarity,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -186,6 +186,15 @@ class StoryIndex:
         self._counted_elsewhere = documents
         self._counted_ids = frozenset(counted)
 
+    def reach_days(self) -> float:
+        """How far (days) from a dated article a story may lie and still take it or start its storyline.
+
+        The story's mean day lies within the window; its members, and the
+        weeks the candidate search looks at, a little farther.
+        """
+        options = self.options
+        return max(options.window_days, options.storyline_window_days) + INFERRED_TOLERANCE_DAYS + 2 * _BUCKET_DAYS
+
     def observe(self, features: ArticleFeatures) -> None:
         """Count ``features``' terms towards term rarity (once per article id)."""
         if features.id in self._observed or features.id in self._counted_ids:

@@ -1,0 +1,94 @@
+"""What each quotation verdict means, and each reason given for one, in words a reader can act on.
+
+One legend for every format (text, Markdown, HTML and ``analyze --help``),
+so the reports explain their verdicts the same way; :func:`describe` turns a
+:class:`~newsfuse.model.VerdictReason` into the sentence printed beside an
+``altered`` or ``variant`` quotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfuse.model import VerdictReason
+
+__all__ = ["CATEGORY_LABELS", "CATEGORY_WEIGHT", "VERDICT_LEGEND", "describe", "legend_lines"]
+
+VERDICT_LEGEND: tuple[tuple[str, str], ...] = (
+    (
+        "altered",
+        "the words attributed change in content (a word, number or name replaced, a negation added or dropped, "
+        "a hedge dropped, a clause added or left out without an ellipsis) and this outlet is the one that changed "
+        "them: more quotations print the other words, or this wording drops a hedge the other keeps",
+    ),
+    (
+        "variant",
+        "the same remark in other words that do not change what is said (function words, word forms, a sentence "
+        "cut short), or a change of content where no majority says which outlet has the original",
+    ),
+    (
+        "corroborated",
+        "another outlet prints the same words in quotation marks (spelling, contractions, numbers, hyphens, "
+        "fillers, editorial brackets and ellipses aside), or an exact excerpt of them",
+    ),
+    (
+        "single-source",
+        "no other outlet quotes it; reported speech elsewhere that repeats the words supports it but does not "
+        "corroborate it",
+    ),
+    (
+        "misattributed",
+        "other outlets print these words under another speaker's name",
+    ),
+)
+"""Each verdict (and the misattribution flag) with what it means."""
+
+CATEGORY_LABELS: dict[str, str] = {
+    "negation": "a negation added or dropped",
+    "number": "a number changed",
+    "hedge": "a hedge dropped",
+    "name": "a name changed",
+    "substitution": "a word of content replaced",
+    "clause": "words added or left out without an ellipsis",
+    "inflection": "another form of the same word",
+    "wording": 'only function words, a pronoun or an aside ("I think") changed',
+    "cut": "ends as a sentence where the speaker went on",
+    "paraphrase": "the remark in other words",
+    "reported-speech": "repeated without quotation marks",
+}
+"""What each :attr:`VerdictReason.category` says happened to the words."""
+
+CATEGORY_WEIGHT: dict[str, int] = {
+    name: rank
+    for rank, name in enumerate(("negation", "number", "name", "hedge", "substitution", "clause", "paraphrase"))
+}
+"""Changes of content, the gravest first (the order a report lists a quotation's reasons in)."""
+
+_DECIDED = {
+    "majority": "more quotations print the other words",
+    "hedge": "the hedged wording is taken as the original",
+}
+
+
+def describe(reason: VerdictReason, label: Callable[[str], str] = str) -> str:
+    """One line for a reason: what changed, the words on each side, against whom and what decided it.
+
+    ``label`` names an article as the report does (its outlet).
+    """
+    what = CATEGORY_LABELS.get(reason.category, reason.category)
+    outlets = ", ".join(dict.fromkeys(label(a) for a in reason.against))
+    if reason.category == "reported-speech":
+        return f"{what} in {outlets}: supports, does not corroborate"
+    if reason.category == "paraphrase":
+        words = f"“{reason.reference}” ({outlets})"
+    else:
+        words = f"“{reason.reference or '—'}” → “{reason.printed or '—'}” (against {outlets})"
+    decided = f"; {_DECIDED[reason.decided]}" if reason.decided in _DECIDED else ""
+    if not reason.decided and reason.category in ("negation", "number", "hedge", "name", "substitution", "clause"):
+        decided = "; no majority says which wording is the original"
+    return f"{what}: {words}{decided}"
+
+
+def legend_lines() -> list[str]:
+    """The legend as plain lines ("verdict: meaning")."""
+    return [f"{verdict}: {meaning}" for verdict, meaning in VERDICT_LEGEND]
