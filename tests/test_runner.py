@@ -214,7 +214,11 @@ def test_analyze_and_the_store_ingest_both_run_their_stages_through_the_runner(
     assert isinstance(report, Report) and calls == [f"witness {report.stories[0].id}"]
     calls.clear()
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "harbour.txt").write_text("Harbour closes\n\nThe harbour closed on Monday.\n", encoding="utf-8")
+    body = (
+        "Harbour closes after storm\n\nThe council closed the harbour on Monday after a storm damaged the pier, "
+        "and engineers will inspect it on Tuesday before it reopens to the ferries.\n"
+    )
+    (tmp_path / "in" / "harbour.txt").write_text(body, encoding="utf-8")
     with Store(tmp_path / "news.db") as store:
         ingest([tmp_path / "in"], store)
     assert len(calls) == 1 and calls[0].startswith("witness ")
