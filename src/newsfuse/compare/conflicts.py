@@ -28,6 +28,9 @@ two of the dated sentence's nearest words, close together in a sentence of
 the earlier article that has no day of its own and speaks in the past, as
 the circumstance of a past action ("he said on the flight to …").
 
+Offices given to different people ("RNC Chairman …") are compared by
+:mod:`newsfuse.compare.roles`.
+
 Each conflict names the fact in words (``about``), both values with their
 spans, and a one-line ``reason``.
 """
@@ -43,6 +46,7 @@ from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import sentence_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.facts import Fact, compatible, facts_of, stem, story_weights
+from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 
 __all__ = ["CLOSE_RATIO", "FAR_RATIO", "MIN_SHARED", "MIN_SHARED_DAY", "WINDOW_SHARE", "find_conflicts", "normalised"]
@@ -194,7 +198,7 @@ def _day(ordinal: float) -> str:
 
 def _shown(f: Fact) -> str:
     if f.cls[0] == "date":
-        return _day(f.low)
+        return _day(f.low) if f.low == f.high else f"{f.quantity.text} ({_day(f.low)} to {_day(f.high)})"
     if f.cls[0] == "weekday":
         return f.quantity.unit or f.quantity.text
     return f.quantity.text
@@ -236,6 +240,7 @@ def find_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Con
     bodies = {a.article.id: a.article.body for a in analyses}
     conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights)]
     conflicts += _reported_before(story, analyses, by_article)
+    conflicts += find_role_conflicts(story, analyses)
     seen: set[str] = set()
     out = []
     for c in sorted(conflicts, key=lambda c: c.id):

@@ -260,7 +260,7 @@ def _write_quotes(db: sqlite3.Connection, story_id: str, quotes: Sequence[Quote]
                 _text(getattr(speaker, "chain", None)),
                 getattr(speaker, "confidence", None),
                 quote.verdict,
-                _text(getattr(quote, "reason", None)),
+                _reason(quote),
                 int(quote.misattributed),
                 quote.utterance,
                 quote.span.start if quote.spans else None,
@@ -280,6 +280,16 @@ def _write_quotes(db: sqlite3.Connection, story_id: str, quotes: Sequence[Quote]
         " SELECT key, id, story, text, coalesce(speaker, '') FROM quotes WHERE story = ?",
         (story_id,),
     )
+
+
+def _reason(quote: Quote) -> str | None:
+    """Why the verdict, as a reader of the table wants it: ``category: reference → printed``, one per difference."""
+    reasons = getattr(quote, "reasons", ()) or ()
+    parts = []
+    for reason in reasons:
+        words = f": {reason.reference} → {reason.printed}" if reason.reference or reason.printed else ""
+        parts.append(f"{reason.category}{words}")
+    return "; ".join(parts) or None
 
 
 def _write_claims(db: sqlite3.Connection, story_id: str, claims: Sequence[Claim]) -> None:
