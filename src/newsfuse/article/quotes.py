@@ -1070,9 +1070,10 @@ def extract_quotes(
             token_weights,
             att.clause_starts,
         )
-        speaker, cue_span, previous_mention = _scored(
-            att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention
-        )
+        speaker, cue_span, decided = _scored(att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention)
+        if decided is _NOT_A_QUOTATION:
+            continue  # a scare quote, a title, a nickname: nobody's words
+        previous_mention = decided
         quotes.append(
             Quote(
                 id=f"{article.id}:q{n}",
@@ -1213,6 +1214,26 @@ def _mention_at(att: _Attributor, span: Span, text: str | None) -> Mention:
     return Mention("name", span.start, span.end, att.body[span.start : span.end], words)
 
 
+_APPOSITION_GAPS = frozenset({",", ", "})
+
+
+def _apposed_name(att: _Attributor, mention: Mention) -> Mention | None:
+    """The name a description stands in apposition to: ``Ana Ruiz, a nurse at the clinic,`` or ``a nurse at
+    the clinic, Ana Ruiz`` (the two are one referent, so the description's speaker is the named person)."""
+    if mention.kind not in {"role", "thing"}:
+        return None
+    i = bisect.bisect_left(att.mention_starts, mention.start)
+    if i > 0:
+        before = att.mentions[i - 1]
+        if before.kind == "name" and att.masked[before.end : mention.start] in _APPOSITION_GAPS:
+            return before
+    if i + 1 < len(att.mentions):
+        after = att.mentions[i + 1]
+        if after.kind == "name" and att.masked[mention.end : after.start] in _APPOSITION_GAPS:
+            return after
+    return None
+
+
 def _cue_near(att: _Attributor, ctx: QuoteContext, mention: Mention) -> Span | None:
     """The cue that attributes through ``mention``: the verb after it (``Smith said``) or before it (``said Smith``)."""
     i = bisect.bisect_left(ctx.token_starts, mention.end)
@@ -1225,6 +1246,10 @@ def _cue_near(att: _Attributor, ctx: QuoteContext, mention: Mention) -> Span | N
     if j >= 0 and mention.start - att.tokens[j].end < 4 and ctx.cue_weight(att.tokens[j].low) >= 0.2:
         return Span(att.tokens[j].start, att.tokens[j].end)
     return None
+
+
+_NOT_A_QUOTATION = Mention("none", 0, 0, "")
+"""The deciding mention :func:`_scored` returns for a passage that is not a quotation."""
 
 
 def _scored(
@@ -1240,7 +1265,8 @@ def _scored(
     """The speaker the learned scorer chooses among the candidates (the rules' choice is one of its features).
 
     Returns the speaker, its cue span and its deciding mention; an abstention
-    leaves the quotation unattributed.
+    leaves the quotation unattributed, and a partial quotation the quotation
+    model finds to be nobody's words returns :data:`_NOT_A_QUOTATION`.
     """
     rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
     candidates = gather_candidates(ctx, rule, previous_mention, carried)
@@ -1250,13 +1276,19 @@ def _scored(
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
+    if ctx.partial and model.not_a_quotation(evidence_of_quote):
+        return None, None, _NOT_A_QUOTATION
     choice = model.choose(candidates, evidence_of_quote)
     if choice.pick is None:
         return None, None, None
     chosen = candidates[choice.pick]
     mention = chosen.mention
     evidence = model.explain(chosen)
+    apposed = _apposed_name(att, mention)
     if speaker is not None and rule is not None and (rule.start, rule.end) == (mention.start, mention.end):
+        named = att.resolve(apposed) if apposed is not None and not speaker.named else None
+        if named is not None and named.named and named.name:
+            speaker = msgspec.structs.replace(speaker, name=named.name, named=True)
         return (
             msgspec.structs.replace(
                 speaker, confidence=round(choice.confidence, 3), mention_kind=mention.kind, evidence=evidence
@@ -1264,7 +1296,7 @@ def _scored(
             cue_span,
             rule,
         )
-    who = att.resolve(mention)
+    who = att.resolve(apposed if apposed is not None else mention)
     if who is None:
         return speaker, cue_span, rule
     span = Span(mention.start, mention.end)
