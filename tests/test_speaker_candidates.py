@@ -103,3 +103,9 @@ def test_no_candidates_means_no_choice() -> None:
 
 def test_context_shape_is_stable() -> None:
     assert {"masked", "tokens", "clauses", "open_at", "close_at", "partial"} <= set(QuoteContext._fields)
+
+
+def test_a_description_in_apposition_resolves_to_the_named_person() -> None:
+    body = "“The ward is full every night,” said a nurse at the clinic, Ana Ruiz."
+    quote = extract_quotes(Article(id="a1", source="a1", body=body))[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"

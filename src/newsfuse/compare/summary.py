@@ -328,8 +328,12 @@ def summarise(
     quotes: Sequence[Quote],
     originality: Sequence[Originality] = (),
     entities: Sequence[Entity] = (),
+    *,
+    min_sentences: int = MIN_SENTENCES,
+    max_sentences: int = MAX_SENTENCES,
 ) -> tuple[SummarySentence, ...]:
-    """4 to 8 sentences from the articles: the lede, then the events in order, each citing its supporting articles."""
+    """4 to 8 sentences (``min_sentences`` to ``max_sentences``) from the articles: the lede, then the events in
+    order, each citing its supporting articles."""
     group_of = {article_id: n for n, group in enumerate(sources) for article_id in group.articles}
     groups = [group_of.get(a.article.id, len(sources) + n) for n, a in enumerate(analyses)]
     quotes_by_article: dict[str, list[Quote]] = {}
@@ -402,7 +406,7 @@ def summarise(
     ranked = [r for r in ranked if r not in second_hand]
     chosen: list[int] = []
     for r in ranked:
-        if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and independent(r) < 2):
+        if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent(r) < 2):
             break
         if any(space.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
             continue
