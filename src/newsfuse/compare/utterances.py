@@ -415,6 +415,7 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
     """Pairs of units of different articles sharing an informative word of the shorter one's prefix."""
     keys: list[list[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for unit in story.units:
         if unit.title:
             keys.append([])
@@ -423,14 +424,16 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
         keys.append(words)
         for word in words:
             postings[word].append(unit.index)
+            by_article[word][unit.article].append(unit.index)
     pairs: set[tuple[int, int]] = set()
     for unit in story.units:
         words = sorted(keys[unit.index], key=lambda w: (len(postings[w]), w))
         prefix = words[: max(len(words) - math.ceil(PREFIX_SHARE * len(words)), len(words) - PARAPHRASE_CONTENT) + 1]
         for word in prefix:
-            for other in postings[word]:
-                if story.units[other].article != unit.article:
-                    pairs.add((min(unit.index, other), max(unit.index, other)))
+            # Units of the unit's own article are never paired: skipped as a block, not one by one (#12).
+            for article, others in by_article[word].items():
+                if article != unit.article:
+                    pairs.update((min(unit.index, other), max(unit.index, other)) for other in others)
     return pairs
 
 
@@ -524,6 +527,9 @@ def _groups(story: _Story) -> list[list[int]]:
             for n in rest[1:]:
                 if _fits(story, n, group):
                     group.append(n)
+            # The anchor's own article may print the remark again (a fragment of it elsewhere in the article).
+            siblings = {n for m in group for n in story.units[m].links if story.units[n].article == anchor.article}
+            group += [n for n in sorted(siblings - set(group)) if n not in member_of and _fits(story, n, group)]
             rest = [n for n in rest if n not in group]
             for m in group:
                 member_of[m].add(len(groups))

@@ -466,7 +466,8 @@ class Store:
     def write_findings(self, db: sqlite3.Connection, story_id: str, findings: Report) -> None:
         """Keep a story's findings (in the findings tables) and mark it up to date."""
         tables.write_findings(db, story_id, findings)
+        # the runner sizes the story (``findings.stories``); a bare fragment counts its source groups
+        sized = findings.stories[0].independent_sources if findings.stories else len(findings.sources) or None
         db.execute(
-            "UPDATE stories SET findings = NULL, independent_sources = ?, stale = 0 WHERE id = ?",
-            (len(findings.sources) or None, story_id),
+            "UPDATE stories SET findings = NULL, independent_sources = ?, stale = 0 WHERE id = ?", (sized, story_id)
         )
