@@ -218,7 +218,7 @@ def _import_job_outputs(folders: Sequence[Path], db_path: Path) -> None:
 @_DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the stories as JSON.")
 def stories_command(db_path: Path, as_json: bool) -> None:
-    """List the stories in the store: id, articles, dates, label."""
+    """List the stories in the store: id, articles, dates, storyline, label."""
     from newsfuse.store import Store
 
     if not db_path.exists():
@@ -232,7 +232,8 @@ def stories_command(db_path: Path, as_json: bool) -> None:
         return
     for story in stories:
         span = story.start if story.start == story.end else f"{story.start or '?'}..{story.end or '?'}"
-        click.echo(f"{story.id}\t{len(story.articles)}\t{span if story.start else '-'}\t{story.label}")
+        line = story.storyline or story.id
+        click.echo(f"{story.id}\t{len(story.articles)}\t{span if story.start else '-'}\t{line}\t{story.label}")
 
 
 @cli.command("report")
