@@ -4,6 +4,7 @@ Run from the project root::
 
     .venv/bin/python benchmarks/quotes.py            # every figure
     .venv/bin/python benchmarks/quotes.py --no-speed # accuracy only
+    .venv/bin/python benchmarks/quotes.py --ci       # with 95% bootstrap intervals over articles
 
 Accuracy: each set in ``../shared/eval`` is analysed with the full pipeline
 (``newsfuse.analyze``, the same code the CLI runs), written as the JSON
@@ -91,7 +92,114 @@ def measure_set(name: str) -> dict[str, Any]:
     figures: dict[str, Any] = json.loads("\n".join(lines[:-1]))
     figures["summary"] = lines[-1]
     figures["quotes_found"] = found
+    figures["patterns"] = pattern_counts(report.quotes)
     return figures
+
+
+def pattern_counts(quotes: Any) -> dict[str, int]:
+    """How often each hand pattern proposed the speaker the scorer kept, how often the scorer chose another
+    mention (``scorer_only``), and how many quotations were left unattributed."""
+    from collections import Counter
+
+    from newsfuse.article.patterns import pattern_names
+
+    counts: Counter[str] = Counter(dict.fromkeys(pattern_names(), 0))
+    for q in quotes:
+        if q.speaker is None:
+            counts["unattributed"] += 1
+        elif q.speaker.pattern:
+            counts[q.speaker.pattern] += 1
+        else:
+            counts["scorer_only"] += 1
+    return dict(counts)
+
+
+def _scorer_output(gold: Path, meta: Path, report: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(meta), str(report)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads("\n".join(done.stdout.rstrip("\n").splitlines()[:-1]))
+    return result
+
+
+def per_article_counts(name: str) -> dict[str, dict[str, int]]:
+    """For each gold article of a set: the scorer's counts, recovered from its figures on that article alone.
+
+    The scorer (run once per article on that article's gold lines, never
+    copied) prints ratios; with the article's gold and predicted quotation
+    counts they give back the integers: quotations found, predictions matched,
+    speakers right and speakers scored.
+    """
+    from newsfuse import analyze
+    from newsfuse.report.json import render_json
+
+    articles, gold, meta = SETS[name]
+    report = analyze([articles])
+    files = {a.id: Path(a.source).name for a in report.articles}
+    predicted: dict[str, int] = {}
+    for q in report.quotes:
+        key = files.get(q.article, q.article)
+        predicted[key] = predicted.get(key, 0) + 1
+    by_article: dict[str, list[str]] = {}
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            by_article.setdefault(json.loads(line)["article"], []).append(line)
+    counts: dict[str, dict[str, int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        out.write_text(render_json(report), encoding="utf-8")
+        for article, lines in sorted(by_article.items()):
+            one = Path(tmp) / "gold.jsonl"
+            one.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            f = _scorer_output(one, meta, out)
+            n_gold, n_pred = len(lines), predicted.get(article, 0)
+            right = round(f["attributed_recall_all"] * n_gold)
+            counts[article] = {
+                "gold": n_gold,
+                "found": round(f["recall_all"] * n_gold),
+                "predicted": n_pred,
+                "matched": round(f["precision"] * n_pred),
+                "speaker_right": right,
+                "speaker_scored": right + len(f["wrong_speaker"]),
+            }
+    return counts
+
+
+def bootstrap(
+    counts: dict[str, dict[str, int]], hits: str, total: str, rounds: int = 2000, seed: int = 13
+) -> tuple[float, float, float]:
+    """A ratio pooled over articles (``sum hits / sum total``) and its 95% bootstrap interval, resampling
+    articles with replacement (fixed seed)."""
+    import numpy as np
+
+    names = sorted(counts)
+    h = np.asarray([counts[n][hits] for n in names], dtype=np.float64)
+    t = np.asarray([counts[n][total] for n in names], dtype=np.float64)
+    draws = np.random.default_rng(seed).integers(0, len(names), size=(rounds, len(names)))
+    values = h[draws].sum(axis=1) / np.maximum(1.0, t[draws].sum(axis=1))
+    point = float(h.sum() / max(1.0, t.sum()))
+    return point, float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
+
+
+CI_FIGURES = {
+    "speaker": ("speaker_right", "speaker_scored"),
+    "recall": ("found", "gold"),
+    "precision": ("matched", "predicted"),
+}
+"""Figures given with a 95% bootstrap interval over articles: name -> (hits, total) counts."""
+
+
+def measure_load() -> float:
+    """Seconds to load the shipped speaker model (its JSON read and turned into arrays), cache cleared."""
+    from newsfuse.article.speaker_model import load_model
+
+    load_model.cache_clear()
+    start = time.perf_counter()
+    load_model()
+    return time.perf_counter() - start
 
 
 def corpus(name: str) -> str:
@@ -131,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     parser.add_argument("--repeat", type=int, default=3, help="speed passes (best is kept)")
+    parser.add_argument("--ci", action="store_true", help="95%% bootstrap intervals over articles (slower)")
     parser.add_argument("--pin", action="store_true", help="write the measured figures to benchmarks/gates/quotes.json")
     parser.add_argument("--lower", metavar="REASON", help="with --pin: allow lowering a floor, for this reason")
     args = parser.parse_args(argv)
@@ -142,11 +251,20 @@ def main(argv: list[str] | None = None) -> int:
         shown = " ".join(f"{k}={figures[k]}" for k in FIGURES)
         print(f"{name:20} {shown}")
         print(f"{'':20} {figures['summary']}")
+        print(f"{'':20} patterns: " + ", ".join(f"{k}={v}" for k, v in figures["patterns"].items()))
         if args.pin:
             from gates.gate import pin
 
             pin("quotes", name, figures, corpus(name), FIGURES, reason=args.lower)
+        if args.ci:
+            counts = per_article_counts(name)
+            shown = []
+            for label, (hits, total) in CI_FIGURES.items():
+                point, lo, hi = bootstrap(counts, hits, total)
+                shown.append(f"{label} {point:.3f} [{lo:.3f}, {hi:.3f}]")
+            print(f"{'':20} 95% CI over {len(counts)} articles: " + "; ".join(shown))
     if not args.no_speed:
+        print(f"model load: {measure_load() * 1000:.1f} ms (speaker model JSON, no ML library)")
         speed = measure_speed(args.repeat)
         print(
             f"speed: find_quotes on {speed['articles']} articles ({speed['chars_per_article']:.0f} chars each): "

@@ -20,14 +20,17 @@ tasks in this process, each asking in turn for the index (a random page, or
 filtered by outlet, speaker, verdict, a word every story has or a copy's
 number) and for a random story of the 2,000, for
 ``--seconds`` (bounded), and nothing but 127.0.0.1 is ever asked. Printed:
-requests, errors, and latency percentiles per route and overall; the target
-is p95 < 200 ms with no errors.
+requests, errors, latency percentiles per route and overall (the target is
+p95 < 200 ms with no errors), and the server's CPU time per answer with the
+machine's load average: on a shared machine the latencies measure the queue
+for a core as much as the server, the CPU time per answer does not.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import socket
 import sqlite3
@@ -137,6 +140,7 @@ def start_server(db: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
 async def load(base: str, stories: list[str], clients: int, seconds: float) -> dict[str, list[float]]:
     """``clients`` tasks asking in turn for an index page and a story until ``seconds`` have passed."""
     latencies: dict[str, list[float]] = {"/": [], "/stories/{id}": [], "errors": []}
+    reasons: list[str] = []
     deadline = time.monotonic() + seconds
     rng = random.Random(11)
     words = ["ukraine", "tariffs", "security", "minerals", "washington", "peace"]
@@ -162,14 +166,32 @@ async def load(base: str, stories: list[str], clients: int, seconds: float) -> d
             try:
                 response = await http.get(url, params=params)
                 ok = response.status_code == 200 and "content-security-policy" in response.headers
-            except httpx.HTTPError:
-                ok = False
+                why = f"{response.status_code} on {response.url}"
+            except httpx.HTTPError as exc:
+                ok, why = False, f"{type(exc).__name__} on {url}"
             latencies[route if ok else "errors"].append((time.perf_counter() - start) * 1000)
+            if not ok and len(reasons) < 5:
+                reasons.append(why)
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
         await asyncio.gather(*(client(n, http) for n in range(clients)))
+    for reason in reasons:
+        print(f"error: {reason}")
     return latencies
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far, from /proc (NaN where there is no /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def latencies_failed(latencies: dict[str, list[float]] | None) -> bool:
+    return latencies is None or bool(latencies["errors"])
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -198,10 +220,16 @@ def main() -> None:
         port = free_port()
         server = start_server(db, port, Path(scratch) / "server.log")
         try:
+            before = cpu_seconds(server.pid)
             latencies = asyncio.run(load(f"http://127.0.0.1:{port}", stories, args.clients, args.seconds))
+            server_cpu = cpu_seconds(server.pid) - before
         finally:
             server.terminate()
             server.wait(timeout=30)
+            if latencies_failed(locals().get("latencies")):
+                print(
+                    "server log (last lines):", *(Path(scratch) / "server.log").read_text().splitlines()[-20:], sep="\n"
+                )
     answered = latencies["/"] + latencies["/stories/{id}"]
     print(f"{args.clients} clients for {args.seconds:.0f} s: {len(answered)} answers "
           f"({len(answered) / args.seconds:.1f}/s), {len(latencies['errors'])} errors")  # fmt: skip
@@ -210,6 +238,10 @@ def main() -> None:
         print(f"  {route:14} n={len(values):6}  p50 {percentile(values, 50):7.1f} ms  "
               f"p95 {percentile(values, 95):7.1f} ms  p99 {percentile(values, 99):7.1f} ms  "
               f"mean {statistics.fmean(values) if values else float('nan'):7.1f} ms")  # fmt: skip
+    per_answer = server_cpu / max(1, len(answered)) * 1000
+    print(f"server CPU: {server_cpu:.1f} s in {args.seconds:.0f} s, {per_answer:.1f} ms per answer "
+          f"(one free core: about {1000 / per_answer:.0f} answers/s); load average {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} cores")  # fmt: skip
     p95 = percentile(answered, 95)
     verdict = "PASS" if p95 < TARGET_P95_MS and not latencies["errors"] else "FAIL"
     print(f"overall p95 {p95:.1f} ms (target < {TARGET_P95_MS:.0f} ms, no errors): {verdict}")

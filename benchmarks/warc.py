@@ -86,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         html_rate, html_count = rate(Path(tmp) / "html", args.repeat)
         warc_rate, warc_count = rate(archive, args.repeat)
     print(f".html files: {html_count} articles, {html_rate:.1f} articles/s CPU")
-    print(f"one WARC:    {warc_count} articles, {warc_rate:.1f} articles/s CPU ({warc_rate / html_rate:.2f}x the files)")
+    print(
+        f"one WARC:    {warc_count} articles, {warc_rate:.1f} articles/s CPU ({warc_rate / html_rate:.2f}x the files)"
+    )
     return 0
 
 

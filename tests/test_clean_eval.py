@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from newsfuse.ingest.clean import clean_text
-from newsfuse.ingest.normalise import ZERO_WIDTH
+from newsfuse.ingest.normalise import CONTROLS, ZERO_WIDTH
 
 pytestmark = pytest.mark.eval
 
-_DROP_ZERO_WIDTH = {ord(ch): None for ch in ZERO_WIDTH}
+_DROP_ZERO_WIDTH = {ord(ch): None for ch in ZERO_WIDTH + CONTROLS}
 
 
 def _normalise(text: str) -> str:

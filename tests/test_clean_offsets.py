@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfuse.ingest.clean import CleanText, clean_text
-from newsfuse.ingest.normalise import WHITESPACE, ZERO_WIDTH, split_lines
+from newsfuse.ingest.normalise import CONTROLS, WHITESPACE, ZERO_WIDTH, split_lines
 from newsfuse.model import Span
 
 _LINES = [
@@ -74,7 +74,8 @@ def test_pages_with_boilerplate_map_back(text: str) -> None:
     assert_maps_back(cleaned, text)
     for removed in cleaned.boilerplate:
         assert removed.span is not None
-        assert " ".join(removed.span.slice(text).translate({ord(z): None for z in ZERO_WIDTH}).split()) == removed.text
+        dropped = {ord(z): None for z in ZERO_WIDTH + CONTROLS}
+        assert " ".join(removed.span.slice(text).translate(dropped).split()) == removed.text
     if cleaned.dateline is not None and cleaned.dateline.span is not None:
         written = cleaned.dateline.span.slice(text)
         assert written and not written[-1].isspace()
@@ -88,7 +89,7 @@ def test_body_has_no_whitespace_runs_and_no_odd_spaces(text: str) -> None:
     for paragraph in body.split("\n\n") if body else []:
         assert paragraph and paragraph == paragraph.strip(" ")
         assert "  " not in paragraph
-        assert not any(ch in paragraph for ch in WHITESPACE.replace(" ", "") + ZERO_WIDTH)
+        assert not any(ch in paragraph for ch in WHITESPACE.replace(" ", "") + ZERO_WIDTH + CONTROLS)
 
 
 @settings(max_examples=200, deadline=None)
@@ -100,7 +101,7 @@ def test_split_lines_agrees_with_a_character_by_character_reference(text: str) -
         pending: int | None = None
         for offset in range(line.start, line.end):
             ch = text[offset]
-            if ch in ZERO_WIDTH:
+            if ch in ZERO_WIDTH + CONTROLS:
                 continue
             if ch.isspace():
                 if reference and pending is None:
@@ -128,7 +129,7 @@ def test_a_span_within_a_paragraph_maps_to_the_same_text(text: str, data: st.Dat
     span = cleaned.offsets.span_to_source(Span(start, end))
     assert span is not None
     original = span.slice(text)
-    written = original.translate({ord(z): None for z in ZERO_WIDTH})
+    written = original.translate({ord(z): None for z in ZERO_WIDTH + CONTROLS})
     assert " ".join(written.split()) == " ".join(cleaned.body[start:end].split())
     if end > start:  # the source span ends on the span's own last character, nothing dropped after it
         last = cleaned.body[end - 1]

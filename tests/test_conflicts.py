@@ -303,3 +303,59 @@ def test_seed_flight_day_is_the_one_conflict_and_cites_002(example_dir) -> None:
     cited = {names[v.article]: v.value for v in conflict.values}
     assert cited["002"] == "Thursday, February 27"
     assert set(cited) == {"002", "003"}
+
+
+def _role_conflicts(a: str, b: str) -> list[tuple[str, ...]]:
+    conflicts = find_conflicts("s", [analysis("a", a), analysis("b", b)])
+    return [tuple(sorted(v.value for v in c.values)) for c in conflicts if c.kind == "name"]
+
+
+def test_two_people_named_in_one_office_conflict() -> None:
+    a = "Harbour Board Chairman Michael Torrance said the levy would rise in the spring."
+    b = "Harbour Board Chairman Peter Alvarez said the levy would rise in the spring."
+    assert _role_conflicts(a, b) == [("Michael Torrance", "Peter Alvarez")]
+
+
+def test_two_people_with_similar_names_in_one_office_conflict() -> None:
+    a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
+    b = "Harbour Board Chairman Peter Kingsley said the levy would rise in the spring."
+    assert _role_conflicts(a, b) == [("Peter Kingsley", "Steve Kingsley")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Harbour Board Chairman Tom Kingsley said the levy would rise.",
+            "Harbour Board Chairman Thomas Kingsley said the levy would rise.",
+            id="short-and-long-given-name",
+        ),
+        pytest.param(
+            "Harbour Board Chairman Joseph R. Kingsley Jr. said the levy would rise.",
+            "Harbour Board Chairman Joe Kingsley said the levy would rise.",
+            id="initial-and-suffix",
+        ),
+        pytest.param(
+            "Harbour Board Chairman Peter Kingsley said the levy would rise.",
+            "Harbour Board Chairman Peter Kingsly said the levy would rise.",
+            id="a-misspelling-is-not-a-second-person",
+        ),
+        pytest.param(
+            "Former Harbour Board Chairman Steve Kingsley attacked the levy.",
+            "Harbour Board Chairman Peter Alvarez defended the levy.",
+            id="a-former-holder",
+        ),
+        pytest.param(
+            "Senator Steve Kingsley and the harbour levy were in the news.",
+            "Senator Peter Alvarez and the harbour levy were in the news.",
+            id="an-office-many-hold",
+        ),
+        pytest.param(
+            "Harbour Board Chairman Peter Alvarez, who succeeded Steve Kingsley, defended the levy.",
+            "Harbour Board Chairman Steve Kingsley defended the levy.",
+            id="the-other-person-is-named-too",
+        ),
+    ],
+)
+def test_one_person_or_no_single_office_is_no_role_conflict(a: str, b: str) -> None:
+    assert _role_conflicts(a, b) == []

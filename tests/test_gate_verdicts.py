@@ -1,8 +1,10 @@
-"""Quality gate for quotation verdicts on the seed articles (issue #9), scored by the shared scorer.
+"""Quality gate for quotation verdicts (issues #9, #14), scored by the shared scorers.
 
-Thresholds live in ``benchmarks/gates/verdicts.json``. Two measurements:
-the verdict stage alone, fed the gold quotations (their text and speaker,
-never their gold verdicts or utterances), and the whole pipeline on the seeds.
+Thresholds live in ``benchmarks/gates/verdicts.json``. On the seeds: the
+verdict stage alone, fed the gold quotations (their text and speaker, never
+their gold verdicts or utterances), and the whole pipeline. On basil-dev:
+the whole pipeline against the labelled cross-outlet quotation pairs
+(``benchmarks/verdicts_basil.py``), plain and strict.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from gates.gate import check, corpus_hash  # noqa: E402
 from gold_story import gold_analyses, report_json  # noqa: E402
+from verdicts_basil import corpus as basil_corpus  # noqa: E402
+from verdicts_basil import measure as measure_basil  # noqa: E402
 
 STORY = "starmer-trump-2025"
 
@@ -69,3 +73,9 @@ def test_verdicts_through_the_pipeline(eval_dir: Path, tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     report.write_text(render_json(result), encoding="utf-8")
     holds("pipeline", score(eval_dir, report), eval_dir, len(result.quotes))
+
+
+def test_verdicts_on_basil_dev(eval_dir: Path) -> None:
+    for set_name, figures in measure_basil().items():
+        failures = check("verdicts", set_name, figures, basil_corpus(), count=figures["count"])
+        assert not failures, (failures, figures)

@@ -249,3 +249,29 @@ def test_the_examples_json_names_its_outlets_and_never_a_file_stem(example_dir: 
     assert {o["name"] for o in report["outlets"]} == {"The Guardian", "HuffPost UK", "Ghana News Agency"}
     [story] = report["stories"]
     assert story["coverage"] == 5 and set(story["outlets"]) == {"The Guardian", "HuffPost UK", "Ghana News Agency"}
+
+
+def test_a_sources_row_naming_a_jsonl_file_fills_the_records_that_name_no_outlet(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [{"text": BODY}, {"text": BODY.replace("six", "eight"), "outlet": "The Guardian"}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    write(tmp_path / "sources.csv", "file,outlet,url,published\nfeed.jsonl,Port Elspeth Clarion,,\n")
+    articles, _ = read(feed)
+    assert [a.outlet for a in articles] == ["Port Elspeth Clarion", "The Guardian"]
+
+
+def test_the_command_line_takes_an_outlet_table(tmp_path: Path) -> None:
+    from newsfuse.cli import main
+
+    write(tmp_path / "one.txt", "URL: https://clarion.example/bridge\nBridge to close\n\n" + BODY)
+    table = write(tmp_path / "mine.csv", "name,kind,domains,aliases\nPort Elspeth Clarion,newspaper,clarion.example,\n")
+    out = tmp_path / "report.json"
+    with pytest.raises(SystemExit) as done:
+        main(["analyze", str(tmp_path / "one.txt"), "--outlets", str(table), "-f", "json", "-o", str(out)])
+    assert done.value.code == 0
+    [article] = json.loads(out.read_text(encoding="utf-8"))["articles"]
+    assert (article["outlet"], article["outlet_kind"], article["url"]) == (
+        "Port Elspeth Clarion",
+        "newspaper",
+        "https://clarion.example/bridge",
+    )

@@ -54,9 +54,9 @@ def test_apostrophes_are_not_marks() -> None:
 
 
 def test_nested_quotation_stays_inside_its_quotation() -> None:
-    body = "“This is a way that Alberta can show off or the people can say, ‘Hey listen, this isn’t working,’” he said."
+    body = "“It is a chance for the town to speak up and tell them, ‘Look here, this plan won’t do,’” he said."
     quote = only(body)
-    assert quote.text.startswith("This is a way") and "‘Hey listen, this isn’t working,’" in quote.text
+    assert quote.text.startswith("It is a chance") and "‘Look here, this plan won’t do,’" in quote.text
 
 
 def test_quotation_over_several_paragraphs_is_one_quote() -> None:
@@ -239,17 +239,17 @@ def test_role_noun_the_article_never_resolves_waits_for_the_story() -> None:
     [
         ("Starmer said: “The question is, how do we make sure it’s a lasting peace.”", "Starmer", "said"),
         ("Starmer said, “The question is how.”", "Starmer", "said"),
-        ("“This is in their heads,” said Caddell, speaking of Clinton’s health.", "Caddell", "said"),
+        ("“It is all in the numbers,” said Varga, speaking of the budget.", "Varga", "said"),
         ("“There’s one aggressor here,” Starmer told the Guardian.", "Starmer", "told"),
         (
             "Starmer told journalists travelling on his plane: “The reason I say the backstop is so important.”",
             "Starmer",
             "told journalists",
         ),
-        ("“Our energy allies are laughing at us,” said oil and gas worker Mike Wipf.", "Mike Wipf", "said"),
+        ("“Our buyers have gone elsewhere,” said dairy farmer Ruth Okonjo.", "Ruth Okonjo", "said"),
         (
-            "“We share the commitment,” Ben Myers, president of Bullpen Research & Consulting Inc., told reporters.",
-            "Ben Myers",
+            "“We share the commitment,” Lena Ortiz, president of Pellman Survey Group Ltd., told reporters.",
+            "Lena Ortiz",
             "told reporters",
         ),
     ],

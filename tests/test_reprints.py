@@ -156,6 +156,7 @@ def test_the_store_keeps_reprints_and_names_the_outlets_that_did_not_carry_a_sto
         ingest([feed], store)
         bridge = next(s.story for s in store.stories() if len(s.story.articles) == 3)
         report = story_report(store, bridge.id)
+    assert bridge.coverage == 3 and set(bridge.outlets) == {"Reuters", "Port Elspeth Clarion", "Harbour Evening News"}
     [story] = report.stories
     assert (story.coverage, story.independent_sources) == (3, 2)
     assert story.absent_outlets == ("Marsh Road Sports",)

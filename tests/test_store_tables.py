@@ -16,7 +16,7 @@ import pytest
 from newsfuse.compare import compare_story
 from newsfuse.errors import StoreError, UsageError
 from newsfuse.ingest import read_paths
-from newsfuse.model import STORY_FINDINGS, Article, Report
+from newsfuse.model import STORY_FINDINGS, Article, Quote, Report
 from newsfuse.options import Options
 from newsfuse.pipeline import analyse_articles, analyze
 from newsfuse.store import MIGRATIONS, SCHEMA_VERSION, Store, ingest, migrate, story_report
@@ -195,6 +195,10 @@ def test_readonly_opening_refuses_missing_foreign_and_newer_stores(tmp_path: Pat
     connection.close()
     with pytest.raises(StoreError, match="newer"):
         open_readonly(newer)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database at all\x00" * 100)
+    with pytest.raises(StoreError, match="cannot read store"):
+        open_readonly(garbage)
 
 
 def test_readonly_connection_cannot_write(seed_store: Path) -> None:
@@ -234,3 +238,28 @@ def test_listing_counts_are_kept_with_the_findings(seed_store: Path, seed_analys
     flagged = sum(1 for q in seed_analysis.quotes if q.verdict == "altered" or q.misattributed)
     outlets = len({a.outlet for a in seed_analysis.articles if a.outlet})
     assert counts == (outlets, len(seed_analysis.quotes), flagged)
+
+
+def test_speaker_chain_and_verdict_reasons_are_columns(tmp_path: Path) -> None:
+    from newsfuse.model import Span, Speaker, Story, VerdictReason
+    from serve_fixture import add_report
+
+    body = "The mayor spoke at noon.\n\n“We will not close the library,” said Rhea Vantongeren, the mayor."
+    article = Article(id="inv1", source="invented.txt", body=body, outlet="Invented Post")
+    start = body.index("We will")
+    words = Span(start, start + len("We will not close the library,"))
+    name = Span(body.index("Rhea"), len(body) - len(", the mayor."))
+    speaker = Speaker(name="Rhea Vantongeren", mention="Rhea Vantongeren", span=name, confidence=0.9,
+                      chain=(Span(4, 9), name))  # fmt: skip
+    reason = VerdictReason(category="negation", reference="will close", printed="will not close")
+    quote = Quote(id="inv1:q0", article="inv1", text=words.slice(body), spans=(words,), speaker=speaker,
+                  verdict="altered", story="sinv", reasons=(reason,))  # fmt: skip
+    story = Story(id="sinv", label="Library", articles=("inv1",))
+    with Store(tmp_path / "news.db") as store:
+        add_report(store, Report(articles=(article,), stories=(story,), quotes=(quote,)))
+    ((chain, confidence, verdict, why),) = rows(
+        tmp_path / "news.db", "SELECT speaker_chain, speaker_confidence, verdict, reason FROM quotes"
+    )
+    assert name.slice(body) == "Rhea Vantongeren"
+    assert json.loads(str(chain)) == [[4, 9], [name.start, name.end]]
+    assert (confidence, verdict, why) == (0.9, "altered", "negation: will close → will not close")

@@ -351,3 +351,26 @@ def test_change_kinds_read_from_the_word_diff() -> None:
     assert edge == ["extent"]
     gap = classify_changes(["we", "will", "go", "home", "now"], ["we", "will", "now"], gaps_b=[False, False, True])
     assert [c.kind for c in gap] == ["ellipsis"]
+
+
+def test_words_in_quotation_marks_that_no_quotation_was_found_in_still_corroborate() -> None:
+    sentence = "The harbour wall has stood for two centuries and it will stand for two more."
+    quoted = outlet("a", (sentence, MAYOR))
+    marked_only = ArticleAnalysis(
+        article=Article(id="b", source="b.txt", body=f"Asked about the storm, “{sentence}” came the reply."),
+    )
+    assert judged(quoted, marked_only)["a-q0"].verdict == "corroborated"
+    short = outlet("c", ("two more", MAYOR, "partial"))
+    assert judged(short, marked_only)["c-q0"].verdict == "single-source"  # a few words in marks prove little
+
+
+def test_a_fragment_an_outlet_repeats_joins_the_remark_it_comes_from() -> None:
+    sentence = "The harbour wall has stood for two centuries and it will stand for two more."
+    fragment = ("stood for two centuries", MAYOR, "partial")
+    a = outlet("a", (sentence, MAYOR), fragment)
+    b = outlet("b", fragment, (sentence, MAYOR))
+    c = outlet("c", fragment)
+    quotes, utterances = align_utterances("s", [a, b, c])
+    got = {q.id: q for q in quotes}
+    together = [u for u in utterances if {"a-q1", "b-q0", "c-q0"} <= set(u.quotes)]
+    assert together and {q.verdict for q in got.values()} == {"corroborated"}

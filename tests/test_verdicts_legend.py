@@ -58,3 +58,24 @@ def test_analyze_help_explains_the_verdicts() -> None:
 def test_reported_speech_support_reads_as_support() -> None:
     reason = VerdictReason(category="reported-speech", against=("gazette",))
     assert describe(reason) == "repeated without quotation marks in gazette: supports, does not corroborate"
+
+
+def test_a_misattribution_names_who_each_outlet_says_spoke() -> None:
+    other = Speaker(name="Omar Castellanos")
+    analyses = [_article("gazette", ORIGINAL), _article("courier", ORIGINAL)]
+    body = f"The chief said: “{ORIGINAL}”"
+    start = body.index("“") + 1
+    quote = Quote(
+        id="herald-q0", article="herald", text=ORIGINAL, spans=(Span(start, start + len(ORIGINAL)),), speaker=other
+    )
+    analyses.append(
+        ArticleAnalysis(article=Article(id="herald", source="herald.txt", body=body, outlet="Herald"), quotes=(quote,))
+    )
+    quotes, utterances = align_utterances("s1", analyses)
+    story = Story(id="s1", label="Night shelter", articles=tuple(a.article.id for a in analyses))
+    report = Report(articles=tuple(a.article for a in analyses), stories=(story,), quotes=quotes, utterances=utterances)
+    text = render_markdown(report)
+    assert (
+        "why: misattributed: the outlets name Dana Whitfield (Courier), Dana Whitfield (Gazette), "
+        "Omar Castellanos (Herald)" in text
+    )

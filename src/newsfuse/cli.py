@@ -2,42 +2,83 @@
 
 Exit status: 0 when at least one article was read (bad inputs are reported
 on stderr, one line each); 2 when no article could be read; 1 for usage
-errors (unknown option, bad value, unwritable output).
+errors (unknown option, bad value), an output that cannot be written (a
+full disk, a closed pipe) and a store that cannot be used (missing, damaged,
+not a newsfuse store). Every stderr line goes through
+:func:`newsfuse.report.terminal.one_line`: whatever it quotes from the input,
+it stays one line and sends no escape sequence to the terminal.
 """
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from newsfuse.errors import EXIT_NO_ARTICLES, EXIT_OK, EXIT_USAGE, NewsfuseError, NoArticlesError, UsageError
+from newsfuse.errors import (
+    EXIT_NO_ARTICLES,
+    EXIT_OK,
+    EXIT_USAGE,
+    NewsfuseError,
+    NoArticlesError,
+    UsageError,
+)
+from newsfuse.ingest.read import source_name as path_name
 from newsfuse.model import Problem, Report
 from newsfuse.options import Options
 from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render
 from newsfuse.report.legend import VERDICT_LEGEND
 from newsfuse.report.progress import ProgressBar
+from newsfuse.report.terminal import one_line
 
 __all__ = ["cli", "main"]
 
 
+def _say(message: str) -> None:
+    """One ``newsfuse:`` line on stderr; whatever the message quotes from the input cannot break it or escape."""
+    click.echo(one_line(f"newsfuse: {message}"), err=True)
+
+
 def _report_problems(problems: Sequence[Problem]) -> None:
     for problem in problems:
-        click.echo(f"newsfuse: {problem.message()}", err=True)
+        _say(problem.message())
 
 
 def _write(document: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(document)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(document)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+            raise OutputClosed from None
+        except OSError as exc:
+            _silence_stdout()
+            raise UsageError(f"cannot write the report to standard output: {exc.strerror or exc}") from None
         return
     try:
         output.write_text(document, encoding="utf-8")
     except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise UsageError(f"cannot write {path_name(output)}: {exc.strerror or exc}") from None
+
+
+class OutputClosed(Exception):
+    """Whoever read standard output stopped reading (``newsfuse analyze … | head``): nothing to say."""
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush cannot fail with a traceback too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 _FORMAT_OPTION = click.option(
@@ -110,7 +151,7 @@ def analyze_command(
             report = analyze(paths, options, progress=progress)
     except NoArticlesError as exc:
         _report_problems(exc.problems)
-        click.echo(f"newsfuse: {exc}", err=True)
+        _say(str(exc))
         sys.exit(EXIT_NO_ARTICLES)
     _report_problems(report.problems)
     _emit(report, fmt, output)
@@ -121,7 +162,7 @@ def schema_command() -> None:
     """Print the JSON schema of the report."""
     from newsfuse.report.json import report_schema
 
-    sys.stdout.write(report_schema())
+    _write(report_schema(), None)
 
 
 # --- the store: ingest, stories, report (issue #8) ---------------------------------------------
@@ -134,6 +175,21 @@ _DB_OPTION = click.option(
     show_default=True,
     help="The SQLite store.",
 )
+
+
+def _existing_store(db_path: Path) -> Path:
+    if not db_path.exists():
+        raise UsageError(f"no store at {path_name(db_path)}")
+    return db_path
+
+
+@contextmanager
+def _store_errors(db_path: Path) -> Iterator[None]:
+    """A store that is damaged where it is read says so in one line, like one that cannot be opened."""
+    from newsfuse.store.database import damaged_store_errors
+
+    with damaged_store_errors(Path(path_name(db_path))):
+        yield
 
 
 @cli.command("ingest")
@@ -161,13 +217,12 @@ def ingest_command(
         if not paths:
             return
     options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
-    with Store(db_path) as store, ProgressBar() as progress:
+    with _store_errors(db_path), Store(db_path) as store, ProgressBar() as progress:
         result = ingest(paths, store, options, batch_size=batch_size, progress=progress)
     _report_problems(result.problems)
-    click.echo(
-        f"newsfuse: {result.added} article(s) added, {result.already_stored} already stored, "
-        f"{result.stories_updated} story(ies) updated, {result.stories} in {db_path}",
-        err=True,
+    _say(
+        f"{result.added} article(s) added, {result.already_stored} already stored, "
+        f"{result.stories_updated} story(ies) updated, {result.stories} in {path_name(db_path)}"
     )
     if not result.read:
         sys.exit(EXIT_NO_ARTICLES)
@@ -221,19 +276,20 @@ def stories_command(db_path: Path, as_json: bool) -> None:
     """List the stories in the store: id, articles, dates, storyline, label."""
     from newsfuse.store import Store
 
-    if not db_path.exists():
-        raise UsageError(f"no store at {db_path}")
-    with Store(db_path) as store:
+    with _store_errors(db_path), Store(_existing_store(db_path), readonly=True) as store:
         stories = [item.story for item in store.stories()]
     if as_json:
         import msgspec
 
-        sys.stdout.write(msgspec.json.format(msgspec.json.encode(stories), indent=1).decode("utf-8") + "\n")
+        _write(msgspec.json.format(msgspec.json.encode(stories), indent=1).decode("utf-8") + "\n", None)
         return
+    lines = []
     for story in stories:
         span = story.start if story.start == story.end else f"{story.start or '?'}..{story.end or '?'}"
         line = story.storyline or story.id
-        click.echo(f"{story.id}\t{len(story.articles)}\t{span if story.start else '-'}\t{line}\t{story.label}")
+        fields = (story.id, str(len(story.articles)), (span or "-") if story.start else "-", line, story.label or "")
+        lines.append("\t".join(one_line(field) for field in fields) + "\n")
+    _write("".join(lines), None)
 
 
 @cli.command("report")
@@ -245,9 +301,7 @@ def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) 
     """Render the report of one stored story (STORY_ID or a prefix of it), from the store alone."""
     from newsfuse.store import Store, story_report
 
-    if not db_path.exists():
-        raise UsageError(f"no store at {db_path}")
-    with Store(db_path) as store:
+    with _store_errors(db_path), Store(_existing_store(db_path), readonly=True) as store:
         report = story_report(store, story_id)
     _emit(report, fmt, output)
 
@@ -320,15 +374,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.UsageError as exc:
         if exc.ctx is not None:
             click.echo(exc.ctx.get_usage(), err=True)
-        click.echo(f"newsfuse: error: {exc.format_message()}", err=True)
+        _say(f"error: {exc.format_message()}")
         code = EXIT_USAGE
     except click.ClickException as exc:
-        click.echo(f"newsfuse: error: {exc.format_message()}", err=True)
+        _say(f"error: {exc.format_message()}")
         code = EXIT_USAGE
     except click.Abort:
-        click.echo("newsfuse: aborted", err=True)
+        _say("aborted")
         code = EXIT_USAGE
     except NewsfuseError as exc:
-        click.echo(f"newsfuse: error: {exc}", err=True)
+        _say(f"error: {exc}")
+        code = EXIT_USAGE
+    except OutputClosed:
         code = EXIT_USAGE
     sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -13,6 +13,7 @@
     │   ├── TooLargeInputError    over ``Options.max_bytes``
     │   └── FetchError            a URL unreachable, refused, an HTTP error, not a page or feed
     ├── StageError                an analysis stage failed on one article or story
+    ├── StageOrderError           a pipeline whose stages require what no earlier stage assigns
     ├── NoArticlesError           nothing at all could be read      (exit 2)
     └── StoreError                the SQLite store cannot be opened or written
 
@@ -44,6 +45,7 @@ __all__ = [
     "NewsfuseError",
     "NoArticlesError",
     "StageError",
+    "StageOrderError",
     "StoreError",
     "TooLargeInputError",
     "UsageError",
@@ -112,6 +114,11 @@ class StageError(NewsfuseError):
         self.subject = subject
         self.cause = cause
         super().__init__(f"{subject}: stage {stage!r} failed: {type(cause).__name__}: {cause}")
+
+
+class StageOrderError(NewsfuseError):
+    """A stage is declared or ordered so that it cannot run: it requires a field no earlier stage assigns,
+    takes an options section that does not exist, or shares its name with another stage."""
 
 
 class NoArticlesError(NewsfuseError):

@@ -262,7 +262,9 @@ class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     ``mention_kind`` is that mention's kind (``name``, ``pronoun``, ``role``,
     ``group``, ``thing``, ``one``); ``chain`` holds the spans of the article's
     mentions resolved to the same speaker (the speaker chain), in text order;
-    ``evidence`` names the features that weighed most for the choice.
+    ``evidence`` names the features that weighed most for the choice;
+    ``pattern`` names the hand pattern (``newsfuse.article.patterns``) that
+    proposed the same mention, where one did.
     """
 
     name: str | None
@@ -274,6 +276,7 @@ class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     mention_kind: str | None = None
     chain: tuple[Span, ...] = ()
     evidence: tuple[str, ...] = ()
+    pattern: str | None = None
 
 
 VerdictCategory = Literal[

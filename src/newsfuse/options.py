@@ -2,14 +2,16 @@
 
 The CLI, the tests, the benchmarks and a Spark job all build an
 :class:`Options` and pass it to :func:`newsfuse.analyze`; nothing reads
-settings from anywhere else.
+settings from anywhere else. Each stage that has settings declares its
+section (``@story_stage(..., options="summary")``) and the runner
+(:mod:`newsfuse.runner`) passes it that section alone.
 """
 
 from __future__ import annotations
 
 import msgspec
 
-__all__ = ["ClusterOptions", "FetchOptions", "Options"]
+__all__ = ["ClusterOptions", "FetchOptions", "Options", "SummaryOptions"]
 
 
 class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -41,6 +43,15 @@ class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Unseen documents assumed when weighting rarity, so small inputs are not mis-weighted."""
 
 
+class SummaryOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """Settings of the story summary (``newsfuse.compare.summary``)."""
+
+    min_sentences: int = 4
+    """Sentences the summary keeps even when the rest are single-source."""
+    max_sentences: int = 8
+    """Most sentences of a summary."""
+
+
 class FetchOptions(msgspec.Struct, frozen=True, kw_only=True):
     """How URLs are fetched (the ``fetch`` section of :class:`Options`; see :mod:`newsfuse.ingest.fetch`)."""
 
@@ -70,6 +81,7 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     jobs: int = 1
     """Processes for the per-article stages (1: in this process)."""
     cluster: ClusterOptions = ClusterOptions()
+    summary: SummaryOptions = SummaryOptions()
     recursive: bool = True
     """Walk folders recursively."""
     outlet_tables: tuple[str, ...] = ()

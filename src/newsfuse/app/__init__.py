@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from newsfuse.app.web import LOCAL_HOSTS, create_app
@@ -15,4 +16,6 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     hosts = ("*",) if host in ("0.0.0.0", "::") else tuple(dict.fromkeys((host, *LOCAL_HOSTS)))
     app = create_app(db, allowed_hosts=hosts)
+    # What exists now (modules, templates) lives as long as the server: keep it out of every garbage collection.
+    gc.freeze()
     uvicorn.run(app, host=host, port=port, server_header=False, proxy_headers=False, log_level="info")

@@ -6,10 +6,10 @@ the findings tables; a story's report is assembled by
 :func:`newsfuse.store.tables.stored_report`, the same function the CLI's
 ``report`` command ends in, so the page, the JSON and ``analyze`` agree.
 
-Reports are kept in a small cache keyed by the story's ``revision``, size
-and staleness, so a story whose findings were rewritten by a later ingest is
-read again and never shown stale; pages of the index are kept until SQLite's
-``data_version`` says another connection wrote to the store. Listing counts
+:meth:`Library.revision` (the story's findings ``revision``, size and
+staleness) tells the app when a story page it keeps must be made again;
+pages of the index are kept until SQLite's ``data_version`` says another
+connection wrote to the store. Listing counts
 (outlets, quotations, flagged quotations) are columns of ``stories``, kept
 with the findings, so a page of the index reads 25 rows and nothing else.
 """
@@ -35,8 +35,6 @@ PAGE_SIZE = 25
 """Stories per page of the index."""
 LIST_LIMIT = 500
 """Most quotations or stories listed on a speaker's or an outlet's page."""
-CACHE_SIZE = 128
-"""Story reports kept in memory (the most recently shown)."""
 LISTINGS_KEPT = 256
 """Pages of the index kept in memory until the store changes."""
 MAX_FILTER_CHARS = 200
@@ -145,7 +143,6 @@ class Library:
         self.path = Path(path)
         self._db = open_readonly(self.path, check_same_thread=False)
         self._lock = threading.Lock()
-        self._cache: OrderedDict[str, tuple[tuple[object, ...], Report, ReportView]] = OrderedDict()
         self._listings: OrderedDict[tuple[int, Filters, int], tuple[list[StoryRow], int]] = OrderedDict()
 
     def close(self) -> None:
@@ -218,24 +215,19 @@ class Library:
         return tuple(rows[0]) if rows else None
 
     def story(self, story_id: str) -> tuple[Report, ReportView] | None:
-        """A story's report and what the HTML report shows of it (None: no such story)."""
-        key = self.revision(story_id)
-        if key is None:
-            return None
+        """A story's report and what the HTML report shows of it (None: no such story).
+
+        Not kept: a report is a few thousand small objects, and keeping many
+        makes every garbage collection slower than building one again; the
+        app keeps the pages and JSON made from it instead.
+        """
+        report = self.report(story_id)
+        return None if report is None else (report, build_view(report))
+
+    def report(self, story_id: str) -> Report | None:
+        """A story's report, as ``analyze --format json`` gives it (None: no such story)."""
         with self._lock:
-            cached = self._cache.get(story_id)
-            if cached is not None and cached[0] == key:
-                self._cache.move_to_end(story_id)
-                return cached[1], cached[2]
-            report = stored_report(self._db, story_id)
-        if report is None:
-            return None
-        view = build_view(report)
-        with self._lock:
-            self._cache[story_id] = (key, report, view)
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
-        return report, view
+            return stored_report(self._db, story_id)
 
     # --- people and outlets --------------------------------------------------------------------
 

@@ -40,7 +40,6 @@ from urllib.parse import parse_qs, quote, urlencode
 
 import jinja2
 import msgspec
-from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -52,7 +51,7 @@ from starlette.routing import Route
 from newsfuse.app.data import PAGE_SIZE, VERDICTS, Filters, Library
 from newsfuse.app.reviews import MARKS, Review, ReviewBook, new_token, same_token
 from newsfuse.errors import NewsfuseError, UsageError
-from newsfuse.report.html import PASSAGES_SHOWN, _script
+from newsfuse.report.html import _script, page_context
 
 __all__ = ["CSRF_COOKIE", "LOCAL_HOSTS", "content_security_policy", "create_app"]
 
@@ -60,8 +59,8 @@ log = logging.getLogger("newsfuse.serve")
 
 CSRF_COOKIE = "newsfuse_csrf"
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
-PAGES_KEPT = 64
-"""Rendered story pages kept in memory (the most recently shown)."""
+PAGES_KEPT = 256
+"""Story pages and JSON kept in memory, as text (the most recently shown)."""
 MAX_FORM_BYTES = 16_384
 """Largest review form accepted."""
 
@@ -115,6 +114,7 @@ def _environment() -> jinja2.Environment:
         ),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates ship with the package: no stat() of every template on every page
     )
     environment.filters["url"] = lambda value: quote(str(value), safe="")
     environment.globals["verdicts"] = VERDICTS
@@ -129,29 +129,29 @@ class Site:
         self.library = Library(db)
         self.reviews = ReviewBook(db)
         self.placeholder = f"csrf-{secrets.token_hex(16)}"
-        self.story_pages: OrderedDict[str, tuple[tuple[object, ...], str]] = OrderedDict()
+        self.story_pages: OrderedDict[tuple[str, str], tuple[tuple[object, ...], str | bytes]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def story_page(self, request: Request, story_id: str) -> str | None:
-        """A story's page, rendered again only when its findings or its review marks changed."""
-        revision = self.library.revision(story_id)
-        if revision is None:
+    def kept(self, kind: str, story_id: str, make: Callable[[], str | bytes | None]) -> str | bytes | None:
+        """A story's page or JSON, made again only when its findings or its review marks changed."""
+        state = self.library.revision(story_id)
+        if state is None:
             return None
-        key = (*revision, self.reviews.last(story_id))
+        key = (*state, self.reviews.last(story_id))
         with self._lock:
-            kept = self.story_pages.get(story_id)
-            if kept is not None and kept[0] == key:
-                self.story_pages.move_to_end(story_id)
-                return kept[1]
-        html = self._render_story(request, story_id)
-        if html is not None:
+            found = self.story_pages.get((kind, story_id))
+            if found is not None and found[0] == key:
+                self.story_pages.move_to_end((kind, story_id))
+                return found[1]
+        made = make()
+        if made is not None:
             with self._lock:
-                self.story_pages[story_id] = (key, html)
+                self.story_pages[(kind, story_id)] = (key, made)
                 while len(self.story_pages) > PAGES_KEPT:
                     self.story_pages.popitem(last=False)
-        return html
+        return made
 
-    def _render_story(self, request: Request, story_id: str) -> str | None:
+    def render_story(self, request: Request, story_id: str) -> str | None:
         loaded = self.library.story(story_id)
         if loaded is None:
             return None
@@ -159,24 +159,16 @@ class Site:
         marks: dict[str, list[Review]] = {}
         for review in self.reviews.for_story(story_id):
             marks.setdefault(review.finding, []).append(review)
-        code, _ = _script()
-        outlets = sorted({a.outlet for a in report.articles if isinstance(a.outlet, str) and a.outlet})
+        outlets = sorted({a.outlet for a in report.articles if a.outlet})
+        context = page_context(view)
         return self.render(
             request,
             "story.html.j2",
-            view=view,
-            title=f"newsfuse: {view.stories[0].story.label}" if view.stories else "newsfuse",
-            script=Markup(code),
-            script_hash="",
-            passages_shown=PASSAGES_SHOWN,
+            **context,
             story_id=story_id,
             reviews=marks,
             outlet_names=outlets,
         )
-
-    def close(self) -> None:
-        self.library.close()
-        self.reviews.close()
 
     def render(self, request: Request, template: str, **context: Any) -> str:
         """A page with a placeholder for the CSRF token (so that it can be kept and served to anyone)."""
@@ -238,8 +230,8 @@ async def story_page(request: Request) -> Response:
     story_id = _story_id(request)
     if story_id != request.path_params["story"]:
         return RedirectResponse(f"/stories/{quote(story_id, safe='')}", status_code=307)
-    html = site.story_page(request, story_id)
-    if html is None:
+    html = site.kept("html", story_id, lambda: site.render_story(request, story_id))
+    if not isinstance(html, str):
         raise HTTPException(404, "no such story")
     return site.respond(request, html)
 
@@ -309,12 +301,19 @@ async def api_stories(request: Request) -> Response:
 async def api_story(request: Request) -> Response:
     site = _site(request)
     story_id = _story_id(request)
-    loaded = site.library.story(story_id)
-    if loaded is None:
+
+    def make() -> bytes | None:
+        report = site.library.report(story_id)
+        if report is None:
+            return None
+        body = msgspec.to_builtins(report)
+        body["reviews"] = [r.to_json() for r in site.reviews.for_story(story_id)]
+        return msgspec.json.encode(body)
+
+    encoded = site.kept("json", story_id, make)
+    if not isinstance(encoded, bytes):
         raise HTTPException(404, "no such story")
-    body = msgspec.to_builtins(loaded[0])
-    body["reviews"] = [r.to_json() for r in site.reviews.for_story(story_id)]
-    return Response(msgspec.json.encode(body), media_type="application/json")
+    return Response(encoded, media_type="application/json")
 
 
 async def post_review(request: Request) -> Response:

@@ -1,4 +1,9 @@
-"""Running every per-article stage on one article."""
+"""The per-article stages, declared for the runner (:mod:`newsfuse.runner`), in the order they run.
+
+Each stage is a thin declaration over the function that does the work: what
+it requires, what it assigns, and its section of the options. The runner
+passes each one the fields it names and nothing else.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +11,39 @@ from newsfuse.article.mentions import find_mentions
 from newsfuse.article.quantities import find_quantities
 from newsfuse.article.quotes import find_quotes
 from newsfuse.article.sentences import split_sentences
-from newsfuse.errors import StageError
-from newsfuse.model import Article, ArticleAnalysis
+from newsfuse.model import Article, ArticleAnalysis, EntityMention, Quantity, Quote, Sentence
+from newsfuse.runner import Stage, article_stage, run_article
 
-__all__ = ["analyse_article"]
+__all__ = ["ARTICLE_STAGES", "analyse_article"]
+
+
+@article_stage("sentences", requires=["article"], assigns=["sentences"])
+def sentences_stage(article: Article) -> tuple[Sentence, ...]:
+    return split_sentences(article)
+
+
+@article_stage("quotes", requires=["article", "sentences"], assigns=["quotes"])
+def quotes_stage(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:
+    return find_quotes(article, sentences)
+
+
+@article_stage("mentions", requires=["article", "sentences"], assigns=["mentions"])
+def mentions_stage(article: Article, sentences: tuple[Sentence, ...]) -> tuple[EntityMention, ...]:
+    return find_mentions(article, sentences)
+
+
+@article_stage("quantities", requires=["article", "sentences"], assigns=["quantities"])
+def quantities_stage(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quantity, ...]:
+    return find_quantities(article, sentences)
+
+
+ARTICLE_STAGES: tuple[Stage, ...] = (sentences_stage, quotes_stage, mentions_stage, quantities_stage)
+"""Sentences, quotations with speakers, entity mentions and quantities of one article."""
 
 
 def analyse_article(article: Article) -> ArticleAnalysis:
-    """Sentences, quotations with speakers, entity mentions and quantities of one article.
-
-    Raises :class:`StageError` naming the stage that failed.
-    """
-    stage = "sentences"
-    try:
-        sentences = split_sentences(article)
-        stage = "quotes"
-        quotes = find_quotes(article, sentences)
-        stage = "mentions"
-        mentions = find_mentions(article, sentences)
-        stage = "quantities"
-        quantities = find_quantities(article, sentences)
-    except Exception as exc:
-        raise StageError(stage, article.source, exc) from exc
-    return ArticleAnalysis(
-        article=article, sentences=sentences, quotes=quotes, mentions=mentions, quantities=quantities
-    )
+    """Every per-article stage on one article (raises :class:`~newsfuse.errors.StageError` naming the stage)."""
+    result = run_article(article, on_error="raise")
+    if not isinstance(result, ArticleAnalysis):  # pragma: no cover - "raise" never records a problem
+        raise TypeError(result)
+    return result

@@ -145,6 +145,9 @@ class QuoteContext(NamedTuple):
     """Whether the quotation is in single marks."""
     previous_near: bool = False
     """Whether an attributed quotation ends in this paragraph or the one before, before this one."""
+    token_weights: Sequence[float] = ()
+    """``cue_weight`` of every token, computed once per article."""
+    clause_starts: Sequence[int] = ()
 
 
 def _words_between(masked: str, a: int, b: int) -> list[str]:
@@ -189,12 +192,10 @@ def _cue_before(ctx: QuoteContext, m: Mention, clause_start: int) -> tuple[float
 
 
 def _clause_cue(ctx: QuoteContext, start: int, end: int) -> float:
+    """The strongest cue weight of the words in ``[start, end)``."""
     i = bisect.bisect_left(ctx.token_starts, start)
-    best = 0.0
-    while i < len(ctx.tokens) and ctx.tokens[i].start < end:
-        best = max(best, ctx.cue_weight(ctx.tokens[i].low))
-        i += 1
-    return best
+    j = bisect.bisect_left(ctx.token_starts, end, lo=i)
+    return max(ctx.token_weights[i:j], default=0.0)
 
 
 def _window(ctx: QuoteContext) -> tuple[int, int]:
@@ -218,8 +219,7 @@ def _window(ctx: QuoteContext) -> tuple[int, int]:
 
 
 def _clause_of(ctx: QuoteContext, offset: int) -> int:
-    starts = [c[0] for c in ctx.clauses]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return max(0, bisect.bisect_right(ctx.clause_starts, offset) - 1)
 
 
 def _position(ctx: QuoteContext, m: Mention, c: int) -> str:

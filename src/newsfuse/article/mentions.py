@@ -88,7 +88,7 @@ def split_title(text: str) -> tuple[str, str]:
             last = i
     if last < 0 or words[-1].lower() in _ORG_WORDS:
         return "", text  # no title, or a body named after one ("Justice Department")
-    # "Chief of Staff Rahm Emanuel", "Secretary of State Hillary Clinton": the "of" phrase is the title's.
+    # "Chief of Staff Nora Pike", "Secretary of State Ivan Dorn": the "of" phrase is the title's.
     while last + 3 < len(words) and words[last + 1] == "of":
         last += 3 if words[last + 2] == "the" and last + 4 < len(words) else 2
     return " ".join(words[: last + 1]), " ".join(words[last + 1 :])

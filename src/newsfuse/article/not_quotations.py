@@ -2,12 +2,12 @@
 
 Why a module of its own: quotation marks also set off the subheadings
 newsrooms put between paragraphs, in the headline style with single marks
-(``‘Just listen to us’``). Counting them as quotations puts words in no
+(``‘Keep the doors open’``). Counting them as quotations puts words in no
 one's mouth, so the quote extractor asks this first. The rule reads only the
 passage and its paragraph, never who or what is named.
 
-Titles of works in title case (``a scene from “The Kid Who Would Be
-King.”``) are kept as quotations on purpose: dropping them raised precision
+Titles of works in title case (``a scene from “The Girl Who Sailed
+North.”``) are kept as quotations on purpose: dropping them raised precision
 on ggt-dev (0.839 to 0.846) but cost recall on polnear-dev (0.991 to 0.967),
 whose annotators count titles, nicknames and slogans in marks as quotations.
 """
@@ -27,8 +27,8 @@ _SUBHEADING_MAX_WORDS = 12
 def is_subheading(body: str, passage: QuotedPassage, paragraph: tuple[int, int]) -> bool:
     """A short paragraph that opens with a single-marked phrase and is not a sentence: a subheading.
 
-    ``‘Not a lot of units available’`` and ``‘Community of acquaintances’
-    exists in program.`` head sections; a quotation standing as its own
+    ``‘Few rooms left to rent’`` and ``‘A circle of neighbours’
+    grows in town.`` head sections; a quotation standing as its own
     paragraph ends its words with a full stop, comma, question or
     exclamation mark inside the marks (``‘We will rebuild.’``), and double
     marks are left alone, since prose quotations use them in this style.

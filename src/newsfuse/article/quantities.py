@@ -231,7 +231,8 @@ class _Finder:
         self.body = article.body
         self.starts = [s.start for s in sentences]
         self.sentences = sentences
-        self.taken: list[tuple[int, int]] = []
+        # 1 under every character a quantity already covers: an overlap test costs the span's length (#12).
+        self.taken = bytearray(len(article.body))
         self.found: list[Quantity] = []
         self.reference = reference_date(article)
         lower = self.body.lower()
@@ -239,7 +240,7 @@ class _Finder:
         self.lower = lower if len(lower) == len(self.body) else self.body.encode("ascii", "replace").decode().lower()
 
     def free(self, start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in self.taken)
+        return 1 not in self.taken[start:end]
 
     def context(self, start: int) -> Span | None:
         i = bisect.bisect_right(self.starts, start) - 1
@@ -249,7 +250,7 @@ class _Finder:
         return Span(s.start, s.end)
 
     def add(self, start: int, end: int, kind: str, **fields: object) -> None:
-        self.taken.append((start, end))
+        self.taken[start:end] = b"\x01" * (end - start)
         self.found.append(
             Quantity(
                 article=self.article.id,

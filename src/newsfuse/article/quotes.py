@@ -12,7 +12,7 @@ follows how news English attributes, in this order:
    “…”``, ``called Zelensky a “dictator”``;
 3. later in the same sentence: ``“…” Trump, asked about it, said``;
 4. a quotation that opens a paragraph after a paragraph ending in a colon
-   takes that paragraph's speaker (``Caddell continued:``);
+   takes that paragraph's speaker (``Hollis continued:``);
 5. a full quotation with no cue of its own continues the speaker of the
    quotation just before it (a quotation split by its attribution, or a
    paragraph that is only a quotation).
@@ -141,10 +141,10 @@ def _is_cue(masked: str, m: Cue) -> bool:
         if m.group(0).endswith("s"):
             return False  # a plural noun: "US promises are vital"
         if len(before) >= 2 and before[-2].lower() in _NOUN_MARKERS:
-            return False  # a noun after its adjective: "A bitter joke was that …"
+            return False  # a noun after its adjective: "A cruel rumour was that …"
     if m.group(0)[:1].isupper():
         if before and re.fullmatch(r"(?:[A-Z]\.){2,3}", before[-1]):
-            return False  # after initials, not a sentence end: "The U.S. State Department"
+            return False  # after initials, not a sentence end: "The U.K. Home Office said"
         return not before or before[-1][-1:] in ".!?”\"’'\u2015—–-:"
     return True
 
@@ -265,7 +265,7 @@ class _Attributor:
         return found[0] if found and found[0].start() == pos else None
 
     def learn_genders(self, clauses: list[_Clause]) -> None:
-        """Votes from the article itself: "wife Fouzia Al Hashish", or a clause about one person using "she".
+        """Votes from the article itself: "wife Marta Velde", or a clause about one person using "she".
 
         A pronoun is then never resolved to a person the article shows to be
         of the other gender.
@@ -350,7 +350,7 @@ class _Attributor:
                 local = self.index.role_name(key, mention.mods)
                 name = local or self.index.role_name(key, mention.mods, self.story_roles)
                 if local and self.name_counts[local] <= 1:
-                    # named once in passing ("Toronto Mayor John Tory"): the person the text is about wins
+                    # named once in passing ("Riverton Mayor Ada Kell"): the person the text is about wins
                     earlier = self.salient(mention.start)
                     if earlier is not None and earlier.name and self.name_counts[earlier.name] > 1:
                         return earlier
@@ -387,7 +387,7 @@ class _Attributor:
                 or words[-1].lower() in _PARTISANS
                 or (words[-1][:1].isupper() and words[-1].lower() not in _ORG_WORDS)
             ):
-                earlier = self.salient(mention.start)  # "the lanky, bespectacled professor", "the Kentucky Republican"
+                earlier = self.salient(mention.start)  # "the soft-spoken chemist", "the Ohio Democrat"
                 if earlier is not None:
                     return earlier
             return Referent(mention.text, named=False, person=False)
@@ -401,8 +401,8 @@ class _Attributor:
         return None
 
     def identified_after_lead(self, mention: Mention) -> Referent | None:
-        """The person a delayed-identification lead describes: "A Vancouver hockey coach says …" ¶ "Stephen
-        Gillis said …".
+        """The person a delayed-identification lead describes: "A Halifax swim coach says …" ¶ "Maren
+        Tully said …".
 
         News leads often describe their subject and name them in the next
         paragraph, which opens with the full name. Only a role noun of the
@@ -516,10 +516,10 @@ class _Attributor:
 
     def last_organisation(self, before: int, head: str) -> str | None:
         """The organisation "the company" refers back to: the last name before it with the head noun in it
-        ("the commission" → Ontario Civilian Police Commission), else the last acronym or organisation name."""
+        ("the commission" → Northshore Water Commission), else the last acronym or organisation name."""
         # The head noun names it wherever the article introduced it, however far back. The article's
         # first "the commission" fixes which one it means; the later ones keep it, even when another
-        # commission is named in passing in between ("… who chaired the Truth and Reconciliation Commission").
+        # commission is named in passing in between ("… who once sat on the Harbour Safety Commission").
         first = re.search(rf"\b[Tt]he {re.escape(head)}\b", self.masked[:before])
         for anchor in (first.start() if first else before, before):
             for m in reversed(self.mentions_in(0, anchor)):
@@ -592,7 +592,7 @@ def _subject_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
     """The cue's subject: the nearest person mention before it (a lone word only right before it).
 
     A cue right after a comma closes a parenthesis ("Ben Myers, president of
-    Bullpen Research & Consulting Inc., told"): its subject is the name that
+    Pellman Survey Group Ltd., told"): its subject is the name that
     opens the parenthesis.
     """
     lead = att.masked[region_start:cue_start].rstrip()
@@ -625,10 +625,10 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
         seg_start = commas[k - 1] + 1 if k >= 1 else region_start
         seg_end = commas[k]
         text = att.masked[seg_start:seg_end].rstrip()
-        if text.endswith(")") and "(" in text:  # "Rep. Jim Jordan (R-Ohio),"
+        if text.endswith(")") and "(" in text:  # "Rep. Dana Holt (R-Utah),"
             seg_end = seg_start + text.rindex("(")
         home = _HOME.search(att.masked, seg_start, seg_end)
-        if home is not None:  # "Sen. Richard Shelby of Alabama,"
+        if home is not None:  # "Sen. Rita Marsh of Vermont,"
             seg_end = home.start()
         mentions = att.candidates(seg_start, seg_end)
         if not mentions:
@@ -664,7 +664,7 @@ def _first_clause_subject(att: _Attributor, start: int, end: int) -> Mention | N
 
 
 def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
-    """An inverted cue's subject: ``said Starmer``, ``said oil and gas worker Mike Wipf``."""
+    """An inverted cue's subject: ``said Starmer``, ``said dairy farmer Ruth Okonjo``."""
     lead = _LEAD.match(att.masked, cue_end, end)
     pos = lead.end() if lead else cue_end
     mentions = att.mentions_in(pos, min(end, pos + 120))
@@ -672,7 +672,7 @@ def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
         between = att.masked[pos : m.start].split()
         plain = all(w.lower() not in _CLAUSE_WORDS and not w.endswith((",", ";", ":", ".")) for w in between)
         if m.kind in {"name", "role", "group"} and plain and len(between) <= 6:
-            # "said MSNBC host Chris Matthews", "says Heart and Stroke senior manager Erin Kim":
+            # "said radio host Lena Brandt", "says Lakeside Clinic senior nurse Tom Ruiz":
             # the person the phrase ends with
             best, previous_end = m, m.end
             for later in mentions[i + 1 : i + 4]:
@@ -689,7 +689,7 @@ def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
 
 
 def _generic_before(att: _Attributor, region_start: int, cue_start: int) -> Mention | None:
-    """A determiner phrase right before the cue (``the security firm wrote``): an unnamed source."""
+    """A determiner phrase right before the cue (``the shipping firm wrote``): an unnamed source."""
     words = list(re.finditer(r"\S+", att.masked[region_start:cue_start]))
     while words and words[-1].group(0).lower() in AUXILIARIES:
         words.pop()
@@ -699,11 +699,11 @@ def _generic_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
         det = words[-size]
         if det.group(0).lower() in _DETERMINERS:
             if size < len(words) and words[-size - 1].group(0).lower() in PREPOSITIONS:
-                continue  # "marching through the streets chanted"
+                continue  # "walking past the gates shouted"
             phrase = words[-size:]
             has_comma = any(w.group(0).endswith(",") for w in phrase)
             if has_comma and any(w.group(0).lower().rstrip(",") in PREPOSITIONS for w in phrase):
-                continue  # "their complaints to the crowd, protesters" is no phrase of one speaker
+                continue  # "their demands to the council, tenants" is no phrase of one speaker
             if any(not re.fullmatch(r"[\w.’'&\-]+,?", w.group(0)) for w in phrase[:-1]) or not re.fullmatch(
                 r"[\w.’'&\-]+", phrase[-1].group(0)
             ):
@@ -718,6 +718,8 @@ class _Found(NamedTuple):
     mention: Mention | None
     who: Referent | None
     cue: Span | None
+    pattern: str = ""
+    """The name of the hand pattern that found it (see :mod:`newsfuse.article.patterns`)."""
 
 
 def _cue_text(att: _Attributor, cue: Span) -> Span:
@@ -785,7 +787,7 @@ def _attribute(
     # 1. right after the closing mark, or in a short sentence of attribution after a closing full stop
     result = _right_after(att, close_at, last.end, partial, found)
     if result:
-        return result
+        return result._replace(pattern="cue_after_close")
     if not masked[close_at : last.end].strip():
         index = clauses.index(last)
         following = clauses[index + 1] if index + 1 < len(clauses) else None
@@ -794,8 +796,8 @@ def _attribute(
             cue_end = result.cue.end if result and result.cue else following.end
             tail = masked[cue_end : following.end].split()
             if result and len(tail) <= 8 and "that" not in tail and MASK not in masked[cue_end : following.end]:
-                return result
-    # a quotation signed with a dash at the end of its paragraph: "“…” ― Pamela Padilla"
+                return result._replace(pattern="attribution_sentence_after")
+    # a quotation signed with a dash at the end of its paragraph: "“…” ― Jo Marsh"
     dash = _DASH_BYLINE.match(masked, close_at, last.end)
     if dash and dash.group(0).strip():
         signed = att.mentions_in(dash.end(), last.end)
@@ -803,7 +805,7 @@ def _attribute(
         if alone and signed[0].start == dash.end() and signed[0].kind == "name":
             result = found(signed[0], None)
             if result:
-                return result
+                return result._replace(pattern="dash_signature")
 
     # 2. before the opening mark, in the same sentence
     def before(cues: list[Cue]) -> _Found | None:
@@ -816,7 +818,7 @@ def _attribute(
                 adjacent = [
                     m for m in att.candidates(first.start, cue.start()) if not masked[m.end : cue.start()].strip()
                 ]
-                if adjacent:  # "footage of Hillary Clinton asking, “…”"
+                if adjacent:  # "a recording of Mara Quinlan asking, “…”"
                     result = found(adjacent[-1], cue)
                 elif finite:
                     result = found(_subject_before(att, first.start, finite[-1].start()), cue)
@@ -830,7 +832,7 @@ def _attribute(
                 )
             else:
                 result = found(_subject_before(att, first.start, cue.start()), cue)
-                if result is None and cue.reporting and word not in _TELL:  # "said Caddell: “…”", not "told X"
+                if result is None and cue.reporting and word not in _TELL:  # "said Hollis: “…”", not "told X"
                     result = found(_subject_after(att, cue.end(), open_at), cue)
             if result:
                 return result
@@ -845,50 +847,50 @@ def _attribute(
         return None
 
     # reporting verbs first, wherever they stand; a partial quotation may also be attributed by a verb of
-    # stance, but "porters were called “sleepy car porters” …, Foster writes" is Foster's wording
+    # stance, but "drivers were called “night owls” …, Lund writes" is Lund's wording
     result = before(_outer_speech_last(att.find_cues(False, first.start, open_at), masked, open_at))
     if result:
-        return result
-    # a full quotation introduced by a colon with no cue: "Martell, the addictions doctor, is more blunt: “…”"
+        return result._replace(pattern="cue_before_open")
+    # a full quotation introduced by a colon with no cue: "Vance, the night-shift nurse, is more blunt: “…”"
     if not partial and masked[first.start : open_at].rstrip().endswith(":"):
         result = found(_first_clause_subject(att, first.start, open_at), None)
         if result:
-            return result
+            return result._replace(pattern="colon_introduction")
     result = after(att.find_cues(False, close_at, last.end))
     if result:
-        return result
+        return result._replace(pattern="cue_later_in_sentence")
     if partial:
         stance_before = [c for c in att.find_cues(True, first.start, open_at) if not c.reporting]
         stance_after = [c for c in att.find_cues(True, close_at, last.end) if not c.reporting]
         result = before(stance_before) or after(stance_after)
         if result:
-            return result
-        # "Musk’s “production hell”": the words belong to the name that owns them
+            return result._replace(pattern="stance_cue")
+        # "Ferrante’s “grand bargain”": the words belong to the name that owns them
         owner = _possessor_before(att, first.start, open_at)
         if owner is not None:
             result = found(owner, None)
             if result:
-                return result
+                return result._replace(pattern="possessive_owner")
         # "in her words", "in Smith's words": the sentence says whose words they are
         result = _words_of(att, first.start, open_at, found)
         if result:
-            return result
-        # a characterisation: "Reid has gone after Trump as a “human leech”" is the subject's wording
+            return result._replace(pattern="in_their_words")
+        # a characterisation: "Ames has gone after Brody as a “paper tiger”" is the subject's wording
         if re.search(r"\bas\s+(?:an?\s+|the\s+)?$", masked[first.start : open_at]):
             result = found(_first_clause_subject(att, first.start, open_at), None)
             if result:
-                return result
+                return result._replace(pattern="characterisation")
     # a partial quotation in a sentence about one person, with no cue: the person's wording
-    # ("he plans to invite five of his friends over — “the boys”", "he … became “acutely aware”")
+    # ("she plans to bring two neighbours along — “the crew”", "he … grew “deeply uneasy”")
     if partial:
         subject = _early_subject(att, first.start, open_at)
         if subject is not None:
-            return _Found(subject, att.resolve(subject), None)
+            return _Found(subject, att.resolve(subject), None, "partial_sentence_subject")
     return _Found(None, None, None)
 
 
 def _possessor_before(att: _Attributor, start: int, open_at: int) -> Mention | None:
-    """The name right before the opening mark in the possessive: ``Musk’s “production hell”``."""
+    """The name right before the opening mark in the possessive: ``Ferrante’s “grand bargain”``."""
     named = [m for m in att.mentions_in(max(start, open_at - 80), open_at) if m.kind == "name"]
     if not named or not possessive(att.masked, named[-1]):
         return None
@@ -902,7 +904,7 @@ _IN_WORDS = re.compile(r"\bin\s+(?:(?P<pronoun>his|her|their)|(?P<owner>\S+?)[�
 def _words_of(
     att: _Attributor, start: int, open_at: int, found: Callable[[Mention | None, Cue | None], _Found | None]
 ) -> _Found | None:
-    """The owner in "It had, in her words, become “unhealthy”" or "in Smith’s words, a “disaster”"."""
+    """The owner in "It was, in her words, turning “toxic”" or "in Smith’s words, a “disaster”"."""
     for m in reversed(list(_IN_WORDS.finditer(att.masked, start, open_at))):
         if m.group("pronoun"):
             pronoun = _OWNER[m.group("pronoun").lower()]
@@ -926,7 +928,7 @@ def _outer_speech_last(cues: list[Cue], masked: str, open_at: int) -> list[Cue]:
     presence”" the words are reported by the subject of "said"; a reporting
     verb inside its complement ("maintain", "claim") that does not itself
     introduce the quotation is what the report says, not who says it. One
-    that does ("he heard students shout, “Build that wall!”") keeps it.
+    that does ("she heard fans chant, “Open the gates!”") keeps it.
     """
     outer = next((i for i, c in enumerate(cues) if c.group(0).lower() in _SAYING), None)
     if outer is None or outer == len(cues) - 1 or len(masked[cues[-1].end() : open_at].split()) <= 3:
@@ -1011,6 +1013,7 @@ def extract_quotes(
     att.clause_starts = [c.start for c in clauses]
     scoring = scoring or default_scoring()
     token_starts = [t.start for t in att.tokens]
+    token_weights = [scoring.cue_weight(t.low) for t in att.tokens]
     quotes: list[Quote] = []
     noted = 0
     previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None = None
@@ -1032,8 +1035,10 @@ def extract_quotes(
         speaker: Speaker | None = None
         cue_span: Span | None = None
         carried = False
+        pattern = ""
         if result.mention is not None and result.who is not None:
             mention = result.mention
+            pattern = result.pattern
             speaker = Speaker(
                 name=result.who.name,
                 named=result.who.named,
@@ -1042,8 +1047,10 @@ def extract_quotes(
             )
             cue_span = _cue_text(att, result.cue) if result.cue else None
         elif not partial:
-            speaker, cue_span = _carried(att, passage, previous, clauses, at, bounds, last_full)
+            speaker, cue_span, pattern = _carried(att, passage, previous, clauses, at, bounds, last_full)
             carried = speaker is not None
+        if speaker is not None and pattern:
+            speaker = msgspec.structs.replace(speaker, pattern=pattern)
         ctx = QuoteContext(
             masked,
             att.tokens,
@@ -1060,10 +1067,13 @@ def extract_quotes(
             " ".join(body[s.start : s.end] for s in passage.segments),
             passage.single,
             _previous_near(previous, clauses, at, paragraph),
+            token_weights,
+            att.clause_starts,
         )
-        speaker, cue_span, previous_mention = _scored(
-            att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention
-        )
+        speaker, cue_span, decided = _scored(att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention)
+        if decided is _NOT_A_QUOTATION:
+            continue  # a scare quote, a title, a nickname: nobody's words
+        previous_mention = decided
         quotes.append(
             Quote(
                 id=f"{article.id}:q{n}",
@@ -1090,7 +1100,7 @@ def _carried(
     at: Callable[[int], int],
     bounds: list[tuple[int, int]],
     last_full: tuple[QuotedPassage, Speaker | None] | None = None,
-) -> tuple[Speaker | None, Span | None]:
+) -> tuple[Speaker | None, Span | None, str]:
     """Rules 4 and 5: a colon-ended paragraph before, or the quotation just before.
 
     ``last_full`` is the last full quotation before this one, with its speaker.
@@ -1118,7 +1128,7 @@ def _carried(
         for cue in reversed(att.find_cues(False, since, open_at)):
             found = attributed_by(cue)
             if found:
-                return found
+                return (*found, "reported_speech_before")
             break
     elif clause.paragraph > 0:
         # the last attribution of the paragraph before: "X says …:" / "“…,” he said." / "X said there were …"
@@ -1126,36 +1136,36 @@ def _carried(
         for cue in reversed(att.find_cues(True, p_start, p_end)):
             found = attributed_by(cue)
             if found:
-                return found
-        # or the person that paragraph is about: "At 25, Gillis was diagnosed with Crohn’s disease. ¶ “My condition …”"
+                return (*found, "previous_paragraph_cue")
+        # or the person that paragraph is about: "At 30, Okafor lost her job at the mill. ¶ “It was a shock …”"
         quoted_before = previous is not None and previous[0].outer[-1].end > p_start
         subject = att.paragraph_subject(p_start, p_end)
         if subject is not None and not quoted_before:
-            return subject, None
+            return subject, None, "previous_paragraph_subject"
     if previous is None:
-        return None, None
+        return None, None, ""
     prev_passage, prev_speaker, prev_partial, prev_cue = previous
     gap = masked[prev_passage.outer[-1].end : open_at].split()
     attributed_after = prev_cue is not None and prev_cue.start >= prev_passage.outer[-1].end
     if prev_speaker is None or (prev_partial and not attributed_after and len(gap) > 10):
         # a partial quotation in between does not break the paragraph's speaker: "“…,” she said, noting
-        # that the public has “tremendous influence” in Washington. And if it drags on? “I don’t …”"
+        # that voters have “real power” at the ballot box. And if it fails? “Then we start again …”"
         if (
             not starts_paragraph
             and last_full is not None
             and last_full[1] is not None
             and clauses[at(last_full[0].outer[-1].start)].paragraph == clause.paragraph
         ):
-            return last_full[1], None
-        return None, None
+            return last_full[1], None, "paragraph_speaker_continues"
+        return None, None, ""
     prev_paragraph = clauses[at(prev_passage.outer[-1].start)].paragraph
     if clause.paragraph - prev_paragraph > 1:
-        return None, None
+        return None, None, ""
     if clause.paragraph != prev_paragraph and not starts_paragraph:
-        return None, None
+        return None, None, ""
     if len(gap) > 50:
-        return None, None
-    return prev_speaker, None
+        return None, None, ""
+    return prev_speaker, None, "continues_previous"
 
 
 def rule_cue_weight(word: str) -> float:
@@ -1204,6 +1214,26 @@ def _mention_at(att: _Attributor, span: Span, text: str | None) -> Mention:
     return Mention("name", span.start, span.end, att.body[span.start : span.end], words)
 
 
+_APPOSITION_GAPS = frozenset({",", ", "})
+
+
+def _apposed_name(att: _Attributor, mention: Mention) -> Mention | None:
+    """The name a description stands in apposition to: ``Ana Ruiz, a nurse at the clinic,`` or ``a nurse at
+    the clinic, Ana Ruiz`` (the two are one referent, so the description's speaker is the named person)."""
+    if mention.kind not in {"role", "thing"}:
+        return None
+    i = bisect.bisect_left(att.mention_starts, mention.start)
+    if i > 0:
+        before = att.mentions[i - 1]
+        if before.kind == "name" and att.masked[before.end : mention.start] in _APPOSITION_GAPS:
+            return before
+    if i + 1 < len(att.mentions):
+        after = att.mentions[i + 1]
+        if after.kind == "name" and att.masked[mention.end : after.start] in _APPOSITION_GAPS:
+            return after
+    return None
+
+
 def _cue_near(att: _Attributor, ctx: QuoteContext, mention: Mention) -> Span | None:
     """The cue that attributes through ``mention``: the verb after it (``Smith said``) or before it (``said Smith``)."""
     i = bisect.bisect_left(ctx.token_starts, mention.end)
@@ -1216,6 +1246,10 @@ def _cue_near(att: _Attributor, ctx: QuoteContext, mention: Mention) -> Span | N
     if j >= 0 and mention.start - att.tokens[j].end < 4 and ctx.cue_weight(att.tokens[j].low) >= 0.2:
         return Span(att.tokens[j].start, att.tokens[j].end)
     return None
+
+
+_NOT_A_QUOTATION = Mention("none", 0, 0, "")
+"""The deciding mention :func:`_scored` returns for a passage that is not a quotation."""
 
 
 def _scored(
@@ -1231,7 +1265,8 @@ def _scored(
     """The speaker the learned scorer chooses among the candidates (the rules' choice is one of its features).
 
     Returns the speaker, its cue span and its deciding mention; an abstention
-    leaves the quotation unattributed.
+    leaves the quotation unattributed, and a partial quotation the quotation
+    model finds to be nobody's words returns :data:`_NOT_A_QUOTATION`.
     """
     rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
     candidates = gather_candidates(ctx, rule, previous_mention, carried)
@@ -1241,13 +1276,19 @@ def _scored(
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
+    if ctx.partial and model.not_a_quotation(evidence_of_quote):
+        return None, None, _NOT_A_QUOTATION
     choice = model.choose(candidates, evidence_of_quote)
     if choice.pick is None:
         return None, None, None
     chosen = candidates[choice.pick]
     mention = chosen.mention
     evidence = model.explain(chosen)
+    apposed = _apposed_name(att, mention)
     if speaker is not None and rule is not None and (rule.start, rule.end) == (mention.start, mention.end):
+        named = att.resolve(apposed) if apposed is not None and not speaker.named else None
+        if named is not None and named.named and named.name:
+            speaker = msgspec.structs.replace(speaker, name=named.name, named=True)
         return (
             msgspec.structs.replace(
                 speaker, confidence=round(choice.confidence, 3), mention_kind=mention.kind, evidence=evidence
@@ -1255,7 +1296,7 @@ def _scored(
             cue_span,
             rule,
         )
-    who = att.resolve(mention)
+    who = att.resolve(apposed if apposed is not None else mention)
     if who is None:
         return speaker, cue_span, rule
     span = Span(mention.start, mention.end)

@@ -5,8 +5,9 @@ split (``scripts/train_speakers.py``; scikit-learn only there, in the
 ``train`` extra) and exported as its coefficients, the scaling of each
 feature and the cue lexicon it learned (the probability that a word is an
 annotated cue of attribution). At run time loading it is one JSON read and
-scoring a quotation is one matrix product, so the package needs no
-machine-learning library and loads the model in milliseconds.
+scoring a candidate is one dot product in plain Python (a few dozen numbers:
+cheaper than building arrays), so the package needs no machine-learning
+library and loads the model in milliseconds.
 
 A quotation whose best candidate scores below the model's ``abstain_below``
 (``abstain_below_partial`` for a partial quotation; both chosen by
@@ -22,8 +23,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
-
-import numpy as np
 
 from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate
 
@@ -57,20 +56,24 @@ class SpeakerModel:
         if names != FEATURES:
             missing = sorted(set(FEATURES) ^ set(names))
             raise ValueError(f"speaker model features differ from the code's: {missing}")
-        self.mean = np.asarray(data["mean"], dtype=np.float64)
-        self.scale = np.asarray(data["scale"], dtype=np.float64)
-        self.coef = np.asarray(data["coef"], dtype=np.float64)
+        self.mean = [float(v) for v in data["mean"]]
+        self.scale = [float(v) for v in data["scale"]]
+        self.coef = [float(v) for v in data["coef"]]
         self.intercept = float(data["intercept"])
+        # standardisation folded into the weights: z = bias + sum(weight * raw feature)
+        self._weights = [c / s for c, s in zip(self.coef, self.scale, strict=True)]
+        self._bias = self.intercept - sum(m * w for m, w in zip(self.mean, self._weights, strict=True))
         self.abstain_below = float(data["abstain_below"])
         self.abstain_below_partial = float(data.get("abstain_below_partial", self.abstain_below))
         quote = data["quote"]
         if tuple(quote["features"]) != QUOTE_FEATURES:
             raise ValueError("speaker model quotation features differ from the code's")
-        self.quote_mean = np.asarray(quote["mean"], dtype=np.float64)
-        self.quote_scale = np.asarray(quote["scale"], dtype=np.float64)
-        self.quote_coef = np.asarray(quote["coef"], dtype=np.float64)
+        self.quote_mean = [float(v) for v in quote["mean"]]
+        self.quote_scale = [float(v) for v in quote["scale"]]
+        self.quote_coef = [float(v) for v in quote["coef"]]
         self.quote_intercept = float(quote["intercept"])
         self.abstain_quote_below = float(quote["abstain_below"])
+        self.drop_partial_below = float(quote.get("drop_partial_below", 0.0))
         self.cues: dict[str, float] = {str(k): float(v) for k, v in data["cues"].items()}
         self.about: dict[str, Any] = dict(data.get("about", {}))
 
@@ -78,41 +81,62 @@ class SpeakerModel:
         """The learned probability that ``word`` (lower case) is a cue of attribution (0 when unknown)."""
         return self.cues.get(word, 0.0)
 
-    def probabilities(self, candidates: Sequence[Candidate]) -> np.ndarray:
+    def _z(self, features: Sequence[float]) -> float:
+        return self._bias + sum(w * x for w, x in zip(self._weights, features, strict=True))
+
+    def probabilities(self, candidates: Sequence[Candidate]) -> list[float]:
         """The probability that each candidate is the speaker."""
-        if not candidates:
-            return np.zeros(0)
-        x = (np.asarray([c.features for c in candidates], dtype=np.float64) - self.mean) / self.scale
-        z = x @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+        return [_sigmoid(self._z(c.features)) for c in candidates]
 
     def explain(self, candidate: Candidate, top: int = EVIDENCE_SHOWN) -> tuple[str, ...]:
         """The names of the features that raised the candidate's score most, strongest first."""
-        x = (np.asarray(candidate.features, dtype=np.float64) - self.mean) / self.scale
-        contribution = np.where(np.asarray(candidate.features) != 0, x * self.coef, 0.0)
-        order = np.argsort(-contribution, kind="stable")
-        return tuple(FEATURES[i] for i in order[:top] if contribution[i] > 0)
+        parts = [
+            ((x - m) / s * w, i)
+            for i, (x, m, s, w) in enumerate(zip(candidate.features, self.mean, self.scale, self.coef, strict=True))
+            if x != 0
+        ]
+        parts.sort(key=lambda p: (-p[0], p[1]))
+        return tuple(FEATURES[i] for value, i in parts[:top] if value > 0)
 
     def attributable(self, quote_features: Sequence[float]) -> float:
         """The probability that a quotation has a speaker at all (low for scare quotes, titles, nicknames)."""
-        x = (np.asarray(quote_features, dtype=np.float64) - self.quote_mean) / self.quote_scale
-        z = float(x @ self.quote_coef) + self.quote_intercept
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        z = self.quote_intercept + sum(
+            (x - m) / s * c
+            for x, m, s, c in zip(quote_features, self.quote_mean, self.quote_scale, self.quote_coef, strict=True)
+        )
+        return _sigmoid(z)
+
+    def not_a_quotation(self, quote_features: Sequence[float]) -> bool:
+        """Whether a partial quotation is nobody's words (a scare quote, a title, a nickname): the quotation
+        model's probability that it has a speaker is below ``drop_partial_below``."""
+        return self.attributable(quote_features) < self.drop_partial_below
 
     def choose(self, candidates: Sequence[Candidate], quote_features: Sequence[float] | None = None) -> Choice:
-        """The best candidate, or an abstention: when the quotation looks like nobody's words, or when no
-        candidate reaches the threshold."""
+        """The best candidate with its confidence, or an abstention.
+
+        The confidence is the probability that the quotation has a speaker at
+        all (the quotation model) times the best candidate's share of the
+        candidates' scores (which of them it is). The quotation is left
+        unattributed when the first is below ``abstain_quote_below`` or the
+        confidence below the threshold for its kind (full or partial).
+        """
         if not candidates:
             return Choice(None, 0.0)
         p = self.probabilities(candidates)
-        best = int(np.argmax(p))
-        confidence = float(p[best])
-        if quote_features is not None and self.attributable(quote_features) < self.abstain_quote_below:
+        best = max(range(len(p)), key=p.__getitem__)
+        share = p[best] / sum(p) if sum(p) > 0 else 0.0
+        has_speaker = self.attributable(quote_features) if quote_features is not None else 1.0
+        confidence = has_speaker * share
+        if has_speaker < self.abstain_quote_below:
             return Choice(None, confidence)
         partial = candidates[best].features[_PARTIAL] > 0
         if math.isnan(confidence) or confidence < (self.abstain_below_partial if partial else self.abstain_below):
             return Choice(None, confidence)
         return Choice(best, confidence)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=1)

@@ -490,7 +490,7 @@ def after_preposition(masked: str, mention: Mention) -> bool:
     """Whether the word before the mention is a preposition (``with Russia``)."""
     before = masked[max(0, mention.start - 30) : mention.start].split()
     if before and before[-1].lower() in {"the", "a", "an"}:
-        before.pop()  # "with the Nova Scotia Health Authority"
+        before.pop()  # "with the Lakeside Regional Health Board"
     return bool(before) and not before[-1].endswith(",") and before[-1].lower() in PREPOSITIONS
 
 
@@ -611,7 +611,7 @@ def find_role_appositions(
                 tail = t
         after = masked[tokens[tail].end : tokens[tail].end + 2].lstrip()[:1]
         if after not in {",", ".", ";"}:
-            # the apposition may run on a few words: "Yuni, a resident of Lampung in Sumatra, was …"
+            # the apposition may run on a few words: "Tavi, a fisherman from a village near the coast, was …"
             rest = masked[tokens[tail].end : tokens[tail].end + 60]
             comma = rest.find(",")
             if comma < 0 or any(ch in rest[:comma] for ch in ".;:\n") or len(rest[:comma].split()) > 6:

@@ -17,6 +17,7 @@ things are told apart by meaning, not words.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -133,6 +134,7 @@ def statements(analysis: ArticleAnalysis) -> list[Statement]:
             mask[span.start : span.end] = b"\x01" * len(span)
     out: list[Statement] = []
     quantities = sorted(analysis.quantities, key=lambda q: q.span.start)
+    quantity_starts = [q.span.start for q in quantities]
     for i, sentence in enumerate(analysis.sentences):
         text = body[sentence.start : sentence.end]
         parts: list[str] = []
@@ -146,11 +148,9 @@ def statements(analysis: ArticleAnalysis) -> list[Statement]:
         words = content_words(outside)
         if len(words) < MIN_WORDS:
             continue
-        inside = [
-            q
-            for q in quantities
-            if sentence.start <= q.span.start < sentence.end and q.text in outside and q.kind != "relative_date"
-        ]
+        first = bisect.bisect_left(quantity_starts, sentence.start)
+        last = bisect.bisect_left(quantity_starts, sentence.end)
+        inside = [q for q in quantities[first:last] if q.text in outside and q.kind != "relative_date"]
         out.append(Statement(analysis.article.id, i, sentence.span, text, words, inside))
     return out
 

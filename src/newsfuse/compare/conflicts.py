@@ -28,6 +28,9 @@ two of the dated sentence's nearest words, close together in a sentence of
 the earlier article that has no day of its own and speaks in the past, as
 the circumstance of a past action ("he said on the flight to …").
 
+Offices given to different people ("RNC Chairman …") are compared by
+:mod:`newsfuse.compare.roles`.
+
 Each conflict names the fact in words (``about``), both values with their
 spans, and a one-line ``reason``.
 """
@@ -43,6 +46,7 @@ from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import sentence_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.facts import Fact, compatible, facts_of, stem, story_weights
+from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 
 __all__ = ["CLOSE_RATIO", "FAR_RATIO", "MIN_SHARED", "MIN_SHARED_DAY", "WINDOW_SHARE", "find_conflicts", "normalised"]
@@ -194,7 +198,7 @@ def _day(ordinal: float) -> str:
 
 def _shown(f: Fact) -> str:
     if f.cls[0] == "date":
-        return _day(f.low)
+        return _day(f.low) if f.low == f.high else f"{f.quantity.text} ({_day(f.low)} to {_day(f.high)})"
     if f.cls[0] == "weekday":
         return f.quantity.unit or f.quantity.text
     return f.quantity.text
@@ -236,6 +240,7 @@ def find_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Con
     bodies = {a.article.id: a.article.body for a in analyses}
     conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights)]
     conflicts += _reported_before(story, analyses, by_article)
+    conflicts += find_role_conflicts(story, analyses)
     seen: set[str] = set()
     out = []
     for c in sorted(conflicts, key=lambda c: c.id):
@@ -245,73 +250,84 @@ def find_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Con
     return tuple(out)
 
 
-def _event_words(body: str, span: Span, skip: Span | None = None) -> list[tuple[str, int, int]]:
-    """The stemmed words of ``span`` with their offsets, leaving out quotations."""
-    masked = quoted_mask(body)
-    out = []
-    for m in _WORD.finditer(body, span.start, span.end):
-        if not masked[m.start()] and (skip is None or not skip.overlaps(Span(m.start(), m.end()))):
-            out.append((stem(m.group()), m.start(), m.end()))
-    return out
+class _Undated:
+    """An article's sentences without a day of their own, their words (stemmed, quotations left out) indexed once."""
+
+    def __init__(self, analysis: ArticleAnalysis, facts: list[Fact]) -> None:
+        self.analysis = analysis
+        body = analysis.article.body
+        self.masked = quoted_mask(body)
+        dated = {f.sentence.start for f in facts if f.cls[0] in ("date", "weekday")}
+        dated |= {
+            q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
+        }
+        self.sentences: list[tuple[Span, list[tuple[str, int, int]]]] = []
+        self.index: dict[str, set[int]] = {}
+        for sentence in analysis.sentences:
+            if sentence.start in dated:
+                continue
+            words = [
+                (stem(m.group()), m.start(), m.end())
+                for m in _WORD.finditer(body, sentence.start, sentence.end)
+                if not self.masked[m.start()]
+            ]
+            for word, _, _ in words:
+                self.index.setdefault(word, set()).add(len(self.sentences))
+            self.sentences.append((sentence.span, words))
+
+    def past_mention(self, event: set[str], published: dt.date) -> Quantity | None:
+        """A past-tense sentence in which two of ``event``'s words stand close together, as a past action's setting."""
+        body = self.analysis.article.body
+        seen: dict[int, int] = {}
+        for word in event:
+            for n in self.index.get(word, ()):
+                seen[n] = seen.get(n, 0) + 1
+        for n in sorted(k for k, count in seen.items() if count >= 2):
+            span, words = self.sentences[n]
+            hits = [(k, w) for k, w in enumerate(words) if w[0] in event]
+            for x, (k, first) in enumerate(hits):
+                close = [(j, w) for j, w in hits[x + 1 :] if w[0] != first[0] and j - k <= EVENT_GAP]
+                if not close or not _CIRCUMSTANCE.search(body, max(span.start, first[1] - 60), first[1]):
+                    continue
+                own = "".join(" " if self.masked[i] else body[i] for i in range(span.start, span.end))
+                if sentence_direction(own) >= 0:
+                    break
+                start, end = first[1], close[0][1][2]
+                return Quantity(
+                    article=self.analysis.article.id,
+                    span=Span(start, end),
+                    text=body[start:end],
+                    kind="relative_date",
+                    unit=f"by {published.isoformat()}",
+                    context=span,
+                )
+        return None
 
 
 def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article: list[list[Fact]]) -> list[Conflict]:
     """An event another outlet had already reported as past before the day this one gives it."""
     out: list[Conflict] = []
+    published = [reference_date(a.article) for a in analyses]
+    undated: dict[int, _Undated] = {}
+    bodies = {a.article.id: a.article.body for a in analyses}
     for n, facts in enumerate(by_article):
         for fact in facts:
             if fact.cls[0] != "date" or fact.quantity.kind != "date" or len(fact.left) < 2:
                 continue
             event = set(fact.left[:3])
             for m, other in enumerate(analyses):
-                published = reference_date(other.article)
-                if m == n or published is None or published.toordinal() >= fact.low:
+                day = published[m]
+                if m == n or day is None or day.toordinal() >= fact.low:
                     continue
-                found = _past_mention(other, by_article[m], event, published)
-                if found is None:
+                if m not in undated:
+                    undated[m] = _Undated(other, by_article[m])
+                quantity = undated[m].past_mention(event, day)
+                if quantity is None:
                     continue
-                quantity, _ = found
-                earlier = Fact(
-                    quantity, ("date", ""), published.toordinal(), published.toordinal(), (), (), quantity.span
-                )
+                earlier = Fact(quantity, ("date", ""), day.toordinal(), day.toordinal(), (), (), quantity.span)
                 reason = (
-                    f"one outlet dates it {_day(fact.low)}; the other, published {published.isoformat()}, "
+                    f"one outlet dates it {_day(fact.low)}; the other, published {day.isoformat()}, "
                     f"already reports it as past"
                 )
-                out.append(_conflict(story, (fact, earlier), {a.article.id: a.article.body for a in analyses}, reason))
+                out.append(_conflict(story, (fact, earlier), bodies, reason))
     return out
-
-
-def _past_mention(
-    analysis: ArticleAnalysis, facts: list[Fact], event: set[str], published: dt.date
-) -> tuple[Quantity, str] | None:
-    """A past-tense sentence without a day of its own in which two of ``event``'s words stand close together."""
-    body = analysis.article.body
-    dated = {f.sentence.start for f in facts if f.cls[0] in ("date", "weekday")}
-    dated |= {
-        q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
-    }
-    masked = quoted_mask(body)
-    for sentence in analysis.sentences:
-        if sentence.start in dated:
-            continue
-        words = _event_words(body, sentence.span)
-        hits = [(k, w) for k, w in enumerate(words) if w[0] in event]
-        for x, (k, first) in enumerate(hits):
-            close = [(j, w) for j, w in hits[x + 1 :] if w[0] != first[0] and j - k <= EVENT_GAP]
-            if not close or not _CIRCUMSTANCE.search(body, max(sentence.start, first[1] - 60), first[1]):
-                continue
-            own = "".join(" " if masked[i] else body[i] for i in range(sentence.start, sentence.end))
-            if sentence_direction(own) >= 0:
-                break
-            start, end = first[1], close[0][1][2]
-            quantity = Quantity(
-                article=analysis.article.id,
-                span=Span(start, end),
-                text=body[start:end],
-                kind="relative_date",
-                unit=f"by {published.isoformat()}",
-                context=sentence.span,
-            )
-            return quantity, body[start:end]
-    return None

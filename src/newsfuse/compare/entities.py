@@ -29,12 +29,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from newsfuse.article.mentions import ROLE_WORDS, role_key, split_title
 from newsfuse.article.places import country_of
-from newsfuse.compare.spelling import misspelling_of, translit_key, zipf
+from newsfuse.compare.spelling import misspelling_of, one_edit_neighbours, translit_key, zipf
 from newsfuse.model import ArticleAnalysis, Entity, EntityMention, Misspelling
 
 __all__ = ["resolve_entities"]
@@ -106,36 +103,36 @@ class _Resolver:
         articles: dict[str, set[str]] = defaultdict(set)
         name_set = {n.lower() for _, _, n in names}
         shown: dict[str, str] = {}
+        places: dict[str, list[EntityMention]] = defaultdict(list)  # the mentions whose name holds a word
+        names_with: dict[str, list[str]] = defaultdict(list)  # the names holding a word
         for m, _, name in names:
+            for w in dict.fromkeys(name.lower().split()):
+                places[w].append(m)
+                names_with[w].append(name)
             for w in name.split():
                 key = w.lower()
                 count[key] += 1
                 articles[key].add(m.article)
                 shown.setdefault(key, w)
         words = [w for w in count if w.isalpha() and len(w) >= 4]
+        neighbours = one_edit_neighbours(words)
         for w in words:
             if len(articles[w]) > 1:
                 continue
-            near = process.extract(w, words, scorer=OSA.distance, score_cutoff=1, limit=None)
-            for target, _, _ in near:
-                if target == w:
-                    continue
+            for target in neighbours.get(w, ()):
                 if not misspelling_of(w, target, count[w], count[target], len(articles[w])):
                     continue
                 # Printed side by side, the two are meant ("Toys for Tots").
                 if any(
                     ma.article == mb.article and abs(ma.span.start - mb.span.start) < _NEAR
-                    for ma, _, na in names
-                    if w in na.lower().split()
-                    for mb, _, nb in names
-                    if target in nb.lower().split()
+                    for ma in places[w]
+                    for mb in places[target]
                 ):
                     continue
                 # The intended form must stand in the same name elsewhere in the story.
                 if any(
                     " ".join(target if t.lower() == w else t.lower() for t in n.split()) in name_set
-                    for _, _, n in names
-                    if w in n.lower().split()
+                    for n in names_with[w]
                 ):
                     evidence = (
                         f"'{shown[target]}' occurs {count[target]} time(s) "

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Embeddings", "embedder"]
+__all__ = ["CACHE_SIZE", "Embeddings", "embedder"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +46,21 @@ def embedder() -> Any | None:
         return None
 
 
+CACHE_SIZE = 50_000
+"""Sentences whose vectors are kept between stages (claims and the summary embed mostly the same sentences)."""
+_cache: dict[str, np.ndarray] = {}
+
+
+def _vectors(model: Any, texts: Sequence[str]) -> np.ndarray:
+    missing = sorted({t for t in texts if t not in _cache})
+    if missing:
+        if len(_cache) + len(missing) > CACHE_SIZE:
+            _cache.clear()
+        for text, vector in zip(missing, np.asarray(model.embed(missing, norm=True), dtype=np.float32), strict=True):
+            _cache[text] = vector
+    return np.stack([_cache[t] for t in texts])
+
+
 class Embeddings:
     """Unit-length sentence vectors of ``texts``, one row each (empty where no model is available)."""
 
@@ -53,7 +68,7 @@ class Embeddings:
         model = embedder()
         self.available = model is not None and len(texts) > 0
         if model is not None and texts:
-            self.vectors = np.asarray(model.embed(list(texts), norm=True), dtype=np.float32)
+            self.vectors = _vectors(model, texts)
         else:
             self.vectors = np.zeros((len(texts), 0), dtype=np.float32)
 

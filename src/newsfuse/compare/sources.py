@@ -103,16 +103,19 @@ def independent_sources(
     return tuple(groups)
 
 
-def coverage(articles: Iterable[Article]) -> tuple[int, tuple[str, ...]]:
+def coverage(articles: Iterable[Article | str | None]) -> tuple[int, tuple[str, ...]]:
     """How many outlets carried these articles, and the names of the known ones (in order of first article).
 
-    Two articles of one outlet count once; an article whose outlet is unknown counts as one outlet.
+    ``articles`` may also be given as their outlets' names (None where
+    unknown), as a store lists them. Two articles of one outlet count once;
+    an article whose outlet is unknown counts as one outlet.
     """
     names: dict[str, str] = {}
     unknown = 0
     for article in articles:
-        if article.outlet:
-            names.setdefault(article.outlet.casefold(), article.outlet)
+        outlet = article.outlet if isinstance(article, Article) else article
+        if outlet:
+            names.setdefault(outlet.casefold(), outlet)
         else:
             unknown += 1
     return len(names) + unknown, tuple(names.values())

@@ -21,19 +21,30 @@ A written form W is flagged as a misspelling of M only when all of these hold:
   in more than one outlet.
 
 No list of known misspellings is used: every flag names the story's evidence.
+
+Cost: the pairs one edit apart are found by the deletion neighbourhood
+(:func:`one_edit_neighbours`: two words one edit apart share a form with one
+letter deleted), so the pass grows with the number of distinct name words
+times their length, not with its square; words longer than
+:data:`MAX_NAME_WORD_LENGTH` are not name words and are never compared, so one
+very long token costs nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-__all__ = ["MIN_ZIPF_GAP", "misspelling_of", "translit_key", "zipf"]
+__all__ = ["MAX_NAME_WORD_LENGTH", "MIN_ZIPF_GAP", "misspelling_of", "one_edit_neighbours", "translit_key", "zipf"]
 
 MIN_ZIPF_GAP = 1.0
+"""How much more common in English the intended form must be than the written one."""
+MAX_NAME_WORD_LENGTH = 40
+"""Longer words are not words of a name (the longest surnames run to about 35 letters); they are never compared."""
 _TRANSLIT = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
@@ -70,10 +81,39 @@ def zipf(word: str) -> float:
     return float(_zipf_function()(word.lower(), "en"))
 
 
+def one_edit_neighbours(words: Sequence[str]) -> dict[str, list[str]]:
+    """For each word, the other ``words`` one edit (OSA) away from it, in the order of ``words``.
+
+    Two words one substitution, insertion, deletion or swap of neighbours
+    apart share a form with one letter deleted (or one is such a form of the
+    other), so only words sharing such a form are compared: linear in the
+    number of words, where comparing every pair is quadratic.
+    """
+    order = {w: i for i, w in enumerate(words)}
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        if len(w) > MAX_NAME_WORD_LENGTH:
+            continue
+        for form in {w, *(w[:i] + w[i + 1 :] for i in range(len(w)))}:
+            by_form[form].append(w)
+    near: dict[str, set[str]] = defaultdict(set)
+    for group in by_form.values():
+        if len(group) < 2:
+            continue
+        for a in group:
+            for b in group:
+                if a != b and b not in near[a] and OSA.distance(a, b, score_cutoff=1) == 1:
+                    near[a].add(b)
+                    near[b].add(a)
+    return {w: sorted(near[w], key=order.__getitem__) for w in words if near.get(w)}
+
+
 def misspelling_of(written: str, intended: str, written_count: int, intended_count: int, written_articles: int) -> bool:
     """Whether the story's evidence says token ``written`` is a slip for ``intended``."""
     w, m = written.lower(), intended.lower()
-    if w == m or len(w) < 4 or len(m) < 4 or not w.isalpha() or not m.isalpha():
+    if w == m or len(w) < 4 or len(m) < 4 or max(len(w), len(m)) > MAX_NAME_WORD_LENGTH:
+        return False
+    if abs(len(w) - len(m)) > 1 or not w.isalpha() or not m.isalpha():
         return False
     if OSA.distance(w, m) != 1:
         return False

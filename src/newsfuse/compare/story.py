@@ -1,13 +1,16 @@
-"""Running every story stage on one story, in dependency order.
+"""The story stages, declared for the runner (:mod:`newsfuse.runner`), in dependency order.
 
-A stage that fails is reported as a :class:`~newsfuse.model.Problem` naming
-the stage and the story, and the other stages still run.
+Each stage sees one story's analysed articles at once. A stage that fails
+is recorded as a :class:`~newsfuse.model.Problem` naming the stage and the
+story (the runner's ``on_error="record"``); it then assigns its fallback
+(nothing found, or the unaligned quotations) and the other stages still run.
+The last stage sizes the story: its independent sources, coverage and the
+outlets around it that did not carry it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Iterable, Sequence
 
 import msgspec
 
@@ -15,18 +18,18 @@ from newsfuse.compare.claims import find_claims
 from newsfuse.compare.conflicts import find_conflicts
 from newsfuse.compare.entities import resolve_entities
 from newsfuse.compare.reuse import find_reuse
-from newsfuse.compare.sources import independent_sources
+from newsfuse.compare.sources import independent_sources, sized_story
 from newsfuse.compare.speakers import resolve_story_speakers
 from newsfuse.compare.summary import summarise
 from newsfuse.compare.timeline import build_timeline
 from newsfuse.compare.utterances import align_utterances
 from newsfuse.model import (
+    Article,
     ArticleAnalysis,
     Claim,
     Conflict,
     Entity,
     Originality,
-    Problem,
     Quote,
     Report,
     Reuse,
@@ -36,57 +39,135 @@ from newsfuse.model import (
     TimelineEvent,
     Utterance,
 )
+from newsfuse.options import Options, SummaryOptions
+from newsfuse.runner import Stage, run_story, story_findings, story_stage
 
-__all__ = ["compare_story"]
+__all__ = ["STORY_STAGES", "compare_story"]
 
-T = TypeVar("T")
-
-
-def _none(kind: type[T]) -> tuple[T, ...]:
-    """An empty result of a stage, typed."""
-    return ()
+Analyses = Sequence[ArticleAnalysis]
+Around = Sequence[Article | tuple[str, str | None, str | None]]
 
 
-def compare_story(story: Story, analyses: Sequence[ArticleAnalysis]) -> Report:
-    """All cross-article findings of one story."""
-    problems: list[Problem] = []
+def _unchanged(story: Story, analyses: Analyses) -> Analyses:
+    return analyses
 
-    def run(stage: str, fn: Callable[[], T], fallback: T) -> T:
-        try:
-            return fn()
-        except Exception as exc:
-            problems.append(Problem(source=f"story {story.id}", reason=f"{type(exc).__name__}: {exc}", stage=stage))
-            return fallback
 
-    analyses = run("speakers", lambda: resolve_story_speakers(analyses), analyses)
-    no_reuse: tuple[tuple[Reuse, ...], tuple[Originality, ...]] = ((), ())
-    reuse, originality = run("reuse", lambda: find_reuse(story.id, analyses), no_reuse)
-    one_each = tuple(SourceGroup(story=story.id, articles=(a.article.id,)) for a in analyses)
-    sources = run("sources", lambda: independent_sources(story.id, analyses, reuse), one_each)
-    unaligned: tuple[tuple[Quote, ...], tuple[Utterance, ...]] = (
-        tuple(msgspec.structs.replace(q, story=story.id) for a in analyses for q in a.quotes),
-        (),
+@story_stage("speakers", requires=["story", "analyses"], assigns=["analyses"], fallback=_unchanged)
+def speakers_stage(story: Story, analyses: Analyses) -> Analyses:
+    return tuple(resolve_story_speakers(analyses))
+
+
+@story_stage("reuse", requires=["story", "analyses"], assigns=["reuse", "originality"])
+def reuse_stage(story: Story, analyses: Analyses) -> tuple[tuple[Reuse, ...], tuple[Originality, ...]]:
+    return find_reuse(story.id, analyses)
+
+
+def _one_source_each(story: Story, analyses: Analyses, reuse: Sequence[Reuse]) -> tuple[SourceGroup, ...]:
+    return tuple(SourceGroup(story=story.id, articles=(a.article.id,)) for a in analyses)
+
+
+@story_stage("sources", requires=["story", "analyses", "reuse"], assigns=["sources"], fallback=_one_source_each)
+def sources_stage(story: Story, analyses: Analyses, reuse: Sequence[Reuse]) -> tuple[SourceGroup, ...]:
+    return independent_sources(story.id, analyses, reuse)
+
+
+def _unaligned(story: Story, analyses: Analyses) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
+    return tuple(msgspec.structs.replace(q, story=story.id) for a in analyses for q in a.quotes), ()
+
+
+@story_stage("utterances", requires=["story", "analyses"], assigns=["quotes", "utterances"], fallback=_unaligned)
+def utterances_stage(story: Story, analyses: Analyses) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
+    return align_utterances(story.id, analyses)
+
+
+@story_stage("entities", requires=["story", "analyses"], assigns=["entities"])
+def entities_stage(story: Story, analyses: Analyses) -> tuple[Entity, ...]:
+    return resolve_entities(story.id, analyses)
+
+
+@story_stage("claims", requires=["story", "analyses", "sources"], assigns=["claims"])
+def claims_stage(story: Story, analyses: Analyses, sources: Sequence[SourceGroup]) -> tuple[Claim, ...]:
+    return find_claims(story.id, analyses, sources)
+
+
+@story_stage("conflicts", requires=["story", "analyses"], assigns=["conflicts"])
+def conflicts_stage(story: Story, analyses: Analyses) -> tuple[Conflict, ...]:
+    return find_conflicts(story.id, analyses)
+
+
+@story_stage("timeline", requires=["story", "analyses"], assigns=["timeline"])
+def timeline_stage(story: Story, analyses: Analyses) -> tuple[TimelineEvent, ...]:
+    return build_timeline(story.id, analyses)
+
+
+@story_stage(
+    "summary",
+    requires=["story", "analyses", "sources", "quotes", "originality", "entities"],
+    assigns=["summary"],
+    options="summary",
+)
+def summary_stage(
+    story: Story,
+    analyses: Analyses,
+    sources: Sequence[SourceGroup],
+    quotes: Sequence[Quote],
+    originality: Sequence[Originality],
+    entities: Sequence[Entity],
+    options: SummaryOptions,
+) -> tuple[SummarySentence, ...]:
+    return summarise(
+        story.id,
+        analyses,
+        sources,
+        quotes,
+        originality,
+        entities,
+        min_sentences=options.min_sentences,
+        max_sentences=options.max_sentences,
     )
-    quotes, utterances = run("utterances", lambda: align_utterances(story.id, analyses), unaligned)
-    entities = run("entities", lambda: resolve_entities(story.id, analyses), _none(Entity))
-    claims = run("claims", lambda: find_claims(story.id, analyses, sources), _none(Claim))
-    conflicts = run("conflicts", lambda: find_conflicts(story.id, analyses), _none(Conflict))
-    timeline = run("timeline", lambda: build_timeline(story.id, analyses), _none(TimelineEvent))
-    summary = run(
-        "summary",
-        lambda: summarise(story.id, analyses, sources, quotes, originality, entities),
-        _none(SummarySentence),
-    )
-    return Report(
-        quotes=quotes,
-        utterances=utterances,
-        entities=entities,
-        claims=claims,
-        conflicts=conflicts,
-        timeline=timeline,
-        reuse=reuse,
-        originality=originality,
-        sources=sources,
-        summary=summary,
-        problems=tuple(problems),
-    )
+
+
+def _unsized(
+    story: Story,
+    analyses: Analyses,
+    sources: Sequence[SourceGroup],
+    around: Around,
+) -> Story:
+    return story
+
+
+@story_stage("size", requires=["story", "analyses", "sources", "around"], assigns=["story"], fallback=_unsized)
+def size_stage(
+    story: Story,
+    analyses: Analyses,
+    sources: Sequence[SourceGroup],
+    around: Around,
+) -> Story:
+    """Independent sources, coverage, and the outlets around the story that did not carry it."""
+    return sized_story(story, [a.article for a in analyses], sources, around)
+
+
+STORY_STAGES: tuple[Stage, ...] = (
+    speakers_stage,
+    reuse_stage,
+    sources_stage,
+    utterances_stage,
+    entities_stage,
+    claims_stage,
+    conflicts_stage,
+    timeline_stage,
+    summary_stage,
+    size_stage,
+)
+"""Every story stage, in the order they run (a stage comes after those whose fields it requires)."""
+
+
+def compare_story(
+    story: Story,
+    analyses: Sequence[ArticleAnalysis],
+    options: Options | None = None,
+    *,
+    around: Iterable[Article | tuple[str, str | None, str | None]] = (),
+) -> Report:
+    """All cross-article findings of one story (without the story row: see :func:`newsfuse.runner.run_story`)."""
+    return story_findings(run_story(story, analyses, options, around=around))

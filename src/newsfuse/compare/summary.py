@@ -191,11 +191,38 @@ def _leaves_quotation_open(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+class _Overlaps:
+    """Which of some spans overlap a given one, found by bisection rather than a scan of them all (#12)."""
+
+    def __init__(self, spans: Sequence[tuple[Span, int]]) -> None:
+        self.spans = sorted(spans, key=lambda item: item[0].start)
+        self.starts = [span.start for span, _ in self.spans]
+        self.longest = max((len(span) for span, _ in self.spans), default=0)
+
+    def of(self, segment: Span) -> list[tuple[Span, int]]:
+        """The ``(span, tag)`` pairs whose span overlaps ``segment``, by start."""
+        lo = bisect.bisect_left(self.starts, segment.start - self.longest)
+        hi = bisect.bisect_left(self.starts, segment.end)
+        return [(span, tag) for span, tag in self.spans[lo:hi] if span.overlaps(segment)]
+
+
+class _Verdicts:
+    """The verdicts of an article's quotations, found by span."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = quotes
+        self.index = _Overlaps([(s, i) for i, q in enumerate(quotes) if q.verdict is not None for s in q.spans])
+
+    def overlapping(self, segment: Span) -> list[str | None]:
+        """The verdicts of the quotations with a span overlapping ``segment``, in the order of the quotations."""
+        return [self.quotes[i].verdict for i in sorted({i for _, i in self.index.of(segment)})]
+
+
 def _quote_allowed(
-    segment: Span, carriers: frozenset[int], own_group: int, quotes: Sequence[Quote], groups: Sequence[int]
+    segment: Span, carriers: frozenset[int], own_group: int, quotes: _Verdicts, groups: Sequence[int]
 ) -> bool:
     """Whether a quotation is corroborated: by its verdict, or failing one, verbatim in another source."""
-    verdicts = [q.verdict for q in quotes if q.verdict is not None and any(s.overlaps(segment) for s in q.spans)]
+    verdicts = quotes.overlapping(segment)
     if verdicts:
         return all(v == "corroborated" for v in verdicts)
     return any(groups[n] != own_group for n in carriers)
@@ -219,6 +246,8 @@ def _candidates(
 ) -> list[_Candidate]:
     """The sentences fit for a summary: no boilerplate, no bare or cut quotation, no uncorroborated quotation."""
     read = [_read(a, quotes_by_article.get(a.article.id, [])) for a in analyses]
+    verdicts = [_Verdicts(quotes_by_article.get(a.article.id, [])) for a in analyses]
+    marks = [_Overlaps([(mark, 0) for mark in text.marks]) for text in read]
     printed = _Printed(read)
     candidates: list[_Candidate] = []
     for r, span in enumerate(spans):
@@ -233,11 +262,9 @@ def _candidates(
             continue  # begins in the middle of a quotation whose opening words are in the sentence before
         if _leaves_quotation_open(texts[r]):
             continue  # ends inside a quotation that goes on in the next sentence or paragraph
-        own_quotes = quotes_by_article.get(analyses[n].article.id, [])
+        own_quotes = verdicts[n]
         allowed, verbatim = True, frozenset[int]()
-        for mark in read[n].marks:
-            if not mark.overlaps(span):
-                continue
+        for mark, _ in marks[n].of(span):
             segment = Span(max(mark.start, span.start), min(mark.end, span.end))
             length, carriers = printed.carriers(n, segment)
             if length == 0:
@@ -250,6 +277,36 @@ def _candidates(
         if allowed:
             candidates.append(_Candidate(r, 2 * quoted_words > len(in_sentence), verbatim))
     return candidates
+
+
+def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: Sequence[int]) -> sparse.coo_matrix:
+    """Similarities of each candidate (a row per candidate) to the sentences of the *other* articles only.
+
+    Only those are ever read (support comes from other articles), and leaving
+    out each article's own sentences keeps one long article from costing the
+    square of its sentences (#12): a story of one article computes nothing.
+    """
+    owners = np.asarray(owner, dtype=np.int64)
+    chosen = np.asarray(candidates, dtype=np.int64)
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    for article in np.unique(owners[chosen]) if len(chosen) else ():
+        at = np.flatnonzero(owners[chosen] == article)
+        elsewhere = np.flatnonzero(owners != article)
+        if not len(elsewhere):
+            continue
+        block = (space.matrix[chosen[at]] @ space.matrix[elsewhere].T).tocoo()
+        rows.append(at[block.row])
+        cols.append(elsewhere[block.col])
+        data.append(block.data)
+    if not rows:
+        return sparse.coo_matrix((len(chosen), space.size))
+    found = sparse.csr_matrix(
+        (np.concatenate(data), (np.concatenate(rows), np.concatenate(cols))), shape=(len(chosen), space.size)
+    )
+    found.sort_indices()
+    return found.tocoo()
 
 
 def _support(
@@ -328,8 +385,12 @@ def summarise(
     quotes: Sequence[Quote],
     originality: Sequence[Originality] = (),
     entities: Sequence[Entity] = (),
+    *,
+    min_sentences: int = MIN_SENTENCES,
+    max_sentences: int = MAX_SENTENCES,
 ) -> tuple[SummarySentence, ...]:
-    """4 to 8 sentences from the articles: the lede, then the events in order, each citing its supporting articles."""
+    """4 to 8 sentences (``min_sentences`` to ``max_sentences``) from the articles: the lede, then the events in
+    order, each citing its supporting articles."""
     group_of = {article_id: n for n, group in enumerate(sources) for article_id in group.articles}
     groups = [group_of.get(a.article.id, len(sources) + n) for n, a in enumerate(analyses)]
     quotes_by_article: dict[str, list[Quote]] = {}
@@ -367,7 +428,7 @@ def summarise(
 
     space = SentenceSpace(texts)
     # the best match of each candidate in each other article, from the nonzero similarities only
-    similar = space.similarities(candidates).tocoo()
+    similar = _similar_elsewhere(space, candidates, owner)
     owners = np.asarray(owner, dtype=np.int64)
     rows = np.asarray(candidates, dtype=np.int64)[similar.row]
     others = owners[similar.col]
@@ -391,16 +452,18 @@ def summarise(
         )
 
     ranked = sorted(candidates, key=rank)
-    first_hand = [r for r in ranked if owner[r] not in rewrites]
-
-    def second_hand(r: int) -> bool:
-        """A rewrite's sentence that a first-hand sentence says too."""
-        return owner[r] in rewrites and any(space.similarity(r, f) >= DUPLICATE_SIMILARITY for f in first_hand)
-
-    ranked = [r for r in ranked if not second_hand(r)]
+    # a rewrite's sentence that a first-hand candidate says too (from the similarities already computed)
+    first_hand = {r for r in candidates if owner[r] not in rewrites}
+    close = similar.data >= DUPLICATE_SIMILARITY
+    second_hand = {
+        r
+        for r, col in zip(rows[close].tolist(), similar.col[close].tolist(), strict=True)
+        if owner[r] in rewrites and col in first_hand
+    }
+    ranked = [r for r in ranked if r not in second_hand]
     chosen: list[int] = []
     for r in ranked:
-        if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and independent(r) < 2):
+        if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent(r) < 2):
             break
         if any(space.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
             continue

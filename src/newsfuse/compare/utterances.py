@@ -9,39 +9,60 @@ punctuation made equal), because outlets cut, split and merge quotations.
 
 **Alignment is on the words.** Two sentences of different articles print
 one remark when they are the same words, when one is an excerpt of the other
-(its pieces, split at ellipses, stand in order in the other), or when they
-share most of their words in order (``HELD_IN`` of the shorter one, or a
-word-sequence Dice of ``SAME_ORDER``). The speaker is evidence, not a gate:
+(its pieces, split at ellipses and editorial brackets, stand in order in the
+other), or when they share most of their words in order (``HELD_IN`` of the
+shorter one, or a word-sequence Dice of ``SAME_ORDER``, and ``CONTENT_HELD``
+of the shorter one's content words). The speaker is evidence, not a gate:
 the words that match must carry enough information to rule out chance
-(``EVIDENCE_NEEDED``, in units of wordfreq Zipf below ``ZIPF_CEILING``: one
-rare word, or a few common ones), agreeing speakers add ``SPEAKER_AGREES``
-and disagreeing ones take ``SPEAKER_DISAGREES`` away, so a long sentence
-printed under two names stays one remark (and is reported ``misattributed``)
-while a short common phrase under two names is two remarks. Candidate pairs
-come from an index of the sentences' informative words, probed with a prefix
-of each sentence's rarest words (prefix filtering): a pair that shares half
-of the shorter sentence's informative words is always found, and a quote-heavy
-article and its reprint cost a few postings per sentence, not a product.
-Sentences are grouped around anchors (the sentence with most links) rather
-than by transitive closure, so two different sentences joined only through a
-fragment or a third sentence are not made one remark.
+(``EVIDENCE_NEEDED``: each word counts how far its wordfreq Zipf frequency
+lies below ``ZIPF_CEILING``, at least ``WORD_FLOOR``, less log10 of the
+number of the story's quotations that use it, so the story's topic words
+count little); agreeing speakers add ``SPEAKER_AGREES``, two different names
+take ``SPEAKER_DISAGREES`` away (attribution errs too, so this is no veto:
+a long sentence printed under two names stays one remark and is reported
+``misattributed``), an unnamed source is neither, and different words under
+two speakers must be nearly the same (``DISAGREEING_DICE``). Quoted titles
+in Title Case ("In God We Trust") are names, not remarks, and align with
+nothing. A sentence no other outlet prints is linked to a remark it
+paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
+speaker) only where two or more other articles print that remark.
+
+Candidate pairs come from an index of the sentences' content words, probed
+with a prefix of each sentence's rarest words (prefix filtering): a pair
+sharing half of the shorter sentence's content words, or
+``PARAPHRASE_CONTENT`` of them, is always found, and a quote-heavy article
+and its reprint cost a few postings per sentence, not a product. Sentences
+are grouped around anchors (the best-linked sentence) into groups whose
+sentences all print one another's words, so two different sentences joined
+only through a fragment or a third sentence are not made one remark, and a
+sentence printed whole by one outlet and in two pieces by others makes one
+group per piece.
 
 **Each quotation gets one verdict:**
 
 ``corroborated``
     Another outlet prints the same words in quotation marks, or an exact
-    excerpt of them, or this quotation is an exact excerpt of another's.
+    excerpt of them, or this quotation is an exact excerpt of another's
+    (a sentence of ``MARKED_MIN_WORDS`` or more also counts where another
+    outlet has the words inside marks that no quotation was found in).
 ``variant``
     The same remark in other words that do not change what is said
-    (function words, inflection, words cut at the edges), or a change in
-    content where nothing decides which outlet has the original wording.
+    (function words, inflection, a pronoun for its noun, a comment clause
+    such as "I think", a full quotation that ends as a sentence where the
+    speaker went on), or a change in content where nothing decides which
+    outlet has the original wording. Words cut at the edges of a quotation,
+    or at an ellipsis, are no change at all.
 ``altered``
     The attributed words change in content (a substituted content word, a
     changed number or name, a negation added or dropped, a hedge dropped,
-    a clause added or removed without an ellipsis) and this outlet is the
-    one that changed them: more quotations in the story print the other
-    wording (``decided="majority"``), or this wording drops a hedge the other
-    keeps (``decided="hedge"``: reporters trim hedges, they rarely add them).
+    a clause added or removed without an ellipsis, or the whole remark
+    paraphrased) and this outlet is the one that changed them: more
+    quotations in the story print the other wording (``decided="majority"``),
+    or this wording drops a hedge the other keeps (``decided="hedge"``:
+    reporters trim hedges, they rarely add them). A change decides only when
+    it is local (at most ``MAX_SUBSTITUTION_WORDS`` replaced), the wordings
+    are otherwise the same words (``ALTERED_COVERAGE`` of the shorter in
+    order) and the unchanged words alone carry ``ALTERED_EVIDENCE``.
 ``single-source``
     No other outlet quotes it. Reported speech in another outlet that
     repeats the words supports it (a ``reported-speech`` reason) but does
@@ -70,8 +91,9 @@ import msgspec
 from rapidfuzz.distance import LCSseq
 from wordfreq import zipf_frequency
 
+from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, word_diff
-from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, normal_words, word_texts
+from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS
 from newsfuse.model import (
     ArticleAnalysis,
@@ -115,6 +137,7 @@ ALTERED_EVIDENCE = (
 ALTERED_COVERAGE = 0.8  # ... and four in five of the shorter wording's words must stand in order in the other
 MAX_SUBSTITUTION_WORDS = 4  # a longer run replaced by another is another sentence, not a changed word: no verdict
 REPORTED_MIN_WORDS = 3  # reported speech supports runs of at least this many words
+MARKED_MIN_WORDS = 5  # words a sentence needs before unattributed quotation marks elsewhere corroborate it
 UNNAMED = "~unnamed"
 
 
@@ -154,10 +177,20 @@ def _speaker_key(speaker: Speaker | None) -> str | None:
 
 
 def _speaker_evidence(a: str | None, b: str | None) -> float:
-    """What the two speakers say about two quotations being one remark (unnamed sources are told apart by words)."""
-    if a is None or b is None or a == b == UNNAMED:
+    """What the two speakers say about two quotations being one remark.
+
+    An unnamed source ("a senior official", "the lawmaker") says nothing
+    either way: outlets describe one source differently, and a description
+    may be a named person's. Such pairs are told apart by their words.
+    """
+    if a is None or b is None or UNNAMED in (a, b):
         return 0.0
     return SPEAKER_AGREES if a == b else -SPEAKER_DISAGREES
+
+
+def _may_differ(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be different people: two names, or a name and an unnamed source."""
+    return a is not None and b is not None and a != b
 
 
 def _padded(words: Sequence[str]) -> str:
@@ -229,6 +262,7 @@ class _Story:
         self._quote_starts = list(itertools.accumulate((len(t) + 1 for t in self.quote_text[:-1]), initial=0))
         self._found: dict[str, list[tuple[int, bool]]] = {}
         self._body_text: dict[str, str] = {}
+        self._marked_text: dict[str, str] = {}
 
     def quotes_with(self, needle: str) -> list[tuple[int, bool]]:
         """The quotations whose words hold ``needle`` (padded), and whether they end with it."""
@@ -258,6 +292,14 @@ class _Story:
         if article not in self._body_text:
             self._body_text[article] = _padded(word_texts(self.bodies[article]))
         return self._body_text[article]
+
+    def marked_text(self, article: str) -> str:
+        """The canonical words an article prints inside quotation marks, whether or not a quotation was found there."""
+        if article not in self._marked_text:
+            body = self.bodies[article]
+            runs = [" ".join(t.text for t in canonical_words(body[sp.start : sp.end])) for sp in quoted_spans(body)]
+            self._marked_text[article] = " | " + " | ".join(runs) + " | "
+        return self._marked_text[article]
 
     def printings(
         self,
@@ -359,7 +401,7 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
     else:
         if not _close(a, b, short):
             return None
-        if _speaker_evidence(a.speaker, b.speaker) < 0 and _dice(a, b) < DISAGREEING_DICE:
+        if _may_differ(a.speaker, b.speaker) and _dice(a, b) < DISAGREEING_DICE:
             return None  # under two names, only nearly the same words are one remark (misattributed)
         relation = "variant"
         shared = Counter(a.texts) & Counter(b.texts)
@@ -373,6 +415,7 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
     """Pairs of units of different articles sharing an informative word of the shorter one's prefix."""
     keys: list[list[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for unit in story.units:
         if unit.title:
             keys.append([])
@@ -381,14 +424,16 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
         keys.append(words)
         for word in words:
             postings[word].append(unit.index)
+            by_article[word][unit.article].append(unit.index)
     pairs: set[tuple[int, int]] = set()
     for unit in story.units:
         words = sorted(keys[unit.index], key=lambda w: (len(postings[w]), w))
         prefix = words[: max(len(words) - math.ceil(PREFIX_SHARE * len(words)), len(words) - PARAPHRASE_CONTENT) + 1]
         for word in prefix:
-            for other in postings[word]:
-                if story.units[other].article != unit.article:
-                    pairs.add((min(unit.index, other), max(unit.index, other)))
+            # Units of the unit's own article are never paired: skipped as a block, not one by one (#12).
+            for article, others in by_article[word].items():
+                if article != unit.article:
+                    pairs.update((min(unit.index, other), max(unit.index, other)) for other in others)
     return pairs
 
 
@@ -482,6 +527,9 @@ def _groups(story: _Story) -> list[list[int]]:
             for n in rest[1:]:
                 if _fits(story, n, group):
                     group.append(n)
+            # The anchor's own article may print the remark again (a fragment of it elsewhere in the article).
+            siblings = {n for m in group for n in story.units[m].links if story.units[n].article == anchor.article}
+            group += [n for n in sorted(siblings - set(group)) if n not in member_of and _fits(story, n, group)]
             rest = [n for n in rest if n not in group]
             for m in group:
                 member_of[m].add(len(groups))
@@ -656,13 +704,41 @@ def _supported_by_reported_speech(story: _Story, unit: _Unit) -> tuple[str, ...]
     return tuple(dict.fromkeys(found))
 
 
+def _marked_elsewhere(story: _Story, unit: _Unit) -> bool:
+    """Whether another article prints this sentence's words (each piece, in order) inside quotation marks.
+
+    The quotation finder may have passed over them there (a quotation it
+    could not attribute): the marks are the outlet's word that these are the
+    speaker's words, so they corroborate. Sentences of ``MARKED_MIN_WORDS``
+    or more only: a few words in marks are as often a term as a remark.
+    """
+    if len(unit.texts) < MARKED_MIN_WORDS:
+        return False
+    needles = [_padded(run) for run in _segments(unit.tokens)]
+    for article in story.bodies:
+        if article == unit.article:
+            continue
+        marked, at = story.marked_text(article), 0
+        for needle in needles:
+            at = marked.find(needle, at)
+            if at < 0:
+                break
+        else:
+            return True
+    return False
+
+
 def _judge(story: _Story) -> None:
     for unit in story.units:
         _judge_unit(story, unit)
-        if unit.verdict == "single-source":
-            support = _supported_by_reported_speech(story, unit)
-            if support:
-                unit.reasons = [VerdictReason(category="reported-speech", against=support)]
+        if unit.verdict != "single-source":
+            continue
+        if _marked_elsewhere(story, unit):
+            unit.verdict = "corroborated"
+            continue
+        support = _supported_by_reported_speech(story, unit)
+        if support:
+            unit.reasons = [VerdictReason(category="reported-speech", against=support)]
 
 
 # -- output ------------------------------------------------------------------------------------------

@@ -1,4 +1,16 @@
-"""Turning a file's bytes into text, or a clear reason why not."""
+"""Turning a file's bytes into text, or a clear reason why not.
+
+* A known binary signature (PDF, images, archives, executables) or a NUL
+  byte anywhere in an 8-bit text is refused as binary: NULs never occur in
+  UTF-8 or cp1252 text, wherever in the file they are.
+* A byte-order mark decides the encoding: UTF-32 (checked first: the UTF-32
+  little-endian mark begins with the UTF-16 one), UTF-16, UTF-8.
+* Otherwise UTF-8, then cp1252 with a warning (Windows-encoded news text is
+  common, and latin-1 would silently accept anything).
+
+JSON Lines decide per line (:func:`decode_line`): one record pasted from a
+Windows tool does not make the whole file cp1252.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +18,9 @@ import re
 
 from newsfuse.errors import BinaryInputError, DecodeInputError, EmptyInputError
 
-__all__ = ["decode_bytes"]
+__all__ = ["CP1252_WARNING", "decode_bytes", "decode_line", "refuse_binary", "unicode_bom"]
+
+CP1252_WARNING = "not valid UTF-8; decoded as cp1252"
 
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -19,41 +33,74 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ", "an xz archive"),
 )
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+"""Byte-order marks of the wide encodings, UTF-32 first: its little-endian mark starts with UTF-16's."""
 
 
-def decode_bytes(data: bytes, source: str) -> tuple[str, str | None]:
-    """Decode ``data``; return the text and a warning (or None).
+def unicode_bom(data: bytes) -> str | None:
+    """The wide encoding (``utf-32`` or ``utf-16``) a byte-order mark at the start of ``data`` names."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
 
-    UTF-8 first (with or without a byte-order mark, or UTF-16 with one), then
-    cp1252 with a warning, since Windows-encoded news text is common and
-    latin-1 would silently accept anything.
+
+def refuse_binary(data: bytes, source: str, *, nul_window: int | None = None) -> None:
+    """Raise unless ``data`` may be text: not empty, no binary signature, no NUL byte.
+
+    ``nul_window`` limits the NUL search to the first bytes (JSON Lines: a NUL
+    further on spoils one line, which the line reader reports on its own).
+    Files with a UTF-16 or UTF-32 byte-order mark hold NUL bytes by nature and
+    are checked after decoding instead.
     """
     if not data.strip():
         raise EmptyInputError(source, "file is empty")
     for signature, what in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise BinaryInputError(source, f"binary file ({what}), not an article")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError as exc:
-            raise DecodeInputError(source, f"invalid UTF-16 ({exc.reason})") from None
-    if b"\x00" in data[:8192]:
+    if unicode_bom(data) is None and b"\x00" in data[:nul_window]:
         raise BinaryInputError(source, "binary file (contains NUL bytes), not an article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str | None]:
+    """Decode ``data``; return the text and a warning (or None)."""
+    refuse_binary(data, source)
+    wide = unicode_bom(data)
+    if wide is not None:
         try:
-            text = data.decode("cp1252")
+            text = data.decode(wide)
         except UnicodeDecodeError as exc:
-            raise DecodeInputError(
-                source, f"cannot decode as UTF-8 or cp1252 (byte 0x{data[exc.start]:02x} at {exc.start})"
-            ) from None
-        _refuse_control_characters(text, source)
-        return text, "not valid UTF-8; decoded as cp1252"
+            raise DecodeInputError(source, f"invalid {wide.upper()} ({exc.reason})") from None
+        if "\x00" in text:
+            raise BinaryInputError(source, f"binary file (NUL characters in {wide.upper()} text), not an article")
+        text = text.lstrip("\ufeff")
+    else:
+        text, warning = decode_line(data, source)
+        if warning:
+            _refuse_control_characters(text, source)
+            return text, warning
     if not text.strip():
         raise EmptyInputError(source, "file is empty")
     return text, None
+
+
+def decode_line(data: bytes, source: str, line: int | None = None) -> tuple[str, str | None]:
+    """UTF-8 (a byte-order mark dropped), else cp1252 with :data:`CP1252_WARNING`."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), CP1252_WARNING
+    except UnicodeDecodeError as exc:
+        raise DecodeInputError(
+            source, f"cannot decode as UTF-8 or cp1252 (byte 0x{data[exc.start]:02x} at {exc.start})", line=line
+        ) from None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")

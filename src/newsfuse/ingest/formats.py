@@ -6,6 +6,12 @@
   plain text (original offsets are not known for HTML);
 * JSON Lines (``.jsonl``): one article per line, with ``text`` or ``html``
   and optional ``title``, ``url``, ``outlet``, ``author``, ``published``.
+
+Whatever the format, what is left after cleaning must read as an article:
+at least one paragraph of :data:`MIN_SENTENCE_WORDS` words or more ending like
+a sentence, or :data:`MIN_ARTICLE_WORDS` words in all. A page of menu entries,
+a lone navigation link or a file of page furniture the cleaner does not know
+("Accept cookies", "Page not found") is refused with that reason.
 """
 
 from __future__ import annotations
@@ -19,10 +25,21 @@ from typing import Any, Literal
 from newsfuse.errors import EmptyInputError, InputError, MalformedInputError
 from newsfuse.ingest.clean import CleanText, clean_text
 from newsfuse.ingest.dates import parse_published
+from newsfuse.ingest.decode import decode_line
+from newsfuse.ingest.normalise import drop_controls
 from newsfuse.ingest.outlets import OutletTable, default_table, identify_outlet, name_key
-from newsfuse.model import Article, Boilerplate, Dateline, OffsetMap
+from newsfuse.model import Article, Boilerplate, Dateline, OffsetMap, Problem
 
-__all__ = ["article_from_html", "article_from_text", "article_id", "articles_from_jsonl"]
+__all__ = ["MAX_INT_DIGITS", "article_from_html", "article_from_text", "article_id", "articles_from_jsonl"]
+
+MIN_SENTENCE_WORDS = 6
+"""Words a paragraph needs to count as a sentence of prose (with a sentence end: . ! ? … or a closing quote)."""
+MIN_ARTICLE_WORDS = 40
+"""A body this long is prose even without a sentence end (a transcript, a list of results)."""
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+MAX_INT_DIGITS = 4000
+"""Longer integers in a JSONL record are kept as their digits: Python refuses to convert them (and need not)."""
 
 
 def article_id(title: str | None, body: str, outlet: str | None = None) -> str:
@@ -53,6 +70,11 @@ def _build(
     """An article from a cleaned text and what its container says (``meta``: title, author, outlet, …)."""
     if not cleaned.body.strip():
         raise EmptyInputError(source, "no article text left after removing boilerplate")
+    if not _reads_as_prose(cleaned.body):
+        raise EmptyInputError(
+            source, "no article text: no paragraph reads as a sentence (only headings, links or page furniture)"
+        )
+    meta = {key: drop_controls(value) if isinstance(value, str) else value for key, value in meta.items()}
     title = meta.pop("title", None) or cleaned.title
     url = meta.pop("url", None) or cleaned.url
     outlet = identify_outlet(
@@ -79,6 +101,16 @@ def _build(
         format=fmt,
         boilerplate=tuple(cleaned.boilerplate),
         offsets=cleaned.offsets if offsets is None else offsets,
+    )
+
+
+def _reads_as_prose(body: str) -> bool:
+    """Whether ``body`` holds a sentence of prose (see the module docstring), not only labels and links."""
+    if len(body.split()) >= MIN_ARTICLE_WORDS:
+        return True
+    return any(
+        len(paragraph.split()) >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(paragraph)
+        for paragraph in body.split("\n")
     )
 
 
@@ -161,44 +193,129 @@ def article_from_html(html: str, source: str, *, outlets: OutletTable | None = N
     )
 
 
+def _jsonl_lines(data: str | bytes) -> Iterator[tuple[int, str | bytes]]:
+    """The numbered lines of a JSON Lines file, split on ``\\n`` only.
+
+    U+2028, U+2029 and U+0085 are valid raw inside a JSON string, so
+    :meth:`str.splitlines` (which breaks on them) would cut records apart.
+    """
+    if isinstance(data, bytes):
+        for lineno, raw in enumerate(data.split(b"\n"), start=1):
+            yield lineno, raw.removesuffix(b"\r")
+    else:
+        for lineno, text in enumerate(data.split("\n"), start=1):
+            yield lineno, text.removesuffix("\r")
+
+
+def _json_number(digits: str) -> int | str:
+    """An integer of a JSON record; one too long for :class:`int` stays as its digits (no field needs it)."""
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else digits
+
+
+def _parse_record(line: str, source: str, lineno: int) -> dict[str, Any]:
+    """One JSONL line as a JSON object, or a :class:`MalformedInputError` saying why not."""
+    try:
+        record = json.loads(line, parse_int=_json_number)
+    except json.JSONDecodeError as exc:
+        raise MalformedInputError(source, f"invalid JSON ({exc.msg} at column {exc.colno})", line=lineno) from None
+    except RecursionError:
+        raise MalformedInputError(source, "invalid JSON (nested too deeply)", line=lineno) from None
+    except ValueError as exc:
+        raise MalformedInputError(source, f"invalid JSON ({exc})", line=lineno) from None
+    if not isinstance(record, dict):
+        raise MalformedInputError(source, "line is not a JSON object", line=lineno)
+    return record
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A surrogate left in a decoded JSON string is a lone one (a valid pair decodes to one character)."""
+
+
+def _field(value: object) -> str | None:
+    """A metadata field as text (numbers and the like as written), stripped, controls dropped; None when absent."""
+    if value is None:
+        return None
+    return drop_controls(value if isinstance(value, str) else str(value)).strip()
+
+
+def _without_surrogates(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[dict[str, Any], list[str]]:
+    """``record`` with lone surrogates (``"\\ud800"``, not text in any encoding) in ``fields`` made U+FFFD.
+
+    One character for one keeps every offset into the field; the names of the
+    repaired fields come back for a warning.
+    """
+    repaired = [k for k in fields if isinstance(record.get(k), str) and _SURROGATE.search(record[k])]
+    if repaired:
+        record = {**record, **{k: _SURROGATE.sub("\ufffd", record[k]) for k in repaired}}
+    return record, repaired
+
+
+_FIELDS = ("text", "html", "title", "url", "outlet", "author", "published")
+
+
+def _decode_jsonl_line(raw: str | bytes, source: str, lineno: int) -> tuple[str, str | None]:
+    if isinstance(raw, str):
+        return raw, None
+    return decode_line(raw.removeprefix(b"\xef\xbb\xbf") if lineno == 1 else raw, source, lineno)
+
+
 def articles_from_jsonl(
-    text: str, source: str, *, outlets: OutletTable | None = None, defaults: Mapping[str, str | None] | None = None
-) -> Iterator[Article | InputError]:
+    data: str | bytes,
+    source: str,
+    *,
+    outlets: OutletTable | None = None,
+    defaults: Mapping[str, str | None] | None = None,
+) -> Iterator[Article | InputError | Problem]:
     """Articles from JSON Lines; a bad line yields an InputError naming the line, and reading goes on.
 
     ``defaults`` (what a sidecar says of the whole file: ``outlet``, ``url``,
     ``published``) fill the fields a record leaves empty.
+
+    Given bytes, each line is decoded on its own (UTF-8, else cp1252 with a
+    warning for that line). A record no parser should choke on (a huge
+    integer, arrays nested thousands deep, a lone surrogate) costs at most
+    its own line.
     """
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for lineno, raw in _jsonl_lines(data):
+        if not raw.strip():
             continue
-        where = f"{source}:{lineno}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield MalformedInputError(source, f"invalid JSON ({exc.msg} at column {exc.colno})", line=lineno)
-            continue
-        if not isinstance(record, dict):
-            yield MalformedInputError(source, "line is not a JSON object", line=lineno)
-            continue
-        body, html = record.get("text"), record.get("html")
-        if not (isinstance(body, str) and body.strip()) and not (isinstance(html, str) and html.strip()):
-            yield MalformedInputError(source, "no 'text' or 'html' field with content", line=lineno)
-            continue
-        meta = {k: record.get(k) for k in ("title", "url", "outlet", "author", "published")}
-        meta = {k: (str(v).strip() if v is not None else None) for k, v in meta.items()}
-        for key, value in (defaults or {}).items():
-            if key in ("outlet", "published") and value and not meta.get(key):
-                meta[key] = value
-        if meta["published"]:
-            meta["published"] = parse_published(meta["published"]) or meta["published"]
-        art_source = meta["url"] or where
-        try:
-            if isinstance(body, str) and body.strip():
-                cleaned = clean_text(body, known_title=meta["title"])
-                yield _build(cleaned, art_source, "jsonl", outlets=outlets, **meta)
-            else:
-                assert isinstance(html, str)
-                yield article_from_html(html, art_source, outlets=outlets, format="jsonl", **meta)
+            line, warning = _decode_jsonl_line(raw, source, lineno)
+            if warning:
+                yield Problem(source=source, line=lineno, reason=warning, stage="read", severity="warning")
+            record, repaired = _without_surrogates(_parse_record(line, source, lineno), _FIELDS)
+            if repaired:
+                reason = f"lone surrogate escape in {', '.join(map(repr, repaired))} replaced by U+FFFD"
+                yield Problem(source=source, line=lineno, reason=reason, stage="read", severity="warning")
+            yield _article_from_record(record, source, lineno, outlets, defaults or {})
         except InputError as exc:
-            yield type(exc)(source, exc.reason, line=lineno)
+            yield exc if exc.line is not None else type(exc)(source, exc.reason, line=lineno)
+        except Exception as exc:
+            yield MalformedInputError(source, f"cannot read the record ({type(exc).__name__}: {exc})", line=lineno)
+
+
+def _article_from_record(
+    record: dict[str, Any],
+    source: str,
+    lineno: int,
+    outlets: OutletTable | None,
+    defaults: Mapping[str, str | None],
+) -> Article:
+    body, html = record.get("text"), record.get("html")
+    if not (isinstance(body, str) and body.strip()) and not (isinstance(html, str) and html.strip()):
+        raise MalformedInputError(source, "no 'text' or 'html' field with content", line=lineno)
+    meta: dict[str, Any] = {k: _field(record.get(k)) for k in ("title", "url", "outlet", "author", "published")}
+    for key, value in defaults.items():
+        if key in ("outlet", "published") and value and not meta.get(key):
+            meta[key] = value
+    if meta["published"]:
+        meta["published"] = parse_published(meta["published"]) or meta["published"]
+    art_source = meta["url"] or f"{source}:{lineno}"
+    try:
+        if isinstance(body, str) and body.strip():
+            cleaned = clean_text(body, known_title=meta["title"])
+            return _build(cleaned, art_source, "jsonl", outlets=outlets, **meta)
+        assert isinstance(html, str)
+        return article_from_html(html, art_source, outlets=outlets, format="jsonl", **meta)
+    except InputError as exc:
+        raise type(exc)(source, exc.reason, line=lineno) from None

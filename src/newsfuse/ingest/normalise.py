@@ -19,10 +19,29 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["WHITESPACE", "ZERO_WIDTH", "NormalLine", "Piece", "normalise_line", "split_lines"]
+__all__ = [
+    "CONTROLS",
+    "WHITESPACE",
+    "ZERO_WIDTH",
+    "NormalLine",
+    "Piece",
+    "drop_controls",
+    "normalise_line",
+    "split_lines",
+]
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Characters dropped outright: zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen."""
+
+CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)])
+"""Control characters that are not whitespace (C0, DEL, C1 but NEL), also dropped outright.
+
+No article holds them on purpose; an escape sequence among them (ESC ``[2J``)
+would reach a terminal that shows the text, so ESC goes and ``[2J`` stays as
+the harmless letters it is.
+"""
+_DROPPED = ZERO_WIDTH + CONTROLS
+_CONTROL = re.compile(f"[{re.escape(CONTROLS)}]")
 
 WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
@@ -30,14 +49,21 @@ WHITESPACE = (
 )
 """Every character :meth:`str.isspace` accepts, spelt out: explicit character classes are fast to scan."""
 
-_RUN = re.compile(f"[^{WHITESPACE}{ZERO_WIDTH}]+(?: [^{WHITESPACE}{ZERO_WIDTH}]+)*")
+_RUN = re.compile(f"[^{WHITESPACE}{re.escape(_DROPPED)}]+(?: [^{WHITESPACE}{re.escape(_DROPPED)}]+)*")
 """Text that stays as it is: non-space characters joined by single plain spaces."""
 _SPACE_IN_GAP = re.compile(r"\s")
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 """What :meth:`str.splitlines` splits on."""
 _DIRT = ("  ", *(ch for ch in WHITESPACE + ZERO_WIDTH if ch not in " \n\r"))
-"""What normalisation removes inside a line: double spaces, whitespace other than a space, zero-width characters."""
-"""Whitespace other than space and line breaks, and the zero-width characters."""
+"""What normalisation removes inside a line: double spaces, whitespace other than a space, zero-width characters.
+
+Each is looked for with one substring search; control characters are found by one scan (``_CONTROL``).
+"""
+
+
+def drop_controls(text: str) -> str:
+    """``text`` without its control characters (:data:`CONTROLS`): for metadata fields, which have no offsets."""
+    return _CONTROL.sub("", text)
 
 
 class Piece(NamedTuple):
@@ -149,7 +175,10 @@ def _dirt_in(text: str) -> tuple[str, ...]:
     through text far faster than a regular expression scans it, and most
     texts have none at all.
     """
-    return tuple(dirt for dirt in _DIRT if dirt in text)
+    found = tuple(dirt for dirt in _DIRT if dirt in text)
+    if _CONTROL.search(text) is None:
+        return found
+    return found + tuple(sorted(set(_CONTROL.findall(text))))
 
 
 def _is_plain_line(line: str, dirt: tuple[str, ...]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +14,7 @@ from newsfuse.errors import (
     MissingInputError,
     TooLargeInputError,
 )
-from newsfuse.ingest.decode import decode_bytes
+from newsfuse.ingest.decode import decode_bytes, refuse_binary, unicode_bom
 from newsfuse.ingest.fetch import is_url
 from newsfuse.ingest.formats import article_from_html, article_from_text, articles_from_jsonl
 from newsfuse.ingest.outlets import OutletTable, default_table, load_table
@@ -22,11 +23,26 @@ from newsfuse.ingest.sidecar import Sidecars
 from newsfuse.model import Article, Problem
 from newsfuse.options import Options
 
-__all__ = ["ARTICLE_SUFFIXES", "read_paths"]
+__all__ = ["ARTICLE_SUFFIXES", "read_paths", "source_name"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "notice", "copying")
 """Stems of documentation files that a folder walk skips (a file given by name is still read)."""
+NUL_WINDOW = 8192
+"""A JSON Lines file with a NUL byte this early is binary; a NUL further on spoils only its own line."""
+
+
+def source_name(path: str | os.PathLike[str]) -> str:
+    """A path as the text that names it in reports: bytes of a non-UTF-8 name written as ``\\xNN``.
+
+    Python hands such bytes over as lone surrogates, which no report can encode.
+    """
+    name = os.fspath(path)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def _files(path: Path, options: Options) -> Iterator[tuple[Path, os.stat_result] | InputError]:
@@ -34,45 +50,99 @@ def _files(path: Path, options: Options) -> Iterator[tuple[Path, os.stat_result]
     try:
         info = path.stat()
     except FileNotFoundError:
-        yield MissingInputError(str(path), "no such file or folder")
+        yield MissingInputError(source_name(path), "no such file or folder")
         return
     except OSError as exc:
-        yield InputError(str(path), f"cannot access ({exc.strerror or exc})")
+        yield InputError(source_name(path), f"cannot access ({exc.strerror or exc})")
         return
     if not stat.S_ISDIR(info.st_mode):
         if stat.S_ISREG(info.st_mode):
             yield path, info
         else:
-            yield InputError(str(path), "not a regular file")
+            yield InputError(source_name(path), "not a regular file")
         return
     found: list[tuple[Path, os.stat_result]] = []
-    for folder, subfolders, names in os.walk(path):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".")) if options.recursive else []
-        for name in names:
-            stem, dot, suffix = name.rpartition(".")
-            if not dot or name.startswith("."):
-                continue
-            if f".{suffix.lower()}" not in ARTICLE_SUFFIXES and not name.lower().endswith(READER_SUFFIXES):
-                continue
-            if stem.lower() in _NOT_ARTICLES:
-                continue
-            file = Path(folder, name)
-            try:
-                file_info = file.stat()
-            except OSError:
-                continue  # vanished or unreadable entry of a folder walk: nothing to report against
-            if stat.S_ISREG(file_info.st_mode):
-                found.append((file, file_info))
+    for item in _walk(path, options.recursive):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            found.append(item)
     if not found:
-        yield EmptyInputError(str(path), f"folder holds no articles ({', '.join(ARTICLE_SUFFIXES)})")
+        yield EmptyInputError(source_name(path), f"folder holds no articles ({', '.join(ARTICLE_SUFFIXES)})")
     found.sort(key=lambda item: item[0])
     yield from found
+
+
+def _is_article_name(name: str) -> bool:
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or name.startswith("."):
+        return False
+    if f".{suffix.lower()}" not in ARTICLE_SUFFIXES and not name.lower().endswith(READER_SUFFIXES):
+        return False
+    return stem.lower() not in _NOT_ARTICLES
+
+
+def _walk(root: Path, recursive: bool) -> Iterator[tuple[Path, os.stat_result] | InputError]:
+    """Article files under ``root``, and a message for each entry that cannot be walked or read.
+
+    Symbolic links are followed, but a folder is walked once: a link back to
+    a folder already walked (a loop) is reported, not followed. Nothing is
+    opened but folders, so a named pipe cannot block the walk.
+    """
+    walked: set[tuple[int, int]] = set()
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            info = folder.stat()
+            identity = (info.st_dev, info.st_ino)
+            if identity in walked:
+                yield InputError(source_name(folder), "folder reached again through a symbolic link; walked once")
+                continue
+            walked.add(identity)
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as exc:
+            yield InputError(source_name(folder), f"cannot read folder ({exc.strerror or exc})")
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            item = _entry(entry)
+            if item is None:
+                continue
+            if isinstance(item, Path):
+                if recursive:
+                    subfolders.append(item)
+            elif isinstance(item, InputError) or _is_article_name(entry.name):
+                yield item
+        folders.extend(reversed(subfolders))
+
+
+def _entry(entry: os.DirEntry[str]) -> Path | tuple[Path, os.stat_result] | InputError | None:
+    """A folder entry: a folder to walk, a regular file with its ``stat``, or why it cannot be read."""
+    path = Path(entry.path)
+    try:
+        info = entry.stat()
+    except OSError as exc:
+        if entry.is_symlink() and (exc.errno == errno.ELOOP or _is_article_name(entry.name)):
+            return InputError(source_name(path), f"cannot follow symbolic link ({exc.strerror or exc})")
+        if not _is_article_name(entry.name):
+            return None
+        return InputError(source_name(path), f"cannot access ({exc.strerror or exc})")
+    if stat.S_ISDIR(info.st_mode):
+        return path
+    if stat.S_ISREG(info.st_mode):
+        return path, info
+    if _is_article_name(entry.name):
+        return InputError(source_name(path), "not a regular file (a named pipe, device or socket); skipped")
+    return None
 
 
 def _read_file(
     path: Path, info: os.stat_result, options: Options, sidecars: Sidecars, readers: Readers
 ) -> Iterator[Article | InputError | Problem]:
-    source = str(path)
+    source = source_name(path)
     kind = special_kind(path)
     if kind is not None:
         yield from readers.read_file(kind, path)
@@ -85,26 +155,32 @@ def _read_file(
     except OSError as exc:
         yield InputError(source, f"cannot read ({exc.strerror or exc})")
         return
-    try:
-        text, warning = decode_bytes(data, source)
-    except InputError as exc:
-        yield exc
-        return
-    if warning:
-        yield Problem(source=source, reason=warning, stage="read", severity="warning")
     suffix = path.suffix.lower()
     table = sidecars.table(path)
     hints = sidecars.hints(path)
     given = {"outlet": hints.outlet, "url": hints.url, "published": hints.published} if hints else {}
     try:
         if suffix == ".jsonl":
-            yield from articles_from_jsonl(text, source, outlets=table, defaults=given)
-        elif suffix in (".html", ".htm") or (suffix not in ARTICLE_SUFFIXES and text.lstrip()[:1] == "<"):
+            yield from _read_jsonl(data, source, table, given)
+            return
+        text, warning = decode_bytes(data, source)
+        if warning:
+            yield Problem(source=source, reason=warning, stage="read", severity="warning")
+        if suffix in (".html", ".htm") or (suffix not in ARTICLE_SUFFIXES and text.lstrip()[:1] == "<"):
             yield article_from_html(text, source, outlets=table, **{k: v for k, v in given.items() if v})
         else:
             yield article_from_text(text, source, outlets=table, **given)
     except InputError as exc:
         yield exc
+
+
+def _read_jsonl(
+    data: bytes, source: str, table: OutletTable, given: dict[str, str | None]
+) -> Iterator[Article | InputError | Problem]:
+    """JSON Lines, decoded line by line unless a UTF-16/32 byte-order mark says how the whole file is."""
+    refuse_binary(data, source, nul_window=NUL_WINDOW)
+    lines: str | bytes = decode_bytes(data, source)[0] if unicode_bom(data) is not None else data
+    yield from articles_from_jsonl(lines, source, outlets=table, defaults=given)
 
 
 def _outlet_table(options: Options) -> tuple[OutletTable, list[InputError]]:

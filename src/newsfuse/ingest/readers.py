@@ -39,7 +39,7 @@ from newsfuse.ingest.fetch import Fetched, Fetcher
 from newsfuse.ingest.formats import article_from_html, articles_from_jsonl
 from newsfuse.ingest.outlets import OutletTable
 from newsfuse.ingest.warc import articles_from_warc, is_warc_name
-from newsfuse.model import Article
+from newsfuse.model import Article, Problem
 from newsfuse.options import FetchOptions
 
 __all__ = ["READER_SUFFIXES", "Readers", "special_kind"]
@@ -50,7 +50,7 @@ READER_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".jsonl.gz", ".urls",
 JSONL_CHUNK_LINES = 1000
 """Lines of a gzipped JSONL read at a time (memory stays bounded whatever the file's size)."""
 
-Result = Article | InputError
+Result = Article | InputError | Problem
 
 
 def special_kind(path: Path) -> str | None:
@@ -243,5 +243,7 @@ def _numbered(results: Iterator[Result], offset: int) -> Iterator[Result]:
     for result in results:
         if isinstance(result, InputError) and result.line is not None and offset:
             yield type(result)(result.source, result.reason, line=result.line + offset)
+        elif isinstance(result, Problem) and result.line is not None and offset:
+            yield msgspec.structs.replace(result, line=result.line + offset)
         else:
             yield result

@@ -66,7 +66,7 @@ from newsfuse.lexicon.months_weekdays import (
 from newsfuse.lexicon.names import NAME_STOP_WORDS, NEVER_NAME_WORDS, NOT_NAME_WORDS, PAGE_FURNITURE_WORDS
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from newsfuse.lexicon.office_titles import OFFICE_TITLES
+from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
     ORGANISATION_NAME_WORDS,
@@ -126,6 +126,7 @@ __all__ = [
     "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SIMILARITY_STOPWORDS",
+    "SINGLE_OFFICES",
     "SUMMARY_SMALL_WORDS",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TITLE_ABBREVIATIONS",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsfuse.lexicon._build import words
+from newsfuse.lexicon._build import select, words
 
-__all__ = ["OFFICE_TITLES"]
+__all__ = ["OFFICE_TITLES", "SINGLE_OFFICES"]
 
 OFFICE_TITLES: frozenset[str] = words(
     """
@@ -15,3 +15,12 @@ OFFICE_TITLES: frozenset[str] = words(
     """
 )
 """Nouns of office: entity roles and speaker heads alike."""
+
+SINGLE_OFFICES: frozenset[str] = select(
+    """
+    chair chairman chairwoman chancellor ceo commissioner director governor mayor premier president prosecutor
+    secretary secretary-general sheriff speaker
+    """,
+    OFFICE_TITLES,
+)
+"""Offices one person holds at a time, once qualified ("Treasury Secretary", "RNC Chairman"): role conflicts."""

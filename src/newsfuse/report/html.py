@@ -15,6 +15,7 @@ import base64
 import hashlib
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -54,17 +55,20 @@ def _title(view: ReportView) -> str:
     return f"newsfuse: {len(view.stories)} stories"
 
 
+def page_context(view: ReportView) -> dict[str, Any]:
+    """What ``report.html.j2`` renders a view with (also used by ``newsfuse serve``'s story pages)."""
+    code, script_hash = _script()
+    return {
+        "view": view,
+        "title": _title(view),
+        "script": Markup(code),
+        "script_hash": script_hash,
+        "passages_shown": PASSAGES_SHOWN,
+        "legend": VERDICT_LEGEND,
+    }
+
+
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML document."""
-    view = build_view(report)
-    code, script_hash = _script()
     template = _environment().get_template("report.html.j2")
-    page = template.render(
-        view=view,
-        title=_title(view),
-        script=Markup(code),
-        script_hash=script_hash,
-        passages_shown=PASSAGES_SHOWN,
-        legend=VERDICT_LEGEND,
-    )
-    return page + "\n"
+    return template.render(**page_context(build_view(report))) + "\n"

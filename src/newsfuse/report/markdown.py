@@ -53,7 +53,7 @@ def _cell(text: str) -> str:
 
 def _ref(link: Link) -> str:
     where = f", ¶{link.paragraph}" if link.paragraph else ""
-    return f"{escape(link.label)}{where}"
+    return f"{_cell(link.label)}{where}"
 
 
 def _plural(n: int, word: str, many: str | None = None) -> str:
@@ -144,7 +144,7 @@ def _quotes(story: StoryView) -> list[str]:
             lines.append(f"- **{e.verdict.upper()}**{partial} “{escape(e.quote.text)}” — {where}")
             lines += [f"  - why: {escape(reason)}" for reason in e.reasons]
             if e.has_diff:
-                lines.append(f"  - {e.reference_label}: {_pieces(e.left)}")
+                lines.append(f"  - {escape(e.reference_label)}: {_pieces(e.left)}")
                 lines.append(f"  - {escape(e.link.label)}: {_pieces(e.right)}")
     return lines
 

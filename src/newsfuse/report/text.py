@@ -6,7 +6,9 @@ verdicts (altered first, a few per speaker); the top claims; conflicts;
 entities with misspellings; who wrote what (originality as a bar), the
 longest shared passages and the independent sources. Input text is only ever passed to rich as
 :class:`~rich.text.Text`, never as markup, so ``[bold]`` in an article is
-printed as it is.
+printed as it is, and every control character in it is replaced by a visible
+stand-in first (:func:`~newsfuse.report.terminal.terminal_safe`), so no escape
+sequence from an article or a file name reaches the terminal.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rich.text import Text
 
 from newsfuse.model import Report
 from newsfuse.report.legend import legend_lines
+from newsfuse.report.terminal import terminal_safe_report
 from newsfuse.report.view import StoryView, build_view, storyline_fact
 from newsfuse.report.worddiff import Piece
 
@@ -232,7 +235,7 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     """A readable summary of the report for a terminal."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False)
-    view = build_view(report)
+    view = build_view(terminal_safe_report(report))
     for problem in view.problems:
         console.print(Text(problem, style="red"))
     for story in view.stories:

@@ -418,6 +418,9 @@ def _quote_entries(
                     diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
         left, right = sides(diff) if diff else ((), ())
         reasons = _reasons(quote, builder.label)
+        if quote.misattributed and utterance is not None and utterance.misattributed:
+            said = ", ".join(f"{a.speaker} ({builder.label(a.article)})" for a in utterance.misattributed)
+            reasons = (f"misattributed: the outlets name {said}", *reasons)
         entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons)
         groups.setdefault(speaker, []).append(entry)
     rank = {v: i for i, v in enumerate(VERDICT_ORDER)}

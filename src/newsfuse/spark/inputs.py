@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from newsfuse.errors import InputError, UsageError
 from newsfuse.ingest.formats import articles_from_jsonl
 from newsfuse.ingest.warc import articles_from_warc, is_warc_name
-from newsfuse.model import Article
+from newsfuse.model import Article, Problem
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -129,4 +129,6 @@ def articles_from_row(source: str, kind: str, payload: Any, data: Any) -> Iterat
     if kind == "parquet":
         record = {k: v for k, v in json.loads(payload).items() if v is not None}
         payload = json.dumps(record, ensure_ascii=False)
-    yield from articles_from_jsonl(payload, source)
+    for item in articles_from_jsonl(payload, source):
+        if not isinstance(item, Problem):  # a warning (a repaired lone surrogate) has no row of its own here
+            yield item

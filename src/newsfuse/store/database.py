@@ -12,21 +12,25 @@ committed before the kill, and lets the next ingest carry on.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import quote
 
 import msgspec
 
+from newsfuse.compare.sources import coverage
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
 from newsfuse.store import tables
-from newsfuse.store.schema import SCHEMA_VERSION, migrate, schema_version
+from newsfuse.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from newsfuse.stories.features import ArticleFeatures
 
-__all__ = ["Store", "StoredArticle", "StoredStory"]
+__all__ = ["Store", "StoredArticle", "StoredStory", "damaged_store_errors"]
 
 _encoder = msgspec.msgpack.Encoder()
 _analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
@@ -49,6 +53,93 @@ def _file_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection that writes nothing: not the store, not a file beside it.
+
+    With no ``-wal`` file beside the store, no connection has it open (SQLite
+    deletes the file when the last one closes), so it is read as immutable:
+    SQLite then creates no ``-wal``/``-shm`` files either, which also lets it
+    read a store in a folder the user cannot write to. With a ``-wal`` file (an
+    ingest running, or killed), ``mode=ro`` reads the committed state through
+    it; where even that cannot open (a read-only folder), immutable again.
+    """
+    uri = "file:" + quote(os.fsencode(path.absolute())) + "?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    db = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    try:
+        version = schema_version(db)
+    except sqlite3.OperationalError:
+        db.close()
+        db = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=timeout, isolation_level=None)
+        version = schema_version(db)
+    if version != SCHEMA_VERSION:
+        if 0 < version < SCHEMA_VERSION:
+            _check_tables(db, path, version)
+        db.close()
+        if version == 0:
+            raise StoreError(f"{path} is not a newsfuse store (no schema version)")
+        raise StoreError(
+            f"store {path} is at schema version {version}, this newsfuse reads {SCHEMA_VERSION};"
+            " run `newsfuse ingest` with the matching newsfuse to upgrade it"
+        )
+    _check_tables(db, path)
+    return db
+
+
+def _tables(db: sqlite3.Connection) -> dict[str, set[str]]:
+    """Every table of ``db`` with its column names."""
+    names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {name: {r[1] for r in db.execute(f'PRAGMA table_info("{name}")')} for name in names}
+
+
+@lru_cache(maxsize=8)
+def _expected_tables(version: int) -> dict[str, set[str]]:
+    """The tables (and their columns) of a store at ``version``, built by the migrations in a scratch store."""
+    scratch = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(scratch, MIGRATIONS[:version])
+        return _tables(scratch)
+    finally:
+        scratch.close()
+
+
+def _check_tables(db: sqlite3.Connection, path: Path, version: int = SCHEMA_VERSION) -> None:
+    """Refuse a file at schema ``version`` without that version's tables and columns: another program's file."""
+    found = _tables(db)
+    for table, columns in _expected_tables(version).items():
+        missing = columns - found.get(table, set())
+        if missing:
+            lacks = ", ".join(sorted(missing))
+            what = f"no table {table!r}" if table not in found else f"table {table!r} lacks {lacks}"
+            db.close()
+            raise StoreError(f"{path} is not a newsfuse store ({what})")
+
+
+def _refuse_foreign(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse to migrate an SQLite file that holds tables but is not a store of ours at its version.
+
+    The version is read again after the tables: a store another process has
+    just built (tables and version land in one transaction) is not foreign.
+    """
+    version = schema_version(db)
+    if 0 < version < SCHEMA_VERSION:
+        _check_tables(db, path, version)  # an older store of ours is migrated, a foreign file is not
+    elif version == 0 and _tables(db) and schema_version(db) == 0:
+        raise StoreError(f"{path} is not a newsfuse store (an SQLite file with other tables); left as is")
+
+
+@contextmanager
+def damaged_store_errors(path: Path) -> Iterator[None]:
+    """Turn what a damaged store raises on reading (SQLite errors, undecodable rows) into one :class:`StoreError`."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read store {path}: {exc}") from exc
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise StoreError(f"store {path} is damaged (a stored row does not decode: {exc})") from exc
+
+
 class StoredArticle(msgspec.Struct, frozen=True, kw_only=True):
     """An article to write: its analysis, what clustering saw, and the story it joined."""
 
@@ -67,22 +158,38 @@ class StoredStory(msgspec.Struct, frozen=True, kw_only=True):
 class Store:
     """A newsfuse store in one SQLite file (created and migrated on open)."""
 
-    def __init__(self, path: str | Path, *, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 30.0, readonly: bool = False) -> None:
+        """Open the store at ``path``; ``readonly`` opens an existing store without writing anything.
+
+        A read-only store is never created, migrated or switched to WAL, so
+        listing and reporting leave the file as it was; it opens in a folder
+        the user cannot write to as well.
+        """
         self.path = Path(path)
+        self.readonly = readonly
         try:
-            self._db = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
-            if schema_version(self._db) != SCHEMA_VERSION:
-                # A new or old store: switching to WAL and migrating need the file to
-                # themselves, and SQLite does not wait for the lock a journal-mode change
-                # needs, so processes opening a new store at once take turns here.
-                with _file_lock(self.path):
-                    self._db.execute("PRAGMA journal_mode=WAL")
-                    migrate(self._db)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db = _open_readonly(self.path, timeout) if readonly else self._open_writable(timeout)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+
+    def _open_writable(self, timeout: float) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+        if schema_version(db) != SCHEMA_VERSION:
+            _refuse_foreign(db, self.path)  # before the lock file is made beside it
+            # A new or old store: switching to WAL and migrating need the file to
+            # themselves, and SQLite does not wait for the lock a journal-mode change
+            # needs, so processes opening a new store at once take turns here (and
+            # look at the file again once it is their turn: another may have built it).
+            with _file_lock(self.path):
+                _refuse_foreign(db, self.path)
+                if schema_version(db) != SCHEMA_VERSION:
+                    db.execute("PRAGMA journal_mode=WAL")
+                    migrate(db)
+        _check_tables(db, self.path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        return db
 
     def close(self) -> None:
         self._db.close()
@@ -199,24 +306,27 @@ class Store:
             'SELECT id, label, start, "end", independent_sources, stale, storyline, inferred FROM stories ORDER BY seq'
         ).fetchall()
         members: dict[str, list[str]] = {}
-        for story_id, article_id in self._db.execute("SELECT story, id FROM articles ORDER BY seq"):
+        outlets: dict[str, list[str | None]] = {}
+        for story_id, article_id, outlet in self._db.execute("SELECT story, id, outlet FROM articles ORDER BY seq"):
             members.setdefault(story_id, []).append(article_id)
-        return [
-            StoredStory(
-                story=Story(
-                    id=story_id,
-                    label=label,
-                    articles=tuple(members.get(story_id, ())),
-                    start=start,
-                    end=end,
-                    independent_sources=sources,
-                    storyline=storyline,
-                    inferred_dates=tables.inferred_dates(inferred),
-                ),
-                stale=bool(stale),
+            outlets.setdefault(story_id, []).append(outlet)
+        stories = []
+        for story_id, label, start, end, sources, stale, storyline, inferred in rows:
+            covered, names = coverage(outlets.get(story_id, ()))
+            story = Story(
+                id=story_id,
+                label=label,
+                articles=tuple(members.get(story_id, ())),
+                start=start,
+                end=end,
+                independent_sources=sources,
+                coverage=covered or None,
+                outlets=names,
+                storyline=storyline,
+                inferred_dates=tables.inferred_dates(inferred),
             )
-            for story_id, label, start, end, sources, stale, storyline, inferred in rows
-        ]
+            stories.append(StoredStory(story=story, stale=bool(stale)))
+        return stories
 
     def storylines(self) -> dict[str, str]:
         """Story id -> the id of its storyline, for every story that has one."""
@@ -356,7 +466,8 @@ class Store:
     def write_findings(self, db: sqlite3.Connection, story_id: str, findings: Report) -> None:
         """Keep a story's findings (in the findings tables) and mark it up to date."""
         tables.write_findings(db, story_id, findings)
+        # the runner sizes the story (``findings.stories``); a bare fragment counts its source groups
+        sized = findings.stories[0].independent_sources if findings.stories else len(findings.sources) or None
         db.execute(
-            "UPDATE stories SET findings = NULL, independent_sources = ?, stale = 0 WHERE id = ?",
-            (len(findings.sources) or None, story_id),
+            "UPDATE stories SET findings = NULL, independent_sources = ?, stale = 0 WHERE id = ?", (sized, story_id)
         )

@@ -28,11 +28,10 @@ from pathlib import Path
 
 import msgspec
 
-from newsfuse.compare import compare_story
 from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
-from newsfuse.pipeline import analyse_articles
+from newsfuse.runner import analyse_articles, run_story
 from newsfuse.store.database import Store, StoredArticle
 from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
 
@@ -92,12 +91,12 @@ def restore_index(store: Store, options: ClusterOptions, pending: Iterable[Artic
     return index
 
 
-def refresh_stories(store: Store, story_ids: Iterable[str] | None = None) -> int:
-    """Recompute the findings of stale stories (or of ``story_ids``); one transaction per story."""
+def refresh_stories(store: Store, story_ids: Iterable[str] | None = None, options: Options | None = None) -> int:
+    """Recompute the findings of stale stories (or of ``story_ids``) through the runner; one transaction per story."""
     count = 0
     for story_id in store.stale_stories() if story_ids is None else story_ids:
         story = store.story(story_id).story
-        findings = compare_story(story, store.analyses(story_id))
+        findings = run_story(story, store.analyses(story_id), options, around=store.outlets_around(story))
         with store.transaction() as db:
             store.write_findings(db, story_id, findings)
         count += 1
@@ -168,7 +167,7 @@ def _ingest(
             added += len(rows)
             if progress:
                 progress(start + len(batch), len(order))
-    updated = refresh_stories(store)
+    updated = refresh_stories(store, options=options)
     return IngestResult(
         read=len(articles),
         added=added,

@@ -5,7 +5,8 @@ a store: a missing file, a file that is not a newsfuse store and a store
 written by a newer newsfuse are each one clear :class:`StoreError`; a store
 at an older schema version is first brought up to date (the one write these
 readers ever cause), then opened with SQLite's ``mode=ro`` and
-``query_only`` so nothing read through it can change the file.
+``query_only`` so nothing read through it can change the file, and with
+up to :data:`MMAP_BYTES` of it memory-mapped.
 
 :func:`export_table` writes one table as CSV or JSON Lines for
 spreadsheets and scripts.
@@ -28,6 +29,10 @@ from newsfuse.store.tables import EXPORTABLE
 __all__ = ["EXPORT_FORMATS", "export_table", "open_readonly", "readonly_uri"]
 
 EXPORT_FORMATS = ("csv", "jsonl")
+
+MMAP_BYTES = 1 << 30
+"""How much of the store a reader maps into memory (SQLite ``mmap_size``): reads of a
+large store then come from the OS page cache without a system call per page."""
 
 _BLOBS = frozenset({"analysis", "features", "findings"})
 """Columns of msgpack blobs (model structs for newsfuse itself), left out of exports."""
@@ -73,6 +78,7 @@ def _connect(path: Path, check_same_thread: bool) -> sqlite3.Connection:
     try:
         connection = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=check_same_thread)
         connection.execute("PRAGMA query_only = ON")
+        connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES:d}")
     except sqlite3.Error as exc:
         raise StoreError(f"cannot read store {path}: {exc}") from exc
     return connection

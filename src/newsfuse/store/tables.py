@@ -260,7 +260,7 @@ def _write_quotes(db: sqlite3.Connection, story_id: str, quotes: Sequence[Quote]
                 _text(getattr(speaker, "chain", None)),
                 getattr(speaker, "confidence", None),
                 quote.verdict,
-                _text(getattr(quote, "reason", None)),
+                _reason(quote),
                 int(quote.misattributed),
                 quote.utterance,
                 quote.span.start if quote.spans else None,
@@ -280,6 +280,16 @@ def _write_quotes(db: sqlite3.Connection, story_id: str, quotes: Sequence[Quote]
         " SELECT key, id, story, text, coalesce(speaker, '') FROM quotes WHERE story = ?",
         (story_id,),
     )
+
+
+def _reason(quote: Quote) -> str | None:
+    """Why the verdict, as a reader of the table wants it: ``category: reference → printed``, one per difference."""
+    reasons = getattr(quote, "reasons", ()) or ()
+    parts = []
+    for reason in reasons:
+        words = f": {reason.reference} → {reason.printed}" if reason.reference or reason.printed else ""
+        parts.append(f"{reason.category}{words}")
+    return "; ".join(parts) or None
 
 
 def _write_claims(db: sqlite3.Connection, story_id: str, claims: Sequence[Claim]) -> None:
@@ -377,18 +387,22 @@ def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
     A stale story (an interrupted ingest) has its findings computed on the
     fly and not written: reading never changes the store.
     """
-    from newsfuse.compare import compare_story
     from newsfuse.compare.sources import sized_story
     from newsfuse.ingest.outlets import outlets_of
     from newsfuse.pipeline import merge_reports
+    from newsfuse.runner import run_story, story_findings
 
     found = read_story(db, story_id)
     if found is None:
         return None
     story, stale = found
     analyses = read_analyses(db, story_id)
-    findings = compare_story(story, analyses) if stale else read_findings(db, story_id)
     articles = [a.article for a in analyses]
-    story = sized_story(story, articles, findings.sources, outlets_around(db, story))
+    if stale:
+        part = run_story(story, analyses, around=outlets_around(db, story))
+        story, findings = part.stories[0], story_findings(part)
+    else:
+        findings = read_findings(db, story_id)
+        story = sized_story(story, articles, findings.sources, outlets_around(db, story))
     base = Report(articles=tuple(articles), outlets=outlets_of(articles), stories=(story,))
     return merge_reports(base, [findings])

@@ -1,0 +1,84 @@
+"""Findings as SQL: how many quotations the store keeps, and how fast one speaker's quotations come back.
+
+Run from the repository root (ingests ../shared/eval/basil-dev, 150 articles, into a scratch store):
+
+    .venv/bin/python benchmarks/store_queries.py [--db FILE] [--repeat 20]
+
+Prints the ``quotes`` table's row count with how many rows have a speaker
+and a verdict, then times the query a reader of the store would write for
+"every quotation of this person" (with the article's outlet and date), for
+every speaker in the store, cold (first run on a fresh connection) and warm
+(the median of ``--repeat`` runs): the slowest speaker and the median
+speaker. The target is < 50 ms per speaker, cold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from newsfuse.store import Store, ingest
+
+ROOT = Path(__file__).resolve().parents[1]
+BASIL = ROOT.parent / "shared" / "eval" / "basil-dev" / "articles"
+SPEAKER_QUERY = (
+    "SELECT q.text, q.verdict, q.reason, a.outlet, a.published, a.title"
+    " FROM quotes q JOIN articles a ON a.id = q.article"
+    " WHERE q.speaker = ? COLLATE NOCASE ORDER BY a.published"
+)
+TARGET_MS = 50.0
+
+
+def timed(connection: sqlite3.Connection, speaker: str) -> float:
+    start = time.perf_counter()
+    connection.execute(SPEAKER_QUERY, (speaker,)).fetchall()
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--db", type=Path, default=None, help="a store to read (default: basil-dev ingested now)")
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        db = args.db
+        if db is None:
+            db = Path(scratch) / "basil.db"
+            start = time.perf_counter()
+            with Store(db) as store:
+                result = ingest([BASIL], store)
+            print(
+                f"ingested {result.added} articles into {result.stories} stories in {time.perf_counter() - start:.0f} s"
+            )
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        rows, speakers, verdicts = connection.execute(
+            "SELECT count(*), count(speaker), count(verdict) FROM quotes"
+        ).fetchone()
+        print(f"quotes: {rows} rows, {speakers} with a speaker, {verdicts} with a verdict")
+        by_verdict = connection.execute("SELECT verdict, count(*) FROM quotes GROUP BY 1 ORDER BY 2 DESC").fetchall()
+        print("verdicts: " + ", ".join(f"{v}: {n}" for v, n in by_verdict))
+        names = [r[0] for r in connection.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")]
+        connection.close()
+        cold = []
+        for name in names:
+            fresh = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            cold.append(timed(fresh, name))
+            fresh.close()
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        warm = [statistics.median(timed(connection, name) for _ in range(args.repeat)) for name in names]
+        plan = connection.execute("EXPLAIN QUERY PLAN " + SPEAKER_QUERY, ("x",)).fetchall()
+        connection.close()
+    print(f"one speaker's quotations, {len(names)} speakers: cold median {statistics.median(cold):.2f} ms, "
+          f"slowest {max(cold):.2f} ms; warm median {statistics.median(warm):.3f} ms, "
+          f"slowest {max(warm):.3f} ms")  # fmt: skip
+    print("plan: " + "; ".join(str(step[-1]) for step in plan))
+    verdict = "PASS" if rows >= 500 and max(cold) < TARGET_MS else "FAIL"
+    print(f"target: >= 500 quotes and < {TARGET_MS:.0f} ms per speaker: {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Time of every story stage on a 50-article story, the embedding model included (issue #15).
+
+Usage: ``.venv/bin/python benchmarks/story_stages.py`` from the repository root.
+
+Builds the 50-article story of ``benchmarks/reuse_summary.py`` (25 basil-dev
+articles and a cut, reordered reprint of each) and times, in one fresh
+process:
+
+- loading the embedding model (once per process, :func:`newsfuse.compare.semantic.embedder`);
+- ``compare_story`` on the story (speakers, reuse, sources, utterances,
+  entities, claims, conflicts, timeline, summary), first call (model loaded
+  on the way) and the median of three more;
+- claims and conflicts alone;
+- the hostile case of issue #12: one article of a single 60,000-character
+  paragraph without a sentence end, and its reprint, through claims.
+
+The target: the story stages under one second for the 50-article story,
+the model's load included. CPU time is printed beside wall time because the
+machine may be shared.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from newsfuse.article import analyse_article  # noqa: E402
+from newsfuse.compare.claims import find_claims  # noqa: E402
+from newsfuse.compare.conflicts import find_conflicts  # noqa: E402
+from newsfuse.compare.semantic import embedder  # noqa: E402
+from newsfuse.compare.story import compare_story  # noqa: E402
+from newsfuse.model import Article, SourceGroup, Story  # noqa: E402
+from reuse_summary import BASIL, read_story, reprint  # noqa: E402
+
+
+def timed(fn):  # type: ignore[no-untyped-def]
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return result, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def stage_times(analyses: list) -> dict[str, float]:  # type: ignore[type-arg]
+    """CPU time of each story stage, in pipeline order."""
+    from newsfuse.compare.entities import resolve_entities
+    from newsfuse.compare.reuse import find_reuse
+    from newsfuse.compare.sources import independent_sources
+    from newsfuse.compare.speakers import resolve_story_speakers
+    from newsfuse.compare.summary import summarise
+    from newsfuse.compare.timeline import build_timeline
+    from newsfuse.compare.utterances import align_utterances
+
+    out: dict[str, float] = {}
+
+    def run(name: str, fn):  # type: ignore[no-untyped-def]
+        start = time.process_time()
+        result = fn()
+        out[name] = round(time.process_time() - start, 3)
+        return result
+
+    resolved = run("speakers", lambda: resolve_story_speakers(analyses))
+    reuse, originality = run("reuse", lambda: find_reuse("s", resolved))
+    sources = run("sources", lambda: independent_sources("s", resolved, reuse))
+    quotes, _ = run("utterances", lambda: align_utterances("s", resolved))
+    entities = run("entities", lambda: resolve_entities("s", resolved))
+    run("claims", lambda: find_claims("s", resolved, sources))
+    run("conflicts", lambda: find_conflicts("s", resolved))
+    run("timeline", lambda: build_timeline("s", resolved))
+    run("summary", lambda: summarise("s", resolved, sources, quotes, originality, entities))
+    out["total"] = round(sum(out.values()), 3)
+    return out
+
+
+def main() -> int:
+    if not BASIL.exists():
+        print(f"{BASIL} is absent: nothing to measure")
+        return 0
+    files = sorted((BASIL / "articles").glob("*.txt"))[:25]
+    originals = read_story(files)
+    analyses = originals + [analyse_article(reprint(a.article, n)) for n, a in enumerate(originals)]
+    story = Story(id="s", label="bench", articles=tuple(a.article.id for a in analyses))
+    sentences = sum(len(a.sentences) for a in analyses)
+
+    model, load_wall, load_cpu = timed(embedder)
+    print(
+        f"embedding model: {'loaded' if model is not None else 'absent'} in {load_wall:.3f}s wall, {load_cpu:.3f}s cpu"
+    )
+    _, first_wall, first_cpu = timed(lambda: compare_story(story, analyses))
+    runs = [timed(lambda: compare_story(story, analyses)) for _ in range(3)]
+    wall = statistics.median(r[1] for r in runs)
+    cpu = statistics.median(r[2] for r in runs)
+    print(f"story stages, {len(analyses)} articles, {sentences} sentences: first {first_wall:.3f}s wall; "
+          f"then median {wall:.3f}s wall, {cpu:.3f}s cpu")  # fmt: skip
+    print(f"with the model's load: {load_wall + first_wall:.3f}s wall, {load_cpu + first_cpu:.3f}s cpu")
+    print("per stage, cpu seconds (second pass):", stage_times(analyses))
+    groups = [SourceGroup(story="s", articles=(a.article.id,)) for a in analyses]
+    _, claims_wall, claims_cpu = timed(lambda: find_claims("s", analyses, groups))
+    _, conflicts_wall, conflicts_cpu = timed(lambda: find_conflicts("s", analyses))
+    print(
+        f"claims {claims_wall:.3f}s wall {claims_cpu:.3f}s cpu; "
+        f"conflicts {conflicts_wall:.3f}s wall {conflicts_cpu:.3f}s cpu"
+    )
+
+    paragraph = " ".join(f"the harbour board member number {n} spoke against the levy on freight" for n in range(900))
+    hostile = [
+        analyse_article(Article(id="long", source="long", body=paragraph)),
+        analyse_article(Article(id="copy", source="copy", body="From the agency: " + paragraph)),
+    ]
+    one = [SourceGroup(story="h", articles=("long",)), SourceGroup(story="h", articles=("copy",))]
+    claims, hostile_wall, hostile_cpu = timed(lambda: find_claims("h", hostile, one))
+    print(
+        f"hostile: one {len(paragraph):,}-character paragraph and its reprint through claims: "
+        f"{hostile_wall:.3f}s wall, {hostile_cpu:.3f}s cpu ({len(claims)} claims)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
