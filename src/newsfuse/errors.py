@@ -78,6 +78,10 @@ class InputError(NewsfuseError):
         super().__init__(f"{where}: {reason}")
 
 
+class SkippedFilesWarning(InputError):
+    """Files in a folder that no reader reads (PDFs, images): named in one warning, the rest is read."""
+
+
 class MissingInputError(InputError):
     """The path does not exist."""
 

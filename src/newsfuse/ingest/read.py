@@ -7,11 +7,13 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Literal
 
 from newsfuse.errors import (
     EmptyInputError,
     InputError,
     MissingInputError,
+    SkippedFilesWarning,
     TooLargeInputError,
 )
 from newsfuse.ingest.decode import decode_bytes, refuse_binary, unicode_bom
@@ -28,6 +30,10 @@ __all__ = ["ARTICLE_SUFFIXES", "read_paths", "source_name"]
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "notice", "copying")
 """Stems of documentation files that a folder walk skips (a file given by name is still read)."""
+_SIDECAR_SUFFIX = ".csv"
+"""Tables a folder holds beside its articles (sources.csv, outlets.csv, notes): never called unsupported."""
+UNSUPPORTED_NAMED = 5
+"""Unsupported files named in a folder's one warning line; the rest are counted."""
 NUL_WINDOW = 8192
 """A JSON Lines file with a NUL byte this early is binary; a NUL further on spoils only its own line."""
 
@@ -62,13 +68,19 @@ def _files(path: Path, options: Options) -> Iterator[tuple[Path, os.stat_result]
             yield InputError(source_name(path), "not a regular file")
         return
     found: list[tuple[Path, os.stat_result]] = []
+    skipped: list[SkippedFilesWarning] = []
     for item in _walk(path, options.recursive):
-        if isinstance(item, InputError):
+        if isinstance(item, SkippedFilesWarning):
+            skipped.append(item)
+        elif isinstance(item, InputError):
             yield item
         else:
             found.append(item)
     if not found:
-        yield EmptyInputError(source_name(path), f"folder holds no articles ({', '.join(ARTICLE_SUFFIXES)})")
+        also = "".join(f"; {w.reason}" for w in skipped)
+        yield EmptyInputError(source_name(path), f"folder holds no articles ({', '.join(ARTICLE_SUFFIXES)}){also}")
+    else:
+        yield from skipped
     found.sort(key=lambda item: item[0])
     yield from found
 
@@ -90,6 +102,7 @@ def _walk(root: Path, recursive: bool) -> Iterator[tuple[Path, os.stat_result] |
     opened but folders, so a named pipe cannot block the walk.
     """
     walked: set[tuple[int, int]] = set()
+    unsupported: list[str] = []
     folders = [root]
     while folders:
         folder = folders.pop()
@@ -116,7 +129,28 @@ def _walk(root: Path, recursive: bool) -> Iterator[tuple[Path, os.stat_result] |
                     subfolders.append(item)
             elif isinstance(item, InputError) or _is_article_name(entry.name):
                 yield item
+            elif _is_unsupported(entry.name):
+                unsupported.append(entry.name)
         folders.extend(reversed(subfolders))
+    if unsupported:
+        yield _unsupported_warning(root, unsupported)
+
+
+def _is_unsupported(name: str) -> bool:
+    """A file a folder walk passes over that a reader may have meant as an article (a PDF, an image)."""
+    stem = name.rpartition(".")[0] or name
+    return not name.lower().endswith(_SIDECAR_SUFFIX) and stem.lower() not in _NOT_ARTICLES
+
+
+def _unsupported_warning(root: Path, names: list[str]) -> SkippedFilesWarning:
+    """One line naming the files under ``root`` that no reader reads, and what is read."""
+    shown = ", ".join(source_name(n) for n in names[:UNSUPPORTED_NAMED])
+    more = f" and {len(names) - UNSUPPORTED_NAMED} more" if len(names) > UNSUPPORTED_NAMED else ""
+    return SkippedFilesWarning(
+        source_name(root),
+        f"skipped {len(names)} unsupported file{'s' if len(names) != 1 else ''} ({shown}{more}); "
+        f"read are {', '.join(ARTICLE_SUFFIXES)} and feeds, lists and archives",
+    )
 
 
 def _entry(entry: os.DirEntry[str]) -> Path | tuple[Path, os.stat_result] | InputError | None:
@@ -271,4 +305,5 @@ def _deduplicated(
 
 
 def _problem(exc: InputError) -> Problem:
-    return Problem(source=exc.source, reason=exc.reason, line=exc.line, stage="read")
+    severity: Literal["error", "warning"] = "warning" if isinstance(exc, SkippedFilesWarning) else "error"
+    return Problem(source=exc.source, reason=exc.reason, line=exc.line, stage="read", severity=severity)
