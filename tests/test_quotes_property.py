@@ -54,6 +54,11 @@ def _check(body: str) -> None:
                 span = quote.speaker.span
                 assert 0 <= span.start <= span.end <= len(body)
                 assert body[span.start : span.end] == quote.speaker.mention
+            if quote.speaker is not None:
+                for link in quote.speaker.chain:  # the speaker chain points into the body too
+                    assert 0 <= link.start < link.end <= len(body)
+                confidence = quote.speaker.confidence
+                assert confidence is None or 0.0 <= confidence <= 1.0
             if quote.cue_span is not None:
                 assert 0 <= quote.cue_span.start <= quote.cue_span.end <= len(body)
                 assert body[quote.cue_span.start : quote.cue_span.end] == quote.cue

@@ -8,10 +8,11 @@ from newsfuse.model import Report
 from newsfuse.report import render
 
 HEADINGS = (
+    "Check first: 2 altered or misattributed",
+    "Conflicts",
     "In brief",
     "Quotes by speaker",
     "Top claims",
-    "Conflicts",
     "Entities",
     "Who wrote what",
     "Shared passages (2, longest first)",
@@ -35,10 +36,13 @@ def test_glance_names_outlets_files_and_sources(seed_report: Report) -> None:
 
 def test_quotes_altered_first_with_the_changed_words(seed_report: Report) -> None:
     text = render(seed_report, "text", width=200)
-    trump = text.split("Donald Trump (")[1].split("\n  Emmanuel")[0]
-    lines = [line.strip() for line in trump.splitlines()]
-    assert lines[1].startswith("altered") and "beyond a certain point" in lines[1]
-    assert "most outlets: I’m not going to make security guarantees beyond very much." in trump
+    first = text.split("\nCheck first")[1].split("\nConflicts")[0]
+    lines = [line.strip() for line in first.splitlines()]
+    trump = next(line for line in lines if line.startswith("Donald Trump"))
+    assert trump.startswith("Donald Trump  altered ") and "beyond a certain point" in trump
+    assert "most outlets: I’m not going to make security guarantees beyond very much." in first
+    ledger = text.split("Donald Trump (")[1].split("\n  Emmanuel")[0]
+    assert "1 under Check first" in ledger and "beyond a certain point" not in ledger
 
 
 def test_reuse_sections_name_outlets_and_origins(seed_report: Report) -> None:

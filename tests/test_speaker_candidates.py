@@ -109,3 +109,16 @@ def test_a_description_in_apposition_resolves_to_the_named_person() -> None:
     body = "“The ward is full every night,” said a nurse at the clinic, Ana Ruiz."
     quote = extract_quotes(Article(id="a1", source="a1", body=body))[-1]
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["She starred in “The Long Road Home” last year.", "The band played “Blue Harbour Nights” at the fair."],
+)
+def test_titles_of_works_are_not_quotations(body: str) -> None:
+    assert extract_quotes(Article(id="a1", source="a1", body=body)) == ()
+
+
+def test_a_cued_partial_quotation_is_kept() -> None:
+    [quote] = extract_quotes(Article(id="a1", source="a1", body="Ada Kell said the plan was “a disaster” for farmers."))
+    assert quote.speaker is not None and quote.speaker.name == "Ada Kell"

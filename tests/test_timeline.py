@@ -188,3 +188,19 @@ def test_timeline_events_point_at_their_sentences(
         for s in e.sources:
             assert s.span.slice(bodies[s.article]) == s.text
             assert e.when in s.text
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # published Thursday 14 March 2013
+        ("Senators said Wednesday the bill will pass before the recess.", "2013-03-13"),
+        ("The Senate will vote on Wednesday on the bill, its leader said.", "2013-03-20"),
+        ("The hearing will be held Wednesday in the old courthouse.", "2013-03-20"),
+        ("On Wednesday the governor signed the bill that will take effect in May.", "2013-03-13"),
+    ],
+)
+def test_the_tense_nearest_a_weekday_decides_it(body: str, day: str) -> None:
+    article = Article(id="a", source="a", body=body, published="2013-03-14")
+    (q,) = [q for q in find_quantities(article, split_sentences(article)) if q.kind == "weekday"]
+    assert q.date == day

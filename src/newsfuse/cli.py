@@ -32,7 +32,7 @@ from newsfuse.model import Problem, Report
 from newsfuse.options import Options
 from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render
-from newsfuse.report.legend import VERDICT_LEGEND
+from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
 from newsfuse.report.progress import ProgressBar
 from newsfuse.report.terminal import one_line
 
@@ -129,6 +129,10 @@ def cli() -> None:
 
 #: The quotation verdicts, as ``analyze --help`` explains them (one paragraph each: click rewraps text).
 VERDICTS_HELP = "Quotation verdicts:\n\n" + "\n\n".join(f"{verdict}: {meaning}." for verdict, meaning in VERDICT_LEGEND)
+VERDICTS_HELP += "\n\nCounts:\n\n" + "\n\n".join(f"{name}: {meaning}." for name, meaning in COUNT_LEGEND)
+VERDICTS_HELP += "\n\nDiff marks in the text report:\n\n" + "\n\n".join(
+    f"{mark}: {meaning}." for mark, meaning in HIGHLIGHT_LEGEND["text"]
+)
 
 
 @cli.command("analyze", epilog=VERDICTS_HELP)

@@ -24,7 +24,15 @@ from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date
 from newsfuse.lexicon import NOT_UNIT_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
-__all__ = ["VAGUE_NUMBERS", "WORD_NUMBERS", "find_quantities", "nearest_year", "sentence_direction"]
+__all__ = [
+    "LOCAL_REACH",
+    "VAGUE_NUMBERS",
+    "WORD_NUMBERS",
+    "find_quantities",
+    "nearest_year",
+    "sentence_direction",
+    "weekday_direction",
+]
 
 WORD_NUMBERS: dict[str, float] = {
     "two": 2,
@@ -180,6 +188,42 @@ def _number(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+_LOCAL_FUTURE = re.compile(
+    r"(?:will|shall|won't|going|set|expected|due|scheduled|plans?|planning|next|upcoming|would|'ll|’ll)$",
+    re.IGNORECASE,
+)
+_LOCAL_PAST = re.compile(r"(?:was|were|had|did|said|told|\w{3,}ed)$", re.IGNORECASE)
+_PASSIVE = frozenset(["be", "been", "being"])
+LOCAL_REACH = 5
+"""Words before a weekday (and half as many after) whose tense decides it before the sentence's does."""
+
+
+def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = None) -> int:
+    """Whether the weekday at ``sentence[at:end]`` lies ahead (+1) or behind (-1) the writing date.
+
+    The tense nearest the weekday decides ("Senators said Wednesday the bill
+    will pass": the saying, past; "will vote on Wednesday": ahead), a
+    participle after "be" being passive, not past ("will be held Wednesday");
+    failing a verb nearby, the sentence's tense (:func:`sentence_direction`).
+    """
+    mod = (modifier or "").lower()
+    if mod in _PAST_MOD or mod in _FUTURE_MOD:
+        return sentence_direction(sentence, modifier)
+    before = re.findall(r"[\w'’]+", sentence[:at])[-LOCAL_REACH:]
+    after = re.findall(r"[\w'’]+", sentence[end:])[: (LOCAL_REACH + 1) // 2]
+    near = sorted(
+        [(len(before) - k, w, before[k - 1] if k else "") for k, w in enumerate(before)]
+        + [(k + 1, w, after[k - 1] if k else "") for k, w in enumerate(after)],
+        key=lambda t: t[0],
+    )
+    for _, word, previous in near:
+        if _LOCAL_FUTURE.fullmatch(word):
+            return 1
+        if _LOCAL_PAST.fullmatch(word) and previous.lower() not in _PASSIVE:
+            return -1
+    return sentence_direction(sentence, modifier)
 
 
 def sentence_direction(sentence: str, modifier: str | None = None) -> int:
@@ -388,7 +432,9 @@ def _weekdays(f: _Finder) -> None:
         weekday = m.group("wd").lower()
         date: str | None = None
         if f.reference is not None:
-            direction = sentence_direction(f.sentence_text(start), modifier)
+            ctx = f.context(start)
+            offset = ctx.start if ctx else max(0, start - 200)
+            direction = weekday_direction(f.sentence_text(start), m.start() - offset, m.end() - offset, modifier)
             date = resolve_weekday(WEEKDAYS[weekday], f.reference, direction).isoformat()
         f.add(start, m.end(), "weekday", unit=weekday, date=date)
 

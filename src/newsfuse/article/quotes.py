@@ -1070,9 +1070,10 @@ def extract_quotes(
             token_weights,
             att.clause_starts,
         )
-        speaker, cue_span, previous_mention = _scored(
-            att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention
-        )
+        speaker, cue_span, decided = _scored(att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention)
+        if decided is _NOT_A_QUOTATION:
+            continue  # a scare quote, a title, a nickname: nobody's words
+        previous_mention = decided
         quotes.append(
             Quote(
                 id=f"{article.id}:q{n}",
@@ -1247,6 +1248,10 @@ def _cue_near(att: _Attributor, ctx: QuoteContext, mention: Mention) -> Span | N
     return None
 
 
+_NOT_A_QUOTATION = Mention("none", 0, 0, "")
+"""The deciding mention :func:`_scored` returns for a passage that is not a quotation."""
+
+
 def _scored(
     att: _Attributor,
     ctx: QuoteContext,
@@ -1260,7 +1265,8 @@ def _scored(
     """The speaker the learned scorer chooses among the candidates (the rules' choice is one of its features).
 
     Returns the speaker, its cue span and its deciding mention; an abstention
-    leaves the quotation unattributed.
+    leaves the quotation unattributed, and a partial quotation the quotation
+    model finds to be nobody's words returns :data:`_NOT_A_QUOTATION`.
     """
     rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
     candidates = gather_candidates(ctx, rule, previous_mention, carried)
@@ -1270,6 +1276,8 @@ def _scored(
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
+    if ctx.partial and model.not_a_quotation(evidence_of_quote):
+        return None, None, _NOT_A_QUOTATION
     choice = model.choose(candidates, evidence_of_quote)
     if choice.pick is None:
         return None, None, None

@@ -73,6 +73,7 @@ class SpeakerModel:
         self.quote_coef = [float(v) for v in quote["coef"]]
         self.quote_intercept = float(quote["intercept"])
         self.abstain_quote_below = float(quote["abstain_below"])
+        self.drop_partial_below = float(quote.get("drop_partial_below", 0.0))
         self.cues: dict[str, float] = {str(k): float(v) for k, v in data["cues"].items()}
         self.about: dict[str, Any] = dict(data.get("about", {}))
 
@@ -104,6 +105,11 @@ class SpeakerModel:
             for x, m, s, c in zip(quote_features, self.quote_mean, self.quote_scale, self.quote_coef, strict=True)
         )
         return _sigmoid(z)
+
+    def not_a_quotation(self, quote_features: Sequence[float]) -> bool:
+        """Whether a partial quotation is nobody's words (a scare quote, a title, a nickname): the quotation
+        model's probability that it has a speaker is below ``drop_partial_below``."""
+        return self.attributable(quote_features) < self.drop_partial_below
 
     def choose(self, candidates: Sequence[Candidate], quote_features: Sequence[float] | None = None) -> Choice:
         """The best candidate with its confidence, or an abstention.

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from msgspec.structs import replace
 
 from newsfuse.article.dates import WEEKDAYS, period_range, reference_date, resolve_weekday
-from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
+from newsfuse.article.quantities import VAGUE_NUMBERS, weekday_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import AROUND, AT_LEAST, AT_MOST, NEARLY, REPORTING_VERBS, SIMILARITY_STOPWORDS
@@ -249,7 +249,8 @@ def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[f
         alternative = None
         modified = " " in q.text.strip() and q.text.split()[0].lower() in ("this", "next", "last")
         if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and not modified:
-            direction = sentence_direction(sentence)
+            at = q.span.start - q.context.start if q.context else 0
+            direction = weekday_direction(sentence, at, at + len(q.span))
             other = resolve_weekday(WEEKDAYS[q.unit], reference, -direction)
             alternative = float(other.toordinal())
         return day, day, alternative

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from newsfuse.article.dates import WEEKDAYS, parse_date, reference_date, resolve_weekday
-from newsfuse.article.quantities import sentence_direction
+from newsfuse.article.quantities import weekday_direction
 from newsfuse.compare.align import content_words, quoted_mask
 from newsfuse.model import Article, ArticleAnalysis, ClaimSource, Quantity, Span, TimelineEvent
 
@@ -74,7 +74,9 @@ def _resolve(q: Quantity, ref: dt.date | None, references: Sequence[dt.date], se
         return f"{year:04d}{q.date[1:]}" if year else None
     if q.kind == "weekday" and ref is not None and q.unit in WEEKDAYS:
         modifier = q.text.split()[0] if " " in q.text else None
-        return resolve_weekday(WEEKDAYS[q.unit], ref, sentence_direction(sentence, modifier)).isoformat()
+        at = q.span.start - q.context.start if q.context else 0
+        direction = weekday_direction(sentence, at, at + len(q.span), modifier)
+        return resolve_weekday(WEEKDAYS[q.unit], ref, direction).isoformat()
     if q.kind == "relative_date" and ref is not None:
         shift = _SHIFTS.get(q.text.lower())
         return (ref + dt.timedelta(days=shift)).isoformat() if shift is not None else None

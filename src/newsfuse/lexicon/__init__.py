@@ -12,6 +12,7 @@ module                    concept
 ``news_words``            words every news article uses (story clustering)
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
+``cue_verbs``             verbs that attribute a quotation (speaker attribution)
 ``approximation``         words that bound or blur a number ("up to", "about")
 ``contractions``          contractions and informal spellings, written out
 ``disfluencies``          hesitation sounds and comment clauses ("I think")
@@ -33,6 +34,7 @@ from __future__ import annotations
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
 from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
+from newsfuse.lexicon.cue_verbs import IRREGULAR_VERB_FORMS, SPEECH_VERBS, STANCE_VERBS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.function_words import (
     CLUSTER_FUNCTION_WORDS,
@@ -99,6 +101,7 @@ __all__ = [
     "HEDGE_PHRASES",
     "INFORMAL_FORMS",
     "INVENTORY_SELECTIONS",
+    "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
@@ -127,6 +130,8 @@ __all__ = [
     "SENTENCE_ABBREVIATIONS",
     "SIMILARITY_STOPWORDS",
     "SINGLE_OFFICES",
+    "SPEECH_VERBS",
+    "STANCE_VERBS",
     "SUMMARY_SMALL_WORDS",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TITLE_ABBREVIATIONS",

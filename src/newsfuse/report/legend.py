@@ -12,7 +12,16 @@ from collections.abc import Callable
 
 from newsfuse.model import VerdictReason
 
-__all__ = ["CATEGORY_LABELS", "CATEGORY_WEIGHT", "VERDICT_LEGEND", "describe", "legend_lines"]
+__all__ = [
+    "CATEGORY_LABELS",
+    "CATEGORY_WEIGHT",
+    "COUNT_LEGEND",
+    "HIGHLIGHT_LEGEND",
+    "VERDICT_LEGEND",
+    "count_lines",
+    "describe",
+    "legend_lines",
+]
 
 VERDICT_LEGEND: tuple[tuple[str, str], ...] = (
     (
@@ -42,6 +51,51 @@ VERDICT_LEGEND: tuple[tuple[str, str], ...] = (
     ),
 )
 """Each verdict (and the misattribution flag) with what it means."""
+
+COUNT_LEGEND: tuple[tuple[str, str], ...] = (
+    (
+        "coverage",
+        "the outlets that carried the story, reprints and copies of one wire text included",
+    ),
+    (
+        "independent sources",
+        "the articles counted once per group of copies of one text (a wire story reprinted by three outlets is "
+        "one source), so never more than the coverage",
+    ),
+    (
+        "a claim's outlets",
+        "the outlets that print the claim: the list beside it, each named once; where copies of one text "
+        "count once, the claim also says how many of them are independent",
+    ),
+)
+"""What each count in a report counts (the claim counts match the lists beside them)."""
+
+HIGHLIGHT_LEGEND: dict[str, tuple[tuple[str, str], ...]] = {
+    "text": (
+        ("struck out, red", "words only in the other outlets' wording"),
+        ("bold, green", "words only in this outlet's wording"),
+        ("plain", "words both print (as each prints them: case and punctuation kept)"),
+    ),
+    "markdown": (
+        ("~~struck out~~", "words only in the other outlets' wording"),
+        ("**bold**", "words only in this outlet's wording, and quotations in the articles"),
+        ("[sic]", "after a name the outlet misspells"),
+    ),
+    "html": (
+        ("struck out on red", "words only in the other outlets' wording"),
+        ("bold on green", "words only in this outlet's wording"),
+        (
+            "shaded in the verdict's colour",
+            "a quotation in an article: red altered, amber variant, green corroborated, blue otherwise",
+        ),
+        ("bold, blue underline", "who the article says is speaking"),
+        ("grey band", "text shared with another outlet"),
+        ("wavy red underline", "a misspelt name"),
+        ("dashed outline", "a value other outlets give differently (a conflict)"),
+        ("dotted green underline", "a claim other outlets also report"),
+    ),
+}
+"""How each format marks words in diffs and articles."""
 
 CATEGORY_LABELS: dict[str, str] = {
     "negation": "a negation added or dropped",
@@ -92,3 +146,8 @@ def describe(reason: VerdictReason, label: Callable[[str], str] = str) -> str:
 def legend_lines() -> list[str]:
     """The legend as plain lines ("verdict: meaning")."""
     return [f"{verdict}: {meaning}" for verdict, meaning in VERDICT_LEGEND]
+
+
+def count_lines() -> list[str]:
+    """What the counts count, as plain lines ("count: meaning")."""
+    return [f"{name}: {meaning}" for name, meaning in COUNT_LEGEND]

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from newsfuse.model import Report
 from newsfuse.report.highlight import Segment
-from newsfuse.report.legend import legend_lines
+from newsfuse.report.legend import HIGHLIGHT_LEGEND, count_lines, legend_lines
 from newsfuse.report.view import ArticleView, Link, StoryView, build_view, storyline_fact
 from newsfuse.report.worddiff import Piece
 
@@ -153,11 +153,11 @@ def _claims(story: StoryView) -> list[str]:
     lines = ["### Claims by independent outlets", ""]
     if not story.claims:
         return [*lines, "_No claims found._"]
-    lines += ["| Outlets | Claim | Reported by |", "|---:|---|---|"]
+    lines += ["| Outlets | Independent | Claim | Reported by |", "|---:|---:|---|---|"]
     for c in story.claims:
         one = " (one outlet)" if c.claim.single_outlet else ""
         refs = "; ".join(_ref(link) for link in c.sources)
-        lines.append(f"| {c.claim.independent_sources} | {_cell(c.claim.text)}{one} | {refs} |")
+        lines.append(f"| {len(c.outlets)} | {c.claim.independent_sources} | {_cell(c.claim.text)}{one} | {refs} |")
     return lines
 
 
@@ -282,4 +282,8 @@ def render_markdown(report: Report) -> str:
         lines += ["", *_story(story, several)]
     if any(story.speakers for story in view.stories):
         lines += ["", "## What the verdicts mean", "", *(f"- {escape(line)}" for line in legend_lines())]
+    if view.stories:
+        lines += ["", "## What the counts mean", "", *(f"- {escape(line)}" for line in count_lines())]
+        marks = [f"{mark}: {meaning}" for mark, meaning in HIGHLIGHT_LEGEND["markdown"]]
+        lines += ["", "## How words are marked", "", *(f"- {escape(line)}" for line in marks)]
     return "\n".join(lines).rstrip() + "\n"

@@ -26,8 +26,8 @@ FORMATS: dict[str, Callable[..., str]] = {
 }
 
 
-def render(report: Report, fmt: str = "text", *, color: bool = False, width: int = 100) -> str:
-    """The report as a document in format ``fmt``."""
+def render(report: Report, fmt: str = "text", *, color: bool = False, width: int | None = None) -> str:
+    """The report as a document in format ``fmt`` (text: ``width`` columns, by default the terminal's)."""
     try:
         renderer = FORMATS[fmt]
     except KeyError:

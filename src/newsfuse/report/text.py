@@ -1,10 +1,14 @@
 """The terminal report: each story at a glance, with rich tables and colour.
 
-Shorter than the HTML page: the outlets, dates, headlines and independent
-sources; the cited summary ("In brief"); quotations by speaker with their
-verdicts (altered first, a few per speaker); the top claims; conflicts;
-entities with misspellings; who wrote what (originality as a bar), the
-longest shared passages and the independent sources. Input text is only ever passed to rich as
+Shorter than the HTML page, and ordered by what an editor must look at
+first: the outlets, dates, headlines and independent sources; then the
+altered and misattributed quotations with their diffs ("Check first"); the
+conflicts; the cited summary ("In brief"); the other quotations by speaker;
+the top claims; entities (misspelt ones first); who wrote what (originality
+as a bar), the longest shared passages and the independent sources; last the
+legend (verdicts, counts, diff marks). The report is as wide as the terminal
+(``COLUMNS`` or the terminal's size, never under :data:`MIN_WIDTH`), and
+every list it shortens says how much it left out and where to read it all. Input text is only ever passed to rich as
 :class:`~rich.text.Text`, never as markup, so ``[bold]`` in an article is
 printed as it is, and every control character in it is replaced by a visible
 stand-in first (:func:`~newsfuse.report.terminal.terminal_safe`), so no escape
@@ -14,18 +18,19 @@ sequence from an article or a file name reaches the terminal.
 from __future__ import annotations
 
 import io
+import shutil
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from newsfuse.model import Report
-from newsfuse.report.legend import legend_lines
+from newsfuse.report.legend import HIGHLIGHT_LEGEND, count_lines, legend_lines
 from newsfuse.report.terminal import terminal_safe_report
-from newsfuse.report.view import StoryView, build_view, storyline_fact
+from newsfuse.report.view import EntityView, QuoteEntry, StoryView, build_view, storyline_fact
 from newsfuse.report.worddiff import Piece
 
-__all__ = ["render_text"]
+__all__ = ["MIN_WIDTH", "render_text", "terminal_width"]
 
 VERDICT_STYLE = {
     "altered": "bold white on red",
@@ -38,6 +43,31 @@ QUOTES_PER_SPEAKER = 4
 TOP_CLAIMS = 5
 TOP_ENTITIES = 8
 PASSAGES_SHOWN = 5
+MIN_WIDTH = 80
+"""The narrowest report: a terminal narrower than this gets 80 columns all the same."""
+DEFAULT_WIDTH = 100
+"""The width when the output is not a terminal and ``COLUMNS`` is not set."""
+ALL_OF_IT = "--format markdown for all"
+FILE_COLUMN = 32
+"""The widest the table's outlet/file column is made so that a file name shows whole."""
+
+
+def terminal_width() -> int:
+    """``COLUMNS`` if set, else the terminal's width, else :data:`DEFAULT_WIDTH`; never under :data:`MIN_WIDTH`."""
+    return max(MIN_WIDTH, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
+
+
+def _item(console: Console, text: Text, indent: int = 2) -> None:
+    """``text`` indented, its wrapped lines too (a hanging indent, not lines back at the margin)."""
+    for line in text.wrap(console, max(20, console.width - indent)):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
+
+
+def _more(console: Console, hidden: int, what: str, indent: int = 2) -> None:
+    """Says what a shortened list left out, and where to read all of it."""
+    if hidden > 0:
+        _item(console, Text(f"… and {hidden} more {what}: {ALL_OF_IT}", style="dim"), indent)
 
 
 def _badge(verdict: str) -> Text:
@@ -80,7 +110,8 @@ def _glance(console: Console, story: StoryView) -> None:
     if story.absent_outlets:
         console.print(Text("not carried by (seen the same days): " + ", ".join(story.absent_outlets), style="dim"))
     table = Table(show_header=True, header_style="bold", expand=False)
-    table.add_column("outlet / file")
+    files = [a.article.source.replace("\\", "/").rsplit("/", 1)[-1] for a in story.articles]
+    table.add_column("outlet / file", min_width=min(FILE_COLUMN, max(map(len, files), default=0)), overflow="fold")
     table.add_column("published")
     table.add_column("headline", ratio=1)
     table.add_column("words", justify="right")
@@ -103,18 +134,52 @@ def _summary(console: Console, story: StoryView) -> None:
     if not story.summary:
         _none(console, "summary sentences")
     for s in story.summary:
-        line = Text("  • " + _short(s.text, 300))
+        line = Text("• " + _short(s.text, 300))
         line.append(" [" + ", ".join(c.label for c in s.cites) + "]", style="dim")
-        console.print(line)
+        _item(console, line)
 
 
 def _diff_line(label: str, pieces: tuple[Piece, ...]) -> Text:
-    line = Text(f"      {label}: ", style="dim")
+    line = Text(f"{label}: ", style="dim")
     for kind, words in pieces:
         style = "strike red" if kind == "del" else "bold green" if kind == "ins" else ""
         line.append(words, style=style)
         line.append(" ")
+    line.rstrip()
     return line
+
+
+def _flagged(entry: QuoteEntry) -> bool:
+    """An entry an editor must check first: an altered or misattributed quotation."""
+    return entry.verdict == "altered" or entry.quote.misattributed
+
+
+def _entry(console: Console, e: QuoteEntry, speaker: str | None = None) -> None:
+    line = Text()
+    if speaker:
+        line.append(speaker + " ", style="bold")
+    line.append_text(_badge(e.verdict))
+    if e.quote.misattributed:
+        line.append(" misattributed", style="bold red")
+    line.append(f" “{_short(e.quote.text)}”")
+    line.append(f" — {e.link.label}", style="dim")
+    _item(console, line, 4 if speaker is None else 2)
+    for reason in e.reasons:
+        _item(console, Text(f"why: {reason}", style="dim"), 6)
+    if e.has_diff:
+        _item(console, _diff_line(e.reference_label, e.left), 6)
+        _item(console, _diff_line(e.link.label, e.right), 6)
+    elif e.verdict in ("altered", "variant") and e.diff_note:
+        _item(console, Text(e.diff_note, style="dim"), 6)
+
+
+def _check_first(console: Console, story: StoryView) -> None:
+    flagged = [(sp.speaker, e) for sp in story.speakers for e in sp.entries if _flagged(e)]
+    if not flagged:
+        return
+    _heading(console, f"Check first: {len(flagged)} altered or misattributed")
+    for speaker, e in flagged:
+        _entry(console, e, speaker)
 
 
 def _quotes(console: Console, story: StoryView) -> None:
@@ -124,22 +189,13 @@ def _quotes(console: Console, story: StoryView) -> None:
     for sp in story.speakers:
         counts = ", ".join(f"{n} {v}" for v, n in sp.verdicts)
         console.print(Text.assemble(("  " + sp.speaker, "bold"), (f" ({counts})", "dim")))
-        for e in sp.entries[:QUOTES_PER_SPEAKER]:
-            line = Text("    ")
-            line.append_text(_badge(e.verdict))
-            if e.quote.misattributed:
-                line.append(" misattributed", style="bold red")
-            line.append(f" “{_short(e.quote.text)}”")
-            line.append(f" — {e.link.label}", style="dim")
-            console.print(line)
-            for reason in e.reasons:
-                console.print(Text(f"      why: {reason}", style="dim"))
-            if e.has_diff:
-                console.print(_diff_line(e.reference_label, e.left))
-                console.print(_diff_line(e.link.label, e.right))
-        hidden = len(sp.entries) - QUOTES_PER_SPEAKER
-        if hidden > 0:
-            console.print(Text(f"    … and {hidden} more", style="dim"))
+        rest = [e for e in sp.entries if not _flagged(e)]
+        above = len(sp.entries) - len(rest)
+        if above:
+            _item(console, Text(f"{above} under Check first", style="dim"), 4)
+        for e in rest[:QUOTES_PER_SPEAKER]:
+            _entry(console, e)
+        _more(console, len(rest) - QUOTES_PER_SPEAKER, "quotations", 4)
 
 
 def _claims(console: Console, story: StoryView) -> None:
@@ -147,10 +203,15 @@ def _claims(console: Console, story: StoryView) -> None:
     if not story.claims:
         _none(console, "claims")
     for c in story.claims[:TOP_CLAIMS]:
-        line = Text(f"  {c.claim.independent_sources}× ", style="bold")
+        outlets = c.outlets
+        count = f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
+        if c.claim.independent_sources != len(outlets):
+            count += f" ({c.claim.independent_sources} independent)"
+        line = Text(count + ": ", style="bold")
         line.append(_short(c.claim.text))
-        line.append(" [" + ", ".join(dict.fromkeys(s.label for s in c.sources)) + "]", style="dim")
-        console.print(line)
+        line.append(" [" + ", ".join(outlets) + "]", style="dim")
+        _item(console, line)
+    _more(console, len(story.claims) - TOP_CLAIMS, "claims")
 
 
 def _conflicts(console: Console, story: StoryView) -> None:
@@ -158,23 +219,32 @@ def _conflicts(console: Console, story: StoryView) -> None:
     if not story.conflicts:
         _none(console, "conflicts")
     for c in story.conflicts:
-        line = Text("  " + c.conflict.about, style="bold yellow")
+        line = Text(c.conflict.about, style="bold yellow")
         line.append(": " + "; ".join(f"“{value}” ({link.label})" for value, link in c.values))
-        console.print(line)
+        _item(console, line)
+
+
+def _entities_shown(entities: tuple[EntityView, ...]) -> list[EntityView]:
+    """The misspelt entities first (all of them), then the most mentioned, :data:`TOP_ENTITIES` in all at least."""
+    misspelt = [e for e in entities if e.misspellings]
+    rest = [e for e in entities if not e.misspellings]
+    return misspelt + rest[: max(0, TOP_ENTITIES - len(misspelt))]
 
 
 def _entities(console: Console, story: StoryView) -> None:
     _heading(console, "Entities")
     if not story.entities:
         _none(console, "entities")
-    for e in story.entities[:TOP_ENTITIES]:
-        line = Text("  " + e.entity.name, style="bold")
+    shown = _entities_shown(story.entities)
+    for e in shown:
+        line = Text(e.entity.name, style="bold")
         line.append(f" {e.entity.type}", style="dim")
+        for m in e.misspellings:
+            line.append(f" misspelt “{m.misspelling.written}” ({m.link.label})", style="red")
         if e.entity.aliases:
             line.append(" aka " + ", ".join(e.entity.aliases))
-        for m in e.misspellings:
-            line.append(f"  misspelt “{m.misspelling.written}” ({m.link.label})", style="red")
-        console.print(line)
+        _item(console, line)
+    _more(console, len(story.entities) - len(shown), "entities")
 
 
 def _timeline(console: Console, story: StoryView) -> None:
@@ -182,10 +252,10 @@ def _timeline(console: Console, story: StoryView) -> None:
     if not story.timeline:
         _none(console, "dated events")
     for t in story.timeline:
-        line = Text(f"  {t.when}: ", style="bold")
+        line = Text(f"{t.when}: ", style="bold")
         line.append(_short(t.event))
         line.append(" [" + ", ".join(dict.fromkeys(s.label for s in t.sources)) + "]", style="dim")
-        console.print(line)
+        _item(console, line)
 
 
 def _originality(console: Console, story: StoryView) -> None:
@@ -194,12 +264,14 @@ def _originality(console: Console, story: StoryView) -> None:
         _none(console, "originality figures")
         return
     console.print(Text("  █ own words  ▓ shared quotations  ░ shared prose", style="dim"))
-    width = 24
+    wide = console.width >= DEFAULT_WIDTH
+    width, label = (24, 28) if wide else (16, 20)
     for o in story.originality:
         own = round(o.original * width)
         quoted = min(width - own, round(o.shared_quotations * width))
         prose = min(width - own - quoted, round(o.shared * width))
-        line = Text(f"  {o.label[:28]:<28} ")
+        name = o.label if len(o.label) <= label else o.label[: label - 1] + "…"
+        line = Text(f"  {name:<{label}} ")
         line.append("█" * own, style="blue")
         line.append("▓" * quoted, style="yellow")
         line.append("░" * prose, style="grey50")
@@ -216,8 +288,9 @@ def _passages(console: Console, story: StoryView) -> None:
         kind = "quotation" if p.quotation else "prose"
         origin = f", origin {p.origin}" if p.origin else ""
         places = ", ".join(dict.fromkeys(link.label for link in p.places))
-        console.print(Text(f"  {p.words} words, {kind}{origin}: {places}", style="dim"))
-        console.print(Text(f"    “{_short(p.text, 120)}”"))
+        _item(console, Text(f"{p.words} words, {kind}{origin}: {places}", style="dim"))
+        _item(console, Text(f"“{_short(p.text, 120)}”"), 4)
+    _more(console, len(story.passages) - PASSAGES_SHOWN, "shared passages")
 
 
 def _sources(console: Console, story: StoryView) -> None:
@@ -228,24 +301,39 @@ def _sources(console: Console, story: StoryView) -> None:
         console.print(Text("  every article is its own source", style="dim"))
     for group in story.wire_groups:
         origin = f" (origin {group.origin})" if group.origin else ""
-        console.print(Text(f"  one source: {' + '.join(group.outlets)}{origin}"))
+        _item(console, Text(f"one source: {' + '.join(group.outlets)}{origin}"))
 
 
-def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
-    """A readable summary of the report for a terminal."""
+def _legend(console: Console, verdicts: bool) -> None:
+    """What the verdicts, the counts and the diff marks mean."""
+    sections = [("What the counts mean", count_lines())]
+    if verdicts:
+        sections.insert(0, ("What the verdicts mean", legend_lines()))
+        marks = [f"{mark}: {meaning}" for mark, meaning in HIGHLIGHT_LEGEND["text"]]
+        sections.append(("How diffs are marked", marks))
+    for title, lines in sections:
+        _heading(console, title)
+        for line in lines:
+            _item(console, Text(line, style="dim"))
+
+
+def render_text(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    """A readable summary of the report for a terminal ``width`` columns wide (default: :func:`terminal_width`)."""
     buffer = io.StringIO()
+    width = max(MIN_WIDTH, width) if width is not None else terminal_width()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False)
     view = build_view(terminal_safe_report(report))
     for problem in view.problems:
-        console.print(Text(problem, style="red"))
+        _item(console, Text(problem, style="red"), 0)
     for story in view.stories:
         console.rule(Text(f"{story.number}. {story.story.label}", style="bold"))
         _glance(console, story)
         for section in (
+            _check_first,
+            _conflicts,
             _summary,
             _quotes,
             _claims,
-            _conflicts,
             _entities,
             _timeline,
             _originality,
@@ -254,8 +342,6 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         ):
             section(console, story)
         console.print()
-    if any(story.speakers for story in view.stories):
-        _heading(console, "What the verdicts mean")
-        for line in legend_lines():
-            console.print(Text("  " + line, style="dim"))
+    if view.stories:
+        _legend(console, any(story.speakers for story in view.stories))
     return buffer.getvalue()

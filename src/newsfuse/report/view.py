@@ -121,6 +121,8 @@ class QuoteEntry:
     also_in: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
     """Why the verdict is what it is: one line per reason (see :func:`newsfuse.report.legend.describe`)."""
+    diff_note: str = ""
+    """Why a variant or altered quotation shows no diff (it prints only part of the remark, say)."""
 
     @property
     def has_diff(self) -> bool:
@@ -148,6 +150,11 @@ class SummaryView:
 class ClaimView:
     claim: Claim
     sources: tuple[Link, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The outlets that print the claim, each once: what a claim's count counts."""
+        return tuple(dict.fromkeys(s.label for s in self.sources))
 
 
 @dataclass(frozen=True, slots=True)
