@@ -41,6 +41,7 @@ __all__ = [
     "EntityMention",
     "Misspelling",
     "OffsetMap",
+    "OpenSpeaker",
     "Originality",
     "Outlet",
     "OutletKind",
@@ -49,11 +50,13 @@ __all__ = [
     "Quote",
     "Report",
     "Reuse",
+    "RoleStatement",
     "Sentence",
     "SharedPassage",
     "SourceGroup",
     "Span",
     "Speaker",
+    "SpeakerEvidence",
     "Story",
     "SummarySentence",
     "TimelineEvent",
@@ -583,6 +586,44 @@ class Story(msgspec.Struct, frozen=True, kw_only=True):
     """Dates inferred from the text of members without a publication date (never used for ``start``/``end``)."""
 
 
+class RoleStatement(msgspec.Struct, frozen=True, array_like=True):
+    """An article names the holder of a role: "British Prime Minister Keir Starmer" → (prime minister, (british,),
+    Keir Starmer)."""
+
+    role: str
+    modifiers: tuple[str, ...]
+    name: str
+
+
+class OpenSpeaker(msgspec.Struct, frozen=True, array_like=True):
+    """A speaker the article refers to by an office it never fills ("the prime minister", or "he" after it):
+    left for the story's other articles to name."""
+
+    span: Span
+    """The speaker mention (``Speaker.span``) of the quotations it speaks."""
+    role: str
+    modifiers: tuple[str, ...]
+    fallback: str | None
+    """The person the article was last about there: who it is when no article of the story names the holder."""
+
+
+class SpeakerEvidence(msgspec.Struct, frozen=True, kw_only=True):
+    """What the per-article quotation stage leaves for the story stage that resolves speakers across articles,
+    so that the story stage never re-reads the article."""
+
+    roles: tuple[RoleStatement, ...] = ()
+    """The roles the article gives named people, once each."""
+    open: tuple[OpenSpeaker, ...] = ()
+    """Speakers the article could not name by itself."""
+    full_names: tuple[tuple[str, int], ...] = ()
+    """How often the article names each person in full (only kept when ``open`` is not empty)."""
+    surnames: tuple[tuple[str, int], ...] = ()
+    """How often the article names each surname, alone or in full (only kept when ``open`` is not empty): with
+    ``full_names``, the story's candidate the article mentions most wins a tie."""
+    name_mentions: tuple[tuple[str, tuple[Span, ...]], ...] = ()
+    """Where the article names each person (only kept when ``open`` is not empty): a speaker's chain."""
+
+
 class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):
     """What the per-article stages found in one article."""
 
@@ -591,6 +632,8 @@ class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):
     quotes: tuple[Quote, ...] = ()
     mentions: tuple[EntityMention, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    speaker_evidence: SpeakerEvidence = SpeakerEvidence()
+    """Per-article evidence the story's speaker stage reads (never recomputed)."""
 
 
 class Problem(msgspec.Struct, frozen=True, kw_only=True):

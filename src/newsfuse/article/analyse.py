@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from newsfuse.article.mentions import find_mentions
 from newsfuse.article.quantities import find_quantities
-from newsfuse.article.quotes import find_quotes
+from newsfuse.article.quotes import find_quotes_with_evidence
 from newsfuse.article.sentences import split_sentences
-from newsfuse.model import Article, ArticleAnalysis, EntityMention, Quantity, Quote, Sentence
+from newsfuse.model import Article, ArticleAnalysis, EntityMention, Quantity, Quote, Sentence, SpeakerEvidence
 from newsfuse.runner import Stage, article_stage, run_article
 
 __all__ = ["ARTICLE_STAGES", "analyse_article"]
@@ -22,9 +22,10 @@ def sentences_stage(article: Article) -> tuple[Sentence, ...]:
     return split_sentences(article)
 
 
-@article_stage("quotes", requires=["article", "sentences"], assigns=["quotes"])
-def quotes_stage(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:
-    return find_quotes(article, sentences)
+@article_stage("quotes", requires=["article", "sentences"], assigns=["quotes", "speaker_evidence"])
+def quotes_stage(article: Article, sentences: tuple[Sentence, ...]) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
+    """Quotations with speakers, and what the story's speaker stage needs from the article."""
+    return find_quotes_with_evidence(article, sentences)
 
 
 @article_stage("mentions", requires=["article", "sentences"], assigns=["mentions"])

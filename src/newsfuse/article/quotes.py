@@ -53,15 +53,23 @@ from newsfuse.article.speakers import (
     _is_person_name,
     after_preposition,
     build_index,
+    find_role_appositions,
     gender_of,
     possessive,
     role_heads,
     scan_mentions,
     tokenize,
 )
-from newsfuse.model import Article, Quote, Sentence, Span, Speaker
+from newsfuse.model import Article, OpenSpeaker, Quote, RoleStatement, Sentence, Span, Speaker, SpeakerEvidence
 
-__all__ = ["Scoring", "default_scoring", "extract_quotes", "find_quotes", "rule_cue_weight"]
+__all__ = [
+    "Scoring",
+    "default_scoring",
+    "extract_quotes",
+    "find_quotes",
+    "find_quotes_with_evidence",
+    "rule_cue_weight",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -236,6 +244,7 @@ class _Attributor:
             if m.kind == "name" and m.title
         }
         self.clause_starts: list[int] = []
+        self.open: dict[tuple[int, int], Referent] = {}
         self.lead_bounds: list[tuple[int, int]] | None = None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -328,6 +337,12 @@ class _Attributor:
     # -- resolving one mention ------------------------------------------------
 
     def resolve(self, mention: Mention) -> Referent | None:
+        who = self._resolve(mention)
+        if who is not None and who.name is None and who.role is not None:
+            self.open[(mention.start, mention.end)] = who  # left for the story (SpeakerEvidence.open)
+        return who
+
+    def _resolve(self, mention: Mention) -> Referent | None:
         kind = mention.kind
         if kind == "name":
             full = self.index.full_name(mention.name_tokens, mention.title)
@@ -359,7 +374,8 @@ class _Attributor:
                 if key in _ANONYMOUS_HEADS:
                     return Referent(mention.text, named=False)
                 if key in TITLE_HEADS and not self.final:
-                    return Referent(None, role=key, mods=mention.mods)
+                    fallback = self.salient(mention.start)
+                    return Referent(None, role=key, mods=mention.mods, fallback=fallback.name if fallback else None)
                 earlier = self.salient(mention.start)
                 if earlier is not None:
                     return earlier
@@ -994,15 +1010,27 @@ def extract_quotes(
     ``story_roles`` (the roles other articles of the story state), then, with
     ``final``, the person the text was last about.
     """
+    return _extract(article, sentences, story_roles, final=final, scoring=scoring)[0]
+
+
+def _extract(
+    article: Article,
+    sentences: tuple[Sentence, ...] = (),
+    story_roles: RoleTable | None = None,
+    *,
+    final: bool = False,
+    scoring: Scoring | None = None,
+) -> tuple[tuple[Quote, ...], _Attributor | None]:
+    """:func:`extract_quotes`, and the attributor that read the article (None: no quotation)."""
     body = article.body
     passages = find_quoted_passages(body)
     if not passages:
-        return ()
+        return (), None
     masked = mask_passages(body, passages)
     bounds = paragraph_bounds(body)
     clauses = _clauses(masked, bounds, passages, body)
     if not clauses:
-        return ()
+        return (), None
     starts = [c.start for c in clauses]
 
     def at(offset: int) -> int:
@@ -1089,7 +1117,7 @@ def extract_quotes(
         previous = (passage, speaker, partial, cue_span)
         if not partial:
             last_full = (passage, speaker)
-    return tuple(_with_chains(att, quotes))
+    return tuple(_with_chains(att, quotes)), att
 
 
 def _carried(
@@ -1338,3 +1366,43 @@ def _with_chains(att: _Attributor, quotes: list[Quote]) -> list[Quote]:
 def find_quotes(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:
     """Every direct quotation in ``article`` with its speaker."""
     return extract_quotes(article, sentences)
+
+
+def find_quotes_with_evidence(
+    article: Article, sentences: tuple[Sentence, ...]
+) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
+    """:func:`find_quotes`, and what the story's speaker stage needs from the article (read here, once)."""
+    quotes, att = _extract(article, sentences)
+    return quotes, _speaker_evidence(article.body, quotes, att)
+
+
+def _speaker_evidence(body: str, quotes: tuple[Quote, ...], att: _Attributor | None) -> SpeakerEvidence:
+    """The article's role statements, and the speakers it left open with what resolving them needs."""
+    masked = mask_passages(body, find_quoted_passages(body)) if att is None else att.masked
+    index = build_index(masked) if att is None else att.index
+    roles: dict[tuple[str, tuple[str, ...], str], None] = {}
+    for key, mods, tokens in find_role_appositions(masked):
+        bare = tuple(t for t in tokens if t[:1].isupper())
+        roles[(key, mods, index.full_name(bare) or " ".join(tokens))] = None
+    statements = tuple(RoleStatement(key, mods, name) for key, mods, name in roles)
+    spans = {(q.speaker.span.start, q.speaker.span.end) for q in quotes if q.speaker and q.speaker.span}
+    opened = tuple(
+        OpenSpeaker(Span(*span), who.role or "", who.mods, who.fallback)
+        for span, who in sorted(att.open.items() if att is not None else ())
+        if span in spans
+    )
+    if att is None or not opened:
+        return SpeakerEvidence(roles=statements)
+    mentioned: dict[str, list[Span]] = defaultdict(list)
+    for m in att.mentions:
+        if m.kind == "name":
+            mentioned[att.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)].append(
+                Span(m.start, m.end)
+            )
+    return SpeakerEvidence(
+        roles=statements,
+        open=opened,
+        full_names=tuple(sorted(index.full_names.items())),
+        surnames=tuple(sorted((last, sum(c.values())) for last, c in index.by_last.items())),
+        name_mentions=tuple((name, tuple(spans)) for name, spans in sorted(mentioned.items())),
+    )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from newsfuse.article.attribution import PREPOSITIONS, REPORTING_WORDS
@@ -52,6 +52,7 @@ __all__ = [
     "role_heads",
     "role_key",
     "scan_mentions",
+    "story_role_name",
     "tokenize",
 ]
 
@@ -339,6 +340,8 @@ class Referent(NamedTuple):
     mods: tuple[str, ...] = ()
     person: bool = True
     """Whether it is surely a person (pronouns may take it)."""
+    fallback: str | None = None
+    """For an unresolved role noun: the person the text was last about there (who it is when the story cannot say)."""
 
 
 RoleTable = Mapping[str, list[tuple[tuple[str, ...], str]]]
@@ -546,14 +549,22 @@ class PersonIndex:
         """The person a definite role noun refers to: in this article first, then in ``extra``."""
         for table, local in ((self.roles, True), (extra or {}, False)):
             candidates = [(m, n) for m, n in table.get(key, []) if set(mods) <= set(m) or not mods]
-            if not candidates and mods:
-                continue
-            if candidates:
+            if candidates and local:
                 counts = Counter(n for _, n in candidates)
-                if local:
-                    return max(counts, key=lambda n: (self.frequency(n), counts[n]))
-                return max(counts, key=lambda n: (counts[n], self.frequency(n)))
+                return max(counts, key=lambda n: (self.frequency(n), counts[n]))
+            if candidates:
+                return story_role_name(table, key, mods, self.frequency)
         return None
+
+
+def story_role_name(table: RoleTable, key: str, mods: tuple[str, ...], frequency: Callable[[str], int]) -> str | None:
+    """The holder of a role by the story's articles (``table``): the name most of them give it, then the one
+    the article at hand mentions most (``frequency``)."""
+    candidates = [(m, n) for m, n in table.get(key, []) if set(mods) <= set(m) or not mods]
+    if not candidates:
+        return None
+    counts = Counter(n for _, n in candidates)
+    return max(counts, key=lambda n: (counts[n], frequency(n)))
 
 
 def find_role_appositions(

@@ -4,15 +4,16 @@ Why a story stage: an article may quote "the prime minister" or "the PM"
 without ever naming the person, because its readers know who that is. The
 other articles of the same story usually do name them ("British Prime
 Minister Keir Starmer", "Keir Starmer, the Prime Minister of the UK"). This
-stage pools those role introductions over the story's articles and re-reads
-the quotations of every article that left a role-noun speaker unresolved,
-so that pronouns which refer back to that role ("he said") resolve too.
-Where no article of the story says who holds the office, the role takes the
-person the article was last about, as a reader would.
+stage pools those role statements over the story's articles and names the
+speakers each article left open (the role noun, and the pronouns that refer
+back to it). Where no article of the story says who holds the office, the
+role takes the person the article was last about, as a reader would.
 
-Only the articles passed in (one story) are used; unnamed sources are never
-resolved to a person, because the per-article stage marks them unnamed
-before this stage runs.
+Everything it needs was read from each article once, by the per-article
+quotation stage (:class:`~newsfuse.model.SpeakerEvidence` on the analysis):
+this stage never re-reads an article. Only the articles passed in (one
+story) are used; unnamed sources are never resolved to a person, because
+the per-article stage marks them unnamed before this stage runs.
 """
 
 from __future__ import annotations
@@ -22,10 +23,8 @@ from collections.abc import Sequence
 
 import msgspec
 
-from newsfuse.article.quote_marks import find_quoted_passages, mask_passages
-from newsfuse.article.quotes import extract_quotes
-from newsfuse.article.speakers import build_index, find_role_appositions
-from newsfuse.model import ArticleAnalysis, Quote
+from newsfuse.article.speakers import story_role_name
+from newsfuse.model import ArticleAnalysis, Quote, Span
 
 __all__ = ["resolve_story_speakers", "story_roles"]
 
@@ -38,16 +37,8 @@ def story_roles(analyses: Sequence[ArticleAnalysis]) -> dict[str, list[tuple[tup
     """
     table: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for analysis in analyses:
-        body = analysis.article.body
-        masked = mask_passages(body, find_quoted_passages(body))
-        index = build_index(masked)
-        seen: set[tuple[str, tuple[str, ...], str]] = set()
-        for key, mods, tokens in find_role_appositions(masked):
-            bare = tuple(t for t in tokens if t[:1].isupper())
-            name = index.full_name(bare) or " ".join(tokens)
-            if (key, mods, name) not in seen:
-                seen.add((key, mods, name))
-                table[key].append((mods, name))
+        for statement in analysis.speaker_evidence.roles:
+            table[statement.role].append((statement.modifiers, statement.name))
     return dict(table)
 
 
@@ -56,22 +47,48 @@ def _unresolved(quote: Quote) -> bool:
     return speaker is not None and speaker.named and speaker.name is None
 
 
+def _resolved(analysis: ArticleAnalysis, roles: dict[str, list[tuple[tuple[str, ...], str]]]) -> ArticleAnalysis:
+    """The article's open speakers named: by the story's role statements, else by the article's fallback."""
+    evidence = analysis.speaker_evidence
+    full, surnames = dict(evidence.full_names), dict(evidence.surnames)
+
+    def frequency(name: str) -> int:
+        return full.get(name, 0) + surnames.get(name.split()[-1], 0)
+
+    names: dict[tuple[int, int], str] = {}
+    for speaker in evidence.open:
+        name = story_role_name(roles, speaker.role, speaker.modifiers, frequency) or speaker.fallback
+        if name:
+            names[(speaker.span.start, speaker.span.end)] = name
+    if not names:
+        return analysis
+    named: list[tuple[Quote, str | None]] = []
+    for quote in analysis.quotes:
+        span = quote.speaker.span if quote.speaker else None
+        new = names.get((span.start, span.end)) if span is not None and _unresolved(quote) else None
+        named.append((quote, new))
+    chains: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for quote, new in named:
+        name = new or (quote.speaker.name if quote.speaker else None)
+        if name and quote.speaker is not None and quote.speaker.span is not None:
+            chains[name].add((quote.speaker.span.start, quote.speaker.span.end))
+    for name, spans in evidence.name_mentions:
+        if name in chains:
+            chains[name].update((s.start, s.end) for s in spans)
+    quotes = []
+    for quote, new in named:
+        if new is not None and quote.speaker is not None:
+            chain = tuple(Span(a, b) for a, b in sorted(chains[new]))
+            quote = msgspec.structs.replace(
+                quote, speaker=msgspec.structs.replace(quote.speaker, name=new, chain=chain)
+            )
+        quotes.append(quote)
+    return msgspec.structs.replace(analysis, quotes=tuple(quotes))
+
+
 def resolve_story_speakers(analyses: Sequence[ArticleAnalysis]) -> Sequence[ArticleAnalysis]:
     """The analyses with role-noun speakers ("the prime minister") resolved from the story."""
     if not any(_unresolved(q) for a in analyses for q in a.quotes):
         return analyses
     roles = story_roles(analyses)
-    resolved: list[ArticleAnalysis] = []
-    for analysis in analyses:
-        if not any(_unresolved(q) for q in analysis.quotes):
-            resolved.append(analysis)
-            continue
-        fresh = {q.id: q for q in extract_quotes(analysis.article, analysis.sentences, roles, final=True)}
-        quotes = []
-        for quote in analysis.quotes:
-            new = fresh.get(quote.id)
-            if _unresolved(quote) and new is not None and new.speaker is not None and new.speaker.name:
-                quote = msgspec.structs.replace(quote, speaker=new.speaker)
-            quotes.append(quote)
-        resolved.append(msgspec.structs.replace(analysis, quotes=tuple(quotes)))
-    return resolved
+    return [_resolved(a, roles) if any(_unresolved(q) for q in a.quotes) else a for a in analyses]
