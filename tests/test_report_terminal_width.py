@@ -118,3 +118,21 @@ def test_legend_explains_counts_and_diff_marks(seed_report: Report) -> None:
     for heading in ("What the verdicts mean", "What the counts mean", "How diffs are marked"):
         assert f"\n{heading}\n" in text
     assert "independent sources:" in text and "struck out, red:" in text
+
+
+def test_example_diffs_show_the_words_as_printed(example_at_80: str) -> None:
+    first = " ".join(example_at_80.split("\nCheck first")[1].split("\nConflicts\n")[0].split())
+    assert "I’m not going to make security guarantees beyond very much." in first
+    assert "i am not going" not in first
+
+
+def test_every_variant_or_altered_shows_a_diff_or_says_why_not(example_dir: Path) -> None:
+    from newsfuse.options import Options
+    from newsfuse.pipeline import analyze
+    from newsfuse.report.view import build_view
+
+    view = build_view(analyze([str(example_dir)], Options()))
+    entries = [e for s in view.stories for sp in s.speakers for e in sp.entries if e.verdict in ("variant", "altered")]
+    assert entries
+    for e in entries:
+        assert e.has_diff or e.diff_note, e.quote.text

@@ -146,6 +146,8 @@ def _quotes(story: StoryView) -> list[str]:
             if e.has_diff:
                 lines.append(f"  - {escape(e.reference_label)}: {_pieces(e.left)}")
                 lines.append(f"  - {escape(e.link.label)}: {_pieces(e.right)}")
+            elif e.diff_note:
+                lines.append(f"  - no diff: {escape(e.diff_note)}")
     return lines
 
 

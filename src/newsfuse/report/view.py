@@ -21,6 +21,7 @@ from typing import TypeVar
 from urllib.parse import quote as percent_encode
 
 from newsfuse.compare.sources import coverage
+from newsfuse.compare.wording import canonical_words
 from newsfuse.model import (
     Article,
     Claim,
@@ -38,10 +39,11 @@ from newsfuse.model import (
     SummarySentence,
     TimelineEvent,
     Utterance,
+    UtteranceVariant,
 )
 from newsfuse.report.highlight import Mark, Segment, paragraphs, segment_body
 from newsfuse.report.legend import CATEGORY_WEIGHT, describe
-from newsfuse.report.worddiff import Piece, sides, word_diff
+from newsfuse.report.worddiff import Piece, printed_sides, sides, word_diff
 
 __all__ = [
     "VERDICT_ORDER",
@@ -385,9 +387,39 @@ def _reasons(quote: Quote, label: Callable[[str], str]) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _printed_reference(
+    utterance: Utterance, variant: UtteranceVariant | None, quote: Quote, by_id: dict[str, Quote]
+) -> Quote | None:
+    """A quotation printing the wording ``quote`` is compared with: one of the outlets it is ``against``."""
+    mine = set(variant.quotes) if variant is not None else {quote.id}
+    others = [by_id[q] for q in utterance.quotes if q not in mine and q in by_id and by_id[q].article != quote.article]
+    against = set(variant.against) if variant is not None else set()
+    preferred = [q for q in others if q.article in against]
+    chosen = preferred or others
+    return chosen[0] if chosen else None
+
+
+def _diff_note(
+    quote: Quote, utterance: Utterance, printed: Quote | None, columns: tuple[tuple[Piece, ...], tuple[Piece, ...]]
+) -> str:
+    """Why a variant or altered quotation shows no changed words, where it shows none."""
+    if any(kind != "same" for kind, _ in columns[0] + columns[1]):
+        return ""
+    if printed is None:
+        return "no other outlet's printing of this remark to show beside it"
+    mine = " ".join(t.text for t in canonical_words(quote.text))
+    theirs = " ".join(t.text for t in canonical_words(printed.text))
+    if mine and mine in theirs and mine != theirs:
+        return "prints only part of it: the words it prints are the other outlets' words"
+    if theirs and theirs in mine and mine != theirs:
+        return "the other outlets print only part of it: the words they print are these"
+    return "the words differ only in spelling, case or punctuation"
+
+
 def _quote_entries(
     builder: _StoryBuilder, quotes: Sequence[Quote], utterances: Sequence[Utterance]
 ) -> tuple[SpeakerQuotes, ...]:
+    by_id = {q.id: q for q in quotes}
     by_quote: dict[str, Utterance] = {}
     for row in utterances:
         for quote_id in row.quotes:
@@ -424,11 +456,22 @@ def _quote_entries(
                 elif utterance.wording.split() != quote.text.split():
                     diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
         left, right = sides(diff) if diff else ((), ())
+        note = ""
+        if utterance is not None and verdict in ("variant", "altered"):
+            printed = _printed_reference(utterance, variant, quote, by_id)
+            columns = None
+            if printed is not None:
+                columns = printed_sides(printed.text, quote.text, diff)
+                if columns is None and not any(kind != "same" for kind, _ in left + right):
+                    columns = printed_sides(printed.text, quote.text)
+            if columns is not None:
+                left, right = columns
+            note = _diff_note(quote, utterance, printed, columns or (left, right))
         reasons = _reasons(quote, builder.label)
         if quote.misattributed and utterance is not None and utterance.misattributed:
             said = ", ".join(f"{a.speaker} ({builder.label(a.article)})" for a in utterance.misattributed)
             reasons = (f"misattributed: the outlets name {said}", *reasons)
-        entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons)
+        entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons, note)
         groups.setdefault(speaker, []).append(entry)
     rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
     speakers = [
