@@ -119,7 +119,8 @@ def confusable_pairs(gold: Gold, analyses: Sequence[ArticleAnalysis]) -> list[tu
         for b in ids[i + 1 :]:
             shared = sum((words[a] & words[b]).values())
             scored.append((shared / math.sqrt(sum(words[a].values()) * sum(words[b].values())), a, b))
-    pairs, used = [], set()
+    pairs: list[tuple[str, str]] = []
+    used: set[str] = set()
     for _, a, b in sorted(scored, reverse=True):
         if a not in used and b not in used:
             pairs.append((a, b))

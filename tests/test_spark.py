@@ -139,3 +139,23 @@ def test_imported_output_reports_like_analyze(job: tuple[Path, Path], single_mac
     assert sorted(c.text for c in stored.claims) == sorted(
         c.text for c in single_machine.claims if c.story == biggest.id
     )
+
+
+def test_connected_components_label_each_component_by_its_smallest_id() -> None:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        absent("PySpark is not installed (pip install -e '.[spark]')")
+    from newsfuse.spark.grouping import connected_components
+    from newsfuse.spark.job import spark_session
+
+    spark = spark_session("local[1]")
+    try:
+        chain = [(f"v{i:02d}", f"v{i + 1:02d}") for i in range(20)]  # one long path: many rounds without jumping
+        edges = spark.createDataFrame([*chain, ("w1", "w2")], "a string, b string")
+        ids = sorted({v for pair in chain for v in pair} | {"w1", "w2", "x"})
+        labels = connected_components(spark.createDataFrame([(v,) for v in ids], "id string"), edges)
+        found = {row["id"]: row["block"] for row in labels.collect()}
+    finally:
+        spark.stop()
+    assert found == {**{v: "v00" for v in ids if v.startswith("v")}, "w1": "w1", "w2": "w1", "x": "x"}

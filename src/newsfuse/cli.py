@@ -277,7 +277,7 @@ def _import_job_outputs(folders: Sequence[Path], db_path: Path) -> None:
 @_DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the stories as JSON.")
 def stories_command(db_path: Path, as_json: bool) -> None:
-    """List the stories in the store: id, articles, dates, label."""
+    """List the stories in the store: id, articles, dates, storyline, label."""
     from newsfuse.store import Store
 
     with _store_errors(db_path), Store(_existing_store(db_path), readonly=True) as store:
@@ -290,7 +290,8 @@ def stories_command(db_path: Path, as_json: bool) -> None:
     lines = []
     for story in stories:
         span = story.start if story.start == story.end else f"{story.start or '?'}..{story.end or '?'}"
-        fields = (story.id, str(len(story.articles)), (span or "-") if story.start else "-", story.label or "")
+        line = story.storyline or story.id
+        fields = (story.id, str(len(story.articles)), (span or "-") if story.start else "-", line, story.label or "")
         lines.append("\t".join(one_line(field) for field in fields) + "\n")
     _write("".join(lines), None)
 

@@ -16,6 +16,12 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     hosts = ("*",) if host in ("0.0.0.0", "::") else tuple(dict.fromkeys((host, *LOCAL_HOSTS)))
     app = create_app(db, allowed_hosts=hosts)
-    # What exists now (modules, templates) lives as long as the server: keep it out of every garbage collection.
+    # What a story page needs is imported now, and everything that exists then (modules, templates, word lists)
+    # lives as long as the server: keep it out of every garbage collection (it halves the time of a story page).
+    import newsfuse.compare.sources
+    import newsfuse.ingest.outlets
+    import newsfuse.pipeline
+    import newsfuse.runner  # noqa: F401
+
     gc.freeze()
     uvicorn.run(app, host=host, port=port, server_header=False, proxy_headers=False, log_level="info")

@@ -234,15 +234,15 @@ class Library:
     def speaker_quotes(self, name: str) -> list[dict[str, Any]]:
         """Every quotation attributed to ``name`` (any case), newest article first, with verdict and outlet."""
         rows = self._all(
-            "SELECT q.id, q.story, s.label, q.text, q.verdict, q.misattributed, q.kind, q.speaker,"
+            "SELECT q.id, q.story, s.label, q.text, q.verdict, q.reason, q.misattributed, q.kind, q.speaker,"
             " a.id, a.outlet, a.title, a.published"
             " FROM quotes q JOIN articles a ON a.id = q.article JOIN stories s ON s.id = q.story"
             " WHERE q.speaker = ? COLLATE NOCASE"
             " ORDER BY coalesce(a.published, '') DESC, q.story, q.seq LIMIT ?",
             (name, LIST_LIMIT),
         )
-        keys = ("id", "story", "label", "text", "verdict", "misattributed", "kind", "speaker", "article", "outlet",
-                "title", "published")  # fmt: skip
+        keys = ("id", "story", "label", "text", "verdict", "reason", "misattributed", "kind", "speaker", "article",
+                "outlet", "title", "published")  # fmt: skip
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
     def outlet(self, name: str) -> dict[str, Any] | None:
@@ -265,13 +265,14 @@ class Library:
             (outlet,),
         )[0]
         flagged = self._all(
-            "SELECT q.id, q.story, s.label, q.text, q.verdict, q.misattributed, q.speaker, a.title, a.published"
+            "SELECT q.id, q.story, s.label, q.text, q.verdict, q.reason, q.misattributed, q.speaker, a.title,"
+            " a.published"
             " FROM quotes q JOIN articles a ON a.id = q.article JOIN stories s ON s.id = q.story"
             " WHERE a.outlet = ? AND (q.verdict = 'altered' OR q.misattributed)"
             " ORDER BY coalesce(a.published, '') DESC LIMIT ?",
             (outlet, LIST_LIMIT),
         )
-        keys = ("id", "story", "label", "text", "verdict", "misattributed", "speaker", "title", "published")
+        keys = ("id", "story", "label", "text", "verdict", "reason", "misattributed", "speaker", "title", "published")
         return {
             "name": outlet,
             "articles": articles,

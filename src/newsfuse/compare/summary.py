@@ -182,7 +182,9 @@ class _Printed:
         needle = f" {' '.join(words)} "
         found = self.seen.get(needle)
         if found is None:
-            found = self.seen[needle] = frozenset(n for n, t in enumerate(self.texts) if needle in t.joined)
+            # The segment's own article prints its words by definition: only the others are searched (#12).
+            others = (n for n, t in enumerate(self.texts) if n != article and needle in t.joined)
+            found = self.seen[needle] = frozenset((article, *others))
         return len(words), found - {article}
 
 

@@ -21,7 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from newsfuse.model import Report
-from newsfuse.report.legend import VERDICT_LEGEND
+from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
 from newsfuse.report.view import ReportView, build_view
 
 __all__ = ["render_html"]
@@ -65,6 +65,8 @@ def page_context(view: ReportView) -> dict[str, Any]:
         "script_hash": script_hash,
         "passages_shown": PASSAGES_SHOWN,
         "legend": VERDICT_LEGEND,
+        "count_legend": COUNT_LEGEND,
+        "highlight_legend": HIGHLIGHT_LEGEND["html"],
     }
 
 

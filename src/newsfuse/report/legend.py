@@ -82,20 +82,17 @@ HIGHLIGHT_LEGEND: dict[str, tuple[tuple[str, str], ...]] = {
         ("[sic]", "after a name the outlet misspells"),
     ),
     "html": (
-        ("struck out on red", "words only in the other outlets' wording"),
-        ("bold on green", "words only in this outlet's wording"),
-        (
-            "shaded in the verdict's colour",
-            "a quotation in an article: red altered, amber variant, green corroborated, blue otherwise",
-        ),
-        ("bold, blue underline", "who the article says is speaking"),
-        ("grey band", "text shared with another outlet"),
-        ("wavy red underline", "a misspelt name"),
-        ("dashed outline", "a value other outlets give differently (a conflict)"),
-        ("dotted green underline", "a claim other outlets also report"),
+        ("del", "struck out on red: words only in the other outlets' wording"),
+        ("ins", "bold on green: words only in this outlet's wording"),
+        ("quote", "a quotation, shaded by its verdict: red altered, amber variant, green corroborated, blue otherwise"),
+        ("speaker", "who the article says is speaking"),
+        ("shared", "grey band: text shared with another outlet"),
+        ("misspelling", "wavy red underline: a misspelt name"),
+        ("conflict", "dashed outline: a value other outlets give differently (a conflict)"),
+        ("claim", "dotted green underline: a claim other outlets also report"),
     ),
 }
-"""How each format marks words in diffs and articles."""
+"""How each format marks words in diffs and articles (for HTML: the mark's class, then what it means)."""
 
 CATEGORY_LABELS: dict[str, str] = {
     "negation": "a negation added or dropped",

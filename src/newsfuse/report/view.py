@@ -158,6 +158,11 @@ class ClaimView:
         """The outlets that print the claim, each once: what a claim's count counts."""
         return tuple(dict.fromkeys(s.label for s in self.sources))
 
+    @property
+    def several(self) -> bool:
+        """Whether more than one outlet prints the claim (the claims a report shows before "show all")."""
+        return len(self.outlets) > 1
+
 
 @dataclass(frozen=True, slots=True)
 class ConflictView:

@@ -58,6 +58,7 @@ __all__ = [
     "outlet_name",
     "outlets_around",
     "read_analyses",
+    "read_articles",
     "read_findings",
     "read_story",
     "stored_report",
@@ -381,6 +382,21 @@ def outlets_around(db: sqlite3.Connection, story: Story) -> list[tuple[str, str 
     return [(str(i), outlet, published) for _, i, outlet, published in rows]
 
 
+class _ArticleOnly(msgspec.Struct):
+    """The article of a stored analysis: decoding it skips the rest (sentences, quotes, mentions...)."""
+
+    article: Article
+
+
+_article_decoder = msgspec.msgpack.Decoder(_ArticleOnly)
+
+
+def read_articles(db: sqlite3.Connection, story_id: str) -> list[Article]:
+    """A story's articles, in order of arrival (without the rest of their analyses)."""
+    rows = db.execute("SELECT analysis FROM articles WHERE story = ? ORDER BY seq", (story_id,))
+    return [_article_decoder.decode(r[0]).article for r in rows]
+
+
 def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
     """One story's report from the tables alone, as ``analyze --format json`` gives it (None: no such story).
 
@@ -396,12 +412,13 @@ def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
     if found is None:
         return None
     story, stale = found
-    analyses = read_analyses(db, story_id)
-    articles = [a.article for a in analyses]
     if stale:
+        analyses = read_analyses(db, story_id)
+        articles = [a.article for a in analyses]
         part = run_story(story, analyses, around=outlets_around(db, story))
         story, findings = part.stories[0], story_findings(part)
     else:
+        articles = read_articles(db, story_id)
         findings = read_findings(db, story_id)
         story = sized_story(story, articles, findings.sources, outlets_around(db, story))
     base = Report(articles=tuple(articles), outlets=outlets_of(articles), stories=(story,))
