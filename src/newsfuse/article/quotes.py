@@ -38,7 +38,7 @@ from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WOR
 from newsfuse.article.candidates import Candidate, QuoteContext, gather_candidates, quote_features
 from newsfuse.article.not_quotations import is_subheading
 from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passages, mask_passages, paragraph_bounds
-from newsfuse.article.sentences import _is_abbreviation
+from newsfuse.article.sentences import MASKED_SENTENCE_END, _is_abbreviation
 from newsfuse.article.speaker_model import SpeakerModel, load_model
 from newsfuse.article.speakers import (
     _ANONYMOUS_HEADS,
@@ -76,7 +76,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*\s+(?=['‘\"“(\[]?[A-Z0-9#])")
+_SPACE = re.compile(r"\s*")
 _OWNER = {"his": "he", "her": "she", "their": "they"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _LEAD = re.compile(r"[\s,;:–—―\-]*")
@@ -186,7 +186,11 @@ def _clauses(masked: str, bounds: list[tuple[int, int]], passages: list[QuotedPa
                 quote_ends.append(m.end())
     clauses: list[_Clause] = []
     for p, (start, end) in enumerate(bounds):
-        cuts = {m.end() for m in _BOUNDARY.finditer(masked, start, end) if not _abbreviation_at(masked, m)}
+        cuts = {
+            _SPACE.match(masked, m.end(), end).end()  # type: ignore[union-attr]  # \s* always matches
+            for m in MASKED_SENTENCE_END.finditer(masked, start, end)
+            if not _abbreviation_at(masked, m)
+        }
         cuts.update(c for c in quote_ends if start < c < end)
         cursor = start
         for cut in sorted(cuts):

@@ -14,10 +14,27 @@ import re
 from newsfuse.lexicon import SENTENCE_ABBREVIATIONS
 from newsfuse.model import Article, Sentence
 
-__all__ = ["paragraph_spans", "split_sentences"]
+__all__ = ["MASKED_SENTENCE_END", "SENTENCE_END", "paragraph_spans", "split_sentences"]
 
 _ABBREVIATIONS = SENTENCE_ABBREVIATIONS
-_BOUNDARY = re.compile(r"[.!?…]+['’\"”)\]]*(?=\s+['‘\"“(\[]?[A-Z0-9])")
+
+
+def _sentence_end(starts: str) -> re.Pattern[str]:
+    """A run of ``.``, ``!``, ``?`` or ``…`` with any closing marks after it, before space and a sentence start.
+
+    Linear in the length of the text: a match can only begin at the first
+    terminator of a run (the look-behind), and takes the run and its closing
+    marks whole (possessive quantifiers), so a run of N dots is read once,
+    not N times with backtracking into it.
+    """
+    return re.compile(r"(?<![.!?…])[.!?…]++['’\"”)\]]*+(?=\s+['‘\"“(\[]?[" + starts + "])")
+
+
+SENTENCE_END = _sentence_end("A-Z0-9")
+"""The end of a sentence in a body: the match spans the terminators and closing marks, not the space after."""
+MASKED_SENTENCE_END = _sentence_end("A-Z0-9#")
+"""The same in a body whose quotations are masked (``#``, :data:`newsfuse.article.quote_marks.MASK`)."""
+_BOUNDARY = SENTENCE_END
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

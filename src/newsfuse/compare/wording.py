@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import msgspec
 from wordfreq import zipf_frequency
 
+from newsfuse.article.sentences import SENTENCE_END
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
     CONTRACTION_STEMS,
@@ -51,7 +52,7 @@ __all__ = [
 # Letters/digits with inner apostrophes ("I'm", "don't", "UK's"); hyphens split words.
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # A sentence ends at . ? ! or an ellipsis followed by a space and a capital letter or an opening quote.
-_SENTENCE_END = re.compile(r"(?:[.?!]+|…|\.\.\.)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = SENTENCE_END
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
 #: Words whose change does not change what a quotation says about the world:
