@@ -42,6 +42,10 @@ def test_reading_the_example(browser: Any, example_report: Report, tmp_path: Pat
     diff = page.locator("li.v-altered .diff").filter(has_text="security guarantees beyond").first
     diff.scroll_into_view_if_needed()
     assert diff.is_visible()
+    # Sections render lazily (content-visibility: auto): wait for the scrolled-to diff to be painted.
+    from playwright.sync_api import expect
+
+    expect(diff).to_contain_text("I’m not going to make security guarantees beyond", use_inner_text=True)
     words = " ".join(diff.inner_text().split())
     assert "I’m not going to make security guarantees beyond" in words and "i am not" not in words
 
