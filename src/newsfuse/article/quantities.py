@@ -22,6 +22,7 @@ import re
 
 from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
 from newsfuse.lexicon import NOT_UNIT_WORDS
+from newsfuse.lexicon.number_words import CARDINAL_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
 __all__ = [
@@ -35,36 +36,12 @@ __all__ = [
 ]
 
 WORD_NUMBERS: dict[str, float] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+    **{word: float(n) for word, n in CARDINAL_WORDS.items() if n >= 2},
     "dozen": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
     "hundred": 100,
     "thousand": 1000,
 }
+"""Number words read as counts: the lexicon's cardinals from two up, and the round words."""
 
 VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
     "dozens": (24, 144),
