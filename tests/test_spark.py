@@ -20,6 +20,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,8 +49,45 @@ def bcubed_f1(left: dict[str, str], right: dict[str, str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+FERRY = (
+    "Ferry crews in Port Halloran walked out on Tuesday over rota changes, stranding hundreds of island commuters. "
+    "The Halloran Ferry Company said talks with the crews' union would resume on Thursday. "
+    '"We have no quarrel with passengers," said union organiser Maren Tolliver.'
+)
+ORCHARD = (
+    "A late frost across the Brenmoor valley has destroyed much of this year's cider apple blossom. "
+    "Growers in Brenmoor said the frost came after a week of unusually warm weather. "
+    '"It is the worst morning I have seen in thirty years," said orchard owner Ilse Varga.'
+)
+OUTLET_RECORDS = [  # invented: one text printed by two outlets, and a third outlet on the same day with another story
+    {
+        "text": FERRY,
+        "title": "Ferry crews strike",
+        "outlet": "Tide Daily",
+        "published": "2031-04-08",
+        "url": "https://tide.example/1",
+    },
+    {
+        "text": FERRY,
+        "title": "Strike halts ferries",
+        "outlet": "Coast Post",
+        "published": "2031-04-09",
+        "url": "https://coast.example/1",
+    },
+    {
+        "text": ORCHARD,
+        "title": "Frost hits orchards",
+        "outlet": "Valley Herald",
+        "published": "2031-04-08",
+        "url": "https://valley.example/1",
+    },
+]
+
+
 def write_jsonl(path: Path, folders: list[Path]) -> None:
     with path.open("w", encoding="utf-8") as out:
+        for record in OUTLET_RECORDS:
+            out.write(json.dumps(record) + "\n")
         for folder in folders:
             for file in sorted(folder.glob("*.txt")):
                 out.write(
@@ -115,6 +153,24 @@ def test_a_broken_record_is_one_problem_row(job: tuple[Path, Path], single_machi
     assert len(read_table(job[1] / "articles")) == len(single_machine.articles)
 
 
+def test_reprints_are_linked_as_analyze_links_them(job: tuple[Path, Path], single_machine: Report) -> None:
+    spark_links = {row["id"]: row["reprint_of"] for row in read_table(job[1] / "articles")}
+    analyze_links = {a.id: a.reprint_of for a in single_machine.articles}
+    assert spark_links == analyze_links
+    coast = next(a for a in single_machine.articles if a.outlet == "Coast Post")
+    tide = next(a for a in single_machine.articles if a.outlet == "Tide Daily")
+    assert spark_links[coast.id] == tide.id  # the later copy reprints the earlier one
+
+
+def test_absent_outlets_are_those_of_analyze(job: tuple[Path, Path], single_machine: Report) -> None:
+    spark_absent = {row["id"]: tuple(row["absent_outlets"] or ()) for row in read_table(job[1] / "stories")}  # type: ignore[arg-type]
+    analyze_absent = {s.id: s.absent_outlets for s in single_machine.stories}
+    shared = set(spark_absent) & set(analyze_absent)
+    assert {i: spark_absent[i] for i in shared} == {i: analyze_absent[i] for i in shared}
+    ferry = next(s for s in single_machine.stories if len(s.articles) == 2 and "Coast Post" in s.outlets)
+    assert spark_absent[ferry.id] == ("Valley Herald",)
+
+
 def test_every_finding_table_is_written(job: tuple[Path, Path]) -> None:
     for table in ("articles", "stories", "quotes", "utterances", "claims", "conflicts", "entities", "reuse"):
         assert (job[1] / table).is_dir(), table
@@ -141,21 +197,53 @@ def test_imported_output_reports_like_analyze(job: tuple[Path, Path], single_mac
     )
 
 
-def test_connected_components_label_each_component_by_its_smallest_id() -> None:
+@pytest.fixture(scope="module")
+def small_spark() -> Iterator[object]:
     try:
         import pyspark  # noqa: F401
     except ImportError:
         absent("PySpark is not installed (pip install -e '.[spark]')")
-    from newsfuse.spark.grouping import connected_components
+    if shutil.which("java") is None:
+        absent("no Java runtime for Spark")
     from newsfuse.spark.job import spark_session
 
     spark = spark_session("local[1]")
-    try:
-        chain = [(f"v{i:02d}", f"v{i + 1:02d}") for i in range(20)]  # one long path: many rounds without jumping
-        edges = spark.createDataFrame([*chain, ("w1", "w2")], "a string, b string")
-        ids = sorted({v for pair in chain for v in pair} | {"w1", "w2", "x"})
-        labels = connected_components(spark.createDataFrame([(v,) for v in ids], "id string"), edges)
-        found = {row["id"]: row["block"] for row in labels.collect()}
-    finally:
-        spark.stop()
-    assert found == {**{v: "v00" for v in ids if v.startswith("v")}, "w1": "w1", "w2": "w1", "x": "x"}
+    yield spark
+    spark.stop()
+
+
+def test_blocks_are_the_connected_components_of_the_pairs(small_spark: Any) -> None:
+    from newsfuse.spark.grouping import connected_blocks
+
+    chain = [(f"v{i:02d}", f"v{i + 1:02d}") for i in range(20)]  # one long path: one block however long
+    edges = small_spark.createDataFrame([*chain, ("w1", "w2")], "a string, b string")
+    ids = sorted({v for pair in chain for v in pair} | {"w1", "w2", "x", "y"})
+    vertices = small_spark.createDataFrame([(v,) for v in ids], "id string")
+    found = {row["id"]: row["block"] for row in connected_blocks(small_spark, vertices, edges).collect()}
+    assert set(found) == set(ids)
+    assert len({found[v] for v in ids if v.startswith("v")}) == 1
+    assert found["w1"] == found["w2"]
+    assert len({found["v00"], found["w1"], found["x"], found["y"]}) == 4
+
+
+def test_candidates_share_strong_terms_and_lie_within_the_window(small_spark: Any) -> None:
+    from newsfuse.options import ClusterOptions
+    from newsfuse.spark.grouping import candidate_pairs
+
+    event = ["harbour", "ferry", "strike", "=port authority", "dockers", "#48"]
+    other = ["orchard", "frost", "apples", "=valley growers", "harvest", "#12"]
+    day = 739_000  # an ordinal day in the weekly slot 739_000 // 7; six days later is in the next slot
+    signed = small_spark.createDataFrame(
+        [
+            ("a", day, event),
+            ("b", day + 6, event[:5]),  # six days later: within the window
+            ("c", day + 30, event),  # a month later: outside it
+            ("d", None, event[1:]),  # undated: may pair with any date
+            ("e", day, other),  # the same days, other words
+            ("f", day + 1, []),  # nothing to compare
+        ],
+        "id string, day long, terms array<string>",
+    )
+    pairs = {(row["a"], row["b"]) for row in candidate_pairs(signed, ClusterOptions()).collect()}
+    assert {("a", "b"), ("a", "d"), ("b", "d"), ("c", "d")} <= pairs
+    assert not {p for p in pairs if "e" in p or "f" in p or p == ("a", "c") or p == ("b", "c")}

@@ -318,7 +318,14 @@ def report_command(story_id: str, db_path: Path, fmt: str, output: Path | None) 
 @click.option("--output", "-o", "output", required=True, help="Folder (or URI) for the Parquet datasets.")
 @click.option("--master", default=None, help="Spark master URL (default: spark-submit's, else local[*]).")
 @click.option("--partitions", type=click.IntRange(min=1), default=None, help="Repartition the input records.")
-def spark_command(inputs: tuple[str, ...], output: str, master: str | None, partitions: int | None) -> None:
+@click.option(
+    "--driver-memory",
+    default=None,
+    help="Driver heap where this command starts Spark itself, e.g. 8g (default 2g; under spark-submit use its own).",
+)
+def spark_command(
+    inputs: tuple[str, ...], output: str, master: str | None, partitions: int | None, driver_memory: str | None
+) -> None:
     """Analyse JSONL, WARC or Parquet INPUTS on Spark; write Parquet datasets to OUTPUT.
 
     `newsfuse ingest OUTPUT --db F` imports the result into a store. Needs the
@@ -329,7 +336,7 @@ def spark_command(inputs: tuple[str, ...], output: str, master: str | None, part
     except ImportError as exc:
         raise UsageError(f"the Spark job needs PySpark: pip install 'newsfuse[spark]' ({exc})") from None
     clean_output(output)
-    result = run_job(list(inputs), output, master=master, partitions=partitions)
+    result = run_job(list(inputs), output, master=master, partitions=partitions, driver_memory=driver_memory)
     click.echo(
         f"newsfuse: {result.articles} article(s), {result.stories} story(ies), {result.problems} problem(s) "
         f"written to {result.output}",

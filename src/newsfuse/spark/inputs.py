@@ -79,7 +79,7 @@ def plan_inputs(paths: Sequence[str]) -> dict[str, list[str]]:
 
 
 def read_inputs(spark: SparkSession, paths: Sequence[str], partitions: int | None = None) -> DataFrame:
-    """Every input as rows of :data:`RAW_SCHEMA`."""
+    """Every input as rows of :data:`RAW_SCHEMA` and ``row``, their order of reading."""
     from pyspark.sql import functions as F
 
     plan = plan_inputs(paths)
@@ -117,6 +117,7 @@ def read_inputs(spark: SparkSession, paths: Sequence[str], partitions: int | Non
     raw = frames[0]
     for frame in frames[1:]:
         raw = raw.unionByName(frame)
+    raw = raw.withColumn("row", F.monotonically_increasing_id())  # the order of reading, before any repartition
     return raw.repartition(partitions) if partitions else raw
 
 

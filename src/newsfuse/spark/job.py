@@ -26,6 +26,7 @@ from newsfuse.model import STORY_FINDINGS
 from newsfuse.options import Options
 from newsfuse.spark.grouping import group_stories
 from newsfuse.spark.inputs import articles_from_row, read_inputs
+from newsfuse.spark.sources import absent_outlets, reprint_links, with_links
 from newsfuse.spark.stages import analyse_one, compare_one
 from newsfuse.spark.tables import TABLE_TYPES, spark_schema
 
@@ -40,10 +41,20 @@ FINDING_TABLES = STORY_FINDINGS
 
 ANALYSED_SCHEMA = (
     "id string, source string, stage string, reason string, line long, article string, "
-    "analysis binary, features binary, day long, term_keys array<string>"
+    "analysis binary, features binary, day long, term_keys array<string>, text_key string, "
+    "read_row long, read_index long"
 )
 FINDINGS_SCHEMA = "story string, kind string, json string, blob binary"
 STORE_DIR = "_store"
+DRIVER_MEMORY = "2g"
+"""Driver heap of a session this module starts (``--driver-memory``).
+
+The driver collects the candidate pairs of story grouping (about 30 bytes a
+pair in the JVM while they cross to Python, see :mod:`.grouping`) and the
+term counts it broadcasts; Spark's own default of 1 GB ran out at 10,000
+articles with the grouping of the previous release. Only a session started
+here is affected: under ``spark-submit`` give ``--driver-memory`` to it.
+"""
 
 
 class JobResult(msgspec.Struct, frozen=True, kw_only=True):
@@ -56,11 +67,16 @@ class JobResult(msgspec.Struct, frozen=True, kw_only=True):
     grouping: dict[str, int]
 
 
-def spark_session(master: str | None = None, app: str = "newsfuse") -> SparkSession:
-    """The active session, or a new one (``master`` where given; local runs use this Python in the workers)."""
+def spark_session(master: str | None = None, app: str = "newsfuse", driver_memory: str | None = None) -> SparkSession:
+    """The active session, or a new one (``master`` where given; local runs use this Python in the workers).
+
+    ``driver_memory`` (default :data:`DRIVER_MEMORY`) sizes the driver's heap
+    where this call starts the JVM; it cannot change a running one.
+    """
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app).config("spark.ui.enabled", "false")
+    builder = builder.config("spark.driver.memory", driver_memory or DRIVER_MEMORY)
     if master:
         builder = builder.master(master)
     if master is None or master.startswith("local"):
@@ -76,14 +92,17 @@ def _analysed_rows(batches: Iterator[pd.DataFrame], options: Options) -> Iterato
     columns = ANALYSED_SCHEMA.replace(",", "").split()[::2]
     for batch in batches:
         rows: list[dict[str, Any]] = []
-        for source, kind, payload, data in batch.itertuples(index=False, name=None):
-            for result in articles_from_row(source, kind, payload, data):
-                rows.append(analyse_one(result, options))
+        for source, kind, payload, data, row in batch.itertuples(index=False, name=None):
+            for position, result in enumerate(articles_from_row(source, kind, payload, data)):
+                rows.append({**analyse_one(result, options), "read_row": row, "read_index": position})
         frame = pd.DataFrame(rows, columns=columns)
         frame["day"] = frame["day"].astype("Int64")
-        frame["line"] = frame["line"].astype("Int64")
+        for column in ("line", "read_row", "read_index"):
+            frame[column] = frame[column].astype("Int64")
         frame["term_keys"] = [keys if isinstance(keys, list) else [] for keys in frame["term_keys"]]
-        frame = frame.astype({"id": object, "source": object, "stage": object, "reason": object, "article": object})
+        frame = frame.astype(
+            {"id": object, "source": object, "stage": object, "reason": object, "article": object, "text_key": object}
+        )
         yield frame.where(frame.notna(), None)
 
 
@@ -110,13 +129,14 @@ def run_job(
     partitions: int | None = None,
     options: Options | None = None,
     spark: SparkSession | None = None,
+    driver_memory: str | None = None,
 ) -> JobResult:
     """Analyse every article of ``inputs`` on Spark and write the Parquet datasets under ``output``."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     options = options or Options()
-    spark = spark or spark_session(master)
+    spark = spark or spark_session(master, driver_memory=driver_memory)
     # The stage functions are handed to Spark as functools.partial, whose eval type it cannot read from hints.
     warnings.filterwarnings("ignore", message="Cannot infer the eval type from type hints")
     out = output.rstrip("/")
@@ -130,16 +150,18 @@ def run_job(
         .withColumn("copy", F.row_number().over(first_copy))
         .where(F.col("copy") == 1)
         .drop("copy")
-        .localCheckpoint()
     )
+    articles = with_links(articles, reprint_links(articles)).localCheckpoint()
     placed, grouping = group_stories(spark, articles, options.cluster)
     if grouping["articles"] == 0:
         raise UsageError("no articles could be read from the inputs")
     placed = placed.localCheckpoint()
 
-    members = articles.join(placed, articles.id == placed.article)
+    members = articles.join(placed, articles.id == placed.article).join(
+        absent_outlets(articles, placed), "story", "left"
+    )
     findings = (
-        members.select("story", "label", "start", "end", "arrival", "analysis")
+        members.select("story", "label", "start", "end", "arrival", "analysis", "absent")
         .groupBy("story")
         .applyInPandas(functools.partial(_findings_rows, options=options), FINDINGS_SCHEMA)
         .localCheckpoint()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from newsfuse.errors import InputError
+from newsfuse.ingest.reprints import text_key
 from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Story
 from newsfuse.options import Options
 from newsfuse.pipeline import analyse_one_article, compare_one_story
@@ -53,6 +54,7 @@ def analyse_one(item: Article | InputError, options: Options) -> dict[str, Any]:
         "features": _encode(features),
         "day": features.day,
         "term_keys": list(features.terms),
+        "text_key": text_key(item),
     }
 
 
@@ -69,6 +71,9 @@ def compare_one(group: pd.DataFrame, options: Options) -> list[tuple[str, str, s
         end=first["end"] if isinstance(first["end"], str) else None,
     )
     story, findings = compare_one_story(story, analyses, options)
+    absent = first.get("absent")
+    if absent is not None and len(absent):
+        story = msgspec.structs.replace(story, absent_outlets=tuple(sorted(absent, key=str.casefold)))
     rows: list[tuple[str, str, str | None, bytes | None]] = [
         (story.id, "stories", _to_json(story).decode("utf-8"), None),
         (story.id, "_findings", _to_json(story).decode("utf-8"), _encode(findings)),
