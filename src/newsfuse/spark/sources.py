@@ -126,7 +126,9 @@ def absent_outlets(articles: DataFrame, placed: DataFrame) -> DataFrame:
         placed.where(F.col("start").isNotNull() & F.col("end").isNotNull()).select("story", "start", "end").distinct()
     )
     days = F.sequence(F.to_date(F.substring("start", 1, 10)), F.to_date(F.substring("end", 1, 10)))
-    spans = stories.select("story", F.date_format(F.explode(days), "yyyy-MM-dd").alias("day"))
+    spans = stories.select("story", F.explode(days).alias("date")).select(
+        "story", F.date_format("date", "yyyy-MM-dd").alias("day")
+    )
     seen = spans.join(daily, "day").groupBy("story", "key").agg(F.min_by("outlet", "order").alias("outlet"))
     carried = known.join(placed.select(F.col("article").alias("id"), "story"), "id").select("story", "key").distinct()
     return (
