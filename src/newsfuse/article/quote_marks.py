@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsfuse.article.sentences import paragraph_spans, prose_paragraphs
 from newsfuse.model import Span
 
 __all__ = ["QuotedPassage", "find_quoted_passages", "mask_passages", "paragraph_bounds"]
@@ -58,22 +59,13 @@ class QuotedPassage(NamedTuple):
 
 
 def paragraph_bounds(body: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line of ``body`` that has a letter or digit: the paragraphs.
+    """``(start, end)`` of each paragraph of ``body`` that has a letter or digit: where marks pair.
 
-    Lines of punctuation only (some feeds separate paragraphs with ``.``) are
-    not paragraphs: a quotation continues across them.
+    The body's paragraphs (:func:`~newsfuse.article.sentences.paragraph_spans`)
+    less the lines of punctuation only (some feeds separate paragraphs with
+    ``.``): a quotation continues across them.
     """
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    n = len(body)
-    while start <= n:
-        end = body.find("\n", start)
-        if end < 0:
-            end = n
-        if any(ch.isalnum() for ch in body[start:end]):
-            bounds.append((start, end))
-        start = end + 1
-    return bounds
+    return prose_paragraphs(body, paragraph_spans(body))
 
 
 def _neighbours(body: str, i: int, start: int, end: int) -> tuple[bool, bool]:
@@ -198,14 +190,15 @@ def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span])
     return passages
 
 
-def find_quoted_passages(body: str) -> list[QuotedPassage]:
+def find_quoted_passages(body: str, bounds: list[tuple[int, int]] | None = None) -> list[QuotedPassage]:
     """Every passage of ``body`` between quotation marks, in text order.
 
     A passage nested inside another (single marks inside double ones, or
     double inside single in the British style) is not returned on its own:
-    it is part of the outer quotation.
+    it is part of the outer quotation. ``bounds`` are the body's
+    :func:`paragraph_bounds` where already known (the text layer's).
     """
-    bounds = paragraph_bounds(body)
+    bounds = paragraph_bounds(body) if bounds is None else bounds
     doubles = _pair(body, bounds, "double", [])
     covered = sorted((s for q in doubles for s in q.outer), key=lambda s: s.start)
     singles = _pair(body, bounds, "single", covered)
