@@ -13,7 +13,8 @@ subprocess, never copied), so the figures printed here are the scorer's.
 
 Speed: articles per second of CPU time, in this one process (one core), for
 finding and attributing quotes (``find_quotes`` on already-read articles, with
-the text layer it reads built in the timed pass: paragraphs, sentences, marks), best of ``--repeat`` passes over every evaluation article.
+the text layer it reads built in the timed pass: paragraphs, sentences, marks),
+best of ``--repeat`` passes over every evaluation article.
 CPU time rather than wall time, because the machine is shared; the wall-time
 figure is printed beside it.
 
