@@ -26,13 +26,14 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
 from newsfuse.article.sentences import paragraph_spans, prose_paragraphs
 from newsfuse.model import Span
 
-__all__ = ["QuotedPassage", "find_quoted_passages", "mask_passages", "paragraph_bounds"]
+__all__ = ["QuotedPassage", "closed_without_opening", "find_quoted_passages", "mask_passages", "paragraph_bounds"]
 
 _DOUBLE_OPEN = "“„«‟"
 _DOUBLE_CLOSE = "”»"
@@ -41,6 +42,7 @@ _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _SINGLE_EITHER = "'"
 _OPEN_CONTEXT = "([{—–-/…:;," + _DOUBLE_OPEN + _SINGLE_OPEN + _DOUBLE_EITHER + _SINGLE_EITHER
+_DOUBLE_CLOSE_RE = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER) + "]")
 MASK = "#"
 """The character :func:`mask_passages` writes over quoted words."""
 
@@ -209,6 +211,29 @@ def find_quoted_passages(body: str, bounds: list[tuple[int, int]] | None = None)
             continue  # nested in (or crossing) the passage before: ‘He said “no” to me,’ is one quotation
         kept.append(passage)
     return kept
+
+
+def closed_without_opening(body: str, passages: list[QuotedPassage], bounds: list[tuple[int, int]]) -> list[Span]:
+    """The text of each paragraph that closes a double quotation it never opened (``… chairman.”``).
+
+    Some newsrooms close a quotation that ran over several paragraphs
+    without reopening it on the next one. The extractor reads no speaker's
+    words there (the quotation it found ended with its paragraph), but the
+    words are quoted: the story stages that tell quoted text from prose read
+    these spans too.
+    """
+    starts = sorted(span.start for passage in passages for span in passage.outer)
+    spans: list[Span] = []
+    for start, end in bounds:
+        close = _DOUBLE_CLOSE_RE.search(body, start, end)
+        if close is None or close.group() not in _DOUBLE_CLOSE:
+            continue
+        i = close.start()
+        k = bisect.bisect_left(starts, start)
+        if k < len(starts) and starts[k] < i:
+            continue  # the paragraph opened a quotation before the mark
+        spans.append(_trimmed(body, start, i))
+    return [span for span in spans if span.end > span.start]
 
 
 def mask_passages(body: str, passages: list[QuotedPassage]) -> str:
