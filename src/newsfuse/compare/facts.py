@@ -23,7 +23,15 @@ Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
 (``alternative``), so a disagreement that the other reading removes is not
 reported. A day next to a reporting verb ("said Tuesday") dates a statement,
-not an event, and those words do not describe the fact.
+not an event, and those words do not describe the fact; such a fact is kept
+marked ``statement`` (see :mod:`newsfuse.compare.conflicts` for the one way
+it is compared).
+
+Each fact also keeps the **figures** of its sentence: the other numbers,
+amounts, percentages and years it gives (not days, not small counts below
+:data:`MIN_FIGURE`, not the years next to the article's own), as written
+values. Two sentences that give the same such figure ("exhausted in 2036")
+are about the same matter whatever their words.
 """
 
 from __future__ import annotations
@@ -51,6 +59,7 @@ __all__ = [
     "compatible",
     "dates_a_statement",
     "facts_of",
+    "sentence_figures",
     "stem",
     "story_weights",
     "value_range",
@@ -64,6 +73,8 @@ STATEMENT_REACH = 3
 """Words either side of a day within which a reporting verb makes it the date of a statement."""
 AROUND_SHARE = 0.15
 """How far "about", "roughly" reach either way, as a share of the figure."""
+MIN_FIGURE = 10
+"""Smallest count that identifies a sentence's matter as a shared figure (small counts recur by chance)."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
@@ -102,6 +113,10 @@ class Fact:
     """The range of the written figure by rounding alone."""
     common: frozenset[str] = frozenset()
     """The window words written in lower case: what happened, not who or where (names are capitalised)."""
+    figures: frozenset[str] = frozenset()
+    """The other figures of the sentence (see the module docstring)."""
+    statement: bool = False
+    """A day that dates a statement ("said Tuesday") rather than an event."""
 
     @property
     def article(self) -> str:
@@ -280,6 +295,27 @@ def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
     return any(w.lower() in REPORTING_VERBS for w in near)
 
 
+def _figure_key(q: Quantity, reference: dt.date | None) -> str | None:
+    """A sentence figure's written value, or None where it identifies nothing (see the module docstring)."""
+    if q.value is None or q.kind not in ("number", "money", "percent", "year"):
+        return None
+    if q.kind == "year" and reference is not None and abs(q.value - reference.year) <= 1:
+        return None
+    if q.kind == "number" and (abs(q.value) < MIN_FIGURE or q.text.lower() in VAGUE_NUMBERS):
+        return None
+    return f"{q.kind}:{q.value:g}"
+
+
+def sentence_figures(analysis: ArticleAnalysis, reference: dt.date | None) -> dict[int, dict[int, str]]:
+    """Per sentence start: the figures of the sentence, by the start of each figure's span."""
+    out: dict[int, dict[int, str]] = {}
+    for q in analysis.quantities:
+        key = _figure_key(q, reference)
+        if key is not None and q.context is not None:
+            out.setdefault(q.context.start, {})[q.span.start] = key
+    return out
+
+
 def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> list[Fact]:
     """The article's facts: quantities of its own prose that have a class (see the module docstring).
 
@@ -293,6 +329,7 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
             quoted[span.start : span.end] = b"\x01" * len(span)
     dateline = article.dateline.span if article.dateline and article.dateline.span else None
     reference = reference_date(article)
+    figures = sentence_figures(analysis, reference)
     out: list[Fact] = []
     for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
@@ -301,8 +338,8 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
         if cls is None:
             continue
         sentence = q.context
-        if cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence):
-            continue
+        statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
+        others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
         left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
         alternative: float | None = None
         bound = ""
@@ -316,7 +353,24 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
             continue
         else:
             low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start])
-        out.append(Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common))
+        out.append(
+            Fact(
+                q,
+                cls,
+                low,
+                high,
+                left,
+                right,
+                sentence,
+                alternative,
+                reference,
+                bound,
+                figure,
+                common,
+                others,
+                statement,
+            )
+        )
     return out
 
 
