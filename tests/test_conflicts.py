@@ -398,3 +398,26 @@ def test_a_noun_counted_twice_in_one_outlet_is_not_paired_without_shared_words()
     )
     b = analysis("b", "The bank says its employees, who work in 2,600 branches, are paid fairly.")
     assert find_conflicts("s", [a, b]) == ()
+
+
+def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
+    # Published Wednesday 12 March 2014: "last year" is 2013, "last month" February.
+    a = analysis(
+        "a",
+        "Martin Calder, the former mayor, faces trial in May. "
+        "Calder resigned from the board last year amid a federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    b = analysis(
+        "b",
+        "Ruth Calder resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert find_conflicts("s", [a, b]) == ()
+    same = analysis(
+        "c",
+        "Martin Calder resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    (conflict,) = find_conflicts("s", [a, same])
+    assert conflict.kind == "date"

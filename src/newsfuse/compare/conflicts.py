@@ -40,6 +40,10 @@ two of the dated sentence's nearest words, close together in a sentence of
 the earlier article that has no day of its own and speaks in the past, as
 the circumstance of a past action ("he said on the flight to …").
 
+Facts whose sentences name different people of one surname ("Ruth
+Calder left the council last month" / "Calder left the board last year",
+where that article's Calder is Martin) are never one fact.
+
 Offices given to different people ("RNC Chairman …") are compared by
 :mod:`newsfuse.compare.roles`.
 
@@ -57,7 +61,7 @@ from collections.abc import Sequence
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import quoted_mask
-from newsfuse.compare.facts import Fact, compatible, facts_of, stem, story_weights
+from newsfuse.compare.facts import Fact, compatible, different_people, facts_of, stem, story_weights
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 
@@ -124,7 +128,7 @@ def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False, 
     :data:`CLOSE_RATIO` of the other in their articles (``single``) align on
     one shared word.
     """
-    if a.cls != b.cls or a.cls == ("number", ""):
+    if a.cls != b.cls or a.cls == ("number", "") or different_people(a, b):
         return 0.0
     share = _share(a, b, weights)
     if a.cls[0] in ("date", "weekday"):

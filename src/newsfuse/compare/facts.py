@@ -32,10 +32,17 @@ amounts, percentages and years it gives (not days, not small counts below
 :data:`MIN_FIGURE`, not the years next to the article's own), as written
 values. Two sentences that give the same such figure ("exhausted in 2036")
 are about the same matter whatever their words.
+
+And the **people** its sentence names, as (given name, surname): a surname
+alone ("Calder resigned …") stands for the first person the article names
+in full with that surname, as news style uses it (relatives who share it
+are named in full again). Two facts about different people of one surname
+are not one fact.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -48,7 +55,17 @@ from newsfuse.article.dates import WEEKDAYS, period_range, reference_date, resol
 from newsfuse.article.quantities import VAGUE_NUMBERS, weekday_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
-from newsfuse.lexicon import AROUND, AT_LEAST, AT_MOST, NEARLY, REPORTING_VERBS, SIMILARITY_STOPWORDS
+from newsfuse.lexicon import (
+    AROUND,
+    AT_LEAST,
+    AT_MOST,
+    GIVEN_NAME_VARIANTS,
+    NAME_TITLES,
+    NEARLY,
+    OFFICE_TITLES,
+    REPORTING_VERBS,
+    SIMILARITY_STOPWORDS,
+)
 from newsfuse.model import ArticleAnalysis, Quantity, Span
 
 __all__ = [
@@ -58,8 +75,10 @@ __all__ = [
     "Fact",
     "compatible",
     "dates_a_statement",
+    "different_people",
     "facts_of",
     "sentence_figures",
+    "sentence_people",
     "stem",
     "story_weights",
     "value_range",
@@ -82,6 +101,7 @@ _MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=Tr
 _BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _PERIODS = frozenset(["week", "weekend", "month", "year"])
+_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 
 
@@ -117,6 +137,8 @@ class Fact:
     """The other figures of the sentence (see the module docstring)."""
     statement: bool = False
     """A day that dates a statement ("said Tuesday") rather than an event."""
+    people: frozenset[tuple[str, str]] = frozenset()
+    """The people its sentence names, as (given name in its long form, surname), lower case."""
 
     @property
     def article(self) -> str:
@@ -316,6 +338,54 @@ def sentence_figures(analysis: ArticleAnalysis, reference: dt.date | None) -> di
     return out
 
 
+def _person(text: str) -> tuple[str, str] | None:
+    """(given name, surname) of a written name, titles and "Jr." left out; given name empty for a surname alone."""
+    words = [w.strip(".,’'").lower() for w in text.split()]
+    words = [w for w in words if w and w not in _NOT_NAME_PARTS]
+    if not words or not all(w[0].isalpha() for w in words):
+        return None
+    given = GIVEN_NAME_VARIANTS.get(words[0], words[0]) if len(words) >= 2 else ""
+    return (given, words[-1])
+
+
+def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str, str]]]:
+    """Per sentence start: the people it names, a lone surname resolved (see the module docstring)."""
+    named: list[tuple[int, tuple[str, str]]] = []
+    first_full: dict[str, tuple[str, str]] = {}
+    for m in sorted(analysis.mentions, key=lambda m: m.span.start):
+        if m.type not in ("PERSON", "OTHER") or not m.text[:1].isupper():
+            continue
+        person = _person(m.text)
+        if person is None or (m.type == "OTHER" and person[0]):
+            continue
+        if person[0]:
+            first_full.setdefault(person[1], person)
+        named.append((m.span.start, person))
+    starts = [s.start for s in analysis.sentences]
+    out: dict[int, set[tuple[str, str]]] = {}
+    for start, person in named:
+        if not person[0]:
+            if person[1] not in first_full:
+                continue
+            person = first_full[person[1]]
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0:
+            out.setdefault(starts[at], set()).add(person)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def different_people(a: Fact, b: Fact) -> bool:
+    """Whether two facts' sentences name different people of one surname and no person in common."""
+    if a.people & b.people:
+        return False
+    for _, surname in a.people:
+        mine = {g for g, s in a.people if s == surname}
+        theirs = {g for g, s in b.people if s == surname}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
 def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> list[Fact]:
     """The article's facts: quantities of its own prose that have a class (see the module docstring).
 
@@ -330,6 +400,7 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
     dateline = article.dateline.span if article.dateline and article.dateline.span else None
     reference = reference_date(article)
     figures = sentence_figures(analysis, reference)
+    people = sentence_people(analysis)
     out: list[Fact] = []
     for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
@@ -369,6 +440,7 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
                 common,
                 others,
                 statement,
+                people.get(sentence.start, frozenset()),
             )
         )
     return out
