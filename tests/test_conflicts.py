@@ -359,3 +359,65 @@ def test_two_people_with_similar_names_in_one_office_conflict() -> None:
 )
 def test_one_person_or_no_single_office_is_no_role_conflict(a: str, b: str) -> None:
     assert _role_conflicts(a, b) == []
+
+
+def test_a_statement_day_and_an_event_day_of_one_figure_conflict() -> None:
+    # Published Wednesday 12 March 2014: "last week" is 3 to 11 March, "last month" February.
+    warned = analysis(
+        "a", "Regulators of the Northern Grid warned last week that the reservoir will be empty in 2041.", "2014-03-12"
+    )
+    issued = analysis(
+        "b",
+        "The latest forecasts from the water board, issued last month, show the reservoir empty by 2041.",
+        "2014-03-12",
+    )
+    (conflict,) = find_conflicts("s", [warned, issued])
+    assert conflict.kind == "date"
+    assert {v.value for v in conflict.values} == {"last week", "last month"}
+
+
+def test_two_statements_of_one_figure_on_different_days_are_no_conflict() -> None:
+    # a spokesman may repeat a figure on two days: two statements, no disagreement
+    tuesday = analysis("a", "The mayor said Tuesday that the new bridge will open in 2031 after delays.", "2014-03-12")
+    monday = analysis("b", "The mayor said Monday that the new bridge will open in 2031 after delays.", "2014-03-12")
+    assert find_conflicts("s", [tuesday, monday]) == ()
+
+
+def test_the_one_count_of_a_noun_in_each_outlet_is_one_fact_even_in_other_words() -> None:
+    a = analysis("a", "Staff at 2,100 branches across the country will strike, the union announced.")
+    b = analysis("b", "The bank says its employees, who work in 2,600 branches, are paid fairly.")
+    (conflict,) = find_conflicts("s", [a, b])
+    assert {v.value for v in conflict.values} == {"2,100", "2,600"}
+
+
+def test_a_noun_counted_twice_in_one_outlet_is_not_paired_without_shared_words() -> None:
+    a = analysis(
+        "a",
+        "Staff at 2,100 branches across the country will strike, the union announced. "
+        "The bank closed 300 branches last year.",
+    )
+    b = analysis("b", "The bank says its employees, who work in 2,600 branches, are paid fairly.")
+    assert find_conflicts("s", [a, b]) == ()
+
+
+def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
+    # Published Wednesday 12 March 2014: "last year" is 2013, "last month" February.
+    a = analysis(
+        "a",
+        "Martin Calder, the former mayor, faces trial in May. "
+        "Calder resigned from the board last year amid a federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    b = analysis(
+        "b",
+        "Ruth Calder resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert find_conflicts("s", [a, b]) == ()
+    same = analysis(
+        "c",
+        "Martin Calder resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    (conflict,) = find_conflicts("s", [a, same])
+    assert conflict.kind == "date"
