@@ -421,3 +421,62 @@ def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
     )
     (conflict,) = find_conflicts("s", [a, same])
     assert conflict.kind == "date"
+
+
+REWORDED_CONFLICTS = [
+    pytest.param(
+        "The inspector general's 300-page report faulted the agency for lax oversight of its contractors.",
+        "The report, which runs to 450 pages, says the agency failed to watch its contractors.",
+        {"300", "450"},
+        id="page-count-reworded",
+    ),
+    pytest.param(
+        "Congress approved a $3.2 billion relief package for farmers on Thursday.",
+        "The $4.5 billion package, passed by Congress, goes mostly to growers hit by drought.",
+        {"$3.2 billion", "$4.5 billion"},
+        id="billions-reworded",
+    ),
+    pytest.param(
+        "Hartley, who has led the union since 1994, will retire next spring.",
+        "The union's leader since 1987, Hartley said he would step down in the spring.",
+        {"1994", "1987"},
+        id="since-year-reworded",
+    ),
+    pytest.param(
+        "The city council voted 7-2 on Tuesday to ban the sale of fireworks.",
+        "The fireworks ban passed the city council on Monday by a 7-2 vote.",
+        {"Tuesday", "Monday"},
+        id="weekday-of-a-vote-reworded",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), REWORDED_CONFLICTS)
+def test_one_fact_in_other_words_with_incompatible_values_conflicts(a: str, b: str, values: set[str]) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])
+    assert {v.value for v in conflict.values} == values
+
+
+REWORDED_LOOK_ALIKES = [
+    pytest.param(
+        "Congress approved a $3.2 billion relief package for farmers on Thursday. "
+        "A separate $4.1 billion bill for highways stalled.",
+        "The $4.5 billion package, passed by Congress, goes mostly to growers hit by drought.",
+        id="two-amounts-in-one-outlet",
+    ),
+    pytest.param(
+        "Hartley, who has led the union since 1994, will retire next spring.",
+        "Membership has fallen since 1987, the union's records show.",
+        id="since-years-of-different-things",
+    ),
+    pytest.param(
+        "The city council voted 7-2 on Tuesday to ban the sale of fireworks.",
+        "After the 7-2 vote to ban fireworks, the city council will meet on Friday about parking.",
+        id="another-event-of-the-vote-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), REWORDED_LOOK_ALIKES)
+def test_look_alikes_in_other_words_are_not_conflicts(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()

@@ -19,9 +19,11 @@ Two more ways to the same fact, where the words differ:
   …" / "projections issued last month …"), never both (a figure repeated
   on two days is two statements);
 - **the one count of a noun**: two counts of one noun ("2,100 branches" /
-  "2,600 branches") that are each their article's only written count of it
-  and within :data:`CLOSE_RATIO` of each other are one fact with no shared
-  word needed.
+  "2,600 branches"), or two amounts of one currency, that are each their
+  article's only written one and within :data:`CLOSE_RATIO` of each other
+  are one fact with no shared word needed; two years after "since" ("has
+  led the union since 1994" / "the union's leader since 1987"), each its
+  article's only one, are one fact when they share :data:`MIN_SHARED` words.
 
 Two aligned values conflict only when their ranges do not meet (rounding
 and "about", "more than", "dozens" read, see :func:`facts.value_range`),
@@ -124,9 +126,11 @@ def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False, 
     sentence), needing :data:`MIN_SHARED_DAY` shared words, one of them
     written in lower case in both (a verb or a noun of what happened, not a
     name: two events of one committee are two events); other values also
-    need an anchor. Two counts of one noun that are each the only one within
-    :data:`CLOSE_RATIO` of the other in their articles (``single``) align on
-    one shared word.
+    need an anchor. Two counts of one noun (or amounts of one currency) that
+    are each the only one within :data:`CLOSE_RATIO` of the other in their
+    articles (``single``) align on one shared word, or on none where each is
+    its article's only count of that noun (``only``); two years after "since",
+    each its article's only one, on :data:`MIN_SHARED` words.
     """
     if a.cls != b.cls or a.cls == ("number", "") or different_people(a, b):
         return 0.0
@@ -134,7 +138,7 @@ def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False, 
     if a.cls[0] in ("date", "weekday"):
         if a.statement and b.statement:
             return 0.0
-        if _same_matter(a, b) and _same_event(a, b):
+        if _same_matter(a, b) and (_same_event(a, b) or _crossed(a, b)):
             return max(share, WINDOW_SHARE)
         if a.statement or b.statement:
             return 0.0
@@ -145,7 +149,9 @@ def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False, 
         return 0.0
     if _anchored(a, b) and share >= WINDOW_SHARE:
         return share
-    if single and a.cls[0] == "number" and (a.words & b.words or (only and a.cls[1])):
+    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and a.cls[1])):
+        return WINDOW_SHARE / 2
+    if single and a.cls == ("year", "since") and len(a.words & b.words) >= MIN_SHARED:
         return WINDOW_SHARE / 2
     return 0.0
 
@@ -158,6 +164,14 @@ def _same_matter(a: Fact, b: Fact) -> bool:
     the same projection, though one dates it as a statement.
     """
     return bool(a.figures & b.figures) and len(a.words & b.words) >= MIN_SHARED
+
+
+def _crossed(a: Fact, b: Fact) -> bool:
+    """Each day's nearest lower-case word before it is among the other's words ("voted … on Tuesday" /
+    "passed … on Monday by a 7-2 vote")."""
+    before_a = next((w for w in a.left if w in a.common), None)
+    before_b = next((w for w in b.left if w in b.common), None)
+    return (before_a is None or before_a in b.words) and (before_b is None or before_b in a.words)
 
 
 def _same_event(a: Fact, b: Fact) -> bool:

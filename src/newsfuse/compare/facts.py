@@ -4,7 +4,8 @@ A *fact* is one quantity of an article's own prose (never inside quotation
 marks, never in the dateline) with
 
 - its **class**: counts of one noun ("2,000 people", "a 300-page report"),
-  ages, amounts of one currency, percentages, years, days. Only facts of one
+  ages, amounts of one currency, percentages, years (a year after "since",
+  the start of a state of things, is a class of its own), days. Only facts of one
   class are ever compared; a number that counts nothing named (class
   ``("number", "")``) is compared with nothing, but it can show that an
   article gives a value;
@@ -28,7 +29,7 @@ marked ``statement`` (see :mod:`newsfuse.compare.conflicts` for the one way
 it is compared).
 
 Each fact also keeps the **figures** of its sentence: the other numbers,
-amounts, percentages and years it gives (not days, not small counts below
+amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not small counts below
 :data:`MIN_FIGURE`, not the years next to the article's own), as written
 values. Two sentences that give the same such figure ("exhausted in 2036")
 are about the same matter whatever their words.
@@ -102,6 +103,9 @@ _BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) +
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _PERIODS = frozenset(["week", "weekend", "month", "year"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_TALLY = re.compile(r"(?<![\d\-–])(\d{1,3})[\-–](\d{1,3})(?![\d\-–])")
+"""A vote's or a match's tally ("voted 396-9")."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 
 
@@ -109,7 +113,7 @@ def stem(word: str) -> str:
     """A light stem that lets "vote", "voted", "votes" and "voting" meet."""
     word = word.lower().replace("’", "'").removesuffix("'s")
     for suffix in ("ing", "ed", "es", "s", "e"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
 
@@ -241,7 +245,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        return ("year", "")
+        return ("year", "since") if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) else ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
         if q.date and not q.date.startswith("--"):
             return ("date", "")
@@ -335,6 +339,10 @@ def sentence_figures(analysis: ArticleAnalysis, reference: dt.date | None) -> di
         key = _figure_key(q, reference)
         if key is not None and q.context is not None:
             out.setdefault(q.context.start, {})[q.span.start] = key
+    body = analysis.article.body
+    for sentence in analysis.sentences:
+        for m in _TALLY.finditer(body, sentence.start, sentence.end):
+            out.setdefault(sentence.start, {})[-1 - m.start()] = f"tally:{int(m.group(1))}-{int(m.group(2))}"
     return out
 
 
