@@ -104,6 +104,7 @@ from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS
 from newsfuse.model import (
+    VERDICT_SEVERITY,
     ArticleAnalysis,
     Attribution,
     Quote,
@@ -114,14 +115,12 @@ from newsfuse.model import (
     VerdictReason,
 )
 
-__all__ = ["VERDICT_ORDER", "align_utterances", "by_verdict"]
+__all__ = ["align_utterances", "by_verdict"]
 
 Verdict = Literal["corroborated", "variant", "altered", "single-source"]
 Decision = Literal["majority", "hedge", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
-#: Most telling first: how a report orders quotations for a reader.
-VERDICT_ORDER: dict[str | None, int] = {"altered": 0, "variant": 1, "corroborated": 2, "single-source": 3, None: 4}
 
 # Thresholds of "the same remark" (see the module docstring).
 SAME_ORDER = 0.5  # word-sequence Dice: shared words in order over both lengths
@@ -174,7 +173,7 @@ class _Unit:
 
 def by_verdict(quotes: Iterable[Quote]) -> list[Quote]:
     """Quotations with altered ones first, then variants, corroborated, single-source."""
-    return sorted(quotes, key=lambda q: VERDICT_ORDER.get(q.verdict, 4))
+    return sorted(quotes, key=lambda q: VERDICT_SEVERITY.get(q.verdict, 4))
 
 
 def _name_words(speaker: Speaker | None) -> list[str]:
@@ -843,7 +842,7 @@ def _variant(
         wording=_wording(story.bodies, members[0]),
         quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in members)),
         articles=tuple(dict.fromkeys(u.article for u in members)),
-        verdict=min((u.verdict for u in members), key=lambda v: VERDICT_ORDER[v]),
+        verdict=min((u.verdict for u in members), key=lambda v: VERDICT_SEVERITY[v]),
         diff=() if reference is None else word_diff(reference.texts, members[0].texts),
         against=()
         if reference is None
@@ -879,7 +878,7 @@ def _utterance(story_id: str, n: int, story: _Story, ids: Sequence[int]) -> Utte
         )
         for key, members in by_wording.items()
     ]
-    variants.sort(key=lambda v: (VERDICT_ORDER[v.verdict], -len(v.articles)))
+    variants.sort(key=lambda v: (VERDICT_SEVERITY[v.verdict], -len(v.articles)))
     return Utterance(
         id=f"{story_id}-u{n}",
         story=story_id,
