@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from newsfuse.article.mentions import find_mentions
 from newsfuse.article.quantities import find_quantities
-from newsfuse.article.quotes import find_quotes_with_evidence
+from newsfuse.article.quotes import find_quotes_with_evidence, scoring_for
 from newsfuse.article.text import ArticleText
 from newsfuse.model import Article, ArticleAnalysis, EntityMention, Quantity, Quote, Sentence, SpeakerEvidence
+from newsfuse.options import QuotesOptions
 from newsfuse.runner import Stage, article_stage, run_article
 
 __all__ = ["ARTICLE_STAGES", "analyse_article"]
@@ -24,10 +25,12 @@ def text_stage(article: Article) -> tuple[ArticleText, tuple[Sentence, ...]]:
     return text, text.sentences
 
 
-@article_stage("quotes", requires=["article", "text"], assigns=["quotes", "speaker_evidence"])
-def quotes_stage(article: Article, text: ArticleText) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
+@article_stage("quotes", requires=["article", "text"], assigns=["quotes", "speaker_evidence"], options="quotes")
+def quotes_stage(
+    article: Article, text: ArticleText, options: QuotesOptions
+) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
     """Quotations with speakers, and what the story's speaker stage needs from the article."""
-    return find_quotes_with_evidence(article, text)
+    return find_quotes_with_evidence(article, text, scoring=scoring_for(options))
 
 
 @article_stage("mentions", requires=["article", "sentences"], assigns=["mentions"])

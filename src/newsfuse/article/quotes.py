@@ -61,6 +61,7 @@ from newsfuse.article.speakers import (
 )
 from newsfuse.article.text import ArticleText
 from newsfuse.model import Article, OpenSpeaker, Quote, RoleStatement, Span, Speaker, SpeakerEvidence
+from newsfuse.options import QuotesOptions
 
 __all__ = [
     "Scoring",
@@ -69,6 +70,7 @@ __all__ = [
     "find_quotes",
     "find_quotes_with_evidence",
     "rule_cue_weight",
+    "scoring_for",
 ]
 
 
@@ -1164,6 +1166,15 @@ class Scoring(NamedTuple):
     observe: Callable[[QuotedPassage, list[Candidate], tuple[float, ...]], None] | None = None
 
 
+@lru_cache(maxsize=8)
+def scoring_for(options: QuotesOptions) -> Scoring:
+    """:func:`default_scoring` with the abstention thresholds of ``options`` (the ``quotes`` section)."""
+    scoring = default_scoring()
+    if scoring.model is None or (options.abstain_below is None and options.abstain_below_partial is None):
+        return scoring
+    return scoring._replace(model=scoring.model.with_thresholds(options.abstain_below, options.abstain_below_partial))
+
+
 @lru_cache(maxsize=1)
 def default_scoring() -> Scoring:
     """The shipped model with its learned cue lexicon; the hand rules alone where no model is shipped."""
@@ -1321,9 +1332,11 @@ def find_quotes(article: Article, text: ArticleText) -> tuple[Quote, ...]:
     return extract_quotes(article, text)
 
 
-def find_quotes_with_evidence(article: Article, text: ArticleText) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
+def find_quotes_with_evidence(
+    article: Article, text: ArticleText, *, scoring: Scoring | None = None
+) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
     """:func:`find_quotes`, and what the story's speaker stage needs from the article (read here, once)."""
-    quotes, att = _extract(article, text)
+    quotes, att = _extract(article, text, scoring=scoring)
     return quotes, _speaker_evidence(text, quotes, att)
 
 
