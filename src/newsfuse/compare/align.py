@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsfuse.compare.quoted import quoted_mask
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
 from newsfuse.model import ArticleAnalysis, Quantity, Span
 
@@ -49,7 +50,6 @@ COMMON_SHARE = 0.05
 MIN_SHARED = 3
 MIN_WORDS = 4
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|(?<![\w])‘[^’]*’(?![\w])")
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 
 
@@ -96,33 +96,7 @@ def quantity_key(q: Quantity) -> str:
     return f"{q.kind}:{q.value:g}"
 
 
-_MARKS = re.compile(r'[“”"\n]')
 _MASKED = re.compile(rb"\x01+")
-
-
-def quoted_mask(body: str) -> bytearray:
-    """1 for every character inside quotation marks (curly or straight), by paragraph.
-
-    A quotation left open at the end of a paragraph closes there (a quote
-    over several paragraphs reopens each one with a mark).
-    """
-    mask = bytearray(len(body))
-    opened: int | None = None
-    closer = ""
-    for m in _MARKS.finditer(body):
-        c, i = m.group(0), m.start()
-        if c == "\n":
-            if opened is not None:
-                mask[opened:i] = b"\x01" * (i - opened)
-            opened = None
-        elif opened is None and c in '“"':
-            opened, closer = i, "”" if c == "“" else '"'
-        elif opened is not None and c == closer:
-            mask[opened : i + 1] = b"\x01" * (i + 1 - opened)
-            opened = None
-    if opened is not None:
-        mask[opened:] = b"\x01" * (len(body) - opened)
-    return mask
 
 
 def statements(analysis: ArticleAnalysis) -> list[Statement]:
@@ -144,7 +118,7 @@ def statements(analysis: ArticleAnalysis) -> list[Statement]:
             parts.append(" " * (run.end() - run.start()))
             at = run.end()
         parts.append(body[at : sentence.end])
-        outside = _QUOTED.sub(" ", "".join(parts))
+        outside = "".join(parts)
         words = content_words(outside)
         if len(words) < MIN_WORDS:
             continue

@@ -25,6 +25,7 @@ from newsfuse.compare.sources import coverage
 from newsfuse.compare.wording import canonical_words
 from newsfuse.model import (
     STORY_FINDINGS,
+    VERDICT_DISPLAY_ORDER,
     Article,
     Claim,
     Conflict,
@@ -48,7 +49,6 @@ from newsfuse.report.legend import CATEGORY_WEIGHT, describe
 from newsfuse.report.worddiff import Piece, printed_sides, sides, word_diff
 
 __all__ = [
-    "VERDICT_ORDER",
     "ArticleView",
     "ClaimView",
     "ConflictView",
@@ -69,9 +69,6 @@ __all__ = [
     "iter_story_views",
     "storyline_fact",
 ]
-
-VERDICT_ORDER = ("altered", "variant", "single-source", "corroborated", "unchecked")
-"""How quotations are ordered in a ledger: what a fact-checker must look at first."""
 
 UNATTRIBUTED = "Unattributed"
 
@@ -328,7 +325,7 @@ def _verdict(quote: Quote) -> str:
 
 def _verdict_counts(verdicts: Iterable[str]) -> tuple[tuple[str, int], ...]:
     counts = Counter(verdicts)
-    return tuple((v, counts[v]) for v in VERDICT_ORDER if counts[v])
+    return tuple((v, counts[v]) for v in VERDICT_DISPLAY_ORDER if counts[v])
 
 
 def _clamp(value: float) -> float:
@@ -494,7 +491,7 @@ def _quote_entries(
             reasons = (f"misattributed: the outlets name {said}", *reasons)
         entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons, note)
         groups.setdefault(speaker, []).append(entry)
-    rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
+    rank = {v: i for i, v in enumerate(VERDICT_DISPLAY_ORDER)}
     speakers = [
         SpeakerQuotes(
             speaker=name,
