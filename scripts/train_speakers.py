@@ -167,7 +167,7 @@ def rows_for(
             evidence.append((passage, quote, found))  # noqa: B023
 
         article = Article(id=name, source=name, body=texts[name])
-        extract_quotes(article, (), scoring=Scoring(None, cue_weight, observe, observe_passage))
+        extract_quotes(article, scoring=Scoring(None, cue_weight, observe, observe_passage))
         for n, (passage, candidates, quote) in enumerate(seen):
             _held, source = _gold_source(passage, attributions.get(name, []))
             labels = [int(any(_overlap((c.mention.start, c.mention.end), s) for s in source)) for c in candidates]

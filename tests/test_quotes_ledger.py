@@ -11,13 +11,13 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.article.quotes import find_quotes
-from newsfuse.article.sentences import split_sentences
+from newsfuse.article.text import ArticleText
 from newsfuse.model import Article, Quote
 
 
 def quotes_of(body: str, title: str | None = None) -> tuple[Quote, ...]:
     article = Article(id="a1", source="a1.txt", body=body, title=title)
-    return find_quotes(article, split_sentences(article))
+    return find_quotes(article, ArticleText(article))
 
 
 def only(body: str) -> Quote:

@@ -22,6 +22,7 @@ cross-validation at training time and stored with the model) is left
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections.abc import Sequence
@@ -113,6 +114,15 @@ class SpeakerModel:
         self.passage = PassageModel(data["passage"]) if "passage" in data else None
         self.cues: dict[str, float] = {str(k): float(v) for k, v in data["cues"].items()}
         self.about: dict[str, Any] = dict(data.get("about", {}))
+
+    def with_thresholds(self, abstain_below: float | None, abstain_below_partial: float | None) -> SpeakerModel:
+        """This model abstaining below other confidences (None keeps the model's own)."""
+        model = copy.copy(self)
+        if abstain_below is not None:
+            model.abstain_below = abstain_below
+        if abstain_below_partial is not None:
+            model.abstain_below_partial = abstain_below_partial
+        return model
 
     def cue_weight(self, word: str) -> float:
         """The learned probability that ``word`` (lower case) is a cue of attribution (0 when unknown)."""

@@ -22,6 +22,8 @@ module                    concept
 ``reference``             pronouns, demonstratives and articles
 ``given_names``           short and long forms of given names ("Joe", "Joseph")
 ``source_nouns``          nouns of unnamed sources and groups of speakers
+``countries``             countries, their other names, capitals and demonyms
+``news_agencies``         wire agencies by the names they sign with
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -35,6 +37,7 @@ from __future__ import annotations
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
 from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
+from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import IRREGULAR_VERB_FORMS, SPEECH_VERBS, STANCE_VERBS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.function_words import (
@@ -67,6 +70,7 @@ from newsfuse.lexicon.months_weekdays import (
     WEEKDAYS,
 )
 from newsfuse.lexicon.names import NAME_STOP_WORDS, NEVER_NAME_WORDS, NOT_NAME_WORDS, PAGE_FURNITURE_WORDS
+from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
@@ -92,6 +96,7 @@ __all__ = [
     "COMMENT_CLAUSES",
     "CONTRACTION_STEMS",
     "CONTRACTION_SUFFIXES",
+    "COUNTRIES",
     "COURTESY_TITLES",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
@@ -114,6 +119,7 @@ __all__ = [
     "NEARLY",
     "NEGATIONS",
     "NEVER_NAME_WORDS",
+    "NEWS_AGENCIES",
     "NEWS_WORDS",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
@@ -127,6 +133,7 @@ __all__ = [
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
     "PREPOSITIONS",
+    "PROPER_NAME_LISTS",
     "REFERRING_WORDS",
     "REPORTING_VERBS",
     "SCALE_WORDS",
@@ -171,3 +178,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
 Each serves one stage's purpose; their members come from the inventory, so a
 word is added to the inventory once and chosen by the stages that want it.
 """
+
+PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES"})
+"""Lists of proper names, whose case is part of the name ("AP", "dpa", "United States"); every other list
+holds lower-case words."""

@@ -23,6 +23,7 @@ from urllib.parse import quote as percent_encode
 from newsfuse.compare.sources import coverage
 from newsfuse.compare.wording import canonical_words
 from newsfuse.model import (
+    VERDICT_DISPLAY_ORDER,
     Article,
     Claim,
     Conflict,
@@ -46,7 +47,6 @@ from newsfuse.report.legend import CATEGORY_WEIGHT, describe
 from newsfuse.report.worddiff import Piece, printed_sides, sides, word_diff
 
 __all__ = [
-    "VERDICT_ORDER",
     "ArticleView",
     "ClaimView",
     "ConflictView",
@@ -66,9 +66,6 @@ __all__ = [
     "build_view",
     "storyline_fact",
 ]
-
-VERDICT_ORDER = ("altered", "variant", "single-source", "corroborated", "unchecked")
-"""How quotations are ordered in a ledger: what a fact-checker must look at first."""
 
 UNATTRIBUTED = "Unattributed"
 
@@ -327,7 +324,7 @@ def _verdict(quote: Quote) -> str:
 
 def _verdict_counts(verdicts: Iterable[str]) -> tuple[tuple[str, int], ...]:
     counts = Counter(verdicts)
-    return tuple((v, counts[v]) for v in VERDICT_ORDER if counts[v])
+    return tuple((v, counts[v]) for v in VERDICT_DISPLAY_ORDER if counts[v])
 
 
 def _clamp(value: float) -> float:
@@ -478,7 +475,7 @@ def _quote_entries(
             reasons = (f"misattributed: the outlets name {said}", *reasons)
         entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons, note)
         groups.setdefault(speaker, []).append(entry)
-    rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
+    rank = {v: i for i, v in enumerate(VERDICT_DISPLAY_ORDER)}
     speakers = [
         SpeakerQuotes(
             speaker=name,
