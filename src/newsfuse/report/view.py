@@ -14,12 +14,14 @@ they are safe to put in HTML attributes as they are.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 from urllib.parse import quote as percent_encode
 
+from newsfuse.article.sentences import paragraph_spans
 from newsfuse.compare.sources import coverage
 from newsfuse.compare.wording import canonical_words
 from newsfuse.model import (
@@ -341,13 +343,18 @@ class _StoryBuilder:
         self.article_anchor = {a.id: f"{self.prefix}-a{i}" for i, a in enumerate(articles, 1)}
         self.marks: dict[str, list[Mark]] = {a.id: [] for a in articles}
         self.counter = 0
+        self._paragraph_starts: dict[str, list[int]] = {}
 
     def label(self, article_id: str) -> str:
         return self.labels.get(article_id, article_id)
 
     def paragraph_of(self, article_id: str, offset: int) -> int:
-        lines = self.articles[article_id].body[:offset].split("\n")
-        return sum(1 for line in lines[:-1] if line.strip()) + 1
+        """The number (from 1) of the paragraph holding ``offset`` (a non-blank line: ``paragraph_spans``)."""
+        starts = self._paragraph_starts.get(article_id)
+        if starts is None:
+            starts = [start for start, _ in paragraph_spans(self.articles[article_id].body)]
+            self._paragraph_starts[article_id] = starts
+        return max(1, bisect.bisect_right(starts, offset))
 
     def mark(self, article_id: str, span: Span | None, kinds: tuple[str, ...], kind: str, title: str = "") -> Link:
         """Register a highlight and return the link to it (to the article when the span is unusable)."""
