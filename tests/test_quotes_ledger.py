@@ -149,8 +149,12 @@ def test_scare_quote_keeps_no_speaker_or_a_low_confidence_one() -> None:
 
 
 def test_a_quotation_with_no_candidate_is_unattributed() -> None:
-    quote = only("The so-called “backstop” dominated the agenda.")
+    quote = only("The agenda was short.\n\n“Nothing will change before spring.”")
     assert quote.speaker is None
+
+
+def test_a_scare_quoted_term_is_not_a_quotation() -> None:
+    assert quotes_of("The so-called “backstop” dominated the agenda.") == ()
 
 
 def test_full_quotation_after_a_colon_is_full() -> None:

@@ -36,7 +36,7 @@ import msgspec
 
 from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
 from newsfuse.article.candidates import Candidate, QuoteContext, gather_candidates, quote_features
-from newsfuse.article.not_quotations import is_subheading
+from newsfuse.article.not_quotations import PassageEvidence, is_subheading, passage_evidence
 from newsfuse.article.quote_marks import MASK, QuotedPassage
 from newsfuse.article.sentences import Clause as _Clause
 from newsfuse.article.speaker_model import SpeakerModel, load_model
@@ -1053,7 +1053,11 @@ def _extract(
             token_weights,
             att.clause_starts,
         )
-        speaker, cue_span, decided = _scored(att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention)
+        last_clause = clauses[ctx.last]
+        evidence = passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, last_clause.end))
+        speaker, cue_span, decided = _scored(
+            att, ctx, scoring, (passage, evidence), speaker, cue_span, carried, previous_mention
+        )
         if decided is _NOT_A_QUOTATION:
             continue  # a scare quote, a title, a nickname: nobody's words
         previous_mention = decided
@@ -1164,6 +1168,8 @@ class Scoring(NamedTuple):
     model: SpeakerModel | None
     cue_weight: Callable[[str], float]
     observe: Callable[[QuotedPassage, list[Candidate], tuple[float, ...]], None] | None = None
+    observe_passage: Callable[[QuotedPassage, tuple[float, ...], PassageEvidence], None] | None = None
+    """Called with every passage's quotation evidence and passage evidence (training)."""
 
 
 @lru_cache(maxsize=8)
@@ -1248,7 +1254,7 @@ def _scored(
     att: _Attributor,
     ctx: QuoteContext,
     scoring: Scoring,
-    passage: QuotedPassage,
+    seen: tuple[QuotedPassage, PassageEvidence],
     speaker: Speaker | None,
     cue_span: Span | None,
     carried: bool,
@@ -1263,12 +1269,15 @@ def _scored(
     rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
     candidates = gather_candidates(ctx, rule, previous_mention, carried)
     evidence_of_quote = quote_features(ctx, rule, len(candidates))
+    passage, looks = seen
     if scoring.observe is not None:
         scoring.observe(passage, candidates, evidence_of_quote)
+    if scoring.observe_passage is not None:
+        scoring.observe_passage(passage, evidence_of_quote, looks)
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
-    if ctx.partial and model.not_a_quotation(evidence_of_quote):
+    if ctx.partial and model.not_a_quotation(evidence_of_quote, looks):
         return None, None, _NOT_A_QUOTATION
     choice = model.choose(candidates, evidence_of_quote)
     if choice.pick is None:

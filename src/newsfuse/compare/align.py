@@ -41,8 +41,10 @@ __all__ = [
 ]
 
 MIN_SCORE = 0.18
-SEMANTIC_MIN = 0.6
-"""Embedding cosine two aligned statements need where claims use the model (benchmarks/claims_labels.py)."""
+SEMANTIC_MIN = 0.59
+"""Embedding cosine (names weighing half, :func:`newsfuse.compare.semantic.meaning_cosines`) two aligned
+statements need where claims use the model: the lowest cut-off whose precision on the labelled pairs reaches
+0.9 (benchmarks/claims_labels.py, which also gives its cross-validated precision)."""
 LINK_FLOOR = 0.5
 QUANTITY_BONUS = 0.1
 LARGE_STORY = 400
@@ -186,17 +188,15 @@ def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
 
 def _same_meaning(flat: Sequence[Statement], pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     """The pairs whose sentences also mean the same by the embedding model (all of them without one)."""
-    from newsfuse.compare.semantic import Embeddings
+    from newsfuse.compare.semantic import meaning_cosines
 
-    rows = sorted({i for _, i, _ in pairs} | {j for _, _, j in pairs})
-    at = {row: n for n, row in enumerate(rows)}
-    vectors = Embeddings([flat[row].text for row in rows])
-    if not vectors.available:
+    cosines = meaning_cosines([(flat[i].text, flat[j].text) for _, i, j in pairs])
+    if cosines is None:
         return pairs
     return [
         (score, i, j)
-        for score, i, j in pairs
-        if vectors.cosine(at[i], at[j]) >= SEMANTIC_MIN or len(_figures(flat[i], flat[j])) >= 2
+        for (score, i, j), cosine in zip(pairs, cosines, strict=True)
+        if cosine >= SEMANTIC_MIN or len(_figures(flat[i], flat[j])) >= 2
     ]
 
 
@@ -214,7 +214,7 @@ def align_statements(
     only its article makes. With ``semantic``, two statements also need an
     embedding cosine of :data:`SEMANTIC_MIN` (whole sentences, quotations
     included; :mod:`newsfuse.compare.semantic`) where the model is available,
-    unless they share two figures.
+    unless they share two figures (names weigh half in that cosine).
     """
     per_article = [statements(a) for a in analyses]
     flat = [s for group in per_article for s in group]

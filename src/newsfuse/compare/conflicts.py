@@ -132,22 +132,29 @@ def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False, 
     its article's only count of that noun (``only``); two years after "since",
     each its article's only one, on :data:`MIN_SHARED` words.
     """
-    if a.cls != b.cls or a.cls == ("number", "") or different_people(a, b):
+    if a.cls != b.cls or a.cls == ("number", ""):
         return 0.0
-    share = _share(a, b, weights)
+    score = _evidence(a, b, weights, single, only)
+    return 0.0 if score and different_people(a, b) else score
+
+
+def _evidence(a: Fact, b: Fact, weights: dict[str, float], single: bool, only: bool) -> float:
+    """:func:`_aligned`'s score for two facts of one class, before the people in their sentences are compared."""
     if a.cls[0] in ("date", "weekday"):
         if a.statement and b.statement:
             return 0.0
         if _same_matter(a, b) and (_same_event(a, b) or _crossed(a, b)):
-            return max(share, WINDOW_SHARE)
+            return max(_share(a, b, weights), WINDOW_SHARE)
         if a.statement or b.statement:
             return 0.0
         # the shared words must say what happened, not only who or where: one of them in lower case in both
         enough = len(a.words & b.words) >= MIN_SHARED_DAY and a.common & b.common
-        return share if share >= WINDOW_SHARE and enough and _same_event(a, b) else 0.0
+        share = _share(a, b, weights) if enough else 0.0
+        return share if share >= WINDOW_SHARE and _same_event(a, b) else 0.0
     if not _close(a, b, FAR_RATIO):
         return 0.0
-    if _anchored(a, b) and share >= WINDOW_SHARE:
+    share = _share(a, b, weights) if _anchored(a, b) else 0.0
+    if share >= WINDOW_SHARE:
         return share
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and a.cls[1])):
         return WINDOW_SHARE / 2

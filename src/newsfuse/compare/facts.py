@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -109,6 +110,7 @@ _TALLY = re.compile(r"(?<![\d\-–])(\d{1,3})[\-–](\d{1,3})(?![\d\-–])")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem that lets "vote", "voted", "votes" and "voting" meet."""
     word = word.lower().replace("’", "'").removesuffix("'s")
@@ -148,8 +150,9 @@ class Fact:
     def article(self) -> str:
         return self.quantity.article
 
-    @property
+    @functools.cached_property
     def words(self) -> frozenset[str]:
+        """The window words on both sides (computed once: pairing reads them for every candidate)."""
         return frozenset(self.left) | frozenset(self.right)
 
 
@@ -384,7 +387,7 @@ def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str,
 
 def different_people(a: Fact, b: Fact) -> bool:
     """Whether two facts' sentences name different people of one surname and no person in common."""
-    if a.people & b.people:
+    if not a.people or not b.people or a.people & b.people:
         return False
     for _, surname in a.people:
         mine = {g for g, s in a.people if s == surname}

@@ -21,6 +21,7 @@ module                    concept
 ``spelling_variants``     British and American spellings of one word
 ``reference``             pronouns, demonstratives and articles
 ``given_names``           short and long forms of given names ("Joe", "Joseph")
+``source_nouns``          nouns of unnamed sources and groups of speakers
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
 ========================  =====================================================
@@ -72,18 +73,20 @@ from newsfuse.lexicon.names import NAME_STOP_WORDS, NEVER_NAME_WORDS, NOT_NAME_W
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES
+from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
-from newsfuse.lexicon.reference import REFERRING_WORDS
+from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
+from newsfuse.lexicon.source_nouns import ANONYMOUS_SOURCE_NOUNS, SOURCE_GROUP_MODIFIERS, SOURCE_GROUP_NOUNS
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
 
 __all__ = [
+    "ANONYMOUS_SOURCE_NOUNS",
     "AROUND",
     "AT_LEAST",
     "AT_MOST",
@@ -137,8 +140,12 @@ __all__ = [
     "SENTENCE_ABBREVIATIONS",
     "SIMILARITY_STOPWORDS",
     "SINGLE_OFFICES",
+    "SOURCE_GROUP_MODIFIERS",
+    "SOURCE_GROUP_NOUNS",
+    "SPEAKER_PRONOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
+    "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TITLE_ABBREVIATIONS",
@@ -160,9 +167,11 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "PREPOSITIONS",
         "REFERRING_WORDS",
         "SIMILARITY_STOPWORDS",
+        "SPEAKER_PRONOUNS",
         "SUMMARY_SMALL_WORDS",
         "TRANSCRIPTION_NEUTRAL_WORDS",
     ),
+    "OFFICE_TITLES": ("SINGLE_OFFICES", "STORY_OFFICES"),
 }
 """Lists declared as selections of an inventory (built with ``select``): they may overlap one another.
 
