@@ -183,7 +183,7 @@ def test_the_story_is_sized_by_the_runner() -> None:
 
 def test_the_default_pipeline_lists_every_stage_once_in_order() -> None:
     names = runner.default_pipeline().names
-    assert names[:4] == ("sentences", "quotes", "mentions", "quantities")
+    assert names[:4] == ("text", "quotes", "mentions", "quantities")
     assert names.index("speakers") < names.index("utterances") < names.index("summary") < names.index("size")
     assert names.index("reuse") < names.index("sources") < names.index("claims")
 

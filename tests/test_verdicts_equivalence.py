@@ -374,3 +374,35 @@ def test_a_fragment_an_outlet_repeats_joins_the_remark_it_comes_from() -> None:
     got = {q.id: q for q in quotes}
     together = [u for u in utterances if {"a-q1", "b-q0", "c-q0"} <= set(u.quotes)]
     assert together and {q.verdict for q in got.values()} == {"corroborated"}
+
+
+def test_a_name_read_with_an_extra_word_is_still_the_same_speaker() -> None:
+    sentence = "The reservoir will be full by the end of March if the rain keeps falling like this."
+    garbled = Speaker(name="Dana Whitfield Tuesday")  # a day read into the name by the speaker stage
+    quotes, utterances = align_utterances(
+        "s", [outlet("a", (sentence, MAYOR)), outlet("b", (sentence, MAYOR)), outlet("c", (sentence, garbled))]
+    )
+    assert len(utterances) == 1 and not utterances[0].misattributed
+    assert not any(q.misattributed for q in quotes)
+
+
+def test_a_doubtful_attribution_is_not_reported_as_misattributed() -> None:
+    sentence = "The reservoir will be full by the end of March if the rain keeps falling like this."
+    doubtful = Speaker(name="Omar Castellanos", confidence=0.3)
+    quotes, utterances = align_utterances(
+        "s", [outlet("a", (sentence, MAYOR)), outlet("b", (sentence, MAYOR)), outlet("c", (sentence, doubtful))]
+    )
+    assert len(utterances) == 1 and not utterances[0].misattributed
+    assert {q.verdict for q in quotes} == {"corroborated"} and not any(q.misattributed for q in quotes)
+
+
+def test_a_sentence_that_differs_in_more_than_one_place_is_never_altered() -> None:
+    # Two outlets agree; the third differs in two places of content: another wording, not a misquote to publish.
+    got = judged(
+        outlet("a", ("The new depot will protect hundreds of local jobs in the valley.", MAYOR)),
+        outlet("b", ("The new depot will protect hundreds of local jobs in the valley.", MAYOR)),
+        outlet("c", ("The new depot will destroy hundreds of local farms in the valley.", MAYOR)),
+    )
+    assert got["c-q0"].verdict == "variant"
+    assert {r.category for r in got["c-q0"].reasons} == {"substitution"}
+    assert not any(r.decided for r in got["c-q0"].reasons)

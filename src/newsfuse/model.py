@@ -27,6 +27,8 @@ import msgspec
 
 __all__ = [
     "STORY_FINDINGS",
+    "VERDICT_DISPLAY_ORDER",
+    "VERDICT_SEVERITY",
     "Article",
     "ArticleAnalysis",
     "Attribution",
@@ -280,6 +282,15 @@ class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     chain: tuple[Span, ...] = ()
     evidence: tuple[str, ...] = ()
     pattern: str | None = None
+
+
+VERDICT_DISPLAY_ORDER: tuple[str, ...] = ("altered", "variant", "single-source", "corroborated", "unchecked")
+"""How a report lists quotations by verdict: what a fact-checker must look at first (a quotation only one
+outlet prints comes before one every outlet confirms; ``unchecked``: no verdict was given)."""
+
+VERDICT_SEVERITY: dict[str | None, int] = {"altered": 0, "variant": 1, "corroborated": 2, "single-source": 3, None: 4}
+"""How bad a verdict is, lowest worst: the verdict a group of printings gets is its members' worst, and a
+changed wording outweighs a confirmed one, which outweighs one that nothing could confirm."""
 
 
 VerdictCategory = Literal[

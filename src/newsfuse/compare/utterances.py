@@ -20,8 +20,12 @@ number of the story's quotations that use it, so the story's topic words
 count little); agreeing speakers add ``SPEAKER_AGREES``, two different names
 take ``SPEAKER_DISAGREES`` away (attribution errs too, so this is no veto:
 a long sentence printed under two names stays one remark and is reported
-``misattributed``), an unnamed source is neither, and different words under
-two speakers must be nearly the same (``DISAGREEING_DICE``). Quoted titles
+``misattributed``, unless either attribution is one the speaker stage
+doubts, below ``ATTRIBUTION_TRUSTED``), an unnamed source is neither, and
+different words under two speakers must be nearly the same
+(``DISAGREEING_DICE``). A speaker is keyed by the word of the name that most
+of the story's attributions end with, so a name read with a stray word
+("Dana Whitfield Tuesday") is still the same speaker. Quoted titles
 in Title Case ("In God We Trust") are names, not remarks, and align with
 nothing. A sentence no other outlet prints is linked to a remark it
 paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
@@ -62,7 +66,11 @@ group per piece.
     reporters trim hedges, they rarely add them). A change decides only when
     it is local (at most ``MAX_SUBSTITUTION_WORDS`` replaced), the wordings
     are otherwise the same words (``ALTERED_COVERAGE`` of the shorter in
-    order) and the unchanged words alone carry ``ALTERED_EVIDENCE``.
+    order), the unchanged words alone carry ``ALTERED_EVIDENCE``, and the
+    sentence differs in content from none of its printings in more than
+    ``MAX_CONTENT_CHANGES`` place: a misquote changes a word, a sentence that
+    differs in several places is another wording (or another remark), and an
+    ``altered`` must be publishable.
 ``single-source``
     No other outlet quotes it. Reported speech in another outlet that
     repeats the words supports it (a ``reported-speech`` reason) but does
@@ -96,6 +104,7 @@ from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS
 from newsfuse.model import (
+    VERDICT_SEVERITY,
     ArticleAnalysis,
     Attribution,
     Quote,
@@ -106,14 +115,12 @@ from newsfuse.model import (
     VerdictReason,
 )
 
-__all__ = ["VERDICT_ORDER", "align_utterances", "by_verdict"]
+__all__ = ["align_utterances", "by_verdict"]
 
 Verdict = Literal["corroborated", "variant", "altered", "single-source"]
 Decision = Literal["majority", "hedge", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
-#: Most telling first: how a report orders quotations for a reader.
-VERDICT_ORDER: dict[str | None, int] = {"altered": 0, "variant": 1, "corroborated": 2, "single-source": 3, None: 4}
 
 # Thresholds of "the same remark" (see the module docstring).
 SAME_ORDER = 0.5  # word-sequence Dice: shared words in order over both lengths
@@ -135,9 +142,11 @@ ALTERED_EVIDENCE = (
     EVIDENCE_NEEDED  # the unchanged words alone must establish the link before a change can be an alteration
 )
 ALTERED_COVERAGE = 0.8  # ... and four in five of the shorter wording's words must stand in order in the other
+MAX_CONTENT_CHANGES = 1  # a wording that differs in content in more places than this is never called altered
 MAX_SUBSTITUTION_WORDS = 4  # a longer run replaced by another is another sentence, not a changed word: no verdict
 REPORTED_MIN_WORDS = 3  # reported speech supports runs of at least this many words
 MARKED_MIN_WORDS = 5  # words a sentence needs before unattributed quotation marks elsewhere corroborate it
+ATTRIBUTION_TRUSTED = 0.7  # an attribution below this confidence is never reported as misattributed
 UNNAMED = "~unnamed"
 
 
@@ -159,21 +168,41 @@ class _Unit:
     verdict: Verdict = "single-source"
     reasons: list[VerdictReason] = field(default_factory=list)
     misattributed: bool = False
+    trusted: bool = True
 
 
 def by_verdict(quotes: Iterable[Quote]) -> list[Quote]:
     """Quotations with altered ones first, then variants, corroborated, single-source."""
-    return sorted(quotes, key=lambda q: VERDICT_ORDER.get(q.verdict, 4))
+    return sorted(quotes, key=lambda q: VERDICT_SEVERITY.get(q.verdict, 4))
 
 
-def _speaker_key(speaker: Speaker | None) -> str | None:
-    """Surname of a named speaker, one key for every unnamed source, None when unknown."""
+def _name_words(speaker: Speaker | None) -> list[str]:
+    """The words of a named speaker's name (none for an unnamed source or an unknown speaker)."""
+    if speaker is None or not speaker.name or not speaker.named:
+        return []
+    return [w.text for w in normal_words(speaker.name)]
+
+
+def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) -> str | None:
+    """One key per speaker: a named speaker's surname, one key for every unnamed source, None when unknown.
+
+    With ``surnames`` (how many of the story's attributions end with each
+    word), the key is the word of the name that most attributions end with,
+    so that "Michael Steele Sunday" (a day read into a name) keys as "steele".
+    """
     if speaker is None or not speaker.name:
         return None
     if not speaker.named:
         return UNNAMED
-    words = [w.text for w in normal_words(speaker.name)]
-    return words[-1] if words else None
+    words = _name_words(speaker)
+    if not words:
+        return None
+    return max(reversed(words), key=lambda w: surnames[w]) if surnames else words[-1]
+
+
+def _trusted(speaker: Speaker | None) -> bool:
+    """Whether the speaker stage is sure enough of an attribution to report it as differing from another outlet's."""
+    return speaker is not None and (speaker.confidence is None or speaker.confidence >= ATTRIBUTION_TRUSTED)
 
 
 def _speaker_evidence(a: str | None, b: str | None) -> float:
@@ -186,6 +215,11 @@ def _speaker_evidence(a: str | None, b: str | None) -> float:
     if a is None or b is None or UNNAMED in (a, b):
         return 0.0
     return SPEAKER_AGREES if a == b else -SPEAKER_DISAGREES
+
+
+def _named(unit: _Unit) -> str | None:
+    """The key of the unit's speaker where it is a named person the speaker stage is sure of, else None."""
+    return None if unit.speaker in (None, UNNAMED) or not unit.trusted else unit.speaker
 
 
 def _may_differ(a: str | None, b: str | None) -> bool:
@@ -227,9 +261,11 @@ class _Story:
         self.bodies = {a.article.id: a.article.body for a in analyses}
         self.units: list[_Unit] = []
         self.quote_units: list[list[int]] = []
+        surnames = Counter(words[-1] for q in self.quotes if (words := _name_words(q.speaker)))
+        self.quote_speaker = [_speaker_key(q.speaker, surnames) for q in self.quotes]
         for qi, quote in enumerate(self.quotes):
             body = self.bodies.get(quote.article, "")
-            speaker = _speaker_key(quote.speaker)
+            speaker = self.quote_speaker[qi]
             title = is_title(quote.text)
             mine: list[int] = []
             for span in quote.spans:
@@ -241,6 +277,7 @@ class _Story:
                         tokens=tokens,
                         texts=tuple(t.text for t in tokens),
                         speaker=speaker,
+                        trusted=_trusted(quote.speaker),
                         fragment=quote.kind == "partial",
                         title=title,
                     )
@@ -256,7 +293,6 @@ class _Story:
         )
         self.info = {w: max(WORD_FLOOR, _information(w) - math.log10(n)) for w, n in spread.items()}
         self.quote_text = [_padded([t for u in ids for t in self.units[u].texts]) for ids in self.quote_units]
-        self.quote_speaker = [_speaker_key(q.speaker) for q in self.quotes]
         # Every quotation's words in one string (searched once per phrase, not once per quotation).
         self._all_quotes = "\n".join(self.quote_text)
         self._quote_starts = list(itertools.accumulate((len(t) + 1 for t in self.quote_text[:-1]), initial=0))
@@ -539,16 +575,15 @@ def _groups(story: _Story) -> list[list[int]]:
         mine = member_of.get(unit.index, set())
         unit.grouped = {n: r for n, r in unit.links.items() if mine & member_of.get(n, set())}
     for group in groups:
-        keys = Counter(story.units[m].speaker for m in group if story.units[m].speaker not in (None, UNNAMED))
+        keys = Counter(key for m in group if (key := _named(story.units[m])))
         if len(keys) < 2:
             continue
         usual = keys.most_common(1)[0][1]
         for m in group:
             unit = story.units[m]
-            unit.misattributed = (
-                unit.misattributed
-                or (unit.speaker in keys and keys[unit.speaker] < usual)
-                or (keys[unit.speaker] == usual and list(keys.values()).count(usual) > 1)
+            key = _named(unit)
+            unit.misattributed = unit.misattributed or (
+                key is not None and (keys[key] < usual or (keys[key] == usual and list(keys.values()).count(usual) > 1))
             )
     return groups
 
@@ -669,14 +704,19 @@ def _judge_unit(story: _Story, unit: _Unit) -> None:
     paraphrased = [story.units[n] for n, rel in unit.links.items() if rel == "paraphrase"]
     if len(paraphrased) >= 2 and not _printed_elsewhere(story, unit):
         _add(reasons, _paraphrase_reason(story, unit, paraphrased))
-    for other_id, relation in sorted(unit.links.items()):
-        if relation in ("identical", "paraphrase") or (relation == "excerpt" and not unit.ends_sentence):
-            continue
-        ref = story.units[other_id]
-        for change in _changes(unit, ref):
+    compared = [
+        (story.units[other_id], _changes(unit, story.units[other_id]))
+        for other_id, relation in sorted(unit.links.items())
+        if relation not in ("identical", "paraphrase") and (relation != "excerpt" or unit.ends_sentence)
+    ]
+    # One change of content in otherwise the same words is a misquote; a sentence that differs from any of its
+    # printings in more places is another wording (or another remark): nothing decides which outlet changed it.
+    single = all(sum(c.kind in CONTENT_CHANGES for c in changes) <= MAX_CONTENT_CHANGES for _, changes in compared)
+    for ref, changes in compared:
+        for change in changes:
             reason = _reason(story, unit, ref, change)
             if reason is not None:  # None: more quotations print this side's words, the difference is the other's
-                _add(reasons, reason)
+                _add(reasons, reason if single else msgspec.structs.replace(reason, decided=""))
     unit.reasons = list(reasons.values())
     exact = any(rel in ("identical", "excerpt") for rel in unit.links.values())
     if any(r.decided for r in unit.reasons):
@@ -788,7 +828,7 @@ def _attributions(story: _Story, units: Sequence[_Unit]) -> tuple[Attribution, .
         for u in units
         if (sp := story.quotes[u.quote].speaker) is not None and sp.name and sp.named
     }
-    keys = {_speaker_key(story.quotes[u.quote].speaker) for u in units} - {None, UNNAMED}
+    keys = {_named(u) for u in units} - {None}
     if len(keys) < 2:
         return ()
     return tuple(Attribution(article=a, speaker=s) for a, s in sorted(named))
@@ -802,11 +842,11 @@ def _variant(
         wording=_wording(story.bodies, members[0]),
         quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in members)),
         articles=tuple(dict.fromkeys(u.article for u in members)),
-        verdict=min((u.verdict for u in members), key=lambda v: VERDICT_ORDER[v]),
+        verdict=min((u.verdict for u in members), key=lambda v: VERDICT_SEVERITY[v]),
         diff=() if reference is None else word_diff(reference.texts, members[0].texts),
         against=()
         if reference is None
-        else tuple(dict.fromkeys(u.article for u in by_wording[" ".join(reference.texts)])),
+        else tuple(dict.fromkeys(u.article for u in by_wording.get(" ".join(reference.texts), ()))),
         reasons=reasons,
     )
 
@@ -838,7 +878,7 @@ def _utterance(story_id: str, n: int, story: _Story, ids: Sequence[int]) -> Utte
         )
         for key, members in by_wording.items()
     ]
-    variants.sort(key=lambda v: (VERDICT_ORDER[v.verdict], -len(v.articles)))
+    variants.sort(key=lambda v: (VERDICT_SEVERITY[v.verdict], -len(v.articles)))
     return Utterance(
         id=f"{story_id}-u{n}",
         story=story_id,
