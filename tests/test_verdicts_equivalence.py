@@ -475,3 +475,14 @@ def test_a_misquote_is_found_where_that_outlet_names_another_speaker() -> None:
     assert got["c-q0"].verdict == "altered" and got["c-q0"].misattributed
     decided = [(r.category, r.reference, r.printed) for r in got["c-q0"].reasons if r.decided]
     assert decided == [("substitution", "protect", "destroy")]
+
+
+def test_a_fragment_an_article_prints_again_inside_its_sentence_still_joins_the_remark() -> None:
+    styled = outlet("a", ("war on potholes", MAYOR, "partial"))
+    twice = outlet(
+        "b",
+        ("As mayor I will end this council's war on potholes before the winter.", MAYOR),
+        ("this council's war on potholes", MAYOR, "partial"),
+    )
+    got = judged(styled, twice)
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
