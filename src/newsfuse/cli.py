@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from newsfuse.ingest.read import source_name as path_name
 from newsfuse.model import Problem, Report
 from newsfuse.options import Options
 from newsfuse.pipeline import analyze
-from newsfuse.report import FORMATS, render
+from newsfuse.report import FORMATS, render_pieces
 from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
 from newsfuse.report.progress import ProgressBar
 from newsfuse.report.terminal import one_line
@@ -49,10 +49,13 @@ def _report_problems(problems: Sequence[Problem]) -> None:
         _say(problem.message())
 
 
-def _write(document: str, output: Path | None) -> None:
+def _write(document: str | Iterable[str], output: Path | None) -> None:
+    """Write a document (a string, or its pieces as they come) to ``output`` or standard output."""
+    pieces = [document] if isinstance(document, str) else document
     if output is None:
         try:
-            sys.stdout.write(document)
+            for piece in pieces:
+                sys.stdout.write(piece)
             sys.stdout.flush()
         except BrokenPipeError:
             _silence_stdout()
@@ -62,7 +65,9 @@ def _write(document: str, output: Path | None) -> None:
             raise UsageError(f"cannot write the report to standard output: {exc.strerror or exc}") from None
         return
     try:
-        output.write_text(document, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as file:
+            for piece in pieces:
+                file.write(piece)
     except OSError as exc:
         raise UsageError(f"cannot write {path_name(output)}: {exc.strerror or exc}") from None
 
@@ -118,7 +123,7 @@ _OUTLETS_OPTION = click.option(
 def _emit(report: Report, fmt: str, output: Path | None) -> None:
     """Render the report and write it (colour only for text on a terminal)."""
     color = output is None and fmt == "text" and sys.stdout.isatty()
-    _write(render(report, fmt, color=color), output)
+    _write(render_pieces(report, fmt, color=color), output)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
