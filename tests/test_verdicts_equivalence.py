@@ -406,3 +406,48 @@ def test_a_sentence_that_differs_in_more_than_one_place_is_never_altered() -> No
     assert got["c-q0"].verdict == "variant"
     assert {r.category for r in got["c-q0"].reasons} == {"substitution"}
     assert not any(r.decided for r in got["c-q0"].reasons)
+
+
+def test_a_partial_quotation_of_a_remark_printed_whole_joins_it() -> None:
+    whole = outlet("a", ("The ferry timetable should be set by the islanders, not by judges and not by clerks.", MAYOR))
+    partial = outlet("b", ("judges", MAYOR, "partial"))
+    got = judged(whole, partial)
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
+    assert {q.verdict for q in got.values()} == {"corroborated"}
+
+
+def test_a_word_a_speaker_keeps_using_is_not_pinned_to_one_remark() -> None:
+    remarks = outlet(
+        "a",
+        ("Their plan rests on a different theology of public money.", MAYOR),
+        ("It is a theology, but no less a theology for that.", MAYOR),
+    )
+    got = judged(remarks, outlet("b", ("theology", MAYOR, "partial")))
+    assert got["b-q0"].verdict == "single-source" and got["b-q0"].utterance is None
+
+
+def test_words_an_outlet_styles_in_title_case_are_still_a_remark() -> None:
+    styled = outlet("a", ("War on Potholes", MAYOR, "partial"))
+    running = outlet("b", ("As mayor I will end this council's war on potholes before the winter.", MAYOR))
+    got = judged(styled, running)
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
+
+
+def test_two_short_remarks_sharing_a_phrase_but_a_word_each_are_two_remarks() -> None:
+    # Common words in common; each has a content word of its own: as often two remarks as one transcribed twice.
+    got = judged(
+        outlet("a", ("That is a real worry for us.", MAYOR)),
+        outlet("b", ("That is a small worry for us, and we will deal with it soon.", None)),
+    )
+    assert got["a-q0"].utterance is None or got["a-q0"].utterance != got["b-q0"].utterance
+
+
+def test_only_printings_of_the_same_remark_vote_on_an_alteration() -> None:
+    # c's fragment matches b's wording where a differs; but a differs from b in two places: another sentence,
+    # so b cannot outvote a, and one fragment against one sentence decides nothing.
+    got = judged(
+        outlet("a", ("I spent money that should have gone to my own campaign fund.", MAYOR)),
+        outlet("b", ("I spent money that should not have gone to my own family trips.", MAYOR)),
+        outlet("c", ("spent money that should not have gone", MAYOR, "partial")),
+    )
+    assert got["a-q0"].verdict != "altered"

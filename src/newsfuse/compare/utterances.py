@@ -17,7 +17,13 @@ the words that match must carry enough information to rule out chance
 (``EVIDENCE_NEEDED``: each word counts how far its wordfreq Zipf frequency
 lies below ``ZIPF_CEILING``, at least ``WORD_FLOOR``, less log10 of the
 number of the story's quotations that use it, so the story's topic words
-count little); agreeing speakers add ``SPEAKER_AGREES``, two different names
+count little; a close wording loses ``UNMATCHED_WEIGHT`` of the information
+of the shorter one's content words that the other lacks). The same words,
+attributed on both sides, that neither article quotes anywhere else need
+only ``EXACT_EVIDENCE``: a partial quotation ("judges") plucked from a
+remark another outlet prints whole is that remark, while a word a speaker
+keeps using, or a term the story quotes again and again, is not pinned to
+one remark. Agreeing speakers add ``SPEAKER_AGREES``, two different names
 take ``SPEAKER_DISAGREES`` away (attribution errs too, so this is no veto:
 a long sentence printed under two names stays one remark and is reported
 ``misattributed``, unless either attribution is one the speaker stage
@@ -27,7 +33,8 @@ different words under two speakers must be nearly the same
 of the story's attributions end with, so a name read with a stray word
 ("Dana Whitfield Tuesday") is still the same speaker. Quoted titles
 in Title Case ("In God We Trust") are names, not remarks, and align with
-nothing. A sentence no other outlet prints is linked to a remark it
+nothing, unless another outlet prints the same words in running lower case
+(then the capitals were one outlet's styling of a remark). A sentence no other outlet prints is linked to a remark it
 paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
 speaker) only where two or more other articles print that remark.
 
@@ -130,6 +137,8 @@ DISAGREEING_DICE = 0.8  # word-sequence Dice two different wordings need when th
 CONTENT_HELD = 0.5  # ... and, either way, at least this share of the shorter sentence's content words in order
 ZIPF_CEILING = 7.0  # a word's information is how far its Zipf frequency lies below this ("the" ≈ 7.3: none)
 EVIDENCE_NEEDED = 4.0  # information the matched words must carry (one rare word, or two or three common ones)
+EXACT_EVIDENCE = 1.5  # ... for the same words, both attributed, that neither article quotes twice (see _needed)
+UNMATCHED_WEIGHT = 0.5  # share of the information of the shorter's unmatched content words a close wording loses
 SPEAKER_AGREES = 1.0  # evidence added when both outlets name the same speaker
 SPEAKER_DISAGREES = 2.0  # evidence taken away when they name different speakers (attribution errs too: no veto)
 WORD_FLOOR = 0.5  # the least a matched word counts: a long run of common words in order is no accident either
@@ -345,17 +354,20 @@ class _Story:
         besides: int = -1,
         ending: bool = False,
         speakers: Sequence[_Unit] = (),
+        within: frozenset[int] | None = None,
     ) -> int:
         """How many quotations of the story print ``words`` (``ending``: as their last words).
 
-        ``unit``'s own quotation, the quotation ``besides`` and quotations of
-        a speaker that none of ``speakers`` (default: ``unit``) has are not counted.
+        ``unit``'s own quotation, the quotation ``besides``, quotations of
+        a speaker that none of ``speakers`` (default: ``unit``) has, and
+        quotations not ``within`` (where given) are not counted.
         """
         keys = [u.speaker for u in speakers or (unit,)]
         return sum(
             1
             for qi, at_end in self.quotes_with(_padded(words))
             if qi not in (unit.quote, besides)
+            and (within is None or qi in within)
             and (at_end or not ending)
             and any(_speaker_evidence(key, self.quote_speaker[qi]) >= 0 for key in keys)
         )
@@ -429,6 +441,8 @@ def _paraphrase(a: _Unit, b: _Unit) -> bool:
 def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
     """How two sentences of different articles relate, or None when they are not one remark."""
     short, long = (a, b) if len(a.texts) <= len(b.texts) else (b, a)
+    if (a.title or b.title) and not _title_in_lower_case(story, a if a.title else b, b if a.title else a):
+        return None
     relation: Relation
     if a.texts == b.texts:
         relation, matched = "identical", story.evidence(a.texts)
@@ -442,9 +456,48 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
         relation = "variant"
         shared = Counter(a.texts) & Counter(b.texts)
         matched = story.evidence(shared.elements())
-    if matched + _speaker_evidence(a.speaker, b.speaker) < EVIDENCE_NEEDED:
+        # Content words of the shorter that the longer lacks speak against one remark (a short remark with a word
+        # of its own is as often another remark sharing a phrase as a transcription of the same one).
+        unmatched = Counter(_content(short)) - Counter(long.texts)
+        matched -= UNMATCHED_WEIGHT * story.evidence(unmatched.elements())
+    if matched + _speaker_evidence(a.speaker, b.speaker) < _needed(story, a, b, relation):
         return None
     return relation
+
+
+def _needed(story: _Story, a: _Unit, b: _Unit, relation: Relation) -> float:
+    """The evidence two sentences need: less for the same words, both attributed, found nowhere else.
+
+    An exact excerpt whose both printings someone is said to have spoken,
+    and whose words no other quotation of either article holds, is one remark
+    unless the words are common enough to recur by chance
+    (``EXACT_EVIDENCE``); a close wording, or words an article quotes more
+    than once (a term of the story, a word a speaker keeps using), must
+    carry ``EVIDENCE_NEEDED``.
+    """
+    if relation not in ("identical", "excerpt") or a.speaker is None or b.speaker is None:
+        return EVIDENCE_NEEDED
+    short = a if len(a.texts) <= len(b.texts) else b
+    holders = Counter(story.quotes[qi].article for qi, _ in story.quotes_with(_padded(short.texts)))
+    return EXACT_EVIDENCE if max(holders.values(), default=0) <= 1 else EVIDENCE_NEEDED
+
+
+def _title_in_lower_case(story: _Story, title: _Unit, other: _Unit) -> bool:
+    """Whether another outlet prints a Title Case quotation's words in running lower case: a remark, not a name.
+
+    A show, a book or a slogan keeps its capitals wherever it is printed; an
+    outlet that capitalises a few words of a remark ("the War on Coal") is
+    styling them, and the other outlet's lower case says so.
+    """
+    if other.title:
+        return False
+    run = len(title.texts)
+    body = story.bodies[other.article]
+    for at in range(len(other.texts) - run + 1):
+        if other.texts[at : at + run] == title.texts:
+            tokens = other.tokens[at : at + run]
+            return any(body[t.start : t.start + 1].islower() for t in tokens if t.text not in HEADLINE_SMALL_WORDS)
+    return False
 
 
 def _candidates(story: _Story) -> set[tuple[int, int]]:
@@ -453,9 +506,6 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     by_article: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for unit in story.units:
-        if unit.title:
-            keys.append([])
-            continue
         words = sorted(set(_content(unit))) or sorted(set(unit.texts))
         keys.append(words)
         for word in words:
@@ -631,18 +681,31 @@ def _reason(story: _Story, unit: _Unit, ref: _Unit, change: Change) -> VerdictRe
     where another quotation prints them the same way and the change is no
     change of content (a cut or a transcription two outlets agree on).
     """
-    reference = story.printings(_context(ref.texts, change.at_a, change.end_a), unit, speakers=(ref, unit))
+    wording = _context(ref.texts, change.at_a, change.end_a)
+    reference = story.printings(wording, unit, speakers=(ref, unit))
     own = _context(unit.texts, change.at_b, change.end_b)
     printed = 1 + story.printings(own, unit, besides=ref.quote, ending=change.kind == "cut", speakers=(ref, unit))
     if printed > reference or (printed > 1 and change.kind not in CONTENT_CHANGES):
         return None  # the other's difference, or a transcription another outlet prints the same way
+    decided = _decision(story, unit, ref, change, (reference, printed))
+    if decided:
+        # Only printings of this remark vote on which outlet changed it: sentences linked to either wording from
+        # which this one differs in no more places of content than from the reference (fewer votes can only undo
+        # a decision, so they are counted only where the story's printings decided).
+        remark = frozenset(
+            story.units[n].quote
+            for n in {*unit.links, *ref.links} - {unit.index}
+            if _content_changes(unit, story.units[n]) <= MAX_CONTENT_CHANGES
+        )
+        votes = (story.printings(wording, unit, speakers=(ref, unit), within=remark), printed)
+        decided = _decision(story, unit, ref, change, votes)
     category = "name" if change.kind == "substitution" and _is_name(story, ref, change) else change.kind
     return VerdictReason(
         category=category,  # type: ignore[arg-type]
         reference=" ".join(change.a),
         printed=" ".join(change.b),
         against=(ref.article,),
-        decided=_decision(story, unit, ref, change, (reference, printed)),
+        decided=decided,
     )
 
 
@@ -672,6 +735,11 @@ def _changes(unit: _Unit, ref: _Unit) -> list[Change]:
         elif change.kind not in ("extent", "ellipsis"):
             kept.append(change)
     return kept
+
+
+def _content_changes(unit: _Unit, ref: _Unit) -> int:
+    """In how many places ``unit`` changes the content of ``ref``."""
+    return sum(c.kind in CONTENT_CHANGES for c in _changes(unit, ref))
 
 
 def _add(reasons: dict[tuple[str, str, str], VerdictReason], reason: VerdictReason) -> None:
