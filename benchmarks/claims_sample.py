@@ -1,6 +1,7 @@
 """Draw the labelled claims sample (issue #15): cross-outlet sentence pairs of basil-dev stories.
 
     python benchmarks/claims_sample.py draw > pairs.jsonl   # the pairs to label, with their text (not stored)
+    python benchmarks/claims_sample.py draw-heldout > more.jsonl   # the held-out stratum (below)
 
 Two strata, drawn with a fixed seed from the stories of basil-dev:
 
@@ -9,6 +10,13 @@ Two strata, drawn with a fixed seed from the stories of basil-dev:
 - ``near``: two sentences of different articles of a story that newsfuse did
   not align but whose statement similarity is between NEAR_LOW and the
   alignment threshold (the pairs an embedding could add).
+
+A third stratum, ``heldout`` (``draw-heldout``), grows the sample for
+choosing the grouping rule by cross-validation: from the stories that hold
+no labelled pair yet (their sentences were never read to choose anything),
+every pair of sentences of different articles whose statement similarity
+reaches the alignment threshold (the pairs the embedding rule decides on),
+at most HELDOUT_PER_STORY per story, drawn with a fixed seed.
 
 Each pair is labelled by hand (benchmarks/data/claims_labels.jsonl): ``same``
 is true where the two sentences report the same fact or event (one may carry
@@ -27,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsfuse.compare.align import MIN_SCORE, align_statements, similarity  # noqa: E402
+from newsfuse.compare.align import MIN_SCORE, Statement, align_statements, similarity, statements  # noqa: E402
 from newsfuse.ingest import read_paths  # noqa: E402
 from newsfuse.options import Options  # noqa: E402
 from newsfuse.pipeline import analyse_articles  # noqa: E402
@@ -36,6 +44,8 @@ BASIL = ROOT.parent / "shared" / "eval" / "basil-dev"
 NEAR_LOW = 0.08
 PER_STORY = 2
 SEED = 15
+HELDOUT_PER_STORY = 12
+LABELS = ROOT / "benchmarks" / "data" / "claims_labels.jsonl"
 
 
 def stories() -> list[list[str]]:
@@ -44,6 +54,46 @@ def stories() -> list[list[str]]:
     for sid in sorted(meta["stories"]):
         out.append([a["article"] if isinstance(a, dict) else a for a in meta["stories"][sid]])
     return out
+
+
+def _row(
+    stratum: str, x: Statement, y: Statement, name: dict[str, str], weights: dict[str, float]
+) -> dict[str, object]:
+    a, b = sorted((x, y), key=lambda s: name[s.article])
+    return {
+        "stratum": stratum,
+        "a": [name[a.article], a.span.start, a.span.end],
+        "b": [name[b.article], b.span.start, b.span.end],
+        "score": round(similarity(a, b, weights), 3),
+        "text_a": a.text,
+        "text_b": b.text,
+    }
+
+
+def draw_heldout() -> list[dict[str, object]]:
+    """The ``heldout`` stratum (see the module docstring)."""
+    labelled = LABELS.read_text(encoding="utf-8").splitlines()
+    used = {json.loads(line)["a"][0].rsplit("_", 1)[-1] for line in labelled if line.strip()}
+    rng = random.Random(SEED + 1)
+    rows: list[dict[str, object]] = []
+    for files in stories():
+        if any(f.rsplit("_", 1)[-1] in used for f in files):
+            continue
+        articles = [a for a in read_paths([BASIL / "articles" / f for f in files], Options()) if hasattr(a, "body")]
+        analyses, _ = analyse_articles(articles, Options())  # type: ignore[arg-type]
+        name = {a.article.id: Path(a.article.source).name for a in analyses}
+        per_article = [statements(a) for a in analyses]
+        flat = [s for group in per_article for s in group]
+        _, weights = align_statements(analyses)
+        close = [
+            (x, y)
+            for i, x in enumerate(flat)
+            for y in flat[i + 1 :]
+            if x.article != y.article and similarity(x, y, weights) >= MIN_SCORE
+        ]
+        rng.shuffle(close)
+        rows += [_row("heldout", x, y, name, weights) for x, y in close[:HELDOUT_PER_STORY]]
+    return rows
 
 
 def draw() -> list[dict[str, object]]:
@@ -97,4 +147,7 @@ def draw() -> list[dict[str, object]]:
 if __name__ == "__main__":
     if sys.argv[1:] == ["draw"]:
         for row in draw():
+            print(json.dumps(row, ensure_ascii=False))
+    elif sys.argv[1:] == ["draw-heldout"]:
+        for row in draw_heldout():
             print(json.dumps(row, ensure_ascii=False))

@@ -12,8 +12,9 @@ report, and scored by ``../shared/eval/score_quotes.py`` itself (run as a
 subprocess, never copied), so the figures printed here are the scorer's.
 
 Speed: articles per second of CPU time, in this one process (one core), for
-finding and attributing quotes (``find_quotes`` on already-read articles with
-their sentences), best of ``--repeat`` passes over every evaluation article.
+finding and attributing quotes (``find_quotes`` on already-read articles, with
+the text layer it reads built in the timed pass: paragraphs, sentences, marks),
+best of ``--repeat`` passes over every evaluation article.
 CPU time rather than wall time, because the machine is shared; the wall-time
 figure is printed beside it.
 
@@ -212,18 +213,18 @@ def corpus(name: str) -> str:
 def measure_speed(repeat: int = 3) -> dict[str, float]:
     """Articles per second (CPU and wall time) of ``find_quotes`` over every evaluation article."""
     from newsfuse.article.quotes import find_quotes
-    from newsfuse.article.sentences import split_sentences
+    from newsfuse.article.text import ArticleText
     from newsfuse.ingest import read_paths
     from newsfuse.model import Article
     from newsfuse.options import Options
 
     articles = [a for path, _, _ in SETS.values() for a in read_paths([path], Options()) if isinstance(a, Article)]
-    prepared = [(a, split_sentences(a)) for a in articles]
+    prepared = [(a, None) for a in articles]
     best_cpu = best_wall = float("inf")
     for _ in range(repeat):
         cpu, wall = time.process_time(), time.perf_counter()
-        for article, sentences in prepared:
-            find_quotes(article, sentences)
+        for article, _ in prepared:
+            find_quotes(article, ArticleText(article))
         best_cpu = min(best_cpu, time.process_time() - cpu)
         best_wall = min(best_wall, time.perf_counter() - wall)
     n = len(prepared)

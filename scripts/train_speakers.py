@@ -22,9 +22,17 @@ What it does:
    cue lexicon re-learned inside each fold, with 95% bootstrap intervals over
    articles: how often the chosen mention is the annotated source, against
    the hand rules' choice on the same quotations.
-4. Writes ``src/newsfuse/article/speaker_model.json``: coefficients, scaling,
-   the abstention threshold and the learned cue lexicon, rounded so the same
-   data gives the same bytes.
+4. Fits the passage model (is a partial quotation anybody's words at all?)
+   on every partial quotation of the training articles, labelled by whether
+   an annotated attribution's content holds it: a logistic regression over
+   the quotation's evidence, the passage's own
+   (:func:`newsfuse.article.not_quotations.passage_evidence`) and the learned
+   log-odds of the words just outside its marks (re-learned inside each
+   fold). Its threshold is the one that maximises F1 over every quotation
+   (full ones all kept) in the grouped cross-validation.
+5. Writes ``src/newsfuse/article/speaker_model.json``: coefficients, scaling,
+   the abstention thresholds, the passage model and the learned cue lexicon,
+   rounded so the same data gives the same bytes.
 
 The training data never leaves ``../shared/eval/polnear-train``: the model
 file holds weights and word statistics, not text.
@@ -48,8 +56,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate  # noqa: E402
+from newsfuse.article.not_quotations import PASSAGE_WORDS, PassageEvidence  # noqa: E402
 from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages  # noqa: E402
 from newsfuse.article.quotes import Scoring, extract_quotes  # noqa: E402
+from newsfuse.article.speaker_model import PASSAGE_INPUTS  # noqa: E402
 from newsfuse.model import Article  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "eval" / "polnear-train"
@@ -68,10 +78,16 @@ DROP_RECALL_COST = 0.01
 """What a right abstention is worth against a right attribution: the figures that matter to a reader (and
 to the evaluation) are speakers of real quotations, so losing one costs more than a speaker named for words
 that nobody is quoted as saying."""
+WORD_SMOOTHING = 5.0
+"""Pseudo-counts at the prior when the passage model learns the log-odds of a word outside the marks."""
+MIN_WORD_COUNT = 3
+"""A word outside the marks gets its own log-odds after this many partial quotations beside it."""
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
 
 Row = tuple[str, int, list[Candidate], list[int], bool, tuple[float, ...]]
 """(article, quotation number, candidates, labels, the quotation has an annotated source, quotation evidence)."""
+PassageRow = tuple[str, bool, tuple[float, ...], PassageEvidence, bool]
+"""(article, partial, quotation evidence, passage evidence, an annotated attribution's content holds it)."""
 
 
 def load() -> tuple[dict[str, str], dict[str, list[dict[str, Any]]]]:
@@ -136,21 +152,111 @@ def rows_for(
     texts: dict[str, str],
     attributions: dict[str, list[dict[str, Any]]],
     cue_weight: Callable[[str], float],
-) -> list[Row]:
+) -> tuple[list[Row], list[PassageRow]]:
+    """The candidate rows of every quotation, and the passage rows of every quoted passage."""
     rows: list[Row] = []
+    passages: list[PassageRow] = []
     for name in names:
         seen: list[tuple[QuotedPassage, list[Candidate], tuple[float, ...]]] = []
+        evidence: list[tuple[QuotedPassage, tuple[float, ...], PassageEvidence]] = []
 
         def observe(passage: QuotedPassage, candidates: list[Candidate], quote: tuple[float, ...]) -> None:
             seen.append((passage, candidates, quote))  # noqa: B023
 
+        def observe_passage(passage: QuotedPassage, quote: tuple[float, ...], found: PassageEvidence) -> None:
+            evidence.append((passage, quote, found))  # noqa: B023
+
         article = Article(id=name, source=name, body=texts[name])
-        extract_quotes(article, (), scoring=Scoring(None, cue_weight, observe))
+        extract_quotes(article, scoring=Scoring(None, cue_weight, observe, observe_passage))
         for n, (passage, candidates, quote) in enumerate(seen):
             _held, source = _gold_source(passage, attributions.get(name, []))
             labels = [int(any(_overlap((c.mention.start, c.mention.end), s) for s in source)) for c in candidates]
             rows.append((name, n, candidates, labels, bool(source), quote))
-    return rows
+        for passage, quote, found in evidence:
+            held, _source = _gold_source(passage, attributions.get(name, []))
+            passages.append((name, quote[QUOTE_FEATURES.index("partial")] > 0, quote, found, held))
+    return rows, passages
+
+
+def learn_words(rows: list[PassageRow]) -> list[dict[str, float]]:
+    """For each word slot outside the marks (:data:`PASSAGE_WORDS`): the smoothed log-odds, against the
+    prior, that a partial quotation beside that word is somebody's words."""
+    partial = [r for r in rows if r[1]]
+    prior = sum(r[4] for r in partial) / max(1, len(partial))
+    tables = []
+    for slot in range(len(PASSAGE_WORDS)):
+        total: Counter[str] = Counter(r[3].words[slot] for r in partial)
+        said: Counter[str] = Counter(r[3].words[slot] for r in partial if r[4])
+        table = {}
+        for word, n in sorted(total.items()):
+            if n >= MIN_WORD_COUNT:
+                p = (said[word] + WORD_SMOOTHING * prior) / (n + WORD_SMOOTHING)
+                table[word] = round(_logit(p) - _logit(prior), 4)
+        tables.append(table)
+    return tables
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-3), 1 - 1e-3)
+    return float(np.log(p / (1 - p)))
+
+
+def passage_matrix(rows: list[PassageRow], words: list[dict[str, float]]) -> tuple[np.ndarray, np.ndarray]:
+    """The passage model's inputs and labels for the partial quotations among ``rows``."""
+    partial = [r for r in rows if r[1]]
+    x = [[*r[2], *r[3].features, *(t.get(w, 0.0) for t, w in zip(words, r[3].words, strict=True))] for r in partial]
+    x_array = np.asarray(x, dtype=np.float64).reshape(-1, len(PASSAGE_INPUTS))
+    return x_array, np.asarray([int(r[4]) for r in partial], dtype=np.int64)
+
+
+def fit_passages(rows: list[PassageRow]) -> dict[str, Any]:
+    """The passage model. The word log-odds it is fitted on are cross-fitted (each article's from the other
+    folds' articles), so the model learns how far to trust them on words it has not counted: its weights
+    are not inflated by words that were labelled by the very quotations they score. The shipped tables
+    are learned from every row."""
+    names = sorted({r[0] for r in rows})
+    order = np.random.default_rng(SEED).permutation(len(names)) % FOLDS
+    fold_of = {n: int(f) for n, f in zip(names, order, strict=True)}
+    xs, ys = [], []
+    for fold in range(FOLDS):
+        tables = learn_words([r for r in rows if fold_of[r[0]] != fold])
+        x, y = passage_matrix([r for r in rows if fold_of[r[0]] == fold], tables)
+        xs.append(x)
+        ys.append(y)
+    params = _logistic(np.concatenate(xs), np.concatenate(ys))
+    params["words"] = learn_words(rows)
+    return params
+
+
+def passage_probabilities(params: dict[str, Any], rows: list[PassageRow]) -> np.ndarray:
+    x, _y = passage_matrix(rows, params["words"])
+    z = ((x - params["mean"]) / params["scale"]) @ params["coef"] + params["intercept"]
+    return np.asarray(1 / (1 + np.exp(-z)))
+
+
+def passage_threshold(cv: list[tuple[float, bool]], full: tuple[int, int]) -> tuple[float, dict[str, float]]:
+    """The passage model's threshold that maximises F1 over every cross-validated quotation: a quotation an
+    attribution holds is a true positive when kept, a kept one no attribution holds a false positive; full
+    quotations are always kept (``full`` = their positives and negatives)."""
+    p = np.asarray([c[0] for c in cv])
+    y = np.asarray([c[1] for c in cv])
+    best: tuple[float, float, dict[str, float]] = (-1.0, 0.0, {})
+    for t in np.round(np.arange(0.0, 0.96, 0.01), 2):
+        keep = p >= t
+        tp = full[0] + int(np.sum(keep & y))
+        fp = full[1] + int(np.sum(keep & ~y))
+        fn = int(np.sum(~keep & y))
+        f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+        if f1 > best[0] + 1e-9:
+            figures = {
+                "f1": round(f1, 4),
+                "precision": round(tp / max(1, tp + fp), 4),
+                "recall": round(tp / max(1, tp + fn), 4),
+                "partial_said_lost": round(float(np.mean(~keep[y])), 4) if y.any() else 0.0,
+                "partial_unsaid_dropped": round(float(np.mean(~keep[~y])), 4) if (~y).any() else 0.0,
+            }
+            best = (f1, float(t), figures)
+    return best[1], best[2]
 
 
 def matrix(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
@@ -222,6 +328,8 @@ def cross_validate(texts: dict[str, str], attributions: dict[str, list[dict[str,
     rule_hits: dict[str, tuple[int, int]] = {}
     scored: list[tuple[float, bool, bool, bool, float]] = []  # (confidence, labelled, right, partial, p_quote)
     coverage = [0, 0]
+    passage_cv: list[tuple[float, bool]] = []  # (passage model probability, an attribution holds it)
+    full = [0, 0]  # full quotations an attribution holds, and those none holds
     for fold in range(FOLDS):
         train_names = [n for n in names if fold_of[n] != fold]
         test_names = [n for n in names if fold_of[n] == fold]
@@ -230,8 +338,17 @@ def cross_validate(texts: dict[str, str], attributions: dict[str, list[dict[str,
         def weight(word: str, cues: dict[str, float] = cues) -> float:
             return cues.get(word, 0.0)
 
-        params = fit(rows_for(train_names, texts, attributions, weight))
-        for name, _n, candidates, labels, labelled, quote in rows_for(test_names, texts, attributions, weight):
+        train_rows, train_passages = rows_for(train_names, texts, attributions, weight)
+        params = fit(train_rows)
+        test_rows, test_passages = rows_for(test_names, texts, attributions, weight)
+        passage_params = fit_passages(train_passages)
+        said = [row for row in test_passages if row[1]]
+        probabilities = passage_probabilities(passage_params, said).tolist()
+        passage_cv.extend(zip(probabilities, (row[4] for row in said), strict=True))
+        for row in test_passages:
+            if not row[1]:
+                full[0 if row[4] else 1] += 1
+        for name, _n, candidates, labels, labelled, quote in test_rows:
             best, confidence = choose(params, candidates, quote)
             right = best is not None and labels[best] == 1
             partial = bool(candidates) and candidates[0].features[FEATURES.index("partial")] > 0
@@ -252,6 +369,8 @@ def cross_validate(texts: dict[str, str], attributions: dict[str, list[dict[str,
         "candidate_coverage": coverage[0] / max(1, coverage[1]),
         "labelled_quotations": coverage[1],
         "scored": scored,
+        "passages": passage_cv,
+        "full": (full[0], full[1]),
     }
 
 
@@ -296,6 +415,12 @@ def drop_threshold(scored: list[tuple[float, bool, bool, bool, float]]) -> float
     return float(np.floor(labelled[k] * 100) / 100)
 
 
+def _auc(scored: list[tuple[float, bool]]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score([int(y) for _p, y in scored], [p for p, _y in scored]))
+
+
 def _rounded(values: Iterable[float], digits: int = 6) -> list[float]:
     return [float(f"{v:.{digits}g}") for v in values]
 
@@ -311,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     texts, attributions = load()
     threshold = threshold_partial = threshold_quote = 0.1
     drop_partial = 0.0
+    drop_passage = 0.5
     about: dict[str, Any] = {}
     if not args.no_cv:
         cv = cross_validate(texts, attributions)
@@ -319,6 +445,9 @@ def main(argv: list[str] | None = None) -> int:
         unlabelled = [s[4] for s in cv["scored"] if s[3] and not s[1]]
         dropped = sum(p < drop_partial for p in unlabelled) / max(1, len(unlabelled))
         print(f"partial quotations dropped below {drop_partial}: {dropped:.3f} of the unannotated ones")
+        drop_passage, passage_figures = passage_threshold(cv["passages"], cv["full"])
+        print(f"passage model: drop partial quotations below {drop_passage}: {passage_figures}")
+        print(f"passage model: cross-validated AUC over partial quotations {_auc(cv['passages']):.3f}")
         for key in ("model", "rules"):
             acc, lo, hi = cv[key]
             print(f"cross-validated source mention accuracy, {key}: {acc:.3f} (95% CI {lo:.3f}-{hi:.3f})")
@@ -328,12 +457,15 @@ def main(argv: list[str] | None = None) -> int:
             "cv_accuracy": round(cv["model"][0], 4),
             "cv_accuracy_ci": [round(cv["model"][1], 4), round(cv["model"][2], 4)],
             "cv_rules_accuracy": round(cv["rules"][0], 4),
+            "cv_passages": passage_figures,
         }
         if args.cv_only:
             return 0
     names = sorted(texts)
     cues = learn_cues(names, texts, attributions)
-    params = fit(rows_for(names, texts, attributions, lambda w: cues.get(w, 0.0)))
+    rows, passages = rows_for(names, texts, attributions, lambda w: cues.get(w, 0.0))
+    params = fit(rows)
+    passage_params = fit_passages(passages)
     data = {
         "about": {
             "trained_on": "PolNeAR train split (../shared/eval/polnear-train), scripts/train_speakers.py",
@@ -356,6 +488,15 @@ def main(argv: list[str] | None = None) -> int:
             "intercept": float(f"{params['quote']['intercept']:.6g}"),
             "abstain_below": threshold_quote,
             "drop_partial_below": drop_partial,
+        },
+        "passage": {
+            "features": list(PASSAGE_INPUTS),
+            "mean": _rounded(passage_params["mean"]),
+            "scale": _rounded(passage_params["scale"]),
+            "coef": _rounded(passage_params["coef"]),
+            "intercept": float(f"{passage_params['intercept']:.6g}"),
+            "drop_below": drop_passage,
+            "words": dict(zip(PASSAGE_WORDS, passage_params["words"], strict=True)),
         },
         "cues": cues,
     }

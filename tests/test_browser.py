@@ -1,95 +1,37 @@
 """The HTML report in a real browser: headless Chromium driven by Playwright.
 
-Uses the system Chromium (``/usr/bin/chromium``, or ``NEWSFUSE_CHROMIUM``);
-Playwright never downloads a browser here. Skipped where Chromium or
-Playwright is missing, except under CI (``CI=true``), where that is a failure:
-``.ci/run`` installs both.
+The browser and the page set-up are shared with the app's browser tests
+(tests/browser_fixture.py): the system Chromium, never a downloaded one;
+skipped where it or Playwright is missing, except under CI (``CI=true``).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import browser_fixture
+from browser_fixture import Opened, in_viewport, open_url
 from newsfuse.model import Report
 from newsfuse.pipeline import analyze
 from newsfuse.report import render
-from report_fixture import CHROMIUM_ARGS, hostile_report, regroup
+from report_fixture import hostile_report, regroup
 
 pytestmark = pytest.mark.browser
+browser = browser_fixture.browser
+"""The shared Chromium (a module-scoped fixture)."""
 
-CHROMIUM = Path(os.environ.get("NEWSFUSE_CHROMIUM", "/usr/bin/chromium"))
 SECTIONS = ("glance", "summary", "quotes", "claims", "conflicts", "entities", "originality", "timeline", "articles")
 
 
-def unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: .ci/run must install it)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("playwright is not installed")
-    if not CHROMIUM.exists():
-        unavailable(f"{CHROMIUM} is absent")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@dataclass
-class Opened:
-    """A page and everything it said: console errors, uncaught exceptions, dialogs, requests off the file."""
-
-    page: Any
-    errors: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-
 def open_report(browser: Any, report: Report, path: Path, *, width: int = 1280, height: int = 900) -> Opened:
+    """The report as an HTML file in the browser, laid out and painted; any request off the file is recorded."""
     path.write_text(render(report, "html"), encoding="utf-8")
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    opened = Opened(page)
-    page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: opened.errors.append(str(e)))
-
-    def on_dialog(dialog: Any) -> None:
-        opened.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    page.on("request", lambda r: opened.requests.append(r.url) if not r.url.startswith("file:") else None)
-    start = time.perf_counter()
-    page.goto(path.as_uri(), wait_until="load")
-    # Two animation frames: the page has been laid out and painted, not only parsed.
-    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-    opened.seconds = time.perf_counter() - start
-    return opened
-
-
-def in_viewport(page: Any, element_id: str) -> bool:
-    return bool(
-        page.evaluate(
-            """id => { const r = document.getElementById(id).getBoundingClientRect();
-                       return r.bottom > 0 && r.top < window.innerHeight; }""",
-            element_id,
-        )
-    )
+    return open_url(browser, path.as_uri(), local=lambda url: url.startswith("file:"), width=width, height=height,
+                    painted=True)  # fmt: skip
 
 
 def test_seed_report_in_the_browser(browser: Any, seed_report: Report, tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsfuse.article import analyse_article
 from newsfuse.compare.claims import find_claims
 from newsfuse.ingest import read_paths
@@ -139,3 +141,22 @@ def test_claims_and_their_ids_do_not_depend_on_the_hash_seed(tmp_path: Path) -> 
         for seed in ("0", "1", "2")
     ]
     assert json.loads(runs[0]) and runs[0] == runs[1] == runs[2]
+
+
+def test_names_weigh_half_in_the_meaning_of_two_statements() -> None:
+    from newsfuse.compare.align import SEMANTIC_MIN
+    from newsfuse.compare.semantic import embedder, meaning_cosines, without_names
+
+    assert without_names("Senator Alma Ruiz defended the plan in Lima.") == "Senator defended the plan in"
+    if embedder() is None:
+        pytest.skip("the embedding model (wordllama) is not installed")
+    same_people = (
+        "Senator Alma Ruiz defended the water plan on Monday.",
+        "Senator Alma Ruiz unveiled a new farm bill on Monday.",
+    )
+    same_claim = (
+        "Senator Alma Ruiz defended the water plan on Monday.",
+        "The water plan was defended by the senator on Monday.",
+    )
+    different, same = meaning_cosines([same_people, same_claim]) or [1.0, 0.0]
+    assert different < SEMANTIC_MIN <= same

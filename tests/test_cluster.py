@@ -163,3 +163,10 @@ def test_unrelated_events_and_events_far_apart_are_separate_storylines() -> None
     )
     assert len({s.storyline for s in stories}) == 3
     assert all(s.storyline == s.id for s in stories)
+
+
+@given(st.dictionaries(st.integers(0, 400), st.integers(1, 16), max_size=120), st.integers(1, 20))
+def test_candidate_order_is_most_shared_terms_then_oldest_story(shared: dict[int, int], n: int) -> None:
+    from newsfuse.stories.index import _most_shared
+
+    assert _most_shared(shared, n) == sorted(shared, key=lambda s: (-shared[s], s))[:n]

@@ -113,3 +113,15 @@ def test_any_text_gives_positive_finite_weights(body: str, title: str | None) ->
 def test_untitled_article_is_labelled_by_its_opening_words_on_one_line() -> None:
     features = extract_features(article("Floods hit the valley.\n\nThousands left their homes overnight."))
     assert features.title == "Floods hit the valley. Thousands left their homes overnight."
+
+
+@given(st.text(alphabet="0123456789.,$ab st-", max_size=40))
+def test_number_terms_read_only_numbers_standing_on_their_own(text: str) -> None:
+    """Digits glued to a word, a decimal point or a currency sign start no number term."""
+    import re
+
+    from newsfuse.stories.features import _numbers
+
+    reference = re.compile(r"(?<![\w.,$])(\d+(?:[.,]\d+)*)(st|nd|rd|th)?(?![\w])")
+    expected = [NUMBER_PREFIX + v + (o or "") for d, o in reference.findall(text) if len(v := d.replace(",", "")) >= 2]
+    assert _numbers(text) == expected

@@ -359,3 +359,124 @@ def test_two_people_with_similar_names_in_one_office_conflict() -> None:
 )
 def test_one_person_or_no_single_office_is_no_role_conflict(a: str, b: str) -> None:
     assert _role_conflicts(a, b) == []
+
+
+def test_a_statement_day_and_an_event_day_of_one_figure_conflict() -> None:
+    # Published Wednesday 12 March 2014: "last week" is 3 to 11 March, "last month" February.
+    warned = analysis(
+        "a", "Regulators of the Northern Grid warned last week that the reservoir will be empty in 2041.", "2014-03-12"
+    )
+    issued = analysis(
+        "b",
+        "The latest forecasts from the water board, issued last month, show the reservoir empty by 2041.",
+        "2014-03-12",
+    )
+    (conflict,) = find_conflicts("s", [warned, issued])
+    assert conflict.kind == "date"
+    assert {v.value for v in conflict.values} == {"last week", "last month"}
+
+
+def test_two_statements_of_one_figure_on_different_days_are_no_conflict() -> None:
+    # a spokesman may repeat a figure on two days: two statements, no disagreement
+    tuesday = analysis("a", "The mayor said Tuesday that the new bridge will open in 2031 after delays.", "2014-03-12")
+    monday = analysis("b", "The mayor said Monday that the new bridge will open in 2031 after delays.", "2014-03-12")
+    assert find_conflicts("s", [tuesday, monday]) == ()
+
+
+def test_the_one_count_of_a_noun_in_each_outlet_is_one_fact_even_in_other_words() -> None:
+    a = analysis("a", "Staff at 2,100 branches across the country will strike, the union announced.")
+    b = analysis("b", "The bank says its employees, who work in 2,600 branches, are paid fairly.")
+    (conflict,) = find_conflicts("s", [a, b])
+    assert {v.value for v in conflict.values} == {"2,100", "2,600"}
+
+
+def test_a_noun_counted_twice_in_one_outlet_is_not_paired_without_shared_words() -> None:
+    a = analysis(
+        "a",
+        "Staff at 2,100 branches across the country will strike, the union announced. "
+        "The bank closed 300 branches last year.",
+    )
+    b = analysis("b", "The bank says its employees, who work in 2,600 branches, are paid fairly.")
+    assert find_conflicts("s", [a, b]) == ()
+
+
+def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
+    # Published Wednesday 12 March 2014: "last year" is 2013, "last month" February.
+    a = analysis(
+        "a",
+        "Martin Calder, the former mayor, faces trial in May. "
+        "Calder resigned from the board last year amid a federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    b = analysis(
+        "b",
+        "Ruth Calder resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert find_conflicts("s", [a, b]) == ()
+    same = analysis(
+        "c",
+        "Martin Calder resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    (conflict,) = find_conflicts("s", [a, same])
+    assert conflict.kind == "date"
+
+
+REWORDED_CONFLICTS = [
+    pytest.param(
+        "The inspector general's 300-page report faulted the agency for lax oversight of its contractors.",
+        "The report, which runs to 450 pages, says the agency failed to watch its contractors.",
+        {"300", "450"},
+        id="page-count-reworded",
+    ),
+    pytest.param(
+        "Congress approved a $3.2 billion relief package for farmers on Thursday.",
+        "The $4.5 billion package, passed by Congress, goes mostly to growers hit by drought.",
+        {"$3.2 billion", "$4.5 billion"},
+        id="billions-reworded",
+    ),
+    pytest.param(
+        "Hartley, who has led the union since 1994, will retire next spring.",
+        "The union's leader since 1987, Hartley said he would step down in the spring.",
+        {"1994", "1987"},
+        id="since-year-reworded",
+    ),
+    pytest.param(
+        "The city council voted 7-2 on Tuesday to ban the sale of fireworks.",
+        "The fireworks ban passed the city council on Monday by a 7-2 vote.",
+        {"Tuesday", "Monday"},
+        id="weekday-of-a-vote-reworded",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), REWORDED_CONFLICTS)
+def test_one_fact_in_other_words_with_incompatible_values_conflicts(a: str, b: str, values: set[str]) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])
+    assert {v.value for v in conflict.values} == values
+
+
+REWORDED_LOOK_ALIKES = [
+    pytest.param(
+        "Congress approved a $3.2 billion relief package for farmers on Thursday. "
+        "A separate $4.1 billion bill for highways stalled.",
+        "The $4.5 billion package, passed by Congress, goes mostly to growers hit by drought.",
+        id="two-amounts-in-one-outlet",
+    ),
+    pytest.param(
+        "Hartley, who has led the union since 1994, will retire next spring.",
+        "Membership has fallen since 1987, the union's records show.",
+        id="since-years-of-different-things",
+    ),
+    pytest.param(
+        "The city council voted 7-2 on Tuesday to ban the sale of fireworks.",
+        "After the 7-2 vote to ban fireworks, the city council will meet on Friday about parking.",
+        id="another-event-of-the-vote-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), REWORDED_LOOK_ALIKES)
+def test_look_alikes_in_other_words_are_not_conflicts(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()

@@ -11,13 +11,13 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.article.quotes import find_quotes
-from newsfuse.article.sentences import split_sentences
+from newsfuse.article.text import ArticleText
 from newsfuse.model import Article, Quote
 
 
 def quotes_of(body: str, title: str | None = None) -> tuple[Quote, ...]:
     article = Article(id="a1", source="a1.txt", body=body, title=title)
-    return find_quotes(article, split_sentences(article))
+    return find_quotes(article, ArticleText(article))
 
 
 def only(body: str) -> Quote:
@@ -149,8 +149,12 @@ def test_scare_quote_keeps_no_speaker_or_a_low_confidence_one() -> None:
 
 
 def test_a_quotation_with_no_candidate_is_unattributed() -> None:
-    quote = only("The so-called “backstop” dominated the agenda.")
+    quote = only("The agenda was short.\n\n“Nothing will change before spring.”")
     assert quote.speaker is None
+
+
+def test_a_scare_quoted_term_is_not_a_quotation() -> None:
+    assert quotes_of("The so-called “backstop” dominated the agenda.") == ()
 
 
 def test_full_quotation_after_a_colon_is_full() -> None:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsfuse.article.quote_marks import find_quoted_passages
 from newsfuse.article.quotes import extract_quotes, find_quotes
-from newsfuse.article.sentences import split_sentences
+from newsfuse.article.text import ArticleText
 from newsfuse.model import Article
 
 MARKS = "“”‘’\"'„«»‹›"
@@ -44,7 +44,7 @@ any_text = st.one_of(st.text(max_size=400), news_like)
 def _check(body: str) -> None:
     article = Article(id="p", source="p.txt", body=body)
     for story_roles, final in ((None, False), ({"prime minister": [((), "Keir Starmer")]}, True)):
-        quotes = extract_quotes(article, split_sentences(article), story_roles, final=final)
+        quotes = extract_quotes(article, ArticleText(article), story_roles, final=final)
         for quote in quotes:
             assert quote.spans, quote
             for span in quote.spans:
@@ -85,4 +85,4 @@ def test_passages_are_ordered_and_disjoint(body: str) -> None:
 def test_empty_and_markless_bodies_have_no_quotes() -> None:
     for body in ("", "\n\n", "No quotation here, said nobody."):
         article = Article(id="e", source="e.txt", body=body)
-        assert find_quotes(article, split_sentences(article)) == ()
+        assert find_quotes(article, ArticleText(article)) == ()

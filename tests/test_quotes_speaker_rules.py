@@ -7,13 +7,13 @@ where the rule was missing; none is copied from an evaluation set.
 from __future__ import annotations
 
 from newsfuse.article.quotes import find_quotes
-from newsfuse.article.sentences import split_sentences
+from newsfuse.article.text import ArticleText
 from newsfuse.model import Article, Quote
 
 
 def quotes_of(body: str) -> tuple[Quote, ...]:
     article = Article(id="a1", source="a1.txt", body=body)
-    return find_quotes(article, split_sentences(article))
+    return find_quotes(article, ArticleText(article))
 
 
 def speaker_of(quote: Quote) -> str | None:

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsfuse.model import Article, Quote, Report, Span, Speaker, Story
+from newsfuse.model import VERDICT_DISPLAY_ORDER, Article, Quote, Report, Span, Speaker, Story
 from newsfuse.report.highlight import Mark, paragraphs, segment_body
-from newsfuse.report.view import VERDICT_ORDER, build_view
+from newsfuse.report.view import build_view
 from newsfuse.report.worddiff import sides, word_diff
 
 BODY = "Starmer said: “We will play our part.”\n\nTrump said: “Europe will do that.”"
@@ -133,7 +133,7 @@ def test_ledger_groups_by_speaker_and_puts_altered_first() -> None:
     assert [s.speaker for s in story.speakers] == ["Keir Starmer", "Donald Trump", "Unattributed"]
     assert [e.verdict for e in story.speakers[0].entries] == ["altered", "corroborated"]
     assert story.verdicts == (("altered", 2), ("corroborated", 1), ("unchecked", 1))
-    assert list(VERDICT_ORDER).index("altered") == 0
+    assert list(VERDICT_DISPLAY_ORDER).index("altered") == 0
 
 
 def test_links_are_generated_tokens_unique_across_stories() -> None:

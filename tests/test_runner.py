@@ -12,6 +12,7 @@ stages through it.
 from __future__ import annotations
 
 import ast
+import gc
 import pickle
 from pathlib import Path
 from typing import Any
@@ -183,7 +184,7 @@ def test_the_story_is_sized_by_the_runner() -> None:
 
 def test_the_default_pipeline_lists_every_stage_once_in_order() -> None:
     names = runner.default_pipeline().names
-    assert names[:4] == ("sentences", "quotes", "mentions", "quantities")
+    assert names[:4] == ("text", "quotes", "mentions", "quantities")
     assert names.index("speakers") < names.index("utterances") < names.index("summary") < names.index("size")
     assert names.index("reuse") < names.index("sources") < names.index("claims")
 
@@ -249,3 +250,36 @@ def test_only_the_runner_sequences_stages() -> None:
         p.name for p in SRC.rglob("*.py") if ".article_stages" in p.read_text() or ".story_stages" in p.read_text()
     ]
     assert loops == ["runner.py"]
+
+
+GC_SEEN: list[bool] = []
+
+
+@article_stage("observe", requires=["article"], assigns=["sentences"])
+def observe(article: Article) -> tuple[()]:
+    GC_SEEN.append(gc.isenabled())
+    if article.body == "fail":
+        raise ValueError("invented failure")
+    return ()
+
+
+def test_cycle_collection_waits_while_an_articles_stages_run_and_resumes_after() -> None:
+    GC_SEEN.clear()
+    pipeline = Pipeline((observe,), _story_stages())
+    assert gc.isenabled()
+    assert isinstance(run_article(Article(id="a", source="a", body="fine"), pipeline=pipeline), ArticleAnalysis)
+    assert isinstance(run_article(Article(id="b", source="b", body="fail"), pipeline=pipeline), Problem)
+    with pytest.raises(StageError):
+        run_article(Article(id="c", source="c", body="fail"), pipeline=pipeline, on_error="raise")
+    assert GC_SEEN == [False, False, False]
+    assert gc.isenabled()  # back on after success, a recorded failure and a raised one
+
+
+def test_a_collector_already_off_stays_off() -> None:
+    gc.disable()
+    try:
+        with runner.collecting_rarely():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -1,7 +1,7 @@
 """``newsfuse serve`` in a real browser: the system Chromium driven by Playwright, the app under a real uvicorn.
 
 Skipped where Chromium or Playwright is missing, except under CI
-(``CI=true``), where that is a failure (see tests/test_browser.py).
+(``CI=true``), where that is a failure (see tests/browser_fixture.py).
 """
 
 from __future__ import annotations
@@ -13,25 +13,13 @@ from urllib.parse import quote
 
 import pytest
 
-from report_fixture import CHROMIUM_ARGS
+import browser_fixture
+from browser_fixture import Opened, in_viewport, open_url
 from serve_fixture import build_store, running_server
-from test_browser import CHROMIUM, Opened, in_viewport, unavailable
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("playwright is not installed")
-    if not CHROMIUM.exists():
-        unavailable(f"{CHROMIUM} is absent")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+browser = browser_fixture.browser
+"""The shared Chromium (a module-scoped fixture)."""
 
 
 @pytest.fixture(scope="module")
@@ -42,20 +30,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def open_page(browser: Any, base: str, path: str) -> Opened:
-    """A page of the app, and everything it said: errors, dialogs, requests that left the server."""
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    opened = Opened(page)
-    page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: opened.errors.append(str(e)))
-
-    def on_dialog(dialog: Any) -> None:
-        opened.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    page.on("request", lambda r: opened.requests.append(r.url) if not r.url.startswith(base) else None)
-    page.goto(base + path, wait_until="load")
-    return opened
+    """A page of the app; any request that leaves the server is recorded."""
+    return open_url(browser, base + path, local=lambda url: url.startswith(base))
 
 
 def test_filter_open_follow_and_mark(browser: Any, base: str, tmp_path: Path) -> None:

@@ -347,10 +347,11 @@ def test_a_sentence_others_quote_only_in_part_word_for_word_is_corroborated() ->
         outlet("bb", ("temperamentally unfit to be commander-in-chief.", culpepper, "partial")),
     )
     assert got == {"usa-q0": "corroborated", "bb-q0": "corroborated"}
-    too_short_to_align = verdicts(
-        outlet("usa", (full, culpepper)), outlet("bb", ("Commander-In-Chief", culpepper, "partial"))
-    )
-    assert too_short_to_align["usa-q0"] == "single-source"
+    # A title both outlets capitalise is a name, not a remark (where the other prints it in running lower case,
+    # the capitals are one outlet's styling: tests/test_verdicts_equivalence.py).
+    titled = full.replace("commander in chief", "Commander-In-Chief")
+    a_title = verdicts(outlet("usa", (titled, culpepper)), outlet("bb", ("Commander-In-Chief", culpepper, "partial")))
+    assert a_title["usa-q0"] == "single-source"
 
 
 def test_one_unnamed_source_described_differently_by_two_outlets() -> None:

@@ -374,3 +374,115 @@ def test_a_fragment_an_outlet_repeats_joins_the_remark_it_comes_from() -> None:
     got = {q.id: q for q in quotes}
     together = [u for u in utterances if {"a-q1", "b-q0", "c-q0"} <= set(u.quotes)]
     assert together and {q.verdict for q in got.values()} == {"corroborated"}
+
+
+def test_a_name_read_with_an_extra_word_is_still_the_same_speaker() -> None:
+    sentence = "The reservoir will be full by the end of March if the rain keeps falling like this."
+    garbled = Speaker(name="Dana Whitfield Tuesday")  # a day read into the name by the speaker stage
+    quotes, utterances = align_utterances(
+        "s", [outlet("a", (sentence, MAYOR)), outlet("b", (sentence, MAYOR)), outlet("c", (sentence, garbled))]
+    )
+    assert len(utterances) == 1 and not utterances[0].misattributed
+    assert not any(q.misattributed for q in quotes)
+
+
+def test_a_doubtful_attribution_is_not_reported_as_misattributed() -> None:
+    sentence = "The reservoir will be full by the end of March if the rain keeps falling like this."
+    doubtful = Speaker(name="Omar Castellanos", confidence=0.3)
+    quotes, utterances = align_utterances(
+        "s", [outlet("a", (sentence, MAYOR)), outlet("b", (sentence, MAYOR)), outlet("c", (sentence, doubtful))]
+    )
+    assert len(utterances) == 1 and not utterances[0].misattributed
+    assert {q.verdict for q in quotes} == {"corroborated"} and not any(q.misattributed for q in quotes)
+
+
+def test_a_sentence_that_differs_in_more_than_one_place_is_never_altered() -> None:
+    # Two outlets agree; the third differs in two places of content: another wording, not a misquote to publish.
+    got = judged(
+        outlet("a", ("The new depot will protect hundreds of local jobs in the valley.", MAYOR)),
+        outlet("b", ("The new depot will protect hundreds of local jobs in the valley.", MAYOR)),
+        outlet("c", ("The new depot will destroy hundreds of local farms in the valley.", MAYOR)),
+    )
+    assert got["c-q0"].verdict == "variant"
+    assert {r.category for r in got["c-q0"].reasons} == {"substitution"}
+    assert not any(r.decided for r in got["c-q0"].reasons)
+
+
+def test_a_partial_quotation_of_a_remark_printed_whole_joins_it() -> None:
+    whole = outlet("a", ("The ferry timetable should be set by the islanders, not by judges and not by clerks.", MAYOR))
+    partial = outlet("b", ("judges", MAYOR, "partial"))
+    got = judged(whole, partial)
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
+    assert {q.verdict for q in got.values()} == {"corroborated"}
+
+
+def test_a_word_a_speaker_keeps_using_is_not_pinned_to_one_remark() -> None:
+    remarks = outlet(
+        "a",
+        ("Their plan rests on a different theology of public money.", MAYOR),
+        ("It is a theology, but no less a theology for that.", MAYOR),
+    )
+    got = judged(remarks, outlet("b", ("theology", MAYOR, "partial")))
+    assert got["b-q0"].verdict == "single-source" and got["b-q0"].utterance is None
+
+
+def test_words_an_outlet_styles_in_title_case_are_still_a_remark() -> None:
+    styled = outlet("a", ("War on Potholes", MAYOR, "partial"))
+    running = outlet("b", ("As mayor I will end this council's war on potholes before the winter.", MAYOR))
+    got = judged(styled, running)
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
+
+
+def test_two_short_remarks_sharing_a_phrase_but_a_word_each_are_two_remarks() -> None:
+    # Common words in common; each has a content word of its own: as often two remarks as one transcribed twice.
+    got = judged(
+        outlet("a", ("That is a real worry for us.", MAYOR)),
+        outlet("b", ("That is a small worry for us, and we will deal with it soon.", None)),
+    )
+    assert got["a-q0"].utterance is None or got["a-q0"].utterance != got["b-q0"].utterance
+
+
+def test_only_printings_of_the_same_remark_vote_on_an_alteration() -> None:
+    # c's fragment matches b's wording where a differs; but a differs from b in two places: another sentence,
+    # so b cannot outvote a, and one fragment against one sentence decides nothing.
+    got = judged(
+        outlet("a", ("I spent money that should have gone to my own campaign fund.", MAYOR)),
+        outlet("b", ("I spent money that should not have gone to my own family trips.", MAYOR)),
+        outlet("c", ("spent money that should not have gone", MAYOR, "partial")),
+    )
+    assert got["a-q0"].verdict != "altered"
+
+
+# -- the held-out failures the issue lists (#14), each as an invented case ------------------------------
+
+
+def test_identical_texts_are_corroborated_with_an_empty_diff_and_no_reason() -> None:
+    sentence = "The harbour wall has stood for two centuries and it will stand for two more."
+    curly = sentence.replace("it will", "it’ll")
+    quotes, utterances = align_utterances(
+        "s", [outlet("a", (sentence, MAYOR)), outlet("b", (sentence, MAYOR)), outlet("c", (curly, MAYOR))]
+    )
+    assert {q.verdict for q in quotes} == {"corroborated"} and not any(q.reasons for q in quotes)
+    assert len(utterances) == 1
+    assert all(v.verdict == "corroborated" and not v.reasons for v in utterances[0].variants)
+    assert all(not any(op.op != "equal" for op in v.diff) for v in utterances[0].variants)
+
+
+def test_a_misquote_is_found_where_that_outlet_names_another_speaker() -> None:
+    original = "The new depot will protect hundreds of local jobs in the valley for a generation."
+    changed = "The new depot will destroy hundreds of local jobs in the valley for a generation."
+    got = judged(outlet("a", (original, MAYOR)), outlet("b", (original, MAYOR)), outlet("c", (changed, CHIEF)))
+    assert got["c-q0"].verdict == "altered" and got["c-q0"].misattributed
+    decided = [(r.category, r.reference, r.printed) for r in got["c-q0"].reasons if r.decided]
+    assert decided == [("substitution", "protect", "destroy")]
+
+
+def test_a_fragment_an_article_prints_again_inside_its_sentence_still_joins_the_remark() -> None:
+    styled = outlet("a", ("war on potholes", MAYOR, "partial"))
+    twice = outlet(
+        "b",
+        ("As mayor I will end this council's war on potholes before the winter.", MAYOR),
+        ("this council's war on potholes", MAYOR, "partial"),
+    )
+    got = judged(styled, twice)
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,8 +30,9 @@ from newsfuse.errors import (
 from newsfuse.ingest.read import source_name as path_name
 from newsfuse.model import Problem, Report
 from newsfuse.options import Options
+from newsfuse.parallel import MIN_ARTICLES, default_jobs
 from newsfuse.pipeline import analyze
-from newsfuse.report import FORMATS, render
+from newsfuse.report import FORMATS, render_pieces
 from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
 from newsfuse.report.progress import ProgressBar
 from newsfuse.report.terminal import one_line
@@ -49,10 +50,13 @@ def _report_problems(problems: Sequence[Problem]) -> None:
         _say(problem.message())
 
 
-def _write(document: str, output: Path | None) -> None:
+def _write(document: str | Iterable[str], output: Path | None) -> None:
+    """Write a document (a string, or its pieces as they come) to ``output`` or standard output."""
+    pieces = [document] if isinstance(document, str) else document
     if output is None:
         try:
-            sys.stdout.write(document)
+            for piece in pieces:
+                sys.stdout.write(piece)
             sys.stdout.flush()
         except BrokenPipeError:
             _silence_stdout()
@@ -62,7 +66,9 @@ def _write(document: str, output: Path | None) -> None:
             raise UsageError(f"cannot write the report to standard output: {exc.strerror or exc}") from None
         return
     try:
-        output.write_text(document, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as file:
+            for piece in pieces:
+                file.write(piece)
     except OSError as exc:
         raise UsageError(f"cannot write {path_name(output)}: {exc.strerror or exc}") from None
 
@@ -106,6 +112,15 @@ _JOBS_OPTION = click.option(
     help="Processes for the per-article analysis.",
 )
 
+_ANALYZE_JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for the per-article and the story stages [default: the number of cores; "
+    f"one process below {MIN_ARTICLES} articles].",
+)
+
 _OUTLETS_OPTION = click.option(
     "--outlets",
     "outlet_tables",
@@ -118,7 +133,7 @@ _OUTLETS_OPTION = click.option(
 def _emit(report: Report, fmt: str, output: Path | None) -> None:
     """Render the report and write it (colour only for text on a terminal)."""
     color = output is None and fmt == "text" and sys.stdout.isatty()
-    _write(render(report, fmt, color=color), output)
+    _write(render_pieces(report, fmt, color=color), output)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -139,17 +154,17 @@ VERDICTS_HELP += "\n\nDiff marks in the text report:\n\n" + "\n\n".join(
 @click.argument("paths", nargs=-1, required=True, type=str)
 @_FORMAT_OPTION
 @_OUTPUT_OPTION
-@_JOBS_OPTION
+@_ANALYZE_JOBS_OPTION
 @_OUTLETS_OPTION
 def analyze_command(
-    paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int, outlet_tables: tuple[Path, ...]
+    paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int | None, outlet_tables: tuple[Path, ...]
 ) -> None:
     """Read articles from PATHS, group them into stories and compare the outlets.
 
     PATHS are files, folders, http(s) URLs, RSS/Atom feeds, OPML lists, .urls lists,
     WARC/ARC archives and (gzipped) JSON Lines.
     """
-    options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
+    options = Options(jobs=jobs or default_jobs(), outlet_tables=tuple(str(p) for p in outlet_tables))
     try:
         with ProgressBar() as progress:
             report = analyze(paths, options, progress=progress)

@@ -27,6 +27,8 @@ import msgspec
 
 __all__ = [
     "STORY_FINDINGS",
+    "VERDICT_DISPLAY_ORDER",
+    "VERDICT_SEVERITY",
     "Article",
     "ArticleAnalysis",
     "Attribution",
@@ -236,7 +238,7 @@ class EntityMention(msgspec.Struct, frozen=True, kw_only=True):
     article: str
     span: Span
     text: str
-    type: Literal["PERSON", "ORG", "GPE", "ROLE", "OTHER"] = "OTHER"
+    type: Literal["PERSON", "ORG", "GPE", "EVENT", "ROLE", "OTHER"] = "OTHER"
 
 
 class Quantity(msgspec.Struct, frozen=True, kw_only=True):
@@ -280,6 +282,15 @@ class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     chain: tuple[Span, ...] = ()
     evidence: tuple[str, ...] = ()
     pattern: str | None = None
+
+
+VERDICT_DISPLAY_ORDER: tuple[str, ...] = ("altered", "variant", "single-source", "corroborated", "unchecked")
+"""How a report lists quotations by verdict: what a fact-checker must look at first (a quotation only one
+outlet prints comes before one every outlet confirms; ``unchecked``: no verdict was given)."""
+
+VERDICT_SEVERITY: dict[str | None, int] = {"altered": 0, "variant": 1, "corroborated": 2, "single-source": 3, None: 4}
+"""How bad a verdict is, lowest worst: the verdict a group of printings gets is its members' worst, and a
+changed wording outweighs a confirmed one, which outweighs one that nothing could confirm."""
 
 
 VerdictCategory = Literal[
@@ -421,7 +432,7 @@ class Entity(msgspec.Struct, frozen=True, kw_only=True):
     id: str
     story: str
     name: str
-    type: Literal["PERSON", "ORG", "GPE", "OTHER"]
+    type: Literal["PERSON", "ORG", "GPE", "EVENT", "OTHER"]
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     mentions: tuple[EntityMention, ...] = ()

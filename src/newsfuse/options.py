@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import msgspec
 
-__all__ = ["ClusterOptions", "FetchOptions", "Options", "SummaryOptions"]
+__all__ = ["ClusterOptions", "FetchOptions", "Options", "QuotesOptions", "SummaryOptions"]
 
 
 class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -41,6 +41,22 @@ class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Candidate stories compared in full with a new article."""
     prior_documents: float = 200.0
     """Unseen documents assumed when weighting rarity, so small inputs are not mis-weighted."""
+
+
+class QuotesOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """Settings of quotation finding and speaker attribution (the ``quotes`` stage; ``newsfuse.article.quotes``).
+
+    The learned speaker scorer leaves a quotation unattributed when its best
+    candidate's confidence is below a threshold. The shipped model carries
+    thresholds chosen by cross-validation at training time; a user who would
+    rather see more speakers named (and more of them wrong), or fewer and
+    surer, sets their own here.
+    """
+
+    abstain_below: float | None = None
+    """Least confidence (0-1) a full quotation's speaker needs to be named (None: the shipped model's)."""
+    abstain_below_partial: float | None = None
+    """The same for a partial quotation, a few words inside the reporter's sentence (None: the shipped model's)."""
 
 
 class SummaryOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -81,6 +97,8 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     jobs: int = 1
     """Processes for the per-article stages (1: in this process)."""
     cluster: ClusterOptions = ClusterOptions()
+    quotes: QuotesOptions = QuotesOptions()
+    """How quotations are attributed (the ``quotes`` stage)."""
     summary: SummaryOptions = SummaryOptions()
     recursive: bool = True
     """Walk folders recursively."""

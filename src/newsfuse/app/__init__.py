@@ -24,4 +24,6 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     import newsfuse.runner  # noqa: F401
 
     gc.freeze()
-    uvicorn.run(app, host=host, port=port, server_header=False, proxy_headers=False, log_level="info")
+    # No access log: formatting, writing and flushing a line per request is a good part of what an answer
+    # kept in memory costs.
+    uvicorn.run(app, host=host, port=port, server_header=False, proxy_headers=False, log_level="info", access_log=False)

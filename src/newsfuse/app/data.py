@@ -6,28 +6,31 @@ the findings tables; a story's report is assembled by
 :func:`newsfuse.store.tables.stored_report`, the same function the CLI's
 ``report`` command ends in, so the page, the JSON and ``analyze`` agree.
 
-:meth:`Library.revision` (the story's findings ``revision``, size and
-staleness) tells the app when a story page it keeps must be made again;
-pages of the index are kept until SQLite's ``data_version`` says another
-connection wrote to the store. Listing counts
-(outlets, quotations, flagged quotations) are columns of ``stories``, kept
-with the findings, so a page of the index reads 25 rows and nothing else.
+:meth:`Library.state` (the story's findings revision, size, staleness and
+the articles of its days: :func:`newsfuse.store.tables.story_state`) tells
+the app whether a story page it keeps still holds, and :meth:`Library.page`
+gives the page the ingest rendered (:mod:`newsfuse.store.pages`). Listing
+counts (outlets, quotations, flagged quotations) are columns of
+``stories``, kept with the findings, so a page of the index reads 25 rows
+and nothing else. Answers are kept by the app (:mod:`newsfuse.app.web`),
+not here.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsfuse.app.pages import VERDICTS, renderer
 from newsfuse.errors import UsageError
 from newsfuse.model import Report
 from newsfuse.report.view import ReportView, build_view
+from newsfuse.store.pages import read_page
 from newsfuse.store.readonly import open_readonly
-from newsfuse.store.tables import fts_query, stored_report
+from newsfuse.store.tables import fts_query, stored_report, story_state
 
 __all__ = ["PAGE_SIZE", "VERDICTS", "Filters", "Library", "StoryRow"]
 
@@ -35,12 +38,9 @@ PAGE_SIZE = 25
 """Stories per page of the index."""
 LIST_LIMIT = 500
 """Most quotations or stories listed on a speaker's or an outlet's page."""
-LISTINGS_KEPT = 256
-"""Pages of the index kept in memory until the store changes."""
 MAX_FILTER_CHARS = 200
 """Longest filter value accepted from a query string."""
 
-VERDICTS = ("altered", "variant", "single-source", "corroborated")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -137,13 +137,12 @@ _NEWEST_FIRST = 'ORDER BY coalesce(s."end", s.start) DESC, s.seq DESC'
 
 
 class Library:
-    """The store as the web app reads it (one read-only connection, used from the event loop's thread)."""
+    """The store as the web app reads it (one read-only connection, shared by the thread pool under a lock)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._db = open_readonly(self.path, check_same_thread=False)
         self._lock = threading.Lock()
-        self._listings: OrderedDict[tuple[int, Filters, int], tuple[list[StoryRow], int]] = OrderedDict()
 
     def close(self) -> None:
         self._db.close()
@@ -155,17 +154,7 @@ class Library:
     # --- the index -----------------------------------------------------------------------------
 
     def stories(self, filters: Filters, page_size: int = PAGE_SIZE) -> tuple[list[StoryRow], int]:
-        """One page of stories matching ``filters``, newest first, and how many match in all.
-
-        Answers are kept per filter until the store changes (SQLite's
-        ``data_version``), so a repeated search does not run again.
-        """
-        key = (self._version(), filters, page_size)
-        with self._lock:
-            kept = self._listings.get(key)
-            if kept is not None:
-                self._listings.move_to_end(key)
-                return kept
+        """One page of stories matching ``filters``, newest first, and how many match in all."""
         condition, parameters = filters.where()
         if condition == "1":
             total = int(self._all("SELECT count(*) FROM stories")[0][0])
@@ -180,16 +169,7 @@ class Library:
             page = ids[(filters.page - 1) * page_size : filters.page * page_size]
             marks = ",".join("?" * len(page))
             rows = self._all(f"SELECT {_LIST_COLUMNS} FROM stories s WHERE s.id IN ({marks}) {_NEWEST_FIRST}", page)
-        answer = ([_story_row(row) for row in rows], total)
-        with self._lock:
-            self._listings[key] = answer
-            while len(self._listings) > LISTINGS_KEPT:
-                self._listings.popitem(last=False)
-        return answer
-
-    def _version(self) -> int:
-        """SQLite's ``data_version``: changes whenever another connection commits to the store."""
-        return int(self._all("PRAGMA data_version")[0][0])
+        return [_story_row(row) for row in rows], total
 
     def outlets(self) -> list[str]:
         """Every outlet in the store, by name."""
@@ -209,10 +189,15 @@ class Library:
             return None
         return str(rows[0][0])
 
-    def revision(self, story_id: str) -> tuple[object, ...] | None:
-        """What changes whenever a story's report does: its findings' revision, size and staleness."""
-        rows = self._all("SELECT revision, size, stale FROM stories WHERE id = ?", (story_id,))
-        return tuple(rows[0]) if rows else None
+    def state(self, story_id: str) -> tuple[int, ...] | None:
+        """What the story's report is made from, as numbers that change whenever it may (None: no such story)."""
+        with self._lock:
+            return story_state(self._db, story_id)
+
+    def page(self, story_id: str, state: tuple[object, ...]) -> bytes | None:
+        """The story's page as the ingest rendered it (compressed), if it was rendered from ``state`` by this build."""
+        with self._lock:
+            return read_page(self._db, story_id, state, renderer())
 
     def story(self, story_id: str) -> tuple[Report, ReportView] | None:
         """A story's report and what the HTML report shows of it (None: no such story).

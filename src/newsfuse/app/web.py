@@ -22,25 +22,41 @@ hash), no connections, no frames and form posts to itself only; templates
 autoescape everything, article text included; the store is read through a
 read-only connection, and only ``reviews`` can be written; a failure is a
 plain error page, never a traceback (that goes to the server's log).
-Handlers are ``async`` and query SQLite in place: the queries take
-milliseconds and one thread keeps the connection simple.
+
+Fast by design: every page is a function of the store's content, so each
+answer is made once and kept (:class:`PageCache`, an LRU of bodies bounded
+in bytes) under its path and query, stamped with the store's change counter
+(SQLite's ``data_version`` on a connection of its own, which moves whenever
+an ingest or a review mark commits). While the counter stands still, an
+answer is sent from memory with no query at all; when it moves, a story's
+page or JSON is checked against the story's own state
+(:func:`newsfuse.store.tables.story_state` and its latest review mark) and
+kept if that did not change, so a mark or an ingest elsewhere does not
+throw the other stories away. A story page not kept yet comes from the
+``pages`` table, where the ingest left it rendered
+(:mod:`newsfuse.store.pages`); it is rendered here only where that is
+missing or out of date, or the story has review marks. Each answer carries
+an ETag (of the body and of the reader's CSRF token, which is the only
+part of a page that is the reader's own): a browser revalidating gets
+``304 Not Modified``. Anything that reads SQLite or renders runs in the
+thread pool, never on the event loop; only the in-memory lookup and the
+counter (one ``PRAGMA``, which never waits on a writer in WAL mode) are done
+there.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import secrets
-import threading
-from collections import OrderedDict
+import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
-from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
 
-import jinja2
 import msgspec
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -48,10 +64,13 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from newsfuse.app.cache import Kept, PageCache
 from newsfuse.app.data import PAGE_SIZE, VERDICTS, Filters, Library
-from newsfuse.app.reviews import MARKS, Review, ReviewBook, new_token, same_token
+from newsfuse.app.pages import environment, render, render_story, story_path, unpack, with_token
+from newsfuse.app.reviews import ReviewBook, new_token, same_token
 from newsfuse.errors import NewsfuseError, UsageError
-from newsfuse.report.html import _script, page_context
+from newsfuse.report.html import _script
+from newsfuse.store.readonly import open_readonly
 
 __all__ = ["CSRF_COOKIE", "LOCAL_HOSTS", "content_security_policy", "create_app"]
 
@@ -59,10 +78,12 @@ log = logging.getLogger("newsfuse.serve")
 
 CSRF_COOKIE = "newsfuse_csrf"
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
-PAGES_KEPT = 256
-"""Story pages and JSON kept in memory, as text (the most recently shown)."""
 MAX_FORM_BYTES = 16_384
 """Largest review form accepted."""
+REVALIDATE = "private, no-cache"
+"""Cache-Control of kept answers: a browser may keep them but asks (If-None-Match) before each use."""
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{32,128}\Z")
+"""What a CSRF token made by :func:`new_token` looks like (a cookie that does not is replaced)."""
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -90,7 +111,6 @@ class SecurityHeaders:
             (b"x-content-type-options", b"nosniff"),
             (b"referrer-policy", b"no-referrer"),
             (b"x-frame-options", b"DENY"),
-            (b"cache-control", b"no-store"),
         ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -100,91 +120,64 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *self.headers]
+                headers = [*message.get("headers", []), *self.headers]
+                if not any(name.lower() == b"cache-control" for name, _ in headers):
+                    headers.append((b"cache-control", b"no-store"))  # errors, redirects of forms: never kept
+                message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
 
 
-@cache
-def _environment() -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(
-            [jinja2.PackageLoader("newsfuse.app", "templates"), jinja2.PackageLoader("newsfuse.report", "templates")]
-        ),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        auto_reload=False,  # templates ship with the package: no stat() of every template on every page
-    )
-    environment.filters["url"] = lambda value: quote(str(value), safe="")
-    environment.globals["verdicts"] = VERDICTS
-    environment.globals["marks"] = MARKS
-    return environment
-
-
 class Site:
-    """The app's state: the store (read-only), the review book, and the page renderer."""
+    """The app's state: the store (read-only), the review book, the kept answers and the change counter."""
 
     def __init__(self, db: Path) -> None:
         self.library = Library(db)
         self.reviews = ReviewBook(db)
-        self.placeholder = f"csrf-{secrets.token_hex(16)}"
-        self.story_pages: OrderedDict[tuple[str, str], tuple[tuple[object, ...], str | bytes]] = OrderedDict()
-        self._lock = threading.Lock()
+        self.cache = PageCache()
+        self._counter = open_readonly(db, check_same_thread=False)  # the event loop's own: PRAGMA data_version
 
-    def kept(self, kind: str, story_id: str, make: Callable[[], str | bytes | None]) -> str | bytes | None:
-        """A story's page or JSON, made again only when its findings or its review marks changed."""
-        state = self.library.revision(story_id)
-        if state is None:
+    def generation(self) -> int:
+        """SQLite's ``data_version`` of the store: moves whenever another connection (an ingest, a mark) commits."""
+        return int(self._counter.execute("PRAGMA data_version").fetchone()[0])
+
+    def story_validator(self, story_id: str) -> tuple[object, ...] | None:
+        """What a story's page and JSON are made from: the story's state and its latest review mark."""
+        state = self.library.state(story_id)
+        return None if state is None else (*state, self.reviews.last(story_id))
+
+    def story_page(self, story_id: str, validator: tuple[object, ...]) -> Kept | None:
+        """A story's page: the one the ingest kept where it still holds and no mark is on it, else rendered now."""
+        state, last_mark = validator[:-1], validator[-1]
+        if not last_mark:
+            packed = self.library.page(story_id, state)
+            if packed is not None:
+                return Kept(unpack(packed), validator=validator)
+        report = self.library.report(story_id)
+        if report is None:
             return None
-        key = (*state, self.reviews.last(story_id))
-        with self._lock:
-            found = self.story_pages.get((kind, story_id))
-            if found is not None and found[0] == key:
-                self.story_pages.move_to_end((kind, story_id))
-                return found[1]
-        made = make()
-        if made is not None:
-            with self._lock:
-                self.story_pages[(kind, story_id)] = (key, made)
-                while len(self.story_pages) > PAGES_KEPT:
-                    self.story_pages.popitem(last=False)
-        return made
+        html = render_story(story_id, report, self.reviews.for_story(story_id))
+        return Kept(html.encode("utf-8"), validator=validator)
 
-    def render_story(self, request: Request, story_id: str) -> str | None:
+    def quote_anchor(self, story_id: str, quote_id: str) -> str | None:
+        """The anchor of a quotation in its article on the story's page (None: not a quotation of that story)."""
         loaded = self.library.story(story_id)
-        if loaded is None:
+        if loaded is not None:
+            for story in loaded[1].stories:
+                for speaker in story.speakers:
+                    for entry in speaker.entries:
+                        if entry.quote.id == quote_id and entry.link.anchor:
+                            return entry.link.anchor
+        return None
+
+    def story_json(self, story_id: str, validator: tuple[object, ...]) -> Kept | None:
+        report = self.library.report(story_id)
+        if report is None:
             return None
-        report, view = loaded
-        marks: dict[str, list[Review]] = {}
-        for review in self.reviews.for_story(story_id):
-            marks.setdefault(review.finding, []).append(review)
-        outlets = sorted({a.outlet for a in report.articles if a.outlet})
-        context = page_context(view)
-        return self.render(
-            request,
-            "story.html.j2",
-            **context,
-            story_id=story_id,
-            reviews=marks,
-            outlet_names=outlets,
-        )
-
-    def render(self, request: Request, template: str, **context: Any) -> str:
-        """A page with a placeholder for the CSRF token (so that it can be kept and served to anyone)."""
-        return _environment().get_template(template).render(csrf=self.placeholder, request_path=request.url.path,
-                                                            **context)  # fmt: skip
-
-    def page(self, request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-        return self.respond(request, self.render(request, template, **context), status)
-
-    def respond(self, request: Request, html: str, status: int = 200) -> HTMLResponse:
-        """A rendered page with this reader's CSRF token in its forms (and its cookie set where new)."""
-        token = request.cookies.get(CSRF_COOKIE) or new_token()
-        response = HTMLResponse(html.replace(self.placeholder, token), status_code=status)
-        if request.cookies.get(CSRF_COOKIE) != token:
-            response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
-        return response
+        body = msgspec.to_builtins(report)
+        body["reviews"] = [r.to_json() for r in self.reviews.for_story(story_id)]
+        return Kept(msgspec.json.encode(body), media_type="application/json", html=False, validator=validator)
 
 
 def _site(request: Request) -> Site:
@@ -192,128 +185,186 @@ def _site(request: Request) -> Site:
     return site
 
 
+def _key(request: Request) -> tuple[str, str]:
+    return request.url.path, request.url.query
+
+
+def _etag(kept: Kept, token: str) -> str:
+    if not kept.html:
+        return f'"{kept.etag}"'
+    return f'"{kept.etag}.{hashlib.blake2b(token.encode("ascii"), digest_size=6).hexdigest()}"'
+
+
+def _send(request: Request, kept: Kept) -> Response:
+    """A kept answer for this reader: their CSRF token in its forms (and cookie where new), or 304 if they hold it."""
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    token = cookie if _TOKEN.match(cookie) else new_token()
+    headers = dict(kept.headers)
+    if kept.status == 200:
+        headers["etag"] = _etag(kept, token)
+        headers["cache-control"] = REVALIDATE
+        if request.headers.get("if-none-match") == headers["etag"]:
+            return Response(status_code=304, headers=headers)
+    body = with_token(kept.body, token) if kept.html else kept.body
+    response = Response(body, status_code=kept.status, media_type=kept.media_type, headers=headers)
+    if kept.html and cookie != token:
+        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
+    return response
+
+
+async def _answer(request: Request, make: Callable[[Kept | None], Kept]) -> Response:
+    """The kept answer to this GET where it holds at the store's current generation, else ``make``'s (kept).
+
+    ``make`` runs in the thread pool and gets the answer kept before (at an
+    older generation, or None) to reuse where its ``validator`` still holds.
+    """
+    site = _site(request)
+    key = _key(request)
+    generation = site.generation()
+    kept = site.cache.fresh(key, generation)
+    if kept is None:
+        kept = (await run_in_threadpool(make, site.cache.previous(key))).at(generation)
+        site.cache.put(key, kept)
+    return _send(request, kept)
+
+
+def _redirect(location: str, status: int) -> Kept:
+    return Kept(b"", status=status, headers=(("location", location),), html=False)
+
+
 def _query(params: Mapping[str, str], **changes: object) -> str:
     merged = {**params, **{k: str(v) for k, v in changes.items()}}
     return urlencode({k: v for k, v in merged.items() if v})
 
 
+def _page(request: Request, template: str, **context: Any) -> Kept:
+    return Kept(render(template, request.url.path, **context).encode("utf-8"))
+
+
 async def index(request: Request) -> Response:
     site = _site(request)
-    filters = Filters.parse(request.query_params)
-    rows, total = site.library.stories(filters)
-    pages = max(1, -(-total // PAGE_SIZE))
-    active = filters.active()
-    return site.page(
-        request,
-        "index.html.j2",
-        title="newsfuse: stories",
-        stories=rows,
-        total=total,
-        filters=filters,
-        outlets=site.library.outlets(),
-        page=filters.page,
-        pages=pages,
-        previous=_query(active, page=filters.page - 1) if filters.page > 1 else None,
-        following=_query(active, page=filters.page + 1) if filters.page < pages else None,
-    )
+
+    def make(_: Kept | None) -> Kept:
+        filters = Filters.parse(request.query_params)
+        rows, total = site.library.stories(filters)
+        pages = max(1, -(-total // PAGE_SIZE))
+        active = filters.active()
+        return _page(
+            request,
+            "index.html.j2",
+            title="newsfuse: stories",
+            stories=rows,
+            total=total,
+            filters=filters,
+            outlets=site.library.outlets(),
+            page=filters.page,
+            pages=pages,
+            previous=_query(active, page=filters.page - 1) if filters.page > 1 else None,
+            following=_query(active, page=filters.page + 1) if filters.page < pages else None,
+        )
+
+    return await _answer(request, make)
 
 
-def _story_id(request: Request) -> str:
-    found = _site(request).library.find_story(request.path_params["story"])
+def _story_id(site: Site, reference: str) -> str:
+    found = site.library.find_story(reference)
     if found is None:
         raise HTTPException(404, "no such story")
     return found
 
 
-async def story_page(request: Request) -> Response:
+def _story_answer(request: Request, path: str, made: Callable[[Site, str, tuple[object, ...]], Kept | None]) -> Any:
+    """The make function of a story's page or JSON: redirect a prefix to the id, reuse what still holds."""
     site = _site(request)
-    story_id = _story_id(request)
-    if story_id != request.path_params["story"]:
-        return RedirectResponse(f"/stories/{quote(story_id, safe='')}", status_code=307)
-    html = site.kept("html", story_id, lambda: site.render_story(request, story_id))
-    if not isinstance(html, str):
-        raise HTTPException(404, "no such story")
-    return site.respond(request, html)
+    reference = request.path_params["story"]
+
+    def make(previous: Kept | None) -> Kept:
+        story_id = _story_id(site, reference)
+        if story_id != reference:
+            return _redirect(path + quote(story_id, safe=""), 307)
+        validator = site.story_validator(story_id)
+        if previous is not None and validator is not None and previous.validator == validator:
+            return previous
+        kept = None if validator is None else made(site, story_id, validator)
+        if kept is None:
+            raise HTTPException(404, "no such story")
+        return kept
+
+    return make
+
+
+async def story_page(request: Request) -> Response:
+    return await _answer(request, _story_answer(request, "/stories/", Site.story_page))
+
+
+async def api_story(request: Request) -> Response:
+    return await _answer(request, _story_answer(request, "/api/stories/", Site.story_json))
 
 
 async def quote_link(request: Request) -> Response:
     """A quotation in its article: the story page, scrolled to (and lighting up) the quotation."""
     site = _site(request)
-    story_id = _story_id(request)
-    loaded = site.library.story(story_id)
-    wanted = request.path_params["quote"]
-    if loaded is not None:
-        for story in loaded[1].stories:
-            for speaker in story.speakers:
-                for entry in speaker.entries:
-                    if entry.quote.id == wanted and entry.link.anchor:
-                        return RedirectResponse(f"/stories/{quote(story_id, safe='')}#{entry.link.anchor}", 303)
-    raise HTTPException(404, "no such quotation in this story")
+
+    def make(_: Kept | None) -> Kept:
+        story_id = _story_id(site, request.path_params["story"])
+        anchor = site.quote_anchor(story_id, request.path_params["quote"])
+        if anchor is None:
+            raise HTTPException(404, "no such quotation in this story")
+        return _redirect(f"{story_path(story_id)}#{anchor}", 303)
+
+    return await _answer(request, make)
 
 
 async def speaker_page(request: Request) -> Response:
     site = _site(request)
-    name = request.path_params["name"]
-    quotes = site.library.speaker_quotes(name)
-    if not quotes:
-        raise HTTPException(404, "no quotation of that speaker")
-    marks = site.reviews.for_findings([q["id"] for q in quotes])
-    counts = {v: sum(1 for q in quotes if q["verdict"] == v) for v in VERDICTS}
-    return site.page(
-        request,
-        "speaker.html.j2",
-        title=f"newsfuse: {quotes[0]['speaker']}",
-        name=quotes[0]["speaker"],
-        quotes=quotes,
-        counts=counts,
-        reviews=marks,
-    )
+
+    def make(_: Kept | None) -> Kept:
+        quotes = site.library.speaker_quotes(request.path_params["name"])
+        if not quotes:
+            raise HTTPException(404, "no quotation of that speaker")
+        marks = site.reviews.for_findings([q["id"] for q in quotes])
+        counts = {v: sum(1 for q in quotes if q["verdict"] == v) for v in VERDICTS}
+        name = quotes[0]["speaker"]
+        return _page(request, "speaker.html.j2", title=f"newsfuse: {name}", name=name, quotes=quotes,
+                     counts=counts, reviews=marks)  # fmt: skip
+
+    return await _answer(request, make)
 
 
 async def outlet_page(request: Request) -> Response:
     site = _site(request)
-    outlet = site.library.outlet(request.path_params["name"])
-    if outlet is None:
-        raise HTTPException(404, "no articles from that outlet")
-    marks = site.reviews.for_findings([q["id"] for q in outlet["flagged"]])
-    return site.page(request, "outlet.html.j2", title=f"newsfuse: {outlet['name']}", outlet=outlet, reviews=marks)
+
+    def make(_: Kept | None) -> Kept:
+        outlet = site.library.outlet(request.path_params["name"])
+        if outlet is None:
+            raise HTTPException(404, "no articles from that outlet")
+        marks = site.reviews.for_findings([q["id"] for q in outlet["flagged"]])
+        return _page(request, "outlet.html.j2", title=f"newsfuse: {outlet['name']}", outlet=outlet, reviews=marks)
+
+    return await _answer(request, make)
 
 
 async def api_stories(request: Request) -> Response:
     site = _site(request)
-    filters = Filters.parse(request.query_params)
-    rows, total = site.library.stories(filters)
-    body = [
-        {
-            "id": r.id,
-            "label": r.label,
-            "start": r.start,
-            "end": r.end,
-            "articles": r.articles,
-            "outlets": r.outlets,
-            "quotes": r.quotes,
-        }
-        for r in rows
-    ]
-    return JSONResponse(body, headers={"x-total-count": str(total), "x-page-size": str(PAGE_SIZE)})
 
+    def make(_: Kept | None) -> Kept:
+        rows, total = site.library.stories(Filters.parse(request.query_params))
+        body = [
+            {
+                "id": r.id,
+                "label": r.label,
+                "start": r.start,
+                "end": r.end,
+                "articles": r.articles,
+                "outlets": r.outlets,
+                "quotes": r.quotes,
+            }
+            for r in rows
+        ]
+        headers = (("x-total-count", str(total)), ("x-page-size", str(PAGE_SIZE)))
+        return Kept(msgspec.json.encode(body), media_type="application/json", headers=headers, html=False)
 
-async def api_story(request: Request) -> Response:
-    site = _site(request)
-    story_id = _story_id(request)
-
-    def make() -> bytes | None:
-        report = site.library.report(story_id)
-        if report is None:
-            return None
-        body = msgspec.to_builtins(report)
-        body["reviews"] = [r.to_json() for r in site.reviews.for_story(story_id)]
-        return msgspec.json.encode(body)
-
-    encoded = site.kept("json", story_id, make)
-    if not isinstance(encoded, bytes):
-        raise HTTPException(404, "no such story")
-    return Response(encoded, media_type="application/json")
+    return await _answer(request, make)
 
 
 async def post_review(request: Request) -> Response:
@@ -324,22 +375,27 @@ async def post_review(request: Request) -> Response:
     form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True).items()}
     if not same_token(request.cookies.get(CSRF_COOKIE), form.get("csrf")):
         raise HTTPException(403, "the form's security token is missing or wrong; reload the page and try again")
-    story_id = site.library.find_story(form.get("story", ""))
-    if story_id is None or story_id != form.get("story"):
-        raise HTTPException(404, "no such story")
-    site.reviews.add(story_id, form.get("kind", ""), form.get("finding", ""), form.get("mark", ""),
-                     form.get("note", "").strip())  # fmt: skip
+
+    def keep() -> str:
+        story_id = site.library.find_story(form.get("story", ""))
+        if story_id is None or story_id != form.get("story"):
+            raise HTTPException(404, "no such story")
+        site.reviews.add(story_id, form.get("kind", ""), form.get("finding", ""), form.get("mark", ""),
+                         form.get("note", "").strip())  # fmt: skip
+        return story_id
+
+    story_id = await run_in_threadpool(keep)
     back = form.get("next", "")
     if not back.startswith("/") or back.startswith("//") or "\\" in back:
-        back = f"/stories/{quote(story_id, safe='')}"
+        back = story_path(story_id)
     return RedirectResponse(back, status_code=303)
 
 
 def _error_page(request: Request, status: int, message: str) -> Response:
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message}, status_code=status)
-    html = _environment().get_template("error.html.j2").render(title=f"newsfuse: {status}", status=status,
-                                                               message=message)  # fmt: skip
+    html = environment().get_template("error.html.j2").render(title=f"newsfuse: {status}", status=status,
+                                                              message=message)  # fmt: skip
     return HTMLResponse(html, status_code=status)
 
 

@@ -9,23 +9,28 @@ from __future__ import annotations
 
 from newsfuse.article.mentions import find_mentions
 from newsfuse.article.quantities import find_quantities
-from newsfuse.article.quotes import find_quotes_with_evidence
-from newsfuse.article.sentences import split_sentences
+from newsfuse.article.quotes import find_quotes_with_evidence, scoring_for
+from newsfuse.article.text import ArticleText
 from newsfuse.model import Article, ArticleAnalysis, EntityMention, Quantity, Quote, Sentence, SpeakerEvidence
+from newsfuse.options import QuotesOptions
 from newsfuse.runner import Stage, article_stage, run_article
 
 __all__ = ["ARTICLE_STAGES", "analyse_article"]
 
 
-@article_stage("sentences", requires=["article"], assigns=["sentences"])
-def sentences_stage(article: Article) -> tuple[Sentence, ...]:
-    return split_sentences(article)
+@article_stage("text", requires=["article"], assigns=["text", "sentences"])
+def text_stage(article: Article) -> tuple[ArticleText, tuple[Sentence, ...]]:
+    """The article's text layer (:mod:`newsfuse.article.text`), built once; every later stage reads it."""
+    text = ArticleText(article)
+    return text, text.sentences
 
 
-@article_stage("quotes", requires=["article", "sentences"], assigns=["quotes", "speaker_evidence"])
-def quotes_stage(article: Article, sentences: tuple[Sentence, ...]) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
+@article_stage("quotes", requires=["article", "text"], assigns=["quotes", "speaker_evidence"], options="quotes")
+def quotes_stage(
+    article: Article, text: ArticleText, options: QuotesOptions
+) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
     """Quotations with speakers, and what the story's speaker stage needs from the article."""
-    return find_quotes_with_evidence(article, sentences)
+    return find_quotes_with_evidence(article, text, scoring=scoring_for(options))
 
 
 @article_stage("mentions", requires=["article", "sentences"], assigns=["mentions"])
@@ -38,8 +43,8 @@ def quantities_stage(article: Article, sentences: tuple[Sentence, ...]) -> tuple
     return find_quantities(article, sentences)
 
 
-ARTICLE_STAGES: tuple[Stage, ...] = (sentences_stage, quotes_stage, mentions_stage, quantities_stage)
-"""Sentences, quotations with speakers, entity mentions and quantities of one article."""
+ARTICLE_STAGES: tuple[Stage, ...] = (text_stage, quotes_stage, mentions_stage, quantities_stage)
+"""The text layer (with the sentences), quotations with speakers, entity mentions and quantities of one article."""
 
 
 def analyse_article(article: Article) -> ArticleAnalysis:

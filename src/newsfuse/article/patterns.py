@@ -72,7 +72,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "possessive_owner",
         "a possessive name right before the marks owns the words",
-        "Ferrante’s “grand bargain” collapsed within hours.",
+        "Ferrante’s “we will not back down” pledge collapsed within hours.",
         "Ferrante",
     ),
     Pattern(

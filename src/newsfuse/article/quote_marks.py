@@ -26,12 +26,14 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
+from newsfuse.article.sentences import paragraph_spans, prose_paragraphs
 from newsfuse.model import Span
 
-__all__ = ["QuotedPassage", "find_quoted_passages", "mask_passages", "paragraph_bounds"]
+__all__ = ["QuotedPassage", "closed_without_opening", "find_quoted_passages", "mask_passages", "paragraph_bounds"]
 
 _DOUBLE_OPEN = "“„«‟"
 _DOUBLE_CLOSE = "”»"
@@ -40,6 +42,7 @@ _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _SINGLE_EITHER = "'"
 _OPEN_CONTEXT = "([{—–-/…:;," + _DOUBLE_OPEN + _SINGLE_OPEN + _DOUBLE_EITHER + _SINGLE_EITHER
+_DOUBLE_CLOSE_RE = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER) + "]")
 MASK = "#"
 """The character :func:`mask_passages` writes over quoted words."""
 
@@ -58,22 +61,13 @@ class QuotedPassage(NamedTuple):
 
 
 def paragraph_bounds(body: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line of ``body`` that has a letter or digit: the paragraphs.
+    """``(start, end)`` of each paragraph of ``body`` that has a letter or digit: where marks pair.
 
-    Lines of punctuation only (some feeds separate paragraphs with ``.``) are
-    not paragraphs: a quotation continues across them.
+    The body's paragraphs (:func:`~newsfuse.article.sentences.paragraph_spans`)
+    less the lines of punctuation only (some feeds separate paragraphs with
+    ``.``): a quotation continues across them.
     """
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    n = len(body)
-    while start <= n:
-        end = body.find("\n", start)
-        if end < 0:
-            end = n
-        if any(ch.isalnum() for ch in body[start:end]):
-            bounds.append((start, end))
-        start = end + 1
-    return bounds
+    return prose_paragraphs(body, paragraph_spans(body))
 
 
 def _neighbours(body: str, i: int, start: int, end: int) -> tuple[bool, bool]:
@@ -198,14 +192,15 @@ def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span])
     return passages
 
 
-def find_quoted_passages(body: str) -> list[QuotedPassage]:
+def find_quoted_passages(body: str, bounds: list[tuple[int, int]] | None = None) -> list[QuotedPassage]:
     """Every passage of ``body`` between quotation marks, in text order.
 
     A passage nested inside another (single marks inside double ones, or
     double inside single in the British style) is not returned on its own:
-    it is part of the outer quotation.
+    it is part of the outer quotation. ``bounds`` are the body's
+    :func:`paragraph_bounds` where already known (the text layer's).
     """
-    bounds = paragraph_bounds(body)
+    bounds = paragraph_bounds(body) if bounds is None else bounds
     doubles = _pair(body, bounds, "double", [])
     covered = sorted((s for q in doubles for s in q.outer), key=lambda s: s.start)
     singles = _pair(body, bounds, "single", covered)
@@ -216,6 +211,29 @@ def find_quoted_passages(body: str) -> list[QuotedPassage]:
             continue  # nested in (or crossing) the passage before: ‘He said “no” to me,’ is one quotation
         kept.append(passage)
     return kept
+
+
+def closed_without_opening(body: str, passages: list[QuotedPassage], bounds: list[tuple[int, int]]) -> list[Span]:
+    """The text of each paragraph that closes a double quotation it never opened (``… chairman.”``).
+
+    Some newsrooms close a quotation that ran over several paragraphs
+    without reopening it on the next one. The extractor reads no speaker's
+    words there (the quotation it found ended with its paragraph), but the
+    words are quoted: the story stages that tell quoted text from prose read
+    these spans too.
+    """
+    starts = sorted(span.start for passage in passages for span in passage.outer)
+    spans: list[Span] = []
+    for start, end in bounds:
+        close = _DOUBLE_CLOSE_RE.search(body, start, end)
+        if close is None or close.group() not in _DOUBLE_CLOSE:
+            continue
+        i = close.start()
+        k = bisect.bisect_left(starts, start)
+        if k < len(starts) and starts[k] < i:
+            continue  # the paragraph opened a quotation before the mark
+        spans.append(_trimmed(body, start, i))
+    return [span for span in spans if span.end > span.start]
 
 
 def mask_passages(body: str, passages: list[QuotedPassage]) -> str:

@@ -36,9 +36,9 @@ import msgspec
 
 from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
 from newsfuse.article.candidates import Candidate, QuoteContext, gather_candidates, quote_features
-from newsfuse.article.not_quotations import is_subheading
-from newsfuse.article.quote_marks import MASK, QuotedPassage, find_quoted_passages, mask_passages, paragraph_bounds
-from newsfuse.article.sentences import MASKED_SENTENCE_END, _is_abbreviation
+from newsfuse.article.not_quotations import PassageEvidence, is_subheading, passage_evidence
+from newsfuse.article.quote_marks import MASK, QuotedPassage
+from newsfuse.article.sentences import Clause as _Clause
 from newsfuse.article.speaker_model import SpeakerModel, load_model
 from newsfuse.article.speakers import (
     _ANONYMOUS_HEADS,
@@ -55,12 +55,14 @@ from newsfuse.article.speakers import (
     build_index,
     find_role_appositions,
     gender_of,
+    given_name_gender,
     possessive,
     role_heads,
     scan_mentions,
-    tokenize,
 )
-from newsfuse.model import Article, OpenSpeaker, Quote, RoleStatement, Sentence, Span, Speaker, SpeakerEvidence
+from newsfuse.article.text import ArticleText
+from newsfuse.model import Article, OpenSpeaker, Quote, RoleStatement, Span, Speaker, SpeakerEvidence
+from newsfuse.options import QuotesOptions
 
 __all__ = [
     "Scoring",
@@ -69,6 +71,7 @@ __all__ = [
     "find_quotes",
     "find_quotes_with_evidence",
     "rule_cue_weight",
+    "scoring_for",
 ]
 
 
@@ -76,7 +79,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_SPACE = re.compile(r"\s*")
 _OWNER = {"his": "he", "her": "she", "their": "they"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _LEAD = re.compile(r"[\s,;:–—―\-]*")
@@ -165,71 +167,19 @@ def _all_cues(masked: str, tokens: list[Token]) -> list[Cue]:
     return [c for c in cues if _is_cue(masked, c)]
 
 
-class _Clause(NamedTuple):
-    start: int
-    end: int
-    paragraph: int
-
-
-def _clauses(masked: str, bounds: list[tuple[int, int]], passages: list[QuotedPassage], body: str) -> list[_Clause]:
-    """Sentences of the masked body: quotations are blanked, so their own full stops never split.
-
-    A quotation whose words end a sentence (``“… obvious.” The PM …``) ends
-    the reporter's sentence too.
-    """
-    quote_ends: list[int] = []
-    for passage in passages:
-        last = passage.segments[-1]
-        if passage.closed and body[last.end - 1] in ".!?…":
-            m = re.compile(r"\s+(?=['‘\"“(\[]?[A-Z0-9])").match(masked, passage.outer[-1].end)
-            if m:
-                quote_ends.append(m.end())
-    clauses: list[_Clause] = []
-    for p, (start, end) in enumerate(bounds):
-        cuts = {
-            _SPACE.match(masked, m.end(), end).end()  # type: ignore[union-attr]  # \s* always matches
-            for m in MASKED_SENTENCE_END.finditer(masked, start, end)
-            if not _abbreviation_at(masked, m)
-        }
-        cuts.update(c for c in quote_ends if start < c < end)
-        cursor = start
-        for cut in sorted(cuts):
-            clauses.append(_Clause(cursor, cut, p))
-            cursor = cut
-        if cursor < end:
-            clauses.append(_Clause(cursor, end, p))
-    return clauses
-
-
-_TITLE_ABBREVIATIONS = {"Del", "Rep", "Sen", "Gov", "Atty", "Cllr", "Hon", "Cpl", "Insp", "Supt", "Det"}
-_INITIALS = re.compile(r"(?:\b[A-Z]\.)+[A-Z]$")
-
-
-def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
-    """A full stop that ends an abbreviation or initials (``Rep.``, ``G.K.``, ``D-N.C.``), not a sentence."""
-    stop = m.start()
-    if masked[stop] != ".":
-        return False
-    word = masked[max(0, stop - 6) : stop].split()[-1:] or [""]
-    return (
-        _is_abbreviation(masked, stop)
-        or word[0] in _TITLE_ABBREVIATIONS
-        or bool(_INITIALS.search(masked, max(0, stop - 8), stop))
-    )
-
-
 class _Attributor:
     """Resolves speaker mentions of one article, sentence by sentence."""
 
-    def __init__(self, body: str, masked: str, story_roles: RoleTable | None, final: bool) -> None:
+    def __init__(self, text: ArticleText, story_roles: RoleTable | None, final: bool) -> None:
         self.final = final
-        self.body = body
-        self.masked = masked
+        self.text = text
+        self.body = text.body
+        self.masked = masked = text.masked
         self.story_roles = story_roles
         self.genders: dict[str, str] = {}
         self.subjects: list[tuple[int, Referent]] = []  # (offset, who) of each clause subject, in order
         self.groups: list[tuple[int, Mention]] = []
-        self.tokens = tokenize(masked)
+        self.tokens = text.tokens
         heads = role_heads(self.tokens)
         self.mentions = scan_mentions(masked, 0, len(masked), self.tokens, heads)
         self.index = build_index(masked, self.tokens, self.mentions, heads)
@@ -312,6 +262,12 @@ class _Attributor:
             ranked = counter.most_common()
             if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
                 self.genders.setdefault(name, ranked[0][0])
+
+    def gender(self, name: str) -> str | None:
+        """The gender the article shows for a person (kin words, honorifics, pronouns about them alone), else
+        the one their given name is recorded with (:func:`~newsfuse.article.speakers.given_name_gender`)."""
+        known = self.genders.get(name)
+        return known if known is not None else given_name_gender(name)
 
     def _speakers(self) -> set[str]:
         """Full names the article makes the subject of a reporting verb ("Foster writes", "says Adams").
@@ -430,7 +386,7 @@ class _Attributor:
         ("a senior source", "an official"): those stay unnamed.
         """
         if self.lead_bounds is None:
-            bounds = paragraph_bounds(self.body)
+            bounds = self.text.prose_paragraphs
             self.lead_bounds = bounds[:2] if len(bounds) >= 2 else []
         if len(self.lead_bounds) < 2 or not self.lead_bounds[0][0] <= mention.start < self.lead_bounds[0][1]:
             return None
@@ -469,7 +425,7 @@ class _Attributor:
                     break
                 who = self.resolve(earlier)
                 if who is not None and _personlike(who) and who.name is not None:
-                    known = self.genders.get(who.name)
+                    known = self.gender(who.name)
                     if not (known and gender and known != gender):
                         return who
                 break
@@ -483,7 +439,7 @@ class _Attributor:
                 fallback = fallback or who
                 continue
             if who.name is not None:
-                known = self.genders.get(who.name)
+                known = self.gender(who.name)
                 if known and gender and known != gender:
                     continue
                 if gender:
@@ -529,7 +485,7 @@ class _Attributor:
                 continue
             full = self.index.full_name(m.name_tokens, m.title)
             if full and len(full.split()) >= 2:
-                known = self.genders.get(full)
+                known = self.gender(full)
                 if not (known and gender and known != gender):
                     best = Referent(full)
         return best
@@ -1001,7 +957,7 @@ def _is_partial(body: str, masked: str, passage: QuotedPassage, paragraph_start:
 
 def extract_quotes(
     article: Article,
-    sentences: tuple[Sentence, ...] = (),
+    text: ArticleText | None = None,
     story_roles: RoleTable | None = None,
     *,
     final: bool = False,
@@ -1012,14 +968,15 @@ def extract_quotes(
     Role nouns of an office ("the prime minister") that the article never
     resolves are left unnamed unless ``final``: the story stage first tries
     ``story_roles`` (the roles other articles of the story state), then, with
-    ``final``, the person the text was last about.
+    ``final``, the person the text was last about. ``text`` is the article's
+    text layer (:mod:`newsfuse.article.text`; built here when not given).
     """
-    return _extract(article, sentences, story_roles, final=final, scoring=scoring)[0]
+    return _extract(article, text, story_roles, final=final, scoring=scoring)[0]
 
 
 def _extract(
     article: Article,
-    sentences: tuple[Sentence, ...] = (),
+    text: ArticleText | None = None,
     story_roles: RoleTable | None = None,
     *,
     final: bool = False,
@@ -1027,12 +984,13 @@ def _extract(
 ) -> tuple[tuple[Quote, ...], _Attributor | None]:
     """:func:`extract_quotes`, and the attributor that read the article (None: no quotation)."""
     body = article.body
-    passages = find_quoted_passages(body)
+    text = ArticleText(article) if text is None else text
+    passages = text.passages
     if not passages:
         return (), None
-    masked = mask_passages(body, passages)
-    bounds = paragraph_bounds(body)
-    clauses = _clauses(masked, bounds, passages, body)
+    masked = text.masked
+    bounds = text.prose_paragraphs
+    clauses = text.clauses
     if not clauses:
         return (), None
     starts = [c.start for c in clauses]
@@ -1040,7 +998,7 @@ def _extract(
     def at(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    att = _Attributor(body, masked, story_roles, final)
+    att = _Attributor(text, story_roles, final)
     att.learn_genders(clauses)
     att.clause_starts = [c.start for c in clauses]
     scoring = scoring or default_scoring()
@@ -1102,7 +1060,11 @@ def _extract(
             token_weights,
             att.clause_starts,
         )
-        speaker, cue_span, decided = _scored(att, ctx, scoring, passage, speaker, cue_span, carried, previous_mention)
+        last_clause = clauses[ctx.last]
+        evidence = passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, last_clause.end))
+        speaker, cue_span, decided = _scored(
+            att, ctx, scoring, (passage, evidence), speaker, cue_span, carried, previous_mention
+        )
         if decided is _NOT_A_QUOTATION:
             continue  # a scare quote, a title, a nickname: nobody's words
         previous_mention = decided
@@ -1213,6 +1175,17 @@ class Scoring(NamedTuple):
     model: SpeakerModel | None
     cue_weight: Callable[[str], float]
     observe: Callable[[QuotedPassage, list[Candidate], tuple[float, ...]], None] | None = None
+    observe_passage: Callable[[QuotedPassage, tuple[float, ...], PassageEvidence], None] | None = None
+    """Called with every passage's quotation evidence and passage evidence (training)."""
+
+
+@lru_cache(maxsize=8)
+def scoring_for(options: QuotesOptions) -> Scoring:
+    """:func:`default_scoring` with the abstention thresholds of ``options`` (the ``quotes`` section)."""
+    scoring = default_scoring()
+    if scoring.model is None or (options.abstain_below is None and options.abstain_below_partial is None):
+        return scoring
+    return scoring._replace(model=scoring.model.with_thresholds(options.abstain_below, options.abstain_below_partial))
 
 
 @lru_cache(maxsize=1)
@@ -1288,7 +1261,7 @@ def _scored(
     att: _Attributor,
     ctx: QuoteContext,
     scoring: Scoring,
-    passage: QuotedPassage,
+    seen: tuple[QuotedPassage, PassageEvidence],
     speaker: Speaker | None,
     cue_span: Span | None,
     carried: bool,
@@ -1303,12 +1276,15 @@ def _scored(
     rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
     candidates = gather_candidates(ctx, rule, previous_mention, carried)
     evidence_of_quote = quote_features(ctx, rule, len(candidates))
+    passage, looks = seen
     if scoring.observe is not None:
         scoring.observe(passage, candidates, evidence_of_quote)
+    if scoring.observe_passage is not None:
+        scoring.observe_passage(passage, evidence_of_quote, looks)
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
-    if ctx.partial and model.not_a_quotation(evidence_of_quote):
+    if ctx.partial and model.not_a_quotation(evidence_of_quote, looks):
         return None, None, _NOT_A_QUOTATION
     choice = model.choose(candidates, evidence_of_quote)
     if choice.pick is None:
@@ -1367,25 +1343,25 @@ def _with_chains(att: _Attributor, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def find_quotes(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quote, ...]:
-    """Every direct quotation in ``article`` with its speaker."""
-    return extract_quotes(article, sentences)
+def find_quotes(article: Article, text: ArticleText) -> tuple[Quote, ...]:
+    """Every direct quotation in ``article`` with its speaker, read from its text layer."""
+    return extract_quotes(article, text)
 
 
 def find_quotes_with_evidence(
-    article: Article, sentences: tuple[Sentence, ...]
+    article: Article, text: ArticleText, *, scoring: Scoring | None = None
 ) -> tuple[tuple[Quote, ...], SpeakerEvidence]:
     """:func:`find_quotes`, and what the story's speaker stage needs from the article (read here, once)."""
-    quotes, att = _extract(article, sentences)
-    return quotes, _speaker_evidence(article.body, quotes, att)
+    quotes, att = _extract(article, text, scoring=scoring)
+    return quotes, _speaker_evidence(text, quotes, att)
 
 
-def _speaker_evidence(body: str, quotes: tuple[Quote, ...], att: _Attributor | None) -> SpeakerEvidence:
+def _speaker_evidence(text: ArticleText, quotes: tuple[Quote, ...], att: _Attributor | None) -> SpeakerEvidence:
     """The article's role statements, and the speakers it left open with what resolving them needs."""
-    masked = mask_passages(body, find_quoted_passages(body)) if att is None else att.masked
-    index = build_index(masked) if att is None else att.index
+    masked = text.masked
+    index = build_index(masked, text.tokens) if att is None else att.index
     roles: dict[tuple[str, tuple[str, ...], str], None] = {}
-    for key, mods, tokens in find_role_appositions(masked):
+    for key, mods, tokens in find_role_appositions(masked, text.tokens):
         bare = tuple(t for t in tokens if t[:1].isupper())
         roles[(key, mods, index.full_name(bare) or " ".join(tokens))] = None
     statements = tuple(RoleStatement(key, mods, name) for key, mods, name in roles)

@@ -5,16 +5,45 @@ Rule-based and fast (no model): a sentence ends at ``.``, ``!`` or ``?``
 and a capital letter, digit or opening mark, unless the word before the
 full stop is a known abbreviation or an initial. A paragraph break always
 ends a sentence.
+
+A **paragraph** is a line of the body that is not blank (the one definition;
+:func:`paragraph_spans`). Lines of punctuation only (some feeds separate
+paragraphs with ``.`` or ``___``) are paragraphs here, but quotation marks
+pair across them (:func:`prose_paragraphs`): a quotation runs on over them.
+
+Two sentence splits, both from here and both computed once per article by
+the text layer (:mod:`newsfuse.article.text`):
+
+- :func:`split_sentences`: the article's sentences (what mentions,
+  quantities, claims and the summary read);
+- :func:`reporter_sentences`: the sentences of the reporter's text, read on
+  the body with its quotations masked, so a full stop inside a quotation never
+  splits (``“We won. They lost,” he said.`` is one); the quote extractor
+  attributes within these.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsfuse.lexicon import SENTENCE_ABBREVIATIONS
 from newsfuse.model import Article, Sentence
 
-__all__ = ["MASKED_SENTENCE_END", "SENTENCE_END", "paragraph_spans", "split_sentences"]
+if TYPE_CHECKING:
+    from newsfuse.article.quote_marks import QuotedPassage
+
+__all__ = [
+    "MASKED_SENTENCE_END",
+    "SENTENCE_END",
+    "Clause",
+    "paragraph_spans",
+    "prose_paragraphs",
+    "reporter_sentences",
+    "split_sentences",
+]
 
 _ABBREVIATIONS = SENTENCE_ABBREVIATIONS
 
@@ -36,15 +65,35 @@ MASKED_SENTENCE_END = _sentence_end("A-Z0-9#")
 """The same in a body whose quotations are masked (``#``, :data:`newsfuse.article.quote_marks.MASK`)."""
 _BOUNDARY = SENTENCE_END
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_LINE = re.compile(r"[^\n]+")
+_ALNUM = re.compile(r"[^\W_]")
+_SPACE = re.compile(r"\s*")
+_AFTER_QUOTE_END = re.compile(r"\s+(?=['‘\"“(\[]?[A-Z0-9])")
+_TITLE_ABBREVIATIONS = frozenset({"Del", "Rep", "Sen", "Gov", "Atty", "Cllr", "Hon", "Cpl", "Insp", "Supt", "Det"})
+_INITIALS = re.compile(r"(?:\b[A-Z]\.)+[A-Z]$")
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph (text between blank lines, or lines)."""
+    """``(start, end)`` of each paragraph: each line of ``body`` that is not blank."""
     spans = []
-    for match in re.finditer(r"[^\n]+", body):
+    for match in _LINE.finditer(body):
         if match.group().strip():
             spans.append((match.start(), match.end()))
     return spans
+
+
+def prose_paragraphs(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``paragraphs`` that hold a letter or digit: where quotation marks pair.
+
+    A line of punctuation only is no paragraph of a quotation: a quotation
+    continues across it.
+    """
+    return [(start, end) for start, end in paragraphs if _ALNUM.search(body, start, end)]
+
+
+def paragraph_number(paragraphs: Sequence[tuple[int, int]], offset: int) -> int:
+    """The index in ``paragraphs`` of the paragraph holding ``offset`` (or the last one before it)."""
+    return max(0, bisect.bisect_right([start for start, _ in paragraphs], offset) - 1)
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -58,11 +107,14 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return word.rstrip(".") in _ABBREVIATIONS
 
 
-def split_sentences(article: Article) -> tuple[Sentence, ...]:
-    """The sentences of ``article.body``, each as a span, with its paragraph number."""
+def split_sentences(article: Article, paragraphs: Sequence[tuple[int, int]] | None = None) -> tuple[Sentence, ...]:
+    """The sentences of ``article.body``, each as a span, with its paragraph number.
+
+    ``paragraphs`` are the body's :func:`paragraph_spans` where already known (the text layer's).
+    """
     body = article.body
     sentences: list[Sentence] = []
-    for paragraph, (p_start, p_end) in enumerate(paragraph_spans(body)):
+    for paragraph, (p_start, p_end) in enumerate(paragraph_spans(body) if paragraphs is None else paragraphs):
         start = p_start
         for match in _BOUNDARY.finditer(body, p_start, p_end):
             stop = match.start()
@@ -77,3 +129,58 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
         if start < p_end and body[start:p_end].strip():
             sentences.append(Sentence(start, p_end, paragraph))
     return tuple(sentences)
+
+
+class Clause(NamedTuple):
+    """A sentence of the reporter's text (:func:`reporter_sentences`), with its paragraph's index."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
+    """A full stop that ends an abbreviation or initials (``Rep.``, ``G.K.``, ``D-N.C.``), not a sentence."""
+    stop = m.start()
+    if masked[stop] != ".":
+        return False
+    word = masked[max(0, stop - 6) : stop].split()[-1:] or [""]
+    return (
+        _is_abbreviation(masked, stop)
+        or word[0] in _TITLE_ABBREVIATIONS
+        or bool(_INITIALS.search(masked, max(0, stop - 8), stop))
+    )
+
+
+def reporter_sentences(
+    body: str, masked: str, paragraphs: Sequence[tuple[int, int]], passages: Sequence[QuotedPassage]
+) -> list[Clause]:
+    """Sentences of the masked body: quotations are blanked, so their own full stops never split.
+
+    ``paragraphs`` are the paragraphs quotation marks pair in
+    (:func:`prose_paragraphs`); a clause's ``paragraph`` indexes them. A
+    quotation whose words end a sentence (``“… obvious.” The PM …``) ends the
+    reporter's sentence too.
+    """
+    quote_ends: list[int] = []
+    for passage in passages:
+        last = passage.segments[-1]
+        if passage.closed and body[last.end - 1] in ".!?…":
+            m = _AFTER_QUOTE_END.match(masked, passage.outer[-1].end)
+            if m:
+                quote_ends.append(m.end())
+    clauses: list[Clause] = []
+    for p, (start, end) in enumerate(paragraphs):
+        cuts = {
+            _SPACE.match(masked, m.end(), end).end()  # type: ignore[union-attr]  # \s* always matches
+            for m in MASKED_SENTENCE_END.finditer(masked, start, end)
+            if not _abbreviation_at(masked, m)
+        }
+        cuts.update(c for c in quote_ends if start < c < end)
+        cursor = start
+        for cut in sorted(cuts):
+            clauses.append(Clause(cursor, cut, p))
+            cursor = cut
+        if cursor < end:
+            clauses.append(Clause(cursor, end, p))
+    return clauses

@@ -9,6 +9,11 @@ scoring a candidate is one dot product in plain Python (a few dozen numbers:
 cheaper than building arrays), so the package needs no machine-learning
 library and loads the model in milliseconds.
 
+A partial quotation the passage model (:class:`PassageModel`) finds
+unlikely to be anybody's words (below its ``drop_below``, the threshold that
+maximised F1 over every quotation in cross-validation) is not a quotation
+at all: a title, a term or a nickname in marks.
+
 A quotation whose best candidate scores below the model's ``abstain_below``
 (``abstain_below_partial`` for a partial quotation; both chosen by
 cross-validation at training time and stored with the model) is left
@@ -17,6 +22,7 @@ cross-validation at training time and stored with the model) is left
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections.abc import Sequence
@@ -25,8 +31,9 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate
+from newsfuse.article.not_quotations import PASSAGE_FEATURES, PASSAGE_WORDS, PassageEvidence
 
-__all__ = ["MODEL_FILE", "Choice", "SpeakerModel", "load_model"]
+__all__ = ["MODEL_FILE", "PASSAGE_INPUTS", "Choice", "PassageModel", "SpeakerModel", "load_model"]
 
 MODEL_FILE = "speaker_model.json"
 """The shipped model, a data file of this package (``newsfuse/article/speaker_model.json``)."""
@@ -46,6 +53,36 @@ class Choice(NamedTuple):
     """The chosen candidate, or None when the scorer abstains."""
     confidence: float
     """The chosen candidate's probability (or the best one's, when abstaining)."""
+
+
+PASSAGE_INPUTS: tuple[str, ...] = QUOTE_FEATURES + PASSAGE_FEATURES + PASSAGE_WORDS
+"""The passage model's inputs: the quotation's evidence, the passage's own and the learned log-odds of the
+words outside its marks."""
+
+
+class PassageModel:
+    """Whether a partial quotation is somebody's words: a logistic model over :data:`PASSAGE_INPUTS`."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if tuple(data["features"]) != PASSAGE_INPUTS:
+            raise ValueError("speaker model passage features differ from the code's")
+        weights = [float(c) / float(s) for c, s in zip(data["coef"], data["scale"], strict=True)]
+        self._weights = weights
+        self._bias = float(data["intercept"]) - sum(float(m) * w for m, w in zip(data["mean"], weights, strict=True))
+        self.words: tuple[dict[str, float], ...] = tuple(
+            {str(k): float(v) for k, v in data["words"][name].items()} for name in PASSAGE_WORDS
+        )
+        self.drop_below = float(data["drop_below"])
+
+    def inputs(self, quote_features: Sequence[float], evidence: PassageEvidence) -> list[float]:
+        """The model's input vector (a word never seen in training counts 0: no evidence either way)."""
+        learned = [table.get(word, 0.0) for table, word in zip(self.words, evidence.words, strict=True)]
+        return [*quote_features, *evidence.features, *learned]
+
+    def probability(self, quote_features: Sequence[float], evidence: PassageEvidence) -> float:
+        """The probability that the passage is the content of an attribution (somebody's words)."""
+        x = self.inputs(quote_features, evidence)
+        return _sigmoid(self._bias + sum(w * v for w, v in zip(self._weights, x, strict=True)))
 
 
 class SpeakerModel:
@@ -74,8 +111,18 @@ class SpeakerModel:
         self.quote_intercept = float(quote["intercept"])
         self.abstain_quote_below = float(quote["abstain_below"])
         self.drop_partial_below = float(quote.get("drop_partial_below", 0.0))
+        self.passage = PassageModel(data["passage"]) if "passage" in data else None
         self.cues: dict[str, float] = {str(k): float(v) for k, v in data["cues"].items()}
         self.about: dict[str, Any] = dict(data.get("about", {}))
+
+    def with_thresholds(self, abstain_below: float | None, abstain_below_partial: float | None) -> SpeakerModel:
+        """This model abstaining below other confidences (None keeps the model's own)."""
+        model = copy.copy(self)
+        if abstain_below is not None:
+            model.abstain_below = abstain_below
+        if abstain_below_partial is not None:
+            model.abstain_below_partial = abstain_below_partial
+        return model
 
     def cue_weight(self, word: str) -> float:
         """The learned probability that ``word`` (lower case) is a cue of attribution (0 when unknown)."""
@@ -106,9 +153,12 @@ class SpeakerModel:
         )
         return _sigmoid(z)
 
-    def not_a_quotation(self, quote_features: Sequence[float]) -> bool:
-        """Whether a partial quotation is nobody's words (a scare quote, a title, a nickname): the quotation
-        model's probability that it has a speaker is below ``drop_partial_below``."""
+    def not_a_quotation(self, quote_features: Sequence[float], evidence: PassageEvidence | None = None) -> bool:
+        """Whether a partial quotation is nobody's words (a scare quote, a title, a nickname): the passage
+        model's probability is below its ``drop_below`` (without a passage model or its evidence: the
+        quotation model's probability that it has a speaker is below ``drop_partial_below``)."""
+        if self.passage is not None and evidence is not None:
+            return self.passage.probability(quote_features, evidence) < self.passage.drop_below
         return self.attributable(quote_features) < self.drop_partial_below
 
     def choose(self, candidates: Sequence[Candidate], quote_features: Sequence[float] | None = None) -> Choice:

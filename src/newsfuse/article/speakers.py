@@ -20,10 +20,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from newsfuse.article.attribution import PREPOSITIONS, REPORTING_WORDS
 from newsfuse.lexicon import (
+    ANONYMOUS_SOURCE_NOUNS,
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
     NOT_NAME_WORDS,
@@ -31,6 +34,9 @@ from newsfuse.lexicon import (
     ORGANISATION_NAME_WORDS,
     ORGANISATION_REFERENCE_NOUNS,
     PEERAGE_TITLES,
+    SOURCE_GROUP_MODIFIERS,
+    SOURCE_GROUP_NOUNS,
+    STORY_OFFICES,
 )
 
 
@@ -49,6 +55,7 @@ __all__ = [
     "Token",
     "build_index",
     "find_role_appositions",
+    "given_name_gender",
     "role_heads",
     "role_key",
     "scan_mentions",
@@ -177,54 +184,20 @@ _ROLE_HEADS = [
     *sorted(OFFICE_TITLES),
 ]
 _ROLE_ALIASES = {"pm": "prime minister", "vice-president": "vice president", "secretary general": "secretary-general"}
-_ANONYMOUS_HEADS = {
-    "source",
-    "official",
-    "aide",
-    "insider",
-    "person",
-    "woman",
-    "man",
-    "resident",
-    "witness",
-    "citizen",
-    "neighbour",
-    "neighbor",
-    "member",
-    "worker",
-    "supporter",
-    "voter",
-    "friend",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "expert",
-    "analyst",
-    "diplomat",
-    "student",
-}
+_ANONYMOUS_HEADS = ANONYMOUS_SOURCE_NOUNS
 """Role nouns that, with no name given in the article, describe an unnamed source."""
 
-TITLE_HEADS = frozenset(
+TITLE_HEADS = STORY_OFFICES | frozenset(
     w.replace("_", " ")
     for w in _words(
-        "prime_minister president vice_president premier minister secretary chancellor ambassador senator "
-        "governor mayor king queen prince princess pope leader chief_executive ceo foreign_secretary "
-        "home_secretary secretary_of_state secretary-general president-elect chairman chairwoman chair"
+        "prime_minister vice_president chief_executive foreign_secretary home_secretary secretary_of_state "
+        "president-elect"
     )
 )
 """Role nouns of an office: the story's other articles may say who holds it (resolved there first)."""
 
 ORG_HEADS = ORGANISATION_REFERENCE_NOUNS
 """Nouns that refer back to an organisation (``the company said``) or a document of one."""
-
-_GROUP_HEADS = (
-    "officials|sources|aides|insiders|spokespeople|diplomats|authorities|investigators|experts|analysts|"
-    "organizers|organisers|residents|lawmakers|legislators|ministers|advisers|advisors|critics|officers|"
-    "police|prosecutors|researchers|scientists|witnesses|supporters|members|leaders|campaigners|activists|"
-    "doctors|economists|observers|people|voters|teachers|parents|students|workers|executives|protesters|"
-    "protestors|demonstrators|players|fans|employees|staff|nurses|lawyers|candidates|organizers"
-)
 
 _NOT_NAME_WORDS = NOT_NAME_WORDS
 """Capitalised words that open sentences and are not names (``But``, ``Asked``)."""
@@ -251,13 +224,8 @@ _SINGLE_HEADS = frozenset(h for h in _ROLE_HEADS if " " not in h)
 _MULTI_HEADS: dict[str, list[tuple[str, ...]]] = {}
 for _head in sorted((h for h in _ROLE_HEADS if " " in h), key=len, reverse=True):
     _MULTI_HEADS.setdefault(_head.split()[0], []).append(tuple(_head.split()))
-_GROUP_HEAD_SET = frozenset(_GROUP_HEADS.split("|"))
-_GROUP_MODS = frozenset(
-    _words(
-        "senior local government federal provincial state city administration campaign military security "
-        "health party company western european other some many several two three four unnamed anonymous"
-    )
-)
+_GROUP_HEAD_SET = SOURCE_GROUP_NOUNS
+_GROUP_MODS = SOURCE_GROUP_MODIFIERS
 _ROLE_DETERMINERS = frozenset(_words("the a an another one his her its their"))
 _DEFINITE = frozenset(_words("the his her its their"))
 _TAIL_PREPOSITIONS = frozenset(_words("of for at to from with in"))
@@ -662,6 +630,32 @@ def build_index(
         if name:
             index.roles[key].append((mods, name))
     return index
+
+
+GIVEN_NAME_GENDERS = "data/given_name_genders.csv"
+"""Given names with a lopsided recorded gender (``name,f`` / ``name,m``), built by
+``scripts/build_name_genders.py`` from the ``nomquamgender`` package's data: evidence for pronoun agreement
+where the article itself says nothing about a person's gender."""
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    text = resources.files("newsfuse").joinpath(GIVEN_NAME_GENDERS).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition(",")
+            table[name] = gender
+    return table
+
+
+def given_name_gender(full_name: str) -> str | None:
+    """``m`` or ``f`` for a person's full name whose given name (its first word) is recorded with that
+    gender for nearly all its bearers; None for a name that is not a person's, a rare or an ambiguous one."""
+    words = tuple(full_name.split())
+    if not _is_person_name(words):
+        return None
+    return _given_name_genders().get(words[0].lower().strip(".’'"))
 
 
 def gender_of(pronoun: str) -> str | None:

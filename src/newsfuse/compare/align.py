@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsfuse.compare.quoted import quoted_mask
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
 from newsfuse.model import ArticleAnalysis, Quantity, Span
 
@@ -40,8 +41,10 @@ __all__ = [
 ]
 
 MIN_SCORE = 0.18
-SEMANTIC_MIN = 0.6
-"""Embedding cosine two aligned statements need where claims use the model (benchmarks/claims_labels.py)."""
+SEMANTIC_MIN = 0.59
+"""Embedding cosine (names weighing half, :func:`newsfuse.compare.semantic.meaning_cosines`) two aligned
+statements need where claims use the model: the lowest cut-off whose precision on the labelled pairs reaches
+0.9 (benchmarks/claims_labels.py, which also gives its cross-validated precision)."""
 LINK_FLOOR = 0.5
 QUANTITY_BONUS = 0.1
 LARGE_STORY = 400
@@ -49,7 +52,6 @@ COMMON_SHARE = 0.05
 MIN_SHARED = 3
 MIN_WORDS = 4
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|(?<![\w])‘[^’]*’(?![\w])")
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 
 
@@ -96,33 +98,7 @@ def quantity_key(q: Quantity) -> str:
     return f"{q.kind}:{q.value:g}"
 
 
-_MARKS = re.compile(r'[“”"\n]')
 _MASKED = re.compile(rb"\x01+")
-
-
-def quoted_mask(body: str) -> bytearray:
-    """1 for every character inside quotation marks (curly or straight), by paragraph.
-
-    A quotation left open at the end of a paragraph closes there (a quote
-    over several paragraphs reopens each one with a mark).
-    """
-    mask = bytearray(len(body))
-    opened: int | None = None
-    closer = ""
-    for m in _MARKS.finditer(body):
-        c, i = m.group(0), m.start()
-        if c == "\n":
-            if opened is not None:
-                mask[opened:i] = b"\x01" * (i - opened)
-            opened = None
-        elif opened is None and c in '“"':
-            opened, closer = i, "”" if c == "“" else '"'
-        elif opened is not None and c == closer:
-            mask[opened : i + 1] = b"\x01" * (i + 1 - opened)
-            opened = None
-    if opened is not None:
-        mask[opened:] = b"\x01" * (len(body) - opened)
-    return mask
 
 
 def statements(analysis: ArticleAnalysis) -> list[Statement]:
@@ -144,7 +120,7 @@ def statements(analysis: ArticleAnalysis) -> list[Statement]:
             parts.append(" " * (run.end() - run.start()))
             at = run.end()
         parts.append(body[at : sentence.end])
-        outside = _QUOTED.sub(" ", "".join(parts))
+        outside = "".join(parts)
         words = content_words(outside)
         if len(words) < MIN_WORDS:
             continue
@@ -212,17 +188,15 @@ def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
 
 def _same_meaning(flat: Sequence[Statement], pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     """The pairs whose sentences also mean the same by the embedding model (all of them without one)."""
-    from newsfuse.compare.semantic import Embeddings
+    from newsfuse.compare.semantic import meaning_cosines
 
-    rows = sorted({i for _, i, _ in pairs} | {j for _, _, j in pairs})
-    at = {row: n for n, row in enumerate(rows)}
-    vectors = Embeddings([flat[row].text for row in rows])
-    if not vectors.available:
+    cosines = meaning_cosines([(flat[i].text, flat[j].text) for _, i, j in pairs])
+    if cosines is None:
         return pairs
     return [
         (score, i, j)
-        for score, i, j in pairs
-        if vectors.cosine(at[i], at[j]) >= SEMANTIC_MIN or len(_figures(flat[i], flat[j])) >= 2
+        for (score, i, j), cosine in zip(pairs, cosines, strict=True)
+        if cosine >= SEMANTIC_MIN or len(_figures(flat[i], flat[j])) >= 2
     ]
 
 
@@ -240,7 +214,7 @@ def align_statements(
     only its article makes. With ``semantic``, two statements also need an
     embedding cosine of :data:`SEMANTIC_MIN` (whole sentences, quotations
     included; :mod:`newsfuse.compare.semantic`) where the model is available,
-    unless they share two figures.
+    unless they share two figures (names weigh half in that cosine).
     """
     per_article = [statements(a) for a in analyses]
     flat = [s for group in per_article for s in group]

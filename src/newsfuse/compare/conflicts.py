@@ -11,6 +11,20 @@ day) whose surrounding words say it is a value of the same thing:
   :data:`MIN_SHARED` words and :data:`WINDOW_SHARE` of their weight (rare
   words of the story weigh more than the words every article uses).
 
+Two more ways to the same fact, where the words differ:
+
+- **one matter**: two days whose sentences give the same figure ("exhausted
+  in 2036") and share :data:`MIN_SHARED` words date the same matter; then
+  one of them may even date a statement ("the trustees warned last week
+  …" / "projections issued last month …"), never both (a figure repeated
+  on two days is two statements);
+- **the one count of a noun**: two counts of one noun ("2,100 branches" /
+  "2,600 branches"), or two amounts of one currency, that are each their
+  article's only written one and within :data:`CLOSE_RATIO` of each other
+  are one fact with no shared word needed; two years after "since" ("has
+  led the union since 1994" / "the union's leader since 1987"), each its
+  article's only one, are one fact when they share :data:`MIN_SHARED` words.
+
 Two aligned values conflict only when their ranges do not meet (rounding
 and "about", "more than", "dozens" read, see :func:`facts.value_range`),
 no other value of that class in the other article states the first one's
@@ -28,6 +42,10 @@ two of the dated sentence's nearest words, close together in a sentence of
 the earlier article that has no day of its own and speaks in the past, as
 the circumstance of a past action ("he said on the flight to …").
 
+Facts whose sentences name different people of one surname ("Ruth
+Calder left the council last month" / "Calder left the board last year",
+where that article's Calder is Martin) are never one fact.
+
 Offices given to different people ("RNC Chairman …") are compared by
 :mod:`newsfuse.compare.roles`.
 
@@ -43,9 +61,9 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.article.dates import reference_date
-from newsfuse.article.quantities import sentence_direction
+from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import quoted_mask
-from newsfuse.compare.facts import Fact, compatible, facts_of, stem, story_weights
+from newsfuse.compare.facts import Fact, compatible, different_people, facts_of, stem, story_weights
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 
@@ -101,31 +119,66 @@ def _share(a: Fact, b: Fact, weights: dict[str, float]) -> float:
     return weight / lighter if lighter else 0.0
 
 
-def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False) -> float:
+def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False, only: bool = False) -> float:
     """How surely two facts are values of the same thing (0 when they are not).
 
     Days align on their surroundings alone (a day stands anywhere in its
     sentence), needing :data:`MIN_SHARED_DAY` shared words, one of them
     written in lower case in both (a verb or a noun of what happened, not a
     name: two events of one committee are two events); other values also
-    need an anchor. Two counts of one noun that are each the only one within
-    :data:`CLOSE_RATIO` of the other in their articles (``single``) align on
-    one shared word.
+    need an anchor. Two counts of one noun (or amounts of one currency) that
+    are each the only one within :data:`CLOSE_RATIO` of the other in their
+    articles (``single``) align on one shared word, or on none where each is
+    its article's only count of that noun (``only``); two years after "since",
+    each its article's only one, on :data:`MIN_SHARED` words.
     """
     if a.cls != b.cls or a.cls == ("number", ""):
         return 0.0
-    share = _share(a, b, weights)
+    score = _evidence(a, b, weights, single, only)
+    return 0.0 if score and different_people(a, b) else score
+
+
+def _evidence(a: Fact, b: Fact, weights: dict[str, float], single: bool, only: bool) -> float:
+    """:func:`_aligned`'s score for two facts of one class, before the people in their sentences are compared."""
     if a.cls[0] in ("date", "weekday"):
+        if a.statement and b.statement:
+            return 0.0
+        if _same_matter(a, b) and (_same_event(a, b) or _crossed(a, b)):
+            return max(_share(a, b, weights), WINDOW_SHARE)
+        if a.statement or b.statement:
+            return 0.0
         # the shared words must say what happened, not only who or where: one of them in lower case in both
         enough = len(a.words & b.words) >= MIN_SHARED_DAY and a.common & b.common
-        return share if share >= WINDOW_SHARE and enough and _same_event(a, b) else 0.0
+        share = _share(a, b, weights) if enough else 0.0
+        return share if share >= WINDOW_SHARE and _same_event(a, b) else 0.0
     if not _close(a, b, FAR_RATIO):
         return 0.0
-    if _anchored(a, b) and share >= WINDOW_SHARE:
+    share = _share(a, b, weights) if _anchored(a, b) else 0.0
+    if share >= WINDOW_SHARE:
         return share
-    if single and a.cls[0] == "number" and a.words & b.words:
+    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and a.cls[1])):
+        return WINDOW_SHARE / 2
+    if single and a.cls == ("year", "since") and len(a.words & b.words) >= MIN_SHARED:
         return WINDOW_SHARE / 2
     return 0.0
+
+
+def _same_matter(a: Fact, b: Fact) -> bool:
+    """Two days' sentences give the same figure and share :data:`MIN_SHARED` words: they date one matter.
+
+    "The trustees warned last week that the fund will run dry in 2036" and
+    "projections issued last month show the fund running dry by 2036" date
+    the same projection, though one dates it as a statement.
+    """
+    return bool(a.figures & b.figures) and len(a.words & b.words) >= MIN_SHARED
+
+
+def _crossed(a: Fact, b: Fact) -> bool:
+    """Each day's nearest lower-case word before it is among the other's words ("voted … on Tuesday" /
+    "passed … on Monday by a 7-2 vote")."""
+    before_a = next((w for w in a.left if w in a.common), None)
+    before_b = next((w for w in b.left if w in b.common), None)
+    return (before_a is None or before_a in b.words) and (before_b is None or before_b in a.words)
 
 
 def _same_event(a: Fact, b: Fact) -> bool:
@@ -174,6 +227,11 @@ def _lone(facts: Sequence[Fact], value: Fact) -> list[Fact]:
     return [f for f in facts if f.cls == value.cls and _close(f, value)]
 
 
+def _only(facts: Sequence[Fact], value: Fact) -> bool:
+    """Whether ``value`` is its article's one written count of its noun (vague counts like "dozens" aside)."""
+    return [f for f in facts if f.cls == value.cls and f.quantity.text.lower() not in VAGUE_NUMBERS] == [value]
+
+
 def _pairs(by_article: list[list[Fact]], weights: dict[str, float]) -> list[tuple[Fact, Fact]]:
     out: list[tuple[Fact, Fact]] = []
     for i, facts_a in enumerate(by_article):
@@ -182,7 +240,8 @@ def _pairs(by_article: list[list[Fact]], weights: dict[str, float]) -> list[tupl
             for fa in facts_a:
                 near = _lone(facts_b, fa)
                 lone = near[0] if len(near) == 1 and _lone(facts_a, near[0]) == [fa] else None
-                scored = [(s, fb) for fb in facts_b if (s := _aligned(fa, fb, weights, fb is lone)) > 0]
+                only = lone is not None and _only(facts_a, fa) and _only(facts_b, lone)
+                scored = [(s, fb) for fb in facts_b if (s := _aligned(fa, fb, weights, fb is lone, only)) > 0]
                 if not scored or any(compatible(fa, fb) for _, fb in scored):
                     continue
                 best = max(scored, key=lambda t: (t[0], -t[1].quantity.span.start))[1]
@@ -312,7 +371,7 @@ def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article
     bodies = {a.article.id: a.article.body for a in analyses}
     for n, facts in enumerate(by_article):
         for fact in facts:
-            if fact.cls[0] != "date" or fact.quantity.kind != "date" or len(fact.left) < 2:
+            if fact.cls[0] != "date" or fact.quantity.kind != "date" or len(fact.left) < 2 or fact.statement:
                 continue
             event = set(fact.left[:3])
             for m, other in enumerate(analyses):

@@ -4,7 +4,8 @@ A *fact* is one quantity of an article's own prose (never inside quotation
 marks, never in the dateline) with
 
 - its **class**: counts of one noun ("2,000 people", "a 300-page report"),
-  ages, amounts of one currency, percentages, years, days. Only facts of one
+  ages, amounts of one currency, percentages, years (a year after "since",
+  the start of a state of things, is a class of its own), days. Only facts of one
   class are ever compared; a number that counts nothing named (class
   ``("number", "")``) is compared with nothing, but it can show that an
   article gives a value;
@@ -23,12 +24,28 @@ Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
 (``alternative``), so a disagreement that the other reading removes is not
 reported. A day next to a reporting verb ("said Tuesday") dates a statement,
-not an event, and those words do not describe the fact.
+not an event, and those words do not describe the fact; such a fact is kept
+marked ``statement`` (see :mod:`newsfuse.compare.conflicts` for the one way
+it is compared).
+
+Each fact also keeps the **figures** of its sentence: the other numbers,
+amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not small counts below
+:data:`MIN_FIGURE`, not the years next to the article's own), as written
+values. Two sentences that give the same such figure ("exhausted in 2036")
+are about the same matter whatever their words.
+
+And the **people** its sentence names, as (given name, surname): a surname
+alone ("Calder resigned …") stands for the first person the article names
+in full with that surname, as news style uses it (relatives who share it
+are named in full again). Two facts about different people of one surname
+are not one fact.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -40,7 +57,17 @@ from newsfuse.article.dates import WEEKDAYS, period_range, reference_date, resol
 from newsfuse.article.quantities import VAGUE_NUMBERS, weekday_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
-from newsfuse.lexicon import AROUND, AT_LEAST, AT_MOST, NEARLY, REPORTING_VERBS, SIMILARITY_STOPWORDS
+from newsfuse.lexicon import (
+    AROUND,
+    AT_LEAST,
+    AT_MOST,
+    GIVEN_NAME_VARIANTS,
+    NAME_TITLES,
+    NEARLY,
+    OFFICE_TITLES,
+    REPORTING_VERBS,
+    SIMILARITY_STOPWORDS,
+)
 from newsfuse.model import ArticleAnalysis, Quantity, Span
 
 __all__ = [
@@ -50,7 +77,10 @@ __all__ = [
     "Fact",
     "compatible",
     "dates_a_statement",
+    "different_people",
     "facts_of",
+    "sentence_figures",
+    "sentence_people",
     "stem",
     "story_weights",
     "value_range",
@@ -64,6 +94,8 @@ STATEMENT_REACH = 3
 """Words either side of a day within which a reporting verb makes it the date of a statement."""
 AROUND_SHARE = 0.15
 """How far "about", "roughly" reach either way, as a share of the figure."""
+MIN_FIGURE = 10
+"""Smallest count that identifies a sentence's matter as a shared figure (small counts recur by chance)."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
@@ -71,14 +103,19 @@ _MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=Tr
 _BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _PERIODS = frozenset(["week", "weekend", "month", "year"])
+_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_TALLY = re.compile(r"(?<![\d\-–])(\d{1,3})[\-–](\d{1,3})(?![\d\-–])")
+"""A vote's or a match's tally ("voted 396-9")."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem that lets "vote", "voted", "votes" and "voting" meet."""
     word = word.lower().replace("’", "'").removesuffix("'s")
     for suffix in ("ing", "ed", "es", "s", "e"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
 
@@ -102,13 +139,20 @@ class Fact:
     """The range of the written figure by rounding alone."""
     common: frozenset[str] = frozenset()
     """The window words written in lower case: what happened, not who or where (names are capitalised)."""
+    figures: frozenset[str] = frozenset()
+    """The other figures of the sentence (see the module docstring)."""
+    statement: bool = False
+    """A day that dates a statement ("said Tuesday") rather than an event."""
+    people: frozenset[tuple[str, str]] = frozenset()
+    """The people its sentence names, as (given name in its long form, surname), lower case."""
 
     @property
     def article(self) -> str:
         return self.quantity.article
 
-    @property
+    @functools.cached_property
     def words(self) -> frozenset[str]:
+        """The window words on both sides (computed once: pairing reads them for every candidate)."""
         return frozenset(self.left) | frozenset(self.right)
 
 
@@ -204,7 +248,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        return ("year", "")
+        return ("year", "since") if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) else ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
         if q.date and not q.date.startswith("--"):
             return ("date", "")
@@ -280,6 +324,79 @@ def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
     return any(w.lower() in REPORTING_VERBS for w in near)
 
 
+def _figure_key(q: Quantity, reference: dt.date | None) -> str | None:
+    """A sentence figure's written value, or None where it identifies nothing (see the module docstring)."""
+    if q.value is None or q.kind not in ("number", "money", "percent", "year"):
+        return None
+    if q.kind == "year" and reference is not None and abs(q.value - reference.year) <= 1:
+        return None
+    if q.kind == "number" and (abs(q.value) < MIN_FIGURE or q.text.lower() in VAGUE_NUMBERS):
+        return None
+    return f"{q.kind}:{q.value:g}"
+
+
+def sentence_figures(analysis: ArticleAnalysis, reference: dt.date | None) -> dict[int, dict[int, str]]:
+    """Per sentence start: the figures of the sentence, by the start of each figure's span."""
+    out: dict[int, dict[int, str]] = {}
+    for q in analysis.quantities:
+        key = _figure_key(q, reference)
+        if key is not None and q.context is not None:
+            out.setdefault(q.context.start, {})[q.span.start] = key
+    body = analysis.article.body
+    for sentence in analysis.sentences:
+        for m in _TALLY.finditer(body, sentence.start, sentence.end):
+            out.setdefault(sentence.start, {})[-1 - m.start()] = f"tally:{int(m.group(1))}-{int(m.group(2))}"
+    return out
+
+
+def _person(text: str) -> tuple[str, str] | None:
+    """(given name, surname) of a written name, titles and "Jr." left out; given name empty for a surname alone."""
+    words = [w.strip(".,’'").lower() for w in text.split()]
+    words = [w for w in words if w and w not in _NOT_NAME_PARTS]
+    if not words or not all(w[0].isalpha() for w in words):
+        return None
+    given = GIVEN_NAME_VARIANTS.get(words[0], words[0]) if len(words) >= 2 else ""
+    return (given, words[-1])
+
+
+def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str, str]]]:
+    """Per sentence start: the people it names, a lone surname resolved (see the module docstring)."""
+    named: list[tuple[int, tuple[str, str]]] = []
+    first_full: dict[str, tuple[str, str]] = {}
+    for m in sorted(analysis.mentions, key=lambda m: m.span.start):
+        if m.type not in ("PERSON", "OTHER") or not m.text[:1].isupper():
+            continue
+        person = _person(m.text)
+        if person is None or (m.type == "OTHER" and person[0]):
+            continue
+        if person[0]:
+            first_full.setdefault(person[1], person)
+        named.append((m.span.start, person))
+    starts = [s.start for s in analysis.sentences]
+    out: dict[int, set[tuple[str, str]]] = {}
+    for start, person in named:
+        if not person[0]:
+            if person[1] not in first_full:
+                continue
+            person = first_full[person[1]]
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0:
+            out.setdefault(starts[at], set()).add(person)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def different_people(a: Fact, b: Fact) -> bool:
+    """Whether two facts' sentences name different people of one surname and no person in common."""
+    if not a.people or not b.people or a.people & b.people:
+        return False
+    for _, surname in a.people:
+        mine = {g for g, s in a.people if s == surname}
+        theirs = {g for g, s in b.people if s == surname}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
 def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> list[Fact]:
     """The article's facts: quantities of its own prose that have a class (see the module docstring).
 
@@ -293,6 +410,8 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
             quoted[span.start : span.end] = b"\x01" * len(span)
     dateline = article.dateline.span if article.dateline and article.dateline.span else None
     reference = reference_date(article)
+    figures = sentence_figures(analysis, reference)
+    people = sentence_people(analysis)
     out: list[Fact] = []
     for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
@@ -301,8 +420,8 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
         if cls is None:
             continue
         sentence = q.context
-        if cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence):
-            continue
+        statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
+        others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
         left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
         alternative: float | None = None
         bound = ""
@@ -316,7 +435,25 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
             continue
         else:
             low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start])
-        out.append(Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common))
+        out.append(
+            Fact(
+                q,
+                cls,
+                low,
+                high,
+                left,
+                right,
+                sentence,
+                alternative,
+                reference,
+                bound,
+                figure,
+                common,
+                others,
+                statement,
+                people.get(sentence.start, frozenset()),
+            )
+        )
     return out
 
 

@@ -15,17 +15,15 @@ from functools import lru_cache
 
 from dateutil import parser as date_parser
 
+from newsfuse.lexicon import NEWS_AGENCIES
 from newsfuse.model import Article
 
 __all__ = ["agency_of", "earliest", "published_at"]
 
-# Wire agencies by the names they sign with. A credit in a dateline is taken
-# as given (the cleaner only reads one from the agency parentheses of a
-# dateline); these names find an agency credited in the text instead.
-_AGENCY = (
-    r"Associated Press|AP|Reuters|Agence France-Presse|AFP|PA Media|Press Association|dpa|Bloomberg|UPI|"
-    r"United Press International|EFE|ANSA|Xinhua|Kyodo|Canadian Press|AAP|PTI|ANI|Yonhap|TASS|Interfax"
-)
+# A credit in a dateline is taken as given (the cleaner only reads one from
+# the agency parentheses of a dateline); the agencies' signatures
+# (:data:`newsfuse.lexicon.NEWS_AGENCIES`) find an agency credited in the text instead.
+_AGENCY = "|".join(re.escape(name) for name in NEWS_AGENCIES)
 _CONTRIBUTED = re.compile(
     r"\b(?:The )?(?P<agency>" + _AGENCY + r")\b(?: and [^.\n]{1,40})? contributed to this (?:report|story)"
 )

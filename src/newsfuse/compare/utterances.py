@@ -17,14 +17,27 @@ the words that match must carry enough information to rule out chance
 (``EVIDENCE_NEEDED``: each word counts how far its wordfreq Zipf frequency
 lies below ``ZIPF_CEILING``, at least ``WORD_FLOOR``, less log10 of the
 number of the story's quotations that use it, so the story's topic words
-count little); agreeing speakers add ``SPEAKER_AGREES``, two different names
+count little; a close wording loses ``UNMATCHED_WEIGHT`` of the information
+of the shorter one's content words that the other lacks). The same words,
+attributed on both sides, that neither article quotes anywhere else need
+only ``EXACT_EVIDENCE``: a partial quotation ("judges") plucked from a
+remark another outlet prints whole is that remark (an article that prints
+the fragment again inside the sentence it comes from still prints one
+remark), while a word a speaker keeps using in several remarks, or a term
+the story quotes again and again, is not pinned to one remark. Agreeing
+speakers add ``SPEAKER_AGREES``, two different names
 take ``SPEAKER_DISAGREES`` away (attribution errs too, so this is no veto:
 a long sentence printed under two names stays one remark and is reported
-``misattributed``), an unnamed source is neither, and different words under
-two speakers must be nearly the same (``DISAGREEING_DICE``). Quoted titles
+``misattributed``, unless either attribution is one the speaker stage
+doubts, below ``ATTRIBUTION_TRUSTED``), an unnamed source is neither, and
+different words under two speakers must be nearly the same
+(``DISAGREEING_DICE``). A speaker is keyed by the word of the name that most
+of the story's attributions end with, so a name read with a stray word
+("Dana Whitfield Tuesday") is still the same speaker. Quoted titles
 in Title Case ("In God We Trust") are names, not remarks, and align with
-nothing. A sentence no other outlet prints is linked to a remark it
-paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
+nothing, unless another outlet prints the same words in running lower case
+(then the capitals were one outlet's styling of a remark). A sentence no
+other outlet prints is linked to a remark it paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
 speaker) only where two or more other articles print that remark.
 
 Candidate pairs come from an index of the sentences' content words, probed
@@ -62,7 +75,11 @@ group per piece.
     reporters trim hedges, they rarely add them). A change decides only when
     it is local (at most ``MAX_SUBSTITUTION_WORDS`` replaced), the wordings
     are otherwise the same words (``ALTERED_COVERAGE`` of the shorter in
-    order) and the unchanged words alone carry ``ALTERED_EVIDENCE``.
+    order), the unchanged words alone carry ``ALTERED_EVIDENCE``, and the
+    sentence differs in content from none of its printings in more than
+    ``MAX_CONTENT_CHANGES`` place: a misquote changes a word, a sentence that
+    differs in several places is another wording (or another remark), and an
+    ``altered`` must be publishable.
 ``single-source``
     No other outlet quotes it. Reported speech in another outlet that
     repeats the words supports it (a ``reported-speech`` reason) but does
@@ -96,6 +113,7 @@ from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS
 from newsfuse.model import (
+    VERDICT_SEVERITY,
     ArticleAnalysis,
     Attribution,
     Quote,
@@ -106,14 +124,12 @@ from newsfuse.model import (
     VerdictReason,
 )
 
-__all__ = ["VERDICT_ORDER", "align_utterances", "by_verdict"]
+__all__ = ["align_utterances", "by_verdict"]
 
 Verdict = Literal["corroborated", "variant", "altered", "single-source"]
 Decision = Literal["majority", "hedge", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
-#: Most telling first: how a report orders quotations for a reader.
-VERDICT_ORDER: dict[str | None, int] = {"altered": 0, "variant": 1, "corroborated": 2, "single-source": 3, None: 4}
 
 # Thresholds of "the same remark" (see the module docstring).
 SAME_ORDER = 0.5  # word-sequence Dice: shared words in order over both lengths
@@ -123,6 +139,10 @@ DISAGREEING_DICE = 0.8  # word-sequence Dice two different wordings need when th
 CONTENT_HELD = 0.5  # ... and, either way, at least this share of the shorter sentence's content words in order
 ZIPF_CEILING = 7.0  # a word's information is how far its Zipf frequency lies below this ("the" ≈ 7.3: none)
 EVIDENCE_NEEDED = 4.0  # information the matched words must carry (one rare word, or two or three common ones)
+EXACT_EVIDENCE = (
+    2.5  # ... for the same words, both attributed, that neither article quotes in two remarks (see _needed)
+)
+UNMATCHED_WEIGHT = 0.5  # share of the information of the shorter's unmatched content words a close wording loses
 SPEAKER_AGREES = 1.0  # evidence added when both outlets name the same speaker
 SPEAKER_DISAGREES = 2.0  # evidence taken away when they name different speakers (attribution errs too: no veto)
 WORD_FLOOR = 0.5  # the least a matched word counts: a long run of common words in order is no accident either
@@ -135,9 +155,11 @@ ALTERED_EVIDENCE = (
     EVIDENCE_NEEDED  # the unchanged words alone must establish the link before a change can be an alteration
 )
 ALTERED_COVERAGE = 0.8  # ... and four in five of the shorter wording's words must stand in order in the other
+MAX_CONTENT_CHANGES = 1  # a wording that differs in content in more places than this is never called altered
 MAX_SUBSTITUTION_WORDS = 4  # a longer run replaced by another is another sentence, not a changed word: no verdict
 REPORTED_MIN_WORDS = 3  # reported speech supports runs of at least this many words
 MARKED_MIN_WORDS = 5  # words a sentence needs before unattributed quotation marks elsewhere corroborate it
+ATTRIBUTION_TRUSTED = 0.7  # an attribution below this confidence is never reported as misattributed
 UNNAMED = "~unnamed"
 
 
@@ -159,21 +181,41 @@ class _Unit:
     verdict: Verdict = "single-source"
     reasons: list[VerdictReason] = field(default_factory=list)
     misattributed: bool = False
+    trusted: bool = True
 
 
 def by_verdict(quotes: Iterable[Quote]) -> list[Quote]:
     """Quotations with altered ones first, then variants, corroborated, single-source."""
-    return sorted(quotes, key=lambda q: VERDICT_ORDER.get(q.verdict, 4))
+    return sorted(quotes, key=lambda q: VERDICT_SEVERITY.get(q.verdict, 4))
 
 
-def _speaker_key(speaker: Speaker | None) -> str | None:
-    """Surname of a named speaker, one key for every unnamed source, None when unknown."""
+def _name_words(speaker: Speaker | None) -> list[str]:
+    """The words of a named speaker's name (none for an unnamed source or an unknown speaker)."""
+    if speaker is None or not speaker.name or not speaker.named:
+        return []
+    return [w.text for w in normal_words(speaker.name)]
+
+
+def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) -> str | None:
+    """One key per speaker: a named speaker's surname, one key for every unnamed source, None when unknown.
+
+    With ``surnames`` (how many of the story's attributions end with each
+    word), the key is the word of the name that most attributions end with,
+    so that "Michael Steele Sunday" (a day read into a name) keys as "steele".
+    """
     if speaker is None or not speaker.name:
         return None
     if not speaker.named:
         return UNNAMED
-    words = [w.text for w in normal_words(speaker.name)]
-    return words[-1] if words else None
+    words = _name_words(speaker)
+    if not words:
+        return None
+    return max(reversed(words), key=lambda w: surnames[w]) if surnames else words[-1]
+
+
+def _trusted(speaker: Speaker | None) -> bool:
+    """Whether the speaker stage is sure enough of an attribution to report it as differing from another outlet's."""
+    return speaker is not None and (speaker.confidence is None or speaker.confidence >= ATTRIBUTION_TRUSTED)
 
 
 def _speaker_evidence(a: str | None, b: str | None) -> float:
@@ -186,6 +228,11 @@ def _speaker_evidence(a: str | None, b: str | None) -> float:
     if a is None or b is None or UNNAMED in (a, b):
         return 0.0
     return SPEAKER_AGREES if a == b else -SPEAKER_DISAGREES
+
+
+def _named(unit: _Unit) -> str | None:
+    """The key of the unit's speaker where it is a named person the speaker stage is sure of, else None."""
+    return None if unit.speaker in (None, UNNAMED) or not unit.trusted else unit.speaker
 
 
 def _may_differ(a: str | None, b: str | None) -> bool:
@@ -227,9 +274,11 @@ class _Story:
         self.bodies = {a.article.id: a.article.body for a in analyses}
         self.units: list[_Unit] = []
         self.quote_units: list[list[int]] = []
+        surnames = Counter(words[-1] for q in self.quotes if (words := _name_words(q.speaker)))
+        self.quote_speaker = [_speaker_key(q.speaker, surnames) for q in self.quotes]
         for qi, quote in enumerate(self.quotes):
             body = self.bodies.get(quote.article, "")
-            speaker = _speaker_key(quote.speaker)
+            speaker = self.quote_speaker[qi]
             title = is_title(quote.text)
             mine: list[int] = []
             for span in quote.spans:
@@ -241,6 +290,7 @@ class _Story:
                         tokens=tokens,
                         texts=tuple(t.text for t in tokens),
                         speaker=speaker,
+                        trusted=_trusted(quote.speaker),
                         fragment=quote.kind == "partial",
                         title=title,
                     )
@@ -256,7 +306,6 @@ class _Story:
         )
         self.info = {w: max(WORD_FLOOR, _information(w) - math.log10(n)) for w, n in spread.items()}
         self.quote_text = [_padded([t for u in ids for t in self.units[u].texts]) for ids in self.quote_units]
-        self.quote_speaker = [_speaker_key(q.speaker) for q in self.quotes]
         # Every quotation's words in one string (searched once per phrase, not once per quotation).
         self._all_quotes = "\n".join(self.quote_text)
         self._quote_starts = list(itertools.accumulate((len(t) + 1 for t in self.quote_text[:-1]), initial=0))
@@ -309,17 +358,20 @@ class _Story:
         besides: int = -1,
         ending: bool = False,
         speakers: Sequence[_Unit] = (),
+        within: frozenset[int] | None = None,
     ) -> int:
         """How many quotations of the story print ``words`` (``ending``: as their last words).
 
-        ``unit``'s own quotation, the quotation ``besides`` and quotations of
-        a speaker that none of ``speakers`` (default: ``unit``) has are not counted.
+        ``unit``'s own quotation, the quotation ``besides``, quotations of
+        a speaker that none of ``speakers`` (default: ``unit``) has, and
+        quotations not ``within`` (where given) are not counted.
         """
         keys = [u.speaker for u in speakers or (unit,)]
         return sum(
             1
             for qi, at_end in self.quotes_with(_padded(words))
             if qi not in (unit.quote, besides)
+            and (within is None or qi in within)
             and (at_end or not ending)
             and any(_speaker_evidence(key, self.quote_speaker[qi]) >= 0 for key in keys)
         )
@@ -393,6 +445,8 @@ def _paraphrase(a: _Unit, b: _Unit) -> bool:
 def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
     """How two sentences of different articles relate, or None when they are not one remark."""
     short, long = (a, b) if len(a.texts) <= len(b.texts) else (b, a)
+    if (a.title or b.title) and not _title_in_lower_case(story, a if a.title else b, b if a.title else a):
+        return None
     relation: Relation
     if a.texts == b.texts:
         relation, matched = "identical", story.evidence(a.texts)
@@ -406,9 +460,57 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
         relation = "variant"
         shared = Counter(a.texts) & Counter(b.texts)
         matched = story.evidence(shared.elements())
-    if matched + _speaker_evidence(a.speaker, b.speaker) < EVIDENCE_NEEDED:
+        # Content words of the shorter that the longer lacks speak against one remark (a short remark with a word
+        # of its own is as often another remark sharing a phrase as a transcription of the same one).
+        unmatched = Counter(_content(short)) - Counter(long.texts)
+        matched -= UNMATCHED_WEIGHT * story.evidence(unmatched.elements())
+    if matched + _speaker_evidence(a.speaker, b.speaker) < _needed(story, a, b, relation):
         return None
     return relation
+
+
+def _needed(story: _Story, a: _Unit, b: _Unit, relation: Relation) -> float:
+    """The evidence two sentences need: less for the same words, both attributed, found nowhere else.
+
+    An exact excerpt whose both printings someone is said to have spoken,
+    and whose words no other remark of either article holds, is one remark
+    unless the words are common enough to recur by chance
+    (``EXACT_EVIDENCE``); a close wording, or words an article quotes in
+    more than one remark (a term of the story, a word a speaker keeps
+    using), must carry ``EVIDENCE_NEEDED``. An article that quotes a
+    fragment again inside the longer quotation it comes from quotes one remark.
+    """
+    if relation not in ("identical", "excerpt") or a.speaker is None or b.speaker is None:
+        return EVIDENCE_NEEDED
+    short = a if len(a.texts) <= len(b.texts) else b
+    holders: dict[str, list[str]] = defaultdict(list)
+    for qi, _ in story.quotes_with(_padded(short.texts)):
+        holders[story.quotes[qi].article].append(story.quote_text[qi])
+    return EXACT_EVIDENCE if all(_one_remark(texts) for texts in holders.values()) else EVIDENCE_NEEDED
+
+
+def _one_remark(texts: Sequence[str]) -> bool:
+    """Whether an article's quotations (padded words) are one remark: each held in the longest."""
+    longest = max(texts, key=len)
+    return all(text in longest for text in texts)
+
+
+def _title_in_lower_case(story: _Story, title: _Unit, other: _Unit) -> bool:
+    """Whether another outlet prints a Title Case quotation's words in running lower case: a remark, not a name.
+
+    A show, a book or a slogan keeps its capitals wherever it is printed; an
+    outlet that capitalises a few words of a remark ("the War on Coal") is
+    styling them, and the other outlet's lower case says so.
+    """
+    if other.title:
+        return False
+    run = len(title.texts)
+    body = story.bodies[other.article]
+    for at in range(len(other.texts) - run + 1):
+        if other.texts[at : at + run] == title.texts:
+            tokens = other.tokens[at : at + run]
+            return any(body[t.start : t.start + 1].islower() for t in tokens if t.text not in HEADLINE_SMALL_WORDS)
+    return False
 
 
 def _candidates(story: _Story) -> set[tuple[int, int]]:
@@ -417,9 +519,6 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     by_article: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for unit in story.units:
-        if unit.title:
-            keys.append([])
-            continue
         words = sorted(set(_content(unit))) or sorted(set(unit.texts))
         keys.append(words)
         for word in words:
@@ -539,16 +638,15 @@ def _groups(story: _Story) -> list[list[int]]:
         mine = member_of.get(unit.index, set())
         unit.grouped = {n: r for n, r in unit.links.items() if mine & member_of.get(n, set())}
     for group in groups:
-        keys = Counter(story.units[m].speaker for m in group if story.units[m].speaker not in (None, UNNAMED))
+        keys = Counter(key for m in group if (key := _named(story.units[m])))
         if len(keys) < 2:
             continue
         usual = keys.most_common(1)[0][1]
         for m in group:
             unit = story.units[m]
-            unit.misattributed = (
-                unit.misattributed
-                or (unit.speaker in keys and keys[unit.speaker] < usual)
-                or (keys[unit.speaker] == usual and list(keys.values()).count(usual) > 1)
+            key = _named(unit)
+            unit.misattributed = unit.misattributed or (
+                key is not None and (keys[key] < usual or (keys[key] == usual and list(keys.values()).count(usual) > 1))
             )
     return groups
 
@@ -596,18 +694,31 @@ def _reason(story: _Story, unit: _Unit, ref: _Unit, change: Change) -> VerdictRe
     where another quotation prints them the same way and the change is no
     change of content (a cut or a transcription two outlets agree on).
     """
-    reference = story.printings(_context(ref.texts, change.at_a, change.end_a), unit, speakers=(ref, unit))
+    wording = _context(ref.texts, change.at_a, change.end_a)
+    reference = story.printings(wording, unit, speakers=(ref, unit))
     own = _context(unit.texts, change.at_b, change.end_b)
     printed = 1 + story.printings(own, unit, besides=ref.quote, ending=change.kind == "cut", speakers=(ref, unit))
     if printed > reference or (printed > 1 and change.kind not in CONTENT_CHANGES):
         return None  # the other's difference, or a transcription another outlet prints the same way
+    decided = _decision(story, unit, ref, change, (reference, printed))
+    if decided:
+        # Only printings of this remark vote on which outlet changed it: sentences linked to either wording from
+        # which this one differs in no more places of content than from the reference (fewer votes can only undo
+        # a decision, so they are counted only where the story's printings decided).
+        remark = frozenset(
+            story.units[n].quote
+            for n in {*unit.links, *ref.links} - {unit.index}
+            if _content_changes(unit, story.units[n]) <= MAX_CONTENT_CHANGES
+        )
+        votes = (story.printings(wording, unit, speakers=(ref, unit), within=remark), printed)
+        decided = _decision(story, unit, ref, change, votes)
     category = "name" if change.kind == "substitution" and _is_name(story, ref, change) else change.kind
     return VerdictReason(
         category=category,  # type: ignore[arg-type]
         reference=" ".join(change.a),
         printed=" ".join(change.b),
         against=(ref.article,),
-        decided=_decision(story, unit, ref, change, (reference, printed)),
+        decided=decided,
     )
 
 
@@ -637,6 +748,11 @@ def _changes(unit: _Unit, ref: _Unit) -> list[Change]:
         elif change.kind not in ("extent", "ellipsis"):
             kept.append(change)
     return kept
+
+
+def _content_changes(unit: _Unit, ref: _Unit) -> int:
+    """In how many places ``unit`` changes the content of ``ref``."""
+    return sum(c.kind in CONTENT_CHANGES for c in _changes(unit, ref))
 
 
 def _add(reasons: dict[tuple[str, str, str], VerdictReason], reason: VerdictReason) -> None:
@@ -669,14 +785,19 @@ def _judge_unit(story: _Story, unit: _Unit) -> None:
     paraphrased = [story.units[n] for n, rel in unit.links.items() if rel == "paraphrase"]
     if len(paraphrased) >= 2 and not _printed_elsewhere(story, unit):
         _add(reasons, _paraphrase_reason(story, unit, paraphrased))
-    for other_id, relation in sorted(unit.links.items()):
-        if relation in ("identical", "paraphrase") or (relation == "excerpt" and not unit.ends_sentence):
-            continue
-        ref = story.units[other_id]
-        for change in _changes(unit, ref):
+    compared = [
+        (story.units[other_id], _changes(unit, story.units[other_id]))
+        for other_id, relation in sorted(unit.links.items())
+        if relation not in ("identical", "paraphrase") and (relation != "excerpt" or unit.ends_sentence)
+    ]
+    # One change of content in otherwise the same words is a misquote; a sentence that differs from any of its
+    # printings in more places is another wording (or another remark): nothing decides which outlet changed it.
+    single = all(sum(c.kind in CONTENT_CHANGES for c in changes) <= MAX_CONTENT_CHANGES for _, changes in compared)
+    for ref, changes in compared:
+        for change in changes:
             reason = _reason(story, unit, ref, change)
             if reason is not None:  # None: more quotations print this side's words, the difference is the other's
-                _add(reasons, reason)
+                _add(reasons, reason if single else msgspec.structs.replace(reason, decided=""))
     unit.reasons = list(reasons.values())
     exact = any(rel in ("identical", "excerpt") for rel in unit.links.values())
     if any(r.decided for r in unit.reasons):
@@ -788,7 +909,7 @@ def _attributions(story: _Story, units: Sequence[_Unit]) -> tuple[Attribution, .
         for u in units
         if (sp := story.quotes[u.quote].speaker) is not None and sp.name and sp.named
     }
-    keys = {_speaker_key(story.quotes[u.quote].speaker) for u in units} - {None, UNNAMED}
+    keys = {_named(u) for u in units} - {None}
     if len(keys) < 2:
         return ()
     return tuple(Attribution(article=a, speaker=s) for a, s in sorted(named))
@@ -802,11 +923,11 @@ def _variant(
         wording=_wording(story.bodies, members[0]),
         quotes=tuple(dict.fromkeys(story.quotes[u.quote].id for u in members)),
         articles=tuple(dict.fromkeys(u.article for u in members)),
-        verdict=min((u.verdict for u in members), key=lambda v: VERDICT_ORDER[v]),
+        verdict=min((u.verdict for u in members), key=lambda v: VERDICT_SEVERITY[v]),
         diff=() if reference is None else word_diff(reference.texts, members[0].texts),
         against=()
         if reference is None
-        else tuple(dict.fromkeys(u.article for u in by_wording[" ".join(reference.texts)])),
+        else tuple(dict.fromkeys(u.article for u in by_wording.get(" ".join(reference.texts), ()))),
         reasons=reasons,
     )
 
@@ -838,7 +959,7 @@ def _utterance(story_id: str, n: int, story: _Story, ids: Sequence[int]) -> Utte
         )
         for key, members in by_wording.items()
     ]
-    variants.sort(key=lambda v: (VERDICT_ORDER[v.verdict], -len(v.articles)))
+    variants.sort(key=lambda v: (VERDICT_SEVERITY[v.verdict], -len(v.articles)))
     return Utterance(
         id=f"{story_id}-u{n}",
         story=story_id,

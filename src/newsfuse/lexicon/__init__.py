@@ -21,6 +21,10 @@ module                    concept
 ``spelling_variants``     British and American spellings of one word
 ``reference``             pronouns, demonstratives and articles
 ``given_names``           short and long forms of given names ("Joe", "Joseph")
+``source_nouns``          nouns of unnamed sources and groups of speakers
+``countries``             countries, their other names, capitals and demonyms
+``news_agencies``         wire agencies by the names they sign with
+``event_words``           words before a storm's name, compass words of regions
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -34,8 +38,10 @@ from __future__ import annotations
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
 from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
+from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import IRREGULAR_VERB_FORMS, SPEECH_VERBS, STANCE_VERBS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
+from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS
 from newsfuse.lexicon.function_words import (
     CLUSTER_FUNCTION_WORDS,
     CUE_GAP_WORDS,
@@ -66,20 +72,23 @@ from newsfuse.lexicon.months_weekdays import (
     WEEKDAYS,
 )
 from newsfuse.lexicon.names import NAME_STOP_WORDS, NEVER_NAME_WORDS, NOT_NAME_WORDS, PAGE_FURNITURE_WORDS
+from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES
+from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
-from newsfuse.lexicon.reference import REFERRING_WORDS
+from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
+from newsfuse.lexicon.source_nouns import ANONYMOUS_SOURCE_NOUNS, SOURCE_GROUP_MODIFIERS, SOURCE_GROUP_NOUNS
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
 
 __all__ = [
+    "ANONYMOUS_SOURCE_NOUNS",
     "AROUND",
     "AT_LEAST",
     "AT_MOST",
@@ -87,8 +96,10 @@ __all__ = [
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
     "COMMENT_CLAUSES",
+    "COMPASS_WORDS",
     "CONTRACTION_STEMS",
     "CONTRACTION_SUFFIXES",
+    "COUNTRIES",
     "COURTESY_TITLES",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
@@ -106,11 +117,13 @@ __all__ = [
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
+    "NAMED_EVENT_HEADS",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
     "NEARLY",
     "NEGATIONS",
     "NEVER_NAME_WORDS",
+    "NEWS_AGENCIES",
     "NEWS_WORDS",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
@@ -124,14 +137,19 @@ __all__ = [
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
     "PREPOSITIONS",
+    "PROPER_NAME_LISTS",
     "REFERRING_WORDS",
     "REPORTING_VERBS",
     "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SIMILARITY_STOPWORDS",
     "SINGLE_OFFICES",
+    "SOURCE_GROUP_MODIFIERS",
+    "SOURCE_GROUP_NOUNS",
+    "SPEAKER_PRONOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
+    "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TITLE_ABBREVIATIONS",
@@ -153,12 +171,18 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "PREPOSITIONS",
         "REFERRING_WORDS",
         "SIMILARITY_STOPWORDS",
+        "SPEAKER_PRONOUNS",
         "SUMMARY_SMALL_WORDS",
         "TRANSCRIPTION_NEUTRAL_WORDS",
     ),
+    "OFFICE_TITLES": ("SINGLE_OFFICES", "STORY_OFFICES"),
 }
 """Lists declared as selections of an inventory (built with ``select``): they may overlap one another.
 
 Each serves one stage's purpose; their members come from the inventory, so a
 word is added to the inventory once and chosen by the stages that want it.
 """
+
+PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES"})
+"""Lists of proper names, whose case is part of the name ("AP", "dpa", "United States"); every other list
+holds lower-case words."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import select, words
 
-__all__ = ["OFFICE_TITLES", "SINGLE_OFFICES"]
+__all__ = ["OFFICE_TITLES", "SINGLE_OFFICES", "STORY_OFFICES"]
 
 OFFICE_TITLES: frozenset[str] = words(
     """
@@ -24,3 +24,13 @@ SINGLE_OFFICES: frozenset[str] = select(
     OFFICE_TITLES,
 )
 """Offices one person holds at a time, once qualified ("Treasury Secretary", "RNC Chairman"): role conflicts."""
+
+STORY_OFFICES: frozenset[str] = select(
+    """
+    ambassador ceo chair chairman chairwoman chancellor governor king leader mayor minister pope premier president
+    prince princess queen secretary secretary-general senator
+    """,
+    OFFICE_TITLES,
+)
+"""Offices a speaker may be named by alone ("the mayor said") whose holder the story's other articles may name:
+speaker attribution resolves them there first."""

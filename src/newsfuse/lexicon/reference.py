@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["REFERRING_WORDS"]
+__all__ = ["REFERRING_WORDS", "SPEAKER_PRONOUNS"]
 
 REFERRING_WORDS: frozenset[str] = select(
     """
@@ -20,3 +20,12 @@ REFERRING_WORDS: frozenset[str] = select(
     ENGLISH_FUNCTION_WORDS,
 )
 """Personal and possessive pronouns, demonstratives and articles."""
+
+SPEAKER_PRONOUNS: frozenset[str] = select(
+    """
+    i me my mine myself we us our ours ourselves you your yours yourself yourselves
+    """,
+    ENGLISH_FUNCTION_WORDS,
+)
+"""First- and second-person pronouns: words a speaker uses of themselves and their listener, which a term or
+title in quotation marks rarely holds (evidence that quoted words were said by someone)."""

@@ -7,16 +7,16 @@ and ``html`` (for people: a newsroom doc, a browser).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from newsfuse.errors import UsageError
 from newsfuse.model import Report
 from newsfuse.report.html import render_html
-from newsfuse.report.json import render_json
+from newsfuse.report.json import iter_json, render_json
 from newsfuse.report.markdown import render_markdown
-from newsfuse.report.text import render_text
+from newsfuse.report.text import iter_text, render_text
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "render", "render_pieces"]
 
 FORMATS: dict[str, Callable[..., str]] = {
     "text": render_text,
@@ -35,3 +35,12 @@ def render(report: Report, fmt: str = "text", *, color: bool = False, width: int
     if fmt == "text":
         return renderer(report, color=color, width=width)
     return renderer(report)
+
+
+def render_pieces(report: Report, fmt: str = "text", *, color: bool = False, width: int | None = None) -> Iterator[str]:
+    """:func:`render`'s document in pieces, for writing as they come: JSON by table row, text by story."""
+    if fmt == "json":
+        return iter_json(report)
+    if fmt == "text":
+        return iter_text(report, color=color, width=width)
+    return iter([render(report, fmt, color=color, width=width)])

@@ -71,6 +71,26 @@ def _walk(value: object) -> object:
     return value
 
 
+_MAYBE_UNSAFE_JSON = re.compile(rb"\\[bfr]|\\u00|\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+"""In a struct's JSON: where a character :func:`terminal_safe` replaces may be (escaped controls, raw C1, bidi).
+
+A match may be a false alarm (``\\\\r`` is a backslash and an r); no match means there is nothing to replace."""
+
+
+def _surely_safe(value: object) -> bool:
+    try:
+        encoded = msgspec.json.encode(value)
+    except (UnicodeEncodeError, msgspec.EncodeError):  # a lone surrogate: the slow path replaces it
+        return False
+    return _MAYBE_UNSAFE_JSON.search(encoded) is None
+
+
 def terminal_safe_report(report: T) -> T:
-    """A copy of a model struct with :func:`terminal_safe` applied to every string in it."""
+    """A copy of a model struct with :func:`terminal_safe` applied to every string in it.
+
+    The struct itself when its JSON shows no character to replace (one fast
+    encoding instead of a walk over every string).
+    """
+    if _surely_safe(report):
+        return report
     return msgspec.convert(_walk(msgspec.to_builtins(report)), type(report))

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import io
 import shutil
+from collections.abc import Iterator
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -27,10 +29,10 @@ from rich.text import Text
 from newsfuse.model import Report
 from newsfuse.report.legend import HIGHLIGHT_LEGEND, count_lines, legend_lines
 from newsfuse.report.terminal import terminal_safe_report
-from newsfuse.report.view import EntityView, QuoteEntry, StoryView, build_view, storyline_fact
+from newsfuse.report.view import EntityView, QuoteEntry, StoryView, iter_story_views, storyline_fact
 from newsfuse.report.worddiff import Piece
 
-__all__ = ["MIN_WIDTH", "render_text", "terminal_width"]
+__all__ = ["MIN_WIDTH", "iter_text", "render_text", "terminal_width"]
 
 VERDICT_STYLE = {
     "altered": "bold white on red",
@@ -57,11 +59,41 @@ def terminal_width() -> int:
     return max(MIN_WIDTH, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
 
 
+def _plain(console: Console) -> bool:
+    """Whether the console writes text without any style (no colour system: not a terminal, or no colour)."""
+    return console.color_system is None and not console.record
+
+
+def _one_line(console: Console, text: str, width: int) -> bool:
+    """Whether rich would print ``text`` as it is: one line that fits ``width``, no tab to expand."""
+    return "\n" not in text and "\t" not in text and cell_len(text) <= width
+
+
+def _print(console: Console, text: Text) -> None:
+    """``console.print(text)``; a plain console gets a line that fits written as it is (the same bytes, faster)."""
+    if _plain(console) and _one_line(console, text.plain, console.width):
+        console.file.write(text.plain + "\n")
+    else:
+        console.print(text)
+
+
 def _item(console: Console, text: Text, indent: int = 2) -> None:
-    """``text`` indented, its wrapped lines too (a hanging indent, not lines back at the margin)."""
-    for line in text.wrap(console, max(20, console.width - indent)):
+    """``text`` indented, its wrapped lines too (a hanging indent, not lines back at the margin).
+
+    Without colours a line is written as its plain text, as rich would write it (unless it holds a tab,
+    which rich expands): the same bytes without rich's per-line rendering.
+    """
+    width = max(20, console.width - indent)
+    plain = _plain(console)
+    if plain and _one_line(console, text.plain, width):
+        console.file.write(" " * indent + text.plain.rstrip() + "\n")
+        return
+    for line in text.wrap(console, width):
         line.rstrip()
-        console.print(Text(" " * indent) + line, soft_wrap=True)
+        if plain and "\t" not in line.plain:
+            console.file.write(" " * indent + line.plain + "\n")
+        else:
+            console.print(Text(" " * indent) + line, soft_wrap=True)
 
 
 def _more(console: Console, hidden: int, what: str, indent: int = 2) -> None:
@@ -75,11 +107,11 @@ def _badge(verdict: str) -> Text:
 
 
 def _heading(console: Console, title: str) -> None:
-    console.print(Text(title, style="bold underline"))
+    _print(console, Text(title, style="bold underline"))
 
 
 def _none(console: Console, what: str) -> None:
-    console.print(Text(f"  No {what} found.", style="italic dim"))
+    _print(console, Text(f"  No {what} found.", style="italic dim"))
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -104,11 +136,11 @@ def _glance(console: Console, story: StoryView) -> None:
         facts.append(" ")
         facts.append_text(_badge(verdict))
         facts.append(f" {n}")
-    console.print(facts)
+    _print(console, facts)
     if story.outlets:
-        console.print(Text("carried by: " + ", ".join(story.outlets)))
+        _print(console, Text("carried by: " + ", ".join(story.outlets)))
     if story.absent_outlets:
-        console.print(Text("not carried by (seen the same days): " + ", ".join(story.absent_outlets), style="dim"))
+        _print(console, Text("not carried by (seen the same days): " + ", ".join(story.absent_outlets), style="dim"))
     table = Table(show_header=True, header_style="bold", expand=False)
     files = [a.article.source.replace("\\", "/").rsplit("/", 1)[-1] for a in story.articles]
     table.add_column("outlet / file", min_width=min(FILE_COLUMN, max(map(len, files), default=0)), overflow="fold")
@@ -188,7 +220,7 @@ def _quotes(console: Console, story: StoryView) -> None:
         _none(console, "quotations")
     for sp in story.speakers:
         counts = ", ".join(f"{n} {v}" for v, n in sp.verdicts)
-        console.print(Text.assemble(("  " + sp.speaker, "bold"), (f" ({counts})", "dim")))
+        _print(console, Text.assemble(("  " + sp.speaker, "bold"), (f" ({counts})", "dim")))
         rest = [e for e in sp.entries if not _flagged(e)]
         above = len(sp.entries) - len(rest)
         if above:
@@ -263,7 +295,7 @@ def _originality(console: Console, story: StoryView) -> None:
     if not story.originality:
         _none(console, "originality figures")
         return
-    console.print(Text("  █ own words  ▓ shared quotations  ░ shared prose", style="dim"))
+    _print(console, Text("  █ own words  ▓ shared quotations  ░ shared prose", style="dim"))
     wide = console.width >= DEFAULT_WIDTH
     width, label = (24, 28) if wide else (16, 20)
     for o in story.originality:
@@ -277,7 +309,7 @@ def _originality(console: Console, story: StoryView) -> None:
         line.append("░" * prose, style="grey50")
         line.append(" " * (width - own - quoted - prose))
         line.append(f" {o.original:.0%} own · {o.shared_quotations:.0%} quoted · {o.shared:.0%} prose")
-        console.print(line)
+        _print(console, line)
 
 
 def _passages(console: Console, story: StoryView) -> None:
@@ -298,7 +330,7 @@ def _sources(console: Console, story: StoryView) -> None:
         return
     _heading(console, f"Independent sources: {story.independent_sources}")
     if not story.wire_groups:
-        console.print(Text("  every article is its own source", style="dim"))
+        _print(console, Text("  every article is its own source", style="dim"))
     for group in story.wire_groups:
         origin = f" (origin {group.origin})" if group.origin else ""
         _item(console, Text(f"one source: {' + '.join(group.outlets)}{origin}"))
@@ -317,15 +349,17 @@ def _legend(console: Console, verdicts: bool) -> None:
             _item(console, Text(line, style="dim"))
 
 
-def render_text(report: Report, *, color: bool = False, width: int | None = None) -> str:
-    """A readable summary of the report for a terminal ``width`` columns wide (default: :func:`terminal_width`)."""
+def iter_text(report: Report, *, color: bool = False, width: int | None = None) -> Iterator[str]:
+    """The text report in pieces, one per story (each story's view is built, printed and let go in turn)."""
     buffer = io.StringIO()
     width = max(MIN_WIDTH, width) if width is not None else terminal_width()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False)
-    view = build_view(terminal_safe_report(report))
-    for problem in view.problems:
-        _item(console, Text(problem, style="red"), 0)
-    for story in view.stories:
+    safe = terminal_safe_report(report)
+    for problem in safe.problems:
+        _item(console, Text(problem.message(), style="red"), 0)
+    any_story = any_speakers = False
+    for story in iter_story_views(safe, bodies=False):
+        any_story, any_speakers = True, any_speakers or bool(story.speakers)
         console.rule(Text(f"{story.number}. {story.story.label}", style="bold"))
         _glance(console, story)
         for section in (
@@ -342,6 +376,20 @@ def render_text(report: Report, *, color: bool = False, width: int | None = None
         ):
             section(console, story)
         console.print()
-    if view.stories:
-        _legend(console, any(story.speakers for story in view.stories))
-    return buffer.getvalue()
+        yield _taken(buffer)
+    if any_story:
+        _legend(console, any_speakers)
+    yield _taken(buffer)
+
+
+def _taken(buffer: io.StringIO) -> str:
+    """What was written to ``buffer`` so far, the buffer emptied."""
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
+def render_text(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    """A readable summary of the report for a terminal ``width`` columns wide (default: :func:`terminal_width`)."""
+    return "".join(iter_text(report, color=color, width=width))

@@ -14,15 +14,18 @@ they are safe to put in HTML attributes as they are.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any
 from urllib.parse import quote as percent_encode
 
 from newsfuse.compare.sources import coverage
 from newsfuse.compare.wording import canonical_words
 from newsfuse.model import (
+    STORY_FINDINGS,
+    VERDICT_DISPLAY_ORDER,
     Article,
     Claim,
     Conflict,
@@ -46,7 +49,6 @@ from newsfuse.report.legend import CATEGORY_WEIGHT, describe
 from newsfuse.report.worddiff import Piece, printed_sides, sides, word_diff
 
 __all__ = [
-    "VERDICT_ORDER",
     "ArticleView",
     "ClaimView",
     "ConflictView",
@@ -64,15 +66,11 @@ __all__ = [
     "SummaryView",
     "TimelineView",
     "build_view",
+    "iter_story_views",
     "storyline_fact",
 ]
 
-VERDICT_ORDER = ("altered", "variant", "single-source", "corroborated", "unchecked")
-"""How quotations are ordered in a ledger: what a fact-checker must look at first."""
-
 UNATTRIBUTED = "Unattributed"
-
-R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +325,7 @@ def _verdict(quote: Quote) -> str:
 
 def _verdict_counts(verdicts: Iterable[str]) -> tuple[tuple[str, int], ...]:
     counts = Counter(verdicts)
-    return tuple((v, counts[v]) for v in VERDICT_ORDER if counts[v])
+    return tuple((v, counts[v]) for v in VERDICT_DISPLAY_ORDER if counts[v])
 
 
 def _clamp(value: float) -> float:
@@ -344,13 +342,28 @@ class _StoryBuilder:
         self.article_anchor = {a.id: f"{self.prefix}-a{i}" for i, a in enumerate(articles, 1)}
         self.marks: dict[str, list[Mark]] = {a.id: [] for a in articles}
         self.counter = 0
+        self._lines: dict[str, tuple[list[int], list[int]]] = {}
+
+    def _line_index(self, article_id: str) -> tuple[list[int], list[int]]:
+        """Where each line of the article's body starts, and how many non-blank lines come before it."""
+        index = self._lines.get(article_id)
+        if index is None:
+            starts, before, offset, count = [], [], 0, 0
+            for line in self.articles[article_id].body.split("\n"):
+                starts.append(offset)
+                before.append(count)
+                offset += len(line) + 1
+                count += bool(line.strip())
+            index = self._lines[article_id] = (starts, before)
+        return index
 
     def label(self, article_id: str) -> str:
         return self.labels.get(article_id, article_id)
 
     def paragraph_of(self, article_id: str, offset: int) -> int:
-        lines = self.articles[article_id].body[:offset].split("\n")
-        return sum(1 for line in lines[:-1] if line.strip()) + 1
+        """The paragraph (counting non-blank lines) of the body at ``offset``, from 1."""
+        starts, before = self._line_index(article_id)
+        return before[bisect.bisect_right(starts, offset) - 1] + 1
 
     def mark(self, article_id: str, span: Span | None, kinds: tuple[str, ...], kind: str, title: str = "") -> Link:
         """Register a highlight and return the link to it (to the article when the span is unusable)."""
@@ -478,7 +491,7 @@ def _quote_entries(
             reasons = (f"misattributed: the outlets name {said}", *reasons)
         entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons, note)
         groups.setdefault(speaker, []).append(entry)
-    rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
+    rank = {v: i for i, v in enumerate(VERDICT_DISPLAY_ORDER)}
     speakers = [
         SpeakerQuotes(
             speaker=name,
@@ -521,19 +534,57 @@ def _passages(builder: _StoryBuilder, rows: Sequence[SharedPassage], members: se
     return tuple(views)
 
 
-def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Article]) -> StoryView:
+class _StoryRows:
+    """A report's story-level findings grouped by story once, so each story's view reads only its own rows.
+
+    Grouping first keeps building every view linear in the report (scanning
+    every finding for every story was quadratic). Rows keep the report's order.
+    """
+
+    def __init__(self, report: Report) -> None:
+        self.rows: dict[str, dict[str | None, list[object]]] = {}
+        for name in STORY_FINDINGS:
+            grouped: dict[str | None, list[object]] = {}
+            for row in getattr(report, name):
+                grouped.setdefault(getattr(row, "story", None), []).append(row)
+            self.rows[name] = grouped
+        self.loose_quotes: dict[str, list[tuple[int, Quote]]] = {}
+        """Quotations of no story, by article, with their place in the report (they belong to their article's story)."""
+        self.quote_index: dict[str, list[tuple[int, Quote]]] = {}
+        for n, quote in enumerate(report.quotes):
+            if quote.story is None:
+                self.loose_quotes.setdefault(quote.article, []).append((n, quote))
+            else:
+                self.quote_index.setdefault(quote.story, []).append((n, quote))
+
+    def of(self, name: str, story: str) -> list[Any]:
+        """The rows of finding ``name`` that name ``story``, in report order."""
+        return list(self.rows[name].get(story, ()))
+
+    def quotes(self, story: str, members: Iterable[str]) -> list[Quote]:
+        """The story's quotations and those of no story printed by its articles, in report order."""
+        found = list(self.quote_index.get(story, ()))
+        for article_id in members:
+            found.extend(self.loose_quotes.get(article_id, ()))
+        found.sort(key=lambda pair: pair[0])
+        return [q for _, q in found]
+
+
+def _story_view(
+    number: int, story: Story, rows: _StoryRows, by_id: dict[str, Article], *, bodies: bool = True
+) -> StoryView:
     articles = [by_id[a] for a in story.articles if a in by_id]
     members = {a.id for a in articles}
     builder = _StoryBuilder(number, story, articles)
 
-    def mine(rows: Iterable[R]) -> list[R]:
-        return [r for r in rows if getattr(r, "story", None) == story.id]
+    def mine(name: str) -> list[Any]:
+        return rows.of(name, story.id)
 
-    quotes = [q for q in report.quotes if q.story == story.id or (q.story is None and q.article in members)]
+    quotes = rows.quotes(story.id, dict.fromkeys(a.id for a in articles))
     quotes = [q for q in quotes if q.article in members and q.spans]
-    speakers = _quote_entries(builder, quotes, mine(report.utterances))
+    speakers = _quote_entries(builder, quotes, mine("utterances"))
 
-    summary_rows: list[SummarySentence] = mine(report.summary)
+    summary_rows: list[SummarySentence] = mine("summary")
     summary = tuple(
         SummaryView(
             s.text,
@@ -543,14 +594,14 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         for s in summary_rows
     )
 
-    claim_rows: list[Claim] = mine(report.claims)
+    claim_rows: list[Claim] = mine("claims")
     claim_rows.sort(key=lambda c: (-c.independent_sources, -len(c.sources)))
     claims = tuple(
         ClaimView(c, tuple(builder.mark(s.article, s.span, ("claim",), "c", "claim") for s in c.sources))
         for c in claim_rows
     )
 
-    conflict_rows: list[Conflict] = mine(report.conflicts)
+    conflict_rows: list[Conflict] = mine("conflicts")
     conflicts = tuple(
         ConflictView(
             c,
@@ -561,7 +612,7 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         for c in conflict_rows
     )
 
-    entity_rows: list[Entity] = mine(report.entities)
+    entity_rows: list[Entity] = mine("entities")
     entity_rows.sort(key=lambda e: (-len(set(e.articles)), -len(e.mentions), e.name))
     entities = tuple(
         EntityView(
@@ -575,7 +626,7 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         for e in entity_rows
     )
 
-    timeline_rows: list[TimelineEvent] = mine(report.timeline)
+    timeline_rows: list[TimelineEvent] = mine("timeline")
     timeline = tuple(
         TimelineView(
             t.date or t.when,
@@ -585,7 +636,7 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
         for t in timeline_rows
     )
 
-    reuse_rows: list[Reuse] = mine(report.reuse)
+    reuse_rows: list[Reuse] = mine("reuse")
     reuse_rows.sort(key=lambda r: -r.overlap)
     passages = _passages(builder, [p for r in reuse_rows for p in r.passages], members)
     reuse = tuple(
@@ -608,11 +659,11 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
             _clamp(o.shared_quotations),
             _clamp(o.shared),
         )
-        for o in mine(report.originality)
+        for o in mine("originality")
         if o.article in members
     )
 
-    groups: list[SourceGroup] = mine(report.sources)
+    groups: list[SourceGroup] = mine("sources")
     group_of = {a: i for i, g in enumerate(groups, 1) for a in g.articles}
     sources = tuple(
         SourceView(
@@ -630,7 +681,7 @@ def _story_view(number: int, story: Story, report: Report, by_id: dict[str, Arti
             date=_date(a),
             headline=_headline(a),
             words=len(a.body.split()),
-            paragraphs=paragraphs(segment_body(a.body, builder.marks[a.id])),
+            paragraphs=paragraphs(segment_body(a.body, builder.marks[a.id])) if bodies else (),
             source_group=group_of.get(a.id) if len(groups) < len(articles) else None,
             url=safe_url(a.url),
             reprint_of=builder.label(a.reprint_of) if a.reprint_of in members else None,
@@ -672,15 +723,24 @@ def storyline_fact(story: StoryView) -> str:
     return f"event {event}, storyline {line}"
 
 
-def build_view(report: Report) -> ReportView:
-    """Everything the human-readable reports show, per story, in reading order."""
+def iter_story_views(report: Report, *, bodies: bool = True) -> Iterator[StoryView]:
+    """Each story's view in reading order, built as it is asked for (a renderer that streams holds one at a time).
+
+    ``bodies=False`` leaves out the articles' highlighted paragraphs (for a report that does not print the articles).
+    """
     by_id = {a.id: a for a in report.articles}
     stories = report.stories
     if not stories and report.articles:
         stories = (Story(id="all", label="All articles", articles=tuple(by_id)),)
-    views = tuple(_story_view(n, s, report, by_id) for n, s in enumerate(stories, 1))
+    rows = _StoryRows(report)
+    for n, story in enumerate(stories, 1):
+        yield _story_view(n, story, rows, by_id, bodies=bodies)
+
+
+def build_view(report: Report, *, bodies: bool = True) -> ReportView:
+    """Everything the human-readable reports show, per story, in reading order (see :func:`iter_story_views`)."""
     return ReportView(
-        stories=views,
+        stories=tuple(iter_story_views(report, bodies=bodies)),
         article_count=len(report.articles),
         problems=tuple(p.message() for p in report.problems),
     )

@@ -1,7 +1,7 @@
 """The SQLite store: articles, their analyses, stories and findings, kept across runs."""
 
 from newsfuse.store.database import Store, StoredArticle, StoredStory
-from newsfuse.store.ingest import IngestResult, ingest, refresh_stories, restore_index, story_report
+from newsfuse.store.ingest import IngestResult, ingest, refresh_pages, refresh_stories, restore_index, story_report
 from newsfuse.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "StoredStory",
     "ingest",
     "migrate",
+    "refresh_pages",
     "refresh_stories",
     "restore_index",
     "story_report",

@@ -27,6 +27,7 @@ from newsfuse.compare.sources import coverage
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
 from newsfuse.store import tables
+from newsfuse.store.pages import write_page
 from newsfuse.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from newsfuse.stories.features import ArticleFeatures
 
@@ -464,10 +465,11 @@ class Store:
         )
 
     def write_findings(self, db: sqlite3.Connection, story_id: str, findings: Report) -> None:
-        """Keep a story's findings (in the findings tables) and mark it up to date."""
+        """Keep a story's findings (in the findings tables), mark it up to date and keep its web page."""
         tables.write_findings(db, story_id, findings)
         # the runner sizes the story (``findings.stories``); a bare fragment counts its source groups
         sized = findings.stories[0].independent_sources if findings.stories else len(findings.sources) or None
         db.execute(
             "UPDATE stories SET findings = NULL, independent_sources = ?, stale = 0 WHERE id = ?", (sized, story_id)
         )
+        write_page(db, story_id)

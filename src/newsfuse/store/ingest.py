@@ -11,7 +11,8 @@ transaction. Stories that gained articles are marked stale in that same
 transaction; their cross-article findings are recomputed at the end, one
 story per transaction. A store whose ingest was killed therefore keeps
 every committed batch, and the next ingest finishes the stale stories
-and goes on with the articles it did not get to.
+and goes on with the articles it did not get to. Last, the story pages
+that no longer hold are rendered again (:func:`refresh_pages`).
 
 Inputs that cannot be read or analysed are kept as problems (each once);
 warnings about one invocation, such as the same file given twice, are
@@ -33,9 +34,13 @@ from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
 from newsfuse.runner import analyse_articles, run_story
 from newsfuse.store.database import Store, StoredArticle
+from newsfuse.store.pages import outdated_pages, write_page
 from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
 
-__all__ = ["IngestResult", "ingest", "refresh_stories", "restore_index", "story_report"]
+__all__ = ["IngestResult", "ingest", "refresh_pages", "refresh_stories", "restore_index", "story_report"]
+
+PAGES_PER_TRANSACTION = 64
+"""Story pages rendered again per transaction by :func:`refresh_pages`."""
 
 Progress = Callable[[int, int], None]
 
@@ -103,6 +108,17 @@ def refresh_stories(store: Store, story_ids: Iterable[str] | None = None, option
     return count
 
 
+def refresh_pages(store: Store) -> int:
+    """Render again every story page that no longer holds (see :mod:`newsfuse.store.pages`); returns how many."""
+    with store.transaction() as db:
+        outdated = outdated_pages(db)
+    for start in range(0, len(outdated), PAGES_PER_TRANSACTION):
+        with store.transaction() as db:
+            for story_id in outdated[start : start + PAGES_PER_TRANSACTION]:
+                write_page(db, story_id)
+    return len(outdated)
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: Store,
@@ -168,6 +184,7 @@ def _ingest(
             if progress:
                 progress(start + len(batch), len(order))
     updated = refresh_stories(store, options=options)
+    refresh_pages(store)
     return IngestResult(
         read=len(articles),
         added=added,

@@ -25,7 +25,10 @@ Version 3 adds each story's ``storyline`` (the id of the storyline's first
 story) and ``inferred`` (msgpack tuple of the dates story clustering
 inferred for its undated articles). Version 4 adds ``term_df``: how many
 stored articles hold each clustering term, so that an ingest weighs terms
-without reading every stored article.
+without reading every stored article. Version 5 adds ``pages``: each
+story's page for ``newsfuse serve``, rendered by whoever writes the story's
+findings (:mod:`newsfuse.store.pages`); an older store gets an empty table
+and its pages are rendered by the server until its stories are written again.
 
 A migration is SQL text, or a function of the connection for steps SQL
 cannot do alone (decoding the version-1 blobs).
@@ -298,6 +301,15 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     # 4: term_df, the document frequency of each clustering term over the stored articles (issue #16)
     _term_rarity,
+    # 5: each story's page for ``newsfuse serve``, rendered when its findings are written (issue #18)
+    """
+    CREATE TABLE pages (
+        story TEXT PRIMARY KEY REFERENCES stories(id),
+        renderer TEXT NOT NULL,               -- digest of the newsfuse build that rendered it
+        state TEXT NOT NULL,                  -- the story's state it was rendered from (tables.story_state)
+        html BLOB NOT NULL                    -- the page, zlib-compressed, CSRF placeholder in its forms
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

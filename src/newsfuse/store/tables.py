@@ -62,6 +62,7 @@ __all__ = [
     "read_findings",
     "read_story",
     "stored_report",
+    "story_state",
     "write_article",
     "write_findings",
 ]
@@ -380,6 +381,32 @@ def outlets_around(db: sqlite3.Connection, story: Story) -> list[tuple[str, str 
         (story.id, first, last + _LAST_CHARACTER, first, last),
     )
     return [(str(i), outlet, published) for _, i, outlet, published in rows]
+
+
+def story_state(db: sqlite3.Connection, story_id: str) -> tuple[int, int, int, int] | None:
+    """What a story's report is a function of, as numbers that change whenever it may (None: no such story).
+
+    ``(revision, size, stale, around)``: the findings' revision (bumped by
+    every rewrite), the number of articles, whether the findings lag behind
+    them, and the highest ``articles.seq`` among the articles
+    :func:`outlets_around` reads besides the story's own (articles are only
+    ever added, so a new one in the story's days raises it: the absent
+    outlets may have changed).
+    """
+    row = db.execute('SELECT revision, size, stale, start, "end" FROM stories WHERE id = ?', (story_id,)).fetchone()
+    if row is None:
+        return None
+    revision, size, stale, start, end = row
+    around = 0
+    if start and end:
+        first, last = start[:10], end[:10]
+        found = db.execute(
+            "SELECT max(seq) FROM articles WHERE outlet IS NOT NULL"
+            " AND published >= ? AND published < ? AND substr(published, 1, 10) BETWEEN ? AND ?",
+            (first, last + _LAST_CHARACTER, first, last),
+        ).fetchone()
+        around = int(found[0] or 0)
+    return int(revision), int(size), int(stale), around
 
 
 class _ArticleOnly(msgspec.Struct):

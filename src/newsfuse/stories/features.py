@@ -46,7 +46,11 @@ _WORD = re.compile(r"\w[\w'’\-]*")
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)*[A-Z][\w'’\-]*)+")
 _INITIAL = re.compile(r"\b[A-Z]\.[ \t]+")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
-_NUMBER = re.compile(r"(?<![\w.,$])(\d+(?:[.,]\d+)*)(st|nd|rd|th)?(?![\w])")
+_DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
+"""What every dotted abbreviation holds: a cheap test (a literal first character) before :data:`_DOTTED`."""
+# A number not glued to a word, a decimal point or a currency sign. The look-behind follows the first
+# digit (it checks the character before it), so the scan looks only at digits, not at every position.
+_NUMBER = re.compile(r"(\d(?<![\w.,$]\d)\d*(?:[.,]\d+)*)(st|nd|rd|th)?(?!\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -113,15 +117,30 @@ def _word_counts(text: str) -> Counter[str]:
     return counts  # type: ignore[return-value]
 
 
+_NAME_OF: dict[str, str | None] = {}
+"""Cache of :func:`_name_term` (names repeat across articles; cleared when it grows past a bound)."""
+
+
+def _name_term(run: str) -> str | None:
+    """The name term of a capitalised run, or None where fewer than two of its words count."""
+    try:
+        return _NAME_OF[run]
+    except KeyError:
+        pass
+    parts = [p for p in (_normalise(w) for w in _INITIAL.sub("", run).split()) if p is not None]
+    term = None
+    if len(parts) >= 2:
+        parts = [GIVEN_NAME_VARIANTS.get(p, p) for p in parts[-3:]]
+        term = sys.intern(NAME_PREFIX + " ".join(parts))
+    _NAME_OF[run] = term
+    return term
+
+
 def _names(text: str) -> list[str]:
     """The multi-word names in ``text``: middle initials dropped, given-name variants folded."""
-    names = []
-    for run in _NAME_RUN.findall(text):
-        parts = [p for p in (_normalise(w) for w in _INITIAL.sub("", run).split()) if p is not None]
-        if len(parts) >= 2:
-            parts = [GIVEN_NAME_VARIANTS.get(p, p) for p in parts[-3:]]
-            names.append(sys.intern(NAME_PREFIX + " ".join(parts)))
-    return names
+    if len(_NAME_OF) >= _NORMAL_LIMIT:
+        _NAME_OF.clear()
+    return [term for term in map(_name_term, _NAME_RUN.findall(text)) if term is not None]
 
 
 def _numbers(text: str) -> list[str]:
@@ -139,6 +158,8 @@ def _numbers(text: str) -> list[str]:
 
 def _fold_abbreviations(text: str) -> str:
     """``F.B.I.`` as ``FBI``, so the dotted and undotted spellings are one term."""
+    if _DOTTED_HINT.search(text) is None:
+        return text
     return _DOTTED.sub(lambda m: m[0].replace(".", ""), text)
 
 

@@ -44,7 +44,7 @@ import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
 from newsfuse.model import InferredDate, Story
@@ -58,8 +58,17 @@ _BUCKET_DAYS = 7
 _weight = operator.itemgetter(1)
 
 
-def _by_shared_then_age(item: tuple[int, int]) -> tuple[int, int]:
-    return (-item[1], item[0])
+def _most_shared(shared: Mapping[int, int], n: int) -> list[int]:
+    """The ``n`` stories that share the most terms, the older (lower index) first among equals.
+
+    The same order as sorting every ``(-count, index)``, without a Python
+    key call per story: the n-th highest count is found in C, and only the
+    stories at or above it are sorted.
+    """
+    if len(shared) <= n:
+        return [index for _, index in sorted((-count, index) for index, count in shared.items())]
+    floor = heapq.nlargest(n, shared.values())[-1]
+    return [index for _, index in sorted((-count, index) for index, count in shared.items() if count >= floor)[:n]]
 
 
 def story_id_for(first_article: str) -> str:
@@ -140,8 +149,9 @@ class _Story:
         if self.norm2 <= 0.0:
             return 0.0
         centroid = self.centroid
+        shared = vector.keys() & centroid.keys()
         # fsum: exactly rounded, so the set's (hash-seeded) order cannot change a decision
-        dot = math.fsum(vector[term] * centroid[term] for term in vector.keys() & centroid.keys())
+        dot = math.fsum(map(operator.mul, map(vector.__getitem__, shared), map(centroid.__getitem__, shared)))
         return dot / math.sqrt(self.norm2)
 
 
@@ -265,30 +275,31 @@ class StoryIndex:
         options = self.options
         if not vector:
             return []
-        shared: Counter[int] = Counter()
-        postings = self._postings
-        buckets: tuple[int | None, ...] | None = None
-        day = features.day
-        if day is not None:
-            low = int((day - window) // _BUCKET_DAYS)
-            high = int((day + window) // _BUCKET_DAYS)
-            buckets = (None, *range(low, high + 1))
-        for term in itertools.islice(vector, options.query_terms):
-            by_bucket = postings.get(term)
-            if not by_bucket:
-                continue
-            if buckets is None:
-                found = set(itertools.chain.from_iterable(by_bucket.values()))
-            else:
-                found = set(itertools.chain.from_iterable(by_bucket.get(b, ()) for b in buckets))
-            shared.update(found)
+        shared = Counter(itertools.chain.from_iterable(self._sharing(features.day, vector, window)))
         chosen: list[int] = []
-        for index, _ in heapq.nsmallest(2 * options.candidates, shared.items(), key=_by_shared_then_age):
+        for index in _most_shared(shared, 2 * options.candidates):
             if self._stories[index].fits(features, window):
                 chosen.append(index)
                 if len(chosen) >= options.candidates:
                     break
         return chosen
+
+    def _sharing(self, day: int | None, vector: dict[str, float], window: float) -> Iterator[set[int]]:
+        """For each of ``vector``'s strongest terms, the stories near ``day`` that hold it (each story once)."""
+        postings = self._postings
+        buckets: tuple[int | None, ...] | None = None
+        if day is not None:
+            low = int((day - window) // _BUCKET_DAYS)
+            high = int((day + window) // _BUCKET_DAYS)
+            buckets = (None, *range(low, high + 1))
+        for term in itertools.islice(vector, self.options.query_terms):
+            by_bucket = postings.get(term)
+            if not by_bucket:
+                continue
+            if buckets is None:
+                yield set().union(*by_bucket.values())
+            else:
+                yield set().union(*[found for b in buckets if (found := by_bucket.get(b)) is not None])
 
     def add(self, features: ArticleFeatures) -> str:
         """Assign ``features`` to a story (an existing one or a new one) and return its id.

@@ -1,0 +1,130 @@
+"""What a quoted passage looks like (its evidence of being somebody's words), and the passage model that reads it.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newsfuse.article.not_quotations import PASSAGE_FEATURES, PASSAGE_WORDS, PassageEvidence, passage_evidence
+from newsfuse.article.quote_marks import find_quoted_passages, mask_passages
+from newsfuse.article.quotes import Scoring, extract_quotes
+from newsfuse.article.speaker_model import PASSAGE_INPUTS, PassageModel, load_model
+from newsfuse.model import Article
+
+
+def evidence(body: str) -> list[PassageEvidence]:
+    """The evidence of every passage of ``body`` (taken as one sentence)."""
+    passages = find_quoted_passages(body)
+    masked = mask_passages(body, passages)
+    return [
+        passage_evidence(masked, passages, n, " ".join(body[s.start : s.end] for s in p.segments), (0, len(body)))
+        for n, p in enumerate(passages)
+    ]
+
+
+def value(found: PassageEvidence, name: str) -> float:
+    return found.features[PASSAGE_FEATURES.index(name)]
+
+
+def test_a_list_of_quoted_terms_is_marked_as_a_list() -> None:
+    found = evidence("The panel wants to retire “grapple,” “optics” and “eschew” from office talk.")
+    assert [value(f, "listed") for f in found] == [1.0, 1.0, 1.0]
+    assert all(value(f, "log_siblings") > 0 for f in found)
+    assert all(value(f, "single_word") == 1.0 for f in found)
+
+
+def test_a_lone_quotation_is_not_a_list() -> None:
+    [found] = evidence("Mara Voss said the vote was “a turning point for the valley” on Monday.")
+    assert value(found, "listed") == 0.0 and value(found, "log_siblings") == 0.0
+    assert value(found, "single_word") == 0.0 and value(found, "short") == 0.0
+
+
+def test_the_value_of_a_markup_attribute_is_marked() -> None:
+    found = evidence('<post id="88412" author="harbourwatch">Tide is high</post>')
+    assert [value(f, "markup_value") for f in found] == [1.0, 1.0]
+    assert value(found[0], "no_words") == 1.0
+
+
+def test_first_person_words_and_function_words_are_counted() -> None:
+    [found] = evidence("Ole Brandt told reporters that “we are not going to give up on this” at all.")
+    assert value(found, "speaker_pronoun") == 1.0
+    assert value(found, "long") == 1.0
+    assert 0.4 < value(found, "function_share") < 0.9
+
+
+def test_a_title_in_title_case_is_marked() -> None:
+    [found] = evidence("The choir sang “Songs of the Northern Lights” at the fair.")
+    assert value(found, "title_case") == 1.0
+    assert value(found, "speaker_pronoun") == 0.0
+
+
+def test_the_words_outside_the_marks_are_kept_in_lower_case_and_names_by_their_shape() -> None:
+    [found] = evidence("Critics of the So-called “fast lane” plan met on Friday.")
+    assert found.words == ("<cap>", "the <cap>", "plan")
+    [show] = evidence("She spoke on Harbour Radio’s “Morning Tide” and left.")
+    assert show.words == ("<cap>’s", "<cap> <cap>’s", "and")
+    [edge] = evidence("“Hello there”")
+    assert edge.words == ("<s>", "<s> <s>", "</s>")
+    assert len(edge.words) == len(PASSAGE_WORDS)
+
+
+def test_the_shipped_model_has_a_passage_model_that_matches_the_code() -> None:
+    model = load_model()
+    assert model.passage is not None
+    assert 0.0 < model.passage.drop_below < 1.0
+    data = json.loads(resources.files("newsfuse.article").joinpath("speaker_model.json").read_text("utf-8"))
+    assert tuple(data["passage"]["features"]) == PASSAGE_INPUTS
+    data["passage"]["features"] = [*PASSAGE_INPUTS[:-1], "something_else"]
+    with pytest.raises(ValueError):
+        PassageModel(data["passage"])
+
+
+def probabilities(body: str) -> list[float]:
+    model = load_model()
+    assert model.passage is not None
+    passage = model.passage
+    seen: list[float] = []
+    extract_quotes(
+        Article(id="a1", source="a1", body=body),
+        scoring=Scoring(
+            model, model.cue_weight, None, lambda _p, quote, found: seen.append(passage.probability(quote, found))
+        ),
+    )
+    return seen
+
+
+def test_a_cued_partial_quotation_scores_above_a_listed_term() -> None:
+    [said] = probabilities("Ilse Marr said the ruling was “a blow to every family in the district” on Tuesday.")
+    terms = probabilities(
+        "This year the club banned the so-called “ghosting,” “upskill” and “circle back” from its meetings."
+    )
+    assert said > max(terms)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ilse Marr said the ruling was “a blow to every family in the district” on Tuesday.",
+        "“We will rebuild the pier,” the mayor said.",
+    ],
+)
+def test_said_words_are_kept_as_quotations(body: str) -> None:
+    quotes = extract_quotes(Article(id="a1", source="a1", body=body))
+    assert len(quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Residents fought the so-called “fast lane” plan for a year.",
+        "She watched an episode of Harbour Radio’s “Morning Tide” on Sunday.",
+        '<post id="88412" author="harbourwatch">Tide is high</post>',
+    ],
+)
+def test_terms_titles_and_markup_values_are_not_quotations(body: str) -> None:
+    assert extract_quotes(Article(id="a1", source="a1", body=body)) == ()

@@ -1,0 +1,109 @@
+"""Reports written in pieces are the same bytes as the whole documents, and the fast paths change nothing.
+
+The JSON report is written row by row and the text report story by story
+(issue #21: a writer must not hold the whole document); the text report
+writes plain lines without rich's per-line rendering where nothing is styled,
+and skips the terminal-safety copy of a report that has nothing to replace.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import msgspec
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+from rich.text import Text
+
+from newsfuse.model import Article, Report, Story
+from newsfuse.report import render, render_pieces
+from newsfuse.report.terminal import _walk, terminal_safe_report
+from newsfuse.report.text import _item
+from newsfuse.report.view import build_view, iter_story_views
+from report_fixture import hostile_report
+
+
+def whole_json(report: Report) -> str:
+    return msgspec.json.format(msgspec.json.encode(report), indent=1).decode("utf-8") + "\n"
+
+
+def two_stories() -> Report:
+    first = Article(id="a1", source="one.txt", body="Ministers met on Monday.\n\nThey agreed a plan.", outlet="One")
+    second = Article(id="a2", source="two.txt", body="A storm closed the port.\tTwo ships waited.", outlet="Two")
+    return Report(
+        articles=(first, second),
+        stories=(Story(id="s1", label="Meeting", articles=("a1",)), Story(id="s2", label="Storm", articles=("a2",))),
+    )
+
+
+@pytest.mark.parametrize("build", [two_stories, hostile_report, Report])
+def test_json_in_pieces_is_the_whole_document(build) -> None:  # type: ignore[no-untyped-def]
+    report = build()
+    pieces = list(render_pieces(report, "json"))
+    assert "".join(pieces) == whole_json(report) == render(report, "json")
+    if report.articles:
+        assert len(pieces) > 3  # one piece per row, not one document
+
+
+def test_json_in_pieces_of_the_seed_report(seed_report: Report) -> None:
+    assert "".join(render_pieces(seed_report, "json")) == whole_json(seed_report)
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_text_in_pieces_is_one_piece_per_story_and_the_legend(color: bool) -> None:
+    report = two_stories()
+    pieces = list(render_pieces(report, "text", color=color, width=90))
+    assert len(pieces) == 3
+    assert "".join(pieces) == render(report, "text", color=color, width=90)
+    assert "1. Meeting" in pieces[0] and "2. Storm" in pieces[1]
+
+
+def test_story_views_one_at_a_time_are_the_built_view(seed_report: Report) -> None:
+    assert tuple(iter_story_views(seed_report)) == build_view(seed_report).stories
+
+
+def test_each_story_sees_only_its_own_findings(seed_report: Report) -> None:
+    """Findings grouped by story once: a second story's rows never leak into the first's view."""
+    story = seed_report.stories[0]
+    other = msgspec.structs.replace(story, id="other", label="Other", articles=story.articles[:1])
+    report = msgspec.structs.replace(seed_report, stories=(story, other))
+    first, second = build_view(report).stories
+    assert first.claims and first.quote_count
+    assert not second.claims and not second.entities and not second.reuse
+    assert first.claims == build_view(seed_report).stories[0].claims
+
+
+texts = st.text(
+    alphabet=st.characters(exclude_categories=["Cs"], max_codepoint=0x30FF) | st.sampled_from("\t\n 漢字😀\u202e"),
+    max_size=300,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=8), st.integers(min_value=20, max_value=100))
+def test_plain_lines_are_what_rich_prints(text: str, indent: int, width: int) -> None:
+    def printed(record: bool) -> str:
+        buffer = io.StringIO()
+        console = Console(file=buffer, width=width, force_terminal=False, no_color=True, record=record)
+        _item(console, Text(terminal_safe_report(Article(id="x", source="x", body=text)).body, style="dim"), indent)
+        return buffer.getvalue()
+
+    assert printed(record=False) == printed(record=True)  # a recording console takes rich's own path
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_the_safety_fast_path_replaces_what_the_walk_replaces(text: str) -> None:
+    article = Article(id="x", source=text, body=text, title=text)
+    walked = msgspec.convert(_walk(msgspec.to_builtins(article)), Article)
+    assert terminal_safe_report(article) == walked
+
+
+def test_a_report_with_nothing_to_replace_is_not_copied(tmp_path: Path) -> None:
+    report = two_stories()
+    assert terminal_safe_report(report) is report
+    unsafe = msgspec.structs.replace(report, articles=(msgspec.structs.replace(report.articles[0], title="a\x1b[2Jb"),))
+    assert terminal_safe_report(unsafe).articles[0].title == "a\u241b[2Jb"
