@@ -30,6 +30,7 @@ from newsfuse.errors import (
 from newsfuse.ingest.read import source_name as path_name
 from newsfuse.model import Problem, Report
 from newsfuse.options import Options
+from newsfuse.parallel import MIN_ARTICLES, default_jobs
 from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render_pieces
 from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
@@ -111,6 +112,15 @@ _JOBS_OPTION = click.option(
     help="Processes for the per-article analysis.",
 )
 
+_ANALYZE_JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for the per-article and the story stages [default: the number of cores; "
+    f"one process below {MIN_ARTICLES} articles].",
+)
+
 _OUTLETS_OPTION = click.option(
     "--outlets",
     "outlet_tables",
@@ -144,17 +154,17 @@ VERDICTS_HELP += "\n\nDiff marks in the text report:\n\n" + "\n\n".join(
 @click.argument("paths", nargs=-1, required=True, type=str)
 @_FORMAT_OPTION
 @_OUTPUT_OPTION
-@_JOBS_OPTION
+@_ANALYZE_JOBS_OPTION
 @_OUTLETS_OPTION
 def analyze_command(
-    paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int, outlet_tables: tuple[Path, ...]
+    paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int | None, outlet_tables: tuple[Path, ...]
 ) -> None:
     """Read articles from PATHS, group them into stories and compare the outlets.
 
     PATHS are files, folders, http(s) URLs, RSS/Atom feeds, OPML lists, .urls lists,
     WARC/ARC archives and (gzipped) JSON Lines.
     """
-    options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
+    options = Options(jobs=jobs or default_jobs(), outlet_tables=tuple(str(p) for p in outlet_tables))
     try:
         with ProgressBar() as progress:
             report = analyze(paths, options, progress=progress)

@@ -15,6 +15,7 @@ from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
+from newsfuse.parallel import Workers, workers_for
 from newsfuse.runner import analyse_articles, run_article, run_story, story_findings
 from newsfuse.stories import cluster_articles
 
@@ -66,7 +67,7 @@ def merge_reports(base: Report, parts: Iterable[Report]) -> Report:
 
 
 def analyse_distinct(
-    articles: Sequence[Article], options: Options, progress: Progress | None = None
+    articles: Sequence[Article], options: Options, progress: Progress | None = None, workers: Workers | None = None
 ) -> tuple[list[ArticleAnalysis], list[Problem]]:
     """:func:`analyse_articles`, each distinct input analysed once: a copy of an article analysed
     gets its analysis with the copy's id (:func:`newsfuse.compare.copies.analysis_for_copy`).
@@ -78,7 +79,10 @@ def analyse_distinct(
     for n, article in enumerate(articles):
         copy_of[n] = first.setdefault(article_key(article), n)
     distinct = [articles[n] for n in sorted(set(copy_of.values()))]
-    done, problems = analyse_articles(distinct, options, progress)
+    if workers is not None:
+        done, problems = workers.analyse(distinct, progress)
+    else:
+        done, problems = analyse_articles(distinct, options, progress)
     by_id = {a.article.id: a for a in done}
     failed = {p.source for p in problems}
     analyses: list[ArticleAnalysis] = []
@@ -108,15 +112,24 @@ def analyze_articles(
     problems: Sequence[Problem] = (),
     progress: Progress | None = None,
 ) -> Report:
-    """Analyse articles already read: per-article stages, stories, story stages (all through the runner)."""
+    """Analyse articles already read: per-article stages, stories, story stages (all through the runner).
+
+    With ``options.jobs > 1`` the per-article and the story stages run in one process pool
+    (:mod:`newsfuse.parallel`); the report is the same.
+    """
     options = options or Options()
     articles = link_reprints(articles)
-    analyses, stage_problems = analyse_distinct(articles, options, progress)
-    by_id = {a.article.id: a for a in analyses}
-    parts = [
-        run_story(story, [by_id[i] for i in story.articles if i in by_id], options, around=articles)
-        for story in cluster_articles(analyses, options.cluster)
-    ]
+    with workers_for(articles, options) as workers:
+        analyses, stage_problems = analyse_distinct(articles, options, progress, workers)
+        by_id = {a.article.id: a for a in analyses}
+        stories = cluster_articles(analyses, options.cluster)
+        if workers is not None:
+            parts = workers.compare(stories, by_id)
+        else:
+            parts = [
+                run_story(story, [by_id[i] for i in story.articles if i in by_id], options, around=articles)
+                for story in stories
+            ]
     base = Report(
         articles=tuple(a.article for a in analyses),
         outlets=outlets_of(a.article for a in analyses),

@@ -1,0 +1,71 @@
+"""The per-article and the story stages in a process pool give the report one process gives (issue #21)."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+
+from newsfuse import parallel
+from newsfuse.model import Article
+from newsfuse.options import Options
+from newsfuse.parallel import _chunks, default_jobs
+from newsfuse.pipeline import analyze_articles
+from newsfuse.report import render
+
+EVENTS = [
+    (
+        "The river authority opened the new flood barrier on Thursday after four years of work. "
+        '"This barrier protects 12,000 homes," said engineer Maren Holt. It cost 95 million pounds.'
+    ),
+    (
+        "Teachers in the northern region began a two-day strike on Monday over pay. "
+        '"We did not want this," union leader Pavel Kos said. Schools stayed open with reduced classes.'
+    ),
+    (
+        "The observatory recorded the brightest meteor shower in a decade on Saturday night. "
+        '"We counted 140 meteors an hour," said astronomer Ines Duarte. Clouds cleared after midnight.'
+    ),
+]
+
+
+def corpus() -> list[Article]:
+    return [
+        Article(
+            id=f"event{e}-outlet{o}",
+            source=f"outlet{o}/event{e}.txt",
+            body=text if o % 2 == 0 else text.replace(" on ", " late on ", 1),
+            outlet=f"Outlet {o}",
+            published=f"2025-06-0{e + 1}",
+        )
+        for e, text in enumerate(EVENTS)
+        for o in range(4)
+    ]
+
+
+def test_a_pool_gives_the_same_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    serial = analyze_articles(corpus(), Options(jobs=1))
+    monkeypatch.setattr(parallel, "MIN_ARTICLES", 1)
+    pooled = analyze_articles(corpus(), Options(jobs=2))
+    assert len(serial.stories) >= 3
+    assert render(pooled, "json") == render(serial, "json")
+
+
+def test_few_articles_stay_in_this_process() -> None:
+    with parallel.workers_for(corpus(), Options(jobs=2)) as workers:
+        assert workers is None  # 12 articles: fewer than MIN_ARTICLES
+    with parallel.workers_for(corpus() * 10, Options(jobs=1)) as workers:
+        assert workers is None
+
+
+def test_chunks_cover_every_item_once_in_order() -> None:
+    sizes = [1, 50, 2, 2, 2, 30, 1, 1, 1, 1, 7]
+    chunks = _chunks(sizes, jobs=2)
+    assert [n for chunk in chunks for n in chunk] == list(range(len(sizes)))
+    assert len(chunks) > 1
+    assert _chunks([], jobs=2) == []
+
+
+def test_results_travel_as_msgpack_and_come_back_equal() -> None:
+    report = analyze_articles(corpus()[:4])
+    assert msgspec.msgpack.decode(msgspec.msgpack.encode(report), type=type(report)) == report
+    assert default_jobs() >= 1
