@@ -139,10 +139,13 @@ def _title_case(words: Sequence[str]) -> bool:
 
 def _siblings(passages: Sequence[QuotedPassage], n: int, sentence: tuple[int, int]) -> int:
     """How many other passages open inside ``sentence``."""
-    opens = [p.outer[0].start for p in passages]
-    lo = bisect.bisect_left(opens, sentence[0])
-    hi = bisect.bisect_left(opens, sentence[1])
+    lo = bisect.bisect_left(passages, sentence[0], key=_opening)
+    hi = bisect.bisect_left(passages, sentence[1], lo=lo, key=_opening)
     return max(0, hi - lo - (1 if lo <= n < hi else 0))
+
+
+def _opening(passage: QuotedPassage) -> int:
+    return passage.outer[0].start
 
 
 def _listed(masked: str, passages: Sequence[QuotedPassage], n: int) -> bool:

@@ -55,6 +55,7 @@ from newsfuse.article.speakers import (
     build_index,
     find_role_appositions,
     gender_of,
+    given_name_gender,
     possessive,
     role_heads,
     scan_mentions,
@@ -262,6 +263,12 @@ class _Attributor:
             if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
                 self.genders.setdefault(name, ranked[0][0])
 
+    def gender(self, name: str) -> str | None:
+        """The gender the article shows for a person (kin words, honorifics, pronouns about them alone), else
+        the one their given name is recorded with (:func:`~newsfuse.article.speakers.given_name_gender`)."""
+        known = self.genders.get(name)
+        return known if known is not None else given_name_gender(name)
+
     def _speakers(self) -> set[str]:
         """Full names the article makes the subject of a reporting verb ("Foster writes", "says Adams").
 
@@ -418,7 +425,7 @@ class _Attributor:
                     break
                 who = self.resolve(earlier)
                 if who is not None and _personlike(who) and who.name is not None:
-                    known = self.genders.get(who.name)
+                    known = self.gender(who.name)
                     if not (known and gender and known != gender):
                         return who
                 break
@@ -432,7 +439,7 @@ class _Attributor:
                 fallback = fallback or who
                 continue
             if who.name is not None:
-                known = self.genders.get(who.name)
+                known = self.gender(who.name)
                 if known and gender and known != gender:
                     continue
                 if gender:
@@ -478,7 +485,7 @@ class _Attributor:
                 continue
             full = self.index.full_name(m.name_tokens, m.title)
             if full and len(full.split()) >= 2:
-                known = self.genders.get(full)
+                known = self.gender(full)
                 if not (known and gender and known != gender):
                     best = Referent(full)
         return best

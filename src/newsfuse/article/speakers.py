@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from newsfuse.article.attribution import PREPOSITIONS, REPORTING_WORDS
@@ -53,6 +55,7 @@ __all__ = [
     "Token",
     "build_index",
     "find_role_appositions",
+    "given_name_gender",
     "role_heads",
     "role_key",
     "scan_mentions",
@@ -627,6 +630,32 @@ def build_index(
         if name:
             index.roles[key].append((mods, name))
     return index
+
+
+GIVEN_NAME_GENDERS = "data/given_name_genders.csv"
+"""Given names with a lopsided recorded gender (``name,f`` / ``name,m``), built by
+``scripts/build_name_genders.py`` from the ``nomquamgender`` package's data: evidence for pronoun agreement
+where the article itself says nothing about a person's gender."""
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    text = resources.files("newsfuse").joinpath(GIVEN_NAME_GENDERS).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition(",")
+            table[name] = gender
+    return table
+
+
+def given_name_gender(full_name: str) -> str | None:
+    """``m`` or ``f`` for a person's full name whose given name (its first word) is recorded with that
+    gender for nearly all its bearers; None for a name that is not a person's, a rare or an ambiguous one."""
+    words = tuple(full_name.split())
+    if not _is_person_name(words):
+        return None
+    return _given_name_genders().get(words[0].lower().strip(".’'"))
 
 
 def gender_of(pronoun: str) -> str | None:
