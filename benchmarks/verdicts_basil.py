@@ -8,7 +8,9 @@ Runs ``newsfuse analyze`` on ../shared/eval/basil-dev/articles and scores the
 JSON report with ../shared/eval/score_verdicts.py, plain and ``--strict``
 (doubtful pairs left out). The 95% intervals of alignment precision and
 recall come from 2,000 bootstrap resamples of the 50 stories (pairs of one
-story move together). basil-dev is a dev set: it validates the verdict
+story move together). It also prints precision and recall on each half of
+the stories (sorted by story id): thresholds of compare/utterances.py are
+chosen on the first half and checked on the second. basil-dev is a dev set: it validates the verdict
 stage, it never designs it (see src/newsfuse/compare/utterances.py).
 """
 
@@ -99,6 +101,16 @@ def _interval(counts: dict[str, list[int]], seed: int = 14) -> dict[str, tuple[f
     return {"align_precision": bounds(precision), "align_recall": bounds(recall)}
 
 
+def halves(counts: dict[str, list[int]]) -> list[tuple[float, float]]:
+    """Precision and recall on each half of the stories (sorted ids): chosen on one half, checked on the other."""
+    stories = sorted(counts)
+    out: list[tuple[float, float]] = []
+    for part in (stories[: len(stories) // 2], stories[len(stories) // 2 :]):
+        tp, fp, fn = (sum(counts[s][k] for s in part) for k in range(3))
+        out.append((round(tp / (tp + fp), 3) if tp + fp else 1.0, round(tp / (tp + fn), 3) if tp + fn else 1.0))
+    return out
+
+
 def measure() -> dict[str, dict[str, Any]]:
     """The figures of the verdict stage on basil-dev, plain and strict, with their intervals."""
     report = analyze([BASIL / "articles"])
@@ -117,7 +129,8 @@ def measure() -> dict[str, dict[str, Any]]:
                 "false_altered": len(altered["false_altered"]),
                 "relation_accuracy": relation["accuracy"],
                 "count": alignment["tp"] + alignment["fp"],
-                "interval": _interval(_per_story(json.loads(rendered), strict)),
+                "interval": _interval(counts := _per_story(json.loads(rendered), strict)),
+                "halves": halves(counts),
             }
     return figures
 
@@ -138,6 +151,8 @@ def main() -> None:
             f"R={row['align_recall']:.3f} {list(ci['align_recall'])} altered R={row['altered_recall']} "
             f"false_altered={row['false_altered']} relation accuracy={row['relation_accuracy']}"
         )
+        (p0, r0), (p1, r1) = row["halves"]
+        print(f"{'':17} halves by sorted story id: first P={p0:.3f} R={r0:.3f}, second P={p1:.3f} R={r1:.3f}")
         if args.pin:
             pin("verdicts", set_name, row, corpus(), metrics=METRICS, reason=args.lower)
     if args.pin:

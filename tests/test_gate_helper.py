@@ -53,6 +53,12 @@ def test_pinning_lower_needs_a_reason_and_keeps_it(gates: Path) -> None:
     assert entry["figures"]["recall"] == 0.8 and entry["reason"] == "new corpus is harder"
 
 
+def test_pinning_lower_within_the_tolerance_still_needs_a_reason(gates: Path) -> None:
+    """The tolerance is for checking noisy figures, not for lowering a floor by small steps without a word."""
+    with pytest.raises(gate.GateError, match="give a reason"):
+        gate.pin("toy", "toy", {"recall": 0.895, "false_alarms": 0}, "a" * 64)
+
+
 def test_pinning_higher_needs_no_reason(gates: Path) -> None:
     entry = gate.pin("toy", "toy", {"recall": 0.95, "false_alarms": 0}, "c" * 64)
     assert entry["figures"] == {"recall": 0.95, "false_alarms": 0.0} and entry["corpus"] == "c" * 64

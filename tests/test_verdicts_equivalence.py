@@ -451,3 +451,38 @@ def test_only_printings_of_the_same_remark_vote_on_an_alteration() -> None:
         outlet("c", ("spent money that should not have gone", MAYOR, "partial")),
     )
     assert got["a-q0"].verdict != "altered"
+
+
+# -- the held-out failures the issue lists (#14), each as an invented case ------------------------------
+
+
+def test_identical_texts_are_corroborated_with_an_empty_diff_and_no_reason() -> None:
+    sentence = "The harbour wall has stood for two centuries and it will stand for two more."
+    curly = sentence.replace("it will", "it’ll")
+    quotes, utterances = align_utterances(
+        "s", [outlet("a", (sentence, MAYOR)), outlet("b", (sentence, MAYOR)), outlet("c", (curly, MAYOR))]
+    )
+    assert {q.verdict for q in quotes} == {"corroborated"} and not any(q.reasons for q in quotes)
+    assert len(utterances) == 1
+    assert all(v.verdict == "corroborated" and not v.reasons for v in utterances[0].variants)
+    assert all(not any(op.op != "equal" for op in v.diff) for v in utterances[0].variants)
+
+
+def test_a_misquote_is_found_where_that_outlet_names_another_speaker() -> None:
+    original = "The new depot will protect hundreds of local jobs in the valley for a generation."
+    changed = "The new depot will destroy hundreds of local jobs in the valley for a generation."
+    got = judged(outlet("a", (original, MAYOR)), outlet("b", (original, MAYOR)), outlet("c", (changed, CHIEF)))
+    assert got["c-q0"].verdict == "altered" and got["c-q0"].misattributed
+    decided = [(r.category, r.reference, r.printed) for r in got["c-q0"].reasons if r.decided]
+    assert decided == [("substitution", "protect", "destroy")]
+
+
+def test_a_fragment_an_article_prints_again_inside_its_sentence_still_joins_the_remark() -> None:
+    styled = outlet("a", ("war on potholes", MAYOR, "partial"))
+    twice = outlet(
+        "b",
+        ("As mayor I will end this council's war on potholes before the winter.", MAYOR),
+        ("this council's war on potholes", MAYOR, "partial"),
+    )
+    got = judged(styled, twice)
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance

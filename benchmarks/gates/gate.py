@@ -118,8 +118,9 @@ def pin(
 ) -> dict[str, Any]:
     """Write measured ``figures`` (only ``metrics`` where given, else the already pinned ones) as the gate.
 
-    Raises :class:`GateError` where a floor would drop by more than its
-    tolerance (or a ceiling rise) and no ``reason`` says why.
+    Raises :class:`GateError` where a floor would drop at all (or a ceiling
+    rise) and no ``reason`` says why: the tolerance absorbs noise when a gate
+    is *checked*; it is not a licence to ratchet a floor down one pin at a time.
     """
     gate = load(name)
     sets = gate.setdefault("sets", {})
@@ -130,12 +131,7 @@ def pin(
     worse = [
         f"{m}: {old['figures'][m]} -> {v}"
         for m, v in new.items()
-        if m in old.get("figures", {})
-        and (
-            v > old["figures"][m] + _tolerance(gate, old, m)
-            if m in lower
-            else v < old["figures"][m] - _tolerance(gate, old, m)
-        )
+        if m in old.get("figures", {}) and (v > old["figures"][m] if m in lower else v < old["figures"][m])
     ]
     if worse and not reason:
         raise GateError(f"{name}/{set_name}: pin would lower the gate ({'; '.join(worse)}); give a reason")

@@ -238,7 +238,7 @@ class EntityMention(msgspec.Struct, frozen=True, kw_only=True):
     article: str
     span: Span
     text: str
-    type: Literal["PERSON", "ORG", "GPE", "ROLE", "OTHER"] = "OTHER"
+    type: Literal["PERSON", "ORG", "GPE", "EVENT", "ROLE", "OTHER"] = "OTHER"
 
 
 class Quantity(msgspec.Struct, frozen=True, kw_only=True):
@@ -432,7 +432,7 @@ class Entity(msgspec.Struct, frozen=True, kw_only=True):
     id: str
     story: str
     name: str
-    type: Literal["PERSON", "ORG", "GPE", "OTHER"]
+    type: Literal["PERSON", "ORG", "GPE", "EVENT", "OTHER"]
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     mentions: tuple[EntityMention, ...] = ()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsfuse.article.entity_types import entity_type, is_outlet_name
 from newsfuse.article.places import DEMONYMS, country_of
 from newsfuse.lexicon import NAME_STOP_WORDS, NAME_TITLES, NEVER_NAME_WORDS, OFFICE_TITLES, ORGANISATION_HEADS
 from newsfuse.model import Article, EntityMention, Sentence, Span
@@ -92,19 +93,6 @@ def split_title(text: str) -> tuple[str, str]:
     while last + 3 < len(words) and words[last + 1] == "of":
         last += 3 if words[last + 2] == "the" and last + 4 < len(words) else 2
     return " ".join(words[: last + 1]), " ".join(words[last + 1 :])
-
-
-def _type_of(name: str, title: str) -> str:
-    if title and (role_key(title) or any(w.lower().rstrip(".") in HONORIFICS for w in title.split())):
-        return "PERSON"
-    if country_of(name):
-        return "GPE"
-    words = name.split()
-    if any(w.lower() in _ORG_WORDS for w in words) or (name.isupper() and len(name) >= 2):
-        return "ORG"
-    if len(words) >= 2 and all(w[0].isupper() for w in words if w.lower() not in _PARTICLES):
-        return "PERSON"
-    return "OTHER"
 
 
 def _title_case(tokens: list[_Tok]) -> bool:
@@ -256,6 +244,7 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
             and country_of(run[0].text)
             and not country_of(name)
             and not any(w.isupper() or w.lower() in _ORG_WORDS for w in name_words[1:])
+            and not is_outlet_name(name)  # "Russia Today" is the broadcaster, not Russia
         ):
             mention(run[0].start, run[0].end, "GPE")
             start = run[1].start
@@ -280,7 +269,8 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                     or country_of(tok_q.text) is not None
                 )
                 if skip and pending:
-                    mention(pending[0].start, pending[-1].end, "ORG")
+                    qualifier = body[pending[0].start : pending[-1].end]
+                    mention(pending[0].start, pending[-1].end, "GPE" if entity_type(qualifier) == "GPE" else "ORG")
                     pending = []
                 if (
                     tok_q is not None
@@ -290,5 +280,5 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                     mention(tok_q.start, tok_q.end, "GPE")
                 elif not skip and tok_q is not None:
                     pending.append(tok_q)
-        mention(start, end, _type_of(name, title))
+        mention(start, end, entity_type(name, title, body[end : end + 40], body[max(0, start - 40) : start]))
     return out

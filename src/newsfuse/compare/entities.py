@@ -204,17 +204,20 @@ class _Resolver:
         self.find_slips(parsed)
         full: list[tuple[EntityMention, str, str]] = []
         single: list[tuple[EntityMention, str, str]] = []
+        # A name the story gives a person's title anywhere is a person's, even where a town has it.
+        titled = {self.corrected(name).lower() for m, title, name in parsed if title and m.type == "PERSON"}
         for m, title, name in parsed:
             fixed = self.corrected(name)
             place = country_of(fixed) if not title else None
+            several = len(fixed.split()) >= 2
             if place:
                 self.add(m, title, fixed, self.place_group(place))
-            elif (m.type == "ORG" or m.type == "GPE") and len(fixed.split()) >= 2:
+            elif several and m.type != "PERSON" and not (m.type in ("GPE", "OTHER") and fixed.lower() in titled):
                 key = fixed.lower()
                 if key not in self.exact:
                     self.exact[key] = self.new_group(m.type)
                 self.add(m, title, fixed, self.exact[key])
-            elif len(fixed.split()) >= 2:
+            elif several:
                 full.append((m, title, fixed))
             else:
                 single.append((m, title, fixed))
@@ -233,8 +236,9 @@ class _Resolver:
                 self.people.append((first, last, group))
                 self.by_last.setdefault(translit_key(last), []).append((first, group))
             self.add(m, title, name, group)
+        events = {n.split()[-1].lower(): g for n, g in self.exact.items() if g.kind == "EVENT"}
         for m, title, name in single:
-            group = self.person_for_last(name, m.article)
+            group = self.person_for_last(name, m.article) or (None if title else events.get(name.lower()))
             if group is None and title:
                 found = [g for first, _, g in self.people if first.lower() == name.lower()]
                 group = self.pick(found, m.article)
@@ -332,11 +336,12 @@ class _Resolver:
             fulls = Counter({k: v for k, v in g.names.items() if len(k.split()) >= 2})
             pool = fulls or g.names
             name = max(pool, key=lambda k: (pool[k], k.isupper(), -len(k)))
-        kind = g.kind
-        if g.roles or g.types["PERSON"]:
-            kind = "PERSON"
-        elif kind not in ("PERSON", "ORG", "GPE"):
-            best = [t for t, _ in g.types.most_common() if t in ("PERSON", "ORG", "GPE")]
+        if g.roles or any(g is person for _, _, person in self.people):
+            kind = "PERSON"  # titled, or grouped as a full name
+        elif any(g is place for place in self.places.values()):
+            kind = "GPE"
+        else:  # the type most of its mentions were given on evidence (OTHER is no evidence)
+            best = [t for t, _ in g.types.most_common() if t in ("PERSON", "ORG", "GPE", "EVENT")]
             kind = best[0] if best else "OTHER"
         aliases: dict[str, str] = {}
         for m in g.mentions:

@@ -21,9 +21,11 @@ count little; a close wording loses ``UNMATCHED_WEIGHT`` of the information
 of the shorter one's content words that the other lacks). The same words,
 attributed on both sides, that neither article quotes anywhere else need
 only ``EXACT_EVIDENCE``: a partial quotation ("judges") plucked from a
-remark another outlet prints whole is that remark, while a word a speaker
-keeps using, or a term the story quotes again and again, is not pinned to
-one remark. Agreeing speakers add ``SPEAKER_AGREES``, two different names
+remark another outlet prints whole is that remark (an article that prints
+the fragment again inside the sentence it comes from still prints one
+remark), while a word a speaker keeps using in several remarks, or a term
+the story quotes again and again, is not pinned to one remark. Agreeing
+speakers add ``SPEAKER_AGREES``, two different names
 take ``SPEAKER_DISAGREES`` away (attribution errs too, so this is no veto:
 a long sentence printed under two names stays one remark and is reported
 ``misattributed``, unless either attribution is one the speaker stage
@@ -34,8 +36,8 @@ of the story's attributions end with, so a name read with a stray word
 ("Dana Whitfield Tuesday") is still the same speaker. Quoted titles
 in Title Case ("In God We Trust") are names, not remarks, and align with
 nothing, unless another outlet prints the same words in running lower case
-(then the capitals were one outlet's styling of a remark). A sentence no other outlet prints is linked to a remark it
-paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
+(then the capitals were one outlet's styling of a remark). A sentence no
+other outlet prints is linked to a remark it paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
 speaker) only where two or more other articles print that remark.
 
 Candidate pairs come from an index of the sentences' content words, probed
@@ -137,7 +139,9 @@ DISAGREEING_DICE = 0.8  # word-sequence Dice two different wordings need when th
 CONTENT_HELD = 0.5  # ... and, either way, at least this share of the shorter sentence's content words in order
 ZIPF_CEILING = 7.0  # a word's information is how far its Zipf frequency lies below this ("the" ≈ 7.3: none)
 EVIDENCE_NEEDED = 4.0  # information the matched words must carry (one rare word, or two or three common ones)
-EXACT_EVIDENCE = 2.0  # ... for the same words, both attributed, that neither article quotes twice (see _needed)
+EXACT_EVIDENCE = (
+    2.5  # ... for the same words, both attributed, that neither article quotes in two remarks (see _needed)
+)
 UNMATCHED_WEIGHT = 0.5  # share of the information of the shorter's unmatched content words a close wording loses
 SPEAKER_AGREES = 1.0  # evidence added when both outlets name the same speaker
 SPEAKER_DISAGREES = 2.0  # evidence taken away when they name different speakers (attribution errs too: no veto)
@@ -469,17 +473,26 @@ def _needed(story: _Story, a: _Unit, b: _Unit, relation: Relation) -> float:
     """The evidence two sentences need: less for the same words, both attributed, found nowhere else.
 
     An exact excerpt whose both printings someone is said to have spoken,
-    and whose words no other quotation of either article holds, is one remark
+    and whose words no other remark of either article holds, is one remark
     unless the words are common enough to recur by chance
-    (``EXACT_EVIDENCE``); a close wording, or words an article quotes more
-    than once (a term of the story, a word a speaker keeps using), must
-    carry ``EVIDENCE_NEEDED``.
+    (``EXACT_EVIDENCE``); a close wording, or words an article quotes in
+    more than one remark (a term of the story, a word a speaker keeps
+    using), must carry ``EVIDENCE_NEEDED``. An article that quotes a
+    fragment again inside the longer quotation it comes from quotes one remark.
     """
     if relation not in ("identical", "excerpt") or a.speaker is None or b.speaker is None:
         return EVIDENCE_NEEDED
     short = a if len(a.texts) <= len(b.texts) else b
-    holders = Counter(story.quotes[qi].article for qi, _ in story.quotes_with(_padded(short.texts)))
-    return EXACT_EVIDENCE if max(holders.values(), default=0) <= 1 else EVIDENCE_NEEDED
+    holders: dict[str, list[str]] = defaultdict(list)
+    for qi, _ in story.quotes_with(_padded(short.texts)):
+        holders[story.quotes[qi].article].append(story.quote_text[qi])
+    return EXACT_EVIDENCE if all(_one_remark(texts) for texts in holders.values()) else EVIDENCE_NEEDED
+
+
+def _one_remark(texts: Sequence[str]) -> bool:
+    """Whether an article's quotations (padded words) are one remark: each held in the longest."""
+    longest = max(texts, key=len)
+    return all(text in longest for text in texts)
 
 
 def _title_in_lower_case(story: _Story, title: _Unit, other: _Unit) -> bool:

@@ -24,6 +24,7 @@ module                    concept
 ``source_nouns``          nouns of unnamed sources and groups of speakers
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
+``event_words``           words before a storm's name, compass words of regions
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -40,6 +41,7 @@ from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXE
 from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import IRREGULAR_VERB_FORMS, SPEECH_VERBS, STANCE_VERBS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
+from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS
 from newsfuse.lexicon.function_words import (
     CLUSTER_FUNCTION_WORDS,
     CUE_GAP_WORDS,
@@ -94,6 +96,7 @@ __all__ = [
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
     "COMMENT_CLAUSES",
+    "COMPASS_WORDS",
     "CONTRACTION_STEMS",
     "CONTRACTION_SUFFIXES",
     "COUNTRIES",
@@ -114,6 +117,7 @@ __all__ = [
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
+    "NAMED_EVENT_HEADS",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
     "NEARLY",
