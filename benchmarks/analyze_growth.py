@@ -10,7 +10,8 @@ the texts in ../shared/eval recombined into events covered by two to six
 then each format rendered and written to a file piece by piece, as the CLI
 does. For each size the script prints the CPU time of the analysis and of
 each format, and the peak resident memory of the process (all formats
-included, so each format's own peak is at most that). Then, for each
+included, so each format's own peak is at most that; with ``--jobs`` above
+one, the largest worker's peak too). Then, for each
 format, the growth exponent of analysis plus rendering between the
 smallest and the largest size: ``log(T_large / T_small) / log(size ratio)``.
 
@@ -80,6 +81,7 @@ def measure(size: int, jobs: int, profile: int) -> dict[str, float]:
                     out.write(piece)
             figures[fmt] = cpu() - start
     figures["peak_mb"] = peak_mb()
+    figures["worker_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if profiler:
         stream = io.StringIO()
         pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(profile)
@@ -123,7 +125,8 @@ def main() -> None:
             f"{size:>6} articles ({int(r['stories'])} stories, --jobs {args.jobs}, load {os.getloadavg()[0]:.1f}): "
             f"analyze {r['analyze']:.1f} s CPU, "
             + ", ".join(f"{fmt} {r[fmt]:.1f} s" for fmt in FORMATS)
-            + f"; peak memory {r['peak_mb']:.0f} MB; wall {time.perf_counter() - wall:.0f} s",
+            + f"; peak memory {r['peak_mb']:.0f} MB (largest worker {r['worker_peak_mb']:.0f} MB)"
+            + f"; wall {time.perf_counter() - wall:.0f} s",
             flush=True,
         )
     small, large = sizes[0], sizes[-1]

@@ -49,7 +49,7 @@ WORDS = [
 
 
 def invent(size_bytes: int, seed: int = 1) -> str:
-    """An invented article of about ``size_bytes`` characters."""
+    """An invented article of at most ``size_bytes`` bytes in UTF-8 (the unit of the 20 MB input limit)."""
     rng = random.Random(seed)
     out = ["City council approves the budget", ""]
     total = 0
@@ -61,8 +61,11 @@ def invent(size_bytes: int, seed: int = 1) -> str:
             f"{text}. “{said},” said {name}, who spent {rng.randint(2, 900)} days on it. "
             f"The vote was {rng.randint(10, 99)} to {rng.randint(1, 9)}."
         )
+        size = len(paragraph.encode("utf-8")) + 2
+        if total + size > size_bytes:
+            break
         out += [paragraph, ""]
-        total += len(paragraph) + 2
+        total += size
     return "\n".join(out)
 
 

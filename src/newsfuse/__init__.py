@@ -10,7 +10,7 @@ Library use::
 
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import Article, Quote, Report, Speaker, Story
-from newsfuse.options import ClusterOptions, Options
+from newsfuse.options import ClusterOptions, Options, QuotesOptions
 from newsfuse.pipeline import analyze, analyze_articles
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "NewsfuseError",
     "Options",
     "Quote",
+    "QuotesOptions",
     "Report",
     "Speaker",
     "Story",
