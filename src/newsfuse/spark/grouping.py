@@ -42,7 +42,11 @@ another block. The job does not keep storylines (``Story.storyline``) yet.
 Measured: on the 10,000-article synthetic corpus of ``benchmarks/spark.py``
 (pre-computed features, ``local[2]``), the blocks' stories against the
 single-machine index over the same features: BCubed F1 0.990, from
-16,302 candidate pairs;
+16,302 candidate pairs (0.988 at 20,000, 0.985 at 40,000). Grouping alone
+took 49.5, 40.9 and 80.0 s (wall, ``local[2]``, load 4-5) at 10,000, 20,000
+and 40,000 articles. At 40,000 (110 articles a day on that corpus) one block
+held 29,559 articles, placed by one core: blocks grow with how densely the
+articles of one period share terms, and a block is never split;
 ``tests/test_spark.py`` asks for at least 0.95 between the whole job and
 ``analyze`` on the bundled example plus basil-dev.
 """
