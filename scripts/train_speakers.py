@@ -425,6 +425,17 @@ def _rounded(values: Iterable[float], digits: int = 6) -> list[float]:
     return [float(f"{v:.{digits}g}") for v in values]
 
 
+def _linear(features: Iterable[str], params: dict[str, Any]) -> dict[str, Any]:
+    """One logistic model as the shipped JSON writes it: its feature names, scaling, weights and intercept."""
+    return {
+        "features": list(features),
+        "mean": _rounded(params["mean"]),
+        "scale": _rounded(params["scale"]),
+        "coef": _rounded(params["coef"]),
+        "intercept": float(f"{params['intercept']:.6g}"),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
@@ -473,28 +484,16 @@ def main(argv: list[str] | None = None) -> int:
             "C": C,
             **about,
         },
-        "features": list(FEATURES),
-        "mean": _rounded(params["mean"]),
-        "scale": _rounded(params["scale"]),
-        "coef": _rounded(params["coef"]),
-        "intercept": float(f"{params['intercept']:.6g}"),
+        **_linear(FEATURES, params),
         "abstain_below": threshold,
         "abstain_below_partial": threshold_partial,
         "quote": {
-            "features": list(QUOTE_FEATURES),
-            "mean": _rounded(params["quote"]["mean"]),
-            "scale": _rounded(params["quote"]["scale"]),
-            "coef": _rounded(params["quote"]["coef"]),
-            "intercept": float(f"{params['quote']['intercept']:.6g}"),
+            **_linear(QUOTE_FEATURES, params["quote"]),
             "abstain_below": threshold_quote,
             "drop_partial_below": drop_partial,
         },
         "passage": {
-            "features": list(PASSAGE_INPUTS),
-            "mean": _rounded(passage_params["mean"]),
-            "scale": _rounded(passage_params["scale"]),
-            "coef": _rounded(passage_params["coef"]),
-            "intercept": float(f"{passage_params['intercept']:.6g}"),
+            **_linear(PASSAGE_INPUTS, passage_params),
             "drop_below": drop_passage,
             "words": dict(zip(PASSAGE_WORDS, passage_params["words"], strict=True)),
         },
