@@ -261,10 +261,8 @@ def test_rounding_approximation_and_look_alikes_are_not_conflicts(a: str, b: str
 
 def test_relative_periods_that_cannot_overlap_conflict() -> None:
     # Published on a Wednesday: "last month" is February, "last week" 3 to 11 March.
-    a = analysis(
-        "a", "The trustees issued their projection of the pension fund last month in Washington.", "2014-03-12"
-    )
-    b = analysis("b", "The trustees issued their projection of the pension fund last week in Washington.", "2014-03-12")
+    a = analysis("a", "The water board issued its forecast for the reservoir last month in Leeds.", "2014-03-12")
+    b = analysis("b", "The water board issued its forecast for the reservoir last week in Leeds.", "2014-03-12")
     (conflict,) = find_conflicts("s", [a, b])
     assert conflict.kind == "date"
 

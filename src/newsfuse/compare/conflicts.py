@@ -13,10 +13,10 @@ day) whose surrounding words say it is a value of the same thing:
 
 Two more ways to the same fact, where the words differ:
 
-- **one matter**: two days whose sentences give the same figure ("exhausted
-  in 2036") and share :data:`MIN_SHARED` words date the same matter; then
-  one of them may even date a statement ("the trustees warned last week
-  …" / "projections issued last month …"), never both (a figure repeated
+- **one matter**: two days whose sentences give the same figure ("empty
+  in 2041") and share :data:`MIN_SHARED` words date the same matter; then
+  one of them may even date a statement ("regulators warned last week
+  …" / "forecasts issued last month …"), never both (a figure repeated
   on two days is two statements);
 - **the one count of a noun**: two counts of one noun ("2,100 branches" /
   "2,600 branches"), or two amounts of one currency, that are each their
@@ -166,9 +166,9 @@ def _evidence(a: Fact, b: Fact, weights: dict[str, float], single: bool, only: b
 def _same_matter(a: Fact, b: Fact) -> bool:
     """Two days' sentences give the same figure and share :data:`MIN_SHARED` words: they date one matter.
 
-    "The trustees warned last week that the fund will run dry in 2036" and
-    "projections issued last month show the fund running dry by 2036" date
-    the same projection, though one dates it as a statement.
+    "Regulators warned last week that the reservoir will be empty in 2041"
+    and "forecasts issued last month show the reservoir empty by 2041" date
+    the same forecast, though one dates it as a statement.
     """
     return bool(a.figures & b.figures) and len(a.words & b.words) >= MIN_SHARED
 

@@ -31,7 +31,7 @@ it is compared).
 Each fact also keeps the **figures** of its sentence: the other numbers,
 amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not small counts below
 :data:`MIN_FIGURE`, not the years next to the article's own), as written
-values. Two sentences that give the same such figure ("exhausted in 2036")
+values. Two sentences that give the same such figure ("empty in 2041")
 are about the same matter whatever their words.
 
 And the **people** its sentence names, as (given name, surname): a surname
@@ -106,7 +106,7 @@ _PERIODS = frozenset(["week", "weekend", "month", "year"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TALLY = re.compile(r"(?<![\d\-–])(\d{1,3})[\-–](\d{1,3})(?![\d\-–])")
-"""A vote's or a match's tally ("voted 396-9")."""
+"""A vote's or a match's tally ("voted 7-2")."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 
 
