@@ -257,8 +257,8 @@ class Quantity(msgspec.Struct, frozen=True, kw_only=True):
 class Speaker(msgspec.Struct, frozen=True, kw_only=True):
     """Who a quotation is attributed to.
 
-    ``name`` is the resolved person (``Keir Starmer``) or, for an unnamed
-    source, the description the article gives (``a senior No.10 source``);
+    ``name`` is the resolved person (``Ana Vell``) or, for an unnamed
+    source, the description the article gives (``a senior government source``);
     ``named`` tells the two apart. ``mention`` is the words in the text that
     name the speaker at the attribution (``he``, ``the PM``), at ``span``.
 
@@ -598,8 +598,8 @@ class Story(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class RoleStatement(msgspec.Struct, frozen=True, array_like=True):
-    """An article names the holder of a role: "British Prime Minister Keir Starmer" → (prime minister, (british,),
-    Keir Starmer)."""
+    """An article names the holder of a role: "Ruritanian Prime Minister Ana Vell" → (prime minister, (ruritanian,),
+    Ana Vell)."""
 
     role: str
     modifiers: tuple[str, ...]

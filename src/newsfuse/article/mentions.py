@@ -236,7 +236,7 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
             if country_of(with_the) and not country_of(run[0].text):
                 mention(toks[k0 - 1].start, end, "GPE")
                 continue
-        # "Washington Starmer said": a place run into the name after it.
+        # "Leeds Vell said": a place run into the name after it.
         name_words = name.split()
         if (
             not title

@@ -7,9 +7,9 @@ subject, and that mention is resolved to a person through the article's own
 introductions (:mod:`~newsfuse.article.speakers`). The search for the cue
 follows how news English attributes, in this order:
 
-1. right after the closing mark: ``“…,” he said`` / ``“…,” said Starmer``;
-2. before the opening mark in the same sentence: ``Starmer told journalists:
-   “…”``, ``called Zelensky a “dictator”``;
+1. right after the closing mark: ``“…,” he said`` / ``“…,” said Vell``;
+2. before the opening mark in the same sentence: ``Vell told reporters:
+   “…”``, ``called Dorn a “menace”``;
 3. later in the same sentence: ``“…” Trump, asked about it, said``;
 4. a quotation that opens a paragraph after a paragraph ending in a colon
    takes that paragraph's speaker (``Hollis continued:``);
@@ -418,7 +418,7 @@ class _Attributor:
             return Referent(group.text.strip(), named=False) if group is not None else None
         gender = gender_of(word)
         c = bisect.bisect_right(self.clause_starts, mention.start) - 1
-        if c >= 0:  # "Starmer was asked if …, he said": the subject of the pronoun's own sentence
+        if c >= 0:  # "Vell was asked if …, he said": the subject of the pronoun's own sentence
             for earlier in self.candidates(self.clause_starts[c], mention.start):
                 lead = self.masked[self.clause_starts[c] : earlier.start].split()
                 if earlier.kind != "name" or len(lead) > 3:
@@ -640,7 +640,7 @@ def _first_clause_subject(att: _Attributor, start: int, end: int) -> Mention | N
 
 
 def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
-    """An inverted cue's subject: ``said Starmer``, ``said dairy farmer Ruth Okonjo``."""
+    """An inverted cue's subject: ``said Vell``, ``said dairy farmer Ruth Okonjo``."""
     lead = _LEAD.match(att.masked, cue_end, end)
     pos = lead.end() if lead else cue_end
     mentions = att.mentions_in(pos, min(end, pos + 120))
@@ -715,7 +715,7 @@ def _right_after(
     partial: bool,
     found: Callable[[Mention | None, Cue | None], _Found | None],
 ) -> _Found | None:
-    """``“…,” he said`` or ``“…,” said Starmer``: an attribution that starts at ``close_at``."""
+    """``“…,” he said`` or ``“…,” said Vell``: an attribution that starts at ``close_at``."""
     masked = att.masked
     lead = _LEAD.match(masked, close_at, end)
     pos = lead.end() if lead else close_at

@@ -1,12 +1,12 @@
 """Who a mention means, within one article: names, surnames, titles, roles, pronouns.
 
 Why rules, not a model: a news article introduces each person once in full
-("British Prime Minister Keir Starmer", "Lord Mandelson, the British
-Ambassador") and then refers to them by surname, title and first name ("Sir
-Keir"), role ("the PM") or pronoun. Reading those introductions gives an
+("Ruritanian Prime Minister Ana Vell", "Lord Brandt, the Ruritanian
+Ambassador") and then refers to them by surname, title and first name ("Dame
+Ana"), role ("the PM") or pronoun. Reading those introductions gives an
 index from surnames, first names and role nouns to full names; a speaker
 mention is then resolved through it. Pronouns take the person the previous
-sentences are about (their subject). Unnamed sources ("a senior No.10
+sentences are about (their subject). Unnamed sources ("a senior government
 source", "one" of "UK officials") stay unnamed: they are never matched to a
 person.
 
@@ -327,7 +327,7 @@ def _mods(words: str) -> tuple[str, ...]:
 
 
 def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
-    """Split a capitalised run into ``(title, name words)``: ``Prime Minister Keir Starmer``."""
+    """Split a capitalised run into ``(title, name words)``: ``Prime Minister Ana Vell``."""
     words = text.split()
     # leading words that open sentences and are not names
     while words and (
@@ -336,7 +336,7 @@ def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
         or (len(words[0]) >= 6 and words[0].endswith("ing"))
     ):
         words.pop(0)
-    # a place or organisation run straight into a name: "to Washington Starmer said"
+    # a place or organisation run straight into a name: "to Leeds Vell said"
     while len(words) > 1 and words[0].lower().strip(".’'") in _ORG_WORDS and words[1][:1].isupper():
         words.pop(0)
     title_end = 0
@@ -453,7 +453,7 @@ def scan_mentions(
 
 
 def possessive(masked: str, mention: Mention) -> bool:
-    """Whether the mention is a possessive (``Starmer’s request``): then it is not a subject."""
+    """Whether the mention is a possessive (``Vell’s request``): then it is not a subject."""
     return masked.startswith(("’s", "'s", "’ ", "' "), mention.end) or mention.text.endswith(("’s", "'s"))
 
 
@@ -540,14 +540,14 @@ def find_role_appositions(
 ) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """``(role key, modifiers, name words)`` for every role the article gives a named person.
 
-    Reads "British Prime Minister Keir Starmer", "Lord Mandelson, the British
-    Ambassador," and "Keir Starmer, the Prime Minister of the UK,".
+    Reads "Ruritanian Prime Minister Ana Vell", "Lord Brandt, the Ruritanian
+    Ambassador," and "Ana Vell, the Prime Minister of Ruritania,".
     """
     tokens = tokenize(masked) if tokens is None else tokens
     for first, last, key, plural in role_heads(tokens) if heads is None else heads:
         if plural:
             continue
-        # ROLE Name Name: "British Prime Minister Keir Starmer", "Ukrainian president Volodymyr Zelenskyy"
+        # ROLE Name Name: "Ruritanian Prime Minister Ana Vell", "Osterlish president Pavel Dorn"
         j = last + 1
         while j < len(tokens) and j - last <= 4 and tokens[j].text[:1].isupper():
             if not _joined(masked, tokens[j - 1], tokens[j]):
@@ -564,7 +564,7 @@ def find_role_appositions(
                     m -= 1
                 mods = tuple(t.low for t in tokens[m:first] if t.low not in _NOT_NAME_WORDS or t.low == "us")
                 yield key, mods, words
-        # Name, the ROLE[ of X],: "Lord Mandelson, the British Ambassador,"
+        # Name, the ROLE[ of X],: "Lord Brandt, the Ruritanian Ambassador,"
         det = None
         for i in range(first - 1, max(-1, first - 6), -1):
             if not _joined(masked, tokens[i], tokens[i + 1]):

@@ -7,13 +7,13 @@ The mentions of all the story's articles are grouped in four passes:
    story supports, and the mention keeps a :class:`Misspelling`.
 2. **Places** go under the country they stand for (gazetteer in
    :mod:`newsfuse.article.places`: "the US", "Washington" → United States).
-3. **Full names** ("Keir Starmer", "Vladimir Putin") group on their last
-   word, transliteration variants included ("Zelensky" / "Zelenskyy"), when
-   the first names agree. A single word ("Starmer", "Lord Mandelson")
+3. **Full names** ("Ana Vell", "Pavel Dorn") group on their last
+   word, transliteration variants included ("Tchaikovsky" / "Chaikovsky"), when
+   the first names agree. A single word ("Vell", "Lord Brandt")
    joins the full name ending in it (the one its own article names, if
    several do); "Sir Keir" joins the full name starting with it.
 4. **Roles.** What each person is called ("US President Donald Trump",
-   "Lord Mandelson, the British Ambassador") teaches who holds which role;
+   "Lord Brandt, the Ruritanian Ambassador") teaches who holds which role;
    a role noun on its own ("the prime minister", "the Russian leader") goes
    to the holder of that role, of the country named if one is, and among
    several to the one its article mentions most.

@@ -2,8 +2,8 @@
 
 Why a story stage: an article may quote "the prime minister" or "the PM"
 without ever naming the person, because its readers know who that is. The
-other articles of the same story usually do name them ("British Prime
-Minister Keir Starmer", "Keir Starmer, the Prime Minister of the UK"). This
+other articles of the same story usually do name them ("Ruritanian Prime
+Minister Ana Vell", "Ana Vell, the Prime Minister of Ruritania"). This
 stage pools those role statements over the story's articles and names the
 speakers each article left open (the role noun, and the pronouns that refer
 back to it). Where no article of the story says who holds the office, the

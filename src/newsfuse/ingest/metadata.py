@@ -1,7 +1,7 @@
 """News metadata written into plain text: headline, byline, publication line, dateline.
 
 A copied article carries its metadata as lines of text in conventional
-shapes: a headline first ("Starmer to press Trump on security guarantees"),
+shapes: a headline first ("Vell to press allies on grain tariffs"),
 a byline ("By Jane Doe and John Roe, Reuters", "Author: Pippa Crerar in
 Washington"), a publication line ("Published: Feb, 26 2025 22:30", "Posted:
 3 March 2024 09:15 GMT") or a bare date line, and a wire dateline opening

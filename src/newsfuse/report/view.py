@@ -131,7 +131,7 @@ class QuoteEntry:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerQuotes:
-    """One speaker's quotations; ``unnamed`` for a described source (``a senior No.10 source``)."""
+    """One speaker's quotations; ``unnamed`` for a described source (``a senior government source``)."""
 
     speaker: str
     unnamed: bool
