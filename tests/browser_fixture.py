@@ -18,10 +18,11 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
+from conftest import absent
 from report_fixture import CHROMIUM_ARGS
 
 __all__ = ["CHROMIUM", "Opened", "browser", "in_viewport", "open_url", "unavailable"]
@@ -29,10 +30,9 @@ __all__ = ["CHROMIUM", "Opened", "browser", "in_viewport", "open_url", "unavaila
 CHROMIUM = Path(os.environ.get("NEWSFUSE_CHROMIUM", "/usr/bin/chromium"))
 
 
-def unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: .ci/run must install it)")
-    pytest.skip(reason)
+def unavailable(reason: str) -> NoReturn:
+    """:func:`conftest.absent` for the browser: a skip, or a failure under ``CI=true``."""
+    absent(reason, ".ci/run must install it")
 
 
 @pytest.fixture(scope="module")

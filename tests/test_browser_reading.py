@@ -50,10 +50,10 @@ def test_reading_the_example(browser: Any, example_report: Report, tmp_path: Pat
     assert "I’m not going to make security guarantees beyond" in words and "i am not" not in words
 
     folded = page.locator("#s1-claims details.more")
-    if folded.count():
-        assert not folded.locator("tbody tr").first.is_visible()
-        folded.locator("summary").click()
-        assert folded.locator("tbody tr").first.is_visible()
+    assert folded.count(), "the single-outlet claims are not folded"
+    assert not folded.locator("tbody tr").first.is_visible()
+    folded.locator("summary").click()
+    assert folded.locator("tbody tr").first.is_visible()
 
     link = page.locator("#s1-summary a.goto.quiet").first
     assert link.evaluate("a => getComputedStyle(a).textDecorationLine") == "none"

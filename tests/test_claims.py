@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
+from conftest import absent
 from newsfuse.article import analyse_article
 from newsfuse.compare.claims import find_claims
 from newsfuse.ingest import read_paths
@@ -149,7 +148,7 @@ def test_names_weigh_half_in_the_meaning_of_two_statements() -> None:
 
     assert without_names("Senator Alma Ruiz defended the plan in Lima.") == "Senator defended the plan in"
     if embedder() is None:
-        pytest.skip("the embedding model (wordllama) is not installed")
+        absent("the embedding model (wordllama) is not installed", "wordllama is a core dependency")
     same_people = (
         "Senator Alma Ruiz defended the water plan on Monday.",
         "Senator Alma Ruiz unveiled a new farm bill on Monday.",

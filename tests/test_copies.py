@@ -107,6 +107,7 @@ def test_every_finding_of_a_copy_points_into_its_own_body() -> None:
     bodies = {a.id: a.body for a in report.articles}
     for quote in report.quotes:
         assert all(bodies[quote.article][s.start : s.end] for s in quote.spans)
+        assert " ".join(bodies[quote.article][s.start : s.end] for s in quote.spans) == quote.text
     for claim in report.claims:
         for source in claim.sources:
             assert bodies[source.article][source.span.start : source.span.end]
