@@ -58,20 +58,16 @@ class PageCache:
         self.budget = budget
         self.size = 0
         self._items: OrderedDict[CacheKey, Kept] = OrderedDict()
-        self.hits = 0
-        self.misses = 0
 
     def __len__(self) -> int:
         return len(self._items)
 
     def fresh(self, key: CacheKey, generation: int) -> Kept | None:
-        """The answer kept for ``key`` if it was made or checked at ``generation``; counts a hit or a miss."""
+        """The answer kept for ``key`` if it was made or checked at ``generation``."""
         kept = self._items.get(key)
         if kept is None or kept.generation != generation:
-            self.misses += 1
             return None
         self._items.move_to_end(key)
-        self.hits += 1
         return kept
 
     def previous(self, key: CacheKey) -> Kept | None:

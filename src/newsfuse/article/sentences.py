@@ -24,7 +24,6 @@ the text layer (:mod:`newsfuse.article.text`):
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -89,11 +88,6 @@ def prose_paragraphs(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[t
     continues across it.
     """
     return [(start, end) for start, end in paragraphs if _ALNUM.search(body, start, end)]
-
-
-def paragraph_number(paragraphs: Sequence[tuple[int, int]], offset: int) -> int:
-    """The index in ``paragraphs`` of the paragraph holding ``offset`` (or the last one before it)."""
-    return max(0, bisect.bisect_right([start for start, _ in paragraphs], offset) - 1)
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:

@@ -64,14 +64,14 @@ def _plain(console: Console) -> bool:
     return console.color_system is None and not console.record
 
 
-def _one_line(console: Console, text: str, width: int) -> bool:
+def _one_line(text: str, width: int) -> bool:
     """Whether rich would print ``text`` as it is: one line that fits ``width``, no tab to expand."""
     return "\n" not in text and "\t" not in text and cell_len(text) <= width
 
 
 def _print(console: Console, text: Text) -> None:
     """``console.print(text)``; a plain console gets a line that fits written as it is (the same bytes, faster)."""
-    if _plain(console) and _one_line(console, text.plain, console.width):
+    if _plain(console) and _one_line(text.plain, console.width):
         console.file.write(text.plain + "\n")
     else:
         console.print(text)
@@ -85,7 +85,7 @@ def _item(console: Console, text: Text, indent: int = 2) -> None:
     """
     width = max(20, console.width - indent)
     plain = _plain(console)
-    if plain and _one_line(console, text.plain, width):
+    if plain and _one_line(text.plain, width):
         console.file.write(" " * indent + text.plain.rstrip() + "\n")
         return
     for line in text.wrap(console, width):
