@@ -115,3 +115,26 @@ def test_every_finding_of_a_copy_points_into_its_own_body() -> None:
     assert all(set(u.quotes) <= quote_ids for u in report.utterances)
     assert len(quote_ids) == len(report.quotes)
     assert msgspec.json.decode(msgspec.json.encode(report), type=Report) == report
+
+
+def test_a_copy_of_an_article_that_fails_fails_the_same_way_under_its_own_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsfuse import runner
+    from newsfuse.model import Problem
+    from newsfuse.options import Options
+    from newsfuse.pipeline import analyse_distinct
+
+    calls: list[str] = []
+
+    def failing(article: Article, *args: object, **kwargs: object) -> Problem:
+        calls.append(article.source)
+        return Problem(source=article.source, reason="the stage broke", stage="quotes")
+
+    monkeypatch.setattr(runner, "run_article", failing)
+    analyses, problems = analyse_distinct([copy_of(1), copy_of(2), copy_of(3)], Options(jobs=1))
+    assert analyses == []
+    assert [(p.source, p.reason, p.stage) for p in problems] == [
+        (f"outlet{n}/pier.html", "the stage broke", "quotes") for n in (1, 2, 3)
+    ]
+    assert calls == ["outlet1/pier.html"]  # the copies are not analysed again

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+import msgspec
+
 from newsfuse.compare.copies import analysis_for_copy, article_key
 from newsfuse.errors import NoArticlesError
 from newsfuse.ingest import link_reprints, read_paths
@@ -84,16 +86,19 @@ def analyse_distinct(
     else:
         done, problems = analyse_articles(distinct, options, progress)
     by_id = {a.article.id: a for a in done}
-    failed = {p.source for p in problems}
+    failed: dict[str, list[Problem]] = {}
+    for problem in problems:
+        failed.setdefault(problem.source, []).append(problem)
     analyses: list[ArticleAnalysis] = []
     for n, article in enumerate(articles):
         original = articles[copy_of[n]]
         found = by_id.get(original.id)
-        if found is None or original.id == article.id:
-            if found is not None:
-                analyses.append(found)
-            elif original.source in failed and original.id != article.id:
-                problems.extend(p for p in analyse_articles([article], options)[1])
+        if original.id == article.id:
+            analyses.extend([found] if found is not None else [])
+            continue
+        if found is None:
+            # the same input fails the same way: the original's problems, under the copy's name
+            problems.extend(msgspec.structs.replace(p, source=article.source) for p in failed.get(original.source, ()))
             continue
         copied = analysis_for_copy(found, article)
         if copied is None:
