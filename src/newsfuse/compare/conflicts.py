@@ -28,7 +28,7 @@ Two more ways to the same fact, where the words differ:
 Two aligned values conflict only when their ranges do not meet (rounding
 and "about", "more than", "dozens" read, see :func:`facts.value_range`),
 no other value of that class in the other article states the first one's
-value about the same thing (a rise "from 2.3% to 2.5%" and a rise "to 2.5%"
+value about the same thing (a rise "from 4.1% to 4.6%" and a rise "to 4.6%"
 agree), and the other way round. Days are compared as calendar days, each
 resolved against its own article's date; a weekday whose tense was guessed
 conflicts only if neither reading agrees. A day next to a reporting verb
@@ -40,13 +40,13 @@ reports an event as past cannot have been written before the day another
 outlet gives the event (:func:`_reported_before`). The event is matched by
 two of the dated sentence's nearest words, close together in a sentence of
 the earlier article that has no day of its own and speaks in the past, as
-the circumstance of a past action ("he said on the flight to …").
+the circumstance of a past action ("she said on the train to …").
 
 Facts whose sentences name different people of one surname ("Ruth
 Calder left the council last month" / "Calder left the board last year",
 where that article's Calder is Martin) are never one fact.
 
-Offices given to different people ("RNC Chairman …") are compared by
+Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`.
 
 Each conflict names the fact in words (``about``), both values with their
@@ -93,7 +93,7 @@ _KIND = {"number": "number", "age": "number", "money": "money", "percent": "perc
 
 
 def normalised(q: Quantity) -> str | None:
-    """One written form per value: ``2.5%``, ``USD 5000000``, ``2025-02-27``, ``thursday``."""
+    """One written form per value: ``4.6%``, ``USD 5000000``, ``2024-03-14``, ``thursday``."""
     if q.kind == "percent":
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
     if q.kind == "money":

@@ -1,13 +1,13 @@
 """Which articles say what a sentence says: content-word similarity across a story.
 
 A summary sentence must cite every article that supports it, not only the
-one it was taken from, and outlets rarely use the same words: "Trump has
-said he would not provide security guarantees" and "the US president said
-he was not going to offer many security guarantees" say one thing. The
+one it was taken from, and outlets rarely use the same words: "Dorn has
+refused to sign the grain treaty" and "the Ruritanian leader told reporters
+the grain deal would not get his signature" say one thing. The
 measure is the cosine of the two sentences' content words (stop words
 dropped, a light plural stem), each weighted by its inverse document
 frequency over the story's sentences, so the words every article uses
-(``Starmer``, ``said``) count little and the specific ones count much.
+(``Dorn``, ``said``) count little and the specific ones count much.
 
 All sentences of a story become rows of one sparse matrix; one sparse
 product gives every sentence's similarity to every other, which keeps a
