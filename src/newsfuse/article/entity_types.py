@@ -39,11 +39,11 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from newsfuse.article.attribution import REPORTING_WORDS
 from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     COMPASS_WORDS,
-    IRREGULAR_VERB_FORMS,
     NAME_PARTICLES,
     NAME_TITLES,
     NAMED_EVENT_HEADS,
@@ -59,10 +59,10 @@ EntityType = Literal["PERSON", "ORG", "GPE", "EVENT", "OTHER"]
 COMMON_WORD_ZIPF = 4.0
 """A one-word outlet name as common as this in English (10 per million words) is not evidence of the outlet."""
 
-_SPEECH_FORMS = frozenset(
-    {form for verb in SPEECH_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
-    | {form for forms in IRREGULAR_VERB_FORMS for form in forms[1:]}
-)
+_SPEECH_FORMS = frozenset(form for form in REPORTING_WORDS if form not in SPEECH_VERBS and not form.endswith("ing"))
+"""The finite forms of the reporting verbs ("says", "said", "denied", "told"): the attribution lexicon's, less
+the base forms ("state" in "New York state officials") and the -ing forms. Verbs of stance ("thought", "found")
+are not among them: they report no speech, and a company or a town "found" or "felt" as often as a person."""
 _AGE = re.compile(r",\s*\d{1,3},")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
