@@ -369,7 +369,7 @@ def test_one_person_or_no_single_office_is_no_role_conflict(a: str, b: str) -> N
             id="posted-by-and-account-called",
         ),
         pytest.param(
-            "The footage was first shared on TikTok by @dockside_dan before the council saw it.",
+            "The footage was first posted on TikTok by @dockside_dan before the council saw it.",
             "Councillors saw the footage after TikTok user QuayReporter shared it on Sunday.",
             ("@dockside_dan", "QuayReporter"),
             id="handle-and-user",
@@ -392,6 +392,11 @@ def test_two_accounts_named_as_posting_one_thing_conflict(a: str, b: str, values
             "The clip was posted on Vimeo by HarbourWatch2 and later shared by PierCam.",
             "The clip was posted on Vimeo by PierCam.",
             id="the-other-account-is-named-too",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 after the meeting.",
+            "The Vimeo clip was widely shared by PierCam after the meeting.",
+            id="passing-it-on-is-not-posting-it",
         ),
         pytest.param(
             "The clip was posted on Vimeo by HarbourWatch2 on Monday.",

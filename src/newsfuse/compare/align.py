@@ -18,6 +18,7 @@ things are told apart by meaning, not words.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
@@ -73,6 +74,7 @@ class Statement:
         self.features = self.words | {key for q in self.quantities if (key := quantity_key(q))}
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     word = word.removesuffix("'s")

@@ -232,16 +232,28 @@ def _only(facts: Sequence[Fact], value: Fact) -> bool:
     return [f for f in facts if f.cls == value.cls and f.quantity.text.lower() not in VAGUE_NUMBERS] == [value]
 
 
+def _by_class(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    out: dict[tuple[str, str], list[Fact]] = {}
+    for f in facts:
+        out.setdefault(f.cls, []).append(f)
+    return out
+
+
 def _pairs(by_article: list[list[Fact]], weights: dict[str, float]) -> list[tuple[Fact, Fact]]:
+    """Aligned facts of two articles whose values disagree (only facts of one class are ever aligned)."""
     out: list[tuple[Fact, Fact]] = []
+    classes = [_by_class(facts) for facts in by_article]
     for i, facts_a in enumerate(by_article):
         for j in range(i + 1, len(by_article)):
             facts_b = by_article[j]
             for fa in facts_a:
-                near = _lone(facts_b, fa)
-                lone = near[0] if len(near) == 1 and _lone(facts_a, near[0]) == [fa] else None
-                only = lone is not None and _only(facts_a, fa) and _only(facts_b, lone)
-                scored = [(s, fb) for fb in facts_b if (s := _aligned(fa, fb, weights, fb is lone, only)) > 0]
+                same_a, same_b = classes[i][fa.cls], classes[j].get(fa.cls, [])
+                if not same_b:
+                    continue
+                near = _lone(same_b, fa)
+                lone = near[0] if len(near) == 1 and _lone(same_a, near[0]) == [fa] else None
+                only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
+                scored = [(s, fb) for fb in same_b if (s := _aligned(fa, fb, weights, fb is lone, only)) > 0]
                 if not scored or any(compatible(fa, fb) for _, fb in scored):
                     continue
                 best = max(scored, key=lambda t: (t[0], -t[1].quantity.span.start))[1]

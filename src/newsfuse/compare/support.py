@@ -16,6 +16,7 @@ product gives every sentence's similarity to every other, which keeps a
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -40,14 +41,18 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
+def _content_word(raw: str) -> str | None:
+    """A written word as a content word (lower-cased, stemmed), or None for a stop word, digits or one letter."""
+    word = raw.lower().replace("’", "'")
+    if len(word) > 1 and word not in SIMILARITY_STOPWORDS and not word.isdigit():
+        return _stem(word)
+    return None
+
+
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry its content: lower-cased, stemmed, no stop words or one-letter words."""
-    out = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        if len(word) > 1 and word not in SIMILARITY_STOPWORDS and not word.isdigit():
-            out.append(_stem(word))
-    return out
+    return [w for raw in _WORD.findall(text) if (w := _content_word(raw)) is not None]
 
 
 class SentenceSpace:
