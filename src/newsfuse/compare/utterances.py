@@ -34,7 +34,7 @@ different words under two speakers must be nearly the same
 (``DISAGREEING_DICE``). A speaker is keyed by the word of the name that most
 of the story's attributions end with, so a name read with a stray word
 ("Dana Whitfield Tuesday") is still the same speaker. Quoted titles
-in Title Case ("In God We Trust") are names, not remarks, and align with
+in Title Case ("Stand By The River") are names, not remarks, and align with
 nothing, unless another outlet prints the same words in running lower case
 (then the capitals were one outlet's styling of a remark). A sentence no
 other outlet prints is linked to a remark it paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
@@ -71,8 +71,14 @@ group per piece.
     a clause added or removed without an ellipsis, or the whole remark
     paraphrased) and this outlet is the one that changed them: more
     quotations in the story print the other wording (``decided="majority"``),
-    or this wording drops a hedge the other keeps (``decided="hedge"``:
-    reporters trim hedges, they rarely add them). A change decides only when
+    or, one printing against one, this wording drops a hedge the other keeps
+    (``decided="hedge"``: reporters trim hedges, they rarely add them) or a
+    negation the other prints (``decided="negation"``: a dropped "not" is the
+    classic slip of copying and transcribing, an added one is not a slip but a
+    rewrite). Such a tie is decided only against a full quotation and only
+    where the outlets do not name different speakers: a fragment is woven into
+    the reporter's own sentence, whose grammar may have added or absorbed the
+    negation, so it cannot show what the speaker's sentence said. A change decides only when
     it is local (at most ``MAX_SUBSTITUTION_WORDS`` replaced), the wordings
     are otherwise the same words (``ALTERED_COVERAGE`` of the shorter in
     order), the unchanged words alone carry ``ALTERED_EVIDENCE``, and the
@@ -111,7 +117,7 @@ from wordfreq import zipf_frequency
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, word_diff
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
-from newsfuse.lexicon import HEADLINE_SMALL_WORDS
+from newsfuse.lexicon import HEADLINE_SMALL_WORDS, NEGATIONS
 from newsfuse.model import (
     VERDICT_SEVERITY,
     ArticleAnalysis,
@@ -127,7 +133,7 @@ from newsfuse.model import (
 __all__ = ["align_utterances", "by_verdict"]
 
 Verdict = Literal["corroborated", "variant", "altered", "single-source"]
-Decision = Literal["majority", "hedge", ""]
+Decision = Literal["majority", "hedge", "negation", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
 
@@ -147,7 +153,7 @@ SPEAKER_AGREES = 1.0  # evidence added when both outlets name the same speaker
 SPEAKER_DISAGREES = 2.0  # evidence taken away when they name different speakers (attribution errs too: no veto)
 WORD_FLOOR = 0.5  # the least a matched word counts: a long run of common words in order is no accident either
 # A word's information is lowered by log10 of the number of the story's quotations that use it: the story's topic
-# words ("backstop" in a story about a backstop) turn up in many remarks.
+# words ("tariff" in a story about a tariff) turn up in many remarks.
 PARAPHRASE_CONTENT = 5  # content words (in any order) that make a paraphrase of the same speaker's remark ...
 PARAPHRASE_DICE = 0.3  # ... with at least this content-word Dice
 PREFIX_SHARE = 0.5  # candidates share at least this share of the shorter sentence's content words
@@ -201,7 +207,7 @@ def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) 
 
     With ``surnames`` (how many of the story's attributions end with each
     word), the key is the word of the name that most attributions end with,
-    so that "Michael Steele Sunday" (a day read into a name) keys as "steele".
+    so that "Ruth Calder Sunday" (a day read into a name) keys as "calder".
     """
     if speaker is None or not speaker.name:
         return None
@@ -382,7 +388,7 @@ TITLE_MAX_WORDS = 8
 
 
 def is_title(text: str) -> bool:
-    """Whether quoted words are a name or title in Title Case ("In God We Trust", "Face the Nation"), not a remark.
+    """Whether quoted words are a name or title in Title Case ("Stand By The River", "Meet the Makers"), not a remark.
 
     Titles of shows, books, covers and slogans, and mottos, are quoted by
     every outlet that mentions them; that two outlets print one is no sign
@@ -666,8 +672,9 @@ def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tup
     quotation's words there. Only a change in content, of a few words, in
     a sentence whose unchanged words pin the remark down
     (``ALTERED_EVIDENCE``) and that is otherwise the same words
-    (``ALTERED_COVERAGE``), decides; a hedge decides a tie only where the
-    outlets do not name different speakers.
+    (``ALTERED_COVERAGE``), decides; a dropped hedge or negation decides a
+    tie only against a full quotation and where the outlets do not name
+    different speakers.
     """
     reference, printed = votes
     if change.kind not in CONTENT_CHANGES:
@@ -681,9 +688,18 @@ def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tup
         return ""  # not the same words with a local change: a different wording, not a misquote
     if reference > printed:
         return "majority"
-    if change.kind == "hedge" and reference >= printed and _speaker_evidence(unit.speaker, ref.speaker) >= 0:
+    if reference < printed or ref.fragment or _speaker_evidence(unit.speaker, ref.speaker) < 0:
+        return ""
+    if change.kind == "hedge":
         return "hedge"
+    if change.kind == "negation" and _negations(change.a) and not _negations(change.b):
+        return "negation"
     return ""
+
+
+def _negations(words: Sequence[str]) -> set[str]:
+    """The negations among ``words``."""
+    return {w for w in words if w in NEGATIONS}
 
 
 def _reason(story: _Story, unit: _Unit, ref: _Unit, change: Change) -> VerdictReason | None:
