@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import pstats
 import random
 import tempfile
 import time
 from pathlib import Path
 
+from _common import profile_table
 from newsfuse import Options, analyze
 
 FIRST = ["Anna", "Peter", "Maria", "John", "Lena", "Omar", "Keiko", "Raul", "Ingrid", "Tomas"]
@@ -91,7 +91,7 @@ def main() -> None:
                 f"{len(report.quotes)} quotations"
             )
             if profile is not None:
-                pstats.Stats(profile).sort_stats("tottime").print_stats(15)
+                print(profile_table(profile, 15))
 
 
 if __name__ == "__main__":
