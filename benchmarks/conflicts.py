@@ -3,6 +3,17 @@
     python benchmarks/conflicts.py            # print the figures
     python benchmarks/conflicts.py --pin      # pin them in benchmarks/gates/conflicts.json
     python benchmarks/conflicts.py --pin --lower "why"   # a pin that lowers a floor needs a reason
+    python benchmarks/conflicts.py --review    # every report outside the 25 labelled stories, to judge
+
+``--review`` runs all 50 basil-dev stories, then the mixed dev set (basil-dev
+with ggt-dev and polnear-dev mixed in) and the seeds, and prints every
+conflict reported outside the 25 labelled stories with both sentences, for a
+reader to judge by this written rule: a report is **real** when both values
+are about the same fact (the same thing counted or paid, the same event's
+day, the same role) as the two sentences read in full, and the two values
+cannot both be true once rounding and approximate words are read; it is
+**false** otherwise (different things or events, a statement's day against
+an event's, values that can both be true).
 
 basil-dev is a dev set: it validates, it never designs (see
 src/newsfuse/compare/conflicts.py). On the seeds the one expected conflict is
@@ -138,11 +149,55 @@ def measure_seeds() -> dict[str, Any]:
     }
 
 
+def _sentence(body: str, start: int, end: int) -> str:
+    """The text around a value, to its sentence's ends (a reader's view, not a finding)."""
+    left = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    stops = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
+    right = min(stops) + 1 if stops else len(body)
+    return " ".join(body[left:right].split())
+
+
+def review() -> int:
+    """Print every conflict reported outside the 25 labelled basil-dev stories (see the module docstring)."""
+    labelled = set(json.loads((BASIL / "conflicts.jsonl").read_text(encoding="utf-8").splitlines()[0])["stories"])
+    meta = json.loads((BASIL / "meta.json").read_text(encoding="utf-8"))
+    story_of = {a: s for s, info in meta["stories"].items() for a in _files(info)}
+    sets = {
+        "basil-dev (50 stories)": [BASIL / "articles"],
+        "mixed (basil-dev, ggt-dev, polnear-dev)": [BASIL / "articles", EVAL / "ggt-dev" / "articles",
+                                                     EVAL / "polnear-dev" / "articles"],
+        "seeds": [SEEDS],
+    }  # fmt: skip
+    for name, paths in sets.items():
+        report = analyze(paths)
+        articles = {a.id: a for a in report.articles}
+        outside = []
+        for c in report.conflicts:
+            files = [Path(articles[v.article].source).name for v in c.values]
+            if not any(story_of.get(f) in labelled for f in files):
+                outside.append((c, files))
+        print(f"== {name}: {len(report.conflicts)} reported, {len(outside)} outside the labelled stories")
+        for c, files in outside:
+            print(f"-- {c.kind}: {c.about} | {c.reason}")
+            for v, f in zip(c.values, files, strict=True):
+                body = articles[v.article].body
+                print(f"   {f} [{v.value}]: {_sentence(body, v.span.start, v.span.end)}")
+    return 0
+
+
+def _files(info: list[dict[str, Any]]) -> list[str]:
+    """The article file names of one story of basil-dev's meta.json."""
+    return [Path(x["article"]).name for x in info]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pin", action="store_true", help="pin the figures in benchmarks/gates/conflicts.json")
     parser.add_argument("--lower", metavar="REASON", help="why a pin may lower a floor")
+    parser.add_argument("--review", action="store_true", help="print every report outside the labelled stories")
     args = parser.parse_args()
+    if args.review:
+        return review()
     figures, intervals, count = measure_basil()
     seeds = measure_seeds()
     print(json.dumps({"basil-dev": figures, "bootstrap_95": intervals, "seeds": seeds}, indent=1))

@@ -359,6 +359,66 @@ def test_one_person_or_no_single_office_is_no_role_conflict(a: str, b: str) -> N
     assert _role_conflicts(a, b) == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The clip of the scuffle, posted on Vimeo by “HarbourWatch2,” was seen thousands of times.",
+            "The Vimeo clip was uploaded under an account called PierCam, and the faces in it are blurred.",
+            ("HarbourWatch2", "PierCam"),
+            id="posted-by-and-account-called",
+        ),
+        pytest.param(
+            "The footage was first shared on TikTok by @dockside_dan before the council saw it.",
+            "Councillors saw the footage after TikTok user QuayReporter shared it on Sunday.",
+            ("@dockside_dan", "QuayReporter"),
+            id="handle-and-user",
+        ),
+    ],
+)
+def test_two_accounts_named_as_posting_one_thing_conflict(a: str, b: str, values: tuple[str, str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", a), analysis("b", b)])
+    assert [tuple(sorted(v.value for v in c.values)) for c in conflicts if c.kind == "name"] == [values]
+    conflict = next(c for c in conflicts if c.kind == "name")
+    bodies = {"a": a, "b": b}
+    assert {v.span.slice(bodies[v.article]) for v in conflict.values} == set(values)
+    assert "account" in conflict.about and conflict.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 and later shared by PierCam.",
+            "The clip was posted on Vimeo by PierCam.",
+            id="the-other-account-is-named-too",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 on Monday.",
+            "The clip was posted on YouTube by PierCam on Monday.",
+            id="two-platforms",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 on Monday.",
+            "The clip was posted on Vimeo by HarbourWatch22 on Monday.",
+            id="a-misspelling-is-not-a-second-account",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by McKenzie after the meeting.",
+            "The clip was posted on Vimeo by Alvarez after the meeting.",
+            id="names-are-not-handles",
+        ),
+        pytest.param(
+            "The clip was posted by HarbourWatch2 after the meeting.",
+            "The clip was posted by PierCam after the meeting.",
+            id="no-platform-named",
+        ),
+    ],
+)
+def test_one_account_or_no_platform_is_no_account_conflict(a: str, b: str) -> None:
+    assert _role_conflicts(a, b) == []
+
+
 def test_a_statement_day_and_an_event_day_of_one_figure_conflict() -> None:
     # Published Wednesday 12 March 2014: "last week" is 3 to 11 March, "last month" February.
     warned = analysis(

@@ -273,6 +273,36 @@ def test_a_dropped_hedge_decides_a_tie() -> None:
     assert [(r.category, r.decided) for r in got["b-q0"].reasons] == [("hedge", "hedge")]
 
 
+def test_a_dropped_negation_decides_a_tie() -> None:
+    # One outlet against one: the printing without the "not" is the one shown as changed, never the other.
+    got = judged(
+        outlet("a", ("We will not raise the harbour fees for fishing families this year.", MAYOR)),
+        outlet("b", ("We will raise the harbour fees for fishing families this year.", MAYOR)),
+    )
+    assert got["b-q0"].verdict == "altered" and got["a-q0"].verdict == "variant"
+    assert [(r.category, r.reference, r.printed, r.decided) for r in got["b-q0"].reasons] == [
+        ("negation", "not", "", "negation")
+    ]
+    assert [(r.category, r.decided) for r in got["a-q0"].reasons] == [("negation", "")]
+
+
+def test_a_negation_in_a_fragment_decides_no_tie() -> None:
+    # The fragment stands in the reporter's own sentence, whose grammar may carry the "not": no side is decided.
+    got = judged(
+        outlet("a", ("used money that should not have gone to the ferry", MAYOR, "partial")),
+        outlet("b", ("I used money that should have gone to the ferry company last winter.", MAYOR)),
+    )
+    assert "altered" not in {q.verdict for q in got.values()}
+
+
+def test_a_dropped_negation_under_two_names_decides_no_tie() -> None:
+    got = judged(
+        outlet("a", ("We will not raise the harbour fees for fishing families this year.", MAYOR)),
+        outlet("b", ("We will raise the harbour fees for fishing families this year.", CHIEF)),
+    )
+    assert "altered" not in {q.verdict for q in got.values()}
+
+
 def test_an_exact_excerpt_is_corroborated_both_ways() -> None:
     got = judged(
         outlet("a", ("The harbour wall has stood for two centuries and it will stand for two more.", MAYOR)),

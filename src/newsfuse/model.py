@@ -325,7 +325,8 @@ class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
     not corroboration). ``reference`` is what the outlets ``against`` print
     there, ``printed`` what this quotation prints; ``decided`` says why this
     side was judged the changed one (``majority``: more quotations print the
-    reference words; ``hedge``: the hedged wording is taken as the original)
+    reference words; ``hedge``: the hedged wording is taken as the original;
+    ``negation``: the wording with the negation is taken as the original)
     or ``""`` where nothing decides it.
     """
 
@@ -333,7 +334,7 @@ class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
     reference: str = ""
     printed: str = ""
     against: tuple[str, ...] = ()
-    decided: Literal["majority", "hedge", ""] = ""
+    decided: Literal["majority", "hedge", "negation", ""] = ""
 
 
 class Attribution(msgspec.Struct, frozen=True, kw_only=True):

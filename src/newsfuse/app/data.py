@@ -27,7 +27,6 @@ from typing import Any
 from newsfuse.app.pages import VERDICTS, renderer
 from newsfuse.errors import UsageError
 from newsfuse.model import Report
-from newsfuse.report.view import ReportView, build_view
 from newsfuse.store.pages import read_page
 from newsfuse.store.readonly import open_readonly
 from newsfuse.store.tables import fts_query, stored_report, story_state
@@ -198,16 +197,6 @@ class Library:
         """The story's page as the ingest rendered it (compressed), if it was rendered from ``state`` by this build."""
         with self._lock:
             return read_page(self._db, story_id, state, renderer())
-
-    def story(self, story_id: str) -> tuple[Report, ReportView] | None:
-        """A story's report and what the HTML report shows of it (None: no such story).
-
-        Not kept: a report is a few thousand small objects, and keeping many
-        makes every garbage collection slower than building one again; the
-        app keeps the pages and JSON made from it instead.
-        """
-        report = self.report(story_id)
-        return None if report is None else (report, build_view(report))
 
     def report(self, story_id: str) -> Report | None:
         """A story's report, as ``analyze --format json`` gives it (None: no such story)."""

@@ -72,7 +72,7 @@ from newsfuse.article.dates import reference_date
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.referents import opening_referent
 from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
-from newsfuse.compare.semantic import Embeddings, embedder
+from newsfuse.compare.semantic import Embeddings, model_available
 from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace
 from newsfuse.lexicon import SUMMARY_SMALL_WORDS
@@ -320,7 +320,7 @@ def _support(
     similar: sparse.coo_matrix,
 ) -> dict[int, dict[int, float]]:
     """For each candidate, the other articles that support it and how strongly (see step 2)."""
-    semantic = embedder() is not None
+    semantic = model_available()
     floor = SUPPORT_FLOOR if semantic else SUPPORT_SIMILARITY
     keep = (similar.data >= floor) & (others != owners[rows])
     closest: dict[tuple[int, int], tuple[float, int]] = {}
@@ -331,13 +331,14 @@ def _support(
         if value > closest.get((r, other), (0.0, -1))[0]:
             closest[r, other] = (value, col)
     best: dict[int, dict[int, float]] = {r: {} for r in candidates}
-    if not semantic:
+    needed = sorted({r for r, _ in closest} | {col for _, col in closest.values()}) if semantic else []
+    vectors = Embeddings([texts[row] for row in needed])  # the model is loaded here, only where it is needed
+    if not vectors.available:
         for (r, other), (value, _) in closest.items():
-            best[r][other] = value
+            if value >= SUPPORT_SIMILARITY:
+                best[r][other] = value
         return best
-    needed = sorted({r for r, _ in closest} | {col for _, col in closest.values()})
     at = {row: n for n, row in enumerate(needed)}
-    vectors = Embeddings([texts[row] for row in needed])
     for (r, other), (_, col) in sorted(closest.items()):
         cosine = vectors.cosine(at[r], at[col])
         if cosine >= SUPPORT_EMBEDDING:

@@ -71,8 +71,14 @@ group per piece.
     a clause added or removed without an ellipsis, or the whole remark
     paraphrased) and this outlet is the one that changed them: more
     quotations in the story print the other wording (``decided="majority"``),
-    or this wording drops a hedge the other keeps (``decided="hedge"``:
-    reporters trim hedges, they rarely add them). A change decides only when
+    or, one printing against one, this wording drops a hedge the other keeps
+    (``decided="hedge"``: reporters trim hedges, they rarely add them) or a
+    negation the other prints (``decided="negation"``: a dropped "not" is the
+    classic slip of copying and transcribing, an added one is not a slip but a
+    rewrite). Such a tie is decided only against a full quotation and only
+    where the outlets do not name different speakers: a fragment is woven into
+    the reporter's own sentence, whose grammar may have added or absorbed the
+    negation, so it cannot show what the speaker's sentence said. A change decides only when
     it is local (at most ``MAX_SUBSTITUTION_WORDS`` replaced), the wordings
     are otherwise the same words (``ALTERED_COVERAGE`` of the shorter in
     order), the unchanged words alone carry ``ALTERED_EVIDENCE``, and the
@@ -111,7 +117,7 @@ from wordfreq import zipf_frequency
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, word_diff
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
-from newsfuse.lexicon import HEADLINE_SMALL_WORDS
+from newsfuse.lexicon import HEADLINE_SMALL_WORDS, NEGATIONS
 from newsfuse.model import (
     VERDICT_SEVERITY,
     ArticleAnalysis,
@@ -128,7 +134,7 @@ from newsfuse.options import VerdictsOptions
 __all__ = ["align_utterances", "by_verdict"]
 
 Verdict = Literal["corroborated", "variant", "altered", "single-source"]
-Decision = Literal["majority", "hedge", ""]
+Decision = Literal["majority", "hedge", "negation", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
 
@@ -671,8 +677,9 @@ def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tup
     quotation's words there. Only a change in content, of a few words, in
     a sentence whose unchanged words pin the remark down
     (``ALTERED_EVIDENCE``) and that is otherwise the same words
-    (``ALTERED_COVERAGE``), decides; a hedge decides a tie only where the
-    outlets do not name different speakers.
+    (``ALTERED_COVERAGE``), decides; a dropped hedge or negation decides a
+    tie only against a full quotation and where the outlets do not name
+    different speakers.
     """
     reference, printed = votes
     if change.kind not in CONTENT_CHANGES:
@@ -686,9 +693,18 @@ def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tup
         return ""  # not the same words with a local change: a different wording, not a misquote
     if reference > printed:
         return "majority"
-    if change.kind == "hedge" and reference >= printed and _speaker_evidence(unit.speaker, ref.speaker) >= 0:
+    if reference < printed or ref.fragment or _speaker_evidence(unit.speaker, ref.speaker) < 0:
+        return ""
+    if change.kind == "hedge":
         return "hedge"
+    if change.kind == "negation" and _negations(change.a) and not _negations(change.b):
+        return "negation"
     return ""
+
+
+def _negations(words: Sequence[str]) -> set[str]:
+    """The negations among ``words``."""
+    return {w for w in words if w in NEGATIONS}
 
 
 def _reason(story: _Story, unit: _Unit, ref: _Unit, change: Change) -> VerdictReason | None:

@@ -25,6 +25,7 @@ module                    concept
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
+``online``                online platforms, account nouns, verbs of posting
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -76,6 +77,7 @@ from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
+from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTING_VERBS
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
     ORGANISATION_NAME_WORDS,
@@ -88,6 +90,7 @@ from newsfuse.lexicon.source_nouns import ANONYMOUS_SOURCE_NOUNS, SOURCE_GROUP_M
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
 
 __all__ = [
+    "ACCOUNT_NOUNS",
     "ANONYMOUS_SOURCE_NOUNS",
     "AROUND",
     "AT_LEAST",
@@ -136,6 +139,8 @@ __all__ = [
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
+    "PLATFORMS",
+    "POSTING_VERBS",
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
     "REFERRING_WORDS",

@@ -329,10 +329,20 @@ class Store:
             stories.append(StoredStory(story=story, stale=bool(stale)))
         return stories
 
-    def storylines(self) -> dict[str, str]:
-        """Story id -> the id of its storyline, for every story that has one."""
-        rows = self._db.execute("SELECT id, storyline FROM stories WHERE storyline IS NOT NULL")
-        return {story_id: storyline for story_id, storyline in rows}
+    def story_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def storylines(self, stories: Iterable[str] | None = None) -> dict[str, str]:
+        """Story id -> the id of its storyline, for every story (or each of ``stories``) that has one."""
+        query = "SELECT id, storyline FROM stories WHERE storyline IS NOT NULL"
+        if stories is None:
+            return {story_id: storyline for story_id, storyline in self._db.execute(query)}
+        wanted = list(dict.fromkeys(stories))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(self._db.execute(f"{query} AND id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
 
     def find_story(self, reference: str) -> str:
         """The id of the story ``reference`` names: its full id or an unambiguous prefix."""

@@ -52,6 +52,7 @@ from newsfuse.model import (
 __all__ = [
     "EXPORTABLE",
     "FINDING_TABLES",
+    "LAST_CHARACTER",
     "article_columns",
     "clear_findings",
     "fts_query",
@@ -101,7 +102,7 @@ EXPORTABLE: tuple[str, ...] = (
 )
 """Tables ``newsfuse export`` writes (every table but the full-text indexes)."""
 
-_LAST_CHARACTER = chr(0x10FFFF)
+LAST_CHARACTER = chr(0x10FFFF)
 """Sorts after anything that follows a date in a ``published`` value."""
 
 _decoders = {name: msgspec.json.Decoder(kind) for name, (_, kind) in FINDING_TABLES.items()}
@@ -378,7 +379,7 @@ def outlets_around(db: sqlite3.Connection, story: Story) -> list[tuple[str, str 
         " UNION SELECT seq, id, outlet, published FROM articles WHERE outlet IS NOT NULL"
         " AND published >= ? AND published < ? AND substr(published, 1, 10) BETWEEN ? AND ?"
         " ORDER BY 1",
-        (story.id, first, last + _LAST_CHARACTER, first, last),
+        (story.id, first, last + LAST_CHARACTER, first, last),
     )
     return [(str(i), outlet, published) for _, i, outlet, published in rows]
 
@@ -403,7 +404,7 @@ def story_state(db: sqlite3.Connection, story_id: str) -> tuple[int, int, int, i
         found = db.execute(
             "SELECT max(seq) FROM articles WHERE outlet IS NOT NULL"
             " AND published >= ? AND published < ? AND substr(published, 1, 10) BETWEEN ? AND ?",
-            (first, last + _LAST_CHARACTER, first, last),
+            (first, last + LAST_CHARACTER, first, last),
         ).fetchone()
         around = int(found[0] or 0)
     return int(revision), int(size), int(stale), around

@@ -1,0 +1,21 @@
+"""Online platforms and the words that say who put something on one ("posted on the site by a user named …")."""
+
+from __future__ import annotations
+
+from newsfuse.lexicon._build import words
+
+__all__ = ["ACCOUNT_NOUNS", "PLATFORMS", "POSTING_VERBS"]
+
+PLATFORMS: frozenset[str] = words(
+    """
+    youtube twitter facebook instagram tiktok reddit vimeo flickr tumblr snapchat twitch telegram linkedin myspace
+    pinterest rumble bluesky mastodon weibo wechat
+    """
+)
+"""Platforms on which an account posts, lower case (a post names its platform: "posted on Vimeo")."""
+
+ACCOUNT_NOUNS: frozenset[str] = words("account user username handle channel profile")
+"""Nouns that introduce an account's name ("a user called …", "the channel …")."""
+
+POSTING_VERBS: frozenset[str] = words("posted uploaded published shared tweeted streamed")
+"""Past forms of putting something on a platform, after which "by"/"under" names the account."""
