@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
-import pstats
 import random
 import tempfile
 import time
@@ -31,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _common import profile_table
 from newsfuse import Options, analyze
 from newsfuse.model import Article
 from newsfuse.runner import collecting_rarely, default_pipeline
@@ -154,7 +154,7 @@ def main() -> None:
                 f"{len(report.quotes)} quotations"
             )
             if profile is not None:
-                pstats.Stats(profile).sort_stats("tottime").print_stats(args.top)
+                print(profile_table(profile, args.top))
 
 
 def stages_main(sizes: list[float], memory: bool, profile: bool, top: int) -> None:
@@ -173,7 +173,7 @@ def stages_main(sizes: list[float], memory: bool, profile: bool, top: int) -> No
             if prof is not None:
                 prof.disable()
                 print(f"--- profile at {size} MB")
-                pstats.Stats(prof).sort_stats("tottime").print_stats(top)
+                print(profile_table(prof, top))
             if memory:
                 peaks.append(tracemalloc.get_traced_memory()[1] / 1e6)
                 tracemalloc.stop()

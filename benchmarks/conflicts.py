@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import subprocess
 import sys
 import tempfile
@@ -40,11 +39,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
 from gates.gate import corpus_hash, pin  # noqa: E402
+from labelled_pairs import ratio_interval  # noqa: E402
 from newsfuse import analyze  # noqa: E402
 from newsfuse.report.json import render_json  # noqa: E402
 
 METRICS = ("precision", "recall", "certain_precision", "certain_recall", "seed_flight_found", "seed_false_conflicts")
-RESAMPLES = 2000
 
 
 def basil_corpus() -> str:
@@ -91,26 +90,15 @@ def _per_story(scored: dict[str, Any]) -> dict[str, list[int]]:
 
 
 def bootstrap(rows: dict[str, list[int]], seed: int = 0) -> dict[str, tuple[float, float]]:
-    """95% percentile intervals of precision and recall, resampling the covered stories."""
-    rng = random.Random(seed)
-    keys = sorted(rows)
-    precision: list[float] = []
-    recall: list[float] = []
-    for _ in range(RESAMPLES):
-        sample = [rows[rng.choice(keys)] for _ in keys]
-        reported, matched, gold, found = (sum(r[i] for r in sample) for i in range(4))
-        if reported:
-            precision.append(matched / reported)
-        if gold:
-            recall.append(found / gold)
+    """95% percentile intervals of precision and recall, resampling the covered stories (rows of :func:`_per_story`)."""
 
-    def interval(values: list[float]) -> tuple[float, float]:
-        values.sort()
-        if not values:
-            return (float("nan"), float("nan"))
-        return (round(values[int(0.025 * len(values))], 3), round(values[int(0.975 * len(values)) - 1], 3))
+    def column(n: int) -> dict[str, int]:
+        return {story: row[n] for story, row in rows.items()}
 
-    return {"precision": interval(precision), "recall": interval(recall)}
+    return {
+        "precision": ratio_interval(column(1), column(0), seed),  # matched / reported
+        "recall": ratio_interval(column(3), column(2), seed),  # found / gold
+    }
 
 
 def measure_basil() -> tuple[dict[str, Any], dict[str, tuple[float, float]], int]:

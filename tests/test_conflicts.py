@@ -52,8 +52,8 @@ CONFLICTS = [
         id="date",
     ),
     pytest.param(
-        "Ahead of his talks at the White House on Thursday, Starmer said Trump can be trusted.",
-        "Ahead of his talks at the White House on Wednesday, Starmer said Trump can be trusted.",
+        "Ahead of his talks at the town hall on Thursday, Vell said Dorn can be trusted.",
+        "Ahead of his talks at the town hall on Wednesday, Vell said Dorn can be trusted.",
         "weekday",
         {"thursday", "wednesday"},
         id="weekday-unresolved",
@@ -80,11 +80,11 @@ def test_conflict_values_point_at_the_figures() -> None:
 
 NOT_CONFLICTS = [
     pytest.param(
-        "The budget will rise to 2.5% of GDP by 2027, with the ambition to reach 3%, paid for by cutting aid.",
-        "The PM promised to take defence spending from 2.3% of gross domestic product (GDP) to 2.5% by 2027.",
+        "The port budget will rise to 4.6% of GDP by 2031, with the ambition to reach 5%, paid for by cutting fees.",
+        "The PM promised to take port spending from 4.1% of gross domestic product (GDP) to 4.6% by 2031.",
         None,
         None,
-        id="same-unit-different-quantities-defence-spending",
+        id="same-unit-different-quantities-port-spending",
     ),
     pytest.param(
         "The storm killed 12 people in the state and left 40,000 people without power on the coast.",
@@ -108,22 +108,22 @@ NOT_CONFLICTS = [
         id="different-events-on-different-days",
     ),
     pytest.param(
-        "On his flight to Washington on Thursday, February 27, Starmer spoke to reporters about the backstop.",
-        "On his flight to Washington on Feb. 27, Starmer spoke to reporters about the backstop.",
+        "On his flight to Lisbon on Thursday, February 27, Vell spoke to reporters about the tariff.",
+        "On his flight to Lisbon on Feb. 27, Vell spoke to reporters about the tariff.",
         None,
         None,
         id="same-date-written-two-ways",
     ),
     pytest.param(
-        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
-        "On his flight to Washington on 27 February, Starmer spoke to reporters about the backstop.",
+        "On his flight to Lisbon on Thursday, Vell spoke to reporters about the tariff.",
+        "On his flight to Lisbon on 27 February, Vell spoke to reporters about the tariff.",
         "2025-02-27",
         None,
         id="weekday-resolved-against-the-dateline-equals-the-date",
     ),
     pytest.param(
-        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
-        "On his flight to Washington on February 26, Starmer spoke to reporters about the backstop.",
+        "On his flight to Lisbon on Thursday, Vell spoke to reporters about the tariff.",
+        "On his flight to Lisbon on February 26, Vell spoke to reporters about the tariff.",
         None,
         None,
         id="undated-weekday-is-not-compared-with-a-date",
@@ -143,10 +143,10 @@ def test_look_alikes_are_not_conflicts(a: str, b: str, published_a: str | None, 
 def test_weekday_resolved_against_publication_date_conflicts_with_a_different_date() -> None:
     a = analysis(
         "a",
-        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
+        "On his flight to Lisbon on Thursday, Vell spoke to reporters about the tariff.",
         published="2025-02-27T08:00",
     )
-    b = analysis("b", "On his flight to Washington on February 26, Starmer spoke to reporters about the backstop.")
+    b = analysis("b", "On his flight to Lisbon on February 26, Vell spoke to reporters about the tariff.")
     (conflict,) = find_conflicts("s", [a, b])
     assert conflict.kind == "date"
     # the date written without a year takes the year of the story's dated article
@@ -369,7 +369,7 @@ def test_one_person_or_no_single_office_is_no_role_conflict(a: str, b: str) -> N
             id="posted-by-and-account-called",
         ),
         pytest.param(
-            "The footage was first shared on TikTok by @dockside_dan before the council saw it.",
+            "The footage was first posted on TikTok by @dockside_dan before the council saw it.",
             "Councillors saw the footage after TikTok user QuayReporter shared it on Sunday.",
             ("@dockside_dan", "QuayReporter"),
             id="handle-and-user",
@@ -392,6 +392,11 @@ def test_two_accounts_named_as_posting_one_thing_conflict(a: str, b: str, values
             "The clip was posted on Vimeo by HarbourWatch2 and later shared by PierCam.",
             "The clip was posted on Vimeo by PierCam.",
             id="the-other-account-is-named-too",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 after the meeting.",
+            "The Vimeo clip was widely shared by PierCam after the meeting.",
+            id="passing-it-on-is-not-posting-it",
         ),
         pytest.param(
             "The clip was posted on Vimeo by HarbourWatch2 on Monday.",

@@ -95,3 +95,18 @@ def test_the_model_loads_without_importing_the_wordllama_package() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_story_of_one_article_never_loads_the_model() -> None:
+    """Nothing to compare, nothing to embed: a one-article story costs no model load."""
+    from newsfuse.article import analyse_article
+    from newsfuse.compare.story import compare_story
+    from newsfuse.model import Article, Story
+
+    _files()
+    body = " ".join(SENTENCES[:3]) + " The levy takes effect in May, the board said."
+    analysis = analyse_article(Article(id="a", source="a.txt", body=body, published="2025-03-12"))
+    semantic.embedder.cache_clear()
+    report = compare_story(Story(id="s", label="levy", articles=("a",)), [analysis])
+    assert report.claims and report.summary
+    assert semantic.embedder.cache_info().currsize == 0

@@ -104,6 +104,30 @@ C = (
 )
 
 
+def test_a_smaller_maximum_is_kept_with_the_lede_first() -> None:
+    harbour = (
+        "Councillors in Port Ellery voted on Monday to build a new bridge over the harbour.\n\n"
+        "The bridge will cost 40 million euros and open in 2029, the council said.\n\n"
+        "Ferry operators warned that fares would fall and jobs would go.\n\n"
+        "The mayor, Ines Roca, said the vote ended ten years of argument.\n\n"
+        "Work on the bridge is due to start next spring."
+    )
+    retold = (
+        "Port Ellery's council approved a harbour bridge on Monday.\n\n"
+        "The bridge will cost 40 million euros and open in 2029, according to the council.\n\n"
+        "Ferry operators warned that fares would fall and jobs would go.\n\n"
+        "Mayor Ines Roca said the vote ended ten years of argument.\n\n"
+        "Work on the bridge is due to start next spring, officials said."
+    )
+    analyses = analysed(make("a", harbour), make("b", retold), make("c", harbour.replace("Monday", "Monday night")))
+    reuse, _ = find_reuse("s", analyses)
+    sources = independent_sources("s", analyses, reuse)
+    quotes = [q for a in analyses for q in a.quotes]
+    for most in (1, 2, 3):
+        summary = summarise("s", analyses, sources, quotes, min_sentences=1, max_sentences=most)
+        assert 1 <= len(summary) <= most, (most, [s.text for s in summary])
+
+
 def test_the_lede_comes_first_and_every_supporting_article_is_cited() -> None:
     analyses = analysed(make("a", A), make("b", B), make("c", C))
     summary = run(analyses)

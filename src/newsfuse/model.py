@@ -144,7 +144,7 @@ class OffsetMap(msgspec.Struct, frozen=True):
 
 
 class Dateline(msgspec.Struct, frozen=True):
-    """A wire dateline such as ``London, Feb. 27, (PA Media/dpa/GNA) –``."""
+    """A wire dateline such as ``Lisbon, Mar. 4, (AFP/dpa/GNA) –``."""
 
     place: str | None = None
     date: str | None = None
@@ -233,7 +233,7 @@ class Sentence(msgspec.Struct, frozen=True, array_like=True):
 
 
 class EntityMention(msgspec.Struct, frozen=True, kw_only=True):
-    """A name or role noun in an article: ``Sir Keir``, ``the prime minister``."""
+    """A name or role noun in an article: ``Dame Ana``, ``the finance minister``."""
 
     article: str
     span: Span
@@ -549,7 +549,7 @@ class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
     """A sentence of the summary, as printed, and the sentence of its article it is (``span``).
 
     ``text`` is the sentence at ``span``, except that where it opens on "He"
-    or "She" the pronoun is replaced by ``[referent]`` ("[Starmer] added …").
+    or "She" the pronoun is replaced by ``[referent]`` ("[Vell] added …").
     """
 
     story: str

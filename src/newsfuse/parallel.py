@@ -16,7 +16,7 @@ this process (:func:`workers_for` gives None).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any
@@ -25,7 +25,7 @@ import msgspec
 
 from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.runner import analyse_articles, run_story
+from newsfuse.runner import Progress, analyse_articles, run_story
 
 __all__ = ["MIN_ARTICLES", "Workers", "default_jobs", "workers_for"]
 
@@ -35,7 +35,6 @@ CHUNKS_PER_JOB = 8
 """Pieces of work per worker: small enough to balance, large enough that each costs little to send."""
 
 Around = tuple[str, str | None, str | None]
-Progress = Callable[[int, int], None]
 
 _STATE: dict[str, Any] = {}
 

@@ -29,7 +29,7 @@ from newsfuse.errors import UsageError
 from newsfuse.model import Report
 from newsfuse.store.pages import read_page
 from newsfuse.store.readonly import open_readonly
-from newsfuse.store.tables import fts_query, stored_report, story_state
+from newsfuse.store.tables import fts_query, stored_report, stories_named, story_state
 
 __all__ = ["PAGE_SIZE", "VERDICTS", "Filters", "Library", "StoryRow"]
 
@@ -180,13 +180,9 @@ class Library:
         """The id of the story ``reference`` names (its id or an unambiguous prefix of it)."""
         if not reference or len(reference) > MAX_FILTER_CHARS:
             return None
-        rows = self._all(
-            "SELECT id FROM stories WHERE id = ? OR substr(id, 1, length(?)) = ? ORDER BY id = ? DESC LIMIT 2",
-            (reference, reference, reference, reference),
-        )
-        if not rows or (len(rows) > 1 and rows[0][0] != reference):
-            return None
-        return str(rows[0][0])
+        with self._lock:
+            found = stories_named(self._db, reference)
+        return found[0] if len(found) == 1 else None
 
     def state(self, story_id: str) -> tuple[int, ...] | None:
         """What the story's report is made from, as numbers that change whenever it may (None: no such story)."""

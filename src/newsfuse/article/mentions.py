@@ -24,7 +24,14 @@ from collections import Counter
 from newsfuse.article.entity_types import entity_type, is_outlet_name
 from newsfuse.article.places import DEMONYMS, country_of
 from newsfuse.article.text import ArticleText, Word
-from newsfuse.lexicon import NAME_STOP_WORDS, NAME_TITLES, NEVER_NAME_WORDS, OFFICE_TITLES, ORGANISATION_HEADS
+from newsfuse.lexicon import (
+    NAME_PARTICLES,
+    NAME_STOP_WORDS,
+    NAME_TITLES,
+    NEVER_NAME_WORDS,
+    OFFICE_TITLES,
+    ORGANISATION_HEADS,
+)
 from newsfuse.model import Article, EntityMention, Span
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "find_mentions", "role_key", "split_title"]
@@ -36,7 +43,7 @@ ROLE_WORDS = OFFICE_TITLES
 _ROLE_MODIFIERS = {"prime", "foreign", "home", "defence", "defense", "deputy", "vice", "first", "former", "acting"}
 _ROLE_ABBREVIATIONS = {"pm": "prime minister", "ceo": "chief executive", "sen": "senator", "gov": "governor"}
 
-_PARTICLES = {"of", "de", "van", "von", "al", "bin", "da", "di", "du", "la", "le", "der", "den", "del", "the"}
+_PARTICLES = NAME_PARTICLES
 _ORG_WORDS = ORGANISATION_HEADS
 # Function words and common sentence openers: never the first word of a name.
 _STOP = NAME_STOP_WORDS
@@ -65,7 +72,7 @@ def role_key(words: str) -> str | None:
 
 
 def split_title(text: str) -> tuple[str, str]:
-    """``("US President", "Donald Trump")`` from ``US President Donald Trump``.
+    """``("Ruritanian President", "Pavel Dorn")`` from ``Ruritanian President Pavel Dorn``.
 
     The title is every word up to the last honorific or role word, with an
     "of" phrase that completes the role ("Chief of Staff"); the name is the

@@ -10,7 +10,7 @@ follows how news English attributes, in this order:
 1. right after the closing mark: ``“…,” he said`` / ``“…,” said Vell``;
 2. before the opening mark in the same sentence: ``Vell told reporters:
    “…”``, ``called Dorn a “menace”``;
-3. later in the same sentence: ``“…” Trump, asked about it, said``;
+3. later in the same sentence: ``“…” Dorn, asked about it, said``;
 4. a quotation that opens a paragraph after a paragraph ending in a colon
    takes that paragraph's speaker (``Hollis continued:``);
 5. a full quotation with no cue of its own continues the speaker of the
@@ -149,7 +149,7 @@ def _is_cue(masked: str, m: Cue) -> bool:
     after = masked[m.end() : m.end() + 8].split()
     if after and after[0] in {"are", "is", "were", "was"}:
         if m.group(0).endswith("s"):
-            return False  # a plural noun: "US promises are vital"
+            return False  # a plural noun: "Her promises are cheap"
         if len(before) >= 2 and before[-2].lower() in _NOUN_MARKERS:
             return False  # a noun after its adjective: "A cruel rumour was that …"
     if m.group(0)[:1].isupper():
@@ -617,7 +617,7 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
                 return first
             continue
         who = att.resolve(last)
-        alone = not att.masked[seg_start : last.start].strip()  # "Trump, who has …, has called"
+        alone = not att.masked[seg_start : last.start].strip()  # "Dorn, who has …, has called"
         if last.kind == "name" and who is not None and (_personlike(who) or alone):
             return last
         if k == 0 and last.kind in {"group", "role"} and alone:
@@ -900,8 +900,8 @@ _SAYING = frozenset(_words("said says told tells added adds wrote writes"))
 def _outer_speech_last(cues: list[Cue], masked: str, open_at: int) -> list[Cue]:
     """Reporting cues of a sentence, reordered so the first "said" is tried first (it is tried last).
 
-    In "He said RCMP will maintain a presence and move to a “scaled down
-    presence”" the words are reported by the subject of "said"; a reporting
+    In "He said the agency will maintain its staff and move to a “smaller
+    office”" the words are reported by the subject of "said"; a reporting
     verb inside its complement ("maintain", "claim") that does not itself
     introduce the quotation is what the report says, not who says it. One
     that does ("she heard fans chant, “Open the gates!”") keeps it.

@@ -28,7 +28,7 @@ Two more ways to the same fact, where the words differ:
 Two aligned values conflict only when their ranges do not meet (rounding
 and "about", "more than", "dozens" read, see :func:`facts.value_range`),
 no other value of that class in the other article states the first one's
-value about the same thing (a rise "from 2.3% to 2.5%" and a rise "to 2.5%"
+value about the same thing (a rise "from 4.1% to 4.6%" and a rise "to 4.6%"
 agree), and the other way round. Days are compared as calendar days, each
 resolved against its own article's date; a weekday whose tense was guessed
 conflicts only if neither reading agrees. A day next to a reporting verb
@@ -40,13 +40,13 @@ reports an event as past cannot have been written before the day another
 outlet gives the event (:func:`_reported_before`). The event is matched by
 two of the dated sentence's nearest words, close together in a sentence of
 the earlier article that has no day of its own and speaks in the past, as
-the circumstance of a past action ("he said on the flight to …").
+the circumstance of a past action ("she said on the train to …").
 
 Facts whose sentences name different people of one surname ("Ruth
 Calder left the council last month" / "Calder left the board last year",
 where that article's Calder is Martin) are never one fact.
 
-Offices given to different people ("RNC Chairman …") are compared by
+Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`.
 
 Each conflict names the fact in words (``about``), both values with their
@@ -96,7 +96,7 @@ _KIND = {"number": "number", "age": "number", "money": "money", "percent": "perc
 
 
 def normalised(q: Quantity) -> str | None:
-    """One written form per value: ``2.5%``, ``USD 5000000``, ``2025-02-27``, ``thursday``."""
+    """One written form per value: ``4.6%``, ``USD 5000000``, ``2024-03-14``, ``thursday``."""
     if q.kind == "percent":
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
     if q.kind == "money":
@@ -245,19 +245,31 @@ def _only(facts: Sequence[Fact], value: Fact) -> bool:
     return [f for f in facts if f.cls == value.cls and f.quantity.text.lower() not in VAGUE_NUMBERS] == [value]
 
 
+def _by_class(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    out: dict[tuple[str, str], list[Fact]] = {}
+    for f in facts:
+        out.setdefault(f.cls, []).append(f)
+    return out
+
+
 def _pairs(
     by_article: list[list[Fact]], weights: dict[str, float], settings: ConflictsOptions = _DEFAULT
 ) -> list[tuple[Fact, Fact]]:
+    """Aligned facts of two articles whose values disagree (only facts of one class are ever aligned)."""
     out: list[tuple[Fact, Fact]] = []
     ratio = settings.close_ratio
+    classes = [_by_class(facts) for facts in by_article]
     for i, facts_a in enumerate(by_article):
         for j in range(i + 1, len(by_article)):
             facts_b = by_article[j]
             for fa in facts_a:
-                near = _lone(facts_b, fa, ratio)
-                lone = near[0] if len(near) == 1 and _lone(facts_a, near[0], ratio) == [fa] else None
-                only = lone is not None and _only(facts_a, fa) and _only(facts_b, lone)
-                scored = [(s, fb) for fb in facts_b if (s := _aligned(fa, fb, weights, fb is lone, only, settings)) > 0]
+                same_a, same_b = classes[i][fa.cls], classes[j].get(fa.cls, [])
+                if not same_b:
+                    continue
+                near = _lone(same_b, fa, ratio)
+                lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
+                only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
+                scored = [(s, fb) for fb in same_b if (s := _aligned(fa, fb, weights, fb is lone, only, settings)) > 0]
                 if not scored or any(compatible(fa, fb) for _, fb in scored):
                     continue
                 best = max(scored, key=lambda t: (t[0], -t[1].quantity.span.start))[1]

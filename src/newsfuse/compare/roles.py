@@ -1,19 +1,19 @@
-"""Outlets that name different people in one office: "RNC Chairman Michael Steele" / "RNC Chairman Mark Stone".
+"""Outlets that name different people in one office: "Harbour Board Chair Lena Holt" / "Harbour Board Chair Omar Lind".
 
-A *holder* is a person named right after a qualified office ("Treasury
-Secretary Jacob Lew", "House Speaker John Boehner"): one to three qualifier
+A *holder* is a person named right after a qualified office ("Finance
+Minister Pavel Dorn", "Assembly Speaker Ruth Calder"): one to three qualifier
 words (capitalised, or an acronym), a noun of office that one person holds
 at a time (:data:`newsfuse.lexicon.SINGLE_OFFICES`), then a name of two or
 three capitalised words. An office with nothing before it ("President
-Obama") is not compared (president of what?), nor one held by a former,
+Dorn") is not compared (president of what?), nor one held by a former,
 acting or deputy holder.
 
 Two outlets conflict on an office when each names exactly one holder of
 it, the two are different people, and neither outlet names the other
 person anywhere: a different surname, or the same surname with given names
-that are not forms of one name ("Steve King" / "Peter King": two people
-with similar names; "Tom Perez" / "Thomas Perez": one). Two names one slip
-apart ("Boehner" / "Boehnor") are a misspelling, which the entity stage
+that are not forms of one name ("Anna Holt" / "Maria Holt": two people
+with similar names; "Tom Lind" / "Thomas Lind": one). Two names one slip
+apart ("Calder" / "Caldor") are a misspelling, which the entity stage
 reports, not a conflict.
 
 The account that put something on a platform is a role too: "the clip,

@@ -37,7 +37,7 @@ Extractive, so every word can be checked against an article: the summary is
    :data:`MAX_SENTENCES`, or at :data:`MIN_SENTENCES` once only
    single-source sentences are left.
 5. **Pronouns.** A sentence opening on "He" or "She" prints its referent
-   in brackets ("[Starmer] added …", :mod:`newsfuse.compare.referents`)
+   in brackets ("[Vell] added …", :mod:`newsfuse.compare.referents`)
    where the article makes it plain, and is not used where it does not;
    a sentence opening on another pronoun or a connective ("They", "This",
    "But") is not used.
@@ -77,6 +77,7 @@ from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace
 from newsfuse.lexicon import SUMMARY_SMALL_WORDS
 from newsfuse.model import ArticleAnalysis, Entity, Originality, Quote, SourceGroup, Span, SummarySentence
+from newsfuse.options import SummaryOptions
 
 __all__ = [
     "DUPLICATE_SIMILARITY",
@@ -87,8 +88,10 @@ __all__ = [
     "summarise",
 ]
 
-MIN_SENTENCES = 4
-MAX_SENTENCES = 8
+MIN_SENTENCES = SummaryOptions().min_sentences
+"""Sentences a summary keeps even when the rest are single-source (the default of :class:`SummaryOptions`)."""
+MAX_SENTENCES = SummaryOptions().max_sentences
+"""Most sentences of a summary (the default of :class:`SummaryOptions`)."""
 SUPPORT_SIMILARITY = 0.3
 """Content-word cosine at which another article's sentence says the same thing (without the embedding model)."""
 SUPPORT_FLOOR = 0.12
@@ -472,7 +475,7 @@ def summarise(
             continue
         chosen.append(r)
     leads = sorted(ranked, key=lambda r: (independent(r) < 2, owner[r] in rewrites))
-    chosen = _lede_first(chosen, leads, owner, position, referents, space)
+    chosen = _lede_first(chosen, leads, owner, position, referents, space, max_sentences)
     return tuple(
         SummarySentence(
             story=story,
@@ -493,8 +496,9 @@ def _lede_first(
     position: Sequence[int],
     referents: dict[int, tuple[Span, str]],
     space: SentenceSpace,
+    max_sentences: int,
 ) -> list[int]:
-    """The chosen sentences with the lede first (see the module docstring, step 7)."""
+    """The chosen sentences with the lede first (see the module docstring, step 7), ``max_sentences`` at most."""
     first: dict[int, int] = {}
     for r in sorted(ranked, key=lambda r: position[r]):
         first.setdefault(owner[r], r)
@@ -503,7 +507,7 @@ def _lede_first(
         return chosen
     lede = leads[0]
     rest = [r for r in chosen if r != lede and space.similarity(r, lede) < DUPLICATE_SIMILARITY]
-    return [lede, *rest[: MAX_SENTENCES - 1]]
+    return [lede, *rest[: max_sentences - 1]]
 
 
 def _in_event_order(

@@ -34,7 +34,7 @@ different words under two speakers must be nearly the same
 (``DISAGREEING_DICE``). A speaker is keyed by the word of the name that most
 of the story's attributions end with, so a name read with a stray word
 ("Dana Whitfield Tuesday") is still the same speaker. Quoted titles
-in Title Case ("In God We Trust") are names, not remarks, and align with
+in Title Case ("Stand By The River") are names, not remarks, and align with
 nothing, unless another outlet prints the same words in running lower case
 (then the capitals were one outlet's styling of a remark). A sentence no
 other outlet prints is linked to a remark it paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
@@ -155,7 +155,7 @@ SPEAKER_AGREES = 1.0  # evidence added when both outlets name the same speaker
 SPEAKER_DISAGREES = 2.0  # evidence taken away when they name different speakers (attribution errs too: no veto)
 WORD_FLOOR = 0.5  # the least a matched word counts: a long run of common words in order is no accident either
 # A word's information is lowered by log10 of the number of the story's quotations that use it: the story's topic
-# words ("backstop" in a story about a backstop) turn up in many remarks.
+# words ("tariff" in a story about a tariff) turn up in many remarks.
 PARAPHRASE_CONTENT = 5  # content words (in any order) that make a paraphrase of the same speaker's remark ...
 PARAPHRASE_DICE = 0.3  # ... with at least this content-word Dice
 PREFIX_SHARE = 0.5  # candidates share at least this share of the shorter sentence's content words
@@ -209,7 +209,7 @@ def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) 
 
     With ``surnames`` (how many of the story's attributions end with each
     word), the key is the word of the name that most attributions end with,
-    so that "Michael Steele Sunday" (a day read into a name) keys as "steele".
+    so that "Ruth Calder Sunday" (a day read into a name) keys as "calder".
     """
     if speaker is None or not speaker.name:
         return None
@@ -391,7 +391,7 @@ TITLE_MAX_WORDS = 8
 
 
 def is_title(text: str) -> bool:
-    """Whether quoted words are a name or title in Title Case ("In God We Trust", "Face the Nation"), not a remark.
+    """Whether quoted words are a name or title in Title Case ("Stand By The River", "Meet the Makers"), not a remark.
 
     Titles of shows, books, covers and slogans, and mottos, are quoted by
     every outlet that mentions them; that two outlets print one is no sign

@@ -8,7 +8,7 @@ module                    concept
 ``honorifics``            titles before a person's name
 ``office_titles``         nouns of office ("the president")
 ``organisation_words``    words that mark an organisation, place or outlet
-``names``                 capitalised words that are never (the start of) a name
+``names``                 words that are never (the start of) a name, particles inside names
 ``news_words``            words every news article uses (story clustering)
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
@@ -72,7 +72,13 @@ from newsfuse.lexicon.months_weekdays import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
-from newsfuse.lexicon.names import NAME_STOP_WORDS, NEVER_NAME_WORDS, NOT_NAME_WORDS, PAGE_FURNITURE_WORDS
+from newsfuse.lexicon.names import (
+    NAME_PARTICLES,
+    NAME_STOP_WORDS,
+    NEVER_NAME_WORDS,
+    NOT_NAME_WORDS,
+    PAGE_FURNITURE_WORDS,
+)
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
@@ -121,6 +127,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "NAMED_EVENT_HEADS",
+    "NAME_PARTICLES",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
     "NEARLY",

@@ -17,5 +17,6 @@ PLATFORMS: frozenset[str] = words(
 ACCOUNT_NOUNS: frozenset[str] = words("account user username handle channel profile")
 """Nouns that introduce an account's name ("a user called …", "the channel …")."""
 
-POSTING_VERBS: frozenset[str] = words("posted uploaded published shared tweeted streamed")
-"""Past forms of putting something on a platform, after which "by"/"under" names the account."""
+POSTING_VERBS: frozenset[str] = words("posted uploaded published tweeted")
+"""Past forms of first putting something on a platform, after which "by"/"under" names the account ("shared",
+"reposted" are left out: a second account passing the thing on is no disagreement about the first)."""

@@ -346,15 +346,12 @@ class Store:
 
     def find_story(self, reference: str) -> str:
         """The id of the story ``reference`` names: its full id or an unambiguous prefix."""
-        rows = self._db.execute(
-            "SELECT id FROM stories WHERE id = ? OR substr(id, 1, length(?)) = ? ORDER BY id = ? DESC LIMIT 2",
-            (reference, reference, reference, reference),
-        ).fetchall()
-        if not rows:
+        found = tables.stories_named(self._db, reference)
+        if not found:
             raise StoreError(f"no story {reference!r} in {self.path}")
-        if len(rows) > 1 and rows[0][0] != reference:
+        if len(found) > 1:
             raise StoreError(f"story {reference!r} is ambiguous in {self.path}; give more of its id")
-        return str(rows[0][0])
+        return found[0]
 
     def story(self, story_id: str) -> StoredStory:
         for item in self._stories_where("s.id = ?", (story_id,)):

@@ -32,7 +32,7 @@ import msgspec
 from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
-from newsfuse.runner import analyse_articles, run_story
+from newsfuse.runner import Progress, analyse_articles, run_story
 from newsfuse.store.database import Store, StoredArticle
 from newsfuse.store.pages import outdated_pages, write_page
 from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
@@ -41,8 +41,6 @@ __all__ = ["IngestResult", "ingest", "refresh_pages", "refresh_stories", "restor
 
 PAGES_PER_TRANSACTION = 64
 """Story pages rendered again per transaction by :func:`refresh_pages`."""
-
-Progress = Callable[[int, int], None]
 
 
 class IngestResult(msgspec.Struct, frozen=True, kw_only=True):

@@ -63,6 +63,7 @@ __all__ = [
     "read_findings",
     "read_story",
     "stored_report",
+    "stories_named",
     "story_state",
     "write_article",
     "write_findings",
@@ -382,6 +383,17 @@ def outlets_around(db: sqlite3.Connection, story: Story) -> list[tuple[str, str 
         (story.id, first, last + LAST_CHARACTER, first, last),
     )
     return [(str(i), outlet, published) for _, i, outlet, published in rows]
+
+
+def stories_named(db: sqlite3.Connection, reference: str) -> list[str]:
+    """The story whose id is ``reference``, else up to two whose id starts with it (through the id's index)."""
+    exact = db.execute("SELECT id FROM stories WHERE id = ?", (reference,)).fetchone()
+    if exact is not None:
+        return [str(exact[0])]
+    rows = db.execute(
+        "SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT 2", (reference, reference + LAST_CHARACTER)
+    )
+    return [str(r[0]) for r in rows]
 
 
 def story_state(db: sqlite3.Connection, story_id: str) -> tuple[int, int, int, int] | None:
