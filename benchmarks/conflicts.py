@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
 from gates.gate import corpus_hash, pin  # noqa: E402
-from labelled_pairs import ratio_interval  # noqa: E402
+from labelled_pairs import ratio_interval, read_labels  # noqa: E402
 from newsfuse import analyze  # noqa: E402
 from newsfuse.report.json import render_json  # noqa: E402
 
@@ -68,7 +68,7 @@ def score_basil(report_path: Path) -> dict[str, Any]:
 
 def _per_story(scored: dict[str, Any]) -> dict[str, list[int]]:
     """Per covered story: [reported, matched, gold, found]."""
-    lines = [json.loads(line) for line in (BASIL / "conflicts.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    lines = read_labels(BASIL / "conflicts.jsonl")
     header, gold = lines[0], lines[1:]
     story_of_fact = {g["fact"]: g["story"] for g in gold}
     rows = {s: [0, 0, 0, 0] for s in header["stories"]}

@@ -399,6 +399,16 @@ def test_two_accounts_named_as_posting_one_thing_conflict(a: str, b: str, values
             id="passing-it-on-is-not-posting-it",
         ),
         pytest.param(
+            "The statement was posted on Facebook by HarbourBoard2 on Monday.",
+            "A statement was posted on Facebook by MayorsOffice on Monday.",
+            id="posts-are-many",
+        ),
+        pytest.param(
+            "The video was posted on Vimeo by HarbourWatch2 on Monday.",
+            "The photo was posted on Vimeo by PierCam on Monday.",
+            id="two-things-posted",
+        ),
+        pytest.param(
             "The clip was posted on Vimeo by HarbourWatch2 on Monday.",
             "The clip was posted on YouTube by PierCam on Monday.",
             id="two-platforms",

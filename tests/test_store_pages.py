@@ -142,3 +142,10 @@ def test_a_full_check_finds_a_page_left_out_of_date(stores: tuple[Path, Path], t
     with Store(db) as store, store.transaction() as transaction:
         assert store_pages.outdated_pages(transaction) == [story]
         assert store_pages.outdated_pages(transaction, []) == []  # nothing changed: nothing in anyone's days
+
+
+def test_the_stories_of_some_days_are_found_through_the_date_index(stores: tuple[Path, Path]) -> None:
+    connection = sqlite3.connect(f"file:{stores[1]}?mode=ro", uri=True)
+    plan = " ".join(r[-1] for r in connection.execute("EXPLAIN QUERY PLAN " + store_pages.IN_DAYS, ("2023", "2024")))
+    connection.close()
+    assert "stories_by_date" in plan and "SCAN" not in plan

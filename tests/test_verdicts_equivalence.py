@@ -516,3 +516,38 @@ def test_a_fragment_an_article_prints_again_inside_its_sentence_still_joins_the_
     )
     got = judged(styled, twice)
     assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
+
+
+# -- evidence beyond the quoted words (#14, fourth session) ----------------------------------------------
+
+
+def test_a_word_printed_in_another_form_is_no_word_of_its_own() -> None:
+    # "biologist" / "biologists": the same word, not a content word one remark has and the other lacks.
+    got = judged(
+        outlet("a", ("I was talking about the biologist.", MAYOR)),
+        outlet("b", ("I was talking about the biologists.", MAYOR)),
+    )
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
+    assert {q.verdict for q in got.values()} == {"variant"}
+
+
+def test_a_disagreement_counts_as_much_as_the_attributions_are_trusted() -> None:
+    sentence = "We need a little more time."
+    doubtful = Speaker(name="Omar Castellanos", confidence=0.3)
+    apart = judged(outlet("a", (sentence, MAYOR)), outlet("b", (sentence, CHIEF)))
+    assert apart["a-q0"].utterance is None  # two trusted names: a short common sentence is two remarks
+    together = judged(outlet("a", (sentence, MAYOR)), outlet("b", (sentence, doubtful)))
+    assert together["a-q0"].utterance and together["a-q0"].utterance == together["b-q0"].utterance
+    assert not any(q.misattributed for q in together.values())  # a doubtful attribution is no finding
+
+
+def test_two_one_word_fragments_need_more_than_their_word() -> None:
+    doubtful = Speaker(name="Dana Whitfield", confidence=0.4)
+    term = ("gridlock", doubtful, "partial")
+    alone = judged(outlet("a", term), outlet("b", term))
+    assert {q.utterance for q in alone.values()} == {None}  # a term both outlets put in marks
+    sentence = outlet("c", ("This council has given us nothing but gridlock for a decade.", MAYOR))
+    backed = judged(outlet("a", term), outlet("b", term), sentence)
+    assert len({q.utterance for q in backed.values()}) == 1 and backed["a-q0"].utterance
+    trusted = judged(outlet("a", ("gridlock", MAYOR, "partial")), outlet("b", ("gridlock", MAYOR, "partial")))
+    assert trusted["a-q0"].utterance and trusted["a-q0"].utterance == trusted["b-q0"].utterance

@@ -1003,7 +1003,10 @@ def _extract(
     att.clause_starts = [c.start for c in clauses]
     scoring = scoring or default_scoring()
     token_starts = [t.start for t in att.tokens]
-    token_weights = [scoring.cue_weight(t.low) for t in att.tokens]
+    weight = scoring.cue_weight
+    token_weights = [weight(t.low) for t in att.tokens]
+    mention_memo: dict[Mention, tuple[tuple[int, float], ...]] = {}
+    clause_cue_memo: dict[int, float] = {}
     quotes: list[Quote] = []
     noted = 0
     previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None = None
@@ -1059,9 +1062,15 @@ def _extract(
             _previous_near(previous, clauses, at, paragraph),
             token_weights,
             att.clause_starts,
+            mention_memo,
+            clause_cue_memo,
         )
-        last_clause = clauses[ctx.last]
-        evidence = passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, last_clause.end))
+        # the passage's own evidence is read only where it is used: partial quotations, and training
+        evidence = (
+            passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, clauses[ctx.last].end))
+            if partial or scoring.observe_passage is not None
+            else None
+        )
         speaker, cue_span, decided = _scored(
             att, ctx, scoring, (passage, evidence), speaker, cue_span, carried, previous_mention
         )
@@ -1261,7 +1270,7 @@ def _scored(
     att: _Attributor,
     ctx: QuoteContext,
     scoring: Scoring,
-    seen: tuple[QuotedPassage, PassageEvidence],
+    seen: tuple[QuotedPassage, PassageEvidence | None],
     speaker: Speaker | None,
     cue_span: Span | None,
     carried: bool,
@@ -1270,8 +1279,9 @@ def _scored(
     """The speaker the learned scorer chooses among the candidates (the rules' choice is one of its features).
 
     Returns the speaker, its cue span and its deciding mention; an abstention
-    leaves the quotation unattributed, and a partial quotation the quotation
-    model finds to be nobody's words returns :data:`_NOT_A_QUOTATION`.
+    leaves the quotation unattributed, and a partial quotation the passage
+    model finds to be nobody's words (or doubts, with no speaker chosen)
+    returns :data:`_NOT_A_QUOTATION`.
     """
     rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
     candidates = gather_candidates(ctx, rule, previous_mention, carried)
@@ -1279,16 +1289,18 @@ def _scored(
     passage, looks = seen
     if scoring.observe is not None:
         scoring.observe(passage, candidates, evidence_of_quote)
-    if scoring.observe_passage is not None:
+    if scoring.observe_passage is not None and looks is not None:
         scoring.observe_passage(passage, evidence_of_quote, looks)
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
-    if ctx.partial and model.not_a_quotation(evidence_of_quote, looks):
+    said = model.said(evidence_of_quote, looks) if ctx.partial and looks is not None else 1.0
+    if said < model.passage.drop_below:
         return None, None, _NOT_A_QUOTATION
     choice = model.choose(candidates, evidence_of_quote)
     if choice.pick is None:
-        return None, None, None
+        # words the passage model doubts are a quotation only when someone is named for them
+        return None, None, _NOT_A_QUOTATION if said < model.passage.doubt_below else None
     chosen = candidates[choice.pick]
     mention = chosen.mention
     evidence = model.explain(chosen)

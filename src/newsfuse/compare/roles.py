@@ -24,20 +24,30 @@ or an underscore; not a name like "McKay" whose capital follows a
 surname prefix), standing right after a verb of posting and "by", "under"
 or "from" (an account noun may come between: "under an account titled …"),
 or right after an account noun ("the channel PierCam"), in a sentence that
-names the platform. Two outlets conflict when each names exactly one
-account on that platform, the two are not one name misspelt, and neither
-outlet names the other account anywhere.
+names the platform and the thing posted, a medium one account posts once (a
+video, a clip, a photo: posts and tweets are many, and two accounts posting
+two of them do not disagree). Two outlets conflict when each names exactly
+one account posting that kind of thing on that platform, the two are not one
+name misspelt, and neither outlet names the other account anywhere.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from newsfuse.lexicon import ACCOUNT_NOUNS, GIVEN_NAME_VARIANTS, PLATFORMS, POSTING_VERBS, SINGLE_OFFICES
+from newsfuse.lexicon import (
+    ACCOUNT_NOUNS,
+    GIVEN_NAME_VARIANTS,
+    PLATFORMS,
+    POSTED_MEDIA,
+    POSTING_VERBS,
+    SINGLE_OFFICES,
+)
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 
 __all__ = ["MISSPELLING_EDITS", "find_role_conflicts"]
@@ -103,6 +113,7 @@ _ACCOUNT = re.compile(
 _HANDLE_SHAPE = re.compile(r"@\w+|\w*[a-z0-9][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*|\w+_\w+")
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z][a-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_LOWER = re.compile(r"\b[A-Za-z]+\b")
 
 
 def _handle(word: str) -> bool:
@@ -111,19 +122,20 @@ def _handle(word: str) -> bool:
 
 
 def _accounts(analysis: ArticleAnalysis) -> dict[tuple[str, str], list[tuple[str, Span]]]:
-    """(platform, "account") -> the account names the article gives as posting on it, with their spans."""
+    """(platform, medium) -> the account names the article gives as posting such a thing there, with their spans."""
     body = analysis.article.body
     out: dict[tuple[str, str], list[tuple[str, Span]]] = {}
     for sentence in analysis.sentences:
         platforms = {w.lower() for w in _CAPITALISED.findall(body, sentence.start, sentence.end)} & PLATFORMS
         if not platforms:
             continue
-        for m in _ACCOUNT.finditer(body, sentence.start, sentence.end):
+        media = {w.lower().removesuffix("s") for w in _LOWER.findall(body, sentence.start, sentence.end)} & POSTED_MEDIA
+        for m in _ACCOUNT.finditer(body, sentence.start, sentence.end) if media else ():
             handle = m.group("handle")
             if not _handle(handle):
                 continue
-            for platform in platforms:
-                out.setdefault((platform, "account"), []).append((handle, Span(m.start("handle"), m.end("handle"))))
+            for role in itertools.product(sorted(platforms), sorted(media)):
+                out.setdefault(role, []).append((handle, Span(m.start("handle"), m.end("handle"))))
     return out
 
 
@@ -154,11 +166,11 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
                 role = f"{office[0]} {office[1]}"
                 reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
                 out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))
-            for (platform, _), (a, span_a), (b, span_b) in _one_each(accounts[i], accounts[j]):
+            for (platform, medium), (a, span_a), (b, span_b) in _one_each(accounts[i], accounts[j]):
                 if not _different_accounts(a, b) or b.lower() in body_a.lower() or a.lower() in body_b.lower():
                     continue
                 written = re.search(rf"\b{platform}\b", body_a, re.IGNORECASE)
-                about = f"the {written.group() if written else platform} account that posted it"
+                about = f"the {written.group() if written else platform} account that posted the {medium}"
                 reason = f"one outlet names {a} as {about}, the other {b}"
                 out.append(_conflict(story, about, reason, (id_a, a, span_a), (id_b, b, span_b)))
     return out

@@ -87,6 +87,7 @@ def _package_folder() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+@functools.lru_cache(maxsize=1)
 def _files() -> tuple[Path, Path] | None:
     folder = _package_folder()
     if folder is None:

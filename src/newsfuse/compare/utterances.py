@@ -18,7 +18,8 @@ the words that match must carry enough information to rule out chance
 lies below ``ZIPF_CEILING``, at least ``WORD_FLOOR``, less log10 of the
 number of the story's quotations that use it, so the story's topic words
 count little; a close wording loses ``UNMATCHED_WEIGHT`` of the information
-of the shorter one's content words that the other lacks). The same words,
+of the shorter one's content words that the other lacks, a word the other
+prints in another form of it being no lack). The same words,
 attributed on both sides, that neither article quotes anywhere else need
 only ``EXACT_EVIDENCE``: a partial quotation ("judges") plucked from a
 remark another outlet prints whole is that remark (an article that prints
@@ -26,7 +27,10 @@ the fragment again inside the sentence it comes from still prints one
 remark), while a word a speaker keeps using in several remarks, or a term
 the story quotes again and again, is not pinned to one remark. Agreeing
 speakers add ``SPEAKER_AGREES``, two different names
-take ``SPEAKER_DISAGREES`` away (attribution errs too, so this is no veto:
+take ``SPEAKER_DISAGREES`` away times the confidences of both attributions
+(a wrong attribution can be any name, so an agreement is evidence even where
+the speaker stage doubts it, while one doubtful attribution is all a
+disagreement takes; attribution errs, so this is no veto either:
 a long sentence printed under two names stays one remark and is reported
 ``misattributed``, unless either attribution is one the speaker stage
 doubts, below ``ATTRIBUTION_TRUSTED``), an unnamed source is neither, and
@@ -36,7 +40,11 @@ of the story's attributions end with, so a name read with a stray word
 ("Dana Whitfield Tuesday") is still the same speaker. Quoted titles
 in Title Case ("Stand By The River") are names, not remarks, and align with
 nothing, unless another outlet prints the same words in running lower case
-(then the capitals were one outlet's styling of a remark). A sentence no
+(then the capitals were one outlet's styling of a remark). Two partial
+quotations of at most ``TERM_WORDS`` words need more than their words: a
+full quotation in the story that prints them, or the same speaker named by
+both outlets with both attributions trusted; otherwise the word in marks is
+as often a term of the story (a label, a nickname) as a word somebody said. A sentence no
 other outlet prints is linked to a remark it paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
 speaker) only where two or more other articles print that remark.
 
@@ -115,7 +123,7 @@ from rapidfuzz.distance import LCSseq
 from wordfreq import zipf_frequency
 
 from newsfuse.compare.quoted import quoted_spans
-from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, word_diff
+from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, one_lemma, word_diff
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS, NEGATIONS
 from newsfuse.model import (
@@ -168,6 +176,7 @@ MAX_SUBSTITUTION_WORDS = 4  # a longer run replaced by another is another senten
 REPORTED_MIN_WORDS = 3  # reported speech supports runs of at least this many words
 MARKED_MIN_WORDS = 5  # words a sentence needs before unattributed quotation marks elsewhere corroborate it
 ATTRIBUTION_TRUSTED = 0.7  # an attribution below this confidence is never reported as misattributed
+TERM_WORDS = 1  # two fragments this short are one remark only where a sentence or a trusted common speaker says so
 UNNAMED = "~unnamed"
 
 
@@ -190,6 +199,7 @@ class _Unit:
     reasons: list[VerdictReason] = field(default_factory=list)
     misattributed: bool = False
     trusted: bool = True
+    confidence: float = 1.0
 
 
 def by_verdict(quotes: Iterable[Quote]) -> list[Quote]:
@@ -226,6 +236,11 @@ def _trusted(speaker: Speaker | None, trusted_from: float = ATTRIBUTION_TRUSTED)
     return speaker is not None and (speaker.confidence is None or speaker.confidence >= trusted_from)
 
 
+def _confidence(speaker: Speaker | None) -> float:
+    """How sure the speaker stage is of an attribution (1 where it gives no figure)."""
+    return 1.0 if speaker is None or speaker.confidence is None else speaker.confidence
+
+
 def _speaker_evidence(a: str | None, b: str | None) -> float:
     """What the two speakers say about two quotations being one remark.
 
@@ -236,6 +251,18 @@ def _speaker_evidence(a: str | None, b: str | None) -> float:
     if a is None or b is None or UNNAMED in (a, b):
         return 0.0
     return SPEAKER_AGREES if a == b else -SPEAKER_DISAGREES
+
+
+def _attributions_say(a: _Unit, b: _Unit) -> float:
+    """What two quotations' attributions say about their being one remark.
+
+    An agreement counts whole: a wrong attribution can be any name, so two
+    outlets rarely make the same mistake. A disagreement counts as much as
+    the speaker stage is sure of both attributions (the product of their
+    confidences): one doubtful attribution is all a disagreement takes.
+    """
+    said = _speaker_evidence(a.speaker, b.speaker)
+    return said * a.confidence * b.confidence if said < 0 else said
 
 
 def _named(unit: _Unit) -> str | None:
@@ -300,6 +327,7 @@ class _Story:
                         texts=tuple(t.text for t in tokens),
                         speaker=speaker,
                         trusted=_trusted(quote.speaker, self.options.attribution_trusted),
+                        confidence=_confidence(quote.speaker),
                         fragment=quote.kind == "partial",
                         title=title,
                     )
@@ -456,6 +484,8 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
     short, long = (a, b) if len(a.texts) <= len(b.texts) else (b, a)
     if (a.title or b.title) and not _title_in_lower_case(story, a if a.title else b, b if a.title else a):
         return None
+    if a.fragment and b.fragment and len(short.texts) <= TERM_WORDS and not _backed(story, a, b, short):
+        return None
     relation: Relation
     if a.texts == b.texts:
         relation, matched = "identical", story.evidence(a.texts)
@@ -472,10 +502,40 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
         # Content words of the shorter that the longer lacks speak against one remark (a short remark with a word
         # of its own is as often another remark sharing a phrase as a transcription of the same one).
         unmatched = Counter(_content(short)) - Counter(long.texts)
+        # ... but a word the other prints in another form ("studied" / "studying") is the same word.
+        inflected = _inflected(unmatched, Counter(long.texts) - Counter(short.texts))
+        matched += story.evidence(inflected.elements())
+        unmatched -= inflected
         matched -= story.options.unmatched_weight * story.evidence(unmatched.elements())
-    if matched + _speaker_evidence(a.speaker, b.speaker) < _needed(story, a, b, relation):
+    if matched + _attributions_say(a, b) < _needed(story, a, b, relation):
         return None
     return relation
+
+
+def _inflected(words: Counter[str], others: Counter[str]) -> Counter[str]:
+    """The ``words`` that ``others`` hold in another form of the same word, one for one."""
+    rest = list(others.elements())
+    found: Counter[str] = Counter()
+    for word in words.elements():
+        match = next((i for i, other in enumerate(rest) if one_lemma(word, other)), None)
+        if match is not None:
+            found[word] += 1
+            rest.pop(match)
+    return found
+
+
+def _backed(story: _Story, a: _Unit, b: _Unit, short: _Unit) -> bool:
+    """Whether two short fragments are pinned to one remark by more than their own words.
+
+    Either a full quotation of the story prints the words (the sentence they
+    come from), or both outlets name the same speaker and the speaker stage
+    trusts both attributions. Otherwise a word two outlets put in marks is as
+    often a term of the story (a label, a nickname, a scare quote) as a word
+    somebody said, and a word corroborating a word tells a reader little.
+    """
+    if _named(a) is not None and _named(a) == _named(b):
+        return True
+    return any(story.quotes[qi].kind == "full" for qi, _ in story.quotes_with(_padded(short.texts)))
 
 
 def _needed(story: _Story, a: _Unit, b: _Unit, relation: Relation) -> float:

@@ -25,7 +25,7 @@ module                    concept
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
-``online``                online platforms, account nouns, verbs of posting
+``online``                online platforms, account nouns, verbs of posting, posted media
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -83,7 +83,7 @@ from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
-from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTING_VERBS
+from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
     ORGANISATION_NAME_WORDS,
@@ -147,6 +147,7 @@ __all__ = [
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
     "PLATFORMS",
+    "POSTED_MEDIA",
     "POSTING_VERBS",
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["ACCOUNT_NOUNS", "PLATFORMS", "POSTING_VERBS"]
+__all__ = ["ACCOUNT_NOUNS", "PLATFORMS", "POSTED_MEDIA", "POSTING_VERBS"]
 
 PLATFORMS: frozenset[str] = words(
     """
@@ -20,3 +20,7 @@ ACCOUNT_NOUNS: frozenset[str] = words("account user username handle channel prof
 POSTING_VERBS: frozenset[str] = words("posted uploaded published tweeted")
 """Past forms of first putting something on a platform, after which "by"/"under" names the account ("shared",
 "reposted" are left out: a second account passing the thing on is no disagreement about the first)."""
+
+POSTED_MEDIA: frozenset[str] = words("video clip footage photo photograph picture image recording tape livestream")
+"""Things a story is about that one account posts once (a video, a photo), unlike posts and tweets, of which an
+account or a story has many; singular (a plural's final s is dropped before looking a word up)."""

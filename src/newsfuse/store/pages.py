@@ -137,15 +137,20 @@ def _next_day(day: str) -> str | None:
         return None  # not a calendar date: a run of its own
 
 
+IN_DAYS = (
+    'SELECT id, seq FROM stories WHERE coalesce("end", start) >= ? AND start < ? AND "end" IS NOT NULL AND stale = 0'
+)
+"""Up-to-date stories whose last day is on or after a day and whose first day is before another (exclusive)."""
+
+
 def _stories_in_days(db: sqlite3.Connection, runs: list[tuple[str, str]]) -> list[str]:
-    """Up-to-date stories whose days (``start`` to ``end``, as :func:`story_state` reads them) meet one of ``runs``."""
-    found: dict[str, None] = {}
+    """Up-to-date stories whose days (``start`` to ``end``, as :func:`story_state` reads them) meet one of ``runs``.
+
+    The stories whose last day is on or after a run's first day come from
+    the index on ``coalesce("end", start)`` (no ORDER BY, which would make
+    SQLite scan every story in order instead); they are put in order here.
+    """
+    found: dict[str, int] = {}
     for first, last in runs:
-        # a story's last day >= first (the index on coalesce("end", start) finds these) and its first day <= last
-        rows = db.execute(
-            'SELECT id FROM stories WHERE coalesce("end", start) >= ? AND "end" IS NOT NULL AND start < ?'
-            " AND stale = 0 ORDER BY seq",
-            (first, last + LAST_CHARACTER),
-        )
-        found.update((r[0], None) for r in rows)
-    return list(found)
+        found.update((str(i), int(seq)) for i, seq in db.execute(IN_DAYS, (first, last + LAST_CHARACTER)))
+    return sorted(found, key=found.__getitem__)
