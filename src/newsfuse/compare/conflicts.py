@@ -21,7 +21,9 @@ Two more ways to the same fact, where the words differ:
 - **the one count of a noun**: two counts of one noun ("2,100 branches" /
   "2,600 branches"), or two amounts of one currency, that are each their
   article's only written one and within :data:`CLOSE_RATIO` of each other
-  are one fact with no shared word needed; two years after "since" ("has
+  are one fact with no shared word needed, where the count tells (at least
+  ``facts.MIN_FIGURE`` of a thing, not of a unit of time: "three days" and
+  "four days" in two articles are most often two durations); two years after "since" ("has
   led the union since 1994" / "the union's leader since 1987"), each its
   article's only one, are one fact when they share :data:`MIN_SHARED` words.
 
@@ -63,8 +65,9 @@ from collections.abc import Sequence
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import quoted_mask
-from newsfuse.compare.facts import Fact, compatible, different_people, facts_of, stem, story_weights
+from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, different_people, facts_of, stem, story_weights
 from newsfuse.compare.roles import find_role_conflicts
+from newsfuse.lexicon import TIME_UNITS
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
@@ -169,11 +172,24 @@ def _evidence(
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     if share >= window_share:
         return share
-    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and a.cls[1])):
+    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
         return window_share / 2
     if single and a.cls == ("year", "since") and len(a.words & b.words) >= settings.min_shared:
         return window_share / 2
     return 0.0
+
+
+def _telling(f: Fact) -> bool:
+    """Whether a lone count can be its noun's one figure with no word shared (see the module docstring).
+
+    An amount of a currency can; a count of a thing must be at least
+    :data:`newsfuse.compare.facts.MIN_FIGURE` (small counts recur by chance:
+    "three days", "two dozen") and not count units of time (a duration names
+    no thing: every story has several).
+    """
+    if f.cls[0] == "money":
+        return bool(f.cls[1])
+    return bool(f.cls[1]) and f.cls[1] not in TIME_UNITS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
 
 
 def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULT) -> bool:
