@@ -1,4 +1,4 @@
-"""The quote ledger, case by case, from real sentences (most from the seed articles in examples/).
+"""The quote ledger, case by case, from invented sentences of the shapes news coverage shows.
 
 Each case is one of the situations issue #4 lists: marks, multi-paragraph
 quotations, split quotations, partial quotations, every speaker form, unnamed
@@ -36,11 +36,11 @@ def speaker_of(quote: Quote) -> str | None:
 @pytest.mark.parametrize(
     "body, text",
     [
-        ("He told reporters: “They are the aggressor.”", "They are the aggressor."),
-        ('He told reporters: "They are the aggressor."', "They are the aggressor."),
-        ("He told reporters: ‘They are the aggressor.’", "They are the aggressor."),
-        ("He told reporters: 'They are the aggressor.'", "They are the aggressor."),
-        ("He told reporters: „They are the aggressor.“", "They are the aggressor."),
+        ("He told reporters: “They broke the promise.”", "They broke the promise."),
+        ('He told reporters: "They broke the promise."', "They broke the promise."),
+        ("He told reporters: ‘They broke the promise.’", "They broke the promise."),
+        ("He told reporters: 'They broke the promise.'", "They broke the promise."),
+        ("He told reporters: „They broke the promise.“", "They broke the promise."),
     ],
     ids=["curly-double", "straight-double", "curly-single", "straight-single", "low-nine"],
 )
@@ -49,8 +49,8 @@ def test_marks_of_every_style(body: str, text: str) -> None:
 
 
 def test_apostrophes_are_not_marks() -> None:
-    quote = only("Starmer said: “I’m not answering to Putin’s demands, and we won't.”")
-    assert quote.text == "I’m not answering to Putin’s demands, and we won't."
+    quote = only("Ashdown said: “I’m not answering to Orlov’s threats, and we won't.”")
+    assert quote.text == "I’m not answering to Orlov’s threats, and we won't."
 
 
 def test_nested_quotation_stays_inside_its_quotation() -> None:
@@ -61,24 +61,24 @@ def test_nested_quotation_stays_inside_its_quotation() -> None:
 
 def test_quotation_over_several_paragraphs_is_one_quote() -> None:
     body = (
-        "Starmer added, “Yes, I’ve got a good relationship with him.\n"
-        "“I’ve met him, I’ve spoken to him on the phone. I want it to go from strength to strength.”\n"
+        "Ashdown added, “Yes, we get on well enough.\n"
+        "“We’ve spoken twice this month, once by phone. I want that to carry on, and I think it will.”\n"
         "He flew on."
     )
     quote = only(body)
     assert len(quote.spans) == 2
     assert quote.text == (
-        "Yes, I’ve got a good relationship with him. "
-        "I’ve met him, I’ve spoken to him on the phone. I want it to go from strength to strength."
+        "Yes, we get on well enough. "
+        "We’ve spoken twice this month, once by phone. I want that to carry on, and I think it will."
     )
     assert [body[s.start : s.end] for s in quote.spans] == [
-        "Yes, I’ve got a good relationship with him.",
-        "I’ve met him, I’ve spoken to him on the phone. I want it to go from strength to strength.",
+        "Yes, we get on well enough.",
+        "We’ve spoken twice this month, once by phone. I want that to carry on, and I think it will.",
     ]
 
 
 def test_headline_is_not_a_quotation_of_the_story() -> None:
-    found = quotes_of("Starmer spoke in Washington.", title="Starmer: ‘We need a US backstop’")
+    found = quotes_of("Ashdown spoke in Paris.", title="Ashdown: ‘We need a French guarantee’")
     assert found == ()
 
 
@@ -87,23 +87,23 @@ def test_headline_is_not_a_quotation_of_the_story() -> None:
 
 def test_quotation_split_by_its_attribution_is_two_quotes_one_speaker() -> None:
     body = (
-        "British Prime Minister Keir Starmer flew to Washington.\n"
-        "“For peace to endure, we need security guarantees,” he said. “I believe that without a backstop, "
-        "a ceasefire would give Putin the chance to regroup.”"
+        "British Prime Minister Hugh Ashdown flew to Paris.\n"
+        "“For the truce to hold, we need firm guarantees,” he said. “I believe that without a guarantee, "
+        "a truce would give Orlov the time to rearm.”"
     )
     first, second = quotes_of(body)
-    assert first.text == "For peace to endure, we need security guarantees,"
-    assert speaker_of(first) == speaker_of(second) == "Keir Starmer"
+    assert first.text == "For the truce to hold, we need firm guarantees,"
+    assert speaker_of(first) == speaker_of(second) == "Hugh Ashdown"
 
 
 def test_paragraph_that_is_only_a_quotation_continues_the_speaker() -> None:
     body = (
-        "Keir Starmer landed on Wednesday.\n"
-        "“I want a lasting peace, and I don’t think that will happen without deterrence,” Sir Keir said.\n"
-        "“The UK will play its part in that with others but we need a US backstop.”"
+        "Hugh Ashdown landed on Wednesday.\n"
+        "“I want a truce that holds, and I doubt that will happen without guarantees,” Sir Hugh said.\n"
+        "“Britain will do its share in that with others but we need a French guarantee.”"
     )
     first, second = quotes_of(body)
-    assert speaker_of(first) == speaker_of(second) == "Keir Starmer"
+    assert speaker_of(first) == speaker_of(second) == "Hugh Ashdown"
     assert second.cue_span == first.cue_span  # the attribution it continues
 
 
@@ -114,21 +114,21 @@ def test_paragraph_that_is_only_a_quotation_continues_the_speaker() -> None:
     "body, text, speaker",
     [
         (
-            "Starmer made it quite clear that British troops are being considered and this decision will "
-            "“not be taken lightly”.",
-            "not be taken lightly",
-            "Starmer",
+            "Ashdown made it quite clear that British engineers are being considered and this choice will "
+            "“not be made lightly”.",
+            "not be made lightly",
+            "Ashdown",
         ),
         (
-            "Trump, who has launched efforts with Russia to find a quick peace deal, has called Zelensky a "
-            "“dictator” and suggested he was to blame.",
-            "dictator",
-            "Trump",
+            "Marchand, who has opened talks with Orlov to find a quick settlement, has called Dovzhensky a "
+            "“gambler” and suggested he was to blame.",
+            "gambler",
+            "Marchand",
         ),
         (
-            "But Starmer said it was clear that Putin was “the aggressor” – and that there were “no issues”.",
-            "the aggressor",
-            "Starmer",
+            "But Ashdown said it was plain that Orlov was “the culprit” – and that there were “no quarrels”.",
+            "the culprit",
+            "Ashdown",
         ),
     ],
 )
@@ -139,8 +139,8 @@ def test_partial_quotation_is_attributed_where_the_sentence_says(body: str, text
 
 
 def test_scare_quote_is_dropped_or_keeps_no_speaker_or_a_low_confidence_one() -> None:
-    scares = quotes_of("Starmer arrives with talk of a US “backstop” dominating the agenda.")
-    cued = only("Starmer said the deal was a “backstop” for the region.")
+    scares = quotes_of("Ashdown arrives with talk of a French “guarantee” dominating the agenda.")
+    cued = only("Ashdown said the deal was a “guarantee” for the region.")
     assert cued.kind == "partial"
     assert cued.speaker is not None and cued.speaker.confidence is not None
     for scare in scares:
@@ -156,11 +156,11 @@ def test_a_quotation_with_no_candidate_is_unattributed() -> None:
 
 
 def test_a_scare_quoted_term_is_not_a_quotation() -> None:
-    assert quotes_of("The so-called “backstop” dominated the agenda.") == ()
+    assert quotes_of("The so-called “guarantee” dominated the agenda.") == ()
 
 
 def test_full_quotation_after_a_colon_is_full() -> None:
-    quote = only("He told reporters travelling with him to Washington: “They are the aggressor.”")
+    quote = only("He told reporters on the train to Paris: “They broke the promise.”")
     assert quote.kind == "full"
 
 
@@ -171,37 +171,37 @@ def test_full_quotation_after_a_colon_is_full() -> None:
     "body, speaker",
     [
         # full name, surname, title and first name
-        ("Keir Starmer arrived. “We all want peace,” Starmer said.", "Keir Starmer"),
-        ("Keir Starmer arrived. “We all want peace,” Sir Keir said.", "Keir Starmer"),
+        ("Hugh Ashdown arrived. “We all want calm,” Ashdown said.", "Hugh Ashdown"),
+        ("Hugh Ashdown arrived. “We all want calm,” Sir Hugh said.", "Hugh Ashdown"),
         # title and name with no full name in the article
-        ("“We have a fair and balanced relationship,” Lord Mandelson said.", "Lord Mandelson"),
+        ("“We have a steady and open partnership,” Lord Ashcombe said.", "Lord Ashcombe"),
         # pronoun after an apposition-introduced person
         (
-            "Lord Mandelson, the British Ambassador, echoed Starmer’s sentiment.\n"
-            "He added, “The US and the UK share so much.”",
-            "Lord Mandelson",
+            "Lord Ashcombe, the British Ambassador, echoed Ashdown’s view.\n"
+            "He added, “France and Britain share so much.”",
+            "Lord Ashcombe",
         ),
         # role noun resolved through the article's own title before the name
         (
-            "The US President Donald Trump has rejected the demands.\n"
-            "Before talks began, the US President said, “I’m not going to make security guarantees.”",
-            "Donald Trump",
+            "The French President Luc Marchand has rejected the demands.\n"
+            "Before talks began, the French President said, “I’m not going to promise any guarantees.”",
+            "Luc Marchand",
         ),
         # role noun resolved through an apposition after the name
         (
-            "Keir Starmer, the Prime Minister of the UK, stressed the need for guarantees.\n"
-            "“We need security guarantees,” the prime minister said.",
-            "Keir Starmer",
+            "Hugh Ashdown, the Prime Minister of the UK, stressed the need for guarantees.\n"
+            "“We need firm guarantees,” the prime minister said.",
+            "Hugh Ashdown",
         ),
         # the title abbreviation resolves like the full title
         (
-            "British Prime Minister Keir Starmer flew in.\nThe PM said: “It’s got to be a lasting peace.”",
-            "Keir Starmer",
+            "British Prime Minister Hugh Ashdown flew in.\nThe PM said: “It must be a truce that holds.”",
+            "Hugh Ashdown",
         ),
         # a pronoun whose sentence names another person first after a comma
         (
-            "Starmer was asked if Putin will agree to European peacekeepers, he said, “I’m not answering to Putin.”",
-            "Starmer",
+            "Ashdown was asked if Orlov will accept French monitors, he said, “I’m not answering for Orlov.”",
+            "Ashdown",
         ),
     ],
 )
@@ -215,13 +215,13 @@ def test_speaker_forms_resolve_to_the_person(body: str, speaker: str) -> None:
     "body, description",
     [
         (
-            "And a senior No.10 source told HuffPost UK: “Stopping the fighting in Ukraine is not enough.”",
-            "a senior No.10 source",
+            "And a senior government source told the Courier: “Halting the shelling is not enough.”",
+            "a senior government source",
         ),
         (
-            "UK officials played down expectations of a breakthrough.\n"
-            "“The president has been very clear he wants to end the war,” one said.",
-            "UK officials",
+            "British officials played down expectations of a deal.\n"
+            "“The president has made plain he wants the truce to hold,” one said.",
+            "British officials",
         ),
     ],
 )
@@ -232,7 +232,7 @@ def test_unnamed_sources_stay_unnamed(body: str, description: str) -> None:
 
 
 def test_role_noun_the_article_never_resolves_waits_for_the_story() -> None:
-    quote = only("The prime minister said: “It’s got to be a lasting peace.”")
+    quote = only("The prime minister said: “It must be a truce that holds.”")
     assert quote.speaker is not None
     assert quote.speaker.name is None and quote.speaker.named and quote.speaker.mention == "The prime minister"
 
@@ -243,13 +243,13 @@ def test_role_noun_the_article_never_resolves_waits_for_the_story() -> None:
 @pytest.mark.parametrize(
     "body, speaker, cue",
     [
-        ("Starmer said: “The question is, how do we make sure it’s a lasting peace.”", "Starmer", "said"),
-        ("Starmer said, “The question is how.”", "Starmer", "said"),
+        ("Ashdown said: “The point is, how do we make sure the truce holds.”", "Ashdown", "said"),
+        ("Ashdown said, “The point is how.”", "Ashdown", "said"),
         ("“It is all in the numbers,” said Varga, speaking of the budget.", "Varga", "said"),
-        ("“There’s one aggressor here,” Starmer told the Guardian.", "Starmer", "told"),
+        ("“There’s one culprit here,” Ashdown told the Courier.", "Ashdown", "told"),
         (
-            "Starmer told journalists travelling on his plane: “The reason I say the backstop is so important.”",
-            "Starmer",
+            "Ashdown told journalists on his train: “The reason I say the guarantee matters so much.”",
+            "Ashdown",
             "told journalists",
         ),
         ("“Our buyers have gone elsewhere,” said dairy farmer Ruth Okonjo.", "Ruth Okonjo", "said"),
@@ -270,7 +270,7 @@ def test_attribution_before_after_inverted_and_with_a_clause(body: str, speaker:
 
 
 def test_every_quote_points_into_the_body() -> None:
-    body = "Starmer said: “We will play our part.”\n“And we need a US backstop.”"
+    body = "Ashdown said: “We will do our share.”\n“And we need a French guarantee.”"
     for quote in quotes_of(body):
         assert quote.article == "a1"
         assert " ".join(body[s.start : s.end] for s in quote.spans) == quote.text
