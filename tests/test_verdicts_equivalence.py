@@ -55,7 +55,7 @@ def words(text: str) -> list[str]:
             "1 in 3 voters, 25% of them, the 1st 1000.",
             id="number words and digits",
         ),
-        pytest.param("There is a two-in-three chance.", "There is a 2 in 3 chance.", id="hyphenated odds"),
+        pytest.param("We have a one-in-four shot.", "We have a 1 in 4 shot.", id="hyphenated odds"),
         pytest.param("We, uh, will, um, win this.", "We will win this.", id="fillers"),
         pytest.param(
             "“It’s the café’s fault!” — she said",
@@ -439,7 +439,7 @@ def test_a_sentence_that_differs_in_more_than_one_place_is_never_altered() -> No
 
 
 def test_a_partial_quotation_of_a_remark_printed_whole_joins_it() -> None:
-    whole = outlet("a", ("The ferry timetable should be set by the islanders, not by judges and not by clerks.", MAYOR))
+    whole = outlet("a", ("The ferry timetable is for the islanders to decide, never for judges or for clerks.", MAYOR))
     partial = outlet("b", ("judges", MAYOR, "partial"))
     got = judged(whole, partial)
     assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
@@ -449,10 +449,10 @@ def test_a_partial_quotation_of_a_remark_printed_whole_joins_it() -> None:
 def test_a_word_a_speaker_keeps_using_is_not_pinned_to_one_remark() -> None:
     remarks = outlet(
         "a",
-        ("Their plan rests on a different theology of public money.", MAYOR),
-        ("It is a theology, but no less a theology for that.", MAYOR),
+        ("Their plan rests on a different creed of public money.", MAYOR),
+        ("It is only a creed, yet a creed all the same.", MAYOR),
     )
-    got = judged(remarks, outlet("b", ("theology", MAYOR, "partial")))
+    got = judged(remarks, outlet("b", ("creed", MAYOR, "partial")))
     assert got["b-q0"].verdict == "single-source" and got["b-q0"].utterance is None
 
 
@@ -522,10 +522,10 @@ def test_a_fragment_an_article_prints_again_inside_its_sentence_still_joins_the_
 
 
 def test_a_word_printed_in_another_form_is_no_word_of_its_own() -> None:
-    # "biologist" / "biologists": the same word, not a content word one remark has and the other lacks.
+    # "surveyor" / "surveyors": the same word, not a content word one remark has and the other lacks.
     got = judged(
-        outlet("a", ("I was talking about the biologist.", MAYOR)),
-        outlet("b", ("I was talking about the biologists.", MAYOR)),
+        outlet("a", ("I was thinking of the surveyor.", MAYOR)),
+        outlet("b", ("I was thinking of the surveyors.", MAYOR)),
     )
     assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
     assert {q.verdict for q in got.values()} == {"variant"}
