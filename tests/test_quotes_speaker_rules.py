@@ -158,8 +158,8 @@ def test_words_in_a_possessive_belong_to_their_owner() -> None:
 def test_a_cue_word_used_as_a_noun_after_its_adjective_is_not_a_cue() -> None:
     body = (
         "Historian Ruth Addo has written a book about the rail workers.\n\n"
-        "A bitter joke was that they were \u201csleepless car attendants\u201d rather than sleeping car "
-        "attendants, Addo writes."
+        "A grim joke was that they were \u201csleepless coach crews\u201d rather than sleeper coach crews, "
+        "Addo writes."
     )
     quote = quotes_of(body)[-1]
     assert quote.cue == "writes"
