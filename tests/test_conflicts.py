@@ -45,15 +45,15 @@ CONFLICTS = [
         id="percent",
     ),
     pytest.param(
-        "Leaders will gather for the defence summit in London on March 2, officials confirmed.",
-        "Leaders will gather for the defence summit in London on March 3, officials confirmed.",
+        "Ministers will meet for the farming summit in Ostend on March 2, officials confirmed.",
+        "Ministers will meet for the farming summit in Ostend on March 3, officials confirmed.",
         "date",
         {"2025-03-02", "2025-03-03"},
         id="date",
     ),
     pytest.param(
-        "Ahead of his talks at the town hall on Thursday, Vell said Dorn can be trusted.",
-        "Ahead of his talks at the town hall on Wednesday, Vell said Dorn can be trusted.",
+        "Before his meeting at the town hall on Thursday, Vell said Dorn can be trusted.",
+        "Before his meeting at the town hall on Wednesday, Vell said Dorn can be trusted.",
         "weekday",
         {"thursday", "wednesday"},
         id="weekday-unresolved",
@@ -80,8 +80,8 @@ def test_conflict_values_point_at_the_figures() -> None:
 
 NOT_CONFLICTS = [
     pytest.param(
-        "The port budget will rise to 4.6% of GDP by 2031, with the ambition to reach 5%, paid for by cutting fees.",
-        "The PM promised to take port spending from 4.1% of gross domestic product (GDP) to 4.6% by 2031.",
+        "The port budget will rise to 4.6% of GDP by 2031 and could later reach 5%, funded by lower fees.",
+        "The PM pledged to lift port spending from 4.1% of gross domestic product (GDP) to 4.6% by 2031.",
         None,
         None,
         id="same-unit-different-quantities-port-spending",
@@ -478,12 +478,12 @@ def test_a_noun_counted_twice_in_one_outlet_is_not_paired_without_shared_words()
     [
         pytest.param(
             "The closures of the harbour road lasted four days, angering the traders.",
-            "Heading into the three-day conference, the delegates sounded hopeful.",
+            "Before the three-day conference began, the delegates sounded hopeful.",
             id="durations-name-no-thing",
         ),
         pytest.param(
             "Close to three dozen councillors have signed the letter to the minister.",
-            "Outside the court, two dozen protesters gathered in the rain.",
+            "Outside the court, two dozen neighbours waited in the rain.",
             id="small-counts-recur-by-chance",
         ),
         pytest.param(
@@ -502,7 +502,7 @@ def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
     a = analysis(
         "a",
         "Martin Calder, the former mayor, faces trial in May. "
-        "Calder resigned from the board last year amid a federal inquiry into the accounts.",
+        "Calder resigned from the board last year during a federal inquiry into the accounts.",
         "2014-03-12",
     )
     b = analysis(
