@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import io
 import os
-import pstats
 import resource
 import statistics
 import subprocess
@@ -29,6 +27,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import profile_table
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -78,12 +78,8 @@ def renders(paths: list[str], formats: list[str], top: int) -> None:
         print(f"  render {fmt:<8} cpu {time.process_time() - start:6.2f} s")
     profile = cProfile.Profile()
     profile.runcall(render, report, "text", width=100)
-    stream = io.StringIO()
-    pstats.Stats(profile, stream=stream).sort_stats("tottime").print_stats(top)
     print(f"text render, top {top} entries by own time (profiled):")
-    lines = stream.getvalue().splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip().startswith("ncalls"))
-    print("\n".join(line.replace(str(ROOT) + "/", "") for line in lines[start : start + top + 1]))
+    print(profile_table(profile, top))
 
 
 def main() -> None:

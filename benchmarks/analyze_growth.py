@@ -24,11 +24,9 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import io
 import json
 import math
 import os
-import pstats
 import resource
 import subprocess
 import sys
@@ -36,12 +34,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import peak_mb, profile_table
+
 ROOT = Path(__file__).resolve().parents[1]
 FORMATS = ("json", "text", "markdown", "html")
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def cpu() -> float:
@@ -81,15 +77,9 @@ def measure(size: int, jobs: int, profile: int) -> dict[str, float]:
                     out.write(piece)
             figures[fmt] = cpu() - start
     figures["peak_mb"] = peak_mb()
-    figures["worker_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    figures["worker_peak_mb"] = peak_mb(resource.RUSAGE_CHILDREN)
     if profiler:
-        stream = io.StringIO()
-        pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(profile)
-        lines = stream.getvalue().splitlines()
-        first = next(i for i, line in enumerate(lines) if line.strip().startswith("ncalls"))
-        print(
-            "\n".join(line.replace(str(ROOT) + "/", "") for line in lines[first : first + profile + 1]), file=sys.stderr
-        )
+        print(profile_table(profiler, profile), file=sys.stderr)
     return figures
 
 

@@ -56,8 +56,8 @@ from newsfuse.compare.align import (  # noqa: E402
     MIN_SCORE,
     SEMANTIC_MIN,
     Statement,
-    _figures,
     align_statements,
+    shared_figures,
     similarity,
     statements,
 )
@@ -108,7 +108,7 @@ class Measured:
                 if x.article != y.article:
                     pair = tuple(sorted((key(x), key(y))))
                     self.lexical[pair] = similarity(x, y, weights)  # type: ignore[index]
-                    self.figures[pair] = len(_figures(x, y))  # type: ignore[index]
+                    self.figures[pair] = len(shared_figures(x, y))  # type: ignore[index]
         groups, _ = align_statements(analyses, semantic=True)
         for g in groups:
             keys = sorted(key(s) for s in g)

@@ -34,7 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from labelled_pairs import read_labels, story_of  # noqa: E402
 from newsfuse.compare.align import MIN_SCORE, Statement, align_statements, similarity, statements  # noqa: E402
 from newsfuse.ingest import read_paths  # noqa: E402
 from newsfuse.options import Options  # noqa: E402
@@ -72,12 +74,11 @@ def _row(
 
 def draw_heldout() -> list[dict[str, object]]:
     """The ``heldout`` stratum (see the module docstring)."""
-    labelled = LABELS.read_text(encoding="utf-8").splitlines()
-    used = {json.loads(line)["a"][0].rsplit("_", 1)[-1] for line in labelled if line.strip()}
+    used = {story_of(row["a"][0]) for row in read_labels(LABELS)}
     rng = random.Random(SEED + 1)
     rows: list[dict[str, object]] = []
     for files in stories():
-        if any(f.rsplit("_", 1)[-1] in used for f in files):
+        if any(story_of(f) in used for f in files):
             continue
         articles = [a for a in read_paths([BASIL / "articles" / f for f in files], Options()) if hasattr(a, "body")]
         analyses, _ = analyse_articles(articles, Options())  # type: ignore[arg-type]
@@ -107,17 +108,8 @@ def draw() -> list[dict[str, object]]:
         multi = [g for g in groups if len(g) >= 2]
         rng.shuffle(multi)
         for g in multi[:PER_STORY]:
-            a, b = sorted(rng.sample(g, 2), key=lambda s: name[s.article])
-            rows.append(
-                {
-                    "stratum": "aligned",
-                    "a": [name[a.article], a.span.start, a.span.end],
-                    "b": [name[b.article], b.span.start, b.span.end],
-                    "score": round(similarity(a, b, weights), 3),
-                    "text_a": a.text,
-                    "text_b": b.text,
-                }
-            )
+            x, y = rng.sample(g, 2)
+            rows.append(_row("aligned", x, y, name, weights))
         flat = [s for g in groups for s in g]
         group_of = {id(s): n for n, g in enumerate(groups) for s in g}
         near = [
@@ -129,18 +121,7 @@ def draw() -> list[dict[str, object]]:
             and NEAR_LOW <= similarity(x, y, weights) < MIN_SCORE
         ]
         rng.shuffle(near)
-        for x, y in near[:PER_STORY]:
-            a, b = sorted((x, y), key=lambda s: name[s.article])
-            rows.append(
-                {
-                    "stratum": "near",
-                    "a": [name[a.article], a.span.start, a.span.end],
-                    "b": [name[b.article], b.span.start, b.span.end],
-                    "score": round(similarity(a, b, weights), 3),
-                    "text_a": a.text,
-                    "text_b": b.text,
-                }
-            )
+        rows += [_row("near", x, y, name, weights) for x, y in near[:PER_STORY]]
     return rows
 
 

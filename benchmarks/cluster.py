@@ -23,17 +23,15 @@ import argparse
 import cProfile
 import gc
 import hashlib
-import io
-import pstats
 import random
 import re
-import resource
 import sys
 import time
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
+from _common import peak_mb, profile_table
 from newsfuse.model import Article, ArticleAnalysis
 from newsfuse.options import ClusterOptions
 from newsfuse.stories import cluster_articles
@@ -99,12 +97,6 @@ def bcubed(truth: dict[str, int], predicted: dict[str, str]) -> tuple[float, flo
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def peak_rss_mb() -> float:
-    """Peak resident set of this process so far, in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
-
-
 def print_profile(analyses: list[ArticleAnalysis], top: int) -> None:
     """Cluster ``analyses`` under cProfile and print the ``top`` entries by own and by cumulative time.
 
@@ -116,13 +108,8 @@ def print_profile(analyses: list[ArticleAnalysis], top: int) -> None:
     cluster_articles(analyses, ClusterOptions())
     profiler.disable()
     for order in ("tottime", "cumulative"):
-        out = io.StringIO()
-        stats = pstats.Stats(profiler, stream=out).strip_dirs().sort_stats(order)
-        stats.print_stats(top)
-        lines = out.getvalue().splitlines()
-        start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
         print(f"\nprofile of clustering {len(analyses):,} articles, top {top} by {order}:")
-        print("\n".join(line for line in lines[start:] if line.strip()))
+        print(profile_table(profiler, top, order, strip_dirs=True))
 
 
 def main() -> None:
@@ -136,13 +123,13 @@ def main() -> None:
         sys.exit(f"benchmark needs {EVAL}")
     analyses, truth = build_corpus(args.articles, args.seed)
     gc.collect()
-    before = peak_rss_mb()
+    before = peak_mb()
     started = time.perf_counter()
     cpu_started = time.process_time()
     stories = cluster_articles(analyses, ClusterOptions())
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
-    peak = peak_rss_mb()
+    peak = peak_mb()
     predicted = {a: s.id for s in stories for a in s.articles}
     print(f"articles: {len(analyses):,}  synthetic events: {len(set(truth.values())):,}  stories: {len(stories):,}")
     print(f"cluster time: {elapsed:.1f} s wall, {cpu:.1f} s CPU ({len(analyses) / elapsed:,.0f} articles/s, one core)")

@@ -3,6 +3,24 @@
     python benchmarks/conflicts.py            # print the figures
     python benchmarks/conflicts.py --pin      # pin them in benchmarks/gates/conflicts.json
     python benchmarks/conflicts.py --pin --lower "why"   # a pin that lowers a floor needs a reason
+    python benchmarks/conflicts.py --review    # every report outside the 25 labelled stories, to judge
+    python benchmarks/conflicts.py --unrelated # conflicts between two different events forced into one story
+
+``--review`` runs all 50 basil-dev stories, then the mixed dev set (basil-dev
+with ggt-dev and polnear-dev mixed in) and the seeds, and prints every
+conflict reported outside the 25 labelled stories with both sentences, for a
+reader to judge by this written rule: a report is **real** when both values
+are about the same fact (the same thing counted or paid, the same event's
+day, the same role) as the two sentences read in full, and the two values
+cannot both be true once rounding and approximate words are read; it is
+**false** otherwise (different things or events, a statement's day against
+an event's, values that can both be true).
+
+``--unrelated`` is a stress test of precision: each of basil-dev's 50 events
+is put into one story with the next event by sorted id (six articles, two
+events), and every conflict reported between articles of different events
+is counted: two events share no fact, so each such report is false (each is
+printed, to check that none is a coincidence of one fact).
 
 basil-dev is a dev set: it validates, it never designs (see
 src/newsfuse/compare/conflicts.py). On the seeds the one expected conflict is
@@ -14,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import subprocess
 import sys
 import tempfile
@@ -29,11 +46,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
 from gates.gate import corpus_hash, pin  # noqa: E402
+from labelled_pairs import ratio_interval, read_labels  # noqa: E402
 from newsfuse import analyze  # noqa: E402
 from newsfuse.report.json import render_json  # noqa: E402
 
 METRICS = ("precision", "recall", "certain_precision", "certain_recall", "seed_flight_found", "seed_false_conflicts")
-RESAMPLES = 2000
 
 
 def basil_corpus() -> str:
@@ -58,7 +75,7 @@ def score_basil(report_path: Path) -> dict[str, Any]:
 
 def _per_story(scored: dict[str, Any]) -> dict[str, list[int]]:
     """Per covered story: [reported, matched, gold, found]."""
-    lines = [json.loads(line) for line in (BASIL / "conflicts.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    lines = read_labels(BASIL / "conflicts.jsonl")
     header, gold = lines[0], lines[1:]
     story_of_fact = {g["fact"]: g["story"] for g in gold}
     rows = {s: [0, 0, 0, 0] for s in header["stories"]}
@@ -80,26 +97,15 @@ def _per_story(scored: dict[str, Any]) -> dict[str, list[int]]:
 
 
 def bootstrap(rows: dict[str, list[int]], seed: int = 0) -> dict[str, tuple[float, float]]:
-    """95% percentile intervals of precision and recall, resampling the covered stories."""
-    rng = random.Random(seed)
-    keys = sorted(rows)
-    precision: list[float] = []
-    recall: list[float] = []
-    for _ in range(RESAMPLES):
-        sample = [rows[rng.choice(keys)] for _ in keys]
-        reported, matched, gold, found = (sum(r[i] for r in sample) for i in range(4))
-        if reported:
-            precision.append(matched / reported)
-        if gold:
-            recall.append(found / gold)
+    """95% percentile intervals of precision and recall, resampling the covered stories (rows of :func:`_per_story`)."""
 
-    def interval(values: list[float]) -> tuple[float, float]:
-        values.sort()
-        if not values:
-            return (float("nan"), float("nan"))
-        return (round(values[int(0.025 * len(values))], 3), round(values[int(0.975 * len(values)) - 1], 3))
+    def column(n: int) -> dict[str, int]:
+        return {story: row[n] for story, row in rows.items()}
 
-    return {"precision": interval(precision), "recall": interval(recall)}
+    return {
+        "precision": ratio_interval(column(1), column(0), seed),  # matched / reported
+        "recall": ratio_interval(column(3), column(2), seed),  # found / gold
+    }
 
 
 def measure_basil() -> tuple[dict[str, Any], dict[str, tuple[float, float]], int]:
@@ -138,11 +144,87 @@ def measure_seeds() -> dict[str, Any]:
     }
 
 
+def _sentence(body: str, start: int, end: int) -> str:
+    """The text around a value, to its sentence's ends (a reader's view, not a finding)."""
+    left = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    stops = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
+    right = min(stops) + 1 if stops else len(body)
+    return " ".join(body[left:right].split())
+
+
+def review() -> int:
+    """Print every conflict reported outside the 25 labelled basil-dev stories (see the module docstring)."""
+    labelled = set(json.loads((BASIL / "conflicts.jsonl").read_text(encoding="utf-8").splitlines()[0])["stories"])
+    meta = json.loads((BASIL / "meta.json").read_text(encoding="utf-8"))
+    story_of = {a: s for s, info in meta["stories"].items() for a in _files(info)}
+    sets = {
+        "basil-dev (50 stories)": [BASIL / "articles"],
+        "mixed (basil-dev, ggt-dev, polnear-dev)": [BASIL / "articles", EVAL / "ggt-dev" / "articles",
+                                                     EVAL / "polnear-dev" / "articles"],
+        "seeds": [SEEDS],
+    }  # fmt: skip
+    for name, paths in sets.items():
+        report = analyze(paths)
+        articles = {a.id: a for a in report.articles}
+        outside = []
+        for c in report.conflicts:
+            files = [Path(articles[v.article].source).name for v in c.values]
+            if not any(story_of.get(f) in labelled for f in files):
+                outside.append((c, files))
+        print(f"== {name}: {len(report.conflicts)} reported, {len(outside)} outside the labelled stories")
+        for c, files in outside:
+            print(f"-- {c.kind}: {c.about} | {c.reason}")
+            for v, f in zip(c.values, files, strict=True):
+                body = articles[v.article].body
+                print(f"   {f} [{v.value}]: {_sentence(body, v.span.start, v.span.end)}")
+    return 0
+
+
+def unrelated() -> int:
+    """Conflicts reported between two different events put into one story (see the module docstring)."""
+    from newsfuse.article import analyse_article
+    from newsfuse.compare.conflicts import find_conflicts
+    from newsfuse.ingest import read_paths
+    from newsfuse.model import Article
+    from newsfuse.options import Options
+
+    meta = json.loads((BASIL / "meta.json").read_text(encoding="utf-8"))
+    events = sorted(meta["stories"])
+    analysed = {}
+    for event in events:
+        paths = [str(BASIL / "articles" / f) for f in _files(meta["stories"][event])]
+        analysed[event] = [analyse_article(a) for a in read_paths(paths, Options()) if isinstance(a, Article)]
+    false = pairs = 0
+    for n, event in enumerate(events):
+        other = events[(n + 1) % len(events)]
+        mine = {a.article.id for a in analysed[event]}
+        both = analysed[event] + analysed[other]
+        pairs += len(analysed[event]) * len(analysed[other])
+        for c in find_conflicts("u", both):
+            sides = {v.article in mine for v in c.values}
+            if len(sides) == 2:
+                false += 1
+                print(f"-- {event[:8]} x {other[:8]} {c.kind}: {c.reason} / {c.about}")
+    print(f"unrelated events: {len(events)} story pairs, {pairs} article pairs across events, {false} false conflicts")
+    return 0
+
+
+def _files(info: list[dict[str, Any]]) -> list[str]:
+    """The article file names of one story of basil-dev's meta.json."""
+    return [Path(x["article"]).name for x in info]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pin", action="store_true", help="pin the figures in benchmarks/gates/conflicts.json")
     parser.add_argument("--lower", metavar="REASON", help="why a pin may lower a floor")
+    parser.add_argument("--review", action="store_true", help="print every report outside the labelled stories")
+    parser.add_argument("--unrelated", action="store_true", help="count conflicts between two events in one story")
     args = parser.parse_args()
+    if args.review:
+        return review()
+    if args.unrelated:
+        return unrelated()
     figures, intervals, count = measure_basil()
     seeds = measure_seeds()
     print(json.dumps({"basil-dev": figures, "bootstrap_95": intervals, "seeds": seeds}, indent=1))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ __all__ = [
     "cross_validated",
     "lowest_threshold",
     "precision_recall",
+    "ratio_interval",
     "read_labels",
     "story_of",
 ]
@@ -52,6 +53,29 @@ def precision_recall(chosen: Sequence[bool], truth: Sequence[bool]) -> tuple[flo
     return tp / max(1, sum(chosen)), tp / max(1, sum(truth))
 
 
+def ratio_interval(hits: Mapping[str, float], totals: Mapping[str, float], seed: int = 0) -> tuple[float, float]:
+    """95% bootstrap interval of ``sum(hits) / sum(totals)``, resampling the groups (the keys of ``totals``).
+
+    Every resample draws as many groups as there are, with replacement; one
+    whose total is 0 is left out. No group, or no resample with a total:
+    ``(nan, nan)``. Precision is the ratio of true positives to chosen
+    items, recall of true positives (or found gold items) to true items.
+    """
+    names = sorted(totals)
+    values: list[float] = []
+    if names:
+        rng = random.Random(seed)
+        for _ in range(RESAMPLES):
+            picked = [rng.choice(names) for _ in names]
+            total = sum(totals[name] for name in picked)
+            if total:
+                values.append(sum(hits.get(name, 0) for name in picked) / total)
+    values.sort()
+    if not values:
+        return (float("nan"), float("nan"))
+    return (round(values[int(0.025 * len(values))], 3), round(values[int(0.975 * len(values)) - 1], 3))
+
+
 def bootstrap_interval(
     chosen: Sequence[bool],
     truth: Sequence[bool],
@@ -61,28 +85,15 @@ def bootstrap_interval(
 ) -> tuple[float, float]:
     """95% bootstrap interval of the precision (or ``which="recall"``) of ``chosen``.
 
-    With ``groups`` (each pair's story) whole groups are resampled.
+    With ``groups`` (each pair's story) whole groups are resampled (:func:`ratio_interval`).
     """
     keys = list(groups) if groups is not None else [str(i) for i in range(len(truth))]
-    members: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        members.setdefault(key, []).append(i)
-    names = sorted(members)
-    if not names:
-        return (float("nan"), float("nan"))
-    rng = random.Random(seed)
-    pick = 0 if which == "precision" else 1
-    values = []
-    for _ in range(RESAMPLES):
-        idx = [i for _ in names for i in members[rng.choice(names)]]
-        c, t = [chosen[i] for i in idx], [truth[i] for i in idx]
-        if (sum(c) if pick == 0 else sum(t)) == 0:
-            continue
-        values.append(precision_recall(c, t)[pick])
-    values.sort()
-    if not values:
-        return (float("nan"), float("nan"))
-    return (round(values[int(0.025 * len(values))], 3), round(values[int(0.975 * len(values)) - 1], 3))
+    hits: dict[str, int] = {}
+    totals: dict[str, int] = {}
+    for key, c, t in zip(keys, chosen, truth, strict=True):
+        hits[key] = hits.get(key, 0) + int(c and t)
+        totals[key] = totals.get(key, 0) + int(c if which == "precision" else t)
+    return ratio_interval(hits, totals, seed)
 
 
 def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:

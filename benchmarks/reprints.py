@@ -29,14 +29,12 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import io
-import pstats
-import resource
 import sys
 import time
 from collections import Counter
 from typing import Any
 
+from _common import peak_mb, profile_table
 from newsfuse.model import Article, Report
 from newsfuse.pipeline import analyze_articles
 from newsfuse.report.json import render_json
@@ -94,10 +92,6 @@ def corpus(copies: int) -> list[Article]:
     return articles
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def summary(report: Report, json_bytes: int) -> dict[str, Any]:
     story = max(report.stories, key=lambda s: len(s.articles))
     mine = [q for q in report.quotes if q.story == story.id]
@@ -137,11 +131,7 @@ def run(copies: int, profile: int = 0) -> dict[str, Any]:
     json_bytes = len(render_json(report).encode("utf-8"))
     print(f"{copies} copies: analyze cpu {cpu:.2f} s, wall {wall:.2f} s, peak memory {peak_mb():.0f} MB")
     if profiler:
-        stream = io.StringIO()
-        pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(profile)
-        lines = stream.getvalue().splitlines()
-        start = next(i for i, line in enumerate(lines) if line.strip().startswith("ncalls"))
-        print("\n".join(lines[start : start + profile + 1]))
+        print(profile_table(profiler, profile, "cumulative"))
     return summary(report, json_bytes)
 
 

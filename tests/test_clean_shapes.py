@@ -171,7 +171,7 @@ def test_single_line_text_is_body_not_headline() -> None:
     [
         ("By Jane Doe and John Roe, Reuters", "Jane Doe and John Roe"),
         ("By JANE DOE", "JANE DOE"),
-        ("Author: Pippa Crerar in Washington", "Pippa Crerar"),
+        ("Author: Lena Holt in Lisbon", "Lena Holt"),
         ("Written by Ana de la Cruz | Madrid", "Ana de la Cruz"),
         ("By Jane Doe, Political Editor", "Jane Doe"),
         ("By Jane Doe, John Roe and Ana Ruiz", "Jane Doe, John Roe and Ana Ruiz"),
@@ -209,9 +209,9 @@ def test_name_and_place_without_by_is_not_a_byline() -> None:
     ("line", "iso"),
     [
         ("Posted: 3 March 2024 09:15 GMT", "2024-03-03T09:15+00:00"),
-        ("Published: Feb, 26 2025 22:30", "2025-02-26T22:30"),
+        ("Published: Mar, 14 2024 08:45", "2024-03-14T08:45"),
         ("Published on March 3, 2024", "2024-03-03"),
-        ("First published on Wed 26 Feb 2025 22.30 GMT", "2025-02-26T22:30+00:00"),
+        ("First published on Thu 14 Mar 2024 08.45 GMT", "2024-03-14T08:45+00:00"),
         ("Published: 2010-07-04", "2010-07-04"),
         ("Tuesday 4 March 2025", "2025-03-04"),
         ("March 4, 2025 10:30 a.m.", "2025-03-04T10:30"),
@@ -237,11 +237,11 @@ def test_update_line_is_dropped_and_first_publication_kept() -> None:
     [
         ("WASHINGTON (Reuters) - ", "WASHINGTON", None, "Reuters"),
         ("PARIS, March 3 (AFP) - ", "PARIS", "March 3", "AFP"),
-        ("London, Feb. 27, (PA Media/dpa/GNA) – ", "London", "Feb. 27", "PA Media/dpa/GNA"),
+        ("Lisbon, Mar. 4, (Lusa Media/dpa/GNA) – ", "Lisbon", "Mar. 4", "Lusa Media/dpa/GNA"),
         ("NEW YORK, Jan 5 (Reuters) - ", "NEW YORK", "Jan 5", "Reuters"),
-        ("Kyiv, Ukraine (AP) — ", "Kyiv, Ukraine", None, "AP"),
+        ("Nairobi, Kenya (AP) — ", "Nairobi, Kenya", None, "AP"),
         ("BRUSSELS — ", "BRUSSELS", None, None),
-        ("KYIV, Ukraine — ", "KYIV, Ukraine", None, None),
+        ("NAIROBI, Kenya — ", "NAIROBI, Kenya", None, None),
         ("FRANKFURT, 3 March —\u00a0", "FRANKFURT", "3 March", None),
     ],
 )

@@ -19,10 +19,10 @@ def article(body: str, title: str | None = None, published: str | None = None, i
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Speaking on ABC's show, Sen. John McCain said the comments were wildly inaccurate.", "john mccain"),
+        ("Speaking on a radio show, Sen. Ana Vell said the figures were badly out of date.", "ana vell"),
         ("The White House said on Friday that the president would sign the bill.", "white house"),
-        ("Prime Minister Keir Starmer flew to Washington for talks.", "keir starmer"),
-        ("Republican senators kept up pressure on party Chairman Michael Steele Sunday.", "michael steele"),
+        ("Prime Minister Pavel Dorn flew to Lisbon for talks.", "pavel dorn"),
+        ("Harbour board members turned on their Chairman Ruth Calder Sunday.", "ruth calder"),
     ],
 )
 def test_multi_word_names_become_terms(sentence: str, name: str) -> None:

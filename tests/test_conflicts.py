@@ -52,8 +52,8 @@ CONFLICTS = [
         id="date",
     ),
     pytest.param(
-        "Ahead of his talks at the White House on Thursday, Starmer said Trump can be trusted.",
-        "Ahead of his talks at the White House on Wednesday, Starmer said Trump can be trusted.",
+        "Ahead of his talks at the town hall on Thursday, Vell said Dorn can be trusted.",
+        "Ahead of his talks at the town hall on Wednesday, Vell said Dorn can be trusted.",
         "weekday",
         {"thursday", "wednesday"},
         id="weekday-unresolved",
@@ -80,11 +80,11 @@ def test_conflict_values_point_at_the_figures() -> None:
 
 NOT_CONFLICTS = [
     pytest.param(
-        "The budget will rise to 2.5% of GDP by 2027, with the ambition to reach 3%, paid for by cutting aid.",
-        "The PM promised to take defence spending from 2.3% of gross domestic product (GDP) to 2.5% by 2027.",
+        "The port budget will rise to 4.6% of GDP by 2031, with the ambition to reach 5%, paid for by cutting fees.",
+        "The PM promised to take port spending from 4.1% of gross domestic product (GDP) to 4.6% by 2031.",
         None,
         None,
-        id="same-unit-different-quantities-defence-spending",
+        id="same-unit-different-quantities-port-spending",
     ),
     pytest.param(
         "The storm killed 12 people in the state and left 40,000 people without power on the coast.",
@@ -108,22 +108,22 @@ NOT_CONFLICTS = [
         id="different-events-on-different-days",
     ),
     pytest.param(
-        "On his flight to Washington on Thursday, February 27, Starmer spoke to reporters about the backstop.",
-        "On his flight to Washington on Feb. 27, Starmer spoke to reporters about the backstop.",
+        "On his flight to Lisbon on Thursday, February 27, Vell spoke to reporters about the tariff.",
+        "On his flight to Lisbon on Feb. 27, Vell spoke to reporters about the tariff.",
         None,
         None,
         id="same-date-written-two-ways",
     ),
     pytest.param(
-        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
-        "On his flight to Washington on 27 February, Starmer spoke to reporters about the backstop.",
+        "On his flight to Lisbon on Thursday, Vell spoke to reporters about the tariff.",
+        "On his flight to Lisbon on 27 February, Vell spoke to reporters about the tariff.",
         "2025-02-27",
         None,
         id="weekday-resolved-against-the-dateline-equals-the-date",
     ),
     pytest.param(
-        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
-        "On his flight to Washington on February 26, Starmer spoke to reporters about the backstop.",
+        "On his flight to Lisbon on Thursday, Vell spoke to reporters about the tariff.",
+        "On his flight to Lisbon on February 26, Vell spoke to reporters about the tariff.",
         None,
         None,
         id="undated-weekday-is-not-compared-with-a-date",
@@ -143,10 +143,10 @@ def test_look_alikes_are_not_conflicts(a: str, b: str, published_a: str | None, 
 def test_weekday_resolved_against_publication_date_conflicts_with_a_different_date() -> None:
     a = analysis(
         "a",
-        "On his flight to Washington on Thursday, Starmer spoke to reporters about the backstop.",
+        "On his flight to Lisbon on Thursday, Vell spoke to reporters about the tariff.",
         published="2025-02-27T08:00",
     )
-    b = analysis("b", "On his flight to Washington on February 26, Starmer spoke to reporters about the backstop.")
+    b = analysis("b", "On his flight to Lisbon on February 26, Vell spoke to reporters about the tariff.")
     (conflict,) = find_conflicts("s", [a, b])
     assert conflict.kind == "date"
     # the date written without a year takes the year of the story's dated article
@@ -359,6 +359,81 @@ def test_one_person_or_no_single_office_is_no_role_conflict(a: str, b: str) -> N
     assert _role_conflicts(a, b) == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The clip of the scuffle, posted on Vimeo by “HarbourWatch2,” was seen thousands of times.",
+            "The Vimeo clip was uploaded under an account called PierCam, and the faces in it are blurred.",
+            ("HarbourWatch2", "PierCam"),
+            id="posted-by-and-account-called",
+        ),
+        pytest.param(
+            "The footage was first posted on TikTok by @dockside_dan before the council saw it.",
+            "Councillors saw the footage after TikTok user QuayReporter shared it on Sunday.",
+            ("@dockside_dan", "QuayReporter"),
+            id="handle-and-user",
+        ),
+    ],
+)
+def test_two_accounts_named_as_posting_one_thing_conflict(a: str, b: str, values: tuple[str, str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", a), analysis("b", b)])
+    assert [tuple(sorted(v.value for v in c.values)) for c in conflicts if c.kind == "name"] == [values]
+    conflict = next(c for c in conflicts if c.kind == "name")
+    bodies = {"a": a, "b": b}
+    assert {v.span.slice(bodies[v.article]) for v in conflict.values} == set(values)
+    assert "account" in conflict.about and conflict.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 and later shared by PierCam.",
+            "The clip was posted on Vimeo by PierCam.",
+            id="the-other-account-is-named-too",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 after the meeting.",
+            "The Vimeo clip was widely shared by PierCam after the meeting.",
+            id="passing-it-on-is-not-posting-it",
+        ),
+        pytest.param(
+            "The statement was posted on Facebook by HarbourBoard2 on Monday.",
+            "A statement was posted on Facebook by MayorsOffice on Monday.",
+            id="posts-are-many",
+        ),
+        pytest.param(
+            "The video was posted on Vimeo by HarbourWatch2 on Monday.",
+            "The photo was posted on Vimeo by PierCam on Monday.",
+            id="two-things-posted",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 on Monday.",
+            "The clip was posted on YouTube by PierCam on Monday.",
+            id="two-platforms",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by HarbourWatch2 on Monday.",
+            "The clip was posted on Vimeo by HarbourWatch22 on Monday.",
+            id="a-misspelling-is-not-a-second-account",
+        ),
+        pytest.param(
+            "The clip was posted on Vimeo by McKenzie after the meeting.",
+            "The clip was posted on Vimeo by Alvarez after the meeting.",
+            id="names-are-not-handles",
+        ),
+        pytest.param(
+            "The clip was posted by HarbourWatch2 after the meeting.",
+            "The clip was posted by PierCam after the meeting.",
+            id="no-platform-named",
+        ),
+    ],
+)
+def test_one_account_or_no_platform_is_no_account_conflict(a: str, b: str) -> None:
+    assert _role_conflicts(a, b) == []
+
+
 def test_a_statement_day_and_an_event_day_of_one_figure_conflict() -> None:
     # Published Wednesday 12 March 2014: "last week" is 3 to 11 March, "last month" February.
     warned = analysis(
@@ -396,6 +471,30 @@ def test_a_noun_counted_twice_in_one_outlet_is_not_paired_without_shared_words()
     )
     b = analysis("b", "The bank says its employees, who work in 2,600 branches, are paid fairly.")
     assert find_conflicts("s", [a, b]) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The closures of the harbour road lasted four days, angering the traders.",
+            "Heading into the three-day conference, the delegates sounded hopeful.",
+            id="durations-name-no-thing",
+        ),
+        pytest.param(
+            "Close to three dozen councillors have signed the letter to the minister.",
+            "Outside the court, two dozen protesters gathered in the rain.",
+            id="small-counts-recur-by-chance",
+        ),
+        pytest.param(
+            "The plan would raise the pension age over 16 years, the office said.",
+            "The old pier has been closed for nearly 14 years, residents complain.",
+            id="years-of-two-things",
+        ),
+    ],
+)
+def test_lone_counts_that_tell_nothing_are_not_one_fact_without_shared_words(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a), analysis("b", b)]) == ()
 
 
 def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsfuse.article import analyse_article
 from newsfuse.article.mentions import find_mentions, role_key, split_title
-from newsfuse.article.sentences import split_sentences
+from newsfuse.article.text import ArticleText
 from newsfuse.compare.entities import resolve_entities
 from newsfuse.compare.spelling import misspelling_of, translit_key
 from newsfuse.model import Article, ArticleAnalysis, Entity
@@ -25,12 +25,12 @@ def entity_of(entities: tuple[Entity, ...], alias: str) -> Entity:
 @pytest.mark.parametrize(
     ("text", "title", "name"),
     [
-        ("US President Donald Trump", "US President", "Donald Trump"),
-        ("British Prime Minister Keir Starmer", "British Prime Minister", "Keir Starmer"),
-        ("Sir Keir", "Sir", "Keir"),
-        ("Ukrainian president Volodymyr Zelenskyy", "Ukrainian president", "Volodymyr Zelenskyy"),
-        ("Emmanuel Macron", "", "Emmanuel Macron"),
-        ("White House Chief of Staff Rahm Emanuel", "White House Chief of Staff", "Rahm Emanuel"),
+        ("US President Tom Holt", "US President", "Tom Holt"),
+        ("British Prime Minister Ana Vell", "British Prime Minister", "Ana Vell"),
+        ("Sir Omar", "Sir", "Omar"),
+        ("Ukrainian president Olena Dornyk", "Ukrainian president", "Olena Dornyk"),
+        ("Pavel Dorn", "", "Pavel Dorn"),
+        ("White House Chief of Staff Lena Holt", "White House Chief of Staff", "Lena Holt"),
         ("Justice Department", "", "Justice Department"),
     ],
 )
@@ -46,27 +46,27 @@ def test_role_phrases_name_one_role(phrase: str, role: str) -> None:
     assert role_key(phrase) == role
 
 
-def test_mentions_from_a_real_sentence() -> None:
+def test_mentions_from_a_long_sentence() -> None:
     body = (
-        "British Prime Minister Keir Starmer will push a reluctant US President Donald Trump to provide a US "
-        "“backstop” to prevent Russian President Vladimir Putin launching a fresh assault on Ukraine."
+        "British Prime Minister Ana Vell will ask US President Tom Holt to back a “safety net” for the grain "
+        "deal that Russian President Pavel Dorn signed last year with Ukraine."
     )
     article = Article(id="a", source="a", body=body)
-    texts = [(m.text, m.type) for m in find_mentions(article, split_sentences(article))]
-    assert ("British Prime Minister Keir Starmer", "PERSON") in texts
-    assert ("US President Donald Trump", "PERSON") in texts
-    assert ("Russian President Vladimir Putin", "PERSON") in texts
+    texts = [(m.text, m.type) for m in find_mentions(article, ArticleText(article))]
+    assert ("British Prime Minister Ana Vell", "PERSON") in texts
+    assert ("US President Tom Holt", "PERSON") in texts
+    assert ("Russian President Pavel Dorn", "PERSON") in texts
     assert ("Ukraine", "GPE") in texts
-    for m in find_mentions(article, split_sentences(article)):
+    for m in find_mentions(article, ArticleText(article)):
         assert m.span.slice(body) == m.text
 
 
 def test_sentence_openers_are_not_names() -> None:
-    body = "However, the talks went on. Speaking to journalists, Starmer said he was hopeful. Starmer left."
+    body = "However, the talks went on. Speaking to journalists, Vell said she was hopeful. Vell left."
     article = Article(id="a", source="a", body=body)
-    texts = {m.text for m in find_mentions(article, split_sentences(article))}
+    texts = {m.text for m in find_mentions(article, ArticleText(article))}
     assert "However" not in texts and "Speaking" not in texts
-    assert "Starmer" in texts
+    assert "Vell" in texts
 
 
 @settings(max_examples=60, deadline=None)
@@ -164,7 +164,7 @@ def test_a_role_qualifier_is_a_name_of_its_own() -> None:
         "Clinton acted at the behest of White House Chief of Staff Rahm Emanuel and Nato secretary-general Mark Rutte."
     )
     article = Article(id="a", source="a", body=body)
-    texts = [(m.text, m.type) for m in find_mentions(article, split_sentences(article))]
+    texts = [(m.text, m.type) for m in find_mentions(article, ArticleText(article))]
     assert ("White House", "ORG") in texts and ("Nato", "ORG") in texts
     assert ("White House Chief of Staff Rahm Emanuel", "PERSON") in texts
     assert ("White", "ORG") not in texts

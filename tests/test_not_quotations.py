@@ -5,6 +5,7 @@ Every sentence here is invented.
 
 from __future__ import annotations
 
+import copy
 import json
 from importlib import resources
 
@@ -128,3 +129,34 @@ def test_said_words_are_kept_as_quotations(body: str) -> None:
 )
 def test_terms_titles_and_markup_values_are_not_quotations(body: str) -> None:
     assert extract_quotes(Article(id="a1", source="a1", body=body)) == ()
+
+
+def with_passage_thresholds(drop_below: float, doubt_below: float) -> Scoring:
+    model = copy.copy(load_model())
+    passage = copy.copy(model.passage)
+    passage.drop_below, passage.doubt_below = drop_below, doubt_below
+    model.passage = passage
+    return Scoring(model, model.cue_weight)
+
+
+def test_the_shipped_model_doubts_no_more_than_it_keeps() -> None:
+    passage = load_model().passage
+    assert 0.0 <= passage.drop_below <= passage.doubt_below < 1.0
+
+
+def test_a_doubted_partial_quotation_is_kept_only_with_a_speaker() -> None:
+    nobody = "The “fast lane” plan opened to traffic on Monday."
+    somebody = "Mayor Ana Ruiz said the plan was “a bold step for the town” on Monday."
+    trusting = with_passage_thresholds(0.0, 0.0)
+    doubting = with_passage_thresholds(0.0, 1.0)
+    [kept] = extract_quotes(Article(id="a1", source="a1", body=nobody), scoring=trusting)
+    assert kept.speaker is None
+    assert extract_quotes(Article(id="a1", source="a1", body=nobody), scoring=doubting) == ()
+    [named] = extract_quotes(Article(id="a1", source="a1", body=somebody), scoring=doubting)
+    assert named.speaker is not None and named.speaker.name == "Ana Ruiz"
+
+
+def test_a_full_quotation_is_never_dropped_by_the_passage_model() -> None:
+    body = "“We will rebuild the pier.” The crowd cheered."
+    [kept] = extract_quotes(Article(id="a1", source="a1", body=body), scoring=with_passage_thresholds(1.0, 1.0))
+    assert kept.kind == "full"

@@ -15,12 +15,12 @@ news_like = st.lists(
     st.one_of(
         st.sampled_from(
             [
-                "Starmer",
+                "Vell",
                 "said",
                 "told reporters",
                 "he",
                 "the prime minister",
-                "Sir Keir",
+                "Dame Ana",
                 "one",
                 "UK officials",
                 ",",
@@ -43,7 +43,7 @@ any_text = st.one_of(st.text(max_size=400), news_like)
 
 def _check(body: str) -> None:
     article = Article(id="p", source="p.txt", body=body)
-    for story_roles, final in ((None, False), ({"prime minister": [((), "Keir Starmer")]}, True)):
+    for story_roles, final in ((None, False), ({"prime minister": [((), "Ana Vell")]}, True)):
         quotes = extract_quotes(article, ArticleText(article), story_roles, final=final)
         for quote in quotes:
             assert quote.spans, quote

@@ -35,6 +35,15 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("title", ["Cllr.", "Atty.", "Cpl.", "Del.", "Det.", "Supt.", "Rep."])
+def test_both_splitters_read_a_title_abbreviation_alike(title: str) -> None:
+    body = f"The motion was tabled by {title} Ana Vell on Monday. It passed."
+    expected = [f"The motion was tabled by {title} Ana Vell on Monday.", "It passed."]
+    assert _split(body) == expected
+    clauses = sentence_module.reporter_sentences(body, body, [(0, len(body))], [])
+    assert [body[c.start : c.end].strip() for c in clauses] == expected
+
+
 @pytest.mark.parametrize("mark", [".", "!", "…", "?!"])
 def test_a_run_of_terminators_is_one_match_that_starts_at_its_first_mark(mark: str) -> None:
     text = "Wait" + mark * 5000 + " Then it stopped."

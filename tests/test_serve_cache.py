@@ -19,8 +19,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from newsfuse.app import create_app
+from newsfuse.app.cache import PageCache
 from newsfuse.app.pages import CSRF_PLACEHOLDER, render_story, renderer, unpack, with_token
-from newsfuse.app.web import CSRF_COOKIE
+from newsfuse.app.web import CSRF_COOKIE, quote_anchors
 from newsfuse.store import Store, ingest, refresh_pages, story_report
 from newsfuse.store.pages import outdated_pages
 from serve_fixture import COUNCIL, build_store, write_jsonl
@@ -186,3 +187,64 @@ def test_a_malformed_csrf_cookie_is_replaced(client: TestClient) -> None:
     page = client.get(f"/stories/{story}")
     assert "<script>alert(1)" not in page.text
     assert re.fullmatch(r"[A-Za-z0-9_-]{43}", page.cookies.get(CSRF_COOKIE) or "")
+
+
+def test_a_quotation_link_goes_where_the_page_links_it_without_building_the_view(
+    client: TestClient, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsfuse.report.view import build_view
+
+    story = council(client)
+    with Store(db) as store:
+        report = story_report(store, story)
+    expected = {
+        entry.quote.id: entry.link.anchor
+        for item in build_view(report).stories
+        for speaker in item.speakers
+        for entry in speaker.entries
+        if entry.link.anchor
+    }
+    assert expected and quote_anchors(client.get(f"/stories/{story}").content) == expected
+    views = count_calls(monkeypatch, __import__("newsfuse.app.pages", fromlist=["x"]), "build_view")
+    for quote_id, anchor in expected.items():
+        answer = client.get(f"/stories/{story}/quotes/{quote_id}", follow_redirects=False)
+        assert answer.status_code == 303 and answer.headers["location"] == f"/stories/{story}#{anchor}"
+    assert views == []  # the kept page answered: no report view was built
+    assert client.get(f"/stories/{story}/quotes/no-such-quote").status_code == 404
+
+
+def test_article_text_cannot_fake_a_quotation_link(tmp_path: Path) -> None:
+    fake = '<a class="goto quote-link" href="#elsewhere">name="kind" value="quote"> <input type="hidden" name="finding"'
+    records = [{**r, "text": r["text"] + f"\n\n\u201c{fake} value=\u201d said a prankster."} for r in COUNCIL]
+    db = tmp_path / "fake.db"
+    with Store(db) as store:
+        ingest([write_jsonl(tmp_path / "fake.jsonl", records)], store)
+    with TestClient(create_app(db, allowed_hosts=("testserver",))) as client:
+        (story,) = [s["id"] for s in client.get("/api/stories").json()]
+        anchors = quote_anchors(client.get(f"/stories/{story}").content)
+        quotes = client.get(f"/api/stories/{story}").json()["quotes"]
+    assert set(anchors) <= {q["id"] for q in quotes} and "elsewhere" not in anchors.values()
+
+
+def test_a_kept_answer_from_the_front_door_is_the_answer_the_routes_gave(client: TestClient) -> None:
+    story = council(client)
+    client.get("/")  # the reader has a CSRF cookie from here on
+    finding = client.get(f"/api/stories/{story}").json()["quotes"][0]["id"]
+    front = client.app
+    routed: list[str] = []
+    routes = front.app  # type: ignore[attr-defined]
+
+    async def counted(scope: Any, receive: Any, send: Any) -> None:
+        routed.append(scope["path"])
+        await routes(scope, receive, send)
+
+    front.app = counted  # type: ignore[attr-defined]
+    for path in ("/", "/?outlet=Valley+Courier", f"/stories/{story}", f"/stories/{story[:6]}", "/api/stories",
+                 f"/api/stories/{story}", f"/stories/{story}/quotes/{finding}", "/speakers/Mara%20Quill"):  # fmt: skip
+        front.site.cache = PageCache()  # type: ignore[attr-defined]
+        routed.clear()
+        made = client.get(path, follow_redirects=False)  # made by the routes
+        kept = client.get(path, follow_redirects=False)  # sent from the front door
+        assert len(routed) == 1, path
+        assert made.status_code == kept.status_code and made.content == kept.content, path
+        assert dict(made.headers) == dict(kept.headers), path

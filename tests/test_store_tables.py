@@ -263,3 +263,21 @@ def test_speaker_chain_and_verdict_reasons_are_columns(tmp_path: Path) -> None:
     assert name.slice(body) == "Rhea Vantongeren"
     assert json.loads(str(chain)) == [[4, 9], [name.start, name.end]]
     assert (confidence, verdict, why) == (0.9, "altered", "negation: will close → will not close")
+
+
+def test_a_story_is_named_by_its_id_or_an_unambiguous_prefix_through_the_index() -> None:
+    from newsfuse.store.tables import stories_named
+
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(db)
+    for seq, story_id in enumerate(("ab12", "ab12cd", "ab34", "c9"), 1):
+        db.execute("INSERT INTO stories (id, seq, label) VALUES (?, ?, ?)", (story_id, seq, f"story {seq}"))
+    assert stories_named(db, "ab12") == ["ab12"]  # a whole id wins over the longer id it begins
+    assert stories_named(db, "ab3") == ["ab34"]
+    assert stories_named(db, "c") == ["c9"]
+    assert len(stories_named(db, "ab")) == 2  # ambiguous
+    assert stories_named(db, "zz") == [] and stories_named(db, "ab%") == [] and stories_named(db, "ab_2") == []
+    plan = " ".join(
+        r[-1] for r in db.execute("EXPLAIN QUERY PLAN SELECT id FROM stories WHERE id >= ? AND id < ?", ("a", "b"))
+    )
+    assert "USING COVERING INDEX" in plan or "USING INDEX" in plan

@@ -49,15 +49,15 @@ def run(analyses: list[ArticleAnalysis], quotes: list[Quote] | None = None) -> t
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Read more related news:",
+        "Read more related stories:",
         "Share:",
         "The Associated Press contributed to this report.",
-        "Starmer To Press Trump On Security Guarantees In Critical Ukraine Talks.",
-        "Follow us on Twitter for the latest updates from Washington and London.",
+        "Vell To Press Dorn On Grain Tariffs In Critical Harbour Talks.",
+        "Follow us on Twitter for the latest updates from Lisbon and Ottawa.",
         "Is this the end of the special relationship between the two countries?",
         "Sign up for our politics newsletter to get the latest news every morning.",
-        "Keir Starmer arrived in Washington",
-        "UPDATE: 9 p.m. -- White House spokesman Eric Schultz said he hoped the disclosure would end it.",
+        "Ana Vell arrived in Lisbon",
+        "UPDATE: 9 p.m. -- Town hall spokesman Omar Lind said he hoped the statement would end it.",
     ],
 )
 def test_boilerplate_and_fragments_are_not_summary_sentences(sentence: str) -> None:
@@ -67,11 +67,11 @@ def test_boilerplate_and_fragments_are_not_summary_sentences(sentence: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Trump has said he would not provide security guarantees “beyond very much”, insisting it was for "
-        "Europeans to protect Ukraine.",
-        "Starmer’s visit comes after his ally French president Emmanuel Macron made a similar journey to the "
-        "White House earlier this week.",
-        "The budget will rise to 2.5% of GDP by 2027 – three years earlier than planned.",
+        "Dorn has said he would not sign the grain treaty “under any terms”, insisting it was for the "
+        "ministers to decide.",
+        "Vell’s visit comes after her ally the Ruritanian president Pavel Dorn made a similar journey to the "
+        "town hall earlier this week.",
+        "The port budget will rise to 4.6% of GDP by 2031 – three years earlier than planned.",
     ],
 )
 def test_news_sentences_are_not_boilerplate(sentence: str) -> None:
@@ -102,6 +102,30 @@ C = (
     "The visit comes days after the French president Emmanuel Macron travelled to the White House.\n\n"
     "The prime minister also announced an increase in defence spending to 2.5% of GDP by 2027."
 )
+
+
+def test_a_smaller_maximum_is_kept_with_the_lede_first() -> None:
+    harbour = (
+        "Councillors in Port Ellery voted on Monday to build a new bridge over the harbour.\n\n"
+        "The bridge will cost 40 million euros and open in 2029, the council said.\n\n"
+        "Ferry operators warned that fares would fall and jobs would go.\n\n"
+        "The mayor, Ines Roca, said the vote ended ten years of argument.\n\n"
+        "Work on the bridge is due to start next spring."
+    )
+    retold = (
+        "Port Ellery's council approved a harbour bridge on Monday.\n\n"
+        "The bridge will cost 40 million euros and open in 2029, according to the council.\n\n"
+        "Ferry operators warned that fares would fall and jobs would go.\n\n"
+        "Mayor Ines Roca said the vote ended ten years of argument.\n\n"
+        "Work on the bridge is due to start next spring, officials said."
+    )
+    analyses = analysed(make("a", harbour), make("b", retold), make("c", harbour.replace("Monday", "Monday night")))
+    reuse, _ = find_reuse("s", analyses)
+    sources = independent_sources("s", analyses, reuse)
+    quotes = [q for a in analyses for q in a.quotes]
+    for most in (1, 2, 3):
+        summary = summarise("s", analyses, sources, quotes, min_sentences=1, max_sentences=most)
+        assert 1 <= len(summary) <= most, (most, [s.text for s in summary])
 
 
 def test_the_lede_comes_first_and_every_supporting_article_is_cited() -> None:

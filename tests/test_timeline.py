@@ -44,10 +44,10 @@ def test_a_dateline_without_year_gives_a_reference_only_with_a_year() -> None:
 @pytest.mark.parametrize(
     ("sentence", "direction"),
     [
-        ("Trump told his first cabinet meeting on Wednesday that he had no plans.", -1),
+        ("Dorn told his first cabinet meeting on Wednesday that he had no plans.", -1),
         ("Both leaders are expected at a defence summit in London on Sunday.", 1),
-        ("Zelenskyy is set for his own face-to-face with Trump this Friday.", 1),
-        ("In a surprise speech on Tuesday, Starmer announced the biggest increase in defence spending.", -1),
+        ("Vell is set for her own meeting with Dorn this Friday.", 1),
+        ("In a short speech on Tuesday, Vell announced the largest rise in harbour spending.", -1),
         ("The election is Thursday.", 1),
     ],
 )
@@ -71,7 +71,7 @@ def test_a_resolved_weekday_is_that_weekday_within_a_week(reference: dt.date, we
 
 
 def test_weekday_in_an_undated_article_stays_unresolved() -> None:
-    article = Article(id="x", source="x", body="Zelenskyy is set for his own face-to-face with Trump this Friday.")
+    article = Article(id="x", source="x", body="Vell is set for her own meeting with Dorn this Friday.")
     (q,) = [q for q in find_quantities(article, split_sentences(article)) if q.kind == "weekday"]
     assert q.date is None and q.unit == "friday"
 

@@ -273,6 +273,36 @@ def test_a_dropped_hedge_decides_a_tie() -> None:
     assert [(r.category, r.decided) for r in got["b-q0"].reasons] == [("hedge", "hedge")]
 
 
+def test_a_dropped_negation_decides_a_tie() -> None:
+    # One outlet against one: the printing without the "not" is the one shown as changed, never the other.
+    got = judged(
+        outlet("a", ("We will not raise the harbour fees for fishing families this year.", MAYOR)),
+        outlet("b", ("We will raise the harbour fees for fishing families this year.", MAYOR)),
+    )
+    assert got["b-q0"].verdict == "altered" and got["a-q0"].verdict == "variant"
+    assert [(r.category, r.reference, r.printed, r.decided) for r in got["b-q0"].reasons] == [
+        ("negation", "not", "", "negation")
+    ]
+    assert [(r.category, r.decided) for r in got["a-q0"].reasons] == [("negation", "")]
+
+
+def test_a_negation_in_a_fragment_decides_no_tie() -> None:
+    # The fragment stands in the reporter's own sentence, whose grammar may carry the "not": no side is decided.
+    got = judged(
+        outlet("a", ("used money that should not have gone to the ferry", MAYOR, "partial")),
+        outlet("b", ("I used money that should have gone to the ferry company last winter.", MAYOR)),
+    )
+    assert "altered" not in {q.verdict for q in got.values()}
+
+
+def test_a_dropped_negation_under_two_names_decides_no_tie() -> None:
+    got = judged(
+        outlet("a", ("We will not raise the harbour fees for fishing families this year.", MAYOR)),
+        outlet("b", ("We will raise the harbour fees for fishing families this year.", CHIEF)),
+    )
+    assert "altered" not in {q.verdict for q in got.values()}
+
+
 def test_an_exact_excerpt_is_corroborated_both_ways() -> None:
     got = judged(
         outlet("a", ("The harbour wall has stood for two centuries and it will stand for two more.", MAYOR)),
@@ -486,3 +516,38 @@ def test_a_fragment_an_article_prints_again_inside_its_sentence_still_joins_the_
     )
     got = judged(styled, twice)
     assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
+
+
+# -- evidence beyond the quoted words (#14, fourth session) ----------------------------------------------
+
+
+def test_a_word_printed_in_another_form_is_no_word_of_its_own() -> None:
+    # "biologist" / "biologists": the same word, not a content word one remark has and the other lacks.
+    got = judged(
+        outlet("a", ("I was talking about the biologist.", MAYOR)),
+        outlet("b", ("I was talking about the biologists.", MAYOR)),
+    )
+    assert got["a-q0"].utterance and got["a-q0"].utterance == got["b-q0"].utterance
+    assert {q.verdict for q in got.values()} == {"variant"}
+
+
+def test_a_disagreement_counts_as_much_as_the_attributions_are_trusted() -> None:
+    sentence = "We need a little more time."
+    doubtful = Speaker(name="Omar Castellanos", confidence=0.3)
+    apart = judged(outlet("a", (sentence, MAYOR)), outlet("b", (sentence, CHIEF)))
+    assert apart["a-q0"].utterance is None  # two trusted names: a short common sentence is two remarks
+    together = judged(outlet("a", (sentence, MAYOR)), outlet("b", (sentence, doubtful)))
+    assert together["a-q0"].utterance and together["a-q0"].utterance == together["b-q0"].utterance
+    assert not any(q.misattributed for q in together.values())  # a doubtful attribution is no finding
+
+
+def test_two_one_word_fragments_need_more_than_their_word() -> None:
+    doubtful = Speaker(name="Dana Whitfield", confidence=0.4)
+    term = ("gridlock", doubtful, "partial")
+    alone = judged(outlet("a", term), outlet("b", term))
+    assert {q.utterance for q in alone.values()} == {None}  # a term both outlets put in marks
+    sentence = outlet("c", ("This council has given us nothing but gridlock for a decade.", MAYOR))
+    backed = judged(outlet("a", term), outlet("b", term), sentence)
+    assert len({q.utterance for q in backed.values()}) == 1 and backed["a-q0"].utterance
+    trusted = judged(outlet("a", ("gridlock", MAYOR, "partial")), outlet("b", ("gridlock", MAYOR, "partial")))
+    assert trusted["a-q0"].utterance and trusted["a-q0"].utterance == trusted["b-q0"].utterance

@@ -83,7 +83,7 @@ def test_any_quotations_get_a_verdict(rows: list[tuple[int, str, bool]]) -> None
                     text=text,
                     spans=(Span(start, start + len(text)),),
                     kind="partial" if partial else "full",
-                    speaker=Speaker(name="Keir Starmer") if i % 2 else None,
+                    speaker=Speaker(name="Ana Vell") if i % 2 else None,
                 )
             )
             start += len(text) + 1

@@ -144,7 +144,7 @@ class OffsetMap(msgspec.Struct, frozen=True):
 
 
 class Dateline(msgspec.Struct, frozen=True):
-    """A wire dateline such as ``London, Feb. 27, (PA Media/dpa/GNA) –``."""
+    """A wire dateline such as ``Lisbon, Mar. 4, (AFP/dpa/GNA) –``."""
 
     place: str | None = None
     date: str | None = None
@@ -233,7 +233,7 @@ class Sentence(msgspec.Struct, frozen=True, array_like=True):
 
 
 class EntityMention(msgspec.Struct, frozen=True, kw_only=True):
-    """A name or role noun in an article: ``Sir Keir``, ``the prime minister``."""
+    """A name or role noun in an article: ``Dame Ana``, ``the finance minister``."""
 
     article: str
     span: Span
@@ -325,7 +325,8 @@ class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
     not corroboration). ``reference`` is what the outlets ``against`` print
     there, ``printed`` what this quotation prints; ``decided`` says why this
     side was judged the changed one (``majority``: more quotations print the
-    reference words; ``hedge``: the hedged wording is taken as the original)
+    reference words; ``hedge``: the hedged wording is taken as the original;
+    ``negation``: the wording with the negation is taken as the original)
     or ``""`` where nothing decides it.
     """
 
@@ -333,7 +334,7 @@ class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
     reference: str = ""
     printed: str = ""
     against: tuple[str, ...] = ()
-    decided: Literal["majority", "hedge", ""] = ""
+    decided: Literal["majority", "hedge", "negation", ""] = ""
 
 
 class Attribution(msgspec.Struct, frozen=True, kw_only=True):
@@ -548,7 +549,7 @@ class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
     """A sentence of the summary, as printed, and the sentence of its article it is (``span``).
 
     ``text`` is the sentence at ``span``, except that where it opens on "He"
-    or "She" the pronoun is replaced by ``[referent]`` ("[Starmer] added …").
+    or "She" the pronoun is replaced by ``[referent]`` ("[Vell] added …").
     """
 
     story: str

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any
@@ -29,7 +29,7 @@ import msgspec
 from newsfuse.compare.sources import publication_day
 from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.runner import analyse_articles, run_story
+from newsfuse.runner import Progress, analyse_articles, run_story
 
 __all__ = ["MIN_ARTICLES", "AroundRows", "Encoded", "Workers", "default_jobs", "pool_pays", "workers_for"]
 
@@ -39,7 +39,6 @@ CHUNKS_PER_JOB = 8
 """Pieces of work per worker: small enough to balance, large enough that each costs little to send."""
 
 Around = tuple[str, str | None, str | None]
-Progress = Callable[[int, int], None]
 
 _STATE: dict[str, Any] = {}
 

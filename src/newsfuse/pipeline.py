@@ -6,7 +6,7 @@ the same for articles already in memory (tests, the store, a Spark job).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import msgspec
@@ -18,7 +18,7 @@ from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
 from newsfuse.parallel import AroundRows, Encoded, Workers, workers_for
-from newsfuse.runner import analyse_articles, run_article, run_story, story_findings
+from newsfuse.runner import Progress, analyse_articles, run_article, run_story, story_findings
 from newsfuse.stories import cluster_articles
 
 __all__ = [
@@ -30,8 +30,6 @@ __all__ = [
     "compare_one_story",
     "merge_reports",
 ]
-
-Progress = Callable[[int, int], None]
 
 
 def analyse_one_article(article: Article, options: Options | None = None) -> ArticleAnalysis | Problem:

@@ -54,6 +54,7 @@ __all__ = [
     "STORY_INPUTS",
     "ErrorPolicy",
     "Pipeline",
+    "Progress",
     "Stage",
     "analyse_articles",
     "article_stage",
@@ -70,6 +71,7 @@ ErrorPolicy = Literal["raise", "record"]
 
 Scope = Literal["article", "story"]
 Progress = Callable[[int, int], None]
+"""What is told how far a run has got: ``progress(done, total)``."""
 F = TypeVar("F", bound=Callable[..., Any])
 
 ARTICLE_INPUTS: tuple[str, ...] = ("article",)

@@ -27,10 +27,9 @@ from typing import Any
 from newsfuse.app.pages import VERDICTS, renderer
 from newsfuse.errors import UsageError
 from newsfuse.model import Report
-from newsfuse.report.view import ReportView, build_view
 from newsfuse.store.pages import read_page
 from newsfuse.store.readonly import open_readonly
-from newsfuse.store.tables import fts_query, stored_report, story_state
+from newsfuse.store.tables import fts_query, stored_report, stories_named, story_state
 
 __all__ = ["PAGE_SIZE", "VERDICTS", "Filters", "Library", "StoryRow"]
 
@@ -181,13 +180,9 @@ class Library:
         """The id of the story ``reference`` names (its id or an unambiguous prefix of it)."""
         if not reference or len(reference) > MAX_FILTER_CHARS:
             return None
-        rows = self._all(
-            "SELECT id FROM stories WHERE id = ? OR substr(id, 1, length(?)) = ? ORDER BY id = ? DESC LIMIT 2",
-            (reference, reference, reference, reference),
-        )
-        if not rows or (len(rows) > 1 and rows[0][0] != reference):
-            return None
-        return str(rows[0][0])
+        with self._lock:
+            found = stories_named(self._db, reference)
+        return found[0] if len(found) == 1 else None
 
     def state(self, story_id: str) -> tuple[int, ...] | None:
         """What the story's report is made from, as numbers that change whenever it may (None: no such story)."""
@@ -198,16 +193,6 @@ class Library:
         """The story's page as the ingest rendered it (compressed), if it was rendered from ``state`` by this build."""
         with self._lock:
             return read_page(self._db, story_id, state, renderer())
-
-    def story(self, story_id: str) -> tuple[Report, ReportView] | None:
-        """A story's report and what the HTML report shows of it (None: no such story).
-
-        Not kept: a report is a few thousand small objects, and keeping many
-        makes every garbage collection slower than building one again; the
-        app keeps the pages and JSON made from it instead.
-        """
-        report = self.report(story_id)
-        return None if report is None else (report, build_view(report))
 
     def report(self, story_id: str) -> Report | None:
         """A story's report, as ``analyze --format json`` gives it (None: no such story)."""

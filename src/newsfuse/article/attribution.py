@@ -79,4 +79,4 @@ PARTIAL_CUE_PATTERN = re.compile(
 """Reporting and stance verbs as one pattern."""
 
 AUXILIARIES = CUE_GAP_WORDS
-"""Words that may stand between a speaker and the cue ("Starmer also told", "he has said")."""
+"""Words that may stand between a speaker and the cue ("Vell also told", "he has said")."""

@@ -148,6 +148,10 @@ class QuoteContext(NamedTuple):
     token_weights: Sequence[float] = ()
     """``cue_weight`` of every token, computed once per article."""
     clause_starts: Sequence[int] = ()
+    mention_memo: dict[Mention, tuple[tuple[int, float], ...]] | None = None
+    """The article's :func:`_mention_features` by mention, shared by all its quotations (None: not kept)."""
+    clause_cue_memo: dict[int, float] | None = None
+    """The strongest cue weight of each clause read so far, by clause index (None: not kept)."""
 
 
 def _words_between(masked: str, a: int, b: int) -> list[str]:
@@ -198,6 +202,18 @@ def _clause_cue(ctx: QuoteContext, start: int, end: int) -> float:
     return max(ctx.token_weights[i:j], default=0.0)
 
 
+def _whole_clause_cue(ctx: QuoteContext, c: int) -> float:
+    """The strongest cue weight of clause ``c`` (read once per clause when ``ctx`` keeps a memo)."""
+    memo = ctx.clause_cue_memo
+    found = memo.get(c) if memo is not None else None
+    if found is None:
+        start, end, _ = ctx.clauses[c]
+        found = _clause_cue(ctx, start, end)
+        if memo is not None:
+            memo[c] = found
+    return found
+
+
 def _window(ctx: QuoteContext) -> tuple[int, int]:
     """The offsets candidates are taken from."""
     clauses = ctx.clauses
@@ -243,7 +259,24 @@ def _put(v: list[float], name: str, value: float = 1.0) -> None:
     v[_INDEX[name]] = value
 
 
-def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_rank: int) -> str:
+class _AroundQuote(NamedTuple):
+    """What is the same for every candidate of one quotation (read once per quotation)."""
+
+    quote_cue: float
+    opens_paragraph: float
+    colon_before: float
+
+
+def _around(ctx: QuoteContext) -> _AroundQuote:
+    first_start = ctx.clauses[ctx.first][0]
+    return _AroundQuote(
+        _quote_cue(ctx),
+        1.0 if not ctx.masked[_paragraph_start(ctx) : ctx.open_at].strip() else 0.0,
+        1.0 if ctx.masked[first_start : ctx.open_at].rstrip().endswith(":") else 0.0,
+    )
+
+
+def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_rank: int, around: _AroundQuote) -> str:
     """Where the mention stands: clause and paragraph relative to the quotation, distance, rank on its side."""
     where = _position(ctx, m, c)
     _put(v, where)
@@ -258,9 +291,8 @@ def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_
     _put(v, "log_rank_on_side", math.log1p(side_rank))
     c_start = ctx.clauses[c][0]
     _put(v, "clause_initial", 1.0 if len(_words_between(ctx.masked, c_start, m.start)) <= 3 else 0.0)
-    first_start = ctx.clauses[ctx.first][0]
-    _put(v, "opens_paragraph", 1.0 if not ctx.masked[_paragraph_start(ctx) : ctx.open_at].strip() else 0.0)
-    _put(v, "colon_before", 1.0 if ctx.masked[first_start : ctx.open_at].rstrip().endswith(":") else 0.0)
+    _put(v, "opens_paragraph", around.opens_paragraph)
+    _put(v, "colon_before", around.colon_before)
     adjacent = m.start >= ctx.close_at and not ctx.masked[ctx.close_at : m.start].strip(" ,")
     _put(v, "adjacent_close", 1.0 if adjacent else 0.0)
     return where
@@ -275,7 +307,7 @@ def _cue_features(v: list[float], ctx: QuoteContext, m: Mention, c: int) -> None
     weight, according = _cue_before(ctx, m, c_start)
     _put(v, "cue_before_mention", weight)
     _put(v, "according_before", 1.0 if according else 0.0)
-    _put(v, "clause_cue", _clause_cue(ctx, c_start, c_end))
+    _put(v, "clause_cue", _whole_clause_cue(ctx, c))
     if m.end <= ctx.open_at:
         _put(v, "cue_between", _clause_cue(ctx, m.end, ctx.open_at))
     elif m.start >= ctx.close_at:
@@ -283,17 +315,33 @@ def _cue_features(v: list[float], ctx: QuoteContext, m: Mention, c: int) -> None
 
 
 def _mention_features(v: list[float], ctx: QuoteContext, m: Mention) -> None:
-    """What the mention is: its kind, a possessive or a prepositional object, a name's length and title."""
+    """What the mention is: its kind, a possessive or a prepositional object, a name's length and title (the
+    same for every quotation the mention is a candidate of, so read once per mention when ``ctx`` keeps a
+    memo)."""
+    memo = ctx.mention_memo
+    values = memo.get(m) if memo is not None else None
+    if values is None:
+        values = _mention_values(ctx.masked, m)
+        if memo is not None:
+            memo[m] = values
+    for i, value in values:
+        v[i] = value
+
+
+def _mention_values(masked: str, m: Mention) -> tuple[tuple[int, float], ...]:
+    found = [
+        (_INDEX["possessive"], 1.0 if possessive(masked, m) else 0.0),
+        (_INDEX["after_preposition"], 1.0 if after_preposition(masked, m) else 0.0),
+        (_INDEX["apposition_comma"], 1.0 if masked[m.end : m.end + 2].startswith(",") else 0.0),
+    ]
     kind = "kind_" + m.kind
     if kind in _INDEX:
-        _put(v, kind)
-    _put(v, "possessive", 1.0 if possessive(ctx.masked, m) else 0.0)
-    _put(v, "after_preposition", 1.0 if after_preposition(ctx.masked, m) else 0.0)
-    _put(v, "apposition_comma", 1.0 if ctx.masked[m.end : m.end + 2].startswith(",") else 0.0)
+        found.append((_INDEX[kind], 1.0))
     if m.kind == "name":
-        _put(v, "name_words", float(min(4, len(m.name_tokens))))
-        _put(v, "has_title", 1.0 if m.title else 0.0)
-        _put(v, "person_name", 1.0 if _is_person_name(m.name_tokens) else 0.0)
+        found.append((_INDEX["name_words"], float(min(4, len(m.name_tokens)))))
+        found.append((_INDEX["has_title"], 1.0 if m.title else 0.0))
+        found.append((_INDEX["person_name"], 1.0 if _is_person_name(m.name_tokens) else 0.0))
+    return tuple(found)
 
 
 def _features(
@@ -303,17 +351,18 @@ def _features(
     rule: Mention | None,
     previous: Mention | None,
     carried: bool,
+    around: _AroundQuote,
 ) -> tuple[float, ...]:
     v = [0.0] * len(FEATURES)
     c = _clause_of(ctx, m.start)
     _mention_features(v, ctx, m)
-    where = _place_features(v, ctx, m, c, side_rank)
+    where = _place_features(v, ctx, m, c, side_rank, around)
     _cue_features(v, ctx, m, c)
     is_rule = rule is not None and rule.start == m.start and rule.end == m.end
     _put(v, "rule_pick", 1.0 if is_rule else 0.0)
     _put(v, "rule_abstained", 1.0 if rule is None else 0.0)
     _put(v, "carried_rule", 1.0 if carried and is_rule else 0.0)
-    quote_cue = _quote_cue(ctx)
+    quote_cue = around.quote_cue
     _put(v, "quote_cue", quote_cue)
     if ctx.partial:
         _put(v, "partial_uncued", 1.0 if quote_cue < UNCUED_BELOW else 0.0)
@@ -406,7 +455,10 @@ def gather_candidates(
     before = sorted((m for m in pool if m.end <= ctx.open_at), key=lambda m: -m.end)
     after = sorted((m for m in pool if m.start >= ctx.close_at), key=lambda m: m.start)
     rank = {(m.start, m.end): r for side in (before, after) for r, m in enumerate(side)}
-    return [Candidate(m, _features(ctx, m, rank.get((m.start, m.end), 0), rule, previous, carried)) for m in pool]
+    around = _around(ctx)
+    return [
+        Candidate(m, _features(ctx, m, rank.get((m.start, m.end), 0), rule, previous, carried, around)) for m in pool
+    ]
 
 
 def _inside_marks(ctx: QuoteContext, m: Mention) -> bool:

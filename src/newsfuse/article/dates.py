@@ -6,8 +6,8 @@ calendar date against a reference: the article's publication date, or the
 date of its wire dateline. Where the article gives neither, the date stays
 unresolved: a wrong date is worse than none for a fact-checker.
 
-Dates whose year is unknown (a dateline "Feb. 27") are written as the ISO
-8601 partial date ``--02-27``; :func:`with_year` completes them once a story
+Dates whose year is unknown (a dateline "Mar. 4") are written as the ISO
+8601 partial date ``--03-04``; :func:`with_year` completes them once a story
 supplies the year.
 """
 
@@ -37,7 +37,7 @@ _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?
 
 
 def iso_partial(month: int, day: int, year: int | None) -> str:
-    """``2025-02-27`` or, with no year, ``--02-27``."""
+    """``2024-03-04`` or, with no year, ``--03-04``."""
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
@@ -50,7 +50,7 @@ def _valid(year: int | None, month: int, day: int) -> bool:
 
 
 def parse_date(text: str) -> str | None:
-    """An ISO (possibly partial) date from ``2025-02-26``, ``Feb. 27``, ``27 February 2025``...
+    """An ISO (possibly partial) date from ``2024-03-14``, ``Mar. 4``, ``4 March 2024``...
 
     Returns None when ``text`` holds no date.
     """
@@ -83,7 +83,7 @@ def with_year(iso: str, year: int) -> str:
 def reference_date(article: Article, year: int | None = None) -> dt.date | None:
     """The date an article was written: its publication date, else its dateline's.
 
-    A dateline without a year ("Feb. 27") gives a date only when ``year`` is
+    A dateline without a year ("Mar. 4") gives a date only when ``year`` is
     supplied (a story stage can take it from the story's other articles).
     """
     if article.published:

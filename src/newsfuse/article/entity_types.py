@@ -1,7 +1,7 @@
 """What a capitalised name is (a person, an organisation, a place or an event), from the evidence for it.
 
 A run of capitalised words is not a person because it has two words: "San
-Francisco", "Storm Darragh" and "HuffPost UK" have two as well. The type
+Francisco", "Storm Darragh" and "TechPost UK" have two as well. The type
 comes from the evidence, strongest first; the first that applies decides:
 
 1. a **title or honorific** before the name ("Dr", "Senator", "US
@@ -39,11 +39,12 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from newsfuse.article.attribution import REPORTING_WORDS
 from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     COMPASS_WORDS,
-    IRREGULAR_VERB_FORMS,
+    NAME_PARTICLES,
     NAME_TITLES,
     NAMED_EVENT_HEADS,
     ORGANISATION_HEADS,
@@ -58,13 +59,10 @@ EntityType = Literal["PERSON", "ORG", "GPE", "EVENT", "OTHER"]
 COMMON_WORD_ZIPF = 4.0
 """A one-word outlet name as common as this in English (10 per million words) is not evidence of the outlet."""
 
-_PARTICLES = frozenset(
-    {"of", "de", "van", "von", "al", "bin", "da", "di", "du", "la", "le", "der", "den", "del", "the"}
-)
-_SPEECH_FORMS = frozenset(
-    {form for verb in SPEECH_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
-    | {form for forms in IRREGULAR_VERB_FORMS for form in forms[1:]}
-)
+_SPEECH_FORMS = frozenset(form for form in REPORTING_WORDS if form not in SPEECH_VERBS and not form.endswith("ing"))
+"""The finite forms of the reporting verbs ("says", "said", "denied", "told"): the attribution lexicon's, less
+the base forms ("state" in "New York state officials") and the -ing forms. Verbs of stance ("thought", "found")
+are not among them: they report no speech, and a company or a town "found" or "felt" as often as a person."""
 _AGE = re.compile(r",\s*\d{1,3},")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
@@ -136,7 +134,7 @@ def entity_type(name: str, title: str = "", after: str = "", before: str = "") -
         return "GPE"
     if _of_place(words):
         return "OTHER"
-    if several and all(w[0].isupper() for w in words if w.lower() not in _PARTICLES):
+    if several and all(w[0].isupper() for w in words if w.lower() not in NAME_PARTICLES):
         return "PERSON"
     return "OTHER"
 

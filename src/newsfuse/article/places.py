@@ -1,7 +1,7 @@
 """Countries by any of their names: the lookups over the gazetteer :data:`newsfuse.lexicon.COUNTRIES`.
 
-A capital stands for its government in news prose ("talks between Washington
-and Kyiv"), so it is an alias of the country; a demonym ("British",
+A capital stands for its government in news prose ("talks between Ottawa
+and Canberra"), so it is an alias of the country; a demonym ("British",
 "Russian") qualifies a role ("the Russian president") and tells which
 country's office-holder is meant.
 """

@@ -430,7 +430,7 @@ def _numbers(f: _Finder) -> None:
         if scale:
             value *= _SCALES.get(scale, 100.0 if scale == "hundred" else 1.0)
         unit = _unit_after(f.body, m.end())
-        # "by 2027", "the 2024 election": a year unless a plural noun follows ("2000 troops").
+        # "by 2031", "the 2024 election": a year unless a plural noun follows ("2000 troops").
         next_word = re.match(r"\s+([a-z]+)", f.body[m.end() : m.end() + 30])
         plural_follows = bool(next_word and next_word.group(1).endswith("s") and not next_word.group(1).endswith("ss"))
         is_year = (

@@ -10,7 +10,7 @@ follows how news English attributes, in this order:
 1. right after the closing mark: ``“…,” he said`` / ``“…,” said Vell``;
 2. before the opening mark in the same sentence: ``Vell told reporters:
    “…”``, ``called Dorn a “menace”``;
-3. later in the same sentence: ``“…” Trump, asked about it, said``;
+3. later in the same sentence: ``“…” Dorn, asked about it, said``;
 4. a quotation that opens a paragraph after a paragraph ending in a colon
    takes that paragraph's speaker (``Hollis continued:``);
 5. a full quotation with no cue of its own continues the speaker of the
@@ -149,7 +149,7 @@ def _is_cue(masked: str, m: Cue) -> bool:
     after = masked[m.end() : m.end() + 8].split()
     if after and after[0] in {"are", "is", "were", "was"}:
         if m.group(0).endswith("s"):
-            return False  # a plural noun: "US promises are vital"
+            return False  # a plural noun: "Her promises are cheap"
         if len(before) >= 2 and before[-2].lower() in _NOUN_MARKERS:
             return False  # a noun after its adjective: "A cruel rumour was that …"
     if m.group(0)[:1].isupper():
@@ -617,7 +617,7 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
                 return first
             continue
         who = att.resolve(last)
-        alone = not att.masked[seg_start : last.start].strip()  # "Trump, who has …, has called"
+        alone = not att.masked[seg_start : last.start].strip()  # "Dorn, who has …, has called"
         if last.kind == "name" and who is not None and (_personlike(who) or alone):
             return last
         if k == 0 and last.kind in {"group", "role"} and alone:
@@ -900,8 +900,8 @@ _SAYING = frozenset(_words("said says told tells added adds wrote writes"))
 def _outer_speech_last(cues: list[Cue], masked: str, open_at: int) -> list[Cue]:
     """Reporting cues of a sentence, reordered so the first "said" is tried first (it is tried last).
 
-    In "He said RCMP will maintain a presence and move to a “scaled down
-    presence”" the words are reported by the subject of "said"; a reporting
+    In "He said the agency will maintain its staff and move to a “smaller
+    office”" the words are reported by the subject of "said"; a reporting
     verb inside its complement ("maintain", "claim") that does not itself
     introduce the quotation is what the report says, not who says it. One
     that does ("she heard fans chant, “Open the gates!”") keeps it.
@@ -1003,7 +1003,10 @@ def _extract(
     att.clause_starts = [c.start for c in clauses]
     scoring = scoring or default_scoring()
     token_starts = [t.start for t in att.tokens]
-    token_weights = [scoring.cue_weight(t.low) for t in att.tokens]
+    weight = scoring.cue_weight
+    token_weights = [weight(t.low) for t in att.tokens]
+    mention_memo: dict[Mention, tuple[tuple[int, float], ...]] = {}
+    clause_cue_memo: dict[int, float] = {}
     quotes: list[Quote] = []
     noted = 0
     previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None = None
@@ -1059,9 +1062,15 @@ def _extract(
             _previous_near(previous, clauses, at, paragraph),
             token_weights,
             att.clause_starts,
+            mention_memo,
+            clause_cue_memo,
         )
-        last_clause = clauses[ctx.last]
-        evidence = passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, last_clause.end))
+        # the passage's own evidence is read only where it is used: partial quotations, and training
+        evidence = (
+            passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, clauses[ctx.last].end))
+            if partial or scoring.observe_passage is not None
+            else None
+        )
         speaker, cue_span, decided = _scored(
             att, ctx, scoring, (passage, evidence), speaker, cue_span, carried, previous_mention
         )
@@ -1261,7 +1270,7 @@ def _scored(
     att: _Attributor,
     ctx: QuoteContext,
     scoring: Scoring,
-    seen: tuple[QuotedPassage, PassageEvidence],
+    seen: tuple[QuotedPassage, PassageEvidence | None],
     speaker: Speaker | None,
     cue_span: Span | None,
     carried: bool,
@@ -1270,8 +1279,9 @@ def _scored(
     """The speaker the learned scorer chooses among the candidates (the rules' choice is one of its features).
 
     Returns the speaker, its cue span and its deciding mention; an abstention
-    leaves the quotation unattributed, and a partial quotation the quotation
-    model finds to be nobody's words returns :data:`_NOT_A_QUOTATION`.
+    leaves the quotation unattributed, and a partial quotation the passage
+    model finds to be nobody's words (or doubts, with no speaker chosen)
+    returns :data:`_NOT_A_QUOTATION`.
     """
     rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
     candidates = gather_candidates(ctx, rule, previous_mention, carried)
@@ -1279,16 +1289,18 @@ def _scored(
     passage, looks = seen
     if scoring.observe is not None:
         scoring.observe(passage, candidates, evidence_of_quote)
-    if scoring.observe_passage is not None:
+    if scoring.observe_passage is not None and looks is not None:
         scoring.observe_passage(passage, evidence_of_quote, looks)
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
-    if ctx.partial and model.not_a_quotation(evidence_of_quote, looks):
+    said = model.said(evidence_of_quote, looks) if ctx.partial and looks is not None else 1.0
+    if said < model.passage.drop_below:
         return None, None, _NOT_A_QUOTATION
     choice = model.choose(candidates, evidence_of_quote)
     if choice.pick is None:
-        return None, None, None
+        # words the passage model doubts are a quotation only when someone is named for them
+        return None, None, _NOT_A_QUOTATION if said < model.passage.doubt_below else None
     chosen = candidates[choice.pick]
     mention = chosen.mention
     evidence = model.explain(chosen)

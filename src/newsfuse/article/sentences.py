@@ -68,7 +68,6 @@ _LINE = re.compile(r"[^\n]+")
 _ALNUM = re.compile(r"[^\W_]")
 _SPACE = re.compile(r"\s*")
 _AFTER_QUOTE_END = re.compile(r"\s+(?=['‘\"“(\[]?[A-Z0-9])")
-_TITLE_ABBREVIATIONS = frozenset({"Del", "Rep", "Sen", "Gov", "Atty", "Cllr", "Hon", "Cpl", "Insp", "Supt", "Det"})
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+[A-Z]$")
 
 
@@ -138,12 +137,7 @@ def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
     stop = m.start()
     if masked[stop] != ".":
         return False
-    word = masked[max(0, stop - 6) : stop].split()[-1:] or [""]
-    return (
-        _is_abbreviation(masked, stop)
-        or word[0] in _TITLE_ABBREVIATIONS
-        or bool(_INITIALS.search(masked, max(0, stop - 8), stop))
-    )
+    return _is_abbreviation(masked, stop) or bool(_INITIALS.search(masked, max(0, stop - 8), stop))
 
 
 def reporter_sentences(

@@ -10,9 +10,11 @@ cheaper than building arrays), so the package needs no machine-learning
 library and loads the model in milliseconds.
 
 A partial quotation the passage model (:class:`PassageModel`) finds
-unlikely to be anybody's words (below its ``drop_below``, the threshold that
-maximised F1 over every quotation in cross-validation) is not a quotation
-at all: a title, a term or a nickname in marks.
+unlikely to be anybody's words (below its ``drop_below``) is not a quotation
+at all: a title, a term or a nickname in marks; one it doubts (below its
+``doubt_below``) is a quotation only when the scorer names a speaker for it.
+Both thresholds are chosen together with the passage model's training label
+by cross-validated F1 over every quotation (``scripts/train_speakers.py``).
 
 A quotation whose best candidate scores below the model's ``abstain_below``
 (``abstain_below_partial`` for a partial quotation; both chosen by
@@ -25,6 +27,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import operator
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -73,6 +76,7 @@ class PassageModel:
             {str(k): float(v) for k, v in data["words"][name].items()} for name in PASSAGE_WORDS
         )
         self.drop_below = float(data["drop_below"])
+        self.doubt_below = float(data.get("doubt_below", self.drop_below))
 
     def inputs(self, quote_features: Sequence[float], evidence: PassageEvidence) -> list[float]:
         """The model's input vector (a word never seen in training counts 0: no evidence either way)."""
@@ -110,8 +114,7 @@ class SpeakerModel:
         self.quote_coef = [float(v) for v in quote["coef"]]
         self.quote_intercept = float(quote["intercept"])
         self.abstain_quote_below = float(quote["abstain_below"])
-        self.drop_partial_below = float(quote.get("drop_partial_below", 0.0))
-        self.passage = PassageModel(data["passage"]) if "passage" in data else None
+        self.passage = PassageModel(data["passage"])
         self.cues: dict[str, float] = {str(k): float(v) for k, v in data["cues"].items()}
         self.about: dict[str, Any] = dict(data.get("about", {}))
 
@@ -129,7 +132,10 @@ class SpeakerModel:
         return self.cues.get(word, 0.0)
 
     def _z(self, features: Sequence[float]) -> float:
-        return self._bias + sum(w * x for w, x in zip(self._weights, features, strict=True))
+        if len(features) != len(self._weights):
+            raise ValueError("a candidate's features differ in number from the model's")
+        total: float = sum(map(operator.mul, self._weights, features))
+        return self._bias + total
 
     def probabilities(self, candidates: Sequence[Candidate]) -> list[float]:
         """The probability that each candidate is the speaker."""
@@ -153,13 +159,9 @@ class SpeakerModel:
         )
         return _sigmoid(z)
 
-    def not_a_quotation(self, quote_features: Sequence[float], evidence: PassageEvidence | None = None) -> bool:
-        """Whether a partial quotation is nobody's words (a scare quote, a title, a nickname): the passage
-        model's probability is below its ``drop_below`` (without a passage model or its evidence: the
-        quotation model's probability that it has a speaker is below ``drop_partial_below``)."""
-        if self.passage is not None and evidence is not None:
-            return self.passage.probability(quote_features, evidence) < self.passage.drop_below
-        return self.attributable(quote_features) < self.drop_partial_below
+    def said(self, quote_features: Sequence[float], evidence: PassageEvidence) -> float:
+        """The passage model's probability that a partial quotation is somebody's words."""
+        return self.passage.probability(quote_features, evidence)
 
     def choose(self, candidates: Sequence[Candidate], quote_features: Sequence[float] | None = None) -> Choice:
         """The best candidate with its confidence, or an abstention.

@@ -207,7 +207,7 @@ _ORG_WORDS = ORGANISATION_NAME_WORDS
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
-# A capitalised word of a name: Keir, O'Brien, Zelenskyy, McCallum, al-Assad, J.
+# A capitalised word of a name: Ana, O'Brien, McCallum, al-Amin, J.
 _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det|Supt|Insp|Cpl|Const|Hon|Cllr|Atty|Del)\.|"
     r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|(?:Jr|Sr)\.|I{2,3}\b|IV\b|"
@@ -399,7 +399,7 @@ def scan_mentions(
                 j += 1
             lower_noun = j < len(tokens) and tokens[j - 1].low == "the" and tokens[j].text.islower()
             if lower_noun and _joined(masked, tokens[j - 1], tokens[j]) and tokens[j].low not in _SPEECH:
-                tail_end = tokens[j].end  # "a spokesperson for the camp"
+                tail_end = tokens[j].end  # "a spokesperson for the ministry"
             while j < len(tokens) and tokens[j].text[:1].isupper() and _joined(masked, tokens[j - 1], tokens[j]):
                 tail_end = tokens[j].end
                 j += 1
@@ -444,7 +444,7 @@ def scan_mentions(
     kept: list[Mention] = []
     for mention in found:
         if kept and mention.start < kept[-1].end:
-            # a title-and-name run inside a role phrase ("The US President Donald Trump") wins as a name
+            # a title-and-name run inside a role phrase ("The Ruritanian President Pavel Dorn") wins as a name
             if mention.kind == "name" and kept[-1].kind == "role" and mention.end > kept[-1].end:
                 kept[-1] = mention._replace(title=(kept[-1].text + " " + mention.title).strip())
             continue

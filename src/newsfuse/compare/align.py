@@ -5,8 +5,8 @@ says is the quote stages' business; what the outlet reports is here). Two
 statements of different articles align when they share enough rare words
 of the story (cosine over words weighted by inverse document frequency in
 the story's statements); the numbers and dates they carry count as words,
-and each shared figure (not a day) adds a bonus: two outlets giving "2.5%
-... by 2027" report the same thing even in different words. Each article
+and each shared figure (not a day) adds a bonus: two outlets giving "4.6%
+... by 2031" report the same thing even in different words. Each article
 contributes at most one statement to a group; groups grow from the
 best-scoring pairs down, and two groups join only if every cross pair is
 at least half as similar as the threshold (no chains of loosely related
@@ -18,10 +18,11 @@ things are told apart by meaning, not words.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsfuse.compare.quoted import quoted_mask
@@ -36,6 +37,7 @@ __all__ = [
     "content_words",
     "quantity_key",
     "quoted_mask",
+    "shared_figures",
     "similarity",
     "statements",
 ]
@@ -72,6 +74,7 @@ class Statement:
         self.features = self.words | {key for q in self.quantities if (key := quantity_key(q))}
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     word = word.removesuffix("'s")
@@ -152,7 +155,7 @@ def similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     cosine = w / (na * nb) if na and nb else 0.0
     # The same figures are strong evidence of the same fact, whatever the wording around them.
     # (A shared day is not: most of a story's statements happen on the same few days.)
-    return min(1.0, cosine + QUANTITY_BONUS * len(_figures(a, b)))
+    return min(1.0, cosine + QUANTITY_BONUS * len(shared_figures(a, b)))
 
 
 def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
@@ -167,23 +170,21 @@ def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
         for f in s.features:
             postings.setdefault(f, []).append(n)
     if len(flat) <= LARGE_STORY:
-        pairs: set[tuple[int, int]] = set()
-        for ids in postings.values():
-            for x, i in enumerate(ids):
-                for j in ids[x + 1 :]:
-                    if flat[i].article != flat[j].article:
-                        pairs.add((i, j))
-        return sorted(pairs)
+        return sorted({pair for ids in postings.values() for pair in _cross_article_pairs(flat, ids)})
     cap = max(10.0, COMMON_SHARE * len(flat))
     shared: Counter[tuple[int, int]] = Counter()
     for ids in postings.values():
-        if len(ids) > cap:
-            continue
-        for x, i in enumerate(ids):
-            for j in ids[x + 1 :]:
-                if flat[i].article != flat[j].article:
-                    shared[i, j] += 1
+        if len(ids) <= cap:
+            shared.update(_cross_article_pairs(flat, ids))
     return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED)
+
+
+def _cross_article_pairs(flat: Sequence[Statement], ids: list[int]) -> Iterator[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i`` before ``j`` in ``ids``, of statements of different articles."""
+    for x, i in enumerate(ids):
+        for j in ids[x + 1 :]:
+            if flat[i].article != flat[j].article:
+                yield i, j
 
 
 def _same_meaning(flat: Sequence[Statement], pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
@@ -196,11 +197,11 @@ def _same_meaning(flat: Sequence[Statement], pairs: list[tuple[float, int, int]]
     return [
         (score, i, j)
         for (score, i, j), cosine in zip(pairs, cosines, strict=True)
-        if cosine >= SEMANTIC_MIN or len(_figures(flat[i], flat[j])) >= 2
+        if cosine >= SEMANTIC_MIN or len(shared_figures(flat[i], flat[j])) >= 2
     ]
 
 
-def _figures(a: Statement, b: Statement) -> set[str]:
+def shared_figures(a: Statement, b: Statement) -> set[str]:
     """The figures (not days) two statements share: the same numbers are evidence of the same fact."""
     return {f for f in a.features & b.features if ":" in f and not f.startswith(("date:", "weekday:"))}
 

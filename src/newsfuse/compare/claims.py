@@ -47,7 +47,7 @@ def copied(a: str, b: str) -> bool:
     if min(len(a.split()), len(b.split())) < COPY_MIN_WORDS:
         return False
     if len(a) <= RATIO_MAX_CHARS and len(b) <= RATIO_MAX_CHARS:
-        return fuzz.partial_ratio(a, b) >= COPY_RATIO
+        return fuzz.partial_ratio(a, b, score_cutoff=COPY_RATIO) >= COPY_RATIO
     ta, tb = _trigrams(a), _trigrams(b)
     shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return bool(shorter) and 100.0 * len(shorter & longer) / len(shorter) >= COPY_RATIO

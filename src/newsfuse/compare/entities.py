@@ -11,8 +11,8 @@ The mentions of all the story's articles are grouped in four passes:
    word, transliteration variants included ("Tchaikovsky" / "Chaikovsky"), when
    the first names agree. A single word ("Vell", "Lord Brandt")
    joins the full name ending in it (the one its own article names, if
-   several do); "Sir Keir" joins the full name starting with it.
-4. **Roles.** What each person is called ("US President Donald Trump",
+   several do); "Dame Ana" joins the full name starting with it.
+4. **Roles.** What each person is called ("Ruritanian President Pavel Dorn",
    "Lord Brandt, the Ruritanian Ambassador") teaches who holds which role;
    a role noun on its own ("the prime minister", "the Russian leader") goes
    to the holder of that role, of the country named if one is, and among
@@ -122,7 +122,7 @@ class _Resolver:
             for target in neighbours.get(w, ()):
                 if not misspelling_of(w, target, count[w], count[target], len(articles[w])):
                     continue
-                # Printed side by side, the two are meant ("Toys for Tots").
+                # Printed side by side, the two are meant ("Hats for Huts").
                 if any(
                     ma.article == mb.article and abs(ma.span.start - mb.span.start) < _NEAR
                     for ma in places[w]
@@ -202,6 +202,14 @@ class _Resolver:
             if name:
                 parsed.append((m, title, name))
         self.find_slips(parsed)
+        full, single = self.places_and_exact_names(parsed)
+        self.full_names(full)
+        self.single_names(single)
+
+    def places_and_exact_names(
+        self, parsed: list[tuple[EntityMention, str, str]]
+    ) -> tuple[list[tuple[EntityMention, str, str]], list[tuple[EntityMention, str, str]]]:
+        """Group places and non-person names of several words; return the full names and the single words left."""
         full: list[tuple[EntityMention, str, str]] = []
         single: list[tuple[EntityMention, str, str]] = []
         # A name the story gives a person's title anywhere is a person's, even where a town has it.
@@ -221,7 +229,10 @@ class _Resolver:
                 full.append((m, title, fixed))
             else:
                 single.append((m, title, fixed))
-        # Full names, most frequent first so the common spelling leads its group.
+        return full, single
+
+    def full_names(self, full: list[tuple[EntityMention, str, str]]) -> None:
+        """Full names, most frequent first so the common spelling leads its group."""
         freq = Counter(n.lower() for _, _, n in full)
         for m, title, name in sorted(full, key=lambda t: -freq[t[2].lower()]):
             words = name.split()
@@ -236,6 +247,10 @@ class _Resolver:
                 self.people.append((first, last, group))
                 self.by_last.setdefault(translit_key(last), []).append((first, group))
             self.add(m, title, name, group)
+
+    def single_names(self, single: list[tuple[EntityMention, str, str]]) -> None:
+        """A single word joins the full name ending in it, a storm's short name its storm, a titled first name
+        the full name starting with it; any other has a group of its own."""
         events = {n.split()[-1].lower(): g for n, g in self.exact.items() if g.kind == "EVENT"}
         for m, title, name in single:
             group = self.person_for_last(name, m.article) or (None if title else events.get(name.lower()))
@@ -278,7 +293,7 @@ class _Resolver:
             self.of_mention[(r.article, r.span.start, r.span.end)] = group
 
     def apposition(self, r: EntityMention, ordered: list[EntityMention]) -> _Group | None:
-        """The person a role noun stands in apposition to: "Macron, the French president, said"."""
+        """The person a role noun stands in apposition to: "Dorn, the Ruritanian president, said"."""
         body = self.bodies[r.article]
         closes = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*)?\s*[,.;)–—]")
         for m in ordered:

@@ -72,6 +72,7 @@ from newsfuse.model import ArticleAnalysis, Quantity, Span
 
 __all__ = [
     "AROUND_SHARE",
+    "MIN_FIGURE",
     "ROUNDING_SHARE",
     "WINDOW",
     "Fact",
@@ -212,7 +213,7 @@ def compatible(a: Fact, b: Fact) -> bool:
     """Whether two facts of one class can both be true (see the module docstring).
 
     Their ranges meet, or a guessed day's other reading agrees. Two bounds on
-    the same side ("as many as 1.6 million" / "as many as 1.5 million") are
+    the same side ("as many as 2.4 million" / "as many as 2.2 million") are
     two figures for one bound, compared as figures.
     """
     if a.cls[0] == "weekday":
@@ -227,7 +228,7 @@ def compatible(a: Fact, b: Fact) -> bool:
 
 
 def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
-    """A date written without its year ("Feb. 27") completed from the story's dates (see ``story_year``)."""
+    """A date written without its year ("Mar. 4") completed from the story's dates (see ``story_year``)."""
     if q.kind == "date" and q.date and q.date.startswith("--"):
         year = story_year(q.date, references)
         if year is not None:

@@ -1,7 +1,7 @@
 """Where an article's text may come from: its wire agency and its publication time.
 
 The likely origin of text that several outlets share is the news agency an
-article credits (``London, Feb. 27, (PA Media/dpa/GNA) –``, ``WASHINGTON
+article credits (``Lisbon, Mar. 4, (AFP/dpa/GNA) –``, ``OTTAWA
 (AP) —``, "The Associated Press contributed to this report"), and failing
 that the article that was published first.
 """

@@ -1,4 +1,4 @@
-"""Who "he" or "she" at the start of a sentence is, so a summary can print "[Starmer] added …".
+"""Who "he" or "she" at the start of a sentence is, so a summary can print "[Vell] added …".
 
 A summary sentence is read out of its article: "He added that …" means
 nothing there. A sentence that opens on a subject pronoun gets its referent

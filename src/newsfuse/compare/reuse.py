@@ -5,8 +5,8 @@ For every pair of articles, the maximal runs of normalised words they share
 quotation marks: the quoted part of a run is a *shared quotation* (a
 speaker's words that outlets repeat from a common press pool), the rest is
 *copied prose*. Short shared bits mean nothing (``the prime minister
-said that``, and names run long: ``of the National Association for the
-Advancement of Colored People`` is ten words that no one copied), so a
+said that``, and names run long: ``of the Regional Society for the
+Preservation of Coastal Lighthouses`` is ten words that no one copied), so a
 prose passage needs :data:`MIN_PROSE_WORDS` words, while a quotation,
 whose words are the speaker's and not the outlet's, needs only
 :data:`MIN_QUOTE_WORDS`.

@@ -1,31 +1,53 @@
-"""Outlets that name different people in one office: "RNC Chairman Michael Steele" / "RNC Chairman Mark Stone".
+"""Outlets that name different people in one office: "Harbour Board Chair Lena Holt" / "Harbour Board Chair Omar Lind".
 
-A *holder* is a person named right after a qualified office ("Treasury
-Secretary Jacob Lew", "House Speaker John Boehner"): one to three qualifier
+A *holder* is a person named right after a qualified office ("Finance
+Minister Pavel Dorn", "Assembly Speaker Ruth Calder"): one to three qualifier
 words (capitalised, or an acronym), a noun of office that one person holds
 at a time (:data:`newsfuse.lexicon.SINGLE_OFFICES`), then a name of two or
 three capitalised words. An office with nothing before it ("President
-Obama") is not compared (president of what?), nor one held by a former,
+Dorn") is not compared (president of what?), nor one held by a former,
 acting or deputy holder.
 
 Two outlets conflict on an office when each names exactly one holder of
 it, the two are different people, and neither outlet names the other
 person anywhere: a different surname, or the same surname with given names
-that are not forms of one name ("Steve King" / "Peter King": two people
-with similar names; "Tom Perez" / "Thomas Perez": one). Two names one slip
-apart ("Boehner" / "Boehnor") are a misspelling, which the entity stage
+that are not forms of one name ("Anna Holt" / "Maria Holt": two people
+with similar names; "Tom Lind" / "Thomas Lind": one). Two names one slip
+apart ("Calder" / "Caldor") are a misspelling, which the entity stage
 reports, not a conflict.
+
+The account that put something on a platform is a role too: "the clip,
+posted on Vimeo by “HarbourWatch2”" / "the Vimeo clip was uploaded by a
+user called PierCam". An *account name* is one word shaped as a handle (an
+``@``, a capital inside the word after a small letter, letters with digits
+or an underscore; not a name like "McKay" whose capital follows a
+surname prefix), standing right after a verb of posting and "by", "under"
+or "from" (an account noun may come between: "under an account titled …"),
+or right after an account noun ("the channel PierCam"), in a sentence that
+names the platform and the thing posted, a medium one account posts once (a
+video, a clip, a photo: posts and tweets are many, and two accounts posting
+two of them do not disagree). Two outlets conflict when each names exactly
+one account posting that kind of thing on that platform, the two are not one
+name misspelt, and neither outlet names the other account anywhere.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from newsfuse.lexicon import GIVEN_NAME_VARIANTS, SINGLE_OFFICES
+from newsfuse.lexicon import (
+    ACCOUNT_NOUNS,
+    GIVEN_NAME_VARIANTS,
+    PLATFORMS,
+    POSTED_MEDIA,
+    POSTING_VERBS,
+    SINGLE_OFFICES,
+)
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 
 __all__ = ["MISSPELLING_EDITS", "find_role_conflicts"]
@@ -81,43 +103,97 @@ def _different_people(a: str, b: str) -> bool:
     return given_a != given_b and not (given_a.startswith(given_b) or given_b.startswith(given_a))
 
 
-def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list[Conflict]:
-    """Offices that two outlets give to different people (see the module docstring)."""
-    holders = [_holders(a) for a in analyses]
-    out: list[Conflict] = []
-    for i, mine in enumerate(holders):
-        for j in range(i + 1, len(holders)):
-            for office, named in sorted(mine.items()):
-                theirs = holders[j].get(office)
-                if not theirs:
-                    continue
-                names_a, names_b = {n for n, _ in named}, {n for n, _ in theirs}
-                if len(names_a) != 1 or len(names_b) != 1:
-                    continue
-                (a,), (b,) = names_a, names_b
-                body_a, body_b = analyses[i].article.body, analyses[j].article.body
-                if not _different_people(a, b) or b in body_a or a in body_b:
-                    continue
-                out.append(
-                    _conflict(story, office, (analyses[i].article.id, *named[0]), (analyses[j].article.id, *theirs[0]))
-                )
+_ACCOUNT_NOUN = "|".join(sorted(ACCOUNT_NOUNS))
+_ACCOUNT = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(POSTING_VERBS))})\b[^.;:!?]{{0,80}}?\b(?:by|under|from)\s+(?:(?:the|an?)\s+)?"
+    rf"(?:(?:{_ACCOUNT_NOUN})\s+)?|(?:{_ACCOUNT_NOUN})\s+)(?:(?:named|called|titled)\s+)?[“\"‘']?"
+    r"(?P<handle>@?[A-Za-z0-9_]{3,30})\b",
+    re.IGNORECASE,
+)
+_HANDLE_SHAPE = re.compile(r"@\w+|\w*[a-z0-9][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*|\w+_\w+")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z][a-z]+")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_LOWER = re.compile(r"\b[A-Za-z]+\b")
+
+
+def _handle(word: str) -> bool:
+    """Whether a word is shaped as an account name (see the module docstring)."""
+    return bool(_HANDLE_SHAPE.fullmatch(word)) and not _SURNAME_PREFIX.fullmatch(word) and word.lower() not in PLATFORMS
+
+
+def _accounts(analysis: ArticleAnalysis) -> dict[tuple[str, str], list[tuple[str, Span]]]:
+    """(platform, medium) -> the account names the article gives as posting such a thing there, with their spans."""
+    body = analysis.article.body
+    out: dict[tuple[str, str], list[tuple[str, Span]]] = {}
+    for sentence in analysis.sentences:
+        platforms = {w.lower() for w in _CAPITALISED.findall(body, sentence.start, sentence.end)} & PLATFORMS
+        if not platforms:
+            continue
+        media = {w.lower().removesuffix("s") for w in _LOWER.findall(body, sentence.start, sentence.end)} & POSTED_MEDIA
+        for m in _ACCOUNT.finditer(body, sentence.start, sentence.end) if media else ():
+            handle = m.group("handle")
+            if not _handle(handle):
+                continue
+            for role in itertools.product(sorted(platforms), sorted(media)):
+                out.setdefault(role, []).append((handle, Span(m.start("handle"), m.end("handle"))))
     return out
 
 
-def _conflict(story: str, office: tuple[str, str], a: tuple[str, str, Span], b: tuple[str, str, Span]) -> Conflict:
+def _one_each(
+    mine: dict[tuple[str, str], list[tuple[str, Span]]], theirs: dict[tuple[str, str], list[tuple[str, Span]]]
+) -> list[tuple[tuple[str, str], tuple[str, Span], tuple[str, Span]]]:
+    """The roles for which each of two articles names exactly one holder: (role, mine, theirs)."""
+    out = []
+    for role, named in sorted(mine.items()):
+        other = theirs.get(role)
+        if other and len({n for n, _ in named}) == 1 and len({n for n, _ in other}) == 1:
+            out.append((role, named[0], other[0]))
+    return out
+
+
+def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list[Conflict]:
+    """Offices, and accounts on a platform, that two outlets give to different holders (see the module docstring)."""
+    holders = [_holders(a) for a in analyses]
+    accounts = [_accounts(a) for a in analyses]
+    out: list[Conflict] = []
+    for i in range(len(analyses)):
+        for j in range(i + 1, len(analyses)):
+            body_a, body_b = analyses[i].article.body, analyses[j].article.body
+            id_a, id_b = analyses[i].article.id, analyses[j].article.id
+            for office, (a, span_a), (b, span_b) in _one_each(holders[i], holders[j]):
+                if not _different_people(a, b) or b in body_a or a in body_b:
+                    continue
+                role = f"{office[0]} {office[1]}"
+                reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
+                out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))
+            for (platform, medium), (a, span_a), (b, span_b) in _one_each(accounts[i], accounts[j]):
+                if not _different_accounts(a, b) or b.lower() in body_a.lower() or a.lower() in body_b.lower():
+                    continue
+                written = re.search(rf"\b{platform}\b", body_a, re.IGNORECASE)
+                about = f"the {written.group() if written else platform} account that posted the {medium}"
+                reason = f"one outlet names {a} as {about}, the other {b}"
+                out.append(_conflict(story, about, reason, (id_a, a, span_a), (id_b, b, span_b)))
+    return out
+
+
+def _different_accounts(a: str, b: str) -> bool:
+    x, y = a.lower().lstrip("@"), b.lower().lstrip("@")
+    return Levenshtein.distance(x, y) > MISSPELLING_EDITS
+
+
+def _conflict(story: str, about: str, reason: str, a: tuple[str, str, Span], b: tuple[str, str, Span]) -> Conflict:
     values = sorted([a, b], key=lambda v: (v[0], v[2].start))
     digest = hashlib.blake2b(
         "|".join(f"{article}:{span.start}" for article, _, span in values).encode(), digest_size=6
     ).hexdigest()
-    role = f"{office[0]} {office[1]}"
     return Conflict(
         id=f"{story}:X{digest}",
         story=story,
         kind="name",
-        about=f"who is the {role}",
+        about=about,
         values=tuple(
             ConflictValue(value=name, normalised=name.lower(), article=article, span=span)
             for article, name, span in values
         ),
-        reason=f"one outlet names {a[1]} as the {role}, the other {b[1]}: two different people",
+        reason=reason,
     )

@@ -12,10 +12,21 @@ content-word cosine; on whether two aligned statements make the same claim,
 
 The model is WordLlama (``wordllama`` on PyPI, MIT): 256-dimension token
 embeddings averaged per sentence, its weights and tokenizer bundled in the
-package, loaded once per process from the package folder with downloads
-disabled (nothing is fetched at run time). Where the package is missing or
-cannot load, :func:`embedder` returns None and the stages fall back to
-content words alone.
+package (nothing is fetched at run time). It is read straight from the
+package folder (:class:`StaticModel`), without importing the ``wordllama``
+package itself: that import pulls in pydantic, requests and the package's
+clustering extensions and configures the root logger, and cost more than
+the whole of a 50-article story's stages. The weight matrix is memory-mapped
+from the safetensors file (only the rows of the tokens a story uses are
+read and widened to float32) and the tokenizer is the package's own
+``tokenizers`` file; a sentence's vector is the mean of its tokens' rows,
+as ``WordLlamaInference.embed`` computes it (``tests/test_semantic.py``
+checks the two agree). The model is loaded on first use, when a stage has
+sentences to embed (:func:`model_available` answers without loading it).
+Where the package is missing or its files are not as expected,
+:func:`embedder` falls back to ``WordLlama.load`` with downloads disabled,
+and returns None where that fails too; the stages then use content words
+alone.
 
 Two statements about the same people share their names, and an averaged
 embedding counts a name like any other token: "the minister defended the
@@ -31,23 +42,136 @@ sentences alone).
 from __future__ import annotations
 
 import functools
+import importlib.util
+import itertools
+import json
 import logging
 import re
+import struct
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 
-__all__ = ["CACHE_SIZE", "Embeddings", "embedder", "meaning_cosines", "without_names"]
+__all__ = [
+    "CACHE_SIZE",
+    "TOKENIZER",
+    "WEIGHTS",
+    "Embeddings",
+    "StaticModel",
+    "embedder",
+    "meaning_cosines",
+    "model_available",
+    "without_names",
+]
+
+
+WEIGHTS = "weights/l2_supercat_256.safetensors"
+"""The bundled weight file, relative to the ``wordllama`` package folder (the 256-dimension model)."""
+TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
+"""The bundled tokenizer file, relative to the ``wordllama`` package folder."""
+_TENSOR = "embedding.weight"
+_DTYPES = {"F16": np.float16, "F32": np.float32}
+
+
+def _package_folder() -> Path | None:
+    """The ``wordllama`` package folder, found without importing the package."""
+    try:
+        spec = importlib.util.find_spec("wordllama")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@functools.lru_cache(maxsize=1)
+def _files() -> tuple[Path, Path] | None:
+    folder = _package_folder()
+    if folder is None:
+        return None
+    weights, tokenizer = folder / WEIGHTS, folder / TOKENIZER
+    return (weights, tokenizer) if weights.is_file() and tokenizer.is_file() else None
+
+
+def model_available() -> bool:
+    """Whether the embedding model can be had, answered without loading it."""
+    return _files() is not None or importlib.util.find_spec("wordllama") is not None
+
+
+def _memory_mapped(path: Path) -> np.ndarray:
+    """The embedding matrix of a safetensors file, memory-mapped (the format: a little-endian u64 header
+    length, a JSON header naming each tensor's dtype, shape and byte offsets, then the data)."""
+    with path.open("rb") as f:
+        (size,) = struct.unpack("<Q", f.read(8))
+        header = json.loads(f.read(size))
+    entry = header[_TENSOR]
+    dtype = np.dtype(_DTYPES[entry["dtype"]])
+    rows, dims = (int(n) for n in entry["shape"])
+    start, end = (int(n) for n in entry["data_offsets"])
+    if end - start != rows * dims * dtype.itemsize:
+        raise ValueError(f"{path}: {_TENSOR} holds {end - start} bytes, not {rows}x{dims} {dtype}")
+    return np.memmap(path, dtype=dtype, mode="r", offset=8 + size + start, shape=(rows, dims))
+
+
+class StaticModel:
+    """Token embeddings averaged per sentence, read from the bundled files (see the module docstring)."""
+
+    def __init__(self, weights: Path, tokenizer: Path) -> None:
+        from tokenizers import Tokenizer
+
+        self.matrix = _memory_mapped(weights)
+        self.tokenizer = Tokenizer.from_file(str(tokenizer))
+        self.tokenizer.no_padding()
+        self.tokenizer.no_truncation()
+
+    def embed(self, texts: Sequence[str], norm: bool = False) -> np.ndarray:
+        """One vector per text: the mean of its tokens' rows (zeros for a text without tokens), unit length with
+        ``norm``.
+
+        Each distinct token's row is read once and widened to float32; a
+        sparse text-by-token count matrix then sums them per text.
+        """
+        dims = self.matrix.shape[1]
+        if not texts:
+            return np.zeros((0, dims), dtype=np.float32)
+        encode = getattr(self.tokenizer, "encode_batch_fast", self.tokenizer.encode_batch)  # ids without offsets
+        ids_of = [e.ids for e in encode(list(texts), add_special_tokens=False)]
+        lengths = np.fromiter((len(ids) for ids in ids_of), dtype=np.int64, count=len(ids_of))
+        ids = np.fromiter(itertools.chain.from_iterable(ids_of), dtype=np.int64, count=int(lengths.sum()))
+        np.clip(ids, 0, self.matrix.shape[0] - 1, out=ids)
+        distinct, column = np.unique(ids, return_inverse=True)
+        rows = np.asarray(self.matrix[distinct], dtype=np.float32)
+        counts = sparse.csr_matrix(
+            (np.ones(len(ids), dtype=np.float32), (np.repeat(np.arange(len(texts)), lengths), column)),
+            shape=(len(texts), len(distinct)),
+        )
+        out = np.asarray(counts @ rows, dtype=np.float32) / np.maximum(lengths, 1)[:, None].astype(np.float32)
+        if norm:
+            length = np.linalg.norm(out, axis=1, keepdims=True)
+            np.divide(out, length, out=out, where=length > 0)
+        return out
 
 
 @functools.lru_cache(maxsize=1)
 def embedder() -> Any | None:
     """The bundled WordLlama model, loaded once; None where it is unavailable."""
+    files = _files()
+    if files is not None:
+        try:
+            return StaticModel(*files)
+        except Exception:  # a file not as expected (the tokenizers library raises plain Exception): the slow path
+            logging.getLogger(__name__).debug("bundled embedding files unreadable", exc_info=True)
+    return _packaged()
+
+
+def _packaged() -> Any | None:
+    """The model through the ``wordllama`` package itself (slower to load), downloads disabled."""
     try:
         import wordllama  # type: ignore[import-untyped]
-        from wordllama import WordLlama  # type: ignore[import-untyped]
+        from wordllama import WordLlama
     except ImportError:
         return None
     logging.getLogger("wordllama").setLevel(logging.ERROR)
@@ -76,9 +200,9 @@ class Embeddings:
     """Unit-length sentence vectors of ``texts``, one row each (empty where no model is available)."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        model = embedder()
-        self.available = model is not None and len(texts) > 0
-        if model is not None and texts:
+        model = embedder() if texts else None
+        self.available = model is not None
+        if model is not None:
             self.vectors = _vectors(model, texts)
         else:
             self.vectors = np.zeros((len(texts), 0), dtype=np.float32)
@@ -96,7 +220,7 @@ _TOKEN = re.compile(r"\S+")
 def without_names(text: str) -> str:
     """The sentence without its capitalised words after the first (names, mostly)."""
     tokens = _TOKEN.findall(text)
-    return " ".join(t for n, t in enumerate(tokens) if n == 0 or not t[:1].isupper())
+    return " ".join(tokens[:1] + [t for t in tokens[1:] if not t[:1].isupper()])
 
 
 def meaning_cosines(pairs: Sequence[tuple[str, str]]) -> list[float] | None:

@@ -32,6 +32,7 @@ import msgspec
 
 from newsfuse.compare.provenance import agency_of, earliest
 from newsfuse.model import Article, ArticleAnalysis, Reuse, SourceGroup, Story
+from newsfuse.options import SourcesOptions
 
 __all__ = [
     "MIN_PROSE_SHARE",
@@ -58,12 +59,17 @@ def _same_agency(a: str | None, b: str | None) -> bool:
 
 
 def independent_sources(
-    story: str, analyses: Sequence[ArticleAnalysis], reuse: Sequence[Reuse]
+    story: str,
+    analyses: Sequence[ArticleAnalysis],
+    reuse: Sequence[Reuse],
+    options: SourcesOptions | None = None,
 ) -> tuple[SourceGroup, ...]:
     """Reprints and agency copies collapse into one group; every other article is its own.
 
-    Groups come in the order of their first article in the story.
+    Groups come in the order of their first article in the story. ``options``
+    sets :data:`REPRINT_SHARE` and :data:`MIN_PROSE_SHARE` (their defaults).
     """
+    settings = options or SourcesOptions()
     ids = [a.article.id for a in analyses]
     position = {article_id: n for n, article_id in enumerate(ids)}
     agencies = [agency_of(a.article) for a in analyses]
@@ -83,7 +89,7 @@ def independent_sources(
         a, b = (position.get(article_id) for article_id in row.articles)
         if a is None or b is None:
             continue
-        copied = row.overlap >= REPRINT_SHARE and row.prose_overlap >= MIN_PROSE_SHARE
+        copied = row.overlap >= settings.reprint_share and row.prose_overlap >= settings.min_prose_share
         rewritten = row.prose_overlap > 0 and _same_agency(agencies[a], agencies[b])
         if copied or rewritten:
             join(a, b)

@@ -4,20 +4,20 @@ A written form W is flagged as a misspelling of M only when all of these hold:
 
 - the story itself carries M: W and M are one edit apart (a substitution,
   insertion, deletion or swap of two neighbouring letters) and stand in the
-  same place of otherwise identical names ("Valdimir Putin" / "Vladimir
-  Putin", "Neto" / "Nato");
+  same place of otherwise identical names ("Pavle Dorn" / "Pavel
+  Dorn", "Ruritnia" / "Ruritania");
 - M is at least as frequent in the story as W (twice as frequent if W
   occurs more than once), and W is found in one article only: a form two
   outlets print independently is a spelling, not a slip;
 - the two are not transliteration variants (doubled letters, ``y``/``i``,
-  ``ks``/``x``...: "Zelensky" / "Zelenskyy" are both correct);
+  ``ks``/``x``...: "Petrovsky" / "Petrovskyy" are both correct);
 - one is not the other plus an ending ("Russia" / "Russian", "Texas" /
   "Texans");
-- the two are not printed side by side (within 40 characters: "Toys for
-  Tots" is a name, not a slip) — checked by the entity stage;
+- the two are not printed side by side (within 40 characters: "Hats for
+  Huts" is a name, not a slip) — checked by the entity stage;
 - M is much more common in English than W (by :mod:`wordfreq`'s Zipf
   frequency, at least 1.0 apart): a rare correct name near a common one
-  ("Kyl" beside "Kyle") is kept only if the story prints it more than once or
+  ("Brax" beside "Brad") is kept only if the story prints it more than once or
   in more than one outlet.
 
 No list of known misspellings is used: every flag names the story's evidence.
@@ -61,7 +61,7 @@ _TRANSLIT = tuple(
 
 @lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
-    """A key on which transliteration variants of one name agree (Zelensky, Zelenskyy, Zelenskiy)."""
+    """A key on which transliteration variants of one name agree (Petrovsky, Petrovskyy, Petrovskiy)."""
     key = word.lower()
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)

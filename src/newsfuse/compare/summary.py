@@ -37,7 +37,7 @@ Extractive, so every word can be checked against an article: the summary is
    :data:`MAX_SENTENCES`, or at :data:`MIN_SENTENCES` once only
    single-source sentences are left.
 5. **Pronouns.** A sentence opening on "He" or "She" prints its referent
-   in brackets ("[Starmer] added …", :mod:`newsfuse.compare.referents`)
+   in brackets ("[Vell] added …", :mod:`newsfuse.compare.referents`)
    where the article makes it plain, and is not used where it does not;
    a sentence opening on another pronoun or a connective ("They", "This",
    "But") is not used.
@@ -72,11 +72,12 @@ from newsfuse.article.dates import reference_date
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.referents import opening_referent
 from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
-from newsfuse.compare.semantic import Embeddings, embedder
+from newsfuse.compare.semantic import Embeddings, model_available
 from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace
 from newsfuse.lexicon import SUMMARY_SMALL_WORDS
 from newsfuse.model import ArticleAnalysis, Entity, Originality, Quote, SourceGroup, Span, SummarySentence
+from newsfuse.options import SummaryOptions
 
 __all__ = [
     "DUPLICATE_SIMILARITY",
@@ -87,8 +88,10 @@ __all__ = [
     "summarise",
 ]
 
-MIN_SENTENCES = 4
-MAX_SENTENCES = 8
+MIN_SENTENCES = SummaryOptions().min_sentences
+"""Sentences a summary keeps even when the rest are single-source (the default of :class:`SummaryOptions`)."""
+MAX_SENTENCES = SummaryOptions().max_sentences
+"""Most sentences of a summary (the default of :class:`SummaryOptions`)."""
 SUPPORT_SIMILARITY = 0.3
 """Content-word cosine at which another article's sentence says the same thing (without the embedding model)."""
 SUPPORT_FLOOR = 0.12
@@ -320,7 +323,7 @@ def _support(
     similar: sparse.coo_matrix,
 ) -> dict[int, dict[int, float]]:
     """For each candidate, the other articles that support it and how strongly (see step 2)."""
-    semantic = embedder() is not None
+    semantic = model_available()
     floor = SUPPORT_FLOOR if semantic else SUPPORT_SIMILARITY
     keep = (similar.data >= floor) & (others != owners[rows])
     closest: dict[tuple[int, int], tuple[float, int]] = {}
@@ -331,13 +334,14 @@ def _support(
         if value > closest.get((r, other), (0.0, -1))[0]:
             closest[r, other] = (value, col)
     best: dict[int, dict[int, float]] = {r: {} for r in candidates}
-    if not semantic:
+    needed = sorted({r for r, _ in closest} | {col for _, col in closest.values()}) if semantic else []
+    vectors = Embeddings([texts[row] for row in needed])  # the model is loaded here, only where it is needed
+    if not vectors.available:
         for (r, other), (value, _) in closest.items():
-            best[r][other] = value
+            if value >= SUPPORT_SIMILARITY:
+                best[r][other] = value
         return best
-    needed = sorted({r for r, _ in closest} | {col for _, col in closest.values()})
     at = {row: n for n, row in enumerate(needed)}
-    vectors = Embeddings([texts[row] for row in needed])
     for (r, other), (_, col) in sorted(closest.items()):
         cosine = vectors.cosine(at[r], at[col])
         if cosine >= SUPPORT_EMBEDDING:
@@ -471,7 +475,7 @@ def summarise(
             continue
         chosen.append(r)
     leads = sorted(ranked, key=lambda r: (independent(r) < 2, owner[r] in rewrites))
-    chosen = _lede_first(chosen, leads, owner, position, referents, space)
+    chosen = _lede_first(chosen, leads, owner, position, referents, space, max_sentences)
     return tuple(
         SummarySentence(
             story=story,
@@ -492,8 +496,9 @@ def _lede_first(
     position: Sequence[int],
     referents: dict[int, tuple[Span, str]],
     space: SentenceSpace,
+    max_sentences: int,
 ) -> list[int]:
-    """The chosen sentences with the lede first (see the module docstring, step 7)."""
+    """The chosen sentences with the lede first (see the module docstring, step 7), ``max_sentences`` at most."""
     first: dict[int, int] = {}
     for r in sorted(ranked, key=lambda r: position[r]):
         first.setdefault(owner[r], r)
@@ -502,7 +507,7 @@ def _lede_first(
         return chosen
     lede = leads[0]
     rest = [r for r in chosen if r != lede and space.similarity(r, lede) < DUPLICATE_SIMILARITY]
-    return [lede, *rest[: MAX_SENTENCES - 1]]
+    return [lede, *rest[: max_sentences - 1]]
 
 
 def _in_event_order(

@@ -1,13 +1,13 @@
 """Which articles say what a sentence says: content-word similarity across a story.
 
 A summary sentence must cite every article that supports it, not only the
-one it was taken from, and outlets rarely use the same words: "Trump has
-said he would not provide security guarantees" and "the US president said
-he was not going to offer many security guarantees" say one thing. The
+one it was taken from, and outlets rarely use the same words: "Dorn has
+refused to sign the grain treaty" and "the Ruritanian leader told reporters
+the grain deal would not get his signature" say one thing. The
 measure is the cosine of the two sentences' content words (stop words
 dropped, a light plural stem), each weighted by its inverse document
 frequency over the story's sentences, so the words every article uses
-(``Starmer``, ``said``) count little and the specific ones count much.
+(``Dorn``, ``said``) count little and the specific ones count much.
 
 All sentences of a story become rows of one sparse matrix; one sparse
 product gives every sentence's similarity to every other, which keeps a
@@ -16,6 +16,7 @@ product gives every sentence's similarity to every other, which keeps a
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -40,14 +41,18 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
+def _content_word(raw: str) -> str | None:
+    """A written word as a content word (lower-cased, stemmed), or None for a stop word, digits or one letter."""
+    word = raw.lower().replace("’", "'")
+    if len(word) > 1 and word not in SIMILARITY_STOPWORDS and not word.isdigit():
+        return _stem(word)
+    return None
+
+
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry its content: lower-cased, stemmed, no stop words or one-letter words."""
-    out = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        if len(word) > 1 and word not in SIMILARITY_STOPWORDS and not word.isdigit():
-            out.append(_stem(word))
-    return out
+    return [w for raw in _WORD.findall(text) if (w := _content_word(raw)) is not None]
 
 
 class SentenceSpace:

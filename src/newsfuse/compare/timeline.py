@@ -2,13 +2,13 @@
 
 An event is a sentence that carries a date, a weekday or a resolved relative
 date ("yesterday"). Its date is resolved against its own article's
-publication date or dateline. A dateline without a year ("Feb. 27") takes
+publication date or dateline. A dateline without a year ("Mar. 4") takes
 the year of the story's other articles when one of their dates lies within
 60 days of it (the articles of a story are days apart, not years); a bare
 weekday in an article with no date at all stays unresolved (``date=None``)
 and is placed in order by its weekday within the story's week, never given
 a date. Dates inside quotations are left out: they are the speaker's words,
-often hypothetical ("Russia can end this conflict tomorrow"). Sentences of
+often hypothetical ("we can finish this bridge tomorrow"). Sentences of
 several articles with the same date (or, unresolved, the same weekday) that
 share at least two content words are one event.
 """

@@ -18,7 +18,8 @@ the words that match must carry enough information to rule out chance
 lies below ``ZIPF_CEILING``, at least ``WORD_FLOOR``, less log10 of the
 number of the story's quotations that use it, so the story's topic words
 count little; a close wording loses ``UNMATCHED_WEIGHT`` of the information
-of the shorter one's content words that the other lacks). The same words,
+of the shorter one's content words that the other lacks, a word the other
+prints in another form of it being no lack). The same words,
 attributed on both sides, that neither article quotes anywhere else need
 only ``EXACT_EVIDENCE``: a partial quotation ("judges") plucked from a
 remark another outlet prints whole is that remark (an article that prints
@@ -26,7 +27,10 @@ the fragment again inside the sentence it comes from still prints one
 remark), while a word a speaker keeps using in several remarks, or a term
 the story quotes again and again, is not pinned to one remark. Agreeing
 speakers add ``SPEAKER_AGREES``, two different names
-take ``SPEAKER_DISAGREES`` away (attribution errs too, so this is no veto:
+take ``SPEAKER_DISAGREES`` away times the confidences of both attributions
+(a wrong attribution can be any name, so an agreement is evidence even where
+the speaker stage doubts it, while one doubtful attribution is all a
+disagreement takes; attribution errs, so this is no veto either:
 a long sentence printed under two names stays one remark and is reported
 ``misattributed``, unless either attribution is one the speaker stage
 doubts, below ``ATTRIBUTION_TRUSTED``), an unnamed source is neither, and
@@ -34,9 +38,13 @@ different words under two speakers must be nearly the same
 (``DISAGREEING_DICE``). A speaker is keyed by the word of the name that most
 of the story's attributions end with, so a name read with a stray word
 ("Dana Whitfield Tuesday") is still the same speaker. Quoted titles
-in Title Case ("In God We Trust") are names, not remarks, and align with
+in Title Case ("Stand By The River") are names, not remarks, and align with
 nothing, unless another outlet prints the same words in running lower case
-(then the capitals were one outlet's styling of a remark). A sentence no
+(then the capitals were one outlet's styling of a remark). Two partial
+quotations of at most ``TERM_WORDS`` words need more than their words: a
+full quotation in the story that prints them, or the same speaker named by
+both outlets with both attributions trusted; otherwise the word in marks is
+as often a term of the story (a label, a nickname) as a word somebody said. A sentence no
 other outlet prints is linked to a remark it paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
 speaker) only where two or more other articles print that remark.
 
@@ -71,8 +79,14 @@ group per piece.
     a clause added or removed without an ellipsis, or the whole remark
     paraphrased) and this outlet is the one that changed them: more
     quotations in the story print the other wording (``decided="majority"``),
-    or this wording drops a hedge the other keeps (``decided="hedge"``:
-    reporters trim hedges, they rarely add them). A change decides only when
+    or, one printing against one, this wording drops a hedge the other keeps
+    (``decided="hedge"``: reporters trim hedges, they rarely add them) or a
+    negation the other prints (``decided="negation"``: a dropped "not" is the
+    classic slip of copying and transcribing, an added one is not a slip but a
+    rewrite). Such a tie is decided only against a full quotation and only
+    where the outlets do not name different speakers: a fragment is woven into
+    the reporter's own sentence, whose grammar may have added or absorbed the
+    negation, so it cannot show what the speaker's sentence said. A change decides only when
     it is local (at most ``MAX_SUBSTITUTION_WORDS`` replaced), the wordings
     are otherwise the same words (``ALTERED_COVERAGE`` of the shorter in
     order), the unchanged words alone carry ``ALTERED_EVIDENCE``, and the
@@ -109,9 +123,9 @@ from rapidfuzz.distance import LCSseq
 from wordfreq import zipf_frequency
 
 from newsfuse.compare.quoted import quoted_spans
-from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, word_diff
+from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, one_lemma, word_diff
 from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
-from newsfuse.lexicon import HEADLINE_SMALL_WORDS
+from newsfuse.lexicon import HEADLINE_SMALL_WORDS, NEGATIONS
 from newsfuse.model import (
     VERDICT_SEVERITY,
     ArticleAnalysis,
@@ -123,15 +137,17 @@ from newsfuse.model import (
     UtteranceVariant,
     VerdictReason,
 )
+from newsfuse.options import VerdictsOptions
 
 __all__ = ["align_utterances", "by_verdict"]
 
 Verdict = Literal["corroborated", "variant", "altered", "single-source"]
-Decision = Literal["majority", "hedge", ""]
+Decision = Literal["majority", "hedge", "negation", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
 
-# Thresholds of "the same remark" (see the module docstring).
+# Thresholds of "the same remark" (see the module docstring). EVIDENCE_NEEDED, EXACT_EVIDENCE, UNMATCHED_WEIGHT,
+# MAX_CONTENT_CHANGES and ATTRIBUTION_TRUSTED are the defaults of options.VerdictsOptions, which a user may change.
 SAME_ORDER = 0.5  # word-sequence Dice: shared words in order over both lengths
 HELD_IN = 0.75  # share of the shorter sentence found in order in the longer
 HELD_MIN_WORDS = 3  # ... and at least this many words of it
@@ -147,7 +163,7 @@ SPEAKER_AGREES = 1.0  # evidence added when both outlets name the same speaker
 SPEAKER_DISAGREES = 2.0  # evidence taken away when they name different speakers (attribution errs too: no veto)
 WORD_FLOOR = 0.5  # the least a matched word counts: a long run of common words in order is no accident either
 # A word's information is lowered by log10 of the number of the story's quotations that use it: the story's topic
-# words ("backstop" in a story about a backstop) turn up in many remarks.
+# words ("tariff" in a story about a tariff) turn up in many remarks.
 PARAPHRASE_CONTENT = 5  # content words (in any order) that make a paraphrase of the same speaker's remark ...
 PARAPHRASE_DICE = 0.3  # ... with at least this content-word Dice
 PREFIX_SHARE = 0.5  # candidates share at least this share of the shorter sentence's content words
@@ -160,6 +176,7 @@ MAX_SUBSTITUTION_WORDS = 4  # a longer run replaced by another is another senten
 REPORTED_MIN_WORDS = 3  # reported speech supports runs of at least this many words
 MARKED_MIN_WORDS = 5  # words a sentence needs before unattributed quotation marks elsewhere corroborate it
 ATTRIBUTION_TRUSTED = 0.7  # an attribution below this confidence is never reported as misattributed
+TERM_WORDS = 1  # two fragments this short are one remark only where a sentence or a trusted common speaker says so
 UNNAMED = "~unnamed"
 
 
@@ -182,6 +199,7 @@ class _Unit:
     reasons: list[VerdictReason] = field(default_factory=list)
     misattributed: bool = False
     trusted: bool = True
+    confidence: float = 1.0
 
 
 def by_verdict(quotes: Iterable[Quote]) -> list[Quote]:
@@ -201,7 +219,7 @@ def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) 
 
     With ``surnames`` (how many of the story's attributions end with each
     word), the key is the word of the name that most attributions end with,
-    so that "Michael Steele Sunday" (a day read into a name) keys as "steele".
+    so that "Ruth Calder Sunday" (a day read into a name) keys as "calder".
     """
     if speaker is None or not speaker.name:
         return None
@@ -213,9 +231,14 @@ def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) 
     return max(reversed(words), key=lambda w: surnames[w]) if surnames else words[-1]
 
 
-def _trusted(speaker: Speaker | None) -> bool:
+def _trusted(speaker: Speaker | None, trusted_from: float = ATTRIBUTION_TRUSTED) -> bool:
     """Whether the speaker stage is sure enough of an attribution to report it as differing from another outlet's."""
-    return speaker is not None and (speaker.confidence is None or speaker.confidence >= ATTRIBUTION_TRUSTED)
+    return speaker is not None and (speaker.confidence is None or speaker.confidence >= trusted_from)
+
+
+def _confidence(speaker: Speaker | None) -> float:
+    """How sure the speaker stage is of an attribution (1 where it gives no figure)."""
+    return 1.0 if speaker is None or speaker.confidence is None else speaker.confidence
 
 
 def _speaker_evidence(a: str | None, b: str | None) -> float:
@@ -228,6 +251,18 @@ def _speaker_evidence(a: str | None, b: str | None) -> float:
     if a is None or b is None or UNNAMED in (a, b):
         return 0.0
     return SPEAKER_AGREES if a == b else -SPEAKER_DISAGREES
+
+
+def _attributions_say(a: _Unit, b: _Unit) -> float:
+    """What two quotations' attributions say about their being one remark.
+
+    An agreement counts whole: a wrong attribution can be any name, so two
+    outlets rarely make the same mistake. A disagreement counts as much as
+    the speaker stage is sure of both attributions (the product of their
+    confidences): one doubtful attribution is all a disagreement takes.
+    """
+    said = _speaker_evidence(a.speaker, b.speaker)
+    return said * a.confidence * b.confidence if said < 0 else said
 
 
 def _named(unit: _Unit) -> str | None:
@@ -269,7 +304,8 @@ def _excerpt_of(short: _Unit, long: _Unit) -> bool:
 class _Story:
     """The sentence units of one story's quotations, their information and their index."""
 
-    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+    def __init__(self, analyses: Sequence[ArticleAnalysis], options: VerdictsOptions | None = None) -> None:
+        self.options = options or VerdictsOptions()
         self.quotes: list[Quote] = [q for a in analyses for q in a.quotes]
         self.bodies = {a.article.id: a.article.body for a in analyses}
         self.units: list[_Unit] = []
@@ -290,7 +326,8 @@ class _Story:
                         tokens=tokens,
                         texts=tuple(t.text for t in tokens),
                         speaker=speaker,
-                        trusted=_trusted(quote.speaker),
+                        trusted=_trusted(quote.speaker, self.options.attribution_trusted),
+                        confidence=_confidence(quote.speaker),
                         fragment=quote.kind == "partial",
                         title=title,
                     )
@@ -382,7 +419,7 @@ TITLE_MAX_WORDS = 8
 
 
 def is_title(text: str) -> bool:
-    """Whether quoted words are a name or title in Title Case ("In God We Trust", "Face the Nation"), not a remark.
+    """Whether quoted words are a name or title in Title Case ("Stand By The River", "Meet the Makers"), not a remark.
 
     Titles of shows, books, covers and slogans, and mottos, are quoted by
     every outlet that mentions them; that two outlets print one is no sign
@@ -447,6 +484,8 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
     short, long = (a, b) if len(a.texts) <= len(b.texts) else (b, a)
     if (a.title or b.title) and not _title_in_lower_case(story, a if a.title else b, b if a.title else a):
         return None
+    if a.fragment and b.fragment and len(short.texts) <= TERM_WORDS and not _backed(story, a, b, short):
+        return None
     relation: Relation
     if a.texts == b.texts:
         relation, matched = "identical", story.evidence(a.texts)
@@ -463,10 +502,40 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
         # Content words of the shorter that the longer lacks speak against one remark (a short remark with a word
         # of its own is as often another remark sharing a phrase as a transcription of the same one).
         unmatched = Counter(_content(short)) - Counter(long.texts)
-        matched -= UNMATCHED_WEIGHT * story.evidence(unmatched.elements())
-    if matched + _speaker_evidence(a.speaker, b.speaker) < _needed(story, a, b, relation):
+        # ... but a word the other prints in another form ("studied" / "studying") is the same word.
+        inflected = _inflected(unmatched, Counter(long.texts) - Counter(short.texts))
+        matched += story.evidence(inflected.elements())
+        unmatched -= inflected
+        matched -= story.options.unmatched_weight * story.evidence(unmatched.elements())
+    if matched + _attributions_say(a, b) < _needed(story, a, b, relation):
         return None
     return relation
+
+
+def _inflected(words: Counter[str], others: Counter[str]) -> Counter[str]:
+    """The ``words`` that ``others`` hold in another form of the same word, one for one."""
+    rest = list(others.elements())
+    found: Counter[str] = Counter()
+    for word in words.elements():
+        match = next((i for i, other in enumerate(rest) if one_lemma(word, other)), None)
+        if match is not None:
+            found[word] += 1
+            rest.pop(match)
+    return found
+
+
+def _backed(story: _Story, a: _Unit, b: _Unit, short: _Unit) -> bool:
+    """Whether two short fragments are pinned to one remark by more than their own words.
+
+    Either a full quotation of the story prints the words (the sentence they
+    come from), or both outlets name the same speaker and the speaker stage
+    trusts both attributions. Otherwise a word two outlets put in marks is as
+    often a term of the story (a label, a nickname, a scare quote) as a word
+    somebody said, and a word corroborating a word tells a reader little.
+    """
+    if _named(a) is not None and _named(a) == _named(b):
+        return True
+    return any(story.quotes[qi].kind == "full" for qi, _ in story.quotes_with(_padded(short.texts)))
 
 
 def _needed(story: _Story, a: _Unit, b: _Unit, relation: Relation) -> float:
@@ -480,13 +549,15 @@ def _needed(story: _Story, a: _Unit, b: _Unit, relation: Relation) -> float:
     using), must carry ``EVIDENCE_NEEDED``. An article that quotes a
     fragment again inside the longer quotation it comes from quotes one remark.
     """
+    settings = story.options
     if relation not in ("identical", "excerpt") or a.speaker is None or b.speaker is None:
-        return EVIDENCE_NEEDED
+        return settings.evidence_needed
     short = a if len(a.texts) <= len(b.texts) else b
     holders: dict[str, list[str]] = defaultdict(list)
     for qi, _ in story.quotes_with(_padded(short.texts)):
         holders[story.quotes[qi].article].append(story.quote_text[qi])
-    return EXACT_EVIDENCE if all(_one_remark(texts) for texts in holders.values()) else EVIDENCE_NEEDED
+    exact = all(_one_remark(texts) for texts in holders.values())
+    return settings.exact_evidence if exact else settings.evidence_needed
 
 
 def _one_remark(texts: Sequence[str]) -> bool:
@@ -666,8 +737,9 @@ def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tup
     quotation's words there. Only a change in content, of a few words, in
     a sentence whose unchanged words pin the remark down
     (``ALTERED_EVIDENCE``) and that is otherwise the same words
-    (``ALTERED_COVERAGE``), decides; a hedge decides a tie only where the
-    outlets do not name different speakers.
+    (``ALTERED_COVERAGE``), decides; a dropped hedge or negation decides a
+    tie only against a full quotation and where the outlets do not name
+    different speakers.
     """
     reference, printed = votes
     if change.kind not in CONTENT_CHANGES:
@@ -681,9 +753,18 @@ def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tup
         return ""  # not the same words with a local change: a different wording, not a misquote
     if reference > printed:
         return "majority"
-    if change.kind == "hedge" and reference >= printed and _speaker_evidence(unit.speaker, ref.speaker) >= 0:
+    if reference < printed or ref.fragment or _speaker_evidence(unit.speaker, ref.speaker) < 0:
+        return ""
+    if change.kind == "hedge":
         return "hedge"
+    if change.kind == "negation" and _negations(change.a) and not _negations(change.b):
+        return "negation"
     return ""
+
+
+def _negations(words: Sequence[str]) -> set[str]:
+    """The negations among ``words``."""
+    return {w for w in words if w in NEGATIONS}
 
 
 def _reason(story: _Story, unit: _Unit, ref: _Unit, change: Change) -> VerdictReason | None:
@@ -708,7 +789,7 @@ def _reason(story: _Story, unit: _Unit, ref: _Unit, change: Change) -> VerdictRe
         remark = frozenset(
             story.units[n].quote
             for n in {*unit.links, *ref.links} - {unit.index}
-            if _content_changes(unit, story.units[n]) <= MAX_CONTENT_CHANGES
+            if _content_changes(unit, story.units[n]) <= story.options.max_content_changes
         )
         votes = (story.printings(wording, unit, speakers=(ref, unit), within=remark), printed)
         decided = _decision(story, unit, ref, change, votes)
@@ -792,7 +873,8 @@ def _judge_unit(story: _Story, unit: _Unit) -> None:
     ]
     # One change of content in otherwise the same words is a misquote; a sentence that differs from any of its
     # printings in more places is another wording (or another remark): nothing decides which outlet changed it.
-    single = all(sum(c.kind in CONTENT_CHANGES for c in changes) <= MAX_CONTENT_CHANGES for _, changes in compared)
+    most = story.options.max_content_changes
+    single = all(sum(c.kind in CONTENT_CHANGES for c in changes) <= most for _, changes in compared)
     for ref, changes in compared:
         for change in changes:
             reason = _reason(story, unit, ref, change)
@@ -975,10 +1057,13 @@ def _utterance(story_id: str, n: int, story: _Story, ids: Sequence[int]) -> Utte
 
 
 def align_utterances(
-    story: str, analyses: Sequence[ArticleAnalysis]
+    story: str, analyses: Sequence[ArticleAnalysis], options: VerdictsOptions | None = None
 ) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
-    """The story's quotations (with ``verdict``, ``utterance``, ``reasons`` and ``story`` set) and its utterances."""
-    state = _Story(analyses)
+    """The story's quotations (with ``verdict``, ``utterance``, ``reasons`` and ``story`` set) and its utterances.
+
+    ``options`` holds the thresholds a user may set (the module's constants by default).
+    """
+    state = _Story(analyses, options)
     _link(state)
     groups = sorted(_groups(state), key=min)
     _judge(state)

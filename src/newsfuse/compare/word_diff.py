@@ -18,7 +18,7 @@ from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
 from newsfuse.lexicon import AROUND, COMMENT_CLAUSES, HEDGE_PHRASES, HEDGES, NEARLY, NEGATIONS, REFERRING_WORDS
 from newsfuse.model import DiffOp
 
-__all__ = ["CONTENT_CHANGES", "Change", "ChangeKind", "changed_words", "classify_changes", "word_diff"]
+__all__ = ["CONTENT_CHANGES", "Change", "ChangeKind", "changed_words", "classify_changes", "one_lemma", "word_diff"]
 
 
 def word_diff(a: Sequence[str], b: Sequence[str]) -> tuple[DiffOp, ...]:
@@ -108,7 +108,7 @@ def _tail(word: str, shared: int) -> str:
     return tail[1:] if len(tail) > 3 and tail[0] == word[shared - 1] else tail
 
 
-def _one_lemma(a: str, b: str) -> bool:
+def one_lemma(a: str, b: str) -> bool:
     """Whether two words are forms of one word: the same crude stem, or a shared start and inflectional endings
     ("rebuilt"/"rebuilding", "studied"/"studying"; not "protest"/"protect")."""
     if _stem(a) == _stem(b):
@@ -126,7 +126,7 @@ def _same_lemmas(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     rest = list(b)
     for word in a:
-        match = next((i for i, other in enumerate(rest) if _one_lemma(word, other)), None)
+        match = next((i for i, other in enumerate(rest) if one_lemma(word, other)), None)
         if match is None:
             return False
         rest.pop(match)

@@ -1,6 +1,6 @@
 """Publication dates as pages write them, turned into ISO 8601.
 
-Pages write dates every way there is ("Feb, 26 2025 22:30", "3 March 2024
+Pages write dates every way there is ("Mar, 14 2024 08:45", "3 March 2024
 09:15 GMT", "2010-07-04", "Tuesday 4 March 2025"); dateutil reads them all
 once the page's own punctuation quirks are smoothed. A time is kept to the
 minute; a UTC zone ("GMT", "UTC", "Z", "+00:00") or a numeric offset is kept
@@ -37,7 +37,7 @@ _TEXTUAL = re.compile(
 
 
 def _fast_parse(cleaned: str) -> datetime | None:
-    """The common shapes ("2010-07-04", "Feb 26 2025 22:30", "3 March 2024") without dateutil's cost."""
+    """The common shapes ("2010-07-04", "Mar 14 2024 08:45", "3 March 2024") without dateutil's cost."""
     if _ISO.match(cleaned):
         try:
             return datetime.fromisoformat(cleaned)
@@ -61,7 +61,7 @@ def _fast_parse(cleaned: str) -> datetime | None:
 def parse_published(value: str) -> str | None:
     """An ISO 8601 string for a publication date as written on a page, or None.
 
-    Only a date with a year is accepted: "Feb 26" alone is not a publication
+    Only a date with a year is accepted: "Mar 14" alone is not a publication
     date one can place in time.
     """
     value = value.strip().rstrip(".")

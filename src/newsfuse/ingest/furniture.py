@@ -91,7 +91,7 @@ _AGENCY_SIGNOFF = re.compile(
 def furniture_kind(text: str) -> FurnitureKind | None:
     """What kind of furniture the normalised line ``text`` is, or None for article text.
 
-    A *list heading* ("Read more related news:", "Most Read", "More for You")
+    A *list heading* ("Read more related stories:", "Most Read", "More for You")
     announces a list of links: the headline-shaped lines right after it go
     too (the caller decides that, since it needs the next lines).
     """

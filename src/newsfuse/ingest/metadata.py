@@ -2,10 +2,10 @@
 
 A copied article carries its metadata as lines of text in conventional
 shapes: a headline first ("Vell to press allies on grain tariffs"),
-a byline ("By Jane Doe and John Roe, Reuters", "Author: Pippa Crerar in
-Washington"), a publication line ("Published: Feb, 26 2025 22:30", "Posted:
+a byline ("By Jane Doe and John Roe, Reuters", "Author: Lena Holt in
+Lisbon"), a publication line ("Published: Mar, 14 2024 08:45", "Posted:
 3 March 2024 09:15 GMT") or a bare date line, and a wire dateline opening
-the first paragraph ("London, Feb. 27, (PA Media/dpa/GNA) –", "WASHINGTON
+the first paragraph ("Lisbon, Mar. 4, (AFP/dpa/GNA) –", "OTTAWA
 (Reuters) -", "PARIS, March 3 (AFP) -"). Each recogniser here looks at one
 normalised line and says whether it has that shape and what it holds.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.outlets import domain_of, is_news_org_name
-from newsfuse.lexicon import HEADLINE_SMALL_WORDS
+from newsfuse.lexicon import HEADLINE_SMALL_WORDS, MONTHS
 
 __all__ = [
     "DatelineMatch",
@@ -52,17 +52,15 @@ _ORG_SEPARATOR = re.compile(r"\s*(?:,|\||[-–—])\s*")
 _BYLINE_WITH_ORG = re.compile(
     rf"^(?P<name>{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})?)\s*(?:,|\||[-–—])\s*(?P<org>{_NEWS_ORG})$"
 )
-"""A byline without "By": "Jeff Karoub, The Associated Press", "Jane Doe | Reuters"."""
+"""A byline without "By": "Omar Lind, The Associated Press", "Jane Doe | Reuters"."""
 
 # -------------------------------------------------------- publication line
 _PUBLISHED = re.compile(
     r"^(?:first )?(?:published|posted|date|dated|released)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE
 )
 _UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+"""A month, written out or abbreviated ("Feb.", "Sept", "March"), capitalised (the lexicon's :data:`MONTHS`)."""
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
 _BARE_DATE = re.compile(
@@ -123,7 +121,7 @@ def _organisation(rest: str) -> str | None:
     """The news organisation a byline names after its authors ("…, TechWire", "… for the Guardian").
 
     The rest of a byline may be a desk ("Political Editor"), a place ("in
-    Washington") or an outlet: only a part that reads as a news
+    Lisbon") or an outlet: only a part that reads as a news
     organisation's name (one the table of outlets knows, or one shaped like
     "Daily Clarion News" or "TechWire") is taken.
     """
@@ -141,7 +139,7 @@ def match_byline(text: str) -> tuple[str, str | None] | None:
 
     "By Jane Doe and John Roe, Reuters" gives ("Jane Doe and John Roe",
     "Reuters"); "By Jane Doe, Political Editor" gives no organisation (see
-    :func:`_organisation`). "Jeff Karoub, The Associated Press" (a byline
+    :func:`_organisation`). "Omar Lind, The Associated Press" (a byline
     with no "By") is only recognised with a news organisation's name.
     """
     if len(text) > 120 or _SENTENCE_END.search(text):
@@ -188,7 +186,7 @@ def match_source_line(text: str) -> tuple[str, str] | None:
 
 
 def match_published(text: str) -> str | None:
-    """The ISO date of a publication line ("Published: Feb, 26 2025 22:30", or a bare date line)."""
+    """The ISO date of a publication line ("Published: Mar, 14 2024 08:45", or a bare date line)."""
     if len(text) > 80:
         return None
     labelled = _PUBLISHED.match(text)
@@ -210,9 +208,9 @@ def is_update_line(text: str) -> bool:
 def match_dateline(text: str) -> DatelineMatch | None:
     """A wire dateline opening ``text``, with text after it.
 
-    Either with an agency credit in brackets ("London, Feb. 27, (PA
-    Media/dpa/GNA) –", "WASHINGTON (Reuters) -") or, without credit, a place
-    in capitals before a dash ("KYIV, Ukraine —", "BRUSSELS —").
+    Either with an agency credit in brackets ("Lisbon, Mar. 4,
+    (AFP/dpa/GNA) –", "OTTAWA (Reuters) -") or, without credit, a place
+    in capitals before a dash ("NAIROBI, Kenya —", "BRUSSELS —").
     """
     match = _DATELINE_CREDIT.match(text)
     credit: str | None = None

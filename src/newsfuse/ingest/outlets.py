@@ -12,8 +12,8 @@ this order (see :func:`identify_outlet`):
    link), looked up in the table of outlets;
 3. a byline's or dateline's credit (``By Jane Doe, TechWire``,
    ``WASHINGTON (Reuters) -``): the last organisation a credit names is the
-   one that published the copy (``PA Media/dpa/GNA``: the Ghana News Agency
-   printing PA Media's and dpa's copy), if it reads as a news
+   one that published the copy (``AFP/dpa/GNA``: the Ghana News Agency
+   printing AFP's and dpa's copy), if it reads as a news
    organisation's name (:func:`is_news_org_name`; a sign-off naming the
    reporter is not one).
 
@@ -64,7 +64,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
 _NEWS_WORD = r"(?:Wire|News|Newswire|Post|Times|Press|Media|Daily|Herald|Journal|Tribune|Report|Insider|Today|Star)"
 _NEWS_ORG_SHAPE = re.compile(
-    rf"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)*{_NEWS_WORD}(?: [A-Z]{{2,3}})?"  # one word: "TechWire", "HuffPost UK"
+    rf"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)*{_NEWS_WORD}(?: [A-Z]{{2,3}})?"  # one word: "TechWire", "TechPost UK"
     rf"|(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_NEWS_WORD}|Agency|Service|Network|Broadcasting|Radio|TV)"
     r"|[A-Z]{2,6})$"  # an agency's or station's letters: "GNA", "KXAN"
 )

@@ -4,7 +4,7 @@ A plain-text file has no place for its outlet or address, so a folder of
 them can carry a ``sources.csv``::
 
     file,outlet,url,published
-    guardian-visit.txt,The Guardian,https://www.theguardian.com/...,2025-02-26T22:30
+    harbour-vote.txt,The Guardian,https://www.theguardian.com/...,2024-03-14T08:45
     wire-copy.txt,Ghana News Agency,,
 
 ``file`` is the article's file name in that folder; the other columns may

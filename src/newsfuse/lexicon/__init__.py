@@ -8,7 +8,7 @@ module                    concept
 ``honorifics``            titles before a person's name
 ``office_titles``         nouns of office ("the president")
 ``organisation_words``    words that mark an organisation, place or outlet
-``names``                 capitalised words that are never (the start of) a name
+``names``                 words that are never (the start of) a name, particles inside names
 ``news_words``            words every news article uses (story clustering)
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
@@ -25,6 +25,7 @@ module                    concept
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
+``online``                online platforms, account nouns, verbs of posting, posted media
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -68,14 +69,22 @@ from newsfuse.lexicon.months_weekdays import (
     MONTH_NAMES,
     MONTHS,
     SURNAME_WEEKDAY_ABBREVIATIONS,
+    TIME_UNITS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
-from newsfuse.lexicon.names import NAME_STOP_WORDS, NEVER_NAME_WORDS, NOT_NAME_WORDS, PAGE_FURNITURE_WORDS
+from newsfuse.lexicon.names import (
+    NAME_PARTICLES,
+    NAME_STOP_WORDS,
+    NEVER_NAME_WORDS,
+    NOT_NAME_WORDS,
+    PAGE_FURNITURE_WORDS,
+)
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
+from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
     ORGANISATION_NAME_WORDS,
@@ -88,6 +97,7 @@ from newsfuse.lexicon.source_nouns import ANONYMOUS_SOURCE_NOUNS, SOURCE_GROUP_M
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
 
 __all__ = [
+    "ACCOUNT_NOUNS",
     "ANONYMOUS_SOURCE_NOUNS",
     "AROUND",
     "AT_LEAST",
@@ -118,6 +128,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "NAMED_EVENT_HEADS",
+    "NAME_PARTICLES",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
     "NEARLY",
@@ -136,6 +147,9 @@ __all__ = [
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
+    "PLATFORMS",
+    "POSTED_MEDIA",
+    "POSTING_VERBS",
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
     "REFERRING_WORDS",
@@ -152,6 +166,7 @@ __all__ = [
     "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
+    "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "WEEKDAYS",

@@ -1,7 +1,7 @@
 """Countries, the short names news prose uses for them, their people and capitals (a gazetteer).
 
 A general gazetteer, not a list for any article: a capital stands for its
-government in news prose ("talks between Washington and Kyiv"), so it is an
+government in news prose ("talks between Ottawa and Canberra"), so it is an
 alias of the country; a demonym ("British", "Russian") qualifies a role ("the
 Russian president") and tells which country's office-holder is meant.
 Kept small: the countries most often in English-language news. Proper names:

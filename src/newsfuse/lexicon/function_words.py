@@ -150,4 +150,4 @@ CUE_GAP_WORDS: frozenset[str] = (
     | words("repeatedly reportedly simply")
     | frozenset(WEEKDAYS)
 )
-"""Words that may stand between a speaker and the cue ("Starmer also told", "he has said")."""
+"""Words that may stand between a speaker and the cue ("Vell also told", "he has said")."""

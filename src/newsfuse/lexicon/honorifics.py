@@ -16,10 +16,10 @@ COURTESY_TITLES: frozenset[str] = words("mr mrs ms miss mx dr sir dame lord lady
 """Social titles before a name."""
 
 PEERAGE_TITLES: frozenset[str] = words("lord lady baroness baron")
-"""Titles of the peerage: "Lord Mandelson" is never called by a first name."""
+"""Titles of the peerage: "Lord Harwood" is never called by a first name."""
 
 FIRST_NAME_TITLES: frozenset[str] = words("sir dame")
-"""Titles used with the first name ("Sir Keir"), never with the surname alone."""
+"""Titles used with the first name ("Dame Ana"), never with the surname alone."""
 
 TITLE_ABBREVIATIONS: frozenset[str] = words("mr mrs ms mx dr rev prof sen rep gov gen lt col capt sgt adm st")
 """Titles written as abbreviations ("Sen.", "Capt."): their full stop does not end a sentence."""

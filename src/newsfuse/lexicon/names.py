@@ -18,12 +18,15 @@ from newsfuse.lexicon.months_weekdays import (
     WEEKDAYS,
 )
 
-__all__ = ["NAME_STOP_WORDS", "NEVER_NAME_WORDS", "NOT_NAME_WORDS", "PAGE_FURNITURE_WORDS"]
+__all__ = ["NAME_PARTICLES", "NAME_STOP_WORDS", "NEVER_NAME_WORDS", "NOT_NAME_WORDS", "PAGE_FURNITURE_WORDS"]
 
 PAGE_FURNITURE_WORDS: frozenset[str] = words(
     "advertisement click continues photo please read related share story video watch"
 )
 """Capitalised words of a news page's furniture ("Advertisement", "Story continues below", "Watch")."""
+
+NAME_PARTICLES: frozenset[str] = words("of de van von al bin da di du la le der den del the")
+"""Lower-case words that may stand inside a capitalised name ("Ana de la Cruz", "Bank of England")."""
 
 _CALENDAR = MONTH_NAMES | frozenset(WEEKDAYS)
 

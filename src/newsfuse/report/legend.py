@@ -28,7 +28,7 @@ VERDICT_LEGEND: tuple[tuple[str, str], ...] = (
         "altered",
         "the words attributed change in content (a word, number or name replaced, a negation added or dropped, "
         "a hedge dropped, a clause added or left out without an ellipsis) and this outlet is the one that changed "
-        "them: more quotations print the other words, or this wording drops a hedge the other keeps",
+        "them: more quotations print the other words, or this wording drops a hedge or a negation the other keeps",
     ),
     (
         "variant",
@@ -118,6 +118,7 @@ CATEGORY_WEIGHT: dict[str, int] = {
 _DECIDED = {
     "majority": "more quotations print the other words",
     "hedge": "the hedged wording is taken as the original",
+    "negation": "the wording with the negation is taken as the original",
 }
 
 

@@ -329,22 +329,29 @@ class Store:
             stories.append(StoredStory(story=story, stale=bool(stale)))
         return stories
 
-    def storylines(self) -> dict[str, str]:
-        """Story id -> the id of its storyline, for every story that has one."""
-        rows = self._db.execute("SELECT id, storyline FROM stories WHERE storyline IS NOT NULL")
-        return {story_id: storyline for story_id, storyline in rows}
+    def story_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def storylines(self, stories: Iterable[str] | None = None) -> dict[str, str]:
+        """Story id -> the id of its storyline, for every story (or each of ``stories``) that has one."""
+        query = "SELECT id, storyline FROM stories WHERE storyline IS NOT NULL"
+        if stories is None:
+            return {story_id: storyline for story_id, storyline in self._db.execute(query)}
+        wanted = list(dict.fromkeys(stories))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(self._db.execute(f"{query} AND id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
 
     def find_story(self, reference: str) -> str:
         """The id of the story ``reference`` names: its full id or an unambiguous prefix."""
-        rows = self._db.execute(
-            "SELECT id FROM stories WHERE id = ? OR substr(id, 1, length(?)) = ? ORDER BY id = ? DESC LIMIT 2",
-            (reference, reference, reference, reference),
-        ).fetchall()
-        if not rows:
+        found = tables.stories_named(self._db, reference)
+        if not found:
             raise StoreError(f"no story {reference!r} in {self.path}")
-        if len(rows) > 1 and rows[0][0] != reference:
+        if len(found) > 1:
             raise StoreError(f"story {reference!r} is ambiguous in {self.path}; give more of its id")
-        return str(rows[0][0])
+        return found[0]
 
     def story(self, story_id: str) -> StoredStory:
         for item in self._stories_where("s.id = ?", (story_id,)):

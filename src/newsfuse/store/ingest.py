@@ -33,7 +33,7 @@ from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
 from newsfuse.parallel import pool_pays
-from newsfuse.runner import analyse_articles, run_story
+from newsfuse.runner import Progress, analyse_articles, run_story
 from newsfuse.store.database import Store, StoredArticle
 from newsfuse.store.pages import outdated_pages, write_page
 from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
@@ -42,8 +42,6 @@ __all__ = ["IngestResult", "ingest", "refresh_pages", "refresh_stories", "restor
 
 PAGES_PER_TRANSACTION = 64
 """Story pages rendered again per transaction by :func:`refresh_pages`."""
-
-Progress = Callable[[int, int], None]
 
 
 class IngestResult(msgspec.Struct, frozen=True, kw_only=True):
@@ -91,7 +89,7 @@ def restore_index(store: Store, options: ClusterOptions, pending: Iterable[Artic
     terms = {t for item in (*members_of, *pending) for t in item.terms}
     index.observe_frequencies(store.term_counts(terms), store.article_count(), (m.id for m in members_of))
     index.observe_all(pending)
-    storylines = store.storylines()
+    storylines = store.storylines(story_id for story_id, _, _ in stored)
     for story_id, label, members in stored:
         index.restore(story_id, label, members, storylines.get(story_id))
     return index
@@ -109,10 +107,15 @@ def refresh_stories(store: Store, story_ids: Iterable[str] | None = None, option
     return count
 
 
-def refresh_pages(store: Store) -> int:
-    """Render again every story page that no longer holds (see :mod:`newsfuse.store.pages`); returns how many."""
+def refresh_pages(store: Store, changed: Iterable[str] | None = None) -> int:
+    """Render again the story pages that no longer hold (see :mod:`newsfuse.store.pages`); returns how many.
+
+    ``changed``: the stories whose findings were just rewritten; only the
+    stories in their days are checked (and pages missing or of another
+    build). None checks every story.
+    """
     with store.transaction() as db:
-        outdated = outdated_pages(db)
+        outdated = outdated_pages(db, changed)
     for start in range(0, len(outdated), PAGES_PER_TRANSACTION):
         with store.transaction() as db:
             for story_id in outdated[start : start + PAGES_PER_TRANSACTION]:
@@ -184,14 +187,15 @@ def _ingest(
             added += len(rows)
             if progress:
                 progress(start + len(batch), len(order))
-    updated = refresh_stories(store, options=options)
-    refresh_pages(store)
+    changed = store.stale_stories()  # this ingest's and any an interrupted ingest left
+    updated = refresh_stories(store, changed, options=options)
+    refresh_pages(store, changed)
     return IngestResult(
         read=len(articles),
         added=added,
         already_stored=len(known),
         stories_updated=updated,
-        stories=len(store.stories()),
+        stories=store.story_count(),
         problems=tuple(problems),
     )
 

@@ -28,7 +28,8 @@ stored articles hold each clustering term, so that an ingest weighs terms
 without reading every stored article. Version 5 adds ``pages``: each
 story's page for ``newsfuse serve``, rendered by whoever writes the story's
 findings (:mod:`newsfuse.store.pages`); an older store gets an empty table
-and its pages are rendered by the server until its stories are written again.
+whose pages the next ingest renders (:func:`newsfuse.store.pages.outdated_pages`);
+until then the server renders them itself.
 
 A migration is SQL text, or a function of the connection for steps SQL
 cannot do alone (decoding the version-1 blobs).

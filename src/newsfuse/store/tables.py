@@ -52,6 +52,7 @@ from newsfuse.model import (
 __all__ = [
     "EXPORTABLE",
     "FINDING_TABLES",
+    "LAST_CHARACTER",
     "article_columns",
     "clear_findings",
     "fts_query",
@@ -62,6 +63,7 @@ __all__ = [
     "read_findings",
     "read_story",
     "stored_report",
+    "stories_named",
     "story_state",
     "write_article",
     "write_findings",
@@ -101,7 +103,7 @@ EXPORTABLE: tuple[str, ...] = (
 )
 """Tables ``newsfuse export`` writes (every table but the full-text indexes)."""
 
-_LAST_CHARACTER = chr(0x10FFFF)
+LAST_CHARACTER = chr(0x10FFFF)
 """Sorts after anything that follows a date in a ``published`` value."""
 
 _decoders = {name: msgspec.json.Decoder(kind) for name, (_, kind) in FINDING_TABLES.items()}
@@ -378,9 +380,20 @@ def outlets_around(db: sqlite3.Connection, story: Story) -> list[tuple[str, str 
         " UNION SELECT seq, id, outlet, published FROM articles WHERE outlet IS NOT NULL"
         " AND published >= ? AND published < ? AND substr(published, 1, 10) BETWEEN ? AND ?"
         " ORDER BY 1",
-        (story.id, first, last + _LAST_CHARACTER, first, last),
+        (story.id, first, last + LAST_CHARACTER, first, last),
     )
     return [(str(i), outlet, published) for _, i, outlet, published in rows]
+
+
+def stories_named(db: sqlite3.Connection, reference: str) -> list[str]:
+    """The story whose id is ``reference``, else up to two whose id starts with it (through the id's index)."""
+    exact = db.execute("SELECT id FROM stories WHERE id = ?", (reference,)).fetchone()
+    if exact is not None:
+        return [str(exact[0])]
+    rows = db.execute(
+        "SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT 2", (reference, reference + LAST_CHARACTER)
+    )
+    return [str(r[0]) for r in rows]
 
 
 def story_state(db: sqlite3.Connection, story_id: str) -> tuple[int, int, int, int] | None:
@@ -403,7 +416,7 @@ def story_state(db: sqlite3.Connection, story_id: str) -> tuple[int, int, int, i
         found = db.execute(
             "SELECT max(seq) FROM articles WHERE outlet IS NOT NULL"
             " AND published >= ? AND published < ? AND substr(published, 1, 10) BETWEEN ? AND ?",
-            (first, last + _LAST_CHARACTER, first, last),
+            (first, last + LAST_CHARACTER, first, last),
         ).fetchone()
         around = int(found[0] or 0)
     return int(revision), int(size), int(stale), around

@@ -2,7 +2,7 @@
 
 An article without a publication date can still say when it was written:
 
-- a **wire dateline** ("LONDON, Feb. 27 (Reuters) -"), which the reader
+- a **wire dateline** ("LISBON, Mar. 4 (Reuters) -"), which the reader
   keeps in ``Article.dateline``, dates the article itself;
 - a **date with its weekday** in the opening paragraph ("on Sunday, Dec. 14")
   names the day of the event the lead reports; the weekday also pins the

@@ -1,0 +1,112 @@
+"""The embedding model read straight from the wordllama package's files (issue #15: story stages < 1 s)."""
+
+from __future__ import annotations
+
+import json
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import absent
+from newsfuse.compare import semantic
+
+SENTENCES = [
+    "The harbour board approved the new levy on freight late on Tuesday.",
+    "Councillors voted against the levy, saying it would drive shipping to other ports.",
+    "A spokeswoman for the port said 1,200 jobs depended on the decision.",
+    "",
+    "Levy",
+]
+
+
+def _files() -> tuple[Path, Path]:
+    files = semantic._files()
+    if files is None:
+        absent("the embedding model (wordllama) is not installed", "wordllama is a core dependency")
+    return files
+
+
+def _safetensors(path: Path, matrix: np.ndarray, dtype: str = "F16", declared: tuple[int, int] | None = None) -> Path:
+    rows, dims = declared or matrix.shape
+    data = matrix.astype(np.float16 if dtype == "F16" else np.float32).tobytes()
+    header = json.dumps({"embedding.weight": {"dtype": dtype, "shape": [rows, dims], "data_offsets": [0, len(data)]}})
+    path.write_bytes(struct.pack("<Q", len(header)) + header.encode() + data)
+    return path
+
+
+def test_a_safetensors_matrix_is_memory_mapped_with_its_declared_shape_and_values(tmp_path: Path) -> None:
+    matrix = np.arange(12, dtype=np.float32).reshape(4, 3) / 4
+    mapped = semantic._memory_mapped(_safetensors(tmp_path / "m.safetensors", matrix))
+    assert isinstance(mapped, np.memmap)
+    assert mapped.shape == (4, 3)
+    assert np.array_equal(np.asarray(mapped, dtype=np.float32), matrix)
+    wide = semantic._memory_mapped(_safetensors(tmp_path / "w.safetensors", matrix, "F32"))
+    assert np.array_equal(np.asarray(wide), matrix)
+
+
+def test_a_safetensors_file_whose_bytes_do_not_fit_its_shape_is_refused(tmp_path: Path) -> None:
+    matrix = np.ones((4, 3), dtype=np.float32)
+    with pytest.raises(ValueError, match="bytes"):
+        semantic._memory_mapped(_safetensors(tmp_path / "bad.safetensors", matrix, declared=(5, 3)))
+
+
+def test_the_static_model_gives_the_vectors_wordllama_gives() -> None:
+    weights, tokenizer = _files()
+    ours = semantic.StaticModel(weights, tokenizer).embed(SENTENCES[:3], norm=True)
+    from wordllama import WordLlama  # type: ignore[import-untyped]
+
+    theirs = WordLlama.load(cache_dir=weights.parents[1], disable_download=True).embed(SENTENCES[:3], norm=True)
+    assert ours.shape == theirs.shape == (3, 256)
+    assert np.allclose(ours, theirs, atol=1e-5)
+
+
+def test_a_text_without_tokens_gets_a_zero_vector_not_nan() -> None:
+    model = semantic.StaticModel(*_files())
+    vectors = model.embed(SENTENCES, norm=True)
+    assert not np.isnan(vectors).any()
+    assert not vectors[3].any()
+    assert np.allclose(np.linalg.norm(vectors[[0, 1, 2, 4]], axis=1), 1.0, atol=1e-5)
+    assert model.embed([], norm=True).shape == (0, 256)
+
+
+def test_availability_is_answered_without_loading_the_model() -> None:
+    _files()
+    semantic.embedder.cache_clear()
+    assert semantic.model_available()
+    assert semantic.embedder.cache_info().currsize == 0
+    assert not semantic.Embeddings([]).available
+    assert semantic.embedder.cache_info().currsize == 0
+    assert semantic.Embeddings(SENTENCES[:2]).available
+
+
+def test_the_model_loads_without_importing_the_wordllama_package() -> None:
+    """Its import (pydantic, requests, its root-logger set-up) cost more than a story's stages."""
+    _files()
+    code = (
+        "import logging, sys\n"
+        "from newsfuse.compare.semantic import embedder\n"
+        "assert type(embedder()).__name__ == 'StaticModel'\n"
+        "assert 'wordllama' not in sys.modules and 'pydantic' not in sys.modules\n"
+        "assert not logging.getLogger().handlers\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_story_of_one_article_never_loads_the_model() -> None:
+    """Nothing to compare, nothing to embed: a one-article story costs no model load."""
+    from newsfuse.article import analyse_article
+    from newsfuse.compare.story import compare_story
+    from newsfuse.model import Article, Story
+
+    _files()
+    body = " ".join(SENTENCES[:3]) + " The levy takes effect in May, the board said."
+    analysis = analyse_article(Article(id="a", source="a.txt", body=body, published="2025-03-12"))
+    semantic.embedder.cache_clear()
+    report = compare_story(Story(id="s", label="levy", articles=("a",)), [analysis])
+    assert report.claims and report.summary
+    assert semantic.embedder.cache_info().currsize == 0
