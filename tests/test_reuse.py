@@ -111,7 +111,7 @@ def test_every_common_run_is_shared_word_for_word(a: list[str], b: list[str], k:
 
 
 def test_copied_prose_is_found_with_its_spans_and_agency_origin() -> None:
-    agency = make("agency", AGENCY, credit="PA Media/dpa/GNA")
+    agency = make("agency", AGENCY, credit="EFE/AFP/ANA")
     reprint = make("reprint", REPRINT, published="2025-02-27T09:00")
     reuse, originality = find_reuse("s", analysed(agency, reprint))
     [pair] = reuse
@@ -121,7 +121,7 @@ def test_copied_prose_is_found_with_its_spans_and_agency_origin() -> None:
         (id_a, span_a), (id_b, span_b) = passage.spans
         assert (id_a, id_b) == ("agency", "reprint")
         assert norm(span_a.slice(AGENCY)) == norm(span_b.slice(REPRINT))
-        assert passage.origin == "PA Media/dpa/GNA" and passage.origin_article == "agency"
+        assert passage.origin == "EFE/AFP/ANA" and passage.origin_article == "agency"
     assert pair.prose_overlap > 0.8  # nearly all of the reprint is the agency's
     by_id = {o.article: o for o in originality}
     assert by_id["reprint"].shared > 0.8 and by_id["reprint"].original < 0.2
@@ -129,7 +129,7 @@ def test_copied_prose_is_found_with_its_spans_and_agency_origin() -> None:
 
 
 def test_pool_quotation_is_a_shared_quotation_not_copied_prose() -> None:
-    agency = make("agency", AGENCY, credit="PA Media/dpa/GNA")
+    agency = make("agency", AGENCY, credit="EFE/AFP/ANA")
     own = make("own", OWN_REPORT)
     reuse, originality = find_reuse("s", analysed(agency, own))
     [pair] = reuse
