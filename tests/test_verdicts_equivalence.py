@@ -179,8 +179,8 @@ def majority_against(original: str, changed: str) -> Quote:
             id="hedge replaced",
         ),
         pytest.param(
-            "The bypass has been, in many cases, a lifeline for the northern villages.",
-            "The bypass has been a lifeline for the northern villages.",
+            "The bypass was, in many cases, a lifeline for the northern villages.",
+            "The bypass was a lifeline for the northern villages.",
             "hedge",
             "in many cases",
             "",
@@ -289,8 +289,8 @@ def test_a_dropped_negation_decides_a_tie() -> None:
 def test_a_negation_in_a_fragment_decides_no_tie() -> None:
     # The fragment stands in the reporter's own sentence, whose grammar may carry the "not": no side is decided.
     got = judged(
-        outlet("a", ("used money that should not have gone to the ferry", MAYOR, "partial")),
-        outlet("b", ("I used money that should have gone to the ferry company last winter.", MAYOR)),
+        outlet("a", ("spent funds that should not have gone to the ferry", MAYOR, "partial")),
+        outlet("b", ("I spent funds that should have gone to the ferry company last winter.", MAYOR)),
     )
     assert "altered" not in {q.verdict for q in got.values()}
 
