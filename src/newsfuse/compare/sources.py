@@ -34,7 +34,15 @@ from newsfuse.compare.provenance import agency_of, earliest
 from newsfuse.model import Article, ArticleAnalysis, Reuse, SourceGroup, Story
 from newsfuse.options import SourcesOptions
 
-__all__ = ["MIN_PROSE_SHARE", "REPRINT_SHARE", "absent_outlets", "coverage", "independent_sources", "sized_story"]
+__all__ = [
+    "MIN_PROSE_SHARE",
+    "REPRINT_SHARE",
+    "absent_outlets",
+    "coverage",
+    "independent_sources",
+    "publication_day",
+    "sized_story",
+]
 
 REPRINT_SHARE = 0.5
 """Share of an article's words found in another that makes it a reprint of it: most of it."""
@@ -127,7 +135,8 @@ def coverage(articles: Iterable[Article | str | None]) -> tuple[int, tuple[str, 
     return len(names) + unknown, tuple(names.values())
 
 
-def _day(published: str | None) -> str | None:
+def publication_day(published: str | None) -> str | None:
+    """The day (``YYYY-MM-DD``) a publication date names, or None where it names none."""
     published = published or ""
     return published[:10] if len(published) >= 10 and published[4:5] == "-" else None
 
@@ -152,7 +161,7 @@ def absent_outlets(story: Story, articles: Iterable[Article | tuple[str, str | N
         if article_id in members:
             carried.add(key)
             continue
-        day = _day(published)
+        day = publication_day(published)
         if day is not None and story.start[:10] <= day <= story.end[:10]:
             seen.setdefault(key, outlet)
     return tuple(sorted((name for key, name in seen.items() if key not in carried), key=str.casefold))
