@@ -4,6 +4,7 @@
     python benchmarks/conflicts.py --pin      # pin them in benchmarks/gates/conflicts.json
     python benchmarks/conflicts.py --pin --lower "why"   # a pin that lowers a floor needs a reason
     python benchmarks/conflicts.py --review    # every report outside the 25 labelled stories, to judge
+    python benchmarks/conflicts.py --unrelated # conflicts between two different events forced into one story
 
 ``--review`` runs all 50 basil-dev stories, then the mixed dev set (basil-dev
 with ggt-dev and polnear-dev mixed in) and the seeds, and prints every
@@ -14,6 +15,12 @@ day, the same role) as the two sentences read in full, and the two values
 cannot both be true once rounding and approximate words are read; it is
 **false** otherwise (different things or events, a statement's day against
 an event's, values that can both be true).
+
+``--unrelated`` is a stress test of precision: each of basil-dev's 50 events
+is put into one story with the next event by sorted id (six articles, two
+events), and every conflict reported between articles of different events
+is counted: two events share no fact, so each such report is false (each is
+printed, to check that none is a coincidence of one fact).
 
 basil-dev is a dev set: it validates, it never designs (see
 src/newsfuse/compare/conflicts.py). On the seeds the one expected conflict is
@@ -173,6 +180,35 @@ def review() -> int:
     return 0
 
 
+def unrelated() -> int:
+    """Conflicts reported between two different events put into one story (see the module docstring)."""
+    from newsfuse.article import analyse_article
+    from newsfuse.compare.conflicts import find_conflicts
+    from newsfuse.ingest import read_paths
+    from newsfuse.model import Article
+    from newsfuse.options import Options
+
+    meta = json.loads((BASIL / "meta.json").read_text(encoding="utf-8"))
+    events = sorted(meta["stories"])
+    analysed = {}
+    for event in events:
+        paths = [str(BASIL / "articles" / f) for f in _files(meta["stories"][event])]
+        analysed[event] = [analyse_article(a) for a in read_paths(paths, Options()) if isinstance(a, Article)]
+    false = pairs = 0
+    for n, event in enumerate(events):
+        other = events[(n + 1) % len(events)]
+        mine = {a.article.id for a in analysed[event]}
+        both = analysed[event] + analysed[other]
+        pairs += len(analysed[event]) * len(analysed[other])
+        for c in find_conflicts("u", both):
+            sides = {v.article in mine for v in c.values}
+            if len(sides) == 2:
+                false += 1
+                print(f"-- {event[:8]} x {other[:8]} {c.kind}: {c.reason} / {c.about}")
+    print(f"unrelated events: {len(events)} story pairs, {pairs} article pairs across events, {false} false conflicts")
+    return 0
+
+
 def _files(info: list[dict[str, Any]]) -> list[str]:
     """The article file names of one story of basil-dev's meta.json."""
     return [Path(x["article"]).name for x in info]
@@ -183,9 +219,12 @@ def main() -> int:
     parser.add_argument("--pin", action="store_true", help="pin the figures in benchmarks/gates/conflicts.json")
     parser.add_argument("--lower", metavar="REASON", help="why a pin may lower a floor")
     parser.add_argument("--review", action="store_true", help="print every report outside the labelled stories")
+    parser.add_argument("--unrelated", action="store_true", help="count conflicts between two events in one story")
     args = parser.parse_args()
     if args.review:
         return review()
+    if args.unrelated:
+        return unrelated()
     figures, intervals, count = measure_basil()
     seeds = measure_seeds()
     print(json.dumps({"basil-dev": figures, "bootstrap_95": intervals, "seeds": seeds}, indent=1))

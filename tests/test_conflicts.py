@@ -473,6 +473,30 @@ def test_a_noun_counted_twice_in_one_outlet_is_not_paired_without_shared_words()
     assert find_conflicts("s", [a, b]) == ()
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The closures of the harbour road lasted four days, angering the traders.",
+            "Heading into the three-day conference, the delegates sounded hopeful.",
+            id="durations-name-no-thing",
+        ),
+        pytest.param(
+            "Close to three dozen councillors have signed the letter to the minister.",
+            "Outside the court, two dozen protesters gathered in the rain.",
+            id="small-counts-recur-by-chance",
+        ),
+        pytest.param(
+            "The plan would raise the pension age over 16 years, the office said.",
+            "The old pier has been closed for nearly 14 years, residents complain.",
+            id="years-of-two-things",
+        ),
+    ],
+)
+def test_lone_counts_that_tell_nothing_are_not_one_fact_without_shared_words(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a), analysis("b", b)]) == ()
+
+
 def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
     # Published Wednesday 12 March 2014: "last year" is 2013, "last month" February.
     a = analysis(

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsfuse.article import analyse_article
 from newsfuse.article.mentions import find_mentions, role_key, split_title
-from newsfuse.article.sentences import split_sentences
+from newsfuse.article.text import ArticleText
 from newsfuse.compare.entities import resolve_entities
 from newsfuse.compare.spelling import misspelling_of, translit_key
 from newsfuse.model import Article, ArticleAnalysis, Entity
@@ -52,19 +52,19 @@ def test_mentions_from_a_long_sentence() -> None:
         "deal that Russian President Pavel Dorn signed last year with Ukraine."
     )
     article = Article(id="a", source="a", body=body)
-    texts = [(m.text, m.type) for m in find_mentions(article, split_sentences(article))]
+    texts = [(m.text, m.type) for m in find_mentions(article, ArticleText(article))]
     assert ("British Prime Minister Ana Vell", "PERSON") in texts
     assert ("US President Tom Holt", "PERSON") in texts
     assert ("Russian President Pavel Dorn", "PERSON") in texts
     assert ("Ukraine", "GPE") in texts
-    for m in find_mentions(article, split_sentences(article)):
+    for m in find_mentions(article, ArticleText(article)):
         assert m.span.slice(body) == m.text
 
 
 def test_sentence_openers_are_not_names() -> None:
     body = "However, the talks went on. Speaking to journalists, Vell said she was hopeful. Vell left."
     article = Article(id="a", source="a", body=body)
-    texts = {m.text for m in find_mentions(article, split_sentences(article))}
+    texts = {m.text for m in find_mentions(article, ArticleText(article))}
     assert "However" not in texts and "Speaking" not in texts
     assert "Vell" in texts
 
@@ -164,7 +164,7 @@ def test_a_role_qualifier_is_a_name_of_its_own() -> None:
         "Clinton acted at the behest of White House Chief of Staff Rahm Emanuel and Nato secretary-general Mark Rutte."
     )
     article = Article(id="a", source="a", body=body)
-    texts = [(m.text, m.type) for m in find_mentions(article, split_sentences(article))]
+    texts = [(m.text, m.type) for m in find_mentions(article, ArticleText(article))]
     assert ("White House", "ORG") in texts and ("Nato", "ORG") in texts
     assert ("White House Chief of Staff Rahm Emanuel", "PERSON") in texts
     assert ("White", "ORG") not in texts

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+from typing import Any
+
 import msgspec
 import pytest
 
-from newsfuse import parallel
-from newsfuse.model import Article
+from newsfuse import parallel, runner
+from newsfuse.compare.sources import absent_outlets
+from newsfuse.model import Article, Story
 from newsfuse.options import Options
 from newsfuse.parallel import _chunks, default_jobs
 from newsfuse.pipeline import analyze_articles
@@ -69,3 +73,40 @@ def test_results_travel_as_msgpack_and_come_back_equal() -> None:
     report = analyze_articles(corpus()[:4])
     assert msgspec.msgpack.decode(msgspec.msgpack.encode(report), type=type(report)) == report
     assert default_jobs() >= 1
+
+
+def test_one_pool_policy() -> None:
+    assert not parallel.pool_pays(parallel.MIN_ARTICLES - 1, jobs=2)
+    assert parallel.pool_pays(parallel.MIN_ARTICLES, jobs=2)
+    assert not parallel.pool_pays(10 * parallel.MIN_ARTICLES, jobs=1)
+
+
+def test_the_runner_starts_no_pool_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[str] = []
+    real = runner.run_article
+
+    def counted(article: Article, **kwargs: Any) -> Any:
+        ran.append(article.id)
+        return real(article, **kwargs)
+
+    monkeypatch.setattr(runner, "run_article", counted)
+    articles = corpus() * 5  # more articles than MIN_ARTICLES, two jobs, no pool given
+    analyses, problems = runner.analyse_articles(articles, Options(jobs=2))
+    assert len(ran) == len(articles) == len(analyses) + len(problems)  # every article ran here
+
+
+def test_the_rows_around_a_story_name_the_same_absent_outlets() -> None:
+    rng = random.Random(3)
+    outlets = ["Harbour Post", "harbour post", "Valley Times", "The Courier", None]
+    dates = ["2025-06-01", "2025-06-02T10:00:00Z", "2025-06-05", "2025-06-09", "", None, "June 3"]
+    rows = [(f"a{n}", rng.choice(outlets), rng.choice(dates)) for n in range(300)]
+    around = parallel.AroundRows(rows)
+    days = ["2025-06-01", "2025-06-02", "2025-06-03", "2025-06-05", "2025-06-09"]
+    for k in range(40):
+        start, end = sorted(rng.sample(days, 2))
+        members = tuple(rng.sample([row[0] for row in rows], 4))
+        story = Story(id=f"s{k}", label="an event", articles=members, start=start, end=end)
+        assert absent_outlets(story, around.of(story)) == absent_outlets(story, rows)
+    one_day = Story(id="d", label="an event", articles=("a0",), start="2025-06-01", end="2025-06-01")
+    assert 0 < len(around.of(one_day)) < len(rows)  # only the rows of its day, and its own
+    assert around.of(Story(id="u", label="an event", articles=("a0",))) == []  # no dates: no outlet is absent

@@ -14,7 +14,7 @@ from newsfuse.report.highlight import Mark, paragraphs, segment_body
 from newsfuse.report.view import build_view
 from newsfuse.report.worddiff import sides, word_diff
 
-BODY = "Starmer said: “We will play our part.”\n\nTrump said: “Europe will do that.”"
+BODY = "Ostrava said: “We will pull our weight.”\n\nLindqvist said: “The county will do that.”"
 
 
 def spans_in(text: str) -> st.SearchStrategy[Span]:
@@ -39,8 +39,8 @@ def test_segments_cover_the_body_exactly(case: tuple[str, list[Span]]) -> None:
 @pytest.mark.parametrize(
     ("words", "kinds"),
     [
-        ("We will play our part.", ("quote", "v-corroborated")),
-        ("Europe will do that.", ("quote", "v-altered")),
+        ("We will pull our weight.", ("quote", "v-corroborated")),
+        ("The county will do that.", ("quote", "v-altered")),
     ],
 )
 def test_a_quote_is_one_marked_segment_with_its_anchor(words: str, kinds: tuple[str, ...]) -> None:
@@ -52,10 +52,10 @@ def test_a_quote_is_one_marked_segment_with_its_anchor(words: str, kinds: tuple[
 
 
 def test_overlapping_marks_split_and_keep_both() -> None:
-    quote = Span(BODY.index("We"), BODY.index("part.") + 5)
-    word = Span(BODY.index("play"), BODY.index("play") + 4)
+    quote = Span(BODY.index("We"), BODY.index("weight.") + 7)
+    word = Span(BODY.index("pull"), BODY.index("pull") + 4)
     segments = segment_body(BODY, [Mark(quote, ("quote",), "q"), Mark(word, ("misspelling",), "w")])
-    inner = next(s for s in segments if s.text == "play")
+    inner = next(s for s in segments if s.text == "pull")
     assert inner.tokens == ("q", "w") and inner.anchors == ("w",) and set(inner.kinds) == {"quote", "misspelling"}
 
 
@@ -65,7 +65,7 @@ def test_marks_outside_the_body_are_dropped() -> None:
 
 
 def test_paragraphs_split_at_newlines_and_keep_the_anchor_once() -> None:
-    span = Span(BODY.index("part."), BODY.index("Trump") + 5)
+    span = Span(BODY.index("weight."), BODY.index("Lindqvist") + 5)
     paras = paragraphs(segment_body(BODY, [Mark(span, ("quote",), "q")]))
     assert len(paras) == 2
     anchors = [a for p in paras for s in p for a in s.anchors]
@@ -77,16 +77,16 @@ def test_paragraphs_split_at_newlines_and_keep_the_anchor_once() -> None:
     ("a", "b", "left", "right"),
     [
         (
-            "I'm not going to make security guarantees beyond very much.",
-            "I'm not going to make security guarantees beyond a certain point.",
-            [("same", "I'm not going to make security guarantees beyond"), ("del", "very much.")],
-            [("same", "I'm not going to make security guarantees beyond"), ("ins", "a certain point.")],
+            "I'm not going to promise flood money past this winter.",
+            "I'm not going to promise flood money past a certain date.",
+            [("same", "I'm not going to promise flood money past"), ("del", "this winter.")],
+            [("same", "I'm not going to promise flood money past"), ("ins", "a certain date.")],
         ),
         (
-            "deter Putin from coming again",
-            "deter Putin from coming again",
-            [("same", "deter Putin from coming again")],
-            [("same", "deter Putin from coming again")],
+            "stop the river from coming in",
+            "stop the river from coming in",
+            [("same", "stop the river from coming in")],
+            [("same", "stop the river from coming in")],
         ),
     ],
 )
@@ -95,8 +95,8 @@ def test_word_diff_sides(a: str, b: str, left: list[tuple[str, str]], right: lis
 
 
 @given(
-    st.lists(st.sampled_from(["a", "b", "c", "d", "peace", "war", "the"]), max_size=12),
-    st.lists(st.sampled_from(["a", "b", "c", "d", "peace", "war", "the"]), max_size=12),
+    st.lists(st.sampled_from(["a", "b", "c", "d", "river", "bridge", "the"]), max_size=12),
+    st.lists(st.sampled_from(["a", "b", "c", "d", "river", "bridge", "the"]), max_size=12),
 )
 def test_diff_sides_rebuild_both_wordings(a: list[str], b: list[str]) -> None:
     left, right = sides(word_diff(" ".join(a), " ".join(b)))
@@ -108,7 +108,7 @@ def article(body: str = BODY, aid: str = "a1", source: str = "in/one.txt") -> Ar
     return Article(id=aid, source=source, body=body, title="A title")
 
 
-def quote(qid: str, words: str, verdict: str | None, speaker: str | None = "Keir Starmer") -> Quote:
+def quote(qid: str, words: str, verdict: str | None, speaker: str | None = "Mara Ostrava") -> Quote:
     start = BODY.index(words)
     return Quote(
         id=qid,
@@ -123,14 +123,14 @@ def quote(qid: str, words: str, verdict: str | None, speaker: str | None = "Keir
 
 def test_ledger_groups_by_speaker_and_puts_altered_first() -> None:
     quotes = (
-        quote("q1", "We will play our part.", "corroborated"),
-        quote("q2", "Europe will do that.", "altered", "Donald Trump"),
-        quote("q3", "play our part", "altered"),
-        quote("q4", "Europe", None, None),
+        quote("q1", "We will pull our weight.", "corroborated"),
+        quote("q2", "The county will do that.", "altered", "Tobias Lindqvist"),
+        quote("q3", "pull our weight", "altered"),
+        quote("q4", "county", None, None),
     )
     report = Report(articles=(article(),), stories=(Story(id="s", label="L", articles=("a1",)),), quotes=quotes)
     story = build_view(report).stories[0]
-    assert [s.speaker for s in story.speakers] == ["Keir Starmer", "Donald Trump", "Unattributed"]
+    assert [s.speaker for s in story.speakers] == ["Mara Ostrava", "Tobias Lindqvist", "Unattributed"]
     assert [e.verdict for e in story.speakers[0].entries] == ["altered", "corroborated"]
     assert story.verdicts == (("altered", 2), ("corroborated", 1), ("unchecked", 1))
     assert list(VERDICT_DISPLAY_ORDER).index("altered") == 0
@@ -139,7 +139,7 @@ def test_ledger_groups_by_speaker_and_puts_altered_first() -> None:
 def test_links_are_generated_tokens_unique_across_stories() -> None:
     arts = (article(aid="a1"), article(aid="a2", source="x/<b>evil</b>.txt"))
     stories = (Story(id="s", label="<i>one</i>", articles=("a1",)), Story(id="t", label="two", articles=("a2",)))
-    report = Report(articles=arts, stories=stories, quotes=(quote("q1", "We will play our part.", "variant"),))
+    report = Report(articles=arts, stories=stories, quotes=(quote("q1", "We will pull our weight.", "variant"),))
     view = build_view(report)
     anchors = [a.anchor for s in view.stories for a in s.articles]
     anchors += [e.link.anchor for s in view.stories for sp in s.speakers for e in sp.entries]
@@ -155,7 +155,7 @@ def test_a_report_without_stories_shows_its_articles_as_one() -> None:
 def test_misattributed_quotations_are_flagged_in_every_format() -> None:
     from newsfuse.report import render
 
-    flagged = msgspec.structs.replace(quote("q1", "We will play our part.", "corroborated"), misattributed=True)
+    flagged = msgspec.structs.replace(quote("q1", "We will pull our weight.", "corroborated"), misattributed=True)
     report = Report(articles=(article(),), stories=(Story(id="s", label="L", articles=("a1",)),), quotes=(flagged,))
     assert "**MISATTRIBUTED**" in render(report, "markdown")
     assert '<span class="badge v-altered">misattributed</span>' in render(report, "html")
@@ -166,13 +166,13 @@ def test_diff_column_names_the_outlets_compared_against() -> None:
     from newsfuse.model import Utterance, UtteranceVariant
 
     arts = (article(aid="a1", source="x/one.txt"), article(aid="a2", source="x/two.txt"))
-    q1 = quote("q1", "We will play our part.", "altered")
-    q2 = msgspec.structs.replace(quote("q2", "We will play our part.", "corroborated"), article="a2")
+    q1 = quote("q1", "We will pull our weight.", "altered")
+    q2 = msgspec.structs.replace(quote("q2", "We will pull our weight.", "corroborated"), article="a2")
     utterance = Utterance(
         id="u",
         story="s",
-        speaker="Keir Starmer",
-        wording="We shall play our part.",
+        speaker="Mara Ostrava",
+        wording="We shall pull our weight.",
         articles=("a1", "a2"),
         quotes=("q1", "q2"),
         variants=(
@@ -181,7 +181,7 @@ def test_diff_column_names_the_outlets_compared_against() -> None:
                 quotes=("q1",),
                 articles=("a1",),
                 verdict="altered",
-                diff=word_diff("We shall play our part.", q1.text),
+                diff=word_diff("We shall pull our weight.", q1.text),
                 against=("a2",),
             ),
         ),
@@ -200,7 +200,7 @@ def test_diff_column_names_the_outlets_compared_against() -> None:
 def test_a_passage_shared_by_several_pairs_is_listed_once_with_every_place() -> None:
     from newsfuse.model import Reuse, SharedPassage
 
-    words = "We will play our part."
+    words = "We will pull our weight."
     start = BODY.index(words)
     span = Span(start, start + len(words))
     arts = tuple(article(aid=a, source=f"x/{a}.txt") for a in ("a1", "a2", "a3"))

@@ -15,27 +15,27 @@ from newsfuse.compare.shingles import common_runs, shingle_index, words_of
 from reuse_helpers import analysed, make, read_story
 
 AGENCY = (
-    "British Prime Minister Keir Starmer will push a reluctant US President Donald Trump to provide a US "
-    "backstop to prevent Russian President Vladimir Putin launching a fresh assault on Ukraine after any "
-    "peace deal.\n\n"
-    "Starmer is prepared to commit British troops to a peacekeeping mission but believes that US promises "
-    "are vital to the security of the continent.\n\n"
-    "He told reporters travelling with him to Washington: “They are the aggressor. They have invaded and "
-    "occupied a sovereign country in Europe, and they bear full responsibility for the conflict.”"
+    "Regional Governor Tobias Lindqvist will press a reluctant county board chair, Ilse Brandt, to pay for a "
+    "steel barrier to stop the River Arle flooding the lower town of Eastbrook again once the old bridge "
+    "is repaired.\n\n"
+    "Lindqvist is ready to send state engineers to a rebuilding team but insists that county money "
+    "is needed for the safety of the whole valley.\n\n"
+    "He told reporters on the bus to Eastbrook: “They are the owners. They have ignored and neglected a "
+    "public bridge in the county, and the whole blame for the closure is theirs.”"
 )
 REPRINT = (
-    "The prime minister flew out on Wednesday evening.\n\n"
-    "British Prime Minister Keir Starmer will push a reluctant US President Donald Trump to provide a US "
-    "backstop to prevent Russian President Vladimir Putin launching a fresh assault on Ukraine after any "
-    "peace deal.\n\n"
-    "Starmer is prepared to commit British troops to a peacekeeping mission but believes that US promises "
-    "are vital to the security of the continent."
+    "The governor set off on Wednesday evening.\n\n"
+    "Regional Governor Tobias Lindqvist will press a reluctant county board chair, Ilse Brandt, to pay for a "
+    "steel barrier to stop the River Arle flooding the lower town of Eastbrook again once the old bridge "
+    "is repaired.\n\n"
+    "Lindqvist is ready to send state engineers to a rebuilding team but insists that county money "
+    "is needed for the safety of the whole valley."
 )
 OWN_REPORT = (
-    "Keir Starmer arrived in Washington on Wednesday night for talks that officials expect to be difficult.\n\n"
-    "Speaking on the plane, the prime minister said: “They are the aggressor. They have invaded and occupied a "
-    "sovereign country in Europe, and they bear full responsibility for the conflict.”\n\n"
-    "Aides played down hopes of a breakthrough."
+    "Tobias Lindqvist reached Eastbrook on Wednesday night for talks that officials expect to be difficult.\n\n"
+    "Speaking on the bus, the governor said: “They are the owners. They have ignored and neglected a "
+    "public bridge in the county, and the whole blame for the closure is theirs.”\n\n"
+    "Aides played down hopes of a quick deal."
 )
 
 
@@ -46,10 +46,10 @@ def norm(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Europe as the next-door neighbour", "Europe as the next door neighbour"),
-        ("“I’m not going to make security guarantees”", '"I\'m not going to make security guarantees"'),
-        ("We're going to have Europe do that.", "we’re going to have Europe do that"),
-        ("because… we’re talking", "because we’re talking"),
+        ("the county as the long-term owner", "the county as the long term owner"),
+        ("“I’m not going to promise flood money”", '"I\'m not going to promise flood money"'),
+        ("We're going to have the county do that.", "we’re going to have the county do that"),
+        ("since… we’re treating", "since we’re treating"),
     ],
 )
 def test_words_ignore_punctuation_quotation_marks_and_case(a: str, b: str) -> None:
@@ -65,23 +65,23 @@ def test_word_spans_point_at_the_text() -> None:
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        ("Starmer said: “We all want peace.” He left.", ["We all want peace."]),
-        ('Trump said "beyond very much" on Wednesday.', ["beyond very much"]),
-        ("no plans for US ‘backstop’. Keir Starmer’s aides don’t agree", ["backstop"]),
-        ("There are those who think we should pull out. But one of them shouldn’t be the chairman.”", None),
-        ("Starmer added, “Yes, I’ve got a good relationship with him.\n“I’ve met him.”", None),
+        ("Ostrava said: “We all want safety.” She left.", ["We all want safety."]),
+        ('Lindqvist said "past this winter" on Wednesday.', ["past this winter"]),
+        ("no funds for county ‘barrier’. Mara Ostrava’s aides don’t agree", ["barrier"]),
+        ("Some people want us to give up on it. But the mayor shouldn’t be one of them.”", None),
+        ("Ostrava added, “Yes, we get on well enough.\n“We’ve spoken twice.”", None),
     ],
 )
 def test_quoted_spans_read_the_marks(text: str, quoted: list[str] | None) -> None:
     spans = [text[s.start : s.end] for s in quoted_spans(text)]
     if quoted is not None:
         assert spans == quoted
-    elif text.startswith("There"):
+    elif text.startswith("Some"):
         # a paragraph that closes a quotation opened in the paragraph before
         assert spans == [text[: text.index("”")]]
     else:
         # a quotation running over two paragraphs: each paragraph's part is quoted
-        assert spans == ["Yes, I’ve got a good relationship with him.", "I’ve met him."]
+        assert spans == ["Yes, we get on well enough.", "We’ve spoken twice."]
 
 
 def test_common_runs_are_maximal() -> None:
@@ -91,7 +91,7 @@ def test_common_runs_are_maximal() -> None:
     assert [(r.a, r.b, r.length) for r in runs] == [(0, 1, 8)]
 
 
-VOCABULARY = ["the", "a", "to", "of", "putin", "trump", "starmer", "peace", "war", "deal", "said", "ukraine"]
+VOCABULARY = ["the", "a", "to", "of", "river", "mayor", "county", "bridge", "flood", "deal", "said", "repair"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -111,7 +111,7 @@ def test_every_common_run_is_shared_word_for_word(a: list[str], b: list[str], k:
 
 
 def test_copied_prose_is_found_with_its_spans_and_agency_origin() -> None:
-    agency = make("agency", AGENCY, credit="PA Media/dpa/GNA")
+    agency = make("agency", AGENCY, credit="EFE/AFP/ANA")
     reprint = make("reprint", REPRINT, published="2025-02-27T09:00")
     reuse, originality = find_reuse("s", analysed(agency, reprint))
     [pair] = reuse
@@ -121,7 +121,7 @@ def test_copied_prose_is_found_with_its_spans_and_agency_origin() -> None:
         (id_a, span_a), (id_b, span_b) = passage.spans
         assert (id_a, id_b) == ("agency", "reprint")
         assert norm(span_a.slice(AGENCY)) == norm(span_b.slice(REPRINT))
-        assert passage.origin == "PA Media/dpa/GNA" and passage.origin_article == "agency"
+        assert passage.origin == "EFE/AFP/ANA" and passage.origin_article == "agency"
     assert pair.prose_overlap > 0.8  # nearly all of the reprint is the agency's
     by_id = {o.article: o for o in originality}
     assert by_id["reprint"].shared > 0.8 and by_id["reprint"].original < 0.2
@@ -129,12 +129,12 @@ def test_copied_prose_is_found_with_its_spans_and_agency_origin() -> None:
 
 
 def test_pool_quotation_is_a_shared_quotation_not_copied_prose() -> None:
-    agency = make("agency", AGENCY, credit="PA Media/dpa/GNA")
+    agency = make("agency", AGENCY, credit="EFE/AFP/ANA")
     own = make("own", OWN_REPORT)
     reuse, originality = find_reuse("s", analysed(agency, own))
     [pair] = reuse
     assert [p.quotation for p in pair.passages] == [True]
-    assert pair.passages[0].text.startswith("They are the aggressor")
+    assert pair.passages[0].text.startswith("They are the owners")
     assert pair.prose_overlap == 0 and pair.quotation_overlap > 0
     by_id = {o.article: o for o in originality}
     assert by_id["own"].shared == 0 and by_id["own"].shared_quotations > 0.3

@@ -233,6 +233,11 @@ def test_unknown_host_names_are_refused(db: Path) -> None:
     with TestClient(create_app(db), raise_server_exceptions=False) as client:
         assert client.get("/").status_code == 400
         assert client.get("/", headers={"host": "127.0.0.1:8000"}).status_code == 200
+        assert client.get("/", headers={"host": "[::1]:8000"}).status_code == 200
+        # the answer is kept now: it is still not given to another host name
+        assert client.get("/", headers={"host": "evil.example:8000"}).status_code == 400
+        assert client.get("/", headers={"host": "127.0.0.1.evil.example"}).status_code == 400
+        assert client.get("/", headers={"host": ""}).status_code == 400
 
 
 def test_a_crash_is_a_plain_500_without_traceback(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:

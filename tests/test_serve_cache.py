@@ -19,6 +19,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from newsfuse.app import create_app
+from newsfuse.app.cache import PageCache
 from newsfuse.app.pages import CSRF_PLACEHOLDER, render_story, renderer, unpack, with_token
 from newsfuse.app.web import CSRF_COOKIE, quote_anchors
 from newsfuse.store import Store, ingest, refresh_pages, story_report
@@ -223,3 +224,27 @@ def test_article_text_cannot_fake_a_quotation_link(tmp_path: Path) -> None:
         anchors = quote_anchors(client.get(f"/stories/{story}").content)
         quotes = client.get(f"/api/stories/{story}").json()["quotes"]
     assert set(anchors) <= {q["id"] for q in quotes} and "elsewhere" not in anchors.values()
+
+
+def test_a_kept_answer_from_the_front_door_is_the_answer_the_routes_gave(client: TestClient) -> None:
+    story = council(client)
+    client.get("/")  # the reader has a CSRF cookie from here on
+    finding = client.get(f"/api/stories/{story}").json()["quotes"][0]["id"]
+    front = client.app
+    routed: list[str] = []
+    routes = front.app  # type: ignore[attr-defined]
+
+    async def counted(scope: Any, receive: Any, send: Any) -> None:
+        routed.append(scope["path"])
+        await routes(scope, receive, send)
+
+    front.app = counted  # type: ignore[attr-defined]
+    for path in ("/", "/?outlet=Valley+Courier", f"/stories/{story}", f"/stories/{story[:6]}", "/api/stories",
+                 f"/api/stories/{story}", f"/stories/{story}/quotes/{finding}", "/speakers/Mara%20Quill"):  # fmt: skip
+        front.site.cache = PageCache()  # type: ignore[attr-defined]
+        routed.clear()
+        made = client.get(path, follow_redirects=False)  # made by the routes
+        kept = client.get(path, follow_redirects=False)  # sent from the front door
+        assert len(routed) == 1, path
+        assert made.status_code == kept.status_code and made.content == kept.content, path
+        assert dict(made.headers) == dict(kept.headers), path

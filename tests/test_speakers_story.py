@@ -10,21 +10,21 @@ NAMING = Article(
     id="named",
     source="named.txt",
     body=(
-        "British Prime Minister Keir Starmer will push a reluctant US President Donald Trump to provide a "
-        "US “backstop”.\n"
-        "“They are the aggressor,” Starmer said."
+        "Irish Prime Minister Declan Keane will press a reluctant French President Luc Marchand to back a "
+        "farm “rescue fund”.\n"
+        "“They broke the promise,” Keane said."
     ),
 )
 UNNAMING = Article(
     id="unnamed",
     source="unnamed.txt",
     body=(
-        "The prime minister faces a major diplomatic effort.\n"
-        "The PM said: “It’s got to be a lasting peace.”\n"
-        "“Because Putin has already caused insecurity in our country,” he added.\n"
-        "However, the US president appeared to reject demands for a backstop. "
-        "“We’re going to have Europe do that,” he said.\n"
-        "And a senior No.10 source said: “It has to be a lasting peace.”"
+        "The prime minister faces a long night of talks.\n"
+        "The PM said: “It must be a fair price for milk.”\n"
+        "“Because the drought has already cost our farmers dearly,” he added.\n"
+        "However, the French president appeared to brush aside calls for a fund. "
+        "“We’re going to let the banks do that,” he said.\n"
+        "And a senior government source said: “It must be a fair price.”"
     ),
 )
 
@@ -35,8 +35,8 @@ def _speakers(analysis: ArticleAnalysis) -> list[str | None]:
 
 def test_roles_are_pooled_from_the_story() -> None:
     roles = story_roles([analyse_article(NAMING)])
-    assert ("british",) in [mods for mods, _ in roles["prime minister"]]
-    assert {name for _, name in roles["president"]} == {"Donald Trump"}
+    assert ("irish",) in [mods for mods, _ in roles["prime minister"]]
+    assert {name for _, name in roles["president"]} == {"Luc Marchand"}
 
 
 def test_role_nouns_and_their_pronouns_resolve_through_another_article() -> None:
@@ -44,10 +44,10 @@ def test_role_nouns_and_their_pronouns_resolve_through_another_article() -> None
     assert _speakers(before)[:3] == [None, None, None]
     resolved = resolve_story_speakers([analyse_article(NAMING), before])
     assert _speakers(resolved[1]) == [
-        "Keir Starmer",
-        "Keir Starmer",
-        "Donald Trump",
-        "a senior No.10 source",
+        "Declan Keane",
+        "Declan Keane",
+        "Luc Marchand",
+        "a senior government source",
     ]
     # only the speaker changes: the same quotations, spans and mentions
     for old, new in zip(before.quotes, resolved[1].quotes, strict=True):

@@ -11,6 +11,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
+from newsfuse import parallel
 from newsfuse.errors import StoreError
 from newsfuse.model import STORY_FINDINGS
 from newsfuse.options import Options
@@ -125,7 +126,10 @@ def test_unknown_story_is_a_store_error(example_dir: Path, tmp_path: Path) -> No
             story_report(store, "nosuchstory")
 
 
-def test_a_process_pool_stores_the_same_as_one_process(example_dir: Path, tmp_path: Path) -> None:
+def test_a_process_pool_stores_the_same_as_one_process(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_ARTICLES", 1)  # a pool for the five example articles
     for name, jobs in (("one.db", 1), ("pool.db", 2)):
         with Store(tmp_path / name) as store:
             ingest([example_dir], store, Options(jobs=jobs), batch_size=2)

@@ -79,28 +79,28 @@ def test_news_sentences_are_not_boilerplate(sentence: str) -> None:
 
 
 A = (
-    "Keir Starmer arrived in Washington on Wednesday night for talks with Donald Trump about security "
-    "guarantees for Ukraine.\n\n"
-    "The prime minister will ask the US president to back a European peacekeeping force with American air "
-    "power.\n\n"
-    "Starmer said: “The security guarantee has to be sufficient to deter Putin from coming again.”\n\n"
-    "The trip follows a visit by the French president Emmanuel Macron earlier this week.\n\n"
-    "Downing Street said the talks would also cover trade and tariffs on British steel exports."
+    "Tobias Lindqvist arrived in Eastbrook on Wednesday night for talks with Ilse Brandt about flood defences "
+    "for the lower town.\n\n"
+    "The governor will ask the county board to back a regional repair crew with state engineering "
+    "money.\n\n"
+    "Lindqvist said: “The new barrier has to be high enough to stop the river from coming in again.”\n\n"
+    "The trip follows a visit by the transport minister Odile Fenwick earlier this week.\n\n"
+    "The governor's office said the talks would also cover bus routes and tolls on the valley road."
 )
 B = (
-    "Sir Keir Starmer landed in Washington on Wednesday for talks with Donald Trump on security guarantees "
-    "for Ukraine.\n\n"
-    "He wants the US president to support a European peacekeeping force with American air cover.\n\n"
-    "On the plane he told reporters: “The security guarantee has to be sufficient to deter Putin from coming "
-    "again.”\n\n"
-    "Officials played down the chance of a breakthrough at the White House meeting on Thursday."
+    "Governor Tobias Lindqvist landed in Eastbrook on Wednesday for talks with Ilse Brandt on flood defences "
+    "for the lower town.\n\n"
+    "He wants the county board to support a regional repair crew with state engineering funds.\n\n"
+    "On the bus he told reporters: “The new barrier has to be high enough to stop the river from coming "
+    "in again.”\n\n"
+    "Officials played down the chance of a deal at the county hall meeting on Thursday."
 )
 C = (
-    "The prime minister Keir Starmer is in Washington for talks with Donald Trump over security guarantees "
-    "for Ukraine after any ceasefire.\n\n"
-    "Starmer told journalists: “Security guarantees must be strong enough that Putin never attacks again.”\n\n"
-    "The visit comes days after the French president Emmanuel Macron travelled to the White House.\n\n"
-    "The prime minister also announced an increase in defence spending to 2.5% of GDP by 2027."
+    "The governor Tobias Lindqvist is in Eastbrook for talks with Ilse Brandt over flood defences for the "
+    "lower town after the spring floods.\n\n"
+    "Lindqvist told journalists: “The barrier must be strong enough that the river never floods us again.”\n\n"
+    "The visit comes days after the transport minister Odile Fenwick travelled to the county hall.\n\n"
+    "The governor also announced an increase in repair spending to 3.5% of the budget by 2029."
 )
 
 
@@ -134,7 +134,7 @@ def test_the_lede_comes_first_and_every_supporting_article_is_cited() -> None:
     assert MIN_SENTENCES <= len(summary) <= MAX_SENTENCES
     first = summary[0]
     # the lede: an article's first sentence, carried by all three outlets
-    assert "Washington" in first.text and set(first.supporting) == {"a", "b", "c"}
+    assert "Eastbrook" in first.text and set(first.supporting) == {"a", "b", "c"}
     assert any(a.article.id == first.article and a.sentences[0].start == first.span.start for a in analyses)
 
 
@@ -170,25 +170,36 @@ def test_no_two_summary_sentences_say_the_same_thing() -> None:
 
 def test_a_quotation_no_other_source_prints_stays_out() -> None:
     summary = run(analysed(make("a", A), make("b", B), make("c", C)))
-    assert not any("never attacks again" in s.text for s in summary)  # C's rewording, carried by no one else
+    assert not any("never floods us again" in s.text for s in summary)  # C's rewording, carried by no one else
 
 
 def test_verdicts_decide_when_present() -> None:
     analyses = analysed(make("a", A), make("b", B), make("c", C))
-    body = analyses[0].article.body
-    words = "The security guarantee has to be sufficient to deter Putin from coming again."
-    span = Span(body.index(words), body.index(words) + len(words))
+    words = "The new barrier has to be high enough to stop the river from coming in again."
 
-    def quote(verdict: str) -> Quote:
-        return Quote(id="q", article="a", text=words, spans=(span,), verdict=verdict)  # type: ignore[arg-type]
+    def quotes(verdict: str) -> list[Quote]:
+        # the quotation as a and b print it, both with the verdict given
+        found = []
+        for analysis in analyses[:2]:
+            body = analysis.article.body
+            span = Span(body.index(words), body.index(words) + len(words))
+            found.append(
+                Quote(
+                    id=f"q-{analysis.article.id}",
+                    article=analysis.article.id,
+                    text=words,
+                    spans=(span,),
+                    verdict=verdict,  # type: ignore[arg-type]
+                )
+            )
+        return found
 
     def carries(summary: tuple[SummarySentence, ...]) -> bool:
-        return any(s.article == "a" and s.span.overlaps(span) for s in summary)
+        return any("stop the river" in s.text for s in summary)
 
-    altered = run(analyses, [quote("altered")])
-    assert not carries(altered)
-    corroborated = run(analyses, [quote("corroborated")])
-    assert carries(corroborated) or any("deter Putin" in s.text for s in corroborated)
+    assert carries(run(analyses, []))  # without verdicts: printed word for word by two outlets
+    assert not carries(run(analyses, quotes("altered")))
+    assert carries(run(analyses, quotes("corroborated")))
 
 
 def test_the_same_input_gives_the_same_summary() -> None:
@@ -213,12 +224,12 @@ def test_nothing_to_summarise() -> None:
         st.lists(
             st.sampled_from(
                 [
-                    "Starmer said.",
-                    "Trump met Putin on Monday in Washington for talks on Ukraine.",
-                    "“We want peace",
+                    "Lindqvist said.",
+                    "Brandt met Fenwick on Monday in Eastbrook for talks on the bridge.",
+                    "“We want it fixed",
                     "”",
                     "Read more",
-                    "The talks will continue next week, officials in London and Kyiv said.",
+                    "The talks will continue next week, officials in Eastbrook and Arlen said.",
                     "\n\n",
                     "‘",
                 ]

@@ -51,6 +51,7 @@ BUILDERS: tuple[Callable[..., Any], ...] = (
     quote_marks.find_quoted_passages,
     quote_marks.mask_passages,
     speakers.tokenize,
+    text_module.words_of_sentences,
 )
 
 
@@ -96,6 +97,19 @@ def test_no_per_article_stage_splits_or_searches_the_body_twice(monkeypatch: pyt
     assert calls[("split_sentences", QUOTING.body)] == 1
     assert calls[("find_quoted_passages", QUOTING.body)] == 1
     assert calls[("tokenize", QUOTING.body)] == 0  # the masked body is tokenized, not the body
+
+
+def test_the_mention_finder_reads_the_layers_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _count_builders(monkeypatch)
+    for article in (QUOTING, PLAIN):
+        run_article(article)
+        assert calls[("words_of_sentences", article.body)] == 1
+    assert any(m.text == "Tilde Oranmore" for m in run_article(QUOTING).mentions)  # type: ignore[union-attr]
+    layer = text_module.article_text(QUOTING)
+    assert len(layer.sentence_words) == len(layer.sentences)
+    for sentence, words in zip(layer.sentences, layer.sentence_words, strict=True):
+        assert all(sentence.start <= w.start < w.end <= sentence.end + 1 for w in words)
+        assert all(QUOTING.body[w.start : w.end] == w.text for w in words)
 
 
 def test_an_article_without_quotation_marks_never_masks_or_tokenizes(monkeypatch: pytest.MonkeyPatch) -> None:

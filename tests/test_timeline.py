@@ -44,8 +44,8 @@ def test_a_dateline_without_year_gives_a_reference_only_with_a_year() -> None:
 @pytest.mark.parametrize(
     ("sentence", "direction"),
     [
-        ("Dorn told his first cabinet meeting on Wednesday that he had no plans.", -1),
-        ("Both leaders are expected at a defence summit in London on Sunday.", 1),
+        ("Dorn told the harbour board on Wednesday that he saw no reason to resign.", -1),
+        ("Both ministers are expected at a farming fair in Ostend on Sunday.", 1),
         ("Vell is set for her own meeting with Dorn this Friday.", 1),
         ("In a short speech on Tuesday, Vell announced the largest rise in harbour spending.", -1),
         ("The election is Thursday.", 1),

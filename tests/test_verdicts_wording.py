@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfuse.compare.utterances import align_utterances
@@ -18,12 +18,12 @@ from newsfuse.model import Article, ArticleAnalysis, Quote, Span, Speaker
     ("a", "b"),
     [
         (
-            "We’re talking about Europe as the next-door neighbour.",
-            "we're talking about Europe as the next door neighbour",
+            "We’re treating the County as the long-term owner.",
+            "we're treating the County as the long term owner",
         ),
-        ("because… we’re", "because ... we're"),
-        ("“Beyond very much”", '"beyond very much",'),
-        ("There’s no issue between us on this?", "There's no issue between us on this."),
+        ("since… we’re", "since ... we're"),
+        ("“Past this winter”", '"past this winter",'),
+        ("There’s no argument among us on that?", "There's no argument among us on that."),
     ],
 )
 def test_printing_differences_vanish(a: str, b: str) -> None:
@@ -33,11 +33,11 @@ def test_printing_differences_vanish(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("text", "sentences"),
     [
-        ("I’m not going to make security guarantees beyond very much. We’re going to have Europe do that.", 2),
-        ("The question is, how do we make sure it’s a lasting peace? There’s no issue between us on this.", 2),
-        ("We’re going to have Europe do that because… we’re talking about Europe", 1),
-        ("It will rise to 2.5% of GDP by 2027. That is a decision.", 2),
-        ("For peace to endure, we need security guarantees,", 1),
+        ("I’m not going to promise flood money past this winter. We’re going to have the county do that.", 2),
+        ("The point is, when do we get the road open again? There’s no argument among us on that.", 2),
+        ("We’re going to have the county fund that since… we’re treating the County", 1),
+        ("The levy will rise to 1.5% of turnover by 2031. That is a decision.", 2),
+        ("For the repair to hold, we need steady funding,", 1),
     ],
 )
 def test_sentence_units(text: str, sentences: int) -> None:
@@ -68,6 +68,7 @@ def test_a_diff_reads_from_one_wording_to_the_other(a: list[str], b: list[str]) 
     assert (not dropped and not added) == (a == b)
 
 
+@settings(deadline=None)  # the first example loads the word-frequency table: no timing here
 @given(st.lists(st.tuples(st.integers(0, 3), st.text(min_size=1, max_size=80), st.booleans()), max_size=12))
 def test_any_quotations_get_a_verdict(rows: list[tuple[int, str, bool]]) -> None:
     analyses = []

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
+import msgspec
 
 from newsfuse.errors import (
     EXIT_NO_ARTICLES,
@@ -29,7 +30,7 @@ from newsfuse.errors import (
 )
 from newsfuse.ingest.read import source_name as path_name
 from newsfuse.model import Problem, Report
-from newsfuse.options import Options
+from newsfuse.options import Options, read_options, with_settings
 from newsfuse.parallel import MIN_ARTICLES, default_jobs
 from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render_pieces
@@ -130,6 +131,29 @@ _OUTLETS_OPTION = click.option(
 )
 
 
+_SETTINGS_FILE_OPTION = click.option(
+    "--options",
+    "options_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="A TOML (or .json) file of settings, one table per stage: [verdicts], [conflicts], [sources], [quotes], "
+    "[cluster], [summary].",
+)
+_SET_OPTION = click.option(
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="SECTION.NAME=VALUE",
+    help="Change one setting, e.g. --set verdicts.exact_evidence=3 (after --options); may be repeated.",
+)
+
+
+def _options(options_file: Path | None, settings: Sequence[str], **flags: object) -> Options:
+    """The settings file, then each ``--set``, then the command's own flags (``--jobs``, ``--outlets``)."""
+    options = read_options(options_file) if options_file is not None else Options()
+    return msgspec.structs.replace(with_settings(options, settings), **flags)
+
+
 def _emit(report: Report, fmt: str, output: Path | None) -> None:
     """Render the report and write it (colour only for text on a terminal)."""
     color = output is None and fmt == "text" and sys.stdout.isatty()
@@ -156,15 +180,25 @@ VERDICTS_HELP += "\n\nDiff marks in the text report:\n\n" + "\n\n".join(
 @_OUTPUT_OPTION
 @_ANALYZE_JOBS_OPTION
 @_OUTLETS_OPTION
+@_SETTINGS_FILE_OPTION
+@_SET_OPTION
 def analyze_command(
-    paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int | None, outlet_tables: tuple[Path, ...]
+    paths: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    jobs: int | None,
+    outlet_tables: tuple[Path, ...],
+    options_file: Path | None,
+    settings: tuple[str, ...],
 ) -> None:
     """Read articles from PATHS, group them into stories and compare the outlets.
 
     PATHS are files, folders, http(s) URLs, RSS/Atom feeds, OPML lists, .urls lists,
     WARC/ARC archives and (gzipped) JSON Lines.
     """
-    options = Options(jobs=jobs or default_jobs(), outlet_tables=tuple(str(p) for p in outlet_tables))
+    options = _options(
+        options_file, settings, jobs=jobs or default_jobs(), outlet_tables=tuple(str(p) for p in outlet_tables)
+    )
     try:
         with ProgressBar() as progress:
             report = analyze(paths, options, progress=progress)
@@ -223,8 +257,16 @@ def _store_errors(db_path: Path) -> Iterator[None]:
     help="Articles written per transaction.",
 )
 @_OUTLETS_OPTION
+@_SETTINGS_FILE_OPTION
+@_SET_OPTION
 def ingest_command(
-    paths: tuple[str, ...], db_path: Path, jobs: int, batch_size: int, outlet_tables: tuple[Path, ...]
+    paths: tuple[str, ...],
+    db_path: Path,
+    jobs: int,
+    batch_size: int,
+    outlet_tables: tuple[Path, ...],
+    options_file: Path | None,
+    settings: tuple[str, ...],
 ) -> None:
     """Add the articles under PATHS to the store, group them into stories and keep every finding."""
     from newsfuse.store import Store, ingest
@@ -235,7 +277,7 @@ def ingest_command(
         paths = tuple(p for p in paths if Path(p) not in job_outputs)
         if not paths:
             return
-    options = Options(jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
+    options = _options(options_file, settings, jobs=jobs, outlet_tables=tuple(str(p) for p in outlet_tables))
     with _store_errors(db_path), Store(db_path) as store, ProgressBar() as progress:
         result = ingest(paths, store, options, batch_size=batch_size, progress=progress)
     _report_problems(result.problems)
@@ -252,7 +294,11 @@ def ingest_command(
 @_DB_OPTION
 @click.option("--every", default="15m", show_default=True, help="Time between rounds: 90s, 15m, 1h.")
 @_JOBS_OPTION
-def watch_command(sources: tuple[str, ...], db_path: Path, every: str, jobs: int) -> None:
+@_SETTINGS_FILE_OPTION
+@_SET_OPTION
+def watch_command(
+    sources: tuple[str, ...], db_path: Path, every: str, jobs: int, options_file: Path | None, settings: tuple[str, ...]
+) -> None:
     """Ingest SOURCES (feeds, OPML, URL lists, folders) into the store again and again, until stopped.
 
     Each round fetches only items the store does not hold. SIGTERM or Ctrl-C
@@ -263,13 +309,14 @@ def watch_command(sources: tuple[str, ...], db_path: Path, every: str, jobs: int
     from newsfuse.store.watch import StopFlag, parse_interval, watch
 
     seconds = parse_interval(every)
+    options = _options(options_file, settings, jobs=jobs)
 
     def report(result: IngestResult) -> None:
         _report_problems(result.problems)
         click.echo(f"newsfuse: {result.added} article(s) added, {result.stories} story(ies) in {db_path}", err=True)
 
     with Store(db_path) as store, StopFlag() as stop:
-        rounds = watch(sources, store, Options(jobs=jobs), seconds, stop, report=report)
+        rounds = watch(sources, store, options, seconds, stop, report=report)
     click.echo(f"newsfuse: stopped after {rounds} round(s)", err=True)
 
 

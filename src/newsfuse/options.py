@@ -5,13 +5,39 @@ The CLI, the tests, the benchmarks and a Spark job all build an
 settings from anywhere else. Each stage that has settings declares its
 section (``@story_stage(..., options="summary")``) and the runner
 (:mod:`newsfuse.runner`) passes it that section alone.
+
+On the command line, ``--options FILE`` reads a TOML or JSON file of
+settings (:func:`read_options`; sections are tables, ``[verdicts]`` then
+``exact_evidence = 3.0``) and ``--set verdicts.exact_evidence=3`` changes
+one setting (:func:`with_settings`). A name that is not a setting is an
+error, never ignored: a misspelt threshold would silently do nothing.
 """
 
 from __future__ import annotations
 
-import msgspec
+import json
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
-__all__ = ["ClusterOptions", "FetchOptions", "Options", "QuotesOptions", "SummaryOptions"]
+import msgspec
+import msgspec.inspect
+
+from newsfuse.errors import UsageError
+
+__all__ = [
+    "ClusterOptions",
+    "ConflictsOptions",
+    "FetchOptions",
+    "Options",
+    "QuotesOptions",
+    "SourcesOptions",
+    "SummaryOptions",
+    "VerdictsOptions",
+    "read_options",
+    "with_settings",
+]
 
 
 class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -59,6 +85,63 @@ class QuotesOptions(msgspec.Struct, frozen=True, kw_only=True):
     """The same for a partial quotation, a few words inside the reporter's sentence (None: the shipped model's)."""
 
 
+class VerdictsOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """Settings of quotation alignment and verdicts (the ``utterances`` stage; ``newsfuse.compare.utterances``).
+
+    The defaults are the module's named constants, documented in its
+    docstring (``EVIDENCE_NEEDED``, ``EXACT_EVIDENCE``, ``UNMATCHED_WEIGHT``,
+    ``MAX_CONTENT_CHANGES``, ``ATTRIBUTION_TRUSTED``). Evidence is counted in
+    word information: a word weighs how far its Zipf frequency lies below 7
+    (a rare name about 4, a common noun 2, "the" nothing).
+    """
+
+    evidence_needed: float = 4.0
+    """Information the words two outlets' sentences share must carry before they are one remark."""
+    exact_evidence: float = 2.5
+    """The same, for the same words attributed on both sides that neither article quotes in another remark."""
+    unmatched_weight: float = 0.5
+    """Share of the information of the shorter sentence's unmatched content words a close (not exact) wording loses."""
+    max_content_changes: int = 1
+    """A wording that differs in content from another printing in more places than this is never called altered."""
+    attribution_trusted: float = 0.7
+    """Least speaker confidence (0-1) at which two different names for one remark are reported as misattributed."""
+
+
+class SourcesOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """When one outlet counts as a copy of another (the ``sources`` stage; ``newsfuse.compare.sources``).
+
+    A story's independent sources are its articles grouped so that copies of
+    one text (a wire story and its reprints) count once. The defaults are the
+    module's named constants (``REPRINT_SHARE``, ``MIN_PROSE_SHARE``).
+    """
+
+    reprint_share: float = 0.5
+    """Share of an article's words found in another that makes it a copy of it."""
+    min_prose_share: float = 0.1
+    """Share of an article's words that must be copied prose (not shared quotations) for it to count as a copy."""
+
+
+class ConflictsOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """Settings of conflict finding (the ``conflicts`` stage; ``newsfuse.compare.conflicts``).
+
+    Two values of different outlets are compared only when their surrounding
+    words say they are values of the same thing; these say how much. The
+    defaults are the module's named constants (``MIN_SHARED``,
+    ``WINDOW_SHARE``, ``MIN_SHARED_DAY``, ``CLOSE_RATIO``, ``FAR_RATIO``).
+    """
+
+    min_shared: int = 2
+    """Fewest words two values' surroundings must share to be values of the same thing."""
+    window_share: float = 0.4
+    """Share of the lighter surrounding's weight (rare words of the story weigh more) the shared words must carry."""
+    min_shared_day: int = 3
+    """Fewest words two days' surroundings must share (a day has no noun of its own to anchor it)."""
+    close_ratio: float = 1.5
+    """Most two lone counts of one noun may differ by (larger / smaller) to be one fact on little evidence."""
+    far_ratio: float = 10.0
+    """Two figures further apart than this (larger / smaller) are never taken for one fact."""
+
+
 class SummaryOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Settings of the story summary (``newsfuse.compare.summary``)."""
 
@@ -99,6 +182,12 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     cluster: ClusterOptions = ClusterOptions()
     quotes: QuotesOptions = QuotesOptions()
     """How quotations are attributed (the ``quotes`` stage)."""
+    sources: SourcesOptions = SourcesOptions()
+    """When an outlet's article counts as a copy of another's (the ``sources`` stage)."""
+    verdicts: VerdictsOptions = VerdictsOptions()
+    """How quotations are aligned across outlets and judged (the ``utterances`` stage)."""
+    conflicts: ConflictsOptions = ConflictsOptions()
+    """How values of different outlets are taken for one fact (the ``conflicts`` stage)."""
     summary: SummaryOptions = SummaryOptions()
     recursive: bool = True
     """Walk folders recursively."""
@@ -106,3 +195,65 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     """CSV files of outlets (``name,kind,domains,aliases``) that extend the shipped table (``--outlets``)."""
     fetch: FetchOptions = FetchOptions()
     """How URLs, feeds and the pages they list are fetched."""
+
+
+def _unknown(data: Any, struct: type[msgspec.Struct], where: str = "") -> list[str]:
+    """The keys of ``data`` (nested mappings) that name no field of ``struct`` or of its sections."""
+    if not isinstance(data, dict):
+        return []
+    found: list[str] = []
+    info = msgspec.inspect.type_info(struct)
+    assert isinstance(info, msgspec.inspect.StructType)
+    hints = {f.name: f.type for f in info.fields}
+    for key, value in data.items():
+        if key not in hints:
+            found.append(f"{where}{key}")
+        elif isinstance(hint := hints[key], msgspec.inspect.StructType):
+            found += _unknown(value, hint.cls, f"{where}{key}.")
+    return found
+
+
+def _options_from(data: Any, origin: str) -> Options:
+    unknown = _unknown(data, Options)
+    if unknown:
+        raise UsageError(f"{origin}: no such setting: {', '.join(unknown)}")
+    try:
+        return msgspec.convert(data, Options, strict=False)
+    except msgspec.ValidationError as exc:
+        raise UsageError(f"{origin}: {exc}") from None
+
+
+def read_options(path: str | Path) -> Options:
+    """The options in a TOML file (or a JSON one, by its ``.json`` suffix); unnamed settings keep their defaults."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+        data = json.loads(raw) if path.suffix.lower() == ".json" else tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UsageError(f"cannot read the options file {path.name!r}: {exc}") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"the options file {path.name!r} must hold a table of settings")
+    return _options_from(data, path.name)
+
+
+def with_settings(options: Options, settings: Iterable[str]) -> Options:
+    """``options`` with each ``section.name=value`` (or ``name=value``) setting changed.
+
+    The value is read as the setting's type ("3" for a number, "false" for a
+    flag); a name that is not a setting, or a value of the wrong type, raises
+    :class:`~newsfuse.errors.UsageError`.
+    """
+    data: dict[str, Any] = msgspec.to_builtins(options)
+    for setting in settings:
+        name, sep, value = setting.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set {setting!r}: expected SECTION.NAME=VALUE")
+        *sections, leaf = name.strip().split(".")
+        table = data
+        for section in sections:
+            inner = table.get(section)
+            if not isinstance(inner, dict):
+                raise UsageError(f"--set {setting!r}: no such section: {section}")
+            table = inner
+        table[leaf] = value.strip()
+    return _options_from(data, "--set")

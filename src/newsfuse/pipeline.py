@@ -17,7 +17,7 @@ from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.parallel import Workers, workers_for
+from newsfuse.parallel import AroundRows, Encoded, Workers, workers_for
 from newsfuse.runner import Progress, analyse_articles, run_article, run_story, story_findings
 from newsfuse.stories import cluster_articles
 
@@ -74,11 +74,20 @@ def analyse_distinct(
 
     Analyses come in the order of ``articles``; a copy of an article that failed fails the same way.
     """
+    found, problems = _analyse_distinct(articles, options, progress, workers)
+    return [a.decode() if isinstance(a, Encoded) else a for a in found], problems
+
+
+def _analyse_distinct(
+    articles: Sequence[Article], options: Options, progress: Progress | None, workers: Workers | None
+) -> tuple[list[ArticleAnalysis | Encoded], list[Problem]]:
+    """:func:`analyse_distinct`'s analyses as they come: kept encoded where a pool made them."""
     first: dict[bytes, int] = {}
     copy_of: dict[int, int] = {}
     for n, article in enumerate(articles):
         copy_of[n] = first.setdefault(article_key(article), n)
     distinct = [articles[n] for n in sorted(set(copy_of.values()))]
+    done: Sequence[ArticleAnalysis | Encoded]
     if workers is not None:
         done, problems = workers.analyse(distinct, progress)
     else:
@@ -87,7 +96,7 @@ def analyse_distinct(
     failed: dict[str, list[Problem]] = {}
     for problem in problems:
         failed.setdefault(problem.source, []).append(problem)
-    analyses: list[ArticleAnalysis] = []
+    analyses: list[ArticleAnalysis | Encoded] = []
     for n, article in enumerate(articles):
         original = articles[copy_of[n]]
         found = by_id.get(original.id)
@@ -98,14 +107,32 @@ def analyse_distinct(
             # the same input fails the same way: the original's problems, under the copy's name
             problems.extend(msgspec.structs.replace(p, source=article.source) for p in failed.get(original.source, ()))
             continue
-        copied = analysis_for_copy(found, article)
+        copied = analysis_for_copy(found.decode() if isinstance(found, Encoded) else found, article)
+        more: list[ArticleAnalysis] = [copied] if copied is not None else []
         if copied is None:
             more, trouble = analyse_articles([article], options)
-            analyses.extend(more)
             problems.extend(trouble)
-        else:
-            analyses.append(copied)
+        analyses.extend(Encoded.of(a) if isinstance(found, Encoded) else a for a in more)
     return analyses, problems
+
+
+def _compared(
+    stories: Sequence[Story],
+    by_id: dict[str, ArticleAnalysis | Encoded],
+    articles: Sequence[Article],
+    options: Options,
+    workers: Workers | None,
+) -> list[Report]:
+    """The story stages on every story: in the pool, or here (where every analysis is decoded)."""
+    if workers is not None:
+        return workers.compare(stories, by_id)
+    around = AroundRows((a.id, a.outlet, a.published) for a in articles)
+    parts = []
+    for story in stories:
+        members = [by_id[i] for i in story.articles if i in by_id]
+        analyses = [a.decode() if isinstance(a, Encoded) else a for a in members]
+        parts.append(run_story(story, analyses, options, around=around.of(story)))
+    return parts
 
 
 def analyze_articles(
@@ -118,24 +145,21 @@ def analyze_articles(
     """Analyse articles already read: per-article stages, stories, story stages (all through the runner).
 
     With ``options.jobs > 1`` the per-article and the story stages run in one process pool
-    (:mod:`newsfuse.parallel`); the report is the same.
+    (:mod:`newsfuse.parallel`; the analyses stay encoded in this process); the report is the same.
     """
     options = options or Options()
     articles = link_reprints(articles)
     with workers_for(articles, options) as workers:
-        analyses, stage_problems = analyse_distinct(articles, options, progress, workers)
+        analyses, stage_problems = _analyse_distinct(articles, options, progress, workers)
+        analysed = tuple(a.article for a in analyses)
         by_id = {a.article.id: a for a in analyses}
-        stories = cluster_articles(analyses, options.cluster)
-        if workers is not None:
-            parts = workers.compare(stories, by_id)
-        else:
-            parts = [
-                run_story(story, [by_id[i] for i in story.articles if i in by_id], options, around=articles)
-                for story in stories
-            ]
+        del analyses
+        stories = cluster_articles([ArticleAnalysis(article=a) for a in analysed], options.cluster)
+        parts = _compared(stories, by_id, articles, options, workers)
+        del by_id
     base = Report(
-        articles=tuple(a.article for a in analyses),
-        outlets=outlets_of(a.article for a in analyses),
+        articles=analysed,
+        outlets=outlets_of(analysed),
         stories=tuple(story for part in parts for story in part.stories),
         quotes=(),
         problems=tuple(problems) + tuple(stage_problems),

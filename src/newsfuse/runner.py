@@ -16,7 +16,7 @@ the loop of ``Language.__call__`` with its error handler:
   earlier stage, and the fields of the result are all assigned.
 - :func:`run_article` runs the per-article stages on one article and gives
   its :class:`~newsfuse.model.ArticleAnalysis`; :func:`analyse_articles` does
-  that for many (in a process pool when asked); :func:`run_story` runs the
+  that for many (in the process pool it is given); :func:`run_story` runs the
   story stages on one story's analyses and gives the story's findings with
   the story itself, sized (its independent sources, coverage and absent
   outlets). ``analyze()``, the store's ingest and the Spark job use these and
@@ -39,7 +39,7 @@ import functools
 import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -270,30 +270,28 @@ def analyse_articles(
     pool: Executor | None = None,
     pipeline: Pipeline | None = None,
 ) -> tuple[list[ArticleAnalysis], list[Problem]]:
-    """:func:`run_article` on every article, in a process pool when ``options.jobs > 1``.
+    """:func:`run_article` on every article: in ``pool`` when one is given, else in this process.
 
-    ``pool`` is an executor to use instead of starting one (the store's
-    ingest keeps one pool across its batches). Analyses come in the order
-    of ``articles``; failed articles become problems.
+    The runner starts no pool of its own: whether one pays is decided in one
+    place, :func:`newsfuse.parallel.pool_pays`, by those who start one
+    (``analyze``, the store's ingest, which keeps one across its batches).
+    Analyses come in the order of ``articles``; failed articles become problems.
     """
     one = functools.partial(run_article, options=options, pipeline=pipeline or default_pipeline())
     analyses: list[ArticleAnalysis] = []
     problems: list[Problem] = []
-    with contextlib.ExitStack() as stack:
-        results: Iterable[ArticleAnalysis | Problem]
-        if pool is None and options.jobs > 1 and len(articles) > options.jobs:
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=options.jobs))
-        if pool is not None:
-            results = pool.map(one, articles, chunksize=max(1, len(articles) // (max(1, options.jobs) * 8)))
+    results: Iterable[ArticleAnalysis | Problem]
+    if pool is not None:
+        results = pool.map(one, articles, chunksize=max(1, len(articles) // (max(1, options.jobs) * 8)))
+    else:
+        results = map(one, articles)
+    for n, result in enumerate(results, 1):
+        if isinstance(result, ArticleAnalysis):
+            analyses.append(result)
         else:
-            results = map(one, articles)
-        for n, result in enumerate(results, 1):
-            if isinstance(result, ArticleAnalysis):
-                analyses.append(result)
-            else:
-                problems.append(result)
-            if progress:
-                progress(n, len(articles))
+            problems.append(result)
+        if progress:
+            progress(n, len(articles))
     return analyses, problems
 
 

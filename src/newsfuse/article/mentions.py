@@ -23,6 +23,7 @@ from collections import Counter
 
 from newsfuse.article.entity_types import entity_type, is_outlet_name
 from newsfuse.article.places import DEMONYMS, country_of
+from newsfuse.article.text import ArticleText, Word
 from newsfuse.lexicon import (
     NAME_PARTICLES,
     NAME_STOP_WORDS,
@@ -31,7 +32,7 @@ from newsfuse.lexicon import (
     OFFICE_TITLES,
     ORGANISATION_HEADS,
 )
-from newsfuse.model import Article, EntityMention, Sentence, Span
+from newsfuse.model import Article, EntityMention, Span
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "find_mentions", "role_key", "split_title"]
 
@@ -48,20 +49,12 @@ _ORG_WORDS = ORGANISATION_HEADS
 _STOP = NAME_STOP_WORDS
 _NEVER = NEVER_NAME_WORDS
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|No\.\s?\d+|[^\W\d_](?:[\w'’\-]*\w)?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = set("\"“‘'([—–-")
 
 
-class _Tok:
-    __slots__ = ("cap", "end", "lower", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = text.lower().rstrip(".")
-        self.cap = text[0].isupper() or text.startswith("No.")
+_Tok = Word
+"""A word of the text layer (:attr:`ArticleText.sentence_words`)."""
 
 
 def role_key(words: str) -> str | None:
@@ -107,20 +100,17 @@ def _title_case(tokens: list[_Tok]) -> bool:
     return len(long) >= 4 and sum(1 for t in long if t.text[0].isupper()) >= 0.9 * len(long)
 
 
-def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[EntityMention, ...]:
-    """People, organisations, places and role nouns mentioned in ``article``, in text order."""
+def find_mentions(article: Article, text: ArticleText) -> tuple[EntityMention, ...]:
+    """People, organisations, places and role nouns mentioned in ``article``, in text order.
+
+    Reads the sentences and their words from the article's text layer.
+    """
     body = article.body
-    spans = [(s.start, s.end, s.paragraph) for s in sentences] or [(0, len(body), 0)]
-    per_paragraph = Counter(p for _, _, p in spans)
+    paragraphs = [s.paragraph for s in text.sentences] or [0]
+    per_paragraph = Counter(paragraphs)
     per_sentence: list[tuple[list[_Tok], bool]] = []
     mid_caps: set[str] = set()
-    for start, end, paragraph in spans:
-        toks: list[_Tok] = []
-        for m in _TOKEN.finditer(body, start, end):
-            tok = _Tok(m.group(0), m.start(), m.end())
-            if tok.cap and tok.lower in HONORIFICS and tok.end < len(body) and body[tok.end] == ".":
-                tok = _Tok(tok.text + ".", tok.start, tok.end + 1)
-            toks.append(tok)
+    for toks, paragraph in zip(text.sentence_words, paragraphs, strict=True):
         headline = per_paragraph[paragraph] == 1 and _title_case(toks)
         per_sentence.append((toks, headline))
         if headline:

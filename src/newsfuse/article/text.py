@@ -22,15 +22,22 @@ The parts and the one place each is defined:
 - :attr:`~ArticleText.clauses`: the reporter's sentences, read on the masked
   body (:func:`~newsfuse.article.sentences.reporter_sentences`);
 - :attr:`~ArticleText.tokens`: the words of the masked body with their spans
-  (:func:`~newsfuse.article.speakers.tokenize`).
+  (:func:`~newsfuse.article.speakers.tokenize`), what the quote extractor
+  reads around quotations;
+- :attr:`~ArticleText.sentence_words`: the words of the whole body, quoted
+  ones included, sentence by sentence (:class:`Word`), what the mention
+  finder reads: abbreviations with their dots ("U.S."), "No. 10" as one word,
+  an honorific with its full stop ("Mr.").
 
-The parts only the quote extractor needs (masked body, clauses, tokens) are
-computed the first time they are read, so an article without quotation marks
-never pays for them; each is still computed at most once.
+The parts only one stage needs (masked body, clauses, tokens, sentence words)
+are computed the first time they are read, so an article without quotation
+marks never pays for the extractor's; each is still computed at most once.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import cached_property
 
 from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages
@@ -42,9 +49,42 @@ from newsfuse.article.sentences import (
     split_sentences,
 )
 from newsfuse.article.speakers import Token, tokenize
+from newsfuse.lexicon import NAME_TITLES
 from newsfuse.model import Article, Sentence, Span
 
-__all__ = ["ArticleText", "article_text"]
+__all__ = ["ArticleText", "Word", "article_text", "words_of_sentences"]
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|No\.\s?\d+|[^\W\d_](?:[\w'’\-]*\w)?")
+"""A word of the body: an abbreviation with its dots, "No. 10", or letters with inner apostrophes and hyphens."""
+
+
+class Word:
+    """One word of the body with its span: ``lower`` is lower case without a final dot, ``cap`` whether it is
+    capitalised (or "No. 10")."""
+
+    __slots__ = ("cap", "end", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower().rstrip(".")
+        self.cap = text[0].isupper() or text.startswith("No.")
+
+
+def words_of_sentences(body: str, sentences: Sequence[Sentence]) -> list[list[Word]]:
+    """The words of each sentence (of the whole body when there is none), a capitalised honorific with its dot."""
+    spans = [(s.start, s.end) for s in sentences] or [(0, len(body))]
+    out: list[list[Word]] = []
+    for start, end in spans:
+        words: list[Word] = []
+        for m in _WORD.finditer(body, start, end):
+            word = Word(m.group(0), m.start(), m.end())
+            if word.cap and word.lower in NAME_TITLES and word.end < len(body) and body[word.end] == ".":
+                word = Word(word.text + ".", word.start, word.end + 1)
+            words.append(word)
+        out.append(words)
+    return out
 
 
 class ArticleText:
@@ -80,6 +120,11 @@ class ArticleText:
     def tokens(self) -> list[Token]:
         """The words outside quotations (of :attr:`masked`), with their spans."""
         return tokenize(self.masked)
+
+    @cached_property
+    def sentence_words(self) -> list[list[Word]]:
+        """The words of each sentence, quoted words included (one list for the whole body when it has no sentence)."""
+        return words_of_sentences(self.body, self.sentences)
 
     def quoted_spans(self) -> tuple[Span, ...]:
         """The words inside quotation marks, one span per paragraph of each quotation."""

@@ -21,7 +21,9 @@ Two more ways to the same fact, where the words differ:
 - **the one count of a noun**: two counts of one noun ("2,100 branches" /
   "2,600 branches"), or two amounts of one currency, that are each their
   article's only written one and within :data:`CLOSE_RATIO` of each other
-  are one fact with no shared word needed; two years after "since" ("has
+  are one fact with no shared word needed, where the count tells (at least
+  ``facts.MIN_FIGURE`` of a thing, not of a unit of time: "three days" and
+  "four days" in two articles are most often two durations); two years after "since" ("has
   led the union since 1994" / "the union's leader since 1987"), each its
   article's only one, are one fact when they share :data:`MIN_SHARED` words.
 
@@ -63,9 +65,11 @@ from collections.abc import Sequence
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import quoted_mask
-from newsfuse.compare.facts import Fact, compatible, different_people, facts_of, stem, story_weights
+from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, different_people, facts_of, stem, story_weights
 from newsfuse.compare.roles import find_role_conflicts
+from newsfuse.lexicon import TIME_UNITS
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
+from newsfuse.options import ConflictsOptions
 
 __all__ = ["CLOSE_RATIO", "FAR_RATIO", "MIN_SHARED", "MIN_SHARED_DAY", "WINDOW_SHARE", "find_conflicts", "normalised"]
 
@@ -82,6 +86,8 @@ CLOSE_RATIO = 1.5
 figures for different things of one noun differ by far more, two reports of one figure rarely do."""
 EVENT_GAP = 4
 """Most words between the two event words matched in the earlier article's sentence."""
+_DEFAULT = ConflictsOptions()
+"""MIN_SHARED, WINDOW_SHARE, MIN_SHARED_DAY, CLOSE_RATIO and FAR_RATIO, the settings a user may change."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CIRCUMSTANCE = re.compile(
@@ -110,16 +116,23 @@ def _anchored(a: Fact, b: Fact) -> bool:
     return bool(a.left and b.left and a.left[0] == b.left[0]) or bool(a.right and b.right and a.right[0] == b.right[0])
 
 
-def _share(a: Fact, b: Fact, weights: dict[str, float]) -> float:
+def _share(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULT) -> float:
     shared = a.words & b.words
-    if len(shared) < MIN_SHARED:
+    if len(shared) < settings.min_shared:
         return 0.0
     weight = sum(weights.get(w, 1.0) for w in shared)
     lighter = min(sum(weights.get(w, 1.0) for w in a.words), sum(weights.get(w, 1.0) for w in b.words))
     return weight / lighter if lighter else 0.0
 
 
-def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False, only: bool = False) -> float:
+def _aligned(
+    a: Fact,
+    b: Fact,
+    weights: dict[str, float],
+    single: bool = False,
+    only: bool = False,
+    settings: ConflictsOptions = _DEFAULT,
+) -> float:
     """How surely two facts are values of the same thing (0 when they are not).
 
     Days align on their surroundings alone (a day stands anywhere in its
@@ -134,43 +147,59 @@ def _aligned(a: Fact, b: Fact, weights: dict[str, float], single: bool = False, 
     """
     if a.cls != b.cls or a.cls == ("number", ""):
         return 0.0
-    score = _evidence(a, b, weights, single, only)
+    score = _evidence(a, b, weights, single, only, settings)
     return 0.0 if score and different_people(a, b) else score
 
 
-def _evidence(a: Fact, b: Fact, weights: dict[str, float], single: bool, only: bool) -> float:
+def _evidence(
+    a: Fact, b: Fact, weights: dict[str, float], single: bool, only: bool, settings: ConflictsOptions
+) -> float:
     """:func:`_aligned`'s score for two facts of one class, before the people in their sentences are compared."""
+    window_share = settings.window_share
     if a.cls[0] in ("date", "weekday"):
         if a.statement and b.statement:
             return 0.0
-        if _same_matter(a, b) and (_same_event(a, b) or _crossed(a, b)):
-            return max(_share(a, b, weights), WINDOW_SHARE)
+        if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)):
+            return max(_share(a, b, weights, settings), window_share)
         if a.statement or b.statement:
             return 0.0
         # the shared words must say what happened, not only who or where: one of them in lower case in both
-        enough = len(a.words & b.words) >= MIN_SHARED_DAY and a.common & b.common
-        share = _share(a, b, weights) if enough else 0.0
-        return share if share >= WINDOW_SHARE and _same_event(a, b) else 0.0
-    if not _close(a, b, FAR_RATIO):
+        enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
+        share = _share(a, b, weights, settings) if enough else 0.0
+        return share if share >= window_share and _same_event(a, b) else 0.0
+    if not _close(a, b, settings.far_ratio):
         return 0.0
-    share = _share(a, b, weights) if _anchored(a, b) else 0.0
-    if share >= WINDOW_SHARE:
+    share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
+    if share >= window_share:
         return share
-    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and a.cls[1])):
-        return WINDOW_SHARE / 2
-    if single and a.cls == ("year", "since") and len(a.words & b.words) >= MIN_SHARED:
-        return WINDOW_SHARE / 2
+    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
+        return window_share / 2
+    if single and a.cls == ("year", "since") and len(a.words & b.words) >= settings.min_shared:
+        return window_share / 2
     return 0.0
 
 
-def _same_matter(a: Fact, b: Fact) -> bool:
+def _telling(f: Fact) -> bool:
+    """Whether a lone count can be its noun's one figure with no word shared (see the module docstring).
+
+    An amount of a currency can; a count of a thing must be at least
+    :data:`newsfuse.compare.facts.MIN_FIGURE` (small counts recur by chance:
+    "three days", "two dozen") and not count units of time (a duration names
+    no thing: every story has several).
+    """
+    if f.cls[0] == "money":
+        return bool(f.cls[1])
+    return bool(f.cls[1]) and f.cls[1] not in TIME_UNITS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
+
+
+def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULT) -> bool:
     """Two days' sentences give the same figure and share :data:`MIN_SHARED` words: they date one matter.
 
     "Regulators warned last week that the reservoir will be empty in 2041"
     and "forecasts issued last month show the reservoir empty by 2041" date
     the same forecast, though one dates it as a statement.
     """
-    return bool(a.figures & b.figures) and len(a.words & b.words) >= MIN_SHARED
+    return bool(a.figures & b.figures) and len(a.words & b.words) >= settings.min_shared
 
 
 def _crossed(a: Fact, b: Fact) -> bool:
@@ -207,7 +236,7 @@ def _gives(f: Fact, value: Fact) -> bool:
     return f.figure[0] <= value.figure[1] + 1e-9 and value.figure[0] <= f.figure[1] + 1e-9
 
 
-def _states(facts: Sequence[Fact], value: Fact) -> bool:
+def _states(facts: Sequence[Fact], value: Fact, settings: ConflictsOptions = _DEFAULT) -> bool:
     """Whether one of ``facts`` gives ``value``'s figure about the same thing.
 
     A bare number ("… and now has 12, officials said") gives it when its
@@ -217,14 +246,14 @@ def _states(facts: Sequence[Fact], value: Fact) -> bool:
         if f.cls == value.cls and _gives(f, value) and _anchored(f, value):
             return True
         bare = f.cls == ("number", "") and value.cls[0] == "number"
-        if bare and _gives(f, value) and len(f.words & value.words) >= MIN_SHARED:
+        if bare and _gives(f, value) and len(f.words & value.words) >= settings.min_shared:
             return True
     return False
 
 
-def _lone(facts: Sequence[Fact], value: Fact) -> list[Fact]:
+def _lone(facts: Sequence[Fact], value: Fact, ratio: float = CLOSE_RATIO) -> list[Fact]:
     """The facts of ``value``'s class within :data:`CLOSE_RATIO` of it."""
-    return [f for f in facts if f.cls == value.cls and _close(f, value)]
+    return [f for f in facts if f.cls == value.cls and _close(f, value, ratio)]
 
 
 def _only(facts: Sequence[Fact], value: Fact) -> bool:
@@ -239,9 +268,12 @@ def _by_class(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
     return out
 
 
-def _pairs(by_article: list[list[Fact]], weights: dict[str, float]) -> list[tuple[Fact, Fact]]:
+def _pairs(
+    by_article: list[list[Fact]], weights: dict[str, float], settings: ConflictsOptions = _DEFAULT
+) -> list[tuple[Fact, Fact]]:
     """Aligned facts of two articles whose values disagree (only facts of one class are ever aligned)."""
     out: list[tuple[Fact, Fact]] = []
+    ratio = settings.close_ratio
     classes = [_by_class(facts) for facts in by_article]
     for i, facts_a in enumerate(by_article):
         for j in range(i + 1, len(by_article)):
@@ -250,14 +282,14 @@ def _pairs(by_article: list[list[Fact]], weights: dict[str, float]) -> list[tupl
                 same_a, same_b = classes[i][fa.cls], classes[j].get(fa.cls, [])
                 if not same_b:
                     continue
-                near = _lone(same_b, fa)
-                lone = near[0] if len(near) == 1 and _lone(same_a, near[0]) == [fa] else None
+                near = _lone(same_b, fa, ratio)
+                lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
                 only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
-                scored = [(s, fb) for fb in same_b if (s := _aligned(fa, fb, weights, fb is lone, only)) > 0]
+                scored = [(s, fb) for fb in same_b if (s := _aligned(fa, fb, weights, fb is lone, only, settings)) > 0]
                 if not scored or any(compatible(fa, fb) for _, fb in scored):
                     continue
                 best = max(scored, key=lambda t: (t[0], -t[1].quantity.span.start))[1]
-                if _states(facts_b, fa) or _states(facts_a, best):
+                if _states(facts_b, fa, settings) or _states(facts_a, best, settings):
                     continue
                 out.append((fa, best))
     return out
@@ -303,13 +335,15 @@ def _conflict(story: str, pair: tuple[Fact, Fact], bodies: dict[str, str], reaso
     )
 
 
-def find_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Conflict, ...]:
-    """Disagreements between outlets on the same fact (see the module docstring)."""
+def find_conflicts(
+    story: str, analyses: Sequence[ArticleAnalysis], options: ConflictsOptions | None = None
+) -> tuple[Conflict, ...]:
+    """Disagreements between outlets on the same fact (see the module docstring; ``options``: its thresholds)."""
     references = [r for a in analyses if (r := reference_date(a.article)) is not None]
     by_article = [facts_of(a, references) for a in analyses]
     weights = story_weights([f for facts in by_article for f in facts])
     bodies = {a.article.id: a.article.body for a in analyses}
-    conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights)]
+    conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights, options or _DEFAULT)]
     conflicts += _reported_before(story, analyses, by_article)
     conflicts += find_role_conflicts(story, analyses)
     seen: set[str] = set()

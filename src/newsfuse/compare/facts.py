@@ -72,6 +72,7 @@ from newsfuse.model import ArticleAnalysis, Quantity, Span
 
 __all__ = [
     "AROUND_SHARE",
+    "MIN_FIGURE",
     "ROUNDING_SHARE",
     "WINDOW",
     "Fact",

@@ -32,8 +32,17 @@ import msgspec
 
 from newsfuse.compare.provenance import agency_of, earliest
 from newsfuse.model import Article, ArticleAnalysis, Reuse, SourceGroup, Story
+from newsfuse.options import SourcesOptions
 
-__all__ = ["MIN_PROSE_SHARE", "REPRINT_SHARE", "absent_outlets", "coverage", "independent_sources", "sized_story"]
+__all__ = [
+    "MIN_PROSE_SHARE",
+    "REPRINT_SHARE",
+    "absent_outlets",
+    "coverage",
+    "independent_sources",
+    "publication_day",
+    "sized_story",
+]
 
 REPRINT_SHARE = 0.5
 """Share of an article's words found in another that makes it a reprint of it: most of it."""
@@ -50,12 +59,17 @@ def _same_agency(a: str | None, b: str | None) -> bool:
 
 
 def independent_sources(
-    story: str, analyses: Sequence[ArticleAnalysis], reuse: Sequence[Reuse]
+    story: str,
+    analyses: Sequence[ArticleAnalysis],
+    reuse: Sequence[Reuse],
+    options: SourcesOptions | None = None,
 ) -> tuple[SourceGroup, ...]:
     """Reprints and agency copies collapse into one group; every other article is its own.
 
-    Groups come in the order of their first article in the story.
+    Groups come in the order of their first article in the story. ``options``
+    sets :data:`REPRINT_SHARE` and :data:`MIN_PROSE_SHARE` (their defaults).
     """
+    settings = options or SourcesOptions()
     ids = [a.article.id for a in analyses]
     position = {article_id: n for n, article_id in enumerate(ids)}
     agencies = [agency_of(a.article) for a in analyses]
@@ -75,7 +89,7 @@ def independent_sources(
         a, b = (position.get(article_id) for article_id in row.articles)
         if a is None or b is None:
             continue
-        copied = row.overlap >= REPRINT_SHARE and row.prose_overlap >= MIN_PROSE_SHARE
+        copied = row.overlap >= settings.reprint_share and row.prose_overlap >= settings.min_prose_share
         rewritten = row.prose_overlap > 0 and _same_agency(agencies[a], agencies[b])
         if copied or rewritten:
             join(a, b)
@@ -121,7 +135,8 @@ def coverage(articles: Iterable[Article | str | None]) -> tuple[int, tuple[str, 
     return len(names) + unknown, tuple(names.values())
 
 
-def _day(published: str | None) -> str | None:
+def publication_day(published: str | None) -> str | None:
+    """The day (``YYYY-MM-DD``) a publication date names, or None where it names none."""
     published = published or ""
     return published[:10] if len(published) >= 10 and published[4:5] == "-" else None
 
@@ -146,7 +161,7 @@ def absent_outlets(story: Story, articles: Iterable[Article | tuple[str, str | N
         if article_id in members:
             carried.add(key)
             continue
-        day = _day(published)
+        day = publication_day(published)
         if day is not None and story.start[:10] <= day <= story.end[:10]:
             seen.setdefault(key, outlet)
     return tuple(sorted((name for key, name in seen.items() if key not in carried), key=str.casefold))

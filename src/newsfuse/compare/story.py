@@ -45,7 +45,7 @@ from newsfuse.model import (
     TimelineEvent,
     Utterance,
 )
-from newsfuse.options import Options, SummaryOptions
+from newsfuse.options import ConflictsOptions, Options, SourcesOptions, SummaryOptions, VerdictsOptions
 from newsfuse.runner import Stage, run_story, story_findings, story_stage
 
 __all__ = ["STORY_STAGES", "compare_story"]
@@ -85,18 +85,34 @@ def _one_source_each(story: Story, analyses: Analyses, reuse: Sequence[Reuse]) -
     return tuple(SourceGroup(story=story.id, articles=(a.article.id,)) for a in analyses)
 
 
-@story_stage("sources", requires=["story", "analyses", "reuse"], assigns=["sources"], fallback=_one_source_each)
-def sources_stage(story: Story, analyses: Analyses, reuse: Sequence[Reuse]) -> tuple[SourceGroup, ...]:
-    return independent_sources(story.id, analyses, reuse)
+@story_stage(
+    "sources",
+    requires=["story", "analyses", "reuse"],
+    assigns=["sources"],
+    options="sources",
+    fallback=_one_source_each,
+)
+def sources_stage(
+    story: Story, analyses: Analyses, reuse: Sequence[Reuse], options: SourcesOptions
+) -> tuple[SourceGroup, ...]:
+    return independent_sources(story.id, analyses, reuse, options)
 
 
 def _unaligned(story: Story, analyses: Analyses) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
     return tuple(msgspec.structs.replace(q, story=story.id) for a in analyses for q in a.quotes), ()
 
 
-@story_stage("utterances", requires=["story", "analyses"], assigns=["quotes", "utterances"], fallback=_unaligned)
-def utterances_stage(story: Story, analyses: Analyses) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
-    return align_utterances(story.id, analyses)
+@story_stage(
+    "utterances",
+    requires=["story", "analyses"],
+    assigns=["quotes", "utterances"],
+    options="verdicts",
+    fallback=_unaligned,
+)
+def utterances_stage(
+    story: Story, analyses: Analyses, options: VerdictsOptions
+) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
+    return align_utterances(story.id, analyses, options)
 
 
 @story_stage("entities", requires=["story", "analyses"], assigns=["entities"])
@@ -109,9 +125,9 @@ def claims_stage(story: Story, analyses: Analyses, sources: Sequence[SourceGroup
     return find_claims(story.id, analyses, sources)
 
 
-@story_stage("conflicts", requires=["story", "analyses"], assigns=["conflicts"])
-def conflicts_stage(story: Story, analyses: Analyses) -> tuple[Conflict, ...]:
-    return find_conflicts(story.id, analyses)
+@story_stage("conflicts", requires=["story", "analyses"], assigns=["conflicts"], options="conflicts")
+def conflicts_stage(story: Story, analyses: Analyses, options: ConflictsOptions) -> tuple[Conflict, ...]:
+    return find_conflicts(story.id, analyses, options)
 
 
 @story_stage("timeline", requires=["story", "analyses"], assigns=["timeline"])

@@ -137,6 +137,7 @@ from newsfuse.model import (
     UtteranceVariant,
     VerdictReason,
 )
+from newsfuse.options import VerdictsOptions
 
 __all__ = ["align_utterances", "by_verdict"]
 
@@ -145,7 +146,8 @@ Decision = Literal["majority", "hedge", "negation", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
 
-# Thresholds of "the same remark" (see the module docstring).
+# Thresholds of "the same remark" (see the module docstring). EVIDENCE_NEEDED, EXACT_EVIDENCE, UNMATCHED_WEIGHT,
+# MAX_CONTENT_CHANGES and ATTRIBUTION_TRUSTED are the defaults of options.VerdictsOptions, which a user may change.
 SAME_ORDER = 0.5  # word-sequence Dice: shared words in order over both lengths
 HELD_IN = 0.75  # share of the shorter sentence found in order in the longer
 HELD_MIN_WORDS = 3  # ... and at least this many words of it
@@ -229,9 +231,9 @@ def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) 
     return max(reversed(words), key=lambda w: surnames[w]) if surnames else words[-1]
 
 
-def _trusted(speaker: Speaker | None) -> bool:
+def _trusted(speaker: Speaker | None, trusted_from: float = ATTRIBUTION_TRUSTED) -> bool:
     """Whether the speaker stage is sure enough of an attribution to report it as differing from another outlet's."""
-    return speaker is not None and (speaker.confidence is None or speaker.confidence >= ATTRIBUTION_TRUSTED)
+    return speaker is not None and (speaker.confidence is None or speaker.confidence >= trusted_from)
 
 
 def _confidence(speaker: Speaker | None) -> float:
@@ -302,7 +304,8 @@ def _excerpt_of(short: _Unit, long: _Unit) -> bool:
 class _Story:
     """The sentence units of one story's quotations, their information and their index."""
 
-    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+    def __init__(self, analyses: Sequence[ArticleAnalysis], options: VerdictsOptions | None = None) -> None:
+        self.options = options or VerdictsOptions()
         self.quotes: list[Quote] = [q for a in analyses for q in a.quotes]
         self.bodies = {a.article.id: a.article.body for a in analyses}
         self.units: list[_Unit] = []
@@ -323,7 +326,7 @@ class _Story:
                         tokens=tokens,
                         texts=tuple(t.text for t in tokens),
                         speaker=speaker,
-                        trusted=_trusted(quote.speaker),
+                        trusted=_trusted(quote.speaker, self.options.attribution_trusted),
                         confidence=_confidence(quote.speaker),
                         fragment=quote.kind == "partial",
                         title=title,
@@ -503,7 +506,7 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
         inflected = _inflected(unmatched, Counter(long.texts) - Counter(short.texts))
         matched += story.evidence(inflected.elements())
         unmatched -= inflected
-        matched -= UNMATCHED_WEIGHT * story.evidence(unmatched.elements())
+        matched -= story.options.unmatched_weight * story.evidence(unmatched.elements())
     if matched + _attributions_say(a, b) < _needed(story, a, b, relation):
         return None
     return relation
@@ -546,13 +549,15 @@ def _needed(story: _Story, a: _Unit, b: _Unit, relation: Relation) -> float:
     using), must carry ``EVIDENCE_NEEDED``. An article that quotes a
     fragment again inside the longer quotation it comes from quotes one remark.
     """
+    settings = story.options
     if relation not in ("identical", "excerpt") or a.speaker is None or b.speaker is None:
-        return EVIDENCE_NEEDED
+        return settings.evidence_needed
     short = a if len(a.texts) <= len(b.texts) else b
     holders: dict[str, list[str]] = defaultdict(list)
     for qi, _ in story.quotes_with(_padded(short.texts)):
         holders[story.quotes[qi].article].append(story.quote_text[qi])
-    return EXACT_EVIDENCE if all(_one_remark(texts) for texts in holders.values()) else EVIDENCE_NEEDED
+    exact = all(_one_remark(texts) for texts in holders.values())
+    return settings.exact_evidence if exact else settings.evidence_needed
 
 
 def _one_remark(texts: Sequence[str]) -> bool:
@@ -784,7 +789,7 @@ def _reason(story: _Story, unit: _Unit, ref: _Unit, change: Change) -> VerdictRe
         remark = frozenset(
             story.units[n].quote
             for n in {*unit.links, *ref.links} - {unit.index}
-            if _content_changes(unit, story.units[n]) <= MAX_CONTENT_CHANGES
+            if _content_changes(unit, story.units[n]) <= story.options.max_content_changes
         )
         votes = (story.printings(wording, unit, speakers=(ref, unit), within=remark), printed)
         decided = _decision(story, unit, ref, change, votes)
@@ -868,7 +873,8 @@ def _judge_unit(story: _Story, unit: _Unit) -> None:
     ]
     # One change of content in otherwise the same words is a misquote; a sentence that differs from any of its
     # printings in more places is another wording (or another remark): nothing decides which outlet changed it.
-    single = all(sum(c.kind in CONTENT_CHANGES for c in changes) <= MAX_CONTENT_CHANGES for _, changes in compared)
+    most = story.options.max_content_changes
+    single = all(sum(c.kind in CONTENT_CHANGES for c in changes) <= most for _, changes in compared)
     for ref, changes in compared:
         for change in changes:
             reason = _reason(story, unit, ref, change)
@@ -1051,10 +1057,13 @@ def _utterance(story_id: str, n: int, story: _Story, ids: Sequence[int]) -> Utte
 
 
 def align_utterances(
-    story: str, analyses: Sequence[ArticleAnalysis]
+    story: str, analyses: Sequence[ArticleAnalysis], options: VerdictsOptions | None = None
 ) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
-    """The story's quotations (with ``verdict``, ``utterance``, ``reasons`` and ``story`` set) and its utterances."""
-    state = _Story(analyses)
+    """The story's quotations (with ``verdict``, ``utterance``, ``reasons`` and ``story`` set) and its utterances.
+
+    ``options`` holds the thresholds a user may set (the module's constants by default).
+    """
+    state = _Story(analyses, options)
     _link(state)
     groups = sorted(_groups(state), key=min)
     _judge(state)

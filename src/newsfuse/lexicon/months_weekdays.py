@@ -1,4 +1,4 @@
-"""Names of months and weekdays, full and abbreviated, with their numbers.
+"""Names of months and weekdays, full and abbreviated, with their numbers; units of time.
 
 Every stage that reads dates (article dates, publication dates, quantities,
 conflicts) or must not take a calendar word for a name or a topic (mentions,
@@ -15,6 +15,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
+    "TIME_UNITS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
 ]
@@ -57,3 +58,8 @@ MONTH_NAMES: frozenset[str] = frozenset(forms[0] for forms in _MONTH_FORMS)
 
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(MONTHS) - MONTH_NAMES
 """Abbreviated month names ("Sept.", "Aug."); "may" has none."""
+
+TIME_UNITS: frozenset[str] = words(
+    "second minute hour day night week weekend fortnight month quarter year decade century"
+)
+"""Units of time, singular: a count of them ("four days", "a 16-year term") is a duration, which names no thing."""

@@ -21,9 +21,9 @@ import io
 import shutil
 from collections.abc import Iterator
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from newsfuse.model import Report
@@ -141,14 +141,9 @@ def _glance(console: Console, story: StoryView) -> None:
         _print(console, Text("carried by: " + ", ".join(story.outlets)))
     if story.absent_outlets:
         _print(console, Text("not carried by (seen the same days): " + ", ".join(story.absent_outlets), style="dim"))
-    table = Table(show_header=True, header_style="bold", expand=False)
     files = [a.article.source.replace("\\", "/").rsplit("/", 1)[-1] for a in story.articles]
-    table.add_column("outlet / file", min_width=min(FILE_COLUMN, max(map(len, files), default=0)), overflow="fold")
-    table.add_column("published")
-    table.add_column("headline", ratio=1)
-    table.add_column("words", justify="right")
-    for a in story.articles:
-        file = a.article.source.replace("\\", "/").rsplit("/", 1)[-1]
+    table = _articles_table(files)
+    for a, file in zip(story.articles, files, strict=True):
         where = Text.assemble(
             a.outlet.replace(f" ({a.label})", "") if not a.article.outlet else a.outlet, "\n", (file, "dim")
         )
@@ -157,8 +152,97 @@ def _glance(console: Console, story: StoryView) -> None:
             headline.append(f"\nreprint of {a.reprint_of}", style="dim")
         if a.url:
             headline.append("\n" + a.url, style="dim")
-        table.add_row(where, Text(a.date or ""), headline, str(a.words))
-    console.print(table)
+        table.add_row(where, Text(a.date or ""), headline, Text(str(a.words)))
+    _print_table(console, table)
+
+
+def _articles_table(files: list[str]) -> Table:
+    """The story's table of articles, without its rows: outlet and file, date, headline, words."""
+    table = Table(show_header=True, header_style="bold", expand=False)
+    table.add_column("outlet / file", min_width=min(FILE_COLUMN, max(map(len, files), default=0)), overflow="fold")
+    table.add_column("published")
+    table.add_column("headline", ratio=1)
+    table.add_column("words", justify="right")
+    return table
+
+
+def _plain_table(console: Console, table: Table) -> list[str] | None:
+    """The lines ``console.print(table)`` writes on a plain console, or None where this cannot say.
+
+    rich lays the table out (its column widths) and wraps every cell
+    (``Text.wrap``) as it always does; only what follows is done here:
+    padding each wrapped line to its cell and joining the cells with the
+    box's borders, where rich would render every cell into styled segments
+    that, without colours, come to the same characters. Tables of another
+    shape than :func:`_glance`'s (a title, a footer, lines between rows,
+    other padding, cells that are not text) are left to rich.
+    """
+    if not _plain(console) or table.title or table.caption or table.show_footer or not table.show_header:
+        return None
+    if table.show_lines or table.leading or table.padding != (0, 1, 0, 1) or not table.pad_edge or not table.box:
+        return None
+    if table.collapse_padding or not table.show_edge or table.width is not None or table.expand:
+        return None
+    if any(row.end_section for row in table.rows):  # styles do not change a plain console's characters
+        return None
+    columns = table.columns
+    cells = [list(column.cells) for column in columns]
+    if not all(isinstance(cell, Text) for column in cells for cell in column):
+        return None
+    options = console.options
+    widths = table._calculate_column_widths(console, options.update_width(options.max_width - table._extra_width))
+    if min(widths, default=0) < 3:
+        return None
+    safe = console.safe_box if table.safe_box is None else table.safe_box
+    box = table.box.substitute(options.update(width=sum(widths) + table._extra_width), safe=safe)
+    headers = [
+        column.header if isinstance(column.header, Text) else console.render_str(str(column.header), highlight=False)
+        for column in columns
+    ]
+    lines = [box.get_top(widths)]
+    rows = [headers, *zip(*cells, strict=True)]
+    for n, row in enumerate(rows):
+        wrapped = [
+            _cell(console, text, width, column) for text, width, column in zip(row, widths, columns, strict=True)
+        ]
+        height = max(len(cell) for cell in wrapped)
+        if n == 0:  # the header row sits at the bottom of its cells
+            wrapped = [[" " * w] * (height - len(c)) + c for c, w in zip(wrapped, widths, strict=True)]
+            left, divider, right = box.head_left, box.head_vertical, box.head_right
+        elif n == len(rows) - 1:
+            left, divider, right = box.foot_left, box.foot_vertical, box.foot_right
+        else:
+            left, divider, right = box.mid_left, box.mid_vertical, box.mid_right
+        wrapped = [c + [" " * w] * (height - len(c)) for c, w in zip(wrapped, widths, strict=True)]
+        lines.extend(left + divider.join(parts) + right for parts in zip(*wrapped, strict=True))
+        if n == 0:
+            lines.append(box.get_row(widths, "head", edge=True))
+    lines.append(box.get_bottom(widths))
+    # console.print crops every line to the console (a table whose columns cannot shrink enough is cut)
+    return [set_cell_size(line, console.width) if cell_len(line) > console.width else line for line in lines]
+
+
+def _cell(console: Console, text: Text, width: int, column: Column) -> list[str]:
+    """A cell's lines as rich prints them on a plain console: wrapped as rich wraps it, padded to ``width``."""
+    inner = width - 2
+    wrapped = text.wrap(
+        console,
+        inner,
+        justify=text.justify or column.justify,
+        overflow=text.overflow or column.overflow,
+        tab_size=(console.tab_size if text.tab_size is None else text.tab_size) or 8,
+        no_wrap=column.no_wrap if text.no_wrap is None else text.no_wrap,
+    )
+    return [" " + set_cell_size(line.plain, inner) + " " for line in wrapped]
+
+
+def _print_table(console: Console, table: Table) -> None:
+    """``console.print(table)``; on a plain console the same lines are written without rich's segments."""
+    lines = _plain_table(console, table)
+    if lines is None:
+        console.print(table)
+    else:
+        console.file.write("\n".join(lines) + "\n")
 
 
 def _summary(console: Console, story: StoryView) -> None:

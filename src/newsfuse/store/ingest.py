@@ -32,6 +32,7 @@ import msgspec
 from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.model import Article, Problem, Report
 from newsfuse.options import ClusterOptions, Options
+from newsfuse.parallel import pool_pays
 from newsfuse.runner import Progress, analyse_articles, run_story
 from newsfuse.store.database import Store, StoredArticle
 from newsfuse.store.pages import outdated_pages, write_page
@@ -166,7 +167,7 @@ def _ingest(
     added = 0
     with ExitStack() as stack:
         pool: Executor | None = None
-        if options.jobs > 1 and len(order) > options.jobs:
+        if pool_pays(len(order), options.jobs):
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=options.jobs))
         for start in range(0, len(order), batch_size):
             if stop is not None and stop():

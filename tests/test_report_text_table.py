@@ -1,0 +1,88 @@
+"""The text report's table of articles, written without rich's segments, is rich's table byte for byte (issue #21).
+
+On a plain console (no colours) the report joins rich's wrapped cell lines
+into bordered rows itself; whatever the cells hold (long words, wide
+characters, tabs, several lines, empty cells) and however wide the terminal,
+the lines must be those ``console.print(table)`` writes.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+
+import pytest
+from rich.console import Console
+from rich.text import Text
+
+from newsfuse.report.text import _articles_table, _plain_table, _print_table
+
+WORDS = [
+    "flood",
+    "barrier",
+    "the",
+    "council-approved",
+    "Überschwemmungsschutz",
+    "東京都庁",
+    "🙂",
+    "—",
+    "[bold]not markup[/bold]",
+    "x" * 47,
+    "mayor’s",
+    "\t",
+    "42",
+    "https://example.org/news/2025/06/01/a-long-address-without-spaces-to-break",
+]
+
+
+def phrase(rng: random.Random, most: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, most)))
+
+
+def invented_table(rng: random.Random, rows: int) -> tuple[list[str], list[tuple[Text, Text, Text, Text]]]:
+    files = [rng.choice(["a.txt", "outlet-report-2025-06-01-final-version.html", "東京.txt", ""]) for _ in range(rows)]
+    cells = []
+    for file in files:
+        where = Text.assemble(phrase(rng, 3) or "unknown outlet", "\n", (file, "dim"))
+        headline = Text(phrase(rng, 18))
+        if rng.random() < 0.3:
+            headline.append("\nreprint of " + phrase(rng, 2), style="dim")
+        date = Text(rng.choice(["2025-06-01", "", "2025-06-01T09:30:00+02:00"]))
+        cells.append((where, date, headline, Text(str(rng.randint(0, 5000)))))
+    return files, cells
+
+
+def printed_by_rich(width: int, files: list[str], cells: list[tuple[Text, Text, Text, Text]]) -> str:
+    console = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+    table = _articles_table(files)
+    for row in cells:
+        table.add_row(*row)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def printed_here(width: int, files: list[str], cells: list[tuple[Text, Text, Text, Text]]) -> str:
+    console = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+    table = _articles_table(files)
+    for row in cells:
+        table.add_row(*row)
+    assert _plain_table(console, table) is not None  # the table was laid out here, not by rich
+    _print_table(console, table)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 157, 240])
+def test_plain_tables_are_richs_tables(width: int) -> None:
+    rng = random.Random(width)
+    for _ in range(40):
+        files, cells = invented_table(rng, rng.randint(0, 6))
+        assert printed_here(width, files, cells) == printed_by_rich(width, files, cells)
+
+
+def test_a_coloured_console_is_left_to_rich() -> None:
+    console = Console(file=io.StringIO(), width=100, force_terminal=True, highlight=False)
+    files, cells = invented_table(random.Random(1), 3)
+    table = _articles_table(files)
+    for row in cells:
+        table.add_row(*row)
+    assert _plain_table(console, table) is None
