@@ -750,7 +750,8 @@ def _attribute(
     open_at = passage.outer[0].start
     close_at = passage.outer[-1].end
     first = clauses[at(open_at)]
-    last = clauses[at(max(open_at, close_at - 1))]
+    last_index = at(max(open_at, close_at - 1))
+    last = clauses[last_index]
 
     def found(mention: Mention | None, cue: Cue | None) -> _Found | None:
         if mention is None:
@@ -765,8 +766,7 @@ def _attribute(
     if result:
         return result._replace(pattern="cue_after_close")
     if not masked[close_at : last.end].strip():
-        index = clauses.index(last)
-        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        following = clauses[last_index + 1] if last_index + 1 < len(clauses) else None  # not clauses.index: O(n)
         if following is not None and following.paragraph == last.paragraph:
             result = _right_after(att, following.start, following.end, False, found)
             cue_end = result.cue.end if result and result.cue else following.end
@@ -1350,12 +1350,12 @@ def _with_chains(att: _Attributor, quotes: list[Quote]) -> list[Quote]:
             full = att.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)
             if full in chains:
                 chains[full].add((m.start, m.end))
+    ordered = {name: tuple(Span(a, b) for a, b in sorted(spans)) for name, spans in chains.items()}  # once per name
     out = []
     for q in quotes:
         sp = q.speaker
-        if sp is not None and sp.name in chains:
-            chain = tuple(Span(a, b) for a, b in sorted(chains[sp.name]))
-            q = msgspec.structs.replace(q, speaker=msgspec.structs.replace(sp, chain=chain))
+        if sp is not None and sp.name in ordered:
+            q = msgspec.structs.replace(q, speaker=msgspec.structs.replace(sp, chain=ordered[sp.name]))
         out.append(q)
     return out
 
