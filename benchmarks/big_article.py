@@ -23,6 +23,7 @@ import argparse
 import cProfile
 import functools
 import random
+import resource
 import tempfile
 import time
 import tracemalloc
@@ -149,10 +150,13 @@ def main() -> None:
             if profile is not None:
                 profile.disable()
             seconds = time.process_time() - started
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(
                 f"{size:6.2f} MB: {seconds:7.1f} s processor time, {seconds / size:6.1f} s/MB, "
-                f"{len(report.quotes)} quotations"
+                f"{len(report.quotes)} quotations, peak RSS so far {peak:.0f} MB",
+                flush=True,
             )
+            del report
             if profile is not None:
                 print(profile_table(profile, args.top))
 

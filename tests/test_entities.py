@@ -83,47 +83,47 @@ def test_mentions_and_quantities_of_any_text_point_into_the_text(body: str) -> N
 def test_names_roles_and_transliterations_group_under_one_entity() -> None:
     a = analysis(
         "a",
-        "British Prime Minister Keir Starmer met US President Donald Trump in Washington. "
-        "Trump has called Zelensky a dictator. Sir Keir said the talks went well.",
+        "British Prime Minister Hugh Ashdown met French President Luc Marchand in Paris. "
+        "Marchand has called Dovzhensky a gambler. Sir Hugh said the talks went well.",
     )
     b = analysis(
         "b",
-        "Keir Starmer, the Prime Minister of the UK, flew home. The prime minister said Volodymyr Zelenskyy "
-        "would visit. President Zelenskyy will meet Starmer on Sunday.",
+        "Hugh Ashdown, the Prime Minister of the UK, flew home. The prime minister said Taras Dovzhenskyy "
+        "would visit. President Dovzhenskyy will meet Ashdown on Sunday.",
     )
     entities = resolve_entities("s", [a, b])
-    starmer = entity_of(entities, "Keir Starmer")
-    aliases = {a.lower() for a in starmer.aliases}
-    assert {"sir keir", "starmer", "the prime minister", "british prime minister keir starmer"} <= aliases
-    assert starmer.name == "Keir Starmer" and starmer.type == "PERSON"
-    zelenskyy = entity_of(entities, "Zelensky")
-    assert zelenskyy.name == "Volodymyr Zelenskyy"
-    assert {"Zelenskyy", "President Zelenskyy"} <= set(zelenskyy.aliases)
-    assert entity_of(entities, "Trump") is not starmer
-    assert entity_of(entities, "Washington").name == "United States"
+    ashdown = entity_of(entities, "Hugh Ashdown")
+    aliases = {a.lower() for a in ashdown.aliases}
+    assert {"sir hugh", "ashdown", "the prime minister", "british prime minister hugh ashdown"} <= aliases
+    assert ashdown.name == "Hugh Ashdown" and ashdown.type == "PERSON"
+    dovzhenskyy = entity_of(entities, "Dovzhensky")
+    assert dovzhenskyy.name == "Taras Dovzhenskyy"
+    assert {"Dovzhenskyy", "President Dovzhenskyy"} <= set(dovzhenskyy.aliases)
+    assert entity_of(entities, "Marchand") is not ashdown
+    assert entity_of(entities, "Paris").name == "France"
     assert not [m for e in entities for m in e.misspellings]
 
 
 def test_qualified_role_goes_to_the_holder_of_that_country() -> None:
     a = analysis(
         "a",
-        "French president Emmanuel Macron met US President Donald Trump. "
-        "Trump spoke first. Trump praised Macron. The French president said little.",
+        "French president Luc Marchand met Irish President Nora Keane. "
+        "Keane spoke first. Keane praised Marchand. The French president said little.",
     )
     entities = resolve_entities("s", [a])
-    assert "the french president" in {a.lower() for a in entity_of(entities, "Emmanuel Macron").aliases}
+    assert "the french president" in {a.lower() for a in entity_of(entities, "Luc Marchand").aliases}
 
 
 @pytest.mark.parametrize(
     ("written", "intended", "counts", "flagged"),
     [
-        pytest.param("Valdimir", "Vladimir", (1, 5, 1), True, id="swapped-letters"),
+        pytest.param("Dimtri", "Dmitri", (1, 5, 1), True, id="swapped-letters"),
         pytest.param("Neto", "Nato", (1, 1, 1), True, id="rare-form-of-a-common-word"),
-        pytest.param("Zelensky", "Zelenskyy", (1, 4, 1), False, id="transliteration-variant"),
+        pytest.param("Dovzhensky", "Dovzhenskyy", (1, 4, 1), False, id="transliteration-variant"),
         pytest.param("Russian", "Russia", (1, 5, 1), False, id="demonym"),
         pytest.param("Texans", "Texas", (1, 3, 1), False, id="ending"),
-        pytest.param("Valdimir", "Vladimir", (2, 5, 2), False, id="printed-by-two-outlets"),
-        pytest.param("Vladimir", "Valdimir", (5, 1, 4), False, id="the-common-form-is-not-the-slip"),
+        pytest.param("Dimtri", "Dmitri", (2, 5, 2), False, id="printed-by-two-outlets"),
+        pytest.param("Dmitri", "Dimtri", (5, 1, 4), False, id="the-common-form-is-not-the-slip"),
         pytest.param("Sestak", "Sestok", (3, 3, 1), False, id="no-evidence-either-way"),
     ],
 )
@@ -134,8 +134,8 @@ def test_misspelling_needs_story_evidence(
 
 
 def test_transliteration_key_joins_variants() -> None:
-    assert translit_key("Zelensky") == translit_key("Zelenskyy") == translit_key("Zelenskiy")
-    assert translit_key("Putin") != translit_key("Potin")
+    assert translit_key("Dovzhensky") == translit_key("Dovzhenskyy") == translit_key("Dovzhenskiy")
+    assert translit_key("Orlov") != translit_key("Orlav")
 
 
 def test_a_rare_correct_spelling_is_not_flagged() -> None:
@@ -148,32 +148,30 @@ def test_a_rare_correct_spelling_is_not_flagged() -> None:
 
 
 def test_a_slip_beside_the_common_form_in_other_outlets_is_flagged_with_its_span() -> None:
-    a = analysis("a", "The British Prime Minister has warned that Valdimir Putin will attack again.")
-    b = analysis("b", "Russian President Vladimir Putin launched the war. Putin denies it.")
-    c = analysis("c", "Vladimir Putin could invade again, Starmer warned.")
+    a = analysis("a", "The British Prime Minister has said that Dimtri Orlov will strike again.")
+    b = analysis("b", "Russian President Dmitri Orlov ordered the strike. Orlov denies it.")
+    c = analysis("c", "Dmitri Orlov could strike again, Ashdown said.")
     entities = resolve_entities("s", [a, b, c])
-    putin = entity_of(entities, "Putin")
-    (slip,) = putin.misspellings
-    assert (slip.written, slip.means, slip.article) == ("Valdimir Putin", "Vladimir Putin", "a")
-    assert slip.span.slice(a.article.body) == "Valdimir Putin"
-    assert "Valdimir Putin" in putin.aliases
+    orlov = entity_of(entities, "Orlov")
+    (slip,) = orlov.misspellings
+    assert (slip.written, slip.means, slip.article) == ("Dimtri Orlov", "Dmitri Orlov", "a")
+    assert slip.span.slice(a.article.body) == "Dimtri Orlov"
+    assert "Dimtri Orlov" in orlov.aliases
 
 
 def test_a_role_qualifier_is_a_name_of_its_own() -> None:
-    body = (
-        "Clinton acted at the behest of White House Chief of Staff Rahm Emanuel and Nato secretary-general Mark Rutte."
-    )
+    body = "Holt acted at the request of White House Chief of Staff Lena Marsh and Nato secretary-general Jonas Vik."
     article = Article(id="a", source="a", body=body)
     texts = [(m.text, m.type) for m in find_mentions(article, ArticleText(article))]
     assert ("White House", "ORG") in texts and ("Nato", "ORG") in texts
-    assert ("White House Chief of Staff Rahm Emanuel", "PERSON") in texts
+    assert ("White House Chief of Staff Lena Marsh", "PERSON") in texts
     assert ("White", "ORG") not in texts
 
 
 _WORDS = st.sampled_from(
     [
-        "Starmer",
-        "Trump",
+        "Ashdown",
+        "Marchand",
         "Nato",
         "Neto",
         "the",
@@ -187,10 +185,10 @@ _WORDS = st.sampled_from(
         "$5",
         "million",
         "Sir",
-        "Keir",
+        "Hugh",
         "the PM",
-        "Zelensky",
-        "Zelenskyy",
+        "Dovzhensky",
+        "Dovzhenskyy",
         "US",
         "killed",
         "people",

@@ -13,7 +13,7 @@ import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
-__all__ = ["CACHE_BYTES", "Kept", "PageCache"]
+__all__ = ["CACHE_BYTES", "Kept", "PageCache", "digest"]
 
 CACHE_BYTES = 64 * 1024 * 1024
 """Most bytes of answers kept in memory (a story page is some 30–150 kB; one from the store is read again
@@ -23,7 +23,8 @@ CacheKey = tuple[str, str]
 """(path, query string) of a GET."""
 
 
-def _digest(body: bytes) -> str:
+def digest(body: bytes) -> str:
+    """A short digest of ``body`` for an ETag."""
     return hashlib.blake2b(body, digest_size=12).hexdigest()
 
 
@@ -44,7 +45,7 @@ class Kept:
 
     def __post_init__(self) -> None:
         if not self.etag:
-            object.__setattr__(self, "etag", _digest(self.body))
+            object.__setattr__(self, "etag", digest(self.body))
 
     def at(self, generation: int) -> Kept:
         """The same answer, known to hold at ``generation`` of the store."""

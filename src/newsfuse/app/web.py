@@ -71,12 +71,13 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from newsfuse.app.cache import Kept, PageCache
+from newsfuse.app.cache import Kept, PageCache, digest
 from newsfuse.app.data import PAGE_SIZE, VERDICTS, Filters, Library
-from newsfuse.app.pages import environment, render, render_story, story_path, unpack, with_token
+from newsfuse.app.pages import environment, render, render_story, renderer, story_path, unpack, with_token
 from newsfuse.app.reviews import ReviewBook, new_token, same_token
 from newsfuse.errors import NewsfuseError, UsageError
 from newsfuse.report.html import _script
+from newsfuse.store.pages import state_key
 from newsfuse.store.readonly import open_readonly
 
 __all__ = [
@@ -212,7 +213,11 @@ class Site:
         """The story's page as the ingest kept it, where it still holds and no mark is on it (else None)."""
         state, last_mark = validator[:-1], validator[-1]
         packed = None if last_mark else self.library.page(story_id, state)
-        return None if packed is None else Kept(unpack(packed), validator=validator)
+        if packed is None:
+            return None
+        # the page is a function of the story, its state and the build that rendered it: so is its ETag
+        etag = digest(f"{story_id}\0{renderer()}\0{state_key(state)}".encode())
+        return Kept(unpack(packed), validator=validator, etag=etag)
 
     def story_page(self, story_id: str, validator: tuple[object, ...]) -> Kept | None:
         """A story's page: the one the ingest kept where it still holds and no mark is on it, else rendered now."""

@@ -255,10 +255,6 @@ def _position(ctx: QuoteContext, m: Mention, c: int) -> str:
     return "far"
 
 
-def _put(v: list[float], name: str, value: float = 1.0) -> None:
-    v[_INDEX[name]] = value
-
-
 class _AroundQuote(NamedTuple):
     """What is the same for every candidate of one quotation (read once per quotation)."""
 
@@ -279,22 +275,22 @@ def _around(ctx: QuoteContext) -> _AroundQuote:
 def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_rank: int, around: _AroundQuote) -> str:
     """Where the mention stands: clause and paragraph relative to the quotation, distance, rank on its side."""
     where = _position(ctx, m, c)
-    _put(v, where)
+    v[_INDEX[where]] = 1.0
     if m.end <= ctx.open_at:
         gap = len(_words_between(ctx.masked, m.end, ctx.open_at))
     elif m.start >= ctx.close_at:
         gap = len(_words_between(ctx.masked, ctx.close_at, m.start))
     else:
         gap = 0
-    _put(v, "log_gap_words", math.log1p(gap))
-    _put(v, "nearest_on_side", 1.0 if side_rank == 0 else 0.0)
-    _put(v, "log_rank_on_side", math.log1p(side_rank))
+    v[_INDEX["log_gap_words"]] = math.log1p(gap)
+    v[_INDEX["nearest_on_side"]] = 1.0 if side_rank == 0 else 0.0
+    v[_INDEX["log_rank_on_side"]] = math.log1p(side_rank)
     c_start = ctx.clauses[c][0]
-    _put(v, "clause_initial", 1.0 if len(_words_between(ctx.masked, c_start, m.start)) <= 3 else 0.0)
-    _put(v, "opens_paragraph", around.opens_paragraph)
-    _put(v, "colon_before", around.colon_before)
+    v[_INDEX["clause_initial"]] = 1.0 if len(_words_between(ctx.masked, c_start, m.start)) <= 3 else 0.0
+    v[_INDEX["opens_paragraph"]] = around.opens_paragraph
+    v[_INDEX["colon_before"]] = around.colon_before
     adjacent = m.start >= ctx.close_at and not ctx.masked[ctx.close_at : m.start].strip(" ,")
-    _put(v, "adjacent_close", 1.0 if adjacent else 0.0)
+    v[_INDEX["adjacent_close"]] = 1.0 if adjacent else 0.0
     return where
 
 
@@ -302,16 +298,16 @@ def _cue_features(v: list[float], ctx: QuoteContext, m: Mention, c: int) -> None
     """The cues around the mention: a verb right after or before it, in its clause, between it and the marks."""
     c_start, c_end, _ = ctx.clauses[c]
     weight, reporting = _cue_after(ctx, m, c_end)
-    _put(v, "cue_after_mention", weight)
-    _put(v, "cue_after_reporting", 1.0 if reporting else 0.0)
+    v[_INDEX["cue_after_mention"]] = weight
+    v[_INDEX["cue_after_reporting"]] = 1.0 if reporting else 0.0
     weight, according = _cue_before(ctx, m, c_start)
-    _put(v, "cue_before_mention", weight)
-    _put(v, "according_before", 1.0 if according else 0.0)
-    _put(v, "clause_cue", _whole_clause_cue(ctx, c))
+    v[_INDEX["cue_before_mention"]] = weight
+    v[_INDEX["according_before"]] = 1.0 if according else 0.0
+    v[_INDEX["clause_cue"]] = _whole_clause_cue(ctx, c)
     if m.end <= ctx.open_at:
-        _put(v, "cue_between", _clause_cue(ctx, m.end, ctx.open_at))
+        v[_INDEX["cue_between"]] = _clause_cue(ctx, m.end, ctx.open_at)
     elif m.start >= ctx.close_at:
-        _put(v, "cue_between", _clause_cue(ctx, ctx.close_at, m.start))
+        v[_INDEX["cue_between"]] = _clause_cue(ctx, ctx.close_at, m.start)
 
 
 def _mention_features(v: list[float], ctx: QuoteContext, m: Mention) -> None:
@@ -359,21 +355,21 @@ def _features(
     where = _place_features(v, ctx, m, c, side_rank, around)
     _cue_features(v, ctx, m, c)
     is_rule = rule is not None and rule.start == m.start and rule.end == m.end
-    _put(v, "rule_pick", 1.0 if is_rule else 0.0)
-    _put(v, "rule_abstained", 1.0 if rule is None else 0.0)
-    _put(v, "carried_rule", 1.0 if carried and is_rule else 0.0)
+    v[_INDEX["rule_pick"]] = 1.0 if is_rule else 0.0
+    v[_INDEX["rule_abstained"]] = 1.0 if rule is None else 0.0
+    v[_INDEX["carried_rule"]] = 1.0 if carried and is_rule else 0.0
     quote_cue = around.quote_cue
-    _put(v, "quote_cue", quote_cue)
+    v[_INDEX["quote_cue"]] = quote_cue
     if ctx.partial:
-        _put(v, "partial_uncued", 1.0 if quote_cue < UNCUED_BELOW else 0.0)
-        _put(v, "partial")
-        _put(v, "partial_before", 1.0 if where == "before_same" else 0.0)
-        _put(v, "partial_after", 1.0 if where == "after_same" else 0.0)
-        _put(v, "partial_rule", 1.0 if is_rule else 0.0)
+        v[_INDEX["partial_uncued"]] = 1.0 if quote_cue < UNCUED_BELOW else 0.0
+        v[_INDEX["partial"]] = 1.0
+        v[_INDEX["partial_before"]] = 1.0 if where == "before_same" else 0.0
+        v[_INDEX["partial_after"]] = 1.0 if where == "after_same" else 0.0
+        v[_INDEX["partial_rule"]] = 1.0 if is_rule else 0.0
     if previous is not None and previous.start == m.start and previous.end == m.end:
-        _put(v, "previous_speaker")
+        v[_INDEX["previous_speaker"]] = 1.0
         same = ctx.clauses[_clause_of(ctx, previous.start)][2] == ctx.clauses[ctx.first][2]
-        _put(v, "previous_speaker_same_paragraph", 1.0 if same else 0.0)
+        v[_INDEX["previous_speaker_same_paragraph"]] = 1.0 if same else 0.0
     return tuple(v)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -750,7 +750,8 @@ def _attribute(
     open_at = passage.outer[0].start
     close_at = passage.outer[-1].end
     first = clauses[at(open_at)]
-    last = clauses[at(max(open_at, close_at - 1))]
+    last_index = at(max(open_at, close_at - 1))
+    last = clauses[last_index]
 
     def found(mention: Mention | None, cue: Cue | None) -> _Found | None:
         if mention is None:
@@ -765,8 +766,7 @@ def _attribute(
     if result:
         return result._replace(pattern="cue_after_close")
     if not masked[close_at : last.end].strip():
-        index = clauses.index(last)
-        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        following = clauses[last_index + 1] if last_index + 1 < len(clauses) else None  # not clauses.index: O(n)
         if following is not None and following.paragraph == last.paragraph:
             result = _right_after(att, following.start, following.end, False, found)
             cue_end = result.cue.end if result and result.cue else following.end
@@ -1003,8 +1003,11 @@ def _extract(
     att.clause_starts = [c.start for c in clauses]
     scoring = scoring or default_scoring()
     token_starts = [t.start for t in att.tokens]
-    weight = scoring.cue_weight
-    token_weights = [weight(t.low) for t in att.tokens]
+    table, weight = scoring.cue_table, scoring.cue_weight
+    if table is not None:  # the same numbers as ``cue_weight``, read without a Python call per word
+        token_weights = [table.get(t.low, 0.0) for t in att.tokens]
+    else:
+        token_weights = [weight(t.low) for t in att.tokens]
     mention_memo: dict[Mention, tuple[tuple[int, float], ...]] = {}
     clause_cue_memo: dict[int, float] = {}
     quotes: list[Quote] = []
@@ -1186,6 +1189,8 @@ class Scoring(NamedTuple):
     observe: Callable[[QuotedPassage, list[Candidate], tuple[float, ...]], None] | None = None
     observe_passage: Callable[[QuotedPassage, tuple[float, ...], PassageEvidence], None] | None = None
     """Called with every passage's quotation evidence and passage evidence (training)."""
+    cue_table: Mapping[str, float] | None = None
+    """``cue_weight`` as a table (a word not in it weighs 0), where there is one."""
 
 
 @lru_cache(maxsize=8)
@@ -1204,7 +1209,7 @@ def default_scoring() -> Scoring:
         model = load_model()
     except FileNotFoundError:
         return Scoring(None, rule_cue_weight)
-    return Scoring(model, model.cue_weight)
+    return Scoring(model, model.cue_weight, cue_table=model.cues)
 
 
 def _previous_near(
@@ -1345,12 +1350,12 @@ def _with_chains(att: _Attributor, quotes: list[Quote]) -> list[Quote]:
             full = att.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens)
             if full in chains:
                 chains[full].add((m.start, m.end))
+    ordered = {name: tuple(Span(a, b) for a, b in sorted(spans)) for name, spans in chains.items()}  # once per name
     out = []
     for q in quotes:
         sp = q.speaker
-        if sp is not None and sp.name in chains:
-            chain = tuple(Span(a, b) for a, b in sorted(chains[sp.name]))
-            q = msgspec.structs.replace(q, speaker=msgspec.structs.replace(sp, chain=chain))
+        if sp is not None and sp.name in ordered:
+            q = msgspec.structs.replace(q, speaker=msgspec.structs.replace(sp, chain=ordered[sp.name]))
         out.append(q)
     return out
 

@@ -180,11 +180,21 @@ def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
 
 
 def _cross_article_pairs(flat: Sequence[Statement], ids: list[int]) -> Iterator[tuple[int, int]]:
-    """The pairs ``(i, j)``, ``i`` before ``j`` in ``ids``, of statements of different articles."""
-    for x, i in enumerate(ids):
-        for j in ids[x + 1 :]:
-            if flat[i].article != flat[j].article:
-                yield i, j
+    """The pairs ``(i, j)``, ``i < j`` (``ids`` ascend), of statements of different articles.
+
+    The statements are grouped by article first, so the work is the pairs
+    made, never the pairs within one article (a story of one very long
+    article makes none, instead of the square of its statements).
+    """
+    by_article: dict[str, list[int]] = {}
+    for i in ids:
+        by_article.setdefault(flat[i].article, []).append(i)
+    groups = list(by_article.values())
+    for g, first in enumerate(groups):
+        for second in groups[g + 1 :]:
+            for i in first:
+                for j in second:
+                    yield (i, j) if i < j else (j, i)
 
 
 def _same_meaning(flat: Sequence[Statement], pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

@@ -135,6 +135,8 @@ class Copies:
 
 def set_aside(story: Story, analyses: Sequence[ArticleAnalysis]) -> tuple[Story, tuple[ArticleAnalysis, ...], Copies]:
     """The story and analyses the story stages compare (:data:`KEPT` of each group of copies), and the copies."""
+    if len(analyses) <= KEPT:  # nothing to set aside: no need to encode (a very long article costs its size)
+        return story, tuple(analyses), Copies(story, tuple(analyses))
     groups: dict[bytes, list[int]] = {}
     for n, analysis in enumerate(analyses):
         key = analysis_key(analysis)

@@ -105,6 +105,10 @@ def find_reuse(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[R
     article gets an :class:`Originality` row.
     """
     articles = [a.article for a in analyses]
+    if len(articles) < 2:  # no pair: all its own (and a very long article is not indexed for nothing)
+        return (), tuple(
+            Originality(story=story, article=a.id, shared=0.0, shared_quotations=0.0, original=1.0) for a in articles
+        )
     words = [words_of(a.body) for a in articles]
     masks = [quoted_word_mask(an, w) for an, w in zip(analyses, words, strict=True)]
     indexes = [shingle_index(w, SEED_WORDS) for w in words]

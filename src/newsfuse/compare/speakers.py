@@ -76,11 +76,13 @@ def _resolved(analysis: ArticleAnalysis, roles: dict[str, list[tuple[tuple[str, 
         if name in chains:
             chains[name].update((s.start, s.end) for s in spans)
     quotes = []
+    ordered: dict[str, tuple[Span, ...]] = {}  # each name's chain built once, however many quotations it has
     for quote, new in named:
         if new is not None and quote.speaker is not None:
-            chain = tuple(Span(a, b) for a, b in sorted(chains[new]))
+            if new not in ordered:
+                ordered[new] = tuple(Span(a, b) for a, b in sorted(chains[new]))
             quote = msgspec.structs.replace(
-                quote, speaker=msgspec.structs.replace(quote.speaker, name=new, chain=chain)
+                quote, speaker=msgspec.structs.replace(quote.speaker, name=new, chain=ordered[new])
             )
         quotes.append(quote)
     return msgspec.structs.replace(analysis, quotes=tuple(quotes))
