@@ -1,4 +1,4 @@
-"""The text report's table of articles, written without rich's segments, is rich's table byte for byte (issue #21).
+"""The text report without rich's segments: its table of articles and its wrapped lines are rich's, byte for byte (#21).
 
 On a plain console (no colours) the report joins rich's wrapped cell lines
 into bordered rows itself; whatever the cells hold (long words, wide
@@ -15,7 +15,7 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
-from newsfuse.report.text import _articles_table, _plain_table, _print_table
+from newsfuse.report.text import _articles_table, _plain_table, _print_table, _wrapped
 
 WORDS = [
     "flood",
@@ -86,3 +86,22 @@ def test_a_coloured_console_is_left_to_rich() -> None:
     for row in cells:
         table.add_row(*row)
     assert _plain_table(console, table) is None
+
+
+@pytest.mark.parametrize("width", [20, 38, 78, 98, 150])
+def test_plain_wrapping_is_richs_wrapping(width: int) -> None:
+    rng = random.Random(width)
+    console = Console(file=io.StringIO(), width=200, no_color=True, highlight=False)
+    for _ in range(200):
+        text = Text(" ".join(phrase(rng, 30) for _ in range(rng.randint(1, 3))).replace("\t", "\n"))
+        if rng.random() < 0.2:
+            text.append("  trailing   ")
+        expected = []
+        for line in text.wrap(console, width):
+            line.rstrip()
+            expected.append(line.plain)
+        assert _wrapped(text, width) == expected
+
+
+def test_tabs_are_left_to_rich() -> None:
+    assert _wrapped(Text("a\tb"), 40) is None

@@ -21,8 +21,11 @@ import io
 import shutil
 from collections.abc import Iterator
 
+from rich._ratio import ratio_reduce
+from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Column, Table
 from rich.text import Text
 
@@ -88,12 +91,34 @@ def _item(console: Console, text: Text, indent: int = 2) -> None:
     if plain and _one_line(text.plain, width):
         console.file.write(" " * indent + text.plain.rstrip() + "\n")
         return
+    lines = _wrapped(text, width) if plain else None
+    if lines is not None:
+        console.file.write("".join(" " * indent + line + "\n" for line in lines))
+        return
     for line in text.wrap(console, width):
         line.rstrip()
         if plain and "\t" not in line.plain:
             console.file.write(" " * indent + line.plain + "\n")
         else:
             console.print(Text(" " * indent) + line, soft_wrap=True)
+
+
+def _wrapped(text: Text, width: int) -> list[str] | None:
+    """``text.wrap(console, width)``'s lines, each right-stripped, as plain strings (None where this cannot say).
+
+    rich breaks each line of the text where :func:`rich._wrap.divide_line` says (folding words longer
+    than the line) and cuts a :class:`~rich.text.Text` at each break; the plain text cut at the same
+    places gives the same lines without building them (tabs, which rich expands, and texts with their
+    own justification or overflow are left to rich).
+    """
+    plain = text.plain
+    if "\t" in plain or text.no_wrap or text.justify not in (None, "default") or text.overflow not in (None, "fold"):
+        return None
+    lines: list[str] = []
+    for line in plain.split("\n"):
+        breaks = divide_line(line, width, fold=True)
+        lines.extend(line[start:end].rstrip() for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True))
+    return lines
 
 
 def _more(console: Console, hidden: int, what: str, indent: int = 2) -> None:
@@ -186,11 +211,16 @@ def _plain_table(console: Console, table: Table) -> list[str] | None:
     if any(row.end_section for row in table.rows):  # styles do not change a plain console's characters
         return None
     columns = table.columns
-    cells = [list(column.cells) for column in columns]
-    if not all(isinstance(cell, Text) for column in cells for cell in column):
+    cells = [[cell for cell in column.cells if isinstance(cell, Text)] for column in columns]
+    if any(len(column) != len(table.rows) for column in cells):  # a cell that is not text
+        return None
+    if table.min_width is not None or any(column.width is not None for column in columns):
         return None
     options = console.options
-    widths = table._calculate_column_widths(console, options.update_width(options.max_width - table._extra_width))
+    ranges = [[cell.__rich_measure__(console, options) for cell in column] for column in cells]
+    for column, found in zip(columns, ranges, strict=True):
+        found.insert(0, console.render_str(str(column.header), highlight=False).__rich_measure__(console, options))
+    widths = _column_widths(table, ranges, options.max_width - table._extra_width)
     if min(widths, default=0) < 3:
         return None
     safe = console.safe_box if table.safe_box is None else table.safe_box
@@ -220,6 +250,48 @@ def _plain_table(console: Console, table: Table) -> list[str] | None:
     lines.append(box.get_bottom(widths))
     # console.print crops every line to the console (a table whose columns cannot shrink enough is cut)
     return [set_cell_size(line, console.width) if cell_len(line) > console.width else line for line in lines]
+
+
+def _padded(text: Measurement, width: int) -> Measurement:
+    """``Measurement.get`` of a text's cell (padded by one on each side) ``width`` wide, from the text's own."""
+    if width < 1:
+        return Measurement(0, 0)
+    if width - 2 < 1:
+        padded = Measurement(width, width)
+    else:
+        inner = text.normalize().with_maximum(width)
+        inner = Measurement(0, 0) if inner.maximum < 1 else inner.normalize()
+        padded = Measurement(inner.minimum + 2, inner.maximum + 2).with_maximum(width)
+    outer = padded.normalize().with_maximum(width)
+    return Measurement(0, 0) if outer.maximum < 1 else outer.normalize()
+
+
+def _column_range(texts: list[Measurement], width: int, column: Column) -> Measurement:
+    """rich's measure of a column of text cells (``Table._measure_column``), from each text's own measure."""
+    if width < 1:
+        return Measurement(0, 0)
+    cells = [_padded(text, width) for text in texts]
+    found = Measurement(max((c.minimum for c in cells), default=1), max((c.maximum for c in cells), default=width))
+    return found.with_maximum(width).clamp(
+        None if column.min_width is None else column.min_width + 2,
+        None if column.max_width is None else column.max_width + 2,
+    )
+
+
+def _column_widths(table: Table, texts: list[list[Measurement]], max_width: int) -> list[int]:
+    """rich's column widths (``Table._calculate_column_widths`` of a table that does not expand).
+
+    A text's measure does not depend on the width it is measured at, so each is taken once, where rich
+    measures every cell again when it has to narrow the table.
+    """
+    columns = table.columns
+    widths = [_column_range(t, max_width, c).maximum or 1 for t, c in zip(texts, columns, strict=True)]
+    if sum(widths) > max_width:
+        widths = table._collapse_widths(widths, [c.width is None and not c.no_wrap for c in columns], max_width)
+        if sum(widths) > max_width:
+            widths = ratio_reduce(sum(widths) - max_width, [1] * len(widths), widths, widths)
+        widths = [_column_range(t, w, c).maximum or 0 for t, w, c in zip(texts, widths, columns, strict=True)]
+    return widths
 
 
 def _cell(console: Console, text: Text, width: int, column: Column) -> list[str]:
@@ -438,6 +510,7 @@ def iter_text(report: Report, *, color: bool = False, width: int | None = None) 
     buffer = io.StringIO()
     width = max(MIN_WIDTH, width) if width is not None else terminal_width()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False)
+    console.height = console.size.height  # as rich finds it, once (unset, every width asked for it anew)
     safe = terminal_safe_report(report)
     for problem in safe.problems:
         _item(console, Text(problem.message(), style="red"), 0)
