@@ -35,8 +35,10 @@ __all__ = ["MIN_ARTICLES", "AroundRows", "Encoded", "Workers", "default_jobs", "
 
 MIN_ARTICLES = 40
 """Fewest articles for which a pool is started (below, starting it costs more than it saves)."""
-CHUNKS_PER_JOB = 8
-"""Pieces of work per worker: small enough to balance, large enough that each costs little to send."""
+CHUNKS_PER_JOB = 32
+"""Pieces of work per worker: small enough to balance and to bound what a worker holds at once (10,000
+articles, two jobs: 1,391 MB for the process tree at 8 per job, 1,314 MB at 32), large enough that each
+costs little to send."""
 
 Around = tuple[str, str | None, str | None]
 
