@@ -179,6 +179,7 @@ def test_every_finding_table_is_written(job: tuple[Path, Path]) -> None:
 def test_imported_output_reports_like_analyze(job: tuple[Path, Path], single_machine: Report, tmp_path: Path) -> None:
     from newsfuse.cli import main
     from newsfuse.store import Store, story_report
+    from newsfuse.store.pages import outdated_pages
 
     db = tmp_path / "news.db"
     with pytest.raises(SystemExit) as done:
@@ -195,6 +196,8 @@ def test_imported_output_reports_like_analyze(job: tuple[Path, Path], single_mac
     assert sorted(c.text for c in stored.claims) == sorted(
         c.text for c in single_machine.claims if c.story == biggest.id
     )
+    with Store(db) as store, store.transaction() as con:
+        assert outdated_pages(con) == []  # every kept page holds once the import is done
 
 
 @pytest.fixture(scope="module")

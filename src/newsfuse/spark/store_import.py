@@ -19,6 +19,7 @@ import msgspec
 from newsfuse.errors import InputError, MalformedInputError
 from newsfuse.model import ArticleAnalysis, Report, Story
 from newsfuse.store.database import Store, StoredArticle
+from newsfuse.store.ingest import refresh_pages
 from newsfuse.stories.features import ArticleFeatures
 
 __all__ = ["ImportResult", "import_job_output"]
@@ -76,4 +77,7 @@ def import_job_output(folder: str | Path, store: Store) -> ImportResult:
                 store.write_articles(db, members, [story])
                 store.write_findings(db, story.id, _report.decode(row["blob"]))  # type: ignore[arg-type]
             added += len(members)
+    # A story imported early had its page rendered before later stories of its days arrived (their outlets
+    # change its "absent outlets"): every kept page is checked once the import is done.
+    refresh_pages(store)
     return ImportResult(added=added, already_stored=len(known), stories=len(findings))
