@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.compare import conflicts, sources, utterances
+from newsfuse.compare import align, conflicts, sources, utterances
 from newsfuse.errors import UsageError
-from newsfuse.model import Article, ArticleAnalysis, Report, Story
+from newsfuse.model import Article, ArticleAnalysis, Claim, Report, Story
 from newsfuse.options import (
+    ClaimsOptions,
     ConflictsOptions,
     Options,
     QuotesOptions,
@@ -94,6 +95,7 @@ def test_the_story_stages_take_their_sections() -> None:
     assert declared["conflicts"] == "conflicts"
     assert declared["sources"] == "sources"
     assert declared["summary"] == "summary"
+    assert declared["claims"] == "claims"
 
 
 def test_the_defaults_are_the_modules_documented_constants() -> None:
@@ -114,6 +116,7 @@ def test_the_defaults_are_the_modules_documented_constants() -> None:
     assert SourcesOptions() == SourcesOptions(
         reprint_share=sources.REPRINT_SHARE, min_prose_share=sources.MIN_PROSE_SHARE
     )
+    assert ClaimsOptions() == ClaimsOptions(min_score=align.MIN_SCORE, semantic_min=align.SEMANTIC_MIN)
 
 
 def test_verdicts_section_sets_how_much_evidence_makes_one_remark() -> None:
@@ -172,6 +175,25 @@ def test_sources_section_sets_when_an_article_is_a_copy() -> None:
     assert len(_report(Options(), *bodies).sources) == 1
     never_copies = Options(sources=SourcesOptions(reprint_share=1.01))
     assert len(_report(never_copies, *bodies).sources) == 2
+
+
+FERRY = (
+    "The island ferry will stop running on Thursdays from next month, the operator said. "
+    "Fares on the remaining crossings rise by a tenth.",
+    "From next month the island ferry will no longer run on Thursdays, its operator announced. "
+    "Cyclists will pay the same as before.",
+)
+
+
+def _shared_claims(report: Report) -> list[Claim]:
+    return [c for c in report.claims if len({s.article for s in c.sources}) > 1]
+
+
+def test_claims_section_sets_how_alike_two_statements_must_be() -> None:
+    assert len(_shared_claims(_report(Options(), *FERRY))) == 1, "the invented story must share one claim by default"
+    apart = Options(claims=ClaimsOptions(min_score=1000.0))  # no overlap scores that high: every statement alone
+    assert _shared_claims(_report(apart, *FERRY)) == []
+    assert _shared_claims(_report(Options(claims=ClaimsOptions(semantic_min=1.01)), *FERRY)) == []
 
 
 # -- the command line ---------------------------------------------------------------------------

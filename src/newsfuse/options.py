@@ -27,6 +27,7 @@ import msgspec.inspect
 from newsfuse.errors import UsageError
 
 __all__ = [
+    "ClaimsOptions",
     "ClusterOptions",
     "ConflictsOptions",
     "FetchOptions",
@@ -142,6 +143,21 @@ class ConflictsOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Two figures further apart than this (larger / smaller) are never taken for one fact."""
 
 
+class ClaimsOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """Settings of claim grouping (the ``claims`` stage; ``newsfuse.compare.claims`` and ``newsfuse.compare.align``).
+
+    Two outlets' statements are one claim when their words overlap enough and,
+    where the embedding model is available, they also mean the same. The
+    defaults are ``newsfuse.compare.align``'s named constants (``MIN_SCORE``,
+    ``SEMANTIC_MIN``).
+    """
+
+    min_score: float = 0.18
+    """Least word-overlap score (rare words of the story weigh more) for two statements to be one claim."""
+    semantic_min: float = 0.59
+    """Least embedding cosine (names weighing half) two statements need as well, unless they share two figures."""
+
+
 class SummaryOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Settings of the story summary (``newsfuse.compare.summary``)."""
 
@@ -188,6 +204,8 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     """How quotations are aligned across outlets and judged (the ``utterances`` stage)."""
     conflicts: ConflictsOptions = ConflictsOptions()
     """How values of different outlets are taken for one fact (the ``conflicts`` stage)."""
+    claims: ClaimsOptions = ClaimsOptions()
+    """How statements of different outlets are grouped into one claim (the ``claims`` stage)."""
     summary: SummaryOptions = SummaryOptions()
     recursive: bool = True
     """Walk folders recursively."""

@@ -197,7 +197,9 @@ def _cross_article_pairs(flat: Sequence[Statement], ids: list[int]) -> Iterator[
                     yield (i, j) if i < j else (j, i)
 
 
-def _same_meaning(flat: Sequence[Statement], pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+def _same_meaning(
+    flat: Sequence[Statement], pairs: list[tuple[float, int, int]], semantic_min: float = SEMANTIC_MIN
+) -> list[tuple[float, int, int]]:
     """The pairs whose sentences also mean the same by the embedding model (all of them without one)."""
     from newsfuse.compare.semantic import meaning_cosines
 
@@ -207,7 +209,7 @@ def _same_meaning(flat: Sequence[Statement], pairs: list[tuple[float, int, int]]
     return [
         (score, i, j)
         for (score, i, j), cosine in zip(pairs, cosines, strict=True)
-        if cosine >= SEMANTIC_MIN or len(shared_figures(flat[i], flat[j])) >= 2
+        if cosine >= semantic_min or len(shared_figures(flat[i], flat[j])) >= 2
     ]
 
 
@@ -217,13 +219,16 @@ def shared_figures(a: Statement, b: Statement) -> set[str]:
 
 
 def align_statements(
-    analyses: Sequence[ArticleAnalysis], min_score: float = MIN_SCORE, semantic: bool = False
+    analyses: Sequence[ArticleAnalysis],
+    min_score: float = MIN_SCORE,
+    semantic: bool = False,
+    semantic_min: float = SEMANTIC_MIN,
 ) -> tuple[list[list[Statement]], dict[str, float]]:
     """Groups of statements that say the same thing (each article at most once per group), and the weights.
 
     Every statement is in exactly one group; a group of one is a statement
     only its article makes. With ``semantic``, two statements also need an
-    embedding cosine of :data:`SEMANTIC_MIN` (whole sentences, quotations
+    embedding cosine of ``semantic_min`` (default :data:`SEMANTIC_MIN`; whole sentences, quotations
     included; :mod:`newsfuse.compare.semantic`) where the model is available,
     unless they share two figures (names weigh half in that cosine).
     """
@@ -239,7 +244,7 @@ def align_statements(
         if score >= min_score:
             pairs.append((score, i, j))
     if semantic and pairs:
-        pairs = _same_meaning(flat, pairs)
+        pairs = _same_meaning(flat, pairs, semantic_min)
     parent = list(range(len(flat)))
     members: dict[int, set[str]] = {n: {s.article} for n, s in enumerate(flat)}
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from newsfuse.compare.align import Statement, align_statements, quantity_key, similarity
 from newsfuse.model import ArticleAnalysis, Claim, ClaimSource, SourceGroup
+from newsfuse.options import ClaimsOptions
 
 __all__ = ["COPY_RATIO", "RATIO_MAX_CHARS", "copied", "find_claims", "independent_count"]
 
@@ -83,9 +84,17 @@ def _shared_values(members: Sequence[Statement], roots: list[int]) -> tuple[str,
     return tuple(shown[k] for k, roots_ in carried.items() if len(roots_) >= 2)
 
 
-def find_claims(story: str, analyses: Sequence[ArticleAnalysis], sources: Sequence[SourceGroup]) -> tuple[Claim, ...]:
-    """Reported statements aligned across outlets, most widely carried first."""
-    groups, weights = align_statements(analyses, semantic=True)
+def find_claims(
+    story: str,
+    analyses: Sequence[ArticleAnalysis],
+    sources: Sequence[SourceGroup],
+    options: ClaimsOptions | None = None,
+) -> tuple[Claim, ...]:
+    """Reported statements aligned across outlets, most widely carried first (``options``: the claims section)."""
+    options = options or ClaimsOptions()
+    groups, weights = align_statements(
+        analyses, min_score=options.min_score, semantic=True, semantic_min=options.semantic_min
+    )
     group_of = {article: n for n, g in enumerate(sources) for article in g.articles}
     order = {a.article.id: n for n, a in enumerate(analyses)}
     claims: list[tuple[tuple[int, int, int], Claim]] = []

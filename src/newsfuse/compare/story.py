@@ -45,7 +45,7 @@ from newsfuse.model import (
     TimelineEvent,
     Utterance,
 )
-from newsfuse.options import ConflictsOptions, Options, SourcesOptions, SummaryOptions, VerdictsOptions
+from newsfuse.options import ClaimsOptions, ConflictsOptions, Options, SourcesOptions, SummaryOptions, VerdictsOptions
 from newsfuse.runner import Stage, run_story, story_findings, story_stage
 
 __all__ = ["STORY_STAGES", "compare_story"]
@@ -120,9 +120,11 @@ def entities_stage(story: Story, analyses: Analyses) -> tuple[Entity, ...]:
     return resolve_entities(story.id, analyses)
 
 
-@story_stage("claims", requires=["story", "analyses", "sources"], assigns=["claims"])
-def claims_stage(story: Story, analyses: Analyses, sources: Sequence[SourceGroup]) -> tuple[Claim, ...]:
-    return find_claims(story.id, analyses, sources)
+@story_stage("claims", requires=["story", "analyses", "sources"], assigns=["claims"], options="claims")
+def claims_stage(
+    story: Story, analyses: Analyses, sources: Sequence[SourceGroup], options: ClaimsOptions
+) -> tuple[Claim, ...]:
+    return find_claims(story.id, analyses, sources, options)
 
 
 @story_stage("conflicts", requires=["story", "analyses"], assigns=["conflicts"], options="conflicts")
