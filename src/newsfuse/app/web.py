@@ -76,7 +76,7 @@ from newsfuse.app.data import PAGE_SIZE, VERDICTS, Filters, Library
 from newsfuse.app.pages import environment, render, render_story, renderer, story_path, unpack, with_token
 from newsfuse.app.reviews import ReviewBook, new_token, same_token
 from newsfuse.errors import NewsfuseError, UsageError
-from newsfuse.report.html import _script
+from newsfuse.report.html import report_script
 from newsfuse.store.pages import state_key
 from newsfuse.store.readonly import open_readonly
 
@@ -111,7 +111,7 @@ RawHeaders = list[tuple[bytes, bytes]]
 
 def content_security_policy() -> str:
     """The policy every response carries: the report's own script (by hash) and nothing from anywhere."""
-    _, script_hash = _script()
+    _, script_hash = report_script()
     return (
         f"default-src 'none'; script-src '{script_hash}'; style-src 'unsafe-inline'; img-src data:; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"

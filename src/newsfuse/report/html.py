@@ -24,7 +24,7 @@ from newsfuse.model import Report
 from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
 from newsfuse.report.view import ReportView, build_view
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "report_script"]
 
 PASSAGES_SHOWN = 20
 """Shared passages listed per story; every one is marked in the articles all the same."""
@@ -42,7 +42,7 @@ def _environment() -> jinja2.Environment:
 
 
 @cache
-def _script() -> tuple[str, str]:
+def report_script() -> tuple[str, str]:
     """The page script and its CSP source expression (``sha256-...``)."""
     code = resources.files("newsfuse.report").joinpath("templates/report.js").read_text(encoding="utf-8")
     digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
@@ -57,7 +57,7 @@ def _title(view: ReportView) -> str:
 
 def page_context(view: ReportView) -> dict[str, Any]:
     """What ``report.html.j2`` renders a view with (also used by ``newsfuse serve``'s story pages)."""
-    code, script_hash = _script()
+    code, script_hash = report_script()
     return {
         "view": view,
         "title": _title(view),
