@@ -89,7 +89,7 @@ class QuotesOptions(msgspec.Struct, frozen=True, kw_only=True):
 class VerdictsOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Settings of quotation alignment and verdicts (the ``utterances`` stage; ``newsfuse.compare.utterances``).
 
-    The defaults are the module's named constants, documented in its
+    The module's named constants are these defaults, documented in its
     docstring (``EVIDENCE_NEEDED``, ``EXACT_EVIDENCE``, ``UNMATCHED_WEIGHT``,
     ``MAX_CONTENT_CHANGES``, ``ATTRIBUTION_TRUSTED``). Evidence is counted in
     word information: a word weighs how far its Zipf frequency lies below 7
@@ -112,8 +112,8 @@ class SourcesOptions(msgspec.Struct, frozen=True, kw_only=True):
     """When one outlet counts as a copy of another (the ``sources`` stage; ``newsfuse.compare.sources``).
 
     A story's independent sources are its articles grouped so that copies of
-    one text (a wire story and its reprints) count once. The defaults are the
-    module's named constants (``REPRINT_SHARE``, ``MIN_PROSE_SHARE``).
+    one text (a wire story and its reprints) count once. The module's named constants
+    (``REPRINT_SHARE``, ``MIN_PROSE_SHARE``) are these defaults.
     """
 
     reprint_share: float = 0.5
@@ -127,8 +127,8 @@ class ConflictsOptions(msgspec.Struct, frozen=True, kw_only=True):
 
     Two values of different outlets are compared only when their surrounding
     words say they are values of the same thing; these say how much. The
-    defaults are the module's named constants (``MIN_SHARED``,
-    ``WINDOW_SHARE``, ``MIN_SHARED_DAY``, ``CLOSE_RATIO``, ``FAR_RATIO``).
+    module's named constants (``MIN_SHARED``, ``WINDOW_SHARE``,
+    ``MIN_SHARED_DAY``, ``CLOSE_RATIO``, ``FAR_RATIO``) are these defaults.
     """
 
     min_shared: int = 2
@@ -147,9 +147,9 @@ class ClaimsOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Settings of claim grouping (the ``claims`` stage; ``newsfuse.compare.claims`` and ``newsfuse.compare.align``).
 
     Two outlets' statements are one claim when their words overlap enough and,
-    where the embedding model is available, they also mean the same. The
-    defaults are ``newsfuse.compare.align``'s named constants (``MIN_SCORE``,
-    ``SEMANTIC_MIN``).
+    where the embedding model is available, they also mean the same.
+    ``newsfuse.compare.align``'s named constants (``MIN_SCORE``,
+    ``SEMANTIC_MIN``) are these defaults.
     """
 
     min_score: float = 0.18

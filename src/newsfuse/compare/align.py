@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from newsfuse.compare.quoted import quoted_mask
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
 from newsfuse.model import ArticleAnalysis, Quantity, Span
+from newsfuse.options import ClaimsOptions
 
 __all__ = [
     "MIN_SCORE",
@@ -42,8 +43,9 @@ __all__ = [
     "statements",
 ]
 
-MIN_SCORE = 0.18
-SEMANTIC_MIN = 0.59
+_DEFAULTS = ClaimsOptions()  # the thresholds' one home is the options section; these name its defaults
+MIN_SCORE = _DEFAULTS.min_score
+SEMANTIC_MIN = _DEFAULTS.semantic_min
 """Embedding cosine (names weighing half, :func:`newsfuse.compare.semantic.meaning_cosines`) two aligned
 statements need where claims use the model: the lowest cut-off whose precision on the labelled pairs reaches
 0.9 (benchmarks/claims_labels.py, which also gives its cross-validated precision)."""

@@ -73,15 +73,16 @@ from newsfuse.options import ConflictsOptions
 
 __all__ = ["CLOSE_RATIO", "FAR_RATIO", "MIN_SHARED", "MIN_SHARED_DAY", "WINDOW_SHARE", "find_conflicts", "normalised"]
 
-MIN_SHARED = 2
+_DEFAULTS = ConflictsOptions()  # the thresholds' one home is the options section; these name its defaults
+MIN_SHARED = _DEFAULTS.min_shared
 """Fewest words two values' surroundings must share to be values of the same thing."""
-WINDOW_SHARE = 0.4
+WINDOW_SHARE = _DEFAULTS.window_share
 """Share of the lighter surrounding's weight that the shared words must carry."""
-FAR_RATIO = 10.0
+FAR_RATIO = _DEFAULTS.far_ratio
 """Two figures further apart than this (larger / smaller) are not taken for one fact at all."""
-MIN_SHARED_DAY = 3
+MIN_SHARED_DAY = _DEFAULTS.min_shared_day
 """Fewest words two days' surroundings must share: a day has no noun of its own to anchor it."""
-CLOSE_RATIO = 1.5
+CLOSE_RATIO = _DEFAULTS.close_ratio
 """Most two counts of a lone noun may differ by (larger / smaller) to be taken for one fact on little evidence:
 figures for different things of one noun differ by far more, two reports of one figure rarely do."""
 EVENT_GAP = 4

@@ -44,9 +44,10 @@ __all__ = [
     "sized_story",
 ]
 
-REPRINT_SHARE = 0.5
+_DEFAULTS = SourcesOptions()  # the thresholds' one home is the options section; these name its defaults
+REPRINT_SHARE = _DEFAULTS.reprint_share
 """Share of an article's words found in another that makes it a reprint of it: most of it."""
-MIN_PROSE_SHARE = 0.1
+MIN_PROSE_SHARE = _DEFAULTS.min_prose_share
 """Share of an article's words that must be copied prose (not quotations) for it to count as a reprint."""
 
 

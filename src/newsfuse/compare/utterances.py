@@ -154,11 +154,12 @@ HELD_MIN_WORDS = 3  # ... and at least this many words of it
 DISAGREEING_DICE = 0.8  # word-sequence Dice two different wordings need when the outlets name different speakers
 CONTENT_HELD = 0.5  # ... and, either way, at least this share of the shorter sentence's content words in order
 ZIPF_CEILING = 7.0  # a word's information is how far its Zipf frequency lies below this ("the" ≈ 7.3: none)
-EVIDENCE_NEEDED = 4.0  # information the matched words must carry (one rare word, or two or three common ones)
-EXACT_EVIDENCE = (
-    2.5  # ... for the same words, both attributed, that neither article quotes in two remarks (see _needed)
-)
-UNMATCHED_WEIGHT = 0.5  # share of the information of the shorter's unmatched content words a close wording loses
+_DEFAULTS = VerdictsOptions()  # the thresholds' one home is the options section; these name its defaults
+# information the matched words must carry (one rare word, or two or three common ones)
+EVIDENCE_NEEDED = _DEFAULTS.evidence_needed
+EXACT_EVIDENCE = _DEFAULTS.exact_evidence  # ... for the same words, both attributed, quoted in no second remark
+# share of the information of the shorter's unmatched content words a close wording loses
+UNMATCHED_WEIGHT = _DEFAULTS.unmatched_weight
 SPEAKER_AGREES = 1.0  # evidence added when both outlets name the same speaker
 SPEAKER_DISAGREES = 2.0  # evidence taken away when they name different speakers (attribution errs too: no veto)
 WORD_FLOOR = 0.5  # the least a matched word counts: a long run of common words in order is no accident either
@@ -171,11 +172,13 @@ ALTERED_EVIDENCE = (
     EVIDENCE_NEEDED  # the unchanged words alone must establish the link before a change can be an alteration
 )
 ALTERED_COVERAGE = 0.8  # ... and four in five of the shorter wording's words must stand in order in the other
-MAX_CONTENT_CHANGES = 1  # a wording that differs in content in more places than this is never called altered
+# a wording that differs in content in more places than this is never called altered
+MAX_CONTENT_CHANGES = _DEFAULTS.max_content_changes
 MAX_SUBSTITUTION_WORDS = 4  # a longer run replaced by another is another sentence, not a changed word: no verdict
 REPORTED_MIN_WORDS = 3  # reported speech supports runs of at least this many words
 MARKED_MIN_WORDS = 5  # words a sentence needs before unattributed quotation marks elsewhere corroborate it
-ATTRIBUTION_TRUSTED = 0.7  # an attribution below this confidence is never reported as misattributed
+# an attribution below this confidence is never reported as misattributed
+ATTRIBUTION_TRUSTED = _DEFAULTS.attribution_trusted
 TERM_WORDS = 1  # two fragments this short are one remark only where a sentence or a trusted common speaker says so
 UNNAMED = "~unnamed"
 
