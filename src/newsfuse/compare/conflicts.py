@@ -340,11 +340,12 @@ def find_conflicts(
     story: str, analyses: Sequence[ArticleAnalysis], options: ConflictsOptions | None = None
 ) -> tuple[Conflict, ...]:
     """Disagreements between outlets on the same fact (see the module docstring; ``options``: its thresholds)."""
+    settings = options or _DEFAULT
     references = [r for a in analyses if (r := reference_date(a.article)) is not None]
-    by_article = [facts_of(a, references) for a in analyses]
+    by_article = [facts_of(a, references, settings) for a in analyses]
     weights = story_weights([f for facts in by_article for f in facts])
     bodies = {a.article.id: a.article.body for a in analyses}
-    conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights, options or _DEFAULT)]
+    conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights, settings)]
     conflicts += _reported_before(story, analyses, by_article)
     conflicts += find_role_conflicts(story, analyses)
     seen: set[str] = set()
