@@ -193,10 +193,21 @@ def test_full_quotation_after_a_colon_is_full() -> None:
             "“We need firm guarantees,” the prime minister said.",
             "Hugh Ashdown",
         ),
-        # the title abbreviation resolves like the full title
+        # another spelling of a title resolves like the title itself, not to the person named last
         (
-            "British Prime Minister Hugh Ashdown flew in.\nThe PM said: “It must be a truce that holds.”",
+            "British Prime Minister Hugh Ashdown flew in. Foreign Secretary Dana Pyke stayed behind.\n"
+            "The PM said: “It must be a truce that holds.”",
             "Hugh Ashdown",
+        ),
+        (
+            "Vice President Mara Quill arrived. Senator Ron Bale stayed behind.\n"
+            "The vice-president said: “We came to listen.”",
+            "Mara Quill",
+        ),
+        (
+            "Ana Vell, the secretary-general, arrived. Senator Ron Bale stayed behind.\n"
+            "The secretary general said: “We came to listen.”",
+            "Ana Vell",
         ),
         # a pronoun whose sentence names another person first after a comma
         (
