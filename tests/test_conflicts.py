@@ -520,6 +520,28 @@ def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
     assert conflict.kind == "date"
 
 
+def test_a_surname_that_is_also_a_place_still_names_the_person() -> None:
+    """ "Jackson" alone after "Rep. Ada Jackson" is her, though a city bears the name: not Tom Jackson's fact."""
+    a = analysis(
+        "a",
+        "Former Rep. Ada Jackson pleaded guilty on Friday in Washington. "
+        "Jackson resigned from the board last year during a federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    b = analysis(
+        "b",
+        "Tom Jackson resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert find_conflicts("s", [a, b]) == ()
+    same = analysis(
+        "c",
+        "Ada Jackson resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert len(find_conflicts("s", [a, same])) == 1
+
+
 REWORDED_CONFLICTS = [
     pytest.param(
         "The inspector general's 300-page report faulted the agency for lax oversight of its contractors.",

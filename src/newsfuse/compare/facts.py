@@ -37,7 +37,8 @@ are about the same matter whatever their words.
 And the **people** its sentence names, as (given name, surname): a surname
 alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
-are named in full again). Two facts about different people of one surname
+are named in full again), even where the word is also a place's name
+("Jackson" after "Rep. Ada Jackson"). Two facts about different people of one surname
 are not one fact.
 """
 
@@ -371,11 +372,13 @@ def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str,
     named: list[tuple[int, tuple[str, str]]] = []
     first_full: dict[str, tuple[str, str]] = {}
     for m in sorted(analysis.mentions, key=lambda m: m.span.start):
-        if m.type not in ("PERSON", "OTHER") or not m.text[:1].isupper():
+        if not m.text[:1].isupper():
             continue
         person = _person(m.text)
-        if person is None or (m.type == "OTHER" and person[0]):
+        if person is None or (m.type != "PERSON" and person[0]):
             continue
+        if m.type not in ("PERSON", "OTHER") and person[1] not in first_full:
+            continue  # a lone word typed as a place or body is a person only as the surname of one named before
         if person[0]:
             first_full.setdefault(person[1], person)
         named.append((m.span.start, person))
