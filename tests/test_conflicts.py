@@ -520,6 +520,28 @@ def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
     assert conflict.kind == "date"
 
 
+def test_a_surname_that_is_also_a_place_still_names_the_person() -> None:
+    """ "Jackson" alone after "Rep. Ada Jackson" is her, though a city bears the name: not Tom Jackson's fact."""
+    a = analysis(
+        "a",
+        "Former Rep. Ada Jackson pleaded guilty on Friday in Washington. "
+        "Jackson resigned from the board last year during a federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    b = analysis(
+        "b",
+        "Tom Jackson resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert find_conflicts("s", [a, b]) == ()
+    same = analysis(
+        "c",
+        "Ada Jackson resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert len(find_conflicts("s", [a, same])) == 1
+
+
 REWORDED_CONFLICTS = [
     pytest.param(
         "The inspector general's 300-page report faulted the agency for lax oversight of its contractors.",
@@ -577,3 +599,56 @@ REWORDED_LOOK_ALIKES = [
 @pytest.mark.parametrize(("a", "b"), REWORDED_LOOK_ALIKES)
 def test_look_alikes_in_other_words_are_not_conflicts(a: str, b: str) -> None:
     assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()
+
+
+def test_a_conflict_with_copies_of_one_text_is_reported_once_citing_the_copies_together() -> None:
+    wire = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday."
+    own = analysis("own", "The wildfire destroyed 40 homes in the Marlow valley, fire officials said on Sunday.")
+    copies = [analysis(f"copy{n}", wire) for n in range(3)]
+    (conflict,) = find_conflicts("s", [own, *copies])
+    assert sorted((v.article, v.value) for v in conflict.values) == [
+        ("copy0", "55"),
+        ("copy1", "55"),
+        ("copy2", "55"),
+        ("own", "40"),
+    ]
+
+
+def test_copies_on_both_sides_are_still_one_conflict() -> None:
+    ours = "The wildfire destroyed 40 homes in the Marlow valley, fire officials said on Sunday."
+    theirs = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday."
+    analyses = [analysis(f"a{n}", ours) for n in range(2)] + [analysis(f"b{n}", theirs) for n in range(2)]
+    (conflict,) = find_conflicts("s", analyses)
+    assert sorted(v.article for v in conflict.values) == ["a0", "a1", "b0", "b1"]
+
+
+def test_two_different_disagreements_stay_two_conflicts() -> None:
+    a = analysis("a", "The wildfire destroyed 40 homes in the Marlow valley, fire officials said on Sunday.")
+    b = analysis("b", "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday.")
+    c = analysis("c", "The wildfire destroyed 70 homes in the Marlow valley, fire officials said on Sunday.")
+    conflicts = find_conflicts("s", [a, b, c])
+    assert sorted(tuple(sorted(v.value for v in x.values)) for x in conflicts) == [
+        ("40", "55"),
+        ("40", "70"),
+        ("55", "70"),
+    ]
+
+
+def test_a_story_of_many_copies_reports_each_conflict_once() -> None:
+    """Copies set aside by the copies stage get the conflict's side of the copy they repeat: still one conflict."""
+    from newsfuse.pipeline import analyze_articles
+
+    wire = (
+        "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday. "
+        "Crews from four counties fought the flames through the night near the reservoir."
+    )
+    own = wire.replace("55 homes", "40 homes")
+    articles = [
+        Article(id=f"copy-{n}", source=f"c{n}.txt", body=wire, outlet=f"Outlet {n}", published="2025-05-06")
+        for n in range(5)
+    ]
+    articles.append(Article(id="own", source="own.txt", body=own, outlet="Own Outlet", published="2025-05-06"))
+    report = analyze_articles(articles)
+    assert len(report.stories) == 1
+    (conflict,) = report.conflicts
+    assert sorted(v.article for v in conflict.values) == sorted(a.id for a in articles)

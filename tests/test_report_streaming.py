@@ -48,8 +48,8 @@ def test_json_in_pieces_is_the_whole_document(build) -> None:  # type: ignore[no
         assert len(pieces) > 3  # one piece per row, not one document
 
 
-def test_json_in_pieces_of_the_seed_report(seed_report: Report) -> None:
-    assert "".join(render_pieces(seed_report, "json")) == whole_json(seed_report)
+def test_json_in_pieces_of_the_story_report(story_report: Report) -> None:
+    assert "".join(render_pieces(story_report, "json")) == whole_json(story_report)
 
 
 @pytest.mark.parametrize("color", [False, True])
@@ -61,19 +61,19 @@ def test_text_in_pieces_is_one_piece_per_story_and_the_legend(color: bool) -> No
     assert "1. Meeting" in pieces[0] and "2. Storm" in pieces[1]
 
 
-def test_story_views_one_at_a_time_are_the_built_view(seed_report: Report) -> None:
-    assert tuple(iter_story_views(seed_report)) == build_view(seed_report).stories
+def test_story_views_one_at_a_time_are_the_built_view(story_report: Report) -> None:
+    assert tuple(iter_story_views(story_report)) == build_view(story_report).stories
 
 
-def test_each_story_sees_only_its_own_findings(seed_report: Report) -> None:
+def test_each_story_sees_only_its_own_findings(story_report: Report) -> None:
     """Findings grouped by story once: a second story's rows never leak into the first's view."""
-    story = seed_report.stories[0]
+    story = story_report.stories[0]
     other = msgspec.structs.replace(story, id="other", label="Other", articles=story.articles[:1])
-    report = msgspec.structs.replace(seed_report, stories=(story, other))
+    report = msgspec.structs.replace(story_report, stories=(story, other))
     first, second = build_view(report).stories
     assert first.claims and first.quote_count
     assert not second.claims and not second.entities and not second.reuse
-    assert first.claims == build_view(seed_report).stories[0].claims
+    assert first.claims == build_view(story_report).stories[0].claims
 
 
 texts = st.text(

@@ -62,6 +62,8 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from msgspec.structs import replace
+
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import quoted_mask
@@ -340,11 +342,12 @@ def find_conflicts(
     story: str, analyses: Sequence[ArticleAnalysis], options: ConflictsOptions | None = None
 ) -> tuple[Conflict, ...]:
     """Disagreements between outlets on the same fact (see the module docstring; ``options``: its thresholds)."""
+    settings = options or _DEFAULT
     references = [r for a in analyses if (r := reference_date(a.article)) is not None]
-    by_article = [facts_of(a, references) for a in analyses]
+    by_article = [facts_of(a, references, settings) for a in analyses]
     weights = story_weights([f for facts in by_article for f in facts])
     bodies = {a.article.id: a.article.body for a in analyses}
-    conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights, options or _DEFAULT)]
+    conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights, settings)]
     conflicts += _reported_before(story, analyses, by_article)
     conflicts += find_role_conflicts(story, analyses)
     seen: set[str] = set()
@@ -353,6 +356,38 @@ def find_conflicts(
         if c.id not in seen:
             seen.add(c.id)
             out.append(c)
+    return _merged(out)
+
+
+def _said(v: ConflictValue) -> str:
+    """What a value says, as compared: its normalised form, else its words."""
+    return v.normalised or " ".join(v.value.lower().split())
+
+
+def _merged(conflicts: list[Conflict]) -> tuple[Conflict, ...]:
+    """One conflict per value contradicted: the outlets that give the other value the same way are one side.
+
+    Two copies of one text (or two outlets that agree) each disagree with a
+    third outlet: that is one disagreement, reported once, the agreeing values
+    cited together ("40 in one outlet; 55 in two others"), not once per copy.
+    """
+    out: list[Conflict] = []
+    groups: dict[tuple[str, str, int, int, str], int] = {}
+    for c in conflicts:
+        if len(c.values) != 2:
+            out.append(c)
+            continue
+        keys = [(c.kind, v.article, v.span.start, v.span.end, _said(o)) for v, o in (c.values, c.values[::-1])]
+        at = next((groups[k] for k in keys if k in groups), None)
+        if at is None:
+            groups.update(dict.fromkeys(keys, len(out)))
+            out.append(c)
+            continue
+        groups.update({k: at for k in keys if k not in groups})
+        kept = out[at]
+        shared = {(v.article, v.span) for v in kept.values}
+        more = tuple(v for v in c.values if (v.article, v.span) not in shared)
+        out[at] = replace(kept, values=tuple(sorted((*kept.values, *more), key=lambda v: (v.article, v.span.start))))
     return tuple(out)
 
 

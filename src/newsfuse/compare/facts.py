@@ -37,7 +37,8 @@ are about the same matter whatever their words.
 And the **people** its sentence names, as (given name, surname): a surname
 alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
-are named in full again). Two facts about different people of one surname
+are named in full again), even where the word is also a place's name
+("Jackson" after "Rep. Ada Jackson"). Two facts about different people of one surname
 are not one fact.
 """
 
@@ -69,6 +70,7 @@ from newsfuse.lexicon import (
     SIMILARITY_STOPWORDS,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Span
+from newsfuse.options import ConflictsOptions
 
 __all__ = [
     "AROUND_SHARE",
@@ -89,11 +91,12 @@ __all__ = [
 
 WINDOW = 6
 """Content words read on each side of a value, inside its sentence."""
-ROUNDING_SHARE = 0.1
+_DEFAULTS = ConflictsOptions()  # the options section is the one home of the two shares below
+ROUNDING_SHARE = _DEFAULTS.rounding_share
 """Most a rounded figure may differ from the exact one, as a share of itself."""
 STATEMENT_REACH = 3
 """Words either side of a day within which a reporting verb makes it the date of a statement."""
-AROUND_SHARE = 0.15
+AROUND_SHARE = _DEFAULTS.around_share
 """How far "about", "roughly" reach either way, as a share of the figure."""
 MIN_FIGURE = 10
 """Smallest count that identifies a sentence's matter as a shared figure (small counts recur by chance)."""
@@ -176,19 +179,23 @@ def _precision(text: str, value: float) -> float:
     return unit * scale / 2
 
 
-def value_range(q: Quantity, before: str) -> tuple[float, float, str, tuple[float, float]]:
+def value_range(
+    q: Quantity, before: str, settings: ConflictsOptions = _DEFAULTS
+) -> tuple[float, float, str, tuple[float, float]]:
     """The values a written figure allows, given the words right before it (see the module docstring).
 
     Also returns the side a bound leaves open (``at_least``, ``at_most`` or
-    empty) and the range of the figure by rounding alone.
+    empty) and the range of the figure by rounding alone. ``settings`` gives
+    the rounding and "about" shares (:data:`ROUNDING_SHARE`, :data:`AROUND_SHARE` by default).
     """
+    around = settings.around_share
     text = q.text.lower()
     if text in VAGUE_NUMBERS:
         low, high = VAGUE_NUMBERS[text]
         return low, high, "", (low, high)
     value = q.value if q.value is not None else math.nan
     # a figure rounded to its last digit: the exact value lies strictly within half a unit of it
-    slack = 0.99 * min(_precision(q.text, value), ROUNDING_SHARE * abs(value))
+    slack = 0.99 * min(_precision(q.text, value), settings.rounding_share * abs(value))
     low, high = value - slack, value + slack
     figure = (low, high)
     modifier = _BEFORE.search(before)
@@ -199,9 +206,9 @@ def value_range(q: Quantity, before: str) -> tuple[float, float, str, tuple[floa
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
     elif word in NEARLY:
-        low = min(low, value * (1 - AROUND_SHARE))
+        low = min(low, value * (1 - around))
     elif word in AROUND:
-        low, high = min(low, value * (1 - AROUND_SHARE)), max(high, value * (1 + AROUND_SHARE))
+        low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
     return low, high, bound, figure
 
 
@@ -365,11 +372,13 @@ def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str,
     named: list[tuple[int, tuple[str, str]]] = []
     first_full: dict[str, tuple[str, str]] = {}
     for m in sorted(analysis.mentions, key=lambda m: m.span.start):
-        if m.type not in ("PERSON", "OTHER") or not m.text[:1].isupper():
+        if not m.text[:1].isupper():
             continue
         person = _person(m.text)
-        if person is None or (m.type == "OTHER" and person[0]):
+        if person is None or (m.type != "PERSON" and person[0]):
             continue
+        if m.type not in ("PERSON", "OTHER") and person[1] not in first_full:
+            continue  # a lone word typed as a place or body is a person only as the surname of one named before
         if person[0]:
             first_full.setdefault(person[1], person)
         named.append((m.span.start, person))
@@ -398,10 +407,13 @@ def different_people(a: Fact, b: Fact) -> bool:
     return False
 
 
-def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> list[Fact]:
+def facts_of(
+    analysis: ArticleAnalysis, references: Sequence[dt.date] = (), settings: ConflictsOptions = _DEFAULTS
+) -> list[Fact]:
     """The article's facts: quantities of its own prose that have a class (see the module docstring).
 
-    ``references`` are the story's article dates, which complete a date written without its year.
+    ``references`` are the story's article dates, which complete a date written without its year;
+    ``settings`` the rounding and "about" shares.
     """
     article = analysis.article
     body = article.body
@@ -435,7 +447,7 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
         elif q.value is None:
             continue
         else:
-            low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start])
+            low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
         out.append(
             Fact(
                 q,
