@@ -282,7 +282,9 @@ def test_attribution_before_after_inverted_and_with_a_clause(body: str, speaker:
 
 def test_every_quote_points_into_the_body() -> None:
     body = "Ashdown said: “We will do our share.”\n“And we need a French guarantee.”"
-    for quote in quotes_of(body):
+    found = quotes_of(body)
+    assert len(found) == 2
+    for quote in found:
         assert quote.article == "a1"
         assert " ".join(body[s.start : s.end] for s in quote.spans) == quote.text
         assert quote.verdict is None

@@ -184,6 +184,7 @@ def test_timeline_events_point_at_their_sentences(
 ) -> None:
     bodies = {a.id: a.body for a in read_paths([example_dir], Options()) if isinstance(a, Article)}
     _, events = seed_timeline
+    assert events
     for e in events:
         for s in e.sources:
             assert s.span.slice(bodies[s.article]) == s.text
