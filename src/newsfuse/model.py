@@ -465,10 +465,18 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class ConflictValue(msgspec.Struct, frozen=True, kw_only=True):
+    """One outlet's value in a conflict: its words, a comparable form, where it stands.
+
+    ``span`` is into the article's cleaned body, or, where ``in_title`` is
+    true, into its headline (``Article.title``): a value stated only there.
+    """
+
     value: str
     normalised: str | None
     article: str
     span: Span
+    in_title: bool = False
+    """The value stands in the headline; ``span`` is into ``Article.title``."""
 
 
 class Conflict(msgspec.Struct, frozen=True, kw_only=True):
