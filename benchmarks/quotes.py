@@ -128,18 +128,23 @@ def _scorer_output(gold: Path, meta: Path, report: Path) -> dict[str, Any]:
 
 
 def per_article_counts(name: str) -> dict[str, dict[str, int]]:
-    """For each gold article of a set: the scorer's counts, recovered from its figures on that article alone.
+    """For each gold article of a set: the scorer's counts (:func:`article_counts` of its analysis)."""
+    from newsfuse import analyze
+
+    articles, gold, meta = SETS[name]
+    return article_counts(analyze([articles]), gold, meta)
+
+
+def article_counts(report: Any, gold: Path, meta: Path) -> dict[str, dict[str, int]]:
+    """For each gold article: the scorer's counts, recovered from its figures on that article alone.
 
     The scorer (run once per article on that article's gold lines, never
     copied) prints ratios; with the article's gold and predicted quotation
     counts they give back the integers: quotations found, predictions matched,
     speakers right and speakers scored.
     """
-    from newsfuse import analyze
     from newsfuse.report.json import render_json
 
-    articles, gold, meta = SETS[name]
-    report = analyze([articles])
     files = {a.id: Path(a.source).name for a in report.articles}
     predicted: dict[str, int] = {}
     for q in report.quotes:

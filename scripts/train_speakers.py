@@ -388,8 +388,11 @@ def bootstrap(per_article: dict[str, tuple[int, int]], rounds: int = 1000) -> tu
     return pooled, float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
 
 
-def cross_validate(texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    names = sorted(texts)
+def cross_validate(
+    texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]], names: Iterable[str] | None = None
+) -> dict[str, Any]:
+    """Grouped cross-validation by article over ``names`` (every article by default)."""
+    names = sorted(texts if names is None else names)
     rng = np.random.default_rng(SEED)
     fold_of = {n: int(f) for n, f in zip(names, rng.permutation(len(names)) % FOLDS, strict=True)}
     model_hits: dict[str, tuple[int, int]] = {}
@@ -519,7 +522,10 @@ def _linear(features: Iterable[str], params: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cached_cv(
-    cache: Path | None, texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]]
+    cache: Path | None,
+    texts: dict[str, str],
+    attributions: dict[str, list[dict[str, Any]]],
+    names: Iterable[str] | None = None,
 ) -> dict[str, Any]:
     """:func:`cross_validate`, read from / written to ``cache`` when one is given."""
     import pickle
@@ -528,11 +534,96 @@ def _cached_cv(
         with cache.open("rb") as fh:
             cached: dict[str, Any] = pickle.load(fh)  # a file this script wrote
         return cached
-    cv = cross_validate(texts, attributions)
+    cv = cross_validate(texts, attributions, names)
     if cache is not None:
         with cache.open("wb") as fh:
             pickle.dump(cv, fh)
     return cv
+
+
+class Choices(NamedTuple):
+    """What the cross-validation chooses: the abstention thresholds and the passage rule, with its figures."""
+
+    abstain: float = 0.1
+    abstain_partial: float = 0.1
+    abstain_quote: float = 0.1
+    label: int = 0
+    drop: float = 0.5
+    doubt: float = 0.5
+    about: dict[str, Any] | None = None
+
+
+def choose_from(cv: dict[str, Any]) -> Choices:
+    """The thresholds and passage rule a cross-validation run chooses (its figures printed)."""
+    threshold, threshold_partial, threshold_quote = thresholds(cv["scored"])
+    passages: PassageCV = cv["passages"]
+    show_passages(passages, threshold_partial, threshold_quote)
+    label, drop_passage, doubt_passage = passage_rule(passages, threshold_partial, threshold_quote)
+    attributed = passages.has_best & (passages.p_quote >= threshold_quote)
+    attributed &= passages.confidence >= threshold_partial
+    passage_figures = passage_figures_of(passages, label, drop_passage, doubt_passage, attributed)
+    print(f"passage model kept: {passage_figures}")
+    for key in ("model", "rules"):
+        acc, lo, hi = cv[key]
+        print(f"cross-validated source mention accuracy, {key}: {acc:.3f} (95% CI {lo:.3f}-{hi:.3f})")
+    print(f"candidate coverage {cv['candidate_coverage']:.3f} over {cv['labelled_quotations']} quotations")
+    print(f"abstention thresholds: {threshold}, partial quotations {threshold_partial}, quote {threshold_quote}")
+    about = {
+        "cv_accuracy": round(cv["model"][0], 4),
+        "cv_accuracy_ci": [round(cv["model"][1], 4), round(cv["model"][2], 4)],
+        "cv_rules_accuracy": round(cv["rules"][0], 4),
+        "cv_passages": passage_figures,
+    }
+    return Choices(threshold, threshold_partial, threshold_quote, label, drop_passage, doubt_passage, about)
+
+
+def model_data(
+    texts: dict[str, str],
+    attributions: dict[str, list[dict[str, Any]]],
+    choices: Choices,
+    names: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """The model trained on ``names`` (every article by default) with ``choices``: what the JSON file holds."""
+    names = sorted(texts if names is None else names)
+    cues = learn_cues(names, texts, attributions)
+    rows, passage_rows = rows_for(names, texts, attributions, lambda w: cues.get(w, 0.0))
+    params = fit(rows)
+    passage_params = fit_passages(passage_rows, COVER_CHOICES[choices.label])
+    return {
+        "about": {
+            "trained_on": "PolNeAR train split (../shared/eval/polnear-train), scripts/train_speakers.py",
+            "seed": SEED,
+            "C": C,
+            **(choices.about or {}),
+        },
+        **_linear(FEATURES, params),
+        "abstain_below": choices.abstain,
+        "abstain_below_partial": choices.abstain_partial,
+        "quote": {
+            **_linear(QUOTE_FEATURES, params["quote"]),
+            "abstain_below": choices.abstain_quote,
+        },
+        "passage": {
+            **_linear(PASSAGE_INPUTS, passage_params),
+            "drop_below": choices.drop,
+            "doubt_below": choices.doubt,
+            "words": dict(zip(PASSAGE_WORDS, passage_params["words"], strict=True)),
+        },
+        "cues": cues,
+    }
+
+
+def train(
+    texts: dict[str, str],
+    attributions: dict[str, list[dict[str, Any]]],
+    names: Iterable[str] | None = None,
+    *,
+    cv_cache: Path | None = None,
+) -> dict[str, Any]:
+    """The whole training on ``names`` (every article by default): cross-validation over them for the
+    thresholds and the passage rule, then the model on all of them (what :func:`main` writes)."""
+    names = sorted(texts if names is None else names)
+    return model_data(texts, attributions, choose_from(_cached_cv(cv_cache, texts, attributions, names)), names)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -550,59 +641,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no training data at {TRAIN}", file=sys.stderr)
         return 2
     texts, attributions = load()
-    threshold = threshold_partial = threshold_quote = 0.1
-    label, drop_passage, doubt_passage = 0, 0.5, 0.5
-    about: dict[str, Any] = {}
-    if not args.no_cv:
-        cv = _cached_cv(args.cv_cache, texts, attributions)
-        threshold, threshold_partial, threshold_quote = thresholds(cv["scored"])
-        passages: PassageCV = cv["passages"]
-        show_passages(passages, threshold_partial, threshold_quote)
-        label, drop_passage, doubt_passage = passage_rule(passages, threshold_partial, threshold_quote)
-        attributed = passages.has_best & (passages.p_quote >= threshold_quote)
-        attributed &= passages.confidence >= threshold_partial
-        passage_figures = passage_figures_of(passages, label, drop_passage, doubt_passage, attributed)
-        print(f"passage model kept: {passage_figures}")
-        for key in ("model", "rules"):
-            acc, lo, hi = cv[key]
-            print(f"cross-validated source mention accuracy, {key}: {acc:.3f} (95% CI {lo:.3f}-{hi:.3f})")
-        print(f"candidate coverage {cv['candidate_coverage']:.3f} over {cv['labelled_quotations']} quotations")
-        print(f"abstention thresholds: {threshold}, partial quotations {threshold_partial}, quote {threshold_quote}")
-        about = {
-            "cv_accuracy": round(cv["model"][0], 4),
-            "cv_accuracy_ci": [round(cv["model"][1], 4), round(cv["model"][2], 4)],
-            "cv_rules_accuracy": round(cv["rules"][0], 4),
-            "cv_passages": passage_figures,
-        }
-        if args.cv_only:
-            return 0
-    names = sorted(texts)
-    cues = learn_cues(names, texts, attributions)
-    rows, passage_rows = rows_for(names, texts, attributions, lambda w: cues.get(w, 0.0))
-    params = fit(rows)
-    passage_params = fit_passages(passage_rows, COVER_CHOICES[label])
-    data = {
-        "about": {
-            "trained_on": "PolNeAR train split (../shared/eval/polnear-train), scripts/train_speakers.py",
-            "seed": SEED,
-            "C": C,
-            **about,
-        },
-        **_linear(FEATURES, params),
-        "abstain_below": threshold,
-        "abstain_below_partial": threshold_partial,
-        "quote": {
-            **_linear(QUOTE_FEATURES, params["quote"]),
-            "abstain_below": threshold_quote,
-        },
-        "passage": {
-            **_linear(PASSAGE_INPUTS, passage_params),
-            "drop_below": drop_passage,
-            "doubt_below": doubt_passage,
-            "words": dict(zip(PASSAGE_WORDS, passage_params["words"], strict=True)),
-        },
-        "cues": cues,
-    }
+    choices = Choices() if args.no_cv else choose_from(_cached_cv(args.cv_cache, texts, attributions))
+    if args.cv_only:
+        return 0
+    data = model_data(texts, attributions, choices)
     OUT.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0

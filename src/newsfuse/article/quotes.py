@@ -28,7 +28,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -70,6 +71,7 @@ __all__ = [
     "extract_quotes",
     "find_quotes",
     "find_quotes_with_evidence",
+    "model_in_use",
     "rule_cue_weight",
     "scoring_for",
 ]
@@ -1204,12 +1206,32 @@ def scoring_for(options: QuotesOptions) -> Scoring:
 
 @lru_cache(maxsize=1)
 def default_scoring() -> Scoring:
-    """The shipped model with its learned cue lexicon; the hand rules alone where no model is shipped."""
+    """The shipped model with its learned cue lexicon; the hand rules alone where no model is shipped.
+    Inside :func:`model_in_use`, that block's model instead."""
     try:
-        model = load_model()
+        model = _MODELS_IN_USE[-1] if _MODELS_IN_USE else load_model()
     except FileNotFoundError:
         return Scoring(None, rule_cue_weight)
     return Scoring(model, model.cue_weight, cue_table=model.cues)
+
+
+_MODELS_IN_USE: list[SpeakerModel] = []
+
+
+@contextmanager
+def model_in_use(model: SpeakerModel) -> Iterator[SpeakerModel]:
+    """Within the block, every analysis in this process scores speakers with ``model`` (and its cue
+    lexicon) instead of the shipped one: how the whole pipeline is cross-validated with models trained
+    on part of the training data (``benchmarks/quotes_cv.py``). Worker processes are not affected."""
+    _MODELS_IN_USE.append(model)
+    default_scoring.cache_clear()
+    scoring_for.cache_clear()
+    try:
+        yield model
+    finally:
+        _MODELS_IN_USE.pop()
+        default_scoring.cache_clear()
+        scoring_for.cache_clear()
 
 
 def _previous_near(

@@ -34,6 +34,7 @@ from newsfuse.lexicon import (
     ORGANISATION_NAME_WORDS,
     ORGANISATION_REFERENCE_NOUNS,
     PEERAGE_TITLES,
+    PERSON_NAME_PARTICLES,
     SOURCE_GROUP_MODIFIERS,
     SOURCE_GROUP_NOUNS,
     STORY_OFFICES,
@@ -213,7 +214,7 @@ _NAME_WORD = (
     r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|(?:Jr|Sr)\.|I{2,3}\b|IV\b|"
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,6}(?![a-z]))"
 )
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(PERSON_NAME_PARTICLES)) + ")"
 # A name never runs over a line break: a caption ending in a name ("… Justin Trudeau") and the next paragraph
 # opening with one ("Trudeau urged …") are two mentions.
 _CAP_RUN = re.compile(

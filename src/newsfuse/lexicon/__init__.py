@@ -79,6 +79,8 @@ from newsfuse.lexicon.names import (
     NEVER_NAME_WORDS,
     NOT_NAME_WORDS,
     PAGE_FURNITURE_WORDS,
+    PERSON_NAME_PARTICLES,
+    SURNAME_PREFIXES,
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
@@ -147,6 +149,7 @@ __all__ = [
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
+    "PERSON_NAME_PARTICLES",
     "PLATFORMS",
     "POSTED_MEDIA",
     "POSTING_VERBS",
@@ -165,6 +168,7 @@ __all__ = [
     "STANCE_VERBS",
     "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
+    "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",

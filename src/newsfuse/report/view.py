@@ -29,6 +29,7 @@ from newsfuse.model import (
     Article,
     Claim,
     Conflict,
+    ConflictValue,
     DiffOp,
     Entity,
     Misspelling,
@@ -401,6 +402,13 @@ class _StoryBuilder:
         return link
 
 
+def _conflict_value(value: ConflictValue, builder: _StoryBuilder, title: str) -> tuple[str, Link]:
+    """A conflict's value as shown, and its link: a value of a headline is marked so, linked to its article."""
+    if value.in_title:
+        return f"{value.value} (headline)", builder.mark(value.article, None, ("conflict",), "x", title)
+    return value.value, builder.mark(value.article, value.span, ("conflict",), "x", title)
+
+
 REASONS_SHOWN = 4  # reasons printed beside one quotation, the weightiest first
 
 
@@ -641,9 +649,7 @@ def _conflict_views(builder: _StoryBuilder, rows: Sequence[Conflict]) -> tuple[C
     return tuple(
         ConflictView(
             c,
-            tuple(
-                (v.value, builder.mark(v.article, v.span, ("conflict",), "x", f"conflict: {c.about}")) for v in c.values
-            ),
+            tuple(_conflict_value(v, builder, f"conflict: {c.about}") for v in c.values),
         )
         for c in rows
     )
