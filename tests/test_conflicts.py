@@ -753,3 +753,21 @@ def test_reports_show_a_headline_value_as_the_headline_s() -> None:
     assert [v.get("in_title", False) for v in data["conflicts"][0]["values"]] == [v.in_title for v in conflict.values]
     for fmt in ("text", "markdown", "html"):
         assert "40 (headline)" in render(report, fmt, width=200), fmt
+
+
+def test_this_weekend_said_on_a_monday_takes_its_sentence_s_tense() -> None:
+    # published Monday 17 March 2014: "this weekend" in the past tense is 15-16 March, in the future 22-23 March
+    past = analysis(
+        "a", "The cargo ship ran aground off the harbour wall this weekend, the coastguard said.", "2014-03-17"
+    )
+    sunday = analysis(
+        "b", "The cargo ship ran aground off the harbour wall on Sunday, the coastguard said.", "2014-03-17"
+    )
+    assert find_conflicts("s", [past, sunday]) == ()
+    ahead = analysis(
+        "c", "The cargo ship will sail from the harbour wall this weekend, the coastguard said.", "2014-03-17"
+    )
+    friday = analysis(
+        "d", "The cargo ship will sail from the harbour wall on Friday, the coastguard said.", "2014-03-17"
+    )
+    assert [c.kind for c in find_conflicts("s", [ahead, friday])] == ["date"]

@@ -311,7 +311,8 @@ def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[f
             alternative = float(other.toordinal())
         return day, day, alternative
     if q.kind == "relative_date" and reference is not None:
-        period = period_range(q.text, reference)
+        at = q.span.start - q.context.start if q.context else 0
+        period = period_range(q.text, reference, weekday_direction(sentence, at, at + len(q.span)))
         if period is not None:
             return float(period[0].toordinal()), float(period[1].toordinal()), None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
