@@ -792,6 +792,20 @@ OTHER_MEASURES = [
 ]
 
 
+OTHER_MEASURES += [
+    pytest.param(
+        "Kessler, the agency's second-ranking official, oversaw 12 regional offices.",
+        "Morrow, the agency's third-ranking official, oversaw 12 regional offices.",
+        id="two-officials-ranks",
+    ),
+    pytest.param(
+        "The bill was passed in 2012 with 52% of the vote in the Senate.",
+        "The bill was passed with 2012 votes, 48% of the chamber, in the Senate.",
+        id="a-year-and-a-count-of-one-figure",
+    ),
+]
+
+
 @pytest.mark.parametrize(("a", "b"), OTHER_MEASURES)
 def test_figures_of_different_measures_of_one_thing_are_not_a_conflict(a: str, b: str) -> None:
     assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()
