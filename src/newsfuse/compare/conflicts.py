@@ -51,8 +51,13 @@ where that article's Calder is Martin) are never one fact.
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`.
 
+Facts stated only in a headline are compared too (:func:`facts.title_facts`;
+such a value is marked ``in_title``, its span into the headline).
+
 Each conflict names the fact in words (``about``), both values with their
-spans, and a one-line ``reason``.
+spans, and a one-line ``reason``. One disagreement is reported once: the
+outlets (or copies of one text) that give the other value the same way are
+cited together as one side (:func:`_merged`).
 """
 
 from __future__ import annotations
