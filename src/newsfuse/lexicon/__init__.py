@@ -87,7 +87,7 @@ from newsfuse.lexicon.names import (
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
+from newsfuse.lexicon.office_titles import OFFICE_PHRASES, OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
 from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
@@ -97,7 +97,12 @@ from newsfuse.lexicon.organisation_words import (
 )
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
-from newsfuse.lexicon.source_nouns import ANONYMOUS_SOURCE_NOUNS, SOURCE_GROUP_MODIFIERS, SOURCE_GROUP_NOUNS
+from newsfuse.lexicon.source_nouns import (
+    ANONYMOUS_SOURCE_NOUNS,
+    SOURCE_GROUP_MODIFIERS,
+    SOURCE_GROUP_NOUNS,
+    SPEAKER_ROLE_NOUNS,
+)
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
 
 __all__ = [
@@ -146,6 +151,7 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "OFFICE_PHRASES",
     "OFFICE_TITLES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
@@ -169,6 +175,7 @@ __all__ = [
     "SOURCE_GROUP_MODIFIERS",
     "SOURCE_GROUP_NOUNS",
     "SPEAKER_PRONOUNS",
+    "SPEAKER_ROLE_NOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "STORY_OFFICES",
