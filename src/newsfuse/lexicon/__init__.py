@@ -26,6 +26,7 @@ module                    concept
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
 ``online``                online platforms, account nouns, verbs of posting, posted media
+``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -63,6 +64,7 @@ from newsfuse.lexicon.honorifics import (
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
 )
+from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -138,6 +140,9 @@ __all__ = [
     "INVENTORY_SELECTIONS",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "MEASURE_PERIODS",
+    "MEASURE_SCOPES",
+    "MEASURE_STATISTICS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
