@@ -87,7 +87,14 @@ from newsfuse.lexicon.names import (
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from newsfuse.lexicon.office_titles import OFFICE_PHRASES, OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
+from newsfuse.lexicon.office_titles import (
+    OFFICE_ABBREVIATIONS,
+    OFFICE_ALIASES,
+    OFFICE_PHRASES,
+    OFFICE_TITLES,
+    SINGLE_OFFICES,
+    STORY_OFFICES,
+)
 from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
@@ -151,6 +158,8 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "OFFICE_ABBREVIATIONS",
+    "OFFICE_ALIASES",
     "OFFICE_PHRASES",
     "OFFICE_TITLES",
     "ORDINAL_WORDS",
