@@ -51,6 +51,8 @@ EVAL = ROOT.parent / "shared" / "eval"
 RARE_ZIPF = 3.0
 """A single word below this Zipf frequency (rarer than once per million words) is not "common English":
 if evaluation text is its only other home, it is a suspect."""
+LIST_MEMBERS = 3
+"""A literal set, tuple or list of at least this many strings is a hand list: its one-word members are entries."""
 WORD_LIST_CALLS = frozenset({"words", "_words", "select", "split"})
 """A string given to one of these is a list of words separated by spaces, not a phrase."""
 _REGEX_SPACE = re.compile(r"\\s[+*?]?|\\ |\[ \]|\\?-")
@@ -78,6 +80,7 @@ JUDGED: dict[str, str] = {
     "const": "abbreviation of a police rank (Const.), as Sgt. and Insp. beside it in the style guides' lists",
     "chide": "a dictionary verb of speech (WordNet's verb.communication), like 'retort' and 'quip' beside it",
     "decry": "a dictionary verb of stance (WordNet's verb.communication), like 'denounce' and 'condemn' beside it",
+    "mpp": "Member of Provincial Parliament, Canada's title beside 'mp' and 'mla' in the role nouns",
     "story continues": "part of 'story continues below advertisement': the ad-slot label of news sites' CMSs",
     "open this photo in gallery": (
         "the photo-viewer control The Globe and Mail's platform prints before every inline caption, beside "
@@ -136,9 +139,18 @@ def _docstring_ids(tree: ast.AST) -> set[int]:
 
 
 def _word_list_ids(tree: ast.AST) -> set[int]:
-    """The string constants given to ``words(...)``/``select(...)`` or split on spaces: lists, not phrases."""
+    """The string constants given to ``words(...)``/``select(...)`` or split on spaces: lists, not phrases.
+
+    Also the members of a hand list written out (a set, tuple or list literal
+    of ``LIST_MEMBERS`` strings or more): each member is an entry, one word or several.
+    """
     found: set[int] = set()
     for node in ast.walk(tree):
+        if isinstance(node, (ast.Set, ast.Tuple, ast.List)):
+            members = [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            if len(members) >= LIST_MEMBERS:
+                found.update(id(e) for e in members if not any(c in e.value for c in " _"))  # "_": a code name
+            continue
         if not isinstance(node, ast.Call):
             continue
         func = node.func

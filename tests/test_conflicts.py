@@ -771,3 +771,82 @@ def test_this_weekend_said_on_a_monday_takes_its_sentence_s_tense() -> None:
         "d", "The cargo ship will sail from the harbour wall on Friday, the coastguard said.", "2014-03-17"
     )
     assert [c.kind for c in find_conflicts("s", [ahead, friday])] == ["date"]
+
+
+OTHER_MEASURES = [
+    pytest.param(
+        "The federal tax rate on corporate income is 21%, the lowest in decades, analysts said.",
+        "The combined federal and state tax rate on corporate income is 26%, analysts said.",
+        id="federal-and-combined-rate",
+    ),
+    pytest.param(
+        "Average pay for nurses at the county hospital rose to $61,000 last year.",
+        "Median pay for nurses at the county hospital rose to $54,000 last year.",
+        id="average-and-median",
+    ),
+    pytest.param(
+        "The annual cost of the new ferry service is $2.4 million, the council said.",
+        "The monthly cost of the new ferry service is $200,000, the council said.",
+        id="annual-and-monthly",
+    ),
+]
+
+
+OTHER_MEASURES += [
+    pytest.param(
+        "Kessler, the agency's second-ranking official, oversaw 12 regional offices.",
+        "Morrow, the agency's third-ranking official, oversaw 12 regional offices.",
+        id="two-officials-ranks",
+    ),
+    pytest.param(
+        "The bill was passed in 2012 with 52% of the vote in the Senate.",
+        "The bill was passed with 2012 votes, 48% of the chamber, in the Senate.",
+        id="a-year-and-a-count-of-one-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_MEASURES)
+def test_figures_of_different_measures_of_one_thing_are_not_a_conflict(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The state tax rate on corporate income is 7%, analysts said.",
+            "The state tax rate on corporate income is 9%, analysts said.",
+            id="one-scope-both-sides",
+        ),
+        pytest.param(
+            "The wildfire destroyed a total of 40 homes in the Marlow valley, officials said.",
+            "The wildfire destroyed 55 homes in the Marlow valley, officials said.",
+            id="a-statistic-one-side-only",
+        ),
+    ],
+)
+def test_one_measure_named_alike_or_on_one_side_only_still_conflicts(a: str, b: str) -> None:
+    assert len(find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])) == 1
+
+
+def test_a_headline_value_is_not_given_to_copies_printed_under_other_headlines() -> None:
+    from newsfuse.pipeline import analyze_articles
+
+    wire = "Crews fought the flames through the night near the reservoir, fire officials said on Sunday."
+    own = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday. " + wire
+    articles = [
+        Article(
+            id=f"copy-{n}",
+            source=f"c{n}.txt",
+            title="Wildfire Destroys 40 Homes in Marlow Valley" if n == 0 else f"Marlow fire ({n})",
+            body=wire,
+            outlet=f"Outlet {n}",
+            published="2025-05-06",
+        )
+        for n in range(4)
+    ]
+    articles.append(Article(id="own", source="own.txt", body=own, outlet="Own Outlet", published="2025-05-06"))
+    report = analyze_articles(articles)
+    (conflict,) = report.conflicts
+    assert sorted((v.article, v.in_title) for v in conflict.values) == [("copy-0", True), ("own", False)]

@@ -8,7 +8,7 @@ import pytest
 from newsfuse.article.speakers import scan_mentions
 from newsfuse.compare.roles import _handle
 from newsfuse.ingest.metadata import match_byline
-from newsfuse.lexicon import NAME_PARTICLES, PERSON_NAME_PARTICLES, SURNAME_PREFIXES
+from newsfuse.lexicon import NAME_PARTICLES, OFFICE_ALIASES, PERSON_NAME_PARTICLES, SURNAME_PREFIXES
 
 _WORD_PARTICLES = sorted(p for p in PERSON_NAME_PARTICLES if p.isalpha())
 
@@ -35,3 +35,12 @@ def test_a_surname_written_with_its_prefix_joined_is_not_an_account_name(prefix:
     surname = prefix.title() + "Holt"
     assert not _handle(surname)
     assert _handle("mira" + surname)  # a lower-case start is an account's shape
+
+
+@pytest.mark.parametrize("written", sorted(OFFICE_ALIASES))
+def test_entity_roles_and_speaker_roles_key_an_office_alike(written: str) -> None:
+    from newsfuse.article import mentions, speakers
+
+    assert speakers.role_key(written.upper()) == OFFICE_ALIASES[written]
+    if written in mentions.ROLE_WORDS:  # the words the entity stage reads as roles
+        assert mentions.role_key(f"the {written.upper()}") == OFFICE_ALIASES[written]

@@ -30,6 +30,7 @@ from newsfuse.lexicon import (
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
     NOT_NAME_WORDS,
+    OFFICE_ALIASES,
     OFFICE_PHRASES,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_REFERENCE_NOUNS,
@@ -73,7 +74,7 @@ _FIRST_NAME_TITLES = FIRST_NAME_TITLES
 
 _ROLE_HEADS = (*OFFICE_PHRASES, *sorted(SPEAKER_ROLE_NOUNS))
 """Person nouns a speaker can be named by ("the prime minister", "the official", "a lawyer")."""
-_ROLE_ALIASES = {"pm": "prime minister", "vice-president": "vice president", "secretary general": "secretary-general"}
+_ROLE_ALIASES = OFFICE_ALIASES
 _ANONYMOUS_HEADS = ANONYMOUS_SOURCE_NOUNS
 """Role nouns that, with no name given in the article, describe an unnamed source."""
 

@@ -83,7 +83,7 @@ from newsfuse.compare.facts import (
     title_facts,
 )
 from newsfuse.compare.roles import find_role_conflicts
-from newsfuse.lexicon import TIME_UNITS
+from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TIME_UNITS
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
@@ -184,7 +184,7 @@ def _evidence(
         enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
         share = _share(a, b, weights, settings) if enough else 0.0
         return share if share >= window_share and _same_event(a, b) else 0.0
-    if not _close(a, b, settings.far_ratio):
+    if not _close(a, b, settings.far_ratio) or _other_measures(a, b):
         return 0.0
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     if share >= window_share:
@@ -194,6 +194,23 @@ def _evidence(
     if single and a.cls == ("year", "since") and len(a.words & b.words) >= settings.min_shared:
         return window_share / 2
     return 0.0
+
+
+_MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
+
+
+def _other_measures(a: Fact, b: Fact) -> bool:
+    """Whether two figures' words (their windows) name different measures of one dimension: different facts.
+
+    "The federal tax rate is 21%" / "the combined federal and state tax rate
+    is 26%": both name a scope, not the same one. A dimension only one side
+    names says nothing ("killed a total of 40" / "killed 55").
+    """
+    for words in _MEASURES:
+        mine, theirs = a.words & words, b.words & words
+        if mine and theirs and mine != theirs:
+            return True
+    return False
 
 
 def _telling(f: Fact) -> bool:

@@ -26,6 +26,7 @@ module                    concept
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
 ``online``                online platforms, account nouns, verbs of posting, posted media
+``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -63,6 +64,7 @@ from newsfuse.lexicon.honorifics import (
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
 )
+from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -85,7 +87,14 @@ from newsfuse.lexicon.names import (
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from newsfuse.lexicon.office_titles import OFFICE_PHRASES, OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
+from newsfuse.lexicon.office_titles import (
+    OFFICE_ABBREVIATIONS,
+    OFFICE_ALIASES,
+    OFFICE_PHRASES,
+    OFFICE_TITLES,
+    SINGLE_OFFICES,
+    STORY_OFFICES,
+)
 from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
@@ -131,6 +140,9 @@ __all__ = [
     "INVENTORY_SELECTIONS",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "MEASURE_PERIODS",
+    "MEASURE_SCOPES",
+    "MEASURE_STATISTICS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -146,6 +158,8 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "OFFICE_ABBREVIATIONS",
+    "OFFICE_ALIASES",
     "OFFICE_PHRASES",
     "OFFICE_TITLES",
     "ORDINAL_WORDS",
