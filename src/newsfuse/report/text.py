@@ -270,7 +270,7 @@ def _plain_table(console: Console, table: Table) -> list[str] | None:
     shape than :func:`_glance`'s (a title, a footer, lines between rows,
     other padding, cells that are not text) are left to rich.
     """
-    if not _plain(console) or not _glance_shaped(table):
+    if not _plain(console) or not _glance_shaped(table) or table.box is None:
         return None
     columns = table.columns
     cells = [[cell for cell in column.cells if isinstance(cell, Text)] for column in columns]
