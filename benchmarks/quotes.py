@@ -179,16 +179,13 @@ def bootstrap(
     counts: dict[str, dict[str, int]], hits: str, total: str, rounds: int = 2000, seed: int = 13
 ) -> tuple[float, float, float]:
     """A ratio pooled over articles (``sum hits / sum total``) and its 95% bootstrap interval, resampling
-    articles with replacement (fixed seed)."""
-    import numpy as np
+    articles with replacement (``_common.ratio_interval``, fixed seed)."""
+    from _common import ratio_interval
 
-    names = sorted(counts)
-    h = np.asarray([counts[n][hits] for n in names], dtype=np.float64)
-    t = np.asarray([counts[n][total] for n in names], dtype=np.float64)
-    draws = np.random.default_rng(seed).integers(0, len(names), size=(rounds, len(names)))
-    values = h[draws].sum(axis=1) / np.maximum(1.0, t[draws].sum(axis=1))
-    point = float(h.sum() / max(1.0, t.sum()))
-    return point, float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
+    h = {name: row[hits] for name, row in counts.items()}
+    t = {name: row[total] for name, row in counts.items()}
+    low, high = ratio_interval(h, t, seed, resamples=rounds)
+    return sum(h.values()) / max(1, sum(t.values())), low, high
 
 
 CI_FIGURES = {

@@ -148,7 +148,7 @@ def _month_range(reference: dt.date, shift: int) -> tuple[dt.date, dt.date]:
 _PERIOD_RANGES = {"week": _week_range, "weekend": _weekend_range, "month": _month_range, "year": _year_range}
 
 
-def _calendar_period(when: str, period: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
+def _calendar_period(when: str, period: str, reference: dt.date, direction: int = 0) -> tuple[dt.date, dt.date] | None:
     """The whole calendar period ``when`` names ("last week": the week before ``reference``'s), or None."""
     shift = _SHIFTS.get(when)
     ranges = _PERIOD_RANGES.get(period)
@@ -156,17 +156,23 @@ def _calendar_period(when: str, period: str, reference: dt.date) -> tuple[dt.dat
         return None
     first, last = ranges(reference, shift)
     if period == "weekend" and when == "this" and reference.weekday() == 0:
-        first -= dt.timedelta(days=7)  # said on a Monday, "this weekend" may be the one just past
+        # said on a Monday, "this weekend" may be the one just past: a past tense says it is, a future one not
+        if direction < 0:
+            return ranges(reference, -1)
+        if direction == 0:
+            first -= dt.timedelta(days=7)
     return first, last
 
 
-def period_range(text: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
+def period_range(text: str, reference: dt.date, direction: int = 0) -> tuple[dt.date, dt.date] | None:
     """The first and last day a relative period written on ``reference`` can mean.
 
     "last week" is the calendar week before, stretched to the seven days
     before ``reference`` (news prose uses it both ways); "this weekend" the
-    Saturday and Sunday of ``reference``'s week (on a Monday also the one just
-    past), "last weekend" those before it; "last month" the calendar month before; "earlier this week/month/year"
+    Saturday and Sunday of ``reference``'s week (on a Monday the one just past
+    where ``direction`` is -1, the sentence speaking of the past; the coming
+    one where it is +1; either where it is 0), "last weekend" those before
+    it; "last month" the calendar month before; "earlier this week/month/year"
     from the period's first day to the day before ``reference``; "later this
     week/month" from the day after to the period's end; "this"/"next"
     periods likewise. None for anything else.
@@ -175,7 +181,7 @@ def period_range(text: str, reference: dt.date) -> tuple[dt.date, dt.date] | Non
     if len(words) < 2:
         return None
     when, period = " ".join(words[:-1]), words[-1]
-    whole = _calendar_period(when, period, reference)
+    whole = _calendar_period(when, period, reference, direction)
     if whole is None:
         return None
     first, last = whole

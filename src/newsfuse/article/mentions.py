@@ -29,6 +29,7 @@ from newsfuse.lexicon import (
     NAME_STOP_WORDS,
     NAME_TITLES,
     NEVER_NAME_WORDS,
+    OFFICE_ALIASES,
     OFFICE_TITLES,
     ORGANISATION_HEADS,
 )
@@ -41,7 +42,7 @@ HONORIFICS = NAME_TITLES
 ROLE_WORDS = OFFICE_TITLES
 # Words that join a role without being one: "prime minister", "foreign secretary".
 _ROLE_MODIFIERS = {"prime", "foreign", "home", "defence", "defense", "deputy", "vice", "first", "former", "acting"}
-_ROLE_ABBREVIATIONS = {"pm": "prime minister", "ceo": "chief executive", "sen": "senator", "gov": "governor"}
+_ROLE_ABBREVIATIONS = OFFICE_ALIASES
 
 _PARTICLES = NAME_PARTICLES
 _ORG_WORDS = ORGANISATION_HEADS

@@ -30,12 +30,15 @@ from newsfuse.lexicon import (
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
     NOT_NAME_WORDS,
-    OFFICE_TITLES,
+    OFFICE_ALIASES,
+    OFFICE_PHRASES,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_REFERENCE_NOUNS,
     PEERAGE_TITLES,
+    PERSON_NAME_PARTICLES,
     SOURCE_GROUP_MODIFIERS,
     SOURCE_GROUP_NOUNS,
+    SPEAKER_ROLE_NOUNS,
     STORY_OFFICES,
 )
 
@@ -69,131 +72,13 @@ _HONORIFICS = COURTESY_TITLES
 _PEERAGE = PEERAGE_TITLES
 _FIRST_NAME_TITLES = FIRST_NAME_TITLES
 
-# Person nouns a speaker can be named by, beyond the nouns of office ("the official", "a lawyer").
-_ROLE_HEADS = [
-    "prime minister",
-    "vice president",
-    "secretary of state",
-    "secretary general",
-    "chief executive",
-    "foreign secretary",
-    "home secretary",
-    "president-elect",
-    "official",
-    "source",
-    "aide",
-    "adviser",
-    "advisor",
-    "officer",
-    "professor",
-    "analyst",
-    "pollster",
-    "strategist",
-    "expert",
-    "lawyer",
-    "chairperson",
-    "executive",
-    "manager",
-    "mp",
-    "mla",
-    "mpp",
-    "councillor",
-    "councilor",
-    "host",
-    "anchor",
-    "researcher",
-    "scientist",
-    "economist",
-    "historian",
-    "doctor",
-    "physician",
-    "nurse",
-    "teacher",
-    "student",
-    "resident",
-    "witness",
-    "citizen",
-    "neighbour",
-    "neighbor",
-    "owner",
-    "organizer",
-    "organiser",
-    "activist",
-    "campaigner",
-    "coach",
-    "captain",
-    "detective",
-    "inspector",
-    "superintendent",
-    "constable",
-    "deputy",
-    "diplomat",
-    "negotiator",
-    "lawmaker",
-    "legislator",
-    "politician",
-    "head",
-    "boss",
-    "member",
-    "insider",
-    "person",
-    "woman",
-    "man",
-    "mother",
-    "father",
-    "daughter",
-    "son",
-    "wife",
-    "husband",
-    "friend",
-    "worker",
-    "author",
-    "writer",
-    "editor",
-    "columnist",
-    "commentator",
-    "critic",
-    "supporter",
-    "voter",
-    "advocate",
-    "partner",
-    "surgeon",
-    "psychologist",
-    "planner",
-    "consultant",
-    "engineer",
-    "investigator",
-    "defender",
-    "counsel",
-    "pastor",
-    "bishop",
-    "chaplain",
-    "principal",
-    "dean",
-    "provost",
-    "trustee",
-    "treasurer",
-    "clerk",
-    "coordinator",
-    "specialist",
-    "rep",
-    "del",
-    "delegate",
-    "sen",
-    "gov",
-    *sorted(OFFICE_TITLES),
-]
-_ROLE_ALIASES = {"pm": "prime minister", "vice-president": "vice president", "secretary general": "secretary-general"}
+_ROLE_HEADS = (*OFFICE_PHRASES, *sorted(SPEAKER_ROLE_NOUNS))
+"""Person nouns a speaker can be named by ("the prime minister", "the official", "a lawyer")."""
+_ROLE_ALIASES = OFFICE_ALIASES
 _ANONYMOUS_HEADS = ANONYMOUS_SOURCE_NOUNS
 """Role nouns that, with no name given in the article, describe an unnamed source."""
 
-TITLE_HEADS = STORY_OFFICES | frozenset(
-    w.replace("_", " ")
-    for w in _words(
-        "prime_minister vice_president chief_executive foreign_secretary home_secretary secretary_of_state "
-        "president-elect"
-    )
-)
+TITLE_HEADS = STORY_OFFICES | frozenset(_ROLE_ALIASES.get(p, p) for p in OFFICE_PHRASES) | {"president-elect"}
 """Role nouns of an office: the story's other articles may say who holds it (resolved there first)."""
 
 ORG_HEADS = ORGANISATION_REFERENCE_NOUNS
@@ -213,7 +98,7 @@ _NAME_WORD = (
     r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|(?:Jr|Sr)\.|I{2,3}\b|IV\b|"
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,6}(?![a-z]))"
 )
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(PERSON_NAME_PARTICLES)) + ")"
 # A name never runs over a line break: a caption ending in a name ("… Justin Trudeau") and the next paragraph
 # opening with one ("Trudeau urged …") are two mentions.
 _CAP_RUN = re.compile(

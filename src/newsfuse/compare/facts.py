@@ -45,6 +45,7 @@ are not one fact.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -55,7 +56,7 @@ from dataclasses import dataclass
 from msgspec.structs import replace
 
 from newsfuse.article.dates import WEEKDAYS, period_range, reference_date, resolve_weekday
-from newsfuse.article.quantities import VAGUE_NUMBERS, weekday_direction
+from newsfuse.article.quantities import VAGUE_NUMBERS, headline_quantities, weekday_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
@@ -69,7 +70,7 @@ from newsfuse.lexicon import (
     REPORTING_VERBS,
     SIMILARITY_STOPWORDS,
 )
-from newsfuse.model import ArticleAnalysis, Quantity, Span
+from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
 
 __all__ = [
@@ -86,6 +87,7 @@ __all__ = [
     "sentence_people",
     "stem",
     "story_weights",
+    "title_facts",
     "value_range",
 ]
 
@@ -149,6 +151,8 @@ class Fact:
     """A day that dates a statement ("said Tuesday") rather than an event."""
     people: frozenset[tuple[str, str]] = frozenset()
     """The people its sentence names, as (given name in its long form, surname), lower case."""
+    in_title: bool = False
+    """The value stands in the headline: its spans (value and ``sentence``) are into ``Article.title``."""
 
     @property
     def article(self) -> str:
@@ -307,7 +311,8 @@ def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[f
             alternative = float(other.toordinal())
         return day, day, alternative
     if q.kind == "relative_date" and reference is not None:
-        period = period_range(q.text, reference)
+        at = q.span.start - q.context.start if q.context else 0
+        period = period_range(q.text, reference, weekday_direction(sentence, at, at + len(q.span)))
         if period is not None:
             return float(period[0].toordinal()), float(period[1].toordinal()), None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
@@ -468,6 +473,37 @@ def facts_of(
             )
         )
     return out
+
+
+def title_facts(
+    analysis: ArticleAnalysis,
+    body: Sequence[Fact],
+    references: Sequence[dt.date] = (),
+    settings: ConflictsOptions = _DEFAULTS,
+) -> list[Fact]:
+    """The facts of the article's headline, marked ``in_title``, their spans into the headline.
+
+    The headline is read as a one-sentence text dated like the article; a
+    value it shares with the body's facts (``body``: same class, values that
+    agree) is left to the body, whose words say more about it: only what the
+    headline alone states is added.
+    """
+    article = analysis.article
+    quantities = headline_quantities(article)
+    if not quantities:
+        return []
+    title = article.title or ""
+    dateline = replace(article.dateline, span=None) if article.dateline else None
+    headline = replace(article, body=title, dateline=dateline)
+    sentences = (Sentence(0, len(title)),)
+    found = facts_of(
+        ArticleAnalysis(article=headline, sentences=sentences, quantities=quantities), references, settings
+    )
+    return [
+        dataclasses.replace(f, in_title=True)
+        for f in found
+        if not any(b.cls == f.cls and compatible(b, f) for b in body)
+    ]
 
 
 def story_weights(facts: Sequence[Fact]) -> dict[str, float]:

@@ -43,10 +43,12 @@ from rapidfuzz.distance import Levenshtein
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
     GIVEN_NAME_VARIANTS,
+    PERSON_NAME_PARTICLES,
     PLATFORMS,
     POSTED_MEDIA,
     POSTING_VERBS,
     SINGLE_OFFICES,
+    SURNAME_PREFIXES,
 )
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 
@@ -111,7 +113,11 @@ _ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_SHAPE = re.compile(r"@\w+|\w*[a-z0-9][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*|\w+_\w+")
-_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z][a-z]+")
+_SURNAME_PREFIX = re.compile(
+    "(?:"
+    + "|".join(sorted(p.title() for p in SURNAME_PREFIXES | PERSON_NAME_PARTICLES if p.isalpha()))
+    + ")[A-Z][a-z]+"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _LOWER = re.compile(r"\b[A-Za-z]+\b")
 

@@ -26,6 +26,7 @@ module                    concept
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
 ``online``                online platforms, account nouns, verbs of posting, posted media
+``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -63,6 +64,7 @@ from newsfuse.lexicon.honorifics import (
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
 )
+from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -79,11 +81,20 @@ from newsfuse.lexicon.names import (
     NEVER_NAME_WORDS,
     NOT_NAME_WORDS,
     PAGE_FURNITURE_WORDS,
+    PERSON_NAME_PARTICLES,
+    SURNAME_PREFIXES,
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
+from newsfuse.lexicon.office_titles import (
+    OFFICE_ABBREVIATIONS,
+    OFFICE_ALIASES,
+    OFFICE_PHRASES,
+    OFFICE_TITLES,
+    SINGLE_OFFICES,
+    STORY_OFFICES,
+)
 from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
@@ -93,7 +104,12 @@ from newsfuse.lexicon.organisation_words import (
 )
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
-from newsfuse.lexicon.source_nouns import ANONYMOUS_SOURCE_NOUNS, SOURCE_GROUP_MODIFIERS, SOURCE_GROUP_NOUNS
+from newsfuse.lexicon.source_nouns import (
+    ANONYMOUS_SOURCE_NOUNS,
+    SOURCE_GROUP_MODIFIERS,
+    SOURCE_GROUP_NOUNS,
+    SPEAKER_ROLE_NOUNS,
+)
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
 
 __all__ = [
@@ -124,6 +140,9 @@ __all__ = [
     "INVENTORY_SELECTIONS",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "MEASURE_PERIODS",
+    "MEASURE_SCOPES",
+    "MEASURE_STATISTICS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -139,6 +158,9 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "OFFICE_ABBREVIATIONS",
+    "OFFICE_ALIASES",
+    "OFFICE_PHRASES",
     "OFFICE_TITLES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
@@ -147,6 +169,7 @@ __all__ = [
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
+    "PERSON_NAME_PARTICLES",
     "PLATFORMS",
     "POSTED_MEDIA",
     "POSTING_VERBS",
@@ -161,10 +184,12 @@ __all__ = [
     "SOURCE_GROUP_MODIFIERS",
     "SOURCE_GROUP_NOUNS",
     "SPEAKER_PRONOUNS",
+    "SPEAKER_ROLE_NOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
+    "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
