@@ -828,3 +828,25 @@ def test_figures_of_different_measures_of_one_thing_are_not_a_conflict(a: str, b
 )
 def test_one_measure_named_alike_or_on_one_side_only_still_conflicts(a: str, b: str) -> None:
     assert len(find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])) == 1
+
+
+def test_a_headline_value_is_not_given_to_copies_printed_under_other_headlines() -> None:
+    from newsfuse.pipeline import analyze_articles
+
+    wire = "Crews fought the flames through the night near the reservoir, fire officials said on Sunday."
+    own = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday. " + wire
+    articles = [
+        Article(
+            id=f"copy-{n}",
+            source=f"c{n}.txt",
+            title="Wildfire Destroys 40 Homes in Marlow Valley" if n == 0 else f"Marlow fire ({n})",
+            body=wire,
+            outlet=f"Outlet {n}",
+            published="2025-05-06",
+        )
+        for n in range(4)
+    ]
+    articles.append(Article(id="own", source="own.txt", body=own, outlet="Own Outlet", published="2025-05-06"))
+    report = analyze_articles(articles)
+    (conflict,) = report.conflicts
+    assert sorted((v.article, v.in_title) for v in conflict.values) == [("copy-0", True), ("own", False)]
