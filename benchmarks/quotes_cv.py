@@ -63,6 +63,8 @@ import train_speakers  # noqa: E402
 from quotes import CI_FIGURES, EVAL, _scorer_output, article_counts, bootstrap  # noqa: E402
 
 SEED = 13
+MIN_OVERLAP = 0.8
+"""The scorer's default ``--min-overlap``: a prediction matches a gold quotation at this word F1."""
 """The seed of the article sample and of the folds."""
 
 _QUOTED = re.compile(r"“([^“”]*)(?:”|$)|\"([^\"]*)(?:\"|$)")
@@ -175,7 +177,45 @@ def held_out(
     out = tmp / "report.json"
     out.write_text(render_json(report), encoding="utf-8")
     whole = _scorer_output(gold, meta, out)
-    return counts, [f"missed {m}" for m in whole["missed"]] + [f"wrong {w}" for w in whole["wrong_speaker"]]
+    lines = [f"missed {m}" for m in whole["missed"]] + [f"wrong {w}" for w in whole["wrong_speaker"]]
+    return counts, lines + [f"extra {x}" for x in extra_quotes(report, gold_lines)]
+
+
+def extra_quotes(report: Any, gold_lines: list[dict[str, Any]]) -> list[str]:
+    """The predicted quotations no gold quotation matches (the precision errors), matched one to one, best
+    pairs first, with the scorer's own word overlap (``score_quotes.words`` and ``overlap``, imported)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_quotes", EVAL / "score_quotes.py")
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    files = {a.id: Path(a.source).name for a in report.articles}
+    gold_by: dict[str, list[list[str]]] = {}
+    for g in gold_lines:
+        gold_by.setdefault(g["article"], []).append(scorer.words(" ".join(g["segments"])))
+    out = []
+    for article, golds in sorted(gold_by.items()):
+        preds = [q for q in report.quotes if files.get(q.article) == article]
+        pairs = sorted(
+            (
+                (scorer.overlap(g, scorer.words(p.text)), gi, pi)
+                for gi, g in enumerate(golds)
+                for pi, p in enumerate(preds)
+            ),
+            reverse=True,
+        )
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for score, gi, pi in pairs:
+            if score >= MIN_OVERLAP and gi not in used_g and pi not in used_p:
+                used_g.add(gi)
+                used_p.add(pi)
+        for pi, p in enumerate(preds):
+            if pi not in used_p:
+                who = p.speaker.name if p.speaker else None
+                out.append(f"{article[:3]} {p.kind} {who!r} <- {p.text[:70]!r}")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -828,3 +828,72 @@ def test_figures_of_different_measures_of_one_thing_are_not_a_conflict(a: str, b
 )
 def test_one_measure_named_alike_or_on_one_side_only_still_conflicts(a: str, b: str) -> None:
     assert len(find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])) == 1
+
+
+def test_a_headline_value_is_not_given_to_copies_printed_under_other_headlines() -> None:
+    from newsfuse.pipeline import analyze_articles
+
+    wire = "Crews fought the flames through the night near the reservoir, fire officials said on Sunday."
+    own = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday. " + wire
+    articles = [
+        Article(
+            id=f"copy-{n}",
+            source=f"c{n}.txt",
+            title="Wildfire Destroys 40 Homes in Marlow Valley" if n == 0 else f"Marlow fire ({n})",
+            body=wire,
+            outlet=f"Outlet {n}",
+            published="2025-05-06",
+        )
+        for n in range(4)
+    ]
+    articles.append(Article(id="own", source="own.txt", body=own, outlet="Own Outlet", published="2025-05-06"))
+    report = analyze_articles(articles)
+    (conflict,) = report.conflicts
+    assert sorted((v.article, v.in_title) for v in conflict.values) == [("copy-0", True), ("own", False)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday after a long debate.",
+            "The Senate passed the farm bill 58-42 on Tuesday after a long debate.",
+            {"58-41", "58-42"},
+            id="hyphenated",
+        ),
+        pytest.param(
+            "The House approved the measure by a vote of 219 to 212 late on Sunday.",
+            "The House approved the measure 220-207 late on Sunday, party leaders said.",
+            {"219-212", "220-207"},
+            id="in-words-and-hyphenated",
+        ),
+    ],
+)
+def test_two_tallies_of_one_vote_conflict(a: str, b: str, values: set[str]) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])
+    assert conflict.kind == "number"
+    assert {v.normalised for v in conflict.values} == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday after a long debate.",
+            "The Senate passed the farm bill by a vote of 58 to 41 on Tuesday after a long debate.",
+            id="one-tally-written-two-ways",
+        ),
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday.",
+            "The House passed its version of the farm bill 230-195 in June.",
+            id="two-chambers-votes",
+        ),
+        pytest.param(
+            "The new reservoir will take 10-15 years to fill, engineers said.",
+            "The new reservoir will take 15-12 years to fill, engineers said.",
+            id="a-range-is-no-tally",
+        ),
+    ],
+)
+def test_tallies_of_one_vote_alike_or_of_two_votes_are_no_conflict(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()

@@ -74,6 +74,7 @@ from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.facts import (
     MIN_FIGURE,
+    TALLY_SCALE,
     Fact,
     compatible,
     different_people,
@@ -112,13 +113,15 @@ _CIRCUMSTANCE = re.compile(
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
 """A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
-_KIND = {"number": "number", "age": "number", "money": "money", "percent": "percent", "year": "date"}
+_KIND = {"number": "number", "age": "number", "tally": "number", "money": "money", "percent": "percent", "year": "date"}
 
 
 def normalised(q: Quantity) -> str | None:
     """One written form per value: ``4.6%``, ``USD 5000000``, ``2024-03-14``, ``thursday``."""
     if q.kind == "percent":
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
+    if q.kind == "number" and q.unit == "tally" and q.value is not None:
+        return f"{int(q.value) // TALLY_SCALE}-{int(q.value) % TALLY_SCALE}"
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
     if q.kind in ("number", "year"):
@@ -184,7 +187,10 @@ def _evidence(
         enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
         share = _share(a, b, weights, settings) if enough else 0.0
         return share if share >= window_share and _same_event(a, b) else 0.0
-    if not _close(a, b, settings.far_ratio) or _other_measures(a, b):
+    if a.cls[0] == "tally":
+        if not _one_electorate(a, b, settings.close_ratio):
+            return 0.0
+    elif not _close(a, b, settings.far_ratio) or _other_measures(a, b):
         return 0.0
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     if share >= window_share:
@@ -211,6 +217,20 @@ def _other_measures(a: Fact, b: Fact) -> bool:
         if mine and theirs and mine != theirs:
             return True
     return False
+
+
+def _one_electorate(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
+    """Whether two tallies count about as many votes (within ``ratio``): the same body voting, not two.
+
+    "58-41" and "58-42" may be one Senate vote; "58-41" and "230-195" are
+    two chambers' votes, whatever words they share.
+    """
+    x, y = sorted(_total(f.quantity.value or 0.0) for f in (a, b))
+    return x > 0 and y / x <= ratio
+
+
+def _total(value: float) -> float:
+    return value // TALLY_SCALE + value % TALLY_SCALE
 
 
 def _telling(f: Fact) -> bool:
