@@ -475,19 +475,27 @@ class _Undated:
         dated |= {
             q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
         }
-        self.sentences: list[tuple[Span, list[tuple[str, int, int]]]] = []
+        prose = _blanked(body, self.masked)
+        self.spans: list[Span] = []
         self.index: dict[str, set[int]] = {}
+        self._words: dict[int, list[tuple[str, int, int]]] = {}
         for sentence in analysis.sentences:
             if sentence.start in dated:
                 continue
-            words = [
+            for word in {stem(w) for w in _WORD.findall(prose, sentence.start, sentence.end)}:
+                self.index.setdefault(word, set()).add(len(self.spans))
+            self.spans.append(sentence.span)
+
+    def words(self, n: int) -> list[tuple[str, int, int]]:
+        """The ``n``-th sentence's words outside quotations, stemmed, with their spans (read when first asked)."""
+        if n not in self._words:
+            body, span = self.analysis.article.body, self.spans[n]
+            self._words[n] = [
                 (stem(m.group()), m.start(), m.end())
-                for m in _WORD.finditer(body, sentence.start, sentence.end)
+                for m in _WORD.finditer(body, span.start, span.end)
                 if not self.masked[m.start()]
             ]
-            for word, _, _ in words:
-                self.index.setdefault(word, set()).add(len(self.sentences))
-            self.sentences.append((sentence.span, words))
+        return self._words[n]
 
     def past_mention(self, event: set[str], published: dt.date) -> Quantity | None:
         """A past-tense sentence in which two of ``event``'s words stand close together, as a past action's setting."""
@@ -497,8 +505,8 @@ class _Undated:
             for n in self.index.get(word, ()):
                 seen[n] = seen.get(n, 0) + 1
         for n in sorted(k for k, count in seen.items() if count >= 2):
-            span, words = self.sentences[n]
-            hits = [(k, w) for k, w in enumerate(words) if w[0] in event]
+            span = self.spans[n]
+            hits = [(k, w) for k, w in enumerate(self.words(n)) if w[0] in event]
             for x, (k, first) in enumerate(hits):
                 close = [(j, w) for j, w in hits[x + 1 :] if w[0] != first[0] and j - k <= EVENT_GAP]
                 if not close or not _CIRCUMSTANCE.search(body, max(span.start, first[1] - 60), first[1]):
@@ -516,6 +524,20 @@ class _Undated:
                     context=span,
                 )
         return None
+
+
+_MASKED_RUN = re.compile(rb"\x01+")
+
+
+def _blanked(body: str, masked: bytearray) -> str:
+    """``body`` with the characters ``masked`` marks (quotations) turned into spaces, offsets kept."""
+    parts: list[str] = []
+    at = 0
+    for run in _MASKED_RUN.finditer(masked):
+        parts += (body[at : run.start()], " " * (run.end() - run.start()))
+        at = run.end()
+    parts.append(body[at:])
+    return "".join(parts)
 
 
 def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article: list[list[Fact]]) -> list[Conflict]:

@@ -114,11 +114,11 @@ _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECA
 _PERIODS = frozenset(["week", "weekend", "month", "year"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_TALLY = re.compile(r"(?<![\d\-–])(\d{1,3})[\-–](\d{1,3})(?![\d\-–])")
+_TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
 _TALLY_IN_WORDS = re.compile(
-    r"\bvote of (\d{1,3}) to (\d{1,3})\b|(?<![\w.,])(\d{1,3}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b",
-    re.IGNORECASE,
+    r"[Vv](?<!\w[Vv])ote of (\d{1,3}) to (\d{1,3})\b"
+    r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
 )
 """A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision"."""
 _RANGE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|[a-z]+s\b)", re.IGNORECASE)
@@ -521,23 +521,23 @@ def title_facts(
     ]
 
 
-def _tallies(body: str, sentence: Span) -> list[tuple[int, int, int, int]]:
-    """(start, end, larger, smaller) of each tally in the sentence ("passed 58-41", "a vote of 219 to 212").
+def _tallies(body: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, larger, smaller) of each tally in ``body`` ("passed 58-41", "a vote of 219 to 212").
 
     A tally puts the larger count first; a pair rising ("10-15") or followed
     by a unit ("10-15 years", "3-5%") is a range, not a tally.
     """
     out = []
-    for m in _TALLY.finditer(body, sentence.start, sentence.end):
+    for m in _TALLY.finditer(body):
         first, second = int(m.group(1)), int(m.group(2))
-        if first >= second and not _RANGE_AFTER.match(body, m.end(), sentence.end):
+        if first >= second and not _RANGE_AFTER.match(body, m.end()):
             out.append((m.start(), m.end(), first, second))
-    for m in _TALLY_IN_WORDS.finditer(body, sentence.start, sentence.end):
+    for m in _TALLY_IN_WORDS.finditer(body):
         at = 1 if m.group(1) else 3
         first, second = int(m.group(at)), int(m.group(at + 1))
         if first >= second:
             out.append((m.start(at), m.end(at + 1), first, second))
-    return out
+    return sorted(out)
 
 
 def _tally_facts(
@@ -549,27 +549,32 @@ def _tally_facts(
 ) -> list[Fact]:
     """The tallies of the article's own prose as facts of their own class (``("tally", "")``)."""
     body = analysis.article.body
-    out = []
-    for sentence in analysis.sentences:
-        for start, end, first, second in _tallies(body, sentence.span):
-            if quoted[start]:
-                continue
-            value = float(first * TALLY_SCALE + second)
-            q = Quantity(
-                article=analysis.article.id,
-                span=Span(start, end),
-                text=body[start:end],
-                kind="number",
-                value=value,
-                unit="tally",
-                context=sentence.span,
-            )
-            left, right, lower = _window(body, q, sentence.span, False)
-            others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at not in (start, -1 - start))
-            out.append(
-                Fact(q, ("tally", ""), value, value, left, right, sentence.span, None, reference, "", (value, value),
-                     lower, others, False, people.get(sentence.start, frozenset()))
-            )  # fmt: skip
+    out: list[Fact] = []
+    found = _tallies(body)
+    if not found:
+        return out
+    starts = [s.start for s in analysis.sentences]
+    for start, end, first, second in found:
+        at = bisect.bisect_right(starts, start) - 1
+        if at < 0 or quoted[start] or end > analysis.sentences[at].end:
+            continue
+        sentence = analysis.sentences[at]
+        value = float(first * TALLY_SCALE + second)
+        q = Quantity(
+            article=analysis.article.id,
+            span=Span(start, end),
+            text=body[start:end],
+            kind="number",
+            value=value,
+            unit="tally",
+            context=sentence.span,
+        )
+        left, right, lower = _window(body, q, sentence.span, False)
+        others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
+        out.append(
+            Fact(q, ("tally", ""), value, value, left, right, sentence.span, None, reference, "", (value, value),
+                 lower, others, False, people.get(sentence.start, frozenset()))
+        )  # fmt: skip
     return out
 
 

@@ -64,12 +64,12 @@ _QUALIFIER = r"(?:[A-Z][A-Za-z.&’'\-]*\s){1,3}"
 _HOLDER = re.compile(rf"(?<![\w-])(?P<qualifier>{_QUALIFIER})(?P<office>[A-Za-z\-]+)\s(?P<name>{_NAME})\b")
 _NOT_CURRENT = re.compile(r"(?:former|acting|deputy|vice|ex|then|assistant|interim)[\s-]$", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
+_NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]
+""":data:`_NAME` from a capital that starts a word (a character class first: the scan skips ahead on it)."""
 _APPOSITIVES = (
+    re.compile(rf"(?P<name>{_NAME_AT_WORD}),\s(?:the\s)?(?P<qualifier>{_QUALIFIER})(?P<office>[A-Za-z\-]+)\b(?=[,.;])"),
     re.compile(
-        rf"(?<![\w-])(?P<name>{_NAME}),\s(?:the\s)?(?P<qualifier>{_QUALIFIER})(?P<office>[A-Za-z\-]+)\b(?=[,.;])"
-    ),
-    re.compile(
-        rf"(?<![\w-])(?P<name>{_NAME}),\s(?:the\s)?(?P<office>[a-z\-]+)\sof\s(?:the\s)?(?P<qualifier>{_QUALIFIER_AFTER})\b"
+        rf"(?P<name>{_NAME_AT_WORD}),\s(?:the\s)?(?P<office>[a-z\-]+)\sof\s(?:the\s)?(?P<qualifier>{_QUALIFIER_AFTER})\b"
         r"(?=[,.;])"
     ),
 )
