@@ -897,3 +897,32 @@ def test_two_tallies_of_one_vote_conflict(a: str, b: str, values: set[str]) -> N
 )
 def test_tallies_of_one_vote_alike_or_of_two_votes_are_no_conflict(a: str, b: str) -> None:
     assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("Peter Kingsley, the Harbour Board chairman, said the levy would rise.", id="the-office-after"),
+        pytest.param("Peter Kingsley, chairman of the Harbour Board, said the levy would rise.", id="office-of"),
+        pytest.param("Peter Kingsley, the Harbour Board's chairman, said the levy would rise.", id="possessive"),
+    ],
+)
+def test_an_office_named_after_its_holder_is_compared_too(b: str) -> None:
+    a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
+    assert _role_conflicts(a, b) == [("Peter Kingsley", "Steve Kingsley")]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("Steve Kingsley, chairman of the Harbour Board, said the levy would rise.", id="one-person"),
+        pytest.param("Peter Kingsley, a former chairman of the Harbour Board, said the levy would rise.", id="former"),
+        pytest.param(
+            "At Lisbon Harbour, the Harbour Board chairman, who took office in May, said the levy would rise.",
+            id="a-place-is-no-holder",
+        ),
+    ],
+)
+def test_an_office_after_a_name_that_is_no_other_current_holder_is_no_conflict(b: str) -> None:
+    a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
+    assert _role_conflicts(a, b) == []
