@@ -121,8 +121,8 @@ _TALLY_IN_WORDS = re.compile(
     r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
 )
 """A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision"."""
-_RANGE_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent|[a-z]+s\b)", re.IGNORECASE)
-"""What follows a range rather than a tally: "10-15 years", "3-5%"."""
+_RANGE_AFTER = re.compile(r"\s*(?:%|per(?:cent)?\b|[a-z]+s\b)", re.IGNORECASE)
+"""What follows a range rather than a tally: a unit or a rate ("10-15 years", "3-5%", "40-50 per hour")."""
 TALLY_SCALE = 1000
 """A tally's comparable value: the larger count times this plus the smaller (58-41 → 58041)."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
