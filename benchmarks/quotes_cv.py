@@ -67,9 +67,10 @@ MIN_OVERLAP = 0.8
 """The scorer's default ``--min-overlap``: a prediction matches a gold quotation at this word F1."""
 """The seed of the article sample and of the folds."""
 
-_QUOTED = re.compile(r"“([^“”]*)(?:”|$)|\"([^\"]*)(?:\"|$)")
-"""A passage in double quotation marks (curly or straight) inside one content span; one the span leaves
-open runs to the span's end (a quotation continued in the next paragraph)."""
+_QUOTED = re.compile(r"“([^“”]*)(?:”|$)|\"([^\"]*)(?:\"|$)|''(.*?)(?:''|$)")
+"""A passage in double quotation marks (curly, straight, or two apostrophes as some archives print them)
+inside one content span; one the span leaves open runs to the span's end (a quotation continued in the
+next paragraph)."""
 _NOT_A_NAME = frozenset(
     re.findall(
         r"\w+", "i me my we us our you your he him his she her it its they them their this that these those the a an"
@@ -102,7 +103,7 @@ def gold_quotes(name: str, text: str, attributions: list[dict[str, Any]]) -> lis
         size = sum(end - start for start, end in content["spans"])
         for start, end in content["spans"]:
             for m in _QUOTED.finditer(text, start, end):
-                group = 1 if m.group(1) is not None else 2
+                group = next(k for k in (1, 2, 3) if m.group(k) is not None)
                 inner = m.group(group)
                 if not inner.strip():
                     continue

@@ -74,6 +74,16 @@ def test_gold_quotations_are_the_marked_passages_inside_attributed_content(cv: M
     json.dumps(gold)  # written as quotes.jsonl lines
 
 
+def test_two_apostrophes_mark_a_quotation_as_some_archives_print_them(cv: ModuleType) -> None:
+    text = "''We will rebuild the bridge,'' Mayor Ada Kell said, calling it ''the town's spine.''"
+    attributions = [
+        _attribution(text, "Mayor Ada Kell", "''We will rebuild the bridge,''"),
+        _attribution(text, "Mayor Ada Kell", "it ''the town's spine.''", cue="calling"),
+    ]
+    gold = cv.gold_quotes("c.txt", text, attributions)
+    assert [g["segments"] for g in gold] == [["We will rebuild the bridge,"], ["the town's spine."]]
+
+
 def test_the_innermost_attribution_gives_the_speaker(cv: ModuleType) -> None:
     text = "Ms. Vell said that Orrin told her “we are done” last week."
     outer = _attribution(text, "Ms. Vell", "that Orrin told her “we are done” last week")
