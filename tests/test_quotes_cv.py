@@ -47,6 +47,21 @@ def test_a_source_is_a_name_when_it_has_a_capitalised_word_and_no_leading_articl
     assert cv.is_name(source) is named
 
 
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        ("Dorn Pellam, a farmer from Ostley,", "Dorn Pellam"),
+        ("Sen. Ada Vell (D-Ore.)", "Sen. Ada Vell"),
+        ("Ada Vell of Ostley", "Ada Vell"),
+        ("Ada Vell — a longtime ally —", "Ada Vell"),
+        ("Mayor Ada Vell who ran in 2014", "Mayor Ada Vell"),
+        ("Secretary of State Ada Vell", "Secretary of State Ada Vell"),
+    ],
+)
+def test_the_speaker_gold_keeps_the_name_without_its_apposition(cv: ModuleType, source: str, kept: str) -> None:
+    assert cv.speaker_of(source) == kept
+
+
 def _attribution(text: str, source: str, content: str, cue: str = "said") -> dict[str, object]:
     def span(part: str) -> dict[str, object]:
         start = text.index(part)
