@@ -526,9 +526,12 @@ HOSTILE_BODY = (
 """An article body that tries every way to run script or break a page out of its text."""
 
 
-def hostile_report() -> Report:
-    """A report whose article text, metadata and findings are all hostile, with spans cutting into the tags."""
-    article = Article(
+HOSTILE_STORY = "story<script>"
+
+
+def _hostile_article() -> Article:
+    """An article whose metadata tries to break out of every place it is shown."""
+    return Article(
         id="hostile",
         source="feeds/<script>alert('file')</script>.txt",
         body=HOSTILE_BODY,
@@ -538,11 +541,14 @@ def hostile_report() -> Report:
         url="javascript:alert(13)",
         published="2025-02-26<script>",
     )
-    story = "story<script>"
+
+
+def _hostile_quotes(article: Article) -> tuple[tuple[Quote, ...], Utterance]:
+    """Two quotations whose spans cut into the tags, and their remark with a diff of hostile words."""
+    story = HOSTILE_STORY
     tag = span_of(article, "<script>window.__pwned = 1; alert('script')</script>")
     img = span_of(article, 'onerror="window.__pwned = 2')
     link = span_of(article, '<a href="javascript:window.__pwned=3">click')
-    closing = span_of(article, "</mark></p></article></section></textarea>")
     speaker = Speaker(name="<script>alert(14)</script>", mention="</mark>", span=span_of(article, "</mark>"))
     quotes = (
         Quote(
@@ -575,39 +581,41 @@ def hostile_report() -> Report:
             ),
         ),
     )
+    return quotes, utterance
+
+
+def _hostile_entity(article: Article) -> Entity:
+    link = span_of(article, '<a href="javascript:window.__pwned=3">click')
+    return Entity(
+        id="he",
+        story=HOSTILE_STORY,
+        name="<svg onload=alert(16)>",
+        type="PERSON",
+        aliases=("</td></tr></table><script>alert(17)</script>",),
+        roles=("javascript:alert(18)",),
+        misspellings=(Misspelling(written="<i>", means="</i>", article=article.id, span=link),),
+    )
+
+
+def hostile_report() -> Report:
+    """A report whose article text, metadata and findings are all hostile, with spans cutting into the tags."""
+    article = _hostile_article()
+    story = HOSTILE_STORY
+    quotes, utterance = _hostile_quotes(article)
+    tag = span_of(article, "<script>window.__pwned = 1; alert('script')</script>")
+    closing = span_of(article, "</mark></p></article></section></textarea>")
     source = ClaimSource(article=article.id, span=closing, text=closing.slice(article.body))
+    value = ConflictValue(value="\"'><script>alert(21)</script>", normalised=None, article=article.id, span=closing)
     return Report(
         articles=(article,),
         stories=(Story(id=story, label="<img src=x onerror=alert(15)> story", articles=(article.id,)),),
         quotes=quotes,
         utterances=(utterance,),
-        entities=(
-            Entity(
-                id="he",
-                story=story,
-                name="<svg onload=alert(16)>",
-                type="PERSON",
-                aliases=("</td></tr></table><script>alert(17)</script>",),
-                roles=("javascript:alert(18)",),
-                misspellings=(Misspelling(written="<i>", means="</i>", article=article.id, span=link),),
-            ),
-        ),
+        entities=(_hostile_entity(article),),
         claims=(
             Claim(id="hc", story=story, text="<script>alert(19)</script>", sources=(source,), independent_sources=1),
         ),
-        conflicts=(
-            Conflict(
-                id="hx",
-                story=story,
-                kind="name",
-                about="<u onclick=alert(20)>who</u>",
-                values=(
-                    ConflictValue(
-                        value="\"'><script>alert(21)</script>", normalised=None, article=article.id, span=closing
-                    ),
-                ),
-            ),
-        ),
+        conflicts=(Conflict(id="hx", story=story, kind="name", about="<u onclick=alert(20)>who</u>", values=(value,)),),
         timeline=(
             TimelineEvent(
                 story=story, date=None, when="<b>now</b>", event="<script>alert(22)</script>", sources=(source,)

@@ -22,6 +22,7 @@ from newsfuse.compare.summary import (
     DUPLICATE_SIMILARITY,
     MAX_SENTENCES,
     MIN_SENTENCES,
+    _Pairs,
     is_boilerplate,
     summarise,
 )
@@ -384,3 +385,17 @@ def test_a_sentence_of_the_story_on_another_matter_does_not_support() -> None:
     summary = run(analysed(make("a", same), make("b", paraphrase), make("c", other)))
     approved = next(s for s in summary if "approved the harbour budget" in s.text or "passed the spending" in s.text)
     assert {"a", "b"} <= set(approved.supporting) and "c" not in approved.supporting
+
+
+_SENTENCE_WORDS = ["harbour", "council", "flood", "barrier", "mayor", "votes", "approved", "the", "budget", "rain"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_SENTENCE_WORDS), max_size=12).map(" ".join), min_size=2, max_size=12))
+def test_pairwise_similarity_is_the_spaces_similarity(texts: list[str]) -> None:
+    """The summary's duplicate test reads each row once as a dict: the same cosine as the space's sparse product."""
+    space = SentenceSpace(texts)
+    pairs = _Pairs(space)
+    for a in range(len(texts)):
+        for b in range(len(texts)):
+            assert pairs.similarity(a, b) == pytest.approx(space.similarity(a, b), abs=1e-12)

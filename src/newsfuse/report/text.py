@@ -246,6 +246,19 @@ def _articles_table(files: list[str]) -> Table:
     return table
 
 
+def _glance_shaped(table: Table) -> bool:
+    """Whether a table has the shape of :func:`_glance`'s (what :func:`_plain_table` knows how to lay out)."""
+    if table.title or table.caption or table.show_footer or not table.show_header:
+        return False
+    if table.show_lines or table.leading or table.padding != (0, 1, 0, 1) or not table.pad_edge or not table.box:
+        return False
+    if table.collapse_padding or not table.show_edge or table.width is not None or table.expand:
+        return False
+    if table.min_width is not None or any(column.width is not None for column in table.columns):
+        return False
+    return not any(row.end_section for row in table.rows)  # styles do not change a plain console's characters
+
+
 def _plain_table(console: Console, table: Table) -> list[str] | None:
     """The lines ``console.print(table)`` writes on a plain console, or None where this cannot say.
 
@@ -257,19 +270,11 @@ def _plain_table(console: Console, table: Table) -> list[str] | None:
     shape than :func:`_glance`'s (a title, a footer, lines between rows,
     other padding, cells that are not text) are left to rich.
     """
-    if not _plain(console) or table.title or table.caption or table.show_footer or not table.show_header:
-        return None
-    if table.show_lines or table.leading or table.padding != (0, 1, 0, 1) or not table.pad_edge or not table.box:
-        return None
-    if table.collapse_padding or not table.show_edge or table.width is not None or table.expand:
-        return None
-    if any(row.end_section for row in table.rows):  # styles do not change a plain console's characters
+    if not _plain(console) or not _glance_shaped(table) or table.box is None:
         return None
     columns = table.columns
     cells = [[cell for cell in column.cells if isinstance(cell, Text)] for column in columns]
     if any(len(column) != len(table.rows) for column in cells):  # a cell that is not text
-        return None
-    if table.min_width is not None or any(column.width is not None for column in columns):
         return None
     options = console.options
     ranges = [[_measure(console, cell) for cell in column] for column in cells]

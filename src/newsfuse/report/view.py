@@ -453,10 +453,8 @@ def _diff_note(
     return "the words differ only in spelling, case or punctuation"
 
 
-def _quote_entries(
-    builder: _StoryBuilder, quotes: Sequence[Quote], utterances: Sequence[Utterance]
-) -> tuple[SpeakerQuotes, ...]:
-    by_id = {q.id: q for q in quotes}
+def _utterance_of(utterances: Sequence[Utterance]) -> dict[str, Utterance]:
+    """The utterance each quotation belongs to (the first that lists it, by its quotes or a wording's)."""
     by_quote: dict[str, Utterance] = {}
     for row in utterances:
         for quote_id in row.quotes:
@@ -464,51 +462,73 @@ def _quote_entries(
         for wording in row.variants:
             for quote_id in wording.quotes:
                 by_quote.setdefault(quote_id, row)
+    return by_quote
+
+
+def _compared(
+    builder: _StoryBuilder, quote: Quote, verdict: str, utterance: Utterance | None
+) -> tuple[str | None, str, tuple[DiffOp, ...], UtteranceVariant | None]:
+    """What a variant or altered quotation is compared with: the wording, whose it is, and the word diff."""
+    if utterance is None:
+        return None, "most outlets", (), None
+    variant = next((v for v in utterance.variants if quote.id in v.quotes), None)
+    if verdict not in ("variant", "altered"):
+        return None, "most outlets", (), variant
+    reference_label = "most outlets" if utterance.majority else "other outlets"
+    if variant is not None and variant.against:
+        reference_label = ", ".join(dict.fromkeys(builder.label(a) for a in variant.against))
+    diff: tuple[DiffOp, ...] = ()
+    if variant is not None and variant.diff:
+        diff = variant.diff
+    elif utterance.wording.split() != quote.text.split():
+        diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
+    return utterance.wording, reference_label, diff, variant
+
+
+def _quote_entry(
+    builder: _StoryBuilder, quote: Quote, speaker: str, utterance: Utterance | None, by_id: dict[str, Quote]
+) -> QuoteEntry:
+    """One quotation's line in the ledger, marked in its article (and its speaker's mention)."""
+    verdict = _verdict(quote)
+    link = builder.mark_spans(quote.article, quote.spans, ("quote", f"v-{verdict}"), "q", f"{speaker} · {verdict}")
+    if quote.speaker is not None and quote.speaker.span is not None:
+        builder.mark(quote.article, quote.speaker.span, ("speaker",), "p", f"speaker: {speaker}")
+    also: tuple[str, ...] = ()
+    if utterance is not None:
+        also = tuple(dict.fromkeys(builder.label(a) for a in utterance.articles if a != quote.article))
+    reference, reference_label, diff, variant = _compared(builder, quote, verdict, utterance)
+    left, right = sides(diff) if diff else ((), ())
+    note = ""
+    if utterance is not None and verdict in ("variant", "altered"):
+        printed = _printed_reference(utterance, variant, quote, by_id)
+        columns = None
+        if printed is not None:
+            columns = printed_sides(printed.text, quote.text, diff)
+            if columns is None and not any(kind != "same" for kind, _ in left + right):
+                columns = printed_sides(printed.text, quote.text)
+        if columns is not None:
+            left, right = columns
+        note = _diff_note(quote, utterance, printed, columns or (left, right))
+    reasons = _reasons(quote, builder.label)
+    if quote.misattributed and utterance is not None and utterance.misattributed:
+        said = ", ".join(f"{a.speaker} ({builder.label(a.article)})" for a in utterance.misattributed)
+        reasons = (f"misattributed: the outlets name {said}", *reasons)
+    return QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons, note)
+
+
+def _quote_entries(
+    builder: _StoryBuilder, quotes: Sequence[Quote], utterances: Sequence[Utterance]
+) -> tuple[SpeakerQuotes, ...]:
+    """The quotation ledger: each speaker's quotations, altered first; named speakers first, most quoted first."""
+    by_id = {q.id: q for q in quotes}
+    by_quote = _utterance_of(utterances)
     groups: dict[str, list[QuoteEntry]] = {}
     named: dict[str, bool] = {}
     order = {a: i for i, a in enumerate(builder.articles)}
     for quote in sorted(quotes, key=lambda q: (order.get(q.article, 0), q.span.start)):
-        verdict = _verdict(quote)
         speaker = quote.speaker.name if quote.speaker and quote.speaker.name else UNATTRIBUTED
         named.setdefault(speaker, bool(quote.speaker and quote.speaker.named and quote.speaker.name))
-        title = f"{speaker} · {verdict}"
-        link = builder.mark_spans(quote.article, quote.spans, ("quote", f"v-{verdict}"), "q", title)
-        if quote.speaker is not None and quote.speaker.span is not None:
-            builder.mark(quote.article, quote.speaker.span, ("speaker",), "p", f"speaker: {speaker}")
-        utterance = by_quote.get(quote.id)
-        reference: str | None = None
-        reference_label = "most outlets"
-        diff: tuple[DiffOp, ...] = ()
-        also: tuple[str, ...] = ()
-        if utterance is not None:
-            also = tuple(dict.fromkeys(builder.label(a) for a in utterance.articles if a != quote.article))
-            variant = next((v for v in utterance.variants if quote.id in v.quotes), None)
-            if verdict in ("variant", "altered"):
-                reference = utterance.wording
-                reference_label = "most outlets" if utterance.majority else "other outlets"
-                if variant is not None and variant.against:
-                    reference_label = ", ".join(dict.fromkeys(builder.label(a) for a in variant.against))
-                if variant is not None and variant.diff:
-                    diff = variant.diff
-                elif utterance.wording.split() != quote.text.split():
-                    diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
-        left, right = sides(diff) if diff else ((), ())
-        note = ""
-        if utterance is not None and verdict in ("variant", "altered"):
-            printed = _printed_reference(utterance, variant, quote, by_id)
-            columns = None
-            if printed is not None:
-                columns = printed_sides(printed.text, quote.text, diff)
-                if columns is None and not any(kind != "same" for kind, _ in left + right):
-                    columns = printed_sides(printed.text, quote.text)
-            if columns is not None:
-                left, right = columns
-            note = _diff_note(quote, utterance, printed, columns or (left, right))
-        reasons = _reasons(quote, builder.label)
-        if quote.misattributed and utterance is not None and utterance.misattributed:
-            said = ", ".join(f"{a.speaker} ({builder.label(a.article)})" for a in utterance.misattributed)
-            reasons = (f"misattributed: the outlets name {said}", *reasons)
-        entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons, note)
+        entry = _quote_entry(builder, quote, speaker, by_quote.get(quote.id), by_id)
         groups.setdefault(speaker, []).append(entry)
     rank = {v: i for i, v in enumerate(VERDICT_DISPLAY_ORDER)}
     speakers = [
