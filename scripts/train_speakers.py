@@ -388,6 +388,67 @@ def bootstrap(per_article: dict[str, tuple[int, int]], rounds: int = 1000) -> tu
     return pooled, float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
 
 
+class _Tally:
+    """What :func:`cross_validate` gathers over the held-out folds."""
+
+    def __init__(self) -> None:
+        self.model_hits: dict[str, tuple[int, int]] = {}
+        self.rule_hits: dict[str, tuple[int, int]] = {}
+        self.scored: list[tuple[float, bool, bool, bool, float]] = []  # confidence, labelled, right, partial, p
+        self.coverage = [0, 0]
+        self.partial_rows: list[tuple[list[float], float, float, float, bool]] = []  # probs, share, conf, p, any
+        self.full_cover: list[float] = []
+
+    def add(
+        self, params: dict[str, Any], rows: list[Row], passages: list[PassageRow], by_cover: list[list[float]]
+    ) -> None:
+        """One held-out fold: its candidate rows, passage rows and the passage model's probabilities of its
+        partial quotations under each label of :data:`COVER_CHOICES`."""
+        k = 0
+        for (name, _n, candidates, labels, labelled, quote), passage in zip(rows, passages, strict=True):
+            best, confidence = choose(params, candidates, quote)
+            if passage[1]:
+                probabilities = [p[k] for p in by_cover]
+                self.partial_rows.append(
+                    (probabilities, passage[4], confidence, attributable(params, quote), bool(best is not None))
+                )
+                k += 1
+            else:
+                self.full_cover.append(passage[4])
+            right = best is not None and labels[best] == 1
+            partial = bool(candidates) and candidates[0].features[FEATURES.index("partial")] > 0
+            self.scored.append((confidence, labelled, right, partial, attributable(params, quote)))
+            if labelled:
+                self._count(name, candidates, labels, right)
+
+    def _count(self, name: str, candidates: list[Candidate], labels: list[int], right: bool) -> None:
+        self.coverage[0] += int(any(labels))
+        self.coverage[1] += 1
+        rule = next((i for i, c in enumerate(candidates) if c.features[FEATURES.index("rule_pick")]), None)
+        m, t = self.model_hits.get(name, (0, 0))
+        self.model_hits[name] = (m + int(right), t + 1)
+        r, t = self.rule_hits.get(name, (0, 0))
+        self.rule_hits[name] = (r + int(rule is not None and labels[rule] == 1), t + 1)
+
+    def result(self) -> dict[str, Any]:
+        rows = self.partial_rows
+        return {
+            "model": bootstrap(self.model_hits),
+            "rules": bootstrap(self.rule_hits),
+            "candidate_coverage": self.coverage[0] / max(1, self.coverage[1]),
+            "labelled_quotations": self.coverage[1],
+            "scored": self.scored,
+            "passages": PassageCV(
+                np.asarray([r[0] for r in rows], dtype=np.float64).reshape(-1, len(COVER_CHOICES)),
+                np.asarray([r[1] for r in rows], dtype=np.float64),
+                np.asarray([r[2] for r in rows], dtype=np.float64),
+                np.asarray([r[3] for r in rows], dtype=np.float64),
+                np.asarray([r[4] for r in rows], dtype=bool),
+                np.asarray(self.full_cover, dtype=np.float64),
+            ),
+        }
+
+
 def cross_validate(
     texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]], names: Iterable[str] | None = None
 ) -> dict[str, Any]:
@@ -395,12 +456,7 @@ def cross_validate(
     names = sorted(texts if names is None else names)
     rng = np.random.default_rng(SEED)
     fold_of = {n: int(f) for n, f in zip(names, rng.permutation(len(names)) % FOLDS, strict=True)}
-    model_hits: dict[str, tuple[int, int]] = {}
-    rule_hits: dict[str, tuple[int, int]] = {}
-    scored: list[tuple[float, bool, bool, bool, float]] = []  # (confidence, labelled, right, partial, p_quote)
-    coverage = [0, 0]
-    partial_rows: list[tuple[list[float], float, float, float, bool]] = []  # probabilities, share, conf, p, any
-    full_cover: list[float] = []
+    tally = _Tally()
     for fold in range(FOLDS):
         train_names = [n for n in names if fold_of[n] != fold]
         test_names = [n for n in names if fold_of[n] == fold]
@@ -416,45 +472,9 @@ def cross_validate(
         by_cover = [
             passage_probabilities(fit_passages(train_passages, cover), held_out).tolist() for cover in COVER_CHOICES
         ]
-        k = 0
-        for (name, _n, candidates, labels, labelled, quote), passage in zip(test_rows, test_passages, strict=True):
-            best, confidence = choose(params, candidates, quote)
-            if passage[1]:
-                probabilities = [p[k] for p in by_cover]
-                partial_rows.append(
-                    (probabilities, passage[4], confidence, attributable(params, quote), bool(best is not None))
-                )
-                k += 1
-            else:
-                full_cover.append(passage[4])
-            right = best is not None and labels[best] == 1
-            partial = bool(candidates) and candidates[0].features[FEATURES.index("partial")] > 0
-            scored.append((confidence, labelled, right, partial, attributable(params, quote)))
-            if not labelled:
-                continue
-            coverage[0] += int(any(labels))
-            coverage[1] += 1
-            rule = next((i for i, c in enumerate(candidates) if c.features[FEATURES.index("rule_pick")]), None)
-            m, t = model_hits.get(name, (0, 0))
-            model_hits[name] = (m + int(right), t + 1)
-            r, t = rule_hits.get(name, (0, 0))
-            rule_hits[name] = (r + int(rule is not None and labels[rule] == 1), t + 1)
+        tally.add(params, test_rows, test_passages, by_cover)
         print(f"fold {fold}: done", file=sys.stderr)
-    return {
-        "model": bootstrap(model_hits),
-        "rules": bootstrap(rule_hits),
-        "candidate_coverage": coverage[0] / max(1, coverage[1]),
-        "labelled_quotations": coverage[1],
-        "scored": scored,
-        "passages": PassageCV(
-            np.asarray([r[0] for r in partial_rows], dtype=np.float64).reshape(-1, len(COVER_CHOICES)),
-            np.asarray([r[1] for r in partial_rows], dtype=np.float64),
-            np.asarray([r[2] for r in partial_rows], dtype=np.float64),
-            np.asarray([r[3] for r in partial_rows], dtype=np.float64),
-            np.asarray([r[4] for r in partial_rows], dtype=bool),
-            np.asarray(full_cover, dtype=np.float64),
-        ),
-    }
+    return tally.result()
 
 
 def thresholds(scored: list[tuple[float, bool, bool, bool, float]]) -> tuple[float, float, float]:

@@ -850,3 +850,79 @@ def test_a_headline_value_is_not_given_to_copies_printed_under_other_headlines()
     report = analyze_articles(articles)
     (conflict,) = report.conflicts
     assert sorted((v.article, v.in_title) for v in conflict.values) == [("copy-0", True), ("own", False)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday after a long debate.",
+            "The Senate passed the farm bill 58-42 on Tuesday after a long debate.",
+            {"58-41", "58-42"},
+            id="hyphenated",
+        ),
+        pytest.param(
+            "The House approved the measure by a vote of 219 to 212 late on Sunday.",
+            "The House approved the measure 220-207 late on Sunday, party leaders said.",
+            {"219-212", "220-207"},
+            id="in-words-and-hyphenated",
+        ),
+    ],
+)
+def test_two_tallies_of_one_vote_conflict(a: str, b: str, values: set[str]) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])
+    assert conflict.kind == "number"
+    assert {v.normalised for v in conflict.values} == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday after a long debate.",
+            "The Senate passed the farm bill by a vote of 58 to 41 on Tuesday after a long debate.",
+            id="one-tally-written-two-ways",
+        ),
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday.",
+            "The House passed its version of the farm bill 230-195 in June.",
+            id="two-chambers-votes",
+        ),
+        pytest.param(
+            "The new reservoir will take 10-15 years to fill, engineers said.",
+            "The new reservoir will take 15-12 years to fill, engineers said.",
+            id="a-range-is-no-tally",
+        ),
+    ],
+)
+def test_tallies_of_one_vote_alike_or_of_two_votes_are_no_conflict(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("Peter Kingsley, the Harbour Board chairman, said the levy would rise.", id="the-office-after"),
+        pytest.param("Peter Kingsley, chairman of the Harbour Board, said the levy would rise.", id="office-of"),
+        pytest.param("Peter Kingsley, the Harbour Board's chairman, said the levy would rise.", id="possessive"),
+    ],
+)
+def test_an_office_named_after_its_holder_is_compared_too(b: str) -> None:
+    a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
+    assert _role_conflicts(a, b) == [("Peter Kingsley", "Steve Kingsley")]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("Steve Kingsley, chairman of the Harbour Board, said the levy would rise.", id="one-person"),
+        pytest.param("Peter Kingsley, a former chairman of the Harbour Board, said the levy would rise.", id="former"),
+        pytest.param(
+            "At Lisbon Harbour, the Harbour Board chairman, who took office in May, said the levy would rise.",
+            id="a-place-is-no-holder",
+        ),
+    ],
+)
+def test_an_office_after_a_name_that_is_no_other_current_holder_is_no_conflict(b: str) -> None:
+    a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
+    assert _role_conflicts(a, b) == []

@@ -44,3 +44,13 @@ def test_entity_roles_and_speaker_roles_key_an_office_alike(written: str) -> Non
     assert speakers.role_key(written.upper()) == OFFICE_ALIASES[written]
     if written in mentions.ROLE_WORDS:  # the words the entity stage reads as roles
         assert mentions.role_key(f"the {written.upper()}") == OFFICE_ALIASES[written]
+
+
+def test_an_alternation_matches_each_member_whole_and_the_longest_first() -> None:
+    import re
+
+    from newsfuse.lexicon import alternation
+
+    pattern = re.compile(alternation(["de", "della", "st.", "a+b"]))
+    assert pattern.match("della").group(0) == "della"
+    assert pattern.fullmatch("st.") and pattern.fullmatch("a+b") and not pattern.fullmatch("stx")

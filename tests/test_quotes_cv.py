@@ -47,6 +47,21 @@ def test_a_source_is_a_name_when_it_has_a_capitalised_word_and_no_leading_articl
     assert cv.is_name(source) is named
 
 
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        ("Dorn Pellam, a farmer from Ostley,", "Dorn Pellam"),
+        ("Sen. Ada Vell (D-Ore.)", "Sen. Ada Vell"),
+        ("Ada Vell of Ostley", "Ada Vell"),
+        ("Ada Vell — a longtime ally —", "Ada Vell"),
+        ("Mayor Ada Vell who ran in 2014", "Mayor Ada Vell"),
+        ("Secretary of State Ada Vell", "Secretary of State Ada Vell"),
+    ],
+)
+def test_the_speaker_gold_keeps_the_name_without_its_apposition(cv: ModuleType, source: str, kept: str) -> None:
+    assert cv.speaker_of(source) == kept
+
+
 def _attribution(text: str, source: str, content: str, cue: str = "said") -> dict[str, object]:
     def span(part: str) -> dict[str, object]:
         start = text.index(part)
@@ -72,6 +87,16 @@ def test_gold_quotations_are_the_marked_passages_inside_attributed_content(cv: M
     ]  # the film title is in no attribution: not a quotation
     assert all(g["article"] == "a.txt" for g in gold)
     json.dumps(gold)  # written as quotes.jsonl lines
+
+
+def test_two_apostrophes_mark_a_quotation_as_some_archives_print_them(cv: ModuleType) -> None:
+    text = "''We will rebuild the bridge,'' Mayor Ada Kell said, calling it ''the town's spine.''"
+    attributions = [
+        _attribution(text, "Mayor Ada Kell", "''We will rebuild the bridge,''"),
+        _attribution(text, "Mayor Ada Kell", "it ''the town's spine.''", cue="calling"),
+    ]
+    gold = cv.gold_quotes("c.txt", text, attributions)
+    assert [g["segments"] for g in gold] == [["We will rebuild the bridge,"], ["the town's spine."]]
 
 
 def test_the_innermost_attribution_gives_the_speaker(cv: ModuleType) -> None:

@@ -32,6 +32,7 @@ from newsfuse.lexicon import (
     OFFICE_ALIASES,
     OFFICE_TITLES,
     ORGANISATION_HEADS,
+    alternation,
 )
 from newsfuse.model import Article, EntityMention, Span
 
@@ -126,7 +127,7 @@ def find_mentions(article: Article, text: ArticleText) -> tuple[EntityMention, .
     # A headline capitalises every word: only the names the article's prose also gives are names there.
     known = {m.text: m.type for m in found if m.type != "ROLE"}
     if known and any(headline for _, headline in per_sentence):
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")\b")
+        pattern = re.compile(rf"\b{alternation(known)}\b")
         for toks, headline in per_sentence:
             if headline and toks:
                 for m in pattern.finditer(body, toks[0].start, toks[-1].end):
@@ -162,13 +163,14 @@ class _SentenceReader:
         toks, n = self.toks, self.n
         i = 0
         while i < n:
+            tok = toks[i]
             # A role noun on its own: "the prime minister", "the US president", "the PM".
-            if toks[i].lower == "the" and i + 1 < n and self.joined(i + 1):
+            if tok.lower == "the" and i + 1 < n and self.joined(i + 1):
                 after = self.role_phrase(i)
                 if after is not None:
                     i = after
                     continue
-            if not self.opens_name(i):
+            if not (tok.cap or tok.lower in ROLE_WORDS) or not self.opens_name(i):  # most words: no call
                 i += 1
                 continue
             j = self.run_end(i)

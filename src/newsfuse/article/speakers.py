@@ -40,6 +40,7 @@ from newsfuse.lexicon import (
     SOURCE_GROUP_NOUNS,
     SPEAKER_ROLE_NOUNS,
     STORY_OFFICES,
+    alternation,
 )
 
 
@@ -98,7 +99,7 @@ _NAME_WORD = (
     r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|(?:Jr|Sr)\.|I{2,3}\b|IV\b|"
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,6}(?![a-z]))"
 )
-_PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(PERSON_NAME_PARTICLES)) + ")"
+_PARTICLE = alternation(PERSON_NAME_PARTICLES)
 # A name never runs over a line break: a caption ending in a name ("… Justin Trudeau") and the next paragraph
 # opening with one ("Trudeau urged …") are two mentions.
 _CAP_RUN = re.compile(

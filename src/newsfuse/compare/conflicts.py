@@ -74,6 +74,7 @@ from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.facts import (
     MIN_FIGURE,
+    TALLY_SCALE,
     Fact,
     compatible,
     different_people,
@@ -112,13 +113,15 @@ _CIRCUMSTANCE = re.compile(
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
 """A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
-_KIND = {"number": "number", "age": "number", "money": "money", "percent": "percent", "year": "date"}
+_KIND = {"number": "number", "age": "number", "tally": "number", "money": "money", "percent": "percent", "year": "date"}
 
 
 def normalised(q: Quantity) -> str | None:
     """One written form per value: ``4.6%``, ``USD 5000000``, ``2024-03-14``, ``thursday``."""
     if q.kind == "percent":
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
+    if q.kind == "number" and q.unit == "tally" and q.value is not None:
+        return f"{int(q.value) // TALLY_SCALE}-{int(q.value) % TALLY_SCALE}"
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
     if q.kind in ("number", "year"):
@@ -184,7 +187,10 @@ def _evidence(
         enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
         share = _share(a, b, weights, settings) if enough else 0.0
         return share if share >= window_share and _same_event(a, b) else 0.0
-    if not _close(a, b, settings.far_ratio) or _other_measures(a, b):
+    if a.cls[0] == "tally":
+        if not _one_electorate(a, b, settings.close_ratio):
+            return 0.0
+    elif not _close(a, b, settings.far_ratio) or _other_measures(a, b):
         return 0.0
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     if share >= window_share:
@@ -211,6 +217,20 @@ def _other_measures(a: Fact, b: Fact) -> bool:
         if mine and theirs and mine != theirs:
             return True
     return False
+
+
+def _one_electorate(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
+    """Whether two tallies count about as many votes (within ``ratio``): the same body voting, not two.
+
+    "58-41" and "58-42" may be one Senate vote; "58-41" and "230-195" are
+    two chambers' votes, whatever words they share.
+    """
+    x, y = sorted(_total(f.quantity.value or 0.0) for f in (a, b))
+    return x > 0 and y / x <= ratio
+
+
+def _total(value: float) -> float:
+    return value // TALLY_SCALE + value % TALLY_SCALE
 
 
 def _telling(f: Fact) -> bool:
@@ -455,19 +475,27 @@ class _Undated:
         dated |= {
             q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
         }
-        self.sentences: list[tuple[Span, list[tuple[str, int, int]]]] = []
+        prose = _blanked(body, self.masked)
+        self.spans: list[Span] = []
         self.index: dict[str, set[int]] = {}
+        self._words: dict[int, list[tuple[str, int, int]]] = {}
         for sentence in analysis.sentences:
             if sentence.start in dated:
                 continue
-            words = [
+            for word in {stem(w) for w in _WORD.findall(prose, sentence.start, sentence.end)}:
+                self.index.setdefault(word, set()).add(len(self.spans))
+            self.spans.append(sentence.span)
+
+    def words(self, n: int) -> list[tuple[str, int, int]]:
+        """The ``n``-th sentence's words outside quotations, stemmed, with their spans (read when first asked)."""
+        if n not in self._words:
+            body, span = self.analysis.article.body, self.spans[n]
+            self._words[n] = [
                 (stem(m.group()), m.start(), m.end())
-                for m in _WORD.finditer(body, sentence.start, sentence.end)
+                for m in _WORD.finditer(body, span.start, span.end)
                 if not self.masked[m.start()]
             ]
-            for word, _, _ in words:
-                self.index.setdefault(word, set()).add(len(self.sentences))
-            self.sentences.append((sentence.span, words))
+        return self._words[n]
 
     def past_mention(self, event: set[str], published: dt.date) -> Quantity | None:
         """A past-tense sentence in which two of ``event``'s words stand close together, as a past action's setting."""
@@ -477,8 +505,8 @@ class _Undated:
             for n in self.index.get(word, ()):
                 seen[n] = seen.get(n, 0) + 1
         for n in sorted(k for k, count in seen.items() if count >= 2):
-            span, words = self.sentences[n]
-            hits = [(k, w) for k, w in enumerate(words) if w[0] in event]
+            span = self.spans[n]
+            hits = [(k, w) for k, w in enumerate(self.words(n)) if w[0] in event]
             for x, (k, first) in enumerate(hits):
                 close = [(j, w) for j, w in hits[x + 1 :] if w[0] != first[0] and j - k <= EVENT_GAP]
                 if not close or not _CIRCUMSTANCE.search(body, max(span.start, first[1] - 60), first[1]):
@@ -496,6 +524,20 @@ class _Undated:
                     context=span,
                 )
         return None
+
+
+_MASKED_RUN = re.compile(rb"\x01+")
+
+
+def _blanked(body: str, masked: bytearray) -> str:
+    """``body`` with the characters ``masked`` marks (quotations) turned into spaces, offsets kept."""
+    parts: list[str] = []
+    at = 0
+    for run in _MASKED_RUN.finditer(masked):
+        parts += (body[at : run.start()], " " * (run.end() - run.start()))
+        at = run.end()
+    parts.append(body[at:])
+    return "".join(parts)
 
 
 def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article: list[list[Fact]]) -> list[Conflict]:

@@ -5,7 +5,9 @@ marks, never in the dateline) with
 
 - its **class**: counts of one noun ("2,000 people", "a 300-page report"),
   ages, amounts of one currency, percentages, years (a year after "since",
-  the start of a state of things, is a class of its own), days. Only facts of one
+  the start of a state of things, is a class of its own), days, the tallies
+  of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
+  tallies are of one vote only where they count about as many votes). Only facts of one
   class are ever compared; a number that counts nothing named (class
   ``("number", "")``) is compared with nothing, but it can show that an
   article gives a value;
@@ -77,6 +79,7 @@ __all__ = [
     "AROUND_SHARE",
     "MIN_FIGURE",
     "ROUNDING_SHARE",
+    "TALLY_SCALE",
     "WINDOW",
     "Fact",
     "compatible",
@@ -111,8 +114,17 @@ _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECA
 _PERIODS = frozenset(["week", "weekend", "month", "year"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_TALLY = re.compile(r"(?<![\d\-–])(\d{1,3})[\-–](\d{1,3})(?![\d\-–])")
+_TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
+_TALLY_IN_WORDS = re.compile(
+    r"[Vv](?<!\w[Vv])ote of (\d{1,3}) to (\d{1,3})\b"
+    r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
+)
+"""A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision"."""
+_RANGE_AFTER = re.compile(r"\s*(?:%|per(?:cent)?\b|[a-z]+s\b)", re.IGNORECASE)
+"""What follows a range rather than a tally: a unit or a rate ("10-15 years", "3-5%", "40-50 per hour")."""
+TALLY_SCALE = 1000
+"""A tally's comparable value: the larger count times this plus the smaller (58-41 → 58041)."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 
 
@@ -430,10 +442,13 @@ def facts_of(
     reference = reference_date(article)
     figures = sentence_figures(analysis, reference)
     people = sentence_people(analysis)
-    out: list[Fact] = []
+    out = _tally_facts(analysis, quoted, reference, figures, people)
+    in_tallies = [f.quantity.span for f in out]
     for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
             continue
+        if any(t.overlaps(q.span) for t in in_tallies):
+            continue  # the counts of a tally ("58-41") are the tally's, not counts of their own
         cls = _class(q, body)
         if cls is None:
             continue
@@ -504,6 +519,63 @@ def title_facts(
         for f in found
         if not any(b.cls == f.cls and compatible(b, f) for b in body)
     ]
+
+
+def _tallies(body: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, larger, smaller) of each tally in ``body`` ("passed 58-41", "a vote of 219 to 212").
+
+    A tally puts the larger count first; a pair rising ("10-15") or followed
+    by a unit ("10-15 years", "3-5%") is a range, not a tally.
+    """
+    out = []
+    for m in _TALLY.finditer(body):
+        first, second = int(m.group(1)), int(m.group(2))
+        if first >= second and not _RANGE_AFTER.match(body, m.end()):
+            out.append((m.start(), m.end(), first, second))
+    for m in _TALLY_IN_WORDS.finditer(body):
+        at = 1 if m.group(1) else 3
+        first, second = int(m.group(at)), int(m.group(at + 1))
+        if first >= second:
+            out.append((m.start(at), m.end(at + 1), first, second))
+    return sorted(out)
+
+
+def _tally_facts(
+    analysis: ArticleAnalysis,
+    quoted: bytearray,
+    reference: dt.date | None,
+    figures: dict[int, dict[int, str]],
+    people: dict[int, frozenset[tuple[str, str]]],
+) -> list[Fact]:
+    """The tallies of the article's own prose as facts of their own class (``("tally", "")``)."""
+    body = analysis.article.body
+    out: list[Fact] = []
+    found = _tallies(body)
+    if not found:
+        return out
+    starts = [s.start for s in analysis.sentences]
+    for start, end, first, second in found:
+        at = bisect.bisect_right(starts, start) - 1
+        if at < 0 or quoted[start] or end > analysis.sentences[at].end:
+            continue
+        sentence = analysis.sentences[at]
+        value = float(first * TALLY_SCALE + second)
+        q = Quantity(
+            article=analysis.article.id,
+            span=Span(start, end),
+            text=body[start:end],
+            kind="number",
+            value=value,
+            unit="tally",
+            context=sentence.span,
+        )
+        left, right, lower = _window(body, q, sentence.span, False)
+        others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
+        out.append(
+            Fact(q, ("tally", ""), value, value, left, right, sentence.span, None, reference, "", (value, value),
+                 lower, others, False, people.get(sentence.start, frozenset()))
+        )  # fmt: skip
+    return out
 
 
 def story_weights(facts: Sequence[Fact]) -> dict[str, float]:

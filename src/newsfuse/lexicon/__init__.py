@@ -6,9 +6,9 @@ module                    concept
 ``function_words``        the English function words and each stage's selection
 ``months_weekdays``       month and weekday names, abbreviations and numbers
 ``honorifics``            titles before a person's name
-``office_titles``         nouns of office ("the president")
+``office_titles``         nouns of office ("the president"), of several words, and their aliases ("PM")
 ``organisation_words``    words that mark an organisation, place or outlet
-``names``                 words that are never (the start of) a name, particles inside names
+``names``                 words that are never (the start of) a name, particles inside names, surname prefixes
 ``news_words``            words every news article uses (story clustering)
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
@@ -21,7 +21,7 @@ module                    concept
 ``spelling_variants``     British and American spellings of one word
 ``reference``             pronouns, demonstratives and articles
 ``given_names``           short and long forms of given names ("Joe", "Joseph")
-``source_nouns``          nouns of unnamed sources and groups of speakers
+``source_nouns``          nouns of unnamed sources, groups of speakers, every person noun a speaker goes by
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
@@ -32,11 +32,12 @@ module                    concept
 No list is defined twice: a list that extends or selects from another is
 built from it (``tests/test_lexicon.py`` checks that no two lists overlap
 without saying so, and that modules outside this package define no long
-word lists of their own).
+word lists of their own). :func:`alternation` writes a list as a regular expression.
 """
 
 from __future__ import annotations
 
+from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
 from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
@@ -196,6 +197,7 @@ __all__ = [
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
+    "alternation",
     "american_spelling",
 ]
 

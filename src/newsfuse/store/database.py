@@ -34,7 +34,6 @@ from newsfuse.stories.features import ArticleFeatures
 __all__ = ["Store", "StoredArticle", "StoredStory", "damaged_store_errors"]
 
 _encoder = msgspec.msgpack.Encoder()
-_analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
 _features_decoder = msgspec.msgpack.Decoder(ArticleFeatures)
 
 
@@ -355,8 +354,7 @@ class Store:
 
     def analyses(self, story_id: str) -> list[ArticleAnalysis]:
         """The analyses of a story's articles, in order of arrival."""
-        rows = self._db.execute("SELECT analysis FROM articles WHERE story = ? ORDER BY seq", (story_id,))
-        return [_analysis_decoder.decode(r[0]) for r in rows]
+        return tables.read_analyses(self._db, story_id)
 
     def findings(self, story_id: str) -> Report | None:
         """The stored findings of a story, from the findings tables (None until they are computed)."""
