@@ -155,3 +155,14 @@ def test_work_goes_out_a_few_pieces_ahead_and_comes_back_in_order() -> None:
 
 def _double(payload: bytes) -> bytes:
     return msgspec.msgpack.encode(2 * msgspec.msgpack.decode(payload))
+
+
+def test_a_worker_forgets_its_word_caches_after_a_piece_but_keeps_its_models() -> None:
+    from newsfuse.compare import wording
+
+    caches = parallel._word_caches()
+    assert wording._compound in caches and wording._fold in caches
+    assert all((c.cache_info().maxsize or 0) > 64 for c in caches)  # no model loader (maxsize 1), no unbounded table
+    wording._fold("Café")
+    parallel._forget()
+    assert wording._fold.cache_info().currsize == 0

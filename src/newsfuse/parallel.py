@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import gc
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,6 +55,10 @@ costs little to send."""
 AHEAD_PER_JOB = 2
 """Pieces of work sent ahead per worker: enough to keep every worker busy, few enough that the pieces not yet
 taken (encoded articles or analyses) are not all held in this process at once."""
+
+FORGET_EVERY = 1
+"""Pieces of work after which a worker empties its word caches: entries kept from piece to piece pin the
+memory of everything allocated between them, so a worker's memory grew with the run, not with a piece."""
 
 Around = tuple[str, str | None, str | None]
 
@@ -167,7 +172,9 @@ def _analyse(payload: bytes) -> bytes:
     articles = msgspec.msgpack.decode(payload, type=list[Article])
     analyses, problems = analyse_articles(articles, _STATE["options"])
     encoded = [msgspec.Raw(msgspec.msgpack.encode(a)) for a in analyses]
-    return msgspec.msgpack.encode(_Articles(encoded, problems))
+    result = msgspec.msgpack.encode(_Articles(encoded, problems))
+    _forget()
+    return result
 
 
 def _compare(payload: bytes) -> bytes:
@@ -175,7 +182,29 @@ def _compare(payload: bytes) -> bytes:
     parts = [
         run_story(job.story, job.analyses, _STATE["options"], around=_STATE["around"].of(job.story)) for job in jobs
     ]
-    return msgspec.msgpack.encode(parts)
+    result = msgspec.msgpack.encode(parts)
+    _forget()
+    return result
+
+
+def _word_caches() -> list[Any]:
+    """The package's memoised functions with room for many entries (the word caches, not the loaded models)."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name.startswith("newsfuse.") and module is not None:
+            for value in vars(module).values():
+                info = getattr(value, "cache_info", None)
+                if callable(info) and getattr(value, "__module__", None) == name and (info().maxsize or 0) > 64:
+                    found.append(value)  # bounded and large: a cache of words (unbounded ones hold loaded data)
+    return found
+
+
+def _forget() -> None:
+    """A worker's word caches emptied after each piece of work (see :data:`FORGET_EVERY`)."""
+    _STATE["pieces"] = _STATE.get("pieces", 0) + 1
+    if _STATE["pieces"] % FORGET_EVERY == 0:
+        for cached in _word_caches():
+            cached.cache_clear()
 
 
 _FORCE_SETATTR = getattr(msgspec.structs, "force_setattr", None)  # msgspec >= 0.18.5
