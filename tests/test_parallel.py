@@ -166,3 +166,32 @@ def test_a_worker_forgets_its_word_caches_after_a_piece_but_keeps_its_models() -
     wording._fold("Café")
     parallel._forget()
     assert wording._fold.cache_info().currsize == 0
+
+
+def test_an_article_given_back_unchanged_is_kept_once() -> None:
+    sent = corpus()[0]
+    back = msgspec.msgpack.decode(msgspec.msgpack.encode(sent), type=Article)
+    assert parallel._same(back, {sent.id: sent}) is sent
+    cleaned = msgspec.structs.replace(back, body=back.body.upper())
+    assert parallel._same(cleaned, {sent.id: sent}) is cleaned
+    assert parallel._same(back, {}) is back
+
+
+def test_a_pool_lets_each_analysis_go_once_its_last_story_is_sent() -> None:
+    articles = corpus()
+    options = Options(jobs=2)
+    with parallel.workers_for(articles * 4, options) as workers:  # enough articles for a pool
+        assert workers is not None
+        analyses, _ = workers.analyse(articles)
+        by_id: dict[str, Any] = {a.article.id: a for a in analyses}
+        shared = articles[0].id
+        stories = [
+            Story(id="s1", label="one", articles=(shared, articles[1].id)),
+            Story(id="s2", label="two", articles=(shared,)),
+        ]
+        kept = dict(by_id)
+        parts = workers.compare(stories, kept)
+        assert kept == by_id  # not consumed unless asked
+        again = workers.compare(stories, kept, consume=True)
+    assert again == parts and len(parts) == 2
+    assert shared not in kept and articles[1].id not in kept and articles[2].id in kept

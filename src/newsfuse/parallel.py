@@ -21,8 +21,8 @@ import bisect
 import gc
 import os
 import sys
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any
@@ -243,6 +243,12 @@ def share_strings(root: msgspec.Struct, table: dict[str, str]) -> None:
                 stack.append(value)
 
 
+def _same(article: Article, sent: Mapping[str, Article]) -> Article:
+    """The article as it was sent where the worker gave it back unchanged (one copy of it in memory, not two)."""
+    mine = sent.get(article.id)
+    return mine if mine is not None and mine == article else article
+
+
 def _raw(analysis: ArticleAnalysis | Encoded) -> msgspec.Raw:
     return analysis.data if isinstance(analysis, Encoded) else msgspec.Raw(msgspec.msgpack.encode(analysis))
 
@@ -296,19 +302,41 @@ class Workers:
         results = _in_order(self.pool, _analyse, payloads, AHEAD_PER_JOB * self.jobs)
         for chunk, result in zip(chunks, results, strict=True):
             done = msgspec.msgpack.decode(result, type=_Articles)
-            analyses.extend(Encoded(_HEAD.decode(raw).article, raw) for raw in done.analyses)
+            sent = {articles[n].id: articles[n] for n in chunk}
+            analyses.extend(Encoded(_same(_HEAD.decode(raw).article, sent), raw) for raw in done.analyses)
             problems.extend(done.problems)
             if progress:
                 progress(chunk.stop, len(articles))
         return analyses, problems
 
-    def compare(self, stories: Sequence[Story], analyses: Mapping[str, ArticleAnalysis | Encoded]) -> list[Report]:
-        """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``."""
-        members = [[_raw(analyses[i]) for i in story.articles if i in analyses] for story in stories]
-        chunks = _chunks([len(m) or 1 for m in members], self.jobs)
-        payloads = (
-            msgspec.msgpack.encode([_EncodedStoryJob(stories[n], members[n]) for n in chunk]) for chunk in chunks
-        )
+    def compare(
+        self,
+        stories: Sequence[Story],
+        analyses: MutableMapping[str, ArticleAnalysis | Encoded],
+        *,
+        consume: bool = False,
+    ) -> list[Report]:
+        """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``.
+
+        ``consume``: each analysis is taken out of ``analyses`` once the last story it belongs to is sent
+        (the caller needs them no more), so that they are let go while the findings come in.
+        """
+        sizes = [sum(1 for i in story.articles if i in analyses) or 1 for story in stories]
+        chunks = _chunks(sizes, self.jobs)
+        uses = Counter(i for story in stories for i in story.articles)
+
+        def payload(chunk: range) -> bytes:
+            jobs = []
+            for n in chunk:
+                members = [_raw(analyses[i]) for i in stories[n].articles if i in analyses]
+                jobs.append(_EncodedStoryJob(stories[n], members))
+                for i in stories[n].articles if consume else ():
+                    uses[i] -= 1
+                    if not uses[i]:
+                        analyses.pop(i, None)
+            return msgspec.msgpack.encode(jobs)
+
+        payloads = (payload(chunk) for chunk in chunks)
         parts: list[Report] = []
         strings: dict[str, str] = {}
         for result in _in_order(self.pool, _compare, payloads, AHEAD_PER_JOB * self.jobs):

@@ -123,9 +123,10 @@ def _compared(
     options: Options,
     workers: Workers | None,
 ) -> list[Report]:
-    """The story stages on every story: in the pool, or here (where every analysis is decoded)."""
+    """The story stages on every story: in the pool (which takes each analysis out of ``by_id`` once sent), or
+    here (where every analysis is decoded)."""
     if workers is not None:
-        return workers.compare(stories, by_id)
+        return workers.compare(stories, by_id, consume=True)
     around = AroundRows((a.id, a.outlet, a.published) for a in articles)
     parts = []
     for story in stories:
