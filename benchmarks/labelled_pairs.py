@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from _common import RESAMPLES, ratio_interval
 
 __all__ = [
     "RESAMPLES",
@@ -32,8 +34,6 @@ __all__ = [
     "story_of",
 ]
 
-RESAMPLES = 2000
-"""Bootstrap resamples behind every 95% interval."""
 FOLDS = 5
 
 
@@ -53,29 +53,6 @@ def precision_recall(chosen: Sequence[bool], truth: Sequence[bool]) -> tuple[flo
     return tp / max(1, sum(chosen)), tp / max(1, sum(truth))
 
 
-def ratio_interval(hits: Mapping[str, float], totals: Mapping[str, float], seed: int = 0) -> tuple[float, float]:
-    """95% bootstrap interval of ``sum(hits) / sum(totals)``, resampling the groups (the keys of ``totals``).
-
-    Every resample draws as many groups as there are, with replacement; one
-    whose total is 0 is left out. No group, or no resample with a total:
-    ``(nan, nan)``. Precision is the ratio of true positives to chosen
-    items, recall of true positives (or found gold items) to true items.
-    """
-    names = sorted(totals)
-    values: list[float] = []
-    if names:
-        rng = random.Random(seed)
-        for _ in range(RESAMPLES):
-            picked = [rng.choice(names) for _ in names]
-            total = sum(totals[name] for name in picked)
-            if total:
-                values.append(sum(hits.get(name, 0) for name in picked) / total)
-    values.sort()
-    if not values:
-        return (float("nan"), float("nan"))
-    return (round(values[int(0.025 * len(values))], 3), round(values[int(0.975 * len(values)) - 1], 3))
-
-
 def bootstrap_interval(
     chosen: Sequence[bool],
     truth: Sequence[bool],
@@ -85,7 +62,7 @@ def bootstrap_interval(
 ) -> tuple[float, float]:
     """95% bootstrap interval of the precision (or ``which="recall"``) of ``chosen``.
 
-    With ``groups`` (each pair's story) whole groups are resampled (:func:`ratio_interval`).
+    With ``groups`` (each pair's story) whole groups are resampled (``_common.ratio_interval``).
     """
     keys = list(groups) if groups is not None else [str(i) for i in range(len(truth))]
     hits: dict[str, int] = {}

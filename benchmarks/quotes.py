@@ -128,18 +128,23 @@ def _scorer_output(gold: Path, meta: Path, report: Path) -> dict[str, Any]:
 
 
 def per_article_counts(name: str) -> dict[str, dict[str, int]]:
-    """For each gold article of a set: the scorer's counts, recovered from its figures on that article alone.
+    """For each gold article of a set: the scorer's counts (:func:`article_counts` of its analysis)."""
+    from newsfuse import analyze
+
+    articles, gold, meta = SETS[name]
+    return article_counts(analyze([articles]), gold, meta)
+
+
+def article_counts(report: Any, gold: Path, meta: Path) -> dict[str, dict[str, int]]:
+    """For each gold article: the scorer's counts, recovered from its figures on that article alone.
 
     The scorer (run once per article on that article's gold lines, never
     copied) prints ratios; with the article's gold and predicted quotation
     counts they give back the integers: quotations found, predictions matched,
     speakers right and speakers scored.
     """
-    from newsfuse import analyze
     from newsfuse.report.json import render_json
 
-    articles, gold, meta = SETS[name]
-    report = analyze([articles])
     files = {a.id: Path(a.source).name for a in report.articles}
     predicted: dict[str, int] = {}
     for q in report.quotes:
@@ -174,16 +179,13 @@ def bootstrap(
     counts: dict[str, dict[str, int]], hits: str, total: str, rounds: int = 2000, seed: int = 13
 ) -> tuple[float, float, float]:
     """A ratio pooled over articles (``sum hits / sum total``) and its 95% bootstrap interval, resampling
-    articles with replacement (fixed seed)."""
-    import numpy as np
+    articles with replacement (``_common.ratio_interval``, fixed seed)."""
+    from _common import ratio_interval
 
-    names = sorted(counts)
-    h = np.asarray([counts[n][hits] for n in names], dtype=np.float64)
-    t = np.asarray([counts[n][total] for n in names], dtype=np.float64)
-    draws = np.random.default_rng(seed).integers(0, len(names), size=(rounds, len(names)))
-    values = h[draws].sum(axis=1) / np.maximum(1.0, t[draws].sum(axis=1))
-    point = float(h.sum() / max(1.0, t.sum()))
-    return point, float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
+    h = {name: row[hits] for name, row in counts.items()}
+    t = {name: row[total] for name, row in counts.items()}
+    low, high = ratio_interval(h, t, seed, resamples=rounds)
+    return sum(h.values()) / max(1, sum(t.values())), low, high
 
 
 CI_FIGURES = {

@@ -42,6 +42,7 @@ from pathlib import Path
 
 import msgspec
 
+from _common import bootstrap_interval
 from newsfuse.ingest import read_paths
 from newsfuse.model import Article, ArticleAnalysis, Report, Story
 from newsfuse.options import ClusterOptions
@@ -82,14 +83,12 @@ def with_interval(gold: Gold, pred: dict[str, str], samples: int, seed: int) -> 
     by_story: dict[str, list[str]] = defaultdict(list)
     for item, story in gold.items():
         by_story[story].append(item)
-    stories = sorted(by_story)
-    rng = random.Random(seed)
-    draws = []
-    for _ in range(samples):
-        picked = [rng.choice(stories) for _ in stories]
-        draws.append(bcubed(gold, pred, [i for s in picked for i in by_story[s]]))
-    draws.sort()
-    low, high = draws[int(0.025 * samples)], draws[math.ceil(0.975 * samples) - 1]
+    low, high = bootstrap_interval(
+        sorted(by_story),
+        lambda picked: bcubed(gold, pred, [i for s in picked for i in by_story[s]]),
+        resamples=samples,
+        seed=seed,
+    )
     return f"{bcubed(gold, pred, list(gold)):.3f} [{low:.3f}, {high:.3f}]"
 
 

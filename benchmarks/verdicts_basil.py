@@ -8,10 +8,11 @@ Runs ``newsfuse analyze`` on ../shared/eval/basil-dev/articles and scores the
 JSON report with ../shared/eval/score_verdicts.py, plain and ``--strict``
 (doubtful pairs left out). The 95% intervals of alignment precision and
 recall come from 2,000 bootstrap resamples of the 50 stories (pairs of one
-story move together). It also prints precision and recall on each half of
-the stories (sorted by story id): thresholds of compare/utterances.py are
-chosen on the first half and checked on the second. basil-dev is a dev set: it validates the verdict
-stage, it never designs it (see src/newsfuse/compare/utterances.py).
+story move together; ``_common.ratio_interval``, the benchmarks' one
+bootstrap). It also prints precision and recall on each half of the stories
+(sorted by story id): thresholds of compare/utterances.py are chosen on the
+first half and checked on the second. basil-dev is a dev set: it validates
+the verdict stage, it never designs it (see src/newsfuse/compare/utterances.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import random
 import subprocess
 import sys
 import tempfile
@@ -33,12 +33,12 @@ BASIL = EVAL / "basil-dev"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
+from _common import ratio_interval  # noqa: E402
 from gates.gate import corpus_hash, pin  # noqa: E402
 from newsfuse import analyze  # noqa: E402
 from newsfuse.report.json import render_json  # noqa: E402
 
 METRICS = ("align_precision", "align_recall", "altered_recall", "false_altered", "relation_accuracy")
-RESAMPLES = 2000
 
 
 def corpus() -> str:
@@ -82,23 +82,12 @@ def _per_story(report: dict[str, Any], strict: bool) -> dict[str, list[int]]:
 
 
 def _interval(counts: dict[str, list[int]], seed: int = 14) -> dict[str, tuple[float, float]]:
-    """95% bootstrap intervals of precision and recall over stories."""
-    stories = sorted(counts)
-    rng = random.Random(seed)
-    precision: list[float] = []
-    recall: list[float] = []
-    for _ in range(RESAMPLES):
-        tp = fp = fn = 0
-        for story in rng.choices(stories, k=len(stories)):
-            tp, fp, fn = tp + counts[story][0], fp + counts[story][1], fn + counts[story][2]
-        precision.append(tp / (tp + fp) if tp + fp else 1.0)
-        recall.append(tp / (tp + fn) if tp + fn else 1.0)
-
-    def bounds(values: list[float]) -> tuple[float, float]:
-        values.sort()
-        return round(values[int(0.025 * len(values))], 3), round(values[int(0.975 * len(values)) - 1], 3)
-
-    return {"align_precision": bounds(precision), "align_recall": bounds(recall)}
+    """95% bootstrap intervals of precision and recall over stories (``_common.ratio_interval``)."""
+    tp = {story: row[0] for story, row in counts.items()}
+    return {
+        "align_precision": ratio_interval(tp, {story: row[0] + row[1] for story, row in counts.items()}, seed),
+        "align_recall": ratio_interval(tp, {story: row[0] + row[2] for story, row in counts.items()}, seed),
+    }
 
 
 def halves(counts: dict[str, list[int]]) -> list[tuple[float, float]]:

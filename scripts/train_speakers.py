@@ -388,16 +388,75 @@ def bootstrap(per_article: dict[str, tuple[int, int]], rounds: int = 1000) -> tu
     return pooled, float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
 
 
-def cross_validate(texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    names = sorted(texts)
+class _Tally:
+    """What :func:`cross_validate` gathers over the held-out folds."""
+
+    def __init__(self) -> None:
+        self.model_hits: dict[str, tuple[int, int]] = {}
+        self.rule_hits: dict[str, tuple[int, int]] = {}
+        self.scored: list[tuple[float, bool, bool, bool, float]] = []  # confidence, labelled, right, partial, p
+        self.coverage = [0, 0]
+        self.partial_rows: list[tuple[list[float], float, float, float, bool]] = []  # probs, share, conf, p, any
+        self.full_cover: list[float] = []
+
+    def add(
+        self, params: dict[str, Any], rows: list[Row], passages: list[PassageRow], by_cover: list[list[float]]
+    ) -> None:
+        """One held-out fold: its candidate rows, passage rows and the passage model's probabilities of its
+        partial quotations under each label of :data:`COVER_CHOICES`."""
+        k = 0
+        for (name, _n, candidates, labels, labelled, quote), passage in zip(rows, passages, strict=True):
+            best, confidence = choose(params, candidates, quote)
+            if passage[1]:
+                probabilities = [p[k] for p in by_cover]
+                self.partial_rows.append(
+                    (probabilities, passage[4], confidence, attributable(params, quote), bool(best is not None))
+                )
+                k += 1
+            else:
+                self.full_cover.append(passage[4])
+            right = best is not None and labels[best] == 1
+            partial = bool(candidates) and candidates[0].features[FEATURES.index("partial")] > 0
+            self.scored.append((confidence, labelled, right, partial, attributable(params, quote)))
+            if labelled:
+                self._count(name, candidates, labels, right)
+
+    def _count(self, name: str, candidates: list[Candidate], labels: list[int], right: bool) -> None:
+        self.coverage[0] += int(any(labels))
+        self.coverage[1] += 1
+        rule = next((i for i, c in enumerate(candidates) if c.features[FEATURES.index("rule_pick")]), None)
+        m, t = self.model_hits.get(name, (0, 0))
+        self.model_hits[name] = (m + int(right), t + 1)
+        r, t = self.rule_hits.get(name, (0, 0))
+        self.rule_hits[name] = (r + int(rule is not None and labels[rule] == 1), t + 1)
+
+    def result(self) -> dict[str, Any]:
+        rows = self.partial_rows
+        return {
+            "model": bootstrap(self.model_hits),
+            "rules": bootstrap(self.rule_hits),
+            "candidate_coverage": self.coverage[0] / max(1, self.coverage[1]),
+            "labelled_quotations": self.coverage[1],
+            "scored": self.scored,
+            "passages": PassageCV(
+                np.asarray([r[0] for r in rows], dtype=np.float64).reshape(-1, len(COVER_CHOICES)),
+                np.asarray([r[1] for r in rows], dtype=np.float64),
+                np.asarray([r[2] for r in rows], dtype=np.float64),
+                np.asarray([r[3] for r in rows], dtype=np.float64),
+                np.asarray([r[4] for r in rows], dtype=bool),
+                np.asarray(self.full_cover, dtype=np.float64),
+            ),
+        }
+
+
+def cross_validate(
+    texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]], names: Iterable[str] | None = None
+) -> dict[str, Any]:
+    """Grouped cross-validation by article over ``names`` (every article by default)."""
+    names = sorted(texts if names is None else names)
     rng = np.random.default_rng(SEED)
     fold_of = {n: int(f) for n, f in zip(names, rng.permutation(len(names)) % FOLDS, strict=True)}
-    model_hits: dict[str, tuple[int, int]] = {}
-    rule_hits: dict[str, tuple[int, int]] = {}
-    scored: list[tuple[float, bool, bool, bool, float]] = []  # (confidence, labelled, right, partial, p_quote)
-    coverage = [0, 0]
-    partial_rows: list[tuple[list[float], float, float, float, bool]] = []  # probabilities, share, conf, p, any
-    full_cover: list[float] = []
+    tally = _Tally()
     for fold in range(FOLDS):
         train_names = [n for n in names if fold_of[n] != fold]
         test_names = [n for n in names if fold_of[n] == fold]
@@ -413,45 +472,9 @@ def cross_validate(texts: dict[str, str], attributions: dict[str, list[dict[str,
         by_cover = [
             passage_probabilities(fit_passages(train_passages, cover), held_out).tolist() for cover in COVER_CHOICES
         ]
-        k = 0
-        for (name, _n, candidates, labels, labelled, quote), passage in zip(test_rows, test_passages, strict=True):
-            best, confidence = choose(params, candidates, quote)
-            if passage[1]:
-                probabilities = [p[k] for p in by_cover]
-                partial_rows.append(
-                    (probabilities, passage[4], confidence, attributable(params, quote), bool(best is not None))
-                )
-                k += 1
-            else:
-                full_cover.append(passage[4])
-            right = best is not None and labels[best] == 1
-            partial = bool(candidates) and candidates[0].features[FEATURES.index("partial")] > 0
-            scored.append((confidence, labelled, right, partial, attributable(params, quote)))
-            if not labelled:
-                continue
-            coverage[0] += int(any(labels))
-            coverage[1] += 1
-            rule = next((i for i, c in enumerate(candidates) if c.features[FEATURES.index("rule_pick")]), None)
-            m, t = model_hits.get(name, (0, 0))
-            model_hits[name] = (m + int(right), t + 1)
-            r, t = rule_hits.get(name, (0, 0))
-            rule_hits[name] = (r + int(rule is not None and labels[rule] == 1), t + 1)
+        tally.add(params, test_rows, test_passages, by_cover)
         print(f"fold {fold}: done", file=sys.stderr)
-    return {
-        "model": bootstrap(model_hits),
-        "rules": bootstrap(rule_hits),
-        "candidate_coverage": coverage[0] / max(1, coverage[1]),
-        "labelled_quotations": coverage[1],
-        "scored": scored,
-        "passages": PassageCV(
-            np.asarray([r[0] for r in partial_rows], dtype=np.float64).reshape(-1, len(COVER_CHOICES)),
-            np.asarray([r[1] for r in partial_rows], dtype=np.float64),
-            np.asarray([r[2] for r in partial_rows], dtype=np.float64),
-            np.asarray([r[3] for r in partial_rows], dtype=np.float64),
-            np.asarray([r[4] for r in partial_rows], dtype=bool),
-            np.asarray(full_cover, dtype=np.float64),
-        ),
-    }
+    return tally.result()
 
 
 def thresholds(scored: list[tuple[float, bool, bool, bool, float]]) -> tuple[float, float, float]:
@@ -519,7 +542,10 @@ def _linear(features: Iterable[str], params: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cached_cv(
-    cache: Path | None, texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]]
+    cache: Path | None,
+    texts: dict[str, str],
+    attributions: dict[str, list[dict[str, Any]]],
+    names: Iterable[str] | None = None,
 ) -> dict[str, Any]:
     """:func:`cross_validate`, read from / written to ``cache`` when one is given."""
     import pickle
@@ -528,11 +554,96 @@ def _cached_cv(
         with cache.open("rb") as fh:
             cached: dict[str, Any] = pickle.load(fh)  # a file this script wrote
         return cached
-    cv = cross_validate(texts, attributions)
+    cv = cross_validate(texts, attributions, names)
     if cache is not None:
         with cache.open("wb") as fh:
             pickle.dump(cv, fh)
     return cv
+
+
+class Choices(NamedTuple):
+    """What the cross-validation chooses: the abstention thresholds and the passage rule, with its figures."""
+
+    abstain: float = 0.1
+    abstain_partial: float = 0.1
+    abstain_quote: float = 0.1
+    label: int = 0
+    drop: float = 0.5
+    doubt: float = 0.5
+    about: dict[str, Any] | None = None
+
+
+def choose_from(cv: dict[str, Any]) -> Choices:
+    """The thresholds and passage rule a cross-validation run chooses (its figures printed)."""
+    threshold, threshold_partial, threshold_quote = thresholds(cv["scored"])
+    passages: PassageCV = cv["passages"]
+    show_passages(passages, threshold_partial, threshold_quote)
+    label, drop_passage, doubt_passage = passage_rule(passages, threshold_partial, threshold_quote)
+    attributed = passages.has_best & (passages.p_quote >= threshold_quote)
+    attributed &= passages.confidence >= threshold_partial
+    passage_figures = passage_figures_of(passages, label, drop_passage, doubt_passage, attributed)
+    print(f"passage model kept: {passage_figures}")
+    for key in ("model", "rules"):
+        acc, lo, hi = cv[key]
+        print(f"cross-validated source mention accuracy, {key}: {acc:.3f} (95% CI {lo:.3f}-{hi:.3f})")
+    print(f"candidate coverage {cv['candidate_coverage']:.3f} over {cv['labelled_quotations']} quotations")
+    print(f"abstention thresholds: {threshold}, partial quotations {threshold_partial}, quote {threshold_quote}")
+    about = {
+        "cv_accuracy": round(cv["model"][0], 4),
+        "cv_accuracy_ci": [round(cv["model"][1], 4), round(cv["model"][2], 4)],
+        "cv_rules_accuracy": round(cv["rules"][0], 4),
+        "cv_passages": passage_figures,
+    }
+    return Choices(threshold, threshold_partial, threshold_quote, label, drop_passage, doubt_passage, about)
+
+
+def model_data(
+    texts: dict[str, str],
+    attributions: dict[str, list[dict[str, Any]]],
+    choices: Choices,
+    names: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """The model trained on ``names`` (every article by default) with ``choices``: what the JSON file holds."""
+    names = sorted(texts if names is None else names)
+    cues = learn_cues(names, texts, attributions)
+    rows, passage_rows = rows_for(names, texts, attributions, lambda w: cues.get(w, 0.0))
+    params = fit(rows)
+    passage_params = fit_passages(passage_rows, COVER_CHOICES[choices.label])
+    return {
+        "about": {
+            "trained_on": "PolNeAR train split (../shared/eval/polnear-train), scripts/train_speakers.py",
+            "seed": SEED,
+            "C": C,
+            **(choices.about or {}),
+        },
+        **_linear(FEATURES, params),
+        "abstain_below": choices.abstain,
+        "abstain_below_partial": choices.abstain_partial,
+        "quote": {
+            **_linear(QUOTE_FEATURES, params["quote"]),
+            "abstain_below": choices.abstain_quote,
+        },
+        "passage": {
+            **_linear(PASSAGE_INPUTS, passage_params),
+            "drop_below": choices.drop,
+            "doubt_below": choices.doubt,
+            "words": dict(zip(PASSAGE_WORDS, passage_params["words"], strict=True)),
+        },
+        "cues": cues,
+    }
+
+
+def train(
+    texts: dict[str, str],
+    attributions: dict[str, list[dict[str, Any]]],
+    names: Iterable[str] | None = None,
+    *,
+    cv_cache: Path | None = None,
+) -> dict[str, Any]:
+    """The whole training on ``names`` (every article by default): cross-validation over them for the
+    thresholds and the passage rule, then the model on all of them (what :func:`main` writes)."""
+    names = sorted(texts if names is None else names)
+    return model_data(texts, attributions, choose_from(_cached_cv(cv_cache, texts, attributions, names)), names)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -550,59 +661,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no training data at {TRAIN}", file=sys.stderr)
         return 2
     texts, attributions = load()
-    threshold = threshold_partial = threshold_quote = 0.1
-    label, drop_passage, doubt_passage = 0, 0.5, 0.5
-    about: dict[str, Any] = {}
-    if not args.no_cv:
-        cv = _cached_cv(args.cv_cache, texts, attributions)
-        threshold, threshold_partial, threshold_quote = thresholds(cv["scored"])
-        passages: PassageCV = cv["passages"]
-        show_passages(passages, threshold_partial, threshold_quote)
-        label, drop_passage, doubt_passage = passage_rule(passages, threshold_partial, threshold_quote)
-        attributed = passages.has_best & (passages.p_quote >= threshold_quote)
-        attributed &= passages.confidence >= threshold_partial
-        passage_figures = passage_figures_of(passages, label, drop_passage, doubt_passage, attributed)
-        print(f"passage model kept: {passage_figures}")
-        for key in ("model", "rules"):
-            acc, lo, hi = cv[key]
-            print(f"cross-validated source mention accuracy, {key}: {acc:.3f} (95% CI {lo:.3f}-{hi:.3f})")
-        print(f"candidate coverage {cv['candidate_coverage']:.3f} over {cv['labelled_quotations']} quotations")
-        print(f"abstention thresholds: {threshold}, partial quotations {threshold_partial}, quote {threshold_quote}")
-        about = {
-            "cv_accuracy": round(cv["model"][0], 4),
-            "cv_accuracy_ci": [round(cv["model"][1], 4), round(cv["model"][2], 4)],
-            "cv_rules_accuracy": round(cv["rules"][0], 4),
-            "cv_passages": passage_figures,
-        }
-        if args.cv_only:
-            return 0
-    names = sorted(texts)
-    cues = learn_cues(names, texts, attributions)
-    rows, passage_rows = rows_for(names, texts, attributions, lambda w: cues.get(w, 0.0))
-    params = fit(rows)
-    passage_params = fit_passages(passage_rows, COVER_CHOICES[label])
-    data = {
-        "about": {
-            "trained_on": "PolNeAR train split (../shared/eval/polnear-train), scripts/train_speakers.py",
-            "seed": SEED,
-            "C": C,
-            **about,
-        },
-        **_linear(FEATURES, params),
-        "abstain_below": threshold,
-        "abstain_below_partial": threshold_partial,
-        "quote": {
-            **_linear(QUOTE_FEATURES, params["quote"]),
-            "abstain_below": threshold_quote,
-        },
-        "passage": {
-            **_linear(PASSAGE_INPUTS, passage_params),
-            "drop_below": drop_passage,
-            "doubt_below": doubt_passage,
-            "words": dict(zip(PASSAGE_WORDS, passage_params["words"], strict=True)),
-        },
-        "cues": cues,
-    }
+    choices = Choices() if args.no_cv else choose_from(_cached_cv(args.cv_cache, texts, attributions))
+    if args.cv_only:
+        return 0
+    data = model_data(texts, attributions, choices)
     OUT.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0

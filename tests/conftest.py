@@ -43,8 +43,8 @@ def eval_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_report(example_dir: Path):  # type: ignore[no-untyped-def]
-    """The seed articles as one story with hand-made findings at real spans (see report_fixture.py)."""
-    from report_fixture import seed_report as build
+def story_report():  # type: ignore[no-untyped-def]
+    """Invented articles as one story with hand-made findings at real spans (see report_fixture.py)."""
+    from report_fixture import story_report as build
 
-    return build(example_dir)
+    return build()

@@ -1,16 +1,23 @@
-"""A realistic report of the seed articles for testing the renderers.
+"""A realistic report of an invented story for testing the renderers.
 
-The articles are the real seed articles read by the real reader; the findings
-(quotes with verdicts, utterances with diffs, entities, claims, conflicts,
-reuse, originality, summary, timeline) are made by hand here, each pointing at
-a span located in the real article body, so every report section can be
-rendered and checked before (and independently of) the stages that will find
-them. Every span is looked up by its text and the lookup fails loudly when the
-text is not in the body, so the fixture cannot silently drift from the seeds.
+The articles (``tests/data/kestrel-bridge``: an invented town's bridge
+closure told by four invented outlets, every sentence made up) are read by the
+real reader; the findings (quotes with verdicts, utterances with diffs,
+entities, claims, conflicts, reuse, originality, summary, timeline) are made
+by hand here, each pointing at a span located in the article body, so every
+report section can be rendered and checked before (and independently of) the
+stages that will find them. Every span is looked up by its text and the
+lookup fails loudly when the text is not in the body, so the fixture cannot
+silently drift from its articles.
+
+The golden reports in ``tests/golden/`` are this fixture rendered; when the
+report layout changes on purpose, regenerate them with
+``NEWSFUSE_UPDATE_GOLDEN=1`` (see :func:`check_golden`) and review the diff.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -43,17 +50,43 @@ from newsfuse.model import (
 from newsfuse.options import Options
 from newsfuse.report.worddiff import word_diff
 
-__all__ = ["HOSTILE_BODY", "hostile_report", "read_seed_articles", "regroup", "seed_report", "span_of"]
+__all__ = [
+    "GOLDEN",
+    "HOSTILE_BODY",
+    "STORY_DIR",
+    "check_golden",
+    "hostile_report",
+    "read_story_articles",
+    "regroup",
+    "span_of",
+    "story_report",
+]
 
-STORY = "starmer-washington"
+STORY = "kestrel-bridge"
+STORY_DIR = Path(__file__).parent / "data" / "kestrel-bridge"
+"""The invented articles: ``01`` The Alder Courier's own report, ``02`` a wire copy in the Lakeside Gazette,
+``03`` a rewrite by a site that does not name itself, ``04`` the Harbour Herald (carries the Courier's text)."""
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE_GOLDEN = "NEWSFUSE_UPDATE_GOLDEN"
+"""Set this environment variable to write the golden files instead of comparing with them."""
 
 
-def read_seed_articles(example_dir: Path) -> dict[str, Article]:
-    """The seed articles by file stem prefix (``"000"``...), read by the real reader."""
+def check_golden(name: str, text: str) -> None:
+    """``text`` must equal the golden file ``name`` byte for byte (``NEWSFUSE_UPDATE_GOLDEN=1`` rewrites it)."""
+    path = GOLDEN / name
+    if os.environ.get(UPDATE_GOLDEN):
+        assert os.environ.get("CI") != "true", f"{UPDATE_GOLDEN} under CI=true would pass whatever the output"
+        path.write_bytes(text.encode("utf-8"))
+    assert path.exists(), f"{path} missing: run with {UPDATE_GOLDEN}=1 to create it"
+    assert text == path.read_bytes().decode("utf-8"), f"{name} differs ({UPDATE_GOLDEN}=1 to accept)"
+
+
+def read_story_articles(folder: Path = STORY_DIR) -> dict[str, Article]:
+    """The articles by file name prefix (``"01"``...), read by the real reader."""
     articles: dict[str, Article] = {}
-    for item in read_paths([example_dir], Options()):
+    for item in read_paths([folder], Options()):
         assert isinstance(item, Article), item
-        articles[Path(item.source).name[:3]] = item
+        articles[Path(item.source).name[:2]] = item
     return articles
 
 
@@ -110,337 +143,371 @@ class _Quotes:
         return quote
 
 
-def seed_report(example_dir: Path) -> Report:
-    """The seed articles as one story, with hand-made findings at real spans."""
-    a = read_seed_articles(example_dir)
-    ids = {k: v.id for k, v in a.items()}
-    q = _Quotes()
+MAYOR_POOL = "The bridge has carried this town for ninety years, and it needs our care before it can carry us again."
+"""The mayor's remark as the wire and the Herald print it."""
+MINISTER_POOL = "We will not reopen the bridge before the inspectors are satisfied."
+"""The minister's remark as the wire prints it."""
+INSPECTION = (
+    "Inspectors found the cracks on Saturday during a routine check of the 1934 bridge, which carries about "
+    "14,000 vehicles a day across the Alder estuary"
+)
+"""A passage of the Courier's own reporting that the Herald carries word for word."""
 
-    # Starmer's "backstop" remark on the flight, as five outlets print it.
-    backstop_pool = (
-        "The reason I say the backstop is so important is that the security guarantee has to be "
-        "sufficient to deter Putin from coming again."
-    )
-    b1 = q.add(a["001"], backstop_pool, speaker="Keir Starmer", said="Starmer said", verdict="corroborated")
-    b4 = q.add(a["004"], backstop_pool, speaker="Keir Starmer", said="Starmer told", verdict="corroborated")
-    b3 = q.add(
-        a["003"],
-        "The security guarantee has to be sufficient to deter Putin from coming again, because my concern is if "
-        "there is a ceasefire without a backstop, it will simply give him the opportunity to wait and to come "
-        "again because his ambition in relation to Ukraine is pretty obvious for all to see,",
-        speaker="Keir Starmer",
-        said="he said on the flight",
+
+def _mayor(q: _Quotes, a: dict[str, Article], ids: dict[str, str]) -> Utterance:
+    """The mayor's remark as four outlets print it: two alike, one longer (variant), one reworded (altered)."""
+    m2 = q.add(a["02"], MAYOR_POOL, speaker="Elena Marsh", said="Marsh said", verdict="corroborated")
+    m4 = q.add(a["04"], MAYOR_POOL, speaker="Elena Marsh", said="The mayor told", verdict="corroborated")
+    m1 = q.add(
+        a["01"],
+        "The bridge has carried this town for ninety years, and it needs our care now, because if we wait for a "
+        "crack to become a collapse, nobody will forgive us,",
+        speaker="Elena Marsh",
+        said="she said at the town hall",
         verdict="variant",
     )
-    b2 = q.add(
-        a["002"],
-        "I believe that without a backstop, a ceasefire would give Putin the chance to regroup and attack again, "
-        "as his intentions regarding Ukraine are very clear.",
-        speaker="Keir Starmer",
+    m3 = q.add(
+        a["03"],
+        "The bridge has served us for decades, and we have no choice but to shut it for a while.",
+        speaker="Elena Marsh",
         verdict="altered",
     )
-    # Trump's "beyond very much".
-    trump_pool = "I’m not going to make security guarantees beyond very much."
-    t0 = q.add(a["000"], trump_pool, speaker="Donald Trump", said="the US President said", verdict="corroborated")
-    t4 = q.add(
-        a["004"],
-        "I’m not going to make security guarantees beyond very much. We’re going to have Europe do that.",
-        speaker="Donald Trump",
-        said="the US president told",
+    return Utterance(
+        id="u1",
+        story=STORY,
+        speaker="Elena Marsh",
+        wording=MAYOR_POOL,
+        articles=(ids["02"], ids["04"], ids["01"], ids["03"]),
+        quotes=(m2.id, m4.id, m1.id, m3.id),
+        variants=(
+            UtteranceVariant(
+                wording=MAYOR_POOL, quotes=(m2.id, m4.id), articles=(ids["02"], ids["04"]), verdict="corroborated"
+            ),
+            UtteranceVariant(
+                wording=m1.text,
+                quotes=(m1.id,),
+                articles=(ids["01"],),
+                verdict="variant",
+                diff=word_diff(MAYOR_POOL, m1.text),
+            ),
+            UtteranceVariant(
+                wording=m3.text,
+                quotes=(m3.id,),
+                articles=(ids["03"],),
+                verdict="altered",
+                diff=word_diff(MAYOR_POOL, m3.text),
+            ),
+        ),
+        majority=True,
+    )
+
+
+def _minister(q: _Quotes, a: dict[str, Article], ids: dict[str, str]) -> Utterance:
+    """The minister's promise: the wire and the Herald agree, the rewrite changes its end (altered)."""
+    w2 = q.add(a["02"], MINISTER_POOL, speaker="Tobias Wren", said="Wren said", verdict="corroborated")
+    w4 = q.add(
+        a["04"],
+        "We will not reopen the bridge before the inspectors are satisfied. Safety comes first,",
+        speaker="Tobias Wren",
+        said="the minister told",
         verdict="corroborated",
     )
-    t2 = q.add(
-        a["002"],
-        "I’m not going to make security guarantees beyond a certain point.",
-        speaker="Donald Trump",
+    w3 = q.add(
+        a["03"],
+        "We will not reopen the bridge before the end of the summer.",
+        speaker="Tobias Wren",
         verdict="altered",
     )
-    # Single-source and unchecked quotations, one over two paragraphs, one partial, one unnamed source.
+    return Utterance(
+        id="u2",
+        story=STORY,
+        speaker="Tobias Wren",
+        wording=MINISTER_POOL,
+        articles=(ids["02"], ids["04"], ids["03"]),
+        quotes=(w2.id, w4.id, w3.id),
+        variants=(
+            UtteranceVariant(
+                wording=MINISTER_POOL, quotes=(w2.id, w4.id), articles=(ids["02"], ids["04"]), verdict="corroborated"
+            ),
+            # No stored diff: the report must work it out itself.
+            UtteranceVariant(wording=w3.text, quotes=(w3.id,), articles=(ids["03"],), verdict="altered"),
+        ),
+        majority=True,
+    )
+
+
+def _unmatched(q: _Quotes, a: dict[str, Article]) -> None:
+    """Single-source and unchecked quotations: one over two paragraphs, two partial, one unnamed source."""
     q.add(
-        a["000"],
-        "Yes, I’ve got a good relationship with him.",
-        "I’ve met him, I’ve spoken to him on the phone and this relationship between our two countries is a "
-        "special relationship with a long history, forged as we fought wars together, as we traded together. "
-        "I want it to go from strength to strength.",
-        speaker="Keir Starmer",
-        said="Starmer added",
+        a["03"],
+        "Yes, we looked at every other option.",
+        "We looked at night works, at a single lane, at weight limits, and none of them kept people safe while the "
+        "repairs went on. I would rather answer for a closure than for an accident.",
+        speaker="Elena Marsh",
+        said="Marsh added",
         verdict="single-source",
     )
     q.add(
-        a["004"],
-        "Stopping the fighting in Ukraine is not enough. It has to be a lasting peace - which needs US backup.",
-        speaker="a senior No.10 source",
-        said="a senior No.10 source",
+        a["04"],
+        "The council knew about the cracks last autumn and said nothing until now.",
+        speaker="a council engineer",
+        said="A council engineer",
         named=False,
         verdict="single-source",
     )
     q.add(
-        a["002"],
-        "The US and the UK share so much, and when it comes to trade, we have a fair and balanced relationship "
-        "that benefits both sides.",
-        speaker="Peter Mandelson",
-        said="He added",
+        a["03"],
+        "Every shop on the quay will feel this, and we need the council to help us through it,",
+        speaker="Priya Nandakumar",
+        said="she said",
         verdict="single-source",
     )
-    q.add(a["003"], "surrender", speaker="Emmanuel Macron", kind="partial")
-    q.add(a["003"], "necessary measures", speaker=None, kind="partial")
+    q.add(a["01"], "reckless", speaker="Colin Baptiste", kind="partial")
+    q.add(a["01"], "temporary inconvenience", speaker=None, kind="partial")
 
-    backstop = Utterance(
-        id="u1",
-        story=STORY,
-        speaker="Keir Starmer",
-        wording=backstop_pool,
-        articles=(ids["001"], ids["004"], ids["003"], ids["002"]),
-        quotes=(b1.id, b4.id, b3.id, b2.id),
-        variants=(
-            UtteranceVariant(
-                wording=backstop_pool, quotes=(b1.id, b4.id), articles=(ids["001"], ids["004"]), verdict="corroborated"
-            ),
-            UtteranceVariant(
-                wording=b3.text,
-                quotes=(b3.id,),
-                articles=(ids["003"],),
-                verdict="variant",
-                diff=word_diff(backstop_pool, b3.text),
-            ),
-            UtteranceVariant(
-                wording=b2.text,
-                quotes=(b2.id,),
-                articles=(ids["002"],),
-                verdict="altered",
-                diff=word_diff(backstop_pool, b2.text),
-            ),
-        ),
-        majority=True,
-    )
-    beyond = Utterance(
-        id="u2",
-        story=STORY,
-        speaker="Donald Trump",
-        wording=trump_pool,
-        articles=(ids["000"], ids["004"], ids["002"]),
-        quotes=(t0.id, t4.id, t2.id),
-        variants=(
-            UtteranceVariant(
-                wording=trump_pool, quotes=(t0.id, t4.id), articles=(ids["000"], ids["004"]), verdict="corroborated"
-            ),
-            # No stored diff: the report must work it out itself.
-            UtteranceVariant(wording=t2.text, quotes=(t2.id,), articles=(ids["002"],), verdict="altered"),
-        ),
-        majority=True,
-    )
+
+def _quotes(a: dict[str, Article], ids: dict[str, str]) -> tuple[list[Quote], tuple[Utterance, ...]]:
+    """Every quotation of the story with its verdict, and the two remarks several outlets print."""
+    q = _Quotes()
+    utterances = (_mayor(q, a, ids), _minister(q, a, ids))
+    _unmatched(q, a)
+    return q.rows, utterances
+
+
+def _entities(a: dict[str, Article], ids: dict[str, str]) -> tuple[Entity, ...]:
+    """People, an organisation and a place, two of them misspelt by one outlet."""
 
     def mention(key: str, text: str, kind: str, nth: int = 0) -> EntityMention:
         return EntityMention(article=ids[key], span=span_of(a[key], text, nth), text=text, type=kind)  # type: ignore[arg-type]
 
-    entities = (
+    return (
         Entity(
             id="e1",
             story=STORY,
-            name="Keir Starmer",
+            name="Elena Marsh",
             type="PERSON",
-            aliases=("Sir Keir", "Starmer", "the prime minister"),
-            roles=("Prime Minister",),
-            mentions=(mention("001", "Keir Starmer", "PERSON"), mention("004", "Keir Starmer", "PERSON")),
+            aliases=("Marsh", "the mayor"),
+            roles=("Mayor of Port Alder",),
+            mentions=(mention("01", "Elena Marsh", "PERSON"), mention("02", "Elena Marsh", "PERSON")),
             articles=tuple(ids.values()),
         ),
         Entity(
             id="e2",
             story=STORY,
-            name="Vladimir Putin",
+            name="Tobias Wren",
             type="PERSON",
-            aliases=("Putin",),
-            roles=("Russian President",),
-            mentions=(mention("001", "Vladimir Putin", "PERSON"), mention("000", "Valdimir Putin", "PERSON")),
-            articles=tuple(ids.values()),
+            aliases=("Wren",),
+            roles=("Regional Transport Minister",),
+            mentions=(mention("02", "Tobias Wren", "PERSON"), mention("03", "Tobais Wren", "PERSON")),
+            articles=(ids["02"], ids["03"], ids["04"]),
             misspellings=(
                 Misspelling(
-                    written="Valdimir Putin",
-                    means="Vladimir Putin",
-                    article=ids["000"],
-                    span=span_of(a["000"], "Valdimir Putin"),
-                    evidence="four outlets spell it Vladimir",
+                    written="Tobais Wren",
+                    means="Tobias Wren",
+                    article=ids["03"],
+                    span=span_of(a["03"], "Tobais Wren"),
+                    evidence="two outlets spell it Tobias",
                 ),
             ),
         ),
         Entity(
             id="e3",
             story=STORY,
-            name="NATO",
+            name="Corvin Structures",
             type="ORG",
-            aliases=("Nato",),
-            mentions=(mention("004", "Nato", "ORG"),),
-            articles=(ids["004"],),
+            aliases=("Corvin",),
+            mentions=(mention("01", "Corvin Structures", "ORG"),),
+            articles=(ids["01"], ids["04"]),
             misspellings=(
                 Misspelling(
-                    written="Neto", means="Nato", article=ids["004"], span=span_of(a["004"], "Neto secretary-general")
+                    written="Corvan", means="Corvin", article=ids["04"], span=span_of(a["04"], "Corvan Structures")
                 ),
             ),
         ),
         Entity(
             id="e4",
             story=STORY,
-            name="Washington",
+            name="Port Alder",
             type="GPE",
-            aliases=("Washington DC",),
+            aliases=("Alder",),
             articles=tuple(ids.values()),
         ),
     )
 
+
+def _claims(a: dict[str, Article], ids: dict[str, str]) -> tuple[Claim, ...]:
+    """Three claims: carried by three, two and one independent outlets."""
+
     def source(key: str, text: str) -> ClaimSource:
         return ClaimSource(article=ids[key], span=span_of(a[key], text), text=text)
 
-    claims = (
+    return (
         Claim(
             id="c2",
             story=STORY,
-            text="UK defence spending will rise to 2.5% of GDP by 2027.",
+            text="The repairs will cost about 4.2 million pounds.",
             sources=(
-                source("003", "The budget will rise to 2.5% of GDP by 2027"),
-                source("004", "2.5% by 2027"),
+                source("01", "The repairs will cost £4.2m"),
+                source("03", "the repairs are expected to cost about £4.2 million"),
             ),
             independent_sources=2,
         ),
         Claim(
             id="c1",
             story=STORY,
-            text="Trump said he would not make security guarantees beyond very much.",
+            text="The Kestrel Bridge will close for six weeks of repairs.",
             sources=(
-                source("000", "Trump has dismissed Starmer’s request"),
-                source("001", "Trump has said he would not provide security guarantees “beyond very much”"),
-                source("004", "the US president said he was not going to offer many security guarantees"),
+                source("02", "The Kestrel Bridge in Port Alder will close to traffic for six weeks"),
+                source("03", "the bridge will shut for six weeks"),
+                source("04", "the council agreed six weeks of repairs to the Kestrel Bridge"),
             ),
             independent_sources=3,
         ),
         Claim(
             id="c3",
             story=STORY,
-            text="Zelenskyy confirmed that a deal to share Ukraine’s mineral wealth with the US had been agreed.",
-            sources=(source("003", "President Zelenskyy confirmed that a deal to share some of Ukraine’s mineral"),),
+            text="A temporary ferry will carry foot passengers and cyclists across the estuary during the closure.",
+            sources=(source("01", "A temporary ferry will run across the estuary for foot passengers and cyclists"),),
             independent_sources=1,
             single_outlet=True,
         ),
     )
-    conflicts = (
+
+
+def _conflicts(a: dict[str, Article], ids: dict[str, str]) -> tuple[Conflict, ...]:
+    """The day the closure starts: the 17th in the Courier, the 10th in the rewrite."""
+    return (
         Conflict(
             id="x1",
             story=STORY,
             kind="date",
-            about="Starmer’s flight to Washington",
+            about="The start of the bridge closure",
             values=(
                 ConflictValue(
-                    value="Thursday, February 27",
-                    normalised="2025-02-27",
-                    article=ids["002"],
-                    span=span_of(a["002"], "Thursday, February 27"),
+                    value="Monday, March 10",
+                    normalised="2025-03-10",
+                    article=ids["03"],
+                    span=span_of(a["03"], "Monday, March 10"),
                 ),
                 ConflictValue(
-                    value="on the flight to Washington",
-                    normalised="2025-02-26",
-                    article=ids["003"],
-                    span=span_of(a["003"], "on the flight to Washington"),
+                    value="from March 17",
+                    normalised="2025-03-17",
+                    article=ids["01"],
+                    span=span_of(a["01"], "from March 17"),
                 ),
             ),
         ),
     )
-    aggressor = "They are the aggressor. They have invaded and occupied a sovereign country in Europe"
-    reuse = (
+
+
+def _reuse(a: dict[str, Article], ids: dict[str, str]) -> tuple[Reuse, ...]:
+    """A quotation the wire and the Herald share, and prose the Herald carries from the Courier."""
+
+    def passage(text: str, first: str, second: str, *, words: int, quotation: bool) -> SharedPassage:
+        spans = ((ids[first], span_of(a[first], text)), (ids[second], span_of(a[second], text)))
+        return SharedPassage(text=text, spans=spans, words=words, quotation=quotation)
+
+    return (
         Reuse(
             story=STORY,
-            articles=(ids["001"], ids["004"]),
-            overlap=0.08,
-            passages=(
-                SharedPassage(
-                    text=backstop_pool,
-                    spans=(
-                        (ids["001"], span_of(a["001"], backstop_pool)),
-                        (ids["004"], span_of(a["004"], backstop_pool)),
-                    ),
-                    words=26,
-                    quotation=True,
-                ),
-            ),
+            articles=(ids["02"], ids["04"]),
+            overlap=0.09,
+            passages=(passage(MAYOR_POOL, "02", "04", words=len(MAYOR_POOL.split()), quotation=True),),
         ),
         Reuse(
             story=STORY,
-            articles=(ids["001"], ids["003"]),
-            overlap=0.12,
-            passages=(
-                SharedPassage(
-                    text=aggressor,
-                    spans=((ids["001"], span_of(a["001"], aggressor)), (ids["003"], span_of(a["003"], aggressor))),
-                    words=15,
-                    quotation=True,
-                ),
-            ),
+            articles=(ids["01"], ids["04"]),
+            overlap=0.14,
+            passages=(passage(INSPECTION, "01", "04", words=len(INSPECTION.split()), quotation=False),),
         ),
+    )
+
+
+def _sources_and_originality(ids: dict[str, str]) -> tuple[tuple[SourceGroup, ...], tuple[Originality, ...]]:
+    """Three independent sources (the Herald copies the Courier; the wire names its agency), each outlet's share."""
+    sources = (
+        SourceGroup(story=STORY, articles=(ids["01"], ids["04"])),
+        SourceGroup(story=STORY, articles=(ids["02"],), origin="Northwind Press"),
+        SourceGroup(story=STORY, articles=(ids["03"],)),
     )
     originality = (
-        Originality(story=STORY, article=ids["000"], shared=0.1, shared_quotations=0.25, original=0.65),
-        Originality(story=STORY, article=ids["001"], shared=0.05, shared_quotations=0.35, original=0.6),
-        Originality(story=STORY, article=ids["002"], shared=0.0, shared_quotations=0.05, original=0.95),
-        Originality(story=STORY, article=ids["003"], shared=0.02, shared_quotations=0.2, original=0.78),
-        Originality(story=STORY, article=ids["004"], shared=0.04, shared_quotations=0.16, original=0.8),
+        Originality(story=STORY, article=ids["01"], shared=0.12, shared_quotations=0.08, original=0.8),
+        Originality(story=STORY, article=ids["02"], shared=0.0, shared_quotations=0.3, original=0.7),
+        Originality(story=STORY, article=ids["03"], shared=0.0, shared_quotations=0.05, original=0.95),
+        Originality(story=STORY, article=ids["04"], shared=0.2, shared_quotations=0.25, original=0.55),
     )
-    sources = (
-        SourceGroup(story=STORY, articles=(ids["000"],)),
-        SourceGroup(story=STORY, articles=(ids["001"],), origin="PA Media"),
-        SourceGroup(story=STORY, articles=(ids["002"],)),
-        SourceGroup(story=STORY, articles=(ids["003"], ids["004"])),
-    )
-    first_001 = a["001"].body.split("\n", 1)[0]
-    spending = "The budget will rise to 2.5% of GDP by 2027 – three years earlier than planned"
+    return sources, originality
+
+
+def _summary_and_timeline(
+    a: dict[str, Article], ids: dict[str, str]
+) -> tuple[tuple[SummarySentence, ...], tuple[TimelineEvent, ...]]:
+    """Two summary sentences citing their outlets, two dated events."""
+    first_02 = a["02"].body.split("\n", 1)[0]
+    cost = "The repairs will cost £4.2m, most of it from the regional roads budget"
     summary = (
         SummarySentence(
             story=STORY,
-            text=first_001,
-            article=ids["001"],
-            span=span_of(a["001"], first_001),
-            supporting=(ids["001"], ids["003"], ids["004"]),
+            text=first_02,
+            article=ids["02"],
+            span=span_of(a["02"], first_02),
+            supporting=(ids["02"], ids["01"], ids["04"]),
         ),
         SummarySentence(
-            story=STORY,
-            text=spending,
-            article=ids["003"],
-            span=span_of(a["003"], spending),
-            supporting=(ids["003"], ids["004"]),
+            story=STORY, text=cost, article=ids["01"], span=span_of(a["01"], cost), supporting=(ids["01"], ids["03"])
         ),
     )
     timeline = (
         TimelineEvent(
             story=STORY,
-            date="2025-02-25",
-            when="Tuesday",
-            event="Starmer announces the biggest rise in UK defence spending since the cold war.",
-            sources=(source("003", "In a surprise speech on Tuesday"),),
+            date="2025-03-01",
+            when="Saturday",
+            event="Inspectors find cracks in two hangers of the bridge's main span.",
+            sources=(ClaimSource(article=ids["01"], span=span_of(a["01"], INSPECTION[:39]), text=INSPECTION[:39]),),
         ),
         TimelineEvent(
             story=STORY,
-            date="2025-02-26",
-            when="Wednesday",
-            event="Trump tells his first cabinet meeting he has no plans to provide security guarantees.",
-            sources=(source("003", "Trump told his first cabinet meeting on Wednesday"),),
+            date="2025-03-03",
+            when="Monday",
+            event="The council votes to close the bridge from March 17.",
+            sources=(
+                ClaimSource(
+                    article=ids["01"],
+                    span=span_of(a["01"], "The council voted on Monday"),
+                    text="The council voted on Monday",
+                ),
+            ),
         ),
     )
-    order = ["000", "001", "002", "003", "004"]
+    return summary, timeline
+
+
+def story_report(folder: Path = STORY_DIR) -> Report:
+    """The invented articles as one story, with hand-made findings at real spans."""
+    a = read_story_articles(folder)
+    ids = {k: v.id for k, v in a.items()}
+    quotes, utterances = _quotes(a, ids)
+    sources, originality = _sources_and_originality(ids)
+    summary, timeline = _summary_and_timeline(a, ids)
+    order = ["01", "02", "03", "04"]
     story = Story(
         id=STORY,
-        label="Starmer presses Trump for a US backstop for Ukraine",
+        label="Port Alder closes the Kestrel Bridge for repairs",
         articles=tuple(ids[k] for k in order),
-        start="2025-02-26",
-        end="2025-02-27",
+        start="2025-03-03",
+        end="2025-03-04",
         independent_sources=len(sources),
     )
     return Report(
         articles=tuple(a[k] for k in order),
         stories=(story,),
-        quotes=tuple(q.rows),
-        utterances=(backstop, beyond),
-        entities=entities,
-        claims=claims,
-        conflicts=conflicts,
+        quotes=tuple(quotes),
+        utterances=utterances,
+        entities=_entities(a, ids),
+        claims=_claims(a, ids),
+        conflicts=_conflicts(a, ids),
         timeline=timeline,
-        reuse=reuse,
+        reuse=_reuse(a, ids),
         originality=originality,
         sources=sources,
         summary=summary,
@@ -459,9 +526,12 @@ HOSTILE_BODY = (
 """An article body that tries every way to run script or break a page out of its text."""
 
 
-def hostile_report() -> Report:
-    """A report whose article text, metadata and findings are all hostile, with spans cutting into the tags."""
-    article = Article(
+HOSTILE_STORY = "story<script>"
+
+
+def _hostile_article() -> Article:
+    """An article whose metadata tries to break out of every place it is shown."""
+    return Article(
         id="hostile",
         source="feeds/<script>alert('file')</script>.txt",
         body=HOSTILE_BODY,
@@ -471,11 +541,14 @@ def hostile_report() -> Report:
         url="javascript:alert(13)",
         published="2025-02-26<script>",
     )
-    story = "story<script>"
+
+
+def _hostile_quotes(article: Article) -> tuple[tuple[Quote, ...], Utterance]:
+    """Two quotations whose spans cut into the tags, and their remark with a diff of hostile words."""
+    story = HOSTILE_STORY
     tag = span_of(article, "<script>window.__pwned = 1; alert('script')</script>")
     img = span_of(article, 'onerror="window.__pwned = 2')
     link = span_of(article, '<a href="javascript:window.__pwned=3">click')
-    closing = span_of(article, "</mark></p></article></section></textarea>")
     speaker = Speaker(name="<script>alert(14)</script>", mention="</mark>", span=span_of(article, "</mark>"))
     quotes = (
         Quote(
@@ -508,39 +581,41 @@ def hostile_report() -> Report:
             ),
         ),
     )
+    return quotes, utterance
+
+
+def _hostile_entity(article: Article) -> Entity:
+    link = span_of(article, '<a href="javascript:window.__pwned=3">click')
+    return Entity(
+        id="he",
+        story=HOSTILE_STORY,
+        name="<svg onload=alert(16)>",
+        type="PERSON",
+        aliases=("</td></tr></table><script>alert(17)</script>",),
+        roles=("javascript:alert(18)",),
+        misspellings=(Misspelling(written="<i>", means="</i>", article=article.id, span=link),),
+    )
+
+
+def hostile_report() -> Report:
+    """A report whose article text, metadata and findings are all hostile, with spans cutting into the tags."""
+    article = _hostile_article()
+    story = HOSTILE_STORY
+    quotes, utterance = _hostile_quotes(article)
+    tag = span_of(article, "<script>window.__pwned = 1; alert('script')</script>")
+    closing = span_of(article, "</mark></p></article></section></textarea>")
     source = ClaimSource(article=article.id, span=closing, text=closing.slice(article.body))
+    value = ConflictValue(value="\"'><script>alert(21)</script>", normalised=None, article=article.id, span=closing)
     return Report(
         articles=(article,),
         stories=(Story(id=story, label="<img src=x onerror=alert(15)> story", articles=(article.id,)),),
         quotes=quotes,
         utterances=(utterance,),
-        entities=(
-            Entity(
-                id="he",
-                story=story,
-                name="<svg onload=alert(16)>",
-                type="PERSON",
-                aliases=("</td></tr></table><script>alert(17)</script>",),
-                roles=("javascript:alert(18)",),
-                misspellings=(Misspelling(written="<i>", means="</i>", article=article.id, span=link),),
-            ),
-        ),
+        entities=(_hostile_entity(article),),
         claims=(
             Claim(id="hc", story=story, text="<script>alert(19)</script>", sources=(source,), independent_sources=1),
         ),
-        conflicts=(
-            Conflict(
-                id="hx",
-                story=story,
-                kind="name",
-                about="<u onclick=alert(20)>who</u>",
-                values=(
-                    ConflictValue(
-                        value="\"'><script>alert(21)</script>", normalised=None, article=article.id, span=closing
-                    ),
-                ),
-            ),
-        ),
+        conflicts=(Conflict(id="hx", story=story, kind="name", about="<u onclick=alert(20)>who</u>", values=(value,)),),
         timeline=(
             TimelineEvent(
                 story=story, date=None, when="<b>now</b>", event="<script>alert(22)</script>", sources=(source,)

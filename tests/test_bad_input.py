@@ -90,7 +90,7 @@ def _too_large(folder: Path) -> Path:
             "no article text found in the HTML",
         ),
         (
-            _write("furniture.txt", b"Share:\n\nMore for You\n\nTop Followed\n"),
+            _write("furniture.txt", b"Share:\n\nMore Headlines\n\nOur Picks\n"),
             "no article text left after removing boilerplate",
         ),
         (_too_large, "over the 20,000,000-byte limit"),

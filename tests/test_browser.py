@@ -34,8 +34,8 @@ def open_report(browser: Any, report: Report, path: Path, *, width: int = 1280, 
                     painted=True)  # fmt: skip
 
 
-def test_seed_report_in_the_browser(browser: Any, seed_report: Report, tmp_path: Path) -> None:
-    opened = open_report(browser, seed_report, tmp_path / "seed-report.html")
+def test_story_report_in_the_browser(browser: Any, story_report: Report, tmp_path: Path) -> None:
+    opened = open_report(browser, story_report, tmp_path / "story-report.html")
     page = opened.page
     assert opened.errors == [] and opened.dialogs == [] and opened.requests == []
     for section in SECTIONS:
@@ -56,14 +56,14 @@ def test_seed_report_in_the_browser(browser: Any, seed_report: Report, tmp_path:
         "rgb(255, 227, 77)"
     )
     assert page.locator("mark.hl").count() >= 1
-    shot = tmp_path / "seed-report.png"
+    shot = tmp_path / "story-report.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
     page.context.close()
 
 
-def test_seed_report_on_a_phone(browser: Any, seed_report: Report, tmp_path: Path) -> None:
-    opened = open_report(browser, seed_report, tmp_path / "phone.html", width=390, height=844)
+def test_story_report_on_a_phone(browser: Any, story_report: Report, tmp_path: Path) -> None:
+    opened = open_report(browser, story_report, tmp_path / "phone.html", width=390, height=844)
     assert opened.errors == []
     overflow = opened.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0

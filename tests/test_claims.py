@@ -88,7 +88,9 @@ def test_quotations_are_not_claims() -> None:
 def test_claim_sources_point_at_their_sentences() -> None:
     analyses = [analysis("a", A), analysis("b", B)]
     bodies = {a.article.id: a.article.body for a in analyses}
-    for claim in find_claims("s", analyses, each_own(analyses)):
+    claims = find_claims("s", analyses, each_own(analyses))
+    assert claims and all(claim.sources for claim in claims)
+    for claim in claims:
         for s in claim.sources:
             assert s.span.slice(bodies[s.article]) == s.text
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import absent
 from newsfuse.ingest.clean import clean_text
 from newsfuse.ingest.normalise import CONTROLS, ZERO_WIDTH
 
@@ -36,7 +37,7 @@ def _normalise(text: str) -> str:
 def test_every_gold_quotation_survives_cleaning(eval_dir: Path, quotes: str, articles: str) -> None:
     folder = eval_dir / articles
     if not folder.exists():
-        pytest.skip(f"{folder} is absent")
+        absent(f"{folder} is absent")
     texts: dict[str, tuple[str, str]] = {}
     checked = 0
     lost: list[str] = []

@@ -26,7 +26,7 @@ _LINES = [
     "Fed holds rates steady",
     "“We will do what it takes,”\tthe governor said.\u200b",
     "  Indented  paragraph with   runs of spaces.  ",
-    "More for You",
+    "You may also like",
     "— Reuters",
     "",
     "\u3000\u2009",

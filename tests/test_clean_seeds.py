@@ -52,9 +52,10 @@ def test_dateline_equals_gold(seeds: dict[str, Article], seed_gold: dict) -> Non
 
 
 def test_dateline_span_points_at_the_dateline_in_the_file(seeds: dict[str, Article], example_dir: Path) -> None:
-    for name, article in seeds.items():
-        if article.dateline is None:
-            continue
+    dated = {name: article for name, article in seeds.items() if article.dateline is not None}
+    assert dated, "no seed article's dateline was found"
+    for name, article in dated.items():
+        assert article.dateline is not None
         assert article.dateline.span is not None
         original = (example_dir / name).read_text(encoding="utf-8")
         written = _normalise(article.dateline.span.slice(original))

@@ -79,7 +79,7 @@ def test_boilerplate_line_is_removed_anywhere(line: str) -> None:
     assert [b.text for b in cleaned.boilerplate] == [line]
 
 
-@pytest.mark.parametrize("heading", ["Read more:", "Related stories", "Most Read", "More for You", "Recommended"])
+@pytest.mark.parametrize("heading", ["Read more:", "Related stories", "Most Read", "You may also like", "Recommended"])
 def test_list_heading_takes_its_linked_headlines_with_it(heading: str) -> None:
     cleaned = clean_text(
         article(
@@ -363,3 +363,31 @@ def test_a_whole_wire_page_from_another_outlet() -> None:
         "teaser headline",
         "agency sign-off",
     ]
+
+
+@pytest.mark.parametrize("tail", [["Weekend Reads"], ["Around the Region", "Most Followed"], ["Editors’ Choice"]])
+def test_short_lines_after_the_last_share_bar_are_the_pages_widgets(tail: list[str]) -> None:
+    """Whatever their words: an article ends at its share bar, and a few unpunctuated words after it are headings."""
+    cleaned = clean_text(article(PARA_1, PARA_2, "Share:", *tail))
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+    assert [b.reason for b in cleaned.boilerplate] == ["share bar"] + ["page widget"] * len(tail)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        [PARA_3],  # text goes on after the bar
+        ["The mayor did not reply."],  # a sentence
+        ["Weekend Reads", "Around the Region", "Most Followed", "Our Picks", "Local sport"],  # longer than a tail
+    ],
+)
+def test_a_share_bar_mid_article_keeps_what_follows(after: list[str]) -> None:
+    cleaned = clean_text(article(PARA_1, PARA_2, "Share:", *after))
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2, *after]
+
+
+def test_an_agency_sign_off_after_the_share_bar_stays_the_sign_off() -> None:
+    cleaned = clean_text(article(PARA_1, PARA_2, "Share:", "More Headlines", "AFP"))
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+    assert cleaned.credit == "AFP"
+    assert [b.reason for b in cleaned.boilerplate] == ["share bar", "page widget", "agency sign-off"]

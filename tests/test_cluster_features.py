@@ -55,14 +55,16 @@ def test_the_rest_of_the_body_adds_only_the_words_it_repeats_at_a_lower_weight()
 
 
 @pytest.mark.parametrize(
-    ("one", "other"),
+    ("one", "other", "term"),
     [
-        ("Agents of the F.B.I. searched the house.", "Agents of the FBI searched the house."),
-        ("The N.A.A.C.P. convention opened.", "The NAACP convention opened."),
+        ("Agents of the F.B.I. searched the house.", "Agents of the FBI searched the house.", "fbi"),
+        ("The N.A.A.C.P. convention opened.", "The NAACP convention opened.", "naacp"),
     ],
 )
-def test_abbreviations_with_and_without_dots_are_one_term(one: str, other: str) -> None:
-    assert extract_features(article(one)).terms == extract_features(article(other)).terms
+def test_abbreviations_with_and_without_dots_are_one_term(one: str, other: str, term: str) -> None:
+    dotted = extract_features(article(one)).terms
+    assert term in dotted
+    assert dotted == extract_features(article(other)).terms
 
 
 @pytest.mark.parametrize(

@@ -520,6 +520,28 @@ def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
     assert conflict.kind == "date"
 
 
+def test_a_surname_that_is_also_a_place_still_names_the_person() -> None:
+    """ "Jackson" alone after "Rep. Ada Jackson" is her, though a city bears the name: not Tom Jackson's fact."""
+    a = analysis(
+        "a",
+        "Former Rep. Ada Jackson pleaded guilty on Friday in Washington. "
+        "Jackson resigned from the board last year during a federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    b = analysis(
+        "b",
+        "Tom Jackson resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert find_conflicts("s", [a, b]) == ()
+    same = analysis(
+        "c",
+        "Ada Jackson resigned from the board last month amid the federal inquiry into the accounts.",
+        "2014-03-12",
+    )
+    assert len(find_conflicts("s", [a, same])) == 1
+
+
 REWORDED_CONFLICTS = [
     pytest.param(
         "The inspector general's 300-page report faulted the agency for lax oversight of its contractors.",
@@ -577,3 +599,330 @@ REWORDED_LOOK_ALIKES = [
 @pytest.mark.parametrize(("a", "b"), REWORDED_LOOK_ALIKES)
 def test_look_alikes_in_other_words_are_not_conflicts(a: str, b: str) -> None:
     assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()
+
+
+def test_a_conflict_with_copies_of_one_text_is_reported_once_citing_the_copies_together() -> None:
+    wire = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday."
+    own = analysis("own", "The wildfire destroyed 40 homes in the Marlow valley, fire officials said on Sunday.")
+    copies = [analysis(f"copy{n}", wire) for n in range(3)]
+    (conflict,) = find_conflicts("s", [own, *copies])
+    assert sorted((v.article, v.value) for v in conflict.values) == [
+        ("copy0", "55"),
+        ("copy1", "55"),
+        ("copy2", "55"),
+        ("own", "40"),
+    ]
+
+
+def test_copies_on_both_sides_are_still_one_conflict() -> None:
+    ours = "The wildfire destroyed 40 homes in the Marlow valley, fire officials said on Sunday."
+    theirs = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday."
+    analyses = [analysis(f"a{n}", ours) for n in range(2)] + [analysis(f"b{n}", theirs) for n in range(2)]
+    (conflict,) = find_conflicts("s", analyses)
+    assert sorted(v.article for v in conflict.values) == ["a0", "a1", "b0", "b1"]
+
+
+def test_two_different_disagreements_stay_two_conflicts() -> None:
+    a = analysis("a", "The wildfire destroyed 40 homes in the Marlow valley, fire officials said on Sunday.")
+    b = analysis("b", "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday.")
+    c = analysis("c", "The wildfire destroyed 70 homes in the Marlow valley, fire officials said on Sunday.")
+    conflicts = find_conflicts("s", [a, b, c])
+    assert sorted(tuple(sorted(v.value for v in x.values)) for x in conflicts) == [
+        ("40", "55"),
+        ("40", "70"),
+        ("55", "70"),
+    ]
+
+
+def test_a_story_of_many_copies_reports_each_conflict_once() -> None:
+    """Copies set aside by the copies stage get the conflict's side of the copy they repeat: still one conflict."""
+    from newsfuse.pipeline import analyze_articles
+
+    wire = (
+        "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday. "
+        "Crews from four counties fought the flames through the night near the reservoir."
+    )
+    own = wire.replace("55 homes", "40 homes")
+    articles = [
+        Article(id=f"copy-{n}", source=f"c{n}.txt", body=wire, outlet=f"Outlet {n}", published="2025-05-06")
+        for n in range(5)
+    ]
+    articles.append(Article(id="own", source="own.txt", body=own, outlet="Own Outlet", published="2025-05-06"))
+    report = analyze_articles(articles)
+    assert len(report.stories) == 1
+    (conflict,) = report.conflicts
+    assert sorted(v.article for v in conflict.values) == sorted(a.id for a in articles)
+
+
+def titled(id: str, title: str, body: str, published: str | None = "2014-03-12") -> ArticleAnalysis:
+    return analyse_article(Article(id=id, source=f"{id}.txt", title=title, body=body, published=published))
+
+
+def test_a_value_stated_only_in_a_headline_is_compared_and_cited_in_the_headline() -> None:
+    a = titled(
+        "a",
+        "Wildfire Destroys 40 Homes in Marlow Valley",
+        "Crews fought the flames through the night, fire officials said on Sunday.",
+    )
+    b = analysis("b", "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday.")
+    (conflict,) = find_conflicts("s", [a, b])
+    by_article = {v.article: v for v in conflict.values}
+    assert by_article["a"].in_title and not by_article["b"].in_title
+    title = a.article.title or ""
+    assert by_article["a"].span.slice(title) == by_article["a"].value == "40"
+    assert by_article["b"].span.slice(b.article.body) == "55"
+    assert conflict.about and conflict.reason
+
+
+def test_a_headline_that_repeats_its_body_adds_nothing_and_the_body_is_cited() -> None:
+    a = titled(
+        "a",
+        "Wildfire Destroys 40 Homes",
+        "The wildfire destroyed 40 homes in the Marlow valley, fire officials said on Sunday.",
+    )
+    b = analysis("b", "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday.")
+    (conflict,) = find_conflicts("s", [a, b])
+    assert not any(v.in_title for v in conflict.values)
+    agreeing = titled("c", "Wildfire Destroys 55 Homes", "Crews fought the flames through the night, officials said.")
+    assert find_conflicts("s", [agreeing, b]) == ()
+
+
+def test_two_headlines_in_billions_disagree() -> None:
+    a = titled("a", "Senate Approves $3.2 Billion in Drought Aid for Farmers", "Farmers welcomed the vote.")
+    b = titled("b", "Senate Approves $4.5 Billion in Drought Aid for Farmers", "Growers in the valley were relieved.")
+    (conflict,) = find_conflicts("s", [a, b])
+    assert conflict.kind == "money"
+    assert {v.normalised for v in conflict.values} == {"USD 3.2e+09", "USD 4.5e+09"}
+    assert all(v.in_title for v in conflict.values)
+
+
+RELATIVE_DAYS = [
+    pytest.param(
+        # published Friday 14 March 2014: "earlier this week" is 10 to 13 March, "on Friday" the 14th
+        "The harbour board approved the new ferry fares earlier this week, the port authority confirmed.",
+        "The harbour board approved the new ferry fares on Friday, the port authority confirmed.",
+        True,
+        id="earlier-this-week-against-a-weekday",
+    ),
+    pytest.param(
+        "The harbour board approved the new ferry fares earlier this week, the port authority confirmed.",
+        "The harbour board approved the new ferry fares on Tuesday, the port authority confirmed.",
+        False,
+        id="a-weekday-inside-earlier-this-week",
+    ),
+    pytest.param(
+        # "this weekend" is 15 and 16 March, "last week" 3 to 13 March
+        "The cargo ship ran aground off the harbour wall this weekend, the coastguard confirmed.",
+        "The cargo ship ran aground off the harbour wall last week, the coastguard confirmed.",
+        True,
+        id="this-weekend-against-last-week",
+    ),
+    pytest.param(
+        # two different events of one story on different days: no words of what happened in common
+        "The harbour board approved the new ferry fares earlier this week, the port authority confirmed.",
+        "Ferry workers began a strike over pay on Friday at the port.",
+        False,
+        id="two-events-of-one-story",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "conflicts"), RELATIVE_DAYS)
+def test_relative_days_are_ranges_and_disjoint_ranges_of_one_event_conflict(a: str, b: str, conflicts: bool) -> None:
+    published = "2014-03-14"  # a Friday
+    found = find_conflicts("s", [analysis("a", a, published), analysis("b", b, published)])
+    assert [c.kind for c in found] == (["date"] if conflicts else [])
+
+
+def test_reports_show_a_headline_value_as_the_headline_s() -> None:
+    import json
+
+    from newsfuse.pipeline import analyze_articles
+    from newsfuse.report.render import render
+
+    own = "Crews fought the flames through the night near the reservoir, fire officials said on Sunday."
+    wire = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday. " + own
+    articles = [
+        Article(id="t", source="t.txt", title="Wildfire Destroys 40 Homes in Marlow Valley", body=own, outlet="Own"),
+        Article(id="w", source="w.txt", title="Marlow valley fire", body=wire, outlet="Wire"),
+    ]
+    report = analyze_articles(articles)
+    (conflict,) = report.conflicts
+    assert [v.article for v in conflict.values if v.in_title] == ["t"]
+    data = json.loads(render(report, "json"))
+    assert [v.get("in_title", False) for v in data["conflicts"][0]["values"]] == [v.in_title for v in conflict.values]
+    for fmt in ("text", "markdown", "html"):
+        assert "40 (headline)" in render(report, fmt, width=200), fmt
+
+
+def test_this_weekend_said_on_a_monday_takes_its_sentence_s_tense() -> None:
+    # published Monday 17 March 2014: "this weekend" in the past tense is 15-16 March, in the future 22-23 March
+    past = analysis(
+        "a", "The cargo ship ran aground off the harbour wall this weekend, the coastguard said.", "2014-03-17"
+    )
+    sunday = analysis(
+        "b", "The cargo ship ran aground off the harbour wall on Sunday, the coastguard said.", "2014-03-17"
+    )
+    assert find_conflicts("s", [past, sunday]) == ()
+    ahead = analysis(
+        "c", "The cargo ship will sail from the harbour wall this weekend, the coastguard said.", "2014-03-17"
+    )
+    friday = analysis(
+        "d", "The cargo ship will sail from the harbour wall on Friday, the coastguard said.", "2014-03-17"
+    )
+    assert [c.kind for c in find_conflicts("s", [ahead, friday])] == ["date"]
+
+
+OTHER_MEASURES = [
+    pytest.param(
+        "The federal tax rate on corporate income is 21%, the lowest in decades, analysts said.",
+        "The combined federal and state tax rate on corporate income is 26%, analysts said.",
+        id="federal-and-combined-rate",
+    ),
+    pytest.param(
+        "Average pay for nurses at the county hospital rose to $61,000 last year.",
+        "Median pay for nurses at the county hospital rose to $54,000 last year.",
+        id="average-and-median",
+    ),
+    pytest.param(
+        "The annual cost of the new ferry service is $2.4 million, the council said.",
+        "The monthly cost of the new ferry service is $200,000, the council said.",
+        id="annual-and-monthly",
+    ),
+]
+
+
+OTHER_MEASURES += [
+    pytest.param(
+        "Kessler, the agency's second-ranking official, oversaw 12 regional offices.",
+        "Morrow, the agency's third-ranking official, oversaw 12 regional offices.",
+        id="two-officials-ranks",
+    ),
+    pytest.param(
+        "The bill was passed in 2012 with 52% of the vote in the Senate.",
+        "The bill was passed with 2012 votes, 48% of the chamber, in the Senate.",
+        id="a-year-and-a-count-of-one-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_MEASURES)
+def test_figures_of_different_measures_of_one_thing_are_not_a_conflict(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The state tax rate on corporate income is 7%, analysts said.",
+            "The state tax rate on corporate income is 9%, analysts said.",
+            id="one-scope-both-sides",
+        ),
+        pytest.param(
+            "The wildfire destroyed a total of 40 homes in the Marlow valley, officials said.",
+            "The wildfire destroyed 55 homes in the Marlow valley, officials said.",
+            id="a-statistic-one-side-only",
+        ),
+    ],
+)
+def test_one_measure_named_alike_or_on_one_side_only_still_conflicts(a: str, b: str) -> None:
+    assert len(find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])) == 1
+
+
+def test_a_headline_value_is_not_given_to_copies_printed_under_other_headlines() -> None:
+    from newsfuse.pipeline import analyze_articles
+
+    wire = "Crews fought the flames through the night near the reservoir, fire officials said on Sunday."
+    own = "The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday. " + wire
+    articles = [
+        Article(
+            id=f"copy-{n}",
+            source=f"c{n}.txt",
+            title="Wildfire Destroys 40 Homes in Marlow Valley" if n == 0 else f"Marlow fire ({n})",
+            body=wire,
+            outlet=f"Outlet {n}",
+            published="2025-05-06",
+        )
+        for n in range(4)
+    ]
+    articles.append(Article(id="own", source="own.txt", body=own, outlet="Own Outlet", published="2025-05-06"))
+    report = analyze_articles(articles)
+    (conflict,) = report.conflicts
+    assert sorted((v.article, v.in_title) for v in conflict.values) == [("copy-0", True), ("own", False)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday after a long debate.",
+            "The Senate passed the farm bill 58-42 on Tuesday after a long debate.",
+            {"58-41", "58-42"},
+            id="hyphenated",
+        ),
+        pytest.param(
+            "The House approved the measure by a vote of 219 to 212 late on Sunday.",
+            "The House approved the measure 220-207 late on Sunday, party leaders said.",
+            {"219-212", "220-207"},
+            id="in-words-and-hyphenated",
+        ),
+    ],
+)
+def test_two_tallies_of_one_vote_conflict(a: str, b: str, values: set[str]) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")])
+    assert conflict.kind == "number"
+    assert {v.normalised for v in conflict.values} == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday after a long debate.",
+            "The Senate passed the farm bill by a vote of 58 to 41 on Tuesday after a long debate.",
+            id="one-tally-written-two-ways",
+        ),
+        pytest.param(
+            "The Senate passed the farm bill 58-41 on Tuesday.",
+            "The House passed its version of the farm bill 230-195 in June.",
+            id="two-chambers-votes",
+        ),
+        pytest.param(
+            "The new reservoir will take 10-15 years to fill, engineers said.",
+            "The new reservoir will take 15-12 years to fill, engineers said.",
+            id="a-range-is-no-tally",
+        ),
+    ],
+)
+def test_tallies_of_one_vote_alike_or_of_two_votes_are_no_conflict(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2014-03-12"), analysis("b", b, "2014-03-12")]) == ()
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("Peter Kingsley, the Harbour Board chairman, said the levy would rise.", id="the-office-after"),
+        pytest.param("Peter Kingsley, chairman of the Harbour Board, said the levy would rise.", id="office-of"),
+        pytest.param("Peter Kingsley, the Harbour Board's chairman, said the levy would rise.", id="possessive"),
+    ],
+)
+def test_an_office_named_after_its_holder_is_compared_too(b: str) -> None:
+    a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
+    assert _role_conflicts(a, b) == [("Peter Kingsley", "Steve Kingsley")]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("Steve Kingsley, chairman of the Harbour Board, said the levy would rise.", id="one-person"),
+        pytest.param("Peter Kingsley, a former chairman of the Harbour Board, said the levy would rise.", id="former"),
+        pytest.param(
+            "At Lisbon Harbour, the Harbour Board chairman, who took office in May, said the levy would rise.",
+            id="a-place-is-no-holder",
+        ),
+    ],
+)
+def test_an_office_after_a_name_that_is_no_other_current_holder_is_no_conflict(b: str) -> None:
+    a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
+    assert _role_conflicts(a, b) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.article.quantities import find_quantities
+from newsfuse.article.quantities import find_quantities, headline_quantities
 from newsfuse.article.sentences import split_sentences
 from newsfuse.model import Article
 
@@ -34,6 +34,8 @@ def quantities(body: str, published: str | None = None) -> list[tuple[str, str, 
         ("Seventeen lawmakers signed the letter.", ("number", "Seventeen", 17.0, "lawmaker", None)),
         ("The chain runs 4,300 U.S. stores.", ("number", "4,300", 4300.0, "store", None)),
         ("Crews reached 40 Acme and Zenith plants.", ("number", "40", 40.0, "plant", None)),
+        ("Lawmakers Approve $3 Billion for Levees", ("money", "$3 Billion", 3e9, "USD", None)),
+        ("The port sold 2 Million tons of coal.", ("number", "2 Million", 2e6, "ton", None)),
     ],
 )
 def test_quantities_from_real_style_sentences(body: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -54,3 +56,17 @@ def test_a_modified_weekday_keeps_its_modifier() -> None:
 
 def test_words_inside_other_words_are_not_quantities() -> None:
     assert quantities("The Mayday parade saw a tenfold rise in Someone's fortunes.") == []
+
+
+def test_a_headline_is_read_as_one_sentence_with_spans_into_it() -> None:
+    article = Article(
+        id="a",
+        source="a",
+        title="Storm Destroys 40 Homes on Friday",
+        body="Crews worked all night.",
+        published="2014-03-12",
+    )
+    found = [(q.kind, q.text, q.value, q.unit, q.date) for q in headline_quantities(article)]
+    assert found == [("number", "40", 40.0, "home", None), ("weekday", "Friday", None, "friday", "2014-03-07")]
+    assert all(q.span.slice(article.title or "") == q.text for q in headline_quantities(article))
+    assert headline_quantities(Article(id="b", source="b", body="No headline here.")) == ()

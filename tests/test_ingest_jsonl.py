@@ -103,7 +103,7 @@ def test_every_bad_line_is_reported_and_the_rest_read() -> None:
             json.dumps({"text": 42}),
             json.dumps({"html": "<html><body></body></html>"}),
             "",
-            json.dumps({"text": "Share:\nMore for You"}),
+            json.dumps({"text": "Share:\nMore Headlines"}),
             json.dumps({"text": BODY.replace("museum", "gallery")}),
         ]
     )

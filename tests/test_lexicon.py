@@ -156,8 +156,9 @@ def _words_in(node: ast.expr) -> list[str] | None:
         return parts if all(_WORDISH.fullmatch(p) and p[:1].isalpha() for p in parts) else None
     if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
         items = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        spliced = sum(isinstance(e, ast.Starred) for e in node.elts)  # ``[*OTHER_LIST, "word", ...]``
         identifiers = any("_" in item for item in items)  # feature or field names, not words
-        return items if items and len(items) == len(node.elts) and not identifiers else None
+        return items if items and len(items) + spliced == len(node.elts) and not identifiers else None
     if isinstance(node, ast.Dict):
         keys = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
         return keys if keys and len(keys) == len(node.keys) else None
@@ -198,6 +199,9 @@ def test_the_scan_finds_a_word_list_and_not_a_list_of_names_of_fields() -> None:
     sample = ast.parse('_W = frozenset("a b c d e f g h i j k l m n o p q r".split())\n').body[0]
     assert isinstance(sample, ast.Assign)
     assert len(_words_in(sample.value) or []) == 18
+    spliced = ast.parse('_W = ["a", "b", "c", *sorted(OTHER)]\n').body[0]
+    assert isinstance(spliced, ast.Assign)
+    assert _words_in(spliced.value) == ["a", "b", "c"]
     assert _words_in(ast.parse("X = re.compile(r'[a-z]+\\d')").body[0].value) is None  # type: ignore[attr-defined]
     assert _words_in(ast.parse("F = ('kind_name', 'kind_role')").body[0].value) is None  # type: ignore[attr-defined]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.compare import align, conflicts, sources, utterances
+from newsfuse.compare import align, conflicts, facts, sources, utterances
 from newsfuse.errors import UsageError
 from newsfuse.model import Article, ArticleAnalysis, Claim, Report, Story
 from newsfuse.options import (
@@ -112,6 +112,8 @@ def test_the_defaults_are_the_modules_documented_constants() -> None:
         min_shared_day=conflicts.MIN_SHARED_DAY,
         close_ratio=conflicts.CLOSE_RATIO,
         far_ratio=conflicts.FAR_RATIO,
+        rounding_share=facts.ROUNDING_SHARE,
+        around_share=facts.AROUND_SHARE,
     )
     assert SourcesOptions() == SourcesOptions(
         reprint_share=sources.REPRINT_SHARE, min_prose_share=sources.MIN_PROSE_SHARE
@@ -161,6 +163,22 @@ def test_conflicts_section_sets_the_evidence_two_values_of_one_thing_need() -> N
     apart = ConflictsOptions(min_shared=50, close_ratio=1.2)  # 55 / 40 = 1.375: no longer close, and words too few
     assert _report(Options(conflicts=apart), *FIRE).conflicts == ()
     assert len(_report(Options(conflicts=ConflictsOptions(close_ratio=1.2)), *FIRE).conflicts) == 1
+
+
+def test_conflicts_section_sets_what_rounding_and_about_allow() -> None:
+    """ "about 200" against 236 agree once "about" reaches 20%; 2,000 and 2,180 disagree once rounding reaches 5%."""
+    about = (
+        "Police arrested about 200 protesters outside the courthouse in Marlow overnight.",
+        "Police arrested 236 protesters outside the courthouse in Marlow overnight.",
+    )
+    assert len(_report(Options(), *about).conflicts) == 1
+    assert _report(Options(conflicts=ConflictsOptions(around_share=0.2)), *about).conflicts == ()
+    rounded = (
+        "The flood destroyed 2,000 homes along the Marlow river, the governor's office said.",
+        "The flood destroyed 2,180 homes along the Marlow river, the governor's office said.",
+    )
+    assert _report(Options(), *rounded).conflicts == ()
+    assert len(_report(Options(conflicts=ConflictsOptions(rounding_share=0.05)), *rounded).conflicts) == 1
 
 
 WIRE = (

@@ -193,10 +193,21 @@ def test_full_quotation_after_a_colon_is_full() -> None:
             "“We need firm guarantees,” the prime minister said.",
             "Hugh Ashdown",
         ),
-        # the title abbreviation resolves like the full title
+        # another spelling of a title resolves like the title itself, not to the person named last
         (
-            "British Prime Minister Hugh Ashdown flew in.\nThe PM said: “It must be a truce that holds.”",
+            "British Prime Minister Hugh Ashdown flew in. Foreign Secretary Dana Pyke stayed behind.\n"
+            "The PM said: “It must be a truce that holds.”",
             "Hugh Ashdown",
+        ),
+        (
+            "Vice President Mara Quill arrived. Senator Ron Bale stayed behind.\n"
+            "The vice-president said: “We came to listen.”",
+            "Mara Quill",
+        ),
+        (
+            "Ana Vell, the secretary-general, arrived. Senator Ron Bale stayed behind.\n"
+            "The secretary general said: “We came to listen.”",
+            "Ana Vell",
         ),
         # a pronoun whose sentence names another person first after a comma
         (
@@ -271,7 +282,9 @@ def test_attribution_before_after_inverted_and_with_a_clause(body: str, speaker:
 
 def test_every_quote_points_into_the_body() -> None:
     body = "Ashdown said: “We will do our share.”\n“And we need a French guarantee.”"
-    for quote in quotes_of(body):
+    found = quotes_of(body)
+    assert len(found) == 2
+    for quote in found:
         assert quote.article == "a1"
         assert " ".join(body[s.start : s.end] for s in quote.spans) == quote.text
         assert quote.verdict is None

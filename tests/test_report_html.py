@@ -1,4 +1,8 @@
-"""The HTML report: one self-contained page with every section, links that land, highlights from spans."""
+"""The HTML report: one self-contained page with every section, links that land, highlights from spans.
+
+The page of the fixture is also checked byte for byte against a golden file
+(``NEWSFUSE_UPDATE_GOLDEN=1`` rewrites it; review the diff).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,18 @@ import pytest
 from html_probe import Page, parse
 from newsfuse.model import Report, Story
 from newsfuse.report import render
+from report_fixture import check_golden
 
 SECTIONS = ("glance", "summary", "quotes", "claims", "conflicts", "entities", "originality", "timeline", "articles")
 
 
 @pytest.fixture(scope="module")
-def page(seed_report: Report) -> Page:
-    return parse(render(seed_report, "html"))
+def page(story_report: Report) -> Page:
+    return parse(render(story_report, "html"))
+
+
+def test_story_report_matches_golden(story_report: Report) -> None:
+    check_golden("kestrel-bridge.html", render(story_report, "html"))
 
 
 def test_every_section_of_the_story_is_there(page: Page) -> None:
@@ -24,8 +33,8 @@ def test_every_section_of_the_story_is_there(page: Page) -> None:
         assert f"s1-{section}" in ids
 
 
-def test_self_contained_no_network(seed_report: Report) -> None:
-    html = render(seed_report, "html")
+def test_self_contained_no_network(story_report: Report) -> None:
+    html = render(story_report, "html")
     page = parse(html)
     for tag, attrs in page.tags:
         assert tag not in {"link", "img", "iframe"}
@@ -45,26 +54,26 @@ def test_structure_ids_and_links(page: Page) -> None:
     assert missing == []
 
 
-def test_each_quotation_links_to_its_mark_in_the_article(page: Page, seed_report: Report) -> None:
+def test_each_quotation_links_to_its_mark_in_the_article(page: Page, story_report: Report) -> None:
     marks = {a["id"]: a for t, a in page.tags if t == "mark" and a.get("id")}
     quote_links = [a["href"] for t, a in page.tags if t == "a" and "quote-link" in (a.get("class") or "")]
-    assert len(quote_links) == len(seed_report.quotes)
+    assert len(quote_links) == len(story_report.quotes)
     for href in quote_links:
         assert href and "quote" in (marks[href[1:]].get("class") or "")
 
 
-def test_altered_quotations_show_a_side_by_side_diff(seed_report: Report) -> None:
-    html = render(seed_report, "html")
-    trump = html.split("<h4>Donald Trump")[1]
-    altered = trump.split('<li class="v-altered">')[1].split("</li>")[0]
+def test_altered_quotations_show_a_side_by_side_diff(story_report: Report) -> None:
+    html = render(story_report, "html")
+    minister = html.split("<h4>Tobias Wren")[1]
+    altered = minister.split('<li class="v-altered">')[1].split("</li>")[0]
     assert '<div class="diff">' in altered
-    assert "<del>very much.</del>" in altered and "<ins>a certain point.</ins>" in altered
+    assert "<del>inspectors are satisfied.</del>" in altered and "<ins>end of the summer.</ins>" in altered
 
 
-def test_highlights_come_from_spans(seed_report: Report) -> None:
-    page = parse(render(seed_report, "html"))
-    for quote in seed_report.quotes:
-        body = next(a.body for a in seed_report.articles if a.id == quote.article)
+def test_highlights_come_from_spans(story_report: Report) -> None:
+    page = parse(render(story_report, "html"))
+    for quote in story_report.quotes:
+        body = next(a.body for a in story_report.articles if a.id == quote.article)
         for span in quote.spans:
             assert span.slice(body) in page.all_text()
     marked = [a for t, a in page.tags if t == "mark"]
@@ -72,10 +81,10 @@ def test_highlights_come_from_spans(seed_report: Report) -> None:
     assert any("v-altered" in (a.get("class") or "") for a in marked)
 
 
-def test_several_stories_get_an_index_and_a_section_each(seed_report: Report) -> None:
-    ids = seed_report.stories[0].articles
+def test_several_stories_get_an_index_and_a_section_each(story_report: Report) -> None:
+    ids = story_report.stories[0].articles
     stories = (Story(id="a", label="First", articles=ids[:3]), Story(id="b", label="Second", articles=ids[3:]))
-    page = parse(render(Report(articles=seed_report.articles, stories=stories), "html"))
+    page = parse(render(Report(articles=story_report.articles, stories=stories), "html"))
     assert "index" in page.ids()
     assert {"#s1", "#s2"} <= set(page.links())
     for n in (1, 2):

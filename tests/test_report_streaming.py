@@ -1,7 +1,8 @@
 """Reports written in pieces are the same bytes as the whole documents, and the fast paths change nothing.
 
-The JSON report is written row by row and the text report story by story
-(issue #21: a writer must not hold the whole document); the text report
+The JSON report is written row by row, the text and Markdown reports story by
+story, the HTML page in pieces as its template reaches each story (issue #21:
+a writer must not hold the whole document, nor every story's view); the text report
 writes plain lines without rich's per-line rendering where nothing is styled,
 and skips the terminal-safety copy of a report that has nothing to replace.
 """
@@ -19,10 +20,11 @@ from rich.console import Console
 from rich.text import Text
 
 from newsfuse.model import Article, Report, Story
+from newsfuse.report import html as html_report
 from newsfuse.report import render, render_pieces
 from newsfuse.report.terminal import _walk, terminal_safe_report
 from newsfuse.report.text import _item
-from newsfuse.report.view import build_view, iter_story_views
+from newsfuse.report.view import build_view, iter_story_views, stream_view
 from report_fixture import hostile_report
 
 
@@ -48,8 +50,8 @@ def test_json_in_pieces_is_the_whole_document(build) -> None:  # type: ignore[no
         assert len(pieces) > 3  # one piece per row, not one document
 
 
-def test_json_in_pieces_of_the_seed_report(seed_report: Report) -> None:
-    assert "".join(render_pieces(seed_report, "json")) == whole_json(seed_report)
+def test_json_in_pieces_of_the_story_report(story_report: Report) -> None:
+    assert "".join(render_pieces(story_report, "json")) == whole_json(story_report)
 
 
 @pytest.mark.parametrize("color", [False, True])
@@ -61,19 +63,67 @@ def test_text_in_pieces_is_one_piece_per_story_and_the_legend(color: bool) -> No
     assert "1. Meeting" in pieces[0] and "2. Storm" in pieces[1]
 
 
-def test_story_views_one_at_a_time_are_the_built_view(seed_report: Report) -> None:
-    assert tuple(iter_story_views(seed_report)) == build_view(seed_report).stories
+def test_story_views_one_at_a_time_are_the_built_view(story_report: Report) -> None:
+    assert tuple(iter_story_views(story_report)) == build_view(story_report).stories
 
 
-def test_each_story_sees_only_its_own_findings(seed_report: Report) -> None:
-    """Findings grouped by story once: a second story's rows never leak into the first's view."""
-    story = seed_report.stories[0]
+@pytest.mark.parametrize("build", [two_stories, hostile_report, Report])
+def test_a_streamed_view_is_the_built_view(build) -> None:  # type: ignore[no-untyped-def]
+    report = build()
+    built, streamed = build_view(report), stream_view(report)
+    assert streamed.index == built.index and streamed.problems == built.problems
+    assert len(streamed.stories) == len(built.stories)
+    assert tuple(streamed.stories) == built.stories
+    assert [streamed.stories[n] for n in range(-len(built.stories), 0)] == list(built.stories)
+    assert streamed.any_quotations == any(s.speakers for s in built.stories)
+
+
+def test_the_index_says_what_each_story_view_says(story_report: Report) -> None:
+    story = story_report.stories[0]
     other = msgspec.structs.replace(story, id="other", label="Other", articles=story.articles[:1])
-    report = msgspec.structs.replace(seed_report, stories=(story, other))
+    view = build_view(msgspec.structs.replace(story_report, stories=(story, other)))
+    for entry, full in zip(view.index, view.stories, strict=True):
+        assert (entry.number, entry.anchor, entry.story, entry.quote_count) == (
+            full.number,
+            full.anchor,
+            full.story,
+            full.quote_count,
+        )
+        assert (entry.start, entry.end, entry.independent_sources) == (full.start, full.end, full.independent_sources)
+        assert entry.articles == tuple(a.article.id for a in full.articles)
+    assert view.index[0].quote_count > 0 and view.any_quotations
+
+
+@pytest.mark.parametrize("build", [two_stories, hostile_report, Report])
+def test_markdown_in_pieces_is_one_piece_per_story_and_the_legend(build) -> None:  # type: ignore[no-untyped-def]
+    report = build()
+    pieces = list(render_pieces(report, "markdown"))
+    assert "".join(pieces) == render(report, "markdown")
+    view = build_view(report)
+    assert len(pieces) == 1 + len(view.stories) + view.any_quotations + bool(view.stories)  # heading, stories, legends
+    if build is two_stories:
+        assert "## 1. Meeting" in pieces[1] and "## 2. Storm" in pieces[2]
+
+
+@pytest.mark.parametrize("build", [two_stories, hostile_report, Report])
+def test_html_in_pieces_is_the_whole_page(build, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    report = build()
+    whole = render(report, "html")
+    assert "".join(render_pieces(report, "html")) == whole
+    monkeypatch.setattr(html_report, "PIECE_CHARS", 100)
+    pieces = list(render_pieces(report, "html"))
+    assert "".join(pieces) == whole and len(pieces) > 5
+
+
+def test_each_story_sees_only_its_own_findings(story_report: Report) -> None:
+    """Findings grouped by story once: a second story's rows never leak into the first's view."""
+    story = story_report.stories[0]
+    other = msgspec.structs.replace(story, id="other", label="Other", articles=story.articles[:1])
+    report = msgspec.structs.replace(story_report, stories=(story, other))
     first, second = build_view(report).stories
     assert first.claims and first.quote_count
     assert not second.claims and not second.entities and not second.reuse
-    assert first.claims == build_view(seed_report).stories[0].claims
+    assert first.claims == build_view(story_report).stories[0].claims
 
 
 texts = st.text(

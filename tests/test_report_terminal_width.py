@@ -45,13 +45,13 @@ def test_example_at_80_columns_says_what_it_cut(example_at_80: str) -> None:
 
 
 @pytest.mark.parametrize("width", [80, 100, 132])
-def test_no_line_wider_than_the_terminal(seed_report: Report, width: int) -> None:
-    assert _widest(render(seed_report, "text", width=width)) <= width
+def test_no_line_wider_than_the_terminal(story_report: Report, width: int) -> None:
+    assert _widest(render(story_report, "text", width=width)) <= width
 
 
-def test_never_narrower_than_80(seed_report: Report) -> None:
-    assert _widest(render(seed_report, "text", width=40)) <= MIN_WIDTH
-    assert render(seed_report, "text", width=40) == render(seed_report, "text", width=MIN_WIDTH)
+def test_never_narrower_than_80(story_report: Report) -> None:
+    assert _widest(render(story_report, "text", width=40)) <= MIN_WIDTH
+    assert render(story_report, "text", width=40) == render(story_report, "text", width=MIN_WIDTH)
 
 
 @pytest.mark.parametrize(("columns", "expected"), [("80", 80), ("120", 120), ("60", 80)])
@@ -60,11 +60,11 @@ def test_width_follows_columns(monkeypatch: pytest.MonkeyPatch, columns: str, ex
     assert terminal_width() == expected
 
 
-def test_wider_terminal_wraps_later(seed_report: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wider_terminal_wraps_later(story_report: Report, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
-    narrow = render(seed_report, "text")
+    narrow = render(story_report, "text")
     monkeypatch.setenv("COLUMNS", "160")
-    wide = render(seed_report, "text")
+    wide = render(story_report, "text")
     assert _widest(narrow) <= 80 < _widest(wide) <= 160
 
 
@@ -85,27 +85,27 @@ def _many_entities(report: Report, extra: int) -> Report:
     return msgspec.structs.replace(report, entities=invented + report.entities)
 
 
-def test_cut_entities_are_counted_and_misspelt_ones_kept(seed_report: Report) -> None:
-    report = _many_entities(seed_report, 12)
+def test_cut_entities_are_counted_and_misspelt_ones_kept(story_report: Report) -> None:
+    report = _many_entities(story_report, 12)
     text = render(report, "text", width=100)
     section = text.split("\nEntities\n")[1].split("\nTimeline\n")[0]
     shown = [line for line in section.splitlines() if line.startswith("  ") and not line.startswith("   ")]
     total = len(report.entities)
     hidden = int(re.search(r"… and (\d+) more entities: --format markdown for all", section).group(1))  # type: ignore[union-attr]
     assert len(shown) - 1 + hidden == total
-    assert "misspelt “Neto”" in section and "misspelt “Valdimir Putin”" in section
+    assert "misspelt “Corvan”" in section and "misspelt “Tobais Wren”" in section
 
 
-def test_altered_and_misattributed_come_before_conflicts_and_the_rest(seed_report: Report) -> None:
-    text = render(seed_report, "text", width=100)
+def test_altered_and_misattributed_come_before_conflicts_and_the_rest(story_report: Report) -> None:
+    text = render(story_report, "text", width=100)
     order = [text.index(h) for h in ("\nCheck first", "\nConflicts\n", "\nIn brief\n", "\nQuotes by speaker\n")]
     assert order == sorted(order)
     first = text.split("\nCheck first")[1].split("\nConflicts\n")[0]
     assert " altered " in first and "corroborated" not in first
 
 
-def test_claim_count_matches_the_outlets_listed(seed_report: Report) -> None:
-    text = render(seed_report, "text", width=200)
+def test_claim_count_matches_the_outlets_listed(story_report: Report) -> None:
+    text = render(story_report, "text", width=200)
     claims = text.split("\nTop claims\n")[1].split("\nEntities\n")[0]
     pattern = re.compile(r"  (\d+) outlets?(?: \(\d+ independent\))?: .* \[(.*)\]$")
     matches = [pattern.match(line) for line in claims.splitlines()]
@@ -115,8 +115,8 @@ def test_claim_count_matches_the_outlets_listed(seed_report: Report) -> None:
         assert int(match.group(1)) == len(match.group(2).split(", "))
 
 
-def test_legend_explains_counts_and_diff_marks(seed_report: Report) -> None:
-    text = render(seed_report, "text", width=100)
+def test_legend_explains_counts_and_diff_marks(story_report: Report) -> None:
+    text = render(story_report, "text", width=100)
     for heading in ("What the verdicts mean", "What the counts mean", "How diffs are marked"):
         assert f"\n{heading}\n" in text
     assert "independent sources:" in text and "struck out, red:" in text

@@ -1,4 +1,8 @@
-"""The terminal report: the story at a glance, shorter than the HTML page, colour only on a terminal."""
+"""The terminal report: the story at a glance, shorter than the HTML page, colour only on a terminal.
+
+The report of the fixture at 100 columns is also checked byte for byte against a golden file
+(``NEWSFUSE_UPDATE_GOLDEN=1`` rewrites it; review the diff).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import pytest
 
 from newsfuse.model import Report
 from newsfuse.report import render
+from report_fixture import check_golden
 
 HEADINGS = (
     "Check first: 2 altered or misattributed",
@@ -16,58 +21,63 @@ HEADINGS = (
     "Entities",
     "Who wrote what",
     "Shared passages (2, longest first)",
-    "Independent sources: 4",
+    "Independent sources: 3",
 )
 
 
-def test_every_section_in_order(seed_report: Report) -> None:
-    text = render(seed_report, "text", width=120)
+def test_story_report_matches_golden(story_report: Report) -> None:
+    check_golden("kestrel-bridge.txt", render(story_report, "text", width=100))
+
+
+def test_every_section_in_order(story_report: Report) -> None:
+    text = render(story_report, "text", width=120)
     positions = [text.index(f"\n{h}\n") for h in HEADINGS]
     assert positions == sorted(positions)
 
 
-def test_glance_names_outlets_files_and_sources(seed_report: Report) -> None:
-    text = render(seed_report, "text", width=120)
-    assert "5 articles · coverage 5 outlets · 4 independent sources · 2025-02-26 – 2025-02-27" in text
-    assert "Ghana News Agency, credit PA Media/dpa/GNA" in text and "001_bad26902f5a597d6.txt" in text
+def test_glance_names_outlets_files_and_sources(story_report: Report) -> None:
+    text = render(story_report, "text", width=120)
+    assert "4 articles · coverage 4 outlets · 3 independent sources · 2025-03-03 – 2025-03-04" in text
+    assert "Lakeside Gazette, credit Northwind Press/LG" in text and "02-lakeside-gazette.txt" in text
     carried = text.split("carried by: ")[1].split("\n")[0]
-    assert sorted(carried.split(", ")) == ["Ghana News Agency", "HuffPost UK", "The Guardian"]
+    assert sorted(carried.split(", ")) == ["Harbour Herald", "Lakeside Gazette", "The Alder Courier"]
 
 
-def test_quotes_altered_first_with_the_changed_words(seed_report: Report) -> None:
-    text = render(seed_report, "text", width=200)
+def test_quotes_altered_first_with_the_changed_words(story_report: Report) -> None:
+    text = render(story_report, "text", width=200)
     first = text.split("\nCheck first")[1].split("\nConflicts")[0]
     lines = [line.strip() for line in first.splitlines()]
-    trump = next(line for line in lines if line.startswith("Donald Trump"))
-    assert trump.startswith("Donald Trump  altered ") and "beyond a certain point" in trump
-    assert "most outlets: I’m not going to make security guarantees beyond very much." in first
-    ledger = text.split("Donald Trump (")[1].split("\n  Emmanuel")[0]
-    assert "1 under Check first" in ledger and "beyond a certain point" not in ledger
+    minister = next(line for line in lines if line.startswith("Tobias Wren"))
+    assert minister.startswith("Tobias Wren  altered ") and "before the end of the summer" in minister
+    assert "most outlets: We will not reopen the bridge before the inspectors are satisfied." in first
+    ledger = text.split("Tobias Wren (")[1].split("\n  Colin")[0]
+    assert "1 under Check first" in ledger and "end of the summer" not in ledger
 
 
-def test_reuse_sections_name_outlets_and_origins(seed_report: Report) -> None:
-    text = render(seed_report, "text", width=200)
-    assert "26 words, quotation: Ghana News Agency, HuffPost UK" in text
-    assert "one source: The Guardian + HuffPost UK" in text
-    assert "65% own · 25% quoted · 10% prose" in text
+def test_reuse_sections_name_outlets_and_origins(story_report: Report) -> None:
+    text = render(story_report, "text", width=200)
+    assert "20 words, quotation: Lakeside Gazette, Harbour Herald" in text
+    assert "25 words, prose: The Alder Courier, Harbour Herald" in text
+    assert "one source: The Alder Courier + Harbour Herald" in text
+    assert "55% own · 25% quoted · 20% prose" in text
 
 
-def test_misspellings_and_conflicts_are_flagged(seed_report: Report) -> None:
-    text = render(seed_report, "text", width=200)
-    assert "misspelt “Valdimir Putin”" in text and "misspelt “Neto”" in text
-    assert "Starmer’s flight to Washington: “Thursday, February 27”" in text
+def test_misspellings_and_conflicts_are_flagged(story_report: Report) -> None:
+    text = render(story_report, "text", width=200)
+    assert "misspelt “Tobais Wren”" in text and "misspelt “Corvan”" in text
+    assert "The start of the bridge closure: “Monday, March 10” (03-unnamed-site); “from March 17”" in text
 
 
-def test_shorter_than_the_markdown_report(seed_report: Report) -> None:
-    assert len(render(seed_report, "text")) < len(render(seed_report, "markdown")) / 2
+def test_shorter_than_the_markdown_report(story_report: Report) -> None:
+    assert len(render(story_report, "text")) < len(render(story_report, "markdown")) / 2
 
 
 @pytest.mark.parametrize(("color", "escapes"), [(True, True), (False, False)])
-def test_colour_only_when_asked(seed_report: Report, color: bool, escapes: bool) -> None:
-    assert ("\x1b[" in render(seed_report, "text", color=color)) is escapes
+def test_colour_only_when_asked(story_report: Report, color: bool, escapes: bool) -> None:
+    assert ("\x1b[" in render(story_report, "text", color=color)) is escapes
 
 
-def test_empty_sections_say_none_found(seed_report: Report) -> None:
-    text = render(Report(articles=seed_report.articles, stories=seed_report.stories), "text")
+def test_empty_sections_say_none_found(story_report: Report) -> None:
+    text = render(Report(articles=story_report.articles, stories=story_report.stories), "text")
     for what in ("summary sentences", "quotations", "claims", "conflicts", "entities", "originality figures"):
         assert f"No {what} found." in text

@@ -15,7 +15,7 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
-from newsfuse.report.text import _articles_table, _plain_table, _print_table, _wrapped
+from newsfuse.report.text import _articles_table, _plain_table, _print_table, _rule, _wrapped
 
 WORDS = [
     "flood",
@@ -29,6 +29,12 @@ WORDS = [
     "[bold]not markup[/bold]",
     "x" * 47,
     "mayor’s",
+    "“quoted”",
+    "…",
+    "café\u00a0bar",
+    "  ",
+    "ready.\u2003Set",
+    "e\u0301",
     "\t",
     "42",
     "https://example.org/news/2025/06/01/a-long-address-without-spaces-to-break",
@@ -105,3 +111,16 @@ def test_plain_wrapping_is_richs_wrapping(width: int) -> None:
 
 def test_tabs_are_left_to_rich() -> None:
     assert _wrapped(Text("a\tb"), 40) is None
+
+
+@pytest.mark.parametrize("width", [80, 100, 133])
+def test_plain_rules_are_richs_rules(width: int) -> None:
+    rng = random.Random(width)
+    titles = ["", "1. A", "x" * (width - 4), "x" * (width - 3), "12. 東京 flood", "3. “Flood” — barrier"]
+    titles += [f"{rng.randint(1, 999)}. {phrase(rng, 25)}" for _ in range(150)]
+    for title in titles:
+        ours = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+        theirs = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+        _rule(ours, Text(title, style="bold"))
+        theirs.rule(Text(title, style="bold"))
+        assert ours.file.getvalue() == theirs.file.getvalue(), title  # type: ignore[attr-defined]

@@ -184,6 +184,7 @@ def test_timeline_events_point_at_their_sentences(
 ) -> None:
     bodies = {a.id: a.body for a in read_paths([example_dir], Options()) if isinstance(a, Article)}
     _, events = seed_timeline
+    assert events
     for e in events:
         for s in e.sources:
             assert s.span.slice(bodies[s.article]) == s.text
@@ -204,3 +205,20 @@ def test_the_tense_nearest_a_weekday_decides_it(body: str, day: str) -> None:
     article = Article(id="a", source="a", body=body, published="2013-03-14")
     (q,) = [q for q in find_quantities(article, split_sentences(article)) if q.kind == "weekday"]
     assert q.date == day
+
+
+@pytest.mark.parametrize(
+    ("direction", "first", "last"),
+    [
+        (-1, dt.date(2014, 3, 15), dt.date(2014, 3, 16)),  # "ran aground this weekend": the one just past
+        (1, dt.date(2014, 3, 22), dt.date(2014, 3, 23)),  # "will sail this weekend": the coming one
+        (0, dt.date(2014, 3, 15), dt.date(2014, 3, 23)),  # tense unknown: either
+    ],
+)
+def test_this_weekend_said_on_a_monday_is_read_by_the_sentence_s_tense(
+    direction: int, first: dt.date, last: dt.date
+) -> None:
+    monday = dt.date(2014, 3, 17)
+    assert period_range("this weekend", monday, direction) == (first, last)
+    # any other day of the week: the weekend of that week, whatever the tense
+    assert period_range("this weekend", dt.date(2014, 3, 19), direction) == (dt.date(2014, 3, 22), dt.date(2014, 3, 23))

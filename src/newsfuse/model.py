@@ -66,6 +66,7 @@ __all__ = [
     "UtteranceVariant",
     "VerdictCategory",
     "VerdictReason",
+    "WordingChange",
 ]
 
 
@@ -293,7 +294,7 @@ VERDICT_SEVERITY: dict[str | None, int] = {"altered": 0, "variant": 1, "corrobor
 changed wording outweighs a confirmed one, which outweighs one that nothing could confirm."""
 
 
-VerdictCategory = Literal[
+WordingChange = Literal[
     "negation",
     "number",
     "hedge",
@@ -303,9 +304,12 @@ VerdictCategory = Literal[
     "inflection",
     "wording",
     "cut",
-    "paraphrase",
-    "reported-speech",
 ]
+"""What one difference between two printings of a quotation's words changes: what the speaker is made to say
+(negation … clause), its transcription (inflection, wording) or its length (cut). The word diff's kinds
+(:data:`newsfuse.compare.word_diff.ChangeKind`) and the verdict categories both start from these."""
+
+VerdictCategory = Literal[WordingChange, "paraphrase", "reported-speech"]
 
 
 class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
@@ -461,10 +465,18 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class ConflictValue(msgspec.Struct, frozen=True, kw_only=True):
+    """One outlet's value in a conflict: its words, a comparable form, where it stands.
+
+    ``span`` is into the article's cleaned body, or, where ``in_title`` is
+    true, into its headline (``Article.title``): a value stated only there.
+    """
+
     value: str
     normalised: str | None
     article: str
     span: Span
+    in_title: bool = False
+    """The value stands in the headline; ``span`` is into ``Article.title``."""
 
 
 class Conflict(msgspec.Struct, frozen=True, kw_only=True):

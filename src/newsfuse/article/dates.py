@@ -133,13 +133,46 @@ def _weekend_range(reference: dt.date, weeks: int) -> tuple[dt.date, dt.date]:
     return saturday, saturday + dt.timedelta(days=1)
 
 
-def period_range(text: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
+_SHIFTS = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}
+"""How many periods from the reference's each modifier moves (weekends take only last/this/next)."""
+
+
+def _year_range(reference: dt.date, shift: int) -> tuple[dt.date, dt.date]:
+    return dt.date(reference.year + shift, 1, 1), dt.date(reference.year + shift, 12, 31)
+
+
+def _month_range(reference: dt.date, shift: int) -> tuple[dt.date, dt.date]:
+    return _month_start(reference, shift), _month_start(reference, shift + 1) - dt.timedelta(days=1)
+
+
+_PERIOD_RANGES = {"week": _week_range, "weekend": _weekend_range, "month": _month_range, "year": _year_range}
+
+
+def _calendar_period(when: str, period: str, reference: dt.date, direction: int = 0) -> tuple[dt.date, dt.date] | None:
+    """The whole calendar period ``when`` names ("last week": the week before ``reference``'s), or None."""
+    shift = _SHIFTS.get(when)
+    ranges = _PERIOD_RANGES.get(period)
+    if shift is None or ranges is None or (period == "weekend" and when not in ("last", "this", "next")):
+        return None
+    first, last = ranges(reference, shift)
+    if period == "weekend" and when == "this" and reference.weekday() == 0:
+        # said on a Monday, "this weekend" may be the one just past: a past tense says it is, a future one not
+        if direction < 0:
+            return ranges(reference, -1)
+        if direction == 0:
+            first -= dt.timedelta(days=7)
+    return first, last
+
+
+def period_range(text: str, reference: dt.date, direction: int = 0) -> tuple[dt.date, dt.date] | None:
     """The first and last day a relative period written on ``reference`` can mean.
 
     "last week" is the calendar week before, stretched to the seven days
     before ``reference`` (news prose uses it both ways); "this weekend" the
-    Saturday and Sunday of ``reference``'s week (on a Monday also the one just
-    past), "last weekend" those before it; "last month" the calendar month before; "earlier this week/month/year"
+    Saturday and Sunday of ``reference``'s week (on a Monday the one just past
+    where ``direction`` is -1, the sentence speaking of the past; the coming
+    one where it is +1; either where it is 0), "last weekend" those before
+    it; "last month" the calendar month before; "earlier this week/month/year"
     from the period's first day to the day before ``reference``; "later this
     week/month" from the day after to the period's end; "this"/"next"
     periods likewise. None for anything else.
@@ -148,37 +181,14 @@ def period_range(text: str, reference: dt.date) -> tuple[dt.date, dt.date] | Non
     if len(words) < 2:
         return None
     when, period = " ".join(words[:-1]), words[-1]
-    before = reference - dt.timedelta(days=1)
-    after = reference + dt.timedelta(days=1)
-    if period == "week":
-        shift = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(when)
-        if shift is None:
-            return None
-        first, last = _week_range(reference, shift)
-        if when == "last":
-            return first, before
-    elif period == "weekend":
-        shift = {"last": -1, "this": 0, "next": 1}.get(when)
-        if shift is None:
-            return None
-        first, last = _weekend_range(reference, shift)
-        if when == "this" and reference.weekday() == 0:
-            first -= dt.timedelta(days=7)  # said on a Monday, "this weekend" may be the one just past
-    elif period == "month":
-        shift = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(when)
-        if shift is None:
-            return None
-        first = _month_start(reference, shift)
-        last = _month_start(reference, shift + 1) - dt.timedelta(days=1)
-    elif period == "year":
-        shift = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(when)
-        if shift is None:
-            return None
-        first, last = dt.date(reference.year + shift, 1, 1), dt.date(reference.year + shift, 12, 31)
-    else:
+    whole = _calendar_period(when, period, reference, direction)
+    if whole is None:
         return None
+    first, last = whole
+    if when == "last" and period == "week":
+        return first, reference - dt.timedelta(days=1)
     if when == "earlier this":
-        last = max(first, before)
+        last = max(first, reference - dt.timedelta(days=1))
     elif when == "later this":
-        first = min(last, after)
+        first = min(last, reference + dt.timedelta(days=1))
     return first, last

@@ -29,8 +29,10 @@ from newsfuse.lexicon import (
     NAME_STOP_WORDS,
     NAME_TITLES,
     NEVER_NAME_WORDS,
+    OFFICE_ALIASES,
     OFFICE_TITLES,
     ORGANISATION_HEADS,
+    alternation,
 )
 from newsfuse.model import Article, EntityMention, Span
 
@@ -41,7 +43,7 @@ HONORIFICS = NAME_TITLES
 ROLE_WORDS = OFFICE_TITLES
 # Words that join a role without being one: "prime minister", "foreign secretary".
 _ROLE_MODIFIERS = {"prime", "foreign", "home", "defence", "defense", "deputy", "vice", "first", "former", "acting"}
-_ROLE_ABBREVIATIONS = {"pm": "prime minister", "ceo": "chief executive", "sen": "senator", "gov": "governor"}
+_ROLE_ABBREVIATIONS = OFFICE_ALIASES
 
 _PARTICLES = NAME_PARTICLES
 _ORG_WORDS = ORGANISATION_HEADS
@@ -125,7 +127,7 @@ def find_mentions(article: Article, text: ArticleText) -> tuple[EntityMention, .
     # A headline capitalises every word: only the names the article's prose also gives are names there.
     known = {m.text: m.type for m in found if m.type != "ROLE"}
     if known and any(headline for _, headline in per_sentence):
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")\b")
+        pattern = re.compile(rf"\b{alternation(known)}\b")
         for toks, headline in per_sentence:
             if headline and toks:
                 for m in pattern.finditer(body, toks[0].start, toks[-1].end):
@@ -142,63 +144,99 @@ def find_mentions(article: Article, text: ArticleText) -> tuple[EntityMention, .
 
 
 def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -> list[EntityMention]:
-    body = article.body
-    out: list[EntityMention] = []
-    i = 0
-    n = len(toks)
+    return _SentenceReader(article, toks, mid_caps).mentions()
 
-    def opens_clause(k: int) -> bool:
+
+class _SentenceReader:
+    """The mentions of one sentence, read left to right: role phrases ("the US president") and capitalised
+    runs (a name with its title, qualifiers and a place run into it)."""
+
+    def __init__(self, article: Article, toks: list[_Tok], mid_caps: set[str]) -> None:
+        self.article = article.id
+        self.body = article.body
+        self.toks = toks
+        self.n = len(toks)
+        self.mid_caps = mid_caps
+        self.out: list[EntityMention] = []
+
+    def mentions(self) -> list[EntityMention]:
+        toks, n = self.toks, self.n
+        i = 0
+        while i < n:
+            tok = toks[i]
+            # A role noun on its own: "the prime minister", "the US president", "the PM".
+            if tok.lower == "the" and i + 1 < n and self.joined(i + 1):
+                after = self.role_phrase(i)
+                if after is not None:
+                    i = after
+                    continue
+            if not (tok.cap or tok.lower in ROLE_WORDS) or not self.opens_name(i):  # most words: no call
+                i += 1
+                continue
+            j = self.run_end(i)
+            self.name_run(i, j)
+            i = j
+        return self.out
+
+    def opens_clause(self, k: int) -> bool:
         if k == 0:
             return True
-        gap = body[toks[k - 1].end : toks[k].start]
+        gap = self.body[self.toks[k - 1].end : self.toks[k].start]
         return any(c in _OPENERS or c in ".:;!?" for c in gap)
 
-    def joined(k: int) -> bool:
+    def joined(self, k: int) -> bool:
         """Token k follows token k-1 with only spaces between (no punctuation)."""
-        return body[toks[k - 1].end : toks[k].start].strip() == ""
+        return self.body[self.toks[k - 1].end : self.toks[k].start].strip() == ""
 
-    def mention(start: int, end: int, kind: str) -> None:
-        text = body[start:end]
+    def mention(self, start: int, end: int, kind: str) -> None:
+        text = self.body[start:end]
         stripped = _POSSESSIVE.sub("", text) if text.endswith(("’s", "'s", "’", "'")) else text
         end -= len(text) - len(stripped)
-        out.append(EntityMention(article=article.id, span=Span(start, end), text=stripped, type=kind))  # type: ignore[arg-type]
+        self.out.append(EntityMention(article=self.article, span=Span(start, end), text=stripped, type=kind))  # type: ignore[arg-type]
 
-    while i < n:
-        tok = toks[i]
-        # A role noun on its own: "the prime minister", "the US president", "the PM".
-        if tok.lower == "the" and i + 1 < n and joined(i + 1):
-            j = i + 1
-            while j < n and joined(j) and toks[j].cap and toks[j].lower not in ROLE_WORDS and j - i <= 3:
-                if toks[j].lower in _ROLE_MODIFIERS:
-                    break
-                j += 1
-            k = j
-            while k < n and (k == j or joined(k)) and toks[k].lower in _ROLE_MODIFIERS:
-                k += 1
-            if k < n and (k == i + 1 or joined(k)) and toks[k].lower in ROLE_WORDS:
-                end_k = k
-                followed_by_name = end_k + 1 < n and joined(end_k + 1) and toks[end_k + 1].cap
-                if not followed_by_name:
-                    for q in range(i + 1, j):
-                        qual = toks[q]
-                        if qual.lower not in DEMONYMS and not country_of(qual.text):
-                            mention(qual.start, qual.end, "ORG")
-                        elif (country_of(qual.text) and qual.lower not in DEMONYMS) or qual.text.isupper():
-                            mention(qual.start, qual.end, "GPE")
-                    mention(tok.start, toks[end_k].end, "ROLE")
-                    i = end_k + 1
-                    continue
-        if not (tok.cap or (tok.lower in ROLE_WORDS and i + 1 < n and joined(i + 1) and toks[i + 1].cap)):
-            i += 1
-            continue
-        # Skip sentence openers that are ordinary words.
-        if opens_clause(i) and (tok.lower in _STOP or tok.lower in _NEVER):
-            i += 1
-            continue
+    def role_phrase(self, i: int) -> int | None:
+        """After "the" at ``i``: a role noun with its qualifiers and modifiers, not followed by a name; the
+        index after it where one was taken."""
+        toks, n, joined = self.toks, self.n, self.joined
+        j = i + 1
+        while j < n and joined(j) and toks[j].cap and toks[j].lower not in ROLE_WORDS and j - i <= 3:
+            if toks[j].lower in _ROLE_MODIFIERS:
+                break
+            j += 1
+        k = j
+        while k < n and (k == j or joined(k)) and toks[k].lower in _ROLE_MODIFIERS:
+            k += 1
+        if not (k < n and (k == i + 1 or joined(k)) and toks[k].lower in ROLE_WORDS):
+            return None
+        if k + 1 < n and joined(k + 1) and toks[k + 1].cap:
+            return None  # "the President Pavel Dorn": a title of the name after it
+        for q in range(i + 1, j):
+            self.role_qualifier(toks[q])
+        self.mention(toks[i].start, toks[k].end, "ROLE")
+        return k + 1
+
+    def role_qualifier(self, qual: _Tok) -> None:
+        """A capitalised word between "the" and a role: an organisation, or a country (not its demonym)."""
+        if qual.lower not in DEMONYMS and not country_of(qual.text):
+            self.mention(qual.start, qual.end, "ORG")
+        elif (country_of(qual.text) and qual.lower not in DEMONYMS) or qual.text.isupper():
+            self.mention(qual.start, qual.end, "GPE")
+
+    def opens_name(self, i: int) -> bool:
+        """Whether a capitalised run (or a role word before a capitalised word) may start at ``i``: not an
+        ordinary word that opens the sentence."""
+        tok = self.toks[i]
+        if not (
+            tok.cap or (tok.lower in ROLE_WORDS and i + 1 < self.n and self.joined(i + 1) and self.toks[i + 1].cap)
+        ):
+            return False
         if tok.lower in _NEVER:
-            i += 1
-            continue
-        # Extend the capitalised run.
+            return False
+        return not (tok.lower in _STOP and self.opens_clause(i))
+
+    def run_end(self, i: int) -> int:
+        """The end of the capitalised run opened at ``i`` (particles and role words inside it)."""
+        toks, n, joined = self.toks, self.n, self.joined
         j = i + 1
         while j < n and joined(j):
             t = toks[j]
@@ -213,27 +251,47 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
                 break
             if _POSSESSIVE.search(toks[j - 1].text) and toks[j - 1].text[-2:] in ("’s", "'s"):
                 break
-        run = toks[i:j]
-        i = j
+        return j
+
+    def name_run(self, i: int, j: int) -> None:
+        """The mentions of the capitalised run ``toks[i:j]``."""
+        run = self.toks[i:j]
         start, end = run[0].start, run[-1].end
-        text = body[start:end]
+        text = self.body[start:end]
         title, name = split_title(_POSSESSIVE.sub("", text) if text.endswith(("’s", "'s")) else text)
         if not name:
-            if role_key(title) and opens_clause(toks.index(run[0])):
-                mention(start, end, "ROLE")  # "Prime minister faces..."
-            continue
-        if len(run) == 1 and opens_clause(toks.index(run[0])):
-            key = _POSSESSIVE.sub("", run[0].lower)
-            if key not in mid_caps and not country_of(run[0].text) and not run[0].text.isupper():
-                continue
-        # "the States": a place name that needs its article.
-        k0 = toks.index(run[0])
-        if len(run) == 1 and k0 > 0 and toks[k0 - 1].lower == "the" and joined(k0):
-            with_the = body[toks[k0 - 1].start : end]
-            if country_of(with_the) and not country_of(run[0].text):
-                mention(toks[k0 - 1].start, end, "GPE")
-                continue
-        # "Leeds Vell said": a place run into the name after it.
+            if role_key(title) and self.opens_clause(i):
+                self.mention(start, end, "ROLE")  # "Prime minister faces..."
+            return
+        if len(run) == 1 and (self.only_opens_sentence(i) or self.place_with_the(i)):
+            return
+        start, name = self.leading_place(run, title, name)
+        if title:
+            self.qualifiers(run, title)
+        body = self.body
+        self.mention(start, end, entity_type(name, title, body[end : end + 40], body[max(0, start - 40) : start]))
+
+    def only_opens_sentence(self, i: int) -> bool:
+        """A lone capitalised word that opens a clause and is no name elsewhere, country or acronym."""
+        tok = self.toks[i]
+        if not self.opens_clause(i):
+            return False
+        key = _POSSESSIVE.sub("", tok.lower)
+        return key not in self.mid_caps and not country_of(tok.text) and not tok.text.isupper()
+
+    def place_with_the(self, i: int) -> bool:
+        """ "the States": a place name that needs its article (taken here)."""
+        toks = self.toks
+        if i > 0 and toks[i - 1].lower == "the" and self.joined(i):
+            with_the = self.body[toks[i - 1].start : toks[i].end]
+            if country_of(with_the) and not country_of(toks[i].text):
+                self.mention(toks[i - 1].start, toks[i].end, "GPE")
+                return True
+        return False
+
+    def leading_place(self, run: list[_Tok], title: str, name: str) -> tuple[int, str]:
+        """ "Leeds Vell said": a place run into the name after it is a mention of its own; the name's start and
+        text without it."""
         name_words = name.split()
         if (
             not title
@@ -243,39 +301,41 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
             and not any(w.isupper() or w.lower() in _ORG_WORDS for w in name_words[1:])
             and not is_outlet_name(name)  # "Russia Today" is the broadcaster, not Russia
         ):
-            mention(run[0].start, run[0].end, "GPE")
-            start = run[1].start
-            text = body[start:end]
-            name = text
-        # Qualifiers of the role that are not demonyms are names of their own ("Nato secretary-general").
-        if title:
-            qual_end = 0
-            title_words = title.split()
-            for w_i, w in enumerate(title_words):
-                key = w.lower().rstrip(".")
-                if key in ROLE_WORDS or key in HONORIFICS or key in _ROLE_MODIFIERS:
-                    break
-                qual_end = w_i + 1
-            # Consecutive qualifier words are one name ("White House spokesman"); a place stands alone.
-            pending: list[_Tok] = []
-            for tok_q in [*run[:qual_end], None]:
-                skip = tok_q is None or (
-                    (tok_q.lower in DEMONYMS and not tok_q.text.isupper())
-                    or tok_q.lower in _PARTICLES
-                    or tok_q.lower in _STOP
-                    or country_of(tok_q.text) is not None
-                )
-                if skip and pending:
-                    qualifier = body[pending[0].start : pending[-1].end]
-                    mention(pending[0].start, pending[-1].end, "GPE" if entity_type(qualifier) == "GPE" else "ORG")
-                    pending = []
-                if (
-                    tok_q is not None
-                    and country_of(tok_q.text)
-                    and not (tok_q.lower in DEMONYMS and not tok_q.text.isupper())
-                ):
-                    mention(tok_q.start, tok_q.end, "GPE")
-                elif not skip and tok_q is not None:
-                    pending.append(tok_q)
-        mention(start, end, entity_type(name, title, body[end : end + 40], body[max(0, start - 40) : start]))
-    return out
+            self.mention(run[0].start, run[0].end, "GPE")
+            return run[1].start, self.body[run[1].start : run[-1].end]
+        return run[0].start, name
+
+    def qualifiers(self, run: list[_Tok], title: str) -> None:
+        """Qualifiers of the role that are not demonyms are names of their own ("Nato secretary-general");
+        consecutive qualifier words are one name ("White House spokesman"); a place stands alone."""
+        pending: list[_Tok] = []
+        for tok in [*run[: _qualifier_count(title)], None]:
+            skip = tok is None or _not_qualifier(tok)
+            if skip and pending:
+                qualifier = self.body[pending[0].start : pending[-1].end]
+                self.mention(pending[0].start, pending[-1].end, "GPE" if entity_type(qualifier) == "GPE" else "ORG")
+                pending = []
+            if tok is not None and country_of(tok.text) and not _demonym(tok):
+                self.mention(tok.start, tok.end, "GPE")
+            elif not skip and tok is not None:
+                pending.append(tok)
+
+
+def _demonym(tok: _Tok) -> bool:
+    return tok.lower in DEMONYMS and not tok.text.isupper()
+
+
+def _not_qualifier(tok: _Tok) -> bool:
+    """A word before a role that names nothing of its own: a demonym, particle, stop word or country."""
+    return _demonym(tok) or tok.lower in _PARTICLES or tok.lower in _STOP or country_of(tok.text) is not None
+
+
+def _qualifier_count(title: str) -> int:
+    """How many words of ``title`` come before its first role, honorific or role modifier."""
+    count = 0
+    for w_i, w in enumerate(title.split()):
+        key = w.lower().rstrip(".")
+        if key in ROLE_WORDS or key in HONORIFICS or key in _ROLE_MODIFIERS:
+            break
+        count = w_i + 1
+    return count

@@ -20,16 +20,19 @@ import bisect
 import datetime as dt
 import re
 
+import msgspec
+
 from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
 from newsfuse.lexicon import NOT_UNIT_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS
-from newsfuse.model import Article, Quantity, Sentence, Span
+from newsfuse.model import Article, Dateline, Quantity, Sentence, Span
 
 __all__ = [
     "LOCAL_REACH",
     "VAGUE_NUMBERS",
     "WORD_NUMBERS",
     "find_quantities",
+    "headline_quantities",
     "nearest_year",
     "sentence_direction",
     "weekday_direction",
@@ -103,11 +106,11 @@ _DATE_DAY_FIRST = re.compile(
     rf"|\d{{3}}-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
 )
 _WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_NAMES}),?\s+$")
-_MONEY = re.compile(
-    rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|b|k)\b)?"
-)
+_SCALE_WORDS = "(?i:million|billion|trillion|thousand)"
+"""The written scales, in any case ("$3 Billion" in a headline)."""
+_MONEY = re.compile(rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORDS}|bn|mn|tn|m|b|k)\b)?")
 _CURRENCY_WORD = re.compile(rf"{_word_start(['dollars', 'pounds', 'euros'])}\b")
-_AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>million|billion|trillion|thousand)?\s$")
+_AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORDS})?\s$")
 # Percentages are found by their unit, then the number before it is read back.
 _PERCENT = re.compile(r"%|p(?<!\wp)(?:er\s?cent|ercentage points?|ercent)\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<num>{_NUM}|{_WORDNUM})\s?$", re.IGNORECASE)
@@ -136,7 +139,7 @@ _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAYS_RX})\b")
 _WEEKDAY_MODIFIER = re.compile(r"(?:^|(?<=\W))(?P<mod>[Tt]his|[Nn]ext|[Ll]ast|[Oo]n) $")
 _NUMBER = re.compile(
     r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    r"(?:\s?(?P<scale>million|billion|trillion|bn|mn)\b)?(?![\w])"
+    r"(?:\s?(?P<scale>(?i:million|billion|trillion)|bn|mn)\b)?(?![\w])"
 )
 _WORD_NUMBER = re.compile(
     rf"(?P<word>{_word_start(list(WORD_NUMBERS))})\b(?:\s(?P<wscale>million|billion|thousand|hundred)\b)?"
@@ -458,3 +461,23 @@ def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[
     for stage in (_dates, _money, _percents, _relatives, _weekdays, _vague_numbers, _numbers):
         stage(f)
     return tuple(sorted(f.found, key=lambda q: q.span.start))
+
+
+def headline_quantities(article: Article) -> tuple[Quantity, ...]:
+    """The quantities of the article's headline (``Article.title``), spans into the headline, dated like the article.
+
+    The headline is read as one sentence. Headlines are often written in
+    title case ("Storm Destroys 40 Homes"): a count's noun is then read from
+    the headline's words in lower case, as it would stand in a sentence.
+    """
+    title = article.title or ""
+    if not title.strip():
+        return ()
+    dateline = Dateline(place=article.dateline.place, date=article.dateline.date) if article.dateline else None
+    headline = msgspec.structs.replace(article, body=title, dateline=dateline)
+    found = find_quantities(headline, (Sentence(0, len(title)),))
+    lower = title.lower()
+    return tuple(
+        msgspec.structs.replace(q, unit=_unit_after(lower, q.span.end)) if q.kind == "number" and q.unit is None else q
+        for q in found
+    )

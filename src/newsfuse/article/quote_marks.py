@@ -138,58 +138,89 @@ def _single_role(body: str, i: int, start: int, end: int, pending: bool) -> str 
     return None
 
 
-def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span]) -> list[QuotedPassage]:
-    """Pair marks of one kind ("double" or "single") paragraph by paragraph."""
-    marks = (
-        _DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER
-        if kind == "double"
-        else _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER
-    )
-    role_of = _double_role if kind == "double" else _single_role
-    mark_re = re.compile("[" + re.escape(marks) + "]")
-    passages: list[QuotedPassage] = []
-    segments: list[Span] = []
-    outer: list[Span] = []
-    skip_i = 0
-    for p, (start, end) in enumerate(bounds):
-        open_at: int | None = None
-        if segments:  # a passage continued from the previous paragraph
-            open_at = _first_mark(body, start, end, marks)
-            if open_at is None:  # pragma: no cover - guarded when the previous paragraph ended
-                segments.clear()
-                outer.clear()
-        for found in mark_re.finditer(body, start if open_at is None else open_at + 1, end):
+_MARKS = {
+    "double": _DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER,
+    "single": _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER,
+}
+_MARK_RE = {kind: re.compile("[" + re.escape(marks) + "]") for kind, marks in _MARKS.items()}
+
+
+class _Pairing:
+    """Marks of one kind ("double" or "single") paired over the paragraphs: the passages found, and the
+    segments of the one still open (a quotation that runs over paragraphs)."""
+
+    def __init__(self, body: str, kind: str, skip: list[Span]) -> None:
+        self.body = body
+        self.kind = kind
+        self.marks = _MARKS[kind]
+        self.role_of = _double_role if kind == "double" else _single_role
+        self.skip = skip
+        self.skip_i = 0
+        self.passages: list[QuotedPassage] = []
+        self.segments: list[Span] = []
+        self.outer: list[Span] = []
+
+    def skipped(self, i: int) -> bool:
+        """Whether the mark at ``i`` lies in a span to skip (offsets come in text order)."""
+        skip = self.skip
+        while self.skip_i < len(skip) and skip[self.skip_i].end <= i:
+            self.skip_i += 1
+        return self.skip_i < len(skip) and skip[self.skip_i].start <= i
+
+    def end_passage(self, closed: bool) -> None:
+        if closed or (self.segments and self.kind == "double"):
+            self.passages.append(QuotedPassage(tuple(self.segments), tuple(self.outer), self.kind == "single", closed))
+        self.segments.clear()
+        self.outer.clear()
+
+    def paragraph(self, start: int, end: int, open_at: int | None) -> int | None:
+        """Pair the marks of one paragraph (``open_at``: the mark that reopens a passage continued from the
+        previous one); the offset of the mark still open at its end."""
+        body = self.body
+        for found in _MARK_RE[self.kind].finditer(body, start if open_at is None else open_at + 1, end):
             i = found.start()
-            while skip_i < len(skip) and skip[skip_i].end <= i:
-                skip_i += 1
-            if skip_i < len(skip) and skip[skip_i].start <= i:
+            if self.skipped(i):
                 continue
-            role = role_of(body, i, start, end, open_at is not None)
+            role = self.role_of(body, i, start, end, open_at is not None)
             if role == "open" and open_at is None:
                 open_at = i
             elif role == "close" and open_at is not None:
                 inner = _trimmed(body, open_at + 1, i)
                 if inner.end > inner.start:
-                    segments.append(inner)
-                    outer.append(Span(open_at, i + 1))
-                    passages.append(QuotedPassage(tuple(segments), tuple(outer), kind == "single", True))
-                segments.clear()
-                outer.clear()
+                    self.segments.append(inner)
+                    self.outer.append(Span(open_at, i + 1))
+                    self.end_passage(closed=True)
+                else:
+                    self.segments.clear()
+                    self.outer.clear()
                 open_at = None
-        if open_at is None:
-            continue
-        inner = _trimmed(body, open_at + 1, end)
+        return open_at
+
+    def left_open(self, open_at: int, end: int, following: tuple[int, int] | None) -> None:
+        """A paragraph ended inside a passage: it runs on when the next paragraph opens with a mark, else ends."""
+        inner = _trimmed(self.body, open_at + 1, end)
         if inner.end > inner.start:
-            segments.append(inner)
-            outer.append(Span(open_at, inner.end))
-        following = bounds[p + 1] if p + 1 < len(bounds) else None
-        if following and segments and _first_mark(body, following[0], following[1], marks) is not None:
-            continue  # the quotation runs on into the next paragraph
-        if segments and kind == "double":
-            passages.append(QuotedPassage(tuple(segments), tuple(outer), False, False))
-        segments.clear()
-        outer.clear()
-    return passages
+            self.segments.append(inner)
+            self.outer.append(Span(open_at, inner.end))
+        if following and self.segments and _first_mark(self.body, following[0], following[1], self.marks) is not None:
+            return  # the quotation runs on into the next paragraph
+        self.end_passage(closed=False)
+
+
+def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span]) -> list[QuotedPassage]:
+    """Pair marks of one kind ("double" or "single") paragraph by paragraph."""
+    pairing = _Pairing(body, kind, skip)
+    for p, (start, end) in enumerate(bounds):
+        open_at: int | None = None
+        if pairing.segments:  # a passage continued from the previous paragraph
+            open_at = _first_mark(body, start, end, pairing.marks)
+            if open_at is None:  # pragma: no cover - guarded when the previous paragraph ended
+                pairing.segments.clear()
+                pairing.outer.clear()
+        open_at = pairing.paragraph(start, end, open_at)
+        if open_at is not None:
+            pairing.left_open(open_at, end, bounds[p + 1] if p + 1 < len(bounds) else None)
+    return pairing.passages
 
 
 def find_quoted_passages(body: str, bounds: list[tuple[int, int]] | None = None) -> list[QuotedPassage]:

@@ -28,7 +28,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -70,6 +71,7 @@ __all__ = [
     "extract_quotes",
     "find_quotes",
     "find_quotes_with_evidence",
+    "model_in_use",
     "rule_cue_weight",
     "scoring_for",
 ]
@@ -305,68 +307,13 @@ class _Attributor:
     def _resolve(self, mention: Mention) -> Referent | None:
         kind = mention.kind
         if kind == "name":
-            full = self.index.full_name(mention.name_tokens, mention.title)
-            if full is not None:
-                person = full in self.speaking or bool(mention.title)
-                self._note_title_gender(full, mention.title)
-                return Referent(full, person=person)
-            word = " ".join(mention.name_tokens)
-            if mention.title:
-                title_words = mention.title.split()
-                honorific = [w for w in title_words if w.lower().strip(".") in _HONORIFIC_GENDER]
-                if honorific:
-                    self._note_title_gender(word, mention.title)
-                return Referent(word, person=True)
-            return Referent(word, person=word in self.speaking)
+            return self._resolve_name(mention)
         if kind == "role":
-            key = mention.name_tokens[0]
-            determiner = mention.text.split()[0].lower()
-            if mention.definite and determiner == "the":
-                local = self.index.role_name(key, mention.mods)
-                name = local or self.index.role_name(key, mention.mods, self.story_roles)
-                if local and self.name_counts[local] <= 1:
-                    # named once in passing ("Riverton Mayor Ada Kell"): the person the text is about wins
-                    earlier = self.salient(mention.start)
-                    if earlier is not None and earlier.name and self.name_counts[earlier.name] > 1:
-                        return earlier
-                if name:
-                    return Referent(name)
-                if key in _ANONYMOUS_HEADS:
-                    return Referent(mention.text, named=False)
-                if key in TITLE_HEADS and not self.final:
-                    fallback = self.salient(mention.start)
-                    return Referent(None, role=key, mods=mention.mods, fallback=fallback.name if fallback else None)
-                earlier = self.salient(mention.start)
-                if earlier is not None:
-                    return earlier
-                if key in TITLE_HEADS:
-                    return Referent(None, role=key, mods=mention.mods)
-            if determiner in {"a", "an"} and key not in _ANONYMOUS_HEADS:
-                named = self.identified_after_lead(mention)
-                if named is not None:
-                    return named
-            return Referent(mention.text, named=False)
+            return self._resolve_role(mention)
         if kind == "group":
             return Referent(mention.text, named=False)
         if kind == "thing":
-            words = mention.text.split()
-            if words[0].lower() in {"his", "her", "their"}:
-                owner = self._pronoun(Mention("pronoun", mention.start, mention.start, _OWNER[words[0].lower()]))
-                if owner is not None:
-                    return owner._replace(person=False)
-            if words[-1].lower() in ORG_HEADS and words[0].lower() in {"the", "its"}:
-                org = self.last_organisation(mention.start, words[-1].lower())
-                if org is not None:
-                    return Referent(org, named=False, person=False)
-            elif words[0].lower() == "the" and (
-                words[-1].lower() in _SINGLE_HEADS
-                or words[-1].lower() in _PARTISANS
-                or (words[-1][:1].isupper() and words[-1].lower() not in _ORG_WORDS)
-            ):
-                earlier = self.salient(mention.start)  # "the soft-spoken chemist", "the Ohio Democrat"
-                if earlier is not None:
-                    return earlier
-            return Referent(mention.text, named=False, person=False)
+            return self._resolve_thing(mention)
         if kind == "one":
             group = self._last_group(mention.start)
             if group is None:
@@ -375,6 +322,83 @@ class _Attributor:
         if kind == "pronoun":
             return self._pronoun(mention)
         return None
+
+    def _resolve_name(self, mention: Mention) -> Referent:
+        """A name: the article's full name for it, a person where a title or a quotation says so."""
+        full = self.index.full_name(mention.name_tokens, mention.title)
+        if full is not None:
+            person = full in self.speaking or bool(mention.title)
+            self._note_title_gender(full, mention.title)
+            return Referent(full, person=person)
+        word = " ".join(mention.name_tokens)
+        if mention.title:
+            title_words = mention.title.split()
+            honorific = [w for w in title_words if w.lower().strip(".") in _HONORIFIC_GENDER]
+            if honorific:
+                self._note_title_gender(word, mention.title)
+            return Referent(word, person=True)
+        return Referent(word, person=word in self.speaking)
+
+    def _resolve_role(self, mention: Mention) -> Referent:
+        """A role noun: "the mayor" as the person the article (or the story) names in that role, "a
+        coach" as the person a delayed-identification lead names, else the description itself."""
+        key = mention.name_tokens[0]
+        determiner = mention.text.split()[0].lower()
+        if mention.definite and determiner == "the":
+            who = self._definite_role(mention, key)
+            if who is not None:
+                return who
+        if determiner in {"a", "an"} and key not in _ANONYMOUS_HEADS:
+            named = self.identified_after_lead(mention)
+            if named is not None:
+                return named
+        return Referent(mention.text, named=False)
+
+    def _definite_role(self, mention: Mention, key: str) -> Referent | None:
+        """ "The mayor": the role's holder named in the article or the story, an anonymity noun as itself, an
+        office left open for the story stage, or the person the text was last about (None: none of them)."""
+        local = self.index.role_name(key, mention.mods)
+        name = local or self.index.role_name(key, mention.mods, self.story_roles)
+        if local and self.name_counts[local] <= 1:
+            # named once in passing ("Riverton Mayor Ada Kell"): the person the text is about wins
+            earlier = self.salient(mention.start)
+            if earlier is not None and earlier.name and self.name_counts[earlier.name] > 1:
+                return earlier
+        if name:
+            return Referent(name)
+        if key in _ANONYMOUS_HEADS:
+            return Referent(mention.text, named=False)
+        if key in TITLE_HEADS and not self.final:
+            fallback = self.salient(mention.start)
+            return Referent(None, role=key, mods=mention.mods, fallback=fallback.name if fallback else None)
+        earlier = self.salient(mention.start)
+        if earlier is not None:
+            return earlier
+        if key in TITLE_HEADS:
+            return Referent(None, role=key, mods=mention.mods)
+        return None
+
+    def _resolve_thing(self, mention: Mention) -> Referent:
+        """A thing that speaks: "her campaign" as its owner, "the company" as the organisation last named
+        with that head, "the Ohio Democrat" as the person the text was last about, else itself."""
+        words = mention.text.split()
+        if words[0].lower() in {"his", "her", "their"}:
+            owner = self._pronoun(Mention("pronoun", mention.start, mention.start, _OWNER[words[0].lower()]))
+            if owner is not None:
+                return owner._replace(person=False)
+        if words[-1].lower() in ORG_HEADS and words[0].lower() in {"the", "its"}:
+            org = self.last_organisation(mention.start, words[-1].lower())
+            if org is not None:
+                return Referent(org, named=False, person=False)
+        elif words[0].lower() == "the" and (
+            words[-1].lower() in _SINGLE_HEADS
+            or words[-1].lower() in _PARTISANS
+            or (words[-1][:1].isupper() and words[-1].lower() not in _ORG_WORDS)
+        ):
+            earlier = self.salient(mention.start)  # "the soft-spoken chemist", "the Ohio Democrat"
+            if earlier is not None:
+                return earlier
+        return Referent(mention.text, named=False, person=False)
 
     def identified_after_lead(self, mention: Mention) -> Referent | None:
         """The person a delayed-identification lead describes: "A Halifax swim coach says …" ¶ "Maren
@@ -417,18 +441,33 @@ class _Attributor:
             group = self._last_group(mention.start)
             return Referent(group.text.strip(), named=False) if group is not None else None
         gender = gender_of(word)
+        return (
+            self._own_sentence_subject(mention, gender)
+            or self._recent_subject(mention, gender)
+            or self.last_person(mention.start, gender)
+        )
+
+    def _own_sentence_subject(self, mention: Mention, gender: str | None) -> Referent | None:
+        """ "Vell was asked if …, he said": the named subject of the pronoun's own sentence, where its gender
+        does not contradict the pronoun's."""
         c = bisect.bisect_right(self.clause_starts, mention.start) - 1
-        if c >= 0:  # "Vell was asked if …, he said": the subject of the pronoun's own sentence
-            for earlier in self.candidates(self.clause_starts[c], mention.start):
-                lead = self.masked[self.clause_starts[c] : earlier.start].split()
-                if earlier.kind != "name" or len(lead) > 3:
-                    break
-                who = self.resolve(earlier)
-                if who is not None and _personlike(who) and who.name is not None:
-                    known = self.gender(who.name)
-                    if not (known and gender and known != gender):
-                        return who
+        if c < 0:
+            return None
+        for earlier in self.candidates(self.clause_starts[c], mention.start):
+            lead = self.masked[self.clause_starts[c] : earlier.start].split()
+            if earlier.kind != "name" or len(lead) > 3:
                 break
+            who = self.resolve(earlier)
+            if who is not None and _personlike(who) and who.name is not None:
+                known = self.gender(who.name)
+                if not (known and gender and known != gender):
+                    return who
+            break
+        return None
+
+    def _recent_subject(self, mention: Mention, gender: str | None) -> Referent | None:
+        """The last human sentence subject before the pronoun (within reach) whose gender agrees (a named one
+        learns the pronoun's gender), else the last unnamed one ("the coach")."""
         fallback: Referent | None = None
         for offset, who in reversed(self.subjects):
             if offset >= mention.start or not _personlike(who) or not self.human(who):
@@ -445,9 +484,7 @@ class _Attributor:
                 if gender:
                     self.genders.setdefault(who.name, gender)
             return who
-        if fallback is not None:
-            return fallback
-        return self.last_person(mention.start, gender)
+        return fallback
 
     def human(self, who: Referent) -> bool:
         """Whether a referent can be "he" or "she": a person's name, a titled or introduced person, an office."""
@@ -521,6 +558,13 @@ class _Attributor:
             for m in self.mentions_in(start, end)
             if not possessive(self.masked, m) and not after_preposition(self.masked, m)
         ]
+
+    def note_clauses(self, clauses: list[_Clause], noted: int, upto: int) -> int:
+        """:meth:`note_clause` for ``clauses[noted : upto + 1]``; the index of the next clause to note."""
+        while noted <= upto and noted < len(clauses):
+            self.note_clause(clauses[noted])
+            noted += 1
+        return noted
 
     def note_clause(self, clause: _Clause) -> None:
         """Record the clause's subject (its first person mention) and its unnamed groups."""
@@ -746,7 +790,8 @@ def _right_after(
 def _attribute(
     att: _Attributor, passage: QuotedPassage, clauses: list[_Clause], at: Callable[[int], int], partial: bool
 ) -> _Found:
-    masked = att.masked
+    """The hand patterns' speaker of one quotation (or none), tried in the order of the module docstring:
+    the first that finds a mention the article resolves wins, named by its pattern."""
     open_at = passage.outer[0].start
     close_at = passage.outer[-1].end
     first = clauses[at(open_at)]
@@ -761,7 +806,34 @@ def _attribute(
             return None
         return _Found(mention, who, Span(cue.start(), cue.end()) if cue else None)
 
-    # 1. right after the closing mark, or in a short sentence of attribution after a closing full stop
+    result = _after_close(att, clauses, last_index, close_at, partial, found) or _in_sentence(
+        att, first, last, (open_at, close_at), partial, found
+    )
+    if result:
+        return result
+    if partial:
+        result = _partial_wording(att, first, last, (open_at, close_at), found)
+        if result:
+            return result
+        # a partial quotation in a sentence about one person, with no cue: the person's wording
+        # ("she plans to bring two neighbours along — “the crew”", "he … grew “deeply uneasy”")
+        subject = _early_subject(att, first.start, open_at)
+        if subject is not None:
+            return _Found(subject, att.resolve(subject), None, "partial_sentence_subject")
+    return _Found(None, None, None)
+
+
+_Finder = Callable[[Mention | None, Cue | None], _Found | None]
+"""Turns a mention (and its cue) into a :class:`_Found` where the article resolves the mention."""
+
+
+def _after_close(
+    att: _Attributor, clauses: list[_Clause], last_index: int, close_at: int, partial: bool, found: _Finder
+) -> _Found | None:
+    """1. Right after the closing mark, in a short sentence of attribution after a closing full stop, or a
+    signature after a dash."""
+    masked = att.masked
+    last = clauses[last_index]
     result = _right_after(att, close_at, last.end, partial, found)
     if result:
         return result._replace(pattern="cue_after_close")
@@ -782,49 +854,21 @@ def _attribute(
             result = found(signed[0], None)
             if result:
                 return result._replace(pattern="dash_signature")
+    return None
 
-    # 2. before the opening mark, in the same sentence
-    def before(cues: list[Cue]) -> _Found | None:
-        for cue in reversed(cues):
-            word = cue.group(0).lower()
-            if word.startswith("according"):
-                result = found(_subject_after(att, cue.end(), open_at), cue)
-            elif word.endswith("ing"):
-                finite = att.find_cues(True, first.start, cue.start())
-                adjacent = [
-                    m for m in att.candidates(first.start, cue.start()) if not masked[m.end : cue.start()].strip()
-                ]
-                if adjacent:  # "a recording of Mara Quinlan asking, “…”"
-                    result = found(adjacent[-1], cue)
-                elif finite:
-                    result = found(_subject_before(att, first.start, finite[-1].start()), cue)
-                else:
-                    result = found(_first_clause_subject(att, first.start, cue.start()), cue)
-            elif _coordinated(masked, first.start, cue.start()):
-                finite = att.find_cues(True, first.start, cue.start())
-                start = finite[-1].start() if finite else cue.start()
-                result = found(_subject_before(att, first.start, start), cue) or found(
-                    _first_clause_subject(att, first.start, start), cue
-                )
-            else:
-                result = found(_subject_before(att, first.start, cue.start()), cue)
-                if result is None and cue.reporting and word not in _TELL:  # "said Hollis: “…”", not "told X"
-                    result = found(_subject_after(att, cue.end(), open_at), cue)
-            if result:
-                return result
-        return None
 
-    # 3. later in the same sentence
-    def after(cues: list[Cue]) -> _Found | None:
-        for cue in cues:
-            return found(_subject_before(att, close_at, cue.start()), cue) or found(
-                _subject_after(att, cue.end(), last.end), cue
-            )
-        return None
-
+def _in_sentence(
+    att: _Attributor, first: _Clause, last: _Clause, marks: tuple[int, int], partial: bool, found: _Finder
+) -> _Found | None:
+    """2-3. A reporting verb before the opening mark or later in the sentence, or a colon introducing a full
+    quotation."""
+    open_at, close_at = marks
+    masked = att.masked
     # reporting verbs first, wherever they stand; a partial quotation may also be attributed by a verb of
     # stance, but "drivers were called “night owls” …, Lund writes" is Lund's wording
-    result = before(_outer_speech_last(att.find_cues(False, first.start, open_at), masked, open_at))
+    result = _cue_before(
+        att, first, open_at, _outer_speech_last(att.find_cues(False, first.start, open_at), masked, open_at), found
+    )
     if result:
         return result._replace(pattern="cue_before_open")
     # a full quotation introduced by a colon with no cue: "Vance, the night-shift nurse, is more blunt: “…”"
@@ -832,37 +876,86 @@ def _attribute(
         result = found(_first_clause_subject(att, first.start, open_at), None)
         if result:
             return result._replace(pattern="colon_introduction")
-    result = after(att.find_cues(False, close_at, last.end))
+    result = _cue_later(att, close_at, last.end, att.find_cues(False, close_at, last.end), found)
     if result:
         return result._replace(pattern="cue_later_in_sentence")
-    if partial:
-        stance_before = [c for c in att.find_cues(True, first.start, open_at) if not c.reporting]
-        stance_after = [c for c in att.find_cues(True, close_at, last.end) if not c.reporting]
-        result = before(stance_before) or after(stance_after)
+    return None
+
+
+def _partial_wording(
+    att: _Attributor, first: _Clause, last: _Clause, marks: tuple[int, int], found: _Finder
+) -> _Found | None:
+    """A partial quotation's speaker without a reporting verb: a verb of stance, the name that owns the
+    words, "in her words", or the subject a characterisation ("as a “…”") belongs to."""
+    open_at, close_at = marks
+    stance_before = [c for c in att.find_cues(True, first.start, open_at) if not c.reporting]
+    stance_after = [c for c in att.find_cues(True, close_at, last.end) if not c.reporting]
+    result = _cue_before(att, first, open_at, stance_before, found) or _cue_later(
+        att, close_at, last.end, stance_after, found
+    )
+    if result:
+        return result._replace(pattern="stance_cue")
+    # "Ferrante’s “grand bargain”": the words belong to the name that owns them
+    owner = _possessor_before(att, first.start, open_at)
+    if owner is not None:
+        result = found(owner, None)
         if result:
-            return result._replace(pattern="stance_cue")
-        # "Ferrante’s “grand bargain”": the words belong to the name that owns them
-        owner = _possessor_before(att, first.start, open_at)
-        if owner is not None:
-            result = found(owner, None)
-            if result:
-                return result._replace(pattern="possessive_owner")
-        # "in her words", "in Smith's words": the sentence says whose words they are
-        result = _words_of(att, first.start, open_at, found)
+            return result._replace(pattern="possessive_owner")
+    # "in her words", "in Smith's words": the sentence says whose words they are
+    result = _words_of(att, first.start, open_at, found)
+    if result:
+        return result._replace(pattern="in_their_words")
+    # a characterisation: "Ames has gone after Brody as a “paper tiger”" is the subject's wording
+    if re.search(r"\bas\s+(?:an?\s+|the\s+)?$", att.masked[first.start : open_at]):
+        result = found(_first_clause_subject(att, first.start, open_at), None)
         if result:
-            return result._replace(pattern="in_their_words")
-        # a characterisation: "Ames has gone after Brody as a “paper tiger”" is the subject's wording
-        if re.search(r"\bas\s+(?:an?\s+|the\s+)?$", masked[first.start : open_at]):
-            result = found(_first_clause_subject(att, first.start, open_at), None)
-            if result:
-                return result._replace(pattern="characterisation")
-    # a partial quotation in a sentence about one person, with no cue: the person's wording
-    # ("she plans to bring two neighbours along — “the crew”", "he … grew “deeply uneasy”")
-    if partial:
-        subject = _early_subject(att, first.start, open_at)
-        if subject is not None:
-            return _Found(subject, att.resolve(subject), None, "partial_sentence_subject")
-    return _Found(None, None, None)
+            return result._replace(pattern="characterisation")
+    return None
+
+
+def _cue_before(att: _Attributor, first: _Clause, open_at: int, cues: list[Cue], found: _Finder) -> _Found | None:
+    """2. The speaker of the last of ``cues`` (before the opening mark, in its sentence) that finds one."""
+    for cue in reversed(cues):
+        result = _by_cue_before(att, first.start, open_at, cue, found)
+        if result:
+            return result
+    return None
+
+
+def _by_cue_before(att: _Attributor, start: int, open_at: int, cue: Cue, found: _Finder) -> _Found | None:
+    """The speaker one cue before the opening mark gives: the subject after "according to", the subject of
+    a finite verb before a participle ("…, insisting"), the subject of coordinated verbs, the subject before
+    the cue, or the one after an inverted reporting verb ("said Hollis: “…”", not "told X")."""
+    masked = att.masked
+    word = cue.group(0).lower()
+    if word.startswith("according"):
+        return found(_subject_after(att, cue.end(), open_at), cue)
+    if word.endswith("ing"):
+        finite = att.find_cues(True, start, cue.start())
+        adjacent = [m for m in att.candidates(start, cue.start()) if not masked[m.end : cue.start()].strip()]
+        if adjacent:  # "a recording of Mara Quinlan asking, “…”"
+            return found(adjacent[-1], cue)
+        if finite:
+            return found(_subject_before(att, start, finite[-1].start()), cue)
+        return found(_first_clause_subject(att, start, cue.start()), cue)
+    if _coordinated(masked, start, cue.start()):
+        finite = att.find_cues(True, start, cue.start())
+        begin = finite[-1].start() if finite else cue.start()
+        return found(_subject_before(att, start, begin), cue) or found(_first_clause_subject(att, start, begin), cue)
+    result = found(_subject_before(att, start, cue.start()), cue)
+    if result is None and cue.reporting and word not in _TELL:
+        result = found(_subject_after(att, cue.end(), open_at), cue)
+    return result
+
+
+def _cue_later(att: _Attributor, close_at: int, end: int, cues: list[Cue], found: _Finder) -> _Found | None:
+    """3. The subject of the first of ``cues`` (after the closing mark, in its sentence): before the cue
+    ("“…” Dorn, asked about it, said") or after it."""
+    for cue in cues:
+        return found(_subject_before(att, close_at, cue.start()), cue) or found(
+            _subject_after(att, cue.end(), end), cue
+        )
+    return None
 
 
 def _possessor_before(att: _Attributor, start: int, open_at: int) -> Mention | None:
@@ -988,9 +1081,7 @@ def _extract(
     passages = text.passages
     if not passages:
         return (), None
-    masked = text.masked
-    bounds = text.prose_paragraphs
-    clauses = text.clauses
+    masked, bounds, clauses = text.masked, text.prose_paragraphs, text.clauses
     if not clauses:
         return (), None
     starts = [c.start for c in clauses]
@@ -1002,72 +1093,23 @@ def _extract(
     att.learn_genders(clauses)
     att.clause_starts = [c.start for c in clauses]
     scoring = scoring or default_scoring()
-    token_starts = [t.start for t in att.tokens]
-    table, weight = scoring.cue_table, scoring.cue_weight
-    if table is not None:  # the same numbers as ``cue_weight``, read without a Python call per word
-        token_weights = [table.get(t.low, 0.0) for t in att.tokens]
-    else:
-        token_weights = [weight(t.low) for t in att.tokens]
-    mention_memo: dict[Mention, tuple[tuple[int, float], ...]] = {}
-    clause_cue_memo: dict[int, float] = {}
+    template = _article_context(att, clauses, scoring)
     quotes: list[Quote] = []
     noted = 0
-    previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None = None
+    previous: _Previous | None = None
     last_full: tuple[QuotedPassage, Speaker | None] | None = None
     previous_mention: Mention | None = None
     for n, passage in enumerate(passages):
         open_at = passage.outer[0].start
-        first_clause = at(open_at)
-        # subjects of the sentences up to and including this one
-        while noted <= at(max(open_at, passage.outer[-1].end - 1)) and noted < len(clauses):
-            att.note_clause(clauses[noted])
-            noted += 1
+        first_clause, last_clause = at(open_at), at(max(open_at, passage.outer[-1].end - 1))
+        noted = att.note_clauses(clauses, noted, last_clause)  # subjects of the sentences up to this one
         paragraph = clauses[first_clause].paragraph
-        paragraph_start = bounds[paragraph][0]
         if is_subheading(body, passage, bounds[paragraph]):
             continue  # masked like a quotation, but nobody's words
-        partial = _is_partial(body, masked, passage, paragraph_start)
-        result = _attribute(att, passage, clauses, at, partial)
-        speaker: Speaker | None = None
-        cue_span: Span | None = None
-        carried = False
-        pattern = ""
-        if result.mention is not None and result.who is not None:
-            mention = result.mention
-            pattern = result.pattern
-            speaker = Speaker(
-                name=result.who.name,
-                named=result.who.named,
-                mention=body[mention.start : mention.end],
-                span=Span(mention.start, mention.end),
-            )
-            cue_span = _cue_text(att, result.cue) if result.cue else None
-        elif not partial:
-            speaker, cue_span, pattern = _carried(att, passage, previous, clauses, at, bounds, last_full)
-            carried = speaker is not None
-        if speaker is not None and pattern:
-            speaker = msgspec.structs.replace(speaker, pattern=pattern)
-        ctx = QuoteContext(
-            masked,
-            att.tokens,
-            token_starts,
-            att.mentions,
-            att.mention_starts,
-            clauses,
-            open_at,
-            passage.outer[-1].end,
-            first_clause,
-            at(max(open_at, passage.outer[-1].end - 1)),
-            partial,
-            scoring.cue_weight,
-            " ".join(body[s.start : s.end] for s in passage.segments),
-            passage.single,
-            _previous_near(previous, clauses, at, paragraph),
-            token_weights,
-            att.clause_starts,
-            mention_memo,
-            clause_cue_memo,
-        )
+        partial = _is_partial(body, masked, passage, bounds[paragraph][0])
+        speaker, cue_span, carried = _rule_speaker(att, passage, partial, clauses, at, bounds, previous, last_full)
+        near = _previous_near(previous, clauses, at, paragraph)
+        ctx = _quote_context(template, body, passage, partial, (first_clause, last_clause), near)
         # the passage's own evidence is read only where it is used: partial quotations, and training
         evidence = (
             passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, clauses[ctx.last].end))
@@ -1080,28 +1122,125 @@ def _extract(
         if decided is _NOT_A_QUOTATION:
             continue  # a scare quote, a title, a nickname: nobody's words
         previous_mention = decided
-        quotes.append(
-            Quote(
-                id=f"{article.id}:q{n}",
-                article=article.id,
-                text=" ".join(body[s.start : s.end] for s in passage.segments),
-                spans=passage.segments,
-                kind="partial" if partial else "full",
-                speaker=speaker,
-                cue=body[cue_span.start : cue_span.end] if cue_span else None,
-                cue_span=cue_span,
-            )
-        )
+        quotes.append(_quote(article, n, passage, partial, speaker, cue_span))
         previous = (passage, speaker, partial, cue_span)
         if not partial:
             last_full = (passage, speaker)
     return tuple(_with_chains(att, quotes)), att
 
 
+_Previous = tuple[QuotedPassage, Speaker | None, bool, Span | None]
+"""The quotation before: its passage, speaker, whether it was partial, and its cue."""
+
+
+def _article_context(att: _Attributor, clauses: list[_Clause], scoring: Scoring) -> QuoteContext:
+    """What every quotation's :class:`QuoteContext` shares in one article (the per-quotation fields are
+    filled in for each): tokens and their cue weights, mentions, clauses, and the memos."""
+    table, weight = scoring.cue_table, scoring.cue_weight
+    if table is not None:  # the same numbers as ``cue_weight``, read without a Python call per word
+        token_weights = [table.get(t.low, 0.0) for t in att.tokens]
+    else:
+        token_weights = [weight(t.low) for t in att.tokens]
+    mention_memo: dict[Mention, tuple[tuple[int, float], ...]] = {}
+    clause_cue_memo: dict[int, float] = {}
+    return QuoteContext(
+        att.masked,
+        att.tokens,
+        [t.start for t in att.tokens],
+        att.mentions,
+        att.mention_starts,
+        clauses,
+        0,
+        0,
+        0,
+        0,
+        False,
+        scoring.cue_weight,
+        token_weights=token_weights,
+        clause_starts=att.clause_starts,
+        mention_memo=mention_memo,
+        clause_cue_memo=clause_cue_memo,
+    )
+
+
+def _quote_context(
+    template: QuoteContext,
+    body: str,
+    passage: QuotedPassage,
+    partial: bool,
+    first_last: tuple[int, int],
+    previous_near: bool,
+) -> QuoteContext:
+    """The article's ``template`` context with one quotation's fields (its marks, clauses, kind, words and
+    whether an attributed quotation stands just before it)."""
+    return template._replace(
+        open_at=passage.outer[0].start,
+        close_at=passage.outer[-1].end,
+        first=first_last[0],
+        last=first_last[1],
+        partial=partial,
+        inner=" ".join(body[s.start : s.end] for s in passage.segments),
+        single=passage.single,
+        previous_near=previous_near,
+    )
+
+
+def _rule_speaker(
+    att: _Attributor,
+    passage: QuotedPassage,
+    partial: bool,
+    clauses: list[_Clause],
+    at: Callable[[int], int],
+    bounds: list[tuple[int, int]],
+    previous: _Previous | None,
+    last_full: tuple[QuotedPassage, Speaker | None] | None,
+) -> tuple[Speaker | None, Span | None, bool]:
+    """The hand patterns' speaker of a quotation, its cue and whether it was carried from the context
+    (rules 4 and 5) rather than found by a cue of its own."""
+    result = _attribute(att, passage, clauses, at, partial)
+    speaker: Speaker | None = None
+    cue_span: Span | None = None
+    carried = False
+    pattern = ""
+    if result.mention is not None and result.who is not None:
+        mention = result.mention
+        pattern = result.pattern
+        speaker = Speaker(
+            name=result.who.name,
+            named=result.who.named,
+            mention=att.body[mention.start : mention.end],
+            span=Span(mention.start, mention.end),
+        )
+        cue_span = _cue_text(att, result.cue) if result.cue else None
+    elif not partial:
+        speaker, cue_span, pattern = _carried(att, passage, previous, clauses, at, bounds, last_full)
+        carried = speaker is not None
+    if speaker is not None and pattern:
+        speaker = msgspec.structs.replace(speaker, pattern=pattern)
+    return speaker, cue_span, carried
+
+
+def _quote(
+    article: Article, n: int, passage: QuotedPassage, partial: bool, speaker: Speaker | None, cue_span: Span | None
+) -> Quote:
+    """The ``n``-th passage of ``article`` as a quotation."""
+    body = article.body
+    return Quote(
+        id=f"{article.id}:q{n}",
+        article=article.id,
+        text=" ".join(body[s.start : s.end] for s in passage.segments),
+        spans=passage.segments,
+        kind="partial" if partial else "full",
+        speaker=speaker,
+        cue=body[cue_span.start : cue_span.end] if cue_span else None,
+        cue_span=cue_span,
+    )
+
+
 def _carried(
     att: _Attributor,
     passage: QuotedPassage,
-    previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None,
+    previous: _Previous | None,
     clauses: list[_Clause],
     at: Callable[[int], int],
     bounds: list[tuple[int, int]],
@@ -1111,28 +1250,32 @@ def _carried(
 
     ``last_full`` is the last full quotation before this one, with its speaker.
     """
-    masked = att.masked
+    found = _carried_by_context(att, passage, previous, clauses, at, bounds)
+    if found is not None:
+        return found
+    if previous is None:
+        return None, None, ""
+    return _continued(att, passage, previous, clauses, at, bounds, last_full)
+
+
+def _carried_by_context(
+    att: _Attributor,
+    passage: QuotedPassage,
+    previous: _Previous | None,
+    clauses: list[_Clause],
+    at: Callable[[int], int],
+    bounds: list[tuple[int, int]],
+) -> tuple[Speaker | None, Span | None, str] | None:
+    """Rule 4: reported speech just before in the paragraph, or, for a quotation that opens a paragraph,
+    the last attribution of the paragraph before or the person that paragraph is about."""
     open_at = passage.outer[0].start
     clause = clauses[at(open_at)]
-    starts_paragraph = not masked[bounds[clause.paragraph][0] : open_at].strip()
-
-    def attributed_by(cue: Cue) -> tuple[Speaker, Span] | None:
-        cue_clause = clauses[at(cue.start())]
-        mention = _cue_subject(att, cue_clause.start, cue_clause.end, cue)
-        who = att.resolve(mention) if mention else None
-        if mention and who and (_personlike(who) or not who.named):
-            span = Span(mention.start, mention.end)
-            speaker = Speaker(name=who.name, named=who.named, mention=att.body[span.start : span.end], span=span)
-            return speaker, Span(cue.start(), cue.end())
-        return None
-
     paragraph_start = bounds[clause.paragraph][0]
-    prev_end = previous[0].outer[-1].end if previous is not None else -1
-    if not starts_paragraph:
+    if att.masked[paragraph_start:open_at].strip():
         # reported speech just before, in the same paragraph: "…, Schiff said. “…”"
-        since = max(paragraph_start, prev_end)
-        for cue in reversed(att.find_cues(False, since, open_at)):
-            found = attributed_by(cue)
+        prev_end = previous[0].outer[-1].end if previous is not None else -1
+        for cue in reversed(att.find_cues(False, max(paragraph_start, prev_end), open_at)):
+            found = _attributed_by(att, clauses, at, cue)
             if found:
                 return (*found, "reported_speech_before")
             break
@@ -1140,7 +1283,7 @@ def _carried(
         # the last attribution of the paragraph before: "X says …:" / "“…,” he said." / "X said there were …"
         p_start, p_end = bounds[clause.paragraph - 1]
         for cue in reversed(att.find_cues(True, p_start, p_end)):
-            found = attributed_by(cue)
+            found = _attributed_by(att, clauses, at, cue)
             if found:
                 return (*found, "previous_paragraph_cue")
         # or the person that paragraph is about: "At 30, Okafor lost her job at the mill. ¶ “It was a shock …”"
@@ -1148,8 +1291,38 @@ def _carried(
         subject = att.paragraph_subject(p_start, p_end)
         if subject is not None and not quoted_before:
             return subject, None, "previous_paragraph_subject"
-    if previous is None:
-        return None, None, ""
+    return None
+
+
+def _attributed_by(
+    att: _Attributor, clauses: list[_Clause], at: Callable[[int], int], cue: Cue
+) -> tuple[Speaker, Span] | None:
+    """The speaker a cue attributes (its subject, where that is a person or an unnamed source), and the cue."""
+    cue_clause = clauses[at(cue.start())]
+    mention = _cue_subject(att, cue_clause.start, cue_clause.end, cue)
+    who = att.resolve(mention) if mention else None
+    if mention and who and (_personlike(who) or not who.named):
+        span = Span(mention.start, mention.end)
+        speaker = Speaker(name=who.name, named=who.named, mention=att.body[span.start : span.end], span=span)
+        return speaker, Span(cue.start(), cue.end())
+    return None
+
+
+def _continued(
+    att: _Attributor,
+    passage: QuotedPassage,
+    previous: _Previous,
+    clauses: list[_Clause],
+    at: Callable[[int], int],
+    bounds: list[tuple[int, int]],
+    last_full: tuple[QuotedPassage, Speaker | None] | None,
+) -> tuple[Speaker | None, Span | None, str]:
+    """Rule 5: the speaker of the quotation just before, when it is near (same paragraph, or the next one
+    for a quotation opening a paragraph), or the paragraph's last full quotation's past a partial one."""
+    masked = att.masked
+    open_at = passage.outer[0].start
+    clause = clauses[at(open_at)]
+    starts_paragraph = not masked[bounds[clause.paragraph][0] : open_at].strip()
     prev_passage, prev_speaker, prev_partial, prev_cue = previous
     gap = masked[prev_passage.outer[-1].end : open_at].split()
     attributed_after = prev_cue is not None and prev_cue.start >= prev_passage.outer[-1].end
@@ -1204,16 +1377,36 @@ def scoring_for(options: QuotesOptions) -> Scoring:
 
 @lru_cache(maxsize=1)
 def default_scoring() -> Scoring:
-    """The shipped model with its learned cue lexicon; the hand rules alone where no model is shipped."""
+    """The shipped model with its learned cue lexicon; the hand rules alone where no model is shipped.
+    Inside :func:`model_in_use`, that block's model instead."""
     try:
-        model = load_model()
+        model = _MODELS_IN_USE[-1] if _MODELS_IN_USE else load_model()
     except FileNotFoundError:
         return Scoring(None, rule_cue_weight)
     return Scoring(model, model.cue_weight, cue_table=model.cues)
 
 
+_MODELS_IN_USE: list[SpeakerModel] = []
+
+
+@contextmanager
+def model_in_use(model: SpeakerModel) -> Iterator[SpeakerModel]:
+    """Within the block, every analysis in this process scores speakers with ``model`` (and its cue
+    lexicon) instead of the shipped one: how the whole pipeline is cross-validated with models trained
+    on part of the training data (``benchmarks/quotes_cv.py``). Worker processes are not affected."""
+    _MODELS_IN_USE.append(model)
+    default_scoring.cache_clear()
+    scoring_for.cache_clear()
+    try:
+        yield model
+    finally:
+        _MODELS_IN_USE.pop()
+        default_scoring.cache_clear()
+        scoring_for.cache_clear()
+
+
 def _previous_near(
-    previous: tuple[QuotedPassage, Speaker | None, bool, Span | None] | None,
+    previous: _Previous | None,
     clauses: list[_Clause],
     at: Callable[[int], int],
     paragraph: int,
@@ -1306,7 +1499,22 @@ def _scored(
     if choice.pick is None:
         # words the passage model doubts are a quotation only when someone is named for them
         return None, None, _NOT_A_QUOTATION if said < model.passage.doubt_below else None
-    chosen = candidates[choice.pick]
+    return _chosen_speaker(att, ctx, candidates[choice.pick], model, choice.confidence, (speaker, cue_span, rule))
+
+
+def _chosen_speaker(
+    att: _Attributor,
+    ctx: QuoteContext,
+    chosen: Candidate,
+    model: SpeakerModel,
+    confidence: float,
+    ruled: tuple[Speaker | None, Span | None, Mention | None],
+) -> tuple[Speaker | None, Span | None, Mention | None]:
+    """The speaker of the scorer's chosen candidate, its cue span and mention: the rules' speaker (``ruled``)
+    with the scorer's confidence and evidence where the rules chose that mention too, a name in apposition
+    to it where there is one ("a nurse, Ada Vell,"), else the mention resolved; the rules' choice where
+    the article cannot resolve the chosen mention."""
+    speaker, cue_span, rule = ruled
     mention = chosen.mention
     evidence = model.explain(chosen)
     apposed = _apposed_name(att, mention)
@@ -1316,7 +1524,7 @@ def _scored(
             speaker = msgspec.structs.replace(speaker, name=named.name, named=True)
         return (
             msgspec.structs.replace(
-                speaker, confidence=round(choice.confidence, 3), mention_kind=mention.kind, evidence=evidence
+                speaker, confidence=round(confidence, 3), mention_kind=mention.kind, evidence=evidence
             ),
             cue_span,
             rule,
@@ -1330,7 +1538,7 @@ def _scored(
         named=who.named,
         mention=att.body[span.start : span.end],
         span=span,
-        confidence=round(choice.confidence, 3),
+        confidence=round(confidence, 3),
         mention_kind=mention.kind,
         evidence=evidence,
     )

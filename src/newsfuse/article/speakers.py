@@ -30,13 +30,17 @@ from newsfuse.lexicon import (
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
     NOT_NAME_WORDS,
-    OFFICE_TITLES,
+    OFFICE_ALIASES,
+    OFFICE_PHRASES,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_REFERENCE_NOUNS,
     PEERAGE_TITLES,
+    PERSON_NAME_PARTICLES,
     SOURCE_GROUP_MODIFIERS,
     SOURCE_GROUP_NOUNS,
+    SPEAKER_ROLE_NOUNS,
     STORY_OFFICES,
+    alternation,
 )
 
 
@@ -69,131 +73,13 @@ _HONORIFICS = COURTESY_TITLES
 _PEERAGE = PEERAGE_TITLES
 _FIRST_NAME_TITLES = FIRST_NAME_TITLES
 
-# Person nouns a speaker can be named by, beyond the nouns of office ("the official", "a lawyer").
-_ROLE_HEADS = [
-    "prime minister",
-    "vice president",
-    "secretary of state",
-    "secretary general",
-    "chief executive",
-    "foreign secretary",
-    "home secretary",
-    "president-elect",
-    "official",
-    "source",
-    "aide",
-    "adviser",
-    "advisor",
-    "officer",
-    "professor",
-    "analyst",
-    "pollster",
-    "strategist",
-    "expert",
-    "lawyer",
-    "chairperson",
-    "executive",
-    "manager",
-    "mp",
-    "mla",
-    "mpp",
-    "councillor",
-    "councilor",
-    "host",
-    "anchor",
-    "researcher",
-    "scientist",
-    "economist",
-    "historian",
-    "doctor",
-    "physician",
-    "nurse",
-    "teacher",
-    "student",
-    "resident",
-    "witness",
-    "citizen",
-    "neighbour",
-    "neighbor",
-    "owner",
-    "organizer",
-    "organiser",
-    "activist",
-    "campaigner",
-    "coach",
-    "captain",
-    "detective",
-    "inspector",
-    "superintendent",
-    "constable",
-    "deputy",
-    "diplomat",
-    "negotiator",
-    "lawmaker",
-    "legislator",
-    "politician",
-    "head",
-    "boss",
-    "member",
-    "insider",
-    "person",
-    "woman",
-    "man",
-    "mother",
-    "father",
-    "daughter",
-    "son",
-    "wife",
-    "husband",
-    "friend",
-    "worker",
-    "author",
-    "writer",
-    "editor",
-    "columnist",
-    "commentator",
-    "critic",
-    "supporter",
-    "voter",
-    "advocate",
-    "partner",
-    "surgeon",
-    "psychologist",
-    "planner",
-    "consultant",
-    "engineer",
-    "investigator",
-    "defender",
-    "counsel",
-    "pastor",
-    "bishop",
-    "chaplain",
-    "principal",
-    "dean",
-    "provost",
-    "trustee",
-    "treasurer",
-    "clerk",
-    "coordinator",
-    "specialist",
-    "rep",
-    "del",
-    "delegate",
-    "sen",
-    "gov",
-    *sorted(OFFICE_TITLES),
-]
-_ROLE_ALIASES = {"pm": "prime minister", "vice-president": "vice president", "secretary general": "secretary-general"}
+_ROLE_HEADS = (*OFFICE_PHRASES, *sorted(SPEAKER_ROLE_NOUNS))
+"""Person nouns a speaker can be named by ("the prime minister", "the official", "a lawyer")."""
+_ROLE_ALIASES = OFFICE_ALIASES
 _ANONYMOUS_HEADS = ANONYMOUS_SOURCE_NOUNS
 """Role nouns that, with no name given in the article, describe an unnamed source."""
 
-TITLE_HEADS = STORY_OFFICES | frozenset(
-    w.replace("_", " ")
-    for w in _words(
-        "prime_minister vice_president chief_executive foreign_secretary home_secretary secretary_of_state "
-        "president-elect"
-    )
-)
+TITLE_HEADS = STORY_OFFICES | frozenset(_ROLE_ALIASES.get(p, p) for p in OFFICE_PHRASES) | {"president-elect"}
 """Role nouns of an office: the story's other articles may say who holds it (resolved there first)."""
 
 ORG_HEADS = ORGANISATION_REFERENCE_NOUNS
@@ -213,13 +99,33 @@ _NAME_WORD = (
     r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|(?:Jr|Sr)\.|I{2,3}\b|IV\b|"
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,6}(?![a-z]))"
 )
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|st\.)"
+_PARTICLE = alternation(PERSON_NAME_PARTICLES)
 # A name never runs over a line break: a caption ending in a name ("… Justin Trudeau") and the next paragraph
 # opening with one ("Trudeau urged …") are two mentions.
 _CAP_RUN = re.compile(
     rf"(?<![\w’'])(?:(?:Prime|Vice)[^\S\n]+)?{_NAME_WORD}"
     rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAME_WORD}){{0,5}}(?![\w])"
 )
+_CAP_RUN_START = re.compile(r"[A-Z]")
+"""Every match of :data:`_CAP_RUN` starts at an ASCII capital (each of its words does)."""
+
+
+def _cap_runs(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of :data:`_CAP_RUN` in ``masked[start:end]``, as ``finditer`` gives them.
+
+    Tried only where a capital letter stands: ``finditer`` tries the whole
+    pattern at every character, about four times the time.
+    """
+    found: list[re.Match[str]] = []
+    search, match = _CAP_RUN_START.search, _CAP_RUN.match
+    while (capital := search(masked, start, end)) is not None:
+        m = match(masked, capital.start(), end)
+        start = capital.start() + 1 if m is None else m.end()
+        if m is not None:
+            found.append(m)
+    return found
+
+
 _SINGLE_HEADS = frozenset(h for h in _ROLE_HEADS if " " not in h)
 _MULTI_HEADS: dict[str, list[tuple[str, ...]]] = {}
 for _head in sorted((h for h in _ROLE_HEADS if " " in h), key=len, reverse=True):
@@ -382,55 +288,96 @@ def scan_mentions(
     elif start > 0 or end < len(masked):
         tokens = [t for t in tokens if t.start >= start and t.end <= end]
         heads = None
+    found = _role_mentions(masked, tokens, role_heads(tokens) if heads is None else heads)
+    found += _small_word_mentions(masked, tokens)
+    found += _name_mentions(masked, start, end)
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    return _outermost(found)
+
+
+def _determiner(
+    masked: str, tokens: list[Token], first: int, determiners: frozenset[str], stop: frozenset[str]
+) -> int | None:
+    """The index of the determiner of the noun phrase ending before ``tokens[first]`` (at most 5 words back,
+    joined words only, not past a word of ``stop``)."""
+    for i in range(first - 1, max(-1, first - 6), -1):
+        if not _joined(masked, tokens[i], tokens[i + 1]) or tokens[i].low in stop:
+            return None
+        if tokens[i].low in determiners:
+            return i
+    return None
+
+
+def _role_tail_end(masked: str, tokens: list[Token], last: int) -> int:
+    """Where a role phrase ends with what qualifies it after its head: "a spokesperson for the ministry",
+    "the minister of Health"."""
+    tail_end = tokens[last].end
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].low in _TAIL_PREPOSITIONS and _joined(masked, tokens[last], tokens[k]):
+        j = k + 1
+        if tokens[j].low == "the" and j + 1 < len(tokens):
+            j += 1
+        lower_noun = j < len(tokens) and tokens[j - 1].low == "the" and tokens[j].text.islower()
+        if lower_noun and _joined(masked, tokens[j - 1], tokens[j]) and tokens[j].low not in _SPEECH:
+            tail_end = tokens[j].end  # "a spokesperson for the ministry"
+        while j < len(tokens) and tokens[j].text[:1].isupper() and _joined(masked, tokens[j - 1], tokens[j]):
+            tail_end = tokens[j].end
+            j += 1
+    return tail_end
+
+
+def _role_mentions(masked: str, tokens: list[Token], heads: list[tuple[int, int, str, bool]]) -> list[Mention]:
+    """Role noun phrases with their determiner: "the prime minister", "a spokesperson for the ministry"."""
     found: list[Mention] = []
-    for first, last, key, plural in role_heads(tokens) if heads is None else heads:
-        det = None
-        for i in range(first - 1, max(-1, first - 6), -1):
-            if not _joined(masked, tokens[i], tokens[i + 1]) or tokens[i].low in _SPEECH:
-                break
-            if tokens[i].low in _ROLE_DETERMINERS:
-                det = i
-                break
-        tail_end = tokens[last].end
-        k = last + 1
-        if k + 1 < len(tokens) and tokens[k].low in _TAIL_PREPOSITIONS and _joined(masked, tokens[last], tokens[k]):
-            j = k + 1
-            if tokens[j].low == "the" and j + 1 < len(tokens):
-                j += 1
-            lower_noun = j < len(tokens) and tokens[j - 1].low == "the" and tokens[j].text.islower()
-            if lower_noun and _joined(masked, tokens[j - 1], tokens[j]) and tokens[j].low not in _SPEECH:
-                tail_end = tokens[j].end  # "a spokesperson for the ministry"
-            while j < len(tokens) and tokens[j].text[:1].isupper() and _joined(masked, tokens[j - 1], tokens[j]):
-                tail_end = tokens[j].end
-                j += 1
-        if det is not None:
-            d = tokens[det].low
-            kind = "group" if plural and d not in {"a", "an", "another"} else "role"
-            mods = tuple(t.low for t in tokens[det + 1 : first] if t.low not in {"the", "a", "an", "of"})
-            text = masked[tokens[det].start : tail_end]
-            found.append(Mention(kind, tokens[det].start, tail_end, text, (key,), "", d in _DEFINITE, mods))
+    for first, last, key, plural in heads:
+        det = _determiner(masked, tokens, first, _ROLE_DETERMINERS, _SPEECH)
+        if det is None:
+            continue
+        tail_end = _role_tail_end(masked, tokens, last)
+        d = tokens[det].low
+        kind = "group" if plural and d not in {"a", "an", "another"} else "role"
+        mods = tuple(t.low for t in tokens[det + 1 : first] if t.low not in {"the", "a", "an", "of"})
+        text = masked[tokens[det].start : tail_end]
+        found.append(Mention(kind, tokens[det].start, tail_end, text, (key,), "", d in _DEFINITE, mods))
+    return found
+
+
+def _small_word_mentions(masked: str, tokens: list[Token]) -> list[Mention]:
+    """Unnamed groups ("Western officials"), pronouns, and "one" or "another" before a speech verb."""
+    found: list[Mention] = []
     for first, tok in enumerate(tokens):
         low = tok.low
         if low not in _SMALL_WORDS:
             continue
         if low in _GROUP_HEAD_SET:
-            m_start = first
-            while (
-                m_start > 0
-                and first - m_start < 3
-                and _joined(masked, tokens[m_start - 1], tokens[m_start])
-                and (tokens[m_start - 1].text[:1].isupper() or tokens[m_start - 1].low in _GROUP_MODS)
-                and tokens[m_start - 1].low not in _NOT_NAME_WORDS
-            ):
-                m_start -= 1
-            g_start = tokens[m_start].start
+            g_start = tokens[_group_start(masked, tokens, first)].start
             found.append(Mention("group", g_start, tok.end, masked[g_start : tok.end], (low,)))
         elif low in {"he", "she", "they"}:
             if tok.text in {"he", "she", "they", "He", "She", "They"}:
                 found.append(Mention("pronoun", tok.start, tok.end, tok.text, (low,)))
         elif first + 1 < len(tokens) and tokens[first + 1].low in _SPEECH:  # "one" / "another"
             found.append(Mention("one", tok.start, tok.end, tok.text))
-    for m in _CAP_RUN.finditer(masked, start, end):
+    return found
+
+
+def _group_start(masked: str, tokens: list[Token], first: int) -> int:
+    """The first word of a group noun's phrase: up to 3 capitalised words or group modifiers before it."""
+    m_start = first
+    while (
+        m_start > 0
+        and first - m_start < 3
+        and _joined(masked, tokens[m_start - 1], tokens[m_start])
+        and (tokens[m_start - 1].text[:1].isupper() or tokens[m_start - 1].low in _GROUP_MODS)
+        and tokens[m_start - 1].low not in _NOT_NAME_WORDS
+    ):
+        m_start -= 1
+    return m_start
+
+
+def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
+    """Capitalised runs: a name with its title, or a title alone that is a role ("Prime Minister")."""
+    found: list[Mention] = []
+    for m in _cap_runs(masked, start, end):
         raw = m.group(0)
         title, words = _name_parts(raw)
         offset = m.start() + raw.find(title or (words[0] if words else raw))
@@ -440,7 +387,11 @@ def scan_mentions(
             continue
         words, _possessive = _strip_possessive(words)
         found.append(Mention("name", offset, m.end(), raw[offset - m.start() :], words, title))
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    return found
+
+
+def _outermost(found: list[Mention]) -> list[Mention]:
+    """Sorted mentions without those inside an earlier one, except a name that runs past a role phrase."""
     kept: list[Mention] = []
     for mention in found:
         if kept and mention.start < kept[-1].end:
@@ -547,61 +498,86 @@ def find_role_appositions(
     for first, last, key, plural in role_heads(tokens) if heads is None else heads:
         if plural:
             continue
-        # ROLE Name Name: "Ruritanian Prime Minister Ana Vell", "Osterlish president Pavel Dorn"
-        j = last + 1
-        while j < len(tokens) and j - last <= 4 and tokens[j].text[:1].isupper():
-            if not _joined(masked, tokens[j - 1], tokens[j]):
-                break
-            j += 1
-        if j - last - 1 >= 2:
-            _title, words = _name_parts(" ".join(t.text for t in tokens[last + 1 : j]))
-            words, _ = _strip_possessive(words)
-            if words:
-                m = first
-                while m > 0 and first - m < 3 and tokens[m - 1].text[:1].isupper():
-                    if not _joined(masked, tokens[m - 1], tokens[m]):
-                        break
-                    m -= 1
-                mods = tuple(t.low for t in tokens[m:first] if t.low not in _NOT_NAME_WORDS or t.low == "us")
-                yield key, mods, words
-        # Name, the ROLE[ of X],: "Lord Brandt, the Ruritanian Ambassador,"
-        det = None
-        for i in range(first - 1, max(-1, first - 6), -1):
-            if not _joined(masked, tokens[i], tokens[i + 1]):
-                break
-            if tokens[i].low in {"the", "a", "an"}:
-                det = i
-                break
-        if det is None or det == 0 or masked[tokens[det - 1].end : tokens[det].start].strip() != ",":
-            continue
-        n = det - 1
-        while (
-            n > 0 and det - 1 - n < 3 and tokens[n - 1].text[:1].isupper() and _joined(masked, tokens[n - 1], tokens[n])
-        ):
-            n -= 1
-        if not tokens[det - 1].text[:1].isupper():
-            continue
-        tail = last
-        if last + 2 < len(tokens) and tokens[last + 1].low == "of" and _joined(masked, tokens[last], tokens[last + 1]):
-            t = last + 2
-            if tokens[t].low == "the" and t + 1 < len(tokens):
-                t += 1
-            if tokens[t].text[:1].isupper():
-                tail = t
-        after = masked[tokens[tail].end : tokens[tail].end + 2].lstrip()[:1]
-        if after not in {",", ".", ";"}:
-            # the apposition may run on a few words: "Tavi, a fisherman from a village near the coast, was …"
-            rest = masked[tokens[tail].end : tokens[tail].end + 60]
-            comma = rest.find(",")
-            if comma < 0 or any(ch in rest[:comma] for ch in ".;:\n") or len(rest[:comma].split()) > 6:
-                continue
-        title, words = _name_parts(" ".join(t.text for t in tokens[n:det]))
-        if not words:
-            continue
-        mods = tuple(t.low for t in tokens[det + 1 : first]) + tuple(
-            t.low for t in tokens[last + 1 : tail + 1] if t.low not in {"of", "the"}
-        )
-        yield key, mods, (*title.split()[-1:], *words) if title else words
+        titled = _titled_name(masked, tokens, first, last)
+        if titled is not None:
+            yield key, *titled
+        apposed = _apposed_name(masked, tokens, first, last)
+        if apposed is not None:
+            yield key, *apposed
+
+
+def _titled_name(
+    masked: str, tokens: list[Token], first: int, last: int
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """ROLE Name Name: ``(modifiers, name words)`` of "Ruritanian Prime Minister Ana Vell", "Osterlish
+    president Pavel Dorn"."""
+    j = last + 1
+    while j < len(tokens) and j - last <= 4 and tokens[j].text[:1].isupper():
+        if not _joined(masked, tokens[j - 1], tokens[j]):
+            break
+        j += 1
+    if j - last - 1 < 2:
+        return None
+    _title, words = _name_parts(" ".join(t.text for t in tokens[last + 1 : j]))
+    words, _ = _strip_possessive(words)
+    if not words:
+        return None
+    m = first
+    while m > 0 and first - m < 3 and tokens[m - 1].text[:1].isupper():
+        if not _joined(masked, tokens[m - 1], tokens[m]):
+            break
+        m -= 1
+    mods = tuple(t.low for t in tokens[m:first] if t.low not in _NOT_NAME_WORDS or t.low == "us")
+    return mods, words
+
+
+_ARTICLES = frozenset(_words("the a an"))
+
+
+def _apposed_name(
+    masked: str, tokens: list[Token], first: int, last: int
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Name, the ROLE[ of X],: ``(modifiers, name words)`` of "Lord Brandt, the Ruritanian Ambassador,"."""
+    det = _determiner(masked, tokens, first, _ARTICLES, frozenset())
+    if det is None or det == 0 or masked[tokens[det - 1].end : tokens[det].start].strip() != ",":
+        return None
+    n = det - 1
+    while n > 0 and det - 1 - n < 3 and tokens[n - 1].text[:1].isupper() and _joined(masked, tokens[n - 1], tokens[n]):
+        n -= 1
+    if not tokens[det - 1].text[:1].isupper():
+        return None
+    tail = _of_tail(masked, tokens, last)
+    if not _apposition_closes(masked, tokens[tail].end):
+        return None
+    title, words = _name_parts(" ".join(t.text for t in tokens[n:det]))
+    if not words:
+        return None
+    mods = tuple(t.low for t in tokens[det + 1 : first]) + tuple(
+        t.low for t in tokens[last + 1 : tail + 1] if t.low not in {"of", "the"}
+    )
+    return mods, (*title.split()[-1:], *words) if title else words
+
+
+def _of_tail(masked: str, tokens: list[Token], last: int) -> int:
+    """The last token of a role with its "of" phrase ("the Prime Minister of Ruritania"), else ``last``."""
+    if last + 2 < len(tokens) and tokens[last + 1].low == "of" and _joined(masked, tokens[last], tokens[last + 1]):
+        t = last + 2
+        if tokens[t].low == "the" and t + 1 < len(tokens):
+            t += 1
+        if tokens[t].text[:1].isupper():
+            return t
+    return last
+
+
+def _apposition_closes(masked: str, end: int) -> bool:
+    """Whether the apposition ends at ``end`` (a comma, stop or semicolon), or runs on a few words to a comma:
+    "Tavi, a fisherman from a village near the coast, was …"."""
+    after = masked[end : end + 2].lstrip()[:1]
+    if after in {",", ".", ";"}:
+        return True
+    rest = masked[end : end + 60]
+    comma = rest.find(",")
+    return not (comma < 0 or any(ch in rest[:comma] for ch in ".;:\n") or len(rest[:comma].split()) > 6)
 
 
 def build_index(

@@ -51,8 +51,13 @@ where that article's Calder is Martin) are never one fact.
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`.
 
+Facts stated only in a headline are compared too (:func:`facts.title_facts`;
+such a value is marked ``in_title``, its span into the headline).
+
 Each conflict names the fact in words (``about``), both values with their
-spans, and a one-line ``reason``.
+spans, and a one-line ``reason``. One disagreement is reported once: the
+outlets (or copies of one text) that give the other value the same way are
+cited together as one side (:func:`_merged`).
 """
 
 from __future__ import annotations
@@ -62,12 +67,24 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from msgspec.structs import replace
+
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import quoted_mask
-from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, different_people, facts_of, stem, story_weights
+from newsfuse.compare.facts import (
+    MIN_FIGURE,
+    TALLY_SCALE,
+    Fact,
+    compatible,
+    different_people,
+    facts_of,
+    stem,
+    story_weights,
+    title_facts,
+)
 from newsfuse.compare.roles import find_role_conflicts
-from newsfuse.lexicon import TIME_UNITS
+from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TIME_UNITS
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
@@ -96,13 +113,15 @@ _CIRCUMSTANCE = re.compile(
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
 """A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
-_KIND = {"number": "number", "age": "number", "money": "money", "percent": "percent", "year": "date"}
+_KIND = {"number": "number", "age": "number", "tally": "number", "money": "money", "percent": "percent", "year": "date"}
 
 
 def normalised(q: Quantity) -> str | None:
     """One written form per value: ``4.6%``, ``USD 5000000``, ``2024-03-14``, ``thursday``."""
     if q.kind == "percent":
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
+    if q.kind == "number" and q.unit == "tally" and q.value is not None:
+        return f"{int(q.value) // TALLY_SCALE}-{int(q.value) % TALLY_SCALE}"
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
     if q.kind in ("number", "year"):
@@ -168,7 +187,10 @@ def _evidence(
         enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
         share = _share(a, b, weights, settings) if enough else 0.0
         return share if share >= window_share and _same_event(a, b) else 0.0
-    if not _close(a, b, settings.far_ratio):
+    if a.cls[0] == "tally":
+        if not _one_electorate(a, b, settings.close_ratio):
+            return 0.0
+    elif not _close(a, b, settings.far_ratio) or _other_measures(a, b):
         return 0.0
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     if share >= window_share:
@@ -178,6 +200,37 @@ def _evidence(
     if single and a.cls == ("year", "since") and len(a.words & b.words) >= settings.min_shared:
         return window_share / 2
     return 0.0
+
+
+_MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
+
+
+def _other_measures(a: Fact, b: Fact) -> bool:
+    """Whether two figures' words (their windows) name different measures of one dimension: different facts.
+
+    "The federal tax rate is 21%" / "the combined federal and state tax rate
+    is 26%": both name a scope, not the same one. A dimension only one side
+    names says nothing ("killed a total of 40" / "killed 55").
+    """
+    for words in _MEASURES:
+        mine, theirs = a.words & words, b.words & words
+        if mine and theirs and mine != theirs:
+            return True
+    return False
+
+
+def _one_electorate(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
+    """Whether two tallies count about as many votes (within ``ratio``): the same body voting, not two.
+
+    "58-41" and "58-42" may be one Senate vote; "58-41" and "230-195" are
+    two chambers' votes, whatever words they share.
+    """
+    x, y = sorted(_total(f.quantity.value or 0.0) for f in (a, b))
+    return x > 0 and y / x <= ratio
+
+
+def _total(value: float) -> float:
+    return value // TALLY_SCALE + value % TALLY_SCALE
 
 
 def _telling(f: Fact) -> bool:
@@ -308,27 +361,43 @@ def _shown(f: Fact) -> str:
     return f.quantity.text
 
 
-def _about(f: Fact, body: str) -> str:
+class _Texts:
+    """Each article's body and headline, by id: where a fact's spans point (see ``Fact.in_title``)."""
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.bodies = {a.article.id: a.article.body for a in analyses}
+        self.titles = {a.article.id: a.article.title or "" for a in analyses}
+
+    def of(self, f: Fact) -> str:
+        return (self.titles if f.in_title else self.bodies)[f.article]
+
+
+def _about(f: Fact, text: str) -> str:
     """The fact in words: the value's own surroundings, the value left out."""
-    before = _WORD.findall(body[f.sentence.start : f.quantity.span.start])[-5:]
-    after = _WORD.findall(body[f.quantity.span.end : f.sentence.end])[:5]
+    before = _WORD.findall(text[f.sentence.start : f.quantity.span.start])[-5:]
+    after = _WORD.findall(text[f.quantity.span.end : f.sentence.end])[:5]
     return " ".join([*before, "…", *after])
 
 
-def _conflict(story: str, pair: tuple[Fact, Fact], bodies: dict[str, str], reason: str | None = None) -> Conflict:
+def _conflict(story: str, pair: tuple[Fact, Fact], texts: _Texts, reason: str | None = None) -> Conflict:
     a, b = pair
-    values = sorted(pair, key=lambda f: (f.article, f.quantity.span.start))
+    values = sorted(pair, key=lambda f: (f.article, f.in_title, f.quantity.span.start))
     digest = hashlib.blake2b(
-        "|".join(f"{f.article}:{f.quantity.span.start}" for f in values).encode(), digest_size=6
+        "|".join(f"{f.article}:{'t' if f.in_title else ''}{f.quantity.span.start}" for f in values).encode(),
+        digest_size=6,
     ).hexdigest()
     return Conflict(
         id=f"{story}:X{digest}",
         story=story,
         kind=_KIND.get(a.cls[0], a.cls[0]),  # type: ignore[arg-type]
-        about=_about(a, bodies[a.article]),
+        about=_about(a, texts.of(a)),
         values=tuple(
             ConflictValue(
-                value=f.quantity.text, normalised=normalised(f.quantity), article=f.article, span=f.quantity.span
+                value=f.quantity.text,
+                normalised=normalised(f.quantity),
+                article=f.article,
+                span=f.quantity.span,
+                in_title=f.in_title,
             )
             for f in values
         ),
@@ -340,12 +409,16 @@ def find_conflicts(
     story: str, analyses: Sequence[ArticleAnalysis], options: ConflictsOptions | None = None
 ) -> tuple[Conflict, ...]:
     """Disagreements between outlets on the same fact (see the module docstring; ``options``: its thresholds)."""
+    settings = options or _DEFAULT
     references = [r for a in analyses if (r := reference_date(a.article)) is not None]
-    by_article = [facts_of(a, references) for a in analyses]
+    in_bodies = [facts_of(a, references, settings) for a in analyses]
+    by_article = [
+        [*facts, *title_facts(a, facts, references, settings)] for a, facts in zip(analyses, in_bodies, strict=True)
+    ]
     weights = story_weights([f for facts in by_article for f in facts])
-    bodies = {a.article.id: a.article.body for a in analyses}
-    conflicts = [_conflict(story, pair, bodies) for pair in _pairs(by_article, weights, options or _DEFAULT)]
-    conflicts += _reported_before(story, analyses, by_article)
+    texts = _Texts(analyses)
+    conflicts = [_conflict(story, pair, texts) for pair in _pairs(by_article, weights, settings)]
+    conflicts += _reported_before(story, analyses, in_bodies)
     conflicts += find_role_conflicts(story, analyses)
     seen: set[str] = set()
     out = []
@@ -353,6 +426,41 @@ def find_conflicts(
         if c.id not in seen:
             seen.add(c.id)
             out.append(c)
+    return _merged(out)
+
+
+def _said(v: ConflictValue) -> str:
+    """What a value says, as compared: its normalised form, else its words."""
+    return v.normalised or " ".join(v.value.lower().split())
+
+
+def _merged(conflicts: list[Conflict]) -> tuple[Conflict, ...]:
+    """One conflict per value contradicted: the outlets that give the other value the same way are one side.
+
+    Two copies of one text (or two outlets that agree) each disagree with a
+    third outlet: that is one disagreement, reported once, the agreeing values
+    cited together ("40 in one outlet; 55 in two others"), not once per copy.
+    """
+    out: list[Conflict] = []
+    groups: dict[tuple[str, str, bool, int, int, str], int] = {}
+    for c in conflicts:
+        if len(c.values) != 2:
+            out.append(c)
+            continue
+        keys = [
+            (c.kind, v.article, v.in_title, v.span.start, v.span.end, _said(o)) for v, o in (c.values, c.values[::-1])
+        ]
+        at = next((groups[k] for k in keys if k in groups), None)
+        if at is None:
+            groups.update(dict.fromkeys(keys, len(out)))
+            out.append(c)
+            continue
+        groups.update({k: at for k in keys if k not in groups})
+        kept = out[at]
+        shared = {(v.article, v.in_title, v.span) for v in kept.values}
+        more = tuple(v for v in c.values if (v.article, v.in_title, v.span) not in shared)
+        ordered = sorted((*kept.values, *more), key=lambda v: (v.article, v.in_title, v.span.start))
+        out[at] = replace(kept, values=tuple(ordered))
     return tuple(out)
 
 
@@ -367,19 +475,27 @@ class _Undated:
         dated |= {
             q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
         }
-        self.sentences: list[tuple[Span, list[tuple[str, int, int]]]] = []
+        prose = _blanked(body, self.masked)
+        self.spans: list[Span] = []
         self.index: dict[str, set[int]] = {}
+        self._words: dict[int, list[tuple[str, int, int]]] = {}
         for sentence in analysis.sentences:
             if sentence.start in dated:
                 continue
-            words = [
+            for word in {stem(w) for w in _WORD.findall(prose, sentence.start, sentence.end)}:
+                self.index.setdefault(word, set()).add(len(self.spans))
+            self.spans.append(sentence.span)
+
+    def words(self, n: int) -> list[tuple[str, int, int]]:
+        """The ``n``-th sentence's words outside quotations, stemmed, with their spans (read when first asked)."""
+        if n not in self._words:
+            body, span = self.analysis.article.body, self.spans[n]
+            self._words[n] = [
                 (stem(m.group()), m.start(), m.end())
-                for m in _WORD.finditer(body, sentence.start, sentence.end)
+                for m in _WORD.finditer(body, span.start, span.end)
                 if not self.masked[m.start()]
             ]
-            for word, _, _ in words:
-                self.index.setdefault(word, set()).add(len(self.sentences))
-            self.sentences.append((sentence.span, words))
+        return self._words[n]
 
     def past_mention(self, event: set[str], published: dt.date) -> Quantity | None:
         """A past-tense sentence in which two of ``event``'s words stand close together, as a past action's setting."""
@@ -389,8 +505,8 @@ class _Undated:
             for n in self.index.get(word, ()):
                 seen[n] = seen.get(n, 0) + 1
         for n in sorted(k for k, count in seen.items() if count >= 2):
-            span, words = self.sentences[n]
-            hits = [(k, w) for k, w in enumerate(words) if w[0] in event]
+            span = self.spans[n]
+            hits = [(k, w) for k, w in enumerate(self.words(n)) if w[0] in event]
             for x, (k, first) in enumerate(hits):
                 close = [(j, w) for j, w in hits[x + 1 :] if w[0] != first[0] and j - k <= EVENT_GAP]
                 if not close or not _CIRCUMSTANCE.search(body, max(span.start, first[1] - 60), first[1]):
@@ -410,12 +526,26 @@ class _Undated:
         return None
 
 
+_MASKED_RUN = re.compile(rb"\x01+")
+
+
+def _blanked(body: str, masked: bytearray) -> str:
+    """``body`` with the characters ``masked`` marks (quotations) turned into spaces, offsets kept."""
+    parts: list[str] = []
+    at = 0
+    for run in _MASKED_RUN.finditer(masked):
+        parts += (body[at : run.start()], " " * (run.end() - run.start()))
+        at = run.end()
+    parts.append(body[at:])
+    return "".join(parts)
+
+
 def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article: list[list[Fact]]) -> list[Conflict]:
     """An event another outlet had already reported as past before the day this one gives it."""
     out: list[Conflict] = []
     published = [reference_date(a.article) for a in analyses]
     undated: dict[int, _Undated] = {}
-    bodies = {a.article.id: a.article.body for a in analyses}
+    texts = _Texts(analyses)
     for n, facts in enumerate(by_article):
         for fact in facts:
             if fact.cls[0] != "date" or fact.quantity.kind != "date" or len(fact.left) < 2 or fact.statement:
@@ -435,5 +565,5 @@ def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article
                     f"one outlet dates it {_day(fact.low)}; the other, published {day.isoformat()}, "
                     f"already reports it as past"
                 )
-                out.append(_conflict(story, (fact, earlier), bodies, reason))
+                out.append(_conflict(story, (fact, earlier), texts, reason))
     return out

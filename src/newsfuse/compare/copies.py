@@ -45,6 +45,7 @@ from newsfuse.model import (
     Claim,
     ClaimSource,
     Conflict,
+    ConflictValue,
     Entity,
     Originality,
     Quote,
@@ -221,6 +222,15 @@ def _group(copies: Copies, g: SourceGroup) -> SourceGroup:
     return msgspec.structs.replace(g, articles=articles, outlets=tuple(outlets.get(a) for a in articles))
 
 
+def _conflict_values(copies: Copies, values: Sequence[ConflictValue]) -> tuple[ConflictValue, ...]:
+    """A conflict's values, each value of the body followed by the same for each copy set aside.
+
+    A value of a headline stays its article's own: copies may print the text
+    under other headlines, so its span says nothing of theirs.
+    """
+    return tuple(x for v in values for x in ((v,) if v.in_title else _placed(copies, (v,))))
+
+
 def expand(copies: Copies, findings: dict[str, Sequence[Any]]) -> dict[str, tuple[Any, ...]]:
     """The story's findings with every copy set aside given those of the article it copies."""
     if not copies.articles:
@@ -235,7 +245,7 @@ def expand(copies: Copies, findings: dict[str, Sequence[Any]]) -> dict[str, tupl
         "utterances": tuple(_utterance(copies, u) for u in findings["utterances"]),
         "entities": tuple(_entity(copies, e) for e in findings["entities"]),
         "claims": tuple(msgspec.structs.replace(c, sources=_sources(copies, c.sources)) for c in claims),
-        "conflicts": tuple(msgspec.structs.replace(c, values=_placed(copies, c.values)) for c in conflicts),
+        "conflicts": tuple(msgspec.structs.replace(c, values=_conflict_values(copies, c.values)) for c in conflicts),
         "timeline": tuple(msgspec.structs.replace(t, sources=_sources(copies, t.sources)) for t in timeline),
         "reuse": tuple(findings["reuse"]),
         "originality": _placed(copies, originality),

@@ -5,7 +5,9 @@ marks, never in the dateline) with
 
 - its **class**: counts of one noun ("2,000 people", "a 300-page report"),
   ages, amounts of one currency, percentages, years (a year after "since",
-  the start of a state of things, is a class of its own), days. Only facts of one
+  the start of a state of things, is a class of its own), days, the tallies
+  of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
+  tallies are of one vote only where they count about as many votes). Only facts of one
   class are ever compared; a number that counts nothing named (class
   ``("number", "")``) is compared with nothing, but it can show that an
   article gives a value;
@@ -37,13 +39,15 @@ are about the same matter whatever their words.
 And the **people** its sentence names, as (given name, surname): a surname
 alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
-are named in full again). Two facts about different people of one surname
+are named in full again), even where the word is also a place's name
+("Jackson" after "Rep. Ada Jackson"). Two facts about different people of one surname
 are not one fact.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -54,7 +58,7 @@ from dataclasses import dataclass
 from msgspec.structs import replace
 
 from newsfuse.article.dates import WEEKDAYS, period_range, reference_date, resolve_weekday
-from newsfuse.article.quantities import VAGUE_NUMBERS, weekday_direction
+from newsfuse.article.quantities import VAGUE_NUMBERS, headline_quantities, weekday_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
@@ -68,12 +72,14 @@ from newsfuse.lexicon import (
     REPORTING_VERBS,
     SIMILARITY_STOPWORDS,
 )
-from newsfuse.model import ArticleAnalysis, Quantity, Span
+from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
+from newsfuse.options import ConflictsOptions
 
 __all__ = [
     "AROUND_SHARE",
     "MIN_FIGURE",
     "ROUNDING_SHARE",
+    "TALLY_SCALE",
     "WINDOW",
     "Fact",
     "compatible",
@@ -84,16 +90,18 @@ __all__ = [
     "sentence_people",
     "stem",
     "story_weights",
+    "title_facts",
     "value_range",
 ]
 
 WINDOW = 6
 """Content words read on each side of a value, inside its sentence."""
-ROUNDING_SHARE = 0.1
+_DEFAULTS = ConflictsOptions()  # the options section is the one home of the two shares below
+ROUNDING_SHARE = _DEFAULTS.rounding_share
 """Most a rounded figure may differ from the exact one, as a share of itself."""
 STATEMENT_REACH = 3
 """Words either side of a day within which a reporting verb makes it the date of a statement."""
-AROUND_SHARE = 0.15
+AROUND_SHARE = _DEFAULTS.around_share
 """How far "about", "roughly" reach either way, as a share of the figure."""
 MIN_FIGURE = 10
 """Smallest count that identifies a sentence's matter as a shared figure (small counts recur by chance)."""
@@ -106,8 +114,17 @@ _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECA
 _PERIODS = frozenset(["week", "weekend", "month", "year"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_TALLY = re.compile(r"(?<![\d\-–])(\d{1,3})[\-–](\d{1,3})(?![\d\-–])")
+_TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
+_TALLY_IN_WORDS = re.compile(
+    r"[Vv](?<!\w[Vv])ote of (\d{1,3}) to (\d{1,3})\b"
+    r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
+)
+"""A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision"."""
+_RANGE_AFTER = re.compile(r"\s*(?:%|per(?:cent)?\b|[a-z]+s\b)", re.IGNORECASE)
+"""What follows a range rather than a tally: a unit or a rate ("10-15 years", "3-5%", "40-50 per hour")."""
+TALLY_SCALE = 1000
+"""A tally's comparable value: the larger count times this plus the smaller (58-41 → 58041)."""
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 
 
@@ -146,6 +163,8 @@ class Fact:
     """A day that dates a statement ("said Tuesday") rather than an event."""
     people: frozenset[tuple[str, str]] = frozenset()
     """The people its sentence names, as (given name in its long form, surname), lower case."""
+    in_title: bool = False
+    """The value stands in the headline: its spans (value and ``sentence``) are into ``Article.title``."""
 
     @property
     def article(self) -> str:
@@ -176,19 +195,23 @@ def _precision(text: str, value: float) -> float:
     return unit * scale / 2
 
 
-def value_range(q: Quantity, before: str) -> tuple[float, float, str, tuple[float, float]]:
+def value_range(
+    q: Quantity, before: str, settings: ConflictsOptions = _DEFAULTS
+) -> tuple[float, float, str, tuple[float, float]]:
     """The values a written figure allows, given the words right before it (see the module docstring).
 
     Also returns the side a bound leaves open (``at_least``, ``at_most`` or
-    empty) and the range of the figure by rounding alone.
+    empty) and the range of the figure by rounding alone. ``settings`` gives
+    the rounding and "about" shares (:data:`ROUNDING_SHARE`, :data:`AROUND_SHARE` by default).
     """
+    around = settings.around_share
     text = q.text.lower()
     if text in VAGUE_NUMBERS:
         low, high = VAGUE_NUMBERS[text]
         return low, high, "", (low, high)
     value = q.value if q.value is not None else math.nan
     # a figure rounded to its last digit: the exact value lies strictly within half a unit of it
-    slack = 0.99 * min(_precision(q.text, value), ROUNDING_SHARE * abs(value))
+    slack = 0.99 * min(_precision(q.text, value), settings.rounding_share * abs(value))
     low, high = value - slack, value + slack
     figure = (low, high)
     modifier = _BEFORE.search(before)
@@ -199,9 +222,9 @@ def value_range(q: Quantity, before: str) -> tuple[float, float, str, tuple[floa
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
     elif word in NEARLY:
-        low = min(low, value * (1 - AROUND_SHARE))
+        low = min(low, value * (1 - around))
     elif word in AROUND:
-        low, high = min(low, value * (1 - AROUND_SHARE)), max(high, value * (1 + AROUND_SHARE))
+        low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
     return low, high, bound, figure
 
 
@@ -300,7 +323,8 @@ def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[f
             alternative = float(other.toordinal())
         return day, day, alternative
     if q.kind == "relative_date" and reference is not None:
-        period = period_range(q.text, reference)
+        at = q.span.start - q.context.start if q.context else 0
+        period = period_range(q.text, reference, weekday_direction(sentence, at, at + len(q.span)))
         if period is not None:
             return float(period[0].toordinal()), float(period[1].toordinal()), None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
@@ -365,11 +389,13 @@ def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str,
     named: list[tuple[int, tuple[str, str]]] = []
     first_full: dict[str, tuple[str, str]] = {}
     for m in sorted(analysis.mentions, key=lambda m: m.span.start):
-        if m.type not in ("PERSON", "OTHER") or not m.text[:1].isupper():
+        if not m.text[:1].isupper():
             continue
         person = _person(m.text)
-        if person is None or (m.type == "OTHER" and person[0]):
+        if person is None or (m.type != "PERSON" and person[0]):
             continue
+        if m.type not in ("PERSON", "OTHER") and person[1] not in first_full:
+            continue  # a lone word typed as a place or body is a person only as the surname of one named before
         if person[0]:
             first_full.setdefault(person[1], person)
         named.append((m.span.start, person))
@@ -398,10 +424,13 @@ def different_people(a: Fact, b: Fact) -> bool:
     return False
 
 
-def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> list[Fact]:
+def facts_of(
+    analysis: ArticleAnalysis, references: Sequence[dt.date] = (), settings: ConflictsOptions = _DEFAULTS
+) -> list[Fact]:
     """The article's facts: quantities of its own prose that have a class (see the module docstring).
 
-    ``references`` are the story's article dates, which complete a date written without its year.
+    ``references`` are the story's article dates, which complete a date written without its year;
+    ``settings`` the rounding and "about" shares.
     """
     article = analysis.article
     body = article.body
@@ -413,10 +442,13 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
     reference = reference_date(article)
     figures = sentence_figures(analysis, reference)
     people = sentence_people(analysis)
-    out: list[Fact] = []
+    out = _tally_facts(analysis, quoted, reference, figures, people)
+    in_tallies = [f.quantity.span for f in out]
     for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
             continue
+        if any(t.overlaps(q.span) for t in in_tallies):
+            continue  # the counts of a tally ("58-41") are the tally's, not counts of their own
         cls = _class(q, body)
         if cls is None:
             continue
@@ -435,7 +467,7 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
         elif q.value is None:
             continue
         else:
-            low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start])
+            low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
         out.append(
             Fact(
                 q,
@@ -455,6 +487,94 @@ def facts_of(analysis: ArticleAnalysis, references: Sequence[dt.date] = ()) -> l
                 people.get(sentence.start, frozenset()),
             )
         )
+    return out
+
+
+def title_facts(
+    analysis: ArticleAnalysis,
+    body: Sequence[Fact],
+    references: Sequence[dt.date] = (),
+    settings: ConflictsOptions = _DEFAULTS,
+) -> list[Fact]:
+    """The facts of the article's headline, marked ``in_title``, their spans into the headline.
+
+    The headline is read as a one-sentence text dated like the article; a
+    value it shares with the body's facts (``body``: same class, values that
+    agree) is left to the body, whose words say more about it: only what the
+    headline alone states is added.
+    """
+    article = analysis.article
+    quantities = headline_quantities(article)
+    if not quantities:
+        return []
+    title = article.title or ""
+    dateline = replace(article.dateline, span=None) if article.dateline else None
+    headline = replace(article, body=title, dateline=dateline)
+    sentences = (Sentence(0, len(title)),)
+    found = facts_of(
+        ArticleAnalysis(article=headline, sentences=sentences, quantities=quantities), references, settings
+    )
+    return [
+        dataclasses.replace(f, in_title=True)
+        for f in found
+        if not any(b.cls == f.cls and compatible(b, f) for b in body)
+    ]
+
+
+def _tallies(body: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, larger, smaller) of each tally in ``body`` ("passed 58-41", "a vote of 219 to 212").
+
+    A tally puts the larger count first; a pair rising ("10-15") or followed
+    by a unit ("10-15 years", "3-5%") is a range, not a tally.
+    """
+    out = []
+    for m in _TALLY.finditer(body):
+        first, second = int(m.group(1)), int(m.group(2))
+        if first >= second and not _RANGE_AFTER.match(body, m.end()):
+            out.append((m.start(), m.end(), first, second))
+    for m in _TALLY_IN_WORDS.finditer(body):
+        at = 1 if m.group(1) else 3
+        first, second = int(m.group(at)), int(m.group(at + 1))
+        if first >= second:
+            out.append((m.start(at), m.end(at + 1), first, second))
+    return sorted(out)
+
+
+def _tally_facts(
+    analysis: ArticleAnalysis,
+    quoted: bytearray,
+    reference: dt.date | None,
+    figures: dict[int, dict[int, str]],
+    people: dict[int, frozenset[tuple[str, str]]],
+) -> list[Fact]:
+    """The tallies of the article's own prose as facts of their own class (``("tally", "")``)."""
+    body = analysis.article.body
+    out: list[Fact] = []
+    found = _tallies(body)
+    if not found:
+        return out
+    starts = [s.start for s in analysis.sentences]
+    for start, end, first, second in found:
+        at = bisect.bisect_right(starts, start) - 1
+        if at < 0 or quoted[start] or end > analysis.sentences[at].end:
+            continue
+        sentence = analysis.sentences[at]
+        value = float(first * TALLY_SCALE + second)
+        q = Quantity(
+            article=analysis.article.id,
+            span=Span(start, end),
+            text=body[start:end],
+            kind="number",
+            value=value,
+            unit="tally",
+            context=sentence.span,
+        )
+        left, right, lower = _window(body, q, sentence.span, False)
+        others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
+        out.append(
+            Fact(q, ("tally", ""), value, value, left, right, sentence.span, None, reference, "", (value, value),
+                 lower, others, False, people.get(sentence.start, frozenset()))
+        )  # fmt: skip
     return out
 
 

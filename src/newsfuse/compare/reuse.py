@@ -29,7 +29,7 @@ import numpy as np
 from newsfuse.compare.provenance import agency_of, earliest
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.shingles import Words, common_runs, shingle_index, words_of
-from newsfuse.model import ArticleAnalysis, Originality, Reuse, SharedPassage, Span
+from newsfuse.model import Article, ArticleAnalysis, Originality, Reuse, SharedPassage, Span
 
 __all__ = ["MIN_PROSE_WORDS", "MIN_QUOTE_WORDS", "SEED_WORDS", "find_reuse", "quoted_word_mask"]
 
@@ -98,78 +98,81 @@ def _share(mask: bytearray, value: int | None = None) -> float:
     return round(hits / len(mask), 4)
 
 
-def find_reuse(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[Reuse, ...], tuple[Originality, ...]]:
-    """Shared passages per pair of articles, and each article's original share.
+class _Story:
+    """A story's articles as reuse reads them: words, quoted-word masks, shingle indexes, who carries each shingle."""
 
-    Pairs come in story order and only where they share a passage; every
-    article gets an :class:`Originality` row.
-    """
-    articles = [a.article for a in analyses]
-    if len(articles) < 2:  # no pair: all its own (and a very long article is not indexed for nothing)
-        return (), tuple(
-            Originality(story=story, article=a.id, shared=0.0, shared_quotations=0.0, original=1.0) for a in articles
-        )
-    words = [words_of(a.body) for a in articles]
-    masks = [quoted_word_mask(an, w) for an, w in zip(analyses, words, strict=True)]
-    indexes = [shingle_index(w, SEED_WORDS) for w in words]
-    agencies = [agency_of(a) for a in articles]
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.articles = [a.article for a in analyses]
+        self.words = [words_of(a.body) for a in self.articles]
+        self.masks = [quoted_word_mask(an, w) for an, w in zip(analyses, self.words, strict=True)]
+        self.indexes = [shingle_index(w, SEED_WORDS) for w in self.words]
+        self.agencies = [agency_of(a) for a in self.articles]
+        self.owners: dict[tuple[str, ...], list[int]] = {}
+        for n, index in enumerate(self.indexes):
+            for shingle in index:
+                self.owners.setdefault(shingle, []).append(n)
+        self.origin = cache(self._origin)
 
-    owners: dict[tuple[str, ...], list[int]] = {}
-    for n, index in enumerate(indexes):
-        for shingle in index:
-            owners.setdefault(shingle, []).append(n)
-    pairs: set[tuple[int, int]] = set()
-    for group in {tuple(o) for o in owners.values() if len(o) > 1}:
-        pairs.update(combinations(group, 2))
+    def pairs(self) -> list[tuple[int, int]]:
+        """The pairs of articles that share a shingle, in story order (the only ones that can share a passage)."""
+        pairs: set[tuple[int, int]] = set()
+        for group in {tuple(o) for o in self.owners.values() if len(o) > 1}:
+            pairs.update(combinations(group, 2))
+        return sorted(pairs)
 
-    @cache
-    def origin(carriers: tuple[int, ...]) -> tuple[str | None, str | None]:
+    def _origin(self, carriers: tuple[int, ...]) -> tuple[str | None, str | None]:
+        """Where a passage its carriers print likely came from: an agency's copy, else the earliest article."""
         for n in carriers:
-            if agencies[n]:
-                return agencies[n], articles[n].id
-        first = earliest([articles[n] for n in carriers])
+            if self.agencies[n]:
+                return self.agencies[n], self.articles[n].id
+        first = earliest([self.articles[n] for n in carriers])
         return (first.id, first.id) if first else (None, None)
 
-    status = [bytearray(len(w)) for w in words]
-    rows: list[Reuse] = []
-    for i, j in sorted(pairs):
-        wi, wj = words[i], words[j]
-        covered = {i: bytearray(len(wi)), j: bytearray(len(wj))}
-        passages: list[SharedPassage] = []
-        for run in common_runs(wi.norm, wj.norm, indexes[j], SEED_WORDS):
-            for a, b, length, quotation in _segments(run.a, run.b, length=run.length, mask_a=masks[i], mask_b=masks[j]):
-                kind = _QUOTE if quotation else _PROSE
-                for n, first in ((i, a), (j, b)):
-                    _mark(covered[n], first, length, kind)
-                    _mark(status[n], first, length, kind)
-                first_shingle = wi.norm[a : a + SEED_WORDS]
-                last_shingle = wi.norm[a + length - SEED_WORDS : a + length]
-                carriers = tuple(sorted(set(owners[first_shingle]) & set(owners[last_shingle]) | {i, j}))
-                source, source_article = origin(carriers)
-                span_i, span_j = wi.span(a, a + length - 1), wj.span(b, b + length - 1)
-                passages.append(
-                    SharedPassage(
-                        text=articles[i].text(span_i),
-                        spans=((articles[i].id, span_i), (articles[j].id, span_j)),
-                        words=length,
-                        quotation=quotation,
-                        origin=source,
-                        origin_article=source_article,
-                    )
-                )
-        if not passages:
-            continue
-        rows.append(
-            Reuse(
-                story=story,
-                articles=(articles[i].id, articles[j].id),
-                overlap=max(_share(covered[i]), _share(covered[j])),
-                passages=tuple(passages),
-                prose_overlap=max(_share(covered[i], _PROSE), _share(covered[j], _PROSE)),
-                quotation_overlap=max(_share(covered[i], _QUOTE), _share(covered[j], _QUOTE)),
-            )
+    def passage(self, i: int, j: int, a: int, b: int, length: int, quotation: bool) -> SharedPassage:
+        """The passage of ``length`` words at word ``a`` of article ``i`` and word ``b`` of article ``j``."""
+        wi, wj = self.words[i], self.words[j]
+        first_shingle = wi.norm[a : a + SEED_WORDS]
+        last_shingle = wi.norm[a + length - SEED_WORDS : a + length]
+        carriers = tuple(sorted(set(self.owners[first_shingle]) & set(self.owners[last_shingle]) | {i, j}))
+        source, source_article = self.origin(carriers)
+        span_i, span_j = wi.span(a, a + length - 1), wj.span(b, b + length - 1)
+        return SharedPassage(
+            text=self.articles[i].text(span_i),
+            spans=((self.articles[i].id, span_i), (self.articles[j].id, span_j)),
+            words=length,
+            quotation=quotation,
+            origin=source,
+            origin_article=source_article,
         )
 
+
+def _pair_reuse(story: str, text: _Story, i: int, j: int, status: list[bytearray]) -> Reuse | None:
+    """What articles ``i`` and ``j`` share (None if nothing), each shared word marked in ``status`` too."""
+    wi, wj = text.words[i], text.words[j]
+    covered = {i: bytearray(len(wi)), j: bytearray(len(wj))}
+    passages: list[SharedPassage] = []
+    for run in common_runs(wi.norm, wj.norm, text.indexes[j], SEED_WORDS):
+        segments = _segments(run.a, run.b, length=run.length, mask_a=text.masks[i], mask_b=text.masks[j])
+        for a, b, length, quotation in segments:
+            kind = _QUOTE if quotation else _PROSE
+            for n, first in ((i, a), (j, b)):
+                _mark(covered[n], first, length, kind)
+                _mark(status[n], first, length, kind)
+            passages.append(text.passage(i, j, a, b, length, quotation))
+    if not passages:
+        return None
+    return Reuse(
+        story=story,
+        articles=(text.articles[i].id, text.articles[j].id),
+        overlap=max(_share(covered[i]), _share(covered[j])),
+        passages=tuple(passages),
+        prose_overlap=max(_share(covered[i], _PROSE), _share(covered[j], _PROSE)),
+        quotation_overlap=max(_share(covered[i], _QUOTE), _share(covered[j], _QUOTE)),
+    )
+
+
+def _originality(story: str, articles: Sequence[Article], status: Sequence[bytearray]) -> tuple[Originality, ...]:
+    """Each article's shares of shared prose, shared quotations and its own words."""
     originality = []
     for article, marks in zip(articles, status, strict=True):
         shared, quoted = _share(marks, _PROSE), _share(marks, _QUOTE)
@@ -182,4 +185,21 @@ def find_reuse(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[R
                 original=round(max(0.0, 1.0 - shared - quoted), 4) if marks else 1.0,
             )
         )
-    return tuple(rows), tuple(originality)
+    return tuple(originality)
+
+
+def find_reuse(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[Reuse, ...], tuple[Originality, ...]]:
+    """Shared passages per pair of articles, and each article's original share.
+
+    Pairs come in story order and only where they share a passage; every
+    article gets an :class:`Originality` row.
+    """
+    articles = [a.article for a in analyses]
+    if len(articles) < 2:  # no pair: all its own (and a very long article is not indexed for nothing)
+        return (), tuple(
+            Originality(story=story, article=a.id, shared=0.0, shared_quotations=0.0, original=1.0) for a in articles
+        )
+    text = _Story(analyses)
+    status = [bytearray(len(w)) for w in text.words]
+    rows = [row for i, j in text.pairs() if (row := _pair_reuse(story, text, i, j, status)) is not None]
+    return tuple(rows), _originality(story, text.articles, status)

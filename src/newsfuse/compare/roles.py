@@ -4,7 +4,9 @@ A *holder* is a person named right after a qualified office ("Finance
 Minister Pavel Dorn", "Assembly Speaker Ruth Calder"): one to three qualifier
 words (capitalised, or an acronym), a noun of office that one person holds
 at a time (:data:`newsfuse.lexicon.SINGLE_OFFICES`), then a name of two or
-three capitalised words. An office with nothing before it ("President
+three capitalised words; or a person named before the office, in
+apposition ("Ruth Calder, the Assembly Speaker," / "Ruth Calder, speaker of
+the Assembly,"), the name one the article's mentions take for a person. An office with nothing before it ("President
 Dorn") is not compared (president of what?), nor one held by a former,
 acting or deputy holder.
 
@@ -43,10 +45,12 @@ from rapidfuzz.distance import Levenshtein
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
     GIVEN_NAME_VARIANTS,
+    PERSON_NAME_PARTICLES,
     PLATFORMS,
     POSTED_MEDIA,
     POSTING_VERBS,
     SINGLE_OFFICES,
+    SURNAME_PREFIXES,
 )
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 
@@ -59,25 +63,53 @@ _NAME = r"[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'\-]+){1,2}"
 _QUALIFIER = r"(?:[A-Z][A-Za-z.&’'\-]*\s){1,3}"
 _HOLDER = re.compile(rf"(?<![\w-])(?P<qualifier>{_QUALIFIER})(?P<office>[A-Za-z\-]+)\s(?P<name>{_NAME})\b")
 _NOT_CURRENT = re.compile(r"(?:former|acting|deputy|vice|ex|then|assistant|interim)[\s-]$", re.IGNORECASE)
+_QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
+_NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]
+""":data:`_NAME` from a capital that starts a word (a character class first: the scan skips ahead on it)."""
+_APPOSITIVES = (
+    re.compile(rf"(?P<name>{_NAME_AT_WORD}),\s(?:the\s)?(?P<qualifier>{_QUALIFIER})(?P<office>[A-Za-z\-]+)\b(?=[,.;])"),
+    re.compile(
+        rf"(?P<name>{_NAME_AT_WORD}),\s(?:the\s)?(?P<office>[a-z\-]+)\sof\s(?:the\s)?(?P<qualifier>{_QUALIFIER_AFTER})\b"
+        r"(?=[,.;])"
+    ),
+)
+"""A holder named before the office: "Ruth Calder, the Assembly Speaker," / "Ruth Calder, speaker of the Assembly,"."""
 
 
 def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, str], list[tuple[str, Span]]]:
-    """Office (qualifier, noun) -> the people the article names in it, with the span of each name."""
+    """Office (qualifier, noun) -> the people the article names in it, with the span of each name.
+
+    The office stands before the name ("Harbour Board Chair Lena Holt") or
+    in an apposition after it ("Lena Holt, the Harbour Board chair," /
+    "Lena Holt, chair of the Harbour Board,"), where the name must be, word
+    for word, one the article's mentions take for a person.
+    """
     body = analysis.article.body
     out: dict[tuple[str, str], list[tuple[str, Span]]] = {}
-    for m in _HOLDER.finditer(body):
-        office = m.group("office").lower()
-        if office not in SINGLE_OFFICES:
+    found = [(m, True) for m in _HOLDER.finditer(body)]
+    found += [(m, False) for pattern in _APPOSITIVES for m in pattern.finditer(body)]
+    people = {m.span for m in analysis.mentions if m.type == "PERSON"}
+    for m, before in found:
+        key = _office(m, body)
+        name = Span(m.start("name"), m.end("name"))
+        if key is None or not (before or name in people):
             continue
-        qualifier = m.group("qualifier").split()
-        # the qualifier starts after a sentence-opening word that is not part of it ("The", "When")
-        while qualifier and qualifier[0] in ("The", "A", "An", "When", "As", "After", "But", "And", "On", "In"):
-            qualifier = qualifier[1:]
-        if not qualifier or _NOT_CURRENT.search(body[max(0, m.start() - 12) : m.start("qualifier")]):
-            continue
-        key = (" ".join(w.lower().rstrip(".") for w in qualifier), office)
-        out.setdefault(key, []).append((m.group("name"), Span(m.start("name"), m.end("name"))))
+        out.setdefault(key, []).append((m.group("name"), name))
     return out
+
+
+def _office(m: re.Match[str], body: str) -> tuple[str, str] | None:
+    """The office (qualifier, noun) a holder pattern matched, or None where it is not one current office."""
+    office = m.group("office").lower()
+    if office not in SINGLE_OFFICES:
+        return None
+    qualifier = m.group("qualifier").split()
+    # the qualifier starts after a sentence-opening word that is not part of it ("The", "When")
+    while qualifier and qualifier[0] in ("The", "A", "An", "When", "As", "After", "But", "And", "On", "In"):
+        qualifier = qualifier[1:]
+    if not qualifier or _NOT_CURRENT.search(body[max(0, m.start("qualifier") - 12) : m.start("qualifier")]):
+        return None
+    return " ".join(re.sub(r"[’']s$", "", w.lower().rstrip(".")) for w in qualifier), office
 
 
 def _given(name: str) -> str:
@@ -111,7 +143,11 @@ _ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_SHAPE = re.compile(r"@\w+|\w*[a-z0-9][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*|\w+_\w+")
-_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z][a-z]+")
+_SURNAME_PREFIX = re.compile(
+    "(?:"
+    + "|".join(sorted(p.title() for p in SURNAME_PREFIXES | PERSON_NAME_PARTICLES if p.isalpha()))
+    + ")[A-Z][a-z]+"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _LOWER = re.compile(r"\b[A-Za-z]+\b")
 

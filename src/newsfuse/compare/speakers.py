@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import msgspec
 
 from newsfuse.article.speakers import story_role_name
-from newsfuse.model import ArticleAnalysis, Quote, Span
+from newsfuse.model import ArticleAnalysis, Quote, Span, SpeakerEvidence
 
 __all__ = ["resolve_story_speakers", "story_roles"]
 
@@ -49,17 +49,7 @@ def _unresolved(quote: Quote) -> bool:
 
 def _resolved(analysis: ArticleAnalysis, roles: dict[str, list[tuple[tuple[str, ...], str]]]) -> ArticleAnalysis:
     """The article's open speakers named: by the story's role statements, else by the article's fallback."""
-    evidence = analysis.speaker_evidence
-    full, surnames = dict(evidence.full_names), dict(evidence.surnames)
-
-    def frequency(name: str) -> int:
-        return full.get(name, 0) + surnames.get(name.split()[-1], 0)
-
-    names: dict[tuple[int, int], str] = {}
-    for speaker in evidence.open:
-        name = story_role_name(roles, speaker.role, speaker.modifiers, frequency) or speaker.fallback
-        if name:
-            names[(speaker.span.start, speaker.span.end)] = name
+    names = _open_names(analysis.speaker_evidence, roles)
     if not names:
         return analysis
     named: list[tuple[Quote, str | None]] = []
@@ -67,14 +57,7 @@ def _resolved(analysis: ArticleAnalysis, roles: dict[str, list[tuple[tuple[str, 
         span = quote.speaker.span if quote.speaker else None
         new = names.get((span.start, span.end)) if span is not None and _unresolved(quote) else None
         named.append((quote, new))
-    chains: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for quote, new in named:
-        name = new or (quote.speaker.name if quote.speaker else None)
-        if name and quote.speaker is not None and quote.speaker.span is not None:
-            chains[name].add((quote.speaker.span.start, quote.speaker.span.end))
-    for name, spans in evidence.name_mentions:
-        if name in chains:
-            chains[name].update((s.start, s.end) for s in spans)
+    chains = _chains(named, analysis.speaker_evidence)
     quotes = []
     ordered: dict[str, tuple[Span, ...]] = {}  # each name's chain built once, however many quotations it has
     for quote, new in named:
@@ -86,6 +69,36 @@ def _resolved(analysis: ArticleAnalysis, roles: dict[str, list[tuple[tuple[str, 
             )
         quotes.append(quote)
     return msgspec.structs.replace(analysis, quotes=tuple(quotes))
+
+
+def _open_names(
+    evidence: SpeakerEvidence, roles: dict[str, list[tuple[tuple[str, ...], str]]]
+) -> dict[tuple[int, int], str]:
+    """The name each open speaker's span takes: the holder of its role by the story, else its fallback."""
+    full, surnames = dict(evidence.full_names), dict(evidence.surnames)
+
+    def frequency(name: str) -> int:
+        return full.get(name, 0) + surnames.get(name.split()[-1], 0)
+
+    names: dict[tuple[int, int], str] = {}
+    for speaker in evidence.open:
+        name = story_role_name(roles, speaker.role, speaker.modifiers, frequency) or speaker.fallback
+        if name:
+            names[(speaker.span.start, speaker.span.end)] = name
+    return names
+
+
+def _chains(named: list[tuple[Quote, str | None]], evidence: SpeakerEvidence) -> dict[str, set[tuple[int, int]]]:
+    """Each speaker name's mention spans: the speakers of its quotations and the article's mentions of it."""
+    chains: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for quote, new in named:
+        name = new or (quote.speaker.name if quote.speaker else None)
+        if name and quote.speaker is not None and quote.speaker.span is not None:
+            chains[name].add((quote.speaker.span.start, quote.speaker.span.end))
+    for name, spans in evidence.name_mentions:
+        if name in chains:
+            chains[name].update((s.start, s.end) for s in spans)
+    return chains
 
 
 def resolve_story_speakers(analyses: Sequence[ArticleAnalysis]) -> Sequence[ArticleAnalysis]:

@@ -384,6 +384,85 @@ def _shown(body: str, span: Span, referent: tuple[Span, str] | None) -> str:
     return f"{body[span.start : pronoun.start]}[{name}]{body[pronoun.end : span.end]}"
 
 
+class _Sentences:
+    """Every sentence of a story's articles, one row each: its article, span (without a dateline), place, text."""
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.owner: list[int] = []
+        self.spans: list[Span] = []
+        self.position: list[int] = []
+        for n, analysis in enumerate(analyses):
+            for k, sentence in enumerate(analysis.sentences):
+                self.owner.append(n)
+                self.spans.append(_without_dateline(analysis.article.body, sentence.span))
+                self.position.append(k)
+        self.texts = [analyses[n].article.text(span) for n, span in zip(self.owner, self.spans, strict=True)]
+
+
+class _Pairs:
+    """Cosine similarity of two sentences of a :class:`SentenceSpace`, from their rows read once as dicts.
+
+    The same figure as ``SentenceSpace.similarity`` (the products of the shared words' weights, summed in
+    column order) without a sparse matrix product for every pair the selection compares.
+    """
+
+    def __init__(self, space: SentenceSpace) -> None:
+        self.matrix = space.matrix
+        self.rows: dict[int, dict[int, float]] = {}
+
+    def _row(self, r: int) -> dict[int, float]:
+        row = self.rows.get(r)
+        if row is None:
+            lo, hi = self.matrix.indptr[r], self.matrix.indptr[r + 1]
+            columns, weights = self.matrix.indices[lo:hi].tolist(), self.matrix.data[lo:hi].tolist()
+            row = self.rows[r] = dict(zip(columns, weights, strict=True))
+        return row
+
+    def similarity(self, a: int, b: int) -> float:
+        left, right = self._row(a), self._row(b)
+        return sum(left[k] * right[k] for k in sorted(left.keys() & right.keys()))
+
+
+def _usable(
+    found: Sequence[_Candidate],
+    analyses: Sequence[ArticleAnalysis],
+    sentences: _Sentences,
+    quotes_by_article: dict[str, list[Quote]],
+    entities: Sequence[Entity],
+) -> tuple[list[_Candidate], dict[int, tuple[Span, str]]]:
+    """The candidates a reader can follow, and the referent of each that opens on "He" or "She" (step 5)."""
+    referents: dict[int, tuple[Span, str]] = {}
+    usable = []
+    for c in found:
+        if _DANGLING_START.match(sentences.texts[c.row]):
+            n = sentences.owner[c.row]
+            referent = opening_referent(
+                analyses[n],
+                sentences.position[c.row],
+                sentences.spans[c.row],
+                quotes_by_article.get(analyses[n].article.id, []),
+                entities,
+            )
+            if referent is None:
+                continue  # leans on a sentence the reader will not see
+            referents[c.row] = referent
+        usable.append(c)
+    return usable, referents
+
+
+def _second_hand(
+    similar: sparse.coo_matrix, rows: np.ndarray, candidates: Sequence[int], owner: Sequence[int], rewrites: set[int]
+) -> set[int]:
+    """A rewrite's sentences that a first-hand candidate says too (from the similarities already computed)."""
+    first_hand = {r for r in candidates if owner[r] not in rewrites}
+    close = similar.data >= DUPLICATE_SIMILARITY
+    return {
+        r
+        for r, col in zip(rows[close].tolist(), similar.col[close].tolist(), strict=True)
+        if owner[r] in rewrites and col in first_hand
+    }
+
+
 def summarise(
     story: str,
     analyses: Sequence[ArticleAnalysis],
@@ -402,80 +481,42 @@ def summarise(
     quotes_by_article: dict[str, list[Quote]] = {}
     for quote in quotes:
         quotes_by_article.setdefault(quote.article, []).append(quote)
-
-    owner: list[int] = []
-    spans: list[Span] = []
-    position: list[int] = []
-    for n, analysis in enumerate(analyses):
-        for k, sentence in enumerate(analysis.sentences):
-            owner.append(n)
-            spans.append(_without_dateline(analysis.article.body, sentence.span))
-            position.append(k)
-    texts = [analyses[owner[r]].article.text(spans[r]) for r in range(len(spans))]
-
+    sentences = _Sentences(analyses)
+    owner, spans, position, texts = sentences.owner, sentences.spans, sentences.position, sentences.texts
     found = _candidates(analyses, owner, spans, texts, groups, quotes_by_article)
-    referents: dict[int, tuple[Span, str]] = {}
-    usable = []
-    for c in found:
-        if _DANGLING_START.match(texts[c.row]):
-            n = owner[c.row]
-            referent = opening_referent(
-                analyses[n], position[c.row], spans[c.row], quotes_by_article.get(analyses[n].article.id, []), entities
-            )
-            if referent is None:
-                continue  # leans on a sentence the reader will not see
-            referents[c.row] = referent
-        usable.append(c)
+    usable, referents = _usable(found, analyses, sentences, quotes_by_article, entities)
     if not usable:
         return ()
     candidates = [c.row for c in usable]
     mostly_quoted = {c.row: c.mostly_quoted for c in usable}
-    printed_by = {c.row: c.printed_by for c in usable}
 
     space = SentenceSpace(texts)
     # the best match of each candidate in each other article, from the nonzero similarities only
     similar = _similar_elsewhere(space, candidates, owner)
     owners = np.asarray(owner, dtype=np.int64)
     rows = np.asarray(candidates, dtype=np.int64)[similar.row]
-    others = owners[similar.col]
-    best = _support(texts, candidates, rows, others, owners, similar)
-    supporting = {r: tuple(sorted({owner[r], *best[r], *printed_by[r]})) for r in candidates}
+    best = _support(texts, candidates, rows, owners[similar.col], owners, similar)
+    supporting = {c.row: tuple(sorted({owner[c.row], *best[c.row], *c.printed_by})) for c in usable}
+    independent = {r: len({groups[n] for n in supporting[r]}) for r in candidates}
     strength = {r: round(sum(best[r].values()), 6) for r in candidates}
     rewrites = _rewrites(analyses, sources, originality)
 
-    def independent(r: int) -> int:
-        return len({groups[n] for n in supporting[r]})
-
     def rank(r: int) -> tuple[int, bool, bool, bool, float, int, int]:
-        return (
-            -independent(r),
-            r in referents,
-            owner[r] in rewrites,
-            mostly_quoted[r],
-            -strength[r],
-            position[r],
-            owner[r],
-        )
+        second = owner[r] in rewrites
+        return (-independent[r], r in referents, second, mostly_quoted[r], -strength[r], position[r], owner[r])
 
-    ranked = sorted(candidates, key=rank)
-    # a rewrite's sentence that a first-hand candidate says too (from the similarities already computed)
-    first_hand = {r for r in candidates if owner[r] not in rewrites}
-    close = similar.data >= DUPLICATE_SIMILARITY
-    second_hand = {
-        r
-        for r, col in zip(rows[close].tolist(), similar.col[close].tolist(), strict=True)
-        if owner[r] in rewrites and col in first_hand
-    }
-    ranked = [r for r in ranked if r not in second_hand]
+    second_hand = _second_hand(similar, rows, candidates, owner, rewrites)
+    ranked = [r for r in sorted(candidates, key=rank) if r not in second_hand]
+    pairs = _Pairs(space)
     chosen: list[int] = []
     for r in ranked:
-        if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent(r) < 2):
+        if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent[r] < 2):
             break
-        if any(space.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
+        if any(pairs.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
             continue
         chosen.append(r)
-    leads = sorted(ranked, key=lambda r: (independent(r) < 2, owner[r] in rewrites))
-    chosen = _lede_first(chosen, leads, owner, position, referents, space, max_sentences)
+    leads = sorted(ranked, key=lambda r: (independent[r] < 2, owner[r] in rewrites))
+    chosen = _lede_first(chosen, leads, owner, position, referents, pairs, max_sentences)
     return tuple(
         SummarySentence(
             story=story,
@@ -495,7 +536,7 @@ def _lede_first(
     owner: Sequence[int],
     position: Sequence[int],
     referents: dict[int, tuple[Span, str]],
-    space: SentenceSpace,
+    space: _Pairs,
     max_sentences: int,
 ) -> list[int]:
     """The chosen sentences with the lede first (see the module docstring, step 7), ``max_sentences`` at most."""

@@ -16,7 +16,7 @@ from typing import Literal
 
 from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
 from newsfuse.lexicon import AROUND, COMMENT_CLAUSES, HEDGE_PHRASES, HEDGES, NEARLY, NEGATIONS, REFERRING_WORDS
-from newsfuse.model import DiffOp
+from newsfuse.model import DiffOp, WordingChange
 
 __all__ = ["CONTENT_CHANGES", "Change", "ChangeKind", "changed_words", "classify_changes", "one_lemma", "word_diff"]
 
@@ -50,19 +50,9 @@ def changed_words(diff: Sequence[DiffOp]) -> tuple[tuple[str, ...], tuple[str, .
 
 # -- what a difference changes ----------------------------------------------------------------------
 
-ChangeKind = Literal[
-    "negation",
-    "number",
-    "hedge",
-    "name",
-    "substitution",
-    "clause",
-    "inflection",
-    "wording",
-    "cut",
-    "extent",
-    "ellipsis",
-]
+ChangeKind = Literal[WordingChange, "extent", "ellipsis"]
+"""What a difference changes (:data:`~newsfuse.model.WordingChange`), or that one wording has more of the
+remark (extent) or marks an omission (ellipsis)."""
 
 #: Changes to what the speaker is made to say; the others are transcription, extent or an ellipsis.
 CONTENT_CHANGES: frozenset[str] = frozenset({"negation", "number", "hedge", "name", "substitution", "clause"})

@@ -29,6 +29,7 @@ from newsfuse.ingest.metadata import (
     match_source_line,
 )
 from newsfuse.ingest.normalise import NormalLine, split_lines
+from newsfuse.lexicon import NEWS_AGENCIES
 from newsfuse.model import Boilerplate, Dateline, OffsetMap, Span
 
 __all__ = ["CleanText", "clean_text", "parse_published"]
@@ -37,9 +38,16 @@ HEADER_LINES = 12
 """Bylines and publication lines are only looked for among the first lines of a page."""
 LIST_LENGTH = 8
 """At most this many headline-shaped lines after a list heading are taken for its links."""
+TAIL_WORDS = 4
+"""Unpunctuated lines of at most this many words between the page's last share bar and its end are widget
+headings whose links were not copied (``Share:`` then ``Latest`` then ``Most Followed``): the article has ended."""
+TAIL_LINES = 4
+"""At most this many such lines make a page's tail; a longer run after a share bar is left as text."""
 _NON_WORD = re.compile(r"\W+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\s+#+$")
 """The marks of a Markdown heading ("# Title"), which are not part of the headline."""
+_TAIL_STOP = re.compile(r'[.!?:;,"“”]')
+"""Punctuation a widget heading does without: a line with it may be a sentence or a sign-off's credit."""
 _SIGNOFF_MARKS = re.compile(r"^[-–—(\s]+|[)\s.]+$")
 
 
@@ -112,6 +120,7 @@ class _Cleaner:
                 continue
             if is_credit_line(text):
                 self.drop(i, "credit line")
+        self.share_bar_tail()
         self.trailing_signoff()
         self.opening_dateline()
         self.build()
@@ -165,6 +174,29 @@ class _Cleaner:
     def kept(self) -> list[int]:
         return [i for i, keep in enumerate(self.keep) if keep]
 
+    def share_bar_tail(self) -> None:
+        """Short unpunctuated lines that follow the page's last share bar to its end go as widget headings.
+
+        A share bar closes an article on the page it was copied from; what
+        stands after it and is no sentence (a few words, no full stop) is the
+        page's furniture, whatever its words.
+        """
+        kept = self.kept()
+        bars = [b.span.end for b in self.removed if b.reason == "share bar" and b.span is not None]
+        if not kept or not bars:
+            return
+        after = [i for i in kept if self.paragraphs[i].start >= max(bars)]
+        if after and _names_an_agency(self.paragraphs[after[-1]].text):
+            after.pop()  # "Share" then "GNA": the agency's sign-off, for trailing_signoff
+        if not after or len(after) > TAIL_LINES:
+            return
+        texts = [self.paragraphs[i].text for i in after]
+        if all(
+            len(t.split()) <= TAIL_WORDS and not _TAIL_STOP.search(t) and any(c.isalpha() for c in t) for t in texts
+        ):
+            for i in after:
+                self.drop(i, "page widget")
+
     def trailing_signoff(self) -> None:
         """A short last line naming the agency ("GNA", "— Reuters") goes, and names the credit if none is known."""
         kept = self.kept()
@@ -217,6 +249,12 @@ class _Cleaner:
         self.result.offsets = OffsetMap(
             body_starts=tuple(body_starts), source_starts=tuple(source_starts), lengths=tuple(lengths)
         )
+
+
+def _names_an_agency(text: str) -> bool:
+    """A sign-off that is an agency's letters ("AFP/GNA") or a wire agency's name ("— Reuters")."""
+    name = _SIGNOFF_MARKS.sub("", text)
+    return is_agency_signoff(text) and (name.isupper() or name in NEWS_AGENCIES)
 
 
 def clean_text(text: str, *, known_title: str | None = None) -> CleanText:

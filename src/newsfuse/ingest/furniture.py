@@ -41,7 +41,7 @@ _TEASER_LABEL = (
 _LIST_HEADING = rf"{_TEASER_LABEL}\s*(?:\.{{3}}|…|»|>+|\|)?"
 _INLINE_TEASER = re.compile(rf"^{_TEASER_LABEL}\s*(?::|\.{{3}}|…|»|>+|\||[-–—](?=\s))\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _WIDGET_HEADING = (
-    r"more for you|more from [\w' ]{1,40}|top followed|top picks|popular(?: now| stories)?|"
+    r"more from [\w' ]{1,40}|top picks|popular(?: now| stories)?|"
     r"latest (?:news|stories|headlines|videos?)|recommended for you|related topics|topics|"
     r"(?:follow|explore) (?:more )?topics?|around the web|from (?:our|the) partners|promoted(?: stories| links)?|"
     r"sponsored (?:stories|links)"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.outlets import domain_of, is_news_org_name
-from newsfuse.lexicon import HEADLINE_SMALL_WORDS, MONTHS
+from newsfuse.lexicon import HEADLINE_SMALL_WORDS, MONTHS, PERSON_NAME_PARTICLES, alternation
 
 __all__ = [
     "DatelineMatch",
@@ -34,7 +34,7 @@ _PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*"
 _SMALL_WORDS = HEADLINE_SMALL_WORDS
 
 # ------------------------------------------------------------------ byline
-_PARTICLE = r"(?:de|del|der|van|von|da|di|du|la|le|bin|al|el|ter|dos|das|ibn)"
+_PARTICLE = alternation(PERSON_NAME_PARTICLES)
 _NAME = rf"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|{_PARTICLE}\b)){{0,4}}"
 _BYLINE = re.compile(
     r"^(?i:by|author|authors|written by|words by|story by|reporter|reported by|byline)\b\s*[:\-–—]?\s*"

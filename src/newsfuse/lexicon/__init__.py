@@ -6,9 +6,9 @@ module                    concept
 ``function_words``        the English function words and each stage's selection
 ``months_weekdays``       month and weekday names, abbreviations and numbers
 ``honorifics``            titles before a person's name
-``office_titles``         nouns of office ("the president")
+``office_titles``         nouns of office ("the president"), of several words, and their aliases ("PM")
 ``organisation_words``    words that mark an organisation, place or outlet
-``names``                 words that are never (the start of) a name, particles inside names
+``names``                 words that are never (the start of) a name, particles inside names, surname prefixes
 ``news_words``            words every news article uses (story clustering)
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
@@ -21,21 +21,23 @@ module                    concept
 ``spelling_variants``     British and American spellings of one word
 ``reference``             pronouns, demonstratives and articles
 ``given_names``           short and long forms of given names ("Joe", "Joseph")
-``source_nouns``          nouns of unnamed sources and groups of speakers
+``source_nouns``          nouns of unnamed sources, groups of speakers, every person noun a speaker goes by
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
 ``online``                online platforms, account nouns, verbs of posting, posted media
+``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
 built from it (``tests/test_lexicon.py`` checks that no two lists overlap
 without saying so, and that modules outside this package define no long
-word lists of their own).
+word lists of their own). :func:`alternation` writes a list as a regular expression.
 """
 
 from __future__ import annotations
 
+from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
 from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
@@ -63,6 +65,7 @@ from newsfuse.lexicon.honorifics import (
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
 )
+from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -79,11 +82,20 @@ from newsfuse.lexicon.names import (
     NEVER_NAME_WORDS,
     NOT_NAME_WORDS,
     PAGE_FURNITURE_WORDS,
+    PERSON_NAME_PARTICLES,
+    SURNAME_PREFIXES,
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES, STORY_OFFICES
+from newsfuse.lexicon.office_titles import (
+    OFFICE_ABBREVIATIONS,
+    OFFICE_ALIASES,
+    OFFICE_PHRASES,
+    OFFICE_TITLES,
+    SINGLE_OFFICES,
+    STORY_OFFICES,
+)
 from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
@@ -93,7 +105,12 @@ from newsfuse.lexicon.organisation_words import (
 )
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
-from newsfuse.lexicon.source_nouns import ANONYMOUS_SOURCE_NOUNS, SOURCE_GROUP_MODIFIERS, SOURCE_GROUP_NOUNS
+from newsfuse.lexicon.source_nouns import (
+    ANONYMOUS_SOURCE_NOUNS,
+    SOURCE_GROUP_MODIFIERS,
+    SOURCE_GROUP_NOUNS,
+    SPEAKER_ROLE_NOUNS,
+)
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
 
 __all__ = [
@@ -124,6 +141,9 @@ __all__ = [
     "INVENTORY_SELECTIONS",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "MEASURE_PERIODS",
+    "MEASURE_SCOPES",
+    "MEASURE_STATISTICS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -139,6 +159,9 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "OFFICE_ABBREVIATIONS",
+    "OFFICE_ALIASES",
+    "OFFICE_PHRASES",
     "OFFICE_TITLES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
@@ -147,6 +170,7 @@ __all__ = [
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
     "PEERAGE_TITLES",
+    "PERSON_NAME_PARTICLES",
     "PLATFORMS",
     "POSTED_MEDIA",
     "POSTING_VERBS",
@@ -161,16 +185,19 @@ __all__ = [
     "SOURCE_GROUP_MODIFIERS",
     "SOURCE_GROUP_NOUNS",
     "SPEAKER_PRONOUNS",
+    "SPEAKER_ROLE_NOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
+    "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
+    "alternation",
     "american_spelling",
 ]
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-__all__ = ["select", "words"]
+__all__ = ["alternation", "select", "words"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -24,3 +25,8 @@ def select(text: str, inventory: Iterable[str]) -> frozenset[str]:
     if missing:
         raise ValueError(f"not in the inventory: {' '.join(sorted(missing))}")
     return chosen
+
+
+def alternation(members: Iterable[str]) -> str:
+    """A regular expression group that matches any of ``members`` literally, the longest first."""
+    return "(?:" + "|".join(re.escape(m) for m in sorted(members, key=lambda m: (-len(m), m))) + ")"

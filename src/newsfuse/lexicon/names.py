@@ -18,15 +18,33 @@ from newsfuse.lexicon.months_weekdays import (
     WEEKDAYS,
 )
 
-__all__ = ["NAME_PARTICLES", "NAME_STOP_WORDS", "NEVER_NAME_WORDS", "NOT_NAME_WORDS", "PAGE_FURNITURE_WORDS"]
+__all__ = [
+    "NAME_PARTICLES",
+    "NAME_STOP_WORDS",
+    "NEVER_NAME_WORDS",
+    "NOT_NAME_WORDS",
+    "PAGE_FURNITURE_WORDS",
+    "PERSON_NAME_PARTICLES",
+    "SURNAME_PREFIXES",
+]
 
 PAGE_FURNITURE_WORDS: frozenset[str] = words(
     "advertisement click continues photo please read related share story video watch"
 )
 """Capitalised words of a news page's furniture ("Advertisement", "Story continues below", "Watch")."""
 
-NAME_PARTICLES: frozenset[str] = words("of de van von al bin da di du la le der den del the")
-"""Lower-case words that may stand inside a capitalised name ("Ana de la Cruz", "Bank of England")."""
+PERSON_NAME_PARTICLES: frozenset[str] = words(
+    "al bin da das de del della den der di dos du el ibn la le st. ter van von"
+)
+"""Lower-case particles inside a person's name ("Ana de la Cruz", "Omar bin Said", "Pieter van Dorn")."""
+
+NAME_PARTICLES: frozenset[str] = PERSON_NAME_PARTICLES | words("of the")
+"""Lower-case words that may stand inside a capitalised name: a person's particles, and "of" and "the" of the
+names of bodies and places ("Bank of England")."""
+
+SURNAME_PREFIXES: frozenset[str] = words("mc mac o")
+"""Prefixes written joined to a surname's capital ("McLeod", "MacRae"), as a person's particles may be
+("DeLuca", "VanDorn")."""
 
 _CALENDAR = MONTH_NAMES | frozenset(WEEKDAYS)
 

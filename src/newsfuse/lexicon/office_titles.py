@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import select, words
 
-__all__ = ["OFFICE_TITLES", "SINGLE_OFFICES", "STORY_OFFICES"]
+__all__ = [
+    "OFFICE_ABBREVIATIONS",
+    "OFFICE_ALIASES",
+    "OFFICE_PHRASES",
+    "OFFICE_TITLES",
+    "SINGLE_OFFICES",
+    "STORY_OFFICES",
+]
 
 OFFICE_TITLES: frozenset[str] = words(
     """
@@ -34,3 +41,29 @@ STORY_OFFICES: frozenset[str] = select(
 )
 """Offices a speaker may be named by alone ("the mayor said") whose holder the story's other articles may name:
 speaker attribution resolves them there first."""
+
+OFFICE_PHRASES: tuple[str, ...] = (
+    "prime minister",
+    "vice president",
+    "secretary of state",
+    "secretary general",
+    "chief executive",
+    "foreign secretary",
+    "home secretary",
+)
+"""Nouns of office of more than one word ("the prime minister said")."""
+
+OFFICE_ABBREVIATIONS: dict[str, str] = {
+    "pm": "prime minister",
+    "ceo": "chief executive",
+    "sen": "senator",
+    "gov": "governor",
+}
+"""Offices written short ("the PM", "Sen."), spelt out."""
+
+OFFICE_ALIASES: dict[str, str] = {
+    **OFFICE_ABBREVIATIONS,
+    "vice-president": "vice president",
+    "secretary general": "secretary-general",
+}
+"""One spelling for each office written several ways ("the PM", "the prime minister"): the role's key."""

@@ -6,13 +6,16 @@ description. :data:`SOURCE_GROUP_NOUNS` are the plural nouns a group of
 speakers goes by ("officials said", "critics argue"), and
 :data:`SOURCE_GROUP_MODIFIERS` the words that may stand before them in the
 mention ("senior officials", "local residents", "two witnesses").
+:data:`SPEAKER_ROLE_NOUNS` are every noun one speaker may be named by: those
+of an unnamed source, the nouns of office, and other person nouns.
 """
 
 from __future__ import annotations
 
 from newsfuse.lexicon._build import words
+from newsfuse.lexicon.office_titles import OFFICE_TITLES
 
-__all__ = ["ANONYMOUS_SOURCE_NOUNS", "SOURCE_GROUP_MODIFIERS", "SOURCE_GROUP_NOUNS"]
+__all__ = ["ANONYMOUS_SOURCE_NOUNS", "SOURCE_GROUP_MODIFIERS", "SOURCE_GROUP_NOUNS", "SPEAKER_ROLE_NOUNS"]
 
 ANONYMOUS_SOURCE_NOUNS: frozenset[str] = words(
     """
@@ -40,3 +43,21 @@ SOURCE_GROUP_MODIFIERS: frozenset[str] = words(
     """
 )
 """Words that may stand before a group noun in the speaker's mention ("senior officials", "two witnesses")."""
+
+SPEAKER_ROLE_NOUNS: frozenset[str] = (
+    ANONYMOUS_SOURCE_NOUNS
+    | OFFICE_TITLES
+    | words(
+        """
+        activist adviser advisor advocate anchor author bishop boss campaigner captain chairperson chaplain clerk coach
+        columnist commentator constable consultant coordinator councillor councilor counsel critic daughter dean
+        defender del delegate deputy detective doctor economist editor engineer executive father gov head historian host
+        husband inspector investigator lawmaker lawyer legislator manager mla mother mp mpp negotiator nurse officer
+        organiser organizer owner partner pastor physician planner politician pollster president-elect principal
+        professor provost psychologist rep researcher scientist sen son specialist strategist superintendent surgeon
+        teacher treasurer trustee wife writer
+        """
+    )
+)
+"""Person nouns of one word a speaker can be named by ("the official", "a lawyer", "the mayor"); the nouns of
+office of more words are :data:`~newsfuse.lexicon.office_titles.OFFICE_PHRASES`."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -22,9 +23,9 @@ from markupsafe import Markup
 
 from newsfuse.model import Report
 from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
-from newsfuse.report.view import ReportView, build_view
+from newsfuse.report.view import ReportView, stream_view
 
-__all__ = ["render_html", "report_script"]
+__all__ = ["iter_html", "render_html", "report_script"]
 
 PASSAGES_SHOWN = 20
 """Shared passages listed per story; every one is marked in the articles all the same."""
@@ -50,9 +51,9 @@ def report_script() -> tuple[str, str]:
 
 
 def _title(view: ReportView) -> str:
-    if len(view.stories) == 1:
-        return f"newsfuse: {view.stories[0].story.label}"
-    return f"newsfuse: {len(view.stories)} stories"
+    if len(view.index) == 1:
+        return f"newsfuse: {view.index[0].story.label}"
+    return f"newsfuse: {len(view.index)} stories"
 
 
 def page_context(view: ReportView) -> dict[str, Any]:
@@ -70,7 +71,25 @@ def page_context(view: ReportView) -> dict[str, Any]:
     }
 
 
+PIECE_CHARS = 1 << 16
+"""About how much of the page :func:`iter_html` gathers before it hands a piece on."""
+
+
+def iter_html(report: Report) -> Iterator[str]:
+    """The HTML document in pieces of about :data:`PIECE_CHARS` characters, each story's view built as the
+    template reaches it and let go after (the list of stories at the top comes from ``view.index``)."""
+    template = _environment().get_template("report.html.j2")
+    pending: list[str] = []
+    size = 0
+    for chunk in template.generate(**page_context(stream_view(report))):
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= PIECE_CHARS:
+            yield "".join(pending)
+            pending, size = [], 0
+    yield "".join(pending) + "\n"
+
+
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML document."""
-    template = _environment().get_template("report.html.j2")
-    return template.render(**page_context(build_view(report))) + "\n"
+    return "".join(iter_html(report))

@@ -11,15 +11,15 @@ is escaped (:func:`escape`): markup characters are backslash-escaped, ``<`` and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from newsfuse.model import Report
 from newsfuse.report.highlight import Segment
 from newsfuse.report.legend import HIGHLIGHT_LEGEND, count_lines, legend_lines
-from newsfuse.report.view import ArticleView, Link, StoryView, build_view, storyline_fact
+from newsfuse.report.view import ArticleView, Link, ReportView, StoryView, storyline_fact, stream_view
 from newsfuse.report.worddiff import Piece
 
-__all__ = ["escape", "render_markdown"]
+__all__ = ["escape", "iter_markdown", "render_markdown"]
 
 _SPECIAL = re.compile(r"([\\`*\[\]<>#|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))")
 _LINE_START = re.compile(r"^([ \t]*)([-+=]|\d+[.)])", re.MULTILINE)
@@ -261,31 +261,50 @@ def _story(story: StoryView, several: bool) -> list[str]:
     return lines
 
 
-def render_markdown(report: Report) -> str:
-    """The report as a Markdown document."""
-    view = build_view(report)
-    several = len(view.stories) > 1
+def _blocks(view: ReportView) -> Iterator[list[str]]:
+    """The document's lines, a block at a time: the heading and the list of stories, each story, the legends."""
+    several = len(view.index) > 1
     lines = [
         "# newsfuse report",
         "",
-        f"{_plural(view.article_count, 'article')} in {_plural(len(view.stories), 'story', 'stories')}.",
+        f"{_plural(view.article_count, 'article')} in {_plural(len(view.index), 'story', 'stories')}.",
     ]
     if view.problems:
         lines += ["", "Input problems:", "", *(f"- {escape(p)}" for p in view.problems)]
     if several:
         lines += ["", "## Stories", ""]
-        for s in view.stories:
+        for s in view.index:
             extra = f", {s.independent_sources} independent" if s.independent_sources else ""
             lines.append(
                 f"{s.number}. {escape(s.story.label)} — {_plural(len(s.articles), 'article')}{extra}, "
                 f"{_plural(s.quote_count, 'quotation')}"
             )
+    yield lines
     for story in view.stories:
-        lines += ["", *_story(story, several)]
-    if any(story.speakers for story in view.stories):
-        lines += ["", "## What the verdicts mean", "", *(f"- {escape(line)}" for line in legend_lines())]
-    if view.stories:
-        lines += ["", "## What the counts mean", "", *(f"- {escape(line)}" for line in count_lines())]
+        yield ["", *_story(story, several)]
+    if view.any_quotations:
+        yield ["", "## What the verdicts mean", "", *(f"- {escape(line)}" for line in legend_lines())]
+    if view.index:
         marks = [f"{mark}: {meaning}" for mark, meaning in HIGHLIGHT_LEGEND["markdown"]]
-        lines += ["", "## How words are marked", "", *(f"- {escape(line)}" for line in marks)]
-    return "\n".join(lines).rstrip() + "\n"
+        yield [
+            *["", "## What the counts mean", "", *(f"- {escape(line)}" for line in count_lines())],
+            *["", "## How words are marked", "", *(f"- {escape(line)}" for line in marks)],
+        ]
+
+
+def iter_markdown(report: Report) -> Iterator[str]:
+    """The Markdown document in pieces, one per story (each story's view is built, written and let go in turn).
+
+    The pieces joined are the blocks' lines joined by line breaks, the end stripped of blank space, plus one.
+    """
+    held: str | None = None
+    for block in _blocks(stream_view(report)):
+        if held is not None:
+            yield held
+        held = ("\n" if held is not None else "") + "\n".join(block)
+    yield (held or "").rstrip() + "\n"
+
+
+def render_markdown(report: Report) -> str:
+    """The report as a Markdown document."""
+    return "".join(iter_markdown(report))

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 
 from newsfuse.errors import UsageError
 from newsfuse.model import Report
-from newsfuse.report.html import render_html
+from newsfuse.report.html import iter_html, render_html
 from newsfuse.report.json import iter_json, render_json
-from newsfuse.report.markdown import render_markdown
+from newsfuse.report.markdown import iter_markdown, render_markdown
 from newsfuse.report.text import iter_text, render_text
 
 __all__ = ["FORMATS", "render", "render_pieces"]
@@ -38,9 +38,13 @@ def render(report: Report, fmt: str = "text", *, color: bool = False, width: int
 
 
 def render_pieces(report: Report, fmt: str = "text", *, color: bool = False, width: int | None = None) -> Iterator[str]:
-    """:func:`render`'s document in pieces, for writing as they come: JSON by table row, text by story."""
+    """:func:`render`'s document in pieces, for writing as they come: JSON by table row, the others by story."""
     if fmt == "json":
         return iter_json(report)
     if fmt == "text":
         return iter_text(report, color=color, width=width)
+    if fmt == "markdown":
+        return iter_markdown(report)
+    if fmt == "html":
+        return iter_html(report)
     return iter([render(report, fmt, color=color, width=width)])

@@ -18,12 +18,14 @@ sequence from an article or a file name reaches the terminal.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from collections.abc import Iterator
+from itertools import chain
 
 from rich._ratio import ratio_reduce
 from rich._wrap import divide_line
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.console import Console
 from rich.measure import Measurement
 from rich.table import Column, Table
@@ -57,6 +59,47 @@ FILE_COLUMN = 32
 """The widest the table's outlet/file column is made so that a file name shows whole."""
 
 
+_NARROW = frozenset(
+    char
+    for char in map(chr, chain(range(0x20, 0x7F), range(0xA0, 0x300), range(0x2010, 0x2028), range(0x2500, 0x2600)))
+    if get_character_cell_size(char) == 1
+)
+"""Characters rich counts one cell wide (Latin, punctuation such as “ ” — … •, box drawing): a text of
+only these is as many cells wide as it has characters (no control, tab, line break, wide or joining character)."""
+_NARROW_LINES = _NARROW | {"\n"}
+_WORD = re.compile(r"\s*\S+\s*")
+"""A word and the spaces around it, as :func:`rich._wrap.divide_line` reads words."""
+
+
+def _cells(text: str) -> int:
+    """``cell_len(text)``, without looking a text of narrow characters up character by character."""
+    return len(text) if _NARROW.issuperset(text) else cell_len(text)
+
+
+def _divide(line: str, width: int, fold: bool = True) -> list[int]:
+    """``divide_line(line, width, fold)``: where rich breaks a line to fit ``width`` cells.
+
+    A line of narrow characters whose words all fit is broken here as rich breaks it, counting characters
+    (rich measures every word's cells); any other line (a word to fold or crop, a wide character) is left to rich.
+    """
+    if _NARROW.issuperset(line):
+        breaks: list[int] = []
+        offset = 0
+        for match in _WORD.finditer(line):
+            word = match.group()
+            length = len(word.rstrip())
+            if width - offset >= length:
+                offset += len(word)
+            elif length > width:
+                break  # a word longer than the line: rich folds it
+            elif offset and match.start():
+                breaks.append(match.start())
+                offset = len(word)
+        else:
+            return breaks
+    return divide_line(line, width, fold=fold)
+
+
 def terminal_width() -> int:
     """``COLUMNS`` if set, else the terminal's width, else :data:`DEFAULT_WIDTH`; never under :data:`MIN_WIDTH`."""
     return max(MIN_WIDTH, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
@@ -69,7 +112,7 @@ def _plain(console: Console) -> bool:
 
 def _one_line(text: str, width: int) -> bool:
     """Whether rich would print ``text`` as it is: one line that fits ``width``, no tab to expand."""
-    return "\n" not in text and "\t" not in text and cell_len(text) <= width
+    return "\n" not in text and "\t" not in text and _cells(text) <= width
 
 
 def _print(console: Console, text: Text) -> None:
@@ -116,9 +159,21 @@ def _wrapped(text: Text, width: int) -> list[str] | None:
         return None
     lines: list[str] = []
     for line in plain.split("\n"):
-        breaks = divide_line(line, width, fold=True)
+        breaks = _divide(line, width)
         lines.extend(line[start:end].rstrip() for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True))
     return lines
+
+
+def _rule(console: Console, title: Text) -> None:
+    """``console.rule(title)``: a plain console gets a title that fits centred between lines here (same bytes)."""
+    plain, width = title.plain, console.width
+    fits = 0 < len(plain) <= width - 4 and _NARROW.issuperset(plain)
+    if not fits or not _plain(console) or console.options.ascii_only:
+        console.rule(title)
+    else:
+        side = (width - len(plain)) // 2  # rich's centring: one line short of the side, then the rest
+        right = min(side + 1, width - (side - 1) - len(plain))
+        console.file.write(set_cell_size(f"{'─' * (side - 1)} {plain} {'─' * right}", width) + "\n")
 
 
 def _more(console: Console, hidden: int, what: str, indent: int = 2) -> None:
@@ -191,6 +246,19 @@ def _articles_table(files: list[str]) -> Table:
     return table
 
 
+def _glance_shaped(table: Table) -> bool:
+    """Whether a table has the shape of :func:`_glance`'s (what :func:`_plain_table` knows how to lay out)."""
+    if table.title or table.caption or table.show_footer or not table.show_header:
+        return False
+    if table.show_lines or table.leading or table.padding != (0, 1, 0, 1) or not table.pad_edge or not table.box:
+        return False
+    if table.collapse_padding or not table.show_edge or table.width is not None or table.expand:
+        return False
+    if table.min_width is not None or any(column.width is not None for column in table.columns):
+        return False
+    return not any(row.end_section for row in table.rows)  # styles do not change a plain console's characters
+
+
 def _plain_table(console: Console, table: Table) -> list[str] | None:
     """The lines ``console.print(table)`` writes on a plain console, or None where this cannot say.
 
@@ -202,22 +270,14 @@ def _plain_table(console: Console, table: Table) -> list[str] | None:
     shape than :func:`_glance`'s (a title, a footer, lines between rows,
     other padding, cells that are not text) are left to rich.
     """
-    if not _plain(console) or table.title or table.caption or table.show_footer or not table.show_header:
-        return None
-    if table.show_lines or table.leading or table.padding != (0, 1, 0, 1) or not table.pad_edge or not table.box:
-        return None
-    if table.collapse_padding or not table.show_edge or table.width is not None or table.expand:
-        return None
-    if any(row.end_section for row in table.rows):  # styles do not change a plain console's characters
+    if not _plain(console) or not _glance_shaped(table) or table.box is None:
         return None
     columns = table.columns
     cells = [[cell for cell in column.cells if isinstance(cell, Text)] for column in columns]
     if any(len(column) != len(table.rows) for column in cells):  # a cell that is not text
         return None
-    if table.min_width is not None or any(column.width is not None for column in columns):
-        return None
     options = console.options
-    ranges = [[cell.__rich_measure__(console, options) for cell in column] for column in cells]
+    ranges = [[_measure(console, cell) for cell in column] for column in cells]
     for column, found in zip(columns, ranges, strict=True):
         found.insert(0, console.render_str(str(column.header), highlight=False).__rich_measure__(console, options))
     widths = _column_widths(table, ranges, options.max_width - table._extra_width)
@@ -294,9 +354,44 @@ def _column_widths(table: Table, texts: list[list[Measurement]], max_width: int)
     return widths
 
 
+def _measure(console: Console, text: Text) -> Measurement:
+    """``text.__rich_measure__``: its widest line and its widest word, in cells (counted, for narrow characters)."""
+    plain = text.plain
+    if not _NARROW_LINES.issuperset(plain):
+        return text.__rich_measure__(console, console.options)
+    widest = max(map(len, plain.split("\n")))
+    words = plain.split()
+    return Measurement(max(map(len, words)) if words else widest, widest)
+
+
+def _narrow_cell(text: Text, inner: int, justify: str | None, overflow: str | None, no_wrap: bool) -> list[str] | None:
+    """``text.wrap``'s lines ``inner`` cells wide (justified left or right), for narrow characters and line feeds.
+
+    Each line is a slice of the text ending where :func:`_divide` breaks it, cut to ``inner`` (only its
+    trailing spaces may reach beyond) and padded as rich justifies it; None for any other text, or for a
+    word too long for the cell.
+    """
+    plain = text.plain
+    if no_wrap or justify not in (None, "default", "left", "right") or not _NARROW_LINES.issuperset(plain):
+        return None
+    lines = []
+    for line in plain.split("\n"):
+        breaks = _divide(line, inner, fold=(overflow or "fold") == "fold")
+        for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True):
+            piece = line[start:end]
+            if len(piece.rstrip()) > inner:
+                return None  # a word longer than the cell: rich folds, crops or ellipsises it
+            lines.append(piece.rstrip().rjust(inner) if justify == "right" else piece[:inner].ljust(inner))
+    return lines
+
+
 def _cell(console: Console, text: Text, width: int, column: Column) -> list[str]:
     """A cell's lines as rich prints them on a plain console: wrapped as rich wraps it, padded to ``width``."""
     inner = width - 2
+    no_wrap = bool(column.no_wrap if text.no_wrap is None else text.no_wrap)
+    narrow = _narrow_cell(text, inner, text.justify or column.justify, text.overflow or column.overflow, no_wrap)
+    if narrow is not None:
+        return [" " + line + " " for line in narrow]
     wrapped = text.wrap(
         console,
         inner,
@@ -517,7 +612,7 @@ def iter_text(report: Report, *, color: bool = False, width: int | None = None) 
     any_story = any_speakers = False
     for story in iter_story_views(safe, bodies=False):
         any_story, any_speakers = True, any_speakers or bool(story.speakers)
-        console.rule(Text(f"{story.number}. {story.story.label}", style="bold"))
+        _rule(console, Text(f"{story.number}. {story.story.label}", style="bold"))
         _glance(console, story)
         for section in (
             _check_first,

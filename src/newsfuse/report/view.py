@@ -18,7 +18,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote as percent_encode
 
 from newsfuse.compare.sources import coverage
@@ -29,9 +29,11 @@ from newsfuse.model import (
     Article,
     Claim,
     Conflict,
+    ConflictValue,
     DiffOp,
     Entity,
     Misspelling,
+    Originality,
     Quote,
     Report,
     Reuse,
@@ -62,12 +64,14 @@ __all__ = [
     "ReuseView",
     "SourceView",
     "SpeakerQuotes",
+    "StoryEntry",
     "StoryView",
     "SummaryView",
     "TimelineView",
     "build_view",
     "iter_story_views",
     "storyline_fact",
+    "stream_view",
 ]
 
 UNATTRIBUTED = "Unattributed"
@@ -259,9 +263,17 @@ class StoryView:
 
 @dataclass(frozen=True, slots=True)
 class ReportView:
-    stories: tuple[StoryView, ...]
+    stories: Sequence[StoryView]
+    """The stories' views: a tuple, or (:func:`stream_view`) a sequence that builds each view when it is read."""
     article_count: int
     problems: tuple[str, ...] = field(default=())
+    index: tuple[StoryEntry, ...] = ()
+    """Each story's line in the list of stories (built without the stories' views)."""
+
+    @property
+    def any_quotations(self) -> bool:
+        """Whether some story has a quotation (then the reports explain the verdicts)."""
+        return any(entry.quote_count for entry in self.index)
 
 
 UNKNOWN_OUTLET = "unknown outlet"
@@ -390,6 +402,13 @@ class _StoryBuilder:
         return link
 
 
+def _conflict_value(value: ConflictValue, builder: _StoryBuilder, title: str) -> tuple[str, Link]:
+    """A conflict's value as shown, and its link: a value of a headline is marked so, linked to its article."""
+    if value.in_title:
+        return f"{value.value} (headline)", builder.mark(value.article, None, ("conflict",), "x", title)
+    return value.value, builder.mark(value.article, value.span, ("conflict",), "x", title)
+
+
 REASONS_SHOWN = 4  # reasons printed beside one quotation, the weightiest first
 
 
@@ -434,10 +453,8 @@ def _diff_note(
     return "the words differ only in spelling, case or punctuation"
 
 
-def _quote_entries(
-    builder: _StoryBuilder, quotes: Sequence[Quote], utterances: Sequence[Utterance]
-) -> tuple[SpeakerQuotes, ...]:
-    by_id = {q.id: q for q in quotes}
+def _utterance_of(utterances: Sequence[Utterance]) -> dict[str, Utterance]:
+    """The utterance each quotation belongs to (the first that lists it, by its quotes or a wording's)."""
     by_quote: dict[str, Utterance] = {}
     for row in utterances:
         for quote_id in row.quotes:
@@ -445,51 +462,73 @@ def _quote_entries(
         for wording in row.variants:
             for quote_id in wording.quotes:
                 by_quote.setdefault(quote_id, row)
+    return by_quote
+
+
+def _compared(
+    builder: _StoryBuilder, quote: Quote, verdict: str, utterance: Utterance | None
+) -> tuple[str | None, str, tuple[DiffOp, ...], UtteranceVariant | None]:
+    """What a variant or altered quotation is compared with: the wording, whose it is, and the word diff."""
+    if utterance is None:
+        return None, "most outlets", (), None
+    variant = next((v for v in utterance.variants if quote.id in v.quotes), None)
+    if verdict not in ("variant", "altered"):
+        return None, "most outlets", (), variant
+    reference_label = "most outlets" if utterance.majority else "other outlets"
+    if variant is not None and variant.against:
+        reference_label = ", ".join(dict.fromkeys(builder.label(a) for a in variant.against))
+    diff: tuple[DiffOp, ...] = ()
+    if variant is not None and variant.diff:
+        diff = variant.diff
+    elif utterance.wording.split() != quote.text.split():
+        diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
+    return utterance.wording, reference_label, diff, variant
+
+
+def _quote_entry(
+    builder: _StoryBuilder, quote: Quote, speaker: str, utterance: Utterance | None, by_id: dict[str, Quote]
+) -> QuoteEntry:
+    """One quotation's line in the ledger, marked in its article (and its speaker's mention)."""
+    verdict = _verdict(quote)
+    link = builder.mark_spans(quote.article, quote.spans, ("quote", f"v-{verdict}"), "q", f"{speaker} · {verdict}")
+    if quote.speaker is not None and quote.speaker.span is not None:
+        builder.mark(quote.article, quote.speaker.span, ("speaker",), "p", f"speaker: {speaker}")
+    also: tuple[str, ...] = ()
+    if utterance is not None:
+        also = tuple(dict.fromkeys(builder.label(a) for a in utterance.articles if a != quote.article))
+    reference, reference_label, diff, variant = _compared(builder, quote, verdict, utterance)
+    left, right = sides(diff) if diff else ((), ())
+    note = ""
+    if utterance is not None and verdict in ("variant", "altered"):
+        printed = _printed_reference(utterance, variant, quote, by_id)
+        columns = None
+        if printed is not None:
+            columns = printed_sides(printed.text, quote.text, diff)
+            if columns is None and not any(kind != "same" for kind, _ in left + right):
+                columns = printed_sides(printed.text, quote.text)
+        if columns is not None:
+            left, right = columns
+        note = _diff_note(quote, utterance, printed, columns or (left, right))
+    reasons = _reasons(quote, builder.label)
+    if quote.misattributed and utterance is not None and utterance.misattributed:
+        said = ", ".join(f"{a.speaker} ({builder.label(a.article)})" for a in utterance.misattributed)
+        reasons = (f"misattributed: the outlets name {said}", *reasons)
+    return QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons, note)
+
+
+def _quote_entries(
+    builder: _StoryBuilder, quotes: Sequence[Quote], utterances: Sequence[Utterance]
+) -> tuple[SpeakerQuotes, ...]:
+    """The quotation ledger: each speaker's quotations, altered first; named speakers first, most quoted first."""
+    by_id = {q.id: q for q in quotes}
+    by_quote = _utterance_of(utterances)
     groups: dict[str, list[QuoteEntry]] = {}
     named: dict[str, bool] = {}
     order = {a: i for i, a in enumerate(builder.articles)}
     for quote in sorted(quotes, key=lambda q: (order.get(q.article, 0), q.span.start)):
-        verdict = _verdict(quote)
         speaker = quote.speaker.name if quote.speaker and quote.speaker.name else UNATTRIBUTED
         named.setdefault(speaker, bool(quote.speaker and quote.speaker.named and quote.speaker.name))
-        title = f"{speaker} · {verdict}"
-        link = builder.mark_spans(quote.article, quote.spans, ("quote", f"v-{verdict}"), "q", title)
-        if quote.speaker is not None and quote.speaker.span is not None:
-            builder.mark(quote.article, quote.speaker.span, ("speaker",), "p", f"speaker: {speaker}")
-        utterance = by_quote.get(quote.id)
-        reference: str | None = None
-        reference_label = "most outlets"
-        diff: tuple[DiffOp, ...] = ()
-        also: tuple[str, ...] = ()
-        if utterance is not None:
-            also = tuple(dict.fromkeys(builder.label(a) for a in utterance.articles if a != quote.article))
-            variant = next((v for v in utterance.variants if quote.id in v.quotes), None)
-            if verdict in ("variant", "altered"):
-                reference = utterance.wording
-                reference_label = "most outlets" if utterance.majority else "other outlets"
-                if variant is not None and variant.against:
-                    reference_label = ", ".join(dict.fromkeys(builder.label(a) for a in variant.against))
-                if variant is not None and variant.diff:
-                    diff = variant.diff
-                elif utterance.wording.split() != quote.text.split():
-                    diff = word_diff(utterance.wording, variant.wording if variant else quote.text)
-        left, right = sides(diff) if diff else ((), ())
-        note = ""
-        if utterance is not None and verdict in ("variant", "altered"):
-            printed = _printed_reference(utterance, variant, quote, by_id)
-            columns = None
-            if printed is not None:
-                columns = printed_sides(printed.text, quote.text, diff)
-                if columns is None and not any(kind != "same" for kind, _ in left + right):
-                    columns = printed_sides(printed.text, quote.text)
-            if columns is not None:
-                left, right = columns
-            note = _diff_note(quote, utterance, printed, columns or (left, right))
-        reasons = _reasons(quote, builder.label)
-        if quote.misattributed and utterance is not None and utterance.misattributed:
-            said = ", ".join(f"{a.speaker} ({builder.label(a.article)})" for a in utterance.misattributed)
-            reasons = (f"misattributed: the outlets name {said}", *reasons)
-        entry = QuoteEntry(quote, verdict, link, reference, reference_label, left, right, also, reasons, note)
+        entry = _quote_entry(builder, quote, speaker, by_quote.get(quote.id), by_id)
         groups.setdefault(speaker, []).append(entry)
     rank = {v: i for i, v in enumerate(VERDICT_DISPLAY_ORDER)}
     speakers = [
@@ -570,51 +609,76 @@ class _StoryRows:
         return [q for _, q in found]
 
 
-def _story_view(
-    number: int, story: Story, rows: _StoryRows, by_id: dict[str, Article], *, bodies: bool = True
-) -> StoryView:
-    articles = [by_id[a] for a in story.articles if a in by_id]
-    members = {a.id for a in articles}
-    builder = _StoryBuilder(number, story, articles)
+@dataclass(frozen=True, slots=True)
+class StoryEntry:
+    """A story's line in a report's list of stories: what the list shows, without building the story's view."""
 
-    def mine(name: str) -> list[Any]:
-        return rows.of(name, story.id)
+    number: int
+    anchor: str
+    story: Story
+    articles: tuple[str, ...]
+    """The ids of the story's articles that are in the report."""
+    independent_sources: int | None
+    start: str | None
+    end: str | None
+    quote_count: int
 
-    quotes = rows.quotes(story.id, dict.fromkeys(a.id for a in articles))
-    quotes = [q for q in quotes if q.article in members and q.spans]
-    speakers = _quote_entries(builder, quotes, mine("utterances"))
 
-    summary_rows: list[SummarySentence] = mine("summary")
-    summary = tuple(
+class _Basis:
+    """What a story's view and its entry in the list of stories both start from: its articles, quotations, groups."""
+
+    def __init__(self, number: int, story: Story, rows: _StoryRows, by_id: dict[str, Article]) -> None:
+        self.articles = [by_id[a] for a in story.articles if a in by_id]
+        self.members = {a.id for a in self.articles}
+        quotes = rows.quotes(story.id, dict.fromkeys(a.id for a in self.articles))
+        self.quotes = [q for q in quotes if q.article in self.members and q.spans]
+        self.groups: list[SourceGroup] = rows.of("sources", story.id)
+        dates = sorted(d for d in map(_date, self.articles) if d)
+        self.entry = StoryEntry(
+            number=number,
+            anchor=f"s{number}",
+            story=story,
+            articles=tuple(a.id for a in self.articles),
+            independent_sources=story.independent_sources or (len(self.groups) if self.groups else None),
+            start=story.start or (dates[0] if dates else None),
+            end=story.end or (dates[-1] if dates else None),
+            quote_count=len(self.quotes),
+        )
+
+
+def _summary_views(builder: _StoryBuilder, rows: Sequence[SummarySentence]) -> tuple[SummaryView, ...]:
+    return tuple(
         SummaryView(
             s.text,
             builder.mark(s.article, s.span, ("summary",), "m", "in the summary"),
-            tuple(Link(builder.label(a), builder.article_anchor[a]) for a in s.supporting if a in members),
+            tuple(Link(builder.label(a), builder.article_anchor[a]) for a in s.supporting if a in builder.articles),
         )
-        for s in summary_rows
+        for s in rows
     )
 
-    claim_rows: list[Claim] = mine("claims")
-    claim_rows.sort(key=lambda c: (-c.independent_sources, -len(c.sources)))
-    claims = tuple(
-        ClaimView(c, tuple(builder.mark(s.article, s.span, ("claim",), "c", "claim") for s in c.sources))
-        for c in claim_rows
+
+def _claim_views(builder: _StoryBuilder, rows: list[Claim]) -> tuple[ClaimView, ...]:
+    """Claims by independent outlets, then by outlets, each source marked where it stands."""
+    rows.sort(key=lambda c: (-c.independent_sources, -len(c.sources)))
+    return tuple(
+        ClaimView(c, tuple(builder.mark(s.article, s.span, ("claim",), "c", "claim") for s in c.sources)) for c in rows
     )
 
-    conflict_rows: list[Conflict] = mine("conflicts")
-    conflicts = tuple(
+
+def _conflict_views(builder: _StoryBuilder, rows: Sequence[Conflict]) -> tuple[ConflictView, ...]:
+    return tuple(
         ConflictView(
             c,
-            tuple(
-                (v.value, builder.mark(v.article, v.span, ("conflict",), "x", f"conflict: {c.about}")) for v in c.values
-            ),
+            tuple(_conflict_value(v, builder, f"conflict: {c.about}") for v in c.values),
         )
-        for c in conflict_rows
+        for c in rows
     )
 
-    entity_rows: list[Entity] = mine("entities")
-    entity_rows.sort(key=lambda e: (-len(set(e.articles)), -len(e.mentions), e.name))
-    entities = tuple(
+
+def _entity_views(builder: _StoryBuilder, rows: list[Entity], members: set[str]) -> tuple[EntityView, ...]:
+    """Entities by the outlets and mentions that name them, their misspellings marked."""
+    rows.sort(key=lambda e: (-len(set(e.articles)), -len(e.mentions), e.name))
+    return tuple(
         EntityView(
             e,
             len(set(e.articles) & members) or len({m.article for m in e.mentions}),
@@ -623,22 +687,27 @@ def _story_view(
                 for m in e.misspellings
             ),
         )
-        for e in entity_rows
+        for e in rows
     )
 
-    timeline_rows: list[TimelineEvent] = mine("timeline")
-    timeline = tuple(
+
+def _timeline_views(builder: _StoryBuilder, rows: Sequence[TimelineEvent]) -> tuple[TimelineView, ...]:
+    return tuple(
         TimelineView(
             t.date or t.when,
             t.event,
             tuple(builder.mark(s.article, s.span, ("event",), "t", f"timeline: {t.date or t.when}") for s in t.sources),
         )
-        for t in timeline_rows
+        for t in rows
     )
 
-    reuse_rows: list[Reuse] = mine("reuse")
-    reuse_rows.sort(key=lambda r: -r.overlap)
-    passages = _passages(builder, [p for r in reuse_rows for p in r.passages], members)
+
+def _reuse_views(
+    builder: _StoryBuilder, rows: list[Reuse], members: set[str]
+) -> tuple[tuple[PassageView, ...], tuple[ReuseView, ...]]:
+    """The shared passages (each once) and the pairs of articles that share text, most overlapping first."""
+    rows.sort(key=lambda r: -r.overlap)
+    passages = _passages(builder, [p for r in rows for p in r.passages], members)
     reuse = tuple(
         ReuseView(
             builder.label(r.articles[0]),
@@ -647,11 +716,14 @@ def _story_view(
             len(r.passages),
             sum(p.words for p in r.passages),
         )
-        for r in reuse_rows
+        for r in rows
         if r.articles[0] in members and r.articles[1] in members
     )
+    return passages, reuse
 
-    originality = tuple(
+
+def _originality_views(builder: _StoryBuilder, rows: Sequence[Originality]) -> tuple[OriginalityView, ...]:
+    return tuple(
         OriginalityView(
             builder.label(o.article),
             builder.article_anchor[o.article],
@@ -659,21 +731,25 @@ def _story_view(
             _clamp(o.shared_quotations),
             _clamp(o.shared),
         )
-        for o in mine("originality")
-        if o.article in members
+        for o in rows
+        if o.article in builder.articles
     )
 
-    groups: list[SourceGroup] = mine("sources")
-    group_of = {a: i for i, g in enumerate(groups, 1) for a in g.articles}
-    sources = tuple(
+
+def _source_views(builder: _StoryBuilder, groups: Sequence[SourceGroup], members: set[str]) -> tuple[SourceView, ...]:
+    return tuple(
         SourceView(
             tuple(builder.label(a) for a in g.articles if a in members), _origin(builder, g.origin, None, members)
         )
         for g in groups
     )
-    independent = story.independent_sources or (len(groups) if groups else None)
 
-    article_views = tuple(
+
+def _article_views(builder: _StoryBuilder, basis: _Basis, *, bodies: bool) -> tuple[ArticleView, ...]:
+    """The table of articles, with each body's highlighted paragraphs (``bodies``) from every mark made so far."""
+    groups, members = basis.groups, basis.members
+    group_of = {a: i for i, g in enumerate(groups, 1) for a in g.articles}
+    return tuple(
         ArticleView(
             article=a,
             anchor=builder.article_anchor[a.id],
@@ -682,25 +758,41 @@ def _story_view(
             headline=_headline(a),
             words=len(a.body.split()),
             paragraphs=paragraphs(segment_body(a.body, builder.marks[a.id])) if bodies else (),
-            source_group=group_of.get(a.id) if len(groups) < len(articles) else None,
+            source_group=group_of.get(a.id) if len(groups) < len(basis.articles) else None,
             url=safe_url(a.url),
             reprint_of=builder.label(a.reprint_of) if a.reprint_of in members else None,
         )
-        for a in articles
+        for a in basis.articles
     )
+
+
+def _story_view(
+    number: int, story: Story, rows: _StoryRows, by_id: dict[str, Article], *, bodies: bool = True
+) -> StoryView:
+    basis = _Basis(number, story, rows, by_id)
+    articles, members, entry = basis.articles, basis.members, basis.entry
+    builder = _StoryBuilder(number, story, articles)
+    speakers = _quote_entries(builder, basis.quotes, rows.of("utterances", story.id))
+    summary = _summary_views(builder, rows.of("summary", story.id))
+    claims = _claim_views(builder, rows.of("claims", story.id))
+    conflicts = _conflict_views(builder, rows.of("conflicts", story.id))
+    entities = _entity_views(builder, rows.of("entities", story.id), members)
+    timeline = _timeline_views(builder, rows.of("timeline", story.id))
+    passages, reuse = _reuse_views(builder, rows.of("reuse", story.id), members)
+    originality = _originality_views(builder, rows.of("originality", story.id))
+    sources = _source_views(builder, basis.groups, members)
     covered, outlets = coverage(articles)
-    dates = sorted(d for d in (v.date for v in article_views) if d)
     return StoryView(
         number=number,
-        anchor=f"s{number}",
+        anchor=entry.anchor,
         story=story,
-        articles=article_views,
-        start=story.start or (dates[0] if dates else None),
-        end=story.end or (dates[-1] if dates else None),
-        independent_sources=independent,
+        articles=_article_views(builder, basis, bodies=bodies),  # last: the bodies show every mark made above
+        start=entry.start,
+        end=entry.end,
+        independent_sources=entry.independent_sources,
         sources=sources,
-        verdicts=_verdict_counts(_verdict(q) for q in quotes),
-        quote_count=len(quotes),
+        verdicts=_verdict_counts(_verdict(q) for q in basis.quotes),
+        quote_count=entry.quote_count,
         summary=summary,
         speakers=speakers,
         claims=claims,
@@ -723,24 +815,61 @@ def storyline_fact(story: StoryView) -> str:
     return f"event {event}, storyline {line}"
 
 
+class _Stories(Sequence[StoryView]):
+    """A report's story views, each built when it is read and not kept (a renderer that streams holds one)."""
+
+    def __init__(self, report: Report, *, bodies: bool) -> None:
+        self.by_id = {a.id: a for a in report.articles}
+        stories = report.stories
+        if not stories and report.articles:
+            stories = (Story(id="all", label="All articles", articles=tuple(self.by_id)),)
+        self.stories = stories
+        self.rows = _StoryRows(report)
+        self.bodies = bodies
+
+    def __len__(self) -> int:
+        return len(self.stories)
+
+    @overload
+    def __getitem__(self, n: int) -> StoryView: ...
+    @overload
+    def __getitem__(self, n: slice) -> Sequence[StoryView]: ...
+    def __getitem__(self, n: int | slice) -> StoryView | Sequence[StoryView]:
+        if isinstance(n, slice):
+            return [self[k] for k in range(len(self))[n]]
+        number = range(1, len(self) + 1)[n]
+        return _story_view(number, self.stories[number - 1], self.rows, self.by_id, bodies=self.bodies)
+
+    def __iter__(self) -> Iterator[StoryView]:
+        for n, story in enumerate(self.stories, 1):
+            yield _story_view(n, story, self.rows, self.by_id, bodies=self.bodies)
+
+    def entries(self) -> tuple[StoryEntry, ...]:
+        """Each story's line in the list of stories."""
+        return tuple(_Basis(n, story, self.rows, self.by_id).entry for n, story in enumerate(self.stories, 1))
+
+
 def iter_story_views(report: Report, *, bodies: bool = True) -> Iterator[StoryView]:
     """Each story's view in reading order, built as it is asked for (a renderer that streams holds one at a time).
 
     ``bodies=False`` leaves out the articles' highlighted paragraphs (for a report that does not print the articles).
     """
-    by_id = {a.id: a for a in report.articles}
-    stories = report.stories
-    if not stories and report.articles:
-        stories = (Story(id="all", label="All articles", articles=tuple(by_id)),)
-    rows = _StoryRows(report)
-    for n, story in enumerate(stories, 1):
-        yield _story_view(n, story, rows, by_id, bodies=bodies)
+    return iter(_Stories(report, bodies=bodies))
+
+
+def stream_view(report: Report, *, bodies: bool = True) -> ReportView:
+    """:func:`build_view`'s view, whose stories are built one at a time as a renderer reads them.
+
+    Its ``index`` (each story's line in the list of stories) is worked out first, without the stories' views;
+    reading ``stories`` twice builds every view twice.
+    """
+    stories = _Stories(report, bodies=bodies)
+    problems = tuple(p.message() for p in report.problems)
+    return ReportView(stories, len(report.articles), problems, stories.entries())
 
 
 def build_view(report: Report, *, bodies: bool = True) -> ReportView:
     """Everything the human-readable reports show, per story, in reading order (see :func:`iter_story_views`)."""
-    return ReportView(
-        stories=tuple(iter_story_views(report, bodies=bodies)),
-        article_count=len(report.articles),
-        problems=tuple(p.message() for p in report.problems),
-    )
+    stories = _Stories(report, bodies=bodies)
+    problems = tuple(p.message() for p in report.problems)
+    return ReportView(tuple(stories), len(report.articles), problems, stories.entries())

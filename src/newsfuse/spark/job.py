@@ -132,7 +132,6 @@ def run_job(
     driver_memory: str | None = None,
 ) -> JobResult:
     """Analyse every article of ``inputs`` on Spark and write the Parquet datasets under ``output``."""
-    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     options = options or Options()
@@ -144,13 +143,7 @@ def run_job(
     analysed = raw.mapInPandas(functools.partial(_analysed_rows, options=options), ANALYSED_SCHEMA).localCheckpoint()
 
     problems = analysed.where(F.col("id").isNull()).select("source", "stage", "reason", "line")
-    first_copy = Window.partitionBy("id").orderBy("source")
-    articles = (
-        analysed.where(F.col("id").isNotNull())
-        .withColumn("copy", F.row_number().over(first_copy))
-        .where(F.col("copy") == 1)
-        .drop("copy")
-    )
+    articles = _first_copies(analysed)
     articles = with_links(articles, reprint_links(articles)).localCheckpoint()
     placed, grouping = group_stories(spark, articles, options.cluster)
     if grouping["articles"] == 0:
@@ -166,6 +159,36 @@ def run_job(
         .applyInPandas(functools.partial(_findings_rows, options=options), FINDINGS_SCHEMA)
         .localCheckpoint()
     )
+    story_problems = _write_outputs(out, articles, members, findings, problems)
+    return JobResult(
+        output=out,
+        articles=grouping["articles"],
+        stories=findings.where(F.col("kind") == "stories").count(),
+        problems=problems.count() + story_problems.count(),
+        grouping=grouping,
+    )
+
+
+def _first_copies(analysed: DataFrame) -> DataFrame:
+    """The analysed articles, one row per id (the first source of an article read twice)."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    first_copy = Window.partitionBy("id").orderBy("source")
+    return (
+        analysed.where(F.col("id").isNotNull())
+        .withColumn("copy", F.row_number().over(first_copy))
+        .where(F.col("copy") == 1)
+        .drop("copy")
+    )
+
+
+def _write_outputs(
+    out: str, articles: DataFrame, members: DataFrame, findings: DataFrame, problems: DataFrame
+) -> DataFrame:
+    """Write the report's datasets, the problems and the store's import folder under ``out``; the story
+    stages' problems (rows shaped like ``problems``)."""
+    from pyspark.sql import functions as F
 
     _write_table(articles.select(F.col("article").alias("json")), "articles", f"{out}/articles")
     for kind in ("stories", *FINDING_TABLES):
@@ -183,13 +206,7 @@ def run_job(
     findings.where(F.col("kind") == "_findings").select("story", "json", "blob").write.mode("overwrite").parquet(
         f"{out}/{STORE_DIR}/findings"
     )
-    return JobResult(
-        output=out,
-        articles=grouping["articles"],
-        stories=findings.where(F.col("kind") == "stories").count(),
-        problems=problems.count() + story_problems.count(),
-        grouping=grouping,
-    )
+    return story_problems
 
 
 def is_job_output(path: str | Path) -> bool:

@@ -34,7 +34,6 @@ from newsfuse.stories.features import ArticleFeatures
 __all__ = ["Store", "StoredArticle", "StoredStory", "damaged_store_errors"]
 
 _encoder = msgspec.msgpack.Encoder()
-_analysis_decoder = msgspec.msgpack.Decoder(ArticleAnalysis)
 _features_decoder = msgspec.msgpack.Decoder(ArticleFeatures)
 
 
@@ -303,30 +302,19 @@ class Store:
 
     def stories(self) -> list[StoredStory]:
         """Every story, in order of creation."""
-        rows = self._db.execute(
-            'SELECT id, label, start, "end", independent_sources, stale, storyline, inferred FROM stories ORDER BY seq'
-        ).fetchall()
+        rows = self._db.execute(f"SELECT id, {tables.STORY_COLUMNS} FROM stories ORDER BY seq").fetchall()
         members: dict[str, list[str]] = {}
         outlets: dict[str, list[str | None]] = {}
         for story_id, article_id, outlet in self._db.execute("SELECT story, id, outlet FROM articles ORDER BY seq"):
             members.setdefault(story_id, []).append(article_id)
             outlets.setdefault(story_id, []).append(outlet)
         stories = []
-        for story_id, label, start, end, sources, stale, storyline, inferred in rows:
+        for story_id, *row in rows:
             covered, names = coverage(outlets.get(story_id, ()))
-            story = Story(
-                id=story_id,
-                label=label,
-                articles=tuple(members.get(story_id, ())),
-                start=start,
-                end=end,
-                independent_sources=sources,
-                coverage=covered or None,
-                outlets=names,
-                storyline=storyline,
-                inferred_dates=tables.inferred_dates(inferred),
+            story, stale = tables.story_from_row(
+                story_id, row, tuple(members.get(story_id, ())), coverage=covered or None, outlets=names
             )
-            stories.append(StoredStory(story=story, stale=bool(stale)))
+            stories.append(StoredStory(story=story, stale=stale))
         return stories
 
     def story_count(self) -> int:
@@ -354,9 +342,11 @@ class Store:
         return found[0]
 
     def story(self, story_id: str) -> StoredStory:
-        for item in self._stories_where("s.id = ?", (story_id,)):
-            return item
-        raise StoreError(f"no story {story_id!r} in {self.path}")
+        found = tables.read_story(self._db, story_id)
+        if found is None:
+            raise StoreError(f"no story {story_id!r} in {self.path}")
+        story, stale = found
+        return StoredStory(story=story, stale=stale)
 
     def stale_stories(self) -> list[str]:
         """Stories whose findings lag behind their articles (new members, or an interrupted ingest)."""
@@ -364,8 +354,7 @@ class Store:
 
     def analyses(self, story_id: str) -> list[ArticleAnalysis]:
         """The analyses of a story's articles, in order of arrival."""
-        rows = self._db.execute("SELECT analysis FROM articles WHERE story = ? ORDER BY seq", (story_id,))
-        return [_analysis_decoder.decode(r[0]) for r in rows]
+        return tables.read_analyses(self._db, story_id)
 
     def findings(self, story_id: str) -> Report | None:
         """The stored findings of a story, from the findings tables (None until they are computed)."""
@@ -391,30 +380,6 @@ class Store:
             Problem(source=source, line=line, stage=stage, severity=severity, reason=reason)
             for source, line, stage, severity, reason in rows
         ]
-
-    def _stories_where(self, condition: str, parameters: Sequence[object]) -> Iterator[StoredStory]:
-        rows = self._db.execute(
-            'SELECT s.id, s.label, s.start, s."end", s.independent_sources, s.stale, s.storyline, s.inferred'
-            f" FROM stories s WHERE {condition}",
-            parameters,
-        ).fetchall()
-        for story_id, label, start, end, sources, stale, storyline, inferred in rows:
-            members = tuple(
-                r[0] for r in self._db.execute("SELECT id FROM articles WHERE story = ? ORDER BY seq", (story_id,))
-            )
-            yield StoredStory(
-                story=Story(
-                    id=story_id,
-                    label=label,
-                    articles=members,
-                    start=start,
-                    end=end,
-                    independent_sources=sources,
-                    storyline=storyline,
-                    inferred_dates=tables.inferred_dates(inferred),
-                ),
-                stale=bool(stale),
-            )
 
     # --- writing (inside :meth:`transaction`) --------------------------------------------------
 

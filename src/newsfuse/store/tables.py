@@ -64,6 +64,7 @@ __all__ = [
     "read_story",
     "stored_report",
     "stories_named",
+    "story_from_row",
     "story_state",
     "write_article",
     "write_findings",
@@ -336,27 +337,42 @@ def read_findings(db: sqlite3.Connection, story_id: str) -> Report:
 # --- stories and reports -----------------------------------------------------------------------
 
 
-def read_story(db: sqlite3.Connection, story_id: str) -> tuple[Story, bool] | None:
-    """A stored story with its members in order of arrival, and whether its findings are stale."""
-    row = db.execute(
-        'SELECT label, start, "end", independent_sources, stale, storyline, inferred FROM stories WHERE id = ?',
-        (story_id,),
-    ).fetchone()
-    if row is None:
-        return None
+STORY_COLUMNS = 'label, start, "end", independent_sources, stale, storyline, inferred'
+"""The columns of ``stories`` a story is read from (:func:`story_from_row`)."""
+
+
+def story_from_row(
+    story_id: str,
+    row: Sequence[Any],
+    articles: tuple[str, ...],
+    *,
+    coverage: int | None = None,
+    outlets: tuple[str, ...] = (),
+) -> tuple[Story, bool]:
+    """A story from its row of :data:`STORY_COLUMNS` and its members, and whether its findings are stale."""
     label, start, end, sources, stale, storyline, inferred = row
-    members = tuple(r[0] for r in db.execute("SELECT id FROM articles WHERE story = ? ORDER BY seq", (story_id,)))
     story = Story(
         id=story_id,
         label=label,
-        articles=members,
+        articles=articles,
         start=start,
         end=end,
         independent_sources=sources,
+        coverage=coverage,
+        outlets=outlets,
         storyline=storyline,
         inferred_dates=inferred_dates(inferred),
     )
     return story, bool(stale)
+
+
+def read_story(db: sqlite3.Connection, story_id: str) -> tuple[Story, bool] | None:
+    """A stored story with its members in order of arrival, and whether its findings are stale."""
+    row = db.execute(f"SELECT {STORY_COLUMNS} FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        return None
+    members = tuple(r[0] for r in db.execute("SELECT id FROM articles WHERE story = ? ORDER BY seq", (story_id,)))
+    return story_from_row(story_id, row, members)
 
 
 def read_analyses(db: sqlite3.Connection, story_id: str) -> list[ArticleAnalysis]:

@@ -1,0 +1,59 @@
+"""Words that say which measure of a thing a figure gives: its scope, its statistic, its period.
+
+"The federal rate is 21%" and "the combined federal and state rate is 26%"
+give two different rates; "average pay" and "median pay", "annual" and
+"monthly" costs likewise. Each tuple is one dimension: two figures whose
+words name different members of one dimension are figures of different
+measures (:mod:`newsfuse.compare.conflicts`).
+"""
+
+from __future__ import annotations
+
+__all__ = ["MEASURE_PERIODS", "MEASURE_SCOPES", "MEASURE_STATISTICS"]
+
+MEASURE_SCOPES: tuple[str, ...] = (
+    "federal",
+    "state",
+    "local",
+    "municipal",
+    "county",
+    "city",
+    "regional",
+    "provincial",
+    "national",
+    "nationwide",
+    "statewide",
+    "domestic",
+    "foreign",
+    "international",
+    "global",
+    "worldwide",
+    "combined",
+)
+"""Whose or where the measure is: a federal rate is not the combined federal and state one."""
+MEASURE_STATISTICS: tuple[str, ...] = (
+    "average",
+    "median",
+    "mean",
+    "total",
+    "overall",
+    "cumulative",
+    "net",
+    "gross",
+    "maximum",
+    "minimum",
+    "peak",
+)
+"""Which statistic of the thing: an average is not a median, a net amount not a gross one."""
+MEASURE_PERIODS: tuple[str, ...] = (
+    "hourly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "annual",
+    "annually",
+    "yearly",
+    "lifetime",
+)
+"""Over what time the measure runs: an annual cost is not a monthly one."""

@@ -1,0 +1,127 @@
+"""The held-out benchmark's pieces (``benchmarks/quotes_cv.py``): the gold it builds from attribution
+annotations, its folds, and the hook that puts a fold's model in use. Invented articles only."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsfuse.article.quotes import default_scoring, model_in_use, scoring_for
+from newsfuse.article.speaker_model import MODEL_FILE, SpeakerModel, load_model
+from newsfuse.options import QuotesOptions
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def cv() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("quotes_cv_benchmark", ROOT / "benchmarks" / "quotes_cv.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("source", "named"),
+    [
+        ("Vell", True),
+        ("Senator Maria Vell", True),
+        ("his wife and Senator Vell", True),
+        ("Protesters", True),
+        ("he", False),
+        ("They", False),
+        ("the campaign", False),
+        ("The Vell campaign", False),
+        ("a spokesman", False),
+        ("", False),
+    ],
+)
+def test_a_source_is_a_name_when_it_has_a_capitalised_word_and_no_leading_article(
+    cv: ModuleType, source: str, named: bool
+) -> None:
+    assert cv.is_name(source) is named
+
+
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        ("Dorn Pellam, a farmer from Ostley,", "Dorn Pellam"),
+        ("Sen. Ada Vell (D-Ore.)", "Sen. Ada Vell"),
+        ("Ada Vell of Ostley", "Ada Vell"),
+        ("Ada Vell — a longtime ally —", "Ada Vell"),
+        ("Mayor Ada Vell who ran in 2014", "Mayor Ada Vell"),
+        ("Secretary of State Ada Vell", "Secretary of State Ada Vell"),
+    ],
+)
+def test_the_speaker_gold_keeps_the_name_without_its_apposition(cv: ModuleType, source: str, kept: str) -> None:
+    assert cv.speaker_of(source) == kept
+
+
+def _attribution(text: str, source: str, content: str, cue: str = "said") -> dict[str, object]:
+    def span(part: str) -> dict[str, object]:
+        start = text.index(part)
+        return {"text": part, "spans": [[start, start + len(part)]]}
+
+    return {"source": span(source), "cue": span(cue), "content": span(content), "direct": True}
+
+
+def test_gold_quotations_are_the_marked_passages_inside_attributed_content(cv: ModuleType) -> None:
+    text = (
+        "Dorn Pellam, a farmer from Ostley, said “the harvest is lost.”\n\n"
+        "He said the plan was “a fantasy” and would fail.\n\n"
+        "The film “Grey Hills” opens today."
+    )
+    attributions = [
+        _attribution(text, "Dorn Pellam, a farmer from Ostley,", "“the harvest is lost.”"),
+        _attribution(text, "He", "the plan was “a fantasy” and would fail"),
+    ]
+    gold = cv.gold_quotes("a.txt", text, attributions)
+    assert [(g["segments"], g["speaker"], g["kind"]) for g in gold] == [
+        (["the harvest is lost."], "Dorn Pellam", "full"),  # the apposition is not part of the name
+        (["a fantasy"], None, "partial"),  # a pronoun source: found, not scored for speaker
+    ]  # the film title is in no attribution: not a quotation
+    assert all(g["article"] == "a.txt" for g in gold)
+    json.dumps(gold)  # written as quotes.jsonl lines
+
+
+def test_two_apostrophes_mark_a_quotation_as_some_archives_print_them(cv: ModuleType) -> None:
+    text = "''We will rebuild the bridge,'' Mayor Ada Kell said, calling it ''the town's spine.''"
+    attributions = [
+        _attribution(text, "Mayor Ada Kell", "''We will rebuild the bridge,''"),
+        _attribution(text, "Mayor Ada Kell", "it ''the town's spine.''", cue="calling"),
+    ]
+    gold = cv.gold_quotes("c.txt", text, attributions)
+    assert [g["segments"] for g in gold] == [["We will rebuild the bridge,"], ["the town's spine."]]
+
+
+def test_the_innermost_attribution_gives_the_speaker(cv: ModuleType) -> None:
+    text = "Ms. Vell said that Orrin told her “we are done” last week."
+    outer = _attribution(text, "Ms. Vell", "that Orrin told her “we are done” last week")
+    inner = _attribution(text, "Orrin", "“we are done”", cue="told")
+    assert [g["speaker"] for g in cv.gold_quotes("b.txt", text, [outer, inner])] == ["Orrin"]
+
+
+def test_folds_are_a_fixed_disjoint_sample(cv: ModuleType) -> None:
+    names = [f"{i:03}.txt" for i in range(50)]
+    folds = cv.folds_of(names, 4, 20)
+    flat = [n for fold in folds for n in fold]
+    assert len(folds) == 4 and len(flat) == len(set(flat)) == 20
+    assert all(4 <= len(fold) <= 6 for fold in folds)
+    assert folds == cv.folds_of(names, 4, 20)
+
+
+def test_a_model_in_use_replaces_the_shipped_one_only_inside_the_block() -> None:
+    shipped = load_model()
+    data = json.loads((ROOT / "src" / "newsfuse" / "article" / MODEL_FILE).read_text(encoding="utf-8"))
+    data["cues"] = {"uttered": 1.0}
+    other = SpeakerModel(data)
+    with model_in_use(other):
+        assert default_scoring().model is other
+        assert scoring_for(QuotesOptions()).cue_weight("uttered") == 1.0
+    assert default_scoring().model is shipped
+    assert scoring_for(QuotesOptions()).cue_weight("uttered") == shipped.cue_weight("uttered")

@@ -1,0 +1,70 @@
+"""The speaker scanner's shortcuts give what the plain reading gives (invented text)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfuse.article.speakers import _CAP_RUN, _cap_runs, find_role_appositions, scan_mentions
+
+_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        ", ",
+        ". ",
+        "-",
+        "’",
+        "'",
+        "’s",
+        "Ana",
+        "Vell",
+        "McLeod",
+        "MacRae",
+        "O’Dea",
+        "al-Amin",
+        "de",
+        "van",
+        "Mr.",
+        "Dr",
+        "J.",
+        "U.S.",
+        "NATO",
+        "IV",
+        "Jr.",
+        "Prime",
+        "Minister",
+        "the",
+        "said",
+        "é",
+        "Ölund",
+        "x9",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.integers(0, 30), st.integers(0, 30))
+def test_capital_runs_are_those_finditer_finds(pieces: list[str], cut_start: int, cut_end: int) -> None:
+    text = "".join(pieces)
+    start, end = min(cut_start, len(text)), max(min(len(text), len(text) - cut_end), 0)
+    start = min(start, end)
+    expected = [(m.span(), m.group(0)) for m in _CAP_RUN.finditer(text, start, end)]
+    assert [(m.span(), m.group(0)) for m in _cap_runs(text, start, end)] == expected
+
+
+def test_mentions_of_an_invented_paragraph() -> None:
+    masked = (
+        "Ruritanian Prime Minister Ana Vell met Lord Brandt, the Osterlish ambassador, on Monday. "
+        "A spokesperson for the ministry said the talks went well, and Western officials said she agreed."
+    )
+    kinds = [(m.kind, m.text) for m in scan_mentions(masked, 0, len(masked))]
+    assert ("name", "Ruritanian Prime Minister Ana Vell") in kinds
+    assert ("role", "the Osterlish ambassador") in kinds
+    assert ("role", "A spokesperson for the ministry") in kinds
+    assert ("group", "Western officials") in kinds
+    assert ("pronoun", "she") in kinds
+    roles = list(find_role_appositions(masked))
+    assert ("prime minister", ("ruritanian",), ("Ana", "Vell")) in roles
+    assert ("ambassador", ("osterlish",), ("Lord", "Brandt")) in roles
