@@ -28,8 +28,8 @@ sample: 160 of the 840 with the defaults), so the figures lean low; use
 The gold is built from the annotations the way polnear-dev's is described
 (``../shared/eval/README.md``; the builder of that set is not in the
 project, so this is a reading of its description and of the shape of its
-gold, :func:`gold_quotes`): every passage in quotation marks inside the
-content of an attribution is a gold quotation; its speaker is the
+gold, :func:`gold_quotes`): every passage in quotation marks that lies mostly
+inside the content of an attribution is a gold quotation; its speaker is the
 attribution's source mention (up to a comma, a parenthesis, or an "of",
 "who" or dash after a name: :func:`speaker_of`) where that is a name (a
 capitalised word that is not a pronoun, and not led by an article or a
@@ -72,8 +72,7 @@ MIN_OVERLAP = 0.8
 
 _QUOTED = re.compile(r"“([^“”]*)(?:”|$)|\"([^\"]*)(?:\"|$)|''(.*?)(?:''|$)")
 """A passage in double quotation marks (curly, straight, or two apostrophes as some archives print them)
-inside one content span; one the span leaves open runs to the span's end (a quotation continued in the
-next paragraph)."""
+inside one paragraph; one the paragraph leaves open runs to its end (a quotation continued in the next)."""
 _NOT_A_NAME = frozenset(
     re.findall(
         r"\w+", "i me my we us our you your he him his she her it its they them their this that these those the a an"
@@ -110,41 +109,60 @@ def speaker_of(source: str) -> str:
 
 
 def gold_quotes(name: str, text: str, attributions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The gold quotations of one article, as polnear-dev's ``quotes.jsonl`` lines."""
-    found: dict[tuple[int, int], tuple[int, dict[str, Any]]] = {}
-    for a in attributions:
-        content = a.get("content")
-        if not content:
-            continue
-        size = sum(end - start for start, end in content["spans"])
-        for start, end in content["spans"]:
-            for m in _QUOTED.finditer(text, start, end):
-                group = next(k for k in (1, 2, 3) if m.group(k) is not None)
-                inner = m.group(group)
-                if not inner.strip():
-                    continue
-                where = (m.start(group), m.end(group))
-                if where not in found or size < found[where][0]:
-                    found[where] = (size, a)
+    """The gold quotations of one article, as polnear-dev's ``quotes.jsonl`` lines: every passage in marks
+    (within its paragraph) whose words lie mostly inside the content of an attribution."""
     out = []
-    for (start, end), (_size, a) in sorted(found.items()):
-        source = speaker_of((a.get("source") or {}).get("text") or "")
-        content_text = "".join(text[s:e] for s, e in a["content"]["spans"])
-        rest = _QUOTED.sub("", content_text)
-        for role in ("source", "cue"):  # ``“…,” she said. “…”``: the content holds its source and cue
-            rest = rest.replace((a.get(role) or {}).get("text") or "", "", 1)
-        full = not re.sub(r"[\W_]", "", rest)
+    for start, end in _passages(text):
+        holder = _holder(start, end, attributions)
+        if holder is None:
+            continue
+        source = speaker_of((holder.get("source") or {}).get("text") or "")
         out.append(
             {
                 "article": name,
                 "segments": [text[start:end].strip()],
                 "speaker": source if is_name(source) else None,
-                "kind": "full" if full else "partial",
+                "kind": "full" if _whole_content(text, holder) else "partial",
                 "utterances": [],
                 "verdict": None,
             }
         )
     return out
+
+
+def _passages(text: str) -> list[tuple[int, int]]:
+    """The spans inside the marks of every passage in quotation marks, paragraph by paragraph."""
+    spans = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        for m in _QUOTED.finditer(text, paragraph.start(), paragraph.end()):
+            group = next(k for k in (1, 2, 3) if m.group(k) is not None)
+            if m.group(group).strip():
+                spans.append((m.start(group), m.end(group)))
+    return spans
+
+
+def _holder(start: int, end: int, attributions: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The attribution whose content holds more than half of ``[start, end)``; the innermost (shortest
+    content) where several do."""
+    best: tuple[int, dict[str, Any]] | None = None
+    for a in attributions:
+        content = a.get("content")
+        if not content:
+            continue
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in content["spans"])
+        size = sum(e - s for s, e in content["spans"])
+        if inside * 2 > end - start and (best is None or size < best[0]):
+            best = (size, a)
+    return best[1] if best is not None else None
+
+
+def _whole_content(text: str, a: dict[str, Any]) -> bool:
+    """Whether the attribution's content is nothing but quoted words (with its own source and cue, as in
+    ``“…,” she said. “…”``): a full quotation; else a partial one."""
+    rest = _QUOTED.sub("", "".join(text[s:e] for s, e in a["content"]["spans"]))
+    for role in ("source", "cue"):
+        rest = rest.replace((a.get(role) or {}).get("text") or "", "", 1)
+    return not re.sub(r"[\W_]", "", rest)
 
 
 def folds_of(names: list[str], folds: int, articles: int) -> list[list[str]]:

@@ -110,3 +110,48 @@ def test_the_rows_around_a_story_name_the_same_absent_outlets() -> None:
     one_day = Story(id="d", label="an event", articles=("a0",), start="2025-06-01", end="2025-06-01")
     assert 0 < len(around.of(one_day)) < len(rows)  # only the rows of its day, and its own
     assert around.of(Story(id="u", label="an event", articles=("a0",))) == []  # no dates: no outlet is absent
+
+
+def test_shared_strings_leave_the_report_equal_with_one_string_per_value() -> None:
+    """Decoded parts share one string per value (one copy in memory), and compare equal to what was sent."""
+    report = analyze_articles(corpus(), Options(jobs=1))
+    first = msgspec.msgpack.decode(msgspec.msgpack.encode(report), type=type(report))
+    second = msgspec.msgpack.decode(msgspec.msgpack.encode(report), type=type(report))
+    assert first.quotes[0].story is not first.quotes[1].story  # a decoder makes a string per occurrence
+    strings: dict[str, str] = {}
+    parallel.share_strings(first, strings)
+    parallel.share_strings(second, strings)
+    assert first == report and second == report
+    if parallel._FORCE_SETATTR is None:  # pragma: no cover - msgspec before 0.18.5 changes nothing
+        return
+    assert first.quotes[0].story is first.quotes[1].story is second.quotes[0].story
+    assert first.entities[0].articles[0] is strings[first.entities[0].articles[0]]
+
+
+def test_work_goes_out_a_few_pieces_ahead_and_comes_back_in_order() -> None:
+    sent: list[int] = []
+
+    def payloads() -> Any:
+        for n in range(12):
+            sent.append(n)
+            yield msgspec.msgpack.encode(n)
+
+    class Pool:
+        """Runs each piece at once; records how many were out when a result was taken."""
+
+        def submit(self, work: Any, payload: bytes) -> Any:
+            from concurrent.futures import Future
+
+            future: Future[bytes] = Future()
+            future.set_result(work(payload))
+            return future
+
+    results = []
+    for result in parallel._in_order(Pool(), _double, payloads(), ahead=3):  # type: ignore[arg-type]
+        results.append(msgspec.msgpack.decode(result))
+        assert len(sent) - len(results) <= 3
+    assert results == [2 * n for n in range(12)]
+
+
+def _double(payload: bytes) -> bytes:
+    return msgspec.msgpack.encode(2 * msgspec.msgpack.decode(payload))

@@ -281,3 +281,27 @@ def test_a_story_is_named_by_its_id_or_an_unambiguous_prefix_through_the_index()
         r[-1] for r in db.execute("EXPLAIN QUERY PLAN SELECT id FROM stories WHERE id >= ? AND id < ?", ("a", "b"))
     )
     assert "USING COVERING INDEX" in plan or "USING INDEX" in plan
+
+
+def test_a_headline_value_of_a_conflict_is_marked_and_placed_in_the_title(tmp_path: Path) -> None:
+    """conflict_values.in_title = 1 where the value stands in the headline; start/end are then into the title."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "Crews fought the flames through the night near the reservoir, fire officials said on Sunday."
+    (folder / "own.txt").write_text(
+        f"Wildfire Destroys 40 Homes in Marlow Valley\n\nPublished: 2025-05-06\n\n{body}\n", encoding="utf-8"
+    )
+    (folder / "wire.txt").write_text(
+        "Marlow valley fire\n\nPublished: 2025-05-06\n\n"
+        f"The wildfire destroyed 55 homes in the Marlow valley, fire officials said on Sunday. {body}\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        ingest([folder], store)
+    found = rows(
+        db,
+        'SELECT v.value, v.in_title, substr(CASE v.in_title WHEN 1 THEN a.title END, v.start + 1, v."end" - v.start)'
+        " FROM conflict_values v JOIN articles a ON a.id = v.article ORDER BY v.value",
+    )
+    assert found == [("40", 1, "40"), ("55", 0, None)]

@@ -18,9 +18,11 @@ the runner never starts one of its own.
 from __future__ import annotations
 
 import bisect
+import gc
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
@@ -31,7 +33,16 @@ from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
 from newsfuse.runner import Progress, analyse_articles, run_story
 
-__all__ = ["MIN_ARTICLES", "AroundRows", "Encoded", "Workers", "default_jobs", "pool_pays", "workers_for"]
+__all__ = [
+    "MIN_ARTICLES",
+    "AroundRows",
+    "Encoded",
+    "Workers",
+    "default_jobs",
+    "pool_pays",
+    "share_strings",
+    "workers_for",
+]
 
 MIN_ARTICLES = 40
 """Fewest articles for which a pool is started (below, starting it costs more than it saves)."""
@@ -39,6 +50,10 @@ CHUNKS_PER_JOB = 32
 """Pieces of work per worker: small enough to balance and to bound what a worker holds at once (10,000
 articles, two jobs: 1,391 MB for the process tree at 8 per job, 1,314 MB at 32), large enough that each
 costs little to send."""
+
+AHEAD_PER_JOB = 2
+"""Pieces of work sent ahead per worker: enough to keep every worker busy, few enough that the pieces not yet
+taken (encoded articles or analyses) are not all held in this process at once."""
 
 Around = tuple[str, str | None, str | None]
 
@@ -163,6 +178,42 @@ def _compare(payload: bytes) -> bytes:
     return msgspec.msgpack.encode(parts)
 
 
+_FORCE_SETATTR = getattr(msgspec.structs, "force_setattr", None)  # msgspec >= 0.18.5
+
+
+def share_strings(root: msgspec.Struct, table: dict[str, str]) -> None:
+    """Each string of a decoded struct (and of the structs in it) replaced by the equal one in ``table``.
+
+    A decoder makes a new string for every occurrence: a story's report names its
+    story and its articles' ids in every row, its entities' types in every mention.
+    Sharing one string per value keeps 10,000 articles' findings in about 40% less
+    memory (of 364 MB decoded, 154 MB were repeated strings) for about 1% more time.
+    Strings in tuples of tuples (pairs) are left as they are; without
+    ``msgspec.structs.force_setattr`` (msgspec before 0.18.5) nothing is changed.
+    """
+    force = _FORCE_SETATTR
+    if force is None:
+        return
+    shared = table.setdefault
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        for name in item.__struct_fields__:
+            value = getattr(item, name)
+            kind = type(value)
+            if kind is str:
+                same = shared(value, value)
+                if same is not value:
+                    force(item, name, same)
+            elif kind is tuple and value:
+                if type(value[0]) is str:
+                    force(item, name, tuple([shared(v, v) for v in value]))
+                else:
+                    stack.extend(v for v in value if isinstance(v, msgspec.Struct))
+            elif isinstance(value, msgspec.Struct):
+                stack.append(value)
+
+
 def _raw(analysis: ArticleAnalysis | Encoded) -> msgspec.Raw:
     return analysis.data if isinstance(analysis, Encoded) else msgspec.Raw(msgspec.msgpack.encode(analysis))
 
@@ -182,6 +233,22 @@ def _chunks(sizes: Sequence[int], jobs: int) -> list[range]:
     return chunks
 
 
+def _in_order(
+    pool: ProcessPoolExecutor, work: Callable[[bytes], bytes], payloads: Iterable[bytes], ahead: int
+) -> Iterator[bytes]:
+    """``pool.map(work, payloads)`` with at most ``ahead`` pieces submitted and not yet returned.
+
+    ``map`` encodes and submits every piece at once; here each is encoded when a slot frees.
+    """
+    pending: deque[Future[bytes]] = deque()
+    for payload in payloads:
+        pending.append(pool.submit(work, payload))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 class Workers:
     """A process pool running the runner's stages on articles and on stories."""
 
@@ -197,7 +264,8 @@ class Workers:
         payloads = (msgspec.msgpack.encode([articles[n] for n in chunk]) for chunk in chunks)
         analyses: list[Encoded] = []
         problems: list[Problem] = []
-        for chunk, result in zip(chunks, self.pool.map(_analyse, payloads), strict=True):
+        results = _in_order(self.pool, _analyse, payloads, AHEAD_PER_JOB * self.jobs)
+        for chunk, result in zip(chunks, results, strict=True):
             done = msgspec.msgpack.decode(result, type=_Articles)
             analyses.extend(Encoded(_HEAD.decode(raw).article, raw) for raw in done.analyses)
             problems.extend(done.problems)
@@ -213,8 +281,11 @@ class Workers:
             msgspec.msgpack.encode([_EncodedStoryJob(stories[n], members[n]) for n in chunk]) for chunk in chunks
         )
         parts: list[Report] = []
-        for result in self.pool.map(_compare, payloads):
-            parts.extend(msgspec.msgpack.decode(result, type=list[Report]))
+        strings: dict[str, str] = {}
+        for result in _in_order(self.pool, _compare, payloads, AHEAD_PER_JOB * self.jobs):
+            for part in msgspec.msgpack.decode(result, type=list[Report]):
+                share_strings(part, strings)
+                parts.append(part)
         return parts
 
 
@@ -226,5 +297,9 @@ def workers_for(articles: Sequence[Article], options: Options) -> Iterator[Worke
         return
     around = [(a.id, a.outlet, a.published) for a in articles]
     initargs = (msgspec.msgpack.encode(options), msgspec.msgpack.encode(around))
-    with ProcessPoolExecutor(max_workers=options.jobs, initializer=_start, initargs=initargs) as pool:
-        yield Workers(pool, options.jobs)
+    gc.freeze()  # the workers are forked with this process's objects: their collector leaves them alone (shared)
+    try:
+        with ProcessPoolExecutor(max_workers=options.jobs, initializer=_start, initargs=initargs) as pool:
+            yield Workers(pool, options.jobs)
+    finally:
+        gc.unfreeze()

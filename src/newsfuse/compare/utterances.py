@@ -108,7 +108,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import itertools
 import math
 import re
@@ -437,7 +436,6 @@ def is_title(text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65536)
 def _ends_sentence(body: str, end: int) -> bool:
     """Whether a quotation's last word is followed by a full stop, question or exclamation mark inside the marks."""
     tail = body[end : end + 3]

@@ -29,7 +29,9 @@ without reading every stored article. Version 5 adds ``pages``: each
 story's page for ``newsfuse serve``, rendered by whoever writes the story's
 findings (:mod:`newsfuse.store.pages`); an older store gets an empty table
 whose pages the next ingest renders (:func:`newsfuse.store.pages.outdated_pages`);
-until then the server renders them itself.
+until then the server renders them itself. Version 6 adds
+``conflict_values.in_title``: 1 where the value stands in the article's
+headline, its ``start`` and ``end`` then offsets into ``articles.title``.
 
 A migration is SQL text, or a function of the connection for steps SQL
 cannot do alone (decoding the version-1 blobs).
@@ -310,6 +312,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         state TEXT NOT NULL,                  -- the story's state it was rendered from (tables.story_state)
         html BLOB NOT NULL                    -- the page, zlib-compressed, CSRF placeholder in its forms
     );
+    """,
+    # 6: whether a conflict's value stands in its article's headline (issue #15)
+    """
+    ALTER TABLE conflict_values ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0;  -- 1: start/end are into the title
     """,
 )
 
