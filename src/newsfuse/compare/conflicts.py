@@ -461,7 +461,16 @@ def _merged(conflicts: list[Conflict]) -> tuple[Conflict, ...]:
         more = tuple(v for v in c.values if (v.article, v.in_title, v.span) not in shared)
         ordered = sorted((*kept.values, *more), key=lambda v: (v.article, v.in_title, v.span.start))
         out[at] = replace(kept, values=tuple(ordered))
-    return tuple(out)
+    return tuple(_counted(c) if len(c.values) > 2 else c for c in out)
+
+
+def _counted(conflict: Conflict) -> Conflict:
+    """A merged disagreement's reason counts the articles giving each value (the pair's wording named two)."""
+    counts: dict[str, int] = {}
+    for v in conflict.values:
+        counts[_said(v)] = counts.get(_said(v), 0) + 1
+    tally = "; ".join(f"{n} article{'s give' if n > 1 else ' gives'} {said}" for said, n in counts.items())
+    return replace(conflict, reason=f"{conflict.reason} ({tally})")
 
 
 class _Undated:

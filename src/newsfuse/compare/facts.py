@@ -424,6 +424,38 @@ def different_people(a: Fact, b: Fact) -> bool:
     return False
 
 
+def _fact(
+    q: Quantity,
+    sentence: Span,
+    body: str,
+    reference: dt.date | None,
+    figures: dict[int, dict[int, str]],
+    people: dict[int, frozenset[tuple[str, str]]],
+    settings: ConflictsOptions,
+) -> Fact | None:
+    """The fact a quantity of the article's prose gives, or None where it has no class or no value."""
+    cls = _class(q, body)
+    if cls is None:
+        return None
+    statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
+    others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
+    left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
+    alternative: float | None = None
+    bound = ""
+    if cls[0] in ("date", "weekday"):
+        day = _day_range(q, sentence.slice(body), reference)
+        if day is None:
+            return None
+        low, high, alternative = day
+        figure = (low, high)
+    elif q.value is None:
+        return None
+    else:
+        low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
+    return Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
+                statement, people.get(sentence.start, frozenset()))  # fmt: skip
+
+
 def facts_of(
     analysis: ArticleAnalysis, references: Sequence[dt.date] = (), settings: ConflictsOptions = _DEFAULTS
 ) -> list[Fact]:
@@ -449,44 +481,9 @@ def facts_of(
             continue
         if any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") are the tally's, not counts of their own
-        cls = _class(q, body)
-        if cls is None:
-            continue
-        sentence = q.context
-        statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
-        others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
-        left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
-        alternative: float | None = None
-        bound = ""
-        if cls[0] in ("date", "weekday"):
-            day = _day_range(q, sentence.slice(body), reference)
-            if day is None:
-                continue
-            low, high, alternative = day
-            figure = (low, high)
-        elif q.value is None:
-            continue
-        else:
-            low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
-        out.append(
-            Fact(
-                q,
-                cls,
-                low,
-                high,
-                left,
-                right,
-                sentence,
-                alternative,
-                reference,
-                bound,
-                figure,
-                common,
-                others,
-                statement,
-                people.get(sentence.start, frozenset()),
-            )
-        )
+        fact = _fact(q, q.context, body, reference, figures, people, settings)
+        if fact is not None:
+            out.append(fact)
     return out
 
 

@@ -463,6 +463,20 @@ def _second_hand(
     }
 
 
+def _chosen(
+    ranked: list[int], independent: dict[int, int], pairs: _Pairs, min_sentences: int, max_sentences: int
+) -> list[int]:
+    """The best-ranked sentences, none a duplicate of one taken; past ``min_sentences`` only those 2+ sources report."""
+    chosen: list[int] = []
+    for r in ranked:
+        if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent[r] < 2):
+            break
+        if any(pairs.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
+            continue
+        chosen.append(r)
+    return chosen
+
+
 def summarise(
     story: str,
     analyses: Sequence[ArticleAnalysis],
@@ -508,13 +522,7 @@ def summarise(
     second_hand = _second_hand(similar, rows, candidates, owner, rewrites)
     ranked = [r for r in sorted(candidates, key=rank) if r not in second_hand]
     pairs = _Pairs(space)
-    chosen: list[int] = []
-    for r in ranked:
-        if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent[r] < 2):
-            break
-        if any(pairs.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
-            continue
-        chosen.append(r)
+    chosen = _chosen(ranked, independent, pairs, min_sentences, max_sentences)
     leads = sorted(ranked, key=lambda r: (independent[r] < 2, owner[r] in rewrites))
     chosen = _lede_first(chosen, leads, owner, position, referents, pairs, max_sentences)
     return tuple(
