@@ -230,6 +230,16 @@ def test_a_urls_file_and_an_opml_list(server: Server, options: Options, tmp_path
     assert [(p.line, "not an http(s) URL" in p.reason) for p in problems if p.severity == "error"] == [(4, True)]
 
 
+def test_a_page_reached_through_a_list_and_a_feed_is_read_once_without_a_warning(
+    server: Server, options: Options, tmp_path: Path
+) -> None:
+    urls = tmp_path / "today.urls"
+    urls.write_text(f"{server.base}/news/ferry.html\n", encoding="utf-8")
+    articles, problems = read([urls, f"{server.base}/feed.xml"], options)
+    assert sorted(a.title for a in articles) == ["Ferry terminal to close", "Island school plans bus link"]
+    assert problems == []
+
+
 def test_gzipped_json_lines(options: Options, tmp_path: Path) -> None:
     path = tmp_path / "archive.jsonl.gz"
     records = [{"title": f"Harbour story {i}", "text": "\n".join(PARAGRAPHS) + f" Update {i}."} for i in range(3)]
