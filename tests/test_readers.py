@@ -280,6 +280,49 @@ def test_a_truncated_warc_keeps_what_came_before(tmp_path: Path, options: Option
     assert len(problems) == 1 and "truncated" in problems[0].reason
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n<html>",  # no target URI, cut short
+        b"WARC/9.9 garbage\r\n\r\n",
+    ],
+)
+def test_a_damaged_warc_record_is_one_problem_in_words_after_the_good_records(
+    tmp_path: Path, options: Options, damage: bytes
+) -> None:
+    write_warc(tmp_path / "crawl.warc", {"https://gazette.example/ferry": page("Ferry terminal to close", PARAGRAPHS)})
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(path.read_bytes() + damage)
+    articles, problems = read([path], options)
+    assert [a.title for a in articles] == ["Ferry terminal to close"]
+    (problem,) = problems
+    assert problem.reason.startswith("damaged or truncated archive after 1 article(s): ")
+    assert not problem.reason.endswith("Error")  # a reason in words, not only an exception's name
+
+
+def test_warcio_repairs_print_nothing_raw_on_stderr(tmp_path: Path) -> None:
+    """In its own process: pytest's log capture would hide what Python prints for an unhandled log record."""
+    write_warc(
+        tmp_path / "crawl.warc.gz", {"https://gazette.example/ferry": page("Ferry terminal to close", PARAGRAPHS)}
+    )
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(path.read_bytes() + b"\x1f\x8b\x08\x00 not deflate data at all")  # warcio "repairs" a URI
+    command = [
+        sys.executable,
+        "-m",
+        "newsfuse",
+        "analyze",
+        str(path),
+        "--format",
+        "json",
+        "-o",
+        str(tmp_path / "r.json"),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert all(line.startswith("newsfuse: ") for line in done.stderr.splitlines()), done.stderr
+
+
 # --- the store: incremental ingest and watch --------------------------------------------------------
 
 
