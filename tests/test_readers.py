@@ -202,6 +202,22 @@ def test_a_failing_url_is_one_problem_and_costs_nothing_else(
     assert problems[0].source == f"{server.base}{path}" and reason in problems[0].reason
 
 
+def test_a_broken_feed_file_says_what_the_parser_found(options: Options, tmp_path: Path) -> None:
+    feed = tmp_path / "broken.rss"
+    feed.write_text("<rss><channel><item><link>https://a.example/x</item></rss", encoding="utf-8")
+    articles, problems = read([feed], options)
+    assert articles == [] and len(problems) == 1
+    assert problems[0].reason == "malformed feed (mismatched tag)"
+
+
+@pytest.mark.parametrize("content", [b'{"text": "plain JSON Lines, never compressed"}\n', b"\x1f\x8b"])
+def test_a_jsonl_gz_that_is_not_gzip_is_one_problem_saying_so(options: Options, tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "feed.jsonl.gz").write_bytes(content)
+    articles, problems = read([tmp_path / "feed.jsonl.gz"], options)
+    assert articles == [] and len(problems) == 1
+    assert "gzip" in problems[0].reason
+
+
 def test_an_unreachable_host_is_one_problem(options: Options) -> None:
     articles, problems = read(["http://127.0.0.1:9/nothing.html"], options)
     assert articles == [] and len(problems) == 1 and "attempts" in problems[0].reason
