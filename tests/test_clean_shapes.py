@@ -151,6 +151,23 @@ def test_short_last_sentence_is_not_a_signoff(last: str) -> None:
     assert cleaned.credit is None
 
 
+@pytest.mark.parametrize("last", ["Weekend Reads", "Local News", "Garden Notes", "The Big Picture", "Morning Brief"])
+def test_a_last_heading_of_capitalised_words_is_no_agency_sign_off(last: str) -> None:
+    """Two or three capitalised words alone are a heading's shape too: only a known agency signs off bare."""
+    cleaned = clean_text(article(PARA_1, PARA_2, last))
+    assert cleaned.credit is None
+    assert "agency sign-off" not in [b.reason for b in cleaned.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("last", "credit"), [("Bloomberg", "Bloomberg"), ("Reuters/AFP", "Reuters/AFP"), ("— Kestrel Wire", "Kestrel Wire")]
+)
+def test_known_agencies_and_the_credit_shape_still_sign_off(last: str, credit: str) -> None:
+    cleaned = clean_text(article(PARA_1, PARA_2, last))
+    assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
+    assert cleaned.credit == credit
+
+
 def test_first_paragraph_that_is_a_sentence_is_not_a_headline() -> None:
     cleaned = clean_text(article(PARA_1, PARA_2, PARA_3))
     assert cleaned.title is None

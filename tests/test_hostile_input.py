@@ -226,6 +226,30 @@ def test_controls_are_dropped_from_the_body_and_offsets_still_map_back(tmp_path:
     assert text[article.offsets.to_source(start) :].startswith("reopened")
 
 
+BIDI = "\u202e\u202a\u2066\u2067\u2068\u202c\u2069\u202b\u202d"
+
+
+def test_bidi_overrides_are_dropped_from_body_and_metadata_so_no_report_can_be_spoofed(tmp_path: Path) -> None:
+    """An override left open would reverse what a report prints after it ("Trojan Source"): none is kept."""
+    body = f"The harbour reopened{BIDI} on Monday, the operator said after the storm had passed the coast.\n"
+    record = {"text": body, "title": f"Harbour{BIDI} reopens", "author": f"Jo{BIDI} Vos", "outlet": f"Coast{BIDI} Post"}
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (article,) = articles_of(list(read_paths([feed])))
+    for field in (article.body, article.title, article.author, article.outlet):
+        assert field is not None and not any(ch in field for ch in BIDI)
+    assert body[article.offsets.to_source(article.body.index("on Monday")) :].startswith("on Monday")
+
+
+def test_no_bidi_control_reaches_an_html_or_markdown_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = GOOD_TEXT.replace("Tuesday", f"Tuesday{BIDI}").replace("Council", f"Council{BIDI}")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    for fmt in ("html", "markdown", "json"):
+        code, err, out = run_cli(capsys, "analyze", str(tmp_path / "a.txt"), "--format", fmt)
+        assert code == 0 and err == []
+        assert not any(ch in out for ch in BIDI), fmt
+
+
 def test_one_line_and_terminal_safe() -> None:
     assert one_line("a\nb\r\tc\x1b[0m\u2028\u202e") == "a\\nb\\r\\tc\\x1b[0m\\u2028\\u202e"
     shown = terminal_safe("a\n\tb\x1b[0m\x07\x9b")

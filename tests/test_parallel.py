@@ -195,3 +195,10 @@ def test_a_pool_lets_each_analysis_go_once_its_last_story_is_sent() -> None:
         again = workers.compare(stories, kept, consume=True)
     assert again == parts and len(parts) == 2
     assert shared not in kept and articles[1].id not in kept and articles[2].id in kept
+
+
+def test_pieces_of_work_stay_small_however_large_the_run() -> None:
+    chunks = _chunks([1] * 20_000, jobs=2)
+    assert max(len(c) for c in chunks) <= parallel.MAX_PIECE
+    assert [n for chunk in chunks for n in chunk] == list(range(20_000))
+    assert max(len(c) for c in _chunks([1] * 1_000, jobs=2)) == 1_000 // (2 * parallel.CHUNKS_PER_JOB)  # as before

@@ -230,6 +230,16 @@ def test_a_urls_file_and_an_opml_list(server: Server, options: Options, tmp_path
     assert [(p.line, "not an http(s) URL" in p.reason) for p in problems if p.severity == "error"] == [(4, True)]
 
 
+def test_a_page_reached_through_a_list_and_a_feed_is_read_once_without_a_warning(
+    server: Server, options: Options, tmp_path: Path
+) -> None:
+    urls = tmp_path / "today.urls"
+    urls.write_text(f"{server.base}/news/ferry.html\n", encoding="utf-8")
+    articles, problems = read([urls, f"{server.base}/feed.xml"], options)
+    assert sorted(a.title for a in articles) == ["Ferry terminal to close", "Island school plans bus link"]
+    assert problems == []
+
+
 def test_gzipped_json_lines(options: Options, tmp_path: Path) -> None:
     path = tmp_path / "archive.jsonl.gz"
     records = [{"title": f"Harbour story {i}", "text": "\n".join(PARAGRAPHS) + f" Update {i}."} for i in range(3)]
@@ -278,6 +288,49 @@ def test_a_truncated_warc_keeps_what_came_before(tmp_path: Path, options: Option
     articles, problems = read([tmp_path / "cut.warc.gz"], options)
     assert [a.title for a in articles][:2] == ["Harbour update 0", "Harbour update 1"]
     assert len(problems) == 1 and "truncated" in problems[0].reason
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n<html>",  # no target URI, cut short
+        b"WARC/9.9 garbage\r\n\r\n",
+    ],
+)
+def test_a_damaged_warc_record_is_one_problem_in_words_after_the_good_records(
+    tmp_path: Path, options: Options, damage: bytes
+) -> None:
+    write_warc(tmp_path / "crawl.warc", {"https://gazette.example/ferry": page("Ferry terminal to close", PARAGRAPHS)})
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(path.read_bytes() + damage)
+    articles, problems = read([path], options)
+    assert [a.title for a in articles] == ["Ferry terminal to close"]
+    (problem,) = problems
+    assert problem.reason.startswith("damaged or truncated archive after 1 article(s): ")
+    assert not problem.reason.endswith("Error")  # a reason in words, not only an exception's name
+
+
+def test_warcio_repairs_print_nothing_raw_on_stderr(tmp_path: Path) -> None:
+    """In its own process: pytest's log capture would hide what Python prints for an unhandled log record."""
+    write_warc(
+        tmp_path / "crawl.warc.gz", {"https://gazette.example/ferry": page("Ferry terminal to close", PARAGRAPHS)}
+    )
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(path.read_bytes() + b"\x1f\x8b\x08\x00 not deflate data at all")  # warcio "repairs" a URI
+    command = [
+        sys.executable,
+        "-m",
+        "newsfuse",
+        "analyze",
+        str(path),
+        "--format",
+        "json",
+        "-o",
+        str(tmp_path / "r.json"),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert all(line.startswith("newsfuse: ") for line in done.stderr.splitlines()), done.stderr
 
 
 # --- the store: incremental ingest and watch --------------------------------------------------------

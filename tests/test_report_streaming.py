@@ -157,3 +157,15 @@ def test_a_report_with_nothing_to_replace_is_not_copied(tmp_path: Path) -> None:
     assert terminal_safe_report(report) is report
     unsafe = msgspec.structs.replace(report, articles=(msgspec.structs.replace(report.articles[0], title="a\x1b[2Jb"),))
     assert terminal_safe_report(unsafe).articles[0].title == "a\u241b[2Jb"
+
+
+def test_only_the_rows_that_need_it_are_made_terminal_safe() -> None:
+    report = two_stories()
+    unsafe = msgspec.structs.replace(report.articles[1], title="a\x1b[2Jb", body="Storm\r closed the port.")
+    mixed = msgspec.structs.replace(report, articles=(report.articles[0], unsafe), version="v\x07")
+    walked = msgspec.convert(_walk(msgspec.to_builtins(mixed)), Report)
+    safe = terminal_safe_report(mixed)
+    assert safe == walked
+    assert safe.articles[0] is mixed.articles[0]  # a row with nothing to replace is not copied
+    assert safe.articles[1].title == "a\u241b[2Jb" and safe.version == "v\u2407"
+    assert safe.stories is mixed.stories

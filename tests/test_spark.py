@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from conftest import EVAL, absent
@@ -59,6 +60,31 @@ ORCHARD = (
     "Growers in Brenmoor said the frost came after a week of unusually warm weather. "
     '"It is the worst morning I have seen in thirty years," said orchard owner Ilse Varga.'
 )
+ARREST = (
+    "Police in Castlereach arrested harbour treasurer Odile Pembrake on Monday on suspicion of diverting port levies. "
+    "Detectives searched the Castlereach harbour offices and seized ledgers. "
+    '"We will cooperate fully," said a spokesman for the Castlereach Harbour Board.'
+)
+TRIAL = (
+    "The fraud trial of former Castlereach harbour treasurer Odile Pembrake opened at Dunmarrow Crown Court, "
+    "where jurors heard that port levies were moved into private accounts. "
+    '"The ledgers tell a simple story," prosecutor Ansel Quarry told the jury.'
+)
+VERDICT = (
+    "A jury at Dunmarrow Crown Court found Odile Pembrake, the former Castlereach harbour treasurer, guilty of fraud. "
+    "Judge Wilhelmina Cray said sentencing would follow next month. "
+    '"Justice has been done for the harbour," said Castlereach councillor Perrin Hale.'
+)
+STORYLINE_RECORDS = [  # invented: an arrest, a trial three weeks later and a verdict: three events of one storyline
+    {"text": ARREST, "title": "Harbour treasurer arrested", "published": "2031-05-05", "url": "https://tide.example/2"},
+    {"text": TRIAL, "title": "Harbour fraud trial opens", "published": "2031-05-26", "url": "https://coast.example/2"},
+    {
+        "text": VERDICT,
+        "title": "Harbour treasurer guilty",
+        "published": "2031-06-12",
+        "url": "https://valley.example/2",
+    },
+]
 OUTLET_RECORDS = [  # invented: one text printed by two outlets, and a third outlet on the same day with another story
     {
         "text": FERRY,
@@ -86,7 +112,7 @@ OUTLET_RECORDS = [  # invented: one text printed by two outlets, and a third out
 
 def write_jsonl(path: Path, folders: list[Path]) -> None:
     with path.open("w", encoding="utf-8") as out:
-        for record in OUTLET_RECORDS:
+        for record in OUTLET_RECORDS + STORYLINE_RECORDS:
             out.write(json.dumps(record) + "\n")
         for folder in folders:
             for file in sorted(folder.glob("*.txt")):
@@ -139,6 +165,28 @@ def test_stories_agree_with_analyze(job: tuple[Path, Path], single_machine: Repo
     analyze_stories = {a: s.id for s in single_machine.stories for a in s.articles}
     assert set(spark_stories) == set(analyze_stories)
     assert bcubed_f1(analyze_stories, spark_stories) >= 0.95  # type: ignore[arg-type]
+
+
+def test_the_invented_stories_and_storylines_are_those_of_analyze(
+    job: tuple[Path, Path], single_machine: Report
+) -> None:
+    invented = {record["url"] for record in OUTLET_RECORDS + STORYLINE_RECORDS}
+    ids = {a.id for a in single_machine.articles if a.source in invented}
+    assert len(ids) == len(invented)
+    fields = ("id", "articles", "start", "end", "storyline", "inferred_dates")
+    expected = [
+        {field: json.loads(msgspec.json.encode(getattr(story, field))) for field in fields}
+        for story in single_machine.stories
+        if ids & set(story.articles)
+    ]
+    found = [
+        {field: row[field] for field in fields}
+        for row in read_table(job[1] / "stories")
+        if ids & set(row["articles"])  # type: ignore[call-overload]
+    ]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+    events = [story["storyline"] for story in expected]
+    assert max(events.count(line) for line in events) == 3  # the arrest, the trial and the verdict: one storyline
 
 
 def test_quotation_count_within_five_percent(job: tuple[Path, Path], single_machine: Report) -> None:
@@ -240,7 +288,7 @@ def test_candidates_share_strong_terms_and_lie_within_the_window(small_spark: An
         [
             ("a", day, event),
             ("b", day + 6, event[:5]),  # six days later: within the window
-            ("c", day + 30, event),  # a month later: outside it
+            ("c", day + 60, event),  # two months later: outside the storyline window (45 days) too
             ("d", None, event[1:]),  # undated: may pair with any date
             ("e", day, other),  # the same days, other words
             ("f", day + 1, []),  # nothing to compare

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from newsfuse.lexicon import NEWS_AGENCIES
+
 __all__ = ["FurnitureKind", "furniture_kind", "is_agency_signoff", "is_credit_line"]
 
 FurnitureKind = Literal["share bar", "list heading", "read-more teaser", "page widget", "photo caption", "separator"]
@@ -83,9 +85,17 @@ _AGENCY_SIGNOFF = re.compile(
     r"^(?:"
     r"(?:[-–—]+|\()\s*(?:[A-Z][\w&'’.]*)(?:[ /&-]+[A-Z][\w&'’.]*){0,3}\s*\)?\.?"  # "— Reuters", "(AP)", "-- AFP"
     r"|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6}){0,3}"  # "GNA", "AFP/GNA"
-    r"|(?:The )?[A-Z][a-z]+(?:[ /&]+[A-Z][A-Za-z]*){0,3}"  # "Reuters", "The Associated Press"
+    r"|(?P<bare>(?:The )?[A-Z][a-z]+(?:[ /&]+[A-Z][A-Za-z]*){0,3})"  # "Reuters", "The Associated Press"
     r")$"
 )
+"""A sign-off's shape: a name after a dash or in brackets (the credit shape), agency letters, or a bare name.
+
+A bare name of capitalised words ("Weekend Reads", "Local News") is a
+sign-off only when it names known agencies (:data:`newsfuse.lexicon.NEWS_AGENCIES`):
+that shape alone is also a section heading's.
+"""
+_KNOWN_AGENCIES = frozenset(NEWS_AGENCIES)
+_BARE_NAME_PARTS = re.compile(r"\s*[/&]\s*")
 
 
 def furniture_kind(text: str) -> FurnitureKind | None:
@@ -128,6 +138,19 @@ def is_agency_signoff(text: str) -> bool:
 
     A last line that is a sentence ("Yes.", "He declined.") or a quotation
     is never a sign-off: the bare forms allow no full stop and at most four
-    capitalised words.
+    capitalised words, and capitalised words without a dash or brackets
+    ("Weekend Reads") must name known agencies.
     """
-    return len(text) <= 40 and len(text.split()) <= 4 and _AGENCY_SIGNOFF.match(text) is not None
+    if len(text) > 40 or len(text.split()) > 4:
+        return False
+    found = _AGENCY_SIGNOFF.match(text)
+    if found is None:
+        return False
+    bare = found.group("bare")
+    return bare is None or all(_is_known_agency(part) for part in _BARE_NAME_PARTS.split(bare))
+
+
+def _is_known_agency(name: str) -> bool:
+    """A wire agency of the lexicon, with or without "The" ("The Associated Press"), or agency letters."""
+    name = name.removeprefix("The ").strip()
+    return name in _KNOWN_AGENCIES or (2 <= len(name) <= 6 and name.isupper() and name.isalpha())

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 __all__ = [
+    "BIDI_CONTROLS",
     "CONTROLS",
     "WHITESPACE",
     "ZERO_WIDTH",
@@ -33,8 +34,18 @@ __all__ = [
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Characters dropped outright: zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen."""
 
-CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)])
-"""Control characters that are not whitespace (C0, DEL, C1 but NEL), also dropped outright.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Bidirectional embeddings, overrides and isolates (LRE … RLO, LRI … PDI), dropped with :data:`CONTROLS`.
+
+Right-to-left text needs none of them (the Unicode bidirectional algorithm
+orders it; the marks LRM/RLM stay); an override left open in a headline or an
+outlet name would reverse what a report prints after it ("Trojan Source").
+"""
+CONTROLS = (
+    "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)])
+    + BIDI_CONTROLS
+)
+"""Control characters that are not whitespace (C0, DEL, C1 but NEL, bidirectional controls), dropped outright.
 
 No article holds them on purpose; an escape sequence among them (ESC ``[2J``)
 would reach a terminal that shows the text, so ESC goes and ``[2J`` stays as

@@ -296,6 +296,8 @@ def _deduplicated(
         elif isinstance(result, Problem):
             yield result
         elif result.id in seen:
+            if seen[result.id] == result.source:
+                continue  # one URL reached twice (a list and a feed): read once, silently, like a file named twice
             yield Problem(
                 source=result.source, reason=f"same article as {seen[result.id]}; read once", severity="warning"
             )

@@ -12,6 +12,8 @@ archive ends the file with one problem naming it and what was read so far.
 
 from __future__ import annotations
 
+import logging
+import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -70,6 +72,20 @@ def _decode(body: bytes, content_type: str) -> str:
         return body.decode("utf-8", errors="replace")
 
 
+logging.getLogger("warcio").addHandler(logging.NullHandler())
+"""warcio logs what it repairs ("Replacing spaces in invalid WARC-Target-URI: …", the archive's own bytes) with no
+handler of its own, so Python would print it raw on stderr; what matters reaches the user as a problem."""
+
+
+def _damage(exc: Exception) -> str:
+    """What went wrong in words: warcio's own message where it gives one, else what its parser tripped on."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if isinstance(exc, ArchiveLoadFailed | EOFError | zlib.error | ValueError | OSError) and str(exc):
+        return " ".join(str(exc).split())[:160]
+    return f"a record warcio cannot parse (a header missing or malformed; {type(exc).__name__})"
+
+
 def articles_from_warc(
     stream: IO[bytes], source: str, counts: WarcCounts | None = None, *, outlets: OutletTable | None = None
 ) -> Iterator[Article | InputError]:
@@ -85,7 +101,7 @@ def articles_from_warc(
         except StopIteration:
             return
         except Exception as exc:  # warcio raises assorted errors on a damaged archive: all mean "stop here"
-            reason = f"damaged or truncated archive after {counts.articles} article(s): {type(exc).__name__}"
+            reason = f"damaged or truncated archive after {counts.articles} article(s): {_damage(exc)}"
             yield MalformedInputError(source, reason)
             return
         if found is None:

@@ -85,12 +85,37 @@ def _surely_safe(value: object) -> bool:
     return _MAYBE_UNSAFE_JSON.search(encoded) is None
 
 
+def _safe_copy(value: T) -> T:
+    """``value`` with :func:`terminal_safe` applied to every string in it (a walk over all of it)."""
+    if isinstance(value, str):
+        return terminal_safe(value)  # type: ignore[return-value]
+    if isinstance(value, msgspec.Struct):
+        return msgspec.convert(_walk(msgspec.to_builtins(value)), type(value))
+    if isinstance(value, tuple):
+        return tuple(_safe_copy(item) for item in value)  # type: ignore[return-value]
+    return value  # a number, a flag or None
+
+
 def terminal_safe_report(report: T) -> T:
     """A copy of a model struct with :func:`terminal_safe` applied to every string in it.
 
     The struct itself when its JSON shows no character to replace (one fast
-    encoding instead of a walk over every string).
+    encoding instead of a walk over every string); otherwise only the rows of
+    its tables (and the other fields) that may hold one are walked and copied,
+    so that one article with a control character does not cost a walk over
+    the whole report.
     """
     if _surely_safe(report):
         return report
-    return msgspec.convert(_walk(msgspec.to_builtins(report)), type(report))
+    if not isinstance(report, msgspec.Struct):
+        return _safe_copy(report)
+    changes: dict[str, object] = {}
+    for name in report.__struct_fields__:
+        value = getattr(report, name)
+        if isinstance(value, tuple):
+            rows = tuple(row if _surely_safe(row) else _safe_copy(row) for row in value)
+            if any(new is not old for new, old in zip(rows, value, strict=True)):
+                changes[name] = rows
+        elif not _surely_safe(value):
+            changes[name] = _safe_copy(value)
+    return msgspec.structs.replace(report, **changes)

@@ -14,9 +14,10 @@ shuffle) over the articles; nothing iterates over Spark jobs:
 3. **Candidates** (:func:`candidate_pairs`): Spark ML's ``MinHashLSH``
    hashes each set (:data:`HASH_TABLES` tables); two articles are
    candidates when one of their hashes is equal *in the same time slot*
-   (slots of ``window_days``; a dated article sits in its slot and the
-   next, an undated one meets every article of its hash, as in the index),
-   then only where the two dates lie within ``window_days`` and the two
+   (slots of :func:`reach_days`, the storyline window where it is the
+   wider; a dated article sits in its slot and the next, an undated one
+   meets every article of its hash, as in the index), then only where the
+   two dates lie within :func:`reach_days` and the two
    sets' Jaccard distance is below :data:`MAX_DISTANCE`. Keying the
    equi-join by slot keeps the pairs per article bounded by what is
    published around the same days, not by the size of the archive.
@@ -31,24 +32,44 @@ shuffle) over the articles; nothing iterates over Spark jobs:
    (``groupBy().applyInPandas`` over a hash of the block, about
    :data:`BATCH_ARTICLES` articles a batch); inside each block a
    :class:`StoryIndex` seeded with the global rarity places the block's
-   articles in arrival order, so story ids and decisions are the index's.
+   articles in arrival order, so story ids and decisions are the index's,
+   storylines (``Story.storyline``) and inferred dates included: the blocks
+   span the storyline window so that the index sees the earlier events a new
+   story may continue.
 
 Where it differs from ``analyze``: two articles that the index would put
 in one story but that share too few strong terms to become LSH candidates,
 directly or through others, land in different blocks and so in different
 stories; the order of arrival is per block rather than global, which
 matters only where a block's story would have been joined by an article of
-another block. The job does not keep storylines (``Story.storyline``) yet.
+another block.
 Measured: on the 10,000-article synthetic corpus of ``benchmarks/spark.py``
 (pre-computed features, ``local[2]``), the blocks' stories against the
-single-machine index over the same features: BCubed F1 0.990, from
-16,302 candidate pairs (0.988 at 20,000, 0.985 at 40,000). Grouping alone
-took 49.5, 40.9 and 80.0 s (wall, ``local[2]``, load 4-5) at 10,000, 20,000
-and 40,000 articles. At 40,000 (110 articles a day on that corpus) one block
-held 29,559 articles, placed by one core: blocks grow with how densely the
-articles of one period share terms, and a block is never split;
+single-machine index over the same features: BCubed F1 0.995, from 22,286
+candidate pairs (0.990 from 16,302 pairs when the blocks spanned only
+``window_days``). Grouping alone, alternated with the ``window_days``
+blocks at load 7-11: 33.8 and 44.3 s CPU (51 and 69 s wall) against 31.4
+and 39.0 s CPU (51 and 53 s wall), about 10% more CPU. Spanning the
+storyline window costs the spread of the work: on that corpus (27 articles
+a day) the largest block went from 48 articles (0.5%) to 8,744 (87%), and
+one block is placed by one core (at 10,000 articles every block falls in
+one batch of :data:`BATCH_ARTICLES` either way); ``benchmarks/spark.py``
+prints that share.
 ``tests/test_spark.py`` asks for at least 0.95 between the whole job and
-``analyze`` on the bundled example plus basil-dev.
+``analyze`` on the bundled example plus basil-dev, and for the same stories
+and storylines on an invented arrest, trial and verdict.
+
+Large blocks are not split yet, and no split into independent parts keeps
+the grouping: an article can only be affected by stories holding one of its
+``query_terms`` strongest terms among their members' ``index_terms`` in the
+weeks it searches, and on the same 10,000 articles that relation alone
+connects every article (one component). A split that keeps the grouping
+must cut a block in time and give each piece the exact state of the index
+at its start: the event stories (whose joins search only ``window_days``,
+so blocks of that window suffice) placed first, then each time slice of a
+storyline block restored (:meth:`StoryIndex.restore`) with the stories of
+the preceding ``storyline_window_days`` and replayed, each new story keeping
+the story it continues, the chains resolved to storylines in the driver.
 """
 
 from __future__ import annotations
@@ -102,7 +123,23 @@ HASH_FEATURES = 1 << 20
 BATCH_ARTICLES = 20_000
 """About how many articles one call of the placement function handles (blocks are never split)."""
 
-STORY_SCHEMA = "article string, story string, label string, start string, end string, arrival long"
+STORY_SCHEMA = (
+    "article string, story string, label string, start string, end string, arrival long, "
+    "storyline string, inferred string"
+)
+STORY_COLUMNS = ["article", "story", "label", "start", "end", "arrival", "storyline", "inferred"]
+
+_inferred_json = msgspec.json.Encoder().encode
+
+
+def reach_days(options: ClusterOptions) -> float:
+    """How far apart (days) two articles of one block may lie: the event window or, if wider, the storyline window.
+
+    A new story continues the storyline of an earlier story within
+    ``storyline_window_days``, so articles that far apart must be able to meet
+    in one block for the index to find that storyline as ``analyze`` does.
+    """
+    return max(options.window_days, options.storyline_window_days)
 
 
 def _seeded_index(options: ClusterOptions, frequencies: dict[str, int], documents: int) -> StoryIndex:
@@ -133,7 +170,7 @@ def _hash_keys(signed: DataFrame, options: ClusterOptions) -> DataFrame:
     """``(id, table, hash, slot, home)``: one row per MinHash table and time slot an article sits in.
 
     A dated article sits in its slot (``home``) and the next one, so two
-    articles at most ``window_days`` apart share a slot; an undated one has
+    articles at most :func:`reach_days` apart share a slot; an undated one has
     a null slot.
     """
     from pyspark.ml.feature import HashingTF, MinHashLSH
@@ -142,7 +179,7 @@ def _hash_keys(signed: DataFrame, options: ClusterOptions) -> DataFrame:
 
     hashed = HashingTF(inputCol="terms", outputCol="vector", numFeatures=HASH_FEATURES, binary=True).transform(signed)
     model = MinHashLSH(inputCol="vector", outputCol="hashes", numHashTables=HASH_TABLES, seed=7).fit(hashed)
-    width = max(1, math.ceil(options.window_days))
+    width = max(1, math.ceil(reach_days(options)))
     home = F.floor(F.col("day") / width)
     return (
         model.transform(hashed)
@@ -188,7 +225,7 @@ def candidate_pairs(signed: DataFrame, options: ClusterOptions) -> DataFrame:
     near_in_time = (
         F.col("day_a").isNull()
         | F.col("day_b").isNull()
-        | (F.abs(F.col("day_a") - F.col("day_b")) <= options.window_days)
+        | (F.abs(F.col("day_a") - F.col("day_b")) <= reach_days(options))
     )
     shared = F.size(F.array_intersect("terms_a", "terms_b")) / F.size(F.array_union("terms_a", "terms_b"))
     return met.distinct().join(a, "a").join(b, "b").where(near_in_time & (1.0 - shared < MAX_DISTANCE)).select("a", "b")
@@ -238,7 +275,16 @@ def _place_block(members: list[ArticleFeatures], options: ClusterOptions, shared
         index.add(item)
     rank = {item.id: position for position, item in enumerate(members)}
     return [
-        (article, story.id, story.label, story.start, story.end, rank[article])
+        (
+            article,
+            story.id,
+            story.label,
+            story.start,
+            story.end,
+            rank[article],
+            story.storyline,
+            _inferred_json(story.inferred_dates).decode("utf-8"),
+        )
         for story in index.stories()
         for article in story.articles
     ]
@@ -253,13 +299,13 @@ def _place_batch(batch: pd.DataFrame, options: ClusterOptions, shared: Broadcast
         blocks.setdefault(int(block), []).append(decode(blob))
     value = shared.value
     rows = [row for members in blocks.values() for row in _place_block(members, options, value)]
-    return pd.DataFrame(rows, columns=["article", "story", "label", "start", "end", "arrival"])
+    return pd.DataFrame(rows, columns=STORY_COLUMNS)
 
 
 def place_blocks(
     features: DataFrame, blocks: DataFrame, shared: Broadcast[Any], options: ClusterOptions, documents: int
 ) -> DataFrame:
-    """``(article, story, label, start, end, arrival)``: the index run over each block, blocks dealt into batches."""
+    """:data:`STORY_COLUMNS` per article: the index run over each block, blocks dealt into batches."""
     from pyspark.sql import functions as F
 
     batches = max(1, math.ceil(documents / BATCH_ARTICLES))
@@ -275,7 +321,8 @@ def place_blocks(
 def group_stories(
     spark: SparkSession, features: DataFrame, options: ClusterOptions
 ) -> tuple[DataFrame, dict[str, int]]:
-    """``(article, story, label, start, end, arrival)`` per article, and figures about the grouping.
+    """:data:`STORY_COLUMNS` per article (the story's fields, its storyline, its inferred dates as JSON, the
+    article's rank of arrival in its block), and figures about the grouping.
 
     ``features`` has columns ``id``, ``day``, ``features`` (msgpack of
     :class:`ArticleFeatures`) and ``term_keys``.

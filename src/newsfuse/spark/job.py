@@ -154,7 +154,7 @@ def run_job(
         absent_outlets(articles, placed), "story", "left"
     )
     findings = (
-        members.select("story", "label", "start", "end", "arrival", "analysis", "absent")
+        members.select("story", "label", "start", "end", "arrival", "storyline", "inferred", "analysis", "absent")
         .groupBy("story")
         .applyInPandas(functools.partial(_findings_rows, options=options), FINDINGS_SCHEMA)
         .localCheckpoint()

@@ -13,7 +13,7 @@ import msgspec
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.reprints import text_key
-from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Story
+from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, InferredDate, Problem, Story
 from newsfuse.options import Options
 from newsfuse.pipeline import analyse_one_article, compare_one_story
 from newsfuse.stories.features import extract_features
@@ -26,6 +26,12 @@ __all__ = ["analyse_one", "compare_one"]
 _encode = msgspec.msgpack.Encoder().encode
 _to_json = msgspec.json.Encoder().encode
 _analysis = msgspec.msgpack.Decoder(ArticleAnalysis)
+_inferred = msgspec.json.Decoder(tuple[InferredDate, ...])
+
+
+def _text(value: Any) -> str | None:
+    """A string cell, or None for a missing one (pandas gives NaN or None)."""
+    return value if isinstance(value, str) else None
 
 
 def _problem_row(problem: Problem) -> dict[str, Any]:
@@ -67,8 +73,10 @@ def compare_one(group: pd.DataFrame, options: Options) -> list[tuple[str, str, s
         id=str(first["story"]),
         label=str(first["label"]),
         articles=tuple(a.article.id for a in analyses),
-        start=first["start"] if isinstance(first["start"], str) else None,
-        end=first["end"] if isinstance(first["end"], str) else None,
+        start=_text(first["start"]),
+        end=_text(first["end"]),
+        storyline=_text(first.get("storyline")),
+        inferred_dates=_inferred.decode(first["inferred"]) if _text(first.get("inferred")) else (),
     )
     story, findings = compare_one_story(story, analyses, options)
     absent = first.get("absent")
