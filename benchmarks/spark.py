@@ -14,7 +14,8 @@ one JSON Lines file. Printed, measured in one run:
    N, 2N, 4N ... articles (``--doublings``) with ``local[2]``, on articles
    already reduced to clustering features (the per-article stages are not
    run: this is the grouping's own cost), with the BCubed F1 of its stories
-   against the single-machine index on the same features, and the growth
+   against the single-machine index on the same features, the largest
+   block's share of the articles (a block is placed by one core), and the growth
    exponent between the first and the last size (1.0 is linear).
 
 Every figure is given as wall time and as CPU time (this process and all its
@@ -182,7 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [args.articles * 2**k for k in range(args.doublings + 1)]
     timed = time_grouping(sizes, args.seed)
     for size, clock, figures, agreement in timed:
-        print(f"grouping {size} articles: {clock}; vs the index BCubed F1 {agreement:.3f} ({figures})")
+        share = figures["largest_block"] / max(1, figures["articles"])
+        print(
+            f"grouping {size} articles: {clock}; vs the index BCubed F1 {agreement:.3f}; "
+            f"largest block {share:.1%} of the articles ({figures})"
+        )
     if len(timed) > 1:
         (n0, c0, _, _), (n1, c1, _, _) = timed[0], timed[-1]
         growth = math.log(n1 / n0)

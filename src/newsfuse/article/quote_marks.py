@@ -16,6 +16,10 @@ Rules, in the order they apply:
   a mark with a space (or start, bracket, dash) before it and a non-space
   after it opens; a mark after a non-space, followed by a space or punctuation,
   closes.
+* Two apostrophes written as one mark (``''…''``, a typewriter convention
+  some outlets keep) are a double mark, opening or closing by the same
+  neighbour rule; the apostrophes of such a pair never pair as single marks,
+  and single marks nested inside them stay part of the quotation.
 * Double marks pair first, paragraph by paragraph. A paragraph that ends
   inside a double-marked passage continues it when the next paragraph opens
   with a mark; otherwise the passage ends with its paragraph.
@@ -42,6 +46,9 @@ _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _SINGLE_EITHER = "'"
 _OPEN_CONTEXT = "([{—–-/…:;," + _DOUBLE_OPEN + _SINGLE_OPEN + _DOUBLE_EITHER + _SINGLE_EITHER
+_TWO_APOSTROPHES = "''"
+"""Two apostrophes standing for one double mark; in a run of three the last two are the mark
+(``'no'''``: a nested single quotation closed with its outer one)."""
 _DOUBLE_CLOSE_RE = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER) + "]")
 MASK = "#"
 """The character :func:`mask_passages` writes over quoted words."""
@@ -70,10 +77,15 @@ def paragraph_bounds(body: str) -> list[tuple[int, int]]:
     return prose_paragraphs(body, paragraph_spans(body))
 
 
-def _neighbours(body: str, i: int, start: int, end: int) -> tuple[bool, bool]:
-    """``(can_open, can_close)`` for the mark at ``i`` from the characters around it."""
+def _mark_width(body: str, i: int, kind: str) -> int:
+    """How many characters the mark at ``i`` takes: 2 for two apostrophes read as a double mark."""
+    return 2 if kind == "double" and body.startswith(_TWO_APOSTROPHES, i) else 1
+
+
+def _neighbours(body: str, i: int, start: int, end: int, width: int = 1) -> tuple[bool, bool]:
+    """``(can_open, can_close)`` for the mark at ``i`` (``width`` characters) from the characters around it."""
     before = body[i - 1] if i > start else " "
-    after = body[i + 1] if i + 1 < end else " "
+    after = body[i + width] if i + width < end else " "
     can_open = not after.isspace() and (before.isspace() or before in _OPEN_CONTEXT)
     can_close = not before.isspace() and (after.isspace() or not after.isalnum())
     return can_open, can_close
@@ -87,13 +99,14 @@ def _trimmed(body: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def _first_mark(body: str, start: int, end: int, marks: str) -> int | None:
-    """Offset of the paragraph's first character if it is an opening mark in ``marks``."""
+def _first_mark(body: str, start: int, end: int, kind: str) -> int | None:
+    """Offset of the paragraph's first character if it is an opening mark of ``kind``."""
     i = start
     while i < end and body[i].isspace():
         i += 1
-    if i < end and body[i] in marks:
-        can_open, _ = _neighbours(body, i, start, end)
+    found = _MARK_RE[kind].match(body, i, end) if i < end else None
+    if found is not None:
+        can_open, _ = _neighbours(body, i, start, end, found.end() - i)
         if can_open:
             return i
     return None
@@ -101,7 +114,7 @@ def _first_mark(body: str, start: int, end: int, marks: str) -> int | None:
 
 def _double_role(body: str, i: int, start: int, end: int, pending: bool) -> str | None:
     ch = body[i]
-    can_open, can_close = _neighbours(body, i, start, end)
+    can_open, can_close = _neighbours(body, i, start, end, _mark_width(body, i, "double"))
     if ch in _DOUBLE_OPEN:
         if can_open or not can_close:
             return "open"
@@ -123,6 +136,8 @@ def _single_role(body: str, i: int, start: int, end: int, pending: bool) -> str 
     after = body[i + 1] if i + 1 < end else " "
     if before.isalnum() and after.isalnum():
         return None  # an apostrophe: don't, Sinn’s
+    if ch == "'" and "'" in (before, after):
+        return None  # one of two apostrophes written as a double mark
     can_open, can_close = _neighbours(body, i, start, end)
     if ch in _SINGLE_OPEN or ch in _SINGLE_EITHER:
         if can_open and not before.isalnum():
@@ -142,7 +157,10 @@ _MARKS = {
     "double": _DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER,
     "single": _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER,
 }
-_MARK_RE = {kind: re.compile("[" + re.escape(marks) + "]") for kind, marks in _MARKS.items()}
+_MARK_RE = {
+    "double": re.compile(re.escape(_TWO_APOSTROPHES) + "(?!')|[" + re.escape(_MARKS["double"]) + "]"),
+    "single": re.compile("[" + re.escape(_MARKS["single"]) + "]"),
+}
 
 
 class _Pairing:
@@ -152,7 +170,6 @@ class _Pairing:
     def __init__(self, body: str, kind: str, skip: list[Span]) -> None:
         self.body = body
         self.kind = kind
-        self.marks = _MARKS[kind]
         self.role_of = _double_role if kind == "double" else _single_role
         self.skip = skip
         self.skip_i = 0
@@ -177,7 +194,8 @@ class _Pairing:
         """Pair the marks of one paragraph (``open_at``: the mark that reopens a passage continued from the
         previous one); the offset of the mark still open at its end."""
         body = self.body
-        for found in _MARK_RE[self.kind].finditer(body, start if open_at is None else open_at + 1, end):
+        resume = start if open_at is None else open_at + _mark_width(body, open_at, self.kind)
+        for found in _MARK_RE[self.kind].finditer(body, resume, end):
             i = found.start()
             if self.skipped(i):
                 continue
@@ -185,10 +203,10 @@ class _Pairing:
             if role == "open" and open_at is None:
                 open_at = i
             elif role == "close" and open_at is not None:
-                inner = _trimmed(body, open_at + 1, i)
+                inner = _trimmed(body, open_at + _mark_width(body, open_at, self.kind), i)
                 if inner.end > inner.start:
                     self.segments.append(inner)
-                    self.outer.append(Span(open_at, i + 1))
+                    self.outer.append(Span(open_at, found.end()))
                     self.end_passage(closed=True)
                 else:
                     self.segments.clear()
@@ -198,11 +216,11 @@ class _Pairing:
 
     def left_open(self, open_at: int, end: int, following: tuple[int, int] | None) -> None:
         """A paragraph ended inside a passage: it runs on when the next paragraph opens with a mark, else ends."""
-        inner = _trimmed(self.body, open_at + 1, end)
+        inner = _trimmed(self.body, open_at + _mark_width(self.body, open_at, self.kind), end)
         if inner.end > inner.start:
             self.segments.append(inner)
             self.outer.append(Span(open_at, inner.end))
-        if following and self.segments and _first_mark(self.body, following[0], following[1], self.marks) is not None:
+        if following and self.segments and _first_mark(self.body, following[0], following[1], self.kind) is not None:
             return  # the quotation runs on into the next paragraph
         self.end_passage(closed=False)
 
@@ -213,7 +231,7 @@ def _pair(body: str, bounds: list[tuple[int, int]], kind: str, skip: list[Span])
     for p, (start, end) in enumerate(bounds):
         open_at: int | None = None
         if pairing.segments:  # a passage continued from the previous paragraph
-            open_at = _first_mark(body, start, end, pairing.marks)
+            open_at = _first_mark(body, start, end, kind)
             if open_at is None:  # pragma: no cover - guarded when the previous paragraph ended
                 pairing.segments.clear()
                 pairing.outer.clear()

@@ -45,14 +45,31 @@ matters only where a block's story would have been joined by an article of
 another block.
 Measured: on the 10,000-article synthetic corpus of ``benchmarks/spark.py``
 (pre-computed features, ``local[2]``), the blocks' stories against the
-single-machine index over the same features: BCubed F1 0.990, from
-16,302 candidate pairs (0.988 at 20,000, 0.985 at 40,000). Grouping alone
-took 49.5, 40.9 and 80.0 s (wall, ``local[2]``, load 4-5) at 10,000, 20,000
-and 40,000 articles. At 40,000 (110 articles a day on that corpus) one block
-held 29,559 articles, placed by one core: blocks grow with how densely the
-articles of one period share terms, and a block is never split;
+single-machine index over the same features: BCubed F1 0.995, from 22,286
+candidate pairs (0.990 from 16,302 pairs when the blocks spanned only
+``window_days``). Grouping alone, alternated with the ``window_days``
+blocks at load 7-11: 33.8 and 44.3 s CPU (51 and 69 s wall) against 31.4
+and 39.0 s CPU (51 and 53 s wall), about 10% more CPU. Spanning the
+storyline window costs the spread of the work: on that corpus (27 articles
+a day) the largest block went from 48 articles (0.5%) to 8,744 (87%), and
+one block is placed by one core (at 10,000 articles every block falls in
+one batch of :data:`BATCH_ARTICLES` either way); ``benchmarks/spark.py``
+prints that share.
 ``tests/test_spark.py`` asks for at least 0.95 between the whole job and
-``analyze`` on the bundled example plus basil-dev.
+``analyze`` on the bundled example plus basil-dev, and for the same stories
+and storylines on an invented arrest, trial and verdict.
+
+Large blocks are not split yet, and no split into independent parts keeps
+the grouping: an article can only be affected by stories holding one of its
+``query_terms`` strongest terms among their members' ``index_terms`` in the
+weeks it searches, and on the same 10,000 articles that relation alone
+connects every article (one component). A split that keeps the grouping
+must cut a block in time and give each piece the exact state of the index
+at its start: the event stories (whose joins search only ``window_days``,
+so blocks of that window suffice) placed first, then each time slice of a
+storyline block restored (:meth:`StoryIndex.restore`) with the stories of
+the preceding ``storyline_window_days`` and replayed, each new story keeping
+the story it continues, the chains resolved to storylines in the driver.
 """
 
 from __future__ import annotations
