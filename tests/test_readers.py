@@ -23,6 +23,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsfuse import analyze
 from newsfuse.ingest import read_paths
@@ -216,6 +218,31 @@ def test_a_jsonl_gz_that_is_not_gzip_is_one_problem_saying_so(options: Options, 
     articles, problems = read([tmp_path / "feed.jsonl.gz"], options)
     assert articles == [] and len(problems) == 1
     assert "gzip" in problems[0].reason
+
+
+OFFLINE = Options(fetch=FetchOptions(timeout=0.2, retries=0, host_interval=0.0, cache_dir=""))
+STARTS = {
+    "feed.rss": b"<rss><channel><item><title>",
+    "feeds.opml": b'<opml><body><outline xmlUrl="',
+    "crawl.warc": b"WARC/1.0\r\nWARC-Type: response\r\n",
+    "crawl.warc.gz": b"\x1f\x8b\x08\x00",
+    "lines.jsonl.gz": b"\x1f\x8b\x08\x00",
+    "today.urls": b"# list\n",
+}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.sampled_from(sorted(STARTS)), tail=st.binary(max_size=400))
+def test_damaged_feeds_lists_and_archives_are_problems_never_exceptions(tmp_path: Path, name: str, tail: bytes) -> None:
+    """Whatever follows a container's first bytes, its reader reports problems that name it, and raises nothing."""
+    folder = tmp_path / name.replace(".", "-")
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_bytes(STARTS[name] + tail)
+    (folder / "good.txt").write_text("Ferry terminal to close\n\n" + "\n\n".join(PARAGRAPHS), encoding="utf-8")
+    articles, problems = read([folder], OFFLINE)
+    assert "Ferry terminal to close" in [a.title for a in articles]
+    assert all(p.source.startswith(str(folder)) or "://" in p.source for p in problems)
+    assert all("\n" not in p.reason for p in problems)
 
 
 def test_an_unreachable_host_is_one_problem(options: Options) -> None:
