@@ -301,3 +301,16 @@ def test_the_app_shows_what_a_later_ingest_adds(tmp_path: Path) -> None:
         assert len(story_ids(client)) == 4
         assert story_ids(client, outlet="Hill Weekly") == story_ids(client)[:1]
         assert client.get("/speakers/Ines%20Halloran").status_code == 200
+
+
+def test_a_port_in_use_is_one_line_and_exit_status_1(db: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        command = [sys.executable, "-m", "newsfuse", "serve", "--db", str(db), "--port", str(port)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"newsfuse: error: cannot listen on 127.0.0.1:{port}: Address already in use"]
