@@ -23,6 +23,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsfuse import analyze
 from newsfuse.ingest import read_paths
@@ -200,6 +202,47 @@ def test_a_failing_url_is_one_problem_and_costs_nothing_else(
     assert [a.title for a in articles] == ["Ferry terminal to close"]
     assert len(problems) == 1
     assert problems[0].source == f"{server.base}{path}" and reason in problems[0].reason
+
+
+def test_a_broken_feed_file_says_what_the_parser_found(options: Options, tmp_path: Path) -> None:
+    feed = tmp_path / "broken.rss"
+    feed.write_text("<rss><channel><item><link>https://a.example/x</item></rss", encoding="utf-8")
+    articles, problems = read([feed], options)
+    assert articles == [] and len(problems) == 1
+    assert problems[0].reason == "malformed feed (mismatched tag)"
+
+
+@pytest.mark.parametrize("content", [b'{"text": "plain JSON Lines, never compressed"}\n', b"\x1f\x8b"])
+def test_a_jsonl_gz_that_is_not_gzip_is_one_problem_saying_so(options: Options, tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "feed.jsonl.gz").write_bytes(content)
+    articles, problems = read([tmp_path / "feed.jsonl.gz"], options)
+    assert articles == [] and len(problems) == 1
+    assert "gzip" in problems[0].reason
+
+
+OFFLINE = Options(fetch=FetchOptions(timeout=0.2, retries=0, host_interval=0.0, cache_dir=""))
+STARTS = {
+    "feed.rss": b"<rss><channel><item><title>",
+    "feeds.opml": b'<opml><body><outline xmlUrl="',
+    "crawl.warc": b"WARC/1.0\r\nWARC-Type: response\r\n",
+    "crawl.warc.gz": b"\x1f\x8b\x08\x00",
+    "lines.jsonl.gz": b"\x1f\x8b\x08\x00",
+    "today.urls": b"# list\n",
+}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.sampled_from(sorted(STARTS)), tail=st.binary(max_size=400))
+def test_damaged_feeds_lists_and_archives_are_problems_never_exceptions(tmp_path: Path, name: str, tail: bytes) -> None:
+    """Whatever follows a container's first bytes, its reader reports problems that name it, and raises nothing."""
+    folder = tmp_path / name.replace(".", "-")
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_bytes(STARTS[name] + tail)
+    (folder / "good.txt").write_text("Ferry terminal to close\n\n" + "\n\n".join(PARAGRAPHS), encoding="utf-8")
+    articles, problems = read([folder], OFFLINE)
+    assert "Ferry terminal to close" in [a.title for a in articles]
+    assert all(p.source.startswith(str(folder)) or "://" in p.source for p in problems)
+    assert all("\n" not in p.reason for p in problems)
 
 
 def test_an_unreachable_host_is_one_problem(options: Options) -> None:

@@ -26,6 +26,7 @@ incremental ingests from fetching what is stored.
 from __future__ import annotations
 
 import gzip
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -69,6 +70,8 @@ def special_kind(path: Path) -> str | None:
         return None
     if head.startswith(b"WARC/") or is_warc_name(name):
         return "warc"
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return "jsonl.gz"  # named gzip, is not: the gzip reader says so
     if name.endswith(".urls"):
         return "urls"
     start = head.lstrip().lower()
@@ -171,7 +174,7 @@ class Readers:
         entries = [entry for entry in parsed.get("entries") or [] if entry.get("link")]
         if not entries:
             problem = parsed.get("bozo_exception")
-            reason = f"malformed feed ({problem})" if problem else "feed lists no items with a link"
+            reason = f"malformed feed ({_parser_message(problem)})" if problem else "feed lists no items with a link"
             yield MalformedInputError(source, reason)
             return
         for entry in entries:
@@ -234,7 +237,13 @@ class Readers:
                         chunk = []
         except (OSError, EOFError, zlib.error) as exc:
             yield from _numbered(articles_from_jsonl("\n".join(chunk), source, outlets=self._outlets), offset)
-            yield MalformedInputError(source, f"damaged gzip stream after line {offset + len(chunk)} ({exc})")
+            read = offset + len(chunk)
+            yield MalformedInputError(
+                source,
+                f"damaged gzip stream after line {read} ({exc})"
+                if read
+                else f"not gzip data, or damaged before its first line ({exc})",
+            )
             return
         yield from _numbered(articles_from_jsonl("\n".join(chunk), source, outlets=self._outlets), offset)
 
@@ -247,3 +256,12 @@ def _numbered(results: Iterator[Result], offset: int) -> Iterator[Result]:
             yield msgspec.structs.replace(result, line=result.line + offset)
         else:
             yield result
+
+
+_UNNAMED_POSITION = re.compile(r"^<unknown>:\d+:\d+:\s*")
+"""The XML parser's "<unknown>:2:48:" prefix: no name, and its line counts a declaration feedparser may have added."""
+
+
+def _parser_message(problem: object) -> str:
+    """The parser's complaint on one line, without its unnamed position: "mismatched tag"."""
+    return _UNNAMED_POSITION.sub("", " ".join(str(problem).split()))[:160]
