@@ -24,7 +24,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from newsfuse.article.attribution import PREPOSITIONS, REPORTING_WORDS
+from newsfuse.article.attribution import AUXILIARIES, PREPOSITIONS, REPORTING_WORDS
+from newsfuse.article.gazetteer import is_place
+from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     ANONYMOUS_SOURCE_NOUNS,
     COURTESY_TITLES,
@@ -292,7 +294,44 @@ def scan_mentions(
     found += _small_word_mentions(masked, tokens)
     found += _name_mentions(masked, start, end)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    return _outermost(found)
+    kept = [m for m in _outermost(found) if not _place_beside(masked, m)]
+    return [m for k, m in enumerate(kept) if not (k and _describes_before(masked, kept[k - 1], m))]
+
+
+_OF_PLACE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){0,3})")
+
+
+def _describes_before(masked: str, previous: Mention, m: Mention) -> bool:
+    """Whether a one-word name mention is an apposition to the name before it that says where the person is
+    from ("Ana Vell, Republican of Ohio", "Ana Vell, Mayor of Leeds"): the word describes the person, the
+    person speaks."""
+    if m.kind != "name" or len(m.name_tokens) != 1 or m.title or previous.kind != "name":
+        return False
+    if masked[previous.end : m.start].strip() != ",":
+        return False
+    place = _OF_PLACE.match(masked, m.end)
+    return place is not None and (is_place(place.group(1)) or country_of(place.group(1)) is not None)
+
+
+_PLACE_ARTICLES = frozenset(_words("a an the"))
+_PLACE_KEEPS = frozenset(_words("to by"))
+"""Prepositions after which a place may still stand for its government ("according to Ottawa", "by Tokyo")."""
+
+
+def _place_beside(masked: str, m: Mention) -> bool:
+    """Whether a name mention is a place that stands beside a person rather than speaks: after a preposition
+    ("Sen. Ana Vell of Ruritania", "a farmer from Leeds", "a rally in Ohio") or as a modifier of a noun ("a
+    Ruritania crowd", "the Leeds delegation"). Gazetteer places only, and never a name with a title."""
+    if m.kind != "name" or m.title or not is_place(" ".join(m.name_tokens)):
+        return False
+    before = masked[max(0, m.start - 30) : m.start].split()
+    if after_preposition(masked, m):
+        return not (before and before[-1].lower() in _PLACE_KEEPS)
+    following = masked[m.end : m.end + 30].split(maxsplit=1)
+    if not (before and before[-1].lower() in _PLACE_ARTICLES and following):
+        return False
+    word = following[0].rstrip(".,;:!?")
+    return word.isalpha() and word.islower() and word not in REPORTING_WORDS and word not in AUXILIARIES
 
 
 def _determiner(
