@@ -521,22 +521,22 @@ def test_facts_about_two_people_of_one_surname_are_not_one_fact() -> None:
 
 
 def test_a_surname_that_is_also_a_place_still_names_the_person() -> None:
-    """ "Jackson" alone after "Rep. Ada Jackson" is her, though a city bears the name: not Tom Jackson's fact."""
+    """ "Tacoma" alone after "Rep. Ada Tacoma" is her, though a city bears the name: not Tom Tacoma's fact."""
     a = analysis(
         "a",
-        "Former Rep. Ada Jackson pleaded guilty on Friday in Washington. "
-        "Jackson resigned from the board last year during a federal inquiry into the accounts.",
+        "Former Rep. Ada Tacoma was charged on Friday in the capital. "
+        "Tacoma resigned from the board last year during a federal inquiry into the accounts.",
         "2014-03-12",
     )
     b = analysis(
         "b",
-        "Tom Jackson resigned from the board last month amid the federal inquiry into the accounts.",
+        "Tom Tacoma resigned from the board last month amid the federal inquiry into the accounts.",
         "2014-03-12",
     )
     assert find_conflicts("s", [a, b]) == ()
     same = analysis(
         "c",
-        "Ada Jackson resigned from the board last month amid the federal inquiry into the accounts.",
+        "Ada Tacoma resigned from the board last month amid the federal inquiry into the accounts.",
         "2014-03-12",
     )
     assert len(find_conflicts("s", [a, same])) == 1

@@ -40,7 +40,7 @@ And the **people** its sentence names, as (given name, surname): a surname
 alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
 are named in full again), even where the word is also a place's name
-("Jackson" after "Rep. Ada Jackson"). Two facts about different people of one surname
+("Tacoma" after "Rep. Ada Tacoma"). Two facts about different people of one surname
 are not one fact.
 """
 
