@@ -840,10 +840,6 @@ class _Stories(Sequence[StoryView]):
         number = range(1, len(self) + 1)[n]
         return _story_view(number, self.stories[number - 1], self.rows, self.by_id, bodies=self.bodies)
 
-    def __iter__(self) -> Iterator[StoryView]:
-        for n, story in enumerate(self.stories, 1):
-            yield _story_view(n, story, self.rows, self.by_id, bodies=self.bodies)
-
     def entries(self) -> tuple[StoryEntry, ...]:
         """Each story's line in the list of stories."""
         return tuple(_Basis(n, story, self.rows, self.by_id).entry for n, story in enumerate(self.stories, 1))
