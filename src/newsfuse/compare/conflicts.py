@@ -71,7 +71,7 @@ from msgspec.structs import replace
 
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
-from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.facts import (
     MIN_FIGURE,
     TALLY_SCALE,
@@ -482,7 +482,7 @@ class _Undated:
         dated |= {
             q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
         }
-        prose = _blanked(body, self.masked)
+        prose = blanked(body, self.masked)
         self.spans: list[Span] = []
         self.index: dict[str, set[int]] = {}
         self._words: dict[int, list[tuple[str, int, int]]] = {}
@@ -531,20 +531,6 @@ class _Undated:
                     context=span,
                 )
         return None
-
-
-_MASKED_RUN = re.compile(rb"\x01+")
-
-
-def _blanked(body: str, masked: bytearray) -> str:
-    """``body`` with the characters ``masked`` marks (quotations) turned into spaces, offsets kept."""
-    parts: list[str] = []
-    at = 0
-    for run in _MASKED_RUN.finditer(masked):
-        parts += (body[at : run.start()], " " * (run.end() - run.start()))
-        at = run.end()
-    parts.append(body[at:])
-    return "".join(parts)
 
 
 def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article: list[list[Fact]]) -> list[Conflict]:
