@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, overload
 from urllib.parse import quote as percent_encode
 
@@ -840,10 +840,6 @@ class _Stories(Sequence[StoryView]):
         number = range(1, len(self) + 1)[n]
         return _story_view(number, self.stories[number - 1], self.rows, self.by_id, bodies=self.bodies)
 
-    def __iter__(self) -> Iterator[StoryView]:
-        for n, story in enumerate(self.stories, 1):
-            yield _story_view(n, story, self.rows, self.by_id, bodies=self.bodies)
-
     def entries(self) -> tuple[StoryEntry, ...]:
         """Each story's line in the list of stories."""
         return tuple(_Basis(n, story, self.rows, self.by_id).entry for n, story in enumerate(self.stories, 1))
@@ -870,6 +866,5 @@ def stream_view(report: Report, *, bodies: bool = True) -> ReportView:
 
 def build_view(report: Report, *, bodies: bool = True) -> ReportView:
     """Everything the human-readable reports show, per story, in reading order (see :func:`iter_story_views`)."""
-    stories = _Stories(report, bodies=bodies)
-    problems = tuple(p.message() for p in report.problems)
-    return ReportView(tuple(stories), len(report.articles), problems, stories.entries())
+    view = stream_view(report, bodies=bodies)
+    return replace(view, stories=tuple(view.stories))
