@@ -40,7 +40,8 @@ LIST_LENGTH = 8
 """At most this many headline-shaped lines after a list heading are taken for its links."""
 TAIL_WORDS = 4
 """Unpunctuated lines of at most this many words between the page's last share bar and its end are widget
-headings whose links were not copied (``Share:`` then ``Latest`` then ``Most Followed``): the article has ended."""
+headings whose links were not copied (invented: ``Share:`` then ``Around the Region`` then ``Editors’ Choice``):
+the article has ended."""
 TAIL_LINES = 4
 """At most this many such lines make a page's tail; a longer run after a share bar is left as text."""
 _NON_WORD = re.compile(r"\W+")
