@@ -35,6 +35,7 @@ __all__ = [
     "SEMANTIC_MIN",
     "Statement",
     "align_statements",
+    "blanked",
     "content_words",
     "quantity_key",
     "quoted_mask",
@@ -106,6 +107,18 @@ def quantity_key(q: Quantity) -> str:
 _MASKED = re.compile(rb"\x01+")
 
 
+def blanked(text: str, mask: bytearray, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` with the characters ``mask`` marks (quotations) turned into spaces, offsets kept."""
+    end = len(text) if end is None else end
+    parts: list[str] = []
+    at = start
+    for run in _MASKED.finditer(mask, start, end):
+        parts += (text[at : run.start()], " " * (run.end() - run.start()))
+        at = run.end()
+    parts.append(text[at:end])
+    return "".join(parts)
+
+
 def statements(analysis: ArticleAnalysis) -> list[Statement]:
     """The article's sentences as statements, quotations removed; sentences mostly quoted are left out."""
     body = analysis.article.body
@@ -118,14 +131,7 @@ def statements(analysis: ArticleAnalysis) -> list[Statement]:
     quantity_starts = [q.span.start for q in quantities]
     for i, sentence in enumerate(analysis.sentences):
         text = body[sentence.start : sentence.end]
-        parts: list[str] = []
-        at = sentence.start
-        for run in _MASKED.finditer(mask, sentence.start, sentence.end):
-            parts.append(body[at : run.start()])
-            parts.append(" " * (run.end() - run.start()))
-            at = run.end()
-        parts.append(body[at : sentence.end])
-        outside = "".join(parts)
+        outside = blanked(body, mask, sentence.start, sentence.end)
         words = content_words(outside)
         if len(words) < MIN_WORDS:
             continue

@@ -71,7 +71,7 @@ from msgspec.structs import replace
 
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
-from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.facts import (
     MIN_FIGURE,
     TALLY_SCALE,
@@ -104,8 +104,6 @@ CLOSE_RATIO = _DEFAULTS.close_ratio
 figures for different things of one noun differ by far more, two reports of one figure rarely do."""
 EVENT_GAP = 4
 """Most words between the two event words matched in the earlier article's sentence."""
-_DEFAULT = ConflictsOptions()
-"""MIN_SHARED, WINDOW_SHARE, MIN_SHARED_DAY, CLOSE_RATIO and FAR_RATIO, the settings a user may change."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CIRCUMSTANCE = re.compile(
@@ -136,7 +134,7 @@ def _anchored(a: Fact, b: Fact) -> bool:
     return bool(a.left and b.left and a.left[0] == b.left[0]) or bool(a.right and b.right and a.right[0] == b.right[0])
 
 
-def _share(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULT) -> float:
+def _share(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS) -> float:
     shared = a.words & b.words
     if len(shared) < settings.min_shared:
         return 0.0
@@ -151,7 +149,7 @@ def _aligned(
     weights: dict[str, float],
     single: bool = False,
     only: bool = False,
-    settings: ConflictsOptions = _DEFAULT,
+    settings: ConflictsOptions = _DEFAULTS,
 ) -> float:
     """How surely two facts are values of the same thing (0 when they are not).
 
@@ -246,7 +244,7 @@ def _telling(f: Fact) -> bool:
     return bool(f.cls[1]) and f.cls[1] not in TIME_UNITS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
 
 
-def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULT) -> bool:
+def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULTS) -> bool:
     """Two days' sentences give the same figure and share :data:`MIN_SHARED` words: they date one matter.
 
     "Regulators warned last week that the reservoir will be empty in 2041"
@@ -290,7 +288,7 @@ def _gives(f: Fact, value: Fact) -> bool:
     return f.figure[0] <= value.figure[1] + 1e-9 and value.figure[0] <= f.figure[1] + 1e-9
 
 
-def _states(facts: Sequence[Fact], value: Fact, settings: ConflictsOptions = _DEFAULT) -> bool:
+def _states(facts: Sequence[Fact], value: Fact, settings: ConflictsOptions = _DEFAULTS) -> bool:
     """Whether one of ``facts`` gives ``value``'s figure about the same thing.
 
     A bare number ("… and now has 12, officials said") gives it when its
@@ -323,7 +321,7 @@ def _by_class(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
 
 
 def _pairs(
-    by_article: list[list[Fact]], weights: dict[str, float], settings: ConflictsOptions = _DEFAULT
+    by_article: list[list[Fact]], weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS
 ) -> list[tuple[Fact, Fact]]:
     """Aligned facts of two articles whose values disagree (only facts of one class are ever aligned)."""
     out: list[tuple[Fact, Fact]] = []
@@ -409,7 +407,7 @@ def find_conflicts(
     story: str, analyses: Sequence[ArticleAnalysis], options: ConflictsOptions | None = None
 ) -> tuple[Conflict, ...]:
     """Disagreements between outlets on the same fact (see the module docstring; ``options``: its thresholds)."""
-    settings = options or _DEFAULT
+    settings = options or _DEFAULTS
     references = [r for a in analyses if (r := reference_date(a.article)) is not None]
     in_bodies = [facts_of(a, references, settings) for a in analyses]
     by_article = [
@@ -484,7 +482,7 @@ class _Undated:
         dated |= {
             q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
         }
-        prose = _blanked(body, self.masked)
+        prose = blanked(body, self.masked)
         self.spans: list[Span] = []
         self.index: dict[str, set[int]] = {}
         self._words: dict[int, list[tuple[str, int, int]]] = {}
@@ -533,20 +531,6 @@ class _Undated:
                     context=span,
                 )
         return None
-
-
-_MASKED_RUN = re.compile(rb"\x01+")
-
-
-def _blanked(body: str, masked: bytearray) -> str:
-    """``body`` with the characters ``masked`` marks (quotations) turned into spaces, offsets kept."""
-    parts: list[str] = []
-    at = 0
-    for run in _MASKED_RUN.finditer(masked):
-        parts += (body[at : run.start()], " " * (run.end() - run.start()))
-        at = run.end()
-    parts.append(body[at:])
-    return "".join(parts)
 
 
 def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article: list[list[Fact]]) -> list[Conflict]:

@@ -157,11 +157,13 @@ def _wrapped(text: Text, width: int) -> list[str] | None:
     plain = text.plain
     if "\t" in plain or text.no_wrap or text.justify not in (None, "default") or text.overflow not in (None, "fold"):
         return None
-    lines: list[str] = []
-    for line in plain.split("\n"):
-        breaks = _divide(line, width)
-        lines.extend(line[start:end].rstrip() for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True))
-    return lines
+    return [piece.rstrip() for line in plain.split("\n") for piece in _pieces(line, width)]
+
+
+def _pieces(line: str, width: int, fold: bool = True) -> Iterator[str]:
+    """``line`` cut where :func:`_divide` breaks it (each piece keeps its trailing spaces)."""
+    breaks = _divide(line, width, fold)
+    return (line[start:end] for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True))
 
 
 def _rule(console: Console, title: Text) -> None:
@@ -376,9 +378,7 @@ def _narrow_cell(text: Text, inner: int, justify: str | None, overflow: str | No
         return None
     lines = []
     for line in plain.split("\n"):
-        breaks = _divide(line, inner, fold=(overflow or "fold") == "fold")
-        for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True):
-            piece = line[start:end]
+        for piece in _pieces(line, inner, fold=(overflow or "fold") == "fold"):
             if len(piece.rstrip()) > inner:
                 return None  # a word longer than the cell: rich folds, crops or ellipsises it
             lines.append(piece.rstrip().rjust(inner) if justify == "right" else piece[:inner].ljust(inner))
