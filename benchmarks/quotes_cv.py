@@ -66,9 +66,9 @@ import train_speakers  # noqa: E402
 from quotes import CI_FIGURES, EVAL, _scorer_output, article_counts, bootstrap  # noqa: E402
 
 SEED = 13
+"""The seed of the article sample and of the folds."""
 MIN_OVERLAP = 0.8
 """The scorer's default ``--min-overlap``: a prediction matches a gold quotation at this word F1."""
-"""The seed of the article sample and of the folds."""
 
 _QUOTED = re.compile(r"“([^“”]*)(?:”|$)|\"([^\"]*)(?:\"|$)|''(.*?)(?:''|$)")
 """A passage in double quotation marks (curly, straight, or two apostrophes as some archives print them)

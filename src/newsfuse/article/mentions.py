@@ -261,7 +261,7 @@ class _SentenceReader:
         title, name = split_title(_POSSESSIVE.sub("", text) if text.endswith(("’s", "'s")) else text)
         if not name:
             if role_key(title) and self.opens_clause(i):
-                self.mention(start, end, "ROLE")  # "Prime minister faces..."
+                self.mention(start, end, "ROLE")  # "Prime minister opens bridge": a headline's role
             return
         if len(run) == 1 and (self.only_opens_sentence(i) or self.place_with_the(i)):
             return

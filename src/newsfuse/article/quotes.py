@@ -951,11 +951,10 @@ def _by_cue_before(att: _Attributor, start: int, open_at: int, cue: Cue, found: 
 def _cue_later(att: _Attributor, close_at: int, end: int, cues: list[Cue], found: _Finder) -> _Found | None:
     """3. The subject of the first of ``cues`` (after the closing mark, in its sentence): before the cue
     ("“…” Dorn, asked about it, said") or after it."""
-    for cue in cues:
-        return found(_subject_before(att, close_at, cue.start()), cue) or found(
-            _subject_after(att, cue.end(), end), cue
-        )
-    return None
+    if not cues:
+        return None
+    cue = cues[0]
+    return found(_subject_before(att, close_at, cue.start()), cue) or found(_subject_after(att, cue.end(), end), cue)
 
 
 def _possessor_before(att: _Attributor, start: int, open_at: int) -> Mention | None:

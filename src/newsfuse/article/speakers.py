@@ -313,7 +313,7 @@ def _describes_before(masked: str, previous: Mention, m: Mention) -> bool:
     return place is not None and (is_place(place.group(1)) or country_of(place.group(1)) is not None)
 
 
-_PLACE_ARTICLES = frozenset(_words("a an the"))
+_ARTICLES = frozenset(_words("the a an"))
 _PLACE_KEEPS = frozenset(_words("to by"))
 """Prepositions after which a place may still stand for its government ("according to Ottawa", "by Tokyo")."""
 
@@ -328,7 +328,7 @@ def _place_beside(masked: str, m: Mention) -> bool:
     if after_preposition(masked, m):
         return not (before and before[-1].lower() in _PLACE_KEEPS)
     following = masked[m.end : m.end + 30].split(maxsplit=1)
-    if not (before and before[-1].lower() in _PLACE_ARTICLES and following):
+    if not (before and before[-1].lower() in _ARTICLES and following):
         return False
     word = following[0].rstrip(".,;:!?")
     return word.isalpha() and word.islower() and word not in REPORTING_WORDS and word not in AUXILIARIES
@@ -450,7 +450,7 @@ def possessive(masked: str, mention: Mention) -> bool:
 def after_preposition(masked: str, mention: Mention) -> bool:
     """Whether the word before the mention is a preposition (``with Russia``)."""
     before = masked[max(0, mention.start - 30) : mention.start].split()
-    if before and before[-1].lower() in {"the", "a", "an"}:
+    if before and before[-1].lower() in _ARTICLES:
         before.pop()  # "with the Lakeside Regional Health Board"
     return bool(before) and not before[-1].endswith(",") and before[-1].lower() in PREPOSITIONS
 
@@ -568,9 +568,6 @@ def _titled_name(
         m -= 1
     mods = tuple(t.low for t in tokens[m:first] if t.low not in _NOT_NAME_WORDS or t.low == "us")
     return mods, words
-
-
-_ARTICLES = frozenset(_words("the a an"))
 
 
 def _apposed_name(

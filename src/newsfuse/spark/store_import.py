@@ -75,9 +75,9 @@ def import_job_output(folder: str | Path, store: Store) -> ImportResult:
             ]
             with store.transaction() as db:
                 store.write_articles(db, members, [story])
-                store.write_findings(db, story.id, _report.decode(row["blob"]))  # type: ignore[arg-type]
+                store.write_findings(db, story.id, _report.decode(row["blob"]), page=False)  # type: ignore[arg-type]
             added += len(members)
-    # A story imported early had its page rendered before later stories of its days arrived (their outlets
-    # change its "absent outlets"): every kept page is checked once the import is done.
+    # A story's page depends on the later stories of its days (their outlets change its "absent outlets"):
+    # the pages are rendered once the import is done (missing ones, and older ones that no longer hold).
     refresh_pages(store)
     return ImportResult(added=added, already_stored=len(known), stories=len(findings))

@@ -436,12 +436,17 @@ class Store:
             [(p.message() + f" [{p.stage}]", p.source, p.line, p.stage, p.severity, p.reason) for p in problems],
         )
 
-    def write_findings(self, db: sqlite3.Connection, story_id: str, findings: Report) -> None:
-        """Keep a story's findings (in the findings tables), mark it up to date and keep its web page."""
+    def write_findings(self, db: sqlite3.Connection, story_id: str, findings: Report, *, page: bool = True) -> None:
+        """Keep a story's findings (in the findings tables), mark it up to date and keep its web page.
+
+        ``page=False`` leaves the page to a later :func:`newsfuse.store.ingest.refresh_pages` (which renders
+        missing pages): a bulk import renders each page once, after its last story is written.
+        """
         tables.write_findings(db, story_id, findings)
         # the runner sizes the story (``findings.stories``); a bare fragment counts its source groups
         sized = findings.stories[0].independent_sources if findings.stories else len(findings.sources) or None
         db.execute(
             "UPDATE stories SET findings = NULL, independent_sources = ?, stale = 0 WHERE id = ?", (sized, story_id)
         )
-        write_page(db, story_id)
+        if page:
+            write_page(db, story_id)
