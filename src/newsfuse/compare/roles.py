@@ -51,6 +51,7 @@ from newsfuse.lexicon import (
     POSTING_VERBS,
     SINGLE_OFFICES,
     SURNAME_PREFIXES,
+    alternation,
 )
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 
@@ -144,9 +145,7 @@ _ACCOUNT = re.compile(
 )
 _HANDLE_SHAPE = re.compile(r"@\w+|\w*[a-z0-9][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*|\w+_\w+")
 _SURNAME_PREFIX = re.compile(
-    "(?:"
-    + "|".join(sorted(p.title() for p in SURNAME_PREFIXES | PERSON_NAME_PARTICLES if p.isalpha()))
-    + ")[A-Z][a-z]+"
+    alternation(p.title() for p in SURNAME_PREFIXES | PERSON_NAME_PARTICLES if p.isalpha()) + "[A-Z][a-z]+"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _LOWER = re.compile(r"\b[A-Za-z]+\b")

@@ -70,7 +70,7 @@ def independent_sources(
     Groups come in the order of their first article in the story. ``options``
     sets :data:`REPRINT_SHARE` and :data:`MIN_PROSE_SHARE` (their defaults).
     """
-    settings = options or SourcesOptions()
+    settings = options or _DEFAULTS
     ids = [a.article.id for a in analyses]
     position = {article_id: n for n, article_id in enumerate(ids)}
     agencies = [agency_of(a.article) for a in analyses]

@@ -307,7 +307,7 @@ class _Story:
     """The sentence units of one story's quotations, their information and their index."""
 
     def __init__(self, analyses: Sequence[ArticleAnalysis], options: VerdictsOptions | None = None) -> None:
-        self.options = options or VerdictsOptions()
+        self.options = options or _DEFAULTS
         self.quotes: list[Quote] = [q for a in analyses for q in a.quotes]
         self.bodies = {a.article.id: a.article.body for a in analyses}
         self.units: list[_Unit] = []
