@@ -99,8 +99,8 @@ def test_quotation_split_by_its_attribution_is_two_quotes_one_speaker() -> None:
 def test_paragraph_that_is_only_a_quotation_continues_the_speaker() -> None:
     body = (
         "Hugh Ashdown landed on Wednesday.\n"
-        "“I want a truce that holds, and I doubt that will happen without guarantees,” Sir Hugh said.\n"
-        "“Britain will do its share in that with others but we need a French guarantee.”"
+        "“We came to sign, and we will not leave without a date,” Sir Hugh said.\n"
+        "“The rest of the delegation flies home on Friday.”"
     )
     first, second = quotes_of(body)
     assert speaker_of(first) == speaker_of(second) == "Hugh Ashdown"
@@ -120,8 +120,8 @@ def test_paragraph_that_is_only_a_quotation_continues_the_speaker() -> None:
             "Ashdown",
         ),
         (
-            "Marchand, who has opened talks with Orlov to find a quick settlement, has called Dovzhensky a "
-            "“gambler” and suggested he was to blame.",
+            "Marchand, who spent the spring touring the northern provinces, has called Dovzhensky a "
+            "“gambler” and said the vote was lost.",
             "gambler",
             "Marchand",
         ),

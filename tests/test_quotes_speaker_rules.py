@@ -87,7 +87,7 @@ def test_an_anonymous_source_in_the_lead_stays_unnamed() -> None:
 def test_a_reporting_verb_inside_what_is_said_is_not_the_speaker() -> None:
     body = (
         "Superintendent Alan Reeve spoke to reporters on Tuesday.\n\n"
-        "He said the force will maintain a presence in the valley this week and will then move to a "
+        "He said the force will keep officers on the bridge until Sunday and will then move to a "
         "\u201cmuch smaller presence that everyone can live with.\u201d"
     )
     quote = quotes_of(body)[-1]
