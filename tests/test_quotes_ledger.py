@@ -114,8 +114,8 @@ def test_paragraph_that_is_only_a_quotation_continues_the_speaker() -> None:
     "body, text, speaker",
     [
         (
-            "Ashdown made it quite clear that British engineers are being considered and this choice will "
-            "“not be made lightly”.",
+            "Ashdown left no doubt in the debate that a second harbour bridge is under study and that the choice "
+            "will “not be made lightly”.",
             "not be made lightly",
             "Ashdown",
         ),
@@ -178,7 +178,7 @@ def test_full_quotation_after_a_colon_is_full() -> None:
         # pronoun after an apposition-introduced person
         (
             "Lord Ashcombe, the British Ambassador, echoed Ashdown’s view.\n"
-            "He added, “France and Britain share so much.”",
+            "He added, “Our two ports have traded with each other for a century.”",
             "Lord Ashcombe",
         ),
         # role noun resolved through the article's own title before the name
@@ -211,7 +211,7 @@ def test_full_quotation_after_a_colon_is_full() -> None:
         ),
         # a pronoun whose sentence names another person first after a comma
         (
-            "Ashdown was asked if Orlov will accept French monitors, he said, “I’m not answering for Orlov.”",
+            "Ashdown was pressed on whether Orlov would sign the accord, he replied, “That is for Orlov to say.”",
             "Ashdown",
         ),
     ],
@@ -230,8 +230,8 @@ def test_speaker_forms_resolve_to_the_person(body: str, speaker: str) -> None:
             "a senior government source",
         ),
         (
-            "British officials played down expectations of a deal.\n"
-            "“The president has made plain he wants the truce to hold,” one said.",
+            "British officials were cautious about the odds of an accord.\n"
+            "“The president wants the truce to hold,” one said.",
             "British officials",
         ),
     ],

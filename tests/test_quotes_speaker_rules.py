@@ -157,8 +157,8 @@ def test_words_in_a_possessive_belong_to_their_owner() -> None:
 
 def test_a_cue_word_used_as_a_noun_after_its_adjective_is_not_a_cue() -> None:
     body = (
-        "Historian Ruth Addo has written a book about the rail workers.\n\n"
-        "A grim joke was that they were \u201csleepless coach crews\u201d rather than sleeper coach crews, "
+        "Historian Ruth Addo has written a book about the mill towns.\n\n"
+        "An old joke among the weavers held that the looms ran on \u201ccold tea and grudges,\u201d "
         "Addo writes."
     )
     quote = quotes_of(body)[-1]
