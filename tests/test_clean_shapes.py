@@ -403,8 +403,12 @@ def test_a_share_bar_mid_article_keeps_what_follows(after: list[str]) -> None:
     assert paragraphs(cleaned.body) == [PARA_1, PARA_2, *after]
 
 
-def test_an_agency_sign_off_after_the_share_bar_stays_the_sign_off() -> None:
-    cleaned = clean_text(article(PARA_1, PARA_2, "Share:", "More Headlines", "AFP"))
+@pytest.mark.parametrize(
+    ("signoff", "credit"), [("AFP", "AFP"), ("— Kestrel Wire", "Kestrel Wire"), ("Reuters/AFP", "Reuters/AFP")]
+)
+def test_an_agency_sign_off_after_the_share_bar_stays_the_sign_off(signoff: str, credit: str) -> None:
+    """Any sign-off the cleaner knows at a page's end (letters, a dashed credit, known agencies) outlives a bar."""
+    cleaned = clean_text(article(PARA_1, PARA_2, "Share:", "More Headlines", signoff))
     assert paragraphs(cleaned.body) == [PARA_1, PARA_2]
-    assert cleaned.credit == "AFP"
+    assert cleaned.credit == credit
     assert [b.reason for b in cleaned.boilerplate] == ["share bar", "page widget", "agency sign-off"]

@@ -25,13 +25,14 @@ import msgspec
 from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
 from newsfuse.lexicon import NOT_UNIT_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS
-from newsfuse.model import Article, Dateline, Quantity, Sentence, Span
+from newsfuse.model import Article, Quantity, Sentence, Span
 
 __all__ = [
     "LOCAL_REACH",
     "VAGUE_NUMBERS",
     "WORD_NUMBERS",
     "find_quantities",
+    "headline_article",
     "headline_quantities",
     "nearest_year",
     "sentence_direction",
@@ -473,11 +474,15 @@ def headline_quantities(article: Article) -> tuple[Quantity, ...]:
     title = article.title or ""
     if not title.strip():
         return ()
-    dateline = Dateline(place=article.dateline.place, date=article.dateline.date) if article.dateline else None
-    headline = msgspec.structs.replace(article, body=title, dateline=dateline)
-    found = find_quantities(headline, (Sentence(0, len(title)),))
+    found = find_quantities(headline_article(article), (Sentence(0, len(title)),))
     lower = title.lower()
     return tuple(
         msgspec.structs.replace(q, unit=_unit_after(lower, q.span.end)) if q.kind == "number" and q.unit is None else q
         for q in found
     )
+
+
+def headline_article(article: Article) -> Article:
+    """The article with its headline (``Article.title``) as its body, dated like it (its dateline no span)."""
+    dateline = msgspec.structs.replace(article.dateline, span=None) if article.dateline else None
+    return msgspec.structs.replace(article, body=article.title or "", dateline=dateline)

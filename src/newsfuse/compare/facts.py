@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from msgspec.structs import replace
 
 from newsfuse.article.dates import WEEKDAYS, period_range, reference_date, resolve_weekday
-from newsfuse.article.quantities import VAGUE_NUMBERS, headline_quantities, weekday_direction
+from newsfuse.article.quantities import VAGUE_NUMBERS, headline_article, headline_quantities, weekday_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
@@ -504,10 +504,8 @@ def title_facts(
     quantities = headline_quantities(article)
     if not quantities:
         return []
-    title = article.title or ""
-    dateline = replace(article.dateline, span=None) if article.dateline else None
-    headline = replace(article, body=title, dateline=dateline)
-    sentences = (Sentence(0, len(title)),)
+    headline = headline_article(article)
+    sentences = (Sentence(0, len(headline.body)),)
     found = facts_of(
         ArticleAnalysis(article=headline, sentences=sentences, quantities=quantities), references, settings
     )

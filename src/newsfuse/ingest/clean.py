@@ -29,7 +29,6 @@ from newsfuse.ingest.metadata import (
     match_source_line,
 )
 from newsfuse.ingest.normalise import NormalLine, split_lines
-from newsfuse.lexicon import NEWS_AGENCIES
 from newsfuse.model import Boilerplate, Dateline, OffsetMap, Span
 
 __all__ = ["CleanText", "clean_text", "parse_published"]
@@ -187,7 +186,7 @@ class _Cleaner:
         if not kept or not bars:
             return
         after = [i for i in kept if self.paragraphs[i].start >= max(bars)]
-        if after and _names_an_agency(self.paragraphs[after[-1]].text):
+        if after and is_agency_signoff(self.paragraphs[after[-1]].text):
             after.pop()  # "Share" then "GNA": the agency's sign-off, for trailing_signoff
         if not after or len(after) > TAIL_LINES:
             return
@@ -250,12 +249,6 @@ class _Cleaner:
         self.result.offsets = OffsetMap(
             body_starts=tuple(body_starts), source_starts=tuple(source_starts), lengths=tuple(lengths)
         )
-
-
-def _names_an_agency(text: str) -> bool:
-    """A sign-off that is an agency's letters ("AFP/GNA") or a wire agency's name ("— Reuters")."""
-    name = _SIGNOFF_MARKS.sub("", text)
-    return is_agency_signoff(text) and (name.isupper() or name in NEWS_AGENCIES)
 
 
 def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
