@@ -320,6 +320,37 @@ def test_two_people_with_similar_names_in_one_office_conflict() -> None:
     assert _role_conflicts(a, b) == [("Peter Kingsley", "Steve Kingsley")]
 
 
+def test_two_namesakes_given_one_bare_title_conflict() -> None:
+    """ "Sheriff Dale Rourke" / "Sheriff Dave Rourke": a title with no place before it, one surname, two people."""
+    a = "Every deputy will wear a body camera by the autumn, Sheriff Dale Rourke said on Monday."
+    b = "Sheriff Dave Rourke said every deputy would wear a body camera by the autumn."
+    assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Mayor Ann Holt said the levy would rise in the spring.",
+            "Mayor Omar Lind said the levy would rise in the spring.",
+            id="bare-title-two-surnames",
+        ),
+        pytest.param(
+            "Sheriff Tom Rourke said every deputy would wear a camera.",
+            "Sheriff Thomas Rourke said every deputy would wear a camera.",
+            id="bare-title-one-person-two-forms",
+        ),
+        pytest.param(
+            "Former Sheriff Dale Rourke said every deputy should wear a camera.",
+            "Sheriff Dave Rourke said every deputy would wear a camera.",
+            id="bare-title-former-holder",
+        ),
+    ],
+)
+def test_a_bare_title_is_compared_only_between_namesakes(a: str, b: str) -> None:
+    assert _role_conflicts(a, b) == []
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -447,6 +478,17 @@ def test_a_statement_day_and_an_event_day_of_one_figure_conflict() -> None:
     (conflict,) = find_conflicts("s", [warned, issued])
     assert conflict.kind == "date"
     assert {v.value for v in conflict.values} == {"last week", "last month"}
+
+
+def test_a_statement_day_and_a_day_still_to_come_of_one_figure_are_no_conflict() -> None:
+    # what was said on Tuesday is not what the council will do next month, whatever figure both sentences give
+    said = analysis("a", "Mayor Ines Okafor said on Tuesday the new arena would bring 900 jobs to Delft.", "2014-03-12")
+    ahead = analysis(
+        "b",
+        "The Delft council will vote next month on the arena that Mayor Ines Okafor says would bring 900 jobs.",
+        "2014-03-12",
+    )
+    assert find_conflicts("s", [said, ahead]) == ()
 
 
 def test_two_statements_of_one_figure_on_different_days_are_no_conflict() -> None:

@@ -27,6 +27,9 @@ Two more ways to the same fact, where the words differ:
   led the union since 1994" / "the union's leader since 1987"), each its
   article's only one, are one fact when they share :data:`MIN_SHARED` words.
 
+Two tallies of votes ("passed 58-41") are of one vote only when their
+totals are within :data:`TALLY_RATIO` of each other (one chamber, not two).
+
 Two aligned values conflict only when their ranges do not meet (rounding
 and "about", "more than", "dozens" read, see :func:`facts.value_range`),
 no other value of that class in the other article states the first one's
@@ -88,7 +91,16 @@ from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
-__all__ = ["CLOSE_RATIO", "FAR_RATIO", "MIN_SHARED", "MIN_SHARED_DAY", "WINDOW_SHARE", "find_conflicts", "normalised"]
+__all__ = [
+    "CLOSE_RATIO",
+    "FAR_RATIO",
+    "MIN_SHARED",
+    "MIN_SHARED_DAY",
+    "TALLY_RATIO",
+    "WINDOW_SHARE",
+    "find_conflicts",
+    "normalised",
+]
 
 _DEFAULTS = ConflictsOptions()  # the thresholds' one home is the options section; these name its defaults
 MIN_SHARED = _DEFAULTS.min_shared
@@ -99,6 +111,8 @@ FAR_RATIO = _DEFAULTS.far_ratio
 """Two figures further apart than this (larger / smaller) are not taken for one fact at all."""
 MIN_SHARED_DAY = _DEFAULTS.min_shared_day
 """Fewest words two days' surroundings must share: a day has no noun of its own to anchor it."""
+TALLY_RATIO = _DEFAULTS.tally_ratio
+"""Most two tallies' vote totals may differ by (larger / smaller) to be the same body voting ("58-41" / "58-42")."""
 CLOSE_RATIO = _DEFAULTS.close_ratio
 """Most two counts of a lone noun may differ by (larger / smaller) to be taken for one fact on little evidence:
 figures for different things of one noun differ by far more, two reports of one figure rarely do."""
@@ -177,7 +191,7 @@ def _evidence(
     if a.cls[0] in ("date", "weekday"):
         if a.statement and b.statement:
             return 0.0
-        if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)):
+        if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
             return max(_share(a, b, weights, settings), window_share)
         if a.statement or b.statement:
             return 0.0
@@ -186,7 +200,7 @@ def _evidence(
         share = _share(a, b, weights, settings) if enough else 0.0
         return share if share >= window_share and _same_event(a, b) else 0.0
     if a.cls[0] == "tally":
-        if not _one_electorate(a, b, settings.close_ratio):
+        if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0
     elif not _close(a, b, settings.far_ratio) or _other_measures(a, b):
         return 0.0
@@ -217,8 +231,8 @@ def _other_measures(a: Fact, b: Fact) -> bool:
     return False
 
 
-def _one_electorate(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
-    """Whether two tallies count about as many votes (within ``ratio``): the same body voting, not two.
+def _one_electorate(a: Fact, b: Fact, ratio: float = TALLY_RATIO) -> bool:
+    """Whether two tallies count about as many votes (within ``ratio``, :data:`TALLY_RATIO`): one body voting, not two.
 
     "58-41" and "58-42" may be one Senate vote; "58-41" and "230-195" are
     two chambers' votes, whatever words they share.
@@ -252,6 +266,23 @@ def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULTS) -> bo
     the same forecast, though one dates it as a statement.
     """
     return bool(a.figures & b.figures) and len(a.words & b.words) >= settings.min_shared
+
+
+def _ahead_of_statement(a: Fact, b: Fact) -> bool:
+    """One day dates a statement, the other lies wholly after its own article's date: not one matter.
+
+    A statement reported was made ("the mayor said on Tuesday the stadium
+    would bring 1,200 jobs"); a day still to come in its article ("the
+    council will vote next month on the stadium") dates something else
+    that the figure is about.
+    """
+    return any(
+        statement.statement
+        and not other.statement
+        and other.published is not None
+        and other.low > other.published.toordinal()
+        for statement, other in ((a, b), (b, a))
+    )
 
 
 def _crossed(a: Fact, b: Fact) -> bool:
