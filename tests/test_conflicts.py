@@ -996,6 +996,18 @@ FURTHER_KINDS = [
         {"3", "5"},
         id="ordinal-count",
     ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Bristol on Friday.",
+        {"exeter", "bristol"},
+        id="place-of-one-event",
+    ),
+    pytest.param(
+        "Transport minister Ruth Amadi said the footbridge cost $2.1 million to build.",
+        "Ruth Amadi, who opened it, said the footbridge cost $2.9 million to build.",
+        {"USD 2.1e+06", "USD 2.9e+06"},
+        id="a-person-named-with-and-without-a-title-is-one-person",
+    ),
 ]
 
 
@@ -1041,6 +1053,30 @@ FURTHER_LOOK_ALIKES = [
         "The two ministers met in Vell on Sunday for the first time in months to discuss the border.",
         "Thursday's talks in Vell were the second time this week the two ministers had met to discuss the border.",
         id="counts-of-two-occurrences-on-two-days",
+    ),
+]
+
+
+FURTHER_LOOK_ALIKES += [
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Salford on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Manchester on Friday.",
+        id="a-town-and-the-city-beside-it",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Devon on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday.",
+        id="a-region-and-a-city",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in France on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Lyon on Friday.",
+        id="a-country-and-a-city",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday, then flew to Leeds.",
+        "The minister opened the new canal footbridge at a ceremony in Leeds on Friday.",
+        id="an-outlet-naming-both-places",
     ),
 ]
 
