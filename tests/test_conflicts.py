@@ -985,6 +985,12 @@ FURTHER_KINDS = [
         id="age-in-brackets",
     ),
     pytest.param(
+        "Hannah Pike, 34, won the national teaching prize in Dunmore.",
+        "The national teaching prize in Dunmore went to 37-year-old Hannah Pike.",
+        {"34", "37"},
+        id="age-before-the-name",
+    ),
+    pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
         "Pupils at Arden Grammar were evacuated at 1:15 p.m. on Tuesday after a gas leak.",
         {"10:30", "13:15"},
@@ -1023,6 +1029,11 @@ FURTHER_LOOK_ALIKES = [
         "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the Esk road.",
         "Ann Pike, 34, said the water rose fast; her husband, Tom Pike, 36, kept the door shut.",
         id="two-namesakes-ages",
+    ),
+    pytest.param(
+        "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the Esk road.",
+        "The couple, 36-year-old Tom Pike and his wife, 34-year-old Ann Pike, were rescued on the Esk road.",
+        id="two-namesakes-ages-before-their-names",
     ),
     pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",

@@ -262,17 +262,20 @@ _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES
 
 
 def _one_persons_age(a: Fact, b: Fact) -> bool:
-    """Two ages that follow the name of one person, the same in both sentences ("Hannah Pike, 34," / "Pike, 37,").
+    """Two ages of one person: the same person is named right around each ("Hannah Pike, 34," / "Pike, 37," /
+    "37-year-old Hannah Pike"). A person has one age: the name is all the evidence needed."""
+    owner = _age_owner(a)
+    return owner is not None and owner == _age_owner(b)
 
-    A person has one age: the name is all the evidence needed. The person is
-    the one both sentences name whose surname is the word right before each
-    age, the only one of that surname in each sentence ("Tom Pike, 36, and
-    his wife, Ann Pike, 34," leaves it to the words).
-    """
-    if not (a.left and b.left and a.left[0] == b.left[0]):
-        return False
-    mine = {p for p in a.people if stem(p[1]) == a.left[0]}
-    return len(mine) == 1 and mine == {p for p in b.people if stem(p[1]) == b.left[0]}
+
+def _age_owner(f: Fact) -> tuple[str, str] | None:
+    """The person whose age ``f`` gives: the one its sentence names by the surname right before the age (in
+    apposition) or, for "37-year-old Hannah Pike", in the two words after; None unless exactly one person fits
+    ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words)."""
+    before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
+    after = {p for p in f.people if stem(p[1]) in f.right[:2]} if f.quantity.unit == "year-old" else set()
+    fits = before or after
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:
