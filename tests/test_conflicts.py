@@ -1046,6 +1046,11 @@ FURTHER_LOOK_ALIKES = [
         id="time-to-the-hour",
     ),
     pytest.param(
+        "The senator will speak on the floor at 9 p.m. ET on Tuesday about the farm bill.",
+        "The senator will speak on the floor at 6 p.m. PT on Tuesday about the farm bill.",
+        id="times-of-two-zones",
+    ),
+    pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
         "Pupils at Arden Grammar returned to lessons at 1.15pm on Tuesday after the gas leak was sealed.",
         id="times-of-two-events",
@@ -1088,6 +1093,11 @@ FURTHER_LOOK_ALIKES += [
         "The minister opened the new canal footbridge at a ceremony in Exeter on Friday, then flew to Leeds.",
         "The minister opened the new canal footbridge at a ceremony in Leeds on Friday.",
         id="an-outlet-naming-both-places",
+    ),
+    pytest.param(
+        "The senator held a rally in Denver on Monday, telling supporters the race was close.",
+        "The senator held a rally in Chicago, telling supporters the race was close.",
+        id="a-place-without-the-day-or-a-figure-in-common",
     ),
 ]
 

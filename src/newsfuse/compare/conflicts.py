@@ -49,9 +49,11 @@ the circumstance of a past action ("she said on the train to …").
 
 Two ages that each follow the name of one person ("Hannah Pike, 34," /
 "Pike, 37,") are one fact on that name alone: a person has one age. Times of
-day and places of an event align as days do (on their sentences' words);
-two places conflict only where neither article names the other place
-anywhere (an outlet that names both knows of both).
+day and places of an event align as days do (on their sentences' words),
+and only where the two sentences also give the same day or share a figure
+(a campaign's rallies in two cities are two events); two places conflict
+only where neither article names the other place anywhere (an outlet that
+names both knows of both).
 
 Facts whose sentences date their events on days that cannot meet are two
 occurrences, never one fact (:func:`facts.on_other_days`).
@@ -239,7 +241,11 @@ def _evidence(
 def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
     """:func:`_evidence` for two days, times of day or places (see :func:`_aligned`)."""
     score = _when(a, b, weights, settings)
-    if score and a.cls[0] == "place" and (names_place(b, a.quantity.text) or names_place(a, b.quantity.text)):
+    if not score or a.cls[0] not in ("place", "clock"):
+        return score
+    if not (a.figures & b.figures or (a.days and b.days and not on_other_days(a, b))):
+        return 0.0  # a rally in one city, a rally in another: one occurrence only where a day or a figure says so
+    if a.cls[0] == "place" and (names_place(b, a.quantity.text) or names_place(a, b.quantity.text)):
         return 0.0  # an outlet that names both places knows of both: not a disagreement on one
     return score
 
