@@ -66,6 +66,14 @@ def count_calls(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[
     return calls
 
 
+def kept_by_another_build(db: Path, story: str) -> None:
+    """The story's kept page as another build of newsfuse left it: outdated, to be rendered again."""
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute("UPDATE pages SET renderer = 'another build', html = x'00' WHERE story = ?", (story,))
+    connection.close()
+
+
 def test_the_ingest_keeps_every_story_page_as_a_fresh_render_would_make_it(db: Path) -> None:
     pages = kept_pages(db)
     with Store(db) as store:
@@ -93,10 +101,7 @@ def test_a_page_of_another_build_is_rendered_again_and_an_ingest_replaces_it(
 ) -> None:
     story = council(client)
     expected = client.get(f"/stories/{story}").text
-    connection = sqlite3.connect(db)
-    with connection:
-        connection.execute("UPDATE pages SET renderer = 'another build', html = x'00' WHERE story = ?", (story,))
-    connection.close()
+    kept_by_another_build(db, story)
     renders = count_calls(monkeypatch, __import__("newsfuse.app.web", fromlist=["x"]), "render_story")
     with TestClient(create_app(db, allowed_hosts=("testserver",))) as fresh:
         fresh.cookies.set(CSRF_COOKIE, client.cookies.get(CSRF_COOKIE) or "")
@@ -253,10 +258,7 @@ def test_a_kept_answer_from_the_front_door_is_the_answer_the_routes_gave(client:
 def test_a_page_to_render_reads_its_story_once(client: TestClient, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     story = council(client)
     expected = client.get(f"/stories/{story}").text
-    connection = sqlite3.connect(db)
-    with connection:
-        connection.execute("UPDATE pages SET renderer = 'another build', html = x'00' WHERE story = ?", (story,))
-    connection.close()
+    kept_by_another_build(db, story)
     web = __import__("newsfuse.app.web", fromlist=["x"])
     validators = count_calls(monkeypatch, web.Site, "story_validator")
     kept = count_calls(monkeypatch, Library, "page")
