@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["place_undated"]
 
+
 def _reached(features: DataFrame, signed: DataFrame, events: DataFrame) -> DataFrame:
     """``(id, story, label, features)``: the members of every dated story an undated article's query terms reach."""
     from pyspark.sql import functions as F
