@@ -985,6 +985,12 @@ FURTHER_KINDS = [
         id="age-in-brackets",
     ),
     pytest.param(
+        "Hannah Pike, 34, won the national teaching prize in Dunmore.",
+        "The national teaching prize in Dunmore went to 37-year-old Hannah Pike.",
+        {"34", "37"},
+        id="age-before-the-name",
+    ),
+    pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
         "Pupils at Arden Grammar were evacuated at 1:15 p.m. on Tuesday after a gas leak.",
         {"10:30", "13:15"},
@@ -1025,6 +1031,11 @@ FURTHER_LOOK_ALIKES = [
         id="two-namesakes-ages",
     ),
     pytest.param(
+        "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the Esk road.",
+        "The couple, 36-year-old Tom Pike and his wife, 34-year-old Ann Pike, were rescued on the Esk road.",
+        id="two-namesakes-ages-before-their-names",
+    ),
+    pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
         "Pupils at Arden Grammar were evacuated at about 10.45am on Tuesday after a gas leak.",
         id="time-about",
@@ -1033,6 +1044,11 @@ FURTHER_LOOK_ALIKES = [
         "Pupils at Arden Grammar were evacuated at 10am on Tuesday after a gas leak.",
         "Pupils at Arden Grammar were evacuated at 10.20am on Tuesday after a gas leak.",
         id="time-to-the-hour",
+    ),
+    pytest.param(
+        "The senator will speak on the floor at 9 p.m. ET on Tuesday about the farm bill.",
+        "The senator will speak on the floor at 6 p.m. PT on Tuesday about the farm bill.",
+        id="times-of-two-zones",
     ),
     pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
@@ -1077,6 +1093,11 @@ FURTHER_LOOK_ALIKES += [
         "The minister opened the new canal footbridge at a ceremony in Exeter on Friday, then flew to Leeds.",
         "The minister opened the new canal footbridge at a ceremony in Leeds on Friday.",
         id="an-outlet-naming-both-places",
+    ),
+    pytest.param(
+        "The senator held a rally in Denver on Monday, telling supporters the race was close.",
+        "The senator held a rally in Chicago, telling supporters the race was close.",
+        id="a-place-without-the-day-or-a-figure-in-common",
     ),
 ]
 

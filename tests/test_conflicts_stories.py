@@ -360,6 +360,8 @@ ORDINAL = [
     ),
 ]
 
+# A place is compared only where the two sentences give the event the same day (or share a figure): a campaign's
+# rallies in two cities are two events.
 PLACE = [
     Outlet(
         "Hollin Record",
@@ -376,7 +378,8 @@ PLACE = [
     Outlet(
         "Waterways Weekly",
         "Hollin footbridge open",
-        "Ruth Amadi, the transport minister, opened the $2.1 million Hollin canal footbridge at a ceremony in Exeter.",
+        "Ruth Amadi, the transport minister, opened the $2.1 million Hollin canal footbridge at a ceremony in Exeter "
+        "on Friday.",
     ),
 ]
 

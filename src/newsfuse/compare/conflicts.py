@@ -49,9 +49,11 @@ the circumstance of a past action ("she said on the train to …").
 
 Two ages that each follow the name of one person ("Hannah Pike, 34," /
 "Pike, 37,") are one fact on that name alone: a person has one age. Times of
-day and places of an event align as days do (on their sentences' words);
-two places conflict only where neither article names the other place
-anywhere (an outlet that names both knows of both).
+day and places of an event align as days do (on their sentences' words),
+and only where the two sentences also give the same day or share a figure
+(a campaign's rallies in two cities are two events); two places conflict
+only where neither article names the other place anywhere (an outlet that
+names both knows of both).
 
 Facts whose sentences date their events on days that cannot meet are two
 occurrences, never one fact (:func:`facts.on_other_days`).
@@ -239,7 +241,11 @@ def _evidence(
 def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
     """:func:`_evidence` for two days, times of day or places (see :func:`_aligned`)."""
     score = _when(a, b, weights, settings)
-    if score and a.cls[0] == "place" and (names_place(b, a.quantity.text) or names_place(a, b.quantity.text)):
+    if not score or a.cls[0] not in ("place", "clock"):
+        return score
+    if not (a.figures & b.figures or (a.days and b.days and not on_other_days(a, b))):
+        return 0.0  # a rally in one city, a rally in another: one occurrence only where a day or a figure says so
+    if a.cls[0] == "place" and (names_place(b, a.quantity.text) or names_place(a, b.quantity.text)):
         return 0.0  # an outlet that names both places knows of both: not a disagreement on one
     return score
 
@@ -262,17 +268,20 @@ _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES
 
 
 def _one_persons_age(a: Fact, b: Fact) -> bool:
-    """Two ages that follow the name of one person, the same in both sentences ("Hannah Pike, 34," / "Pike, 37,").
+    """Two ages of one person: the same person is named right around each ("Hannah Pike, 34," / "Pike, 37," /
+    "37-year-old Hannah Pike"). A person has one age: the name is all the evidence needed."""
+    owner = _age_owner(a)
+    return owner is not None and owner == _age_owner(b)
 
-    A person has one age: the name is all the evidence needed. The person is
-    the one both sentences name whose surname is the word right before each
-    age, the only one of that surname in each sentence ("Tom Pike, 36, and
-    his wife, Ann Pike, 34," leaves it to the words).
-    """
-    if not (a.left and b.left and a.left[0] == b.left[0]):
-        return False
-    mine = {p for p in a.people if stem(p[1]) == a.left[0]}
-    return len(mine) == 1 and mine == {p for p in b.people if stem(p[1]) == b.left[0]}
+
+def _age_owner(f: Fact) -> tuple[str, str] | None:
+    """The person whose age ``f`` gives: the one its sentence names by the surname right before the age (in
+    apposition) or, for "37-year-old Hannah Pike", in the two words after; None unless exactly one person fits
+    ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words)."""
+    before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
+    after = {p for p in f.people if stem(p[1]) in f.right[:2]} if f.quantity.unit == "year-old" else set()
+    fits = before or after
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:

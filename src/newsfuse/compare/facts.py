@@ -160,8 +160,13 @@ CLOCK_UNIT = "time of day"
 """The unit of a time of day's quantity (its value: the minute of the day)."""
 CLOCK_SLACK = 15
 """Minutes either way a time written to the minute allows ("10.30am" and "10.40am" agree); twice that to the hour."""
-_CLOCK = re.compile(r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)")
-"""A time of day on the 12-hour clock: "10.30am", "1:15 p.m.", "9 PM"."""
+_CLOCK = re.compile(
+    r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+    r"(?:\s(?P<zone>[A-Z]{1,3}T|UTC)\b)?"
+)
+"""A time of day on the 12-hour clock ("10.30am", "1:15 p.m.", "9 PM"), with its time zone where one follows
+("9 p.m. ET")."""
+_ZONE = re.compile(r"\s([A-Z]{1,3}T|UTC)$")
 _CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
@@ -289,6 +294,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         return a.low == b.low
     if a.cls[0] == "place":
         return places_meet(a.quantity.text, b.quantity.text)
+    if a.cls[0] == "clock" and _other_zones(a.quantity.text, b.quantity.text):
+        return True  # "9 p.m. ET" and "6 p.m. PT" may be one moment: times of two zones are not compared
     if a.bound and a.bound == b.bound:
         return _meet(a.figure, b.figure)
     if _meet((a.low, a.high), (b.low, b.high)):
@@ -730,6 +737,12 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _other_zones(a: str, b: str) -> bool:
+    """Whether two written times name two different time zones."""
+    x, y = _ZONE.search(a), _ZONE.search(b)
+    return x is not None and y is not None and x.group(1) != y.group(1)
 
 
 def clock_range(text: str, value: float, before: str) -> tuple[float, float]:
