@@ -207,6 +207,12 @@ def _content_words(text: _Text, span: Span, sentence: str) -> list[str]:
     return content_words_of(words.norm[first:last])
 
 
+def _space(read: Sequence[_Text], sentences: _Sentences) -> SentenceSpace:
+    """The story's sentence space, each sentence's content words read from its article's words."""
+    rows = zip(sentences.owner, sentences.spans, sentences.texts, strict=True)
+    return SentenceSpace(sentences.texts, [_content_words(read[n], span, text) for n, span, text in rows])
+
+
 def _leaves_quotation_open(text: str) -> bool:
     """Whether a sentence opens a double quotation it does not close (it goes on after the sentence)."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
@@ -508,9 +514,7 @@ def summarise(
     candidates = [c.row for c in usable]
     mostly_quoted = {c.row: c.mostly_quoted for c in usable}
 
-    space = SentenceSpace(
-        texts, [_content_words(read[n], span, text) for n, span, text in zip(owner, spans, texts, strict=True)]
-    )
+    space = _space(read, sentences)
     # the best match of each candidate in each other article, from the nonzero similarities only
     similar = _similar_elsewhere(space, candidates, owner)
     owners = np.asarray(owner, dtype=np.int64)
