@@ -320,6 +320,37 @@ def test_two_people_with_similar_names_in_one_office_conflict() -> None:
     assert _role_conflicts(a, b) == [("Peter Kingsley", "Steve Kingsley")]
 
 
+def test_two_namesakes_given_one_bare_title_conflict() -> None:
+    """ "Sheriff Dale Rourke" / "Sheriff Dave Rourke": a title with no place before it, one surname, two people."""
+    a = "Every deputy will wear a body camera by the autumn, Sheriff Dale Rourke said on Monday."
+    b = "Sheriff Dave Rourke said every deputy would wear a body camera by the autumn."
+    assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Mayor Ann Holt said the levy would rise in the spring.",
+            "Mayor Omar Lind said the levy would rise in the spring.",
+            id="bare-title-two-surnames",
+        ),
+        pytest.param(
+            "Sheriff Tom Rourke said every deputy would wear a camera.",
+            "Sheriff Thomas Rourke said every deputy would wear a camera.",
+            id="bare-title-one-person-two-forms",
+        ),
+        pytest.param(
+            "Former Sheriff Dale Rourke said every deputy should wear a camera.",
+            "Sheriff Dave Rourke said every deputy would wear a camera.",
+            id="bare-title-former-holder",
+        ),
+    ],
+)
+def test_a_bare_title_is_compared_only_between_namesakes(a: str, b: str) -> None:
+    assert _role_conflicts(a, b) == []
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -447,6 +478,17 @@ def test_a_statement_day_and_an_event_day_of_one_figure_conflict() -> None:
     (conflict,) = find_conflicts("s", [warned, issued])
     assert conflict.kind == "date"
     assert {v.value for v in conflict.values} == {"last week", "last month"}
+
+
+def test_a_statement_day_and_a_day_still_to_come_of_one_figure_are_no_conflict() -> None:
+    # what was said on Tuesday is not what the council will do next month, whatever figure both sentences give
+    said = analysis("a", "Mayor Ines Okafor said on Tuesday the new arena would bring 900 jobs to Delft.", "2014-03-12")
+    ahead = analysis(
+        "b",
+        "The Delft council will vote next month on the arena that Mayor Ines Okafor says would bring 900 jobs.",
+        "2014-03-12",
+    )
+    assert find_conflicts("s", [said, ahead]) == ()
 
 
 def test_two_statements_of_one_figure_on_different_days_are_no_conflict() -> None:
@@ -927,3 +969,82 @@ def test_an_office_named_after_its_holder_is_compared_too(b: str) -> None:
 def test_an_office_after_a_name_that_is_no_other_current_holder_is_no_conflict(b: str) -> None:
     a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
     assert _role_conflicts(a, b) == []
+
+
+FURTHER_KINDS = [
+    pytest.param(
+        "Hannah Pike, 34, a science teacher in Dunmore, won the national teaching prize on Tuesday.",
+        "The national teaching prize went to Hannah Pike. Pike, 37, runs the robotics club in Dunmore.",
+        {"34", "37"},
+        id="age-in-apposition",
+    ),
+    pytest.param(
+        "The prize went to Hannah Pike (34), who teaches science in Dunmore.",
+        "The prize went to Hannah Pike (37), who teaches science in Dunmore.",
+        {"34", "37"},
+        id="age-in-brackets",
+    ),
+    pytest.param(
+        "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
+        "Pupils at Arden Grammar were evacuated at 1:15 p.m. on Tuesday after a gas leak.",
+        {"10:30", "13:15"},
+        id="time-of-day",
+    ),
+    pytest.param(
+        "The River Kell flooded the centre of Ashby for the third time in ten years.",
+        "The River Kell flooded the centre of Ashby for the 5th time in ten years.",
+        {"3", "5"},
+        id="ordinal-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), FURTHER_KINDS)
+def test_ages_times_of_day_and_ordinal_counts_conflict(a: str, b: str, values: set[str]) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert {v.normalised for v in conflict.values} == values
+    assert {v.article for v in conflict.values} == {"a", "b"}
+
+
+FURTHER_LOOK_ALIKES = [
+    pytest.param(
+        "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the Esk road.",
+        "Ann Pike, 34, said the water rose fast; her husband, Tom Pike, 36, kept the door shut.",
+        id="two-namesakes-ages",
+    ),
+    pytest.param(
+        "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
+        "Pupils at Arden Grammar were evacuated at about 10.45am on Tuesday after a gas leak.",
+        id="time-about",
+    ),
+    pytest.param(
+        "Pupils at Arden Grammar were evacuated at 10am on Tuesday after a gas leak.",
+        "Pupils at Arden Grammar were evacuated at 10.20am on Tuesday after a gas leak.",
+        id="time-to-the-hour",
+    ),
+    pytest.param(
+        "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
+        "Pupils at Arden Grammar returned to lessons at 1.15pm on Tuesday after the gas leak was sealed.",
+        id="times-of-two-events",
+    ),
+    pytest.param(
+        "Rhea Lund, the council's second-ranking officer, backed the tourist tax in Calder Bay.",
+        "Tomas Brenn, the council's fourth-ranking officer, backed the tourist tax in Calder Bay.",
+        id="ranks-are-no-counts",
+    ),
+    pytest.param(
+        "The ferry firm made a loss in the third quarter as fuel costs rose at Calder Bay.",
+        "The ferry firm made a loss in the second quarter as fuel costs rose at Calder Bay.",
+        id="an-ordinal-naming-a-period",
+    ),
+    pytest.param(
+        "The two ministers met in Vell on Sunday for the first time in months to discuss the border.",
+        "Thursday's talks in Vell were the second time this week the two ministers had met to discuss the border.",
+        id="counts-of-two-occurrences-on-two-days",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FURTHER_LOOK_ALIKES)
+def test_look_alikes_of_ages_times_and_ordinals_are_no_conflict(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")]) == ()

@@ -36,6 +36,8 @@ def quantities(body: str, published: str | None = None) -> list[tuple[str, str, 
         ("Crews reached 40 Acme and Zenith plants.", ("number", "40", 40.0, "plant", None)),
         ("Lawmakers Approve $3 Billion for Levees", ("money", "$3 Billion", 3e9, "USD", None)),
         ("The port sold 2 Million tons of coal.", ("number", "2 Million", 2e6, "ton", None)),
+        ("About 5 thousand fans queued overnight.", ("number", "5 thousand", 5e3, "fan", None)),
+        ("Some two trillion cells were counted.", ("number", "two trillion", 2e12, "cell", None)),
     ],
 )
 def test_quantities_from_real_style_sentences(body: str, expected: tuple) -> None:  # type: ignore[type-arg]

@@ -112,6 +112,7 @@ def test_the_defaults_are_the_modules_documented_constants() -> None:
         min_shared_day=conflicts.MIN_SHARED_DAY,
         close_ratio=conflicts.CLOSE_RATIO,
         far_ratio=conflicts.FAR_RATIO,
+        tally_ratio=conflicts.TALLY_RATIO,
         rounding_share=facts.ROUNDING_SHARE,
         around_share=facts.AROUND_SHARE,
     )
@@ -163,6 +164,18 @@ def test_conflicts_section_sets_the_evidence_two_values_of_one_thing_need() -> N
     apart = ConflictsOptions(min_shared=50, close_ratio=1.2)  # 55 / 40 = 1.375: no longer close, and words too few
     assert _report(Options(conflicts=apart), *FIRE).conflicts == ()
     assert len(_report(Options(conflicts=ConflictsOptions(close_ratio=1.2)), *FIRE).conflicts) == 1
+
+
+def test_conflicts_section_sets_which_tallies_are_one_vote() -> None:
+    """58-41 and 45-30 count 99 and 75 votes (1.32 apart): one chamber's vote by default, two under a tally ratio of
+    1.2; the ratio for lone counts of a noun (``close_ratio``) has no say in it."""
+    votes = (
+        "The Senate passed the Marlow farm bill 58-41 on Tuesday after a long debate.",
+        "The Senate passed the Marlow farm bill 45-30 on Tuesday after a long debate.",
+    )
+    assert [sorted(v.value for v in c.values) for c in _report(Options(), *votes).conflicts] == [["45-30", "58-41"]]
+    assert _report(Options(conflicts=ConflictsOptions(tally_ratio=1.2)), *votes).conflicts == ()
+    assert len(_report(Options(conflicts=ConflictsOptions(close_ratio=1.2)), *votes).conflicts) == 1
 
 
 def test_conflicts_section_sets_what_rounding_and_about_allow() -> None:

@@ -202,3 +202,38 @@ def test_pieces_of_work_stay_small_however_large_the_run() -> None:
     assert max(len(c) for c in chunks) <= parallel.MAX_PIECE
     assert [n for chunk in chunks for n in chunk] == list(range(20_000))
     assert max(len(c) for c in _chunks([1] * 1_000, jobs=2)) == 1_000 // (2 * parallel.CHUNKS_PER_JOB)  # as before
+
+
+def test_one_chunk_policy_for_every_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runner given a bare pool cuts its work as the pool of Workers does (one policy, in parallel)."""
+    sizes: list[int] = []
+
+    class Pool:
+        def map(self, func: Any, items: Any, chunksize: int = 1) -> Any:
+            sizes.append(chunksize)
+            return map(func, items)
+
+    articles = corpus() * 200  # 2,400 articles
+    monkeypatch.setattr(runner, "run_article", lambda article, **kwargs: Article(id=article.id, source="", body=""))
+    runner.analyse_articles(articles, Options(jobs=2), pool=Pool())  # type: ignore[arg-type]
+    assert sizes == [parallel.piece_size(len(articles), 2)] == [max(len(c) for c in _chunks([1] * len(articles), 2))]
+    assert parallel.piece_size(10, 2) == 1 and parallel.piece_size(10**6, 4) == parallel.MAX_PIECE
+
+
+def test_a_pool_leaves_a_freeze_made_by_the_program_as_it_was() -> None:
+    import gc
+
+    articles = corpus() * 4  # enough articles for a pool
+    assert gc.get_freeze_count() == 0
+    with parallel.workers_for(articles, Options(jobs=2)) as workers:
+        assert workers is not None and gc.get_freeze_count() > 0  # ours, while the pool runs
+    assert gc.get_freeze_count() == 0
+    kept = [object() for _ in range(10)]
+    gc.freeze()  # the program's own
+    try:
+        with parallel.workers_for(articles, Options(jobs=2)) as workers:
+            assert workers is not None
+        assert gc.get_freeze_count() > 0  # not thawed by the pool (gc.unfreeze leaves nothing frozen)
+    finally:
+        gc.unfreeze()
+    del kept

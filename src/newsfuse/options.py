@@ -128,7 +128,7 @@ class ConflictsOptions(msgspec.Struct, frozen=True, kw_only=True):
     Two values of different outlets are compared only when their surrounding
     words say they are values of the same thing; these say how much. The
     module's named constants (``MIN_SHARED``, ``WINDOW_SHARE``,
-    ``MIN_SHARED_DAY``, ``CLOSE_RATIO``, ``FAR_RATIO``) and
+    ``MIN_SHARED_DAY``, ``CLOSE_RATIO``, ``FAR_RATIO``, ``TALLY_RATIO``) and
     ``newsfuse.compare.facts``' (``ROUNDING_SHARE``, ``AROUND_SHARE``) are
     these defaults.
     """
@@ -143,6 +143,8 @@ class ConflictsOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Most two lone counts of one noun may differ by (larger / smaller) to be one fact on little evidence."""
     far_ratio: float = 10.0
     """Two figures further apart than this (larger / smaller) are never taken for one fact."""
+    tally_ratio: float = 1.5
+    """Most two tallies' vote totals may differ by (larger / smaller) to be one body's vote ("58-41" / "58-42")."""
     rounding_share: float = 0.1
     """Most a rounded figure may differ from the exact one, as a share of itself ("2,000" allows 1,800 to 2,200)."""
     around_share: float = 0.15

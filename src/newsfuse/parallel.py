@@ -49,6 +49,7 @@ __all__ = [
     "Encoded",
     "Workers",
     "default_jobs",
+    "piece_size",
     "pool_pays",
     "share_strings",
     "workers_for",
@@ -265,10 +266,20 @@ def _raw(analysis: ArticleAnalysis | Encoded) -> msgspec.Raw:
     return analysis.data if isinstance(analysis, Encoded) else msgspec.Raw(msgspec.msgpack.encode(analysis))
 
 
+def piece_size(total: int, jobs: int) -> int:
+    """Articles in one piece of work for a run of ``total`` articles on ``jobs`` workers (the one chunk policy).
+
+    :data:`CHUNKS_PER_JOB` pieces per worker, none over :data:`MAX_PIECE` articles, at least one. The
+    pool of :class:`Workers` cuts its pieces with it, and so does the runner given a bare pool
+    (:func:`~newsfuse.runner.analyse_articles`, the store's ingest) as ``pool.map``'s chunk size.
+    """
+    return max(1, min(total // (max(1, jobs) * CHUNKS_PER_JOB), MAX_PIECE))
+
+
 def _chunks(sizes: Sequence[int], jobs: int) -> list[range]:
-    """Consecutive index ranges of about equal total size, :data:`CHUNKS_PER_JOB` per job, none much
-    over :data:`MAX_PIECE` (a story larger than that is a piece of its own)."""
-    target = max(1, min(sum(sizes) // (jobs * CHUNKS_PER_JOB), MAX_PIECE))
+    """Consecutive index ranges of about equal total size, of :func:`piece_size` each (a story larger than
+    that is a piece of its own)."""
+    target = piece_size(sum(sizes), jobs)
     chunks: list[range] = []
     start = total = 0
     for n, size in enumerate(sizes):
@@ -367,9 +378,23 @@ def workers_for(articles: Sequence[Article], options: Options) -> Iterator[Worke
         return
     around = [(a.id, a.outlet, a.published) for a in articles]
     initargs = (msgspec.msgpack.encode(options), msgspec.msgpack.encode(around))
-    gc.freeze()  # the workers are forked with this process's objects: their collector leaves them alone (shared)
+    with _frozen(), ProcessPoolExecutor(max_workers=options.jobs, initializer=_start, initargs=initargs) as pool:
+        yield Workers(pool, options.jobs)
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """This process's objects moved out of the collector's reach while the pool runs, where nothing else is.
+
+    The workers are forked with these objects: frozen, their collectors leave them alone (the pages stay
+    shared), and so does this process's. ``gc.unfreeze`` thaws every frozen object, not only ours: where the
+    program that runs newsfuse froze objects of its own, nothing is frozen or thawed here (its freeze stays).
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=options.jobs, initializer=_start, initargs=initargs) as pool:
-            yield Workers(pool, options.jobs)
+        yield
     finally:
         gc.unfreeze()

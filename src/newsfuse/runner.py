@@ -274,7 +274,8 @@ def analyse_articles(
 
     The runner starts no pool of its own: whether one pays is decided in one
     place, :func:`newsfuse.parallel.pool_pays`, by those who start one
-    (``analyze``, the store's ingest, which keeps one across its batches).
+    (``analyze``, the store's ingest, which keeps one across its batches); a
+    pool's work is cut in pieces of :func:`newsfuse.parallel.piece_size`.
     Analyses come in the order of ``articles``; failed articles become problems.
     """
     one = functools.partial(run_article, options=options, pipeline=pipeline or default_pipeline())
@@ -282,7 +283,9 @@ def analyse_articles(
     problems: list[Problem] = []
     results: Iterable[ArticleAnalysis | Problem]
     if pool is not None:
-        results = pool.map(one, articles, chunksize=max(1, len(articles) // (max(1, options.jobs) * 8)))
+        from newsfuse.parallel import piece_size  # the pool's chunk policy (parallel builds on this module)
+
+        results = pool.map(one, articles, chunksize=piece_size(len(articles), options.jobs))
     else:
         results = map(one, articles)
     for n, result in enumerate(results, 1):

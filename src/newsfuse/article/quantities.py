@@ -24,7 +24,7 @@ import msgspec
 
 from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
 from newsfuse.lexicon import NOT_UNIT_WORDS
-from newsfuse.lexicon.number_words import CARDINAL_WORDS
+from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
 __all__ = [
@@ -57,18 +57,19 @@ VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
 }
 """Plural counting words and the range of counts each can stand for ("dozens of people": 24 to 144)."""
 
+_SCALE_VALUES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALES = {
-    "thousand": 1e3,
+    **{word: _SCALE_VALUES[word] for word in SCALE_WORDS},  # the lexicon says which words; a new one needs its value
     "k": 1e3,
-    "million": 1e6,
     "m": 1e6,
     "mn": 1e6,
-    "billion": 1e9,
     "bn": 1e9,
     "b": 1e9,
-    "trillion": 1e12,
     "tn": 1e12,
 }
+"""What a scale after a figure multiplies it by: the lexicon's scale words ("2 million") and the abbreviations."""
+_SCALE_WORD = "(?i:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
+"""Any of the lexicon's scale words, in any case ("$3 Billion" in a headline)."""
 _CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "dollars": "USD", "pounds": "GBP", "euros": "EUR"}
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -107,11 +108,9 @@ _DATE_DAY_FIRST = re.compile(
     rf"|\d{{3}}-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
 )
 _WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_NAMES}),?\s+$")
-_SCALE_WORDS = "(?i:million|billion|trillion|thousand)"
-"""The written scales, in any case ("$3 Billion" in a headline)."""
-_MONEY = re.compile(rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORDS}|bn|mn|tn|m|b|k)\b)?")
+_MONEY = re.compile(rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn|tn|m|b|k)\b)?")
 _CURRENCY_WORD = re.compile(rf"{_word_start(['dollars', 'pounds', 'euros'])}\b")
-_AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORDS})?\s$")
+_AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORD})?\s$")
 # Percentages are found by their unit, then the number before it is read back.
 _PERCENT = re.compile(r"%|p(?<!\wp)(?:er\s?cent|ercentage points?|ercent)\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<num>{_NUM}|{_WORDNUM})\s?$", re.IGNORECASE)
@@ -140,11 +139,9 @@ _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAYS_RX})\b")
 _WEEKDAY_MODIFIER = re.compile(r"(?:^|(?<=\W))(?P<mod>[Tt]his|[Nn]ext|[Ll]ast|[Oo]n) $")
 _NUMBER = re.compile(
     r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-    r"(?:\s?(?P<scale>(?i:million|billion|trillion)|bn|mn)\b)?(?![\w])"
+    rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn)\b)?(?![\w])"
 )
-_WORD_NUMBER = re.compile(
-    rf"(?P<word>{_word_start(list(WORD_NUMBERS))})\b(?:\s(?P<wscale>million|billion|thousand|hundred)\b)?"
-)
+_WORD_NUMBER = re.compile(rf"(?P<word>{_word_start(list(WORD_NUMBERS))})\b(?:\s(?P<wscale>{_SCALE_WORD})\b)?")
 _VAGUE_NUMBER = re.compile(rf"(?P<vague>{_word_start(list(VAGUE_NUMBERS))})\s+of\b")
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-old)?)\b")
 _NAMED_UNIT = re.compile(r"\s+(?:of\s+(?:its|their|the)\s+)?((?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,4})([a-z][a-z-]*s)\b")
@@ -432,7 +429,7 @@ def _numbers(f: _Finder) -> None:
             continue
         scale = (groups.get("scale") or groups.get("wscale") or "").lower()
         if scale:
-            value *= _SCALES.get(scale, 100.0 if scale == "hundred" else 1.0)
+            value *= _SCALES[scale]
         unit = _unit_after(f.body, m.end())
         # "by 2031", "the 2024 election": a year unless a plural noun follows ("2000 troops").
         next_word = re.match(r"\s+([a-z]+)", f.body[m.end() : m.end() + 30])

@@ -54,7 +54,6 @@ from newsfuse.article.speakers import (
     _is_person_name,
     after_preposition,
     build_index,
-    find_role_appositions,
     gender_of,
     given_name_gender,
     possessive,
@@ -1586,7 +1585,7 @@ def _speaker_evidence(text: ArticleText, quotes: tuple[Quote, ...], att: _Attrib
     masked = text.masked
     index = build_index(masked, text.tokens) if att is None else att.index
     roles: dict[tuple[str, tuple[str, ...], str], None] = {}
-    for key, mods, tokens in find_role_appositions(masked, text.tokens):
+    for key, mods, tokens in index.appositions:  # read once, by build_index
         bare = tuple(t for t in tokens if t[:1].isupper())
         roles[(key, mods, index.full_name(bare) or " ".join(tokens))] = None
     statements = tuple(RoleStatement(key, mods, name) for key, mods, name in roles)

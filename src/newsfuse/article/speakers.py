@@ -464,6 +464,8 @@ class PersonIndex:
         self.by_first: dict[str, Counter[str]] = defaultdict(Counter)
         self.peers: dict[str, str] = {}
         self.roles: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        self.appositions: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+        """Every ``(role key, modifiers, name words)`` :func:`find_role_appositions` gave :func:`build_index`."""
         self._memo: dict[tuple[tuple[str, ...], str], str | None] = {}
 
     def add_person(self, tokens: tuple[str, ...]) -> None:
@@ -634,6 +636,7 @@ def build_index(
         if mention.kind == "name" and _is_person_name(mention.name_tokens):
             index.add_person(mention.name_tokens)
     for key, mods, words in find_role_appositions(masked, tokens, heads if tokens is not None else None):
+        index.appositions.append((key, mods, words))
         title_words = [t for t in words if t.lower().strip(".") in _HONORIFICS]
         bare = tuple(t for t in words if t.lower().strip(".") not in _HONORIFICS)
         name = index.full_name(bare, " ".join(title_words))

@@ -27,6 +27,9 @@ Two more ways to the same fact, where the words differ:
   led the union since 1994" / "the union's leader since 1987"), each its
   article's only one, are one fact when they share :data:`MIN_SHARED` words.
 
+Two tallies of votes ("passed 58-41") are of one vote only when their
+totals are within :data:`TALLY_RATIO` of each other (one chamber, not two).
+
 Two aligned values conflict only when their ranges do not meet (rounding
 and "about", "more than", "dozens" read, see :func:`facts.value_range`),
 no other value of that class in the other article states the first one's
@@ -44,9 +47,16 @@ two of the dated sentence's nearest words, close together in a sentence of
 the earlier article that has no day of its own and speaks in the past, as
 the circumstance of a past action ("she said on the train to …").
 
-Facts whose sentences name different people of one surname ("Ruth
-Calder left the council last month" / "Calder left the board last year",
-where that article's Calder is Martin) are never one fact.
+Two ages that each follow the name of one person ("Hannah Pike, 34," /
+"Pike, 37,") are one fact on that name alone: a person has one age. Times of
+day align as days do (on their sentences' words).
+
+Facts whose sentences date their events on days that cannot meet are two
+occurrences, never one fact (:func:`facts.on_other_days`).
+
+Facts whose sentences name different people of one surname ("Ruth Calder
+left the council last month" / "Calder left the board last year", where
+that article's Calder is Martin) are never one fact.
 
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`.
@@ -73,12 +83,14 @@ from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.facts import (
+    CLOCK_UNIT,
     MIN_FIGURE,
     TALLY_SCALE,
     Fact,
     compatible,
     different_people,
     facts_of,
+    on_other_days,
     stem,
     story_weights,
     title_facts,
@@ -88,7 +100,16 @@ from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
-__all__ = ["CLOSE_RATIO", "FAR_RATIO", "MIN_SHARED", "MIN_SHARED_DAY", "WINDOW_SHARE", "find_conflicts", "normalised"]
+__all__ = [
+    "CLOSE_RATIO",
+    "FAR_RATIO",
+    "MIN_SHARED",
+    "MIN_SHARED_DAY",
+    "TALLY_RATIO",
+    "WINDOW_SHARE",
+    "find_conflicts",
+    "normalised",
+]
 
 _DEFAULTS = ConflictsOptions()  # the thresholds' one home is the options section; these name its defaults
 MIN_SHARED = _DEFAULTS.min_shared
@@ -99,6 +120,8 @@ FAR_RATIO = _DEFAULTS.far_ratio
 """Two figures further apart than this (larger / smaller) are not taken for one fact at all."""
 MIN_SHARED_DAY = _DEFAULTS.min_shared_day
 """Fewest words two days' surroundings must share: a day has no noun of its own to anchor it."""
+TALLY_RATIO = _DEFAULTS.tally_ratio
+"""Most two tallies' vote totals may differ by (larger / smaller) to be the same body voting ("58-41" / "58-42")."""
 CLOSE_RATIO = _DEFAULTS.close_ratio
 """Most two counts of a lone noun may differ by (larger / smaller) to be taken for one fact on little evidence:
 figures for different things of one noun differ by far more, two reports of one figure rarely do."""
@@ -106,12 +129,23 @@ EVENT_GAP = 4
 """Most words between the two event words matched in the earlier article's sentence."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_DAYS = ("date", "weekday", "clock")
+"""Classes of when something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
     r"\b(?:\w{3,}ed|said|told|spoke|met|flew|went|came|took|made|gave|left|wrote|sat|stood|was|were)"
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
 """A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
-_KIND = {"number": "number", "age": "number", "tally": "number", "money": "money", "percent": "percent", "year": "date"}
+_KIND = {
+    "number": "number",
+    "age": "number",
+    "tally": "number",
+    "money": "money",
+    "percent": "percent",
+    "year": "date",
+    "clock": "date",
+    "ordinal": "number",
+}
 
 
 def normalised(q: Quantity) -> str | None:
@@ -120,6 +154,8 @@ def normalised(q: Quantity) -> str | None:
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
     if q.kind == "number" and q.unit == "tally" and q.value is not None:
         return f"{int(q.value) // TALLY_SCALE}-{int(q.value) % TALLY_SCALE}"
+    if q.kind == "number" and q.unit == CLOCK_UNIT and q.value is not None:
+        return f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
     if q.kind in ("number", "year"):
@@ -166,7 +202,7 @@ def _aligned(
     if a.cls != b.cls or a.cls == ("number", ""):
         return 0.0
     score = _evidence(a, b, weights, single, only, settings)
-    return 0.0 if score and different_people(a, b) else score
+    return 0.0 if score and (different_people(a, b) or on_other_days(a, b)) else score
 
 
 def _evidence(
@@ -174,10 +210,10 @@ def _evidence(
 ) -> float:
     """:func:`_aligned`'s score for two facts of one class, before the people in their sentences are compared."""
     window_share = settings.window_share
-    if a.cls[0] in ("date", "weekday"):
+    if a.cls[0] in _DAYS:
         if a.statement and b.statement:
             return 0.0
-        if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)):
+        if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
             return max(_share(a, b, weights, settings), window_share)
         if a.statement or b.statement:
             return 0.0
@@ -186,11 +222,13 @@ def _evidence(
         share = _share(a, b, weights, settings) if enough else 0.0
         return share if share >= window_share and _same_event(a, b) else 0.0
     if a.cls[0] == "tally":
-        if not _one_electorate(a, b, settings.close_ratio):
+        if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0
     elif not _close(a, b, settings.far_ratio) or _other_measures(a, b):
         return 0.0
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
+    if a.cls[0] == "age" and _one_persons_age(a, b):
+        return max(share, window_share)
     if share >= window_share:
         return share
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
@@ -201,6 +239,20 @@ def _evidence(
 
 
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
+
+
+def _one_persons_age(a: Fact, b: Fact) -> bool:
+    """Two ages that follow the name of one person, the same in both sentences ("Hannah Pike, 34," / "Pike, 37,").
+
+    A person has one age: the name is all the evidence needed. The person is
+    the one both sentences name whose surname is the word right before each
+    age, the only one of that surname in each sentence ("Tom Pike, 36, and
+    his wife, Ann Pike, 34," leaves it to the words).
+    """
+    if not (a.left and b.left and a.left[0] == b.left[0]):
+        return False
+    mine = {p for p in a.people if stem(p[1]) == a.left[0]}
+    return len(mine) == 1 and mine == {p for p in b.people if stem(p[1]) == b.left[0]}
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:
@@ -217,8 +269,8 @@ def _other_measures(a: Fact, b: Fact) -> bool:
     return False
 
 
-def _one_electorate(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
-    """Whether two tallies count about as many votes (within ``ratio``): the same body voting, not two.
+def _one_electorate(a: Fact, b: Fact, ratio: float = TALLY_RATIO) -> bool:
+    """Whether two tallies count about as many votes (within ``ratio``, :data:`TALLY_RATIO`): one body voting, not two.
 
     "58-41" and "58-42" may be one Senate vote; "58-41" and "230-195" are
     two chambers' votes, whatever words they share.
@@ -254,6 +306,23 @@ def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULTS) -> bo
     return bool(a.figures & b.figures) and len(a.words & b.words) >= settings.min_shared
 
 
+def _ahead_of_statement(a: Fact, b: Fact) -> bool:
+    """One day dates a statement, the other lies wholly after its own article's date: not one matter.
+
+    A statement reported was made ("the mayor said on Tuesday the stadium
+    would bring 1,200 jobs"); a day still to come in its article ("the
+    council will vote next month on the stadium") dates something else
+    that the figure is about.
+    """
+    return any(
+        statement.statement
+        and not other.statement
+        and other.published is not None
+        and other.low > other.published.toordinal()
+        for statement, other in ((a, b), (b, a))
+    )
+
+
 def _crossed(a: Fact, b: Fact) -> bool:
     """Each day's nearest lower-case word before it is among the other's words ("voted … on Tuesday" /
     "passed … on Monday by a 7-2 vote")."""
@@ -283,7 +352,7 @@ def _close(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
 
 def _gives(f: Fact, value: Fact) -> bool:
     """Whether ``f`` gives the figure ``value`` gives (up to rounding; a day: a day it allows)."""
-    if value.cls[0] in ("date", "weekday"):
+    if value.cls[0] in _DAYS:
         return compatible(f, value)
     return f.figure[0] <= value.figure[1] + 1e-9 and value.figure[0] <= f.figure[1] + 1e-9
 

@@ -6,9 +6,13 @@ words (capitalised, or an acronym), a noun of office that one person holds
 at a time (:data:`newsfuse.lexicon.SINGLE_OFFICES`), then a name of two or
 three capitalised words; or a person named before the office, in
 apposition ("Ruth Calder, the Assembly Speaker," / "Ruth Calder, speaker of
-the Assembly,"), the name one the article's mentions take for a person. An office with nothing before it ("President
-Dorn") is not compared (president of what?), nor one held by a former,
-acting or deputy holder.
+the Assembly,"), the name one the article's mentions take for a person.
+A title with nothing before it and a surname alone ("President Dorn") is
+not compared (president of what?), nor one held by a former, acting or
+deputy holder. A bare title before a full name ("Sheriff Dale
+Rourke") is compared only between two people of one surname ("Sheriff
+Dave Rourke" in another outlet: two people with similar names in one role);
+"Mayor Ann Holt" / "Mayor Omar Lind" are as likely mayors of two places.
 
 Two outlets conflict on an office when each names exactly one holder of
 it, the two are different people, and neither outlet names the other
@@ -62,7 +66,7 @@ MISSPELLING_EDITS = 2
 
 _NAME = r"[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'\-]+){1,2}"
 _QUALIFIER = r"(?:[A-Z][A-Za-z.&’'\-]*\s){1,3}"
-_HOLDER = re.compile(rf"(?<![\w-])(?P<qualifier>{_QUALIFIER})(?P<office>[A-Za-z\-]+)\s(?P<name>{_NAME})\b")
+_HOLDER = re.compile(rf"(?<![\w-])(?P<qualifier>{_QUALIFIER})?(?P<office>[A-Za-z\-]+)\s(?P<name>{_NAME})\b")
 _NOT_CURRENT = re.compile(r"(?:former|acting|deputy|vice|ex|then|assistant|interim)[\s-]$", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
 _NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]
@@ -104,12 +108,15 @@ def _office(m: re.Match[str], body: str) -> tuple[str, str] | None:
     office = m.group("office").lower()
     if office not in SINGLE_OFFICES:
         return None
-    qualifier = m.group("qualifier").split()
+    qualifier = (m.group("qualifier") or "").split()
     # the qualifier starts after a sentence-opening word that is not part of it ("The", "When")
     while qualifier and qualifier[0] in ("The", "A", "An", "When", "As", "After", "But", "And", "On", "In"):
         qualifier = qualifier[1:]
-    if not qualifier or _NOT_CURRENT.search(body[max(0, m.start("qualifier") - 12) : m.start("qualifier")]):
+    if _NOT_CURRENT.search(body[max(0, m.start() - 12) : m.start()]):
         return None
+    if not qualifier:
+        # a bare title before a name ("Sheriff Dale Rourke"): compared only between namesakes (see the docstring)
+        return ("", office) if m.group("office")[0].isupper() else None
     return " ".join(re.sub(r"[’']s$", "", w.lower().rstrip(".")) for w in qualifier), office
 
 
@@ -198,7 +205,9 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
             for office, (a, span_a), (b, span_b) in _one_each(holders[i], holders[j]):
                 if not _different_people(a, b) or b in body_a or a in body_b:
                     continue
-                role = f"{office[0]} {office[1]}"
+                if not office[0] and _surname(a) != _surname(b):
+                    continue  # "Mayor Ann Holt" / "Mayor Omar Lind": mayors of two places, as likely as one
+                role = f"{office[0]} {office[1]}".strip()
                 reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
                 out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))
             for (platform, medium), (a, span_a), (b, span_b) in _one_each(accounts[i], accounts[j]):

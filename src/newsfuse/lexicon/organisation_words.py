@@ -47,7 +47,7 @@ ORGANISATION_REFERENCE_NOUNS: frozenset[str] = ORGANISATION_NOUNS | words(
 ORGANISATION_NAME_WORDS: frozenset[str] = ORGANISATION_HEADS | words(
     """
     abc act affairs africa airlines airport airways amazon america american ap apple asia assembly avenue bay bbc
-    beijing berlin bill breitbart britain british cabinet canada canadian capital care cbc cbs championship channel
+    beijing berlin breitbart britain british cabinet canada canadian capital care cbc cbs championship channel
     china chinese church city cnn coalition college commons conservative county ctv cup daily day defence defense
     democratic england eu europe european express facebook festival first fox france french gallery games german
     germany global globe google hall health herald holdings huffpost independent indigenous initiative instagram

@@ -51,7 +51,7 @@ SPEAKER_ROLE_NOUNS: frozenset[str] = (
         """
         activist adviser advisor advocate anchor author bishop boss campaigner captain chairperson chaplain clerk coach
         columnist commentator constable consultant coordinator councillor councilor counsel critic daughter dean
-        defender del delegate deputy detective doctor economist editor engineer executive father gov head historian host
+        defender delegate deputy detective doctor economist editor engineer executive father gov head historian host
         husband inspector investigator lawmaker lawyer legislator manager mla mother mp mpp negotiator nurse officer
         organiser organizer owner partner pastor physician planner politician pollster president-elect principal
         professor provost psychologist rep researcher scientist sen son specialist strategist superintendent surgeon

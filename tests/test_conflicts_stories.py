@@ -1,0 +1,425 @@
+"""Conflicts end to end: invented three-outlet stories, each showing one kind of disagreement (or a look-alike).
+
+Every story is written as three outlets would cover one event: their own
+words, facts in a different order, figures the outlets agree on beside the
+one they do not. Each goes through :func:`newsfuse.analyze` (reading, article
+stages, grouping into one story, the story stages) and the report must carry
+the disagreement once, citing the outlet that differs, or, for the
+look-alikes, no conflict at all. Every town, person, outlet and sentence is
+made up.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from newsfuse import analyze
+from newsfuse.model import Report
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    title: str
+    body: str
+    published: str = "2025-05-14T09:00:00"
+
+
+def _report(tmp_path: Path, outlets: list[Outlet]) -> Report:
+    path = tmp_path / "story.jsonl"
+    rows = [
+        {"title": o.title, "text": o.body, "outlet": o.name, "published": o.published, "url": f"https://{n}.example/a"}
+        for n, o in enumerate(outlets)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    report = analyze([path])
+    assert len(report.stories) == 1, "the three outlets must make one story"
+    return report
+
+
+def _values(report: Report) -> list[set[str]]:
+    """Each conflict's values as written, one set per conflict."""
+    return [{v.value for v in c.values} for c in report.conflicts]
+
+
+def _outlets_of(report: Report) -> dict[str, str]:
+    return {a.id: a.outlet or "" for a in report.articles}
+
+
+# --- kinds that must be found --------------------------------------------------------------------
+
+PAGE_COUNT = [
+    Outlet(
+        "Valley Ledger",
+        "Inquiry finds failings at Corran water board",
+        "An inquiry into the Corran water board has found years of failings in how it tested drinking water. "
+        "The 312-page report, published on Tuesday, says inspectors missed lead in pipes at four schools. "
+        "The board's chair, Ilsa Varga, apologised to parents and said testing would now be done every month. "
+        "The inquiry heard from 86 witnesses over nine months.",
+    ),
+    Outlet(
+        "Corran Evening Star",
+        "Water board apologises after damning report",
+        "The Corran water board apologised to parents after a report found lead in the pipes of four schools. "
+        "Chair Ilsa Varga said monthly tests would begin at once. "
+        "The 280-page report, released on Tuesday, followed nine months of hearings with 86 witnesses.",
+    ),
+    Outlet(
+        "Northfield Post",
+        "Corran water inquiry: what the report says",
+        "The report on the Corran water board runs to 312 pages and was released on Tuesday. "
+        "It found that inspectors missed lead in the pipes of four schools. "
+        "Ilsa Varga, who chairs the board, said tests would now be carried out monthly.",
+    ),
+]
+
+BILLIONS = [
+    Outlet(
+        "Harbour Times",
+        "State approves $2.4 billion rail link to Esker airport",
+        "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport. "
+        "The line will have six stations and is due to open in 2031. "
+        "Transport secretary Odile Marsh said the link would take 9,000 cars off the road each day.",
+    ),
+    Outlet(
+        "Esker Daily",
+        "Airport rail link wins approval",
+        "The Esker airport rail link won approval in the state legislature on Tuesday. "
+        "The $3.1 billion project will build six stations along the line, which should open in 2031. "
+        "Odile Marsh, the transport secretary, said it would take 9,000 cars a day off the roads.",
+    ),
+    Outlet(
+        "Coastline News",
+        "Lawmakers back Esker rail line",
+        "Lawmakers approved the $2.4bn Esker airport rail link on Tuesday after a long debate. "
+        "Transport secretary Odile Marsh said the six-station line would open in 2031.",
+    ),
+]
+
+SINCE_YEAR = [
+    Outlet(
+        "Millbrook Courier",
+        "Millbrook shelter director to retire",
+        "Agnes Corley, who has run the Millbrook night shelter since 2009, will retire at the end of June. "
+        "The shelter has 48 beds and serves hot meals to anyone who asks. "
+        "Corley said she was proud that the shelter had never turned anyone away on a winter night.",
+    ),
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "The director of the Millbrook night shelter, Agnes Corley, is retiring in June. "
+        "Corley has led the shelter since 2013, and under her it grew to 48 beds. "
+        "She said the shelter had never turned anyone away on a winter night.",
+    ),
+    Outlet(
+        "Millbrook Post",
+        "Shelter director Corley retires",
+        "Agnes Corley is stepping down as director of the Millbrook night shelter, which she has run since 2009. "
+        "The 48-bed shelter will name her successor next month.",
+    ),
+]
+
+VOTE_WEEKDAY = [
+    Outlet(
+        "Tarn Valley News",
+        "Tarn council votes to close Kesby library",
+        "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year. "
+        "Councillors said the building needed repairs the council could not afford. "
+        "About 200 residents had signed a petition to keep the library open.",
+    ),
+    Outlet(
+        "Kesby Echo",
+        "Kesby library to close after council vote",
+        "The Kesby library will close at the end of the year after Tarn council voted on Tuesday to shut it. "
+        "The motion passed 7-2. Residents had gathered about 200 signatures on a petition against the closure.",
+    ),
+    Outlet(
+        "Fellside Gazette",
+        "Library closure approved",
+        "Tarn council on Monday approved the closure of the Kesby library by seven votes to two. "
+        "Councillors cited the cost of repairs to the building.",
+    ),
+]
+
+SIMILAR_NAMES = [
+    Outlet(
+        "Brackwater Herald",
+        "Brackwater deputies to wear body cameras",
+        "Every deputy in Brackwater county will wear a body camera by the autumn, Sheriff Dale Rourke said. "
+        "The cameras will cost the county $640,000 over three years. "
+        "Rourke said footage would be kept for ninety days unless it was needed as evidence.",
+    ),
+    Outlet(
+        "Lowmoor Times",
+        "Body cameras for Brackwater deputies",
+        "Sheriff Dave Rourke announced that all Brackwater county deputies will wear body cameras from the autumn. "
+        "The cameras will cost $640,000 over three years, and footage will be kept for ninety days.",
+    ),
+    Outlet(
+        "County Record",
+        "County buys body cameras",
+        "Brackwater county is spending $640,000 on body cameras for its deputies. "
+        "Sheriff Dale Rourke said every deputy would wear one by the autumn.",
+    ),
+]
+
+FOUND = [
+    pytest.param(PAGE_COUNT, {"312", "280"}, "Corran Evening Star", id="page-count"),
+    pytest.param(BILLIONS, {"$2.4 billion", "$3.1 billion"}, "Esker Daily", id="billions"),
+    pytest.param(SINCE_YEAR, {"2009", "2013"}, "Riverside Weekly", id="since-year"),
+    pytest.param(VOTE_WEEKDAY, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday"),
+    pytest.param(SIMILAR_NAMES, {"Dale Rourke", "Dave Rourke"}, "Lowmoor Times", id="similar-names-one-role"),
+]
+
+
+@pytest.mark.parametrize(("outlets", "values", "differs"), FOUND)
+def test_a_disagreement_of_one_outlet_is_reported_once(
+    tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
+) -> None:
+    report = _report(tmp_path, outlets)
+    found = [c for c in report.conflicts if {v.value for v in c.values} & values == values]
+    assert _values(report) == [v for v in _values(report) if v & values == values], "no other conflict"
+    (conflict,) = found
+    names = _outlets_of(report)
+    cited = {names[v.article] for v in conflict.values}
+    assert differs in cited
+    assert len(cited) >= 2
+    assert conflict.about and conflict.reason
+
+
+# --- look-alikes that must not be reported -------------------------------------------------------
+
+ROUNDING = [
+    Outlet(
+        "Fenwick Mercury",
+        "Fenwick pool to reopen after $4.2 million refit",
+        "Fenwick's public pool will reopen in July after a refit costing $4.2 million. "
+        "The work replaced the roof and added a 25-metre learning pool. "
+        "About 1,500 swimmers used the pool each week before it closed.",
+    ),
+    Outlet(
+        "Fenwick Observer",
+        "Pool refit finished at last",
+        "The refit of the Fenwick pool cost $4,187,000, the town's accounts show, and the pool reopens in July. "
+        "Before it closed, 1,480 swimmers a week used it.",
+    ),
+    Outlet(
+        "Weald Standard",
+        "Fenwick pool reopening in July",
+        "The Fenwick pool reopens in July after a refit of about $4 million that replaced its roof. "
+        "Nearly 1,500 swimmers a week used the pool before the work began.",
+    ),
+]
+
+UNRELATED_NUMBERS = [
+    Outlet(
+        "Calder Bay Times",
+        "Calder Bay raises tourist tax",
+        "Calder Bay will raise its tourist tax to 6% from next spring, the council's finance chief, Rhea Lund, said. "
+        "The combined rate, with the regional levy, will be 9%. "
+        "The town drew 320,000 visitors last year and has 41 hotels. "
+        "Lund, the council's second-ranking officer, said the money would pay for beach cleaning.",
+    ),
+    Outlet(
+        "Bay Chronicle",
+        "Visitors to pay more in Calder Bay",
+        "Visitors to Calder Bay will pay a 6% tourist tax from next spring. "
+        "With the regional levy, the combined rate reaches 9%. "
+        "Rhea Lund, who runs the council's finances, said 41 hotels would collect the tax. "
+        "The council's fourth-ranking officer, Tomas Brenn, said the beaches needed 30 more cleaners.",
+    ),
+    Outlet(
+        "Coast Weekly",
+        "Tourist tax rise agreed",
+        "Calder Bay's tourist tax rises to 6% next spring. "
+        "The town has had a tourist tax since 2012; last year 320,000 visitors stayed there.",
+    ),
+]
+
+STATEMENT_DAYS = [
+    Outlet(
+        "Orrin Gazette",
+        "Mayor defends Orrin stadium plan",
+        "Orrin's mayor, Lionel Petrakis, said on Monday that the new stadium would bring 1,200 jobs to the town. "
+        "The plan goes before the council next month.",
+    ),
+    Outlet(
+        "Orrin Herald",
+        "Petrakis doubles down on stadium",
+        "Mayor Lionel Petrakis said on Tuesday the stadium would bring 1,200 jobs to Orrin, "
+        "answering critics who called the figure a guess. The council will vote on the plan next month.",
+    ),
+    Outlet(
+        "Valley Wire",
+        "Orrin stadium vote next month",
+        "The Orrin council will vote next month on a new stadium that Mayor Lionel Petrakis says would create "
+        "1,200 jobs.",
+    ),
+]
+
+NOT_FOUND = [
+    pytest.param(ROUNDING, id="rounding"),
+    pytest.param(UNRELATED_NUMBERS, id="unrelated-numbers"),
+    pytest.param(STATEMENT_DAYS, id="days-of-two-statements"),
+]
+
+
+@pytest.mark.parametrize("outlets", NOT_FOUND)
+def test_look_alikes_of_a_disagreement_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    report = _report(tmp_path, outlets)
+    assert report.articles and report.claims, "the story was analysed"
+    assert _values(report) == []
+
+
+# --- further kinds a fact-checker expects ----------------------------------------------------------
+
+AGE = [
+    Outlet(
+        "Dunmore Herald",
+        "Teacher wins national award",
+        "Hannah Pike, 34, a science teacher at Dunmore High School, has won the national teaching prize. "
+        "Pike started a robotics club that now has 60 members. "
+        "The prize comes with $25,000 for her school.",
+    ),
+    Outlet(
+        "Westfield Courier",
+        "Dunmore science teacher named teacher of the year",
+        "A Dunmore science teacher, Hannah Pike, has been named the country's teacher of the year. "
+        "Pike, 37, founded the school's robotics club, which has 60 members, and the award brings $25,000.",
+    ),
+    Outlet(
+        "Lakes Gazette",
+        "Award for Dunmore teacher",
+        "Dunmore High School's Hannah Pike, 34, won the national teaching prize on Tuesday for her robotics club.",
+    ),
+]
+
+DURATION = [
+    Outlet(
+        "Penhallow News",
+        "Penhallow pier reopens after repairs",
+        "Penhallow's pier reopened on Saturday after three years of repairs costing $8.6 million. "
+        "The pier had been closed since a storm tore away its end in the winter. "
+        "Hundreds of people walked its length on the first day.",
+    ),
+    Outlet(
+        "Cornish Coast Times",
+        "Pier open again",
+        "The Penhallow pier is open again after four years of repairs. "
+        "The work cost $8.6 million, and hundreds of people came to walk it on Saturday.",
+    ),
+    Outlet(
+        "South Shore Post",
+        "Crowds return to Penhallow pier",
+        "Crowds returned to Penhallow pier on Saturday as it reopened after three years of repairs.",
+    ),
+]
+
+TIME_OF_DAY = [
+    Outlet(
+        "Arden Evening News",
+        "Gas leak forces evacuation of Arden school",
+        "About 400 pupils were evacuated from Arden Grammar School at 10.30am on Tuesday after a gas leak. "
+        "Firefighters sealed the leak and the pupils returned after two hours.",
+    ),
+    Outlet(
+        "Arden Observer",
+        "Pupils evacuated in gas scare",
+        "Pupils at Arden Grammar School were evacuated at 1.15pm on Tuesday when staff smelled gas. "
+        "About 400 children waited on the playing fields until firefighters had sealed the leak.",
+    ),
+    Outlet(
+        "Midlands Wire",
+        "School evacuated after gas leak",
+        "Arden Grammar School was evacuated at 10:30 a.m. on Tuesday after a gas leak, and 400 pupils waited outside.",
+    ),
+]
+
+ORDINAL = [
+    Outlet(
+        "Kell Valley Times",
+        "River Kell floods the town centre again",
+        "The River Kell burst its banks on Monday, flooding the centre of Ashby for the third time in ten years. "
+        "About 60 homes and shops were flooded.",
+    ),
+    Outlet(
+        "Ashby Mercury",
+        "Ashby flooded once more",
+        "Ashby's town centre flooded on Monday for the fifth time in ten years when the River Kell rose. "
+        "Some 60 homes and businesses were under water.",
+    ),
+    Outlet(
+        "Northern Dispatch",
+        "Floods hit Ashby",
+        "Floodwater from the River Kell reached about 60 homes and shops in Ashby on Monday, "
+        "the third time the town centre has flooded in ten years.",
+    ),
+]
+
+PLACE = [
+    Outlet(
+        "Hollin Record",
+        "Minister to open Hollin bridge",
+        "The new footbridge over the Hollin canal was opened on Friday by the transport minister, Ruth Amadi, "
+        "at a ceremony in Marston. The bridge cost $2.1 million.",
+    ),
+    Outlet(
+        "Canal Times",
+        "Footbridge opened",
+        "Transport minister Ruth Amadi opened the new Hollin canal footbridge at a ceremony in Eastwick on Friday. "
+        "It cost $2.1 million to build.",
+    ),
+    Outlet(
+        "Waterways Weekly",
+        "Hollin footbridge open",
+        "Ruth Amadi, the transport minister, opened the $2.1 million Hollin canal footbridge at a ceremony in Marston.",
+    ),
+]
+
+TWO_AGES = [
+    Outlet(
+        "Dunmore Herald",
+        "Couple rescued from flooded car",
+        "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the flooded Esk road on Sunday. "
+        "Firefighters reached the car at 4.10pm, twenty minutes after the call. "
+        "It was the second time this year that crews had pulled drivers from the Esk road.",
+    ),
+    Outlet(
+        "Westfield Courier",
+        "Firefighters pull couple from floodwater",
+        "Firefighters pulled a couple from their car on the flooded Esk road on Sunday afternoon. "
+        "Ann Pike, 34, said the water rose to the windows in minutes; her husband, Tom Pike, 36, kept the door shut. "
+        "The crew arrived at about 4pm and the couple were taken to hospital at 5.30pm. "
+        "It was the first time Ann Pike had driven the road since moving to the area.",
+    ),
+    Outlet(
+        "Lakes Gazette",
+        "Esk road couple rescued",
+        "A couple were rescued from the flooded Esk road on Sunday. Tom Pike, 36, said the car stalled in the water. "
+        "They were taken to hospital at 5.30pm and released later that evening.",
+    ),
+]
+
+
+FURTHER_FOUND = [
+    pytest.param(AGE, {"34", "37"}, "Westfield Courier", id="age"),
+    pytest.param(DURATION, {"three", "four"}, "Cornish Coast Times", id="duration"),
+    pytest.param(TIME_OF_DAY, {"10.30am", "1.15pm"}, "Arden Observer", id="time-of-day"),
+    pytest.param(ORDINAL, {"third", "fifth"}, "Ashby Mercury", id="ordinal-count"),
+]
+
+
+@pytest.mark.parametrize(("outlets", "values", "differs"), FURTHER_FOUND)
+def test_further_kinds_of_disagreement_are_reported_once(
+    tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
+) -> None:
+    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, outlets, values, differs)
+
+
+@pytest.mark.parametrize("outlets", [pytest.param(TWO_AGES, id="two-people-ages-times-of-two-events-two-first-times")])
+def test_further_look_alikes_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
