@@ -131,6 +131,9 @@ def _without_dateline(body: str, span: Span) -> Span:
 
 _OPENS_WITH_MARK = re.compile(r"^\W*[“„«\"‘']")
 _MIN_OWN_WORDS = 3
+_CLOSERS = "”’\"')"
+"""Closing quotation marks and brackets, read past to find how a sentence ends."""
+_FULL_STOPS = (".", "!")
 """Fewest words outside quotation marks: a bare quotation, cut from its speaker, says nothing checkable."""
 
 
@@ -140,11 +143,13 @@ def is_boilerplate(text: str) -> bool:
     words = stripped.split()
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
         return True
-    if _BOILERPLATE.search(stripped.lower()):
+    lowered = stripped.lower()
+    if _BOILERPLATE.search(lowered):
         return True
-    if stripped.rstrip("”’\"')").endswith("?") or not re.search(r"[.!]['’\"”)]*$", stripped):
-        return True
-    content = [w for w in words if w.lower() not in _SMALL and w[:1].isalpha()]
+    if stripped.rstrip(_CLOSERS)[-1:] not in _FULL_STOPS:
+        return True  # a question, or no full stop at the end
+    # lower-casing never makes or removes a space, so the lowered words are the words lowered
+    content = [w for w, low in zip(words, lowered.split(), strict=True) if low not in _SMALL and w[:1].isalpha()]
     capitalised = sum(1 for w in content if w[:1].isupper())
     return bool(content) and capitalised / len(content) > 0.75  # a headline in title case
 
@@ -399,30 +404,6 @@ class _Sentences:
         self.texts = [analyses[n].article.text(span) for n, span in zip(self.owner, self.spans, strict=True)]
 
 
-class _Pairs:
-    """Cosine similarity of two sentences of a :class:`SentenceSpace`, from their rows read once as dicts.
-
-    The same figure as ``SentenceSpace.similarity`` (the products of the shared words' weights, summed in
-    column order) without a sparse matrix product for every pair the selection compares.
-    """
-
-    def __init__(self, space: SentenceSpace) -> None:
-        self.matrix = space.matrix
-        self.rows: dict[int, dict[int, float]] = {}
-
-    def _row(self, r: int) -> dict[int, float]:
-        row = self.rows.get(r)
-        if row is None:
-            lo, hi = self.matrix.indptr[r], self.matrix.indptr[r + 1]
-            columns, weights = self.matrix.indices[lo:hi].tolist(), self.matrix.data[lo:hi].tolist()
-            row = self.rows[r] = dict(zip(columns, weights, strict=True))
-        return row
-
-    def similarity(self, a: int, b: int) -> float:
-        left, right = self._row(a), self._row(b)
-        return sum(left[k] * right[k] for k in sorted(left.keys() & right.keys()))
-
-
 def _usable(
     found: Sequence[_Candidate],
     analyses: Sequence[ArticleAnalysis],
@@ -464,14 +445,14 @@ def _second_hand(
 
 
 def _chosen(
-    ranked: list[int], independent: dict[int, int], pairs: _Pairs, min_sentences: int, max_sentences: int
+    ranked: list[int], independent: dict[int, int], space: SentenceSpace, min_sentences: int, max_sentences: int
 ) -> list[int]:
     """The best-ranked sentences, none a duplicate of one taken; past ``min_sentences`` only those 2+ sources report."""
     chosen: list[int] = []
     for r in ranked:
         if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent[r] < 2):
             break
-        if any(pairs.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
+        if any(space.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
             continue
         chosen.append(r)
     return chosen
@@ -521,10 +502,9 @@ def summarise(
 
     second_hand = _second_hand(similar, rows, candidates, owner, rewrites)
     ranked = [r for r in sorted(candidates, key=rank) if r not in second_hand]
-    pairs = _Pairs(space)
-    chosen = _chosen(ranked, independent, pairs, min_sentences, max_sentences)
+    chosen = _chosen(ranked, independent, space, min_sentences, max_sentences)
     leads = sorted(ranked, key=lambda r: (independent[r] < 2, owner[r] in rewrites))
-    chosen = _lede_first(chosen, leads, owner, position, referents, pairs, max_sentences)
+    chosen = _lede_first(chosen, leads, owner, position, referents, space, max_sentences)
     return tuple(
         SummarySentence(
             story=story,
@@ -544,7 +524,7 @@ def _lede_first(
     owner: Sequence[int],
     position: Sequence[int],
     referents: dict[int, tuple[Span, str]],
-    space: _Pairs,
+    space: SentenceSpace,
     max_sentences: int,
 ) -> list[int]:
     """The chosen sentences with the lede first (see the module docstring, step 7), ``max_sentences`` at most."""
