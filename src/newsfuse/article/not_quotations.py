@@ -2,7 +2,8 @@
 
 Why a module of its own: quotation marks also set off the subheadings
 newsrooms put between paragraphs, in the headline style with single marks
-(``‘Keep the doors open’``). Counting them as quotations puts words in no
+(``‘Keep the doors open’``; in an article that quotes in double marks, any
+single-marked line standing alone: :func:`quotes_in_double_marks`). Counting them as quotations puts words in no
 one's mouth, so the quote extractor asks this first. The rule reads only the
 passage and its paragraph, never who or what is named.
 
@@ -15,7 +16,8 @@ and the words just outside its marks (``so-called “…”``, ``the “…”
 scam``); :class:`~newsfuse.article.speaker_model.PassageModel`, trained on
 every quoted string of PolNeAR's train split (``scripts/train_speakers.py``:
 is it the content of an annotated attribution or not), turns that into the
-probability that a partial quotation was said by someone. The words outside
+probability that a partial quotation, or one set in title case wherever it
+stands (:func:`reads_as_a_title`), was said by someone. The words outside
 the marks enter as learned log-odds (``P(quotation | word before the
 mark)``, smoothed), so no word list is written by hand.
 """
