@@ -22,10 +22,12 @@ from newsfuse.compare.summary import (
     DUPLICATE_SIMILARITY,
     MAX_SENTENCES,
     MIN_SENTENCES,
+    _content_words,
+    _Text,
     is_boilerplate,
     summarise,
 )
-from newsfuse.compare.support import SentenceSpace
+from newsfuse.compare.support import SentenceSpace, content_words
 from newsfuse.model import ArticleAnalysis, Quote, Span, SummarySentence
 from reuse_helpers import analysed, make, read_story
 
@@ -400,3 +402,17 @@ def test_pairwise_similarity_is_the_cosine_of_the_rows(texts: list[str]) -> None
         for b in range(len(texts)):
             assert space.similarity(a, b) == pytest.approx(product[a, b], abs=1e-12)
             assert space.similarity(a, b) == space.similarity(b, a)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Harbour", "dogs’", "isn't", "ΟΔΟΣ", "ﬁne", "the", "a", "7", " ", "  ", ".", "-", "\n"])),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_a_sentences_content_words_are_those_of_its_text(pieces: list[str], a: int, b: int) -> None:
+    """Read from its article's words (a word crossing the sentence's edge included): what reading its text gives."""
+    body = "".join(pieces)
+    start, end = sorted((min(a, len(body)), min(b, len(body))))
+    article = _Text(words_of(body), bytearray(), (), "")
+    assert _content_words(article, Span(start, end), body[start:end]) == content_words(body[start:end])

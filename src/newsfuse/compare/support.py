@@ -21,14 +21,14 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
 
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
 
-__all__ = ["SentenceSpace", "content_words"]
+__all__ = ["SentenceSpace", "content_words", "content_words_of"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -54,7 +54,13 @@ def _content_word(raw: str) -> str | None:
 
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry its content: lower-cased, stemmed, no stop words or one-letter words."""
-    return [w for raw in _WORD.findall(text) if (w := _content_word(raw)) is not None]
+    return content_words_of(_WORD.findall(text))
+
+
+def content_words_of(words: Iterable[str]) -> list[str]:
+    """:func:`content_words` of a text already split into its words (as written, or as
+    :func:`newsfuse.compare.shingles.words_of` gives them: the same words, lower-cased)."""
+    return [w for raw in words if (w := _content_word(raw)) is not None]
 
 
 class SentenceSpace:
@@ -64,8 +70,9 @@ class SentenceSpace:
     rows it needs from the words (a story of one article compares a few sentences, never the matrix).
     """
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        words = [sorted(set(content_words(t))) for t in texts]
+    def __init__(self, texts: Sequence[str], words: Sequence[Sequence[str]] | None = None) -> None:
+        """``words``: the content words of each text where the caller has them (:func:`content_words` of it)."""
+        words = [sorted(set(row)) for row in (words if words is not None else map(content_words, texts))]
         frequency = Counter(itertools.chain.from_iterable(words))  # words in order of first use
         n = len(texts)
         self._vocabulary = {word: column for column, word in enumerate(frequency)}
