@@ -149,8 +149,31 @@ def test_work_goes_out_a_few_pieces_ahead_and_comes_back_in_order() -> None:
     results = []
     for result in parallel._in_order(Pool(), _double, payloads(), ahead=3):  # type: ignore[arg-type]
         results.append(msgspec.msgpack.decode(result))
-        assert len(sent) - len(results) <= 3
+        assert len(sent) - len(results) <= parallel.HOLD_FACTOR * 3
     assert results == [2 * n for n in range(12)]
+
+
+def test_a_slow_piece_does_not_leave_the_other_workers_idle() -> None:
+    """While the first piece runs, the pieces after it that are done free their slots for more work."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    third_started = threading.Event()
+    seen_while_slow: list[bool] = []
+
+    def work(payload: bytes) -> bytes:
+        n = msgspec.msgpack.decode(payload)
+        if n == 3:
+            third_started.set()
+        if n == 0:  # slow until a piece three places later has started (or 5 s)
+            seen_while_slow.append(third_started.wait(timeout=5))
+        return payload
+
+    pieces = (msgspec.msgpack.encode(n) for n in range(8))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = [msgspec.msgpack.decode(r) for r in parallel._in_order(pool, work, pieces, ahead=2)]  # type: ignore[arg-type]
+    assert results == list(range(8))
+    assert seen_while_slow == [True]
 
 
 def _double(payload: bytes) -> bytes:
@@ -182,7 +205,7 @@ def test_a_pool_lets_each_analysis_go_once_its_last_story_is_sent() -> None:
     options = Options(jobs=2)
     with parallel.workers_for(articles * 4, options) as workers:  # enough articles for a pool
         assert workers is not None
-        analyses, _ = workers.analyse(articles)
+        analyses, _, _ = workers.analyse(articles)
         by_id: dict[str, Any] = {a.article.id: a for a in analyses}
         shared = articles[0].id
         stories = [

@@ -32,7 +32,7 @@ import os
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from typing import Any
 
@@ -42,6 +42,7 @@ from newsfuse.compare.sources import publication_day
 from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
 from newsfuse.runner import Progress, analyse_articles, run_story
+from newsfuse.stories import ArticleFeatures, extract_features
 
 __all__ = [
     "MIN_ARTICLES",
@@ -69,6 +70,10 @@ worker holds at once, and so its peak memory, grew with the run)."""
 AHEAD_PER_JOB = 2
 """Pieces of work sent ahead per worker: enough to keep every worker busy, few enough that the pieces not yet
 taken (encoded articles or analyses) are not all held in this process at once."""
+
+HOLD_FACTOR = 2
+"""Pieces submitted and not yet returned, at most, as a multiple of the pieces at work: those done wait for an
+earlier, slower one to be returned in order (a bound on what this process holds at once)."""
 
 
 Around = tuple[str, str | None, str | None]
@@ -159,6 +164,8 @@ _HEAD = msgspec.msgpack.Decoder(type=_Head)
 class _Articles(msgspec.Struct, array_like=True):
     analyses: list[msgspec.Raw]
     problems: list[Problem]
+    features: list[ArticleFeatures]
+    """What story grouping reads of each analysed article (:func:`~newsfuse.stories.extract_features`)."""
 
 
 class _StoryJob(msgspec.Struct, array_like=True):
@@ -181,9 +188,11 @@ def _start(options: bytes, around: bytes) -> None:
 
 def _analyse(payload: bytes) -> bytes:
     articles = msgspec.msgpack.decode(payload, type=list[Article])
-    analyses, problems = analyse_articles(articles, _STATE["options"])
+    options: Options = _STATE["options"]
+    analyses, problems = analyse_articles(articles, options)
     encoded = [msgspec.Raw(msgspec.msgpack.encode(a)) for a in analyses]
-    result = msgspec.msgpack.encode(_Articles(encoded, problems))
+    features = [extract_features(a.article, options.cluster.lead_chars) for a in analyses]
+    result = msgspec.msgpack.encode(_Articles(encoded, problems, features))
     _forget()
     return result
 
@@ -295,17 +304,29 @@ def _chunks(sizes: Sequence[int], jobs: int) -> list[range]:
 def _in_order(
     pool: ProcessPoolExecutor, work: Callable[[bytes], bytes], payloads: Iterable[bytes], ahead: int
 ) -> Iterator[bytes]:
-    """``pool.map(work, payloads)`` with at most ``ahead`` pieces submitted and not yet returned.
+    """``pool.map(work, payloads)`` with at most ``ahead`` pieces at work (submitted, not done), and at most
+    :data:`HOLD_FACTOR` times that submitted and not yet returned.
 
-    ``map`` encodes and submits every piece at once; here each is encoded when a slot frees.
+    ``map`` encodes and submits every piece at once; here each is encoded when a slot frees. A slot frees
+    when a piece is done, not when it is returned: a slow piece (a large story) does not leave the other
+    workers idle while the pieces after it, done, wait to be returned in order.
     """
     pending: deque[Future[bytes]] = deque()
-    for payload in payloads:
-        pending.append(pool.submit(work, payload))
-        if len(pending) >= ahead:
+    items = iter(payloads)
+    more = True
+    while more or pending:
+        at_work = [f for f in pending if not f.done()]
+        while more and len(at_work) < ahead and len(pending) < HOLD_FACTOR * ahead:
+            payload = next(items, None)
+            if payload is None:
+                more = False
+                break
+            pending.append(pool.submit(work, payload))
+            at_work.append(pending[-1])
+        if pending and (pending[0].done() or not more or len(pending) >= HOLD_FACTOR * ahead):
             yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+        elif at_work:
+            wait(at_work, return_when=FIRST_COMPLETED)
 
 
 class Workers:
@@ -317,21 +338,25 @@ class Workers:
 
     def analyse(
         self, articles: Sequence[Article], progress: Progress | None = None
-    ) -> tuple[list[Encoded], list[Problem]]:
-        """The per-article stages on every article: analyses (kept encoded) in the order of ``articles``; problems."""
+    ) -> tuple[list[Encoded], list[Problem], dict[str, ArticleFeatures]]:
+        """The per-article stages on every article: analyses (kept encoded) in the order of ``articles``;
+        problems; and, by article id, the features story grouping reads of each analysed article (extracted
+        in the workers, so the grouping, which waits for every article, has less to do)."""
         chunks = _chunks([1] * len(articles), self.jobs)
         payloads = (msgspec.msgpack.encode([articles[n] for n in chunk]) for chunk in chunks)
         analyses: list[Encoded] = []
         problems: list[Problem] = []
+        features: dict[str, ArticleFeatures] = {}
         results = _in_order(self.pool, _analyse, payloads, AHEAD_PER_JOB * self.jobs)
         for chunk, result in zip(chunks, results, strict=True):
             done = msgspec.msgpack.decode(result, type=_Articles)
             sent = {articles[n].id: articles[n] for n in chunk}
             analyses.extend(Encoded(_same(_HEAD.decode(raw).article, sent), raw) for raw in done.analyses)
             problems.extend(done.problems)
+            features.update((f.id, f) for f in done.features)
             if progress:
                 progress(chunk.stop, len(articles))
-        return analyses, problems
+        return analyses, problems, features
 
     def compare(
         self,
