@@ -112,6 +112,18 @@ def test_the_rows_around_a_story_name_the_same_absent_outlets() -> None:
     assert around.of(Story(id="u", label="an event", articles=("a0",))) == []  # no dates: no outlet is absent
 
 
+def test_a_story_gets_its_rows_and_one_row_per_outlet_of_its_days() -> None:
+    """However many articles a day has, a story is handed its own rows and each outlet's first (few to send)."""
+    outlets = ["Harbour Post", "HARBOUR POST", "Valley Times", "The Courier", None]
+    rows = [(f"a{n}", outlets[n % 5], "2025-06-01" if n % 3 else "2025-06-02") for n in range(3000)]
+    around = parallel.AroundRows(rows)
+    story = Story(id="s", label="an event", articles=("a7", "a8", "a9"), start="2025-06-01", end="2025-06-02")
+    mine = around.of(story)
+    assert len(mine) <= 3 + 3  # its own rows, and one row for each of the three outlets (casefolded)
+    assert [row[0] for row in mine] == sorted((row[0] for row in mine), key=lambda i: int(i[1:]))  # run order
+    assert absent_outlets(story, mine) == absent_outlets(story, rows) == ("Harbour Post",)
+
+
 def test_shared_strings_leave_the_report_equal_with_one_string_per_value() -> None:
     """Decoded parts share one string per value (one copy in memory), and compare equal to what was sent."""
     report = analyze_articles(corpus(), Options(jobs=1))
@@ -213,9 +225,10 @@ def test_a_pool_lets_each_analysis_go_once_its_last_story_is_sent() -> None:
             Story(id="s2", label="two", articles=(shared,)),
         ]
         kept = dict(by_id)
-        parts = workers.compare(stories, kept)
+        around = parallel.AroundRows((a.id, a.outlet, a.published) for a in articles)
+        parts = workers.compare(stories, kept, around)
         assert kept == by_id  # not consumed unless asked
-        again = workers.compare(stories, kept, consume=True)
+        again = workers.compare(stories, kept, around, consume=True)
     assert again == parts and len(parts) == 2
     assert shared not in kept and articles[1].id not in kept and articles[2].id in kept
 

@@ -33,7 +33,7 @@ import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from typing import Any
 
 import msgspec
@@ -49,6 +49,7 @@ __all__ = [
     "AroundRows",
     "Encoded",
     "Workers",
+    "WorkersOnDemand",
     "default_jobs",
     "piece_size",
     "pool_pays",
@@ -99,33 +100,42 @@ class AroundRows:
 
     The story stages read the rows around a story only to name the outlets
     that did not carry it (the ``size`` stage,
-    :func:`newsfuse.compare.sources.absent_outlets`), and that reads only the
-    rows published within the story's days and the story's own rows. Handing
-    each story those alone, in the run's order, names the same outlets at the
-    cost of the story's days instead of the whole run (every row for every
-    story was quadratic: 10,000 articles in 2,500 stories, 25 million rows read).
+    :func:`newsfuse.compare.sources.absent_outlets`): an outlet (told apart
+    by its casefolded name) with a row published within the story's days
+    and none among the story's own rows, named as its first such row spells
+    it. So each story is handed its own rows and, for each outlet, its first
+    row within the story's days, in the run's order: the same outlets are
+    named, at the cost of the story's days and the outlets of those days
+    instead of every row (every row for every story was quadratic: 10,000
+    articles in 2,500 stories, 25 million rows read), and the rows are few
+    enough to travel with the story to a worker.
     """
 
     def __init__(self, rows: Iterable[Around]) -> None:
         self.rows = list(rows)
         self._by_id: dict[str, list[int]] = {}
-        dated: list[tuple[str, int]] = []
-        for n, (article_id, _, published) in enumerate(self.rows):
+        firsts: dict[str, dict[str, int]] = {}
+        for n, (article_id, outlet, published) in enumerate(self.rows):
             self._by_id.setdefault(article_id, []).append(n)
-            day = publication_day(published)
-            if day is not None:
-                dated.append((day, n))
-        dated.sort()
-        self._days = [day for day, _ in dated]
-        self._by_day = [n for _, n in dated]
+            day = publication_day(published) if outlet else None
+            if day is not None and outlet:
+                firsts.setdefault(day, {}).setdefault(outlet.casefold(), n)
+        self._days = sorted(firsts)
+        self._firsts = [tuple(firsts[day].items()) for day in self._days]
 
     def of(self, story: Story) -> list[Around]:
-        """The rows around ``story``: those of its days and its own, in the run's order (none without dates)."""
+        """The rows around ``story``: its own and each outlet's first of its days, in the run's order (none
+        without dates)."""
         if not story.start or not story.end:
             return []
         low = bisect.bisect_left(self._days, story.start[:10])
         high = bisect.bisect_right(self._days, story.end[:10])
-        picked = set(self._by_day[low:high])
+        first: dict[str, int] = {}
+        for outlets in self._firsts[low:high]:
+            for key, n in outlets:
+                if n < first.get(key, len(self.rows)):
+                    first[key] = n
+        picked = set(first.values())
         for article_id in story.articles:
             picked.update(self._by_id.get(article_id, ()))
         return [self.rows[n] for n in sorted(picked)]
@@ -171,6 +181,7 @@ class _Articles(msgspec.Struct, array_like=True):
 class _StoryJob(msgspec.Struct, array_like=True):
     story: Story
     analyses: list[ArticleAnalysis]
+    around: list[Around]
 
 
 class _EncodedStoryJob(msgspec.Struct, array_like=True):
@@ -178,12 +189,35 @@ class _EncodedStoryJob(msgspec.Struct, array_like=True):
 
     story: Story
     analyses: list[msgspec.Raw]
+    around: list[Around]
 
 
-def _start(options: bytes, around: bytes) -> None:
-    """A worker's set-up: the options (one job: no pool inside the pool) and the rows around the stories."""
+def _start(options: bytes) -> None:
+    """A worker's set-up: the options (one job: no pool inside the pool), then :func:`_warm_up`."""
     _STATE["options"] = msgspec.structs.replace(msgspec.msgpack.decode(options, type=Options), jobs=1)
-    _STATE["around"] = AroundRows(msgspec.msgpack.decode(around, type=list[Around]))
+    _warm_up(_STATE["options"])
+
+
+_WARM_UP = Article(
+    id="warm-up",
+    source="warm-up",
+    title="Harbour plan approved",
+    body='The town council approved the harbour plan on Monday. "Work starts in May," said mayor Ines Varga. '
+    "The plan costs 12 million euros.",
+    outlet="Warm-up Post",
+    published="2025-01-06",
+)
+"""An invented article the workers analyse before any work arrives."""
+
+
+def _warm_up(options: Options) -> None:
+    """The stages run once on :data:`_WARM_UP`: what they load on first use (models, tables) is loaded
+    while the main process still reads, not in a worker's first piece of work. Best effort: a failure
+    here shows again, and is reported, where real work meets it."""
+    with suppress(Exception):
+        analyses, _ = analyse_articles([_WARM_UP], options)
+        run_story(Story(id="warm-up", label="warm-up", articles=(_WARM_UP.id,)), analyses, options)
+    _forget()
 
 
 def _analyse(payload: bytes) -> bytes:
@@ -199,9 +233,7 @@ def _analyse(payload: bytes) -> bytes:
 
 def _compare(payload: bytes) -> bytes:
     jobs = msgspec.msgpack.decode(payload, type=list[_StoryJob])
-    parts = [
-        run_story(job.story, job.analyses, _STATE["options"], around=_STATE["around"].of(job.story)) for job in jobs
-    ]
+    parts = [run_story(job.story, job.analyses, _STATE["options"], around=job.around) for job in jobs]
     result = msgspec.msgpack.encode(parts)
     _forget()
     return result
@@ -362,10 +394,12 @@ class Workers:
         self,
         stories: Sequence[Story],
         analyses: MutableMapping[str, ArticleAnalysis | Encoded],
+        around: AroundRows,
         *,
         consume: bool = False,
     ) -> list[Report]:
-        """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``.
+        """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``;
+        each story goes with its rows of ``around``.
 
         ``consume``: each analysis is taken out of ``analyses`` once the last story it belongs to is sent
         (the caller needs them no more), so that they are let go while the findings come in.
@@ -378,7 +412,7 @@ class Workers:
             jobs = []
             for n in chunk:
                 members = [_raw(analyses[i]) for i in stories[n].articles if i in analyses]
-                jobs.append(_EncodedStoryJob(stories[n], members))
+                jobs.append(_EncodedStoryJob(stories[n], members, around.of(stories[n])))
                 for i in stories[n].articles if consume else ():
                     uses[i] -= 1
                     if not uses[i]:
@@ -398,13 +432,37 @@ class Workers:
 @contextmanager
 def workers_for(articles: Sequence[Article], options: Options) -> Iterator[Workers | None]:
     """A pool of ``options.jobs`` workers for these articles, or None where one process does better."""
-    if not pool_pays(len(articles), options.jobs):
-        yield None
-        return
-    around = [(a.id, a.outlet, a.published) for a in articles]
-    initargs = (msgspec.msgpack.encode(options), msgspec.msgpack.encode(around))
-    with _frozen(), ProcessPoolExecutor(max_workers=options.jobs, initializer=_start, initargs=initargs) as pool:
-        yield Workers(pool, options.jobs)
+    with WorkersOnDemand(options) as pool:
+        yield pool.need(len(articles))
+
+
+class WorkersOnDemand:
+    """A pool of ``options.jobs`` workers, started once a run is known to have enough articles (a context
+    manager: the pool, if started, ends with it).
+
+    ``analyze`` asks while it reads: the pool starts as soon as :func:`pool_pays`, and its workers load
+    their models (:func:`_warm_up`) while the rest is read, instead of after.
+    """
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.workers: Workers | None = None
+        self._stack = ExitStack()
+
+    def need(self, articles: int) -> Workers | None:
+        """The pool for a run of ``articles`` articles: started now if it pays and is not yet, else None."""
+        if self.workers is None and pool_pays(articles, self.options.jobs):
+            initargs = (msgspec.msgpack.encode(self.options),)
+            self._stack.enter_context(_frozen())
+            pool = ProcessPoolExecutor(max_workers=self.options.jobs, initializer=_start, initargs=initargs)
+            self.workers = Workers(self._stack.enter_context(pool), self.options.jobs)
+        return self.workers
+
+    def __enter__(self) -> WorkersOnDemand:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
 
 
 @contextmanager
