@@ -273,3 +273,13 @@ def test_a_pool_leaves_a_freeze_made_by_the_program_as_it_was() -> None:
     finally:
         gc.unfreeze()
     del kept
+
+
+def test_the_largest_pieces_of_stories_go_first_and_ties_keep_their_order() -> None:
+    sizes = [1, 1, 1, 1, 30, 1, 1, 1, 1, 40]
+    chunks = _chunks(sizes, jobs=2)
+    order = parallel._largest_first(chunks, sizes)
+    assert sorted(order) == list(range(len(chunks)))
+    assert [sum(sizes[n] for n in chunks[k]) for k in order][:2] == [40, 30]
+    rest = order[2:]
+    assert rest == sorted(rest)  # equal pieces in the stories' order

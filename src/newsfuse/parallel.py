@@ -333,6 +333,12 @@ def _chunks(sizes: Sequence[int], jobs: int) -> list[range]:
     return chunks
 
 
+def _largest_first(chunks: Sequence[range], sizes: Sequence[int]) -> list[int]:
+    """The chunks' indices, largest total size first (ties in their order): a large story sent last would
+    keep one worker busy after the others ran out of work."""
+    return sorted(range(len(chunks)), key=lambda k: -sum(sizes[n] for n in chunks[k]))
+
+
 def _in_order(
     pool: ProcessPoolExecutor, work: Callable[[bytes], bytes], payloads: Iterable[bytes], ahead: int
 ) -> Iterator[bytes]:
@@ -399,7 +405,7 @@ class Workers:
         consume: bool = False,
     ) -> list[Report]:
         """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``;
-        each story goes with its rows of ``around``.
+        each story goes with its rows of ``around``. The largest pieces of work go first (:func:`_largest_first`).
 
         ``consume``: each analysis is taken out of ``analyses`` once the last story it belongs to is sent
         (the caller needs them no more), so that they are let go while the findings come in.
@@ -419,14 +425,16 @@ class Workers:
                         analyses.pop(i, None)
             return msgspec.msgpack.encode(jobs)
 
-        payloads = (payload(chunk) for chunk in chunks)
-        parts: list[Report] = []
+        order = _largest_first(chunks, sizes)
+        payloads = (payload(chunks[k]) for k in order)
+        parts: list[Report | None] = [None] * len(stories)
         strings: dict[str, str] = {}
-        for result in _in_order(self.pool, _compare, payloads, AHEAD_PER_JOB * self.jobs):
-            for part in msgspec.msgpack.decode(result, type=list[Report]):
+        results = _in_order(self.pool, _compare, payloads, AHEAD_PER_JOB * self.jobs)
+        for k, result in zip(order, results, strict=True):
+            for n, part in zip(chunks[k], msgspec.msgpack.decode(result, type=list[Report]), strict=True):
                 share_strings(part, strings)
-                parts.append(part)
-        return parts
+                parts[n] = part
+        return [part for part in parts if part is not None]
 
 
 @contextmanager
