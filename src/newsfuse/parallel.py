@@ -466,11 +466,15 @@ class WorkersOnDemand:
             self.workers = Workers(self._stack.enter_context(pool), self.options.jobs)
         return self.workers
 
+    def close(self) -> None:
+        """The pool ended (its workers gone) once there is no more work for it."""
+        self._stack.close()
+
     def __enter__(self) -> WorkersOnDemand:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stack.close()
+        self.close()
 
 
 @contextmanager

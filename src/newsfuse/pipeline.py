@@ -182,6 +182,7 @@ def _analyze_articles(
     del features
     parts = _compared(stories, by_id, articles, options, workers)
     del by_id
+    pool.close()  # the workers' memory let go before the report is put together
     base = Report(
         articles=analysed,
         outlets=outlets_of(analysed),
