@@ -283,3 +283,44 @@ def test_the_largest_pieces_of_stories_go_first_and_ties_keep_their_order() -> N
     assert [sum(sizes[n] for n in chunks[k]) for k in order][:2] == [40, 30]
     rest = order[2:]
     assert rest == sorted(rest)  # equal pieces in the stories' order
+
+
+def test_the_pool_starts_while_reading_once_it_pays(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """analyze() starts the pool as soon as enough articles are read (the rest is read while it warms up)."""
+    import json
+
+    from newsfuse import pipeline
+
+    corpus_file = tmp_path / "articles.jsonl"
+    articles = corpus() * 2
+    with corpus_file.open("w", encoding="utf-8") as out:
+        for n, article in enumerate(articles):
+            record = {
+                "text": article.body,
+                "title": f"Report {n}",
+                "outlet": article.outlet,
+                "published": article.published,
+            }
+            out.write(json.dumps(record) + "\n")
+    monkeypatch.setattr(parallel, "MIN_ARTICLES", 5)
+    started_at: list[int] = []
+    real_need = parallel.WorkersOnDemand.need
+
+    def need(self: parallel.WorkersOnDemand, count: int) -> Any:
+        had = self.workers
+        workers = real_need(self, count)
+        if had is None and workers is not None:
+            started_at.append(count)
+        return workers
+
+    monkeypatch.setattr(parallel.WorkersOnDemand, "need", need)
+    pooled = pipeline.analyze([corpus_file], Options(jobs=2))
+    assert started_at == [5]  # at the fifth article read, not after all 24
+    assert render(pooled, "json") == render(pipeline.analyze([corpus_file], Options(jobs=1)), "json")
+
+
+def test_a_worker_warms_up_without_keeping_word_caches() -> None:
+    from newsfuse.compare import wording
+
+    parallel._warm_up(Options())
+    assert wording._fold.cache_info().currsize == 0

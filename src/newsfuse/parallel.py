@@ -5,14 +5,22 @@ grouped: :class:`Workers` runs :func:`~newsfuse.runner.analyse_articles` on
 chunks of articles and :func:`~newsfuse.runner.run_story` on batches of
 stories in the same pool. Work goes out and results come back as msgpack
 (msgspec), which encodes the model several times faster than pickle; the
-options and the rows the story stages read around a story (id, outlet,
-publication date of every article) are sent once per worker.
+options are sent once per worker, and each story goes with the few rows
+around it it reads (:class:`AroundRows`).
 
-A pool costs a process start and, in each worker, the story stages' models;
+What the main process does alone, while no worker has work, bounds the
+speed-up (``benchmarks/parallel.py`` measures it): so the pool starts while
+``analyze`` still reads (:class:`WorkersOnDemand`) and its workers load their
+models meanwhile (:func:`_warm_up`); the workers also extract the features
+story grouping reads; a slot frees as soon as a piece is done (not when it
+is returned in order), and the largest pieces of story work go first.
+
+A pool costs a process start and, in each worker, the stages' models;
 below :data:`MIN_ARTICLES` articles, or with one job, everything runs in
 this process (:func:`workers_for` gives None). :func:`pool_pays` is that
 policy, the only one: the store's ingest starts its pool from it too, and
-the runner never starts one of its own.
+the runner never starts one of its own; :func:`piece_size` is the one
+chunk policy.
 
 Memory (10,000 articles, two jobs, the process tree's summed RSS): work goes
 out a few pieces ahead rather than all at once; the main process keeps an
