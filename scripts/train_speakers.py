@@ -61,7 +61,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate  # noqa: E402
-from newsfuse.article.not_quotations import PASSAGE_WORDS, PassageEvidence  # noqa: E402
+from newsfuse.article.not_quotations import PASSAGE_WORDS, PassageEvidence, reads_as_a_title  # noqa: E402
 from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages  # noqa: E402
 from newsfuse.article.quotes import Scoring, extract_quotes  # noqa: E402
 from newsfuse.article.speaker_model import PASSAGE_INPUTS  # noqa: E402
@@ -106,8 +106,10 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
 Row = tuple[str, int, list[Candidate], list[int], bool, tuple[float, ...]]
 """(article, quotation number, candidates, labels, the quotation has an annotated source, quotation evidence)."""
 PassageRow = tuple[str, bool, tuple[float, ...], PassageEvidence, float]
-"""(article, partial, quotation evidence, passage evidence, the share of the content of the annotated
-attribution holding it that the quotation covers: 0.0 when no attribution holds it)."""
+"""(article, judged by the passage model (a partial quotation, or one set as a title:
+:func:`~newsfuse.article.not_quotations.reads_as_a_title`), quotation evidence, passage evidence, the share
+of the content of the annotated attribution holding it that the quotation covers: 0.0 when no attribution
+holds it)."""
 
 
 def load() -> tuple[dict[str, str], dict[str, list[dict[str, Any]]]]:
@@ -202,8 +204,13 @@ def rows_for(
             rows.append((name, n, candidates, labels, bool(source), quote))
         for passage, quote, found in evidence:
             cover, _source = _gold_source(passage, attributions.get(name, []))
-            passages.append((name, quote[QUOTE_FEATURES.index("partial")] > 0, quote, found, cover))
+            judged = quote[QUOTE_FEATURES.index("partial")] > 0 or reads_as_a_title(_inner(texts[name], passage))
+            passages.append((name, judged, quote, found, cover))
     return rows, passages
+
+
+def _inner(text: str, passage: QuotedPassage) -> str:
+    return " ".join(text[s.start : s.end] for s in passage.segments)
 
 
 def learn_words(rows: list[PassageRow], cover: float) -> list[dict[str, float]]:
@@ -541,23 +548,52 @@ def _linear(features: Iterable[str], params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+CV_INPUTS = ("src/newsfuse/article", "src/newsfuse/lexicon", "scripts/train_speakers.py")
+"""What the cross-validation's results are computed by (with the feature names and the training data): a
+cache written by other code is stale."""
+
+
+def cv_key(texts: dict[str, str], attributions: dict[str, list[dict[str, Any]]], names: Iterable[str]) -> str:
+    """The key a cross-validation cache is valid for: a hash of the feature names, the code under
+    :data:`CV_INPUTS` (its ``.py`` files) and the training articles with their annotations."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for group in (FEATURES, QUOTE_FEATURES, PASSAGE_INPUTS, PASSAGE_WORDS):
+        h.update(("\x1f".join(group) + "\x1e").encode())
+    for entry in CV_INPUTS:
+        path = ROOT / entry
+        for source in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            h.update(str(source.relative_to(ROOT)).encode() + b"\x00" + source.read_bytes())
+    for name in sorted(names):
+        h.update(name.encode() + b"\x00" + texts[name].encode())
+        h.update(json.dumps(attributions.get(name, []), sort_keys=True).encode())
+    return h.hexdigest()
+
+
 def _cached_cv(
     cache: Path | None,
     texts: dict[str, str],
     attributions: dict[str, list[dict[str, Any]]],
     names: Iterable[str] | None = None,
 ) -> dict[str, Any]:
-    """:func:`cross_validate`, read from / written to ``cache`` when one is given."""
+    """:func:`cross_validate`, read from / written to ``cache`` when one is given; a cache written for other
+    features, code or data (:func:`cv_key`) is recomputed and overwritten."""
     import pickle
 
+    names = sorted(texts if names is None else names)
+    key = cv_key(texts, attributions, names) if cache is not None else ""
     if cache is not None and cache.exists():
         with cache.open("rb") as fh:
-            cached: dict[str, Any] = pickle.load(fh)  # a file this script wrote
-        return cached
+            cached = pickle.load(fh)  # a file this script wrote
+        if isinstance(cached, dict) and cached.get("key") == key:
+            cv: dict[str, Any] = cached["cv"]
+            return cv
+        print(f"{cache}: written for other features, code or data; cross-validating again", file=sys.stderr)
     cv = cross_validate(texts, attributions, names)
     if cache is not None:
         with cache.open("wb") as fh:
-            pickle.dump(cv, fh)
+            pickle.dump({"key": key, "cv": cv}, fh)
     return cv
 
 
@@ -649,14 +685,22 @@ def train(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
-    parser.add_argument("--no-cv", action="store_true", help="write the model without cross-validating")
+    parser.add_argument(
+        "--no-cv",
+        action="store_true",
+        help="skip the cross-validation: the abstention thresholds and the passage rule are then untested "
+        "defaults, so the model is written only to an --output other than the shipped file",
+    )
     parser.add_argument(
         "--cv-cache",
         type=Path,
-        help="keep the cross-validation's results in this file and reuse them when it exists (for trying "
-        "the choices made from them; delete it after changing features or data)",
+        help="keep the cross-validation's results in this file and reuse them while the features, their code "
+        "and the data are unchanged (for trying the choices made from them)",
     )
+    parser.add_argument("--output", type=Path, default=OUT, help="where to write the model (the shipped file)")
     args = parser.parse_args(argv)
+    if args.no_cv and not args.cv_only and args.output.resolve() == OUT.resolve():
+        parser.error("--no-cv writes unmeasured thresholds: give --output FILE, not the shipped model")
     if not TRAIN.exists():
         print(f"no training data at {TRAIN}", file=sys.stderr)
         return 2
@@ -665,8 +709,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv_only:
         return 0
     data = model_data(texts, attributions, choices)
-    OUT.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    args.output.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
     return 0
 
 

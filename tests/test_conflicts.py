@@ -969,3 +969,139 @@ def test_an_office_named_after_its_holder_is_compared_too(b: str) -> None:
 def test_an_office_after_a_name_that_is_no_other_current_holder_is_no_conflict(b: str) -> None:
     a = "Harbour Board Chairman Steve Kingsley said the levy would rise in the spring."
     assert _role_conflicts(a, b) == []
+
+
+FURTHER_KINDS = [
+    pytest.param(
+        "Hannah Pike, 34, a science teacher in Dunmore, won the national teaching prize on Tuesday.",
+        "The national teaching prize went to Hannah Pike. Pike, 37, runs the robotics club in Dunmore.",
+        {"34", "37"},
+        id="age-in-apposition",
+    ),
+    pytest.param(
+        "The prize went to Hannah Pike (34), who teaches science in Dunmore.",
+        "The prize went to Hannah Pike (37), who teaches science in Dunmore.",
+        {"34", "37"},
+        id="age-in-brackets",
+    ),
+    pytest.param(
+        "Hannah Pike, 34, won the national teaching prize in Dunmore.",
+        "The national teaching prize in Dunmore went to 37-year-old Hannah Pike.",
+        {"34", "37"},
+        id="age-before-the-name",
+    ),
+    pytest.param(
+        "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
+        "Pupils at Arden Grammar were evacuated at 1:15 p.m. on Tuesday after a gas leak.",
+        {"10:30", "13:15"},
+        id="time-of-day",
+    ),
+    pytest.param(
+        "The River Kell flooded the centre of Ashby for the third time in ten years.",
+        "The River Kell flooded the centre of Ashby for the 5th time in ten years.",
+        {"3", "5"},
+        id="ordinal-count",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Bristol on Friday.",
+        {"exeter", "bristol"},
+        id="place-of-one-event",
+    ),
+    pytest.param(
+        "Transport minister Ruth Amadi said the footbridge cost $2.1 million to build.",
+        "Ruth Amadi, who opened it, said the footbridge cost $2.9 million to build.",
+        {"USD 2.1e+06", "USD 2.9e+06"},
+        id="a-person-named-with-and-without-a-title-is-one-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), FURTHER_KINDS)
+def test_ages_times_of_day_and_ordinal_counts_conflict(a: str, b: str, values: set[str]) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert {v.normalised for v in conflict.values} == values
+    assert {v.article for v in conflict.values} == {"a", "b"}
+
+
+FURTHER_LOOK_ALIKES = [
+    pytest.param(
+        "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the Esk road.",
+        "Ann Pike, 34, said the water rose fast; her husband, Tom Pike, 36, kept the door shut.",
+        id="two-namesakes-ages",
+    ),
+    pytest.param(
+        "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the Esk road.",
+        "The couple, 36-year-old Tom Pike and his wife, 34-year-old Ann Pike, were rescued on the Esk road.",
+        id="two-namesakes-ages-before-their-names",
+    ),
+    pytest.param(
+        "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
+        "Pupils at Arden Grammar were evacuated at about 10.45am on Tuesday after a gas leak.",
+        id="time-about",
+    ),
+    pytest.param(
+        "Pupils at Arden Grammar were evacuated at 10am on Tuesday after a gas leak.",
+        "Pupils at Arden Grammar were evacuated at 10.20am on Tuesday after a gas leak.",
+        id="time-to-the-hour",
+    ),
+    pytest.param(
+        "The senator will speak on the floor at 9 p.m. ET on Tuesday about the farm bill.",
+        "The senator will speak on the floor at 6 p.m. PT on Tuesday about the farm bill.",
+        id="times-of-two-zones",
+    ),
+    pytest.param(
+        "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
+        "Pupils at Arden Grammar returned to lessons at 1.15pm on Tuesday after the gas leak was sealed.",
+        id="times-of-two-events",
+    ),
+    pytest.param(
+        "Rhea Lund, the council's second-ranking officer, backed the tourist tax in Calder Bay.",
+        "Tomas Brenn, the council's fourth-ranking officer, backed the tourist tax in Calder Bay.",
+        id="ranks-are-no-counts",
+    ),
+    pytest.param(
+        "The ferry firm made a loss in the third quarter as fuel costs rose at Calder Bay.",
+        "The ferry firm made a loss in the second quarter as fuel costs rose at Calder Bay.",
+        id="an-ordinal-naming-a-period",
+    ),
+    pytest.param(
+        "The two ministers met in Vell on Sunday for the first time in months to discuss the border.",
+        "Thursday's talks in Vell were the second time this week the two ministers had met to discuss the border.",
+        id="counts-of-two-occurrences-on-two-days",
+    ),
+]
+
+
+FURTHER_LOOK_ALIKES += [
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Salford on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Manchester on Friday.",
+        id="a-town-and-the-city-beside-it",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Devon on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday.",
+        id="a-region-and-a-city",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in France on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Lyon on Friday.",
+        id="a-country-and-a-city",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday, then flew to Leeds.",
+        "The minister opened the new canal footbridge at a ceremony in Leeds on Friday.",
+        id="an-outlet-naming-both-places",
+    ),
+    pytest.param(
+        "The senator held a rally in Denver on Monday, telling supporters the race was close.",
+        "The senator held a rally in Chicago, telling supporters the race was close.",
+        id="a-place-without-the-day-or-a-figure-in-common",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FURTHER_LOOK_ALIKES)
+def test_look_alikes_of_ages_times_and_ordinals_are_no_conflict(a: str, b: str) -> None:
+    assert find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")]) == ()

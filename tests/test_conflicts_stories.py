@@ -273,3 +273,157 @@ def test_look_alikes_of_a_disagreement_are_not_reported(tmp_path: Path, outlets:
     report = _report(tmp_path, outlets)
     assert report.articles and report.claims, "the story was analysed"
     assert _values(report) == []
+
+
+# --- further kinds a fact-checker expects ----------------------------------------------------------
+
+AGE = [
+    Outlet(
+        "Dunmore Herald",
+        "Teacher wins national award",
+        "Hannah Pike, 34, a science teacher at Dunmore High School, has won the national teaching prize. "
+        "Pike started a robotics club that now has 60 members. "
+        "The prize comes with $25,000 for her school.",
+    ),
+    Outlet(
+        "Westfield Courier",
+        "Dunmore science teacher named teacher of the year",
+        "A Dunmore science teacher, Hannah Pike, has been named the country's teacher of the year. "
+        "Pike, 37, founded the school's robotics club, which has 60 members, and the award brings $25,000.",
+    ),
+    Outlet(
+        "Lakes Gazette",
+        "Award for Dunmore teacher",
+        "Dunmore High School's Hannah Pike, 34, won the national teaching prize on Tuesday for her robotics club.",
+    ),
+]
+
+DURATION = [
+    Outlet(
+        "Penhallow News",
+        "Penhallow pier reopens after repairs",
+        "Penhallow's pier reopened on Saturday after three years of repairs costing $8.6 million. "
+        "The pier had been closed since a storm tore away its end in the winter. "
+        "Hundreds of people walked its length on the first day.",
+    ),
+    Outlet(
+        "Cornish Coast Times",
+        "Pier open again",
+        "The Penhallow pier is open again after four years of repairs. "
+        "The work cost $8.6 million, and hundreds of people came to walk it on Saturday.",
+    ),
+    Outlet(
+        "South Shore Post",
+        "Crowds return to Penhallow pier",
+        "Crowds returned to Penhallow pier on Saturday as it reopened after three years of repairs.",
+    ),
+]
+
+TIME_OF_DAY = [
+    Outlet(
+        "Arden Evening News",
+        "Gas leak forces evacuation of Arden school",
+        "About 400 pupils were evacuated from Arden Grammar School at 10.30am on Tuesday after a gas leak. "
+        "Firefighters sealed the leak and the pupils returned after two hours.",
+    ),
+    Outlet(
+        "Arden Observer",
+        "Pupils evacuated in gas scare",
+        "Pupils at Arden Grammar School were evacuated at 1.15pm on Tuesday when staff smelled gas. "
+        "About 400 children waited on the playing fields until firefighters had sealed the leak.",
+    ),
+    Outlet(
+        "Midlands Wire",
+        "School evacuated after gas leak",
+        "Arden Grammar School was evacuated at 10:30 a.m. on Tuesday after a gas leak, and 400 pupils waited outside.",
+    ),
+]
+
+ORDINAL = [
+    Outlet(
+        "Kell Valley Times",
+        "River Kell floods the town centre again",
+        "The River Kell burst its banks on Monday, flooding the centre of Ashby for the third time in ten years. "
+        "About 60 homes and shops were flooded.",
+    ),
+    Outlet(
+        "Ashby Mercury",
+        "Ashby flooded once more",
+        "Ashby's town centre flooded on Monday for the fifth time in ten years when the River Kell rose. "
+        "Some 60 homes and businesses were under water.",
+    ),
+    Outlet(
+        "Northern Dispatch",
+        "Floods hit Ashby",
+        "Floodwater from the River Kell reached about 60 homes and shops in Ashby on Monday, "
+        "the third time the town centre has flooded in ten years.",
+    ),
+]
+
+# A place is compared only where the two sentences give the event the same day (or share a figure): a campaign's
+# rallies in two cities are two events.
+PLACE = [
+    Outlet(
+        "Hollin Record",
+        "Minister to open Hollin bridge",
+        "The new footbridge over the Hollin canal was opened on Friday by the transport minister, Ruth Amadi, "
+        "at a ceremony in Exeter. The bridge cost $2.1 million.",
+    ),
+    Outlet(
+        "Canal Times",
+        "Footbridge opened",
+        "Transport minister Ruth Amadi opened the new Hollin canal footbridge at a ceremony in Bristol on Friday. "
+        "It cost $2.1 million to build.",
+    ),
+    Outlet(
+        "Waterways Weekly",
+        "Hollin footbridge open",
+        "Ruth Amadi, the transport minister, opened the $2.1 million Hollin canal footbridge at a ceremony in Exeter "
+        "on Friday.",
+    ),
+]
+
+TWO_AGES = [
+    Outlet(
+        "Dunmore Herald",
+        "Couple rescued from flooded car",
+        "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the flooded Esk road on Sunday. "
+        "Firefighters reached the car at 4.10pm, twenty minutes after the call. "
+        "It was the second time this year that crews had pulled drivers from the Esk road.",
+    ),
+    Outlet(
+        "Westfield Courier",
+        "Firefighters pull couple from floodwater",
+        "Firefighters pulled a couple from their car on the flooded Esk road on Sunday afternoon. "
+        "Ann Pike, 34, said the water rose to the windows in minutes; her husband, Tom Pike, 36, kept the door shut. "
+        "The crew arrived at about 4pm and the couple were taken to hospital at 5.30pm. "
+        "It was the first time Ann Pike had driven the road since moving to the area.",
+    ),
+    Outlet(
+        "Lakes Gazette",
+        "Esk road couple rescued",
+        "A couple were rescued from the flooded Esk road on Sunday. Tom Pike, 36, said the car stalled in the water. "
+        "They were taken to hospital at 5.30pm and released later that evening.",
+    ),
+]
+
+
+FURTHER_FOUND = [
+    pytest.param(AGE, {"34", "37"}, "Westfield Courier", id="age"),
+    pytest.param(DURATION, {"three", "four"}, "Cornish Coast Times", id="duration"),
+    pytest.param(TIME_OF_DAY, {"10.30am", "1.15pm"}, "Arden Observer", id="time-of-day"),
+    pytest.param(ORDINAL, {"third", "fifth"}, "Ashby Mercury", id="ordinal-count"),
+    pytest.param(PLACE, {"Exeter", "Bristol"}, "Canal Times", id="place-of-one-event"),
+]
+
+
+@pytest.mark.parametrize(("outlets", "values", "differs"), FURTHER_FOUND)
+def test_further_kinds_of_disagreement_are_reported_once(
+    tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
+) -> None:
+    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, outlets, values, differs)
+
+
+@pytest.mark.parametrize("outlets", [pytest.param(TWO_AGES, id="two-people-ages-times-of-two-events-two-first-times")])
+def test_further_look_alikes_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)

@@ -1,4 +1,8 @@
-"""Entities: names and roles under one name each; misspellings flagged only on the story's evidence."""
+"""Entities: names and roles under one name each; misspellings flagged only on the story's evidence.
+
+The people, places and events are made up: a fisheries dispute, a port loan, a club transfer, a
+coastal repair.
+"""
 
 from __future__ import annotations
 
@@ -25,13 +29,13 @@ def entity_of(entities: tuple[Entity, ...], alias: str) -> Entity:
 @pytest.mark.parametrize(
     ("text", "title", "name"),
     [
-        ("US President Tom Holt", "US President", "Tom Holt"),
-        ("British Prime Minister Ana Vell", "British Prime Minister", "Ana Vell"),
-        ("Sir Omar", "Sir", "Omar"),
-        ("Ukrainian president Olena Dornyk", "Ukrainian president", "Olena Dornyk"),
-        ("Pavel Dorn", "", "Pavel Dorn"),
-        ("White House Chief of Staff Lena Holt", "White House Chief of Staff", "Lena Holt"),
-        ("Justice Department", "", "Justice Department"),
+        ("Mexican President Alma Reyes", "Mexican President", "Alma Reyes"),
+        ("Danish Prime Minister Sofie Brandt", "Danish Prime Minister", "Sofie Brandt"),
+        ("Dame Priya", "Dame", "Priya"),
+        ("Brazilian president Caio Mendes", "Brazilian president", "Caio Mendes"),
+        ("Ilse Varga", "", "Ilse Varga"),
+        ("Labour Party Chief of Staff Rhea Moss", "Labour Party Chief of Staff", "Rhea Moss"),
+        ("Transport Department", "", "Transport Department"),
     ],
 )
 def test_titles_and_roles_come_off_the_name(text: str, title: str, name: str) -> None:
@@ -40,7 +44,11 @@ def test_titles_and_roles_come_off_the_name(text: str, title: str, name: str) ->
 
 @pytest.mark.parametrize(
     ("phrase", "role"),
-    [("the PM", "prime minister"), ("the US president", "president"), ("The British Prime Minister", "prime minister")],
+    [
+        ("the PM", "prime minister"),
+        ("the Mexican president", "president"),
+        ("The Danish Prime Minister", "prime minister"),
+    ],
 )
 def test_role_phrases_name_one_role(phrase: str, role: str) -> None:
     assert role_key(phrase) == role
@@ -48,25 +56,25 @@ def test_role_phrases_name_one_role(phrase: str, role: str) -> None:
 
 def test_mentions_from_a_long_sentence() -> None:
     body = (
-        "British Prime Minister Ana Vell will ask US President Tom Holt to back a “safety net” for the grain "
-        "deal that Russian President Pavel Dorn signed last year with Ukraine."
+        "Danish Prime Minister Sofie Brandt will urge Mexican President Alma Reyes to fund a “bridge loan” for "
+        "the port that Brazilian President Caio Mendes toured last spring in Norway."
     )
     article = Article(id="a", source="a", body=body)
     texts = [(m.text, m.type) for m in find_mentions(article, ArticleText(article))]
-    assert ("British Prime Minister Ana Vell", "PERSON") in texts
-    assert ("US President Tom Holt", "PERSON") in texts
-    assert ("Russian President Pavel Dorn", "PERSON") in texts
-    assert ("Ukraine", "GPE") in texts
+    assert ("Danish Prime Minister Sofie Brandt", "PERSON") in texts
+    assert ("Mexican President Alma Reyes", "PERSON") in texts
+    assert ("Brazilian President Caio Mendes", "PERSON") in texts
+    assert ("Norway", "GPE") in texts
     for m in find_mentions(article, ArticleText(article)):
         assert m.span.slice(body) == m.text
 
 
 def test_sentence_openers_are_not_names() -> None:
-    body = "However, the talks went on. Speaking to journalists, Vell said she was hopeful. Vell left."
+    body = "Meanwhile, the hearing dragged on. Speaking outside the court, Brandt said a ruling was near. Brandt left."
     article = Article(id="a", source="a", body=body)
     texts = {m.text for m in find_mentions(article, ArticleText(article))}
-    assert "However" not in texts and "Speaking" not in texts
-    assert "Vell" in texts
+    assert "Meanwhile" not in texts and "Speaking" not in texts
+    assert "Brandt" in texts
 
 
 @settings(max_examples=60, deadline=None)
@@ -83,48 +91,48 @@ def test_mentions_and_quantities_of_any_text_point_into_the_text(body: str) -> N
 def test_names_roles_and_transliterations_group_under_one_entity() -> None:
     a = analysis(
         "a",
-        "British Prime Minister Hugh Ashdown met French President Luc Marchand in Paris. "
-        "Marchand has called Dovzhensky a gambler. Sir Hugh said the talks went well.",
+        "Australian Prime Minister Neville Tremain met Mexican President Alma Reyes in Canberra. "
+        "Reyes has called Petrovsky a pirate. Sir Neville said the fishing talks went well.",
     )
     b = analysis(
         "b",
-        "Hugh Ashdown, the Prime Minister of the UK, flew home. The prime minister said Taras Dovzhenskyy "
-        "would visit. President Dovzhenskyy will meet Ashdown on Sunday.",
+        "Neville Tremain, the Prime Minister of Australia, flew to the coast. The prime minister said Anatoly "
+        "Petrovskyy would be fined. Commissioner Petrovskyy will meet Tremain on Sunday.",
     )
     entities = resolve_entities("s", [a, b])
-    ashdown = entity_of(entities, "Hugh Ashdown")
-    aliases = {a.lower() for a in ashdown.aliases}
-    assert {"sir hugh", "ashdown", "the prime minister", "british prime minister hugh ashdown"} <= aliases
-    assert ashdown.name == "Hugh Ashdown" and ashdown.type == "PERSON"
-    dovzhenskyy = entity_of(entities, "Dovzhensky")
-    assert dovzhenskyy.name == "Taras Dovzhenskyy"
-    assert {"Dovzhenskyy", "President Dovzhenskyy"} <= set(dovzhenskyy.aliases)
-    assert entity_of(entities, "Marchand") is not ashdown
-    assert entity_of(entities, "Paris").name == "France"
+    tremain = entity_of(entities, "Neville Tremain")
+    aliases = {a.lower() for a in tremain.aliases}
+    assert {"sir neville", "tremain", "the prime minister", "australian prime minister neville tremain"} <= aliases
+    assert tremain.name == "Neville Tremain" and tremain.type == "PERSON"
+    petrovskyy = entity_of(entities, "Petrovsky")
+    assert petrovskyy.name == "Anatoly Petrovskyy"
+    assert {"Petrovskyy", "Commissioner Petrovskyy"} <= set(petrovskyy.aliases)
+    assert entity_of(entities, "Reyes") is not tremain
+    assert entity_of(entities, "Canberra").name == "Australia"
     assert not [m for e in entities for m in e.misspellings]
 
 
 def test_qualified_role_goes_to_the_holder_of_that_country() -> None:
     a = analysis(
         "a",
-        "French president Luc Marchand met Irish President Nora Keane. "
-        "Keane spoke first. Keane praised Marchand. The French president said little.",
+        "Brazilian president Caio Mendes met Mexican President Alma Reyes. "
+        "Reyes spoke first. Reyes thanked Mendes. The Brazilian president said little.",
     )
     entities = resolve_entities("s", [a])
-    assert "the french president" in {a.lower() for a in entity_of(entities, "Luc Marchand").aliases}
+    assert "the brazilian president" in {a.lower() for a in entity_of(entities, "Caio Mendes").aliases}
 
 
 @pytest.mark.parametrize(
     ("written", "intended", "counts", "flagged"),
     [
-        pytest.param("Dimtri", "Dmitri", (1, 5, 1), True, id="swapped-letters"),
-        pytest.param("Neto", "Nato", (1, 1, 1), True, id="rare-form-of-a-common-word"),
-        pytest.param("Dovzhensky", "Dovzhenskyy", (1, 4, 1), False, id="transliteration-variant"),
-        pytest.param("Russian", "Russia", (1, 5, 1), False, id="demonym"),
-        pytest.param("Texans", "Texas", (1, 3, 1), False, id="ending"),
-        pytest.param("Dimtri", "Dmitri", (2, 5, 2), False, id="printed-by-two-outlets"),
-        pytest.param("Dmitri", "Dimtri", (5, 1, 4), False, id="the-common-form-is-not-the-slip"),
-        pytest.param("Sestak", "Sestok", (3, 3, 1), False, id="no-evidence-either-way"),
+        pytest.param("Micheal", "Michael", (1, 5, 1), True, id="swapped-letters"),
+        pytest.param("Oxfan", "Oxfam", (1, 1, 1), True, id="rare-form-of-a-common-word"),
+        pytest.param("Petrovsky", "Petrovskyy", (1, 4, 1), False, id="transliteration-variant"),
+        pytest.param("Chilean", "Chile", (1, 5, 1), False, id="demonym"),
+        pytest.param("Kansans", "Kansas", (1, 3, 1), False, id="ending"),
+        pytest.param("Micheal", "Michael", (2, 5, 2), False, id="printed-by-two-outlets"),
+        pytest.param("Michael", "Micheal", (5, 1, 4), False, id="the-common-form-is-not-the-slip"),
+        pytest.param("Dorval", "Dorvel", (3, 3, 1), False, id="no-evidence-either-way"),
     ],
 )
 def test_misspelling_needs_story_evidence(
@@ -134,46 +142,46 @@ def test_misspelling_needs_story_evidence(
 
 
 def test_transliteration_key_joins_variants() -> None:
-    assert translit_key("Dovzhensky") == translit_key("Dovzhenskyy") == translit_key("Dovzhenskiy")
-    assert translit_key("Orlov") != translit_key("Orlav")
+    assert translit_key("Petrovsky") == translit_key("Petrovskyy") == translit_key("Petrovskiy")
+    assert translit_key("Kozlov") != translit_key("Kozlav")
 
 
 def test_a_rare_correct_spelling_is_not_flagged() -> None:
-    # "Kyl" is a rare word beside the common "Kyle", but both outlets print it: a real name.
-    a = analysis("a", "Senator Jon Kyl said the treaty needed more work. Kyl spoke to reporters. Kyle Busch won.")
-    b = analysis("b", "Jon Kyl, the Arizona senator, opposed the treaty. Kyl said so on Tuesday.")
+    # "Brax" is a rare word beside the common "Brad", but both outlets print it: a real name.
+    a = analysis("a", "Councillor Ola Brax said the harbour plan needed work. Brax spoke to reporters. Brad Penn won.")
+    b = analysis("b", "Ola Brax, the harbour councillor, opposed the plan. Brax said so on Tuesday.")
     entities = resolve_entities("s", [a, b])
     assert not [m for e in entities for m in e.misspellings]
-    assert entity_of(entities, "Kyl") is not entity_of(entities, "Kyle Busch")
+    assert entity_of(entities, "Brax") is not entity_of(entities, "Brad Penn")
 
 
 def test_a_slip_beside_the_common_form_in_other_outlets_is_flagged_with_its_span() -> None:
-    a = analysis("a", "The British Prime Minister has said that Dimtri Orlov will strike again.")
-    b = analysis("b", "Russian President Dmitri Orlov ordered the strike. Orlov denies it.")
-    c = analysis("c", "Dmitri Orlov could strike again, Ashdown said.")
+    a = analysis("a", "The club has confirmed that Micheal Brennan will leave in June.")
+    b = analysis("b", "Club captain Michael Brennan agreed terms with a Dutch side. Brennan denies it.")
+    c = analysis("c", "Michael Brennan could leave before the summer, Okafor said.")
     entities = resolve_entities("s", [a, b, c])
-    orlov = entity_of(entities, "Orlov")
-    (slip,) = orlov.misspellings
-    assert (slip.written, slip.means, slip.article) == ("Dimtri Orlov", "Dmitri Orlov", "a")
-    assert slip.span.slice(a.article.body) == "Dimtri Orlov"
-    assert "Dimtri Orlov" in orlov.aliases
+    brennan = entity_of(entities, "Brennan")
+    (slip,) = brennan.misspellings
+    assert (slip.written, slip.means, slip.article) == ("Micheal Brennan", "Michael Brennan", "a")
+    assert slip.span.slice(a.article.body) == "Micheal Brennan"
+    assert "Micheal Brennan" in brennan.aliases
 
 
 def test_a_role_qualifier_is_a_name_of_its_own() -> None:
-    body = "Holt acted at the request of White House Chief of Staff Lena Marsh and Nato secretary-general Jonas Vik."
+    body = "Reyes acted at the request of Labour Party Chief of Staff Rhea Moss and Unicef director Hana Sato."
     article = Article(id="a", source="a", body=body)
     texts = [(m.text, m.type) for m in find_mentions(article, ArticleText(article))]
-    assert ("White House", "ORG") in texts and ("Nato", "ORG") in texts
-    assert ("White House Chief of Staff Lena Marsh", "PERSON") in texts
-    assert ("White", "ORG") not in texts
+    assert ("Labour Party", "ORG") in texts and ("Unicef", "ORG") in texts
+    assert ("Labour Party Chief of Staff Rhea Moss", "PERSON") in texts
+    assert ("Labour", "ORG") not in texts
 
 
 _WORDS = st.sampled_from(
     [
-        "Ashdown",
-        "Marchand",
-        "Nato",
-        "Neto",
+        "Tremain",
+        "Reyes",
+        "Oxfam",
+        "Oxfan",
         "the",
         "president",
         "said",
@@ -185,10 +193,10 @@ _WORDS = st.sampled_from(
         "$5",
         "million",
         "Sir",
-        "Hugh",
+        "Neville",
         "the PM",
-        "Dovzhensky",
-        "Dovzhenskyy",
+        "Petrovsky",
+        "Petrovskyy",
         "US",
         "killed",
         "people",
@@ -223,11 +231,11 @@ def test_story_stages_hold_on_any_articles(bodies: list[str]) -> None:
 
 def test_a_role_noun_opening_a_sentence_is_listed_in_lower_case() -> None:
     body = (
-        "Prime Minister Jane Holt flew to Ottawa on Monday.\n\n"
-        "The prime minister said the talks would be hard.\n\n"
-        "Holt met the mayor before the talks."
+        "Governor Elsa Brandt flew to the coast on Monday.\n\n"
+        "The governor said the sea wall repairs would be costly.\n\n"
+        "Brandt met the harbour board before the repairs."
     )
     entities = resolve_entities("s", [analysis("a", body)])
-    holt = entity_of(entities, "Jane Holt")
-    assert "the prime minister" in holt.aliases
-    assert "The prime minister" not in holt.aliases
+    brandt = entity_of(entities, "Elsa Brandt")
+    assert "the governor" in brandt.aliases
+    assert "The governor" not in brandt.aliases

@@ -106,6 +106,16 @@ def test_the_innermost_attribution_gives_the_speaker(cv: ModuleType) -> None:
     assert [g["speaker"] for g in cv.gold_quotes("b.txt", text, [outer, inner])] == ["Orrin"]
 
 
+def test_the_gold_counts_the_quotations_without_a_named_speaker(cv: ModuleType) -> None:
+    text = "“We are done,” Ms. Vell said. A spokesman said “no comment.”"
+    named = _attribution(text, "Ms. Vell", "“We are done,”")
+    unnamed = _attribution(text, "A spokesman", "“no comment.”")
+    gold = cv.gold_quotes("c.txt", text, [named, unnamed])
+    assert [g["speaker"] for g in gold] == ["Ms. Vell", None]
+    assert cv.unnamed_share(gold) == 0.5
+    assert cv.unnamed_share([]) == 0.0
+
+
 def test_folds_are_a_fixed_disjoint_sample(cv: ModuleType) -> None:
     names = [f"{i:03}.txt" for i in range(50)]
     folds = cv.folds_of(names, 4, 20)

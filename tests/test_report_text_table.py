@@ -8,14 +8,21 @@ the lines must be those ``console.print(table)`` writes.
 
 from __future__ import annotations
 
+import ast
 import io
 import random
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 
-from newsfuse.report.text import _articles_table, _plain_table, _print_table, _rule, _wrapped
+import newsfuse
+from newsfuse.report.text import _NARROW_LINES, _articles_table, _plain_table, _print_table, _rule, _wrapped
+
+SRC = Path(newsfuse.__file__).resolve().parent
 
 WORDS = [
     "flood",
@@ -98,15 +105,44 @@ def test_a_coloured_console_is_left_to_rich() -> None:
 def test_plain_wrapping_is_richs_wrapping(width: int) -> None:
     rng = random.Random(width)
     console = Console(file=io.StringIO(), width=200, no_color=True, highlight=False)
+    laid_out_here = 0
     for _ in range(200):
         text = Text(" ".join(phrase(rng, 30) for _ in range(rng.randint(1, 3))).replace("\t", "\n"))
         if rng.random() < 0.2:
             text.append("  trailing   ")
-        expected = []
-        for line in text.wrap(console, width):
-            line.rstrip()
-            expected.append(line.plain)
-        assert _wrapped(text, width) == expected
+        found = _wrapped(text, width)
+        if found is None:  # a character that is not one cell wide: left to rich
+            assert not _NARROW_LINES.issuperset(text.plain)
+            continue
+        laid_out_here += 1
+        assert found == richs_lines(console, text, width)
+    assert laid_out_here >= 5  # the narrow ones (the rest hold a wide or joining character)
+
+
+def richs_lines(console: Console, text: Text, width: int) -> list[str]:
+    lines = []
+    for line in text.wrap(console, width):
+        line.rstrip()
+        lines.append(line.plain)
+    return lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab —“”-\u00a0.", max_size=120), st.integers(min_value=1, max_value=30))
+def test_narrow_lines_break_where_rich_breaks_them(plain: str, width: int) -> None:
+    console = Console(file=io.StringIO(), width=200, no_color=True, highlight=False)
+    text = Text(plain)
+    assert _wrapped(text, width) == richs_lines(console, text, width)
+
+
+def test_the_report_imports_no_private_name_of_rich() -> None:
+    for path in SRC.rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            private = [n for n in names if n.startswith("rich.") and any(p.startswith("_") for p in n.split("."))]
+            assert not private, f"{path.relative_to(SRC)} imports {private}: a private name of rich, free to move"
 
 
 def test_tabs_are_left_to_rich() -> None:

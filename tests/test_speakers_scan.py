@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfuse.article.speakers import _CAP_RUN, _cap_runs, find_role_appositions, scan_mentions
+from newsfuse.article.speakers import _CAP_RUN, _cap_runs, build_index, find_role_appositions, scan_mentions
 
 _PIECES = st.sampled_from(
     [
@@ -68,3 +68,4 @@ def test_mentions_of_an_invented_paragraph() -> None:
     roles = list(find_role_appositions(masked))
     assert ("prime minister", ("ruritanian",), ("Ana", "Vell")) in roles
     assert ("ambassador", ("osterlish",), ("Lord", "Brandt")) in roles
+    assert build_index(masked).appositions == roles  # kept by the index: the evidence stage reads them there

@@ -225,7 +225,13 @@ RoleTable = Mapping[str, list[tuple[tuple[str, ...], str]]]
 
 
 def role_key(head: str) -> str:
-    """A role noun's key: lower case, with abbreviations spelt out (``PM`` → ``prime minister``)."""
+    """A role noun's key: lower case, with abbreviations spelt out (``PM`` → ``prime minister``).
+
+    ``head`` is a role noun the scanner found whole: any person noun a speaker goes by, or an office of
+    several words (``secretary of state``). Not :func:`newsfuse.article.mentions.role_key`, which finds
+    the office inside an entity's title phrase, offices only, keyed by their head as entity roles are
+    grouped (``Secretary of State`` → ``secretary``): one function for both changed basil-dev's entities.
+    """
     head = " ".join(head.lower().split())
     return _ROLE_ALIASES.get(head, head)
 
@@ -414,7 +420,12 @@ def _group_start(masked: str, tokens: list[Token], first: int) -> int:
 
 
 def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
-    """Capitalised runs: a name with its title, or a title alone that is a role ("Prime Minister")."""
+    """Capitalised runs: a name with its title, or a title alone that is a role ("Prime Minister").
+
+    Speaker candidates only, so not the entity reader (:mod:`newsfuse.article.mentions`): the masked body
+    (no name inside a quotation), a person's particles ("del", "van") but not "of" or "the", never over a
+    line break, titles written short with their full stop; organisations are no candidates here.
+    """
     found: list[Mention] = []
     for m in _cap_runs(masked, start, end):
         raw = m.group(0)
@@ -464,6 +475,8 @@ class PersonIndex:
         self.by_first: dict[str, Counter[str]] = defaultdict(Counter)
         self.peers: dict[str, str] = {}
         self.roles: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        self.appositions: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+        """Every ``(role key, modifiers, name words)`` :func:`find_role_appositions` gave :func:`build_index`."""
         self._memo: dict[tuple[tuple[str, ...], str], str | None] = {}
 
     def add_person(self, tokens: tuple[str, ...]) -> None:
@@ -634,6 +647,7 @@ def build_index(
         if mention.kind == "name" and _is_person_name(mention.name_tokens):
             index.add_person(mention.name_tokens)
     for key, mods, words in find_role_appositions(masked, tokens, heads if tokens is not None else None):
+        index.appositions.append((key, mods, words))
         title_words = [t for t in words if t.lower().strip(".") in _HONORIFICS]
         bare = tuple(t for t in words if t.lower().strip(".") not in _HONORIFICS)
         name = index.full_name(bare, " ".join(title_words))

@@ -47,9 +47,20 @@ two of the dated sentence's nearest words, close together in a sentence of
 the earlier article that has no day of its own and speaks in the past, as
 the circumstance of a past action ("she said on the train to …").
 
-Facts whose sentences name different people of one surname ("Ruth
-Calder left the council last month" / "Calder left the board last year",
-where that article's Calder is Martin) are never one fact.
+Two ages that each follow the name of one person ("Hannah Pike, 34," /
+"Pike, 37,") are one fact on that name alone: a person has one age. Times of
+day and places of an event align as days do (on their sentences' words),
+and only where the two sentences also give the same day or share a figure
+(a campaign's rallies in two cities are two events); two places conflict
+only where neither article names the other place anywhere (an outlet that
+names both knows of both).
+
+Facts whose sentences date their events on days that cannot meet are two
+occurrences, never one fact (:func:`facts.on_other_days`).
+
+Facts whose sentences name different people of one surname ("Ruth Calder
+left the council last month" / "Calder left the board last year", where
+that article's Calder is Martin) are never one fact.
 
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`.
@@ -76,12 +87,16 @@ from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.facts import (
+    CLOCK_UNIT,
     MIN_FIGURE,
+    PLACE_UNIT,
     TALLY_SCALE,
     Fact,
     compatible,
     different_people,
     facts_of,
+    names_place,
+    on_other_days,
     stem,
     story_weights,
     title_facts,
@@ -120,12 +135,24 @@ EVENT_GAP = 4
 """Most words between the two event words matched in the earlier article's sentence."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_DAYS = ("date", "weekday", "clock", "place")
+"""Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
     r"\b(?:\w{3,}ed|said|told|spoke|met|flew|went|came|took|made|gave|left|wrote|sat|stood|was|were)"
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
 """A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
-_KIND = {"number": "number", "age": "number", "tally": "number", "money": "money", "percent": "percent", "year": "date"}
+_KIND = {
+    "number": "number",
+    "age": "number",
+    "tally": "number",
+    "money": "money",
+    "percent": "percent",
+    "year": "date",
+    "clock": "date",
+    "ordinal": "number",
+    "place": "name",
+}
 
 
 def normalised(q: Quantity) -> str | None:
@@ -134,6 +161,10 @@ def normalised(q: Quantity) -> str | None:
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
     if q.kind == "number" and q.unit == "tally" and q.value is not None:
         return f"{int(q.value) // TALLY_SCALE}-{int(q.value) % TALLY_SCALE}"
+    if q.kind == "number" and q.unit == PLACE_UNIT:
+        return q.text.casefold()
+    if q.kind == "number" and q.unit == CLOCK_UNIT and q.value is not None:
+        return f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
     if q.kind in ("number", "year"):
@@ -180,7 +211,7 @@ def _aligned(
     if a.cls != b.cls or a.cls == ("number", ""):
         return 0.0
     score = _evidence(a, b, weights, single, only, settings)
-    return 0.0 if score and different_people(a, b) else score
+    return 0.0 if score and (different_people(a, b) or on_other_days(a, b)) else score
 
 
 def _evidence(
@@ -188,23 +219,16 @@ def _evidence(
 ) -> float:
     """:func:`_aligned`'s score for two facts of one class, before the people in their sentences are compared."""
     window_share = settings.window_share
-    if a.cls[0] in ("date", "weekday"):
-        if a.statement and b.statement:
-            return 0.0
-        if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
-            return max(_share(a, b, weights, settings), window_share)
-        if a.statement or b.statement:
-            return 0.0
-        # the shared words must say what happened, not only who or where: one of them in lower case in both
-        enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
-        share = _share(a, b, weights, settings) if enough else 0.0
-        return share if share >= window_share and _same_event(a, b) else 0.0
+    if a.cls[0] in _DAYS:
+        return _when_or_where(a, b, weights, settings)
     if a.cls[0] == "tally":
         if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0
     elif not _close(a, b, settings.far_ratio) or _other_measures(a, b):
         return 0.0
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
+    if a.cls[0] == "age" and _one_persons_age(a, b):
+        return max(share, window_share)
     if share >= window_share:
         return share
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
@@ -214,7 +238,50 @@ def _evidence(
     return 0.0
 
 
+def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    """:func:`_evidence` for two days, times of day or places (see :func:`_aligned`)."""
+    score = _when(a, b, weights, settings)
+    if not score or a.cls[0] not in ("place", "clock"):
+        return score
+    if not (a.figures & b.figures or (a.days and b.days and not on_other_days(a, b))):
+        return 0.0  # a rally in one city, a rally in another: one occurrence only where a day or a figure says so
+    if a.cls[0] == "place" and (names_place(b, a.quantity.text) or names_place(a, b.quantity.text)):
+        return 0.0  # an outlet that names both places knows of both: not a disagreement on one
+    return score
+
+
+def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    window_share = settings.window_share
+    if a.statement and b.statement:
+        return 0.0
+    if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
+        return max(_share(a, b, weights, settings), window_share)
+    if a.statement or b.statement:
+        return 0.0
+    # the shared words must say what happened, not only who or where: one of them in lower case in both
+    enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
+    share = _share(a, b, weights, settings) if enough else 0.0
+    return share if share >= window_share and _same_event(a, b) else 0.0
+
+
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
+
+
+def _one_persons_age(a: Fact, b: Fact) -> bool:
+    """Two ages of one person: the same person is named right around each ("Hannah Pike, 34," / "Pike, 37," /
+    "37-year-old Hannah Pike"). A person has one age: the name is all the evidence needed."""
+    owner = _age_owner(a)
+    return owner is not None and owner == _age_owner(b)
+
+
+def _age_owner(f: Fact) -> tuple[str, str] | None:
+    """The person whose age ``f`` gives: the one its sentence names by the surname right before the age (in
+    apposition) or, for "37-year-old Hannah Pike", in the two words after; None unless exactly one person fits
+    ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words)."""
+    before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
+    after = {p for p in f.people if stem(p[1]) in f.right[:2]} if f.quantity.unit == "year-old" else set()
+    fits = before or after
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:
@@ -314,7 +381,7 @@ def _close(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
 
 def _gives(f: Fact, value: Fact) -> bool:
     """Whether ``f`` gives the figure ``value`` gives (up to rounding; a day: a day it allows)."""
-    if value.cls[0] in ("date", "weekday"):
+    if value.cls[0] in _DAYS:
         return compatible(f, value)
     return f.figure[0] <= value.figure[1] + 1e-9 and value.figure[0] <= f.figure[1] + 1e-9
 

@@ -4,7 +4,15 @@ A *fact* is one quantity of an article's own prose (never inside quotation
 marks, never in the dateline) with
 
 - its **class**: counts of one noun ("2,000 people", "a 300-page report"),
-  ages, amounts of one currency, percentages, years (a year after "since",
+  ages ("45-year-old", "aged 45", and a whole number in apposition to a
+  name: "Hannah Pike, 34," / "Hannah Pike (34)"), times of day ("10.30am",
+  "1:15 p.m.": the minute of the day, :data:`CLOCK_SLACK` either way),
+  counts of occurrences written as ordinals ("for the third time"; ranks
+  such as "second-ranking" and periods such as "third quarter" are not),
+  the place of an event (a city of the gazetteer after "in" or "at", not a
+  country; two places are one where they are the same name or cities of
+  which some two of that name lie within :data:`PLACE_APART_KM`),
+  amounts of one currency, percentages, years (a year after "since",
   the start of a state of things, is a class of its own), days, the tallies
   of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
   tallies are of one vote only where they count about as many votes). Only facts of one
@@ -36,6 +44,11 @@ amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not sm
 values. Two sentences that give the same such figure ("empty in 2041")
 are about the same matter whatever their words.
 
+And the **days** its sentence gives for events (:attr:`Fact.days`): two
+values whose sentences date their events on days that cannot meet are two
+occurrences ("met Sunday … for the first time" / "Thursday's talks … the
+second time"), never one fact (:func:`on_other_days`).
+
 And the **people** its sentence names, as (given name, surname): a surname
 alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
@@ -57,7 +70,9 @@ from dataclasses import dataclass
 
 from msgspec.structs import replace
 
-from newsfuse.article.dates import WEEKDAYS, period_range, reference_date, resolve_weekday
+from newsfuse.article.dates import MONTHS, WEEKDAYS, period_range, reference_date, resolve_weekday
+from newsfuse.article.gazetteer import city_positions, is_place
+from newsfuse.article.places import country_of
 from newsfuse.article.quantities import VAGUE_NUMBERS, headline_article, headline_quantities, weekday_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
@@ -69,6 +84,7 @@ from newsfuse.lexicon import (
     NAME_TITLES,
     NEARLY,
     OFFICE_TITLES,
+    ORDINAL_WORDS,
     REPORTING_VERBS,
     SIMILARITY_STOPWORDS,
 )
@@ -86,6 +102,8 @@ __all__ = [
     "dates_a_statement",
     "different_people",
     "facts_of",
+    "names_place",
+    "on_other_days",
     "sentence_figures",
     "sentence_people",
     "stem",
@@ -112,7 +130,9 @@ _MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=Tr
 _BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _PERIODS = frozenset(["week", "weekend", "month", "year"])
-_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
+_SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
+_NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
@@ -125,7 +145,34 @@ _RANGE_AFTER = re.compile(r"\s*(?:%|per(?:cent)?\b|[a-z]+s\b)", re.IGNORECASE)
 """What follows a range rather than a tally: a unit or a rate ("10-15 years", "3-5%", "40-50 per hour")."""
 TALLY_SCALE = 1000
 """A tally's comparable value: the larger count times this plus the smaller (58-41 → 58041)."""
+ORDINAL_UNIT = "time (ordinal)"
+"""The unit of an ordinal count of occurrences' quantity ("the third time": 3)."""
+_TIME_WORD = re.compile(r"\s(?:time|Time|TIME)\b(?!-)")
+_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))\s*$", re.IGNORECASE)
+"""An ordinal right before "time" (found first: the scan for "time" is the cheap one)."""
+PLACE_UNIT = "place"
+"""The unit of a place's quantity (the place is its text)."""
+PLACE_APART_KM = 50.0
+"""Two cities nearer than this may be one place as outlets name it (a suburb by its city's name); further apart,
+an event cannot have happened in both."""
+_IN_PLACE = re.compile(r"\b(?:in|at)\s(?P<place>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?)\b")
+CLOCK_UNIT = "time of day"
+"""The unit of a time of day's quantity (its value: the minute of the day)."""
+CLOCK_SLACK = 15
+"""Minutes either way a time written to the minute allows ("10.30am" and "10.40am" agree); twice that to the hour."""
+_CLOCK = re.compile(
+    r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+    r"(?:\s(?P<zone>[A-Z]{1,3}T|UTC)\b)?"
+)
+"""A time of day on the 12-hour clock ("10.30am", "1:15 p.m.", "9 PM"), with its time zone where one follows
+("9 p.m. ET")."""
+_ZONE = re.compile(r"\s([A-Z]{1,3}T|UTC)$")
+_CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
+"""A name right before a figure in apposition: "Hannah Pike, 34, …" or "Hannah Pike (34)"."""
+MAX_AGE = 120
+"""A figure in apposition to a name is an age only up to this."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -165,6 +212,10 @@ class Fact:
     """The people its sentence names, as (given name in its long form, surname), lower case."""
     in_title: bool = False
     """The value stands in the headline: its spans (value and ``sentence``) are into ``Article.title``."""
+    source: str = dataclasses.field(default="", repr=False)
+    """For a place: its article's text, to tell whether the article names another place anywhere."""
+    days: tuple[tuple[float, float], ...] = ()
+    """The days its sentence gives for events (not a statement's day), as ranges of ordinals (not for days)."""
 
     @property
     def article(self) -> str:
@@ -241,6 +292,10 @@ def compatible(a: Fact, b: Fact) -> bool:
     """
     if a.cls[0] == "weekday":
         return a.low == b.low
+    if a.cls[0] == "place":
+        return places_meet(a.quantity.text, b.quantity.text)
+    if a.cls[0] == "clock" and _other_zones(a.quantity.text, b.quantity.text):
+        return True  # "9 p.m. ET" and "6 p.m. PT" may be one moment: times of two zones are not compared
     if a.bound and a.bound == b.bound:
         return _meet(a.figure, b.figure)
     if _meet((a.low, a.high), (b.low, b.high)):
@@ -266,6 +321,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
             q.unit == "year-old"
             or _AGE_AFTER.match(after)
             or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
+            or _age_in_apposition(q, body)
         ):
             return ("age", "")
         return ("number", q.unit or "")
@@ -281,6 +337,18 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
         if q.kind == "relative_date" and q.unit and q.unit.split()[-1] in _PERIODS:
             return ("date", "")
     return None
+
+
+def _age_in_apposition(q: Quantity, body: str) -> bool:
+    """Whether a bare whole number stands in apposition to a name, as news style gives an age ("Pike, 34, said")."""
+    value = q.value or 0.0
+    if q.unit is not None or not 0 < value < MAX_AGE or value != int(value) or not q.text.isdigit():
+        return False
+    before = _NAME_BEFORE.search(body, max(0, q.span.start - 30), q.span.start)
+    if before is None or body[before.start() : before.end()].rstrip(", (").lower() in _NOT_NAME_WORDS:
+        return False
+    closing = body[q.span.end : q.span.end + 1]
+    return closing == ")" if body[q.span.start - 1] == "(" else closing in (",", ";", ".")
 
 
 def _window(
@@ -375,9 +443,13 @@ def sentence_figures(analysis: ArticleAnalysis, reference: dt.date | None) -> di
 
 
 def _person(text: str) -> tuple[str, str] | None:
-    """(given name, surname) of a written name, titles and "Jr." left out; given name empty for a surname alone."""
+    """(given name, surname) of a written name, titles and "Jr." left out; given name empty for a surname alone.
+
+    The name starts after the last title word: "Transport minister Ruth Amadi" is Ruth Amadi.
+    """
     words = [w.strip(".,’'").lower() for w in text.split()]
-    words = [w for w in words if w and w not in _NOT_NAME_PARTS]
+    titles = [k for k, w in enumerate(words[:-1]) if w in _NOT_NAME_PARTS and w not in _SUFFIX_PARTS]
+    words = [w for w in words[titles[-1] + 1 if titles else 0 :] if w and w not in _NOT_NAME_PARTS]
     if not words or not all(w[0].isalpha() for w in words):
         return None
     given = GIVEN_NAME_VARIANTS.get(words[0], words[0]) if len(words) >= 2 else ""
@@ -475,16 +547,42 @@ def facts_of(
     figures = sentence_figures(analysis, reference)
     people = sentence_people(analysis)
     out = _tally_facts(analysis, quoted, reference, figures, people)
+    out += _clock_facts(analysis, quoted, reference, figures, people)
+    out += _ordinal_facts(analysis, quoted, reference, figures, people)
+    out += _place_facts(analysis, quoted, reference, figures, people)
     in_tallies = [f.quantity.span for f in out]
     for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
             continue
         if any(t.overlaps(q.span) for t in in_tallies):
-            continue  # the counts of a tally ("58-41") are the tally's, not counts of their own
+            continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
         fact = _fact(q, q.context, body, reference, figures, people, settings)
         if fact is not None:
             out.append(fact)
-    return out
+    return _dated(out)
+
+
+def _dated(facts: list[Fact]) -> list[Fact]:
+    """Each value gets the days of events its sentence gives (:attr:`Fact.days`; a guessed weekday: the reading its
+    tense gives, the other one being for comparing days, where keeping it is the cautious side)."""
+    days: dict[int, list[tuple[float, float]]] = {}
+    for f in facts:
+        if f.cls[0] == "date" and not f.statement:
+            days.setdefault(f.sentence.start, []).append((f.low, f.high))
+    if not days:
+        return facts
+    return [
+        dataclasses.replace(f, days=tuple(days[f.sentence.start]))
+        if f.sentence.start in days and f.cls[0] not in ("date", "weekday")
+        else f
+        for f in facts
+    ]
+
+
+def on_other_days(a: Fact, b: Fact) -> bool:
+    """Whether two values' sentences date their events on days that cannot be one ("met Sunday … for the first
+    time" / "Thursday's meeting … the second time"): two occurrences, so two facts, whatever their words share."""
+    return bool(a.days and b.days) and not any(_meet(x, y) for x in a.days for y in b.days)
 
 
 def title_facts(
@@ -543,31 +641,153 @@ def _tally_facts(
     people: dict[int, frozenset[tuple[str, str]]],
 ) -> list[Fact]:
     """The tallies of the article's own prose as facts of their own class (``("tally", "")``)."""
+    found = [
+        (start, end, float(first * TALLY_SCALE + second))
+        for start, end, first, second in _tallies(analysis.article.body)
+    ]
+    return _found_facts(analysis, quoted, found, ("tally", "tally"), (reference, figures, people))
+
+
+def _clock_facts(
+    analysis: ArticleAnalysis,
+    quoted: bytearray,
+    reference: dt.date | None,
+    figures: dict[int, dict[int, str]],
+    people: dict[int, frozenset[tuple[str, str]]],
+) -> list[Fact]:
+    """The times of day of the article's own prose as facts of their own class (``("clock", "")``).
+
+    The value is the minute of the day; the range allows what the written
+    time may round (see :func:`clock_range`).
+    """
+    body = analysis.article.body
+    found = []
+    for m in _CLOCK.finditer(body):
+        hour, minute = int(m.group("h")), int(m.group("min") or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            continue
+        afternoon = m.group("half").lower().startswith("p")
+        found.append((m.start(), m.end(), float((hour % 12 + 12 * afternoon) * 60 + minute)))
+    return _found_facts(analysis, quoted, found, ("clock", CLOCK_UNIT), (reference, figures, people))
+
+
+def _ordinal_facts(
+    analysis: ArticleAnalysis,
+    quoted: bytearray,
+    reference: dt.date | None,
+    figures: dict[int, dict[int, str]],
+    people: dict[int, frozenset[tuple[str, str]]],
+) -> list[Fact]:
+    """How many times something has happened, as an ordinal ("for the third time"): facts of class ``("ordinal", "")``.
+
+    Only an ordinal before "time" counts occurrences; "the second-ranking
+    official", "the third quarter" rank or name things, and are left out.
+    """
+    body = analysis.article.body
+    found = []
+    for t in _TIME_WORD.finditer(body):
+        m = _ORDINAL_BEFORE.search(body, max(0, t.start() - 12), t.start() + 1)
+        if m is not None:
+            written = ORDINAL_WORDS.get(m.group("n").lower(), m.group("n").lower())  # "third" → "3rd"
+            found.append((m.start("n"), m.end("n"), float(written[:-2])))
+    return _found_facts(analysis, quoted, found, ("ordinal", ORDINAL_UNIT), (reference, figures, people))
+
+
+def _place_facts(
+    analysis: ArticleAnalysis,
+    quoted: bytearray,
+    reference: dt.date | None,
+    figures: dict[int, dict[int, str]],
+    people: dict[int, frozenset[tuple[str, str]]],
+) -> list[Fact]:
+    """Where something happened: a city of the gazetteer after "in" or "at" ("opened the bridge at a ceremony in
+    Leeds"), not a country ("in France"), as facts of class ``("place", "")``; each keeps its article's text
+    (:attr:`Fact.source`)."""
+    body = analysis.article.body
+    found = [
+        (m.start("place"), m.end("place"), 0.0)
+        for m in _IN_PLACE.finditer(body)
+        if is_place(m.group("place")) and country_of(m.group("place")) is None
+    ]
+    facts = _found_facts(analysis, quoted, found, ("place", PLACE_UNIT), (reference, figures, people))
+    return [dataclasses.replace(f, source=body) for f in facts]
+
+
+def names_place(f: Fact, place: str) -> bool:
+    """Whether the article of the place fact ``f`` names ``place`` anywhere (as a word)."""
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", f.source) is not None
+
+
+def places_meet(a: str, b: str, km: float | None = None) -> bool:
+    """Whether two place names may name one place: the same name, or cities of the gazetteer of which some two of
+    those names lie within ``km`` (:data:`PLACE_APART_KM`) of each other (a district in its city; a name of
+    several cities: any of them). A name the gazetteer holds no city of (a region) may always be the other place."""
+    x, y = a.casefold(), b.casefold()
+    if x == y:
+        return True
+    cities = city_positions()
+    if x not in cities or y not in cities:
+        return True
+    reach = PLACE_APART_KM if km is None else km
+    return any(_km(p, q) <= reach for p in cities[x] for q in cities[y])
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    """The great-circle distance of two (latitude, longitude) points in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _other_zones(a: str, b: str) -> bool:
+    """Whether two written times name two different time zones."""
+    x, y = _ZONE.search(a), _ZONE.search(b)
+    return x is not None and y is not None and x.group(1) != y.group(1)
+
+
+def clock_range(text: str, value: float, before: str) -> tuple[float, float]:
+    """The minutes of the day a written time allows: :data:`CLOCK_SLACK` either way, twice that for a whole hour
+    ("10am" may be 10.20), and as much again after "about", "around", "shortly", "just"."""
+    slack = CLOCK_SLACK * (1 if re.search(r"[:.]\d\d", text) else 2)
+    if _CLOCK_APPROXIMATE.search(before):
+        slack += 2 * CLOCK_SLACK
+    return value - slack + 0.5, value + slack - 0.5
+
+
+def _found_facts(
+    analysis: ArticleAnalysis,
+    quoted: bytearray,
+    found: list[tuple[int, int, float]],
+    cls_unit: tuple[str, str],
+    context: tuple[dt.date | None, dict[int, dict[int, str]], dict[int, frozenset[tuple[str, str]]]],
+) -> list[Fact]:
+    """Facts of one class found in the body by a pattern (start, end, value), kept where they stand in prose."""
+    reference, figures, people = context
     body = analysis.article.body
     out: list[Fact] = []
-    found = _tallies(body)
     if not found:
         return out
     starts = [s.start for s in analysis.sentences]
-    for start, end, first, second in found:
+    for start, end, value in found:
         at = bisect.bisect_right(starts, start) - 1
         if at < 0 or quoted[start] or end > analysis.sentences[at].end:
             continue
         sentence = analysis.sentences[at]
-        value = float(first * TALLY_SCALE + second)
         q = Quantity(
             article=analysis.article.id,
             span=Span(start, end),
             text=body[start:end],
             kind="number",
             value=value,
-            unit="tally",
+            unit=cls_unit[1],
             context=sentence.span,
         )
-        left, right, lower = _window(body, q, sentence.span, False)
+        is_clock = cls_unit[0] == "clock"
+        left, right, lower = _window(body, q, sentence.span, is_clock)
         others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
+        low, high = clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
         out.append(
-            Fact(q, ("tally", ""), value, value, left, right, sentence.span, None, reference, "", (value, value),
+            Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
                  lower, others, False, people.get(sentence.start, frozenset()))
         )  # fmt: skip
     return out

@@ -18,13 +18,10 @@ sequence from an article or a file name reaches the terminal.
 from __future__ import annotations
 
 import io
-import re
 import shutil
 from collections.abc import Iterator
 from itertools import chain
 
-from rich._ratio import ratio_reduce
-from rich._wrap import divide_line
 from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.console import Console
 from rich.measure import Measurement
@@ -34,6 +31,7 @@ from rich.text import Text
 from newsfuse.model import Report
 from newsfuse.report.legend import HIGHLIGHT_LEGEND, count_lines, legend_lines
 from newsfuse.report.terminal import terminal_safe_report
+from newsfuse.report.text_layout import collapse_widths, extra_width, narrow_breaks, ratio_reduce
 from newsfuse.report.view import EntityView, QuoteEntry, StoryView, iter_story_views, storyline_fact
 from newsfuse.report.worddiff import Piece
 
@@ -67,8 +65,6 @@ _NARROW = frozenset(
 """Characters rich counts one cell wide (Latin, punctuation such as “ ” — … •, box drawing): a text of
 only these is as many cells wide as it has characters (no control, tab, line break, wide or joining character)."""
 _NARROW_LINES = _NARROW | {"\n"}
-_WORD = re.compile(r"\s*\S+\s*")
-"""A word and the spaces around it, as :func:`rich._wrap.divide_line` reads words."""
 
 
 def _cells(text: str) -> int:
@@ -76,28 +72,12 @@ def _cells(text: str) -> int:
     return len(text) if _NARROW.issuperset(text) else cell_len(text)
 
 
-def _divide(line: str, width: int, fold: bool = True) -> list[int]:
-    """``divide_line(line, width, fold)``: where rich breaks a line to fit ``width`` cells.
+def _divide(line: str, width: int, fold: bool = True) -> list[int] | None:
+    """Where rich breaks a line to fit ``width`` cells (:func:`~newsfuse.report.text_layout.narrow_breaks`).
 
-    A line of narrow characters whose words all fit is broken here as rich breaks it, counting characters
-    (rich measures every word's cells); any other line (a word to fold or crop, a wide character) is left to rich.
+    None for a line holding a character that is not :data:`_NARROW` (wide, joining, control): left to rich.
     """
-    if _NARROW.issuperset(line):
-        breaks: list[int] = []
-        offset = 0
-        for match in _WORD.finditer(line):
-            word = match.group()
-            length = len(word.rstrip())
-            if width - offset >= length:
-                offset += len(word)
-            elif length > width:
-                break  # a word longer than the line: rich folds it
-            elif offset and match.start():
-                breaks.append(match.start())
-                offset = len(word)
-        else:
-            return breaks
-    return divide_line(line, width, fold=fold)
+    return narrow_breaks(line, width, fold) if width > 0 and _NARROW.issuperset(line) else None
 
 
 def terminal_width() -> int:
@@ -149,21 +129,29 @@ def _item(console: Console, text: Text, indent: int = 2) -> None:
 def _wrapped(text: Text, width: int) -> list[str] | None:
     """``text.wrap(console, width)``'s lines, each right-stripped, as plain strings (None where this cannot say).
 
-    rich breaks each line of the text where :func:`rich._wrap.divide_line` says (folding words longer
-    than the line) and cuts a :class:`~rich.text.Text` at each break; the plain text cut at the same
-    places gives the same lines without building them (tabs, which rich expands, and texts with their
-    own justification or overflow are left to rich).
+    rich breaks each line of the text where :func:`_divide` says (folding words longer than the line)
+    and cuts a :class:`~rich.text.Text` at each break; the plain text cut at the same places gives the
+    same lines without building them (tabs, which rich expands, texts with their own justification or
+    overflow, and lines of characters that are not all narrow are left to rich).
     """
     plain = text.plain
     if "\t" in plain or text.no_wrap or text.justify not in (None, "default") or text.overflow not in (None, "fold"):
         return None
-    return [piece.rstrip() for line in plain.split("\n") for piece in _pieces(line, width)]
+    lines: list[str] = []
+    for line in plain.split("\n"):
+        pieces = _pieces(line, width)
+        if pieces is None:
+            return None
+        lines.extend(piece.rstrip() for piece in pieces)
+    return lines
 
 
-def _pieces(line: str, width: int, fold: bool = True) -> Iterator[str]:
-    """``line`` cut where :func:`_divide` breaks it (each piece keeps its trailing spaces)."""
+def _pieces(line: str, width: int, fold: bool = True) -> list[str] | None:
+    """``line`` cut where :func:`_divide` breaks it (each piece keeps its trailing spaces); None: left to rich."""
     breaks = _divide(line, width, fold)
-    return (line[start:end] for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True))
+    if breaks is None:
+        return None
+    return [line[start:end] for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True)]
 
 
 def _rule(console: Console, title: Text) -> None:
@@ -282,11 +270,12 @@ def _plain_table(console: Console, table: Table) -> list[str] | None:
     ranges = [[_measure(console, cell) for cell in column] for column in cells]
     for column, found in zip(columns, ranges, strict=True):
         found.insert(0, console.render_str(str(column.header), highlight=False).__rich_measure__(console, options))
-    widths = _column_widths(table, ranges, options.max_width - table._extra_width)
+    extra = extra_width(table)
+    widths = _column_widths(table, ranges, options.max_width - extra)
     if min(widths, default=0) < 3:
         return None
     safe = console.safe_box if table.safe_box is None else table.safe_box
-    box = table.box.substitute(options.update(width=sum(widths) + table._extra_width), safe=safe)
+    box = table.box.substitute(options.update(width=sum(widths) + extra), safe=safe)
     headers = [
         column.header if isinstance(column.header, Text) else console.render_str(str(column.header), highlight=False)
         for column in columns
@@ -349,7 +338,7 @@ def _column_widths(table: Table, texts: list[list[Measurement]], max_width: int)
     columns = table.columns
     widths = [_column_range(t, max_width, c).maximum or 1 for t, c in zip(texts, columns, strict=True)]
     if sum(widths) > max_width:
-        widths = table._collapse_widths(widths, [c.width is None and not c.no_wrap for c in columns], max_width)
+        widths = collapse_widths(widths, [c.width is None and not c.no_wrap for c in columns], max_width)
         if sum(widths) > max_width:
             widths = ratio_reduce(sum(widths) - max_width, [1] * len(widths), widths, widths)
         widths = [_column_range(t, w, c).maximum or 0 for t, w, c in zip(texts, widths, columns, strict=True)]
@@ -378,7 +367,10 @@ def _narrow_cell(text: Text, inner: int, justify: str | None, overflow: str | No
         return None
     lines = []
     for line in plain.split("\n"):
-        for piece in _pieces(line, inner, fold=(overflow or "fold") == "fold"):
+        pieces = _pieces(line, inner, fold=(overflow or "fold") == "fold")
+        if pieces is None:
+            return None
+        for piece in pieces:
             if len(piece.rstrip()) > inner:
                 return None  # a word longer than the cell: rich folds, crops or ellipsises it
             lines.append(piece.rstrip().rjust(inner) if justify == "right" else piece[:inner].ljust(inner))

@@ -1,0 +1,82 @@
+"""The training script's safeguards (``scripts/train_speakers.py``): a cross-validation cache is reused only
+for the features, code and data it was computed from, and a model with unmeasured thresholds never replaces
+the shipped one. Invented articles only; no training data needed."""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def train() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_speakers_script", ROOT / "scripts" / "train_speakers.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TEXTS = {"a.txt": "“We will build it,” Ada Vell said.", "b.txt": "Pavel Dorn said “no”."}
+ATTRIBUTIONS: dict[str, list[dict[str, Any]]] = {"a.txt": [{"source": {"text": "Ada Vell"}}]}
+
+
+def test_the_cache_key_follows_the_data_and_the_articles_chosen(train: ModuleType) -> None:
+    key = train.cv_key(TEXTS, ATTRIBUTIONS, ["a.txt", "b.txt"])
+    assert key == train.cv_key(TEXTS, ATTRIBUTIONS, ["b.txt", "a.txt"])
+    assert key != train.cv_key(TEXTS, ATTRIBUTIONS, ["a.txt"])
+    assert key != train.cv_key({**TEXTS, "b.txt": "Pavel Dorn said “yes”."}, ATTRIBUTIONS, ["a.txt", "b.txt"])
+    assert key != train.cv_key(TEXTS, {"a.txt": [{"source": {"text": "Vell"}}]}, ["a.txt", "b.txt"])
+
+
+def test_the_cache_key_follows_the_feature_names(train: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = train.cv_key(TEXTS, ATTRIBUTIONS, ["a.txt"])
+    monkeypatch.setattr(train, "FEATURES", (*train.FEATURES, "a_new_feature"))
+    assert train.cv_key(TEXTS, ATTRIBUTIONS, ["a.txt"]) != key
+
+
+def test_the_cache_key_follows_the_feature_code(
+    train: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    code = tmp_path / "features.py"
+    code.write_text("WEIGHT = 1\n", encoding="utf-8")
+    monkeypatch.setattr(train, "ROOT", tmp_path)
+    monkeypatch.setattr(train, "CV_INPUTS", ("features.py",))
+    key = train.cv_key(TEXTS, ATTRIBUTIONS, ["a.txt"])
+    code.write_text("WEIGHT = 2\n", encoding="utf-8")
+    assert train.cv_key(TEXTS, ATTRIBUTIONS, ["a.txt"]) != key
+
+
+def test_a_stale_cache_is_computed_again_and_a_fresh_one_reused(
+    train: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    runs: list[list[str]] = []
+
+    def cross_validate(texts: dict[str, str], attributions: Any, names: list[str]) -> dict[str, Any]:
+        runs.append(list(names))
+        return {"run": len(runs)}
+
+    monkeypatch.setattr(train, "cross_validate", cross_validate)
+    cache = tmp_path / "cv.pickle"
+    with cache.open("wb") as fh:
+        pickle.dump({"key": "written by older code", "cv": {"run": 0}}, fh)
+    assert train._cached_cv(cache, TEXTS, ATTRIBUTIONS) == {"run": 1}
+    assert train._cached_cv(cache, TEXTS, ATTRIBUTIONS) == {"run": 1}  # reused: same key
+    assert train._cached_cv(cache, TEXTS, ATTRIBUTIONS, ["a.txt"]) == {"run": 2}  # other articles
+    assert runs == [["a.txt", "b.txt"], ["a.txt", "b.txt"][:1]]
+
+
+def test_unmeasured_thresholds_never_replace_the_shipped_model(train: ModuleType) -> None:
+    shipped = train.OUT.read_bytes()
+    for argv in (["--no-cv"], ["--no-cv", "--output", str(train.OUT)]):
+        with pytest.raises(SystemExit) as raised:
+            train.main(argv)
+        assert raised.value.code == 2
+    assert train.OUT.read_bytes() == shipped
