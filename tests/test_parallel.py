@@ -217,7 +217,7 @@ def test_a_pool_lets_each_analysis_go_once_its_last_story_is_sent() -> None:
     options = Options(jobs=2)
     with parallel.workers_for(articles * 4, options) as workers:  # enough articles for a pool
         assert workers is not None
-        analyses, _, _ = workers.analyse(articles)
+        analyses, _ = workers.analyse(articles)
         by_id: dict[str, Any] = {a.article.id: a for a in analyses}
         shared = articles[0].id
         stories = [

@@ -11,8 +11,7 @@ around it it reads (:class:`AroundRows`).
 What the main process does alone, while no worker has work, bounds the
 speed-up (``benchmarks/parallel.py`` measures it): so the pool starts while
 ``analyze`` still reads (:class:`WorkersOnDemand`) and its workers load their
-models meanwhile (:func:`_warm_up`); the workers also extract the features
-story grouping reads; a slot frees as soon as a piece is done (not when it
+models meanwhile (:func:`_warm_up`); a slot frees as soon as a piece is done (not when it
 is returned in order), and the largest pieces of story work go first.
 
 A pool costs a process start and, in each worker, the stages' models;
@@ -50,7 +49,6 @@ from newsfuse.compare.sources import publication_day
 from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
 from newsfuse.runner import Progress, analyse_articles, run_story
-from newsfuse.stories import ArticleFeatures, extract_features
 
 __all__ = [
     "MIN_ARTICLES",
@@ -182,8 +180,6 @@ _HEAD = msgspec.msgpack.Decoder(type=_Head)
 class _Articles(msgspec.Struct, array_like=True):
     analyses: list[msgspec.Raw]
     problems: list[Problem]
-    features: list[ArticleFeatures]
-    """What story grouping reads of each analysed article (:func:`~newsfuse.stories.extract_features`)."""
 
 
 class _StoryJob(msgspec.Struct, array_like=True):
@@ -230,11 +226,9 @@ def _warm_up(options: Options) -> None:
 
 def _analyse(payload: bytes) -> bytes:
     articles = msgspec.msgpack.decode(payload, type=list[Article])
-    options: Options = _STATE["options"]
-    analyses, problems = analyse_articles(articles, options)
+    analyses, problems = analyse_articles(articles, _STATE["options"])
     encoded = [msgspec.Raw(msgspec.msgpack.encode(a)) for a in analyses]
-    features = [extract_features(a.article, options.cluster.lead_chars) for a in analyses]
-    result = msgspec.msgpack.encode(_Articles(encoded, problems, features))
+    result = msgspec.msgpack.encode(_Articles(encoded, problems))
     _forget()
     return result
 
@@ -384,25 +378,21 @@ class Workers:
 
     def analyse(
         self, articles: Sequence[Article], progress: Progress | None = None
-    ) -> tuple[list[Encoded], list[Problem], dict[str, ArticleFeatures]]:
-        """The per-article stages on every article: analyses (kept encoded) in the order of ``articles``;
-        problems; and, by article id, the features story grouping reads of each analysed article (extracted
-        in the workers, so the grouping, which waits for every article, has less to do)."""
+    ) -> tuple[list[Encoded], list[Problem]]:
+        """The per-article stages on every article: analyses (kept encoded) in the order of ``articles``; problems."""
         chunks = _chunks([1] * len(articles), self.jobs)
         payloads = (msgspec.msgpack.encode([articles[n] for n in chunk]) for chunk in chunks)
         analyses: list[Encoded] = []
         problems: list[Problem] = []
-        features: dict[str, ArticleFeatures] = {}
         results = _in_order(self.pool, _analyse, payloads, AHEAD_PER_JOB * self.jobs)
         for chunk, result in zip(chunks, results, strict=True):
             done = msgspec.msgpack.decode(result, type=_Articles)
             sent = {articles[n].id: articles[n] for n in chunk}
             analyses.extend(Encoded(_same(_HEAD.decode(raw).article, sent), raw) for raw in done.analyses)
             problems.extend(done.problems)
-            features.update((f.id, f) for f in done.features)
             if progress:
                 progress(chunk.stop, len(articles))
-        return analyses, problems, features
+        return analyses, problems
 
     def compare(
         self,

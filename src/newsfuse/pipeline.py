@@ -6,7 +6,7 @@ the same for articles already in memory (tests, the store, a Spark job).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import msgspec
@@ -19,7 +19,7 @@ from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Re
 from newsfuse.options import Options
 from newsfuse.parallel import AroundRows, Encoded, Workers, WorkersOnDemand
 from newsfuse.runner import Progress, analyse_articles, run_article, run_story, story_findings
-from newsfuse.stories import ArticleFeatures, extract_features, group_features
+from newsfuse.stories import cluster_articles
 
 __all__ = [
     "analyse_articles",
@@ -74,24 +74,22 @@ def analyse_distinct(
 
     Analyses come in the order of ``articles``; a copy of an article that failed fails the same way.
     """
-    found, problems, _ = _analyse_distinct(articles, options, progress, workers)
+    found, problems = _analyse_distinct(articles, options, progress, workers)
     return [a.decode() if isinstance(a, Encoded) else a for a in found], problems
 
 
 def _analyse_distinct(
     articles: Sequence[Article], options: Options, progress: Progress | None, workers: Workers | None
-) -> tuple[list[ArticleAnalysis | Encoded], list[Problem], dict[str, ArticleFeatures]]:
-    """:func:`analyse_distinct`'s analyses as they come: kept encoded where a pool made them; and the
-    grouping features the pool extracted (by article id; none without a pool, nor for copies)."""
+) -> tuple[list[ArticleAnalysis | Encoded], list[Problem]]:
+    """:func:`analyse_distinct`'s analyses as they come: kept encoded where a pool made them."""
     first: dict[bytes, int] = {}
     copy_of: dict[int, int] = {}
     for n, article in enumerate(articles):
         copy_of[n] = first.setdefault(article_key(article), n)
     distinct = [articles[n] for n in sorted(set(copy_of.values()))]
     done: Sequence[ArticleAnalysis | Encoded]
-    features: dict[str, ArticleFeatures] = {}
     if workers is not None:
-        done, problems, features = workers.analyse(distinct, progress)
+        done, problems = workers.analyse(distinct, progress)
     else:
         done, problems = analyse_articles(distinct, options, progress)
     by_id = {a.article.id: a for a in done}
@@ -115,16 +113,7 @@ def _analyse_distinct(
             more, trouble = analyse_articles([article], options)
             problems.extend(trouble)
         analyses.extend(Encoded.of(a) if isinstance(found, Encoded) else a for a in more)
-    return analyses, problems, features
-
-
-def _grouped(
-    articles: Sequence[Article], features: Mapping[str, ArticleFeatures], options: Options
-) -> tuple[Story, ...]:
-    """The stories of the analysed ``articles``, from the features already extracted where there are some."""
-    lead = options.cluster.lead_chars
-    found = [features[a.id] if a.id in features else extract_features(a, lead) for a in articles]
-    return group_features(found, options.cluster)
+    return analyses, problems
 
 
 def _compared(
@@ -174,12 +163,11 @@ def _analyze_articles(
     """:func:`analyze_articles` with the pool it may use (already started where the articles were read)."""
     articles = link_reprints(articles)
     workers = pool.need(len(articles))
-    analyses, stage_problems, features = _analyse_distinct(articles, options, progress, workers)
+    analyses, stage_problems = _analyse_distinct(articles, options, progress, workers)
     analysed = tuple(a.article for a in analyses)
     by_id = {a.article.id: a for a in analyses}
     del analyses
-    stories = _grouped(analysed, features, options)
-    del features
+    stories = cluster_articles([ArticleAnalysis(article=a) for a in analysed], options.cluster)
     parts = _compared(stories, by_id, articles, options, workers)
     del by_id
     pool.close()  # the workers' memory let go before the report is put together

@@ -1,6 +1,6 @@
 """Grouping articles into stories (one event each), in one batch or as they arrive."""
 
-from newsfuse.stories.cluster import arrival_order, cluster_articles, cluster_features, group_features
+from newsfuse.stories.cluster import arrival_order, cluster_articles, cluster_features
 from newsfuse.stories.features import ArticleFeatures, extract_features
 from newsfuse.stories.index import StoryIndex
 
@@ -11,5 +11,4 @@ __all__ = [
     "cluster_articles",
     "cluster_features",
     "extract_features",
-    "group_features",
 ]

@@ -17,7 +17,7 @@ from newsfuse.options import ClusterOptions
 from newsfuse.stories.features import ArticleFeatures, extract_features
 from newsfuse.stories.index import StoryIndex, story_id_for
 
-__all__ = ["arrival_order", "cluster_articles", "cluster_features", "group_features"]
+__all__ = ["arrival_order", "cluster_articles", "cluster_features"]
 
 
 def arrival_order(features: Sequence[ArticleFeatures]) -> list[ArticleFeatures]:
@@ -40,15 +40,9 @@ def cluster_articles(analyses: Sequence[ArticleAnalysis], options: ClusterOption
     With ``options.enabled`` False every article goes into one story.
     """
     options = options or ClusterOptions()
-    return group_features([extract_features(a.article, options.lead_chars) for a in analyses], options)
-
-
-def group_features(features: Sequence[ArticleFeatures], options: ClusterOptions | None = None) -> tuple[Story, ...]:
-    """:func:`cluster_articles` on articles already reduced to features (made where the articles were
-    analysed: a process pool's workers extract them, so the grouping that waits for every article is short)."""
-    options = options or ClusterOptions()
-    if not features:
+    if not analyses:
         return ()
+    features = [extract_features(a.article, options.lead_chars) for a in analyses]
     if options.enabled:
         return cluster_features(features, options)
     ordered = arrival_order(features)
