@@ -61,7 +61,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate  # noqa: E402
-from newsfuse.article.not_quotations import PASSAGE_WORDS, PassageEvidence  # noqa: E402
+from newsfuse.article.not_quotations import PASSAGE_WORDS, PassageEvidence, reads_as_a_title  # noqa: E402
 from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages  # noqa: E402
 from newsfuse.article.quotes import Scoring, extract_quotes  # noqa: E402
 from newsfuse.article.speaker_model import PASSAGE_INPUTS  # noqa: E402
@@ -106,8 +106,10 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
 Row = tuple[str, int, list[Candidate], list[int], bool, tuple[float, ...]]
 """(article, quotation number, candidates, labels, the quotation has an annotated source, quotation evidence)."""
 PassageRow = tuple[str, bool, tuple[float, ...], PassageEvidence, float]
-"""(article, partial, quotation evidence, passage evidence, the share of the content of the annotated
-attribution holding it that the quotation covers: 0.0 when no attribution holds it)."""
+"""(article, judged by the passage model (a partial quotation, or one set as a title:
+:func:`~newsfuse.article.not_quotations.reads_as_a_title`), quotation evidence, passage evidence, the share
+of the content of the annotated attribution holding it that the quotation covers: 0.0 when no attribution
+holds it)."""
 
 
 def load() -> tuple[dict[str, str], dict[str, list[dict[str, Any]]]]:
@@ -202,8 +204,13 @@ def rows_for(
             rows.append((name, n, candidates, labels, bool(source), quote))
         for passage, quote, found in evidence:
             cover, _source = _gold_source(passage, attributions.get(name, []))
-            passages.append((name, quote[QUOTE_FEATURES.index("partial")] > 0, quote, found, cover))
+            judged = quote[QUOTE_FEATURES.index("partial")] > 0 or reads_as_a_title(_inner(texts[name], passage))
+            passages.append((name, judged, quote, found, cover))
     return rows, passages
+
+
+def _inner(text: str, passage: QuotedPassage) -> str:
+    return " ".join(text[s.start : s.end] for s in passage.segments)
 
 
 def learn_words(rows: list[PassageRow], cover: float) -> list[dict[str, float]]:

@@ -985,6 +985,12 @@ FURTHER_KINDS = [
         id="age-in-brackets",
     ),
     pytest.param(
+        "Hannah Pike, 34, won the national teaching prize in Dunmore.",
+        "The national teaching prize in Dunmore went to 37-year-old Hannah Pike.",
+        {"34", "37"},
+        id="age-before-the-name",
+    ),
+    pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
         "Pupils at Arden Grammar were evacuated at 1:15 p.m. on Tuesday after a gas leak.",
         {"10:30", "13:15"},
@@ -995,6 +1001,18 @@ FURTHER_KINDS = [
         "The River Kell flooded the centre of Ashby for the 5th time in ten years.",
         {"3", "5"},
         id="ordinal-count",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Bristol on Friday.",
+        {"exeter", "bristol"},
+        id="place-of-one-event",
+    ),
+    pytest.param(
+        "Transport minister Ruth Amadi said the footbridge cost $2.1 million to build.",
+        "Ruth Amadi, who opened it, said the footbridge cost $2.9 million to build.",
+        {"USD 2.1e+06", "USD 2.9e+06"},
+        id="a-person-named-with-and-without-a-title-is-one-person",
     ),
 ]
 
@@ -1013,6 +1031,11 @@ FURTHER_LOOK_ALIKES = [
         id="two-namesakes-ages",
     ),
     pytest.param(
+        "Tom Pike, 36, and his wife, Ann Pike, 34, were rescued from their car on the Esk road.",
+        "The couple, 36-year-old Tom Pike and his wife, 34-year-old Ann Pike, were rescued on the Esk road.",
+        id="two-namesakes-ages-before-their-names",
+    ),
+    pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
         "Pupils at Arden Grammar were evacuated at about 10.45am on Tuesday after a gas leak.",
         id="time-about",
@@ -1021,6 +1044,11 @@ FURTHER_LOOK_ALIKES = [
         "Pupils at Arden Grammar were evacuated at 10am on Tuesday after a gas leak.",
         "Pupils at Arden Grammar were evacuated at 10.20am on Tuesday after a gas leak.",
         id="time-to-the-hour",
+    ),
+    pytest.param(
+        "The senator will speak on the floor at 9 p.m. ET on Tuesday about the farm bill.",
+        "The senator will speak on the floor at 6 p.m. PT on Tuesday about the farm bill.",
+        id="times-of-two-zones",
     ),
     pytest.param(
         "Pupils at Arden Grammar were evacuated at 10.30am on Tuesday after a gas leak.",
@@ -1041,6 +1069,35 @@ FURTHER_LOOK_ALIKES = [
         "The two ministers met in Vell on Sunday for the first time in months to discuss the border.",
         "Thursday's talks in Vell were the second time this week the two ministers had met to discuss the border.",
         id="counts-of-two-occurrences-on-two-days",
+    ),
+]
+
+
+FURTHER_LOOK_ALIKES += [
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Salford on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Manchester on Friday.",
+        id="a-town-and-the-city-beside-it",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Devon on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday.",
+        id="a-region-and-a-city",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in France on Friday.",
+        "The minister opened the new canal footbridge at a ceremony in Lyon on Friday.",
+        id="a-country-and-a-city",
+    ),
+    pytest.param(
+        "The minister opened the new canal footbridge at a ceremony in Exeter on Friday, then flew to Leeds.",
+        "The minister opened the new canal footbridge at a ceremony in Leeds on Friday.",
+        id="an-outlet-naming-both-places",
+    ),
+    pytest.param(
+        "The senator held a rally in Denver on Monday, telling supporters the race was close.",
+        "The senator held a rally in Chicago, telling supporters the race was close.",
+        id="a-place-without-the-day-or-a-figure-in-common",
     ),
 ]
 

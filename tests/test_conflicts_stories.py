@@ -360,23 +360,26 @@ ORDINAL = [
     ),
 ]
 
+# A place is compared only where the two sentences give the event the same day (or share a figure): a campaign's
+# rallies in two cities are two events.
 PLACE = [
     Outlet(
         "Hollin Record",
         "Minister to open Hollin bridge",
         "The new footbridge over the Hollin canal was opened on Friday by the transport minister, Ruth Amadi, "
-        "at a ceremony in Marston. The bridge cost $2.1 million.",
+        "at a ceremony in Exeter. The bridge cost $2.1 million.",
     ),
     Outlet(
         "Canal Times",
         "Footbridge opened",
-        "Transport minister Ruth Amadi opened the new Hollin canal footbridge at a ceremony in Eastwick on Friday. "
+        "Transport minister Ruth Amadi opened the new Hollin canal footbridge at a ceremony in Bristol on Friday. "
         "It cost $2.1 million to build.",
     ),
     Outlet(
         "Waterways Weekly",
         "Hollin footbridge open",
-        "Ruth Amadi, the transport minister, opened the $2.1 million Hollin canal footbridge at a ceremony in Marston.",
+        "Ruth Amadi, the transport minister, opened the $2.1 million Hollin canal footbridge at a ceremony in Exeter "
+        "on Friday.",
     ),
 ]
 
@@ -410,6 +413,7 @@ FURTHER_FOUND = [
     pytest.param(DURATION, {"three", "four"}, "Cornish Coast Times", id="duration"),
     pytest.param(TIME_OF_DAY, {"10.30am", "1.15pm"}, "Arden Observer", id="time-of-day"),
     pytest.param(ORDINAL, {"third", "fifth"}, "Ashby Mercury", id="ordinal-count"),
+    pytest.param(PLACE, {"Exeter", "Bristol"}, "Canal Times", id="place-of-one-event"),
 ]
 
 

@@ -160,3 +160,85 @@ def test_a_full_quotation_is_never_dropped_by_the_passage_model() -> None:
     body = "“We will rebuild the pier.” The crowd cheered."
     [kept] = extract_quotes(Article(id="a1", source="a1", body=body), scoring=with_passage_thresholds(1.0, 1.0))
     assert kept.kind == "full"
+
+
+def _subheading(body: str, in_context: bool) -> list[bool]:
+    from newsfuse.article.not_quotations import is_subheading
+    from newsfuse.article.quote_marks import paragraph_bounds
+
+    bounds = paragraph_bounds(body)
+    passages = find_quoted_passages(body)
+    return [
+        is_subheading(
+            body, p, next(b for b in bounds if b[0] <= p.outer[0].start < b[1]), passages if in_context else ()
+        )
+        for p in passages
+    ]
+
+
+def test_in_an_article_quoting_in_double_marks_a_single_marked_line_is_a_heading() -> None:
+    from newsfuse.article.not_quotations import quotes_in_double_marks
+
+    body = (
+        "“The ferry is late again,” said Ines Moro, who runs the kiosk.\n\n"
+        "‘A long winter ahead.’\n\n"
+        "“We will manage,” Moro said. “We always do.”\n\n"
+        "– ‘Who pays?’ –\n\n"
+        "Moro: ‘We will manage.’\n\n"
+        "“Nobody asked us,” she added."
+    )
+    passages = find_quoted_passages(body)
+    assert quotes_in_double_marks(passages)
+    assert _subheading(body, True) == [False, True, False, False, True, True, False]
+    assert [q.text for q in extract_quotes(Article(id="a", source="a", body=body))] == [
+        "The ferry is late again,",
+        "We will manage,",
+        "We always do.",
+        "Nobody asked us,",
+    ]
+
+
+def test_where_quotations_are_set_in_single_marks_a_quoted_sentence_alone_is_kept() -> None:
+    from newsfuse.article.not_quotations import quotes_in_double_marks
+
+    body = "‘The ferry is late again,’ said Ines Moro.\n\n‘We always manage.’\n\n‘It is hard,’ Moro said."
+    assert not quotes_in_double_marks(find_quoted_passages(body))
+    assert _subheading(body, False) == [False, False, False]
+    assert [q.text for q in extract_quotes(Article(id="a", source="a", body=body))] == [
+        "The ferry is late again,",
+        "We always manage.",
+        "It is hard,",
+    ]
+
+
+def test_a_single_marked_line_inside_prose_or_with_a_long_lead_is_no_heading() -> None:
+    body = (
+        "“The ferry is late,” said Ines Moro.\n\n"
+        "The kiosk owner told us: ‘We will manage.’\n\n"
+        "She called it ‘a long winter’ and left.\n\n"
+        "“We always do,” she said."
+    )
+    assert _subheading(body, True) == [False, False, False, False]
+
+
+def test_words_in_title_case_read_as_a_title_and_a_spoken_sentence_does_not() -> None:
+    from newsfuse.article.not_quotations import reads_as_a_title
+
+    assert reads_as_a_title("Tough Choices,")
+    assert reads_as_a_title("Songs of the Northern Lights")
+    assert reads_as_a_title("EVENING LINE")
+    assert not reads_as_a_title("Let me talk.")
+    assert not reads_as_a_title("This is all of it.")  # function words only: a sentence, not a title
+    assert not reads_as_a_title("Billions,")  # one word: a name or an exclamation, left as it was
+    assert not reads_as_a_title("we Need Help")
+
+
+def test_a_title_after_a_comma_goes_before_the_passage_model_and_speech_does_not() -> None:
+    body = (
+        "Ines Moro, who wrote the memoir, “Harbour Lights Fading,” spoke on Monday.\n\n"
+        "Moro added, “Let me talk about the ferry.”\n\n"
+        "“We will manage,” Moro said."
+    )
+    judged_all_dropped = with_passage_thresholds(0.9999, 0.9999)  # below 1.0, which a passage not judged gets
+    quotes = extract_quotes(Article(id="a", source="a", body=body), scoring=judged_all_dropped)
+    assert [q.text for q in quotes] == ["Let me talk about the ferry.", "We will manage,"]

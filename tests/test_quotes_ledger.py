@@ -53,6 +53,8 @@ def test_marks_of_every_style(body: str, text: str) -> None:
 def test_apostrophes_are_not_marks() -> None:
     quote = only("Okafor said: “I’m not selling the club’s ground, and the board won't either.”")
     assert quote.text == "I’m not selling the club’s ground, and the board won't either."
+    in_single_marks = only("‘I’m told the club’s ground is safe,’ Okafor said.")
+    assert in_single_marks.text == "I’m told the club’s ground is safe,"
 
 
 def test_nested_quotation_stays_inside_its_quotation() -> None:
@@ -80,8 +82,10 @@ def test_quotation_over_several_paragraphs_is_one_quote() -> None:
 
 
 def test_headline_is_not_a_quotation_of_the_story() -> None:
-    found = quotes_of("Quint spoke at the tram depot.", title="Quint: ‘The new trams will be late’")
-    assert found == ()
+    headline = "“The new trams will be late,” Quint says"
+    assert [q.text for q in quotes_of(headline + ".")] == ["The new trams will be late,"]  # a quotation in the body
+    assert quotes_of("Quint spoke at the tram depot.", title=headline) == ()
+    assert quotes_of("Quint spoke at the tram depot.", title="Quint: ‘The new trams will be late’") == ()
 
 
 # -- split and continued quotations ------------------------------------------------------------------------

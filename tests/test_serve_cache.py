@@ -20,6 +20,7 @@ from starlette.testclient import TestClient
 
 from newsfuse.app import create_app
 from newsfuse.app.cache import PageCache
+from newsfuse.app.data import Library
 from newsfuse.app.pages import CSRF_PLACEHOLDER, render_story, renderer, unpack, with_token
 from newsfuse.app.web import CSRF_COOKIE, quote_anchors
 from newsfuse.store import Store, ingest, refresh_pages, story_report
@@ -65,6 +66,14 @@ def count_calls(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[
     return calls
 
 
+def kept_by_another_build(db: Path, story: str) -> None:
+    """The story's kept page as another build of newsfuse left it: outdated, to be rendered again."""
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute("UPDATE pages SET renderer = 'another build', html = x'00' WHERE story = ?", (story,))
+    connection.close()
+
+
 def test_the_ingest_keeps_every_story_page_as_a_fresh_render_would_make_it(db: Path) -> None:
     pages = kept_pages(db)
     with Store(db) as store:
@@ -92,10 +101,7 @@ def test_a_page_of_another_build_is_rendered_again_and_an_ingest_replaces_it(
 ) -> None:
     story = council(client)
     expected = client.get(f"/stories/{story}").text
-    connection = sqlite3.connect(db)
-    with connection:
-        connection.execute("UPDATE pages SET renderer = 'another build', html = x'00' WHERE story = ?", (story,))
-    connection.close()
+    kept_by_another_build(db, story)
     renders = count_calls(monkeypatch, __import__("newsfuse.app.web", fromlist=["x"]), "render_story")
     with TestClient(create_app(db, allowed_hosts=("testserver",))) as fresh:
         fresh.cookies.set(CSRF_COOKIE, client.cookies.get(CSRF_COOKIE) or "")
@@ -108,7 +114,6 @@ def test_a_page_of_another_build_is_rendered_again_and_an_ingest_replaces_it(
 
 
 def test_answers_are_kept_until_the_store_changes(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsfuse.app.data import Library
 
     listings = count_calls(monkeypatch, Library, "stories")
     reports = count_calls(monkeypatch, Library, "report")
@@ -248,3 +253,17 @@ def test_a_kept_answer_from_the_front_door_is_the_answer_the_routes_gave(client:
         assert len(routed) == 1, path
         assert made.status_code == kept.status_code and made.content == kept.content, path
         assert dict(made.headers) == dict(kept.headers), path
+
+
+def test_a_page_to_render_reads_its_story_once(client: TestClient, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    story = council(client)
+    expected = client.get(f"/stories/{story}").text
+    kept_by_another_build(db, story)
+    web = __import__("newsfuse.app.web", fromlist=["x"])
+    validators = count_calls(monkeypatch, web.Site, "story_validator")
+    kept = count_calls(monkeypatch, Library, "page")
+    renders = count_calls(monkeypatch, web, "render_story")
+    with TestClient(create_app(db, allowed_hosts=("testserver",))) as fresh:
+        fresh.cookies.set(CSRF_COOKIE, client.cookies.get(CSRF_COOKIE) or "")
+        assert fresh.get(f"/stories/{story}").text == expected
+    assert (len(validators), len(kept), len(renders)) == (1, 1, 1)

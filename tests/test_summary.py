@@ -22,11 +22,12 @@ from newsfuse.compare.summary import (
     DUPLICATE_SIMILARITY,
     MAX_SENTENCES,
     MIN_SENTENCES,
-    _Pairs,
+    _content_words,
+    _Text,
     is_boilerplate,
     summarise,
 )
-from newsfuse.compare.support import SentenceSpace
+from newsfuse.compare.support import SentenceSpace, content_words
 from newsfuse.model import ArticleAnalysis, Quote, Span, SummarySentence
 from reuse_helpers import analysed, make, read_story
 
@@ -392,10 +393,26 @@ _SENTENCE_WORDS = ["harbour", "council", "flood", "barrier", "mayor", "votes", "
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_SENTENCE_WORDS), max_size=12).map(" ".join), min_size=2, max_size=12))
-def test_pairwise_similarity_is_the_spaces_similarity(texts: list[str]) -> None:
-    """The summary's duplicate test reads each row once as a dict: the same cosine as the space's sparse product."""
+def test_pairwise_similarity_is_the_cosine_of_the_rows(texts: list[str]) -> None:
+    """The space's pairwise similarity reads each row once as a dict: the cosine of the two rows, as the sparse
+    product of the matrix gives it, for every pair (a sentence with itself included)."""
     space = SentenceSpace(texts)
-    pairs = _Pairs(space)
+    product = (space.matrix @ space.matrix.T).toarray()
     for a in range(len(texts)):
         for b in range(len(texts)):
-            assert pairs.similarity(a, b) == pytest.approx(space.similarity(a, b), abs=1e-12)
+            assert space.similarity(a, b) == pytest.approx(product[a, b], abs=1e-12)
+            assert space.similarity(a, b) == space.similarity(b, a)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Harbour", "dogs’", "isn't", "ΟΔΟΣ", "ﬁne", "the", "a", "7", " ", "  ", ".", "-", "\n"])),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_a_sentences_content_words_are_those_of_its_text(pieces: list[str], a: int, b: int) -> None:
+    """Read from its article's words (a word crossing the sentence's edge included): what reading its text gives."""
+    body = "".join(pieces)
+    start, end = sorted((min(a, len(body)), min(b, len(body))))
+    article = _Text(words_of(body), bytearray(), (), "")
+    assert _content_words(article, Span(start, end), body[start:end]) == content_words(body[start:end])

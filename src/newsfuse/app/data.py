@@ -42,6 +42,26 @@ MAX_FILTER_CHARS = 200
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
+_CONDITIONS: dict[str, str] = {
+    "date_from": 'substr(coalesce(s."end", s.start), 1, 10) >= ?',
+    "date_to": "substr(s.start, 1, 10) <= ?",
+    "outlet": "s.id IN (SELECT story FROM articles WHERE outlet = ? COLLATE NOCASE)",
+    "speaker": "s.id IN (SELECT story FROM quotes WHERE speaker = ? COLLATE NOCASE)",
+    "verdict": "s.id IN (SELECT story FROM quotes WHERE verdict = ?)",
+}
+"""The SQL condition on stories ``s`` each filter sets, its value standing for the ``?``."""
+
+_TEXT_SEARCH = (
+    "s.id IN (SELECT story FROM articles WHERE seq IN"
+    " (SELECT rowid FROM article_text WHERE article_text MATCH ?)"
+    " UNION SELECT story FROM quotes WHERE key IN"
+    " (SELECT rowid FROM quote_text WHERE quote_text MATCH ?))"
+)
+"""The condition of the ``q`` filter: a story with an article or a quotation matching the search, twice ``?``."""
+
+_FILTERS = (*_CONDITIONS, "q")
+"""Every filter of the index, in the order links write them."""
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -58,9 +78,7 @@ class Filters:
     @classmethod
     def parse(cls, params: Any) -> Filters:
         """Filters from query parameters; a malformed value is a :class:`UsageError` naming it."""
-        values = {name: str(params.get(name, "")).strip() for name in ("date_from", "date_to", "outlet", "speaker")}
-        values["verdict"] = str(params.get("verdict", "")).strip()
-        values["q"] = str(params.get("q", "")).strip()
+        values = {name: str(params.get(name, "")).strip() for name in _FILTERS}
         for name, value in values.items():
             if len(value) > MAX_FILTER_CHARS:
                 raise UsageError(f"{name} is longer than {MAX_FILTER_CHARS} characters")
@@ -76,36 +94,19 @@ class Filters:
 
     def active(self) -> dict[str, str]:
         """The filters set, as query parameters (for links that keep them)."""
-        names = ("date_from", "date_to", "outlet", "speaker", "verdict", "q")
-        return {name: getattr(self, name) for name in names if getattr(self, name)}
+        return {name: getattr(self, name) for name in _FILTERS if getattr(self, name)}
 
     def where(self) -> tuple[str, list[object]]:
         """The SQL condition on stories ``s`` and its parameters."""
         conditions: list[str] = []
         parameters: list[object] = []
-        if self.date_from:
-            conditions.append('substr(coalesce(s."end", s.start), 1, 10) >= ?')
-            parameters.append(self.date_from)
-        if self.date_to:
-            conditions.append("substr(s.start, 1, 10) <= ?")
-            parameters.append(self.date_to)
-        if self.outlet:
-            conditions.append("s.id IN (SELECT story FROM articles WHERE outlet = ? COLLATE NOCASE)")
-            parameters.append(self.outlet)
-        if self.speaker:
-            conditions.append("s.id IN (SELECT story FROM quotes WHERE speaker = ? COLLATE NOCASE)")
-            parameters.append(self.speaker)
-        if self.verdict:
-            conditions.append("s.id IN (SELECT story FROM quotes WHERE verdict = ?)")
-            parameters.append(self.verdict)
-        if self.q and fts_query(self.q):
-            conditions.append(
-                "s.id IN (SELECT story FROM articles WHERE seq IN"
-                " (SELECT rowid FROM article_text WHERE article_text MATCH ?)"
-                " UNION SELECT story FROM quotes WHERE key IN"
-                " (SELECT rowid FROM quote_text WHERE quote_text MATCH ?))"
-            )
-            parameters.extend([fts_query(self.q)] * 2)
+        for name, condition in _CONDITIONS.items():
+            if value := getattr(self, name):
+                conditions.append(condition)
+                parameters.append(value)
+        if self.q and (search := fts_query(self.q)):
+            conditions.append(_TEXT_SEARCH)
+            parameters.extend([search] * 2)
         return (" AND ".join(conditions) or "1"), parameters
 
 

@@ -221,9 +221,10 @@ class Site:
 
     def story_page(self, story_id: str, validator: tuple[object, ...]) -> Kept | None:
         """A story's page: the one the ingest kept where it still holds and no mark is on it, else rendered now."""
-        kept = self.kept_page(story_id, validator)
-        if kept is not None:
-            return kept
+        return self.kept_page(story_id, validator) or self.rendered_page(story_id, validator)
+
+    def rendered_page(self, story_id: str, validator: tuple[object, ...]) -> Kept | None:
+        """A story's page rendered now from its stored findings and marks (None: no such story)."""
         report = self.library.report(story_id)
         if report is None:
             return None
@@ -407,8 +408,15 @@ def _story_id(site: Site, reference: str) -> str:
     return found
 
 
-def _story_answer(request: Request, path: str, made: Callable[[Site, str, tuple[object, ...]], Kept | None]) -> Any:
-    """The make function of a story's page or JSON: redirect a prefix to the id, reuse what still holds."""
+Made = Callable[[Site, str, tuple[object, ...]], Kept | None]
+"""What a story's answer is made by: the site, the story's id and its validator."""
+
+
+def _story_answer(request: Request, path: str, made: Made, read: _StoryRead | None = None) -> Any:
+    """The make function of a story's page or JSON: redirect a prefix to the id, reuse what still holds.
+
+    ``read`` is what the quick answer already read of the story on the event loop (its validator): not read again.
+    """
     site = _site(request)
     reference = request.path_params["story"]
 
@@ -416,7 +424,7 @@ def _story_answer(request: Request, path: str, made: Callable[[Site, str, tuple[
         story_id = _story_id(site, reference)
         if story_id != reference:
             return _redirect(path + quote(story_id, safe=""), 307)
-        validator = site.story_validator(story_id)
+        validator = site.story_validator(story_id) if read is None else read.validator()
         if previous is not None and validator is not None and previous.validator == validator:
             return previous
         kept = None if validator is None else made(site, story_id, validator)
@@ -427,29 +435,49 @@ def _story_answer(request: Request, path: str, made: Callable[[Site, str, tuple[
     return make
 
 
-def _kept_story_page(request: Request) -> Quick:
-    """The quick answer of a story's page named by its whole id: the page kept before or by the ingest, if it holds.
+class _StoryRead:
+    """One request's reads of a story page named by its whole id, shared by its quick answer and its make.
 
-    Indexed reads (the story's state, its latest mark, its kept page) and
-    one decompression: about a millisecond, done on the event loop. A
-    prefix, an unknown story, a page to render: None (the thread pool's).
+    The quick answer (on the event loop) reads the story's validator and its
+    kept page; a page it could not answer is made in the thread pool from
+    what it read: the validator is not read again, nor the kept page it
+    found missing or outdated.
     """
-    site = _site(request)
-    story_id = request.path_params["story"]
 
-    def quick(previous: Kept | None) -> Kept | None:
-        validator = site.story_validator(story_id)
+    def __init__(self, site: Site, story_id: str) -> None:
+        self.site = site
+        self.story_id = story_id
+        self._validator: tuple[object, ...] | None = None
+        self._read = False
+        self._no_kept_page = False
+
+    def validator(self) -> tuple[object, ...] | None:
+        if not self._read:
+            self._validator, self._read = self.site.story_validator(self.story_id), True
+        return self._validator
+
+    def quick(self, previous: Kept | None) -> Kept | None:
+        """The page kept before or by the ingest, if it holds: indexed reads and one decompression, about a
+        millisecond. A prefix, an unknown story, a page to render: None (the thread pool's)."""
+        validator = self.validator()
         if validator is None:
             return None
         if previous is not None and previous.validator == validator:
             return previous
-        return site.kept_page(story_id, validator)
+        kept = self.site.kept_page(self.story_id, validator)
+        self._no_kept_page = kept is None
+        return kept
 
-    return quick
+    def page(self, site: Site, story_id: str, validator: tuple[object, ...]) -> Kept | None:
+        """The page the quick answer could not give: rendered, without reading the kept page again."""
+        if self._no_kept_page and story_id == self.story_id and validator == self._validator:
+            return site.rendered_page(story_id, validator)
+        return site.story_page(story_id, validator)
 
 
 async def story_page(request: Request) -> Response:
-    return await _answer(request, _story_answer(request, "/stories/", Site.story_page), _kept_story_page(request))
+    read = _StoryRead(_site(request), request.path_params["story"])
+    return await _answer(request, _story_answer(request, "/stories/", read.page, read), read.quick)
 
 
 async def api_story(request: Request) -> Response:

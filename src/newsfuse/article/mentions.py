@@ -60,7 +60,12 @@ _Tok = Word
 
 
 def role_key(words: str) -> str | None:
-    """The role a phrase names, normalised: ``the PM`` → ``prime minister``; None if none."""
+    """The role a phrase names, normalised: ``the PM`` → ``prime minister``; None if none.
+
+    The office inside an entity's title phrase (its last office word with the modifiers before it), offices
+    only. Not :func:`newsfuse.article.speakers.role_key`, the key of any person noun the speaker scanner
+    found whole, offices of several words included: one function for both changed basil-dev's entities.
+    """
     tokens = [t.lower().rstrip(".") for t in re.findall(r"[\w\-]+\.?", words)]
     tokens = [t for t in tokens if t != "the"]
     for i in range(len(tokens) - 1, -1, -1):
@@ -149,7 +154,12 @@ def _sentence_mentions(article: Article, toks: list[_Tok], mid_caps: set[str]) -
 
 class _SentenceReader:
     """The mentions of one sentence, read left to right: role phrases ("the US president") and capitalised
-    runs (a name with its title, qualifiers and a place run into it)."""
+    runs (a name with its title, qualifiers and a place run into it).
+
+    Every entity, so not the speaker scanner's capitalised runs (:func:`newsfuse.article.speakers.scan_mentions`,
+    persons only, on the body with its quotations blanked): organisations and places with "of" and "the"
+    inside ("Bank of England"), a qualifier as a mention of its own ("Nato" of "Nato secretary-general").
+    """
 
     def __init__(self, article: Article, toks: list[_Tok], mid_caps: set[str]) -> None:
         self.article = article.id

@@ -2,7 +2,8 @@
 
 Why a module of its own: quotation marks also set off the subheadings
 newsrooms put between paragraphs, in the headline style with single marks
-(``‘Keep the doors open’``). Counting them as quotations puts words in no
+(``‘Keep the doors open’``; in an article that quotes in double marks, any
+single-marked line standing alone: :func:`quotes_in_double_marks`). Counting them as quotations puts words in no
 one's mouth, so the quote extractor asks this first. The rule reads only the
 passage and its paragraph, never who or what is named.
 
@@ -15,7 +16,8 @@ and the words just outside its marks (``so-called “…”``, ``the “…”
 scam``); :class:`~newsfuse.article.speaker_model.PassageModel`, trained on
 every quoted string of PolNeAR's train split (``scripts/train_speakers.py``:
 is it the content of an annotated attribution or not), turns that into the
-probability that a partial quotation was said by someone. The words outside
+probability that a partial quotation, or one set in title case wherever it
+stands (:func:`reads_as_a_title`), was said by someone. The words outside
 the marks enter as learned log-odds (``P(quotation | word before the
 mark)``, smoothed), so no word list is written by hand.
 """
@@ -32,7 +34,15 @@ from newsfuse.article.quote_marks import QuotedPassage
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 from newsfuse.lexicon.reference import SPEAKER_PRONOUNS
 
-__all__ = ["PASSAGE_FEATURES", "PASSAGE_WORDS", "PassageEvidence", "is_subheading", "passage_evidence"]
+__all__ = [
+    "PASSAGE_FEATURES",
+    "PASSAGE_WORDS",
+    "PassageEvidence",
+    "is_subheading",
+    "passage_evidence",
+    "quotes_in_double_marks",
+    "reads_as_a_title",
+]
 
 PASSAGE_FEATURES: tuple[str, ...] = (
     "single_word",
@@ -160,24 +170,72 @@ def _listed(masked: str, passages: Sequence[QuotedPassage], n: int) -> bool:
     )
 
 
-def is_subheading(body: str, passage: QuotedPassage, paragraph: tuple[int, int]) -> bool:
+def reads_as_a_title(inner: str) -> bool:
+    """Whether quoted words are set as a title or a name, not as a sentence: two content words or more,
+    each capitalised, the first word too (``Tough Choices``, ``Doomed to Succeed``, ``EVENING LINE``).
+
+    A quotation that opens its sentence is read as somebody's whole
+    utterance, and only partial quotations go before the passage model; but
+    the name of a book, show or campaign after a comma (``his memoir, “Tough
+    Choices,” sold well``) opens with a capital just as a quotation does.
+    Speech set down as a sentence has lower-case content words (``“Let me
+    talk,” she said``), so words in title case go before the passage model
+    whichever way they stand.
+    """
+    words = _WORD.findall(inner)
+    content = [w for w in words if w.lower() not in ENGLISH_FUNCTION_WORDS]
+    return len(content) >= 2 and words[0][0].isupper() and all(w[0].isupper() for w in content)
+
+
+def quotes_in_double_marks(passages: Sequence[QuotedPassage]) -> bool:
+    """Whether the article sets its quotations in double marks: more of its passages are double-marked than
+    single-marked (the US newsroom style, where single marks are the headline style)."""
+    singles = sum(p.single for p in passages)
+    return len(passages) - singles > singles
+
+
+def is_subheading(
+    body: str, passage: QuotedPassage, paragraph: tuple[int, int], passages: Sequence[QuotedPassage] = ()
+) -> bool:
     """A short paragraph that opens with a single-marked phrase and is not a sentence: a subheading.
 
     ``‘Few rooms left to rent’`` and ``‘A circle of neighbours’
-    grows in town.`` head sections; a quotation standing as its own
-    paragraph ends its words with a full stop, comma, question or
-    exclamation mark inside the marks (``‘We will rebuild.’``), and double
-    marks are left alone, since prose quotations use them in this style.
+    grows in town.`` head sections; so do ``– ‘Few rooms left’ –`` between
+    dashes. A quotation standing as its own paragraph ends its words with a
+    full stop, comma, question or exclamation mark inside the marks
+    (``‘We will rebuild.’``), and double marks are left alone, since prose
+    quotations use them in this style.
+
+    Where the article sets its quotations in double marks (``passages``, the
+    article's passages: :func:`quotes_in_double_marks`), single marks are the headline
+    style, so a single-marked phrase that is the whole of a short paragraph
+    (``‘We will rebuild.’``, ``– ‘Who knew?’ –``), or follows only a short
+    label and a colon (``Brandt: ‘We will rebuild.’``), is a subheading or a
+    headline even when it is a sentence: its words, if anyone's, are quoted
+    again in the prose.
     """
     if not passage.single or len(passage.segments) != 1 or not passage.closed:
         return False
     start, end = paragraph
     text = body[start:end]
     opening = passage.outer[0].start
-    if body[start:opening].strip() or len(_WORD.findall(text)) > _SUBHEADING_MAX_WORDS:
+    lead = body[start:opening]
+    if len(_WORD.findall(text)) > _SUBHEADING_MAX_WORDS:
+        return False
+    rest = body[passage.outer[0].end : end].strip()
+    if _HEADLINE_LEAD.fullmatch(lead) and _HEADLINE_TAIL.fullmatch(rest) and quotes_in_double_marks(passages):
+        return True
+    if lead.strip(_DASHES):
         return False
     inner = body[passage.segments[0].start : passage.segments[0].end].rstrip()
     if not inner or inner[-1] in ".,;:!?…":
         return False
-    rest = body[passage.outer[0].end : end].strip()
     return not rest.endswith((":", ","))
+
+
+_DASHES = " \t–—-•·*"
+_HEADLINE_LEAD = re.compile(r"[\s–—\-•·*]*(?:(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'.\-]*\s*:\s*)?")
+"""Before a headline-style quotation: nothing but dashes or bullets, or a short label of capitalised words
+and a colon (``Brandt:``)."""
+_HEADLINE_TAIL = re.compile(r"[\s–—\-•·*.]*")
+"""After it: nothing but dashes, bullets or a full stop."""

@@ -37,7 +37,7 @@ import msgspec
 
 from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
 from newsfuse.article.candidates import Candidate, QuoteContext, gather_candidates, quote_features
-from newsfuse.article.not_quotations import PassageEvidence, is_subheading, passage_evidence
+from newsfuse.article.not_quotations import PassageEvidence, is_subheading, passage_evidence, reads_as_a_title
 from newsfuse.article.quote_marks import MASK, QuotedPassage
 from newsfuse.article.sentences import Clause as _Clause
 from newsfuse.article.speaker_model import SpeakerModel, load_model
@@ -1102,16 +1102,16 @@ def _extract(
         first_clause, last_clause = at(open_at), at(max(open_at, passage.outer[-1].end - 1))
         noted = att.note_clauses(clauses, noted, last_clause)  # subjects of the sentences up to this one
         paragraph = clauses[first_clause].paragraph
-        if is_subheading(body, passage, bounds[paragraph]):
+        if is_subheading(body, passage, bounds[paragraph], passages):
             continue  # masked like a quotation, but nobody's words
         partial = _is_partial(body, masked, passage, bounds[paragraph][0])
         speaker, cue_span, carried = _rule_speaker(att, passage, partial, clauses, at, bounds, previous, last_full)
         near = _previous_near(previous, clauses, at, paragraph)
         ctx = _quote_context(template, body, passage, partial, (first_clause, last_clause), near)
-        # the passage's own evidence is read only where it is used: partial quotations, and training
+        # the passage's own evidence is read only where it is used: partial quotations, titles, and training
         evidence = (
             passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, clauses[ctx.last].end))
-            if partial or scoring.observe_passage is not None
+            if partial or scoring.observe_passage is not None or reads_as_a_title(ctx.inner)
             else None
         )
         speaker, cue_span, decided = _scored(
@@ -1490,7 +1490,8 @@ def _scored(
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
-    said = model.said(evidence_of_quote, looks) if ctx.partial and looks is not None else 1.0
+    judged = ctx.partial or reads_as_a_title(ctx.inner)  # partial quotations, and titles wherever they stand
+    said = model.said(evidence_of_quote, looks) if judged and looks is not None else 1.0
     if said < model.passage.drop_below:
         return None, None, _NOT_A_QUOTATION
     choice = model.choose(candidates, evidence_of_quote)

@@ -227,7 +227,13 @@ RoleTable = Mapping[str, list[tuple[tuple[str, ...], str]]]
 
 
 def role_key(head: str) -> str:
-    """A role noun's key: lower case, with abbreviations spelt out (``PM`` → ``prime minister``)."""
+    """A role noun's key: lower case, with abbreviations spelt out (``PM`` → ``prime minister``).
+
+    ``head`` is a role noun the scanner found whole: any person noun a speaker goes by, or an office of
+    several words (``secretary of state``). Not :func:`newsfuse.article.mentions.role_key`, which finds
+    the office inside an entity's title phrase, offices only, keyed by their head as entity roles are
+    grouped (``Secretary of State`` → ``secretary``): one function for both changed basil-dev's entities.
+    """
     head = " ".join(head.lower().split())
     return _ROLE_ALIASES.get(head, head)
 
@@ -518,7 +524,12 @@ def _group_start(masked: str, tokens: list[Token], first: int) -> int:
 
 
 def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
-    """Capitalised runs: a name with its title, or a title alone that is a role ("Prime Minister")."""
+    """Capitalised runs: a name with its title, or a title alone that is a role ("Prime Minister").
+
+    Speaker candidates only, so not the entity reader (:mod:`newsfuse.article.mentions`): the masked body
+    (no name inside a quotation), a person's particles ("del", "van") but not "of" or "the", never over a
+    line break, titles written short with their full stop; organisations are no candidates here.
+    """
     found: list[Mention] = []
     for m in _cap_runs(masked, start, end):
         raw = m.group(0)

@@ -49,7 +49,11 @@ the circumstance of a past action ("she said on the train to …").
 
 Two ages that each follow the name of one person ("Hannah Pike, 34," /
 "Pike, 37,") are one fact on that name alone: a person has one age. Times of
-day align as days do (on their sentences' words).
+day and places of an event align as days do (on their sentences' words),
+and only where the two sentences also give the same day or share a figure
+(a campaign's rallies in two cities are two events); two places conflict
+only where neither article names the other place anywhere (an outlet that
+names both knows of both).
 
 Facts whose sentences date their events on days that cannot meet are two
 occurrences, never one fact (:func:`facts.on_other_days`).
@@ -85,11 +89,13 @@ from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.facts import (
     CLOCK_UNIT,
     MIN_FIGURE,
+    PLACE_UNIT,
     TALLY_SCALE,
     Fact,
     compatible,
     different_people,
     facts_of,
+    names_place,
     on_other_days,
     stem,
     story_weights,
@@ -129,8 +135,8 @@ EVENT_GAP = 4
 """Most words between the two event words matched in the earlier article's sentence."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_DAYS = ("date", "weekday", "clock")
-"""Classes of when something happened: aligned on their sentences' words alone (no noun of their own)."""
+_DAYS = ("date", "weekday", "clock", "place")
+"""Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
     r"\b(?:\w{3,}ed|said|told|spoke|met|flew|went|came|took|made|gave|left|wrote|sat|stood|was|were)"
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
@@ -145,6 +151,7 @@ _KIND = {
     "year": "date",
     "clock": "date",
     "ordinal": "number",
+    "place": "name",
 }
 
 
@@ -154,6 +161,8 @@ def normalised(q: Quantity) -> str | None:
         return f"{q.value:g}{'%' if q.unit == '%' else ' ' + (q.unit or '')}"
     if q.kind == "number" and q.unit == "tally" and q.value is not None:
         return f"{int(q.value) // TALLY_SCALE}-{int(q.value) % TALLY_SCALE}"
+    if q.kind == "number" and q.unit == PLACE_UNIT:
+        return q.text.casefold()
     if q.kind == "number" and q.unit == CLOCK_UNIT and q.value is not None:
         return f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"
     if q.kind == "money":
@@ -211,16 +220,7 @@ def _evidence(
     """:func:`_aligned`'s score for two facts of one class, before the people in their sentences are compared."""
     window_share = settings.window_share
     if a.cls[0] in _DAYS:
-        if a.statement and b.statement:
-            return 0.0
-        if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
-            return max(_share(a, b, weights, settings), window_share)
-        if a.statement or b.statement:
-            return 0.0
-        # the shared words must say what happened, not only who or where: one of them in lower case in both
-        enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
-        share = _share(a, b, weights, settings) if enough else 0.0
-        return share if share >= window_share and _same_event(a, b) else 0.0
+        return _when_or_where(a, b, weights, settings)
     if a.cls[0] == "tally":
         if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0
@@ -238,21 +238,50 @@ def _evidence(
     return 0.0
 
 
+def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    """:func:`_evidence` for two days, times of day or places (see :func:`_aligned`)."""
+    score = _when(a, b, weights, settings)
+    if not score or a.cls[0] not in ("place", "clock"):
+        return score
+    if not (a.figures & b.figures or (a.days and b.days and not on_other_days(a, b))):
+        return 0.0  # a rally in one city, a rally in another: one occurrence only where a day or a figure says so
+    if a.cls[0] == "place" and (names_place(b, a.quantity.text) or names_place(a, b.quantity.text)):
+        return 0.0  # an outlet that names both places knows of both: not a disagreement on one
+    return score
+
+
+def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    window_share = settings.window_share
+    if a.statement and b.statement:
+        return 0.0
+    if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
+        return max(_share(a, b, weights, settings), window_share)
+    if a.statement or b.statement:
+        return 0.0
+    # the shared words must say what happened, not only who or where: one of them in lower case in both
+    enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
+    share = _share(a, b, weights, settings) if enough else 0.0
+    return share if share >= window_share and _same_event(a, b) else 0.0
+
+
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
 
 
 def _one_persons_age(a: Fact, b: Fact) -> bool:
-    """Two ages that follow the name of one person, the same in both sentences ("Hannah Pike, 34," / "Pike, 37,").
+    """Two ages of one person: the same person is named right around each ("Hannah Pike, 34," / "Pike, 37," /
+    "37-year-old Hannah Pike"). A person has one age: the name is all the evidence needed."""
+    owner = _age_owner(a)
+    return owner is not None and owner == _age_owner(b)
 
-    A person has one age: the name is all the evidence needed. The person is
-    the one both sentences name whose surname is the word right before each
-    age, the only one of that surname in each sentence ("Tom Pike, 36, and
-    his wife, Ann Pike, 34," leaves it to the words).
-    """
-    if not (a.left and b.left and a.left[0] == b.left[0]):
-        return False
-    mine = {p for p in a.people if stem(p[1]) == a.left[0]}
-    return len(mine) == 1 and mine == {p for p in b.people if stem(p[1]) == b.left[0]}
+
+def _age_owner(f: Fact) -> tuple[str, str] | None:
+    """The person whose age ``f`` gives: the one its sentence names by the surname right before the age (in
+    apposition) or, for "37-year-old Hannah Pike", in the two words after; None unless exactly one person fits
+    ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words)."""
+    before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
+    after = {p for p in f.people if stem(p[1]) in f.right[:2]} if f.quantity.unit == "year-old" else set()
+    fits = before or after
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:

@@ -96,6 +96,14 @@ class _Resolver:
         self.exact: dict[str, _Group] = {}
         self.of_mention: dict[tuple[str, int, int], _Group] = {}
         self.corrections: dict[str, tuple[str, str]] = {}
+        self._titled: dict[str, tuple[str, str]] = {}
+
+    def split(self, text: str) -> tuple[str, str]:
+        """:func:`split_title` of a mention's text, read once per distinct text (each is read in three passes)."""
+        found = self._titled.get(text)
+        if found is None:
+            found = self._titled[text] = split_title(text)
+        return found
 
     # -- pass 1: spelling ---------------------------------------------------
     def find_slips(self, names: list[tuple[EntityMention, str, str]]) -> None:
@@ -106,13 +114,13 @@ class _Resolver:
         places: dict[str, list[EntityMention]] = defaultdict(list)  # the mentions whose name holds a word
         names_with: dict[str, list[str]] = defaultdict(list)  # the names holding a word
         for m, _, name in names:
-            for w in dict.fromkeys(name.lower().split()):
+            keys = name.lower().split()  # lower-casing keeps the spaces: one key per written word
+            for w in dict.fromkeys(keys):
                 places[w].append(m)
                 names_with[w].append(name)
-            for w in name.split():
-                key = w.lower()
-                count[key] += 1
-                articles[key].add(m.article)
+                articles[w].add(m.article)
+            count.update(keys)
+            for w, key in zip(name.split(), keys, strict=True):
                 shown.setdefault(key, w)
         words = [w for w in count if w.isalpha() and len(w) >= 4]
         neighbours = one_edit_neighbours(words)
@@ -143,6 +151,8 @@ class _Resolver:
                     break
 
     def corrected(self, name: str) -> str:
+        if not self.corrections:
+            return " ".join(name.split())
         return " ".join(self.corrections[w.lower()][0] if w.lower() in self.corrections else w for w in name.split())
 
     # -- passes 2 and 3: names ---------------------------------------------
@@ -162,8 +172,8 @@ class _Resolver:
             if key:
                 group.roles[key] |= _qualifiers(title)
                 group.role_phrases.append(self.corrected(title))
-        written = split_title(m.text)[1]
-        if any(w.lower() in self.corrections for w in written.split()):
+        written = self.split(m.text)[1]
+        if self.corrections and any(w.lower() in self.corrections for w in written.split()):
             slip = next(w.lower() for w in written.split() if w.lower() in self.corrections)
             group.misspellings.append(
                 Misspelling(
@@ -198,7 +208,7 @@ class _Resolver:
         mentions = [m for a in self.analyses for m in a.mentions if m.type != "ROLE"]
         parsed: list[tuple[EntityMention, str, str]] = []
         for m in mentions:
-            title, name = split_title(m.text)
+            title, name = self.split(m.text)
             if name:
                 parsed.append((m, title, name))
         self.find_slips(parsed)
@@ -337,23 +347,23 @@ class _Resolver:
 
     # -- output ----------------------------------------------------------------
     def entities(self) -> tuple[Entity, ...]:
-        out: list[Entity] = []
         roots = [g for g in dict.fromkeys(x.root() for x in self.groups) if g.mentions]
         roots.sort(key=lambda g: (-len(g.mentions), min((m.article, m.span.start) for m in g.mentions)))
-        for n, g in enumerate(roots, 1):
-            out.append(self.entity(n, g))
-        return tuple(out)
+        people = {id(person) for _, _, person in self.people}
+        places = {id(place) for place in self.places.values()}
+        return tuple(self.entity(n, g, id(g) in people, id(g) in places) for n, g in enumerate(roots, 1))
 
-    def entity(self, n: int, g: _Group) -> Entity:
+    def entity(self, n: int, g: _Group, full_name: bool, place: bool) -> Entity:
+        """The entity of group ``g`` (``full_name``: grouped as a person's full name; ``place``: as a place)."""
         if g.kind == "GPE" and g.names and any(country_of(name) == name for name in g.names):
             name = next(name for name in g.names if country_of(name) == name)
         else:
             fulls = Counter({k: v for k, v in g.names.items() if len(k.split()) >= 2})
             pool = fulls or g.names
             name = max(pool, key=lambda k: (pool[k], k.isupper(), -len(k)))
-        if g.roles or any(g is person for _, _, person in self.people):
+        if g.roles or full_name:
             kind = "PERSON"  # titled, or grouped as a full name
-        elif any(g is place for place in self.places.values()):
+        elif place:
             kind = "GPE"
         else:  # the type most of its mentions were given on evidence (OTHER is no evidence)
             best = [t for t, _ in g.types.most_common() if t in ("PERSON", "ORG", "GPE", "EVENT")]
@@ -361,7 +371,7 @@ class _Resolver:
         aliases: dict[str, str] = {}
         for m in g.mentions:
             aliases.setdefault(m.text.lower(), _alias_form(m))
-            title, bare = split_title(m.text) if m.type != "ROLE" else ("", "")
+            title, bare = self.split(m.text) if m.type != "ROLE" else ("", "")
             if bare and title:
                 aliases.setdefault(bare.lower(), bare)
         roles: dict[str, str] = {}

@@ -9,6 +9,9 @@ marks, never in the dateline) with
   "1:15 p.m.": the minute of the day, :data:`CLOCK_SLACK` either way),
   counts of occurrences written as ordinals ("for the third time"; ranks
   such as "second-ranking" and periods such as "third quarter" are not),
+  the place of an event (a city of the gazetteer after "in" or "at", not a
+  country; two places are one where they are the same name or cities of
+  which some two of that name lie within :data:`PLACE_APART_KM`),
   amounts of one currency, percentages, years (a year after "since",
   the start of a state of things, is a class of its own), days, the tallies
   of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
@@ -68,6 +71,8 @@ from dataclasses import dataclass
 from msgspec.structs import replace
 
 from newsfuse.article.dates import MONTHS, WEEKDAYS, period_range, reference_date, resolve_weekday
+from newsfuse.article.gazetteer import city_positions, is_place
+from newsfuse.article.places import country_of
 from newsfuse.article.quantities import VAGUE_NUMBERS, headline_article, headline_quantities, weekday_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
@@ -97,6 +102,7 @@ __all__ = [
     "dates_a_statement",
     "different_people",
     "facts_of",
+    "names_place",
     "on_other_days",
     "sentence_figures",
     "sentence_people",
@@ -124,7 +130,8 @@ _MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=Tr
 _BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _PERIODS = frozenset(["week", "weekend", "month", "year"])
-_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | frozenset(["jr", "sr", "ii", "iii", "iv", "former", "the"])
+_SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
@@ -140,15 +147,26 @@ TALLY_SCALE = 1000
 """A tally's comparable value: the larger count times this plus the smaller (58-41 → 58041)."""
 ORDINAL_UNIT = "time (ordinal)"
 """The unit of an ordinal count of occurrences' quantity ("the third time": 3)."""
-_ORDINAL_TIME = re.compile(
-    rf"(?<![\w-])(?P<n>{'|'.join(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))\s+time\b(?!-)", re.IGNORECASE
-)
+_TIME_WORD = re.compile(r"\s(?:time|Time|TIME)\b(?!-)")
+_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))\s*$", re.IGNORECASE)
+"""An ordinal right before "time" (found first: the scan for "time" is the cheap one)."""
+PLACE_UNIT = "place"
+"""The unit of a place's quantity (the place is its text)."""
+PLACE_APART_KM = 50.0
+"""Two cities nearer than this may be one place as outlets name it (a suburb by its city's name); further apart,
+an event cannot have happened in both."""
+_IN_PLACE = re.compile(r"\b(?:in|at)\s(?P<place>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?)\b")
 CLOCK_UNIT = "time of day"
 """The unit of a time of day's quantity (its value: the minute of the day)."""
 CLOCK_SLACK = 15
 """Minutes either way a time written to the minute allows ("10.30am" and "10.40am" agree); twice that to the hour."""
-_CLOCK = re.compile(r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)")
-"""A time of day on the 12-hour clock: "10.30am", "1:15 p.m.", "9 PM"."""
+_CLOCK = re.compile(
+    r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+    r"(?:\s(?P<zone>[A-Z]{1,3}T|UTC)\b)?"
+)
+"""A time of day on the 12-hour clock ("10.30am", "1:15 p.m.", "9 PM"), with its time zone where one follows
+("9 p.m. ET")."""
+_ZONE = re.compile(r"\s([A-Z]{1,3}T|UTC)$")
 _CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
@@ -194,6 +212,8 @@ class Fact:
     """The people its sentence names, as (given name in its long form, surname), lower case."""
     in_title: bool = False
     """The value stands in the headline: its spans (value and ``sentence``) are into ``Article.title``."""
+    source: str = dataclasses.field(default="", repr=False)
+    """For a place: its article's text, to tell whether the article names another place anywhere."""
     days: tuple[tuple[float, float], ...] = ()
     """The days its sentence gives for events (not a statement's day), as ranges of ordinals (not for days)."""
 
@@ -272,6 +292,10 @@ def compatible(a: Fact, b: Fact) -> bool:
     """
     if a.cls[0] == "weekday":
         return a.low == b.low
+    if a.cls[0] == "place":
+        return places_meet(a.quantity.text, b.quantity.text)
+    if a.cls[0] == "clock" and _other_zones(a.quantity.text, b.quantity.text):
+        return True  # "9 p.m. ET" and "6 p.m. PT" may be one moment: times of two zones are not compared
     if a.bound and a.bound == b.bound:
         return _meet(a.figure, b.figure)
     if _meet((a.low, a.high), (b.low, b.high)):
@@ -419,9 +443,13 @@ def sentence_figures(analysis: ArticleAnalysis, reference: dt.date | None) -> di
 
 
 def _person(text: str) -> tuple[str, str] | None:
-    """(given name, surname) of a written name, titles and "Jr." left out; given name empty for a surname alone."""
+    """(given name, surname) of a written name, titles and "Jr." left out; given name empty for a surname alone.
+
+    The name starts after the last title word: "Transport minister Ruth Amadi" is Ruth Amadi.
+    """
     words = [w.strip(".,’'").lower() for w in text.split()]
-    words = [w for w in words if w and w not in _NOT_NAME_PARTS]
+    titles = [k for k, w in enumerate(words[:-1]) if w in _NOT_NAME_PARTS and w not in _SUFFIX_PARTS]
+    words = [w for w in words[titles[-1] + 1 if titles else 0 :] if w and w not in _NOT_NAME_PARTS]
     if not words or not all(w[0].isalpha() for w in words):
         return None
     given = GIVEN_NAME_VARIANTS.get(words[0], words[0]) if len(words) >= 2 else ""
@@ -521,6 +549,7 @@ def facts_of(
     out = _tally_facts(analysis, quoted, reference, figures, people)
     out += _clock_facts(analysis, quoted, reference, figures, people)
     out += _ordinal_facts(analysis, quoted, reference, figures, people)
+    out += _place_facts(analysis, quoted, reference, figures, people)
     in_tallies = [f.quantity.span for f in out]
     for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
@@ -654,11 +683,66 @@ def _ordinal_facts(
     Only an ordinal before "time" counts occurrences; "the second-ranking
     official", "the third quarter" rank or name things, and are left out.
     """
+    body = analysis.article.body
     found = []
-    for m in _ORDINAL_TIME.finditer(analysis.article.body):
-        written = ORDINAL_WORDS.get(m.group("n").lower(), m.group("n").lower())  # "third" → "3rd"
-        found.append((m.start("n"), m.end("n"), float(written[:-2])))
+    for t in _TIME_WORD.finditer(body):
+        m = _ORDINAL_BEFORE.search(body, max(0, t.start() - 12), t.start() + 1)
+        if m is not None:
+            written = ORDINAL_WORDS.get(m.group("n").lower(), m.group("n").lower())  # "third" → "3rd"
+            found.append((m.start("n"), m.end("n"), float(written[:-2])))
     return _found_facts(analysis, quoted, found, ("ordinal", ORDINAL_UNIT), (reference, figures, people))
+
+
+def _place_facts(
+    analysis: ArticleAnalysis,
+    quoted: bytearray,
+    reference: dt.date | None,
+    figures: dict[int, dict[int, str]],
+    people: dict[int, frozenset[tuple[str, str]]],
+) -> list[Fact]:
+    """Where something happened: a city of the gazetteer after "in" or "at" ("opened the bridge at a ceremony in
+    Leeds"), not a country ("in France"), as facts of class ``("place", "")``; each keeps its article's text
+    (:attr:`Fact.source`)."""
+    body = analysis.article.body
+    found = [
+        (m.start("place"), m.end("place"), 0.0)
+        for m in _IN_PLACE.finditer(body)
+        if is_place(m.group("place")) and country_of(m.group("place")) is None
+    ]
+    facts = _found_facts(analysis, quoted, found, ("place", PLACE_UNIT), (reference, figures, people))
+    return [dataclasses.replace(f, source=body) for f in facts]
+
+
+def names_place(f: Fact, place: str) -> bool:
+    """Whether the article of the place fact ``f`` names ``place`` anywhere (as a word)."""
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", f.source) is not None
+
+
+def places_meet(a: str, b: str, km: float | None = None) -> bool:
+    """Whether two place names may name one place: the same name, or cities of the gazetteer of which some two of
+    those names lie within ``km`` (:data:`PLACE_APART_KM`) of each other (a district in its city; a name of
+    several cities: any of them). A name the gazetteer holds no city of (a region) may always be the other place."""
+    x, y = a.casefold(), b.casefold()
+    if x == y:
+        return True
+    cities = city_positions()
+    if x not in cities or y not in cities:
+        return True
+    reach = PLACE_APART_KM if km is None else km
+    return any(_km(p, q) <= reach for p in cities[x] for q in cities[y])
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    """The great-circle distance of two (latitude, longitude) points in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _other_zones(a: str, b: str) -> bool:
+    """Whether two written times name two different time zones."""
+    x, y = _ZONE.search(a), _ZONE.search(b)
+    return x is not None and y is not None and x.group(1) != y.group(1)
 
 
 def clock_range(text: str, value: float, before: str) -> tuple[float, float]:

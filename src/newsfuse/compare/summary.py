@@ -63,6 +63,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import msgspec
 import numpy as np
@@ -74,7 +75,7 @@ from newsfuse.compare.referents import opening_referent
 from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
 from newsfuse.compare.semantic import Embeddings, model_available
 from newsfuse.compare.shingles import Words, words_of
-from newsfuse.compare.support import SentenceSpace
+from newsfuse.compare.support import SentenceSpace, content_words, content_words_of
 from newsfuse.lexicon import SUMMARY_SMALL_WORDS
 from newsfuse.model import ArticleAnalysis, Entity, Originality, Quote, SourceGroup, Span, SummarySentence
 from newsfuse.options import SummaryOptions
@@ -131,6 +132,9 @@ def _without_dateline(body: str, span: Span) -> Span:
 
 _OPENS_WITH_MARK = re.compile(r"^\W*[“„«\"‘']")
 _MIN_OWN_WORDS = 3
+_CLOSERS = "”’\"')"
+"""Closing quotation marks and brackets, read past to find how a sentence ends."""
+_FULL_STOPS = (".", "!")
 """Fewest words outside quotation marks: a bare quotation, cut from its speaker, says nothing checkable."""
 
 
@@ -140,11 +144,13 @@ def is_boilerplate(text: str) -> bool:
     words = stripped.split()
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
         return True
-    if _BOILERPLATE.search(stripped.lower()):
+    lowered = stripped.lower()
+    if _BOILERPLATE.search(lowered):
         return True
-    if stripped.rstrip("”’\"')").endswith("?") or not re.search(r"[.!]['’\"”)]*$", stripped):
-        return True
-    content = [w for w in words if w.lower() not in _SMALL and w[:1].isalpha()]
+    if stripped.rstrip(_CLOSERS)[-1:] not in _FULL_STOPS:
+        return True  # a question, or no full stop at the end
+    # lower-casing never makes or removes a space, so the lowered words are the words lowered
+    content = [w for w, low in zip(words, lowered.split(), strict=True) if low not in _SMALL and w[:1].isalpha()]
     capitalised = sum(1 for w in content if w[:1].isupper())
     return bool(content) and capitalised / len(content) > 0.75  # a headline in title case
 
@@ -189,6 +195,22 @@ class _Printed:
             others = (n for n, t in enumerate(self.texts) if n != article and needle in t.joined)
             found = self.seen[needle] = frozenset((article, *others))
         return len(words), found - {article}
+
+
+def _content_words(text: _Text, span: Span, sentence: str) -> list[str]:
+    """The content words of a sentence, from its article's words read once; the sentence is read again only where
+    a word crosses its edge (the two readings then differ)."""
+    words = text.words
+    first, last = bisect.bisect_left(words.starts, span.start), bisect.bisect_right(words.ends, span.end)
+    if (first and words.ends[first - 1] > span.start) or (last < len(words) and words.starts[last] < span.end):
+        return content_words(sentence)
+    return content_words_of(words.norm[first:last])
+
+
+def _space(read: Sequence[_Text], sentences: _Sentences) -> SentenceSpace:
+    """The story's sentence space, each sentence's content words read from its article's words."""
+    rows = zip(sentences.owner, sentences.spans, sentences.texts, strict=True)
+    return SentenceSpace(sentences.texts, [_content_words(read[n], span, text) for n, span, text in rows])
 
 
 def _leaves_quotation_open(text: str) -> bool:
@@ -243,6 +265,7 @@ class _Candidate(msgspec.Struct):
 
 def _candidates(
     analyses: Sequence[ArticleAnalysis],
+    read: Sequence[_Text],
     owner: Sequence[int],
     spans: Sequence[Span],
     texts: Sequence[str],
@@ -250,7 +273,6 @@ def _candidates(
     quotes_by_article: dict[str, list[Quote]],
 ) -> list[_Candidate]:
     """The sentences fit for a summary: no boilerplate, no bare or cut quotation, no uncorroborated quotation."""
-    read = [_read(a, quotes_by_article.get(a.article.id, [])) for a in analyses]
     verdicts = [_Verdicts(quotes_by_article.get(a.article.id, [])) for a in analyses]
     marks = [_Overlaps([(mark, 0) for mark in text.marks]) for text in read]
     printed = _Printed(read)
@@ -284,34 +306,45 @@ def _candidates(
     return candidates
 
 
-def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: Sequence[int]) -> sparse.coo_matrix:
+class _Similar(NamedTuple):
+    """Nonzero similarities of candidates (``row``: the candidate's place in the list) to sentences (``col``)."""
+
+    row: np.ndarray
+    col: np.ndarray
+    data: np.ndarray
+
+
+_NONE_SIMILAR = _Similar(np.empty(0, dtype=np.int32), np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float64))
+
+
+def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: Sequence[int]) -> _Similar:
     """Similarities of each candidate (a row per candidate) to the sentences of the *other* articles only.
 
     Only those are ever read (support comes from other articles), and leaving
     out each article's own sentences keeps one long article from costing the
     square of its sentences (#12): a story of one article computes nothing.
+    In row then column order.
     """
+    if not candidates or owner[0] == owner[-1]:  # sentences come article by article: one article only
+        return _NONE_SIMILAR
     owners = np.asarray(owner, dtype=np.int64)
     chosen = np.asarray(candidates, dtype=np.int64)
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     data: list[np.ndarray] = []
-    for article in np.unique(owners[chosen]) if len(chosen) else ():
+    for article in np.unique(owners[chosen]):
         at = np.flatnonzero(owners[chosen] == article)
         elsewhere = np.flatnonzero(owners != article)
-        if not len(elsewhere):
-            continue
         block = (space.matrix[chosen[at]] @ space.matrix[elsewhere].T).tocoo()
         rows.append(at[block.row])
         cols.append(elsewhere[block.col])
         data.append(block.data)
-    if not rows:
-        return sparse.coo_matrix((len(chosen), space.size))
     found = sparse.csr_matrix(
         (np.concatenate(data), (np.concatenate(rows), np.concatenate(cols))), shape=(len(chosen), space.size)
     )
     found.sort_indices()
-    return found.tocoo()
+    ordered = found.tocoo()
+    return _Similar(ordered.row, ordered.col, ordered.data)
 
 
 def _support(
@@ -320,7 +353,7 @@ def _support(
     rows: np.ndarray,
     others: np.ndarray,
     owners: np.ndarray,
-    similar: sparse.coo_matrix,
+    similar: _Similar,
 ) -> dict[int, dict[int, float]]:
     """For each candidate, the other articles that support it and how strongly (see step 2)."""
     semantic = model_available()
@@ -399,30 +432,6 @@ class _Sentences:
         self.texts = [analyses[n].article.text(span) for n, span in zip(self.owner, self.spans, strict=True)]
 
 
-class _Pairs:
-    """Cosine similarity of two sentences of a :class:`SentenceSpace`, from their rows read once as dicts.
-
-    The same figure as ``SentenceSpace.similarity`` (the products of the shared words' weights, summed in
-    column order) without a sparse matrix product for every pair the selection compares.
-    """
-
-    def __init__(self, space: SentenceSpace) -> None:
-        self.matrix = space.matrix
-        self.rows: dict[int, dict[int, float]] = {}
-
-    def _row(self, r: int) -> dict[int, float]:
-        row = self.rows.get(r)
-        if row is None:
-            lo, hi = self.matrix.indptr[r], self.matrix.indptr[r + 1]
-            columns, weights = self.matrix.indices[lo:hi].tolist(), self.matrix.data[lo:hi].tolist()
-            row = self.rows[r] = dict(zip(columns, weights, strict=True))
-        return row
-
-    def similarity(self, a: int, b: int) -> float:
-        left, right = self._row(a), self._row(b)
-        return sum(left[k] * right[k] for k in sorted(left.keys() & right.keys()))
-
-
 def _usable(
     found: Sequence[_Candidate],
     analyses: Sequence[ArticleAnalysis],
@@ -451,7 +460,7 @@ def _usable(
 
 
 def _second_hand(
-    similar: sparse.coo_matrix, rows: np.ndarray, candidates: Sequence[int], owner: Sequence[int], rewrites: set[int]
+    similar: _Similar, rows: np.ndarray, candidates: Sequence[int], owner: Sequence[int], rewrites: set[int]
 ) -> set[int]:
     """A rewrite's sentences that a first-hand candidate says too (from the similarities already computed)."""
     first_hand = {r for r in candidates if owner[r] not in rewrites}
@@ -464,14 +473,14 @@ def _second_hand(
 
 
 def _chosen(
-    ranked: list[int], independent: dict[int, int], pairs: _Pairs, min_sentences: int, max_sentences: int
+    ranked: list[int], independent: dict[int, int], space: SentenceSpace, min_sentences: int, max_sentences: int
 ) -> list[int]:
     """The best-ranked sentences, none a duplicate of one taken; past ``min_sentences`` only those 2+ sources report."""
     chosen: list[int] = []
     for r in ranked:
         if len(chosen) >= max_sentences or (len(chosen) >= min_sentences and independent[r] < 2):
             break
-        if any(pairs.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
+        if any(space.similarity(r, c) >= DUPLICATE_SIMILARITY for c in chosen):
             continue
         chosen.append(r)
     return chosen
@@ -497,14 +506,15 @@ def summarise(
         quotes_by_article.setdefault(quote.article, []).append(quote)
     sentences = _Sentences(analyses)
     owner, spans, position, texts = sentences.owner, sentences.spans, sentences.position, sentences.texts
-    found = _candidates(analyses, owner, spans, texts, groups, quotes_by_article)
+    read = [_read(a, quotes_by_article.get(a.article.id, [])) for a in analyses]
+    found = _candidates(analyses, read, owner, spans, texts, groups, quotes_by_article)
     usable, referents = _usable(found, analyses, sentences, quotes_by_article, entities)
     if not usable:
         return ()
     candidates = [c.row for c in usable]
     mostly_quoted = {c.row: c.mostly_quoted for c in usable}
 
-    space = SentenceSpace(texts)
+    space = _space(read, sentences)
     # the best match of each candidate in each other article, from the nonzero similarities only
     similar = _similar_elsewhere(space, candidates, owner)
     owners = np.asarray(owner, dtype=np.int64)
@@ -521,10 +531,9 @@ def summarise(
 
     second_hand = _second_hand(similar, rows, candidates, owner, rewrites)
     ranked = [r for r in sorted(candidates, key=rank) if r not in second_hand]
-    pairs = _Pairs(space)
-    chosen = _chosen(ranked, independent, pairs, min_sentences, max_sentences)
+    chosen = _chosen(ranked, independent, space, min_sentences, max_sentences)
     leads = sorted(ranked, key=lambda r: (independent[r] < 2, owner[r] in rewrites))
-    chosen = _lede_first(chosen, leads, owner, position, referents, pairs, max_sentences)
+    chosen = _lede_first(chosen, leads, owner, position, referents, space, max_sentences)
     return tuple(
         SummarySentence(
             story=story,
@@ -544,7 +553,7 @@ def _lede_first(
     owner: Sequence[int],
     position: Sequence[int],
     referents: dict[int, tuple[Span, str]],
-    space: _Pairs,
+    space: SentenceSpace,
     max_sentences: int,
 ) -> list[int]:
     """The chosen sentences with the lede first (see the module docstring, step 7), ``max_sentences`` at most."""

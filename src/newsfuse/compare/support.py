@@ -17,16 +17,18 @@ product gives every sentence's similarity to every other, which keeps a
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
 
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
 
-__all__ = ["SentenceSpace", "content_words"]
+__all__ = ["SentenceSpace", "content_words", "content_words_of"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -52,36 +54,56 @@ def _content_word(raw: str) -> str | None:
 
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry its content: lower-cased, stemmed, no stop words or one-letter words."""
-    return [w for raw in _WORD.findall(text) if (w := _content_word(raw)) is not None]
+    return content_words_of(_WORD.findall(text))
+
+
+def content_words_of(words: Iterable[str]) -> list[str]:
+    """:func:`content_words` of a text already split into its words (as written, or as
+    :func:`newsfuse.compare.shingles.words_of` gives them: the same words, lower-cased)."""
+    return [w for raw in words if (w := _content_word(raw)) is not None]
 
 
 class SentenceSpace:
-    """Unit-length idf-weighted content-word vectors of a story's sentences, one row each."""
+    """Unit-length idf-weighted content-word vectors of a story's sentences, one row each.
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        words = [sorted(set(content_words(t))) for t in texts]
-        vocabulary: dict[str, int] = {}
-        frequency: dict[str, int] = {}
-        for row in words:
-            for word in row:
-                vocabulary.setdefault(word, len(vocabulary))
-                frequency[word] = frequency.get(word, 0) + 1
+    The sparse :attr:`matrix` is built the first time it is read: the pairwise :meth:`similarity` reads the
+    rows it needs from the words (a story of one article compares a few sentences, never the matrix).
+    """
+
+    def __init__(self, texts: Sequence[str], words: Sequence[Sequence[str]] | None = None) -> None:
+        """``words``: the content words of each text where the caller has them (:func:`content_words` of it)."""
+        words = [sorted(set(row)) for row in (words if words is not None else map(content_words, texts))]
+        frequency = Counter(itertools.chain.from_iterable(words))  # words in order of first use
         n = len(texts)
-        idf = {w: math.log((n + 1) / (f + 1)) + 1.0 for w, f in frequency.items()}
-        rows: list[int] = []
+        self._vocabulary = {word: column for column, word in enumerate(frequency)}
+        self._idf = {w: math.log((n + 1) / (f + 1)) + 1.0 for w, f in frequency.items()}
+        self._rows: dict[int, dict[int, float]] = {}
+        self.size = n
+        self.words = words
+
+    def _weights(self, row: Sequence[str]) -> tuple[list[int], list[float]]:
+        """The columns of a row's words and their weights (idf, the row scaled to unit length)."""
+        weights = [self._idf[w] for w in row]
+        norm = math.sqrt(sum(x**2 for x in weights)) or 1.0
+        return [self._vocabulary[w] for w in row], [x / norm for x in weights]
+
+    @functools.cached_property
+    def matrix(self) -> sparse.csr_matrix:
+        """One row per sentence, one column per content word of the story."""
+        indptr = [0]
         cols: list[int] = []
         data: list[float] = []
-        for r, row in enumerate(words):
-            norm = math.sqrt(sum(idf[w] ** 2 for w in row)) or 1.0
-            for w in row:
-                rows.append(r)
-                cols.append(vocabulary[w])
-                data.append(idf[w] / norm)
-        self.size = n
-        self.matrix = sparse.csr_matrix(
-            (np.asarray(data, dtype=np.float64), (rows, cols)), shape=(n, max(1, len(vocabulary)))
+        for row in self.words:
+            columns, weights = self._weights(row)
+            cols.extend(columns)
+            data.extend(weights)
+            indptr.append(len(cols))
+        matrix = sparse.csr_matrix(
+            (np.asarray(data, dtype=np.float64), np.asarray(cols, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+            shape=(self.size, max(1, len(self._vocabulary))),
         )
-        self.words = words
+        matrix.sort_indices()
+        return matrix
 
     def similarities(self, rows: Sequence[int]) -> sparse.csr_matrix:
         """Cosine similarity of each sentence in ``rows`` to every sentence (a sparse ``len(rows) × size`` matrix)."""
@@ -91,5 +113,14 @@ class SentenceSpace:
         return (chosen @ self.matrix.T).tocsr()
 
     def similarity(self, a: int, b: int) -> float:
-        """Cosine similarity of sentences ``a`` and ``b``."""
-        return float(self.matrix[a].multiply(self.matrix[b]).sum())
+        """Cosine similarity of sentences ``a`` and ``b``: the products of their shared words' weights, summed in
+        column order as the sparse product sums them (each row is read once, and no matrix is needed)."""
+        left, right = self._row(a), self._row(b)
+        return sum(left[k] * right[k] for k in sorted(left.keys() & right.keys()))
+
+    def _row(self, r: int) -> dict[int, float]:
+        """Row ``r`` as ``{column: weight}``."""
+        row = self._rows.get(r)
+        if row is None:
+            row = self._rows[r] = dict(zip(*self._weights(self.words[r]), strict=True))
+        return row

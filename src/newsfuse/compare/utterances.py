@@ -108,6 +108,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -213,7 +214,13 @@ def _name_words(speaker: Speaker | None) -> list[str]:
     """The words of a named speaker's name (none for an unnamed source or an unknown speaker)."""
     if speaker is None or not speaker.name or not speaker.named:
         return []
-    return [w.text for w in normal_words(speaker.name)]
+    return list(_words_of_name(speaker.name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of_name(name: str) -> tuple[str, ...]:
+    """The normalised words of a name (a story names its few speakers again and again)."""
+    return tuple(w.text for w in normal_words(name))
 
 
 def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) -> str | None:
@@ -442,6 +449,7 @@ def _ends_sentence(body: str, end: int) -> bool:
     return bool(tail) and tail[0] in ".?!"
 
 
+@functools.lru_cache(maxsize=16384)
 def _information(word: str) -> float:
     """How unlikely ``word`` is to turn up by chance: Zipf frequency below :data:`ZIPF_CEILING`."""
     if word in FUNCTION_WORDS:

@@ -190,6 +190,12 @@ def _compound(first: str, second: str) -> str | None:
     return joined if zipf_frequency(joined, "en") >= COMPOUND_MIN_ZIPF else None
 
 
+@functools.lru_cache(maxsize=16384)
+def _plain_forms(raw: str) -> tuple[str, ...]:
+    """The canonical words of a written word read as it stands (folded, then as spoken)."""
+    return _spoken_forms(_fold(raw))
+
+
 def _word_forms(raw: str, text: str, end: int) -> tuple[str, ...]:
     """The canonical words of one written word (``end`` is where it stops in ``text``)."""
     if raw.endswith("'"):
@@ -200,34 +206,38 @@ def _word_forms(raw: str, text: str, end: int) -> tuple[str, ...]:
         acronym = _ACRONYM.match(text, end - len(raw))
         if acronym and len(raw) == 1:
             return (acronym.group().replace(".", "").lower(),)
-    return _spoken_forms(_fold(raw))
+    return _plain_forms(raw)
 
 
 def _raw_tokens(text: str, offset: int) -> list[Token]:
     tokens: list[Token] = []
     gap = False
     scan = text.translate(_APOSTROPHES)
+    length = len(scan)
     skip_to = 0
     for m in _TOKEN.finditer(scan):
         start, end = m.span()
         if start < skip_to:
             continue
         kind, raw = m.lastgroup, m.group()
-        if kind == "gap":
+        if kind == "word":
+            if raw[-1] != "'" and (end == length or scan[end] != "."):
+                words = _plain_forms(raw)  # the common case, without the checks of :func:`_word_forms`
+            else:
+                words = _word_forms(raw, scan, end)
+                if len(words) == 1 and len(raw) == 1 and end < length and scan[end] == ".":
+                    acronym = _ACRONYM.match(scan, start)
+                    if acronym:
+                        end = skip_to = acronym.end()
+        elif kind == "gap":
             gap = True
             continue
-        if kind == "word":
-            words = _word_forms(raw, scan, end)
-            if len(words) == 1 and len(raw) == 1 and end < len(scan) and scan[end] == ".":
-                acronym = _ACRONYM.match(scan, start)
-                if acronym:
-                    end = skip_to = acronym.end()
         elif kind == "num":
             words = (raw.replace(",", ""),)
         elif kind == "percent":
             words = ("percent",)
         else:
-            words = _spoken_forms(_fold(raw))
+            words = _plain_forms(raw)
         for word in words:
             tokens.append(Token(word, offset + start, offset + end, gap))
             gap = False
@@ -238,7 +248,7 @@ def _merge(last: Token, token: Token, between: str) -> str | None:
     """The one canonical word two neighbouring words make, if any (see :func:`_joined`)."""
     if last.text == "per" and token.text == "cent":
         return "percent"
-    if not _JOINABLE_GAP.fullmatch(between):
+    if between != " " and not _JOINABLE_GAP.fullmatch(between):
         return None
     if last.text.isdigit() and token.text.isdigit():
         tens, unit = int(last.text), int(token.text)
@@ -271,7 +281,21 @@ def canonical_words(text: str, offset: int = 0) -> tuple[Token, ...]:
     ellipses dropped, the next word marked as following a ``gap``.
     Spans are shifted by ``offset``.
     """
-    return tuple(_joined(_raw_tokens(text, offset), text, offset))
+    tokens = _canonical(text)
+    if not offset:
+        return tokens
+    return tuple(Token(t.text, t.start + offset, t.end + offset, t.gap) for t in tokens)
+
+
+CANONICAL_CACHE = 4096
+"""Texts whose canonical words are remembered: a story reads each quotation twice (as a quotation and among its
+article's quoted passages), and wire copies print the same ones."""
+
+
+@functools.lru_cache(maxsize=CANONICAL_CACHE)
+def _canonical(text: str) -> tuple[Token, ...]:
+    """:func:`canonical_words` of ``text`` at offset 0 (reading a text does not depend on where it stands)."""
+    return tuple(_joined(_raw_tokens(text, 0), text, 0))
 
 
 def canonical_units(text: str, offset: int = 0) -> tuple[tuple[Token, ...], ...]:

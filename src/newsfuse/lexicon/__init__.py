@@ -32,7 +32,11 @@ module                    concept
 No list is defined twice: a list that extends or selects from another is
 built from it (``tests/test_lexicon.py`` checks that no two lists overlap
 without saying so, and that modules outside this package define no long
-word lists of their own). :func:`alternation` writes a list as a regular expression.
+word lists of their own). A word of a capitalised run has one reading: a
+particle ("del"), a title or role noun, a given name ("Bill"), the mark of an
+organisation or place, or no name at all; ``tests/test_lexicon_readings.py``
+fails on a word in two of them unless it is declared there with its reason.
+:func:`alternation` writes a list as a regular expression.
 """
 
 from __future__ import annotations

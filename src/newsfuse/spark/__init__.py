@@ -13,10 +13,12 @@
    becomes a row of ``DIR/problems`` (input, stage, reason), never a failed
    job;
 3. **stories** (:mod:`newsfuse.spark.grouping`): MinHash LSH candidate pairs
-   over each article's strongest terms within the time window, connected
-   components of the candidates as blocks, then the single-machine
+   over each dated article's strongest terms within the event window,
+   connected components of the candidates as blocks, then the single-machine
    :class:`~newsfuse.stories.StoryIndex` inside each block in order of
-   arrival, with term rarity counted over the whole input;
+   arrival, with term rarity counted over the whole input; the undated
+   articles after them (:mod:`newsfuse.spark.undated`); the storylines
+   linked in time slices (:mod:`newsfuse.spark.storylines`);
 4. **story stages** per story (``groupBy().applyInPandas``);
 5. **output** (:mod:`newsfuse.spark.output`): Parquet datasets
    ``DIR/articles``, ``DIR/stories``, ``DIR/quotes``, ``DIR/utterances``,

@@ -1,4 +1,4 @@
-"""Stories at scale: MinHash LSH candidates in time slots, blocks in the driver, the single-machine index per block.
+"""Stories at scale: MinHash LSH candidates in time slots, event blocks in the driver, the index per block.
 
 The single-machine :class:`~newsfuse.stories.StoryIndex` places articles one
 by one in order of arrival, comparing each with the stories so far. Spark
@@ -10,66 +10,62 @@ shuffle) over the articles; nothing iterates over Spark jobs:
    input, as ``analyze`` does, and broadcast.
 2. **Signatures**: each article's unit TF-IDF vector is computed with that
    rarity (:meth:`StoryIndex.vector`, the same code), and its
-   :data:`SIGNATURE_TERMS` strongest terms form a set.
+   :data:`SIGNATURE_TERMS` strongest terms form a set (its ``index_terms``
+   and ``query_terms`` strongest are kept for the storylines).
 3. **Candidates** (:func:`candidate_pairs`): Spark ML's ``MinHashLSH``
    hashes each set (:data:`HASH_TABLES` tables); two articles are
    candidates when one of their hashes is equal *in the same time slot*
-   (slots of :func:`reach_days`, the storyline window where it is the
-   wider; a dated article sits in its slot and the next, an undated one
-   meets every article of its hash, as in the index), then only where the
-   two dates lie within :func:`reach_days` and the two
-   sets' Jaccard distance is below :data:`MAX_DISTANCE`. Keying the
-   equi-join by slot keeps the pairs per article bounded by what is
-   published around the same days, not by the size of the archive.
+   (slots of :func:`reach_days`, the event window; a dated article sits in
+   its slot and the next; undated articles are placed later), then only
+   where the two dates lie within :func:`reach_days` and the two sets'
+   Jaccard distance is below :data:`MAX_DISTANCE`. Keying the equi-join by
+   slot keeps the pairs per article bounded by what is published around the
+   same days, not by the size of the archive.
 4. **Blocks** (:func:`connected_blocks`): the candidate pairs are few (about
-   1.6 per article on the benchmark corpus), so they are collected as pairs
+   two per article on the benchmark corpus), so they are collected as pairs
    of 64-bit id hashes and their connected components are computed in the
    driver with ``scipy.sparse.csgraph`` (linear in the pairs). The driver
    holds about 40 bytes per pair: 100 million pairs need about 4 GB of
    driver memory (``--driver-memory``). A hash collision between two ids
    only puts their two blocks together, which the index then splits again.
-5. **Stories** (:func:`place_blocks`): the blocks are dealt into batches
-   (``groupBy().applyInPandas`` over a hash of the block, about
-   :data:`BATCH_ARTICLES` articles a batch); inside each block a
-   :class:`StoryIndex` seeded with the global rarity places the block's
-   articles in arrival order, so story ids and decisions are the index's,
-   storylines (``Story.storyline``) and inferred dates included: the blocks
-   span the storyline window so that the index sees the earlier events a new
-   story may continue.
+5. **Event stories** (:func:`place_blocks`): the blocks are dealt into
+   batches (``groupBy().applyInPandas`` over a hash of the block, at least
+   one batch per core and about :data:`BATCH_ARTICLES` articles a batch);
+   inside each block a :class:`StoryIndex` seeded with the global rarity
+   places the block's articles in arrival order, so story ids, decisions
+   and inferred dates are the index's. An event join looks only
+   ``window_days`` (and the week of its postings) around an article, so
+   blocks of that reach suffice.
+6. **Undated articles** (:func:`newsfuse.spark.undated.place_undated`)
+   arrive last in the index and search every week: they are added after
+   every dated story, in one task holding the dated stories they can reach.
+7. **Storylines** (:func:`newsfuse.spark.storylines.link_storylines`):
+   which earlier story a new story continues is asked of the index rebuilt
+   from the known event stories in independent time slices, and the chains
+   are followed in the driver: the storylines are the index's for those
+   event stories.
 
 Where it differs from ``analyze``: two articles that the index would put
 in one story but that share too few strong terms to become LSH candidates,
 directly or through others, land in different blocks and so in different
 stories; the order of arrival is per block rather than global, which
 matters only where a block's story would have been joined by an article of
-another block.
-Measured: on the 10,000-article synthetic corpus of ``benchmarks/spark.py``
-(pre-computed features, ``local[2]``), the blocks' stories against the
-single-machine index over the same features: BCubed F1 0.995, from 22,286
-candidate pairs (0.990 from 16,302 pairs when the blocks spanned only
-``window_days``). Grouping alone, alternated with the ``window_days``
-blocks at load 7-11: 33.8 and 44.3 s CPU (51 and 69 s wall) against 31.4
-and 39.0 s CPU (51 and 53 s wall), about 10% more CPU. Spanning the
-storyline window costs the spread of the work: on that corpus (27 articles
-a day) the largest block went from 48 articles (0.5%) to 8,744 (87%), and
-one block is placed by one core (at 10,000 articles every block falls in
-one batch of :data:`BATCH_ARTICLES` either way); ``benchmarks/spark.py``
-prints that share.
+another block (a story of another block can also crowd a block's story out
+of the index's few candidates in ``analyze``, never here).
+Measured on the 10,000-article synthetic corpus of ``benchmarks/spark.py``
+(pre-computed features, ``local[2]``): BCubed F1 0.995 against the
+single-machine index over the same features, from 17,224 candidate pairs;
+the largest block holds 68 articles (0.7%; 8,744 or 87% when the previous
+release's blocks spanned the storyline window so that each block's index
+saw the earlier events). The storylines are linked in 6 slices, the largest
+reading 3,729 articles (37%): a slice reads about two storyline windows of
+articles, so its share falls as an archive spans more time, not as it gets
+denser.
 ``tests/test_spark.py`` asks for at least 0.95 between the whole job and
 ``analyze`` on the bundled example plus basil-dev, and for the same stories
-and storylines on an invented arrest, trial and verdict.
-
-Large blocks are not split yet, and no split into independent parts keeps
-the grouping: an article can only be affected by stories holding one of its
-``query_terms`` strongest terms among their members' ``index_terms`` in the
-weeks it searches, and on the same 10,000 articles that relation alone
-connects every article (one component). A split that keeps the grouping
-must cut a block in time and give each piece the exact state of the index
-at its start: the event stories (whose joins search only ``window_days``,
-so blocks of that window suffice) placed first, then each time slice of a
-storyline block restored (:meth:`StoryIndex.restore`) with the stories of
-the preceding ``storyline_window_days`` and replayed, each new story keeping
-the story it continues, the chains resolved to storylines in the driver.
+and storylines on an invented arrest, trial and verdict;
+``tests/test_spark_storylines.py`` for the same stories, storylines and
+inferred dates on an invented dense corpus.
 """
 
 from __future__ import annotations
@@ -82,7 +78,10 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from newsfuse.options import ClusterOptions
-from newsfuse.stories import StoryIndex, arrival_order
+from newsfuse.spark.restore import EVENT_COLUMNS, EVENT_SCHEMA, STORY_COLUMNS, STORY_FIELDS, event_rows, seeded_index
+from newsfuse.spark.storylines import link_storylines
+from newsfuse.spark.undated import place_undated
+from newsfuse.stories import arrival_order
 from newsfuse.stories.features import ArticleFeatures
 
 if TYPE_CHECKING:
@@ -94,6 +93,8 @@ __all__ = [
     "BATCH_ARTICLES",
     "MAX_DISTANCE",
     "SIGNATURE_TERMS",
+    "STORY_COLUMNS",
+    "STORY_FIELDS",
     "candidate_pairs",
     "connected_blocks",
     "group_stories",
@@ -110,11 +111,15 @@ Loose on purpose: a candidate pair only puts two articles in one block,
 where the index then decides; a missed pair can split a story.
 """
 
-HASH_TABLES = 20
-"""MinHash tables (OR-amplification): a pair of Jaccard similarity J is found with probability 1 - (1 - J)^20.
+HASH_TABLES = 40
+"""MinHash tables (OR-amplification): a pair of Jaccard similarity J is found with probability 1 - (1 - J)^40.
 
-That is 0.88 at J = 0.1 and 0.99 at J = 0.2; a story's articles need only be
-connected through one another, not pairwise.
+That is 0.87 at J = 0.05 (the loosest pair kept, :data:`MAX_DISTANCE`) and
+0.98 at J = 0.1; a story's articles need only be connected through one
+another, not pairwise. On the benchmark corpus, keeping every pair of
+J > 0.05 within the window (no hashing) gives BCubed 0.9956 against the
+index; drawing each pair with the probability above gives 0.9953 with 40
+tables and 0.992 with 20 (the previous setting).
 """
 
 HASH_FEATURES = 1 << 20
@@ -123,29 +128,18 @@ HASH_FEATURES = 1 << 20
 BATCH_ARTICLES = 20_000
 """About how many articles one call of the placement function handles (blocks are never split)."""
 
-STORY_SCHEMA = (
-    "article string, story string, label string, start string, end string, arrival long, "
-    "storyline string, inferred string"
-)
-STORY_COLUMNS = ["article", "story", "label", "start", "end", "arrival", "storyline", "inferred"]
-
-_inferred_json = msgspec.json.Encoder().encode
-
 
 def reach_days(options: ClusterOptions) -> float:
-    """How far apart (days) two articles of one block may lie: the event window or, if wider, the storyline window.
+    """How far apart (days) two articles of one event block may lie: the event window, ``window_days``.
 
-    A new story continues the storyline of an earlier story within
-    ``storyline_window_days``, so articles that far apart must be able to meet
-    in one block for the index to find that storyline as ``analyze`` does.
+    The index may find a story through a member up to a week farther (its
+    postings are weekly), but the stories' own members connect such
+    articles: on the benchmark corpus, pairs within twice the window gave
+    the same BCubed against the index as pairs within the window (0.9956,
+    every pair of J > 0.05 kept) and a largest block of 881 articles
+    instead of 68.
     """
-    return max(options.window_days, options.storyline_window_days)
-
-
-def _seeded_index(options: ClusterOptions, frequencies: dict[str, int], documents: int) -> StoryIndex:
-    index = StoryIndex(options)
-    index.observe_frequencies(frequencies, documents)
-    return index
+    return options.window_days
 
 
 def _strongest(
@@ -154,24 +148,33 @@ def _strongest(
     import pandas as pd
 
     decode = msgspec.msgpack.Decoder(ArticleFeatures).decode
-    index = _seeded_index(options, *shared.value)
+    index = seeded_index(options, shared.value)
     for batch in batches:
-        terms = [list(index.vector(decode(blob)))[:SIGNATURE_TERMS] for blob in batch["features"]]
-        yield pd.DataFrame({"id": batch["id"], "day": batch["day"], "terms": terms})
+        strongest = [list(index.vector(decode(blob))) for blob in batch["features"]]
+        yield pd.DataFrame(
+            {
+                "id": batch["id"],
+                "day": batch["day"],
+                "terms": [terms[:SIGNATURE_TERMS] for terms in strongest],
+                "posted": [terms[: options.index_terms] for terms in strongest],
+                "asked": [terms[: options.query_terms] for terms in strongest],
+            }
+        )
 
 
 def signatures(features: DataFrame, shared: Broadcast[Any], options: ClusterOptions) -> DataFrame:
-    """``(id, day, terms)``: each article's strongest terms under the global rarity (``shared``: df, N)."""
+    """``(id, day, terms, posted, asked)``: each article's strongest terms under the global rarity (``shared``:
+    df, N): the :data:`SIGNATURE_TERMS` of its signature, those the index posts and those it queries."""
     strongest = functools.partial(_strongest, options=options, shared=shared)
-    return features.select("id", "day", "features").mapInPandas(strongest, "id string, day long, terms array<string>")
+    schema = "id string, day long, terms array<string>, posted array<string>, asked array<string>"
+    return features.select("id", "day", "features").mapInPandas(strongest, schema)
 
 
 def _hash_keys(signed: DataFrame, options: ClusterOptions) -> DataFrame:
-    """``(id, table, hash, slot, home)``: one row per MinHash table and time slot an article sits in.
+    """``(id, table, hash, slot)``: one row per MinHash table and time slot a dated article sits in.
 
-    A dated article sits in its slot (``home``) and the next one, so two
-    articles at most :func:`reach_days` apart share a slot; an undated one has
-    a null slot.
+    An article sits in its own slot and the next one, so two articles at
+    most :func:`reach_days` apart share a slot.
     """
     from pyspark.ml.feature import HashingTF, MinHashLSH
     from pyspark.ml.functions import vector_to_array
@@ -179,8 +182,7 @@ def _hash_keys(signed: DataFrame, options: ClusterOptions) -> DataFrame:
 
     hashed = HashingTF(inputCol="terms", outputCol="vector", numFeatures=HASH_FEATURES, binary=True).transform(signed)
     model = MinHashLSH(inputCol="vector", outputCol="hashes", numHashTables=HASH_TABLES, seed=7).fit(hashed)
-    width = max(1, math.ceil(reach_days(options)))
-    home = F.floor(F.col("day") / width)
+    home = F.floor(F.col("day") / max(1, math.ceil(reach_days(options))))
     return (
         model.transform(hashed)
         .select("id", "day", F.posexplode("hashes").alias("table", "vector"))
@@ -188,47 +190,37 @@ def _hash_keys(signed: DataFrame, options: ClusterOptions) -> DataFrame:
             "id",
             "table",
             vector_to_array(F.col("vector"))[0].alias("hash"),
-            F.explode(
-                F.when(
-                    F.col("day").isNull(),
-                    F.array(F.struct(F.lit(None).cast("long").alias("slot"), F.lit(True).alias("home"))),
-                ).otherwise(
-                    F.array(
-                        F.struct(home.alias("slot"), F.lit(True).alias("home")),
-                        F.struct((home + 1).alias("slot"), F.lit(False).alias("home")),
-                    )
-                )
-            ).alias("at"),
+            F.explode(F.array(home, home + 1)).alias("slot"),
         )
-        .select("id", "table", "hash", "at.slot", "at.home")
     )
 
 
 def candidate_pairs(signed: DataFrame, options: ClusterOptions) -> DataFrame:
-    """``(a, b)`` article id pairs (``a < b``) that may share a story: near in MinHash space and in time."""
+    """``(a, b)`` dated article id pairs (``a < b``) that may share an event: near in MinHash space and in time.
+
+    Undated articles pair with nothing: they arrive after every dated one and
+    are placed by :mod:`.undated`.
+    """
     from pyspark.sql import functions as F
 
-    usable = signed.where(F.size("terms") > 0)
+    usable = signed.where((F.size("terms") > 0) & F.col("day").isNotNull())
     keys = _hash_keys(usable, options)
     left, right = keys.alias("l"), keys.alias("r")
     l_id, r_id = F.col("l.id"), F.col("r.id")
-    same_hash = (F.col("l.table") == F.col("r.table")) & (F.col("l.hash") == F.col("r.hash"))
-    dated = left.where(F.col("slot").isNotNull()).join(
-        right.where(F.col("slot").isNotNull()), same_hash & (F.col("l.slot") == F.col("r.slot")) & (l_id < r_id)
-    )
-    undated = left.where(F.col("slot").isNull()).join(right.where(F.col("home")), same_hash & (l_id != r_id))
-    met = dated.select(l_id.alias("a"), r_id.alias("b")).unionByName(
-        undated.select(F.least(l_id, r_id).alias("a"), F.greatest(l_id, r_id).alias("b"))
-    )
+    same_slot = (F.col("l.table") == F.col("r.table")) & (F.col("l.hash") == F.col("r.hash"))
+    met = left.join(right, same_slot & (F.col("l.slot") == F.col("r.slot")) & (l_id < r_id))
     a = usable.select(F.col("id").alias("a"), F.col("day").alias("day_a"), F.col("terms").alias("terms_a"))
     b = usable.select(F.col("id").alias("b"), F.col("day").alias("day_b"), F.col("terms").alias("terms_b"))
-    near_in_time = (
-        F.col("day_a").isNull()
-        | F.col("day_b").isNull()
-        | (F.abs(F.col("day_a") - F.col("day_b")) <= reach_days(options))
-    )
+    near_in_time = F.abs(F.col("day_a") - F.col("day_b")) <= reach_days(options)
     shared = F.size(F.array_intersect("terms_a", "terms_b")) / F.size(F.array_union("terms_a", "terms_b"))
-    return met.distinct().join(a, "a").join(b, "b").where(near_in_time & (1.0 - shared < MAX_DISTANCE)).select("a", "b")
+    return (
+        met.select(l_id.alias("a"), r_id.alias("b"))
+        .distinct()
+        .join(a, "a")
+        .join(b, "b")
+        .where(near_in_time & (1.0 - shared < MAX_DISTANCE))
+        .select("a", "b")
+    )
 
 
 def _components(left: Any, right: Any) -> tuple[Any, Any]:
@@ -266,28 +258,16 @@ def connected_blocks(spark: SparkSession, vertices: DataFrame, edges: DataFrame)
 
 
 def _place_block(members: list[ArticleFeatures], options: ClusterOptions, shared: Any) -> list[tuple[Any, ...]]:
-    """The stories of one block: the single-machine index over its articles, in order of arrival."""
+    """The event stories of one block: the single-machine index over its articles, in order of arrival.
+
+    The storyline is left as the story's own id (:mod:`.storylines` links them).
+    """
     members = arrival_order(members)
-    frequencies, documents = shared
-    index = StoryIndex(options)
-    index.observe_frequencies(frequencies, documents, counted=(item.id for item in members))
+    index = seeded_index(options, shared, counted=(item.id for item in members))
     for item in members:
         index.add(item)
     rank = {item.id: position for position, item in enumerate(members)}
-    return [
-        (
-            article,
-            story.id,
-            story.label,
-            story.start,
-            story.end,
-            rank[article],
-            story.storyline,
-            _inferred_json(story.inferred_dates).decode("utf-8"),
-        )
-        for story in index.stories()
-        for article in story.articles
-    ]
+    return [row for story in index.stories() for row in event_rows(story, story.articles, rank.__getitem__)]
 
 
 def _place_batch(batch: pd.DataFrame, options: ClusterOptions, shared: Broadcast[Any]) -> pd.DataFrame:
@@ -299,22 +279,24 @@ def _place_batch(batch: pd.DataFrame, options: ClusterOptions, shared: Broadcast
         blocks.setdefault(int(block), []).append(decode(blob))
     value = shared.value
     rows = [row for members in blocks.values() for row in _place_block(members, options, value)]
-    return pd.DataFrame(rows, columns=STORY_COLUMNS)
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
 
 
 def place_blocks(
     features: DataFrame, blocks: DataFrame, shared: Broadcast[Any], options: ClusterOptions, documents: int
 ) -> DataFrame:
-    """:data:`STORY_COLUMNS` per article: the index run over each block, blocks dealt into batches."""
+    """:data:`STORY_COLUMNS` and ``opens`` per article: the index run over each block, blocks dealt into batches
+    (at least one per core of the session)."""
     from pyspark.sql import functions as F
 
-    batches = max(1, math.ceil(documents / BATCH_ARTICLES))
+    cores = features.sparkSession.sparkContext.defaultParallelism
+    batches = max(1, cores, math.ceil(documents / BATCH_ARTICLES))
     place = functools.partial(_place_batch, options=options, shared=shared)
     return (
         features.join(blocks, "id")
         .select(F.pmod("block", F.lit(batches)).alias("batch"), "block", "features")
         .groupBy("batch")
-        .applyInPandas(place, STORY_SCHEMA)
+        .applyInPandas(place, EVENT_SCHEMA)
     )
 
 
@@ -322,7 +304,7 @@ def group_stories(
     spark: SparkSession, features: DataFrame, options: ClusterOptions
 ) -> tuple[DataFrame, dict[str, int]]:
     """:data:`STORY_COLUMNS` per article (the story's fields, its storyline, its inferred dates as JSON, the
-    article's rank of arrival in its block), and figures about the grouping.
+    article's rank of arrival in its block), and figures about the grouping (blocks and slices).
 
     ``features`` has columns ``id``, ``day``, ``features`` (msgpack of
     :class:`ArticleFeatures`) and ``term_keys``.
@@ -342,13 +324,18 @@ def group_stories(
     shared = spark.sparkContext.broadcast((frequencies, documents))
     signed = signatures(features, shared, options).localCheckpoint()
     pairs = candidate_pairs(signed, options).localCheckpoint()
-    blocks = connected_blocks(spark, features.select("id"), pairs).localCheckpoint()
-    placed = place_blocks(features, blocks, shared, options, documents)
+    dated = features.where(F.col("day").isNotNull())
+    blocks = connected_blocks(spark, dated.select("id"), pairs).localCheckpoint()
+    events = place_blocks(dated, blocks, shared, options, documents).localCheckpoint()
+    events, undated_links, reached = place_undated(features, signed, events, shared, options, documents)
+    placed, sliced = link_storylines(spark, features, events, undated_links, shared, options)
     largest = blocks.groupBy("block").count().agg(F.count("*"), F.max("count")).first()
     figures = {
         "articles": documents,
         "candidate_pairs": pairs.count(),
         "blocks": int(largest[0]) if largest else 0,
         "largest_block": int(largest[1]) if largest and largest[1] is not None else 0,
+        "undated_reached": reached,
+        **sliced,
     }
-    return placed, figures
+    return placed.select(*STORY_COLUMNS), figures

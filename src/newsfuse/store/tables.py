@@ -309,14 +309,17 @@ def _write_claims(db: sqlite3.Connection, story_id: str, claims: Sequence[Claim]
 def _write_conflicts(db: sqlite3.Connection, story_id: str, conflicts: Sequence[Conflict]) -> None:
     _write_rows(db, "conflicts", ("id", "kind", "about", "reason"), story_id, conflicts,
                 lambda c: (c.id, c.kind, c.about, getattr(c, "reason", None) or None))  # fmt: skip
-    rows = [(c.id, v.article, v.value, v.normalised, v.span.start, v.span.end, v) for c in conflicts for v in c.values]
+    body: list[tuple[str, str, str, str | None, int, int]] = []
+    titles: list[tuple[str, str, str, str | None, int, int]] = []
+    for c in conflicts:
+        for v in c.values:
+            (titles if v.in_title else body).append((c.id, v.article, v.value, v.normalised, v.span.start, v.span.end))
     db.executemany(
         'INSERT INTO conflict_values (conflict, article, value, normalised, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
-        [row[:-1] for row in rows if not row[-1].in_title],
+        body,
     )
     # a headline's value (span into the title) names the column; the body's leave it at its default, so the
     # version-2 migration, which writes decoded version-1 findings before the column exists, still runs
-    titles = [row[:-1] for row in rows if row[-1].in_title]
     if titles:
         db.executemany(
             'INSERT INTO conflict_values (conflict, article, value, normalised, start, "end", in_title)'

@@ -321,11 +321,30 @@ class StoryIndex:
 
     def _storyline(self, features: ArticleFeatures, vector: dict[str, float]) -> str | None:
         """The storyline a new story starting with ``features`` continues, if any (see the options)."""
+        index = self._continued(features, vector)
+        return None if index is None else self._stories[index].storyline
+
+    def _continued(self, features: ArticleFeatures, vector: dict[str, float]) -> int | None:
         options = self.options
         found = self.best_story(features, vector, options.storyline_window_days)
         if found is not None and found[1] >= options.storyline_threshold:
-            return self._stories[found[0]].storyline
+            return found[0]
         return None
+
+    def continued_story(self, features: ArticleFeatures) -> str | None:
+        """The story whose storyline a new story opening with ``features`` would continue now, if any.
+
+        What :meth:`add` asks when ``features`` joins no story; a Spark job
+        replaying known stories (:meth:`restore`, :meth:`extend`) asks it to
+        link each new story to the one it continues.
+        """
+        index = self._continued(features, self.vector(features))
+        return None if index is None else self._stories[index].id
+
+    def extend(self, story_id: str, features: ArticleFeatures) -> None:
+        """Place ``features`` in the known story ``story_id`` (a decision replayed, not taken here)."""
+        self.observe(features)
+        self._place(self._index_of[story_id], features, self.vector(features))
 
     def _threshold(self, features: ArticleFeatures, index: int) -> float:
         """The similarity needed to join story ``index``: higher where time cannot be compared."""
