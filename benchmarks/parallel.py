@@ -21,7 +21,9 @@ it reads, groups, and renders. For each run it prints:
   its first and its last piece, summed;
 - ``busy cpu%``: CPU over wall of the workers' pieces (under 100%: a worker
   shared its core, with the main process or with other programs);
-- the main process's phases (read, group, render), wall and CPU each;
+- the main process's phases (import, read, group, render), wall and CPU
+  each, and its time in two kinds of calls summed over the run: the cyclic
+  garbage collector (``gc``) and :func:`newsfuse.parallel.share_strings`;
 - ``model 2 idle cores``: the ``--jobs 1`` CPU over a two-core estimate of
   this run, ``alone cpu + (total cpu - alone cpu) / 2`` (the main process's
   CPU while no worker works, then everything else spread over two cores):
@@ -38,6 +40,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import gc
 import itertools
 import json
 import os
@@ -107,11 +110,43 @@ def _traced_iter(trace: Path, kind: str, func: Callable[..., Iterator[Any]]) -> 
     return wrapper
 
 
+class _Summed:
+    """CPU seconds of this process spent in some calls (summed over the run; logged by :meth:`log`)."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+
+    def wrap(self, kind: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self.cpu[kind] = self.cpu.get(kind, 0.0) + time.process_time() - start
+
+        return wrapper
+
+    def collector(self, phase: str, info: dict[str, int]) -> None:
+        """A ``gc.callbacks`` entry: the CPU time of each collection of this process."""
+        if phase == "start":
+            self._began = time.process_time()
+        else:
+            self.cpu["gc"] = self.cpu.get("gc", 0.0) + time.process_time() - self._began
+
+
+SUMMED = _Summed()
+
+
 def _patch(trace: Path) -> None:
     """Tracing wrapped around the workers' entry points and the main process's phases (before any fork)."""
     import newsfuse.cli as cli
     import newsfuse.parallel as parallel
     import newsfuse.pipeline as pipeline
+
+    if hasattr(parallel, "share_strings"):
+        parallel.share_strings = SUMMED.wrap("share_strings", parallel.share_strings)
+    gc.callbacks.append(SUMMED.collector)
 
     for name in ("_analyse", "_compare", "_work"):
         if hasattr(parallel, name):
@@ -168,6 +203,7 @@ def run_one(path: Path, jobs: int, fmt: str, output: Path, trace: Path, profile:
         profiler.disable()
         print(profile_table(profiler, profile), file=sys.stderr)
     end = time.time()
+    gc.callbacks.remove(SUMMED.collector)
     sampler.done.set()
     sampler.join()
     sampler.samples.append((end, _cpu(resource.RUSAGE_SELF)))
@@ -175,6 +211,7 @@ def run_one(path: Path, jobs: int, fmt: str, output: Path, trace: Path, profile:
         "start": start,
         "end": end,
         "samples": sampler.samples,
+        "summed": SUMMED.cpu,
         "main_cpu": _cpu(resource.RUSAGE_SELF),
         "workers_cpu": _cpu(resource.RUSAGE_CHILDREN),
     }
@@ -225,6 +262,7 @@ def figures(run: dict[str, Any], trace: Path) -> dict[str, Any]:
     busy_wall = sum(e - s for _, k, s, e, _ in pieces if k.startswith("worker"))
     busy_cpu = sum(c for _, k, _, _, c in pieces if k.startswith("worker"))
     phases = {k: (e - s, c) for _, k, s, e, c in pieces if k.startswith("main")}
+    phases.update((f"main_{k}", (v, v)) for k, v in run["summed"].items())
     wall = run["end"] - run["start"]
     alone = coverage.get(0, 0.0)
     alone_cpu = _cpu_while_alone(run["samples"], work)

@@ -112,6 +112,18 @@ def test_the_rows_around_a_story_name_the_same_absent_outlets() -> None:
     assert around.of(Story(id="u", label="an event", articles=("a0",))) == []  # no dates: no outlet is absent
 
 
+def test_a_story_gets_its_rows_and_one_row_per_outlet_of_its_days() -> None:
+    """However many articles a day has, a story is handed its own rows and each outlet's first (few to send)."""
+    outlets = ["Harbour Post", "HARBOUR POST", "Valley Times", "The Courier", None]
+    rows = [(f"a{n}", outlets[n % 5], "2025-06-01" if n % 3 else "2025-06-02") for n in range(3000)]
+    around = parallel.AroundRows(rows)
+    story = Story(id="s", label="an event", articles=("a7", "a8", "a9"), start="2025-06-01", end="2025-06-02")
+    mine = around.of(story)
+    assert len(mine) <= 3 + 3  # its own rows, and one row for each of the three outlets (casefolded)
+    assert [row[0] for row in mine] == sorted((row[0] for row in mine), key=lambda i: int(i[1:]))  # run order
+    assert absent_outlets(story, mine) == absent_outlets(story, rows) == ("Harbour Post",)
+
+
 def test_shared_strings_leave_the_report_equal_with_one_string_per_value() -> None:
     """Decoded parts share one string per value (one copy in memory), and compare equal to what was sent."""
     report = analyze_articles(corpus(), Options(jobs=1))
@@ -149,8 +161,31 @@ def test_work_goes_out_a_few_pieces_ahead_and_comes_back_in_order() -> None:
     results = []
     for result in parallel._in_order(Pool(), _double, payloads(), ahead=3):  # type: ignore[arg-type]
         results.append(msgspec.msgpack.decode(result))
-        assert len(sent) - len(results) <= 3
+        assert len(sent) - len(results) <= parallel.HOLD_FACTOR * 3
     assert results == [2 * n for n in range(12)]
+
+
+def test_a_slow_piece_does_not_leave_the_other_workers_idle() -> None:
+    """While the first piece runs, the pieces after it that are done free their slots for more work."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    third_started = threading.Event()
+    seen_while_slow: list[bool] = []
+
+    def work(payload: bytes) -> bytes:
+        n = msgspec.msgpack.decode(payload)
+        if n == 3:
+            third_started.set()
+        if n == 0:  # slow until a piece three places later has started (or 5 s)
+            seen_while_slow.append(third_started.wait(timeout=5))
+        return payload
+
+    pieces = (msgspec.msgpack.encode(n) for n in range(8))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = [msgspec.msgpack.decode(r) for r in parallel._in_order(pool, work, pieces, ahead=2)]  # type: ignore[arg-type]
+    assert results == list(range(8))
+    assert seen_while_slow == [True]
 
 
 def _double(payload: bytes) -> bytes:
@@ -190,9 +225,10 @@ def test_a_pool_lets_each_analysis_go_once_its_last_story_is_sent() -> None:
             Story(id="s2", label="two", articles=(shared,)),
         ]
         kept = dict(by_id)
-        parts = workers.compare(stories, kept)
+        around = parallel.AroundRows((a.id, a.outlet, a.published) for a in articles)
+        parts = workers.compare(stories, kept, around)
         assert kept == by_id  # not consumed unless asked
-        again = workers.compare(stories, kept, consume=True)
+        again = workers.compare(stories, kept, around, consume=True)
     assert again == parts and len(parts) == 2
     assert shared not in kept and articles[1].id not in kept and articles[2].id in kept
 
@@ -237,3 +273,54 @@ def test_a_pool_leaves_a_freeze_made_by_the_program_as_it_was() -> None:
     finally:
         gc.unfreeze()
     del kept
+
+
+def test_the_largest_pieces_of_stories_go_first_and_ties_keep_their_order() -> None:
+    sizes = [1, 1, 1, 1, 30, 1, 1, 1, 1, 40]
+    chunks = _chunks(sizes, jobs=2)
+    order = parallel._largest_first(chunks, sizes)
+    assert sorted(order) == list(range(len(chunks)))
+    assert [sum(sizes[n] for n in chunks[k]) for k in order][:2] == [40, 30]
+    rest = order[2:]
+    assert rest == sorted(rest)  # equal pieces in the stories' order
+
+
+def test_the_pool_starts_while_reading_once_it_pays(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """analyze() starts the pool as soon as enough articles are read (the rest is read while it warms up)."""
+    import json
+
+    from newsfuse import pipeline
+
+    corpus_file = tmp_path / "articles.jsonl"
+    articles = corpus() * 2
+    with corpus_file.open("w", encoding="utf-8") as out:
+        for n, article in enumerate(articles):
+            record = {
+                "text": article.body,
+                "title": f"Report {n}",
+                "outlet": article.outlet,
+                "published": article.published,
+            }
+            out.write(json.dumps(record) + "\n")
+    monkeypatch.setattr(parallel, "MIN_ARTICLES", 5)
+    started_at: list[int] = []
+    real_need = parallel.WorkersOnDemand.need
+
+    def need(self: parallel.WorkersOnDemand, count: int) -> Any:
+        had = self.workers
+        workers = real_need(self, count)
+        if had is None and workers is not None:
+            started_at.append(count)
+        return workers
+
+    monkeypatch.setattr(parallel.WorkersOnDemand, "need", need)
+    pooled = pipeline.analyze([corpus_file], Options(jobs=2))
+    assert started_at == [5]  # at the fifth article read, not after all 24
+    assert render(pooled, "json") == render(pipeline.analyze([corpus_file], Options(jobs=1)), "json")
+
+
+def test_a_worker_warms_up_without_keeping_word_caches() -> None:
+    from newsfuse.compare import wording
+
+    parallel._warm_up(Options())
+    assert wording._fold.cache_info().currsize == 0

@@ -5,14 +5,21 @@ grouped: :class:`Workers` runs :func:`~newsfuse.runner.analyse_articles` on
 chunks of articles and :func:`~newsfuse.runner.run_story` on batches of
 stories in the same pool. Work goes out and results come back as msgpack
 (msgspec), which encodes the model several times faster than pickle; the
-options and the rows the story stages read around a story (id, outlet,
-publication date of every article) are sent once per worker.
+options are sent once per worker, and each story goes with the few rows
+around it it reads (:class:`AroundRows`).
 
-A pool costs a process start and, in each worker, the story stages' models;
+What the main process does alone, while no worker has work, bounds the
+speed-up (``benchmarks/parallel.py`` measures it): so the pool starts while
+``analyze`` still reads (:class:`WorkersOnDemand`) and its workers load their
+models meanwhile (:func:`_warm_up`); a slot frees as soon as a piece is done (not when it
+is returned in order), and the largest pieces of story work go first.
+
+A pool costs a process start and, in each worker, the stages' models;
 below :data:`MIN_ARTICLES` articles, or with one job, everything runs in
 this process (:func:`workers_for` gives None). :func:`pool_pays` is that
 policy, the only one: the store's ingest starts its pool from it too, and
-the runner never starts one of its own.
+the runner never starts one of its own; :func:`piece_size` is the one
+chunk policy.
 
 Memory (10,000 articles, two jobs, the process tree's summed RSS): work goes
 out a few pieces ahead rather than all at once; the main process keeps an
@@ -32,8 +39,8 @@ import os
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import ExitStack, contextmanager, suppress
 from typing import Any
 
 import msgspec
@@ -48,6 +55,7 @@ __all__ = [
     "AroundRows",
     "Encoded",
     "Workers",
+    "WorkersOnDemand",
     "default_jobs",
     "piece_size",
     "pool_pays",
@@ -69,6 +77,10 @@ worker holds at once, and so its peak memory, grew with the run)."""
 AHEAD_PER_JOB = 2
 """Pieces of work sent ahead per worker: enough to keep every worker busy, few enough that the pieces not yet
 taken (encoded articles or analyses) are not all held in this process at once."""
+
+HOLD_FACTOR = 2
+"""Pieces submitted and not yet returned, at most, as a multiple of the pieces at work: those done wait for an
+earlier, slower one to be returned in order (a bound on what this process holds at once)."""
 
 
 Around = tuple[str, str | None, str | None]
@@ -94,33 +106,42 @@ class AroundRows:
 
     The story stages read the rows around a story only to name the outlets
     that did not carry it (the ``size`` stage,
-    :func:`newsfuse.compare.sources.absent_outlets`), and that reads only the
-    rows published within the story's days and the story's own rows. Handing
-    each story those alone, in the run's order, names the same outlets at the
-    cost of the story's days instead of the whole run (every row for every
-    story was quadratic: 10,000 articles in 2,500 stories, 25 million rows read).
+    :func:`newsfuse.compare.sources.absent_outlets`): an outlet (told apart
+    by its casefolded name) with a row published within the story's days
+    and none among the story's own rows, named as its first such row spells
+    it. So each story is handed its own rows and, for each outlet, its first
+    row within the story's days, in the run's order: the same outlets are
+    named, at the cost of the story's days and the outlets of those days
+    instead of every row (every row for every story was quadratic: 10,000
+    articles in 2,500 stories, 25 million rows read), and the rows are few
+    enough to travel with the story to a worker.
     """
 
     def __init__(self, rows: Iterable[Around]) -> None:
         self.rows = list(rows)
         self._by_id: dict[str, list[int]] = {}
-        dated: list[tuple[str, int]] = []
-        for n, (article_id, _, published) in enumerate(self.rows):
+        firsts: dict[str, dict[str, int]] = {}
+        for n, (article_id, outlet, published) in enumerate(self.rows):
             self._by_id.setdefault(article_id, []).append(n)
-            day = publication_day(published)
-            if day is not None:
-                dated.append((day, n))
-        dated.sort()
-        self._days = [day for day, _ in dated]
-        self._by_day = [n for _, n in dated]
+            day = publication_day(published) if outlet else None
+            if day is not None and outlet:
+                firsts.setdefault(day, {}).setdefault(outlet.casefold(), n)
+        self._days = sorted(firsts)
+        self._firsts = [tuple(firsts[day].items()) for day in self._days]
 
     def of(self, story: Story) -> list[Around]:
-        """The rows around ``story``: those of its days and its own, in the run's order (none without dates)."""
+        """The rows around ``story``: its own and each outlet's first of its days, in the run's order (none
+        without dates)."""
         if not story.start or not story.end:
             return []
         low = bisect.bisect_left(self._days, story.start[:10])
         high = bisect.bisect_right(self._days, story.end[:10])
-        picked = set(self._by_day[low:high])
+        first: dict[str, int] = {}
+        for outlets in self._firsts[low:high]:
+            for key, n in outlets:
+                if n < first.get(key, len(self.rows)):
+                    first[key] = n
+        picked = set(first.values())
         for article_id in story.articles:
             picked.update(self._by_id.get(article_id, ()))
         return [self.rows[n] for n in sorted(picked)]
@@ -164,6 +185,7 @@ class _Articles(msgspec.Struct, array_like=True):
 class _StoryJob(msgspec.Struct, array_like=True):
     story: Story
     analyses: list[ArticleAnalysis]
+    around: list[Around]
 
 
 class _EncodedStoryJob(msgspec.Struct, array_like=True):
@@ -171,12 +193,35 @@ class _EncodedStoryJob(msgspec.Struct, array_like=True):
 
     story: Story
     analyses: list[msgspec.Raw]
+    around: list[Around]
 
 
-def _start(options: bytes, around: bytes) -> None:
-    """A worker's set-up: the options (one job: no pool inside the pool) and the rows around the stories."""
+def _start(options: bytes) -> None:
+    """A worker's set-up: the options (one job: no pool inside the pool), then :func:`_warm_up`."""
     _STATE["options"] = msgspec.structs.replace(msgspec.msgpack.decode(options, type=Options), jobs=1)
-    _STATE["around"] = AroundRows(msgspec.msgpack.decode(around, type=list[Around]))
+    _warm_up(_STATE["options"])
+
+
+_WARM_UP = Article(
+    id="warm-up",
+    source="warm-up",
+    title="Harbour plan approved",
+    body='The town council approved the harbour plan on Monday. "Work starts in May," said mayor Ines Varga. '
+    "The plan costs 12 million euros.",
+    outlet="Warm-up Post",
+    published="2025-01-06",
+)
+"""An invented article the workers analyse before any work arrives."""
+
+
+def _warm_up(options: Options) -> None:
+    """The stages run once on :data:`_WARM_UP`: what they load on first use (models, tables) is loaded
+    while the main process still reads, not in a worker's first piece of work. Best effort: a failure
+    here shows again, and is reported, where real work meets it."""
+    with suppress(Exception):
+        analyses, _ = analyse_articles([_WARM_UP], options)
+        run_story(Story(id="warm-up", label="warm-up", articles=(_WARM_UP.id,)), analyses, options)
+    _forget()
 
 
 def _analyse(payload: bytes) -> bytes:
@@ -190,9 +235,7 @@ def _analyse(payload: bytes) -> bytes:
 
 def _compare(payload: bytes) -> bytes:
     jobs = msgspec.msgpack.decode(payload, type=list[_StoryJob])
-    parts = [
-        run_story(job.story, job.analyses, _STATE["options"], around=_STATE["around"].of(job.story)) for job in jobs
-    ]
+    parts = [run_story(job.story, job.analyses, _STATE["options"], around=job.around) for job in jobs]
     result = msgspec.msgpack.encode(parts)
     _forget()
     return result
@@ -292,20 +335,38 @@ def _chunks(sizes: Sequence[int], jobs: int) -> list[range]:
     return chunks
 
 
+def _largest_first(chunks: Sequence[range], sizes: Sequence[int]) -> list[int]:
+    """The chunks' indices, largest total size first (ties in their order): a large story sent last would
+    keep one worker busy after the others ran out of work."""
+    return sorted(range(len(chunks)), key=lambda k: -sum(sizes[n] for n in chunks[k]))
+
+
 def _in_order(
     pool: ProcessPoolExecutor, work: Callable[[bytes], bytes], payloads: Iterable[bytes], ahead: int
 ) -> Iterator[bytes]:
-    """``pool.map(work, payloads)`` with at most ``ahead`` pieces submitted and not yet returned.
+    """``pool.map(work, payloads)`` with at most ``ahead`` pieces at work (submitted, not done), and at most
+    :data:`HOLD_FACTOR` times that submitted and not yet returned.
 
-    ``map`` encodes and submits every piece at once; here each is encoded when a slot frees.
+    ``map`` encodes and submits every piece at once; here each is encoded when a slot frees. A slot frees
+    when a piece is done, not when it is returned: a slow piece (a large story) does not leave the other
+    workers idle while the pieces after it, done, wait to be returned in order.
     """
     pending: deque[Future[bytes]] = deque()
-    for payload in payloads:
-        pending.append(pool.submit(work, payload))
-        if len(pending) >= ahead:
+    items = iter(payloads)
+    more = True
+    while more or pending:
+        at_work = [f for f in pending if not f.done()]
+        while more and len(at_work) < ahead and len(pending) < HOLD_FACTOR * ahead:
+            payload = next(items, None)
+            if payload is None:
+                more = False
+                break
+            pending.append(pool.submit(work, payload))
+            at_work.append(pending[-1])
+        if pending and (pending[0].done() or not more or len(pending) >= HOLD_FACTOR * ahead):
             yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+        elif at_work:
+            wait(at_work, return_when=FIRST_COMPLETED)
 
 
 class Workers:
@@ -337,10 +398,12 @@ class Workers:
         self,
         stories: Sequence[Story],
         analyses: MutableMapping[str, ArticleAnalysis | Encoded],
+        around: AroundRows,
         *,
         consume: bool = False,
     ) -> list[Report]:
-        """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``.
+        """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``;
+        each story goes with its rows of ``around``. The largest pieces of work go first (:func:`_largest_first`).
 
         ``consume``: each analysis is taken out of ``analyses`` once the last story it belongs to is sent
         (the caller needs them no more), so that they are let go while the findings come in.
@@ -353,33 +416,63 @@ class Workers:
             jobs = []
             for n in chunk:
                 members = [_raw(analyses[i]) for i in stories[n].articles if i in analyses]
-                jobs.append(_EncodedStoryJob(stories[n], members))
+                jobs.append(_EncodedStoryJob(stories[n], members, around.of(stories[n])))
                 for i in stories[n].articles if consume else ():
                     uses[i] -= 1
                     if not uses[i]:
                         analyses.pop(i, None)
             return msgspec.msgpack.encode(jobs)
 
-        payloads = (payload(chunk) for chunk in chunks)
-        parts: list[Report] = []
+        order = _largest_first(chunks, sizes)
+        payloads = (payload(chunks[k]) for k in order)
+        parts: list[Report | None] = [None] * len(stories)
         strings: dict[str, str] = {}
-        for result in _in_order(self.pool, _compare, payloads, AHEAD_PER_JOB * self.jobs):
-            for part in msgspec.msgpack.decode(result, type=list[Report]):
+        results = _in_order(self.pool, _compare, payloads, AHEAD_PER_JOB * self.jobs)
+        for k, result in zip(order, results, strict=True):
+            for n, part in zip(chunks[k], msgspec.msgpack.decode(result, type=list[Report]), strict=True):
                 share_strings(part, strings)
-                parts.append(part)
-        return parts
+                parts[n] = part
+        return [part for part in parts if part is not None]
 
 
 @contextmanager
 def workers_for(articles: Sequence[Article], options: Options) -> Iterator[Workers | None]:
     """A pool of ``options.jobs`` workers for these articles, or None where one process does better."""
-    if not pool_pays(len(articles), options.jobs):
-        yield None
-        return
-    around = [(a.id, a.outlet, a.published) for a in articles]
-    initargs = (msgspec.msgpack.encode(options), msgspec.msgpack.encode(around))
-    with _frozen(), ProcessPoolExecutor(max_workers=options.jobs, initializer=_start, initargs=initargs) as pool:
-        yield Workers(pool, options.jobs)
+    with WorkersOnDemand(options) as pool:
+        yield pool.need(len(articles))
+
+
+class WorkersOnDemand:
+    """A pool of ``options.jobs`` workers, started once a run is known to have enough articles (a context
+    manager: the pool, if started, ends with it).
+
+    ``analyze`` asks while it reads: the pool starts as soon as :func:`pool_pays`, and its workers load
+    their models (:func:`_warm_up`) while the rest is read, instead of after.
+    """
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.workers: Workers | None = None
+        self._stack = ExitStack()
+
+    def need(self, articles: int) -> Workers | None:
+        """The pool for a run of ``articles`` articles: started now if it pays and is not yet, else None."""
+        if self.workers is None and pool_pays(articles, self.options.jobs):
+            initargs = (msgspec.msgpack.encode(self.options),)
+            self._stack.enter_context(_frozen())
+            pool = ProcessPoolExecutor(max_workers=self.options.jobs, initializer=_start, initargs=initargs)
+            self.workers = Workers(self._stack.enter_context(pool), self.options.jobs)
+        return self.workers
+
+    def close(self) -> None:
+        """The pool ended (its workers gone) once there is no more work for it."""
+        self._stack.close()
+
+    def __enter__(self) -> WorkersOnDemand:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.parallel import AroundRows, Encoded, Workers, workers_for
+from newsfuse.parallel import AroundRows, Encoded, Workers, WorkersOnDemand
 from newsfuse.runner import Progress, analyse_articles, run_article, run_story, story_findings
 from newsfuse.stories import cluster_articles
 
@@ -125,9 +125,9 @@ def _compared(
 ) -> list[Report]:
     """The story stages on every story: in the pool (which takes each analysis out of ``by_id`` once sent), or
     here (where every analysis is decoded)."""
-    if workers is not None:
-        return workers.compare(stories, by_id, consume=True)
     around = AroundRows((a.id, a.outlet, a.published) for a in articles)
+    if workers is not None:
+        return workers.compare(stories, by_id, around, consume=True)
     parts = []
     for story in stories:
         members = [by_id[i] for i in story.articles if i in by_id]
@@ -149,15 +149,28 @@ def analyze_articles(
     (:mod:`newsfuse.parallel`; the analyses stay encoded in this process); the report is the same.
     """
     options = options or Options()
+    with WorkersOnDemand(options) as pool:
+        return _analyze_articles(articles, options, problems, progress, pool)
+
+
+def _analyze_articles(
+    articles: Sequence[Article],
+    options: Options,
+    problems: Sequence[Problem],
+    progress: Progress | None,
+    pool: WorkersOnDemand,
+) -> Report:
+    """:func:`analyze_articles` with the pool it may use (already started where the articles were read)."""
     articles = link_reprints(articles)
-    with workers_for(articles, options) as workers:
-        analyses, stage_problems = _analyse_distinct(articles, options, progress, workers)
-        analysed = tuple(a.article for a in analyses)
-        by_id = {a.article.id: a for a in analyses}
-        del analyses
-        stories = cluster_articles([ArticleAnalysis(article=a) for a in analysed], options.cluster)
-        parts = _compared(stories, by_id, articles, options, workers)
-        del by_id
+    workers = pool.need(len(articles))
+    analyses, stage_problems = _analyse_distinct(articles, options, progress, workers)
+    analysed = tuple(a.article for a in analyses)
+    by_id = {a.article.id: a for a in analyses}
+    del analyses
+    stories = cluster_articles([ArticleAnalysis(article=a) for a in analysed], options.cluster)
+    parts = _compared(stories, by_id, articles, options, workers)
+    del by_id
+    pool.close()  # the workers' memory let go before the report is put together
     base = Report(
         articles=analysed,
         outlets=outlets_of(analysed),
@@ -172,15 +185,22 @@ def analyze(paths: Iterable[str | Path], options: Options | None = None, *, prog
     """Read every article under ``paths`` and analyse them.
 
     Bad inputs become :class:`Problem` rows of the report; raises
-    :class:`NoArticlesError` when not one article could be read.
+    :class:`NoArticlesError` when not one article could be read. Where a pool
+    pays, it starts as soon as enough articles are read (its workers get
+    ready while the rest is read).
     """
     options = options or Options()
     articles: list[Article] = []
     problems: list[Problem] = []
-    for item in read_paths(paths, options):
-        (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
-    if not articles:
-        errors = [p for p in problems if p.severity == "error"]
-        detail = f" ({len(errors)} input(s) could not be read)" if errors else ""
-        raise NoArticlesError(f"no articles could be read{detail}", problems)
-    return analyze_articles(articles, options, problems=problems, progress=progress)
+    with WorkersOnDemand(options) as pool:
+        for item in read_paths(paths, options):
+            if isinstance(item, Article):
+                articles.append(item)
+                pool.need(len(articles))
+            else:
+                problems.append(item)
+        if not articles:
+            errors = [p for p in problems if p.severity == "error"]
+            detail = f" ({len(errors)} input(s) could not be read)" if errors else ""
+            raise NoArticlesError(f"no articles could be read{detail}", problems)
+        return _analyze_articles(articles, options, problems, progress, pool)

@@ -24,12 +24,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from newsfuse.article.attribution import AUXILIARIES, PREPOSITIONS, REPORTING_WORDS
+from newsfuse.article.attribution import AUXILIARIES, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
 from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     ANONYMOUS_SOURCE_NOUNS,
     COURTESY_TITLES,
+    ENGLISH_FUNCTION_WORDS,
     FIRST_NAME_TITLES,
     NOT_NAME_WORDS,
     OFFICE_ALIASES,
@@ -132,6 +133,7 @@ _SINGLE_HEADS = frozenset(h for h in _ROLE_HEADS if " " not in h)
 _MULTI_HEADS: dict[str, list[tuple[str, ...]]] = {}
 for _head in sorted((h for h in _ROLE_HEADS if " " in h), key=len, reverse=True):
     _MULTI_HEADS.setdefault(_head.split()[0], []).append(tuple(_head.split()))
+_MULTI_HEAD_PHRASES = frozenset(" ".join(words) for heads in _MULTI_HEADS.values() for words in heads)
 _GROUP_HEAD_SET = SOURCE_GROUP_NOUNS
 _GROUP_MODS = SOURCE_GROUP_MODIFIERS
 _ROLE_DETERMINERS = frozenset(_words("the a an another one his her its their"))
@@ -300,8 +302,110 @@ def scan_mentions(
     found += _small_word_mentions(masked, tokens)
     found += _name_mentions(masked, start, end)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    kept = [m for m in _outermost(found) if not _place_beside(masked, m)]
+    kept = [m for m in _headed(masked, _outermost(found)) if not _place_beside(masked, m)]
     return [m for k, m in enumerate(kept) if not (k and _describes_before(masked, kept[k - 1], m))]
+
+
+_MODIFIER_GAP = re.compile(r"(?:[^\S\n]+[a-z][a-z\-]*){1,3}[^\S\n]+")
+"""One to three lower-case words between two capitalised runs, on one line, with no punctuation."""
+_NOT_MODIFIERS = ENGLISH_FUNCTION_WORDS | PARTIAL_WORDS | AUXILIARIES
+"""Words that end a noun phrase rather than modify its head (a verb, a preposition, a conjunction)."""
+
+
+def _headed(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with every premodified name read as one noun phrase headed by its last name.
+
+    In "Ruritanian envoy Ana Vell", "Acme chief Pavel Dorn" or "Vell’s former
+    aide Orrin Tal", the first capitalised run (a nationality, a party, an
+    organisation, a possessor) only modifies the person named last: it is
+    not a mention of its own, and the phrase (its cue before it included:
+    "said Acme chief Pavel Dorn") is a mention of the last name, with the
+    words before it as its title. A phrase qualifies when one to three
+    lower-case words join the two runs and end in a role noun (any noun
+    after a possessor), none of them a function word, a cue verb or a
+    past form ("Vell hired aide Orrin Tal" stays two mentions). A role
+    phrase followed by a person's name, a space apart ("the company's chief
+    executive Ana Vell"), is that person's mention too. A possessor with no
+    name after its role or organisation noun ("Vell’s spokesman said",
+    "Dorn’s campaign said") is not the speaker either: the phrase is a role
+    or an organisation mention of its own (:func:`_possessed`).
+    """
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        if k + 1 < len(mentions) and _premodifies(masked, m, mentions[k + 1]):
+            head = mentions[k + 1]
+            title = " ".join(f"{masked[m.start : head.start]} {head.title}".split())
+            out.append(head._replace(start=m.start, text=masked[m.start : head.end], title=title))
+            k += 2
+            continue
+        possessed = _possessed(masked, m) if m.kind == "name" and possessive(masked, m) else None
+        if possessed is not None and not (k + 1 < len(mentions) and mentions[k + 1].start < possessed.end):
+            m = possessed
+        out.append(m)
+        k += 1
+    return out
+
+
+_POSSESSED = re.compile(r"(?:’s|'s|’|')?((?:[^\S\n]+[a-z][a-z\-]*){1,3})")
+"""The lower-case words after a possessor: its possessive ending, then one to three words on one line."""
+
+
+def _possessed(masked: str, m: Mention) -> Mention | None:
+    """The role or organisation a possessor names ("Vell’s spokesman", "Dorn’s campaign", "Vell’s former
+    chief of staff" up to its head noun): a mention of its own, not of the possessor, who does not speak
+    here. None where no role or organisation noun follows."""
+    after = _POSSESSED.match(masked, m.end)
+    if after is None:
+        return None
+    head: re.Match[str] | None = None
+    for word in _WORD_RUN.finditer(masked, after.start(1), after.end(1)):
+        if word.group(0) in _NOT_MODIFIERS or word.group(0).endswith("ed"):
+            break
+        if word.group(0) in _SINGLE_HEADS or word.group(0) in ORG_HEADS:
+            head = word  # the last head noun: "Dorn’s campaign manager"
+    if head is None:
+        return None
+    noun = head.group(0)
+    mods = tuple(masked[after.start(1) : head.start()].split())
+    kind = "role" if noun in _SINGLE_HEADS else "thing"
+    return Mention(kind, m.start, head.end(), masked[m.start : head.end()], (role_key(noun),), "", False, mods)
+
+
+_WORD_RUN = re.compile(r"\S+")
+_POSSESSOR_END = re.compile(r"(?:’s|'s|’|')(?=\s)")
+
+
+def possessor_words(m: Mention) -> tuple[str, ...]:
+    """The name words of the possessor that opens a role or a premodified name ("Ana Vell’s spokesman",
+    "Ana Vell’s aide Orrin Tal"): the article still names that person there."""
+    if m.kind == "pronoun" or not m.text[:1].isupper():
+        return ()
+    end = _POSSESSOR_END.search(m.text)
+    if end is None:
+        return ()
+    _title, words = _name_parts(m.text[: end.start()])
+    return words
+
+
+def _premodifies(masked: str, m: Mention, head: Mention) -> bool:
+    """Whether mention ``m`` modifies name mention ``head``: a name across role words, or a role phrase
+    right before a person's name ("the Ruritanian envoy Ana Vell"; see :func:`_headed`)."""
+    if head.kind != "name" or head.start - m.end > 40:
+        return False
+    if m.kind == "role":
+        between = masked[m.end : head.start]
+        return bool(between) and not between.strip(" ") and _is_person_name(head.name_tokens)
+    if m.kind != "name":
+        return False
+    gap = _MODIFIER_GAP.fullmatch(masked, m.end, head.start)
+    if gap is None:
+        return False
+    words = gap.group(0).split()
+    if any(w in _NOT_MODIFIERS or w.endswith("ed") for w in words):
+        return False
+    return possessive(masked, m) or words[-1] in _SINGLE_HEADS or " ".join(words[-2:]) in _MULTI_HEAD_PHRASES
 
 
 _OF_PLACE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){0,3})")
@@ -646,6 +750,9 @@ def build_index(
     for mention in mentions:
         if mention.kind == "name" and _is_person_name(mention.name_tokens):
             index.add_person(mention.name_tokens)
+        possessor = possessor_words(mention) if mention.start < mention.end - 3 else ()
+        if _is_person_name(possessor):
+            index.add_person(possessor)
     for key, mods, words in find_role_appositions(masked, tokens, heads if tokens is not None else None):
         index.appositions.append((key, mods, words))
         title_words = [t for t in words if t.lower().strip(".") in _HONORIFICS]

@@ -449,7 +449,7 @@ def _ends_sentence(body: str, end: int) -> bool:
     return bool(tail) and tail[0] in ".?!"
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _information(word: str) -> float:
     """How unlikely ``word`` is to turn up by chance: Zipf frequency below :data:`ZIPF_CEILING`."""
     if word in FUNCTION_WORDS:

@@ -190,7 +190,7 @@ def _compound(first: str, second: str) -> str | None:
     return joined if zipf_frequency(joined, "en") >= COMPOUND_MIN_ZIPF else None
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _plain_forms(raw: str) -> tuple[str, ...]:
     """The canonical words of a written word read as it stands (folded, then as spoken)."""
     return _spoken_forms(_fold(raw))

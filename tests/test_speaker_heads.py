@@ -1,0 +1,95 @@
+"""A name premodified by another capitalised word (a nationality, a party, an organisation, a possessor) is one
+mention headed by the last name: "said Acme chief Pavel Dorn" is Dorn speaking, not Acme. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.article.quotes import find_quotes
+from newsfuse.article.speakers import build_index, scan_mentions
+from newsfuse.article.text import ArticleText
+from newsfuse.model import Article
+
+
+def _names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.text, m.name_tokens) for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "head"),
+    [
+        ("“It is over,” said Ruritanian envoy Ana Vell.", "Ruritanian envoy Ana Vell", ("Ana", "Vell")),
+        ("Acme chief Pavel Dorn said the deal was off.", "Acme chief Pavel Dorn", ("Pavel", "Dorn")),
+        (
+            "Centrist presidential nominee Ada Brisk said so.",
+            "Centrist presidential nominee Ada Brisk",
+            ("Ada", "Brisk"),
+        ),
+        ("“No,” said Vell’s former aide Orrin Tal.", "Vell’s former aide Orrin Tal", ("Orrin", "Tal")),
+        ("Dorn’s daughter Mila Dorn said it was true.", "Dorn’s daughter Mila Dorn", ("Mila", "Dorn")),
+        ("Ostley deputy mayor Tam Reed spoke first.", "Ostley deputy mayor Tam Reed", ("Tam", "Reed")),
+        ("“Yes,” said the Ruritanian envoy Ana Vell.", "the Ruritanian envoy Ana Vell", ("Ana", "Vell")),
+    ],
+)
+def test_a_premodified_name_is_one_mention_of_its_head(text: str, mention: str, head: tuple[str, ...]) -> None:
+    assert _names(text) == [(mention, head)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Vell told reporter Orrin Tal that it was over.",  # a cue verb between: two people
+        "Vell hired aide Orrin Tal last year.",  # a past form: a verb, not a modifier
+        "Vell and aide Orrin Tal left.",  # a conjunction
+        "Vell met with envoy Orrin Tal.",  # a preposition
+        "Vell praises Orrin Tal.",  # no role noun before the second name
+        "Ana Vell, envoy Orrin Tal and others left.",  # punctuation between
+        "The envoy, Orrin Tal, said Ana Vell was right.",  # an apposition, then a second person
+    ],
+)
+def test_two_names_that_are_two_noun_phrases_stay_two_mentions(text: str) -> None:
+    assert len(_names(text)) == 2
+
+
+def test_the_premodified_speaker_is_the_head_name() -> None:
+    body = (
+        "Acme Corp posted a loss on Tuesday.\n\n"
+        "“We will not cut jobs,” said Acme chief Pavel Dorn, who took over in May.\n\n"
+        "“The numbers speak for themselves,” said Vell’s former aide Orrin Tal."
+    )
+    article = Article(id="a", source="a.txt", body=body)
+    quotes = find_quotes(article, ArticleText(article))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Pavel Dorn", "Orrin Tal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mention"),
+    [
+        ("“It is over,” said Vell’s spokesman on Monday.", "role", "Vell’s spokesman"),
+        ("Dorn’s campaign said it would appeal.", "thing", "Dorn’s campaign"),
+        ("Ana Dorn's campaign manager said no.", "role", "Ana Dorn's campaign manager"),
+        ("Reeds’ lawyer said no.", "role", "Reeds’ lawyer"),
+        ("Vell’s office, in a statement, said so.", "thing", "Vell’s office"),
+    ],
+)
+def test_a_possessor_does_not_speak_for_its_role_or_organisation(text: str, kind: str, mention: str) -> None:
+    found = [(m.kind, m.text) for m in scan_mentions(text, 0, len(text))]
+    assert found[0] == (kind, mention)
+    assert all(k != "name" for k, _ in found)
+
+
+@pytest.mark.parametrize("text", ["Vell’s remarks angered Dorn.", "Vell’s “grand bargain” is dead, Dorn said."])
+def test_a_possessor_of_anything_else_stays_a_name(text: str) -> None:
+    assert scan_mentions(text, 0, len(text))[0].kind == "name"
+
+
+def test_the_possessor_is_still_a_person_the_article_names() -> None:
+    text = "Ana Vell’s spokesman said the talks had ended."
+    assert "Ana Vell" in build_index(text).full_names
+
+
+def test_a_possessed_role_speaks_as_itself() -> None:
+    body = "Ana Vell toured the plant on Monday.\n\n“There will be no comment today,” Vell’s spokesman said."
+    article = Article(id="a", source="a.txt", body=body)
+    quotes = find_quotes(article, ArticleText(article))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Vell’s spokesman"
