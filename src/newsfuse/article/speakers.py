@@ -312,6 +312,11 @@ _NOT_MODIFIERS = ENGLISH_FUNCTION_WORDS | PARTIAL_WORDS | AUXILIARIES
 """Words that end a noun phrase rather than modify its head (a verb, a preposition, a conjunction)."""
 
 
+def _not_a_modifier(word: str) -> bool:
+    """Whether a lower-case word ends a noun phrase: one of :data:`_NOT_MODIFIERS` or a past form ("hired")."""
+    return word in _NOT_MODIFIERS or word.endswith("ed")
+
+
 def _headed(masked: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with every premodified name read as one noun phrase headed by its last name.
 
@@ -361,7 +366,7 @@ def _possessed(masked: str, m: Mention) -> Mention | None:
         return None
     head: re.Match[str] | None = None
     for word in _WORD_RUN.finditer(masked, after.start(1), after.end(1)):
-        if word.group(0) in _NOT_MODIFIERS or word.group(0).endswith("ed"):
+        if _not_a_modifier(word.group(0)):
             break
         if word.group(0) in _SINGLE_HEADS or word.group(0) in ORG_HEADS:
             head = word  # the last head noun: "Dorn’s campaign manager"
@@ -403,7 +408,7 @@ def _premodifies(masked: str, m: Mention, head: Mention) -> bool:
     if gap is None:
         return False
     words = gap.group(0).split()
-    if any(w in _NOT_MODIFIERS or w.endswith("ed") for w in words):
+    if any(_not_a_modifier(w) for w in words):
         return False
     return possessive(masked, m) or words[-1] in _SINGLE_HEADS or " ".join(words[-2:]) in _MULTI_HEAD_PHRASES
 
