@@ -353,7 +353,9 @@ def _headed(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_POSSESSED = re.compile(r"(?:’s|'s|’|')?((?:[^\S\n]+[a-z][a-z\-]*){1,3})")
+_POSSESSIVE_END = "(?:’s|'s|’|')"
+"""A possessive ending: "Vell’s", "Reeds’"."""
+_POSSESSED = re.compile(rf"{_POSSESSIVE_END}?((?:[^\S\n]+[a-z][a-z\-]*){{1,3}})")
 """The lower-case words after a possessor: its possessive ending, then one to three words on one line."""
 
 
@@ -379,7 +381,7 @@ def _possessed(masked: str, m: Mention) -> Mention | None:
 
 
 _WORD_RUN = re.compile(r"\S+")
-_POSSESSOR_END = re.compile(r"(?:’s|'s|’|')(?=\s)")
+_POSSESSOR_END = re.compile(rf"{_POSSESSIVE_END}(?=\s)")
 
 
 def possessor_words(m: Mention) -> tuple[str, ...]:
