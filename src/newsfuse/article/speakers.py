@@ -757,7 +757,7 @@ def build_index(
     for mention in mentions:
         if mention.kind == "name" and _is_person_name(mention.name_tokens):
             index.add_person(mention.name_tokens)
-        possessor = possessor_words(mention) if mention.start < mention.end - 3 else ()
+        possessor = possessor_words(mention)
         if _is_person_name(possessor):
             index.add_person(possessor)
     for key, mods, words in find_role_appositions(masked, tokens, heads if tokens is not None else None):
