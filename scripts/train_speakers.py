@@ -204,13 +204,9 @@ def rows_for(
             rows.append((name, n, candidates, labels, bool(source), quote))
         for passage, quote, found in evidence:
             cover, _source = _gold_source(passage, attributions.get(name, []))
-            judged = quote[QUOTE_FEATURES.index("partial")] > 0 or reads_as_a_title(_inner(texts[name], passage))
+            judged = quote[QUOTE_FEATURES.index("partial")] > 0 or reads_as_a_title(passage.words(texts[name]))
             passages.append((name, judged, quote, found, cover))
     return rows, passages
-
-
-def _inner(text: str, passage: QuotedPassage) -> str:
-    return " ".join(text[s.start : s.end] for s in passage.segments)
 
 
 def learn_words(rows: list[PassageRow], cover: float) -> list[dict[str, float]]:

@@ -66,6 +66,10 @@ class QuotedPassage(NamedTuple):
     closed: bool
     """Whether a closing mark ended it (False: it ran to the end of its paragraph)."""
 
+    def words(self, body: str) -> str:
+        """The words inside the marks, its paragraphs' segments joined by a space."""
+        return " ".join(body[s.start : s.end] for s in self.segments)
+
 
 def paragraph_bounds(body: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph of ``body`` that has a letter or digit: where marks pair.

@@ -1177,7 +1177,7 @@ def _quote_context(
         first=first_last[0],
         last=first_last[1],
         partial=partial,
-        inner=" ".join(body[s.start : s.end] for s in passage.segments),
+        inner=passage.words(body),
         single=passage.single,
         previous_near=previous_near,
     )
@@ -1226,7 +1226,7 @@ def _quote(
     return Quote(
         id=f"{article.id}:q{n}",
         article=article.id,
-        text=" ".join(body[s.start : s.end] for s in passage.segments),
+        text=passage.words(body),
         spans=passage.segments,
         kind="partial" if partial else "full",
         speaker=speaker,
