@@ -298,7 +298,7 @@ def _other_measures(a: Fact, b: Fact) -> bool:
     return False
 
 
-def _one_electorate(a: Fact, b: Fact, ratio: float = TALLY_RATIO) -> bool:
+def _one_electorate(a: Fact, b: Fact, ratio: float) -> bool:
     """Whether two tallies count about as many votes (within ``ratio``, :data:`TALLY_RATIO`): one body voting, not two.
 
     "58-41" and "58-42" may be one Senate vote; "58-41" and "230-195" are
