@@ -224,21 +224,21 @@ def test_a_single_marked_line_inside_prose_or_with_a_long_lead_is_no_heading() -
 def test_words_in_title_case_read_as_a_title_and_a_spoken_sentence_does_not() -> None:
     from newsfuse.article.not_quotations import reads_as_a_title
 
-    assert reads_as_a_title("Tough Choices,")
+    assert reads_as_a_title("Quiet Harbours,")
     assert reads_as_a_title("Songs of the Northern Lights")
     assert reads_as_a_title("EVENING LINE")
-    assert not reads_as_a_title("Let me talk.")
+    assert not reads_as_a_title("Let me finish.")
     assert not reads_as_a_title("This is all of it.")  # function words only: a sentence, not a title
-    assert not reads_as_a_title("Billions,")  # one word: a name or an exclamation, left as it was
+    assert not reads_as_a_title("Bravo,")  # one word: a name or an exclamation, left as it was
     assert not reads_as_a_title("we Need Help")
 
 
 def test_a_title_after_a_comma_goes_before_the_passage_model_and_speech_does_not() -> None:
     body = (
         "Ines Moro, who wrote the memoir, “Harbour Lights Fading,” spoke on Monday.\n\n"
-        "Moro added, “Let me talk about the ferry.”\n\n"
+        "Moro added, “Let me explain the ferry.”\n\n"
         "“We will manage,” Moro said."
     )
     judged_all_dropped = with_passage_thresholds(0.9999, 0.9999)  # below 1.0, which a passage not judged gets
     quotes = extract_quotes(Article(id="a", source="a", body=body), scoring=judged_all_dropped)
-    assert [q.text for q in quotes] == ["Let me talk about the ferry.", "We will manage,"]
+    assert [q.text for q in quotes] == ["Let me explain the ferry.", "We will manage,"]

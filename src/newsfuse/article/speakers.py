@@ -312,6 +312,11 @@ _NOT_MODIFIERS = ENGLISH_FUNCTION_WORDS | PARTIAL_WORDS | AUXILIARIES
 """Words that end a noun phrase rather than modify its head (a verb, a preposition, a conjunction)."""
 
 
+def _not_a_modifier(word: str) -> bool:
+    """Whether a lower-case word ends a noun phrase: one of :data:`_NOT_MODIFIERS` or a past form ("hired")."""
+    return word in _NOT_MODIFIERS or word.endswith("ed")
+
+
 def _headed(masked: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with every premodified name read as one noun phrase headed by its last name.
 
@@ -348,7 +353,9 @@ def _headed(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_POSSESSED = re.compile(r"(?:’s|'s|’|')?((?:[^\S\n]+[a-z][a-z\-]*){1,3})")
+_POSSESSIVE_END = "(?:’s|'s|’|')"
+"""A possessive ending: "Vell’s", "Reeds’"."""
+_POSSESSED = re.compile(rf"{_POSSESSIVE_END}?((?:[^\S\n]+[a-z][a-z\-]*){{1,3}})")
 """The lower-case words after a possessor: its possessive ending, then one to three words on one line."""
 
 
@@ -361,7 +368,7 @@ def _possessed(masked: str, m: Mention) -> Mention | None:
         return None
     head: re.Match[str] | None = None
     for word in _WORD_RUN.finditer(masked, after.start(1), after.end(1)):
-        if word.group(0) in _NOT_MODIFIERS or word.group(0).endswith("ed"):
+        if _not_a_modifier(word.group(0)):
             break
         if word.group(0) in _SINGLE_HEADS or word.group(0) in ORG_HEADS:
             head = word  # the last head noun: "Dorn’s campaign manager"
@@ -374,7 +381,7 @@ def _possessed(masked: str, m: Mention) -> Mention | None:
 
 
 _WORD_RUN = re.compile(r"\S+")
-_POSSESSOR_END = re.compile(r"(?:’s|'s|’|')(?=\s)")
+_POSSESSOR_END = re.compile(rf"{_POSSESSIVE_END}(?=\s)")
 
 
 def possessor_words(m: Mention) -> tuple[str, ...]:
@@ -403,7 +410,7 @@ def _premodifies(masked: str, m: Mention, head: Mention) -> bool:
     if gap is None:
         return False
     words = gap.group(0).split()
-    if any(w in _NOT_MODIFIERS or w.endswith("ed") for w in words):
+    if any(_not_a_modifier(w) for w in words):
         return False
     return possessive(masked, m) or words[-1] in _SINGLE_HEADS or " ".join(words[-2:]) in _MULTI_HEAD_PHRASES
 
@@ -750,7 +757,7 @@ def build_index(
     for mention in mentions:
         if mention.kind == "name" and _is_person_name(mention.name_tokens):
             index.add_person(mention.name_tokens)
-        possessor = possessor_words(mention) if mention.start < mention.end - 3 else ()
+        possessor = possessor_words(mention)
         if _is_person_name(possessor):
             index.add_person(possessor)
     for key, mods, words in find_role_appositions(masked, tokens, heads if tokens is not None else None):

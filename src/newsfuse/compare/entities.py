@@ -173,8 +173,8 @@ class _Resolver:
                 group.roles[key] |= _qualifiers(title)
                 group.role_phrases.append(self.corrected(title))
         written = self.split(m.text)[1]
-        if self.corrections and any(w.lower() in self.corrections for w in written.split()):
-            slip = next(w.lower() for w in written.split() if w.lower() in self.corrections)
+        slip = next((w for w in written.lower().split() if w in self.corrections), None) if self.corrections else None
+        if slip is not None:
             group.misspellings.append(
                 Misspelling(
                     written=written,

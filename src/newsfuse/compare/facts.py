@@ -718,9 +718,9 @@ def names_place(f: Fact, place: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", f.source) is not None
 
 
-def places_meet(a: str, b: str, km: float | None = None) -> bool:
+def places_meet(a: str, b: str) -> bool:
     """Whether two place names may name one place: the same name, or cities of the gazetteer of which some two of
-    those names lie within ``km`` (:data:`PLACE_APART_KM`) of each other (a district in its city; a name of
+    those names lie within :data:`PLACE_APART_KM` of each other (a district in its city; a name of
     several cities: any of them). A name the gazetteer holds no city of (a region) may always be the other place."""
     x, y = a.casefold(), b.casefold()
     if x == y:
@@ -728,8 +728,7 @@ def places_meet(a: str, b: str, km: float | None = None) -> bool:
     cities = city_positions()
     if x not in cities or y not in cities:
         return True
-    reach = PLACE_APART_KM if km is None else km
-    return any(_km(p, q) <= reach for p in cities[x] for q in cities[y])
+    return any(_km(p, q) <= PLACE_APART_KM for p in cities[x] for q in cities[y])
 
 
 def _km(p: tuple[float, float], q: tuple[float, float]) -> float:

@@ -26,9 +26,10 @@ import msgspec
 
 from newsfuse.model import Span
 
-__all__ = ["Run", "Words", "common_runs", "shingle_index", "words_of"]
+__all__ = ["WORD", "Run", "Words", "common_runs", "shingle_index", "words_of"]
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+"""A word: letters and digits, an inner apostrophe kept (also what :mod:`newsfuse.compare.support` reads)."""
 
 
 class Words(msgspec.Struct, frozen=True):
@@ -52,7 +53,7 @@ def words_of(text: str) -> Words:
 
     Memoised: the reuse and summary stages both read every body of a story.
     """
-    spans = [m.span() for m in _WORD.finditer(text)]
+    spans = [m.span() for m in WORD.finditer(text)]
     if not spans:
         return Words((), (), ())
     # words hold no spaces, so joining, lower-casing and splitting keeps one entry per word

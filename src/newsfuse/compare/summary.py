@@ -132,10 +132,11 @@ def _without_dateline(body: str, span: Span) -> Span:
 
 _OPENS_WITH_MARK = re.compile(r"^\W*[“„«\"‘']")
 _MIN_OWN_WORDS = 3
+"""Fewest words outside quotation marks: a bare quotation, cut from its speaker, says nothing checkable."""
 _CLOSERS = "”’\"')"
 """Closing quotation marks and brackets, read past to find how a sentence ends."""
 _FULL_STOPS = (".", "!")
-"""Fewest words outside quotation marks: a bare quotation, cut from its speaker, says nothing checkable."""
+"""The marks a sentence fit for a summary ends with (no question, no unfinished line)."""
 
 
 def is_boilerplate(text: str) -> bool:

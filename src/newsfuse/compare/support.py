@@ -19,18 +19,16 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
 
+from newsfuse.compare.shingles import WORD
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
 
 __all__ = ["SentenceSpace", "content_words", "content_words_of"]
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _stem(word: str) -> str:
@@ -54,7 +52,7 @@ def _content_word(raw: str) -> str | None:
 
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry its content: lower-cased, stemmed, no stop words or one-letter words."""
-    return content_words_of(_WORD.findall(text))
+    return content_words_of(WORD.findall(text))
 
 
 def content_words_of(words: Iterable[str]) -> list[str]:
