@@ -123,8 +123,7 @@ class AroundRows:
         firsts: dict[str, dict[str, int]] = {}
         for n, (article_id, outlet, published) in enumerate(self.rows):
             self._by_id.setdefault(article_id, []).append(n)
-            day = publication_day(published) if outlet else None
-            if day is not None and outlet:
+            if outlet and (day := publication_day(published)) is not None:
                 firsts.setdefault(day, {}).setdefault(outlet.casefold(), n)
         self._days = sorted(firsts)
         self._firsts = [tuple(firsts[day].items()) for day in self._days]

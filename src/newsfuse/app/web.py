@@ -469,8 +469,11 @@ class _StoryRead:
         return kept
 
     def page(self, site: Site, story_id: str, validator: tuple[object, ...]) -> Kept | None:
-        """The page the quick answer could not give: rendered, without reading the kept page again."""
-        if self._no_kept_page and story_id == self.story_id and validator == self._validator:
+        """The page the quick answer could not give: rendered, without reading the kept page again.
+
+        Only :func:`_story_answer` calls it, for this story (a prefix is redirected) at the validator read here.
+        """
+        if self._no_kept_page:
             return site.rendered_page(story_id, validator)
         return site.story_page(story_id, validator)
 

@@ -243,7 +243,7 @@ def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: Confli
     score = _when(a, b, weights, settings)
     if not score or a.cls[0] not in ("place", "clock"):
         return score
-    if not (a.figures & b.figures or (a.days and b.days and not on_other_days(a, b))):
+    if not (a.figures & b.figures or (a.days and b.days)):  # days that cannot meet: _aligned says no
         return 0.0  # a rally in one city, a rally in another: one occurrence only where a day or a figure says so
     if a.cls[0] == "place" and (names_place(b, a.quantity.text) or names_place(a, b.quantity.text)):
         return 0.0  # an outlet that names both places knows of both: not a disagreement on one
@@ -298,7 +298,7 @@ def _other_measures(a: Fact, b: Fact) -> bool:
     return False
 
 
-def _one_electorate(a: Fact, b: Fact, ratio: float = TALLY_RATIO) -> bool:
+def _one_electorate(a: Fact, b: Fact, ratio: float) -> bool:
     """Whether two tallies count about as many votes (within ``ratio``, :data:`TALLY_RATIO`): one body voting, not two.
 
     "58-41" and "58-42" may be one Senate vote; "58-41" and "230-195" are

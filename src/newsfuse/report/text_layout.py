@@ -27,9 +27,9 @@ import re
 
 from rich.table import Table
 
-__all__ = ["WORD", "collapse_widths", "extra_width", "narrow_breaks", "ratio_reduce"]
+__all__ = ["collapse_widths", "extra_width", "narrow_breaks", "ratio_reduce"]
 
-WORD = re.compile(r"\s*\S+\s*")
+_WORD = re.compile(r"\s*\S+\s*")
 """A word with the spaces around it, as rich reads words for wrapping."""
 
 
@@ -37,7 +37,7 @@ def narrow_breaks(line: str, width: int, fold: bool = True) -> list[int]:
     """The offsets where rich breaks ``line`` (one-cell characters only, no line feed) to fit ``width`` cells."""
     breaks: list[int] = []
     offset = 0
-    for match in WORD.finditer(line):
+    for match in _WORD.finditer(line):
         start, word = match.start(), match.group()
         length = len(word.rstrip())
         if width - offset >= length:

@@ -59,6 +59,9 @@ __all__ = ["link_storylines", "slice_days"]
 
 LINKS_SCHEMA = "story string, continues string"
 
+BROADCAST_LINKS = 1_000_000
+"""Linked stories up to which the storyline map is broadcast to the join (beyond it, a shuffle join)."""
+
 
 def slice_days(options: ClusterOptions) -> int:
     """Width (days) of a replay slice: how far back the index may look when a story opens (whole days)."""
@@ -152,7 +155,7 @@ def link_storylines(
     mapped = spark.createDataFrame(
         pd.DataFrame({"story": list(line), "line": list(line.values())}, dtype=object), "story string, line string"
     )
-    linked = events.join(F.broadcast(mapped) if len(line) < 1_000_000 else mapped, "story", "left").withColumn(
+    linked = events.join(F.broadcast(mapped) if len(line) < BROADCAST_LINKS else mapped, "story", "left").withColumn(
         "storyline", F.coalesce("line", "story")
     )
     sizes = work.groupBy("slice").count().agg(F.count("*"), F.max("count")).first()

@@ -67,11 +67,16 @@ def _place(group: pd.DataFrame, options: ClusterOptions, shared: Broadcast[Any],
     labels = dict(zip(group["story"][known], group["label"][known], strict=True))
     dated = [item for item, is_known in zip(items, known, strict=True) if is_known]
     index = restored_index(options, shared.value, dated, story_of, labels, counted=[item.id for item in items])
-    placed = {item.id: index.add(item) for item in arrival_order([i for i in items if i.id not in story_of])}
+    placed = set()
+    for item in arrival_order([i for i in items if i.id not in story_of]):
+        index.add(item)
+        placed.add(item.id)
     rows = []
     for story in index.stories():
-        rank = {article: documents + position for position, article in enumerate(story.articles)}
-        rows += event_rows(story, [a for a in story.articles if a in placed], rank.__getitem__, story.storyline)
+        new = [a for a in story.articles if a in placed]
+        if new:
+            rank = {article: documents + position for position, article in enumerate(story.articles)}
+            rows += event_rows(story, new, rank.__getitem__, story.storyline)
     return pd.DataFrame(rows, columns=EVENT_COLUMNS)
 
 
