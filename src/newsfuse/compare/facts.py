@@ -65,7 +65,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from msgspec.structs import replace
@@ -546,10 +546,9 @@ def facts_of(
     reference = reference_date(article)
     figures = sentence_figures(analysis, reference)
     people = sentence_people(analysis)
-    out = _tally_facts(analysis, quoted, reference, figures, people)
-    out += _clock_facts(analysis, quoted, reference, figures, people)
-    out += _ordinal_facts(analysis, quoted, reference, figures, people)
-    out += _place_facts(analysis, quoted, reference, figures, people)
+    out: list[Fact] = []
+    for values, cls_unit in _PATTERN_CLASSES:
+        out += _found_facts(analysis, quoted, values(body), cls_unit, (reference, figures, people))
     in_tallies = [f.quantity.span for f in out]
     for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
@@ -633,34 +632,17 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
-def _tally_facts(
-    analysis: ArticleAnalysis,
-    quoted: bytearray,
-    reference: dt.date | None,
-    figures: dict[int, dict[int, str]],
-    people: dict[int, frozenset[tuple[str, str]]],
-) -> list[Fact]:
-    """The tallies of the article's own prose as facts of their own class (``("tally", "")``)."""
-    found = [
-        (start, end, float(first * TALLY_SCALE + second))
-        for start, end, first, second in _tallies(analysis.article.body)
-    ]
-    return _found_facts(analysis, quoted, found, ("tally", "tally"), (reference, figures, people))
+def _tally_values(body: str) -> list[tuple[int, int, float]]:
+    """The tallies of ``body`` as values of their own class (``("tally", "")``): larger count scaled, plus smaller."""
+    return [(start, end, float(first * TALLY_SCALE + second)) for start, end, first, second in _tallies(body)]
 
 
-def _clock_facts(
-    analysis: ArticleAnalysis,
-    quoted: bytearray,
-    reference: dt.date | None,
-    figures: dict[int, dict[int, str]],
-    people: dict[int, frozenset[tuple[str, str]]],
-) -> list[Fact]:
-    """The times of day of the article's own prose as facts of their own class (``("clock", "")``).
+def _clock_values(body: str) -> list[tuple[int, int, float]]:
+    """The times of day of ``body`` as values of their own class (``("clock", "")``).
 
     The value is the minute of the day; the range allows what the written
     time may round (see :func:`clock_range`).
     """
-    body = analysis.article.body
     found = []
     for m in _CLOCK.finditer(body):
         hour, minute = int(m.group("h")), int(m.group("min") or 0)
@@ -668,49 +650,44 @@ def _clock_facts(
             continue
         afternoon = m.group("half").lower().startswith("p")
         found.append((m.start(), m.end(), float((hour % 12 + 12 * afternoon) * 60 + minute)))
-    return _found_facts(analysis, quoted, found, ("clock", CLOCK_UNIT), (reference, figures, people))
+    return found
 
 
-def _ordinal_facts(
-    analysis: ArticleAnalysis,
-    quoted: bytearray,
-    reference: dt.date | None,
-    figures: dict[int, dict[int, str]],
-    people: dict[int, frozenset[tuple[str, str]]],
-) -> list[Fact]:
-    """How many times something has happened, as an ordinal ("for the third time"): facts of class ``("ordinal", "")``.
+def _ordinal_values(body: str) -> list[tuple[int, int, float]]:
+    """How many times something has happened, as an ordinal ("for the third time"): values of class
+    ``("ordinal", "")``.
 
     Only an ordinal before "time" counts occurrences; "the second-ranking
     official", "the third quarter" rank or name things, and are left out.
     """
-    body = analysis.article.body
     found = []
     for t in _TIME_WORD.finditer(body):
         m = _ORDINAL_BEFORE.search(body, max(0, t.start() - 12), t.start() + 1)
         if m is not None:
             written = ORDINAL_WORDS.get(m.group("n").lower(), m.group("n").lower())  # "third" → "3rd"
             found.append((m.start("n"), m.end("n"), float(written[:-2])))
-    return _found_facts(analysis, quoted, found, ("ordinal", ORDINAL_UNIT), (reference, figures, people))
+    return found
 
 
-def _place_facts(
-    analysis: ArticleAnalysis,
-    quoted: bytearray,
-    reference: dt.date | None,
-    figures: dict[int, dict[int, str]],
-    people: dict[int, frozenset[tuple[str, str]]],
-) -> list[Fact]:
+def _place_values(body: str) -> list[tuple[int, int, float]]:
     """Where something happened: a city of the gazetteer after "in" or "at" ("opened the bridge at a ceremony in
-    Leeds"), not a country ("in France"), as facts of class ``("place", "")``; each keeps its article's text
-    (:attr:`Fact.source`)."""
-    body = analysis.article.body
-    found = [
+    Leeds"), not a country ("in France"), as values of class ``("place", "")`` (the value itself is unused)."""
+    return [
         (m.start("place"), m.end("place"), 0.0)
         for m in _IN_PLACE.finditer(body)
         if is_place(m.group("place")) and country_of(m.group("place")) is None
     ]
-    facts = _found_facts(analysis, quoted, found, ("place", PLACE_UNIT), (reference, figures, people))
-    return [dataclasses.replace(f, source=body) for f in facts]
+
+
+_PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tuple[str, str]], ...] = (
+    (_tally_values, ("tally", "tally")),
+    (_clock_values, ("clock", CLOCK_UNIT)),
+    (_ordinal_values, ("ordinal", ORDINAL_UNIT)),
+    (_place_values, ("place", PLACE_UNIT)),
+)
+"""The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,
+value) in the body, :func:`_found_facts` keeps those standing in prose. A place fact also keeps its article's text
+(:attr:`Fact.source`), to tell whether the article names another place anywhere."""
 
 
 def names_place(f: Fact, place: str) -> bool:
@@ -787,7 +764,8 @@ def _found_facts(
         low, high = clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
         out.append(
             Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
-                 lower, others, False, people.get(sentence.start, frozenset()))
+                 lower, others, False, people.get(sentence.start, frozenset()),
+                 source=body if cls_unit[0] == "place" else "")
         )  # fmt: skip
     return out
 
