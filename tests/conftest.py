@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import shutil
 from pathlib import Path
-from typing import NoReturn
+from types import ModuleType
+from typing import Any, NoReturn
 
 import pytest
 
@@ -20,6 +23,28 @@ def absent(reason: str, under_ci: str = "the evaluation sets must be present") -
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason} (CI=true: {under_ci})")
     pytest.skip(reason)
+
+
+def load_script(relative: str, name: str) -> ModuleType:
+    """A script or benchmark of the repository (``relative`` to its root) imported as module ``name``."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / relative)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def spark_session_or_skip(master: str) -> Any:
+    """A local Spark session on ``master``, or a skip (a failure under ``CI=true``) without PySpark or Java."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        absent("PySpark is not installed (pip install -e '.[spark]')")
+    if shutil.which("java") is None:
+        absent("no Java runtime for Spark")
+    from newsfuse.spark.job import spark_session
+
+    return spark_session(master)
 
 
 @pytest.fixture(scope="session")

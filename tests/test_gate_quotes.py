@@ -9,12 +9,13 @@ corpus hash live in ``benchmarks/gates/quotes.json`` (helper:
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -26,11 +27,7 @@ SETS = sorted(GATE["sets"])
 
 
 def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/quotes.py", "quotes_benchmark")
 
 
 @pytest.mark.eval

@@ -3,13 +3,13 @@ annotations, its folds, and the hook that puts a fold's model in use. Invented a
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from conftest import load_script
 from newsfuse.article.quotes import default_scoring, model_in_use, scoring_for
 from newsfuse.article.speaker_model import MODEL_FILE, SpeakerModel, load_model
 from newsfuse.options import QuotesOptions
@@ -19,11 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def cv() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quotes_cv_benchmark", ROOT / "benchmarks" / "quotes_cv.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/quotes_cv.py", "quotes_cv_benchmark")
 
 
 @pytest.mark.parametrize(

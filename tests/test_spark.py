@@ -17,7 +17,6 @@ missing, except under ``CI=true`` (``.ci/run`` installs both).
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import EVAL, absent
+from conftest import EVAL, absent, spark_session_or_skip
 from newsfuse import analyze
 from newsfuse.model import Report
 
@@ -127,12 +126,10 @@ def write_jsonl(path: Path, folders: list[Path]) -> None:
 def job(tmp_path_factory: pytest.TempPathFactory, example_dir: Path) -> Iterator[tuple[Path, Path]]:
     try:
         import pyarrow  # noqa: F401
-        import pyspark  # noqa: F401
     except ImportError:
         absent("PySpark is not installed (pip install -e '.[spark]')")
-    if shutil.which("java") is None:
-        absent("no Java runtime for Spark")
-    from newsfuse.spark.job import run_job, spark_session
+    spark = spark_session_or_skip("local[2]")
+    from newsfuse.spark.job import run_job
 
     tmp = tmp_path_factory.mktemp("spark")
     folders = [example_dir]
@@ -140,7 +137,6 @@ def job(tmp_path_factory: pytest.TempPathFactory, example_dir: Path) -> Iterator
         folders.append(EVAL / "basil-dev" / "articles")
     source = tmp / "input.jsonl"
     write_jsonl(source, folders)
-    spark = spark_session("local[2]")
     try:
         run_job([str(source)], str(tmp / "out"), spark=spark)
     finally:
@@ -250,15 +246,7 @@ def test_imported_output_reports_like_analyze(job: tuple[Path, Path], single_mac
 
 @pytest.fixture(scope="module")
 def small_spark() -> Iterator[object]:
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
-        absent("PySpark is not installed (pip install -e '.[spark]')")
-    if shutil.which("java") is None:
-        absent("no Java runtime for Spark")
-    from newsfuse.spark.job import spark_session
-
-    spark = spark_session("local[1]")
+    spark = spark_session_or_skip("local[1]")
     yield spark
     spark.stop()
 

@@ -24,14 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-import shutil
 from collections.abc import Iterator
 from typing import Any
 
 import msgspec
 import pytest
 
-from conftest import absent
+from conftest import spark_session_or_skip
 from newsfuse.options import ClusterOptions
 from newsfuse.stories import cluster_features
 from newsfuse.stories.features import ArticleFeatures
@@ -110,15 +109,7 @@ def _as_rows(stories: Any) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
-        absent("PySpark is not installed (pip install -e '.[spark]')")
-    if shutil.which("java") is None:
-        absent("no Java runtime for Spark")
-    from newsfuse.spark.job import spark_session
-
-    session = spark_session("local[2]")
+    session = spark_session_or_skip("local[2]")
     yield session
     session.stop()
 

@@ -4,7 +4,6 @@ the shipped one. Invented articles only; no training data needed."""
 
 from __future__ import annotations
 
-import importlib.util
 import pickle
 from pathlib import Path
 from types import ModuleType
@@ -12,16 +11,14 @@ from typing import Any
 
 import pytest
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def train() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_speakers_script", ROOT / "scripts" / "train_speakers.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/train_speakers.py", "train_speakers_script")
 
 
 TEXTS = {"a.txt": "“We will build it,” Ada Vell said.", "b.txt": "Pavel Dorn said “no”."}
