@@ -308,6 +308,9 @@ def scan_mentions(
 
 _MODIFIER_GAP = re.compile(r"(?:[^\S\n]+[a-z][a-z\-]*){1,3}[^\S\n]+")
 """One to three lower-case words between two capitalised runs, on one line, with no punctuation."""
+_PREMODIFIER_REACH = 40
+"""The most characters between a premodifier's end and the name it modifies: three words of
+:data:`_MODIFIER_GAP` and their spaces; a cheap test before the pattern."""
 _NOT_MODIFIERS = ENGLISH_FUNCTION_WORDS | PARTIAL_WORDS | AUXILIARIES
 """Words that end a noun phrase rather than modify its head (a verb, a preposition, a conjunction)."""
 
@@ -399,7 +402,7 @@ def possessor_words(m: Mention) -> tuple[str, ...]:
 def _premodifies(masked: str, m: Mention, head: Mention) -> bool:
     """Whether mention ``m`` modifies name mention ``head``: a name across role words, or a role phrase
     right before a person's name ("the Ruritanian envoy Ana Vell"; see :func:`_headed`)."""
-    if head.kind != "name" or head.start - m.end > 40:
+    if head.kind != "name" or head.start - m.end > _PREMODIFIER_REACH:
         return False
     if m.kind == "role":
         between = masked[m.end : head.start]
