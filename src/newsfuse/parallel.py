@@ -206,7 +206,7 @@ _WARM_UP = Article(
     source="warm-up",
     title="Harbour plan approved",
     body='The town council approved the harbour plan on Monday. "Work starts in May," said mayor Ines Varga. '
-    "The plan costs 12 million euros.",
+    "The plan will cost the town 12 million.",
     outlet="Warm-up Post",
     published="2025-01-06",
 )
