@@ -22,8 +22,8 @@ import re
 
 import msgspec
 
-from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
-from newsfuse.lexicon import NOT_UNIT_WORDS
+from newsfuse.article.dates import DAY_SHIFTS, MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
+from newsfuse.lexicon import NOT_UNIT_WORDS, RELATIVE_PERIODS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
@@ -114,25 +114,16 @@ _AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WO
 # Percentages are found by their unit, then the number before it is read back.
 _PERCENT = re.compile(r"%|p(?<!\wp)(?:er\s?cent|ercentage points?|ercent)\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<num>{_NUM}|{_WORDNUM})\s?$", re.IGNORECASE)
-_PERIODS = "(?:week|month|year|weekend)"
 _RELATIVE = re.compile(
     _word_start(
         [
-            "yesterday",
-            "today",
-            "tomorrow",
-            "tonight",
-            "last night",
-            f"earlier (?:this|last|next) {_PERIODS}",
-            f"later (?:this|last|next) {_PERIODS}",
-            f"this {_PERIODS}",
-            f"last {_PERIODS}",
-            f"next {_PERIODS}",
+            *(re.escape(phrase).replace(r"\ ", " ") for phrase in RELATIVE_PERIODS),
             *(f"{u}s? (?:ago|before|after|earlier|later)" for u in ("hour", "day", "week", "month", "year")),
         ]
     )
     + r"\b"
 )
+"""The relative dates of the lexicon (:mod:`newsfuse.lexicon.relative_dates`) and counts of units before or after."""
 _RELATIVE_COUNT = re.compile(r"(?P<unit>hours?|days?|weeks?|months?|years?) (?P<dir>ago|before|after|earlier|later)")
 _COUNT_BEFORE = re.compile(rf"(?:^|\s)(?P<n>{_NUM}|{_WORDNUM}|a|an) $", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAYS_RX})\b")
@@ -386,7 +377,7 @@ def _relatives(f: _Finder) -> None:
         text = f.body[start : m.end()].lower()
         date: str | None = None
         if f.reference is not None:
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "tomorrow": 1}.get(text)
+            shift = DAY_SHIFTS.get(text)
             if (
                 counted
                 and count is not None

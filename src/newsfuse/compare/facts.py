@@ -85,6 +85,7 @@ from newsfuse.lexicon import (
     NEARLY,
     OFFICE_TITLES,
     ORDINAL_WORDS,
+    RELATIVE_PERIODS,
     REPORTING_VERBS,
     SIMILARITY_STOPWORDS,
 )
@@ -129,7 +130,6 @@ _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day"
 _MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
 _BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
-_PERIODS = frozenset(["week", "weekend", "month", "year"])
 _SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -173,6 +173,9 @@ _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
 """A name right before a figure in apposition: "Hannah Pike, 34, …" or "Hannah Pike (34)"."""
 MAX_AGE = 120
 """A figure in apposition to a name is an age only up to this."""
+INFERRED_SPREAD = 14
+"""Most days the story's dates may spread over for a relative period of an undated article to be resolved
+against them (the period is resolved for each day of the spread, and the ranges joined)."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -216,6 +219,8 @@ class Fact:
     """For a place: its article's text, to tell whether the article names another place anywhere."""
     days: tuple[tuple[float, float], ...] = ()
     """The days its sentence gives for events (not a statement's day), as ranges of ordinals (not for days)."""
+    inferred: bool = False
+    """A relative period of an article without a date, resolved against the story's dates (every day they span)."""
 
     @property
     def article(self) -> str:
@@ -334,7 +339,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
             return ("date", "")
         if q.kind == "weekday" and not q.date:
             return ("weekday", "")
-        if q.kind == "relative_date" and q.unit and q.unit.split()[-1] in _PERIODS:
+        if q.kind == "relative_date" and q.unit in RELATIVE_PERIODS:
             return ("date", "")
     return None
 
@@ -378,8 +383,11 @@ def _window(
     return left, right, frozenset(common)
 
 
-def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[float, float, float | None] | None:
-    """The first and last day a date can mean, as ordinals, and the other reading of a guessed weekday."""
+def _day_range(
+    q: Quantity, sentence: str, reference: dt.date | None, story: Sequence[dt.date] = ()
+) -> tuple[float, float, float | None, bool] | None:
+    """The first and last day a date can mean, as ordinals, the other reading of a guessed weekday, and whether
+    the range was inferred from the story's dates (``story``) because its article has none."""
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
@@ -389,16 +397,31 @@ def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[f
             direction = weekday_direction(sentence, at, at + len(q.span))
             other = resolve_weekday(WEEKDAYS[q.unit], reference, -direction)
             alternative = float(other.toordinal())
-        return day, day, alternative
-    if q.kind == "relative_date" and reference is not None:
+        return day, day, alternative, False
+    if q.kind == "relative_date" and (reference is not None or story):
         at = q.span.start - q.context.start if q.context else 0
-        period = period_range(q.text, reference, weekday_direction(sentence, at, at + len(q.span)))
+        direction = weekday_direction(sentence, at, at + len(q.span))
+        period = period_range(q.text, reference, direction) if reference else _inferred_range(q.text, story, direction)
         if period is not None:
-            return float(period[0].toordinal()), float(period[1].toordinal()), None
+            return float(period[0].toordinal()), float(period[1].toordinal()), None, reference is None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
         day = float(WEEKDAYS[q.unit])
-        return day, day, None
+        return day, day, None, False
     return None
+
+
+def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tuple[dt.date, dt.date] | None:
+    """The days a relative period of an undated article can mean, written on any day from the story's first date to
+    its last (at most :data:`INFERRED_SPREAD` days apart; further, the period is left unresolved)."""
+    first, last = min(story), max(story)
+    if (last - first).days > INFERRED_SPREAD:
+        return None
+    found = [
+        r
+        for n in range((last - first).days + 1)
+        if (r := period_range(text, first + dt.timedelta(days=n), direction)) is not None
+    ]
+    return (min(r[0] for r in found), max(r[1] for r in found)) if found else None
 
 
 def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
@@ -504,8 +527,10 @@ def _fact(
     figures: dict[int, dict[int, str]],
     people: dict[int, frozenset[tuple[str, str]]],
     settings: ConflictsOptions,
+    story: Sequence[dt.date] = (),
 ) -> Fact | None:
-    """The fact a quantity of the article's prose gives, or None where it has no class or no value."""
+    """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
+    the story's dates, for a relative period of an article that has none)."""
     cls = _class(q, body)
     if cls is None:
         return None
@@ -514,18 +539,19 @@ def _fact(
     left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
     alternative: float | None = None
     bound = ""
+    inferred = False
     if cls[0] in ("date", "weekday"):
-        day = _day_range(q, sentence.slice(body), reference)
+        day = _day_range(q, sentence.slice(body), reference, story)
         if day is None:
             return None
-        low, high, alternative = day
+        low, high, alternative, inferred = day
         figure = (low, high)
     elif q.value is None:
         return None
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
     return Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
-                statement, people.get(sentence.start, frozenset()))  # fmt: skip
+                statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
 
 
 def facts_of(
@@ -555,7 +581,7 @@ def facts_of(
             continue
         if any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
-        fact = _fact(q, q.context, body, reference, figures, people, settings)
+        fact = _fact(q, q.context, body, reference, figures, people, settings, references)
         if fact is not None:
             out.append(fact)
     return _dated(out)
