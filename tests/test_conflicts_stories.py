@@ -572,3 +572,58 @@ EVENT_DAYS_NOT_FOUND = [
 @pytest.mark.parametrize("outlets", EVENT_DAYS_NOT_FOUND)
 def test_look_alikes_of_a_day_against_a_range_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
     test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+
+
+# --- approximate amounts --------------------------------------------------------------------------
+# "nearly 500" is below 500 and "some 300" within AROUND_SHARE of 300: a figure beyond either cannot also hold; one
+# within them can.
+
+APPROXIMATE = [
+    Outlet(
+        "Ashby Mercury",
+        "Record field for Ashby half marathon",
+        "Nearly 500 runners finished the Ashby half marathon on Sunday, a record for the race. "
+        "The winner, Petra Lind, crossed the line in 71 minutes. Some 300 volunteers staffed the course.",
+    ),
+    Outlet(
+        "Kell Valley Times",
+        "Lind wins Ashby half marathon",
+        "Petra Lind won the Ashby half marathon on Sunday in 71 minutes, leading home 540 runners who finished the "
+        "race. About 300 volunteers marshalled the route.",
+    ),
+    Outlet(
+        "Northern Dispatch",
+        "Ashby race draws record field",
+        "A record field of nearly 500 runners finished Sunday's Ashby half marathon, won by Petra Lind. "
+        "Some 300 volunteers helped on the day.",
+    ),
+]
+
+APPROXIMATE_AGREEING = [
+    Outlet(
+        "Ashby Mercury",
+        "Record field for Ashby half marathon",
+        "Nearly 500 runners finished the Ashby half marathon on Sunday, a record for the race. "
+        "The winner, Petra Lind, crossed the line in 71 minutes. Some 300 volunteers staffed the course.",
+    ),
+    Outlet(
+        "Kell Valley Times",
+        "Lind wins Ashby half marathon",
+        "Petra Lind won the Ashby half marathon on Sunday in 71 minutes, leading home 480 runners who finished the "
+        "race. About 320 volunteers marshalled the route.",
+    ),
+    Outlet(
+        "Northern Dispatch",
+        "Ashby race draws record field",
+        "A record field of just under 500 runners finished Sunday's Ashby half marathon, won by Petra Lind. "
+        "Some 280 volunteers helped on the day.",
+    ),
+]
+
+
+def test_a_figure_beyond_another_outlet_s_approximation_is_reported_once(tmp_path: Path) -> None:
+    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, APPROXIMATE, {"540"}, "Kell Valley Times")
+
+
+def test_figures_within_each_other_s_approximation_are_not_reported(tmp_path: Path) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, APPROXIMATE_AGREEING)

@@ -133,6 +133,8 @@ _NUMBER = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn)\b)?(?![\w])"
 )
 _WORD_NUMBER = re.compile(rf"(?P<word>{_word_start(list(WORD_NUMBERS))})\b(?:\s(?P<wscale>{_SCALE_WORD})\b)?")
+_DOZEN_AFTER = re.compile(r"\s(?i:dozen)\b")
+"""A dozen after a count multiplies it ("two dozen", "3 dozen")."""
 _VAGUE_NUMBER = re.compile(rf"(?P<vague>{_word_start(list(VAGUE_NUMBERS))})\s+of\b")
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-old)?)\b")
 _NAMED_UNIT = re.compile(r"\s+(?:of\s+(?:its|their|the)\s+)?((?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,4})([a-z][a-z-]*s)\b")
@@ -421,7 +423,11 @@ def _numbers(f: _Finder) -> None:
         scale = (groups.get("scale") or groups.get("wscale") or "").lower()
         if scale:
             value *= _SCALES[scale]
-        unit = _unit_after(f.body, m.end())
+        end = m.end()
+        dozen = _DOZEN_AFTER.match(f.body, end) if raw.lower() != "dozen" else None
+        if dozen is not None:  # "two dozen families": 24 families, not two dozens and 12 families
+            value, end = value * WORD_NUMBERS["dozen"], dozen.end()
+        unit = _unit_after(f.body, end)
         # "by 2031", "the 2024 election": a year unless a plural noun follows ("2000 troops").
         next_word = re.match(r"\s+([a-z]+)", f.body[m.end() : m.end() + 30])
         plural_follows = bool(next_word and next_word.group(1).endswith("s") and not next_word.group(1).endswith("ss"))
@@ -430,8 +436,9 @@ def _numbers(f: _Finder) -> None:
             and re.fullmatch(r"(19|20)\d\d", raw) is not None
             and not scale
             and not plural_follows
+            and dozen is None
         )
-        f.add(m.start(), m.end(), "year" if is_year else "number", value=value, unit=None if is_year else unit)
+        f.add(m.start(), end, "year" if is_year else "number", value=value, unit=None if is_year else unit)
 
 
 def _vague_numbers(f: _Finder) -> None:

@@ -87,6 +87,7 @@ from newsfuse.lexicon import (
     ORDINAL_WORDS,
     RELATIVE_PERIODS,
     REPORTING_VERBS,
+    SCALE_WORDS,
     SIMILARITY_STOPWORDS,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
@@ -94,7 +95,9 @@ from newsfuse.options import ConflictsOptions
 
 __all__ = [
     "AROUND_SHARE",
+    "JUST_SHARE",
     "MIN_FIGURE",
+    "NEARLY_SHARE",
     "ROUNDING_SHARE",
     "TALLY_SCALE",
     "WINDOW",
@@ -121,14 +124,27 @@ ROUNDING_SHARE = _DEFAULTS.rounding_share
 STATEMENT_REACH = 3
 """Words either side of a day within which a reporting verb makes it the date of a statement."""
 AROUND_SHARE = _DEFAULTS.around_share
-"""How far "about", "roughly" reach either way, as a share of the figure."""
+"""How far "about", "around", "roughly", "approximately", "some", "an estimated" reach either way, as a share of
+the figure: a writer who rounds to the figure's first one or two significant digits ("about 300" for 270 or 340)
+moves it by up to about that much; a figure further off is a different figure, not a rounding of it."""
+NEARLY_SHARE = AROUND_SHARE
+"""How far below the figure "nearly", "almost", "close to", "approaching" reach, as a share of it: as far as
+"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it)."""
+JUST_SHARE = 0.05
+"""How far "just over" / "just under" reach from the figure, as a share of it: "just" narrows the distance to
+the figure's last unit of rounding or so ("just over 2,000" is 2,000 to 2,100), a third of what "about" allows."""
 MIN_FIGURE = 10
 """Smallest count that identifies a sentence's matter as a shared figure (small counts recur by chance)."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
 _MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
-_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
+    re.IGNORECASE,
+)
+"""An approximation word right before a figure ("about 300", "nearly $2 million", "about a dozen")."""
+_ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
@@ -233,10 +249,12 @@ class Fact:
 
 
 def _precision(text: str, value: float) -> float:
-    """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion."""
+    """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion; a
+    count in round words ("a dozen", "three hundred") is rounded as far as :data:`ROUNDING_SHARE` lets any figure
+    be; other words ("seventeen") are exact."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if digits is None:
-        return 0.0
+        return math.inf if _ROUND_WORD.search(text) else 0.0
     written = digits.group().replace(",", "")
     number = float(written)
     scale = value / number if number else 1.0
@@ -271,15 +289,19 @@ def value_range(
     low, high = value - slack, value + slack
     figure = (low, high)
     modifier = _BEFORE.search(before)
-    word = modifier.group(1).lower() if modifier else ""
+    word = " ".join(modifier.group(1).lower().split()) if modifier else ""
     bound = ""
-    if word in AT_LEAST:
+    if word.startswith("just ") and word in (*AT_LEAST, *NEARLY):  # "just over 500": a little above it, never far
+        low, high = sorted((value, value * (1 + JUST_SHARE if word in AT_LEAST else 1 - JUST_SHARE)))
+    elif word in AT_LEAST:
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
-    elif word in NEARLY:
-        low = min(low, value * (1 - around))
-    elif word in AROUND:
+    elif word in NEARLY:  # "nearly 500": below it, by up to its share, never above
+        low, high = min(low, value * (1 - NEARLY_SHARE)), value
+    if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
+        figure = (max(figure[0], low), min(figure[1], high))
+    if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
     return low, high, bound, figure
 
