@@ -1102,7 +1102,7 @@ def _extract(
         first_clause, last_clause = at(open_at), at(max(open_at, passage.outer[-1].end - 1))
         noted = att.note_clauses(clauses, noted, last_clause)  # subjects of the sentences up to this one
         paragraph = clauses[first_clause].paragraph
-        if is_subheading(body, passage, bounds[paragraph], passages):
+        if is_subheading(body, passage, bounds[paragraph], text.double_marks):
             continue  # masked like a quotation, but nobody's words
         partial = _is_partial(body, masked, passage, bounds[paragraph][0])
         speaker, cue_span, carried = _rule_speaker(att, passage, partial, clauses, at, bounds, previous, last_full)

@@ -85,7 +85,9 @@ from newsfuse.lexicon import (
     NEARLY,
     OFFICE_TITLES,
     ORDINAL_WORDS,
+    RELATIVE_PERIODS,
     REPORTING_VERBS,
+    SCALE_WORDS,
     SIMILARITY_STOPWORDS,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
@@ -93,7 +95,9 @@ from newsfuse.options import ConflictsOptions
 
 __all__ = [
     "AROUND_SHARE",
+    "JUST_SHARE",
     "MIN_FIGURE",
+    "NEARLY_SHARE",
     "ROUNDING_SHARE",
     "TALLY_SCALE",
     "WINDOW",
@@ -120,16 +124,28 @@ ROUNDING_SHARE = _DEFAULTS.rounding_share
 STATEMENT_REACH = 3
 """Words either side of a day within which a reporting verb makes it the date of a statement."""
 AROUND_SHARE = _DEFAULTS.around_share
-"""How far "about", "roughly" reach either way, as a share of the figure."""
+"""How far "about", "around", "roughly", "approximately", "some", "an estimated" reach either way, as a share of
+the figure: a writer who rounds to the figure's first one or two significant digits ("about 300" for 270 or 340)
+moves it by up to about that much; a figure further off is a different figure, not a rounding of it."""
+NEARLY_SHARE = AROUND_SHARE
+"""How far below the figure "nearly", "almost", "close to", "approaching" reach, as a share of it: as far as
+"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it)."""
+JUST_SHARE = 0.05
+"""How far "just over" / "just under" reach from the figure, as a share of it: "just" narrows the distance to
+the figure's last unit of rounding or so ("just over 2,000" is 2,000 to 2,100), a third of what "about" allows."""
 MIN_FIGURE = 10
 """Smallest count that identifies a sentence's matter as a shared figure (small counts recur by chance)."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
 _MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
-_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
+    re.IGNORECASE,
+)
+"""An approximation word right before a figure ("about 300", "nearly $2 million", "about a dozen")."""
+_ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
-_PERIODS = frozenset(["week", "weekend", "month", "year"])
 _SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -173,6 +189,9 @@ _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
 """A name right before a figure in apposition: "Hannah Pike, 34, …" or "Hannah Pike (34)"."""
 MAX_AGE = 120
 """A figure in apposition to a name is an age only up to this."""
+INFERRED_SPREAD = 14
+"""Most days the story's dates may spread over for a relative period of an undated article to be resolved
+against them (the period is resolved for each day of the spread, and the ranges joined)."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -216,6 +235,8 @@ class Fact:
     """For a place: its article's text, to tell whether the article names another place anywhere."""
     days: tuple[tuple[float, float], ...] = ()
     """The days its sentence gives for events (not a statement's day), as ranges of ordinals (not for days)."""
+    inferred: bool = False
+    """A relative period of an article without a date, resolved against the story's dates (every day they span)."""
 
     @property
     def article(self) -> str:
@@ -228,10 +249,12 @@ class Fact:
 
 
 def _precision(text: str, value: float) -> float:
-    """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion."""
+    """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion; a
+    count in round words ("a dozen", "three hundred") is rounded as far as :data:`ROUNDING_SHARE` lets any figure
+    be; other words ("seventeen") are exact."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if digits is None:
-        return 0.0
+        return math.inf if _ROUND_WORD.search(text) else 0.0
     written = digits.group().replace(",", "")
     number = float(written)
     scale = value / number if number else 1.0
@@ -266,15 +289,19 @@ def value_range(
     low, high = value - slack, value + slack
     figure = (low, high)
     modifier = _BEFORE.search(before)
-    word = modifier.group(1).lower() if modifier else ""
+    word = " ".join(modifier.group(1).lower().split()) if modifier else ""
     bound = ""
-    if word in AT_LEAST:
+    if word.startswith("just ") and word in (*AT_LEAST, *NEARLY):  # "just over 500": a little above it, never far
+        low, high = sorted((value, value * (1 + JUST_SHARE if word in AT_LEAST else 1 - JUST_SHARE)))
+    elif word in AT_LEAST:
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
-    elif word in NEARLY:
-        low = min(low, value * (1 - around))
-    elif word in AROUND:
+    elif word in NEARLY:  # "nearly 500": below it, by up to its share, never above
+        low, high = min(low, value * (1 - NEARLY_SHARE)), value
+    if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
+        figure = (max(figure[0], low), min(figure[1], high))
+    if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
     return low, high, bound, figure
 
@@ -334,7 +361,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
             return ("date", "")
         if q.kind == "weekday" and not q.date:
             return ("weekday", "")
-        if q.kind == "relative_date" and q.unit and q.unit.split()[-1] in _PERIODS:
+        if q.kind == "relative_date" and q.unit in RELATIVE_PERIODS:
             return ("date", "")
     return None
 
@@ -378,8 +405,11 @@ def _window(
     return left, right, frozenset(common)
 
 
-def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[float, float, float | None] | None:
-    """The first and last day a date can mean, as ordinals, and the other reading of a guessed weekday."""
+def _day_range(
+    q: Quantity, sentence: str, reference: dt.date | None, story: Sequence[dt.date] = ()
+) -> tuple[float, float, float | None, bool] | None:
+    """The first and last day a date can mean, as ordinals, the other reading of a guessed weekday, and whether
+    the range was inferred from the story's dates (``story``) because its article has none."""
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
@@ -389,16 +419,31 @@ def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[f
             direction = weekday_direction(sentence, at, at + len(q.span))
             other = resolve_weekday(WEEKDAYS[q.unit], reference, -direction)
             alternative = float(other.toordinal())
-        return day, day, alternative
-    if q.kind == "relative_date" and reference is not None:
+        return day, day, alternative, False
+    if q.kind == "relative_date" and (reference is not None or story):
         at = q.span.start - q.context.start if q.context else 0
-        period = period_range(q.text, reference, weekday_direction(sentence, at, at + len(q.span)))
+        direction = weekday_direction(sentence, at, at + len(q.span))
+        period = period_range(q.text, reference, direction) if reference else _inferred_range(q.text, story, direction)
         if period is not None:
-            return float(period[0].toordinal()), float(period[1].toordinal()), None
+            return float(period[0].toordinal()), float(period[1].toordinal()), None, reference is None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
         day = float(WEEKDAYS[q.unit])
-        return day, day, None
+        return day, day, None, False
     return None
+
+
+def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tuple[dt.date, dt.date] | None:
+    """The days a relative period of an undated article can mean, written on any day from the story's first date to
+    its last (at most :data:`INFERRED_SPREAD` days apart; further, the period is left unresolved)."""
+    first, last = min(story), max(story)
+    if (last - first).days > INFERRED_SPREAD:
+        return None
+    found = [
+        r
+        for n in range((last - first).days + 1)
+        if (r := period_range(text, first + dt.timedelta(days=n), direction)) is not None
+    ]
+    return (min(r[0] for r in found), max(r[1] for r in found)) if found else None
 
 
 def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
@@ -504,8 +549,10 @@ def _fact(
     figures: dict[int, dict[int, str]],
     people: dict[int, frozenset[tuple[str, str]]],
     settings: ConflictsOptions,
+    story: Sequence[dt.date] = (),
 ) -> Fact | None:
-    """The fact a quantity of the article's prose gives, or None where it has no class or no value."""
+    """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
+    the story's dates, for a relative period of an article that has none)."""
     cls = _class(q, body)
     if cls is None:
         return None
@@ -514,18 +561,19 @@ def _fact(
     left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
     alternative: float | None = None
     bound = ""
+    inferred = False
     if cls[0] in ("date", "weekday"):
-        day = _day_range(q, sentence.slice(body), reference)
+        day = _day_range(q, sentence.slice(body), reference, story)
         if day is None:
             return None
-        low, high, alternative = day
+        low, high, alternative, inferred = day
         figure = (low, high)
     elif q.value is None:
         return None
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
     return Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
-                statement, people.get(sentence.start, frozenset()))  # fmt: skip
+                statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
 
 
 def facts_of(
@@ -555,7 +603,7 @@ def facts_of(
             continue
         if any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
-        fact = _fact(q, q.context, body, reference, figures, people, settings)
+        fact = _fact(q, q.context, body, reference, figures, people, settings, references)
         if fact is not None:
             out.append(fact)
     return _dated(out)

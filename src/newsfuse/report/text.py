@@ -149,8 +149,11 @@ def _wrapped(text: Text, width: int) -> list[str] | None:
 def _pieces(line: str, width: int, fold: bool = True) -> list[str] | None:
     """``line`` cut where :func:`_divide` breaks it (each piece keeps its trailing spaces); None: left to rich."""
     breaks = _divide(line, width, fold)
-    if breaks is None:
-        return None
+    return None if breaks is None else _cut(line, breaks)
+
+
+def _cut(line: str, breaks: list[int]) -> list[str]:
+    """``line`` cut at the offsets ``breaks`` (each piece keeps its trailing spaces)."""
     return [line[start:end] for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True)]
 
 
@@ -358,19 +361,22 @@ def _measure(console: Console, text: Text) -> Measurement:
 def _narrow_cell(text: Text, inner: int, justify: str | None, overflow: str | None, no_wrap: bool) -> list[str] | None:
     """``text.wrap``'s lines ``inner`` cells wide (justified left or right), for narrow characters and line feeds.
 
-    Each line is a slice of the text ending where :func:`_divide` breaks it, cut to ``inner`` (only its
-    trailing spaces may reach beyond) and padded as rich justifies it; None for any other text, or for a
-    word too long for the cell.
+    Each line is a slice of the text ending where :func:`~newsfuse.report.text_layout.narrow_breaks` breaks
+    it, cut to ``inner`` (only its trailing spaces may reach beyond) and padded as rich justifies it; None
+    for any other text, for a cell of no width, or for a word too long for the cell.
     """
     plain = text.plain
-    if no_wrap or justify not in (None, "default", "left", "right") or not _NARROW_LINES.issuperset(plain):
+    if (
+        no_wrap
+        or inner <= 0
+        or justify not in (None, "default", "left", "right")
+        or not _NARROW_LINES.issuperset(plain)
+    ):
         return None
+    fold = (overflow or "fold") == "fold"
     lines = []
     for line in plain.split("\n"):
-        pieces = _pieces(line, inner, fold=(overflow or "fold") == "fold")
-        if pieces is None:
-            return None
-        for piece in pieces:
+        for piece in _cut(line, narrow_breaks(line, inner, fold)):
             if len(piece.rstrip()) > inner:
                 return None  # a word longer than the cell: rich folds, crops or ellipsises it
             lines.append(piece.rstrip().rjust(inner) if justify == "right" else piece[:inner].ljust(inner))
