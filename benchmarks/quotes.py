@@ -8,8 +8,9 @@ Run from the project root::
 
 Accuracy: each set in ``../shared/eval`` is analysed with the full pipeline
 (``newsfuse.analyze``, the same code the CLI runs), written as the JSON
-report, and scored by ``../shared/eval/score_quotes.py`` itself (run as a
-subprocess, never copied), so the figures printed here are the scorer's.
+report, and scored by ``../shared/eval/score_quotes.py`` itself (imported
+once and its ``main`` run in this process, never copied), so the figures
+printed here are the scorer's.
 
 Speed: articles per second of CPU time, in this one process (one core), for
 finding and attributing quotes (``find_quotes`` on already-read articles with
@@ -37,11 +38,15 @@ title or an apposition, who is "he" or "she"), so the model would cost
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import importlib.util
+import io
 import json
-import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -84,13 +89,7 @@ def measure_set(name: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         out.write_text(render_json(report), encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(meta), str(out)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    lines = done.stdout.rstrip("\n").splitlines()
+        lines = _scorer_lines(gold, meta, out)
     figures: dict[str, Any] = json.loads("\n".join(lines[:-1]))
     figures["summary"] = lines[-1]
     figures["quotes_found"] = found
@@ -116,14 +115,35 @@ def pattern_counts(quotes: Any) -> dict[str, int]:
     return dict(counts)
 
 
+@functools.cache
+def _scorer() -> Any:
+    """``../shared/eval/score_quotes.py`` imported once (never copied): its ``main`` is then called in this
+    process, which gives the same figures as running it as a subprocess, without a new interpreter per call."""
+    spec = importlib.util.spec_from_file_location("score_quotes", EVAL / "score_quotes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _scorer_lines(gold: Path, meta: Path, report: Path) -> list[str]:
+    """What the scorer prints for these files (its JSON object, then its summary line), run in process."""
+    printed = io.StringIO()
+    argv = sys.argv
+    sys.argv = ["score_quotes.py", str(gold), str(meta), str(report)]
+    try:
+        with contextlib.redirect_stdout(printed), warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)  # it opens the gold files without closing them
+            code = _scorer().main()
+    finally:
+        sys.argv = argv
+    if code:
+        raise RuntimeError(f"score_quotes.py could not read {report} (exit {code})")
+    return printed.getvalue().rstrip("\n").splitlines()
+
+
 def _scorer_output(gold: Path, meta: Path, report: Path) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(meta), str(report)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    result: dict[str, Any] = json.loads("\n".join(done.stdout.rstrip("\n").splitlines()[:-1]))
+    result: dict[str, Any] = json.loads("\n".join(_scorer_lines(gold, meta, report)[:-1]))
     return result
 
 

@@ -64,7 +64,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import numpy as np  # noqa: E402
 import train_speakers  # noqa: E402
 
-from quotes import CI_FIGURES, EVAL, _scorer_output, article_counts, bootstrap  # noqa: E402
+from quotes import CI_FIGURES, EVAL, _scorer, _scorer_output, article_counts, bootstrap  # noqa: E402
 
 SEED = 13
 """The seed of the article sample and of the folds."""
@@ -224,12 +224,7 @@ def extra_quotes(report: Any, gold_lines: list[dict[str, Any]]) -> list[str]:
     The one-to-one matching is written again here: ``score_quotes.py`` does it inside its ``main`` and
     exposes no function for it (nor lists the unmatched predictions); this copy follows its order (pairs
     at ``MIN_OVERLAP`` or more, best first, ties by the higher indexes as its ``sort(reverse=True)``)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("score_quotes", EVAL / "score_quotes.py")
-    assert spec is not None and spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = _scorer()
     files = {a.id: Path(a.source).name for a in report.articles}
     gold_by: dict[str, list[list[str]]] = {}
     for g in gold_lines:

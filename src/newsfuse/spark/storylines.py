@@ -11,7 +11,7 @@ known, the state of the index at any moment can be rebuilt without running
 what came before, so the question is asked in independent time slices:
 
 1. **Slices** of :func:`slice_days` (the index's own
-   :meth:`~StoryIndex.reach_days`: the storyline window plus the slack of its
+   :func:`~newsfuse.stories.index.look_back_days`: the storyline window plus the slack of its
    weekly postings and of inferred dates). A story is sent to every slice
    from the one holding its first dated member to the one after its last,
    so each slice receives every story that has a member within
@@ -23,7 +23,7 @@ what came before, so the question is asked in independent time slices:
    that opens its story asks :meth:`StoryIndex.continued_story` first, the
    others join their known story (:meth:`StoryIndex.extend`). Every story
    the index's candidate search can reach from the slice (postings within
-   the storyline window and a week, see :meth:`StoryIndex.reach_days`) is
+   the storyline window and a week, see :func:`~newsfuse.stories.index.look_back_days`) is
    there with exactly the members it had at that moment, in the same
    relative order, so the answer is the single-machine index's.
 3. **Undated** articles arrive last: :mod:`.undated` places them and
@@ -47,8 +47,9 @@ import msgspec
 
 from newsfuse.options import ClusterOptions
 from newsfuse.spark.restore import restored_index
-from newsfuse.stories import StoryIndex, arrival_order
+from newsfuse.stories import arrival_order
 from newsfuse.stories.features import ArticleFeatures
+from newsfuse.stories.index import look_back_days
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,7 +66,7 @@ BROADCAST_LINKS = 1_000_000
 
 def slice_days(options: ClusterOptions) -> int:
     """Width (days) of a replay slice: how far back the index may look when a story opens (whole days)."""
-    return math.ceil(StoryIndex(options).reach_days())
+    return math.ceil(look_back_days(options))
 
 
 def _story_slices(members: DataFrame, openers: DataFrame, width: int) -> DataFrame:

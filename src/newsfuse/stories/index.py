@@ -52,7 +52,7 @@ from newsfuse.options import ClusterOptions
 from newsfuse.stories.features import ArticleFeatures
 from newsfuse.stories.when import INFERRED_TOLERANCE_DAYS, Clue, place_clue
 
-__all__ = ["StoryIndex", "story_id_for"]
+__all__ = ["StoryIndex", "look_back_days", "story_id_for"]
 
 _BUCKET_DAYS = 7
 _weight = operator.itemgetter(1)
@@ -69,6 +69,15 @@ def _most_shared(shared: Mapping[int, int], n: int) -> list[int]:
         return [index for _, index in sorted((-count, index) for index, count in shared.items())]
     floor = heapq.nlargest(n, shared.values())[-1]
     return [index for _, index in sorted((-count, index) for index, count in shared.items() if count >= floor)[:n]]
+
+
+def look_back_days(options: ClusterOptions) -> float:
+    """How far (days) from a dated article a story may lie and still take it or start its storyline.
+
+    The story's mean day lies within the window; its members, and the
+    weeks the candidate search looks at, a little farther.
+    """
+    return max(options.window_days, options.storyline_window_days) + INFERRED_TOLERANCE_DAYS + 2 * _BUCKET_DAYS
 
 
 def story_id_for(first_article: str) -> str:
@@ -197,13 +206,8 @@ class StoryIndex:
         self._counted_ids = frozenset(counted)
 
     def reach_days(self) -> float:
-        """How far (days) from a dated article a story may lie and still take it or start its storyline.
-
-        The story's mean day lies within the window; its members, and the
-        weeks the candidate search looks at, a little farther.
-        """
-        options = self.options
-        return max(options.window_days, options.storyline_window_days) + INFERRED_TOLERANCE_DAYS + 2 * _BUCKET_DAYS
+        """:func:`look_back_days` of this index's options."""
+        return look_back_days(self.options)
 
     def observe(self, features: ArticleFeatures) -> None:
         """Count ``features``' terms towards term rarity (once per article id)."""
@@ -343,8 +347,7 @@ class StoryIndex:
 
     def extend(self, story_id: str, features: ArticleFeatures) -> None:
         """Place ``features`` in the known story ``story_id`` (a decision replayed, not taken here)."""
-        self.observe(features)
-        self._place(self._index_of[story_id], features, self.vector(features))
+        self._replay(self._index_of[story_id], features)
 
     def _threshold(self, features: ArticleFeatures, index: int) -> float:
         """The similarity needed to join story ``index``: higher where time cannot be compared."""
@@ -362,8 +365,12 @@ class StoryIndex:
         """
         index = self._new_story(story_id, label, storyline)
         for features in members:
-            self.observe(features)
-            self._place(index, features, self.vector(features))
+            self._replay(index, features)
+
+    def _replay(self, index: int, features: ArticleFeatures) -> None:
+        """Place ``features`` in story ``index`` as a decision already taken (counted, weighted, posted)."""
+        self.observe(features)
+        self._place(index, features, self.vector(features))
 
     def _place(self, index: int, features: ArticleFeatures, vector: dict[str, float]) -> None:
         story = self._stories[index]
