@@ -326,7 +326,7 @@ def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: S
     square of its sentences (#12): a story of one article computes nothing.
     In row then column order.
     """
-    if not candidates or owner[0] == owner[-1]:  # sentences come article by article: one article only
+    if not candidates or min(owner) == max(owner):  # the sentences of one article only
         return _NONE_SIMILAR
     owners = np.asarray(owner, dtype=np.int64)
     chosen = np.asarray(candidates, dtype=np.int64)

@@ -210,11 +210,11 @@ def by_verdict(quotes: Iterable[Quote]) -> list[Quote]:
     return sorted(quotes, key=lambda q: VERDICT_SEVERITY.get(q.verdict, 4))
 
 
-def _name_words(speaker: Speaker | None) -> list[str]:
+def _name_words(speaker: Speaker | None) -> tuple[str, ...]:
     """The words of a named speaker's name (none for an unnamed source or an unknown speaker)."""
     if speaker is None or not speaker.name or not speaker.named:
-        return []
-    return list(_words_of_name(speaker.name))
+        return ()
+    return _words_of_name(speaker.name)
 
 
 @functools.lru_cache(maxsize=4096)
