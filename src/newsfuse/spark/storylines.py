@@ -82,8 +82,9 @@ def slice_days(options: ClusterOptions) -> int:
 def _asked(openers: DataFrame, signed: DataFrame, width: int, window: float) -> DataFrame:
     """``(slice, term, bucket)``: each query term of an opener in its slice, in every week it searches.
 
-    The weeks of :meth:`StoryIndex._sharing <newsfuse.stories.StoryIndex.best_story>` for the storyline
-    ``window``, rounded up to whole days (never fewer weeks; exact integer division).
+    The weeks of postings that :meth:`StoryIndex.continued_story` reads (those within the storyline
+    ``window`` of the opener's day), the window rounded up to whole days (never fewer weeks; exact
+    integer division).
     """
     from pyspark.sql import functions as F
 
