@@ -217,10 +217,6 @@ class StoryIndex:
         self._counted_elsewhere = documents
         self._counted_ids = frozenset(counted)
 
-    def reach_days(self) -> float:
-        """:func:`look_back_days` of this index's options."""
-        return look_back_days(self.options)
-
     def observe(self, features: ArticleFeatures) -> None:
         """Count ``features``' terms towards term rarity (once per article id)."""
         if features.id in self._observed or features.id in self._counted_ids:
