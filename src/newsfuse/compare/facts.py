@@ -25,10 +25,13 @@ marks, never in the dateline) with
 - its **range**: the values it allows once rounding and approximate words
   are read. A written figure allows what rounds to it, to its last
   significant digit but never by more than :data:`ROUNDING_SHARE` of itself
-  ("2,000" allows 1,800 to 2,200; "2,134" only itself); "about", "roughly"
-  allow :data:`AROUND_SHARE` either way, "nearly" that much below, "more
-  than" anything above, "up to" anything below; "dozens" 24 to 144. Two
-  facts whose ranges meet are consistent.
+  ("2,000" allows 1,800 to 2,200; "2,134" only itself; a count in round
+  words, "a dozen", "three hundred", is rounded as "300" is); "about",
+  "roughly", "some" allow :data:`AROUND_SHARE` either way, "nearly" and
+  "almost" :data:`NEARLY_SHARE` below and nothing above, "just over" / "just
+  under" :data:`JUST_SHARE` on their side, "more than" anything above, "up
+  to" anything below; "dozens" 24 to 144. Two facts whose ranges meet are
+  consistent.
 
 Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
@@ -130,7 +133,8 @@ the figure: a writer who rounds to the figure's first one or two significant dig
 moves it by up to about that much; a figure further off is a different figure, not a rounding of it."""
 NEARLY_SHARE = AROUND_SHARE
 """How far below the figure "nearly", "almost", "close to", "approaching" reach, as a share of it: as far as
-"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it)."""
+"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it); the
+``around_share`` setting moves both."""
 JUST_SHARE = 0.05
 """How far "just over" / "just under" reach from the figure, as a share of it: "just" narrows the distance to
 the figure's last unit of rounding or so ("just over 2,000" is 2,000 to 2,100), a third of what "about" allows."""
@@ -300,8 +304,8 @@ def value_range(
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
-    elif word in NEARLY:  # "nearly 500": below it, by up to its share, never above
-        low, high = min(low, value * (1 - NEARLY_SHARE)), value
+    elif word in NEARLY:  # "nearly 500": below it, by as much as "about" reaches (NEARLY_SHARE), never above
+        low, high = min(low, value * (1 - around)), value
     if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
