@@ -327,6 +327,17 @@ def test_two_namesakes_given_one_bare_title_conflict() -> None:
     assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
 
 
+def test_a_bare_title_s_namesakes_are_compared_whatever_other_holders_the_article_names() -> None:
+    """A bare title's office is one per surname: another sheriff named beside ("Sheriff Ann Holt" of the next
+    county) is a different office, not a second holder of this one."""
+    a = (
+        "Sheriff Dale Rourke said every deputy would wear a body camera by the autumn; "
+        "in the next county, Sheriff Ann Holt said hers would too."
+    )
+    b = "Sheriff Dave Rourke said every deputy would wear a body camera by the autumn."
+    assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -627,3 +627,15 @@ def test_a_figure_beyond_another_outlet_s_approximation_is_reported_once(tmp_pat
 
 def test_figures_within_each_other_s_approximation_are_not_reported(tmp_path: Path) -> None:
     test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, APPROXIMATE_AGREEING)
+
+
+def test_an_undated_outlet_s_range_is_resolved_against_the_story_s_dates_and_marked_inferred(tmp_path: Path) -> None:
+    """The first outlet gives no date: its "earlier this week" is read on every day the story's dated articles
+    span (here one: Wednesday 14 May), and the value says it was inferred."""
+    undated = [Outlet(o.name, o.title, o.body, published="" if n == 0 else o.published)
+               for n, o in enumerate(DAY_AGAINST_RANGE)]  # fmt: skip
+    report = _report(tmp_path, undated)
+    (conflict,) = report.conflicts
+    inferred = {v.value: v.inferred for v in conflict.values}
+    assert inferred == {"earlier this week": True, "Saturday": False}
+    assert "resolved against the story's dates" in conflict.reason

@@ -58,6 +58,14 @@ names both knows of both).
 Facts whose sentences date their events on days that cannot meet are two
 occurrences, never one fact (:func:`facts.on_other_days`).
 
+Two sentences the story's claims already pair (``claims``, the claims stage's
+alignment, never recomputed) that each date one event once, one to a day and
+the other to a range of days ("closed earlier this week" / "closed on
+Saturday"), or both to ranges, disagree where the days cannot meet and the
+event words agree (:mod:`newsfuse.compare.event_days`). A relative range of
+an article without a date is read on every day the story's dates span, and
+the value is marked ``inferred``.
+
 Facts whose sentences name different people of one surname ("Ruth Calder
 left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.

@@ -25,10 +25,13 @@ marks, never in the dateline) with
 - its **range**: the values it allows once rounding and approximate words
   are read. A written figure allows what rounds to it, to its last
   significant digit but never by more than :data:`ROUNDING_SHARE` of itself
-  ("2,000" allows 1,800 to 2,200; "2,134" only itself); "about", "roughly"
-  allow :data:`AROUND_SHARE` either way, "nearly" that much below, "more
-  than" anything above, "up to" anything below; "dozens" 24 to 144. Two
-  facts whose ranges meet are consistent.
+  ("2,000" allows 1,800 to 2,200; "2,134" only itself; a count in round
+  words, "a dozen", "three hundred", is rounded as "300" is); "about",
+  "roughly", "some" allow :data:`AROUND_SHARE` either way, "nearly" and
+  "almost" :data:`NEARLY_SHARE` below and nothing above, "just over" / "just
+  under" :data:`JUST_SHARE` on their side, "more than" anything above, "up
+  to" anything below; "dozens" 24 to 144. Two facts whose ranges meet are
+  consistent.
 
 Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
@@ -63,6 +66,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -129,7 +133,8 @@ the figure: a writer who rounds to the figure's first one or two significant dig
 moves it by up to about that much; a figure further off is a different figure, not a rounding of it."""
 NEARLY_SHARE = AROUND_SHARE
 """How far below the figure "nearly", "almost", "close to", "approaching" reach, as a share of it: as far as
-"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it)."""
+"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it); the
+``around_share`` setting moves both."""
 JUST_SHARE = 0.05
 """How far "just over" / "just under" reach from the figure, as a share of it: "just" narrows the distance to
 the figure's last unit of rounding or so ("just over 2,000" is 2,000 to 2,100), a third of what "about" allows."""
@@ -176,13 +181,15 @@ CLOCK_UNIT = "time of day"
 """The unit of a time of day's quantity (its value: the minute of the day)."""
 CLOCK_SLACK = 15
 """Minutes either way a time written to the minute allows ("10.30am" and "10.40am" agree); twice that to the hour."""
+_ZONE_NAME = r"[A-Z]{1,3}T|UTC"
+"""A time zone's abbreviation ("ET", "BST", "UTC")."""
 _CLOCK = re.compile(
     r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-    r"(?:\s(?P<zone>[A-Z]{1,3}T|UTC)\b)?"
+    rf"(?:\s(?:{_ZONE_NAME})\b)?"
 )
 """A time of day on the 12-hour clock ("10.30am", "1:15 p.m.", "9 PM"), with its time zone where one follows
-("9 p.m. ET")."""
-_ZONE = re.compile(r"\s([A-Z]{1,3}T|UTC)$")
+("9 p.m. ET": the zone is part of the written time, which :data:`_ZONE` reads)."""
+_ZONE = re.compile(rf"\s({_ZONE_NAME})$")
 _CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
@@ -231,8 +238,8 @@ class Fact:
     """The people its sentence names, as (given name in its long form, surname), lower case."""
     in_title: bool = False
     """The value stands in the headline: its spans (value and ``sentence``) are into ``Article.title``."""
-    source: str = dataclasses.field(default="", repr=False)
-    """For a place: its article's text, to tell whether the article names another place anywhere."""
+    names: PlaceNames | None = dataclasses.field(default=None, repr=False, compare=False)
+    """For a place: what its article writes, to tell whether it names another place anywhere (one per article)."""
     days: tuple[tuple[float, float], ...] = ()
     """The days its sentence gives for events (not a statement's day), as ranges of ordinals (not for days)."""
     inferred: bool = False
@@ -297,8 +304,8 @@ def value_range(
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
-    elif word in NEARLY:  # "nearly 500": below it, by up to its share, never above
-        low, high = min(low, value * (1 - NEARLY_SHARE)), value
+    elif word in NEARLY:  # "nearly 500": below it, by as much as "about" reaches (NEARLY_SHARE), never above
+        low, high = min(low, value * (1 - around)), value
     if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
@@ -689,7 +696,7 @@ def _clock_values(body: str) -> list[tuple[int, int, float]]:
     """The times of day of ``body`` as values of their own class (``("clock", "")``).
 
     The value is the minute of the day; the range allows what the written
-    time may round (see :func:`clock_range`).
+    time may round (see :func:`_clock_range`).
     """
     found = []
     for m in _CLOCK.finditer(body):
@@ -735,12 +742,47 @@ _PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tup
 )
 """The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,
 value) in the body, :func:`_found_facts` keeps those standing in prose. A place fact also keeps its article's text
-(:attr:`Fact.source`), to tell whether the article names another place anywhere."""
+(:attr:`Fact.names`, one per article), to tell whether the article names another place anywhere."""
+
+
+class PlaceNames:
+    """What an article writes, read once for every place another outlet's fact asks about (:func:`names_place`).
+
+    A place of one word or two ("Exeter", "New York") is looked up among the
+    article's words (runs of word characters) and pairs of words one space
+    apart, built the first time a place is asked about; a place written
+    otherwise ("King's Lynn") is searched for, once per place.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._asked: dict[str, bool] = {}
+
+    @functools.cached_property
+    def _words(self) -> frozenset[str]:
+        words = list(_WORD_RUN.finditer(self.text))
+        pairs = (
+            f"{a.group()}{between}{b.group()}"
+            for a, b in itertools.pairwise(words)
+            if len(between := self.text[a.end() : b.start()]) == 1 and between.isspace()
+        )
+        return frozenset(w.group() for w in words) | frozenset(pairs)
+
+    def __contains__(self, place: str) -> bool:
+        if _ONE_OR_TWO_WORDS.fullmatch(place):
+            return place in self._words
+        if place not in self._asked:
+            self._asked[place] = re.search(rf"(?<!\w){re.escape(place)}(?!\w)", self.text) is not None
+        return self._asked[place]
+
+
+_WORD_RUN = re.compile(r"\w+")
+_ONE_OR_TWO_WORDS = re.compile(r"\w+(?:\s\w+)?")
 
 
 def names_place(f: Fact, place: str) -> bool:
     """Whether the article of the place fact ``f`` names ``place`` anywhere (as a word)."""
-    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", f.source) is not None
+    return f.names is not None and place in f.names
 
 
 def places_meet(a: str, b: str) -> bool:
@@ -769,7 +811,7 @@ def _other_zones(a: str, b: str) -> bool:
     return x is not None and y is not None and x.group(1) != y.group(1)
 
 
-def clock_range(text: str, value: float, before: str) -> tuple[float, float]:
+def _clock_range(text: str, value: float, before: str) -> tuple[float, float]:
     """The minutes of the day a written time allows: :data:`CLOCK_SLACK` either way, twice that for a whole hour
     ("10am" may be 10.20), and as much again after "about", "around", "shortly", "just"."""
     slack = CLOCK_SLACK * (1 if re.search(r"[:.]\d\d", text) else 2)
@@ -792,6 +834,7 @@ def _found_facts(
     if not found:
         return out
     starts = [s.start for s in analysis.sentences]
+    names = PlaceNames(body) if cls_unit[0] == "place" else None  # one per article, shared by its place facts
     for start, end, value in found:
         at = bisect.bisect_right(starts, start) - 1
         if at < 0 or quoted[start] or end > analysis.sentences[at].end:
@@ -809,11 +852,10 @@ def _found_facts(
         is_clock = cls_unit[0] == "clock"
         left, right, lower = _window(body, q, sentence.span, is_clock)
         others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
-        low, high = clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
+        low, high = _clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
         out.append(
             Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
-                 lower, others, False, people.get(sentence.start, frozenset()),
-                 source=body if cls_unit[0] == "place" else "")
+                 lower, others, False, people.get(sentence.start, frozenset()), names=names)
         )  # fmt: skip
     return out
 

@@ -6,9 +6,20 @@ altered and misattributed quotations with their diffs ("Check first"); the
 conflicts; the cited summary ("In brief"); the other quotations by speaker;
 the top claims; entities (misspelt ones first); who wrote what (originality
 as a bar), the longest shared passages and the independent sources; last the
-legend (verdicts, counts, diff marks). The report is as wide as the terminal
-(``COLUMNS`` or the terminal's size, never under :data:`MIN_WIDTH`), and
-every list it shortens says how much it left out and where to read it all. Input text is only ever passed to rich as
+legend (verdicts, counts, diff marks). Reads a :class:`~newsfuse.model.Report`
+(through :mod:`newsfuse.report.view`); writes text, piece by piece
+(:func:`iter_text`) or whole (:func:`render_text`).
+
+The report is as wide as the terminal (``COLUMNS`` or the terminal's size,
+never under :data:`MIN_WIDTH`, 80; :data:`DEFAULT_WIDTH`, 100, when neither
+is known); the outlet/file column is made up to :data:`FILE_COLUMN` (32)
+wide. Lists are shortened to :data:`QUOTES_PER_SPEAKER` (4) quotations
+per speaker besides those under Check first, :data:`TOP_CLAIMS` (5) claims, :data:`TOP_ENTITIES`
+(8) entities unless more are misspelt, and :data:`PASSAGES_SHOWN` (5) shared
+passages, and every list it shortens says how much it left out and where to
+read it all. On a console without colour, lines of one-cell characters are
+laid out here as rich would lay them out (:mod:`newsfuse.report.text_layout`)
+and written as plain strings: the same bytes, faster. Input text is only ever passed to rich as
 :class:`~rich.text.Text`, never as markup, so ``[bold]`` in an article is
 printed as it is, and every control character in it is replaced by a visible
 stand-in first (:func:`~newsfuse.report.terminal.terminal_safe`), so no escape
