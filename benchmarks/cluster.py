@@ -37,6 +37,10 @@ from newsfuse.options import ClusterOptions
 from newsfuse.stories import cluster_articles
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+_EVENT_SENTENCES = 12
+"""Sentences drawn for one synthetic event (each outlet prints a subset)."""
+_EXTRA_SENTENCES = 3
+"""Unrelated sentences each outlet adds to its copy."""
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
 
 
@@ -51,21 +55,29 @@ def source_texts() -> list[list[str]]:
     return texts
 
 
+def sentence_pool() -> list[str]:
+    """Every sentence of :func:`source_texts`; exits naming :data:`EVAL` where it holds too few to draw events."""
+    pool = [s for text in source_texts() for s in text]
+    if len(pool) < _EVENT_SENTENCES + _EXTRA_SENTENCES:
+        sys.exit(f"benchmark needs {EVAL} (its */articles/*.txt: found {len(pool)} usable sentences)")
+    return pool
+
+
 def build_corpus(size: int, seed: int) -> tuple[list[ArticleAnalysis], dict[str, int]]:
     """``size`` articles and, for each article id, the synthetic event it was drawn from."""
     rng = random.Random(seed)
-    pool = [s for text in source_texts() for s in text]
+    pool = sentence_pool()
     start = date(2024, 1, 1)
     analyses: list[ArticleAnalysis] = []
     truth: dict[str, int] = {}
     event = 0
     while len(analyses) < size:
         event += 1
-        sentences = rng.sample(pool, 12)
+        sentences = rng.sample(pool, _EVENT_SENTENCES)
         day = start + timedelta(days=rng.randrange(365))
         for _ in range(min(rng.randint(2, 6), size - len(analyses))):
             kept = [s for s in sentences if rng.random() < 0.6] or sentences[:3]
-            extra = rng.sample(pool, 3)
+            extra = rng.sample(pool, _EXTRA_SENTENCES)
             body_sentences = kept[:2] + extra + kept[2:]
             title = rng.choice(kept)[:90]
             body = " ".join(body_sentences)
@@ -119,8 +131,6 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=20_000, help="articles to profile (0: no profile)")
     parser.add_argument("--top", type=int, default=15, help="profile entries shown")
     args = parser.parse_args()
-    if not EVAL.exists():
-        sys.exit(f"benchmark needs {EVAL}")
     analyses, truth = build_corpus(args.articles, args.seed)
     gc.collect()
     before = peak_mb()

@@ -20,7 +20,9 @@ an event's, values that can both be true).
 is put into one story with the next event by sorted id (six articles, two
 events), and every conflict reported between articles of different events
 is counted: two events share no fact, so each such report is false (each is
-printed, to check that none is a coincidence of one fact).
+printed, to check that none is a coincidence of one fact). The story's claims
+are found as the claims stage finds them (the day-against-range rule reads
+the sentences they pair).
 
 basil-dev is a dev set: it validates, it never designs (see
 src/newsfuse/compare/conflicts.py). On the seeds the one expected conflict is
@@ -183,6 +185,7 @@ def review() -> int:
 def unrelated() -> int:
     """Conflicts reported between two different events put into one story (see the module docstring)."""
     from newsfuse.article import analyse_article
+    from newsfuse.compare.claims import find_claims
     from newsfuse.compare.conflicts import find_conflicts
     from newsfuse.ingest import read_paths
     from newsfuse.model import Article
@@ -200,7 +203,7 @@ def unrelated() -> int:
         mine = {a.article.id for a in analysed[event]}
         both = analysed[event] + analysed[other]
         pairs += len(analysed[event]) * len(analysed[other])
-        for c in find_conflicts("u", both):
+        for c in find_conflicts("u", both, claims=find_claims("u", both, ())):
             sides = {v.article in mine for v in c.values}
             if len(sides) == 2:
                 false += 1

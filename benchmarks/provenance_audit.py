@@ -77,6 +77,10 @@ class Entry:
 JUDGED: dict[str, str] = {
     "no more than": "closed class of English: an upper bound on a number, beside 'up to' and 'fewer than'",
     "at most": "closed class of English: an upper bound on a number, beside 'up to' and 'fewer than'",
+    "early next week": (
+        "one cell of the grid early/late x last/next x week/month/year of lexicon.relative_dates, every cell "
+        "written alike (closed class of English calendar phrases)"
+    ),
     "const": "abbreviation of a police rank (Const.), as Sgt. and Insp. beside it in the style guides' lists",
     "chide": "a dictionary verb of speech (WordNet's verb.communication), like 'retort' and 'quip' beside it",
     "decry": "a dictionary verb of stance (WordNet's verb.communication), like 'denounce' and 'condemn' beside it",

@@ -8,8 +8,9 @@ Run from the project root::
 
 Accuracy: each set in ``../shared/eval`` is analysed with the full pipeline
 (``newsfuse.analyze``, the same code the CLI runs), written as the JSON
-report, and scored by ``../shared/eval/score_quotes.py`` itself (run as a
-subprocess, never copied), so the figures printed here are the scorer's.
+report, and scored by ``../shared/eval/score_quotes.py`` itself (imported
+once and its ``main`` run in this process, never copied), so the figures
+printed here are the scorer's.
 
 Speed: articles per second of CPU time, in this one process (one core), for
 finding and attributing quotes (``find_quotes`` on already-read articles with
@@ -37,11 +38,15 @@ title or an apposition, who is "he" or "she"), so the model would cost
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import importlib.util
+import io
 import json
-import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -84,13 +89,7 @@ def measure_set(name: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         out.write_text(render_json(report), encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(meta), str(out)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    lines = done.stdout.rstrip("\n").splitlines()
+        lines = _scorer_lines(gold, meta, out)
     figures: dict[str, Any] = json.loads("\n".join(lines[:-1]))
     figures["summary"] = lines[-1]
     figures["quotes_found"] = found
@@ -116,14 +115,35 @@ def pattern_counts(quotes: Any) -> dict[str, int]:
     return dict(counts)
 
 
+@functools.cache
+def _scorer() -> Any:
+    """``../shared/eval/score_quotes.py`` imported once (never copied): its ``main`` is then called in this
+    process, which gives the same figures as running it as a subprocess, without a new interpreter per call."""
+    spec = importlib.util.spec_from_file_location("score_quotes", EVAL / "score_quotes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _scorer_lines(gold: Path, meta: Path, report: Path) -> list[str]:
+    """What the scorer prints for these files (its JSON object, then its summary line), run in process."""
+    printed = io.StringIO()
+    argv = sys.argv
+    sys.argv = ["score_quotes.py", str(gold), str(meta), str(report)]
+    try:
+        with contextlib.redirect_stdout(printed), warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)  # it opens the gold files without closing them
+            code = _scorer().main()
+    finally:
+        sys.argv = argv
+    if code:
+        raise RuntimeError(f"score_quotes.py could not read {report} (exit {code})")
+    return printed.getvalue().rstrip("\n").splitlines()
+
+
 def _scorer_output(gold: Path, meta: Path, report: Path) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, str(EVAL / "score_quotes.py"), str(gold), str(meta), str(report)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    result: dict[str, Any] = json.loads("\n".join(done.stdout.rstrip("\n").splitlines()[:-1]))
+    result: dict[str, Any] = json.loads("\n".join(_scorer_lines(gold, meta, report)[:-1]))
     return result
 
 
@@ -138,10 +158,13 @@ def per_article_counts(name: str) -> dict[str, dict[str, int]]:
 def article_counts(report: Any, gold: Path, meta: Path) -> dict[str, dict[str, int]]:
     """For each gold article: the scorer's counts, recovered from its figures on that article alone.
 
-    The scorer (run once per article on that article's gold lines, never
-    copied) prints ratios; with the article's gold and predicted quotation
-    counts they give back the integers: quotations found, predictions matched,
-    speakers right and speakers scored.
+    The scorer (run once per article on that article's gold lines and that
+    article's part of the report, never copied) prints ratios; with the
+    article's gold and predicted quotation counts they give back the integers:
+    quotations found, predictions matched, speakers right and speakers scored.
+    The scorer reads only the quotations of the gold's articles, so its
+    figures on an article's part of the report are its figures on the whole
+    report; reading the whole report once per article cost most of the time.
     """
     from newsfuse.report.json import render_json
 
@@ -155,11 +178,11 @@ def article_counts(report: Any, gold: Path, meta: Path) -> dict[str, dict[str, i
         if line.strip():
             by_article.setdefault(json.loads(line)["article"], []).append(line)
     counts: dict[str, dict[str, int]] = {}
+    parts = _report_parts(json.loads(render_json(report)))
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "report.json"
-        out.write_text(render_json(report), encoding="utf-8")
+        out, one = Path(tmp) / "report.json", Path(tmp) / "gold.jsonl"
         for article, lines in sorted(by_article.items()):
-            one = Path(tmp) / "gold.jsonl"
+            out.write_text(json.dumps(parts.get(article, {"articles": [], "quotes": []})), encoding="utf-8")
             one.write_text("\n".join(lines) + "\n", encoding="utf-8")
             f = _scorer_output(one, meta, out)
             n_gold, n_pred = len(lines), predicted.get(article, 0)
@@ -173,6 +196,21 @@ def article_counts(report: Any, gold: Path, meta: Path) -> dict[str, dict[str, i
                 "speaker_scored": right + len(f["wrong_speaker"]),
             }
     return counts
+
+
+def _report_parts(report: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
+    """The JSON report split by article file name, as the scorer keys articles (its own ``article_key``):
+    each part holds the article's entry and its quotations."""
+    key = _scorer().article_key
+    parts: dict[str, dict[str, list[Any]]] = {}
+    to_file = {}
+    for a in report.get("articles") or []:
+        to_file[str(a.get("id"))] = key(a)
+        parts.setdefault(key(a), {"articles": [], "quotes": []})["articles"].append(a)
+    for q in report.get("quotes") or []:
+        name = key(q.get("article"))
+        parts.setdefault(to_file.get(name, name), {"articles": [], "quotes": []})["quotes"].append(q)
+    return parts
 
 
 def bootstrap(

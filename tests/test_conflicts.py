@@ -327,6 +327,34 @@ def test_two_namesakes_given_one_bare_title_conflict() -> None:
     assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
 
 
+def test_a_bare_title_s_namesakes_are_compared_whatever_other_holders_the_article_names() -> None:
+    """A bare title's office is one per surname: another sheriff named beside ("Sheriff Ann Holt" of the next
+    county) is a different office, not a second holder of this one."""
+    a = (
+        "Sheriff Dale Rourke said every deputy would wear a body camera by the autumn; "
+        "in the next county, Sheriff Ann Holt said hers would too."
+    )
+    b = "Sheriff Dave Rourke said every deputy would wear a body camera by the autumn."
+    assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
+
+
+def test_two_holders_joined_by_and_are_each_found() -> None:
+    """ "Sheriff Ann Holt and Sheriff Dale Rourke": each title holds the name after it; the first name does not run
+    on into the second title, so the second outlet's namesake of either holder is compared."""
+    a = "Sheriff Ann Holt and Sheriff Dale Rourke said every deputy would wear a body camera by the autumn."
+    b = "Sheriff Dave Rourke said every deputy would wear a body camera by the autumn."
+    assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
+    c = "Harbour Board Chairman Peter Alvarez and Port Authority Chairman Lena Holt signed the levy deal."
+    d = "Port Authority Chairman Omar Lind signed the levy deal."
+    assert _role_conflicts(c, d) == [("Lena Holt", "Omar Lind")]
+
+
+def test_two_holders_joined_by_and_agreeing_with_the_other_outlet_are_no_conflict() -> None:
+    a = "Sheriff Ann Holt and Sheriff Dale Rourke said every deputy would wear a body camera by the autumn."
+    b = "Sheriff Dale Rourke said every deputy would wear a body camera by the autumn."
+    assert _role_conflicts(a, b) == []
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

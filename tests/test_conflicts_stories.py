@@ -427,3 +427,215 @@ def test_further_kinds_of_disagreement_are_reported_once(
 @pytest.mark.parametrize("outlets", [pytest.param(TWO_AGES, id="two-people-ages-times-of-two-events-two-first-times")])
 def test_further_look_alikes_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
     test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+
+
+# --- the day of one event against a range of days ------------------------------------------------
+# The claims stage pairs the sentences; each dates the event once, with the same event word: a day outside the
+# other's range (or two ranges that cannot meet) is a disagreement on when it happened. The words right before the
+# two dates differ ("the last time on Saturday" / "closed earlier this week"), so only the claims pair them. All
+# three outlets publish on Wednesday 14 May 2025 unless said otherwise: "earlier this week" is Monday 12 to Tuesday
+# 13 May.
+
+DAY_AGAINST_RANGE = [
+    Outlet(
+        "Fenwick Gazette",
+        "Fenwick's oldest bakery shuts",
+        "Harlow's Bakery on Fenwick high street closed earlier this week after 71 years of trading. "
+        "Its owners, Mina and Joel Harlow, said rising flour and energy bills had made the shop impossible to keep "
+        "open. Regulars have left flowers and cards on the doorstep.",
+    ),
+    Outlet(
+        "Tarn Valley News",
+        "Bakery closes after 71 years",
+        "Harlow's Bakery closed its doors for the last time on Saturday after 71 years on Fenwick high street. "
+        "Mina and Joel Harlow, who ran it, blamed the cost of flour and energy. "
+        "Customers have left flowers at the door.",
+    ),
+    Outlet(
+        "Fenwick Echo",
+        "End of an era for Harlow's",
+        "Harlow's Bakery, a fixture of Fenwick high street for 71 years, has closed for good. "
+        "The Harlows said the bills for flour and energy had become too high to bear.",
+    ),
+]
+
+RANGE_AGAINST_RANGE = [
+    Outlet(
+        "Kesby Echo",
+        "Kesby lido reopens after refit",
+        "Kesby's open-air lido reopened last month after a two-year refurbishment costing $3.2 million. "
+        "The 50-metre pool now has solar heating and a new children's splash area.",
+    ),
+    Outlet(
+        "Moorside Post",
+        "Swimmers return to Kesby lido",
+        "Kesby's open-air lido, shut for a two-year refurbishment costing $3.2 million, reopened its gates to the "
+        "public earlier this week. "
+        "Solar panels now heat the 50-metre pool, and a splash area for children has been added.",
+    ),
+    Outlet(
+        "Dale Weekly",
+        "Lido back in business",
+        "The Kesby lido, refurbished over two years for $3.2 million, is open again with solar heating.",
+    ),
+]
+
+EVENT_DAYS_FOUND = [
+    pytest.param(DAY_AGAINST_RANGE, {"earlier this week", "Saturday"}, "Tarn Valley News", id="day-against-range"),
+    pytest.param(RANGE_AGAINST_RANGE, {"last month", "earlier this week"}, "Kesby Echo", id="two-disjoint-ranges"),
+]
+
+
+@pytest.mark.parametrize(("outlets", "values", "differs"), EVENT_DAYS_FOUND)
+def test_a_day_outside_another_outlet_s_range_is_reported_once(
+    tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
+) -> None:
+    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, outlets, values, differs)
+    (conflict,) = _report(tmp_path, outlets).conflicts
+    assert conflict.kind == "date" and "same event" in conflict.reason
+
+
+# A range that only partly overlaps the other ("earlier this month" written on Monday 12 May: 1 to 11 May; "this
+# past week" written on Friday 16 May: 5 to 15 May) may hold the same day.
+PARTLY_OVERLAPPING = [
+    Outlet(
+        "Ashby Mercury",
+        "Ashby library reopens",
+        "Ashby's library reopened earlier this month after a flood closed it for a year. "
+        "The council spent $1.4 million on new floors, shelving and wiring.",
+        published="2025-05-12T08:00:00",
+    ),
+    Outlet(
+        "Kell Valley Times",
+        "Library open again in Ashby",
+        "Ashby's library reopened this past week after a flood closed it for a year. "
+        "New floors, shelving and wiring cost the council $1.4 million.",
+        published="2025-05-16T08:00:00",
+    ),
+    Outlet(
+        "Northern Dispatch",
+        "Ashby library back",
+        "The Ashby library, shut for a year after a flood, is open again after $1.4 million of repairs.",
+        published="2025-05-16T10:00:00",
+    ),
+]
+
+# Two events of one place in sentences the claims may pair: closing and reopening are not one event.
+TWO_EVENTS = [
+    Outlet(
+        "Brackwater Herald",
+        "Brackwater museum wing to reopen",
+        "The Brackwater museum's east wing closed for repairs last month after water leaked into its galleries. "
+        "The museum's director, Odile Marsh, said the roof would cost $900,000 to fix.",
+    ),
+    Outlet(
+        "Lowmoor Times",
+        "Museum's east wing open again",
+        "The Brackwater museum's east wing reopened earlier this week after repairs to galleries hit by a leak. "
+        "Director Odile Marsh said fixing the roof cost $900,000.",
+    ),
+    Outlet(
+        "County Record",
+        "East wing repairs finished",
+        "Repairs to the Brackwater museum's east wing, where water leaked into the galleries, cost $900,000.",
+    ),
+]
+
+# A sentence that dates two events: which of its dates is the other outlet's event's is a guess.
+TWO_DATES_IN_A_SENTENCE = [
+    Outlet(
+        "Orrin Gazette",
+        "Orrin ferry back in service",
+        "The Orrin ferry returned to service on Tuesday, days after engine trouble took it out of service last "
+        "weekend. The crossing carries about 900 passengers a day.",
+    ),
+    Outlet(
+        "Orrin Herald",
+        "Ferry returns after engine repairs",
+        "The Orrin ferry returned to service on Tuesday after engine repairs. "
+        "About 900 passengers a day use the crossing.",
+    ),
+    Outlet(
+        "Valley Wire",
+        "Orrin crossing reopens",
+        "Engine repairs kept the Orrin ferry out of service for several days; it carries about 900 passengers daily.",
+    ),
+]
+
+EVENT_DAYS_NOT_FOUND = [
+    pytest.param(PARTLY_OVERLAPPING, id="ranges-partly-overlapping"),
+    pytest.param(TWO_EVENTS, id="two-events-different-verbs"),
+    pytest.param(TWO_DATES_IN_A_SENTENCE, id="two-dates-in-one-sentence"),
+]
+
+
+@pytest.mark.parametrize("outlets", EVENT_DAYS_NOT_FOUND)
+def test_look_alikes_of_a_day_against_a_range_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+
+
+# --- approximate amounts --------------------------------------------------------------------------
+# "nearly 500" is below 500 and "some 300" within AROUND_SHARE of 300: a figure beyond either cannot also hold; one
+# within them can.
+
+APPROXIMATE = [
+    Outlet(
+        "Ashby Mercury",
+        "Record field for Ashby half marathon",
+        "Nearly 500 runners finished the Ashby half marathon on Sunday, a record for the race. "
+        "The winner, Petra Lind, crossed the line in 71 minutes. Some 300 volunteers staffed the course.",
+    ),
+    Outlet(
+        "Kell Valley Times",
+        "Lind wins Ashby half marathon",
+        "Petra Lind won the Ashby half marathon on Sunday in 71 minutes, leading home 540 runners who finished the "
+        "race. About 300 volunteers marshalled the route.",
+    ),
+    Outlet(
+        "Northern Dispatch",
+        "Ashby race draws record field",
+        "A record field of nearly 500 runners finished Sunday's Ashby half marathon, won by Petra Lind. "
+        "Some 300 volunteers helped on the day.",
+    ),
+]
+
+APPROXIMATE_AGREEING = [
+    Outlet(
+        "Ashby Mercury",
+        "Record field for Ashby half marathon",
+        "Nearly 500 runners finished the Ashby half marathon on Sunday, a record for the race. "
+        "The winner, Petra Lind, crossed the line in 71 minutes. Some 300 volunteers staffed the course.",
+    ),
+    Outlet(
+        "Kell Valley Times",
+        "Lind wins Ashby half marathon",
+        "Petra Lind won the Ashby half marathon on Sunday in 71 minutes, leading home 480 runners who finished the "
+        "race. About 320 volunteers marshalled the route.",
+    ),
+    Outlet(
+        "Northern Dispatch",
+        "Ashby race draws record field",
+        "A record field of just under 500 runners finished Sunday's Ashby half marathon, won by Petra Lind. "
+        "Some 280 volunteers helped on the day.",
+    ),
+]
+
+
+def test_a_figure_beyond_another_outlet_s_approximation_is_reported_once(tmp_path: Path) -> None:
+    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, APPROXIMATE, {"540"}, "Kell Valley Times")
+
+
+def test_figures_within_each_other_s_approximation_are_not_reported(tmp_path: Path) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, APPROXIMATE_AGREEING)
+
+
+def test_an_undated_outlet_s_range_is_resolved_against_the_story_s_dates_and_marked_inferred(tmp_path: Path) -> None:
+    """The first outlet gives no date: its "earlier this week" is read on every day the story's dated articles
+    span (here one: Wednesday 14 May), and the value says it was inferred."""
+    undated = [Outlet(o.name, o.title, o.body, published="" if n == 0 else o.published)
+               for n, o in enumerate(DAY_AGAINST_RANGE)]  # fmt: skip
+    report = _report(tmp_path, undated)
+    (conflict,) = report.conflicts
+    inferred = {v.value: v.inferred for v in conflict.values}
+    assert inferred == {"earlier this week": True, "Saturday": False}
+    assert "resolved against the story's dates" in conflict.reason

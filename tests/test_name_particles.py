@@ -41,7 +41,7 @@ def test_a_surname_written_with_its_prefix_joined_is_not_an_account_name(prefix:
 def test_entity_roles_and_speaker_roles_key_an_office_alike(written: str) -> None:
     from newsfuse.article import mentions, speakers
 
-    assert speakers.role_key(written.upper()) == OFFICE_ALIASES[written]
+    assert speakers.role_noun_key(written.upper()) == OFFICE_ALIASES[written]
     if written in mentions.ROLE_WORDS:  # the words the entity stage reads as roles
         assert mentions.role_key(f"the {written.upper()}") == OFFICE_ALIASES[written]
 

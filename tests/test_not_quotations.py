@@ -163,15 +163,14 @@ def test_a_full_quotation_is_never_dropped_by_the_passage_model() -> None:
 
 
 def _subheading(body: str, in_context: bool) -> list[bool]:
-    from newsfuse.article.not_quotations import is_subheading
+    from newsfuse.article.not_quotations import is_subheading, quotes_in_double_marks
     from newsfuse.article.quote_marks import paragraph_bounds
 
     bounds = paragraph_bounds(body)
     passages = find_quoted_passages(body)
+    double_marks = in_context and quotes_in_double_marks(passages)
     return [
-        is_subheading(
-            body, p, next(b for b in bounds if b[0] <= p.outer[0].start < b[1]), passages if in_context else ()
-        )
+        is_subheading(body, p, next(b for b in bounds if b[0] <= p.outer[0].start < b[1]), double_marks)
         for p in passages
     ]
 
@@ -242,3 +241,15 @@ def test_a_title_after_a_comma_goes_before_the_passage_model_and_speech_does_not
     judged_all_dropped = with_passage_thresholds(0.9999, 0.9999)  # below 1.0, which a passage not judged gets
     quotes = extract_quotes(Article(id="a", source="a", body=body), scoring=judged_all_dropped)
     assert [q.text for q in quotes] == ["Let me explain the ferry.", "We will manage,"]
+
+
+def test_dashes_and_bullets_around_a_heading_count_whatever_the_white_space_between() -> None:
+    # the same set of dashes and bullets before and after a heading, with any white space (a no-break space)
+    body = (
+        "“The ferry is late,” said Ines Moro.\n\n"
+        "–\u00a0‘Few rooms left’\u00a0–\n\n"
+        "•\t‘Rooms to let’\n\n"
+        "“We cope,” she said."
+    )
+    assert _subheading(body, False) == [False, True, True, False]
+    assert _subheading(body, True) == [False, True, True, False]

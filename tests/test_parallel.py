@@ -197,11 +197,11 @@ def test_a_worker_forgets_its_word_caches_after_a_piece_but_keeps_its_models() -
     from newsfuse.compare import wording
 
     caches = parallel._word_caches()
-    assert wording._compound in caches and wording._fold in caches
+    assert wording._compound in caches and wording._plain_forms in caches
     assert all((c.cache_info().maxsize or 0) > 64 for c in caches)  # no model loader (maxsize 1), no unbounded table
-    wording._fold("Café")
+    wording._plain_forms("Café")
     parallel._forget()
-    assert wording._fold.cache_info().currsize == 0
+    assert wording._plain_forms.cache_info().currsize == 0
 
 
 def test_an_article_given_back_unchanged_is_kept_once() -> None:
@@ -324,7 +324,7 @@ def test_a_worker_warms_up_without_keeping_word_caches() -> None:
     from newsfuse.compare import wording
 
     parallel._warm_up(Options())
-    assert wording._fold.cache_info().currsize == 0
+    assert wording._plain_forms.cache_info().currsize == 0
 
 
 def test_a_worker_forgets_its_sentence_vectors_after_a_piece() -> None:

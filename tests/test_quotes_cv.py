@@ -131,3 +131,46 @@ def test_a_model_in_use_replaces_the_shipped_one_only_inside_the_block() -> None
         assert scoring_for(QuotesOptions()).cue_weight("uttered") == 1.0
     assert default_scoring().model is shipped
     assert scoring_for(QuotesOptions()).cue_weight("uttered") == shipped.cue_weight("uttered")
+
+
+def test_the_scorer_run_in_process_prints_what_it_prints_as_a_subprocess(eval_dir: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    bench = load_script("benchmarks/quotes.py", "quotes_benchmark_scorer")
+    gold, meta, report = tmp_path / "gold.jsonl", tmp_path / "meta.json", tmp_path / "report.json"
+    lines = [
+        {"article": "a.txt", "segments": ["the bridge stays shut"], "speaker": "Ada Kell", "kind": "full"},
+        {"article": "a.txt", "segments": ["a costly delay"], "speaker": "Orrin Tal", "kind": "partial"},
+        {"article": "a.txt", "segments": ["we start again in May"], "speaker": None, "kind": "full"},
+    ]
+    gold.write_text("".join(json.dumps(g) + "\n" for g in lines), encoding="utf-8")
+    meta.write_text(json.dumps({"speakers": {"Ada Kell": ["Ada Kell"], "Orrin Tal": ["Orrin Tal"]}}), "utf-8")
+    quotes = [
+        {"article": "1", "text": "the bridge stays shut", "speaker": {"name": "Mayor Ada Kell"}},
+        {"article": "1", "text": "a costly delay", "speaker": "Ada Kell"},  # the wrong speaker
+        {"article": "1", "text": "nothing anybody said", "speaker": None},  # no gold quotation
+    ]
+    report.write_text(json.dumps({"articles": [{"id": "1", "source": "x/a.txt"}], "quotes": quotes}), "utf-8")
+    args = [str(eval_dir / "score_quotes.py"), str(gold), str(meta), str(report)]
+    printed = subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True).stdout
+    assert bench._scorer_lines(gold, meta, report) == printed.rstrip("\n").splitlines()
+    figures = bench._scorer_output(gold, meta, report)
+    assert (figures["recall_all"], figures["wrong_speaker"][0][:17]) == (0.667, "a.t Orrin Tal <- ")
+    report.write_text("not json", encoding="utf-8")
+    with pytest.raises(RuntimeError):  # the scorer's exit 2: the report cannot be read
+        bench._scorer_lines(gold, meta, report)
+
+
+def test_two_runs_are_compared_pairwise_over_the_same_articles(cv: ModuleType) -> None:
+    def run(right: list[int]) -> dict[str, dict[str, int]]:
+        keys = ("speaker_right", "speaker_scored", "found", "gold", "matched", "predicted")
+        return {f"{i}.txt": dict(zip(keys, (r, 4, 4, 4, 4, 4), strict=True)) for i, r in enumerate(right)}
+
+    old = run([2, 3, 4, 3, 2, 4])
+    assert cv.paired(old, old)["speaker"] == (0.0, 0.0, 0.0)
+    gain, low, high = cv.paired(old, run([3, 4, 4, 4, 3, 4]))["speaker"]  # one more right in four articles
+    assert gain == pytest.approx(4 / 24) and 0 < low <= gain <= high
+    assert cv.paired(old, run([2, 3, 4, 3, 2, 3]))["speaker"][2] <= 0  # one fewer: never a gain
+    with pytest.raises(ValueError):
+        cv.paired(old, run([2, 3]))

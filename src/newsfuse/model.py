@@ -477,6 +477,8 @@ class ConflictValue(msgspec.Struct, frozen=True, kw_only=True):
     span: Span
     in_title: bool = False
     """The value stands in the headline; ``span`` is into ``Article.title``."""
+    inferred: bool = False
+    """A relative date of an article without a date of its own, resolved against the story's dates."""
 
 
 class Conflict(msgspec.Struct, frozen=True, kw_only=True):

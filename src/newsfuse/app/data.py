@@ -11,9 +11,12 @@ the articles of its days: :func:`newsfuse.store.tables.story_state`) tells
 the app whether a story page it keeps still holds, and :meth:`Library.page`
 gives the page the ingest rendered (:mod:`newsfuse.store.pages`). Listing
 counts (outlets, quotations, flagged quotations) are columns of
-``stories``, kept with the findings, so a page of the index reads 25 rows
-and nothing else. Answers are kept by the app (:mod:`newsfuse.app.web`),
-not here.
+``stories``, kept with the findings, so a page of the index reads
+:data:`PAGE_SIZE` (25) rows and nothing else. A speaker's or an outlet's
+page lists at most :data:`LIST_LIMIT` (500) quotations or stories; a filter
+value longer than :data:`MAX_FILTER_CHARS` (200) is refused
+(:class:`~newsfuse.errors.UsageError`). Answers are kept by the app
+(:mod:`newsfuse.app.web`), not here.
 """
 
 from __future__ import annotations

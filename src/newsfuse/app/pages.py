@@ -13,7 +13,8 @@ never receives a token.
 
 :func:`renderer` names the build that rendered a page (a digest of the
 package's code and templates): a page kept by another build of newsfuse is
-rendered again rather than trusted.
+rendered again rather than trusted. A page kept in the store is packed with
+zlib at :data:`PACK_LEVEL` (6).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Marks live in the store's ``reviews`` table, the only thing the web app
 ever writes. The connection that writes them carries an SQLite authorizer
 that lets it read anything but insert into ``reviews`` alone: no other
-table can be changed through it, whatever a bug elsewhere might try.
+table can be changed through it, whatever a bug elsewhere might try. A note
+longer than :data:`MAX_NOTE_CHARS` (2,000) is refused.
 
 Forms that post a mark carry a CSRF token (double submit: a random token in
 a ``SameSite=Strict``, ``HttpOnly`` cookie and the same token in the form,

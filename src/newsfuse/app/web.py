@@ -13,7 +13,8 @@ Routes (all GET but ``/reviews``):
 - ``/outlets/{name}`` an outlet's stories, original share and flagged quotations;
 - ``/api/stories`` (JSON list; the index's filters) and ``/api/stories/{id}``
   (the story's report in the schema of ``analyze --format json``, plus ``reviews``);
-- ``POST /reviews`` keeps a mark (CSRF token required) and goes back to the page.
+- ``POST /reviews`` keeps a mark (CSRF token required; a form over
+  :data:`MAX_FORM_BYTES`, 16 KiB, is refused) and goes back to the page.
 
 Safe by default: the CLI binds 127.0.0.1 and the app answers only to the
 host names it was started for (no DNS rebinding; :func:`host_allowed`, checked

@@ -14,12 +14,16 @@ supplies the year.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
-from newsfuse.lexicon import MONTHS, WEEKDAYS
+from newsfuse.lexicon import MONTHS, RELATIVE_PERIODS, WEEKDAYS
+from newsfuse.lexicon.relative_dates import RelativePeriod
 from newsfuse.model import Article
 
 __all__ = [
+    "DAY_SHIFTS",
+    "EARLY_SHARE",
     "MONTHS",
     "WEEKDAYS",
     "iso_partial",
@@ -123,72 +127,91 @@ def _month_start(day: dt.date, shift: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _week_range(reference: dt.date, weeks: int) -> tuple[dt.date, dt.date]:
-    monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=weeks)
-    return monday, monday + dt.timedelta(days=6)
+EARLY_SHARE = 0.6
+"""The share of a unit that "early" or "late" covers, from its start or to its end: overlapping halves, since
+prose draws the line anywhere near the middle ("late last week" is Wednesday to Sunday)."""
+
+DAY_SHIFTS = {phrase: period.shift for phrase, period in RELATIVE_PERIODS.items() if period.unit == "day"}
+"""The relative dates that name one day ("yesterday"), and how many days from the reference day it is."""
+
+_Range = tuple[dt.date, dt.date]
 
 
-def _weekend_range(reference: dt.date, weeks: int) -> tuple[dt.date, dt.date]:
-    saturday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=5, weeks=weeks)
-    return saturday, saturday + dt.timedelta(days=1)
-
-
-_SHIFTS = {"last": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}
-"""How many periods from the reference's each modifier moves (weekends take only last/this/next)."""
-
-
-def _year_range(reference: dt.date, shift: int) -> tuple[dt.date, dt.date]:
+def _unit(unit: str, reference: dt.date, shift: int) -> _Range:
+    """The whole calendar ``unit`` ``shift`` units from ``reference``'s (a week: Monday to Sunday, the ISO week)."""
+    if unit == "day":
+        return reference + dt.timedelta(days=shift), reference + dt.timedelta(days=shift)
+    if unit == "week":
+        first = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
+        return first, first + dt.timedelta(days=6)
+    if unit == "weekend":
+        saturday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=5, weeks=shift)
+        return saturday, saturday + dt.timedelta(days=1)
+    if unit == "month":
+        return _month_start(reference, shift), _month_start(reference, shift + 1) - dt.timedelta(days=1)
     return dt.date(reference.year + shift, 1, 1), dt.date(reference.year + shift, 12, 31)
 
 
-def _month_range(reference: dt.date, shift: int) -> tuple[dt.date, dt.date]:
-    return _month_start(reference, shift), _month_start(reference, shift + 1) - dt.timedelta(days=1)
+def _part(whole: _Range, part: str, reference: dt.date) -> _Range | None:
+    """The days of ``whole`` that ``part`` names (see :mod:`newsfuse.lexicon.relative_dates`); None where none."""
+    first, last = whole
+    if part == "before":
+        last = min(last, reference - dt.timedelta(days=1))
+    elif part == "after":
+        first = max(first, reference + dt.timedelta(days=1))
+    elif part in ("early", "late"):
+        reach = dt.timedelta(days=math.ceil(EARLY_SHARE * ((last - first).days + 1)) - 1)
+        first, last = (first, first + reach) if part == "early" else (last - reach, last)
+    return (first, last) if first <= last else None
 
 
-_PERIOD_RANGES = {"week": _week_range, "weekend": _weekend_range, "month": _month_range, "year": _year_range}
+def _past_weekend(reference: dt.date) -> _Range:
+    """The weekend most recently begun before ``reference``, to the reference itself where that is a weekend day."""
+    saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7 or 7)
+    return saturday, reference if reference.weekday() >= 5 else saturday + dt.timedelta(days=1)
 
 
-def _calendar_period(when: str, period: str, reference: dt.date, direction: int = 0) -> tuple[dt.date, dt.date] | None:
-    """The whole calendar period ``when`` names ("last week": the week before ``reference``'s), or None."""
-    shift = _SHIFTS.get(when)
-    ranges = _PERIOD_RANGES.get(period)
-    if shift is None or ranges is None or (period == "weekend" and when not in ("last", "this", "next")):
-        return None
-    first, last = ranges(reference, shift)
-    if period == "weekend" and when == "this" and reference.weekday() == 0:
+def _past(unit: str, reference: dt.date) -> _Range:
+    """The most recent ``unit`` before ``reference``: "this past week" is the seven days before it or the last
+    calendar week; "this past weekend" the weekend just gone."""
+    if unit == "weekend":
+        return _past_weekend(reference)
+    if unit == "week":
+        first = _unit("week", reference, -1)[0]
+        return min(first, reference - dt.timedelta(days=7)), reference - dt.timedelta(days=1)
+    return _unit(unit, reference, -1)
+
+
+def _hull(ranges: list[_Range | None]) -> _Range | None:
+    found = [r for r in ranges if r is not None]
+    return (min(r[0] for r in found), max(r[1] for r in found)) if found else None
+
+
+def _relative(period: RelativePeriod, reference: dt.date, direction: int) -> _Range | None:
+    """The days ``period`` can mean on ``reference``, the sentence's tense ``direction`` read where it decides."""
+    if period.part == "past" or (period.part == "nearest" and direction < 0):
+        return _past(period.unit, reference)
+    if period.part == "nearest":
+        coming = _unit(period.unit, reference, 0)
+        return coming if direction > 0 else _hull([coming, _past(period.unit, reference)])
+    found = _part(_unit(period.unit, reference, period.shift), period.part, reference)
+    if found and period[:3] == ("weekend", 0, "whole") and reference.weekday() == 0:
         # said on a Monday, "this weekend" may be the one just past: a past tense says it is, a future one not
         if direction < 0:
-            return ranges(reference, -1)
+            return _unit("weekend", reference, -1)
         if direction == 0:
-            first -= dt.timedelta(days=7)
-    return first, last
+            return _hull([found, _unit("weekend", reference, -1)])
+    return found
 
 
 def period_range(text: str, reference: dt.date, direction: int = 0) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a relative period written on ``reference`` can mean.
+    """The first and last day a relative period (:data:`newsfuse.lexicon.RELATIVE_PERIODS`) written on
+    ``reference`` can mean, or None (not such a phrase, or a part of the period that is empty that day:
+    "earlier this month" on the 1st).
 
-    "last week" is the calendar week before, stretched to the seven days
-    before ``reference`` (news prose uses it both ways); "this weekend" the
-    Saturday and Sunday of ``reference``'s week (on a Monday the one just past
-    where ``direction`` is -1, the sentence speaking of the past; the coming
-    one where it is +1; either where it is 0), "last weekend" those before
-    it; "last month" the calendar month before; "earlier this week/month/year"
-    from the period's first day to the day before ``reference``; "later this
-    week/month" from the day after to the period's end; "this"/"next"
-    periods likewise. None for anything else.
+    ``direction`` is the tense of the phrase's sentence (-1 past, +1 future,
+    0 unknown); it decides only "over the weekend" and "this weekend" said on a
+    Monday (the one just past, the coming one, or either).
     """
-    words = text.lower().split()
-    if len(words) < 2:
-        return None
-    when, period = " ".join(words[:-1]), words[-1]
-    whole = _calendar_period(when, period, reference, direction)
-    if whole is None:
-        return None
-    first, last = whole
-    if when == "last" and period == "week":
-        return first, reference - dt.timedelta(days=1)
-    if when == "earlier this":
-        last = max(first, reference - dt.timedelta(days=1))
-    elif when == "later this":
-        first = min(last, reference + dt.timedelta(days=1))
-    return first, last
+    period = RELATIVE_PERIODS.get(" ".join(text.lower().split()))
+    return None if period is None else _relative(period, reference, direction)

@@ -63,7 +63,7 @@ def role_key(words: str) -> str | None:
     """The role a phrase names, normalised: ``the PM`` → ``prime minister``; None if none.
 
     The office inside an entity's title phrase (its last office word with the modifiers before it), offices
-    only. Not :func:`newsfuse.article.speakers.role_key`, the key of any person noun the speaker scanner
+    only. Not :func:`newsfuse.article.speakers.role_noun_key`, the key of any person noun the speaker scanner
     found whole, offices of several words included: one function for both changed basil-dev's entities.
     """
     tokens = [t.lower().rstrip(".") for t in re.findall(r"[\w\-]+\.?", words)]

@@ -194,9 +194,7 @@ def quotes_in_double_marks(passages: Sequence[QuotedPassage]) -> bool:
     return len(passages) - singles > singles
 
 
-def is_subheading(
-    body: str, passage: QuotedPassage, paragraph: tuple[int, int], passages: Sequence[QuotedPassage] = ()
-) -> bool:
+def is_subheading(body: str, passage: QuotedPassage, paragraph: tuple[int, int], double_marks: bool = False) -> bool:
     """A short paragraph that opens with a single-marked phrase and is not a sentence: a subheading.
 
     ``‘Few rooms left to rent’`` and ``‘A circle of neighbours’
@@ -206,8 +204,9 @@ def is_subheading(
     (``‘We will rebuild.’``), and double marks are left alone, since prose
     quotations use them in this style.
 
-    Where the article sets its quotations in double marks (``passages``, the
-    article's passages: :func:`quotes_in_double_marks`), single marks are the headline
+    Where the article sets its quotations in double marks (``double_marks``:
+    :func:`quotes_in_double_marks` of the article's passages, decided once per
+    article by the caller), single marks are the headline
     style, so a single-marked phrase that is the whole of a short paragraph
     (``‘We will rebuild.’``, ``– ‘Who knew?’ –``), or follows only a short
     label and a colon (``Brandt: ‘We will rebuild.’``), is a subheading or a
@@ -223,9 +222,9 @@ def is_subheading(
     if len(_WORD.findall(text)) > _SUBHEADING_MAX_WORDS:
         return False
     rest = body[passage.outer[0].end : end].strip()
-    if _HEADLINE_LEAD.fullmatch(lead) and _HEADLINE_TAIL.fullmatch(rest) and quotes_in_double_marks(passages):
+    if double_marks and _HEADLINE_LEAD.fullmatch(lead) and _HEADLINE_TAIL.fullmatch(rest):
         return True
-    if lead.strip(_DASHES):
+    if not _DASHES_ONLY.fullmatch(lead):
         return False
     inner = body[passage.segments[0].start : passage.segments[0].end].rstrip()
     if not inner or inner[-1] in ".,;:!?…":
@@ -233,9 +232,13 @@ def is_subheading(
     return not rest.endswith((":", ","))
 
 
-_DASHES = " \t–—-•·*"
-_HEADLINE_LEAD = re.compile(r"[\s–—\-•·*]*(?:(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'.\-]*\s*:\s*)?")
+_DASH_MARKS = "–—\\-•·*"
+"""The dashes and bullets that set a headline off from the paragraphs around it (a character class body: the
+hyphen escaped), written once for the three patterns below."""
+_DASHES_ONLY = re.compile(rf"[\s{_DASH_MARKS}]*")
+"""Before a subheading: nothing but white space, dashes or bullets."""
+_HEADLINE_LEAD = re.compile(rf"[\s{_DASH_MARKS}]*(?:(?:[A-Z][\w’'.\-]*\s+){{0,2}}[A-Z][\w’'.\-]*\s*:\s*)?")
 """Before a headline-style quotation: nothing but dashes or bullets, or a short label of capitalised words
 and a colon (``Brandt:``)."""
-_HEADLINE_TAIL = re.compile(r"[\s–—\-•·*.]*")
+_HEADLINE_TAIL = re.compile(rf"[\s{_DASH_MARKS}.]*")
 """After it: nothing but dashes, bullets or a full stop."""

@@ -22,8 +22,8 @@ import re
 
 import msgspec
 
-from newsfuse.article.dates import MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
-from newsfuse.lexicon import NOT_UNIT_WORDS
+from newsfuse.article.dates import DAY_SHIFTS, MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
+from newsfuse.lexicon import NOT_UNIT_WORDS, RELATIVE_PERIODS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
@@ -114,25 +114,16 @@ _AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WO
 # Percentages are found by their unit, then the number before it is read back.
 _PERCENT = re.compile(r"%|p(?<!\wp)(?:er\s?cent|ercentage points?|ercent)\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<num>{_NUM}|{_WORDNUM})\s?$", re.IGNORECASE)
-_PERIODS = "(?:week|month|year|weekend)"
 _RELATIVE = re.compile(
     _word_start(
         [
-            "yesterday",
-            "today",
-            "tomorrow",
-            "tonight",
-            "last night",
-            f"earlier (?:this|last|next) {_PERIODS}",
-            f"later (?:this|last|next) {_PERIODS}",
-            f"this {_PERIODS}",
-            f"last {_PERIODS}",
-            f"next {_PERIODS}",
+            *(re.escape(phrase).replace(r"\ ", " ") for phrase in RELATIVE_PERIODS),
             *(f"{u}s? (?:ago|before|after|earlier|later)" for u in ("hour", "day", "week", "month", "year")),
         ]
     )
     + r"\b"
 )
+"""The relative dates of the lexicon (:mod:`newsfuse.lexicon.relative_dates`) and counts of units before or after."""
 _RELATIVE_COUNT = re.compile(r"(?P<unit>hours?|days?|weeks?|months?|years?) (?P<dir>ago|before|after|earlier|later)")
 _COUNT_BEFORE = re.compile(rf"(?:^|\s)(?P<n>{_NUM}|{_WORDNUM}|a|an) $", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAYS_RX})\b")
@@ -142,6 +133,8 @@ _NUMBER = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn)\b)?(?![\w])"
 )
 _WORD_NUMBER = re.compile(rf"(?P<word>{_word_start(list(WORD_NUMBERS))})\b(?:\s(?P<wscale>{_SCALE_WORD})\b)?")
+_DOZEN_AFTER = re.compile(r"\s(?i:dozen)\b")
+"""A dozen after a count multiplies it ("two dozen", "3 dozen")."""
 _VAGUE_NUMBER = re.compile(rf"(?P<vague>{_word_start(list(VAGUE_NUMBERS))})\s+of\b")
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-old)?)\b")
 _NAMED_UNIT = re.compile(r"\s+(?:of\s+(?:its|their|the)\s+)?((?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,4})([a-z][a-z-]*s)\b")
@@ -386,7 +379,7 @@ def _relatives(f: _Finder) -> None:
         text = f.body[start : m.end()].lower()
         date: str | None = None
         if f.reference is not None:
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "tomorrow": 1}.get(text)
+            shift = DAY_SHIFTS.get(text)
             if (
                 counted
                 and count is not None
@@ -430,7 +423,11 @@ def _numbers(f: _Finder) -> None:
         scale = (groups.get("scale") or groups.get("wscale") or "").lower()
         if scale:
             value *= _SCALES[scale]
-        unit = _unit_after(f.body, m.end())
+        end = m.end()
+        dozen = _DOZEN_AFTER.match(f.body, end) if raw.lower() != "dozen" else None
+        if dozen is not None:  # "two dozen families": 24 families, not two dozens and 12 families
+            value, end = value * WORD_NUMBERS["dozen"], dozen.end()
+        unit = _unit_after(f.body, end)
         # "by 2031", "the 2024 election": a year unless a plural noun follows ("2000 troops").
         next_word = re.match(r"\s+([a-z]+)", f.body[m.end() : m.end() + 30])
         plural_follows = bool(next_word and next_word.group(1).endswith("s") and not next_word.group(1).endswith("ss"))
@@ -439,8 +436,9 @@ def _numbers(f: _Finder) -> None:
             and re.fullmatch(r"(19|20)\d\d", raw) is not None
             and not scale
             and not plural_follows
+            and dozen is None
         )
-        f.add(m.start(), m.end(), "year" if is_year else "number", value=value, unit=None if is_year else unit)
+        f.add(m.start(), end, "year" if is_year else "number", value=value, unit=None if is_year else unit)
 
 
 def _vague_numbers(f: _Finder) -> None:

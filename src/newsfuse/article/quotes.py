@@ -1102,20 +1102,20 @@ def _extract(
         first_clause, last_clause = at(open_at), at(max(open_at, passage.outer[-1].end - 1))
         noted = att.note_clauses(clauses, noted, last_clause)  # subjects of the sentences up to this one
         paragraph = clauses[first_clause].paragraph
-        if is_subheading(body, passage, bounds[paragraph], passages):
+        if is_subheading(body, passage, bounds[paragraph], text.double_marks):
             continue  # masked like a quotation, but nobody's words
         partial = _is_partial(body, masked, passage, bounds[paragraph][0])
         speaker, cue_span, carried = _rule_speaker(att, passage, partial, clauses, at, bounds, previous, last_full)
         near = _previous_near(previous, clauses, at, paragraph)
         ctx = _quote_context(template, body, passage, partial, (first_clause, last_clause), near)
-        # the passage's own evidence is read only where it is used: partial quotations, titles, and training
+        judged = partial or reads_as_a_title(ctx.inner)  # for the passage model: its evidence is read (or training)
         evidence = (
             passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, clauses[ctx.last].end))
-            if partial or scoring.observe_passage is not None or reads_as_a_title(ctx.inner)
+            if judged or scoring.observe_passage is not None
             else None
         )
         speaker, cue_span, decided = _scored(
-            att, ctx, scoring, (passage, evidence), speaker, cue_span, carried, previous_mention
+            att, ctx, scoring, (passage, evidence, judged), speaker, cue_span, carried, previous_mention
         )
         if decided is _NOT_A_QUOTATION:
             continue  # a scare quote, a title, a nickname: nobody's words
@@ -1466,7 +1466,7 @@ def _scored(
     att: _Attributor,
     ctx: QuoteContext,
     scoring: Scoring,
-    seen: tuple[QuotedPassage, PassageEvidence | None],
+    seen: tuple[QuotedPassage, PassageEvidence | None, bool],
     speaker: Speaker | None,
     cue_span: Span | None,
     carried: bool,
@@ -1474,7 +1474,9 @@ def _scored(
 ) -> tuple[Speaker | None, Span | None, Mention | None]:
     """The speaker the learned scorer chooses among the candidates (the rules' choice is one of its features).
 
-    Returns the speaker, its cue span and its deciding mention; an abstention
+    ``seen`` is the passage, its own evidence (None where not read) and whether the passage model judges it
+    (a partial quotation, or one that reads as a title wherever it stands). Returns the speaker, its cue
+    span and its deciding mention; an abstention
     leaves the quotation unattributed, and a partial quotation the passage
     model finds to be nobody's words (or doubts, with no speaker chosen)
     returns :data:`_NOT_A_QUOTATION`.
@@ -1482,7 +1484,7 @@ def _scored(
     rule = _mention_at(att, speaker.span, speaker.mention) if speaker is not None and speaker.span else None
     candidates = gather_candidates(ctx, rule, previous_mention, carried)
     evidence_of_quote = quote_features(ctx, rule, len(candidates))
-    passage, looks = seen
+    passage, looks, judged = seen
     if scoring.observe is not None:
         scoring.observe(passage, candidates, evidence_of_quote)
     if scoring.observe_passage is not None and looks is not None:
@@ -1490,7 +1492,6 @@ def _scored(
     model = scoring.model
     if model is None:
         return speaker, cue_span, rule
-    judged = ctx.partial or reads_as_a_title(ctx.inner)  # partial quotations, and titles wherever they stand
     said = model.said(evidence_of_quote, looks) if judged and looks is not None else 1.0
     if said < model.passage.drop_below:
         return None, None, _NOT_A_QUOTATION

@@ -64,7 +64,7 @@ __all__ = [
     "find_role_appositions",
     "given_name_gender",
     "role_heads",
-    "role_key",
+    "role_noun_key",
     "scan_mentions",
     "story_role_name",
     "tokenize",
@@ -178,15 +178,15 @@ def role_heads(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
             for words in multi[low]:
                 j = i + len(words) - 1
                 if j < len(tokens) and tuple(t.low for t in tokens[i : j + 1]) == words:
-                    found.append((i, j, role_key(" ".join(words)), False))
+                    found.append((i, j, role_noun_key(" ".join(words)), False))
                     break
             else:
                 if low in _SINGLE_HEADS:
-                    found.append((i, i, role_key(low), False))
+                    found.append((i, i, role_noun_key(low), False))
         elif low in _SINGLE_HEADS:
-            found.append((i, i, role_key(low), False))
+            found.append((i, i, role_noun_key(low), False))
         elif low in _PLURAL_HEADS:
-            found.append((i, i, role_key(_PLURAL_HEADS[low]), True))
+            found.append((i, i, role_noun_key(_PLURAL_HEADS[low]), True))
     return found
 
 
@@ -226,7 +226,7 @@ RoleTable = Mapping[str, list[tuple[tuple[str, ...], str]]]
 """Role key (``president``) to ``(modifiers, full name)`` pairs, from appositions."""
 
 
-def role_key(head: str) -> str:
+def role_noun_key(head: str) -> str:
     """A role noun's key: lower case, with abbreviations spelt out (``PM`` → ``prime minister``).
 
     ``head`` is a role noun the scanner found whole: any person noun a speaker goes by, or an office of
@@ -380,7 +380,7 @@ def _possessed(masked: str, m: Mention) -> Mention | None:
     noun = head.group(0)
     mods = tuple(masked[after.start(1) : head.start()].split())
     kind = "role" if noun in _SINGLE_HEADS else "thing"
-    return Mention(kind, m.start, head.end(), masked[m.start : head.end()], (role_key(noun),), "", False, mods)
+    return Mention(kind, m.start, head.end(), masked[m.start : head.end()], (role_noun_key(noun),), "", False, mods)
 
 
 _WORD_RUN = re.compile(r"\S+")
@@ -547,7 +547,7 @@ def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
         offset = m.start() + raw.find(title or (words[0] if words else raw))
         if not words:
             if title and title.split()[-1].lower().strip(".") in _SINGLE_HEADS:
-                found.append(Mention("role", offset, m.end(), raw[offset - m.start() :], (role_key(title),)))
+                found.append(Mention("role", offset, m.end(), raw[offset - m.start() :], (role_noun_key(title),)))
             continue
         words, _possessive = _strip_possessive(words)
         found.append(Mention("name", offset, m.end(), raw[offset - m.start() :], words, title))

@@ -17,6 +17,9 @@ The parts and the one place each is defined:
   (:func:`~newsfuse.article.sentences.split_sentences`), numbered by paragraph;
 - :attr:`~ArticleText.passages`: the quotations by their marks
   (:func:`~newsfuse.article.quote_marks.find_quoted_passages`);
+- :attr:`~ArticleText.double_marks`: whether the article quotes in double
+  marks (:func:`~newsfuse.article.not_quotations.quotes_in_double_marks`),
+  which tells its single-marked subheadings apart;
 - :attr:`~ArticleText.masked`: the body with the quoted words blanked
   (:func:`~newsfuse.article.quote_marks.mask_passages`), offsets kept;
 - :attr:`~ArticleText.clauses`: the reporter's sentences, read on the masked
@@ -40,6 +43,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+from newsfuse.article.not_quotations import quotes_in_double_marks
 from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages
 from newsfuse.article.sentences import (
     Clause,
@@ -105,6 +109,11 @@ class ArticleText:
     def passages(self) -> list[QuotedPassage]:
         """Every quotation by its marks, in text order."""
         return find_quoted_passages(self.body, self.prose_paragraphs)
+
+    @cached_property
+    def double_marks(self) -> bool:
+        """Whether the article sets its quotations in double marks (single marks are then its headline style)."""
+        return quotes_in_double_marks(self.passages)
 
     @cached_property
     def masked(self) -> str:

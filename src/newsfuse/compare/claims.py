@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from newsfuse.compare.align import Statement, align_statements, quantity_key, similarity
+from newsfuse.compare.align import Statement, align_statements, quantity_key, similarity, statements
 from newsfuse.model import ArticleAnalysis, Claim, ClaimSource, SourceGroup
 from newsfuse.options import ClaimsOptions
 
@@ -84,6 +84,16 @@ def _shared_values(members: Sequence[Statement], roots: list[int]) -> tuple[str,
     return tuple(shown[k] for k, roots_ in carried.items() if len(roots_) >= 2)
 
 
+def _aligned(
+    analyses: Sequence[ArticleAnalysis], options: ClaimsOptions
+) -> tuple[list[list[Statement]], dict[str, float]]:
+    """:func:`align_statements` of the story; in a story of one article nothing aligns, so each statement is its own
+    group (and no weights are read: a group of one has no other member to be compared with)."""
+    if len(analyses) == 1:
+        return [[s] for s in statements(analyses[0])], {}
+    return align_statements(analyses, min_score=options.min_score, semantic=True, semantic_min=options.semantic_min)
+
+
 def find_claims(
     story: str,
     analyses: Sequence[ArticleAnalysis],
@@ -92,9 +102,7 @@ def find_claims(
 ) -> tuple[Claim, ...]:
     """Reported statements aligned across outlets, most widely carried first (``options``: the claims section)."""
     options = options or ClaimsOptions()
-    groups, weights = align_statements(
-        analyses, min_score=options.min_score, semantic=True, semantic_min=options.semantic_min
-    )
+    groups, weights = _aligned(analyses, options)
     group_of = {article: n for n, g in enumerate(sources) for article in g.articles}
     order = {a.article.id: n for n, a in enumerate(analyses)}
     claims: list[tuple[tuple[int, int, int], Claim]] = []

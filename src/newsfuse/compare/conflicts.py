@@ -58,6 +58,14 @@ names both knows of both).
 Facts whose sentences date their events on days that cannot meet are two
 occurrences, never one fact (:func:`facts.on_other_days`).
 
+Two sentences the story's claims already pair (``claims``, the claims stage's
+alignment, never recomputed) that each date one event once, one to a day and
+the other to a range of days ("closed earlier this week" / "closed on
+Saturday"), or both to ranges, disagree where the days cannot meet and the
+event words agree (:mod:`newsfuse.compare.event_days`). A relative range of
+an article without a date is read on every day the story's dates span, and
+the value is marked ``inferred``.
+
 Facts whose sentences name different people of one surname ("Ruth Calder
 left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.
@@ -86,6 +94,7 @@ from msgspec.structs import replace
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.compare.align import blanked, quoted_mask
+from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.facts import (
     CLOCK_UNIT,
     MIN_FIGURE,
@@ -103,7 +112,7 @@ from newsfuse.compare.facts import (
 )
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TIME_UNITS
-from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Quantity, Span
+from newsfuse.model import ArticleAnalysis, Claim, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
 __all__ = [
@@ -494,6 +503,7 @@ def _conflict(story: str, pair: tuple[Fact, Fact], texts: _Texts, reason: str | 
                 article=f.article,
                 span=f.quantity.span,
                 in_title=f.in_title,
+                inferred=f.inferred,
             )
             for f in values
         ),
@@ -502,9 +512,13 @@ def _conflict(story: str, pair: tuple[Fact, Fact], texts: _Texts, reason: str | 
 
 
 def find_conflicts(
-    story: str, analyses: Sequence[ArticleAnalysis], options: ConflictsOptions | None = None
+    story: str,
+    analyses: Sequence[ArticleAnalysis],
+    options: ConflictsOptions | None = None,
+    claims: Sequence[Claim] = (),
 ) -> tuple[Conflict, ...]:
-    """Disagreements between outlets on the same fact (see the module docstring; ``options``: its thresholds)."""
+    """Disagreements between outlets on the same fact (see the module docstring; ``options``: its thresholds;
+    ``claims``: the story's claims, whose paired sentences :mod:`newsfuse.compare.event_days` reads)."""
     settings = options or _DEFAULTS
     references = [r for a in analyses if (r := reference_date(a.article)) is not None]
     in_bodies = [facts_of(a, references, settings) for a in analyses]
@@ -514,6 +528,8 @@ def find_conflicts(
     weights = story_weights([f for facts in by_article for f in facts])
     texts = _Texts(analyses)
     conflicts = [_conflict(story, pair, texts) for pair in _pairs(by_article, weights, settings)]
+    conflicts += [_conflict(story, (a, b), texts, _event_reason(a, b, word, texts)) for a, b, word in
+                  event_day_pairs(claims, analyses, in_bodies)]  # fmt: skip
     conflicts += _reported_before(story, analyses, in_bodies)
     conflicts += find_role_conflicts(story, analyses)
     seen: set[str] = set()
@@ -523,6 +539,18 @@ def find_conflicts(
             seen.add(c.id)
             out.append(c)
     return _merged(out)
+
+
+def _event_reason(a: Fact, b: Fact, word: str, texts: _Texts) -> str:
+    """The one line of a day-against-range conflict: both dates, the event word as written, inferred dates marked."""
+    written = next(
+        (w for w in _WORD.findall(texts.of(a), a.sentence.start, a.sentence.end) if stem(w.lower()) == word), word
+    )
+    inferred = " (a range resolved against the story's dates: its article has none)" if a.inferred or b.inferred else ""
+    return (
+        f"{_shown(a)} in one outlet, {_shown(b)} in the other, for the same claim and the same event "
+        f"({written!r}): days that cannot meet{inferred}"
+    )
 
 
 def _said(v: ConflictValue) -> str:

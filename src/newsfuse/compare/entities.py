@@ -24,6 +24,7 @@ place, the gazetteer's name).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -79,6 +80,13 @@ def _qualifiers(words: str) -> set[str | None]:
     return found or {None}
 
 
+@functools.lru_cache(maxsize=16384)
+def _title_and_name(text: str) -> tuple[str, str]:
+    """:func:`split_title` of a mention's text, remembered (each text is read in three passes, and stories repeat
+    their names)."""
+    return split_title(text)
+
+
 def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
@@ -96,14 +104,6 @@ class _Resolver:
         self.exact: dict[str, _Group] = {}
         self.of_mention: dict[tuple[str, int, int], _Group] = {}
         self.corrections: dict[str, tuple[str, str]] = {}
-        self._titled: dict[str, tuple[str, str]] = {}
-
-    def split(self, text: str) -> tuple[str, str]:
-        """:func:`split_title` of a mention's text, read once per distinct text (each is read in three passes)."""
-        found = self._titled.get(text)
-        if found is None:
-            found = self._titled[text] = split_title(text)
-        return found
 
     # -- pass 1: spelling ---------------------------------------------------
     def find_slips(self, names: list[tuple[EntityMention, str, str]]) -> None:
@@ -172,7 +172,7 @@ class _Resolver:
             if key:
                 group.roles[key] |= _qualifiers(title)
                 group.role_phrases.append(self.corrected(title))
-        written = self.split(m.text)[1]
+        written = _title_and_name(m.text)[1]
         slip = next((w for w in written.lower().split() if w in self.corrections), None) if self.corrections else None
         if slip is not None:
             group.misspellings.append(
@@ -208,7 +208,7 @@ class _Resolver:
         mentions = [m for a in self.analyses for m in a.mentions if m.type != "ROLE"]
         parsed: list[tuple[EntityMention, str, str]] = []
         for m in mentions:
-            title, name = self.split(m.text)
+            title, name = _title_and_name(m.text)
             if name:
                 parsed.append((m, title, name))
         self.find_slips(parsed)
@@ -371,7 +371,7 @@ class _Resolver:
         aliases: dict[str, str] = {}
         for m in g.mentions:
             aliases.setdefault(m.text.lower(), _alias_form(m))
-            title, bare = self.split(m.text) if m.type != "ROLE" else ("", "")
+            title, bare = _title_and_name(m.text) if m.type != "ROLE" else ("", "")
             if bare and title:
                 aliases.setdefault(bare.lower(), bare)
         roles: dict[str, str] = {}

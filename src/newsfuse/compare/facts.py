@@ -25,10 +25,13 @@ marks, never in the dateline) with
 - its **range**: the values it allows once rounding and approximate words
   are read. A written figure allows what rounds to it, to its last
   significant digit but never by more than :data:`ROUNDING_SHARE` of itself
-  ("2,000" allows 1,800 to 2,200; "2,134" only itself); "about", "roughly"
-  allow :data:`AROUND_SHARE` either way, "nearly" that much below, "more
-  than" anything above, "up to" anything below; "dozens" 24 to 144. Two
-  facts whose ranges meet are consistent.
+  ("2,000" allows 1,800 to 2,200; "2,134" only itself; a count in round
+  words, "a dozen", "three hundred", is rounded as "300" is); "about",
+  "roughly", "some" allow :data:`AROUND_SHARE` either way, "nearly" and
+  "almost" :data:`NEARLY_SHARE` below and nothing above, "just over" / "just
+  under" :data:`JUST_SHARE` on their side, "more than" anything above, "up
+  to" anything below; "dozens" 24 to 144. Two facts whose ranges meet are
+  consistent.
 
 Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
@@ -63,6 +66,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -85,7 +89,9 @@ from newsfuse.lexicon import (
     NEARLY,
     OFFICE_TITLES,
     ORDINAL_WORDS,
+    RELATIVE_PERIODS,
     REPORTING_VERBS,
+    SCALE_WORDS,
     SIMILARITY_STOPWORDS,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
@@ -93,7 +99,9 @@ from newsfuse.options import ConflictsOptions
 
 __all__ = [
     "AROUND_SHARE",
+    "JUST_SHARE",
     "MIN_FIGURE",
+    "NEARLY_SHARE",
     "ROUNDING_SHARE",
     "TALLY_SCALE",
     "WINDOW",
@@ -120,16 +128,29 @@ ROUNDING_SHARE = _DEFAULTS.rounding_share
 STATEMENT_REACH = 3
 """Words either side of a day within which a reporting verb makes it the date of a statement."""
 AROUND_SHARE = _DEFAULTS.around_share
-"""How far "about", "roughly" reach either way, as a share of the figure."""
+"""How far "about", "around", "roughly", "approximately", "some", "an estimated" reach either way, as a share of
+the figure: a writer who rounds to the figure's first one or two significant digits ("about 300" for 270 or 340)
+moves it by up to about that much; a figure further off is a different figure, not a rounding of it."""
+NEARLY_SHARE = AROUND_SHARE
+"""How far below the figure "nearly", "almost", "close to", "approaching" reach, as a share of it: as far as
+"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it); the
+``around_share`` setting moves both."""
+JUST_SHARE = 0.05
+"""How far "just over" / "just under" reach from the figure, as a share of it: "just" narrows the distance to
+the figure's last unit of rounding or so ("just over 2,000" is 2,000 to 2,100), a third of what "about" allows."""
 MIN_FIGURE = 10
 """Smallest count that identifies a sentence's matter as a shared figure (small counts recur by chance)."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
 _MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
-_BEFORE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(m) for m in _MODIFIERS) + r")\s+(?:\$|£|€)?$", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
+    re.IGNORECASE,
+)
+"""An approximation word right before a figure ("about 300", "nearly $2 million", "about a dozen")."""
+_ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
-_PERIODS = frozenset(["week", "weekend", "month", "year"])
 _SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -160,19 +181,24 @@ CLOCK_UNIT = "time of day"
 """The unit of a time of day's quantity (its value: the minute of the day)."""
 CLOCK_SLACK = 15
 """Minutes either way a time written to the minute allows ("10.30am" and "10.40am" agree); twice that to the hour."""
+_ZONE_NAME = r"[A-Z]{1,3}T|UTC"
+"""A time zone's abbreviation ("ET", "BST", "UTC")."""
 _CLOCK = re.compile(
     r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-    r"(?:\s(?P<zone>[A-Z]{1,3}T|UTC)\b)?"
+    rf"(?:\s(?:{_ZONE_NAME})\b)?"
 )
 """A time of day on the 12-hour clock ("10.30am", "1:15 p.m.", "9 PM"), with its time zone where one follows
-("9 p.m. ET")."""
-_ZONE = re.compile(r"\s([A-Z]{1,3}T|UTC)$")
+("9 p.m. ET": the zone is part of the written time, which :data:`_ZONE` reads)."""
+_ZONE = re.compile(rf"\s({_ZONE_NAME})$")
 _CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
 """A name right before a figure in apposition: "Hannah Pike, 34, …" or "Hannah Pike (34)"."""
 MAX_AGE = 120
 """A figure in apposition to a name is an age only up to this."""
+INFERRED_SPREAD = 14
+"""Most days the story's dates may spread over for a relative period of an undated article to be resolved
+against them (the period is resolved for each day of the spread, and the ranges joined)."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -212,10 +238,12 @@ class Fact:
     """The people its sentence names, as (given name in its long form, surname), lower case."""
     in_title: bool = False
     """The value stands in the headline: its spans (value and ``sentence``) are into ``Article.title``."""
-    source: str = dataclasses.field(default="", repr=False)
-    """For a place: its article's text, to tell whether the article names another place anywhere."""
+    names: PlaceNames | None = dataclasses.field(default=None, repr=False, compare=False)
+    """For a place: what its article writes, to tell whether it names another place anywhere (one per article)."""
     days: tuple[tuple[float, float], ...] = ()
     """The days its sentence gives for events (not a statement's day), as ranges of ordinals (not for days)."""
+    inferred: bool = False
+    """A relative period of an article without a date, resolved against the story's dates (every day they span)."""
 
     @property
     def article(self) -> str:
@@ -228,10 +256,12 @@ class Fact:
 
 
 def _precision(text: str, value: float) -> float:
-    """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion."""
+    """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion; a
+    count in round words ("a dozen", "three hundred") is rounded as far as :data:`ROUNDING_SHARE` lets any figure
+    be; other words ("seventeen") are exact."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if digits is None:
-        return 0.0
+        return math.inf if _ROUND_WORD.search(text) else 0.0
     written = digits.group().replace(",", "")
     number = float(written)
     scale = value / number if number else 1.0
@@ -266,15 +296,19 @@ def value_range(
     low, high = value - slack, value + slack
     figure = (low, high)
     modifier = _BEFORE.search(before)
-    word = modifier.group(1).lower() if modifier else ""
+    word = " ".join(modifier.group(1).lower().split()) if modifier else ""
     bound = ""
-    if word in AT_LEAST:
+    if word.startswith("just ") and word in (*AT_LEAST, *NEARLY):  # "just over 500": a little above it, never far
+        low, high = sorted((value, value * (1 + JUST_SHARE if word in AT_LEAST else 1 - JUST_SHARE)))
+    elif word in AT_LEAST:
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
-    elif word in NEARLY:
-        low = min(low, value * (1 - around))
-    elif word in AROUND:
+    elif word in NEARLY:  # "nearly 500": below it, by as much as "about" reaches (NEARLY_SHARE), never above
+        low, high = min(low, value * (1 - around)), value
+    if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
+        figure = (max(figure[0], low), min(figure[1], high))
+    if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
     return low, high, bound, figure
 
@@ -334,7 +368,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
             return ("date", "")
         if q.kind == "weekday" and not q.date:
             return ("weekday", "")
-        if q.kind == "relative_date" and q.unit and q.unit.split()[-1] in _PERIODS:
+        if q.kind == "relative_date" and q.unit in RELATIVE_PERIODS:
             return ("date", "")
     return None
 
@@ -378,8 +412,11 @@ def _window(
     return left, right, frozenset(common)
 
 
-def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[float, float, float | None] | None:
-    """The first and last day a date can mean, as ordinals, and the other reading of a guessed weekday."""
+def _day_range(
+    q: Quantity, sentence: str, reference: dt.date | None, story: Sequence[dt.date] = ()
+) -> tuple[float, float, float | None, bool] | None:
+    """The first and last day a date can mean, as ordinals, the other reading of a guessed weekday, and whether
+    the range was inferred from the story's dates (``story``) because its article has none."""
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
@@ -389,16 +426,31 @@ def _day_range(q: Quantity, sentence: str, reference: dt.date | None) -> tuple[f
             direction = weekday_direction(sentence, at, at + len(q.span))
             other = resolve_weekday(WEEKDAYS[q.unit], reference, -direction)
             alternative = float(other.toordinal())
-        return day, day, alternative
-    if q.kind == "relative_date" and reference is not None:
+        return day, day, alternative, False
+    if q.kind == "relative_date" and (reference is not None or story):
         at = q.span.start - q.context.start if q.context else 0
-        period = period_range(q.text, reference, weekday_direction(sentence, at, at + len(q.span)))
+        direction = weekday_direction(sentence, at, at + len(q.span))
+        period = period_range(q.text, reference, direction) if reference else _inferred_range(q.text, story, direction)
         if period is not None:
-            return float(period[0].toordinal()), float(period[1].toordinal()), None
+            return float(period[0].toordinal()), float(period[1].toordinal()), None, reference is None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
         day = float(WEEKDAYS[q.unit])
-        return day, day, None
+        return day, day, None, False
     return None
+
+
+def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tuple[dt.date, dt.date] | None:
+    """The days a relative period of an undated article can mean, written on any day from the story's first date to
+    its last (at most :data:`INFERRED_SPREAD` days apart; further, the period is left unresolved)."""
+    first, last = min(story), max(story)
+    if (last - first).days > INFERRED_SPREAD:
+        return None
+    found = [
+        r
+        for n in range((last - first).days + 1)
+        if (r := period_range(text, first + dt.timedelta(days=n), direction)) is not None
+    ]
+    return (min(r[0] for r in found), max(r[1] for r in found)) if found else None
 
 
 def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
@@ -504,8 +556,10 @@ def _fact(
     figures: dict[int, dict[int, str]],
     people: dict[int, frozenset[tuple[str, str]]],
     settings: ConflictsOptions,
+    story: Sequence[dt.date] = (),
 ) -> Fact | None:
-    """The fact a quantity of the article's prose gives, or None where it has no class or no value."""
+    """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
+    the story's dates, for a relative period of an article that has none)."""
     cls = _class(q, body)
     if cls is None:
         return None
@@ -514,18 +568,19 @@ def _fact(
     left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
     alternative: float | None = None
     bound = ""
+    inferred = False
     if cls[0] in ("date", "weekday"):
-        day = _day_range(q, sentence.slice(body), reference)
+        day = _day_range(q, sentence.slice(body), reference, story)
         if day is None:
             return None
-        low, high, alternative = day
+        low, high, alternative, inferred = day
         figure = (low, high)
     elif q.value is None:
         return None
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
     return Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
-                statement, people.get(sentence.start, frozenset()))  # fmt: skip
+                statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
 
 
 def facts_of(
@@ -555,7 +610,7 @@ def facts_of(
             continue
         if any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
-        fact = _fact(q, q.context, body, reference, figures, people, settings)
+        fact = _fact(q, q.context, body, reference, figures, people, settings, references)
         if fact is not None:
             out.append(fact)
     return _dated(out)
@@ -641,7 +696,7 @@ def _clock_values(body: str) -> list[tuple[int, int, float]]:
     """The times of day of ``body`` as values of their own class (``("clock", "")``).
 
     The value is the minute of the day; the range allows what the written
-    time may round (see :func:`clock_range`).
+    time may round (see :func:`_clock_range`).
     """
     found = []
     for m in _CLOCK.finditer(body):
@@ -687,12 +742,47 @@ _PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tup
 )
 """The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,
 value) in the body, :func:`_found_facts` keeps those standing in prose. A place fact also keeps its article's text
-(:attr:`Fact.source`), to tell whether the article names another place anywhere."""
+(:attr:`Fact.names`, one per article), to tell whether the article names another place anywhere."""
+
+
+class PlaceNames:
+    """What an article writes, read once for every place another outlet's fact asks about (:func:`names_place`).
+
+    A place of one word or two ("Exeter", "New York") is looked up among the
+    article's words (runs of word characters) and pairs of words one space
+    apart, built the first time a place is asked about; a place written
+    otherwise ("King's Lynn") is searched for, once per place.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._asked: dict[str, bool] = {}
+
+    @functools.cached_property
+    def _words(self) -> frozenset[str]:
+        words = list(_WORD_RUN.finditer(self.text))
+        pairs = (
+            f"{a.group()}{between}{b.group()}"
+            for a, b in itertools.pairwise(words)
+            if len(between := self.text[a.end() : b.start()]) == 1 and between.isspace()
+        )
+        return frozenset(w.group() for w in words) | frozenset(pairs)
+
+    def __contains__(self, place: str) -> bool:
+        if _ONE_OR_TWO_WORDS.fullmatch(place):
+            return place in self._words
+        if place not in self._asked:
+            self._asked[place] = re.search(rf"(?<!\w){re.escape(place)}(?!\w)", self.text) is not None
+        return self._asked[place]
+
+
+_WORD_RUN = re.compile(r"\w+")
+_ONE_OR_TWO_WORDS = re.compile(r"\w+(?:\s\w+)?")
 
 
 def names_place(f: Fact, place: str) -> bool:
     """Whether the article of the place fact ``f`` names ``place`` anywhere (as a word)."""
-    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", f.source) is not None
+    return f.names is not None and place in f.names
 
 
 def places_meet(a: str, b: str) -> bool:
@@ -721,7 +811,7 @@ def _other_zones(a: str, b: str) -> bool:
     return x is not None and y is not None and x.group(1) != y.group(1)
 
 
-def clock_range(text: str, value: float, before: str) -> tuple[float, float]:
+def _clock_range(text: str, value: float, before: str) -> tuple[float, float]:
     """The minutes of the day a written time allows: :data:`CLOCK_SLACK` either way, twice that for a whole hour
     ("10am" may be 10.20), and as much again after "about", "around", "shortly", "just"."""
     slack = CLOCK_SLACK * (1 if re.search(r"[:.]\d\d", text) else 2)
@@ -744,6 +834,7 @@ def _found_facts(
     if not found:
         return out
     starts = [s.start for s in analysis.sentences]
+    names = PlaceNames(body) if cls_unit[0] == "place" else None  # one per article, shared by its place facts
     for start, end, value in found:
         at = bisect.bisect_right(starts, start) - 1
         if at < 0 or quoted[start] or end > analysis.sentences[at].end:
@@ -761,11 +852,10 @@ def _found_facts(
         is_clock = cls_unit[0] == "clock"
         left, right, lower = _window(body, q, sentence.span, is_clock)
         others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
-        low, high = clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
+        low, high = _clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
         out.append(
             Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
-                 lower, others, False, people.get(sentence.start, frozenset()),
-                 source=body if cls_unit[0] == "place" else "")
+                 lower, others, False, people.get(sentence.start, frozenset()), names=names)
         )  # fmt: skip
     return out
 

@@ -14,6 +14,16 @@ quotation stage (:class:`~newsfuse.model.SpeakerEvidence` on the analysis):
 this stage never re-reads an article. Only the articles passed in (one
 story) are used; unnamed sources are never resolved to a person, because
 the per-article stage marks them unnamed before this stage runs.
+
+Reads each analysis' quotations and :class:`~newsfuse.model.SpeakerEvidence`
+(role statements, open speakers, name counts and mentions); writes the
+analyses with each open speaker named and its mention chain filled
+(:func:`resolve_story_speakers`), every other field as it was. The holder of
+a role (:func:`newsfuse.article.speakers.story_role_name`) is the name most of
+the story's statements of that role give, among those whose modifiers
+include the speaker's ("the former minister" needs "former"), ties going to
+the name the article mentions most; no statement: the article's fallback. No
+numeric threshold.
 """
 
 from __future__ import annotations

@@ -127,9 +127,11 @@ def claims_stage(
     return find_claims(story.id, analyses, sources, options)
 
 
-@story_stage("conflicts", requires=["story", "analyses"], assigns=["conflicts"], options="conflicts")
-def conflicts_stage(story: Story, analyses: Analyses, options: ConflictsOptions) -> tuple[Conflict, ...]:
-    return find_conflicts(story.id, analyses, options)
+@story_stage("conflicts", requires=["story", "analyses", "claims"], assigns=["conflicts"], options="conflicts")
+def conflicts_stage(
+    story: Story, analyses: Analyses, claims: Sequence[Claim], options: ConflictsOptions
+) -> tuple[Conflict, ...]:
+    return find_conflicts(story.id, analyses, options, claims)
 
 
 @story_stage("timeline", requires=["story", "analyses"], assigns=["timeline"])

@@ -117,8 +117,15 @@ class SentenceSpace:
         return sum(left[k] * right[k] for k in sorted(left.keys() & right.keys()))
 
     def _row(self, r: int) -> dict[int, float]:
-        """Row ``r`` as ``{column: weight}``."""
+        """Row ``r`` as ``{column: weight}``: read from the :attr:`matrix` where it is built (each row is weighed
+        once), else weighed from its words."""
         row = self._rows.get(r)
         if row is None:
-            row = self._rows[r] = dict(zip(*self._weights(self.words[r]), strict=True))
+            built: sparse.csr_matrix | None = self.__dict__.get("matrix")
+            if built is None:
+                row = dict(zip(*self._weights(self.words[r]), strict=True))
+            else:
+                first, last = built.indptr[r], built.indptr[r + 1]
+                row = dict(zip(built.indices[first:last].tolist(), built.data[first:last].tolist(), strict=True))
+            self._rows[r] = row
         return row

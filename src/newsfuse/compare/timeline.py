@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from newsfuse.article.dates import WEEKDAYS, parse_date, reference_date, resolve_weekday
+from newsfuse.article.dates import DAY_SHIFTS, WEEKDAYS, parse_date, reference_date, resolve_weekday
 from newsfuse.article.quantities import weekday_direction
 from newsfuse.compare.align import content_words, quoted_mask
 from newsfuse.model import Article, ArticleAnalysis, ClaimSource, Quantity, Span, TimelineEvent
@@ -78,12 +78,9 @@ def _resolve(q: Quantity, ref: dt.date | None, references: Sequence[dt.date], se
         direction = weekday_direction(sentence, at, at + len(q.span), modifier)
         return resolve_weekday(WEEKDAYS[q.unit], ref, direction).isoformat()
     if q.kind == "relative_date" and ref is not None:
-        shift = _SHIFTS.get(q.text.lower())
+        shift = DAY_SHIFTS.get(" ".join(q.text.lower().split()))
         return (ref + dt.timedelta(days=shift)).isoformat() if shift is not None else None
     return None
-
-
-_SHIFTS = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "tomorrow": 1}
 
 
 def _inferred(q: Quantity, references: Sequence[dt.date], sentence: str) -> str | None:

@@ -5,6 +5,28 @@ has not, not a character soup, so the diff runs over normalised words
 (:mod:`newsfuse.compare.wording`): a changed quote mark or hyphen is no
 difference at all. The steps read from ``a`` (the reference wording, usually
 the majority) to ``b`` (the wording being checked).
+
+Reads two sequences of canonical words; writes :class:`~newsfuse.model.DiffOp`
+steps (:func:`word_diff`) and classified :class:`Change` rows
+(:func:`classify_changes`), which the verdicts read. Each difference is, in
+order of precedence:
+
+- ``extent``: words one side has before or after all the other has (or a
+  replacement at the cut edge of a fragment); ``ellipsis``: words left out
+  where the other side marks a gap;
+- ``negation``, ``number``, ``hedge``: the negations, the figures, or the
+  hedges (lexicon words and phrases; ``about``/``nearly`` only right before a
+  number) differ;
+- ``clause``: an insertion or omission of at least ``CLAUSE_MIN_CONTENT`` (2)
+  content words (comment clauses such as "I think" and transcription-neutral
+  words do not count), else ``wording``;
+- ``wording`` for a pronoun standing for a noun phrase, ``inflection`` for
+  the same content words in other forms (:func:`one_lemma`: one crude stem,
+  or a shared start of ``SAME_LEMMA_PREFIX`` (4) letters followed by
+  inflectional endings), ``substitution`` for other content words.
+
+:data:`CONTENT_CHANGES` are the kinds that change what the speaker is made
+to say.
 """
 
 from __future__ import annotations

@@ -145,9 +145,11 @@ _JOINABLE_GAP = re.compile(r"[ \t]*-?[ \t]*|\s")
 COMPOUND_MIN_ZIPF = 2.5  # a written-together form must be at least this common (wordfreq Zipf) to join two words
 
 
-@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
-    """NFKC, lower case, no diacritics ("café" is "cafe"), curly apostrophes straight."""
+    """NFKC, lower case, no diacritics ("café" is "cafe"), curly apostrophes straight.
+
+    Not memoised itself: :func:`_plain_forms` remembers the word it is read for (one cache, not two).
+    """
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
     return unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
 
@@ -196,17 +198,18 @@ def _plain_forms(raw: str) -> tuple[str, ...]:
     return _spoken_forms(_fold(raw))
 
 
-def _word_forms(raw: str, text: str, end: int) -> tuple[str, ...]:
-    """The canonical words of one written word (``end`` is where it stops in ``text``)."""
+def _word_forms(raw: str, text: str, end: int) -> tuple[tuple[str, ...], int]:
+    """The canonical words of one written word that ends in an apostrophe or stands before a full stop, and where
+    its token ends (``end``, where the word stops in ``text``; past the last full stop of a dotted acronym)."""
     if raw.endswith("'"):
         raw = raw[:-1]
         if len(raw) > 3 and raw[-2:].lower() == "in":  # "goin'": a dropped g
-            return _spoken_forms(_fold(raw) + "g")
-    if end < len(text) and text[end] == ".":  # "U.S." is one word
-        acronym = _ACRONYM.match(text, end - len(raw))
-        if acronym and len(raw) == 1:
-            return (acronym.group().replace(".", "").lower(),)
-    return _plain_forms(raw)
+            return _spoken_forms(_fold(raw) + "g"), end
+    if len(raw) == 1 and end < len(text) and text[end] == ".":  # "U.S." is one word
+        acronym = _ACRONYM.match(text, end - 1)
+        if acronym:
+            return (acronym.group().replace(".", "").lower(),), acronym.end()
+    return _plain_forms(raw), end
 
 
 def _raw_tokens(text: str, offset: int) -> list[Token]:
@@ -224,11 +227,8 @@ def _raw_tokens(text: str, offset: int) -> list[Token]:
             if raw[-1] != "'" and (end == length or scan[end] != "."):
                 words = _plain_forms(raw)  # the common case, without the checks of :func:`_word_forms`
             else:
-                words = _word_forms(raw, scan, end)
-                if len(words) == 1 and len(raw) == 1 and end < length and scan[end] == ".":
-                    acronym = _ACRONYM.match(scan, start)
-                    if acronym:
-                        end = skip_to = acronym.end()
+                words, end = _word_forms(raw, scan, end)
+                skip_to = end  # past a dotted acronym's letters, read as one word
         elif kind == "gap":
             gap = True
             continue

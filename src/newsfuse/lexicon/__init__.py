@@ -27,6 +27,7 @@ module                    concept
 ``event_words``           words before a storm's name, compass words of regions
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
+``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -108,6 +109,7 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_REFERENCE_NOUNS,
 )
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
+from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -181,6 +183,7 @@ __all__ = [
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
     "REFERRING_WORDS",
+    "RELATIVE_PERIODS",
     "REPORTING_VERBS",
     "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",

@@ -6,9 +6,20 @@ altered and misattributed quotations with their diffs ("Check first"); the
 conflicts; the cited summary ("In brief"); the other quotations by speaker;
 the top claims; entities (misspelt ones first); who wrote what (originality
 as a bar), the longest shared passages and the independent sources; last the
-legend (verdicts, counts, diff marks). The report is as wide as the terminal
-(``COLUMNS`` or the terminal's size, never under :data:`MIN_WIDTH`), and
-every list it shortens says how much it left out and where to read it all. Input text is only ever passed to rich as
+legend (verdicts, counts, diff marks). Reads a :class:`~newsfuse.model.Report`
+(through :mod:`newsfuse.report.view`); writes text, piece by piece
+(:func:`iter_text`) or whole (:func:`render_text`).
+
+The report is as wide as the terminal (``COLUMNS`` or the terminal's size,
+never under :data:`MIN_WIDTH`, 80; :data:`DEFAULT_WIDTH`, 100, when neither
+is known); the outlet/file column is made up to :data:`FILE_COLUMN` (32)
+wide. Lists are shortened to :data:`QUOTES_PER_SPEAKER` (4) quotations
+per speaker besides those under Check first, :data:`TOP_CLAIMS` (5) claims, :data:`TOP_ENTITIES`
+(8) entities unless more are misspelt, and :data:`PASSAGES_SHOWN` (5) shared
+passages, and every list it shortens says how much it left out and where to
+read it all. On a console without colour, lines of one-cell characters are
+laid out here as rich would lay them out (:mod:`newsfuse.report.text_layout`)
+and written as plain strings: the same bytes, faster. Input text is only ever passed to rich as
 :class:`~rich.text.Text`, never as markup, so ``[bold]`` in an article is
 printed as it is, and every control character in it is replaced by a visible
 stand-in first (:func:`~newsfuse.report.terminal.terminal_safe`), so no escape
@@ -149,8 +160,11 @@ def _wrapped(text: Text, width: int) -> list[str] | None:
 def _pieces(line: str, width: int, fold: bool = True) -> list[str] | None:
     """``line`` cut where :func:`_divide` breaks it (each piece keeps its trailing spaces); None: left to rich."""
     breaks = _divide(line, width, fold)
-    if breaks is None:
-        return None
+    return None if breaks is None else _cut(line, breaks)
+
+
+def _cut(line: str, breaks: list[int]) -> list[str]:
+    """``line`` cut at the offsets ``breaks`` (each piece keeps its trailing spaces)."""
     return [line[start:end] for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True)]
 
 
@@ -358,19 +372,22 @@ def _measure(console: Console, text: Text) -> Measurement:
 def _narrow_cell(text: Text, inner: int, justify: str | None, overflow: str | None, no_wrap: bool) -> list[str] | None:
     """``text.wrap``'s lines ``inner`` cells wide (justified left or right), for narrow characters and line feeds.
 
-    Each line is a slice of the text ending where :func:`_divide` breaks it, cut to ``inner`` (only its
-    trailing spaces may reach beyond) and padded as rich justifies it; None for any other text, or for a
-    word too long for the cell.
+    Each line is a slice of the text ending where :func:`~newsfuse.report.text_layout.narrow_breaks` breaks
+    it, cut to ``inner`` (only its trailing spaces may reach beyond) and padded as rich justifies it; None
+    for any other text, for a cell of no width, or for a word too long for the cell.
     """
     plain = text.plain
-    if no_wrap or justify not in (None, "default", "left", "right") or not _NARROW_LINES.issuperset(plain):
+    if (
+        no_wrap
+        or inner <= 0
+        or justify not in (None, "default", "left", "right")
+        or not _NARROW_LINES.issuperset(plain)
+    ):
         return None
+    fold = (overflow or "fold") == "fold"
     lines = []
     for line in plain.split("\n"):
-        pieces = _pieces(line, inner, fold=(overflow or "fold") == "fold")
-        if pieces is None:
-            return None
-        for piece in pieces:
+        for piece in _cut(line, narrow_breaks(line, inner, fold)):
             if len(piece.rstrip()) > inner:
                 return None  # a word longer than the cell: rich folds, crops or ellipsises it
             lines.append(piece.rstrip().rjust(inner) if justify == "right" else piece[:inner].ljust(inner))

@@ -20,7 +20,8 @@
    articles after them (:mod:`newsfuse.spark.undated`); the storylines
    linked in time slices (:mod:`newsfuse.spark.storylines`);
 4. **story stages** per story (``groupBy().applyInPandas``);
-5. **output** (:mod:`newsfuse.spark.output`): Parquet datasets
+5. **output** (:mod:`newsfuse.spark.job`, schemas from
+   :mod:`newsfuse.spark.tables`): Parquet datasets
    ``DIR/articles``, ``DIR/stories``, ``DIR/quotes``, ``DIR/utterances``,
    ``DIR/claims``, ``DIR/conflicts``, ``DIR/entities``, ``DIR/reuse``,
    ``DIR/problems`` with the JSON report's fields, and ``DIR/_store`` (the

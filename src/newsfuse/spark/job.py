@@ -6,6 +6,12 @@ ship the package to a cluster).
 The per-article and story stages run inside the executors through
 :mod:`newsfuse.spark.stages` (the runner ``analyze`` uses); nothing here
 schedules work itself.
+
+Reads the inputs (:mod:`newsfuse.spark.inputs`) and the options; writes the
+Parquet datasets (schemas of :mod:`newsfuse.spark.tables`), ``DIR/problems``
+and ``DIR/_store``, and returns a :class:`JobResult` (counts and the
+grouping's figures). Every threshold is the options' (the same as
+``analyze``), plus the grouping's own (:mod:`newsfuse.spark.grouping`).
 """
 
 from __future__ import annotations

@@ -98,7 +98,8 @@ def place_undated(
     undated = features.where(F.col("day").isNull()).select(
         "id", F.lit(None).cast("string").alias("story"), F.lit(None).cast("string").alias("label"), "features"
     )
-    if not undated.limit(1).count():
+    waiting = undated.count()
+    if not waiting:
         return events, [], 0
     work = _reached(features, signed, events).unionByName(undated).withColumn("task", F.lit(0)).localCheckpoint()
     place = functools.partial(_place, options=options, shared=shared, documents=documents)
@@ -110,4 +111,4 @@ def place_undated(
     inferred = placed.select("story", F.col("inferred").alias("later")).distinct()
     dated = events.join(inferred, "story", "left").withColumn("inferred", F.coalesce("later", "inferred"))
     merged = dated.select(*events.columns).unionByName(placed.withColumn("storyline", F.col("story")))
-    return merged, links, work.count() - undated.count()
+    return merged, links, work.count() - waiting

@@ -1,4 +1,12 @@
-"""The SQLite store: articles, their analyses, stories and findings, kept across runs."""
+"""The SQLite store: articles, their analyses, stories and findings, kept across runs.
+
+:mod:`.schema` defines the tables (and migrates older stores),
+:mod:`.database` reads and writes them, :mod:`.ingest` adds articles and
+recomputes stale stories, :mod:`.tables` writes and reads the findings as
+SQL rows, :mod:`.pages` keeps each story's rendered page, :mod:`.readonly`
+opens a store for reading only, and :mod:`.watch` ingests sources again and
+again.
+"""
 
 from newsfuse.store.database import Store, StoredArticle, StoredStory
 from newsfuse.store.ingest import IngestResult, ingest, refresh_pages, refresh_stories, restore_index, story_report

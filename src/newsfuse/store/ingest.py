@@ -3,8 +3,8 @@
 Ingest is incremental and idempotent. Articles the store already holds
 (same id, that is, same cleaned title and body) are skipped before any
 analysis, so ingesting the same folder twice leaves the store unchanged.
-New articles are analysed in batches (in a process pool with
-``options.jobs > 1``), each joins a story through a
+New articles are analysed in batches (``batch_size``, 256 by default; in a
+process pool with ``options.jobs > 1``), each joins a story through a
 :class:`~newsfuse.stories.StoryIndex` rebuilt from the stored stories
 (nothing stored is ever re-clustered), and each batch is written in one
 transaction. Stories that gained articles are marked stale in that same
@@ -12,11 +12,20 @@ transaction; their cross-article findings are recomputed at the end, one
 story per transaction. A store whose ingest was killed therefore keeps
 every committed batch, and the next ingest finishes the stale stories
 and goes on with the articles it did not get to. Last, the story pages
-that no longer hold are rendered again (:func:`refresh_pages`).
+that no longer hold are rendered again (:func:`refresh_pages`,
+:data:`PAGES_PER_TRANSACTION` (64) pages a transaction).
 
 Inputs that cannot be read or analysed are kept as problems (each once);
 warnings about one invocation, such as the same file given twice, are
 only returned.
+
+Reads input paths (or articles already read) and the store; writes the
+store's articles, analyses, clustering features, term counts, stories,
+findings tables and pages (:mod:`newsfuse.store.schema`). Clustering
+thresholds are :class:`~newsfuse.options.ClusterOptions`'; the stored
+stories restored for a dated batch are those within
+:func:`~newsfuse.stories.index.look_back_days` of its days
+(:func:`restore_index`).
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from newsfuse.runner import Progress, analyse_articles, run_story
 from newsfuse.store.database import Store, StoredArticle
 from newsfuse.store.pages import outdated_pages, write_page
 from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
+from newsfuse.stories.index import look_back_days
 
 __all__ = ["IngestResult", "ingest", "refresh_pages", "refresh_stories", "restore_index", "story_report"]
 
@@ -71,9 +81,10 @@ def restore_index(store: Store, options: ClusterOptions, pending: Iterable[Artic
     the same stories as one that ran through.
 
     Where every pending article is dated, only the stories within reach of
-    their days are restored (:meth:`StoryIndex.reach_days`; a story farther
-    away can neither take one of them nor start their storyline), so the
-    cost of an ingest follows the new articles, not the size of the store.
+    their days are restored (:func:`~newsfuse.stories.index.look_back_days`;
+    a story farther away can neither take one of them nor start their
+    storyline), so the cost of an ingest follows the new articles, not the
+    size of the store.
     An undated pending article could join any story: then all are restored.
     """
     index = StoryIndex(options)
@@ -81,7 +92,7 @@ def restore_index(store: Store, options: ClusterOptions, pending: Iterable[Artic
     days = [f.day for f in pending if f.day is not None]
     between = None
     if days and len(days) == len(pending):
-        reach = int(index.reach_days()) + 1
+        reach = int(look_back_days(index.options)) + 1
         low, high = max(1, min(days) - reach), min(date.max.toordinal(), max(days) + reach)
         between = (date.fromordinal(low).isoformat(), date.fromordinal(high).isoformat())
     stored = list(store.story_members(between))

@@ -3,10 +3,10 @@
 Each round is one :func:`~newsfuse.store.ingest.ingest` of every source
 (feeds, OPML lists, URL lists, folders): incremental, so only new items are
 fetched and analysed. Between rounds it sleeps for ``every`` seconds in
-short steps. A stop request (SIGTERM or SIGINT, see :class:`StopFlag`) lets
-the round in progress finish its current batch's transaction and the
-stale stories, then ends the loop: a watched store is never left
-half-written by a stop.
+steps of :data:`SLEEP_STEP` (0.5 s), checking for a stop between them. A
+stop request (SIGTERM or SIGINT, see :class:`StopFlag`) lets the round in
+progress finish its current batch's transaction and the stale stories, then
+ends the loop: a watched store is never left half-written by a stop.
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@ every article is observed first (so term rarity reflects the whole input),
 then articles are added in order of publication (undated ones last, where
 they join the story their text fits best). The order is fixed by date and
 id, so the same input always gives the same stories.
+
+Reads article analyses (or features); writes :class:`~newsfuse.model.Story`
+rows in order of creation. With ``ClusterOptions.enabled`` off, every
+article is one story. Thresholds: the index's
+(:mod:`newsfuse.stories.index`).
 """
 
 from __future__ import annotations

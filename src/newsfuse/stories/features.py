@@ -14,9 +14,18 @@ the hot path. Spelling variants are folded: abbreviations with dots
 (``F.B.I.`` is ``fbi``), middle initials (``Joseph I. Lieberman``) and the
 short forms of given names (``Joe`` is ``joseph``).
 
-Features are plain data (a msgspec struct) so the store can keep them and a
-:class:`~newsfuse.stories.index.StoryIndex` can be rebuilt without re-reading
-articles.
+Counts: a lead word 1, a title word :data:`TITLE_WEIGHT` (2.0), a multi-word
+name :data:`NAME_WEIGHT` (1.5; in the title, both), a number
+:data:`NUMBER_WEIGHT` (1.0) and a later word :data:`REST_WEIGHT` (0.3); a
+term whose summed count reaches 1 weighs 1 + log of it. The lead is the
+options' ``lead_chars`` (2,000 characters of the body), and no more than
+:data:`READ_CHARS` (30,000) of a body is read at all.
+
+Reads an :class:`~newsfuse.model.Article` (title, body, publication date,
+dateline); writes :class:`ArticleFeatures` (id, day, weighted terms, title,
+date clues). Features are plain data (a msgspec struct) so the store can
+keep them and a :class:`~newsfuse.stories.index.StoryIndex` can be rebuilt
+without re-reading articles.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ An article without a publication date can still say when it was written:
 
 - a **wire dateline** ("LISBON, Mar. 4 (Reuters) -"), which the reader
   keeps in ``Article.dateline``, dates the article itself;
-- a **date with its weekday** in the opening paragraph ("on Sunday, Dec. 14")
+- a **date with its weekday** in the opening paragraph (the first
+  :data:`LEAD_CHARS`, 600 characters, of the body: "on Sunday, Dec. 14")
   names the day of the event the lead reports; the weekday also pins the
   year among the few in which that date falls on that day.
 
@@ -20,9 +21,13 @@ A clue is kept with its year where known; a clue without a year is placed,
 when an article is compared with a story, in the year that brings it
 closest to the story's dates (and, where a weekday is given, in a year in
 which the date falls on that weekday). Inferred dates are checked with a
-wider tolerance than publication dates (:data:`INFERRED_TOLERANCE_DAYS`
-beyond the story window): the event a lead reports may be a few days off
-the day it was printed.
+wider tolerance than publication dates (:data:`INFERRED_TOLERANCE_DAYS`,
+7 days beyond the story window): the event a lead reports may be a few days
+off the day it was printed.
+
+Reads an :class:`~newsfuse.model.Article` (its dateline and body); writes
+:class:`Clue` rows (:func:`date_clues`) and places one near a day
+(:func:`place_clue`).
 """
 
 from __future__ import annotations
