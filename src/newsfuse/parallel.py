@@ -28,7 +28,15 @@ last story is sent, and shares one string per value among the decoded
 findings (:func:`share_strings`); workers empty their word caches after each
 piece (:func:`_forget`), and a piece holds at most :data:`~newsfuse.runner.MAX_PIECE`
 articles. 1,319 MB before, 986 MB after (PSS 1,161 -> 829 MB; measured with
-``benchmarks/analyze_memory.py``).
+``benchmarks/analyze_memory.py``). Then (seventh session): the tree peaked at
+the end of the story stages, main 396 MB and workers ~300 MB each, the
+workers growing ~100 MB over the run with memory the Python heap no longer
+traced. Workers now encode sentences on one tokenizer thread (its thread
+pool's malloc arenas kept freed memory), forget their sentence vectors and
+hand freed memory back (:func:`trim_memory`) after each piece; the main
+process hands back what grouping dropped and keeps the findings encoded
+(:class:`Findings`) until the pool is ended: 1,006 -> 852 MB (main 325,
+workers 263 + 264 at the peak), the report byte-identical.
 """
 
 from __future__ import annotations
@@ -49,7 +57,7 @@ import msgspec
 from newsfuse.compare.sources import publication_day
 from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.runner import Progress, analyse_articles, piece_size, run_story
+from newsfuse.runner import Progress, analyse_articles, collecting_rarely, piece_size, run_story
 
 __all__ = [
     "MIN_ARTICLES",
@@ -406,12 +414,13 @@ class Findings:
         shared per value (:func:`share_strings`). Read once: the pieces are gone after."""
         parts: list[Report | None] = [None] * self.stories
         strings: dict[str, str] = {}
-        while self._pieces:
-            indices, data = self._pieces.pop()
-            for n, part in zip(indices, msgspec.msgpack.decode(data, type=list[Report]), strict=True):
-                share_strings(part, strings)
-                parts[n] = part
-            del data
+        with collecting_rarely():  # many small objects at once, none garbage: the collector waits
+            while self._pieces:
+                indices, data = self._pieces.pop()
+                for n, part in zip(indices, msgspec.msgpack.decode(data, type=list[Report]), strict=True):
+                    share_strings(part, strings)
+                    parts[n] = part
+                del data
         found = [part for part in parts if part is not None]
         if len(found) != self.stories:  # every story is in one piece of work: a piece lost is a fault here
             raise RuntimeError(f"{self.stories - len(found)} of {self.stories} stories came back without findings")
