@@ -639,3 +639,39 @@ def test_an_undated_outlet_s_range_is_resolved_against_the_story_s_dates_and_mar
     inferred = {v.value: v.inferred for v in conflict.values}
     assert inferred == {"earlier this week": True, "Saturday": False}
     assert "resolved against the story's dates" in conflict.reason
+
+
+# --- a weekday of an undated outlet -------------------------------------------------------------------
+# An outlet without a date writes "voted on Tuesday": read on every day the story's dated articles span (here one,
+# Wednesday 14 May 2025), in the sentence's tense, it is Tuesday 13 May, and meets the dated outlets' Monday 12 May.
+
+
+def _undated(outlets: list[Outlet], which: str) -> list[Outlet]:
+    return [Outlet(o.name, o.title, o.body, published="" if o.name == which else o.published) for o in outlets]
+
+
+def test_an_undated_outlet_s_weekday_is_resolved_against_the_story_s_dates_and_marked_inferred(
+    tmp_path: Path,
+) -> None:
+    report = _report(tmp_path, _undated(VOTE_WEEKDAY, "Kesby Echo"))
+    (conflict,) = report.conflicts
+    names = _outlets_of(report)
+    inferred = {(names[v.article], v.value): v.inferred for v in conflict.values}
+    assert inferred[("Kesby Echo", "Tuesday")] is True
+    assert {value for _, value in inferred} == {"Monday", "Tuesday"}
+    assert not any(flag for (name, _), flag in inferred.items() if name != "Kesby Echo")
+
+
+AGREEING_WEEKDAY = [
+    Outlet(o.name, o.title, o.body.replace("voted on Tuesday", "voted on Monday"), o.published) for o in VOTE_WEEKDAY
+]
+
+UNDATED_WEEKDAY_NOT_FOUND = [
+    pytest.param(_undated(AGREEING_WEEKDAY, "Kesby Echo"), id="undated-weekday-agreeing"),
+    pytest.param(_undated(STATEMENT_DAYS, "Orrin Herald"), id="undated-statement-day"),
+]
+
+
+@pytest.mark.parametrize("outlets", UNDATED_WEEKDAY_NOT_FOUND)
+def test_look_alikes_of_an_undated_weekday_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)

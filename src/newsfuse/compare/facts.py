@@ -36,7 +36,11 @@ marks, never in the dateline) with
 Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
 (``alternative``), so a disagreement that the other reading removes is not
-reported. A day next to a reporting verb ("said Tuesday") dates a statement,
+reported. A weekday of an article without a date is resolved, where the
+story's dated articles span at most :data:`INFERRED_SPREAD` days, on every
+day they span, the days joined into one range (each tense's reading its own
+range), and marked ``inferred``: so it meets the dates of the dated outlets
+rather than only their weekdays. A day next to a reporting verb ("said Tuesday") dates a statement,
 not an event, and those words do not describe the fact; such a fact is kept
 marked ``statement`` (see :mod:`newsfuse.compare.conflicts` for the one way
 it is compared).
@@ -222,7 +226,8 @@ class Fact:
     left: tuple[str, ...]
     right: tuple[str, ...]
     sentence: Span
-    alternative: float | None = None
+    alternative: tuple[float, float] | None = None
+    """The days of a guessed weekday's other reading (the other tense): one day, or a range where it was inferred."""
     published: dt.date | None = None
     bound: str = ""
     """``at_least`` ("more than 200"), ``at_most`` ("up to 200") or empty: one-sided figures compare as figures."""
@@ -334,8 +339,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         return _meet(a.figure, b.figure)
     if _meet((a.low, a.high), (b.low, b.high)):
         return True
-    return (a.alternative is not None and b.low <= a.alternative <= b.high) or (
-        b.alternative is not None and a.low <= b.alternative <= a.high
+    return (a.alternative is not None and _meet(a.alternative, (b.low, b.high))) or (
+        b.alternative is not None and _meet(b.alternative, (a.low, a.high))
     )
 
 
@@ -412,20 +417,25 @@ def _window(
     return left, right, frozenset(common)
 
 
+def _modifier(q: Quantity) -> str | None:
+    """The word that fixes a weekday's week ("this", "next", "last"), where one is written."""
+    first = q.text.split()[0].lower() if " " in q.text.strip() else ""
+    return first if first in ("this", "next", "last") else None
+
+
 def _day_range(
     q: Quantity, sentence: str, reference: dt.date | None, story: Sequence[dt.date] = ()
-) -> tuple[float, float, float | None, bool] | None:
-    """The first and last day a date can mean, as ordinals, the other reading of a guessed weekday, and whether
-    the range was inferred from the story's dates (``story``) because its article has none."""
+) -> tuple[float, float, tuple[float, float] | None, bool] | None:
+    """The first and last day a date can mean, as ordinals, the days of a guessed weekday's other reading, and
+    whether the range was inferred from the story's dates (``story``) because its article has none."""
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
-        modified = " " in q.text.strip() and q.text.split()[0].lower() in ("this", "next", "last")
-        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and not modified:
+        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and _modifier(q) is None:
             at = q.span.start - q.context.start if q.context else 0
             direction = weekday_direction(sentence, at, at + len(q.span))
-            other = resolve_weekday(WEEKDAYS[q.unit], reference, -direction)
-            alternative = float(other.toordinal())
+            other = float(resolve_weekday(WEEKDAYS[q.unit], reference, -direction).toordinal())
+            alternative = (other, other)
         return day, day, alternative, False
     if q.kind == "relative_date" and (reference is not None or story):
         at = q.span.start - q.context.start if q.context else 0
@@ -434,9 +444,33 @@ def _day_range(
         if period is not None:
             return float(period[0].toordinal()), float(period[1].toordinal()), None, reference is None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
+        inferred = _inferred_weekday(q, sentence, story) if reference is None and story else None
+        if inferred is not None:
+            return inferred[0][0], inferred[0][1], inferred[1], True
         day = float(WEEKDAYS[q.unit])
         return day, day, None, False
     return None
+
+
+def _inferred_weekday(
+    q: Quantity, sentence: str, story: Sequence[dt.date]
+) -> tuple[tuple[float, float], tuple[float, float] | None] | None:
+    """The days a weekday of an undated article can mean, read in its sentence's tense on every day from the
+    story's first date to its last (at most :data:`INFERRED_SPREAD` apart), joined; and the same for the other
+    tense where the tense was guessed (no "this", "next" or "last")."""
+    first, last = min(story), max(story)
+    if (last - first).days > INFERRED_SPREAD or q.unit not in WEEKDAYS:
+        return None
+    modifier = _modifier(q)
+    at = q.span.start - q.context.start if q.context else 0
+    direction = weekday_direction(sentence, at, at + len(q.span), modifier)
+    written = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+    def joined(tense: int) -> tuple[float, float]:
+        days = [resolve_weekday(WEEKDAYS[q.unit or ""], day, tense).toordinal() for day in written]
+        return float(min(days)), float(max(days))
+
+    return joined(direction), None if modifier else joined(-direction)
 
 
 def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tuple[dt.date, dt.date] | None:
@@ -566,7 +600,7 @@ def _fact(
     statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
     others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
     left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
-    alternative: float | None = None
+    alternative: tuple[float, float] | None = None
     bound = ""
     inferred = False
     if cls[0] in ("date", "weekday"):
@@ -575,6 +609,8 @@ def _fact(
             return None
         low, high, alternative, inferred = day
         figure = (low, high)
+        if inferred:
+            cls = ("date", "")  # an undated weekday resolved on the story's dates meets the dated outlets' dates
     elif q.value is None:
         return None
     else:
