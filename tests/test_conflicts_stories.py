@@ -675,3 +675,61 @@ UNDATED_WEEKDAY_NOT_FOUND = [
 @pytest.mark.parametrize("outlets", UNDATED_WEEKDAY_NOT_FOUND)
 def test_look_alikes_of_an_undated_weekday_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
     test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+
+
+# --- the event word of an irregular verb --------------------------------------------------------------
+# "met" is a past-tense verb though it has no "-ed" (lexicon.IRREGULAR_PAST): it is the event word of each
+# sentence below, wherever it stands, so "met ... earlier this week" and "met ... on Saturday" date one meeting.
+
+IRREGULAR_VERB_FOUND = [
+    Outlet(
+        "Harbour Times",
+        "Fishing ministers settle quota row",
+        "Fishing ministers Ana Vell and Orrin Tal met privately in Corran earlier this week and agreed new cod "
+        "quotas for the northern grounds. Trawler crews had protested for a month.",
+    ),
+    Outlet(
+        "Esker Daily",
+        "Cod quota deal struck in Corran",
+        "Ana Vell and Orrin Tal, the two fishing ministers, met in Corran on Saturday and agreed new cod quotas for "
+        "the northern grounds. The deal ends a month of protests by trawler crews.",
+    ),
+    Outlet(
+        "Coastline News",
+        "New cod quotas agreed",
+        "New cod quotas for the northern grounds have been agreed by fishing ministers Ana Vell and Orrin Tal, "
+        "ending a month of protests by trawler crews.",
+    ),
+]
+
+# Two events of one person: flying home and meeting are not one event, whatever the claims pair.
+IRREGULAR_VERBS_DIFFERING = [
+    Outlet(
+        "Harbour Times",
+        "Fishing ministers settle quota row",
+        "Fishing minister Ana Vell flew home from Corran earlier this week with a deal on new cod quotas for the "
+        "northern grounds. Trawler crews had protested for a month.",
+    ),
+    Outlet(
+        "Esker Daily",
+        "Cod quota deal struck in Corran",
+        "Fishing minister Ana Vell met Orrin Tal in Corran on Saturday and agreed new cod quotas for the northern "
+        "grounds. The deal ends a month of protests by trawler crews.",
+    ),
+    Outlet(
+        "Coastline News",
+        "New cod quotas agreed",
+        "New cod quotas for the northern grounds have been agreed by fishing ministers Ana Vell and Orrin Tal, "
+        "ending a month of protests by trawler crews.",
+    ),
+]
+
+
+def test_an_irregular_verb_is_the_event_word_of_a_day_against_a_range(tmp_path: Path) -> None:
+    test_a_day_outside_another_outlet_s_range_is_reported_once(
+        tmp_path, IRREGULAR_VERB_FOUND, {"earlier this week", "Saturday"}, "Esker Daily"
+    )
+
+
+def test_two_irregular_verbs_of_two_events_are_not_one_event(tmp_path: Path) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, IRREGULAR_VERBS_DIFFERING)

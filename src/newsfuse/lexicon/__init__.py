@@ -28,6 +28,7 @@ module                    concept
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
+``past_tense``            irregular simple-past forms of verbs ("met", "flew")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -108,6 +109,7 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
+from newsfuse.lexicon.past_tense import IRREGULAR_PAST
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
@@ -145,6 +147,7 @@ __all__ = [
     "HEDGE_PHRASES",
     "INFORMAL_FORMS",
     "INVENTORY_SELECTIONS",
+    "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
     "MEASURE_PERIODS",
