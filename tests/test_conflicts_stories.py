@@ -733,3 +733,67 @@ def test_an_irregular_verb_is_the_event_word_of_a_day_against_a_range(tmp_path: 
 
 def test_two_irregular_verbs_of_two_events_are_not_one_event(tmp_path: Path) -> None:
     test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, IRREGULAR_VERBS_DIFFERING)
+
+
+# --- a start year given two ways ----------------------------------------------------------------------
+# "director since 2009" and "took over as director in 2013" give the start of one person's time in one role.
+
+START_YEAR = [
+    Outlet(
+        "Millbrook Courier",
+        "Millbrook shelter director to retire",
+        "Agnes Corley, who has been director of the Millbrook night shelter since 2009, will retire in June. "
+        "The shelter has 48 beds and serves hot meals to anyone who asks.",
+    ),
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "Agnes Corley took over as director of the Millbrook night shelter in 2013 and is retiring in June. "
+        "Under her the shelter grew to 48 beds.",
+    ),
+    Outlet(
+        "Millbrook Post",
+        "Shelter director Corley retires",
+        "Agnes Corley is stepping down as director of the Millbrook night shelter. "
+        "The 48-bed shelter will name her successor next month.",
+    ),
+]
+
+# One career, two steps: she joined as a volunteer in 2005 and has been director since 2009.
+START_YEAR_OTHER_ROLE = [
+    START_YEAR[0],
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "Agnes Corley joined the Millbrook night shelter as a volunteer in 2005 and is retiring in June. "
+        "Under her the shelter grew to 48 beds.",
+    ),
+    START_YEAR[2],
+]
+
+# Two people: her deputy became director of another shelter in 2013.
+START_YEAR_OTHER_PERSON = [
+    START_YEAR[0],
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "Agnes Corley is retiring in June; her former deputy, Tom Reyes, became director of the Millbrook night "
+        "shelter's sister hostel in 2013. Under Corley the shelter grew to 48 beds.",
+    ),
+    START_YEAR[2],
+]
+
+
+def test_a_start_year_given_by_since_and_by_a_verb_is_reported_once(tmp_path: Path) -> None:
+    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, START_YEAR, {"2009", "2013"}, "Riverside Weekly")
+
+
+@pytest.mark.parametrize(
+    "outlets",
+    [
+        pytest.param(START_YEAR_OTHER_ROLE, id="another-role-of-one-person"),
+        pytest.param(START_YEAR_OTHER_PERSON, id="another-person"),
+    ],
+)
+def test_start_years_of_two_roles_or_two_people_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)

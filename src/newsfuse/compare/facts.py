@@ -13,7 +13,9 @@ marks, never in the dateline) with
   country; two places are one where they are the same name or cities of
   which some two of that name lie within :data:`PLACE_APART_KM`),
   amounts of one currency, percentages, years (a year after "since",
-  the start of a state of things, is a class of its own), days, the tallies
+  the start of a state of things, is a class of its own, and so is a year
+  after a verb that starts a tenure and "in": "took over as director in
+  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, marked ``start``), days, the tallies
   of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
   tallies are of one vote only where they count about as many votes). Only facts of one
   class are ever compared; a number that counts nothing named (class
@@ -97,6 +99,7 @@ from newsfuse.lexicon import (
     REPORTING_VERBS,
     SCALE_WORDS,
     SIMILARITY_STOPWORDS,
+    TENURE_START_VERBS,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
@@ -159,6 +162,13 @@ _SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_STARTED_IN = re.compile(
+    r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b[^.;:!?,]{0,60}?\bin\s+$"
+)
+"""A verb that starts a tenure, then "in" right before a year, within one clause: "took over as director in"."""
+START_REACH = 90
+"""Characters before a year searched for :data:`_STARTED_IN`."""
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
 _TALLY_IN_WORDS = re.compile(
@@ -249,6 +259,10 @@ class Fact:
     """The days its sentence gives for events (not a statement's day), as ranges of ordinals (not for days)."""
     inferred: bool = False
     """A relative period of an article without a date, resolved against the story's dates (every day they span)."""
+    start: bool = False
+    """A year a tenure started in, given by a verb ("took over in 2013"), not by "since"."""
+    roles: frozenset[str] = frozenset()
+    """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director")."""
 
     @property
     def article(self) -> str:
@@ -367,7 +381,9 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        return ("year", "since") if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) else ("year", "")
+        if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) or _starts_tenure(q, body):
+            return ("year", "since")
+        return ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
         if q.date and not q.date.startswith("--"):
             return ("date", "")
@@ -376,6 +392,12 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
         if q.kind == "relative_date" and q.unit in RELATIVE_PERIODS:
             return ("date", "")
     return None
+
+
+def _starts_tenure(q: Quantity, body: str) -> bool:
+    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in")."""
+    start = max(0, q.span.start - START_REACH, q.context.start if q.context else 0)
+    return _STARTED_IN.search(body, start, q.span.start) is not None
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
@@ -615,8 +637,14 @@ def _fact(
         return None
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
-    return Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
+    fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
+    if cls == ("year", "since"):
+        written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
+        fact = dataclasses.replace(
+            fact, start=_starts_tenure(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
+        )
+    return fact
 
 
 def facts_of(
