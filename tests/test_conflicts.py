@@ -1133,3 +1133,34 @@ FURTHER_LOOK_ALIKES += [
 @pytest.mark.parametrize(("a", "b"), FURTHER_LOOK_ALIKES)
 def test_look_alikes_of_ages_times_and_ordinals_are_no_conflict(a: str, b: str) -> None:
     assert find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")]) == ()
+
+
+@pytest.mark.parametrize(
+    ("second_date", "found"),
+    [
+        pytest.param("2025-05-16", True, id="dates-two-days-apart"),
+        pytest.param("2025-05-30", False, id="dates-further-apart-than-the-inferred-spread"),
+    ],
+)
+def test_an_undated_weekday_is_read_on_the_story_s_dates_only_where_they_lie_close(
+    second_date: str, found: bool
+) -> None:
+    """Written on any day from Wednesday 14 to Friday 16 May 2025, "voted on Tuesday" is Tuesday 13 May: not the
+    12 May of the dated outlets. Over sixteen days it could be any of three Tuesdays: left unresolved."""
+    a = analysis("a", "The Kesby town council voted on Monday to close the old library.", "2025-05-14")
+    b = analysis("b", "The Kesby town council voted on Tuesday to close the old library.")
+    c = analysis("c", "The Kesby town council voted on May 12 to shut the library.", second_date)
+    conflicts = find_conflicts("s", [a, b, c])
+    cited = [{(v.article, v.value, v.inferred) for v in x.values} for x in conflicts]
+    assert bool(cited) == found
+    if found:
+        assert all(("b", "Tuesday", True) in values for values in cited)
+
+
+def test_irregular_past_forms_are_verbs_that_read_as_nothing_else() -> None:
+    """The derived list holds the past of "meet", "fly", "win"; a form that is also a noun, adjective or a verb's
+    base ("left", "found", "saw") or an auxiliary ("was", "had") is not in it."""
+    from newsfuse.lexicon import IRREGULAR_PAST
+
+    assert {"met", "flew", "won", "fought", "led"} <= IRREGULAR_PAST
+    assert not {"left", "found", "saw", "was", "had", "could", "voted"} & IRREGULAR_PAST
