@@ -480,13 +480,12 @@ def _inferred_weekday(
     """The days a weekday of an undated article can mean, read in its sentence's tense on every day from the
     story's first date to its last (at most :data:`INFERRED_SPREAD` apart), joined; and the same for the other
     tense where the tense was guessed (no "this", "next" or "last")."""
-    first, last = min(story), max(story)
-    if (last - first).days > INFERRED_SPREAD or q.unit not in WEEKDAYS:
+    written = _story_days(story)
+    if not written or q.unit not in WEEKDAYS:
         return None
     modifier = _modifier(q)
     at = q.span.start - q.context.start if q.context else 0
     direction = weekday_direction(sentence, at, at + len(q.span), modifier)
-    written = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
     def joined(tense: int) -> tuple[float, float]:
         days = [resolve_weekday(WEEKDAYS[q.unit or ""], day, tense).toordinal() for day in written]
@@ -498,15 +497,18 @@ def _inferred_weekday(
 def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tuple[dt.date, dt.date] | None:
     """The days a relative period of an undated article can mean, written on any day from the story's first date to
     its last (at most :data:`INFERRED_SPREAD` days apart; further, the period is left unresolved)."""
-    first, last = min(story), max(story)
-    if (last - first).days > INFERRED_SPREAD:
-        return None
-    found = [
-        r
-        for n in range((last - first).days + 1)
-        if (r := period_range(text, first + dt.timedelta(days=n), direction)) is not None
-    ]
+    found = [r for day in _story_days(story) if (r := period_range(text, day, direction)) is not None]
     return (min(r[0] for r in found), max(r[1] for r in found)) if found else None
+
+
+def _story_days(story: Sequence[dt.date]) -> list[dt.date]:
+    """Every day from the story's first date to its last; none where they are more than :data:`INFERRED_SPREAD`
+    days apart (or the story has no date)."""
+    if not story:
+        return []
+    first, last = min(story), max(story)
+    spread = (last - first).days
+    return [] if spread > INFERRED_SPREAD else [first + dt.timedelta(days=n) for n in range(spread + 1)]
 
 
 def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
