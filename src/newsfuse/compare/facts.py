@@ -83,7 +83,7 @@ from msgspec.structs import replace
 from newsfuse.article.dates import MONTHS, WEEKDAYS, period_range, reference_date, resolve_weekday
 from newsfuse.article.gazetteer import city_positions, is_place
 from newsfuse.article.places import country_of
-from newsfuse.article.quantities import VAGUE_NUMBERS, headline_article, headline_quantities, weekday_direction
+from newsfuse.article.quantities import VAGUE_NUMBERS, headline_article, headline_quantities, quantity_direction
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
@@ -454,14 +454,12 @@ def _day_range(
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
         if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and _modifier(q) is None:
-            at = q.span.start - q.context.start if q.context else 0
-            direction = weekday_direction(sentence, at, at + len(q.span))
+            direction = quantity_direction(q, sentence)
             other = float(resolve_weekday(WEEKDAYS[q.unit], reference, -direction).toordinal())
             alternative = (other, other)
         return day, day, alternative, False
     if q.kind == "relative_date" and (reference is not None or story):
-        at = q.span.start - q.context.start if q.context else 0
-        direction = weekday_direction(sentence, at, at + len(q.span))
+        direction = quantity_direction(q, sentence)
         period = period_range(q.text, reference, direction) if reference else _inferred_range(q.text, story, direction)
         if period is not None:
             return float(period[0].toordinal()), float(period[1].toordinal()), None, reference is None
@@ -484,8 +482,7 @@ def _inferred_weekday(
     if not written or q.unit not in WEEKDAYS:
         return None
     modifier = _modifier(q)
-    at = q.span.start - q.context.start if q.context else 0
-    direction = weekday_direction(sentence, at, at + len(q.span), modifier)
+    direction = quantity_direction(q, sentence, modifier)
 
     def joined(tense: int) -> tuple[float, float]:
         days = [resolve_weekday(WEEKDAYS[q.unit or ""], day, tense).toordinal() for day in written]
