@@ -35,6 +35,7 @@ __all__ = [
     "headline_article",
     "headline_quantities",
     "nearest_year",
+    "quantity_direction",
     "sentence_direction",
     "weekday_direction",
 ]
@@ -195,6 +196,12 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
         if _LOCAL_PAST.fullmatch(word) and previous.lower() not in _PASSIVE:
             return -1
     return sentence_direction(sentence, modifier)
+
+
+def quantity_direction(q: Quantity, sentence: str, modifier: str | None = None) -> int:
+    """:func:`weekday_direction` of a found day, ``sentence`` being the text of its sentence (``q.context``)."""
+    at = q.span.start - q.context.start if q.context else 0
+    return weekday_direction(sentence, at, at + len(q.span), modifier)
 
 
 def sentence_direction(sentence: str, modifier: str | None = None) -> int:
