@@ -38,6 +38,7 @@ __all__ = [
     "quantity_direction",
     "sentence_direction",
     "weekday_direction",
+    "weekday_modifier",
 ]
 
 WORD_NUMBERS: dict[str, float] = {
@@ -196,6 +197,12 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
         if _LOCAL_PAST.fullmatch(word) and previous.lower() not in _PASSIVE:
             return -1
     return sentence_direction(sentence, modifier)
+
+
+def weekday_modifier(q: Quantity) -> str | None:
+    """The word that fixes a found weekday's week ("this", "next", "last"), where one is written."""
+    first = q.text.split()[0].lower() if " " in q.text.strip() else ""
+    return first if first in ("this", "next", "last") else None
 
 
 def quantity_direction(q: Quantity, sentence: str, modifier: str | None = None) -> int:

@@ -83,7 +83,13 @@ from msgspec.structs import replace
 from newsfuse.article.dates import MONTHS, WEEKDAYS, period_range, reference_date, resolve_weekday
 from newsfuse.article.gazetteer import city_positions, is_place
 from newsfuse.article.places import country_of
-from newsfuse.article.quantities import VAGUE_NUMBERS, headline_article, headline_quantities, quantity_direction
+from newsfuse.article.quantities import (
+    VAGUE_NUMBERS,
+    headline_article,
+    headline_quantities,
+    quantity_direction,
+    weekday_modifier,
+)
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
@@ -439,12 +445,6 @@ def _window(
     return left, right, frozenset(common)
 
 
-def _modifier(q: Quantity) -> str | None:
-    """The word that fixes a weekday's week ("this", "next", "last"), where one is written."""
-    first = q.text.split()[0].lower() if " " in q.text.strip() else ""
-    return first if first in ("this", "next", "last") else None
-
-
 def _day_range(
     q: Quantity, sentence: str, reference: dt.date | None, story: Sequence[dt.date] = ()
 ) -> tuple[float, float, tuple[float, float] | None, bool] | None:
@@ -453,7 +453,7 @@ def _day_range(
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
-        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and _modifier(q) is None:
+        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and weekday_modifier(q) is None:
             direction = quantity_direction(q, sentence)
             other = float(resolve_weekday(WEEKDAYS[q.unit], reference, -direction).toordinal())
             alternative = (other, other)
@@ -481,7 +481,7 @@ def _inferred_weekday(
     written = _story_days(story)
     if not written or q.unit not in WEEKDAYS:
         return None
-    modifier = _modifier(q)
+    modifier = weekday_modifier(q)
     direction = quantity_direction(q, sentence, modifier)
 
     def joined(tense: int) -> tuple[float, float]:
