@@ -80,7 +80,7 @@ from dataclasses import dataclass
 
 from msgspec.structs import replace
 
-from newsfuse.article.dates import MONTHS, WEEKDAYS, period_range, reference_date, resolve_weekday
+from newsfuse.article.dates import MONTHS, WEEKDAYS, hull, period_range, reference_date, resolve_weekday
 from newsfuse.article.gazetteer import city_positions, is_place
 from newsfuse.article.places import country_of
 from newsfuse.article.quantities import (
@@ -494,8 +494,7 @@ def _inferred_weekday(
 def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tuple[dt.date, dt.date] | None:
     """The days a relative period of an undated article can mean, written on any day from the story's first date to
     its last (at most :data:`INFERRED_SPREAD` days apart; further, the period is left unresolved)."""
-    found = [r for day in _story_days(story) if (r := period_range(text, day, direction)) is not None]
-    return (min(r[0] for r in found), max(r[1] for r in found)) if found else None
+    return hull([period_range(text, day, direction) for day in _story_days(story)])
 
 
 def _story_days(story: Sequence[dt.date]) -> list[dt.date]:
