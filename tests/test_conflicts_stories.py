@@ -796,8 +796,37 @@ START_YEAR_OTHER_PERSON = [
 ]
 
 
-def test_a_start_year_given_by_since_and_by_a_verb_is_reported_once(tmp_path: Path) -> None:
-    _reported_once(tmp_path, START_YEAR, {"2009", "2013"}, "Riverside Weekly")
+# The start year opening its sentence: "In 2013, she took over as director".
+START_YEAR_FIRST = [
+    START_YEAR[0],
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "In 2013, Agnes Corley took over as director of the Millbrook night shelter; she is retiring in June. "
+        "Under her the shelter grew to 48 beds.",
+    ),
+    START_YEAR[2],
+]
+
+# A year opening its sentence with a thing, not a person, that "became" something: no tenure.
+YEAR_FIRST_OF_A_THING = [
+    START_YEAR[0],
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "In 2013, the Millbrook night shelter became a charity. Its director, Agnes Corley, is retiring in June. "
+        "Under her the shelter grew to 48 beds.",
+    ),
+    START_YEAR[2],
+]
+
+
+@pytest.mark.parametrize(
+    "outlets",
+    [pytest.param(START_YEAR, id="verb-then-year"), pytest.param(START_YEAR_FIRST, id="year-opening-the-sentence")],
+)
+def test_a_start_year_given_by_since_and_by_a_verb_is_reported_once(tmp_path: Path, outlets: list[Outlet]) -> None:
+    _reported_once(tmp_path, outlets, {"2009", "2013"}, "Riverside Weekly")
 
 
 @pytest.mark.parametrize(
@@ -805,6 +834,7 @@ def test_a_start_year_given_by_since_and_by_a_verb_is_reported_once(tmp_path: Pa
     [
         pytest.param(START_YEAR_OTHER_ROLE, id="another-role-of-one-person"),
         pytest.param(START_YEAR_OTHER_PERSON, id="another-person"),
+        pytest.param(YEAR_FIRST_OF_A_THING, id="a-year-opening-a-sentence-about-a-thing"),
     ],
 )
 def test_start_years_of_two_roles_or_two_people_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:

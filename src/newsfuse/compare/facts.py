@@ -15,7 +15,9 @@ marks, never in the dateline) with
   amounts of one currency, percentages, years (a year after "since",
   the start of a state of things, is a class of its own, and so is a year
   after a verb that starts a tenure and "in": "took over as director in
-  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, marked ``start``), days, the tallies
+  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, or a year opening its
+  sentence after "In" where a person then starts a tenure: "In 2013, she
+  took over", marked ``start``), days, the tallies
   of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
   tallies are of one vote only where they count about as many votes). Only facts of one
   class are ever compared; a number that counts nothing named (class
@@ -174,6 +176,15 @@ _STARTED_IN = re.compile(
 """A verb that starts a tenure, then "in" right before a year, within one clause: "took over as director in"."""
 START_REACH = 90
 """Characters before a year searched for :data:`_STARTED_IN`."""
+_OPENS_WITH_IN = re.compile(r"\s*In\s+$")
+"""What stands before a year that opens its sentence: "In 2013, she took over …"."""
+_THEN_STARTED = re.compile(
+    r",\s+(?:he|she|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})\s+(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS)
+    + r")\b"
+)
+"""After such a year: a person (a pronoun or a name) who then starts a tenure ("…, she took over", "…, Corley
+was appointed"); a thing that "became" something ("…, the shelter became a charity") is no tenure."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
@@ -406,9 +417,14 @@ def _after_since(q: Quantity, body: str) -> bool:
 
 
 def _starts_tenure(q: Quantity, body: str) -> bool:
-    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in")."""
+    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in"), or
+    opens its sentence after "In" with a person starting a tenure right after it ("In 2013, she took over")."""
     start = max(0, q.span.start - START_REACH, q.context.start if q.context else 0)
-    return _STARTED_IN.search(body, start, q.span.start) is not None
+    if _STARTED_IN.search(body, start, q.span.start) is not None:
+        return True
+    if q.context is None or not _OPENS_WITH_IN.fullmatch(body, q.context.start, q.span.start):
+        return False
+    return _THEN_STARTED.match(body, q.span.end, q.context.end) is not None
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
