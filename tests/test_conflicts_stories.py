@@ -909,3 +909,60 @@ def test_other_relatives_and_one_relation_in_more_detail_are_not_reported(
     tmp_path: Path, outlets: list[Outlet]
 ) -> None:
     _none_reported(tmp_path, outlets)
+
+
+# --- a day still to come ----------------------------------------------------------------------------------
+# Two outlets writing on Wednesday 14 May 2025 give the coming vote different days: "later this week" (Thursday 15
+# to Sunday 18 May) against "next Tuesday" (20 May), or "next week" (19 to 25 May) against "on Friday" (16 May).
+# The look-alike: the plan of Wednesday, then an outlet writing the next Tuesday that the vote took place on Monday
+# 19 May: the plan moved, an update rather than a disagreement.
+
+_GASWORKS = (
+    "The plan would add 300 homes and a school on the old Kesby gasworks site, which has stood empty since 1994."
+)
+
+
+def _vote_story(first: str, second: str, second_published: str = "2025-05-14T09:00:00") -> list[Outlet]:
+    return [
+        Outlet("Kesby Echo", "Kesby council to vote on gasworks homes", f"{first} {_GASWORKS}"),
+        Outlet("Moorside Post", "Gasworks homes vote", f"{second} {_GASWORKS}", second_published),
+        Outlet(
+            "Dale Weekly", "Gasworks plan", f"Kesby councillors are to decide on the gasworks housing plan. {_GASWORKS}"
+        ),
+    ]
+
+
+FUTURE_FOUND = [
+    pytest.param(
+        _vote_story(
+            "Kesby council will vote on the gasworks housing plan later this week.",
+            "Kesby council will vote on the gasworks housing plan next Tuesday.",
+        ),
+        {"later this week", "next Tuesday"},
+        id="coming-range-against-a-coming-day",
+    ),
+    pytest.param(
+        _vote_story(
+            "Kesby council will vote on the gasworks housing plan next week.",
+            "Kesby council will vote on the gasworks housing plan on Friday.",
+        ),
+        {"next week", "Friday"},
+        id="next-week-against-a-day-this-week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("outlets", "values"), FUTURE_FOUND)
+def test_two_coming_days_of_one_event_are_reported_once(
+    tmp_path: Path, outlets: list[Outlet], values: set[str]
+) -> None:
+    _reported_once(tmp_path, outlets, values, "Moorside Post")
+
+
+def test_a_plan_and_a_later_report_of_what_happened_are_not_reported(tmp_path: Path) -> None:
+    outlets = _vote_story(
+        "Kesby council will vote on the gasworks housing plan later this week.",
+        "Kesby council voted on the gasworks housing plan on Monday.",
+        second_published="2025-05-20T09:00:00",
+    )
+    _none_reported(tmp_path, outlets)

@@ -61,7 +61,10 @@ only where neither article names the other place anywhere (an outlet that
 names both knows of both).
 
 Facts whose sentences date their events on days that cannot meet are two
-occurrences, never one fact (:func:`facts.on_other_days`).
+occurrences, never one fact (:func:`facts.on_other_days`). A day still to come
+in its article ("will vote later this week") and a day another outlet,
+writing later, reports as past ("voted on Monday") are a plan and what
+happened: an update, never compared (:func:`facts.plan_then_report`).
 
 Two sentences the story's claims already pair (``claims``, the claims stage's
 alignment, never recomputed) that each date one event once, one to a day and
@@ -112,6 +115,7 @@ from newsfuse.compare.facts import (
     facts_of,
     names_place,
     on_other_days,
+    plan_then_report,
     stem,
     story_weights,
     title_facts,
@@ -276,7 +280,7 @@ def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: Confli
 
 def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
     window_share = settings.window_share
-    if a.statement and b.statement:
+    if (a.statement and b.statement) or (a.cls[0] == "date" and plan_then_report(a, b)):
         return 0.0
     if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share)

@@ -127,6 +127,7 @@ __all__ = [
     "facts_of",
     "names_place",
     "on_other_days",
+    "plan_then_report",
     "sentence_figures",
     "sentence_people",
     "stem",
@@ -714,6 +715,25 @@ def _dated(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+def plan_then_report(a: Fact, b: Fact) -> bool:
+    """Whether one day is a plan and the other a later outlet's report: an update, not a disagreement.
+
+    A day wholly after its article's date is a plan or an expectation ("will
+    vote later this week"); a day on or before its article's date reports what
+    happened ("voted on Monday"). Where the report was written after the plan,
+    the plan may have moved in between; where it was written first, the plan's
+    outlet says that what another outlet already reported has not happened,
+    and that is compared.
+    """
+    for plan, report in ((a, b), (b, a)):
+        if plan.published is None or report.published is None or plan.inferred or report.inferred:
+            continue
+        ahead, done = plan.low > plan.published.toordinal(), report.high <= report.published.toordinal()
+        if ahead and done and report.published > plan.published:
+            return True
+    return False
 
 
 def on_other_days(a: Fact, b: Fact) -> bool:
