@@ -9,7 +9,8 @@ a fresh process for each ``--jobs`` value and polls ``/proc`` every
 ``--every`` seconds for the resident memory of the process and all its
 descendants (the pool's workers). Prints, for each run:
 
-- the peak of the tree's summed resident memory, as sampled, and of its
+- the peak of the tree's summed resident memory, as sampled (and each
+  process's share of it at that moment, the main process first), and of its
   summed proportional set size (PSS: a page shared by several processes,
   such as what the workers inherit from the main process, counted once in
   all instead of once per process; read at every tenth sample only);
@@ -33,6 +34,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PSS_EVERY = 10
@@ -82,7 +84,7 @@ def _status(pid: int) -> str:
         return ""
 
 
-def measure(path: str, fmt: str, jobs: int, every: float) -> dict[str, float]:
+def measure(path: str, fmt: str, jobs: int, every: float) -> dict[str, Any]:
     """One run: peak tree RSS (sampled), sum of per-process peaks, the main process's peak, CPU seconds."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"report.{fmt}"
@@ -92,17 +94,22 @@ def measure(path: str, fmt: str, jobs: int, every: float) -> dict[str, float]:
         wall = time.perf_counter()
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
         peak_tree = peak_pss = 0
+        at_peak: list[int] = []
         hwm: dict[int, int] = {}
         samples = 0
         while child.poll() is None:
             total = pss = 0
+            each = []
             for pid in _tree(child.pid):
                 status = _status(pid)
-                total += _kb(status, "VmRSS")
+                each.append(_kb(status, "VmRSS"))
+                total += each[-1]
                 hwm[pid] = max(hwm.get(pid, 0), _kb(status, "VmHWM"))
                 if samples % PSS_EVERY == 0:  # reading PSS walks the page tables: not at every sample
                     pss += _pss_kb(pid)
-            peak_tree, peak_pss = max(peak_tree, total), max(peak_pss, pss)
+            if total > peak_tree:
+                peak_tree, at_peak = total, each
+            peak_pss = max(peak_pss, pss)
             samples += 1
             time.sleep(every)
         stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
@@ -114,6 +121,7 @@ def measure(path: str, fmt: str, jobs: int, every: float) -> dict[str, float]:
             "pss_mb": peak_pss / 1024,
             "sum_of_peaks_mb": sum(hwm.values()) / 1024,
             "main_mb": hwm.get(child.pid, 0) / 1024,
+            "at_peak_mb": [kb / 1024 for kb in at_peak],
             "processes": len(hwm),
             "cpu_s": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
             "wall_s": time.perf_counter() - wall,
@@ -132,7 +140,8 @@ def main() -> None:
         r = measure(args.path, args.format, jobs, args.every)
         print(
             f"analyze {Path(args.path).name} --format {args.format} --jobs {jobs} (load {os.getloadavg()[0]:.1f}): "
-            f"peak tree RSS {r['tree_mb']:.0f} MB (PSS {r['pss_mb']:.0f} MB) sampled, "
+            f"peak tree RSS {r['tree_mb']:.0f} MB (PSS {r['pss_mb']:.0f} MB) sampled "
+            f"(main, workers: {' + '.join(f'{mb:.0f}' for mb in r['at_peak_mb'])}), "
             f"sum of per-process peaks {r['sum_of_peaks_mb']:.0f} MB "
             f"({int(r['processes'])} processes), main process peak {r['main_mb']:.0f} MB; "
             f"CPU {r['cpu_s']:.1f} s, wall {r['wall_s']:.1f} s, report {r['report_mb']:.1f} MB",

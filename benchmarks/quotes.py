@@ -158,10 +158,13 @@ def per_article_counts(name: str) -> dict[str, dict[str, int]]:
 def article_counts(report: Any, gold: Path, meta: Path) -> dict[str, dict[str, int]]:
     """For each gold article: the scorer's counts, recovered from its figures on that article alone.
 
-    The scorer (run once per article on that article's gold lines, never
-    copied) prints ratios; with the article's gold and predicted quotation
-    counts they give back the integers: quotations found, predictions matched,
-    speakers right and speakers scored.
+    The scorer (run once per article on that article's gold lines and that
+    article's part of the report, never copied) prints ratios; with the
+    article's gold and predicted quotation counts they give back the integers:
+    quotations found, predictions matched, speakers right and speakers scored.
+    The scorer reads only the quotations of the gold's articles, so its
+    figures on an article's part of the report are its figures on the whole
+    report; reading the whole report once per article cost most of the time.
     """
     from newsfuse.report.json import render_json
 
@@ -175,11 +178,11 @@ def article_counts(report: Any, gold: Path, meta: Path) -> dict[str, dict[str, i
         if line.strip():
             by_article.setdefault(json.loads(line)["article"], []).append(line)
     counts: dict[str, dict[str, int]] = {}
+    parts = _report_parts(json.loads(render_json(report)))
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "report.json"
-        out.write_text(render_json(report), encoding="utf-8")
+        out, one = Path(tmp) / "report.json", Path(tmp) / "gold.jsonl"
         for article, lines in sorted(by_article.items()):
-            one = Path(tmp) / "gold.jsonl"
+            out.write_text(json.dumps(parts.get(article, {"articles": [], "quotes": []})), encoding="utf-8")
             one.write_text("\n".join(lines) + "\n", encoding="utf-8")
             f = _scorer_output(one, meta, out)
             n_gold, n_pred = len(lines), predicted.get(article, 0)
@@ -193,6 +196,21 @@ def article_counts(report: Any, gold: Path, meta: Path) -> dict[str, dict[str, i
                 "speaker_scored": right + len(f["wrong_speaker"]),
             }
     return counts
+
+
+def _report_parts(report: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
+    """The JSON report split by article file name, as the scorer keys articles (its own ``article_key``):
+    each part holds the article's entry and its quotations."""
+    key = _scorer().article_key
+    parts: dict[str, dict[str, list[Any]]] = {}
+    to_file = {}
+    for a in report.get("articles") or []:
+        to_file[str(a.get("id"))] = key(a)
+        parts.setdefault(key(a), {"articles": [], "quotes": []})["articles"].append(a)
+    for q in report.get("quotes") or []:
+        name = key(q.get("article"))
+        parts.setdefault(to_file.get(name, name), {"articles": [], "quotes": []})["quotes"].append(q)
+    return parts
 
 
 def bootstrap(

@@ -5,6 +5,7 @@ Run from the project root (needs the ``train`` extra, as ``scripts/train_speaker
     nice .venv/bin/python benchmarks/quotes_cv.py                    # 5 folds over 200 articles
     nice .venv/bin/python benchmarks/quotes_cv.py --articles 840     # every training article
     nice .venv/bin/python benchmarks/quotes_cv.py --errors FILE      # also write the scorer's misses
+    nice .venv/bin/python benchmarks/quotes_cv.py --counts NEW.json --against OLD.json  # paired differences
 
 Why: the dev sets stop being a fair test once their errors have been read,
 and the shipped model is trained on every polnear-train article, so neither
@@ -269,12 +270,37 @@ def gold_shares(folds: list[list[str]], texts: dict[str, str], attributions: dic
     return line
 
 
+def paired(
+    old: dict[str, dict[str, int]], new: dict[str, dict[str, int]], rounds: int = 2000
+) -> dict[str, tuple[float, float, float]]:
+    """For each figure of :data:`CI_FIGURES`: the difference ``new - old`` of two runs on the same articles
+    (same folds and seed) and its paired 95% bootstrap interval (both runs resampled with the same articles,
+    ``rounds`` times, seed :data:`SEED`)."""
+    names = sorted(old)
+    if set(new) != set(old):
+        raise ValueError("the two runs scored different articles: compare runs with the same --articles")
+    picks = np.random.default_rng(SEED).integers(0, len(names), size=(rounds, len(names)))
+    out = {}
+    for label, (hits, total) in CI_FIGURES.items():
+        rows = [np.array([run[n][key] for n in names]) for run in (old, new) for key in (hits, total)]
+        ho, to, hn, tn = rows
+        draws = hn[picks].sum(1) / np.maximum(1, tn[picks].sum(1)) - ho[picks].sum(1) / np.maximum(1, to[picks].sum(1))
+        point = hn.sum() / max(1, tn.sum()) - ho.sum() / max(1, to.sum())
+        out[label] = (float(point), float(np.percentile(draws, 2.5)), float(np.percentile(draws, 97.5)))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--articles", type=int, default=200, help="articles sampled from polnear-train")
     parser.add_argument("--errors", type=Path, help="write the scorer's misses and wrong speakers here")
     parser.add_argument("--counts", type=Path, help="write the per-article counts here (JSON)")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="the --counts file of an earlier run (same --articles, --folds): print the paired differences",
+    )
     parser.add_argument(
         "--gold-only", action="store_true", help="print the built gold's share of unnamed speakers and stop"
     )
@@ -307,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{quotes} gold quotations), 95% CI over articles: " + "; ".join(shown)
     )
     print(f"CPU {time.process_time() - cpu:.0f} s")
+    if args.against:
+        earlier = json.loads(args.against.read_text(encoding="utf-8"))
+        shown = [f"{k} {d:+.4f} [{lo:+.4f}, {hi:+.4f}]" for k, (d, lo, hi) in paired(earlier, counts).items()]
+        print(f"this run - {args.against.name}, paired 95% CI over articles: " + "; ".join(shown))
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
     if args.counts:

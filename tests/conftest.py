@@ -53,11 +53,12 @@ def example_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_gold() -> dict:
+def seed_gold() -> dict[str, Any]:
     path = EVAL / "starmer-trump-2025.gold.json"
     if not path.exists():
         absent("../shared/eval is absent")
-    return json.loads(path.read_text(encoding="utf-8"))
+    gold: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return gold
 
 
 @pytest.fixture(scope="session")

@@ -338,6 +338,23 @@ def test_a_bare_title_s_namesakes_are_compared_whatever_other_holders_the_articl
     assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
 
 
+def test_two_holders_joined_by_and_are_each_found() -> None:
+    """ "Sheriff Ann Holt and Sheriff Dale Rourke": each title holds the name after it; the first name does not run
+    on into the second title, so the second outlet's namesake of either holder is compared."""
+    a = "Sheriff Ann Holt and Sheriff Dale Rourke said every deputy would wear a body camera by the autumn."
+    b = "Sheriff Dave Rourke said every deputy would wear a body camera by the autumn."
+    assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
+    c = "Harbour Board Chairman Peter Alvarez and Port Authority Chairman Lena Holt signed the levy deal."
+    d = "Port Authority Chairman Omar Lind signed the levy deal."
+    assert _role_conflicts(c, d) == [("Lena Holt", "Omar Lind")]
+
+
+def test_two_holders_joined_by_and_agreeing_with_the_other_outlet_are_no_conflict() -> None:
+    a = "Sheriff Ann Holt and Sheriff Dale Rourke said every deputy would wear a body camera by the autumn."
+    b = "Sheriff Dale Rourke said every deputy would wear a body camera by the autumn."
+    assert _role_conflicts(a, b) == []
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -1116,3 +1133,34 @@ FURTHER_LOOK_ALIKES += [
 @pytest.mark.parametrize(("a", "b"), FURTHER_LOOK_ALIKES)
 def test_look_alikes_of_ages_times_and_ordinals_are_no_conflict(a: str, b: str) -> None:
     assert find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")]) == ()
+
+
+@pytest.mark.parametrize(
+    ("second_date", "found"),
+    [
+        pytest.param("2025-05-16", True, id="dates-two-days-apart"),
+        pytest.param("2025-05-30", False, id="dates-further-apart-than-the-inferred-spread"),
+    ],
+)
+def test_an_undated_weekday_is_read_on_the_story_s_dates_only_where_they_lie_close(
+    second_date: str, found: bool
+) -> None:
+    """Written on any day from Wednesday 14 to Friday 16 May 2025, "voted on Tuesday" is Tuesday 13 May: not the
+    12 May of the dated outlets. Over sixteen days it could be any of three Tuesdays: left unresolved."""
+    a = analysis("a", "The Kesby town council voted on Monday to close the old library.", "2025-05-14")
+    b = analysis("b", "The Kesby town council voted on Tuesday to close the old library.")
+    c = analysis("c", "The Kesby town council voted on May 12 to shut the library.", second_date)
+    conflicts = find_conflicts("s", [a, b, c])
+    cited = [{(v.article, v.value, v.inferred) for v in x.values} for x in conflicts]
+    assert bool(cited) == found
+    if found:
+        assert all(("b", "Tuesday", True) in values for values in cited)
+
+
+def test_irregular_past_forms_are_verbs_that_read_as_nothing_else() -> None:
+    """The derived list holds the past of "meet", "fly", "win"; a form that is also a noun, adjective or a verb's
+    base ("left", "found", "saw") or an auxiliary ("was", "had") is not in it."""
+    from newsfuse.lexicon import IRREGULAR_PAST
+
+    assert {"met", "flew", "won", "fought", "led"} <= IRREGULAR_PAST
+    assert not {"left", "found", "saw", "was", "had", "could", "voted"} & IRREGULAR_PAST

@@ -627,3 +627,173 @@ def test_a_figure_beyond_another_outlet_s_approximation_is_reported_once(tmp_pat
 
 def test_figures_within_each_other_s_approximation_are_not_reported(tmp_path: Path) -> None:
     test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, APPROXIMATE_AGREEING)
+
+
+def test_an_undated_outlet_s_range_is_resolved_against_the_story_s_dates_and_marked_inferred(tmp_path: Path) -> None:
+    """The first outlet gives no date: its "earlier this week" is read on every day the story's dated articles
+    span (here one: Wednesday 14 May), and the value says it was inferred."""
+    undated = [Outlet(o.name, o.title, o.body, published="" if n == 0 else o.published)
+               for n, o in enumerate(DAY_AGAINST_RANGE)]  # fmt: skip
+    report = _report(tmp_path, undated)
+    (conflict,) = report.conflicts
+    inferred = {v.value: v.inferred for v in conflict.values}
+    assert inferred == {"earlier this week": True, "Saturday": False}
+    assert "resolved against the story's dates" in conflict.reason
+
+
+# --- a weekday of an undated outlet -------------------------------------------------------------------
+# An outlet without a date writes "voted on Tuesday": read on every day the story's dated articles span (here one,
+# Wednesday 14 May 2025), in the sentence's tense, it is Tuesday 13 May, and meets the dated outlets' Monday 12 May.
+
+
+def _undated(outlets: list[Outlet], which: str) -> list[Outlet]:
+    return [Outlet(o.name, o.title, o.body, published="" if o.name == which else o.published) for o in outlets]
+
+
+def test_an_undated_outlet_s_weekday_is_resolved_against_the_story_s_dates_and_marked_inferred(
+    tmp_path: Path,
+) -> None:
+    report = _report(tmp_path, _undated(VOTE_WEEKDAY, "Kesby Echo"))
+    (conflict,) = report.conflicts
+    names = _outlets_of(report)
+    inferred = {(names[v.article], v.value): v.inferred for v in conflict.values}
+    assert inferred[("Kesby Echo", "Tuesday")] is True
+    assert {value for _, value in inferred} == {"Monday", "Tuesday"}
+    assert not any(flag for (name, _), flag in inferred.items() if name != "Kesby Echo")
+
+
+AGREEING_WEEKDAY = [
+    Outlet(o.name, o.title, o.body.replace("voted on Tuesday", "voted on Monday"), o.published) for o in VOTE_WEEKDAY
+]
+
+UNDATED_WEEKDAY_NOT_FOUND = [
+    pytest.param(_undated(AGREEING_WEEKDAY, "Kesby Echo"), id="undated-weekday-agreeing"),
+    pytest.param(_undated(STATEMENT_DAYS, "Orrin Herald"), id="undated-statement-day"),
+]
+
+
+@pytest.mark.parametrize("outlets", UNDATED_WEEKDAY_NOT_FOUND)
+def test_look_alikes_of_an_undated_weekday_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+
+
+# --- the event word of an irregular verb --------------------------------------------------------------
+# "met" is a past-tense verb though it has no "-ed" (lexicon.IRREGULAR_PAST): it is the event word of each
+# sentence below, wherever it stands, so "met ... earlier this week" and "met ... on Saturday" date one meeting.
+
+IRREGULAR_VERB_FOUND = [
+    Outlet(
+        "Harbour Times",
+        "Fishing ministers settle quota row",
+        "Fishing ministers Ana Vell and Orrin Tal met privately in Corran earlier this week and agreed new cod "
+        "quotas for the northern grounds. Trawler crews had protested for a month.",
+    ),
+    Outlet(
+        "Esker Daily",
+        "Cod quota deal struck in Corran",
+        "Ana Vell and Orrin Tal, the two fishing ministers, met in Corran on Saturday and agreed new cod quotas for "
+        "the northern grounds. The deal ends a month of protests by trawler crews.",
+    ),
+    Outlet(
+        "Coastline News",
+        "New cod quotas agreed",
+        "New cod quotas for the northern grounds have been agreed by fishing ministers Ana Vell and Orrin Tal, "
+        "ending a month of protests by trawler crews.",
+    ),
+]
+
+# Two events of one person: flying home and meeting are not one event, whatever the claims pair.
+IRREGULAR_VERBS_DIFFERING = [
+    Outlet(
+        "Harbour Times",
+        "Fishing ministers settle quota row",
+        "Fishing minister Ana Vell flew home from Corran earlier this week with a deal on new cod quotas for the "
+        "northern grounds. Trawler crews had protested for a month.",
+    ),
+    Outlet(
+        "Esker Daily",
+        "Cod quota deal struck in Corran",
+        "Fishing minister Ana Vell met Orrin Tal in Corran on Saturday and agreed new cod quotas for the northern "
+        "grounds. The deal ends a month of protests by trawler crews.",
+    ),
+    Outlet(
+        "Coastline News",
+        "New cod quotas agreed",
+        "New cod quotas for the northern grounds have been agreed by fishing ministers Ana Vell and Orrin Tal, "
+        "ending a month of protests by trawler crews.",
+    ),
+]
+
+
+def test_an_irregular_verb_is_the_event_word_of_a_day_against_a_range(tmp_path: Path) -> None:
+    test_a_day_outside_another_outlet_s_range_is_reported_once(
+        tmp_path, IRREGULAR_VERB_FOUND, {"earlier this week", "Saturday"}, "Esker Daily"
+    )
+
+
+def test_two_irregular_verbs_of_two_events_are_not_one_event(tmp_path: Path) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, IRREGULAR_VERBS_DIFFERING)
+
+
+# --- a start year given two ways ----------------------------------------------------------------------
+# "director since 2009" and "took over as director in 2013" give the start of one person's time in one role.
+
+START_YEAR = [
+    Outlet(
+        "Millbrook Courier",
+        "Millbrook shelter director to retire",
+        "Agnes Corley, who has been director of the Millbrook night shelter since 2009, will retire in June. "
+        "The shelter has 48 beds and serves hot meals to anyone who asks.",
+    ),
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "Agnes Corley took over as director of the Millbrook night shelter in 2013 and is retiring in June. "
+        "Under her the shelter grew to 48 beds.",
+    ),
+    Outlet(
+        "Millbrook Post",
+        "Shelter director Corley retires",
+        "Agnes Corley is stepping down as director of the Millbrook night shelter. "
+        "The 48-bed shelter will name her successor next month.",
+    ),
+]
+
+# One career, two steps: she joined as a volunteer in 2005 and has been director since 2009.
+START_YEAR_OTHER_ROLE = [
+    START_YEAR[0],
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "Agnes Corley joined the Millbrook night shelter as a volunteer in 2005 and is retiring in June. "
+        "Under her the shelter grew to 48 beds.",
+    ),
+    START_YEAR[2],
+]
+
+# Two people: her deputy became director of another shelter in 2013.
+START_YEAR_OTHER_PERSON = [
+    START_YEAR[0],
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "Agnes Corley is retiring in June; her former deputy, Tom Reyes, became director of the Millbrook night "
+        "shelter's sister hostel in 2013. Under Corley the shelter grew to 48 beds.",
+    ),
+    START_YEAR[2],
+]
+
+
+def test_a_start_year_given_by_since_and_by_a_verb_is_reported_once(tmp_path: Path) -> None:
+    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, START_YEAR, {"2009", "2013"}, "Riverside Weekly")
+
+
+@pytest.mark.parametrize(
+    "outlets",
+    [
+        pytest.param(START_YEAR_OTHER_ROLE, id="another-role-of-one-person"),
+        pytest.param(START_YEAR_OTHER_PERSON, id="another-person"),
+    ],
+)
+def test_start_years_of_two_roles_or_two_people_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)

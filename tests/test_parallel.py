@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from typing import Any
 
@@ -235,13 +236,13 @@ def test_a_pool_lets_each_analysis_go_once_its_last_story_is_sent() -> None:
 
 def test_pieces_of_work_stay_small_however_large_the_run() -> None:
     chunks = _chunks([1] * 20_000, jobs=2)
-    assert max(len(c) for c in chunks) <= parallel.MAX_PIECE
+    assert max(len(c) for c in chunks) <= runner.MAX_PIECE
     assert [n for chunk in chunks for n in chunk] == list(range(20_000))
-    assert max(len(c) for c in _chunks([1] * 1_000, jobs=2)) == 1_000 // (2 * parallel.CHUNKS_PER_JOB)  # as before
+    assert max(len(c) for c in _chunks([1] * 1_000, jobs=2)) == 1_000 // (2 * runner.CHUNKS_PER_JOB)  # as before
 
 
 def test_one_chunk_policy_for_every_pool(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The runner given a bare pool cuts its work as the pool of Workers does (one policy, in parallel)."""
+    """The runner given a bare pool cuts its work as the pool of Workers does (one policy, the runner's)."""
     sizes: list[int] = []
 
     class Pool:
@@ -252,8 +253,8 @@ def test_one_chunk_policy_for_every_pool(monkeypatch: pytest.MonkeyPatch) -> Non
     articles = corpus() * 200  # 2,400 articles
     monkeypatch.setattr(runner, "run_article", lambda article, **kwargs: Article(id=article.id, source="", body=""))
     runner.analyse_articles(articles, Options(jobs=2), pool=Pool())  # type: ignore[arg-type]
-    assert sizes == [parallel.piece_size(len(articles), 2)] == [max(len(c) for c in _chunks([1] * len(articles), 2))]
-    assert parallel.piece_size(10, 2) == 1 and parallel.piece_size(10**6, 4) == parallel.MAX_PIECE
+    assert sizes == [runner.piece_size(len(articles), 2)] == [max(len(c) for c in _chunks([1] * len(articles), 2))]
+    assert runner.piece_size(10, 2) == 1 and runner.piece_size(10**6, 4) == runner.MAX_PIECE
 
 
 def test_a_pool_leaves_a_freeze_made_by_the_program_as_it_was() -> None:
@@ -324,3 +325,45 @@ def test_a_worker_warms_up_without_keeping_word_caches() -> None:
 
     parallel._warm_up(Options())
     assert wording._plain_forms.cache_info().currsize == 0
+
+
+def test_a_worker_forgets_its_sentence_vectors_after_a_piece() -> None:
+    from newsfuse.compare import semantic
+
+    vectors = semantic.Embeddings(["The ferry left the harbour an hour late.", "Fog closed the port at dawn."])
+    if vectors.available:  # without the bundled model nothing is kept
+        assert len(semantic._cache) >= 2
+    parallel._forget()
+    assert not semantic._cache
+
+
+def test_a_worker_encodes_its_sentences_on_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beside other workers on every core, the tokenizer's own threads would only compete for the cores."""
+    monkeypatch.setenv("TOKENIZERS_PARALLELISM", "true")
+    parallel._start(msgspec.msgpack.encode(Options(jobs=4)))
+    assert parallel._STATE["options"].jobs == 1  # no pool inside the pool
+    assert os.environ["TOKENIZERS_PARALLELISM"] == "false"
+
+
+def test_findings_come_back_in_the_order_of_the_stories_whatever_order_the_pieces_came_in() -> None:
+    reports = [analyze_articles(corpus()[n : n + 1]) for n in range(3)]
+    findings = parallel.Findings(3)
+    findings.add(range(2, 3), msgspec.msgpack.encode(reports[2:]))
+    findings.add(range(0, 2), msgspec.msgpack.encode(reports[:2]))
+    assert findings.decode() == reports
+
+
+def test_a_story_whose_findings_never_came_back_is_an_error_not_a_gap() -> None:
+    reports = [analyze_articles(corpus()[n : n + 1]) for n in range(2)]
+    findings = parallel.Findings(3)
+    findings.add(range(0, 2), msgspec.msgpack.encode(reports))
+    with pytest.raises(RuntimeError, match="1 of 3 stories"):
+        findings.decode()
+
+
+def test_freed_memory_is_handed_back_where_the_c_library_can() -> None:
+    import platform
+
+    if platform.libc_ver()[0] == "glibc":
+        assert parallel._MALLOC_TRIM is not None
+    parallel.trim_memory()  # elsewhere: nothing to do, and no error

@@ -160,3 +160,17 @@ def test_the_scorer_run_in_process_prints_what_it_prints_as_a_subprocess(eval_di
     report.write_text("not json", encoding="utf-8")
     with pytest.raises(RuntimeError):  # the scorer's exit 2: the report cannot be read
         bench._scorer_lines(gold, meta, report)
+
+
+def test_two_runs_are_compared_pairwise_over_the_same_articles(cv: ModuleType) -> None:
+    def run(right: list[int]) -> dict[str, dict[str, int]]:
+        keys = ("speaker_right", "speaker_scored", "found", "gold", "matched", "predicted")
+        return {f"{i}.txt": dict(zip(keys, (r, 4, 4, 4, 4, 4), strict=True)) for i, r in enumerate(right)}
+
+    old = run([2, 3, 4, 3, 2, 4])
+    assert cv.paired(old, old)["speaker"] == (0.0, 0.0, 0.0)
+    gain, low, high = cv.paired(old, run([3, 4, 4, 4, 3, 4]))["speaker"]  # one more right in four articles
+    assert gain == pytest.approx(4 / 24) and 0 < low <= gain <= high
+    assert cv.paired(old, run([2, 3, 4, 3, 2, 3]))["speaker"][2] <= 0  # one fewer: never a gain
+    with pytest.raises(ValueError):
+        cv.paired(old, run([2, 3]))

@@ -54,6 +54,8 @@ def test_each_phrase_is_found_in_its_example_and_resolves(phrase: str) -> None:
         ("last weekend", D(2026, 1, 2), D(2025, 12, 27), D(2025, 12, 28)),
         ("last weekend", D(2025, 6, 16), D(2025, 6, 14), D(2025, 6, 15)),  # said on a Monday: the one just gone
         ("next weekend", D(2025, 2, 26), D(2025, 3, 8), D(2025, 3, 9)),
+        ("later this weekend", D(2025, 2, 26), D(2025, 3, 1), D(2025, 3, 2)),  # from its Saturday, not tomorrow
+        ("later this weekend", D(2025, 3, 1), D(2025, 3, 2), D(2025, 3, 2)),  # said on the Saturday
         ("this past weekend", D(2025, 3, 3), D(2025, 3, 1), D(2025, 3, 2)),
         ("this past weekend", D(2025, 3, 2), D(2025, 3, 1), D(2025, 3, 2)),  # said on the Sunday itself
         # months and years

@@ -95,3 +95,25 @@ def test_several_stories_get_an_index_and_a_section_each(story_report: Report) -
 
 def test_phone_viewport_is_declared(page: Page) -> None:
     assert any(a.get("name") == "viewport" for t, a in page.tags if t == "meta")
+
+
+def test_an_article_body_escapes_every_piece_of_text_and_marks_what_findings_cover() -> None:
+    from newsfuse.report.highlight import Segment
+    from newsfuse.report.html import body_html
+
+    plain = Segment('The mayor\'s <b>plan</b> & "the rest" ')
+    marked = Segment(
+        "“it <i>will</i> hold”",
+        kinds=("quote", "v-altered"),
+        tokens=("q1", "c2"),
+        anchors=("q1", "c2"),
+        title='a "title"',
+    )
+    html = str(body_html(((plain, marked), (Segment("Second paragraph."),))))
+    assert html == (
+        "\n<p>The mayor&#39;s &lt;b&gt;plan&lt;/b&gt; &amp; &#34;the rest&#34; "
+        '<span id="c2"></span><mark class="quote v-altered f-q1 f-c2" id="q1" title="a &#34;title&#34;">'
+        "“it &lt;i&gt;will&lt;/i&gt; hold”</mark></p>"
+        "\n<p>Second paragraph.</p>"
+    )
+    assert str(body_html(())) == ""

@@ -178,3 +178,40 @@ def test_no_block_holds_more_than_a_small_share_of_a_dense_archive(
     assert figures["largest_block"] <= 0.1 * articles
     assert figures["slices"] >= 3  # the archive spans three replay slices: the chains cross them
     assert figures["storyline_links"] > 0
+
+
+def test_a_slice_restores_only_the_stories_its_openers_can_search(spark: Any) -> None:
+    """A story of the previous slice is restored where an opener of the slice searches one of its terms in
+    one of its weeks; one sharing no term, or sharing it only weeks out of the storyline window, is not."""
+    from newsfuse.spark.storylines import _story_slices, slice_days
+
+    options = ClusterOptions()
+    width = slice_days(options)
+    assert width > options.storyline_window_days + 7  # a slice reaches back a whole storyline window
+    base = 1000 * width  # slice 1000 starts here
+    opener = base + width + 20  # in slice 1001, 20 days in
+    rows = [  # article, day, story, opens, posted terms (also asked)
+        ("ferry-1", opener, "ferry", True, ["harbour", "ferry"]),
+        ("quay-1", opener - 26, "quay", True, ["harbour", "quay"]),  # searched: its week is in the window
+        ("cider-1", opener - 26, "cider", True, ["orchard", "cider"]),  # near in time, no shared term
+        ("mole-1", opener - 81, "mole", True, ["harbour", "mole"]),  # shared term, weeks out of the window
+    ]
+    members = spark.createDataFrame(
+        [(a, d, s, o) for a, d, s, o, _ in rows], "id string, day long, story string, opens boolean"
+    )
+    signed = spark.createDataFrame(
+        [(a, t, t) for a, _, _, _, t in rows], "id string, posted array<string>, asked array<string>"
+    )
+    found = {
+        (r["slice"], r["story"]) for r in _story_slices(members, signed, width, options.storyline_window_days).collect()
+    }
+    assert found == {(1000, "quay"), (1000, "cider"), (1000, "mole"), (1001, "ferry"), (1001, "quay")}
+
+
+def test_no_articles_make_no_stories(spark: Any) -> None:
+    from newsfuse.spark.grouping import group_stories
+
+    empty = spark.createDataFrame([], "id string, day long, features binary, term_keys array<string>")
+    placed, figures = group_stories(spark, empty, ClusterOptions())
+    assert placed.collect() == []
+    assert figures["articles"] == figures["blocks"] == figures["slices"] == figures["largest_slice"] == 0

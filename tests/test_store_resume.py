@@ -13,6 +13,7 @@ from newsfuse.model import Article
 from newsfuse.options import ClusterOptions
 from newsfuse.store import Store, ingest, restore_index
 from newsfuse.stories import extract_features
+from newsfuse.stories.index import look_back_days
 
 ARTICLES = 600
 BATCH = 20
@@ -135,7 +136,7 @@ def test_an_ingest_of_dated_articles_restores_only_the_stories_within_reach(tmp_
         )
         index = restore_index(store, ClusterOptions(), [newcomer])
         assert 0 < len(index) < len(stories) / 2
-        reach = timedelta(days=index.reach_days() + 1)
+        reach = timedelta(days=look_back_days(index.options) + 1)
         low, high = (date(2024, 6, 15) - reach).isoformat(), (date(2024, 6, 15) + reach).isoformat()
         within = {s.story.id for s in stories if s.story.start and s.story.start <= high and s.story.end >= low}
         assert {s.id for s in index.stories()} == within

@@ -416,3 +416,65 @@ def test_a_sentences_content_words_are_those_of_its_text(pieces: list[str], a: i
     start, end = sorted((min(a, len(body)), min(b, len(body))))
     article = _Text(words_of(body), bytearray(), (), "")
     assert _content_words(article, Span(start, end), body[start:end]) == content_words(body[start:end])
+
+
+_BOILERPLATE_PIECES = (
+    "read more",
+    "click here to",
+    "sign up",
+    "subscribe",
+    "our newsletter",
+    "follow us on",
+    "follow her on",
+    "share this",
+    "share on",
+    "contributed to this report",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "https://",
+    "http://",
+    "www.",
+    "photo:",
+    "image credit:",
+    "picture caption:",
+    "video:",
+    "getty images",
+    "advertisement",
+    "related stories",
+    "related news",
+    "this article was updated",
+    "this story has been corrected",
+    "@reporter",
+    "update",
+    "updated",
+    "correction",
+    "editor's note",
+    "editor’s note",
+    "clarification",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_BOILERPLATE_PIECES), st.text(max_size=12), st.sampled_from(("the", "mayor", ":"))),
+        max_size=8,
+    ),
+    st.sampled_from(("", " ", "-")),
+)
+def test_the_boilerplate_pretest_never_clears_a_sentence_the_pattern_would_catch(parts: list[str], glue: str) -> None:
+    from newsfuse.compare import summary
+
+    text = glue.join(parts).lower()
+    if summary._BOILERPLATE.search(text):
+        assert text.startswith(summary._BOILERPLATE_OPENINGS) or any(n in text for n in summary._BOILERPLATE_NEEDLES)
+
+
+@pytest.mark.parametrize("piece", _BOILERPLATE_PIECES)
+def test_each_kind_of_boilerplate_passes_the_pretest_and_is_caught(piece: str) -> None:
+    from newsfuse.compare import summary
+
+    text = f"{piece} the mayor said." if piece.startswith(("update", "correction", "editor", "clarif")) else piece
+    assert summary._BOILERPLATE.search(text)
+    assert text.startswith(summary._BOILERPLATE_OPENINGS) or any(n in text for n in summary._BOILERPLATE_NEEDLES)

@@ -148,7 +148,8 @@ class ConflictsOptions(msgspec.Struct, frozen=True, kw_only=True):
     rounding_share: float = 0.1
     """Most a rounded figure may differ from the exact one, as a share of itself ("2,000" allows 1,800 to 2,200)."""
     around_share: float = 0.15
-    """How far "about", "roughly", "some" reach either way, as a share of the figure ("nearly": that much below)."""
+    """How far "about", "roughly", "some" reach either way, as a share of the figure ("nearly": that much below,
+    never above)."""
 
 
 class ClaimsOptions(msgspec.Struct, frozen=True, kw_only=True):

@@ -18,22 +18,31 @@ A pool costs a process start and, in each worker, the stages' models;
 below :data:`MIN_ARTICLES` articles, or with one job, everything runs in
 this process (:func:`workers_for` gives None). :func:`pool_pays` is that
 policy, the only one: the store's ingest starts its pool from it too, and
-the runner never starts one of its own; :func:`piece_size` is the one
-chunk policy.
+the runner never starts one of its own; :func:`newsfuse.runner.piece_size`
+is the one chunk policy (every pool's work goes through the runner).
 
 Memory (10,000 articles, two jobs, the process tree's summed RSS): work goes
 out a few pieces ahead rather than all at once; the main process keeps an
 article a worker gave back unchanged once, lets each analysis go once its
 last story is sent, and shares one string per value among the decoded
 findings (:func:`share_strings`); workers empty their word caches after each
-piece (:func:`_forget`), and a piece holds at most :data:`MAX_PIECE`
+piece (:func:`_forget`), and a piece holds at most :data:`~newsfuse.runner.MAX_PIECE`
 articles. 1,319 MB before, 986 MB after (PSS 1,161 -> 829 MB; measured with
-``benchmarks/analyze_memory.py``).
+``benchmarks/analyze_memory.py``). Then (seventh session): the tree peaked at
+the end of the story stages, main 396 MB and workers ~300 MB each, the
+workers growing ~100 MB over the run with memory the Python heap no longer
+traced. Workers now encode sentences on one tokenizer thread (its thread
+pool's malloc arenas kept freed memory), forget their sentence vectors and
+hand freed memory back (:func:`trim_memory`) after each piece; the main
+process hands back what grouping dropped and keeps the findings encoded
+(:class:`Findings`) until the pool is ended: 1,006 -> 852 MB (main 325,
+workers 263 + 264 at the peak), the report byte-identical.
 """
 
 from __future__ import annotations
 
 import bisect
+import ctypes
 import gc
 import os
 import sys
@@ -48,31 +57,24 @@ import msgspec
 from newsfuse.compare.sources import publication_day
 from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.runner import Progress, analyse_articles, run_story
+from newsfuse.runner import Progress, analyse_articles, collecting_rarely, piece_size, run_story
 
 __all__ = [
     "MIN_ARTICLES",
     "AroundRows",
     "Encoded",
+    "Findings",
     "Workers",
     "WorkersOnDemand",
     "default_jobs",
-    "piece_size",
     "pool_pays",
     "share_strings",
+    "trim_memory",
     "workers_for",
 ]
 
 MIN_ARTICLES = 40
 """Fewest articles for which a pool is started (below, starting it costs more than it saves)."""
-CHUNKS_PER_JOB = 32
-"""Pieces of work per worker: small enough to balance and to bound what a worker holds at once (10,000
-articles, two jobs: 1,391 MB for the process tree at 8 per job, 1,314 MB at 32), large enough that each
-costs little to send."""
-
-MAX_PIECE = 48
-"""Most articles in one piece of work (at 10,000 articles, 32 pieces per job were 156 articles each: what a
-worker holds at once, and so its peak memory, grew with the run)."""
 
 AHEAD_PER_JOB = 2
 """Pieces of work sent ahead per worker: enough to keep every worker busy, few enough that the pieces not yet
@@ -196,7 +198,14 @@ class _EncodedStoryJob(msgspec.Struct, array_like=True):
 
 
 def _start(options: bytes) -> None:
-    """A worker's set-up: the options (one job: no pool inside the pool), then :func:`_warm_up`."""
+    """A worker's set-up: the options (one job: no pool inside the pool), the embedding tokenizer on this
+    thread alone, then :func:`_warm_up`.
+
+    The tokenizers library encodes a batch on a thread pool of its own: in a worker beside others on every
+    core those threads only compete for the cores, and each thread's malloc arena held memory that was
+    never given back (a worker's memory grew with the run).
+    """
+    os.environ["TOKENIZERS_PARALLELISM"] = "false"
     _STATE["options"] = msgspec.structs.replace(msgspec.msgpack.decode(options, type=Options), jobs=1)
     _warm_up(_STATE["options"])
 
@@ -253,13 +262,39 @@ def _word_caches() -> list[Any]:
 
 
 def _forget() -> None:
-    """A worker's word caches emptied after each piece of work.
+    """A worker's word caches and sentence vectors emptied after each piece of work, and the memory freed
+    handed back to the system (:func:`trim_memory`).
 
     Entries kept from piece to piece pin the memory of everything allocated between them, so a worker's
     memory grew with the run, not with a piece.
     """
     for cached in _word_caches():
         cached.cache_clear()
+    semantic = sys.modules.get("newsfuse.compare.semantic")
+    if semantic is not None:
+        semantic.forget_vectors()
+    trim_memory()
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(None).malloc_trim  # type: ignore[no-any-return]
+    except (AttributeError, OSError):  # not glibc
+        return None
+
+
+_MALLOC_TRIM = _malloc_trim()
+
+
+def trim_memory() -> None:
+    """The C heap's free memory handed back to the system (glibc's ``malloc_trim``; nothing elsewhere).
+
+    Freed memory stays in the process (counted in its resident size) until the allocator returns it, which
+    glibc does only from the top of its heap: after a stage that built and dropped much (grouping 10,000
+    articles, a piece of work), ~25-100 MB stayed resident and unused. A trim takes a few milliseconds.
+    """
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
 
 
 _FORCE_SETATTR = getattr(msgspec.structs, "force_setattr", None)  # msgspec >= 0.18.5
@@ -308,19 +343,9 @@ def _raw(analysis: ArticleAnalysis | Encoded) -> msgspec.Raw:
     return analysis.data if isinstance(analysis, Encoded) else msgspec.Raw(msgspec.msgpack.encode(analysis))
 
 
-def piece_size(total: int, jobs: int) -> int:
-    """Articles in one piece of work for a run of ``total`` articles on ``jobs`` workers (the one chunk policy).
-
-    :data:`CHUNKS_PER_JOB` pieces per worker, none over :data:`MAX_PIECE` articles, at least one. The
-    pool of :class:`Workers` cuts its pieces with it, and so does the runner given a bare pool
-    (:func:`~newsfuse.runner.analyse_articles`, the store's ingest) as ``pool.map``'s chunk size.
-    """
-    return max(1, min(total // (max(1, jobs) * CHUNKS_PER_JOB), MAX_PIECE))
-
-
 def _chunks(sizes: Sequence[int], jobs: int) -> list[range]:
-    """Consecutive index ranges of about equal total size, of :func:`piece_size` each (a story larger than
-    that is a piece of its own)."""
+    """Consecutive index ranges of about equal total size, of :func:`~newsfuse.runner.piece_size` each (a
+    story larger than that is a piece of its own)."""
     target = piece_size(sum(sizes), jobs)
     chunks: list[range] = []
     start = total = 0
@@ -368,6 +393,40 @@ def _in_order(
             wait(at_work, return_when=FIRST_COMPLETED)
 
 
+class Findings:
+    """The story stages' findings as the workers sent them (msgpack), in pieces, until they are read.
+
+    Encoded, a story's findings take about half the memory of their decoded objects: the main process
+    holds them so while the workers run (10,000 articles: ~80 MB instead of ~150 MB at the moment the
+    process tree holds the most) and decodes them once the pool is ended.
+    """
+
+    def __init__(self, stories: int) -> None:
+        self.stories = stories
+        self._pieces: list[tuple[range, bytes]] = []
+
+    def add(self, indices: range, data: bytes) -> None:
+        """The findings of the stories at ``indices`` (in the run's order of stories), as one worker sent them."""
+        self._pieces.append((indices, data))
+
+    def decode(self) -> list[Report]:
+        """Every story's findings, in the order of the stories; each piece let go once decoded, one string
+        shared per value (:func:`share_strings`). Read once: the pieces are gone after."""
+        parts: list[Report | None] = [None] * self.stories
+        strings: dict[str, str] = {}
+        with collecting_rarely():  # many small objects at once, none garbage: the collector waits
+            while self._pieces:
+                indices, data = self._pieces.pop()
+                for n, part in zip(indices, msgspec.msgpack.decode(data, type=list[Report]), strict=True):
+                    share_strings(part, strings)
+                    parts[n] = part
+                del data
+        found = [part for part in parts if part is not None]
+        if len(found) != self.stories:  # every story is in one piece of work: a piece lost is a fault here
+            raise RuntimeError(f"{self.stories - len(found)} of {self.stories} stories came back without findings")
+        return found
+
+
 class Workers:
     """A process pool running the runner's stages on articles and on stories."""
 
@@ -402,7 +461,19 @@ class Workers:
         consume: bool = False,
     ) -> list[Report]:
         """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``;
-        each story goes with its rows of ``around``. The largest pieces of work go first (:func:`_largest_first`).
+        each story goes with its rows of ``around``."""
+        return self.compare_encoded(stories, analyses, around, consume=consume).decode()
+
+    def compare_encoded(
+        self,
+        stories: Sequence[Story],
+        analyses: MutableMapping[str, ArticleAnalysis | Encoded],
+        around: AroundRows,
+        *,
+        consume: bool = False,
+    ) -> Findings:
+        """:meth:`compare`'s findings as the workers sent them, decoded when read (:class:`Findings`): the
+        caller may end the pool first. The largest pieces of work go first (:func:`_largest_first`).
 
         ``consume``: each analysis is taken out of ``analyses`` once the last story it belongs to is sent
         (the caller needs them no more), so that they are let go while the findings come in.
@@ -424,14 +495,11 @@ class Workers:
 
         order = _largest_first(chunks, sizes)
         payloads = (payload(chunks[k]) for k in order)
-        parts: list[Report | None] = [None] * len(stories)
-        strings: dict[str, str] = {}
+        findings = Findings(len(stories))
         results = _in_order(self.pool, _compare, payloads, AHEAD_PER_JOB * self.jobs)
         for k, result in zip(order, results, strict=True):
-            for n, part in zip(chunks[k], msgspec.msgpack.decode(result, type=list[Report]), strict=True):
-                share_strings(part, strings)
-                parts[n] = part
-        return [part for part in parts if part is not None]
+            findings.add(chunks[k], result)
+        return findings
 
 
 @contextmanager

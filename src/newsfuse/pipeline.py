@@ -17,7 +17,7 @@ from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.parallel import AroundRows, Encoded, Workers, WorkersOnDemand
+from newsfuse.parallel import AroundRows, Encoded, Findings, Workers, WorkersOnDemand, trim_memory
 from newsfuse.runner import Progress, analyse_articles, run_article, run_story, story_findings
 from newsfuse.stories import cluster_articles
 
@@ -122,12 +122,12 @@ def _compared(
     articles: Sequence[Article],
     options: Options,
     workers: Workers | None,
-) -> list[Report]:
-    """The story stages on every story: in the pool (which takes each analysis out of ``by_id`` once sent), or
-    here (where every analysis is decoded)."""
+) -> list[Report] | Findings:
+    """The story stages on every story: in the pool (which takes each analysis out of ``by_id`` once sent; the
+    findings come encoded, decoded once the pool is ended), or here (where every analysis is decoded)."""
     around = AroundRows((a.id, a.outlet, a.published) for a in articles)
     if workers is not None:
-        return workers.compare(stories, by_id, around, consume=True)
+        return workers.compare_encoded(stories, by_id, around, consume=True)
     parts = []
     for story in stories:
         members = [by_id[i] for i in story.articles if i in by_id]
@@ -168,9 +168,11 @@ def _analyze_articles(
     by_id = {a.article.id: a for a in analyses}
     del analyses
     stories = cluster_articles([ArticleAnalysis(article=a) for a in analysed], options.cluster)
-    parts = _compared(stories, by_id, articles, options, workers)
+    trim_memory()  # what grouping built and dropped given back before the workers' findings come in
+    found = _compared(stories, by_id, articles, options, workers)
     del by_id
     pool.close()  # the workers' memory let go before the report is put together
+    parts = found.decode() if isinstance(found, Findings) else found
     base = Report(
         articles=analysed,
         outlets=outlets_of(analysed),

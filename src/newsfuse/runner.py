@@ -60,6 +60,7 @@ __all__ = [
     "article_stage",
     "collecting_rarely",
     "default_pipeline",
+    "piece_size",
     "run_article",
     "run_story",
     "story_findings",
@@ -237,6 +238,29 @@ def collecting_rarely() -> Iterator[None]:
         gc.enable()
 
 
+# -- pieces of work in a pool --------------------------------------------------
+
+CHUNKS_PER_JOB = 32
+"""Pieces of work per worker: small enough to balance and to bound what a worker holds at once (10,000
+articles, two jobs: 1,391 MB for the process tree at 8 per job, 1,314 MB at 32), large enough that each
+costs little to send."""
+
+MAX_PIECE = 48
+"""Most articles in one piece of work (at 10,000 articles, 32 pieces per job were 156 articles each: what a
+worker holds at once, and so its peak memory, grew with the run)."""
+
+
+def piece_size(total: int, jobs: int) -> int:
+    """Articles in one piece of work for a run of ``total`` articles on ``jobs`` workers (the one chunk policy).
+
+    :data:`CHUNKS_PER_JOB` pieces per worker, none over :data:`MAX_PIECE` articles, at least one. Every
+    pool's work goes through this runner, so the policy is here: :func:`analyse_articles` given a bare
+    pool (the store's ingest) uses it as ``pool.map``'s chunk size, and the pool of
+    :class:`newsfuse.parallel.Workers` cuts its pieces with it.
+    """
+    return max(1, min(total // (max(1, jobs) * CHUNKS_PER_JOB), MAX_PIECE))
+
+
 # -- per article ---------------------------------------------------------------
 
 
@@ -275,7 +299,7 @@ def analyse_articles(
     The runner starts no pool of its own: whether one pays is decided in one
     place, :func:`newsfuse.parallel.pool_pays`, by those who start one
     (``analyze``, the store's ingest, which keeps one across its batches); a
-    pool's work is cut in pieces of :func:`newsfuse.parallel.piece_size`.
+    pool's work is cut in pieces of :func:`piece_size`.
     Analyses come in the order of ``articles``; failed articles become problems.
     """
     one = functools.partial(run_article, options=options, pipeline=pipeline or default_pipeline())
@@ -283,8 +307,6 @@ def analyse_articles(
     problems: list[Problem] = []
     results: Iterable[ArticleAnalysis | Problem]
     if pool is not None:
-        from newsfuse.parallel import piece_size  # the pool's chunk policy (parallel builds on this module)
-
         results = pool.map(one, articles, chunksize=piece_size(len(articles), options.jobs))
     else:
         results = map(one, articles)

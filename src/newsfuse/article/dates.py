@@ -156,9 +156,9 @@ def _part(whole: _Range, part: str, reference: dt.date) -> _Range | None:
     """The days of ``whole`` that ``part`` names (see :mod:`newsfuse.lexicon.relative_dates`); None where none."""
     first, last = whole
     if part == "before":
-        last = reference - dt.timedelta(days=1)
+        last = min(last, reference - dt.timedelta(days=1))
     elif part == "after":
-        first = reference + dt.timedelta(days=1)
+        first = max(first, reference + dt.timedelta(days=1))
     elif part in ("early", "late"):
         reach = dt.timedelta(days=math.ceil(EARLY_SHARE * ((last - first).days + 1)) - 1)
         first, last = (first, first + reach) if part == "early" else (last - reach, last)
@@ -195,7 +195,7 @@ def _relative(period: RelativePeriod, reference: dt.date, direction: int) -> _Ra
         coming = _unit(period.unit, reference, 0)
         return coming if direction > 0 else _hull([coming, _past(period.unit, reference)])
     found = _part(_unit(period.unit, reference, period.shift), period.part, reference)
-    if found and period.unit == "weekend" and period.shift == 0 and reference.weekday() == 0:
+    if found and period[:3] == ("weekend", 0, "whole") and reference.weekday() == 0:
         # said on a Monday, "this weekend" may be the one just past: a past tense says it is, a future one not
         if direction < 0:
             return _unit("weekend", reference, -1)

@@ -25,7 +25,12 @@ Two more ways to the same fact, where the words differ:
   ``facts.MIN_FIGURE`` of a thing, not of a unit of time: "three days" and
   "four days" in two articles are most often two durations); two years after "since" ("has
   led the union since 1994" / "the union's leader since 1987"), each its
-  article's only one, are one fact when they share :data:`MIN_SHARED` words.
+  article's only one, are one fact when they share :data:`MIN_SHARED` words. A
+  start year given by a verb ("took over as director in 2013", ``Fact.start``)
+  is one fact with a "since" year or another start year only where both
+  sentences name one person, the same, and share a noun of office
+  (:func:`_one_tenure`): "joined the board in 2005" and "chair since 2013"
+  are two steps of one career.
 
 Two tallies of votes ("passed 58-41") are of one vote only when their
 totals are within :data:`TALLY_RATIO` of each other (one chamber, not two).
@@ -57,6 +62,14 @@ names both knows of both).
 
 Facts whose sentences date their events on days that cannot meet are two
 occurrences, never one fact (:func:`facts.on_other_days`).
+
+Two sentences the story's claims already pair (``claims``, the claims stage's
+alignment, never recomputed) that each date one event once, one to a day and
+the other to a range of days ("closed earlier this week" / "closed on
+Saturday"), or both to ranges, disagree where the days cannot meet and the
+event words agree (:mod:`newsfuse.compare.event_days`). A relative range of
+an article without a date is read on every day the story's dates span, and
+the value is marked ``inferred``.
 
 Facts whose sentences name different people of one surname ("Ruth Calder
 left the council last month" / "Calder left the board last year", where
@@ -211,8 +224,16 @@ def _aligned(
     """
     if a.cls != b.cls or a.cls == ("number", ""):
         return 0.0
+    if (a.start or b.start) and not _one_tenure(a, b):
+        return 0.0
     score = _evidence(a, b, weights, single, only, settings)
     return 0.0 if score and (different_people(a, b) or on_other_days(a, b)) else score
+
+
+def _one_tenure(a: Fact, b: Fact) -> bool:
+    """Whether two start years are of one person's time in one role: each sentence names one person, the same,
+    and the two share a noun of office."""
+    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles)
 
 
 def _evidence(

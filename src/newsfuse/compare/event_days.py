@@ -15,7 +15,9 @@ Precision first, a pair is left alone where
 - either sentence gives more than one date (which one dates the event would
   be a guess), or either date is a statement's ("said on Tuesday");
 - the event words differ: the word each date is attached to (the nearest
-  past-tense verb among the content words before it, else the nearest
+  past-tense verb among the content words before it, a regular "-ed" form or
+  an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` such as "met"
+  or "flew", else the nearest
   lower-case one, a noun such as "vote"; for a date opening its sentence, the
   first past-tense verb after it) must be one word, and where both sentences
   carry past-tense verbs (reporting verbs aside), they must share one
@@ -31,7 +33,7 @@ from collections.abc import Iterator, Sequence
 
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.facts import Fact, compatible, stem
-from newsfuse.lexicon import REPORTING_VERBS
+from newsfuse.lexicon import IRREGULAR_PAST, REPORTING_VERBS
 from newsfuse.model import ArticleAnalysis, Claim
 
 __all__ = ["MIN_VERB_LENGTH", "event_day_pairs"]
@@ -44,11 +46,14 @@ _DATE_KINDS = ("date", "weekday", "relative_date")
 
 
 def _verbs(body: str, mask: bytearray, start: int, end: int) -> frozenset[str]:
-    """The sentence's regular past-tense verbs outside quotations, stemmed, reporting verbs left out."""
+    """The sentence's past-tense verbs outside quotations (regular "-ed" forms and irregular ones), stemmed,
+    reporting verbs left out."""
     return frozenset(
         stem(w)
         for w in _WORD.findall(blanked(body, mask, start, end))
-        if w.islower() and len(w) >= MIN_VERB_LENGTH and w.endswith("ed") and w not in REPORTING_VERBS
+        if w.islower()
+        and ((len(w) >= MIN_VERB_LENGTH and w.endswith("ed")) or w in IRREGULAR_PAST)
+        and w not in REPORTING_VERBS
     )
 
 

@@ -13,7 +13,9 @@ marks, never in the dateline) with
   country; two places are one where they are the same name or cities of
   which some two of that name lie within :data:`PLACE_APART_KM`),
   amounts of one currency, percentages, years (a year after "since",
-  the start of a state of things, is a class of its own), days, the tallies
+  the start of a state of things, is a class of its own, and so is a year
+  after a verb that starts a tenure and "in": "took over as director in
+  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, marked ``start``), days, the tallies
   of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
   tallies are of one vote only where they count about as many votes). Only facts of one
   class are ever compared; a number that counts nothing named (class
@@ -25,15 +27,22 @@ marks, never in the dateline) with
 - its **range**: the values it allows once rounding and approximate words
   are read. A written figure allows what rounds to it, to its last
   significant digit but never by more than :data:`ROUNDING_SHARE` of itself
-  ("2,000" allows 1,800 to 2,200; "2,134" only itself); "about", "roughly"
-  allow :data:`AROUND_SHARE` either way, "nearly" that much below, "more
-  than" anything above, "up to" anything below; "dozens" 24 to 144. Two
-  facts whose ranges meet are consistent.
+  ("2,000" allows 1,800 to 2,200; "2,134" only itself; a count in round
+  words, "a dozen", "three hundred", is rounded as "300" is); "about",
+  "roughly", "some" allow :data:`AROUND_SHARE` either way, "nearly" and
+  "almost" :data:`NEARLY_SHARE` below and nothing above, "just over" / "just
+  under" :data:`JUST_SHARE` on their side, "more than" anything above, "up
+  to" anything below; "dozens" 24 to 144. Two facts whose ranges meet are
+  consistent.
 
 Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
 (``alternative``), so a disagreement that the other reading removes is not
-reported. A day next to a reporting verb ("said Tuesday") dates a statement,
+reported. A weekday of an article without a date is resolved, where the
+story's dated articles span at most :data:`INFERRED_SPREAD` days, on every
+day they span, the days joined into one range (each tense's reading its own
+range), and marked ``inferred``: so it meets the dates of the dated outlets
+rather than only their weekdays. A day next to a reporting verb ("said Tuesday") dates a statement,
 not an event, and those words do not describe the fact; such a fact is kept
 marked ``statement`` (see :mod:`newsfuse.compare.conflicts` for the one way
 it is compared).
@@ -90,6 +99,7 @@ from newsfuse.lexicon import (
     REPORTING_VERBS,
     SCALE_WORDS,
     SIMILARITY_STOPWORDS,
+    TENURE_START_VERBS,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
@@ -130,7 +140,8 @@ the figure: a writer who rounds to the figure's first one or two significant dig
 moves it by up to about that much; a figure further off is a different figure, not a rounding of it."""
 NEARLY_SHARE = AROUND_SHARE
 """How far below the figure "nearly", "almost", "close to", "approaching" reach, as a share of it: as far as
-"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it)."""
+"about" reaches, on one side only ("nearly 500" is never 510: the word says the value has not reached it); the
+``around_share`` setting moves both."""
 JUST_SHARE = 0.05
 """How far "just over" / "just under" reach from the figure, as a share of it: "just" narrows the distance to
 the figure's last unit of rounding or so ("just over 2,000" is 2,000 to 2,100), a third of what "about" allows."""
@@ -151,6 +162,13 @@ _SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_STARTED_IN = re.compile(
+    r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b[^.;:!?,]{0,60}?\bin\s+$"
+)
+"""A verb that starts a tenure, then "in" right before a year, within one clause: "took over as director in"."""
+START_REACH = 90
+"""Characters before a year searched for :data:`_STARTED_IN`."""
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
 _TALLY_IN_WORDS = re.compile(
@@ -218,7 +236,8 @@ class Fact:
     left: tuple[str, ...]
     right: tuple[str, ...]
     sentence: Span
-    alternative: float | None = None
+    alternative: tuple[float, float] | None = None
+    """The days of a guessed weekday's other reading (the other tense): one day, or a range where it was inferred."""
     published: dt.date | None = None
     bound: str = ""
     """``at_least`` ("more than 200"), ``at_most`` ("up to 200") or empty: one-sided figures compare as figures."""
@@ -240,6 +259,10 @@ class Fact:
     """The days its sentence gives for events (not a statement's day), as ranges of ordinals (not for days)."""
     inferred: bool = False
     """A relative period of an article without a date, resolved against the story's dates (every day they span)."""
+    start: bool = False
+    """A year a tenure started in, given by a verb ("took over in 2013"), not by "since"."""
+    roles: frozenset[str] = frozenset()
+    """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director")."""
 
     @property
     def article(self) -> str:
@@ -300,8 +323,8 @@ def value_range(
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
-    elif word in NEARLY:  # "nearly 500": below it, by up to its share, never above
-        low, high = min(low, value * (1 - NEARLY_SHARE)), value
+    elif word in NEARLY:  # "nearly 500": below it, by as much as "about" reaches (NEARLY_SHARE), never above
+        low, high = min(low, value * (1 - around)), value
     if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
@@ -330,8 +353,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         return _meet(a.figure, b.figure)
     if _meet((a.low, a.high), (b.low, b.high)):
         return True
-    return (a.alternative is not None and b.low <= a.alternative <= b.high) or (
-        b.alternative is not None and a.low <= b.alternative <= a.high
+    return (a.alternative is not None and _meet(a.alternative, (b.low, b.high))) or (
+        b.alternative is not None and _meet(b.alternative, (a.low, a.high))
     )
 
 
@@ -358,7 +381,9 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        return ("year", "since") if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) else ("year", "")
+        if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) or _starts_tenure(q, body):
+            return ("year", "since")
+        return ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
         if q.date and not q.date.startswith("--"):
             return ("date", "")
@@ -367,6 +392,12 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
         if q.kind == "relative_date" and q.unit in RELATIVE_PERIODS:
             return ("date", "")
     return None
+
+
+def _starts_tenure(q: Quantity, body: str) -> bool:
+    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in")."""
+    start = max(0, q.span.start - START_REACH, q.context.start if q.context else 0)
+    return _STARTED_IN.search(body, start, q.span.start) is not None
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
@@ -408,20 +439,25 @@ def _window(
     return left, right, frozenset(common)
 
 
+def _modifier(q: Quantity) -> str | None:
+    """The word that fixes a weekday's week ("this", "next", "last"), where one is written."""
+    first = q.text.split()[0].lower() if " " in q.text.strip() else ""
+    return first if first in ("this", "next", "last") else None
+
+
 def _day_range(
     q: Quantity, sentence: str, reference: dt.date | None, story: Sequence[dt.date] = ()
-) -> tuple[float, float, float | None, bool] | None:
-    """The first and last day a date can mean, as ordinals, the other reading of a guessed weekday, and whether
-    the range was inferred from the story's dates (``story``) because its article has none."""
+) -> tuple[float, float, tuple[float, float] | None, bool] | None:
+    """The first and last day a date can mean, as ordinals, the days of a guessed weekday's other reading, and
+    whether the range was inferred from the story's dates (``story``) because its article has none."""
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
-        modified = " " in q.text.strip() and q.text.split()[0].lower() in ("this", "next", "last")
-        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and not modified:
+        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and _modifier(q) is None:
             at = q.span.start - q.context.start if q.context else 0
             direction = weekday_direction(sentence, at, at + len(q.span))
-            other = resolve_weekday(WEEKDAYS[q.unit], reference, -direction)
-            alternative = float(other.toordinal())
+            other = float(resolve_weekday(WEEKDAYS[q.unit], reference, -direction).toordinal())
+            alternative = (other, other)
         return day, day, alternative, False
     if q.kind == "relative_date" and (reference is not None or story):
         at = q.span.start - q.context.start if q.context else 0
@@ -430,9 +466,33 @@ def _day_range(
         if period is not None:
             return float(period[0].toordinal()), float(period[1].toordinal()), None, reference is None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
+        inferred = _inferred_weekday(q, sentence, story) if reference is None and story else None
+        if inferred is not None:
+            return inferred[0][0], inferred[0][1], inferred[1], True
         day = float(WEEKDAYS[q.unit])
         return day, day, None, False
     return None
+
+
+def _inferred_weekday(
+    q: Quantity, sentence: str, story: Sequence[dt.date]
+) -> tuple[tuple[float, float], tuple[float, float] | None] | None:
+    """The days a weekday of an undated article can mean, read in its sentence's tense on every day from the
+    story's first date to its last (at most :data:`INFERRED_SPREAD` apart), joined; and the same for the other
+    tense where the tense was guessed (no "this", "next" or "last")."""
+    first, last = min(story), max(story)
+    if (last - first).days > INFERRED_SPREAD or q.unit not in WEEKDAYS:
+        return None
+    modifier = _modifier(q)
+    at = q.span.start - q.context.start if q.context else 0
+    direction = weekday_direction(sentence, at, at + len(q.span), modifier)
+    written = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+    def joined(tense: int) -> tuple[float, float]:
+        days = [resolve_weekday(WEEKDAYS[q.unit or ""], day, tense).toordinal() for day in written]
+        return float(min(days)), float(max(days))
+
+    return joined(direction), None if modifier else joined(-direction)
 
 
 def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tuple[dt.date, dt.date] | None:
@@ -562,7 +622,7 @@ def _fact(
     statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
     others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
     left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
-    alternative: float | None = None
+    alternative: tuple[float, float] | None = None
     bound = ""
     inferred = False
     if cls[0] in ("date", "weekday"):
@@ -571,12 +631,20 @@ def _fact(
             return None
         low, high, alternative, inferred = day
         figure = (low, high)
+        if inferred:
+            cls = ("date", "")  # an undated weekday resolved on the story's dates meets the dated outlets' dates
     elif q.value is None:
         return None
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
-    return Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
+    fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
+    if cls == ("year", "since"):
+        written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
+        fact = dataclasses.replace(
+            fact, start=_starts_tenure(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
+        )
+    return fact
 
 
 def facts_of(

@@ -66,7 +66,12 @@ MISSPELLING_EDITS = 2
 
 _NAME = r"[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'\-]+){1,2}"
 _QUALIFIER = r"(?:[A-Z][A-Za-z.&’'\-]*\s){1,3}"
-_HOLDER = re.compile(rf"(?<![\w-])(?P<qualifier>{_QUALIFIER})?(?P<office>[A-Za-z\-]+)\s(?P<name>{_NAME})\b")
+_HOLDER = re.compile(
+    rf"(?<![\w-])(?P<qualifier>{_QUALIFIER})?(?P<office>(?i:{alternation(SINGLE_OFFICES)}))\s(?P<name>{_NAME})\b"
+)
+"""A holder named after the office. The office is one of :data:`SINGLE_OFFICES` in the pattern itself, never any
+word checked afterwards: a match cannot run on over one holder's name into the next holder ("Sheriff Ann Holt and
+Sheriff Omar Lind" would otherwise be read as the office "and" held by "Sheriff Omar Lind", and neither found)."""
 _NOT_CURRENT = re.compile(r"(?:former|acting|deputy|vice|ex|then|assistant|interim)[\s-]$", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
 _NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]

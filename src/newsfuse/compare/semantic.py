@@ -196,6 +196,12 @@ def _vectors(model: Any, texts: Sequence[str]) -> np.ndarray:
     return np.stack([_cache[t] for t in texts])
 
 
+def forget_vectors() -> None:
+    """The sentence vectors kept between stages let go (a pool's worker does it after each piece of work: the
+    next piece's stories seldom share a sentence with this one's, and a full cache is ~60 MB per process)."""
+    _cache.clear()
+
+
 class Embeddings:
     """Unit-length sentence vectors of ``texts``, one row each (empty where no model is available)."""
 

@@ -114,6 +114,14 @@ _BOILERPLATE = re.compile(
     r"this (?:article|story) (?:was|has been) (?:updated|corrected)|@\w|"
     r"^(?:update|updated|correction|editor's note|editor’s note|clarification)\b"
 )
+_BOILERPLATE_NEEDLES = (
+    "read more", "click here", "sign up", "subscribe", "newsletter", "follow ", "share ", "contributed to this ",
+    "all rights reserved", "copyright", "©", "http", "www.", "photo", "image", "picture", "video", "advertisement",
+    "related ", "this article", "this story", "@",
+)  # fmt: skip
+"""Words without one of which (or one of :data:`_BOILERPLATE_OPENINGS` at its start) no alternative of
+``_BOILERPLATE`` can match: most sentences are cleared by these substring tests, without the slower regex scan."""
+_BOILERPLATE_OPENINGS = ("update", "correction", "editor", "clarification")
 _SMALL = SUMMARY_SMALL_WORDS
 _DANGLING_START = re.compile(
     r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its|but|and|yet|however|still|so|also)\b",
@@ -145,11 +153,12 @@ def is_boilerplate(text: str) -> bool:
     words = stripped.split()
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
         return True
-    lowered = stripped.lower()
-    if _BOILERPLATE.search(lowered):
-        return True
     if stripped.rstrip(_CLOSERS)[-1:] not in _FULL_STOPS:
-        return True  # a question, or no full stop at the end
+        return True  # a question, or no full stop at the end (checked first: no regex needed)
+    lowered = stripped.lower()
+    maybe = lowered.startswith(_BOILERPLATE_OPENINGS) or any(map(lowered.__contains__, _BOILERPLATE_NEEDLES))
+    if maybe and _BOILERPLATE.search(lowered):
+        return True
     # lower-casing never makes or removes a space, so the lowered words are the words lowered
     content = [w for w, low in zip(words, lowered.split(), strict=True) if low not in _SMALL and w[:1].isalpha()]
     capitalised = sum(1 for w in content if w[:1].isupper())

@@ -618,6 +618,8 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
 
 def _link(story: _Story) -> None:
     """Connect every sentence to the sentences of other articles that print the same remark."""
+    if len(story.bodies) < 2:
+        return  # a story of one article: units are paired across articles only
     judged: dict[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None], Relation | None] = {}
     candidates = sorted(_candidates(story))
     for i, j in candidates:
@@ -905,13 +907,16 @@ def _supported_by_reported_speech(story: _Story, unit: _Unit) -> tuple[str, ...]
     Read in plain normalised words (not the canonical transcription): a
     support, not a verdict, and whole bodies are long.
     """
+    others = [a for a in story.bodies if a != unit.article]
+    if not others:
+        return ()  # a story of one article: nothing else to search
     body = story.bodies[unit.article]
     found: list[str] = []
     for run in _segments(unit.tokens):
         if len(run) < REPORTED_MIN_WORDS:
             continue
         needle = _padded(word_texts(body[unit.tokens[0].start : unit.tokens[-1].end]))
-        found += [a for a in story.bodies if a != unit.article and needle in story.body_text(a)]
+        found += [a for a in others if needle in story.body_text(a)]
         break
     return tuple(dict.fromkeys(found))
 
@@ -924,7 +929,7 @@ def _marked_elsewhere(story: _Story, unit: _Unit) -> bool:
     speaker's words, so they corroborate. Sentences of ``MARKED_MIN_WORDS``
     or more only: a few words in marks are as often a term as a remark.
     """
-    if len(unit.texts) < MARKED_MIN_WORDS:
+    if len(unit.texts) < MARKED_MIN_WORDS or len(story.bodies) < 2:
         return False
     needles = [_padded(run) for run in _segments(unit.tokens)]
     for article in story.bodies:

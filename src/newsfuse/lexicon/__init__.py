@@ -28,6 +28,8 @@ module                    concept
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
+``past_tense``            irregular simple-past forms of verbs ("met", "flew")
+``tenure_verbs``          verbs that start a person's time in a role ("took over", "was appointed")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -108,6 +110,7 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
+from newsfuse.lexicon.past_tense import IRREGULAR_PAST
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
@@ -118,6 +121,7 @@ from newsfuse.lexicon.source_nouns import (
     SPEAKER_ROLE_NOUNS,
 )
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
+from newsfuse.lexicon.tenure_verbs import TENURE_START_VERBS
 
 __all__ = [
     "ACCOUNT_NOUNS",
@@ -145,6 +149,7 @@ __all__ = [
     "HEDGE_PHRASES",
     "INFORMAL_FORMS",
     "INVENTORY_SELECTIONS",
+    "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
     "MEASURE_PERIODS",
@@ -199,6 +204,7 @@ __all__ = [
     "SUMMARY_SMALL_WORDS",
     "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
+    "TENURE_START_VERBS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",

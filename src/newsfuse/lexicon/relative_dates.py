@@ -54,6 +54,7 @@ RELATIVE_PERIODS: dict[str, RelativePeriod] = {
     "later next week": RelativePeriod("week", 1, "late", "Talks resume later next week."),
     "late next week": RelativePeriod("week", 1, "late", "The parade moves to late next week."),
     "this weekend": RelativePeriod("weekend", 0, "whole", "The canal towpath reopens this weekend."),
+    "later this weekend": RelativePeriod("weekend", 0, "after", "The regatta finishes later this weekend."),
     "last weekend": RelativePeriod("weekend", -1, "whole", "A barn burned down last weekend."),
     "next weekend": RelativePeriod("weekend", 1, "whole", "The choir sings next weekend."),
     "over the weekend": RelativePeriod("weekend", 0, "nearest", "Vandals struck the pavilion over the weekend."),

@@ -58,9 +58,12 @@ single-machine index over the same features, from 17,224 candidate pairs;
 the largest block holds 68 articles (0.7%; 8,744 or 87% when the previous
 release's blocks spanned the storyline window so that each block's index
 saw the earlier events). The storylines are linked in 6 slices, the largest
-reading 3,729 articles (37%): a slice reads about two storyline windows of
-articles, so its share falls as an archive spans more time, not as it gets
-denser. The cost: grouping alone, alternated with the previous release,
+reading 3,097 articles (31%; 3,729 or 37% before a slice was sent only the
+stories its openers can search): a slice reads up to two storyline windows
+of articles, so its share falls as an archive spans more time, not as it
+gets denser. Sending only searchable stories left the grouping's CPU
+unchanged within noise (alternated: 41.0 and 36.4 s before, 40.6 and
+40.2 s after, load 9-11). The cost of this design: grouping alone, alternated with the previous release,
 68.9 against 56.8 s CPU (73 against 49 s wall) at load 5, and 69.6 against
 43.9 s CPU at load 18-29: 1.2-1.6 times the CPU (twice the hash tables, the
 slice replay, more Spark jobs), where at 10,000 articles the previous
@@ -82,7 +85,15 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from newsfuse.options import ClusterOptions
-from newsfuse.spark.restore import EVENT_COLUMNS, EVENT_SCHEMA, STORY_COLUMNS, STORY_FIELDS, event_rows, seeded_index
+from newsfuse.spark.restore import (
+    EVENT_COLUMNS,
+    EVENT_SCHEMA,
+    STORY_COLUMNS,
+    STORY_FIELDS,
+    driver_table,
+    event_rows,
+    seeded_index,
+)
 from newsfuse.spark.storylines import link_storylines
 from newsfuse.spark.undated import place_undated
 from newsfuse.stories import arrival_order
@@ -254,11 +265,9 @@ def connected_blocks(spark: SparkSession, vertices: DataFrame, edges: DataFrame)
 
     pairs: pd.DataFrame = edges.select(F.xxhash64("a").alias("a"), F.xxhash64("b").alias("b")).toPandas()
     nodes, blocks = _components(pairs["a"].to_numpy(), pairs["b"].to_numpy())
-    linked = spark.createDataFrame(pd.DataFrame({"key": nodes, "block": blocks}), "key long, block long")
+    linked = driver_table(spark, pd.DataFrame({"key": nodes, "block": blocks}), "key long, block long")
     keyed = vertices.select("id", F.xxhash64("id").alias("key"))
-    return keyed.join(F.broadcast(linked) if len(nodes) < 1_000_000 else linked, "key", "left").select(
-        "id", F.coalesce("block", "key").alias("block")
-    )
+    return keyed.join(linked, "key", "left").select("id", F.coalesce("block", "key").alias("block"))
 
 
 def _place_block(members: list[ArticleFeatures], options: ClusterOptions, shared: Any) -> list[tuple[Any, ...]]:
@@ -332,7 +341,7 @@ def group_stories(
     blocks = connected_blocks(spark, dated.select("id"), pairs).localCheckpoint()
     events = place_blocks(dated, blocks, shared, options, documents).localCheckpoint()
     events, undated_links, reached = place_undated(features, signed, events, shared, options, documents)
-    placed, sliced = link_storylines(spark, features, events, undated_links, shared, options)
+    placed, sliced = link_storylines(spark, features, signed, events, undated_links, shared, options)
     largest = blocks.groupBy("block").count().agg(F.count("*"), F.max("count")).first()
     figures = {
         "articles": documents,

@@ -46,6 +46,7 @@ from newsfuse.runner import Progress, analyse_articles, run_story
 from newsfuse.store.database import Store, StoredArticle
 from newsfuse.store.pages import outdated_pages, write_page
 from newsfuse.stories import ArticleFeatures, StoryIndex, arrival_order, extract_features
+from newsfuse.stories.index import look_back_days
 
 __all__ = ["IngestResult", "ingest", "refresh_pages", "refresh_stories", "restore_index", "story_report"]
 
@@ -80,9 +81,10 @@ def restore_index(store: Store, options: ClusterOptions, pending: Iterable[Artic
     the same stories as one that ran through.
 
     Where every pending article is dated, only the stories within reach of
-    their days are restored (:meth:`StoryIndex.reach_days`; a story farther
-    away can neither take one of them nor start their storyline), so the
-    cost of an ingest follows the new articles, not the size of the store.
+    their days are restored (:func:`~newsfuse.stories.index.look_back_days`;
+    a story farther away can neither take one of them nor start their
+    storyline), so the cost of an ingest follows the new articles, not the
+    size of the store.
     An undated pending article could join any story: then all are restored.
     """
     index = StoryIndex(options)
@@ -90,7 +92,7 @@ def restore_index(store: Store, options: ClusterOptions, pending: Iterable[Artic
     days = [f.day for f in pending if f.day is not None]
     between = None
     if days and len(days) == len(pending):
-        reach = int(index.reach_days()) + 1
+        reach = int(look_back_days(index.options)) + 1
         low, high = max(1, min(days) - reach), min(date.max.toordinal(), max(days) + reach)
         between = (date.fromordinal(low).isoformat(), date.fromordinal(high).isoformat())
     stored = list(store.story_members(between))

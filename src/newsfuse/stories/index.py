@@ -32,9 +32,20 @@ the store keeps stays valid.
   threshold), so an arrest, a trial and a verdict are three stories of one
   ``storyline``. Like stories, storylines are assigned once and never move.
 - **Memory** is linear: one truncated vector per story and a few postings per
-  article, in an inverted index keyed by term and week, so finding
-  candidates only touches stories that share a distinctive term and lie
-  near in time.
+  article, in an inverted index keyed by term and week (:data:`BUCKET_DAYS`),
+  so finding candidates only touches stories that share a distinctive term
+  and lie near in time.
+
+Reads :class:`~newsfuse.stories.features.ArticleFeatures`; writes
+:class:`~newsfuse.model.Story` rows (:meth:`StoryIndex.stories`). Its
+thresholds are the options' (:class:`~newsfuse.options.ClusterOptions`:
+``threshold``, ``undated_threshold``, ``window_days``, ``storyline_threshold``,
+``storyline_window_days``, ``prior_documents``, ``max_terms``,
+``index_terms``, ``query_terms``, ``candidates``); an undated article's
+inferred date gets ``INFERRED_TOLERANCE_DAYS`` more
+(:mod:`newsfuse.stories.when`). :func:`look_back_days` is how far back a
+new article can reach, which the store's ingest and the Spark storylines
+use to restore only what it can reach.
 """
 
 from __future__ import annotations
@@ -52,9 +63,10 @@ from newsfuse.options import ClusterOptions
 from newsfuse.stories.features import ArticleFeatures
 from newsfuse.stories.when import INFERRED_TOLERANCE_DAYS, Clue, place_clue
 
-__all__ = ["StoryIndex", "look_back_days", "story_id_for"]
+__all__ = ["BUCKET_DAYS", "StoryIndex", "look_back_days", "story_id_for"]
 
-_BUCKET_DAYS = 7
+BUCKET_DAYS = 7
+"""Days of one posting bucket: the inverted index keys each term's stories by the week of the member posting it."""
 _weight = operator.itemgetter(1)
 
 
@@ -77,7 +89,7 @@ def look_back_days(options: ClusterOptions) -> float:
     The story's mean day lies within the window; its members, and the
     weeks the candidate search looks at, a little farther.
     """
-    return max(options.window_days, options.storyline_window_days) + INFERRED_TOLERANCE_DAYS + 2 * _BUCKET_DAYS
+    return max(options.window_days, options.storyline_window_days) + INFERRED_TOLERANCE_DAYS + 2 * BUCKET_DAYS
 
 
 def story_id_for(first_article: str) -> str:
@@ -205,10 +217,6 @@ class StoryIndex:
         self._counted_elsewhere = documents
         self._counted_ids = frozenset(counted)
 
-    def reach_days(self) -> float:
-        """:func:`look_back_days` of this index's options."""
-        return look_back_days(self.options)
-
     def observe(self, features: ArticleFeatures) -> None:
         """Count ``features``' terms towards term rarity (once per article id)."""
         if features.id in self._observed or features.id in self._counted_ids:
@@ -293,8 +301,8 @@ class StoryIndex:
         postings = self._postings
         buckets: tuple[int | None, ...] | None = None
         if day is not None:
-            low = int((day - window) // _BUCKET_DAYS)
-            high = int((day + window) // _BUCKET_DAYS)
+            low = int((day - window) // BUCKET_DAYS)
+            high = int((day + window) // BUCKET_DAYS)
             buckets = (None, *range(low, high + 1))
         for term in itertools.islice(vector, self.options.query_terms):
             by_bucket = postings.get(term)
@@ -378,7 +386,7 @@ class StoryIndex:
             story.inferred.append(_inferred_date(story, features, self.options.window_days))
         story.add(features.id, vector, features.day)
         self._story_of[features.id] = index
-        bucket = None if features.day is None else features.day // _BUCKET_DAYS
+        bucket = None if features.day is None else features.day // BUCKET_DAYS
         for term in itertools.islice(vector, self.options.index_terms):
             lists = self._postings.get(term)
             if lists is None:

@@ -1,0 +1,41 @@
+"""Irregular simple-past forms of English verbs ("met", "flew", "won"): past events whose verb has no "-ed".
+
+Derived, not written from any article: the past-tense (VBD) forms of the
+inflection table of lemminflect 0.2.3 (an English lemmatisation and
+inflection resource built from the Automatically Generated Inflection
+Database and the SPECIALIST Lexicon) that its own rules for regular verbs do
+not produce, and then left out: forms of several words, hyphens or
+apostrophes; regular "-ed" forms of five letters or more (the "-ed" rule
+reads those); forms the table also lists as a noun, adjective, adverb or a
+verb's base form ("left", "found", "saw", "felt", "spoke", "bound": read as
+verbs they would often be wrong); auxiliaries and modals ("was", "had",
+"could", "got"); and two entries that are no past form ("-ing", "-es").
+Reporting verbs among them ("said", "told") are left out where they are used
+(:data:`newsfuse.lexicon.REPORTING_VERBS`).
+"""
+
+from __future__ import annotations
+
+from newsfuse.lexicon._build import words
+
+__all__ = ["IRREGULAR_PAST"]
+
+IRREGULAR_PAST: frozenset[str] = words(
+    """
+    alit arose ate awoke babysat backbit backslid bade became befell began begot beheld bereft besought bespoke
+    betrode bled blent blest blew bought bred brought built burnt came caught chid chose clung countersank crept
+    daylit dealt drank dreamt drew dug dwelt fed fled flew floodlit flung forbad forbade forbore foresaw
+    foreswore foretold forewent forgave forgot forsook forswore forwent fought froze gainsaid gave ghostwrote
+    girt grew hamstrung heard held hid hove hung interwove kept knelt knew laid landslid leant leapt learnt led
+    lent lit lost made meant met misdealt misdid mislaid misspelt misspent mistook misunderstood mown outbade
+    outbroke outdid outgrew outlaid outran outshone outwent outwore overate overbore overcame overdid overdrew
+    overdrove overgrew overheard overhung overlaid overpaid overran overrode oversaw overshot overslept oversold
+    overthrew overtook overwrote paid partook pled prepaid ran rang rebuilt redid redrew relaid remade repaid
+    reran resold respelt rethought retold retook rewrote rode said sang sank sat sent shat shod shone shook
+    shrank shrove slept slew slid slung slunk smote sold sought sped spent spilt spoilt sprang sprung spun stank
+    stole stood strode strove struck strung stung swam swept swore swung taught threw throve told took tore trod
+    unbent underpaid undershot undersold understood undertook underwent underwrote undid unlearnt unwound upheld
+    waylaid went wept withdrew withheld withstood woke won wore wove wrote wrung
+    """
+)
+"""Simple-past forms of irregular verbs (see the module docstring for how they were chosen)."""
