@@ -60,7 +60,7 @@ def main() -> int:
         reuse, _ = find_reuse(story_id, analyses)
         sources = independent_sources(story_id, analyses, reuse)
         claims = find_claims(story_id, analyses, sources)
-        conflicts = find_conflicts(story_id, analyses)
+        conflicts = find_conflicts(story_id, analyses, claims=claims)
         entities = resolve_entities(story_id, analyses)
         compare_s += time.process_time() - t0
         outlets = {outlet_of[a.article.id] for a in analyses}

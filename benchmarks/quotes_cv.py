@@ -65,6 +65,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import numpy as np  # noqa: E402
 import train_speakers  # noqa: E402
 
+from _common import RESAMPLES, bootstrap_interval  # noqa: E402
 from quotes import CI_FIGURES, EVAL, _scorer, _scorer_output, article_counts, bootstrap  # noqa: E402
 
 SEED = 13
@@ -271,22 +272,25 @@ def gold_shares(folds: list[list[str]], texts: dict[str, str], attributions: dic
 
 
 def paired(
-    old: dict[str, dict[str, int]], new: dict[str, dict[str, int]], rounds: int = 2000
+    old: dict[str, dict[str, int]], new: dict[str, dict[str, int]], rounds: int = RESAMPLES
 ) -> dict[str, tuple[float, float, float]]:
     """For each figure of :data:`CI_FIGURES`: the difference ``new - old`` of two runs on the same articles
-    (same folds and seed) and its paired 95% bootstrap interval (both runs resampled with the same articles,
-    ``rounds`` times, seed :data:`SEED`)."""
+    (same folds and seed) and its paired 95% bootstrap interval (``_common.bootstrap_interval``: both runs
+    resampled with the same articles, ``rounds`` times, seed :data:`SEED`)."""
     names = sorted(old)
     if set(new) != set(old):
         raise ValueError("the two runs scored different articles: compare runs with the same --articles")
-    picks = np.random.default_rng(SEED).integers(0, len(names), size=(rounds, len(names)))
     out = {}
     for label, (hits, total) in CI_FIGURES.items():
-        rows = [np.array([run[n][key] for n in names]) for run in (old, new) for key in (hits, total)]
-        ho, to, hn, tn = rows
-        draws = hn[picks].sum(1) / np.maximum(1, tn[picks].sum(1)) - ho[picks].sum(1) / np.maximum(1, to[picks].sum(1))
-        point = hn.sum() / max(1, tn.sum()) - ho.sum() / max(1, to.sum())
-        out[label] = (float(point), float(np.percentile(draws, 2.5)), float(np.percentile(draws, 97.5)))
+
+        def difference(picked: list[str], hits: str = hits, total: str = total) -> float:
+            ratios = [
+                sum(run[n][hits] for n in picked) / max(1, sum(run[n][total] for n in picked)) for run in (old, new)
+            ]
+            return ratios[1] - ratios[0]
+
+        low, high = bootstrap_interval(names, difference, resamples=rounds, seed=SEED)
+        out[label] = (difference(names), low, high)
     return out
 
 

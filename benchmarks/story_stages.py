@@ -75,8 +75,8 @@ def stage_times(analyses: list) -> dict[str, float]:  # type: ignore[type-arg]
     sources = run("sources", lambda: independent_sources("s", resolved, reuse))
     quotes, _ = run("utterances", lambda: align_utterances("s", resolved))
     entities = run("entities", lambda: resolve_entities("s", resolved))
-    run("claims", lambda: find_claims("s", resolved, sources))
-    run("conflicts", lambda: find_conflicts("s", resolved))
+    claims = run("claims", lambda: find_claims("s", resolved, sources))
+    run("conflicts", lambda: find_conflicts("s", resolved, claims=claims))
     run("timeline", lambda: build_timeline("s", resolved))
     run("summary", lambda: summarise("s", resolved, sources, quotes, originality, entities))
     out["total"] = round(sum(out.values()), 3)
@@ -141,8 +141,8 @@ def main() -> int:
     print(f"with the model's load: {load_wall + first_wall:.3f}s wall, {load_cpu + first_cpu:.3f}s cpu")
     print("per stage, cpu seconds (second pass):", stage_times(analyses))
     groups = [SourceGroup(story="s", articles=(a.article.id,)) for a in analyses]
-    _, claims_wall, claims_cpu = timed(lambda: find_claims("s", analyses, groups))
-    _, conflicts_wall, conflicts_cpu = timed(lambda: find_conflicts("s", analyses))
+    claims, claims_wall, claims_cpu = timed(lambda: find_claims("s", analyses, groups))
+    _, conflicts_wall, conflicts_cpu = timed(lambda: find_conflicts("s", analyses, claims=claims))
     print(
         f"claims {claims_wall:.3f}s wall {claims_cpu:.3f}s cpu; "
         f"conflicts {conflicts_wall:.3f}s wall {conflicts_cpu:.3f}s cpu"

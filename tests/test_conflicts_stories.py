@@ -180,6 +180,11 @@ FOUND = [
 def test_a_disagreement_of_one_outlet_is_reported_once(
     tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
 ) -> None:
+    _reported_once(tmp_path, outlets, values, differs)
+
+
+def _reported_once(tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str) -> Report:
+    """The story's report, which carries the conflict of ``values`` once, citing ``differs``, and no other."""
     report = _report(tmp_path, outlets)
     found = [c for c in report.conflicts if {v.value for v in c.values} & values == values]
     assert _values(report) == [v for v in _values(report) if v & values == values], "no other conflict"
@@ -189,6 +194,7 @@ def test_a_disagreement_of_one_outlet_is_reported_once(
     assert differs in cited
     assert len(cited) >= 2
     assert conflict.about and conflict.reason
+    return report
 
 
 # --- look-alikes that must not be reported -------------------------------------------------------
@@ -270,6 +276,10 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize("outlets", NOT_FOUND)
 def test_look_alikes_of_a_disagreement_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    _none_reported(tmp_path, outlets)
+
+
+def _none_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
     report = _report(tmp_path, outlets)
     assert report.articles and report.claims, "the story was analysed"
     assert _values(report) == []
@@ -421,12 +431,12 @@ FURTHER_FOUND = [
 def test_further_kinds_of_disagreement_are_reported_once(
     tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
 ) -> None:
-    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, outlets, values, differs)
+    _reported_once(tmp_path, outlets, values, differs)
 
 
 @pytest.mark.parametrize("outlets", [pytest.param(TWO_AGES, id="two-people-ages-times-of-two-events-two-first-times")])
 def test_further_look_alikes_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
-    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+    _none_reported(tmp_path, outlets)
 
 
 # --- the day of one event against a range of days ------------------------------------------------
@@ -490,8 +500,11 @@ EVENT_DAYS_FOUND = [
 def test_a_day_outside_another_outlet_s_range_is_reported_once(
     tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
 ) -> None:
-    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, outlets, values, differs)
-    (conflict,) = _report(tmp_path, outlets).conflicts
+    _day_outside_range_once(tmp_path, outlets, values, differs)
+
+
+def _day_outside_range_once(tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str) -> None:
+    (conflict,) = _reported_once(tmp_path, outlets, values, differs).conflicts
     assert conflict.kind == "date" and "same event" in conflict.reason
 
 
@@ -571,7 +584,7 @@ EVENT_DAYS_NOT_FOUND = [
 
 @pytest.mark.parametrize("outlets", EVENT_DAYS_NOT_FOUND)
 def test_look_alikes_of_a_day_against_a_range_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
-    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+    _none_reported(tmp_path, outlets)
 
 
 # --- approximate amounts --------------------------------------------------------------------------
@@ -622,11 +635,11 @@ APPROXIMATE_AGREEING = [
 
 
 def test_a_figure_beyond_another_outlet_s_approximation_is_reported_once(tmp_path: Path) -> None:
-    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, APPROXIMATE, {"540"}, "Kell Valley Times")
+    _reported_once(tmp_path, APPROXIMATE, {"540"}, "Kell Valley Times")
 
 
 def test_figures_within_each_other_s_approximation_are_not_reported(tmp_path: Path) -> None:
-    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, APPROXIMATE_AGREEING)
+    _none_reported(tmp_path, APPROXIMATE_AGREEING)
 
 
 def test_an_undated_outlet_s_range_is_resolved_against_the_story_s_dates_and_marked_inferred(tmp_path: Path) -> None:
@@ -674,7 +687,7 @@ UNDATED_WEEKDAY_NOT_FOUND = [
 
 @pytest.mark.parametrize("outlets", UNDATED_WEEKDAY_NOT_FOUND)
 def test_look_alikes_of_an_undated_weekday_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
-    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+    _none_reported(tmp_path, outlets)
 
 
 # --- the event word of an irregular verb --------------------------------------------------------------
@@ -726,13 +739,11 @@ IRREGULAR_VERBS_DIFFERING = [
 
 
 def test_an_irregular_verb_is_the_event_word_of_a_day_against_a_range(tmp_path: Path) -> None:
-    test_a_day_outside_another_outlet_s_range_is_reported_once(
-        tmp_path, IRREGULAR_VERB_FOUND, {"earlier this week", "Saturday"}, "Esker Daily"
-    )
+    _day_outside_range_once(tmp_path, IRREGULAR_VERB_FOUND, {"earlier this week", "Saturday"}, "Esker Daily")
 
 
 def test_two_irregular_verbs_of_two_events_are_not_one_event(tmp_path: Path) -> None:
-    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, IRREGULAR_VERBS_DIFFERING)
+    _none_reported(tmp_path, IRREGULAR_VERBS_DIFFERING)
 
 
 # --- a start year given two ways ----------------------------------------------------------------------
@@ -785,7 +796,7 @@ START_YEAR_OTHER_PERSON = [
 
 
 def test_a_start_year_given_by_since_and_by_a_verb_is_reported_once(tmp_path: Path) -> None:
-    test_a_disagreement_of_one_outlet_is_reported_once(tmp_path, START_YEAR, {"2009", "2013"}, "Riverside Weekly")
+    _reported_once(tmp_path, START_YEAR, {"2009", "2013"}, "Riverside Weekly")
 
 
 @pytest.mark.parametrize(
@@ -796,4 +807,4 @@ def test_a_start_year_given_by_since_and_by_a_verb_is_reported_once(tmp_path: Pa
     ],
 )
 def test_start_years_of_two_roles_or_two_people_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
-    test_look_alikes_of_a_disagreement_are_not_reported(tmp_path, outlets)
+    _none_reported(tmp_path, outlets)

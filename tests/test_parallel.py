@@ -227,9 +227,9 @@ def test_a_pool_lets_each_analysis_go_once_its_last_story_is_sent() -> None:
         ]
         kept = dict(by_id)
         around = parallel.AroundRows((a.id, a.outlet, a.published) for a in articles)
-        parts = workers.compare(stories, kept, around)
+        parts = workers.compare(stories, kept, around).decode()
         assert kept == by_id  # not consumed unless asked
-        again = workers.compare(stories, kept, around, consume=True)
+        again = workers.compare(stories, kept, around, consume=True).decode()
     assert again == parts and len(parts) == 2
     assert shared not in kept and articles[1].id not in kept and articles[2].id in kept
 

@@ -3,7 +3,11 @@
 All types are immutable :mod:`msgspec` structs: cheap to build, hashable where
 it matters, and serialisable to JSON without glue code (``msgspec.json.encode``).
 The JSON schema in ``docs/schema.json`` is generated from these classes
-(``python -m newsfuse schema``).
+(``python -m newsfuse schema``). They are also untracked by the cyclic garbage
+collector (``gc=False``): a report is hundreds of thousands of them, which
+every collection would otherwise walk again, and none can be part of a cycle,
+since a field holds only values, tuples and other such structs (never a list,
+dict or set; ``tests/test_model_untracked.py``).
 
 Findings never copy an article's text around to say where they came from:
 they carry the article's id and a :class:`Span` of character offsets into
@@ -70,7 +74,7 @@ __all__ = [
 ]
 
 
-class Span(msgspec.Struct, frozen=True, array_like=True):
+class Span(msgspec.Struct, frozen=True, gc=False, array_like=True):
     """Half-open character range ``[start, end)`` into an article's body.
 
     Serialised as a two-element array ``[start, end]``.
@@ -93,7 +97,7 @@ class Span(msgspec.Struct, frozen=True, array_like=True):
         return self.start < other.end and other.start < self.end
 
 
-class OffsetMap(msgspec.Struct, frozen=True):
+class OffsetMap(msgspec.Struct, frozen=True, gc=False):
     """Maps offsets in a cleaned body back to offsets in the original text.
 
     Cleaning only deletes characters (boilerplate lines, surplus whitespace)
@@ -144,7 +148,7 @@ class OffsetMap(msgspec.Struct, frozen=True):
         return Span(start, max(start, last + 1))
 
 
-class Dateline(msgspec.Struct, frozen=True):
+class Dateline(msgspec.Struct, frozen=True, gc=False):
     """A wire dateline such as ``Lisbon, Mar. 4, (AFP/dpa/GNA) –``."""
 
     place: str | None = None
@@ -152,7 +156,7 @@ class Dateline(msgspec.Struct, frozen=True):
     span: Span | None = None
 
 
-class Boilerplate(msgspec.Struct, frozen=True):
+class Boilerplate(msgspec.Struct, frozen=True, gc=False):
     """A line removed from the body, why, and where it stood in the original."""
 
     text: str
@@ -164,7 +168,7 @@ OutletKind = Literal["agency", "newspaper", "broadcaster", "online-only", "unkno
 """What kind of news organisation an outlet is."""
 
 
-class Outlet(msgspec.Struct, frozen=True, kw_only=True):
+class Outlet(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A news organisation that publishes articles: ``The Guardian``, ``theguardian.com``, ``newspaper``.
 
     ``domain`` is its web address without ``www.`` where known; ``kind``
@@ -176,7 +180,7 @@ class Outlet(msgspec.Struct, frozen=True, kw_only=True):
     kind: OutletKind = "unknown"
 
 
-class Article(msgspec.Struct, frozen=True, kw_only=True):
+class Article(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """One outlet's article, read and cleaned.
 
     ``id`` is derived from the cleaned content (title and body) and the
@@ -221,7 +225,7 @@ class Article(msgspec.Struct, frozen=True, kw_only=True):
         return Outlet(name=self.outlet, domain=self.outlet_domain, kind=self.outlet_kind)
 
 
-class Sentence(msgspec.Struct, frozen=True, array_like=True):
+class Sentence(msgspec.Struct, frozen=True, gc=False, array_like=True):
     """A sentence of an article body, by span (serialised ``[start, end, paragraph]``)."""
 
     start: int
@@ -233,7 +237,7 @@ class Sentence(msgspec.Struct, frozen=True, array_like=True):
         return Span(self.start, self.end)
 
 
-class EntityMention(msgspec.Struct, frozen=True, kw_only=True):
+class EntityMention(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A name or role noun in an article: ``Dame Ana``, ``the finance minister``."""
 
     article: str
@@ -242,7 +246,7 @@ class EntityMention(msgspec.Struct, frozen=True, kw_only=True):
     type: Literal["PERSON", "ORG", "GPE", "EVENT", "ROLE", "OTHER"] = "OTHER"
 
 
-class Quantity(msgspec.Struct, frozen=True, kw_only=True):
+class Quantity(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A number, amount, percentage, date or weekday found in an article."""
 
     article: str
@@ -255,7 +259,7 @@ class Quantity(msgspec.Struct, frozen=True, kw_only=True):
     context: Span | None = None
 
 
-class Speaker(msgspec.Struct, frozen=True, kw_only=True):
+class Speaker(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Who a quotation is attributed to.
 
     ``name`` is the resolved person (``Ana Vell``) or, for an unnamed
@@ -312,7 +316,7 @@ WordingChange = Literal[
 VerdictCategory = Literal[WordingChange, "paraphrase", "reported-speech"]
 
 
-class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
+class VerdictReason(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Why a quotation is ``altered`` or a ``variant`` (or only supported): one difference from other outlets.
 
     ``category`` is the kind of change: ``negation`` (a negation added or
@@ -341,14 +345,14 @@ class VerdictReason(msgspec.Struct, frozen=True, kw_only=True):
     decided: Literal["majority", "hedge", "negation", ""] = ""
 
 
-class Attribution(msgspec.Struct, frozen=True, kw_only=True):
+class Attribution(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Who one article says spoke an utterance."""
 
     article: str
     speaker: str
 
 
-class Quote(msgspec.Struct, frozen=True, kw_only=True):
+class Quote(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A direct quotation.
 
     ``text`` is the words inside the marks; a quotation over several
@@ -380,7 +384,7 @@ class Quote(msgspec.Struct, frozen=True, kw_only=True):
         return Span(self.spans[0].start, self.spans[-1].end)
 
 
-class DiffOp(msgspec.Struct, frozen=True, array_like=True):
+class DiffOp(msgspec.Struct, frozen=True, gc=False, array_like=True):
     """One step of a word diff: ``["equal"|"insert"|"delete"|"replace", a_words, b_words]``."""
 
     op: Literal["equal", "insert", "delete", "replace"]
@@ -388,7 +392,7 @@ class DiffOp(msgspec.Struct, frozen=True, array_like=True):
     b: str
 
 
-class UtteranceVariant(msgspec.Struct, frozen=True, kw_only=True):
+class UtteranceVariant(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """One wording of an utterance and the quotations that carry it.
 
     ``diff`` reads from the wording printed by the articles ``against``
@@ -404,7 +408,7 @@ class UtteranceVariant(msgspec.Struct, frozen=True, kw_only=True):
     reasons: tuple[VerdictReason, ...] = ()
 
 
-class Utterance(msgspec.Struct, frozen=True, kw_only=True):
+class Utterance(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """One thing a speaker said, as the outlets of a story print it.
 
     ``misattributed`` lists who each article says spoke it where the
@@ -423,7 +427,7 @@ class Utterance(msgspec.Struct, frozen=True, kw_only=True):
     misattributed: tuple[Attribution, ...] = ()
 
 
-class Misspelling(msgspec.Struct, frozen=True, kw_only=True):
+class Misspelling(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     written: str
     means: str
     article: str
@@ -431,7 +435,7 @@ class Misspelling(msgspec.Struct, frozen=True, kw_only=True):
     evidence: str | None = None
 
 
-class Entity(msgspec.Struct, frozen=True, kw_only=True):
+class Entity(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A person, organisation or place under one canonical name."""
 
     id: str
@@ -445,13 +449,13 @@ class Entity(msgspec.Struct, frozen=True, kw_only=True):
     misspellings: tuple[Misspelling, ...] = ()
 
 
-class ClaimSource(msgspec.Struct, frozen=True, kw_only=True):
+class ClaimSource(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     article: str
     span: Span
     text: str
 
 
-class Claim(msgspec.Struct, frozen=True, kw_only=True):
+class Claim(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A reported statement and the articles that carry it."""
 
     id: str
@@ -464,7 +468,7 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
     """Numbers and dates (as first written) that two or more independent sources of the claim agree on."""
 
 
-class ConflictValue(msgspec.Struct, frozen=True, kw_only=True):
+class ConflictValue(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """One outlet's value in a conflict: its words, a comparable form, where it stands.
 
     ``span`` is into the article's cleaned body, or, where ``in_title`` is
@@ -481,7 +485,7 @@ class ConflictValue(msgspec.Struct, frozen=True, kw_only=True):
     """A relative date of an article without a date of its own, resolved against the story's dates."""
 
 
-class Conflict(msgspec.Struct, frozen=True, kw_only=True):
+class Conflict(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Outlets disagreeing on a number, amount, date or weekday about the same thing."""
 
     id: str
@@ -493,7 +497,7 @@ class Conflict(msgspec.Struct, frozen=True, kw_only=True):
     """Why the values cannot both be right, in one line."""
 
 
-class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
+class TimelineEvent(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     story: str
     date: str | None
     when: str
@@ -503,7 +507,7 @@ class TimelineEvent(msgspec.Struct, frozen=True, kw_only=True):
     """The date comes from the story's other articles (its own article has no date), not its own."""
 
 
-class SharedPassage(msgspec.Struct, frozen=True, kw_only=True):
+class SharedPassage(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A run of words two or more articles share.
 
     ``quotation`` marks words inside quotation marks (a quotation repeated
@@ -521,7 +525,7 @@ class SharedPassage(msgspec.Struct, frozen=True, kw_only=True):
     origin_article: str | None = None
 
 
-class Reuse(msgspec.Struct, frozen=True, kw_only=True):
+class Reuse(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Text shared between two articles of a story.
 
     ``overlap`` is the share of words found in the other article, for the
@@ -538,7 +542,7 @@ class Reuse(msgspec.Struct, frozen=True, kw_only=True):
     quotation_overlap: float = 0.0
 
 
-class Originality(msgspec.Struct, frozen=True, kw_only=True):
+class Originality(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     story: str
     article: str
     shared: float
@@ -546,7 +550,7 @@ class Originality(msgspec.Struct, frozen=True, kw_only=True):
     original: float
 
 
-class SourceGroup(msgspec.Struct, frozen=True, kw_only=True):
+class SourceGroup(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Articles that count as one independent source (reprints of one text).
 
     ``outlets`` names the outlets of ``articles`` (one entry per article,
@@ -559,7 +563,7 @@ class SourceGroup(msgspec.Struct, frozen=True, kw_only=True):
     outlets: tuple[str | None, ...] = ()
 
 
-class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
+class SummarySentence(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A sentence of the summary, as printed, and the sentence of its article it is (``span``).
 
     ``text`` is the sentence at ``span``, except that where it opens on "He"
@@ -574,7 +578,7 @@ class SummarySentence(msgspec.Struct, frozen=True, kw_only=True):
     referent: str | None = None
 
 
-class InferredDate(msgspec.Struct, frozen=True, kw_only=True):
+class InferredDate(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A date story clustering inferred for an article that has no publication date."""
 
     article: str
@@ -585,7 +589,7 @@ class InferredDate(msgspec.Struct, frozen=True, kw_only=True):
     """Where the text gave it: the wire dateline, or a weekday and date in the opening paragraph."""
 
 
-class Story(msgspec.Struct, frozen=True, kw_only=True):
+class Story(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Articles about one event.
 
     ``coverage`` is how many outlets carried the story, reprints included
@@ -612,7 +616,7 @@ class Story(msgspec.Struct, frozen=True, kw_only=True):
     """Dates inferred from the text of members without a publication date (never used for ``start``/``end``)."""
 
 
-class RoleStatement(msgspec.Struct, frozen=True, array_like=True):
+class RoleStatement(msgspec.Struct, frozen=True, gc=False, array_like=True):
     """An article names the holder of a role: "Ruritanian Prime Minister Ana Vell" → (prime minister, (ruritanian,),
     Ana Vell)."""
 
@@ -621,7 +625,7 @@ class RoleStatement(msgspec.Struct, frozen=True, array_like=True):
     name: str
 
 
-class OpenSpeaker(msgspec.Struct, frozen=True, array_like=True):
+class OpenSpeaker(msgspec.Struct, frozen=True, gc=False, array_like=True):
     """A speaker the article refers to by an office it never fills ("the prime minister", or "he" after it):
     left for the story's other articles to name."""
 
@@ -633,7 +637,7 @@ class OpenSpeaker(msgspec.Struct, frozen=True, array_like=True):
     """The person the article was last about there: who it is when no article of the story names the holder."""
 
 
-class SpeakerEvidence(msgspec.Struct, frozen=True, kw_only=True):
+class SpeakerEvidence(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """What the per-article quotation stage leaves for the story stage that resolves speakers across articles,
     so that the story stage never re-reads the article."""
 
@@ -650,7 +654,7 @@ class SpeakerEvidence(msgspec.Struct, frozen=True, kw_only=True):
     """Where the article names each person (only kept when ``open`` is not empty): a speaker's chain."""
 
 
-class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):
+class ArticleAnalysis(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """What the per-article stages found in one article."""
 
     article: Article
@@ -662,7 +666,7 @@ class ArticleAnalysis(msgspec.Struct, frozen=True, kw_only=True):
     """Per-article evidence the story's speaker stage reads (never recomputed)."""
 
 
-class Problem(msgspec.Struct, frozen=True, kw_only=True):
+class Problem(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """An input or stage that could not be processed, and why."""
 
     source: str
@@ -676,7 +680,7 @@ class Problem(msgspec.Struct, frozen=True, kw_only=True):
         return f"{self.severity}: {where}: {self.reason}"
 
 
-class Report(msgspec.Struct, frozen=True, kw_only=True):
+class Report(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Everything ``newsfuse analyze`` found: the JSON report's top level.
 
     Story-level findings are flat lists (like tables), each row naming its

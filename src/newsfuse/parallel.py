@@ -459,21 +459,11 @@ class Workers:
         around: AroundRows,
         *,
         consume: bool = False,
-    ) -> list[Report]:
-        """The story stages on every story (as :func:`~newsfuse.runner.run_story`), in the order of ``stories``;
-        each story goes with its rows of ``around``."""
-        return self.compare_encoded(stories, analyses, around, consume=consume).decode()
-
-    def compare_encoded(
-        self,
-        stories: Sequence[Story],
-        analyses: MutableMapping[str, ArticleAnalysis | Encoded],
-        around: AroundRows,
-        *,
-        consume: bool = False,
     ) -> Findings:
-        """:meth:`compare`'s findings as the workers sent them, decoded when read (:class:`Findings`): the
-        caller may end the pool first. The largest pieces of work go first (:func:`_largest_first`).
+        """The story stages on every story (as :func:`~newsfuse.runner.run_story`), each story with its rows of
+        ``around``: the findings as the workers sent them, in the order of ``stories`` once read
+        (:meth:`Findings.decode`), so that the caller may end the pool first. The largest pieces of work go first
+        (:func:`_largest_first`).
 
         ``consume``: each analysis is taken out of ``analyses`` once the last story it belongs to is sent
         (the caller needs them no more), so that they are let go while the findings come in.

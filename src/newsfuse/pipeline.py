@@ -127,7 +127,7 @@ def _compared(
     findings come encoded, decoded once the pool is ended), or here (where every analysis is decoded)."""
     around = AroundRows((a.id, a.outlet, a.published) for a in articles)
     if workers is not None:
-        return workers.compare_encoded(stories, by_id, around, consume=True)
+        return workers.compare(stories, by_id, around, consume=True)
     parts = []
     for story in stories:
         members = [by_id[i] for i in story.articles if i in by_id]

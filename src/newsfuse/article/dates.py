@@ -26,6 +26,7 @@ __all__ = [
     "EARLY_SHARE",
     "MONTHS",
     "WEEKDAYS",
+    "hull",
     "iso_partial",
     "parse_date",
     "period_range",
@@ -182,7 +183,8 @@ def _past(unit: str, reference: dt.date) -> _Range:
     return _unit(unit, reference, -1)
 
 
-def _hull(ranges: list[_Range | None]) -> _Range | None:
+def hull(ranges: list[_Range | None]) -> _Range | None:
+    """The days from the first day of any of ``ranges`` to the last day of any (None ranges left out)."""
     found = [r for r in ranges if r is not None]
     return (min(r[0] for r in found), max(r[1] for r in found)) if found else None
 
@@ -193,14 +195,14 @@ def _relative(period: RelativePeriod, reference: dt.date, direction: int) -> _Ra
         return _past(period.unit, reference)
     if period.part == "nearest":
         coming = _unit(period.unit, reference, 0)
-        return coming if direction > 0 else _hull([coming, _past(period.unit, reference)])
+        return coming if direction > 0 else hull([coming, _past(period.unit, reference)])
     found = _part(_unit(period.unit, reference, period.shift), period.part, reference)
     if found and period[:3] == ("weekend", 0, "whole") and reference.weekday() == 0:
         # said on a Monday, "this weekend" may be the one just past: a past tense says it is, a future one not
         if direction < 0:
             return _unit("weekend", reference, -1)
         if direction == 0:
-            return _hull([found, _unit("weekend", reference, -1)])
+            return hull([found, _unit("weekend", reference, -1)])
     return found
 
 

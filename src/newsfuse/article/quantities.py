@@ -35,8 +35,10 @@ __all__ = [
     "headline_article",
     "headline_quantities",
     "nearest_year",
+    "quantity_direction",
     "sentence_direction",
     "weekday_direction",
+    "weekday_modifier",
 ]
 
 WORD_NUMBERS: dict[str, float] = {
@@ -195,6 +197,18 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
         if _LOCAL_PAST.fullmatch(word) and previous.lower() not in _PASSIVE:
             return -1
     return sentence_direction(sentence, modifier)
+
+
+def weekday_modifier(q: Quantity) -> str | None:
+    """The word that fixes a found weekday's week ("this", "next", "last"), where one is written."""
+    first = q.text.split()[0].lower() if " " in q.text.strip() else ""
+    return first if first in ("this", "next", "last") else None
+
+
+def quantity_direction(q: Quantity, sentence: str, modifier: str | None = None) -> int:
+    """:func:`weekday_direction` of a found day, ``sentence`` being the text of its sentence (``q.context``)."""
+    at = q.span.start - q.context.start if q.context else 0
+    return weekday_direction(sentence, at, at + len(q.span), modifier)
 
 
 def sentence_direction(sentence: str, modifier: str | None = None) -> int:

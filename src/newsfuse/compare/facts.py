@@ -80,10 +80,16 @@ from dataclasses import dataclass
 
 from msgspec.structs import replace
 
-from newsfuse.article.dates import MONTHS, WEEKDAYS, period_range, reference_date, resolve_weekday
+from newsfuse.article.dates import MONTHS, WEEKDAYS, hull, period_range, reference_date, resolve_weekday
 from newsfuse.article.gazetteer import city_positions, is_place
 from newsfuse.article.places import country_of
-from newsfuse.article.quantities import VAGUE_NUMBERS, headline_article, headline_quantities, weekday_direction
+from newsfuse.article.quantities import (
+    VAGUE_NUMBERS,
+    headline_article,
+    headline_quantities,
+    quantity_direction,
+    weekday_modifier,
+)
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
@@ -439,12 +445,6 @@ def _window(
     return left, right, frozenset(common)
 
 
-def _modifier(q: Quantity) -> str | None:
-    """The word that fixes a weekday's week ("this", "next", "last"), where one is written."""
-    first = q.text.split()[0].lower() if " " in q.text.strip() else ""
-    return first if first in ("this", "next", "last") else None
-
-
 def _day_range(
     q: Quantity, sentence: str, reference: dt.date | None, story: Sequence[dt.date] = ()
 ) -> tuple[float, float, tuple[float, float] | None, bool] | None:
@@ -453,15 +453,13 @@ def _day_range(
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
-        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and _modifier(q) is None:
-            at = q.span.start - q.context.start if q.context else 0
-            direction = weekday_direction(sentence, at, at + len(q.span))
+        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and weekday_modifier(q) is None:
+            direction = quantity_direction(q, sentence)
             other = float(resolve_weekday(WEEKDAYS[q.unit], reference, -direction).toordinal())
             alternative = (other, other)
         return day, day, alternative, False
     if q.kind == "relative_date" and (reference is not None or story):
-        at = q.span.start - q.context.start if q.context else 0
-        direction = weekday_direction(sentence, at, at + len(q.span))
+        direction = quantity_direction(q, sentence)
         period = period_range(q.text, reference, direction) if reference else _inferred_range(q.text, story, direction)
         if period is not None:
             return float(period[0].toordinal()), float(period[1].toordinal()), None, reference is None
@@ -480,13 +478,11 @@ def _inferred_weekday(
     """The days a weekday of an undated article can mean, read in its sentence's tense on every day from the
     story's first date to its last (at most :data:`INFERRED_SPREAD` apart), joined; and the same for the other
     tense where the tense was guessed (no "this", "next" or "last")."""
-    first, last = min(story), max(story)
-    if (last - first).days > INFERRED_SPREAD or q.unit not in WEEKDAYS:
+    written = _story_days(story)
+    if not written or q.unit not in WEEKDAYS:
         return None
-    modifier = _modifier(q)
-    at = q.span.start - q.context.start if q.context else 0
-    direction = weekday_direction(sentence, at, at + len(q.span), modifier)
-    written = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    modifier = weekday_modifier(q)
+    direction = quantity_direction(q, sentence, modifier)
 
     def joined(tense: int) -> tuple[float, float]:
         days = [resolve_weekday(WEEKDAYS[q.unit or ""], day, tense).toordinal() for day in written]
@@ -498,15 +494,17 @@ def _inferred_weekday(
 def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tuple[dt.date, dt.date] | None:
     """The days a relative period of an undated article can mean, written on any day from the story's first date to
     its last (at most :data:`INFERRED_SPREAD` days apart; further, the period is left unresolved)."""
+    return hull([period_range(text, day, direction) for day in _story_days(story)])
+
+
+def _story_days(story: Sequence[dt.date]) -> list[dt.date]:
+    """Every day from the story's first date to its last; none where they are more than :data:`INFERRED_SPREAD`
+    days apart (or the story has no date)."""
+    if not story:
+        return []
     first, last = min(story), max(story)
-    if (last - first).days > INFERRED_SPREAD:
-        return None
-    found = [
-        r
-        for n in range((last - first).days + 1)
-        if (r := period_range(text, first + dt.timedelta(days=n), direction)) is not None
-    ]
-    return (min(r[0] for r in found), max(r[1] for r in found)) if found else None
+    spread = (last - first).days
+    return [] if spread > INFERRED_SPREAD else [first + dt.timedelta(days=n) for n in range(spread + 1)]
 
 
 def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:

@@ -76,7 +76,7 @@ from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
 from newsfuse.compare.semantic import Embeddings, model_available
 from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace, content_words, content_words_of
-from newsfuse.lexicon import SUMMARY_SMALL_WORDS
+from newsfuse.lexicon import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, SUMMARY_SMALL_WORDS
 from newsfuse.model import ArticleAnalysis, Entity, Originality, Quote, SourceGroup, Span, SummarySentence
 from newsfuse.options import SummaryOptions
 
@@ -114,14 +114,11 @@ _BOILERPLATE = re.compile(
     r"this (?:article|story) (?:was|has been) (?:updated|corrected)|@\w|"
     r"^(?:update|updated|correction|editor's note|editor’s note|clarification)\b"
 )
-_BOILERPLATE_NEEDLES = (
-    "read more", "click here", "sign up", "subscribe", "newsletter", "follow ", "share ", "contributed to this ",
-    "all rights reserved", "copyright", "©", "http", "www.", "photo", "image", "picture", "video", "advertisement",
-    "related ", "this article", "this story", "@",
-)  # fmt: skip
-"""Words without one of which (or one of :data:`_BOILERPLATE_OPENINGS` at its start) no alternative of
-``_BOILERPLATE`` can match: most sentences are cleared by these substring tests, without the slower regex scan."""
-_BOILERPLATE_OPENINGS = ("update", "correction", "editor", "clarification")
+_BOILERPLATE_NEEDLES = BOILERPLATE_NEEDLES
+"""Substrings without one of which (or one of :data:`_BOILERPLATE_OPENINGS` at its start) no alternative of
+``_BOILERPLATE`` can match: most sentences are cleared by these substring tests, without the slower regex scan.
+They live in the lexicon (``news_words``) beside the other words of the page; each alternative above must hold one."""
+_BOILERPLATE_OPENINGS = BOILERPLATE_OPENINGS
 _SMALL = SUMMARY_SMALL_WORDS
 _DANGLING_START = re.compile(
     r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its|but|and|yet|however|still|so|also)\b",

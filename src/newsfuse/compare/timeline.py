@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from newsfuse.article.dates import DAY_SHIFTS, WEEKDAYS, parse_date, reference_date, resolve_weekday
-from newsfuse.article.quantities import weekday_direction
+from newsfuse.article.quantities import quantity_direction, weekday_modifier
 from newsfuse.compare.align import content_words, quoted_mask
 from newsfuse.model import Article, ArticleAnalysis, ClaimSource, Quantity, Span, TimelineEvent
 
@@ -73,9 +73,7 @@ def _resolve(q: Quantity, ref: dt.date | None, references: Sequence[dt.date], se
         year = story_year(q.date, [ref] if ref else references)
         return f"{year:04d}{q.date[1:]}" if year else None
     if q.kind == "weekday" and ref is not None and q.unit in WEEKDAYS:
-        modifier = q.text.split()[0] if " " in q.text else None
-        at = q.span.start - q.context.start if q.context else 0
-        direction = weekday_direction(sentence, at, at + len(q.span), modifier)
+        direction = quantity_direction(q, sentence, weekday_modifier(q))
         return resolve_weekday(WEEKDAYS[q.unit], ref, direction).isoformat()
     if q.kind == "relative_date" and ref is not None:
         shift = DAY_SHIFTS.get(" ".join(q.text.lower().split()))

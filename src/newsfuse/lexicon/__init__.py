@@ -93,7 +93,7 @@ from newsfuse.lexicon.names import (
     SURNAME_PREFIXES,
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
-from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
+from newsfuse.lexicon.news_words import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import (
     OFFICE_ABBREVIATIONS,
@@ -129,6 +129,8 @@ __all__ = [
     "AROUND",
     "AT_LEAST",
     "AT_MOST",
+    "BOILERPLATE_NEEDLES",
+    "BOILERPLATE_OPENINGS",
     "CARDINAL_WORDS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",

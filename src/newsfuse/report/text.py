@@ -83,14 +83,6 @@ def _cells(text: str) -> int:
     return len(text) if _NARROW.issuperset(text) else cell_len(text)
 
 
-def _divide(line: str, width: int, fold: bool = True) -> list[int] | None:
-    """Where rich breaks a line to fit ``width`` cells (:func:`~newsfuse.report.text_layout.narrow_breaks`).
-
-    None for a line holding a character that is not :data:`_NARROW` (wide, joining, control): left to rich.
-    """
-    return narrow_breaks(line, width, fold) if width > 0 and _NARROW.issuperset(line) else None
-
-
 def terminal_width() -> int:
     """``COLUMNS`` if set, else the terminal's width, else :data:`DEFAULT_WIDTH`; never under :data:`MIN_WIDTH`."""
     return max(MIN_WIDTH, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
@@ -140,7 +132,7 @@ def _item(console: Console, text: Text, indent: int = 2) -> None:
 def _wrapped(text: Text, width: int) -> list[str] | None:
     """``text.wrap(console, width)``'s lines, each right-stripped, as plain strings (None where this cannot say).
 
-    rich breaks each line of the text where :func:`_divide` says (folding words longer than the line)
+    rich breaks each line of the text where :func:`_pieces` says (folding words longer than the line)
     and cuts a :class:`~rich.text.Text` at each break; the plain text cut at the same places gives the
     same lines without building them (tabs, which rich expands, texts with their own justification or
     overflow, and lines of characters that are not all narrow are left to rich).
@@ -157,10 +149,13 @@ def _wrapped(text: Text, width: int) -> list[str] | None:
     return lines
 
 
-def _pieces(line: str, width: int, fold: bool = True) -> list[str] | None:
-    """``line`` cut where :func:`_divide` breaks it (each piece keeps its trailing spaces); None: left to rich."""
-    breaks = _divide(line, width, fold)
-    return None if breaks is None else _cut(line, breaks)
+def _pieces(line: str, width: int) -> list[str] | None:
+    """``line`` cut where rich breaks it to fit ``width`` cells (:func:`~newsfuse.report.text_layout.narrow_breaks`),
+    each piece keeping its trailing spaces.
+
+    None for a line holding a character that is not :data:`_NARROW` (wide, joining, control): left to rich.
+    """
+    return _cut(line, narrow_breaks(line, width)) if width > 0 and _NARROW.issuperset(line) else None
 
 
 def _cut(line: str, breaks: list[int]) -> list[str]:

@@ -92,7 +92,7 @@ def restore_index(store: Store, options: ClusterOptions, pending: Iterable[Artic
     days = [f.day for f in pending if f.day is not None]
     between = None
     if days and len(days) == len(pending):
-        reach = int(look_back_days(index.options)) + 1
+        reach = int(look_back_days(options)) + 1
         low, high = max(1, min(days) - reach), min(date.max.toordinal(), max(days) + reach)
         between = (date.fromordinal(low).isoformat(), date.fromordinal(high).isoformat())
     stored = list(store.story_members(between))
