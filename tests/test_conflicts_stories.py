@@ -673,6 +673,7 @@ def test_an_undated_outlet_s_weekday_is_resolved_against_the_story_s_dates_and_m
     assert inferred[("Kesby Echo", "Tuesday")] is True
     assert {value for _, value in inferred} == {"Monday", "Tuesday"}
     assert not any(flag for (name, _), flag in inferred.items() if name != "Kesby Echo")
+    assert "(inferred: resolved against the story's dates" in conflict.reason
 
 
 AGREEING_WEEKDAY = [

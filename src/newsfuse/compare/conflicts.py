@@ -520,8 +520,14 @@ def _conflict(story: str, pair: tuple[Fact, Fact], texts: _Texts, reason: str | 
             )
             for f in values
         ),
-        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing",
+        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing{_inferred(a, b)}",
     )
+
+
+def _inferred(a: Fact, b: Fact) -> str:
+    """The words that mark a reason whose date was inferred: read against the story's dates, its article having
+    none (a relative range or a weekday, :attr:`Fact.inferred`)."""
+    return " (inferred: resolved against the story's dates, its article has none)" if a.inferred or b.inferred else ""
 
 
 def find_conflicts(
@@ -559,10 +565,9 @@ def _event_reason(a: Fact, b: Fact, word: str, texts: _Texts) -> str:
     written = next(
         (w for w in _WORD.findall(texts.of(a), a.sentence.start, a.sentence.end) if stem(w.lower()) == word), word
     )
-    inferred = " (a range resolved against the story's dates: its article has none)" if a.inferred or b.inferred else ""
     return (
         f"{_shown(a)} in one outlet, {_shown(b)} in the other, for the same claim and the same event "
-        f"({written!r}): days that cannot meet{inferred}"
+        f"({written!r}): days that cannot meet{_inferred(a, b)}"
     )
 
 

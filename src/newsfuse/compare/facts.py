@@ -387,7 +387,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) or _starts_tenure(q, body):
+        if _after_since(q, body) or _starts_tenure(q, body):
             return ("year", "since")
         return ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
@@ -398,6 +398,11 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
         if q.kind == "relative_date" and q.unit in RELATIVE_PERIODS:
             return ("date", "")
     return None
+
+
+def _after_since(q: Quantity, body: str) -> bool:
+    """Whether a year follows "since" ("chair since 2013")."""
+    return _SINCE.search(body, max(0, q.span.start - 8), q.span.start) is not None
 
 
 def _starts_tenure(q: Quantity, body: str) -> bool:
@@ -640,7 +645,7 @@ def _fact(
     if cls == ("year", "since"):
         written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
         fact = dataclasses.replace(
-            fact, start=_starts_tenure(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
+            fact, start=not _after_since(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
         )
     return fact
 
