@@ -809,3 +809,73 @@ def test_a_start_year_given_by_since_and_by_a_verb_is_reported_once(tmp_path: Pa
 )
 def test_start_years_of_two_roles_or_two_people_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
     _none_reported(tmp_path, outlets)
+
+
+# --- how two named people are related ------------------------------------------------------------------
+# One outlet calls the rescuer the farmer's grandson, the other two his nephew: a relation of one named person to
+# another is one fact. The look-alikes: another relative named in another outlet (two people, two relations), and
+# nouns of one relation told with more or less detail ("great-nephew" / "nephew").
+
+KINSHIP = [
+    Outlet(
+        "Wenlow Gazette",
+        "Farmer pulled from flooded river",
+        "A farmer was pulled from the flooded River Wenn on Sunday after his tractor slid off a ford near Carrow. "
+        "Owen Tegg, 71, was rescued by his nephew, Rhys Tegg, who waded in with a rope. "
+        "Paramedics treated Owen Tegg for cold at the scene.",
+    ),
+    Outlet(
+        "Carrow Courier",
+        "Rope rescue at Carrow ford",
+        "Rhys Tegg, Owen Tegg's grandson, waded into the River Wenn with a rope on Sunday after the farmer's tractor "
+        "slid off the ford near Carrow. Paramedics treated the 71-year-old for cold.",
+    ),
+    Outlet(
+        "Wenn Valley News",
+        "Tractor slides into river",
+        "A tractor slid off the Carrow ford into the River Wenn on Sunday. "
+        "Owen Tegg's nephew, Rhys Tegg, waded in with a rope and pulled the 71-year-old farmer out. "
+        "Paramedics treated him for cold.",
+    ),
+]
+
+KINSHIP_OTHER_RELATIVE = [
+    KINSHIP[0],
+    Outlet(
+        "Carrow Courier",
+        "Rope rescue at Carrow ford",
+        "Owen Tegg's grandson, Cai Tegg, called the coastguard after the farmer's tractor slid off the ford near "
+        "Carrow on Sunday. Paramedics treated the 71-year-old for cold.",
+    ),
+    KINSHIP[2],
+]
+
+KINSHIP_MORE_DETAIL = [
+    KINSHIP[0],
+    Outlet(
+        "Carrow Courier",
+        "Rope rescue at Carrow ford",
+        "Rhys Tegg, Owen Tegg's great-nephew, waded into the River Wenn with a rope on Sunday after the farmer's "
+        "tractor slid off the ford near Carrow. Paramedics treated the 71-year-old for cold.",
+    ),
+    KINSHIP[2],
+]
+
+
+def test_two_people_related_differently_are_reported_once(tmp_path: Path) -> None:
+    report = _reported_once(tmp_path, KINSHIP, {"nephew", "grandson"}, "Carrow Courier")
+    (conflict,) = report.conflicts
+    assert conflict.kind == "name" and "Rhys Tegg" in conflict.about and "Owen Tegg" in conflict.about
+
+
+@pytest.mark.parametrize(
+    "outlets",
+    [
+        pytest.param(KINSHIP_OTHER_RELATIVE, id="another-relative"),
+        pytest.param(KINSHIP_MORE_DETAIL, id="one-relation-in-more-detail"),
+    ],
+)
+def test_other_relatives_and_one_relation_in_more_detail_are_not_reported(
+    tmp_path: Path, outlets: list[Outlet]
+) -> None:
+    _none_reported(tmp_path, outlets)

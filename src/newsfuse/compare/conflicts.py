@@ -76,7 +76,8 @@ left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.
 
 Offices given to different people ("Port Authority Chair …") are compared by
-:mod:`newsfuse.compare.roles`.
+:mod:`newsfuse.compare.roles`; two named people related differently ("Owen
+Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`.
 
 Facts stated only in a headline are compared too (:func:`facts.title_facts`;
 such a value is marked ``in_title``, its span into the headline).
@@ -115,6 +116,7 @@ from newsfuse.compare.facts import (
     story_weights,
     title_facts,
 )
+from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TIME_UNITS
 from newsfuse.model import ArticleAnalysis, Claim, Conflict, ConflictValue, Quantity, Span
@@ -551,6 +553,7 @@ def find_conflicts(
                   event_day_pairs(claims, analyses, in_bodies)]  # fmt: skip
     conflicts += _reported_before(story, analyses, in_bodies)
     conflicts += find_role_conflicts(story, analyses)
+    conflicts += find_kin_conflicts(story, analyses)
     seen: set[str] = set()
     out = []
     for c in sorted(conflicts, key=lambda c: c.id):
