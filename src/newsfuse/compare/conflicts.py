@@ -122,7 +122,16 @@ from newsfuse.compare.facts import (
 )
 from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.roles import find_role_conflicts
-from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TIME_UNITS
+from newsfuse.lexicon import (
+    IRREGULAR_PAST,
+    MEASURE_PERIODS,
+    MEASURE_SCOPES,
+    MEASURE_STATISTICS,
+    PAST_WITH_OTHER_READINGS,
+    REGULAR_PAST,
+    TIME_UNITS,
+    alternation,
+)
 from newsfuse.model import ArticleAnalysis, Claim, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
@@ -158,10 +167,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DAYS = ("date", "weekday", "clock", "place")
 """Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
-    r"\b(?:\w{3,}ed|said|told|spoke|met|flew|went|came|took|made|gave|left|wrote|sat|stood|was|were)"
+    rf"\b(?:{REGULAR_PAST}|{alternation(IRREGULAR_PAST | set(PAST_WITH_OTHER_READINGS))}|was|were)"
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
-"""A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
+"""A past verb (a regular "-ed" form, an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` or, the
+preposition after it saying it is a verb, :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS`; "was" or "were": "was
+aboard the …"), then a preposition and an article: the words after it are the circumstance of a past
+action."""
 _KIND = {
     "number": "number",
     "age": "number",

@@ -112,7 +112,13 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
-from newsfuse.lexicon.past_tense import IRREGULAR_PAST
+from newsfuse.lexicon.past_tense import (
+    IRREGULAR_PAST,
+    PAST_AUXILIARIES,
+    PAST_WITH_OTHER_READINGS,
+    REGULAR_PAST,
+    is_past_form,
+)
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
@@ -185,6 +191,8 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
+    "PAST_AUXILIARIES",
+    "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
     "PERSON_NAME_PARTICLES",
     "PLATFORMS",
@@ -193,6 +201,7 @@ __all__ = [
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
     "REFERRING_WORDS",
+    "REGULAR_PAST",
     "RELATIVE_PERIODS",
     "REPORTING_VERBS",
     "SCALE_WORDS",
@@ -217,6 +226,7 @@ __all__ = [
     "WEEKDAY_ABBREVIATIONS",
     "alternation",
     "american_spelling",
+    "is_past_form",
 ]
 
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
