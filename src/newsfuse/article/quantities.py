@@ -164,9 +164,11 @@ def _number(text: str) -> float | None:
 
 
 _LOCAL_FUTURE = re.compile(
-    r"(?:will|shall|won't|going|set|expected|due|scheduled|plans?|planning|next|upcoming|would|'ll|’ll)$",
+    r"(?:will|shall|won't|going|set|expected|due|scheduled|next|upcoming|would|'ll|’ll)$",
     re.IGNORECASE,
 )
+"""A word that puts a nearby weekday ahead. Not "plan" or "planning": read alone they are as often nouns ("voted
+on the plan on Monday") as the verb the sentence's tense reads with its "to" ("plans to vote on Monday")."""
 _LOCAL_PAST = re.compile(r"(?:was|were|had|did|said|told|\w{3,}ed)$", re.IGNORECASE)
 _PASSIVE = frozenset(["be", "been", "being"])
 LOCAL_REACH = 5

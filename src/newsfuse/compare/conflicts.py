@@ -61,7 +61,10 @@ only where neither article names the other place anywhere (an outlet that
 names both knows of both).
 
 Facts whose sentences date their events on days that cannot meet are two
-occurrences, never one fact (:func:`facts.on_other_days`).
+occurrences, never one fact (:func:`facts.on_other_days`). A day still to come
+in its article ("will vote later this week") and a day another outlet,
+writing later, reports as past ("voted on Monday") are a plan and what
+happened: an update, never compared (:func:`facts.plan_then_report`).
 
 Two sentences the story's claims already pair (``claims``, the claims stage's
 alignment, never recomputed) that each date one event once, one to a day and
@@ -76,7 +79,8 @@ left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.
 
 Offices given to different people ("Port Authority Chair …") are compared by
-:mod:`newsfuse.compare.roles`.
+:mod:`newsfuse.compare.roles`; two named people related differently ("Owen
+Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`.
 
 Facts stated only in a headline are compared too (:func:`facts.title_facts`;
 such a value is marked ``in_title``, its span into the headline).
@@ -111,10 +115,12 @@ from newsfuse.compare.facts import (
     facts_of,
     names_place,
     on_other_days,
+    plan_then_report,
     stem,
     story_weights,
     title_facts,
 )
+from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TIME_UNITS
 from newsfuse.model import ArticleAnalysis, Claim, Conflict, ConflictValue, Quantity, Span
@@ -274,7 +280,7 @@ def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: Confli
 
 def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
     window_share = settings.window_share
-    if a.statement and b.statement:
+    if (a.statement and b.statement) or (a.cls[0] == "date" and plan_then_report(a, b)):
         return 0.0
     if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share)
@@ -520,8 +526,14 @@ def _conflict(story: str, pair: tuple[Fact, Fact], texts: _Texts, reason: str | 
             )
             for f in values
         ),
-        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing",
+        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing{_inferred(a, b)}",
     )
+
+
+def _inferred(a: Fact, b: Fact) -> str:
+    """The words that mark a reason whose date was inferred: read against the story's dates, its article having
+    none (a relative range or a weekday, :attr:`Fact.inferred`)."""
+    return " (inferred: resolved against the story's dates, its article has none)" if a.inferred or b.inferred else ""
 
 
 def find_conflicts(
@@ -545,6 +557,7 @@ def find_conflicts(
                   event_day_pairs(claims, analyses, in_bodies)]  # fmt: skip
     conflicts += _reported_before(story, analyses, in_bodies)
     conflicts += find_role_conflicts(story, analyses)
+    conflicts += find_kin_conflicts(story, analyses)
     seen: set[str] = set()
     out = []
     for c in sorted(conflicts, key=lambda c: c.id):
@@ -559,10 +572,9 @@ def _event_reason(a: Fact, b: Fact, word: str, texts: _Texts) -> str:
     written = next(
         (w for w in _WORD.findall(texts.of(a), a.sentence.start, a.sentence.end) if stem(w.lower()) == word), word
     )
-    inferred = " (a range resolved against the story's dates: its article has none)" if a.inferred or b.inferred else ""
     return (
         f"{_shown(a)} in one outlet, {_shown(b)} in the other, for the same claim and the same event "
-        f"({written!r}): days that cannot meet{inferred}"
+        f"({written!r}): days that cannot meet{_inferred(a, b)}"
     )
 
 

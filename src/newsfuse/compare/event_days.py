@@ -23,7 +23,10 @@ Precision first, a pair is left alone where
   carry past-tense verbs (reporting verbs aside), they must share one
   ("closed" / "closed", never "closed" / "reopened");
 - the days meet at all: a range that partly overlaps the other may hold the
-  same day, and a weekday whose tense was guessed is read both ways.
+  same day, and a weekday whose tense was guessed is read both ways;
+- one is a plan, still to come in its article ("will reopen later this
+  week"), and the other a report of it by an outlet writing later: plans move
+  (:func:`newsfuse.compare.facts.plan_then_report`).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsfuse.compare.align import blanked, quoted_mask
-from newsfuse.compare.facts import Fact, compatible, stem
+from newsfuse.compare.facts import Fact, compatible, plan_then_report, stem
 from newsfuse.lexicon import IRREGULAR_PAST, REPORTING_VERBS
 from newsfuse.model import ArticleAnalysis, Claim
 
@@ -131,6 +134,8 @@ def event_day_pairs(
     for first, second in _paired(claims):
         a, b = sentences.dated_once(*first), sentences.dated_once(*second)
         if a is None or b is None or (a.low == a.high and b.low == b.high) or compatible(a, b):
+            continue
+        if plan_then_report(a, b):
             continue
         word = _same_event(a, b, sentences)
         if word is not None:

@@ -15,7 +15,9 @@ marks, never in the dateline) with
   amounts of one currency, percentages, years (a year after "since",
   the start of a state of things, is a class of its own, and so is a year
   after a verb that starts a tenure and "in": "took over as director in
-  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, marked ``start``), days, the tallies
+  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, or a year opening its
+  sentence after "In" where a person then starts a tenure: "In 2013, she
+  took over", marked ``start``), days, the tallies
   of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
   tallies are of one vote only where they count about as many votes). Only facts of one
   class are ever compared; a number that counts nothing named (class
@@ -125,6 +127,7 @@ __all__ = [
     "facts_of",
     "names_place",
     "on_other_days",
+    "plan_then_report",
     "sentence_figures",
     "sentence_people",
     "stem",
@@ -174,6 +177,15 @@ _STARTED_IN = re.compile(
 """A verb that starts a tenure, then "in" right before a year, within one clause: "took over as director in"."""
 START_REACH = 90
 """Characters before a year searched for :data:`_STARTED_IN`."""
+_OPENS_WITH_IN = re.compile(r"\s*In\s+$")
+"""What stands before a year that opens its sentence: "In 2013, she took over …"."""
+_THEN_STARTED = re.compile(
+    r",\s+(?:he|she|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})\s+(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS)
+    + r")\b"
+)
+"""After such a year: a person (a pronoun or a name) who then starts a tenure ("…, she took over", "…, Corley
+was appointed"); a thing that "became" something ("…, the shelter became a charity") is no tenure."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
@@ -387,7 +399,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) or _starts_tenure(q, body):
+        if _after_since(q, body) or _starts_tenure(q, body):
             return ("year", "since")
         return ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
@@ -400,10 +412,20 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     return None
 
 
+def _after_since(q: Quantity, body: str) -> bool:
+    """Whether a year follows "since" ("chair since 2013")."""
+    return _SINCE.search(body, max(0, q.span.start - 8), q.span.start) is not None
+
+
 def _starts_tenure(q: Quantity, body: str) -> bool:
-    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in")."""
+    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in"), or
+    opens its sentence after "In" with a person starting a tenure right after it ("In 2013, she took over")."""
     start = max(0, q.span.start - START_REACH, q.context.start if q.context else 0)
-    return _STARTED_IN.search(body, start, q.span.start) is not None
+    if _STARTED_IN.search(body, start, q.span.start) is not None:
+        return True
+    if q.context is None or not _OPENS_WITH_IN.fullmatch(body, q.context.start, q.span.start):
+        return False
+    return _THEN_STARTED.match(body, q.span.end, q.context.end) is not None
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
@@ -640,7 +662,7 @@ def _fact(
     if cls == ("year", "since"):
         written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
         fact = dataclasses.replace(
-            fact, start=_starts_tenure(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
+            fact, start=not _after_since(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
         )
     return fact
 
@@ -693,6 +715,25 @@ def _dated(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+def plan_then_report(a: Fact, b: Fact) -> bool:
+    """Whether one day is a plan and the other a later outlet's report: an update, not a disagreement.
+
+    A day wholly after its article's date is a plan or an expectation ("will
+    vote later this week"); a day on or before its article's date reports what
+    happened ("voted on Monday"). Where the report was written after the plan,
+    the plan may have moved in between; where it was written first, the plan's
+    outlet says that what another outlet already reported has not happened,
+    and that is compared.
+    """
+    for plan, report in ((a, b), (b, a)):
+        if plan.published is None or report.published is None or plan.inferred or report.inferred:
+            continue
+        ahead, done = plan.low > plan.published.toordinal(), report.high <= report.published.toordinal()
+        if ahead and done and report.published > plan.published:
+            return True
+    return False
 
 
 def on_other_days(a: Fact, b: Fact) -> bool:

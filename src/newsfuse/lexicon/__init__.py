@@ -30,6 +30,7 @@ module                    concept
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
 ``past_tense``            irregular simple-past forms of verbs ("met", "flew")
 ``tenure_verbs``          verbs that start a person's time in a role ("took over", "was appointed")
+``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -72,6 +73,7 @@ from newsfuse.lexicon.honorifics import (
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
 )
+from newsfuse.lexicon.kinship import KIN_RELATIONS
 from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
@@ -154,6 +156,7 @@ __all__ = [
     "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "KIN_RELATIONS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",

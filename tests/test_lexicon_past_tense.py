@@ -1,0 +1,12 @@
+"""The lexicon's past-tense forms (:mod:`newsfuse.lexicon.past_tense`): verbs in the past, nothing else."""
+
+from __future__ import annotations
+
+from newsfuse.lexicon import IRREGULAR_PAST
+
+
+def test_irregular_past_forms_are_verbs_that_read_as_nothing_else() -> None:
+    """The derived list holds the past of "meet", "fly", "win"; a form that is also a noun, adjective or a verb's
+    base ("left", "found", "saw") or an auxiliary ("was", "had") is not in it."""
+    assert {"met", "flew", "won", "fought", "led"} <= IRREGULAR_PAST
+    assert not {"left", "found", "saw", "was", "had", "could", "voted"} & IRREGULAR_PAST
