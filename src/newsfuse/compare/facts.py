@@ -99,6 +99,8 @@ from newsfuse.lexicon import (
     AT_LEAST,
     AT_MOST,
     GIVEN_NAME_VARIANTS,
+    JUST_ABOVE,
+    JUST_BELOW,
     NAME_TITLES,
     NEARLY,
     OFFICE_TITLES,
@@ -159,7 +161,7 @@ MIN_FIGURE = 10
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
-_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
+_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND, *JUST_ABOVE, *JUST_BELOW}, key=len, reverse=True)
 _BEFORE = re.compile(
     r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
     re.IGNORECASE,
@@ -335,15 +337,16 @@ def value_range(
     modifier = _BEFORE.search(before)
     word = " ".join(modifier.group(1).lower().split()) if modifier else ""
     bound = ""
-    if word.startswith("just ") and word in (*AT_LEAST, *NEARLY):  # "just over 500": a little above it, never far
-        low, high = sorted((value, value * (1 + JUST_SHARE if word in AT_LEAST else 1 - JUST_SHARE)))
+    just = word in JUST_ABOVE or word in JUST_BELOW
+    if just:  # "just over 500": a little above it, never far
+        low, high = sorted((value, value * (1 + JUST_SHARE if word in JUST_ABOVE else 1 - JUST_SHARE)))
     elif word in AT_LEAST:
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
     elif word in NEARLY:  # "nearly 500": below it, by as much as "about" reaches (NEARLY_SHARE), never above
         low, high = min(low, value * (1 - around)), value
-    if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
+    if just or word in NEARLY:  # the word keeps even the figure by rounding on its side
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))

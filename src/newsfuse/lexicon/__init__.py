@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
-from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
+from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, JUST_ABOVE, JUST_BELOW, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
 from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import IRREGULAR_VERB_FORMS, SPEECH_VERBS, STANCE_VERBS
@@ -162,6 +162,8 @@ __all__ = [
     "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "JUST_ABOVE",
+    "JUST_BELOW",
     "KIN_RELATIONS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
