@@ -167,8 +167,34 @@ SIMILAR_NAMES = [
     ),
 ]
 
+
+def _rewritten(outlets: list[Outlet], n: int, body: str) -> list[Outlet]:
+    """The story with outlet ``n`` telling it in other words."""
+    return [Outlet(o.name, o.title, body, o.published) if k == n else o for k, o in enumerate(outlets)]
+
+
+# "Tuesday's vote": a day in the possessive dates the noun after it, as "voted on Tuesday" does.
+VOTE_WEEKDAY_POSSESSIVE = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "The Kesby library will close at the end of the year after Tuesday's vote by Tarn council to shut it. "
+    "The motion passed 7-2. Residents had gathered about 200 signatures on a petition against the closure.",
+)
+
+# The office after the name, its qualifier in lower case: "Dave Rourke, the Brackwater county sheriff,".
+SIMILAR_NAMES_APPOSITION = _rewritten(
+    SIMILAR_NAMES,
+    1,
+    "Dave Rourke, the Brackwater county sheriff, announced that all deputies will wear body cameras from the "
+    "autumn. The cameras will cost $640,000 over three years, and footage will be kept for ninety days.",
+)
+
 FOUND = [
     pytest.param(PAGE_COUNT, {"312", "280"}, "Corran Evening Star", id="page-count"),
+    pytest.param(VOTE_WEEKDAY_POSSESSIVE, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-possessive"),
+    pytest.param(
+        SIMILAR_NAMES_APPOSITION, {"Dale Rourke", "Dave Rourke"}, "Lowmoor Times", id="similar-names-apposition"
+    ),
     pytest.param(BILLIONS, {"$2.4 billion", "$3.1 billion"}, "Esker Daily", id="billions"),
     pytest.param(SINCE_YEAR, {"2009", "2013"}, "Riverside Weekly", id="since-year"),
     pytest.param(VOTE_WEEKDAY, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday"),
@@ -267,8 +293,17 @@ STATEMENT_DAYS = [
     ),
 ]
 
+# A day in the possessive that dates another event ("Saturday's protest") beside the vote's own day.
+POSSESSIVE_DAY_OF_ANOTHER_EVENT = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "The Kesby library will close at the end of the year after Tarn council voted 7-2 on Monday to shut it, two "
+    "days after Saturday's protest by about 200 residents at the library.",
+)
+
 NOT_FOUND = [
     pytest.param(ROUNDING, id="rounding"),
+    pytest.param(POSSESSIVE_DAY_OF_ANOTHER_EVENT, id="possessive-day-of-another-event"),
     pytest.param(UNRELATED_NUMBERS, id="unrelated-numbers"),
     pytest.param(STATEMENT_DAYS, id="days-of-two-statements"),
 ]

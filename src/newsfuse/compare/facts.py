@@ -443,6 +443,10 @@ def _age_in_apposition(q: Quantity, body: str) -> bool:
     return closing == ")" if body[q.span.start - 1] == "(" else closing in (",", ";", ".")
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+"""A day in the possessive ("Tuesday's vote"): the noun after it is what it dates, as a word before it would be."""
+
+
 def _window(
     body: str, q: Quantity, sentence: Span, is_day: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
@@ -467,6 +471,8 @@ def _window(
         return tuple(out)
 
     left, right = keep(list(reversed(_WORD.findall(before)))), keep(_WORD.findall(after))
+    if is_day and right and _POSSESSIVE_AFTER.match(after):
+        left, right = (right[0], *left[: WINDOW - 1]), right[1:]  # "Tuesday's vote" dates the vote: "vote on Tuesday"
     return left, right, frozenset(common)
 
 
