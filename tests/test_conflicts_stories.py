@@ -189,8 +189,17 @@ SIMILAR_NAMES_APPOSITION = _rewritten(
     "autumn. The cameras will cost $640,000 over three years, and footage will be kept for ninety days.",
 )
 
+# "She has headed the shelter since 2013": the pronoun stands for the one person the sentence before names.
+_SHELTER_DIRECTOR = "The director of the Millbrook night shelter, Agnes Corley, is retiring in June. "
+SINCE_YEAR_PRONOUN = _rewritten(
+    SINCE_YEAR,
+    1,
+    _SHELTER_DIRECTOR + "She has headed the shelter since 2013, and under her it grew to 48 beds.",
+)
+
 FOUND = [
     pytest.param(PAGE_COUNT, {"312", "280"}, "Corran Evening Star", id="page-count"),
+    pytest.param(SINCE_YEAR_PRONOUN, {"2009", "2013"}, "Riverside Weekly", id="since-year-after-a-pronoun"),
     pytest.param(VOTE_WEEKDAY_POSSESSIVE, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-possessive"),
     pytest.param(
         SIMILAR_NAMES_APPOSITION, {"Dale Rourke", "Dave Rourke"}, "Lowmoor Times", id="similar-names-apposition"
@@ -301,8 +310,20 @@ POSSESSIVE_DAY_OF_ANOTHER_EVENT = _rewritten(
     "days after Saturday's protest by about 200 residents at the library.",
 )
 
+# Since when she has lived in the town, and since when her deputy has run the kitchen: other states of things.
+SINCE_YEAR_OF_ANOTHER_STATE = _rewritten(
+    SINCE_YEAR, 1, _SHELTER_DIRECTOR + "She has lived in Millbrook since 1990. Under her the shelter grew to 48 beds."
+)
+SINCE_YEAR_OF_ANOTHER_PERSON = _rewritten(
+    SINCE_YEAR,
+    1,
+    _SHELTER_DIRECTOR + "Her deputy, Tom Reyes, will take over. He has headed the shelter's kitchen since 2013.",
+)
+
 NOT_FOUND = [
     pytest.param(ROUNDING, id="rounding"),
+    pytest.param(SINCE_YEAR_OF_ANOTHER_STATE, id="since-year-of-another-state"),
+    pytest.param(SINCE_YEAR_OF_ANOTHER_PERSON, id="since-year-of-another-person"),
     pytest.param(POSSESSIVE_DAY_OF_ANOTHER_EVENT, id="possessive-day-of-another-event"),
     pytest.param(UNRELATED_NUMBERS, id="unrelated-numbers"),
     pytest.param(STATEMENT_DAYS, id="days-of-two-statements"),

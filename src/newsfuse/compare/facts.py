@@ -65,7 +65,8 @@ alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
 are named in full again), even where the word is also a place's name
 ("Tacoma" after "Rep. Ada Tacoma"). Two facts about different people of one surname
-are not one fact.
+are not one fact. A "since" year's sentence that opens with "He" or "She" and
+names no one is about the one person the nearest sentence before it names.
 """
 
 from __future__ import annotations
@@ -671,9 +672,27 @@ def _fact(
     if cls == ("year", "since"):
         written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
         fact = dataclasses.replace(
-            fact, start=not _after_since(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
+            fact,
+            start=not _after_since(q, body),
+            roles=frozenset(w for w in written if w in OFFICE_TITLES),
+            people=fact.people or _pronoun_subject(body, sentence, people),
         )
     return fact
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+def _pronoun_subject(
+    body: str, sentence: Span, people: dict[int, frozenset[tuple[str, str]]]
+) -> frozenset[tuple[str, str]]:
+    """The person a sentence opening with "He" or "She" and naming no one is about: the one person named by the
+    nearest sentence before it that names people (none where that sentence names several)."""
+    if not _OPENING_PRONOUN.match(body, sentence.start, sentence.end):
+        return frozenset()
+    before = [start for start in people if start < sentence.start]
+    named = people[max(before)] if before else frozenset()
+    return named if len(named) == 1 else frozenset()
 
 
 def facts_of(
