@@ -304,8 +304,14 @@ def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: Confli
 
 
 def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    score = _when_words(a, b, weights, settings)
+    return 0.0 if score and a.cls[0] == "date" and plan_then_report(a, b) else score
+
+
+def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    """:func:`_when` before a plan and a later report are told apart (read only for the pairs the words align)."""
     window_share = settings.window_share
-    if (a.statement and b.statement) or (a.cls[0] == "date" and plan_then_report(a, b)):
+    if a.statement and b.statement:
         return 0.0
     if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share)
