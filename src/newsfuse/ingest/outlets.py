@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import get_args
 from urllib.parse import urlsplit
 
-from newsfuse.errors import InputError, MalformedInputError
+from newsfuse.errors import MalformedInputError
+from newsfuse.ingest.decode import read_capped_text
 from newsfuse.model import Article, Outlet, OutletKind
 
 __all__ = [
@@ -167,18 +168,8 @@ def _rows(text: str, source: str) -> list[tuple[Outlet, tuple[str, ...], tuple[s
 
 def load_table(path: str | Path, base: OutletTable | None = None) -> OutletTable:
     """``base`` (the shipped table by default) extended with the outlets of the CSV file at ``path``."""
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(source, f"cannot read outlet table ({exc.strerror or exc})") from None
-    if len(data) > MAX_TABLE_BYTES:
-        raise InputError(source, f"outlet table is over {MAX_TABLE_BYTES:,} bytes")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise MalformedInputError(source, "outlet table is not UTF-8") from None
-    return (base or default_table()).extended(_rows(text, source))
+    text = read_capped_text(path, "outlet table", MAX_TABLE_BYTES)
+    return (base or default_table()).extended(_rows(text, str(path)))
 
 
 @lru_cache(maxsize=1)
