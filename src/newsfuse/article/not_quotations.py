@@ -16,8 +16,9 @@ and the words just outside its marks (``so-called “…”``, ``the “…”
 scam``); :class:`~newsfuse.article.speaker_model.PassageModel`, trained on
 every quoted string of PolNeAR's train split (``scripts/train_speakers.py``:
 is it the content of an annotated attribution or not), turns that into the
-probability that a partial quotation, or one set in title case wherever it
-stands (:func:`reads_as_a_title`), was said by someone. The words outside
+probability that a partial quotation, one set in title case wherever it
+stands (:func:`reads_as_a_title`) or a lone word in marks that ends no
+sentence (:func:`judged_by_passage_model`), was said by someone. The words outside
 the marks enter as learned log-odds (``P(quotation | word before the
 mark)``, smoothed), so no word list is written by hand.
 """
@@ -39,6 +40,7 @@ __all__ = [
     "PASSAGE_WORDS",
     "PassageEvidence",
     "is_subheading",
+    "judged_by_passage_model",
     "passage_evidence",
     "quotes_in_double_marks",
     "reads_as_a_title",
@@ -185,6 +187,28 @@ def reads_as_a_title(inner: str) -> bool:
     words = _WORD.findall(inner)
     content = [w for w in words if w.lower() not in ENGLISH_FUNCTION_WORDS]
     return len(content) >= 2 and words[0][0].isupper() and all(w[0].isupper() for w in content)
+
+
+def judged_by_passage_model(inner: str, partial: bool) -> bool:
+    """Whether the passage model decides if the quoted words ``inner`` are anybody's at all: a partial
+    quotation; words set as a title wherever they stand (:func:`reads_as_a_title`); and a lone word (or no
+    word) not closed by a full stop, question or exclamation mark inside the marks.
+
+    A one-word utterance set down as a whole quotation ends its sentence
+    there (``“Never!” she said``) or at most pauses on a comma (``“Fine,” he
+    said``: still judged, and the model keeps what reads as speech), while a
+    single word standing bare in marks is a name, a label or a term
+    (``the ferry “Osprey” sails``, ``“Update:”`` before a line of news):
+    the model weighs its evidence as it weighs a partial quotation's, and
+    the training script trains on such passages too.
+    """
+    if partial or reads_as_a_title(inner):
+        return True
+    return len(_WORD.findall(inner)) <= 1 and not inner.rstrip().endswith(_SENTENCE_END)
+
+
+_SENTENCE_END = (".", "?", "!", "…")
+"""What closes a one-word utterance inside its marks (a comma only pauses it)."""
 
 
 def quotes_in_double_marks(passages: Sequence[QuotedPassage]) -> bool:

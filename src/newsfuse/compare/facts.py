@@ -15,7 +15,9 @@ marks, never in the dateline) with
   amounts of one currency, percentages, years (a year after "since",
   the start of a state of things, is a class of its own, and so is a year
   after a verb that starts a tenure and "in": "took over as director in
-  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, marked ``start``), days, the tallies
+  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, or a year opening its
+  sentence after "In" where a person then starts a tenure: "In 2013, she
+  took over", marked ``start``), days, the tallies
   of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
   tallies are of one vote only where they count about as many votes). Only facts of one
   class are ever compared; a number that counts nothing named (class
@@ -63,7 +65,8 @@ alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
 are named in full again), even where the word is also a place's name
 ("Tacoma" after "Rep. Ada Tacoma"). Two facts about different people of one surname
-are not one fact.
+are not one fact. A "since" year's sentence that opens with "He" or "She" and
+names no one is about the one person the nearest sentence before it names.
 """
 
 from __future__ import annotations
@@ -97,6 +100,8 @@ from newsfuse.lexicon import (
     AT_LEAST,
     AT_MOST,
     GIVEN_NAME_VARIANTS,
+    JUST_ABOVE,
+    JUST_BELOW,
     NAME_TITLES,
     NEARLY,
     OFFICE_TITLES,
@@ -125,6 +130,7 @@ __all__ = [
     "facts_of",
     "names_place",
     "on_other_days",
+    "plan_then_report",
     "sentence_figures",
     "sentence_people",
     "stem",
@@ -156,7 +162,7 @@ MIN_FIGURE = 10
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
-_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
+_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND, *JUST_ABOVE, *JUST_BELOW}, key=len, reverse=True)
 _BEFORE = re.compile(
     r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
     re.IGNORECASE,
@@ -174,6 +180,15 @@ _STARTED_IN = re.compile(
 """A verb that starts a tenure, then "in" right before a year, within one clause: "took over as director in"."""
 START_REACH = 90
 """Characters before a year searched for :data:`_STARTED_IN`."""
+_OPENS_WITH_IN = re.compile(r"\s*In\s+$")
+"""What stands before a year that opens its sentence: "In 2013, she took over …"."""
+_THEN_STARTED = re.compile(
+    r",\s+(?:he|she|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})\s+(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS)
+    + r")\b"
+)
+"""After such a year: a person (a pronoun or a name) who then starts a tenure ("…, she took over", "…, Corley
+was appointed"); a thing that "became" something ("…, the shelter became a charity") is no tenure."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
@@ -323,15 +338,16 @@ def value_range(
     modifier = _BEFORE.search(before)
     word = " ".join(modifier.group(1).lower().split()) if modifier else ""
     bound = ""
-    if word.startswith("just ") and word in (*AT_LEAST, *NEARLY):  # "just over 500": a little above it, never far
-        low, high = sorted((value, value * (1 + JUST_SHARE if word in AT_LEAST else 1 - JUST_SHARE)))
+    just = word in JUST_ABOVE or word in JUST_BELOW
+    if just:  # "just over 500": a little above it, never far
+        low, high = sorted((value, value * (1 + JUST_SHARE if word in JUST_ABOVE else 1 - JUST_SHARE)))
     elif word in AT_LEAST:
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
     elif word in NEARLY:  # "nearly 500": below it, by as much as "about" reaches (NEARLY_SHARE), never above
         low, high = min(low, value * (1 - around)), value
-    if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
+    if just or word in NEARLY:  # the word keeps even the figure by rounding on its side
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
@@ -406,9 +422,14 @@ def _after_since(q: Quantity, body: str) -> bool:
 
 
 def _starts_tenure(q: Quantity, body: str) -> bool:
-    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in")."""
+    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in"), or
+    opens its sentence after "In" with a person starting a tenure right after it ("In 2013, she took over")."""
     start = max(0, q.span.start - START_REACH, q.context.start if q.context else 0)
-    return _STARTED_IN.search(body, start, q.span.start) is not None
+    if _STARTED_IN.search(body, start, q.span.start) is not None:
+        return True
+    if q.context is None or not _OPENS_WITH_IN.fullmatch(body, q.context.start, q.span.start):
+        return False
+    return _THEN_STARTED.match(body, q.span.end, q.context.end) is not None
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
@@ -421,6 +442,10 @@ def _age_in_apposition(q: Quantity, body: str) -> bool:
         return False
     closing = body[q.span.end : q.span.end + 1]
     return closing == ")" if body[q.span.start - 1] == "(" else closing in (",", ";", ".")
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+"""A day in the possessive ("Tuesday's vote"): the noun after it is what it dates, as a word before it would be."""
 
 
 def _window(
@@ -447,6 +472,8 @@ def _window(
         return tuple(out)
 
     left, right = keep(list(reversed(_WORD.findall(before)))), keep(_WORD.findall(after))
+    if is_day and right and _POSSESSIVE_AFTER.match(after):
+        left, right = (right[0], *left[: WINDOW - 1]), right[1:]  # "Tuesday's vote" dates the vote: "vote on Tuesday"
     return left, right, frozenset(common)
 
 
@@ -645,9 +672,27 @@ def _fact(
     if cls == ("year", "since"):
         written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
         fact = dataclasses.replace(
-            fact, start=not _after_since(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
+            fact,
+            start=not _after_since(q, body),
+            roles=frozenset(w for w in written if w in OFFICE_TITLES),
+            people=fact.people or _pronoun_subject(body, sentence, people),
         )
     return fact
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+def _pronoun_subject(
+    body: str, sentence: Span, people: dict[int, frozenset[tuple[str, str]]]
+) -> frozenset[tuple[str, str]]:
+    """The person a sentence opening with "He" or "She" and naming no one is about: the one person named by the
+    nearest sentence before it that names people (none where that sentence names several)."""
+    if not _OPENING_PRONOUN.match(body, sentence.start, sentence.end):
+        return frozenset()
+    before = [start for start in people if start < sentence.start]
+    named = people[max(before)] if before else frozenset()
+    return named if len(named) == 1 else frozenset()
 
 
 def facts_of(
@@ -698,6 +743,25 @@ def _dated(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+def plan_then_report(a: Fact, b: Fact) -> bool:
+    """Whether one day is a plan and the other a later outlet's report: an update, not a disagreement.
+
+    A day wholly after its article's date is a plan or an expectation ("will
+    vote later this week"); a day on or before its article's date reports what
+    happened ("voted on Monday"). Where the report was written after the plan,
+    the plan may have moved in between; where it was written first, the plan's
+    outlet says that what another outlet already reported has not happened,
+    and that is compared.
+    """
+    for plan, report in ((a, b), (b, a)):
+        if plan.published is None or report.published is None or plan.inferred or report.inferred:
+            continue
+        ahead, done = plan.low > plan.published.toordinal(), report.high <= report.published.toordinal()
+        if ahead and done and report.published > plan.published:
+            return True
+    return False
 
 
 def on_other_days(a: Fact, b: Fact) -> bool:
