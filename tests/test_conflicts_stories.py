@@ -167,8 +167,43 @@ SIMILAR_NAMES = [
     ),
 ]
 
+
+def _rewritten(outlets: list[Outlet], n: int, body: str) -> list[Outlet]:
+    """The story with outlet ``n`` telling it in other words."""
+    return [Outlet(o.name, o.title, body, o.published) if k == n else o for k, o in enumerate(outlets)]
+
+
+# "Tuesday's vote": a day in the possessive dates the noun after it, as "voted on Tuesday" does.
+VOTE_WEEKDAY_POSSESSIVE = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "The Kesby library will close at the end of the year after Tuesday's vote by Tarn council to shut it. "
+    "The motion passed 7-2. Residents had gathered about 200 signatures on a petition against the closure.",
+)
+
+# The office after the name, its qualifier in lower case: "Dave Rourke, the Brackwater county sheriff,".
+SIMILAR_NAMES_APPOSITION = _rewritten(
+    SIMILAR_NAMES,
+    1,
+    "Dave Rourke, the Brackwater county sheriff, announced that all deputies will wear body cameras from the "
+    "autumn. The cameras will cost $640,000 over three years, and footage will be kept for ninety days.",
+)
+
+# "She has headed the shelter since 2013": the pronoun stands for the one person the sentence before names.
+_SHELTER_DIRECTOR = "The director of the Millbrook night shelter, Agnes Corley, is retiring in June. "
+SINCE_YEAR_PRONOUN = _rewritten(
+    SINCE_YEAR,
+    1,
+    _SHELTER_DIRECTOR + "She has headed the shelter since 2013, and under her it grew to 48 beds.",
+)
+
 FOUND = [
     pytest.param(PAGE_COUNT, {"312", "280"}, "Corran Evening Star", id="page-count"),
+    pytest.param(SINCE_YEAR_PRONOUN, {"2009", "2013"}, "Riverside Weekly", id="since-year-after-a-pronoun"),
+    pytest.param(VOTE_WEEKDAY_POSSESSIVE, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-possessive"),
+    pytest.param(
+        SIMILAR_NAMES_APPOSITION, {"Dale Rourke", "Dave Rourke"}, "Lowmoor Times", id="similar-names-apposition"
+    ),
     pytest.param(BILLIONS, {"$2.4 billion", "$3.1 billion"}, "Esker Daily", id="billions"),
     pytest.param(SINCE_YEAR, {"2009", "2013"}, "Riverside Weekly", id="since-year"),
     pytest.param(VOTE_WEEKDAY, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday"),
@@ -267,8 +302,29 @@ STATEMENT_DAYS = [
     ),
 ]
 
+# A day in the possessive that dates another event ("Saturday's protest") beside the vote's own day.
+POSSESSIVE_DAY_OF_ANOTHER_EVENT = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "The Kesby library will close at the end of the year after Tarn council voted 7-2 on Monday to shut it, two "
+    "days after Saturday's protest by about 200 residents at the library.",
+)
+
+# Since when she has lived in the town, and since when her deputy has run the kitchen: other states of things.
+SINCE_YEAR_OF_ANOTHER_STATE = _rewritten(
+    SINCE_YEAR, 1, _SHELTER_DIRECTOR + "She has lived in Millbrook since 1990. Under her the shelter grew to 48 beds."
+)
+SINCE_YEAR_OF_ANOTHER_PERSON = _rewritten(
+    SINCE_YEAR,
+    1,
+    _SHELTER_DIRECTOR + "Her deputy, Tom Reyes, will take over. He has headed the shelter's kitchen since 2013.",
+)
+
 NOT_FOUND = [
     pytest.param(ROUNDING, id="rounding"),
+    pytest.param(SINCE_YEAR_OF_ANOTHER_STATE, id="since-year-of-another-state"),
+    pytest.param(SINCE_YEAR_OF_ANOTHER_PERSON, id="since-year-of-another-person"),
+    pytest.param(POSSESSIVE_DAY_OF_ANOTHER_EVENT, id="possessive-day-of-another-event"),
     pytest.param(UNRELATED_NUMBERS, id="unrelated-numbers"),
     pytest.param(STATEMENT_DAYS, id="days-of-two-statements"),
 ]

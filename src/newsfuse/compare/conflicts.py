@@ -25,7 +25,10 @@ Two more ways to the same fact, where the words differ:
   ``facts.MIN_FIGURE`` of a thing, not of a unit of time: "three days" and
   "four days" in two articles are most often two durations); two years after "since" ("has
   led the union since 1994" / "the union's leader since 1987"), each its
-  article's only one, are one fact when they share :data:`MIN_SHARED` words. A
+  article's only one, are one fact when they share :data:`MIN_SHARED` words,
+  or one word in lower case where both sentences are about one person, the
+  same (a sentence opening with "He" or "She" about the one person the
+  sentence before names: :func:`_one_state`). A
   start year given by a verb ("took over as director in 2013", ``Fact.start``)
   is one fact with a "since" year or another start year only where both
   sentences name one person, the same, and share a noun of office
@@ -122,7 +125,16 @@ from newsfuse.compare.facts import (
 )
 from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.roles import find_role_conflicts
-from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TIME_UNITS
+from newsfuse.lexicon import (
+    IRREGULAR_PAST,
+    MEASURE_PERIODS,
+    MEASURE_SCOPES,
+    MEASURE_STATISTICS,
+    PAST_WITH_OTHER_READINGS,
+    REGULAR_PAST,
+    TIME_UNITS,
+    alternation,
+)
 from newsfuse.model import ArticleAnalysis, Claim, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
@@ -158,10 +170,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DAYS = ("date", "weekday", "clock", "place")
 """Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
-    r"\b(?:\w{3,}ed|said|told|spoke|met|flew|went|came|took|made|gave|left|wrote|sat|stood|was|were)"
+    rf"\b(?:{REGULAR_PAST}|{alternation(IRREGULAR_PAST | set(PAST_WITH_OTHER_READINGS))}|was|were)"
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
-"""A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
+"""A past verb (a regular "-ed" form, an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` or, the
+preposition after it saying it is a verb, :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS`; "was" or "were": "was
+aboard the …"), then a preposition and an article: the words after it are the circumstance of a past
+action."""
 _KIND = {
     "number": "number",
     "age": "number",
@@ -261,9 +276,19 @@ def _evidence(
         return share
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
         return window_share / 2
-    if single and a.cls == ("year", "since") and len(a.words & b.words) >= settings.min_shared:
+    if single and a.cls == ("year", "since") and _one_state(a, b, settings.min_shared):
         return window_share / 2
     return 0.0
+
+
+def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
+    """Whether two "since" years, each its article's only one, start one state of things: their sentences share
+    :data:`MIN_SHARED` words, or one word in lower case (what the state is, not who or where) where both are about
+    one person, the same ("Corley has run the shelter since 2009" / "She has headed the shelter since 2013")."""
+    shared = a.words & b.words
+    if len(shared) >= min_shared:
+        return True
+    return bool(shared & a.common & b.common) and len(a.people) == 1 and a.people == b.people
 
 
 def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:

@@ -16,7 +16,7 @@ Precision first, a pair is left alone where
   be a guess), or either date is a statement's ("said on Tuesday");
 - the event words differ: the word each date is attached to (the nearest
   past-tense verb among the content words before it, a regular "-ed" form or
-  an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` such as "met"
+  an irregular one (:func:`newsfuse.lexicon.is_past_form`) such as "met"
   or "flew", else the nearest
   lower-case one, a noun such as "vote"; for a date opening its sentence, the
   first past-tense verb after it) must be one word, and where both sentences
@@ -36,13 +36,10 @@ from collections.abc import Iterator, Sequence
 
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.facts import Fact, compatible, plan_then_report, stem
-from newsfuse.lexicon import IRREGULAR_PAST, REPORTING_VERBS
+from newsfuse.lexicon import REPORTING_VERBS, is_past_form
 from newsfuse.model import ArticleAnalysis, Claim
 
-__all__ = ["MIN_VERB_LENGTH", "event_day_pairs"]
-
-MIN_VERB_LENGTH = 5
-"""Shortest word read as a regular past-tense verb by its "-ed" ending ("voted"; "bed" and "red" are not)."""
+__all__ = ["event_day_pairs"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DATE_KINDS = ("date", "weekday", "relative_date")
@@ -54,9 +51,7 @@ def _verbs(body: str, mask: bytearray, start: int, end: int) -> frozenset[str]:
     return frozenset(
         stem(w)
         for w in _WORD.findall(blanked(body, mask, start, end))
-        if w.islower()
-        and ((len(w) >= MIN_VERB_LENGTH and w.endswith("ed")) or w in IRREGULAR_PAST)
-        and w not in REPORTING_VERBS
+        if w.islower() and is_past_form(w) and w not in REPORTING_VERBS
     )
 
 

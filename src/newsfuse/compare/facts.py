@@ -65,7 +65,8 @@ alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
 are named in full again), even where the word is also a place's name
 ("Tacoma" after "Rep. Ada Tacoma"). Two facts about different people of one surname
-are not one fact.
+are not one fact. A "since" year's sentence that opens with "He" or "She" and
+names no one is about the one person the nearest sentence before it names.
 """
 
 from __future__ import annotations
@@ -99,6 +100,8 @@ from newsfuse.lexicon import (
     AT_LEAST,
     AT_MOST,
     GIVEN_NAME_VARIANTS,
+    JUST_ABOVE,
+    JUST_BELOW,
     NAME_TITLES,
     NEARLY,
     OFFICE_TITLES,
@@ -159,7 +162,7 @@ MIN_FIGURE = 10
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
-_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
+_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND, *JUST_ABOVE, *JUST_BELOW}, key=len, reverse=True)
 _BEFORE = re.compile(
     r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
     re.IGNORECASE,
@@ -335,15 +338,16 @@ def value_range(
     modifier = _BEFORE.search(before)
     word = " ".join(modifier.group(1).lower().split()) if modifier else ""
     bound = ""
-    if word.startswith("just ") and word in (*AT_LEAST, *NEARLY):  # "just over 500": a little above it, never far
-        low, high = sorted((value, value * (1 + JUST_SHARE if word in AT_LEAST else 1 - JUST_SHARE)))
+    just = word in JUST_ABOVE or word in JUST_BELOW
+    if just:  # "just over 500": a little above it, never far
+        low, high = sorted((value, value * (1 + JUST_SHARE if word in JUST_ABOVE else 1 - JUST_SHARE)))
     elif word in AT_LEAST:
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
     elif word in NEARLY:  # "nearly 500": below it, by as much as "about" reaches (NEARLY_SHARE), never above
         low, high = min(low, value * (1 - around)), value
-    if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
+    if just or word in NEARLY:  # the word keeps even the figure by rounding on its side
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
@@ -440,6 +444,10 @@ def _age_in_apposition(q: Quantity, body: str) -> bool:
     return closing == ")" if body[q.span.start - 1] == "(" else closing in (",", ";", ".")
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+"""A day in the possessive ("Tuesday's vote"): the noun after it is what it dates, as a word before it would be."""
+
+
 def _window(
     body: str, q: Quantity, sentence: Span, is_day: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
@@ -464,6 +472,8 @@ def _window(
         return tuple(out)
 
     left, right = keep(list(reversed(_WORD.findall(before)))), keep(_WORD.findall(after))
+    if is_day and right and _POSSESSIVE_AFTER.match(after):
+        left, right = (right[0], *left[: WINDOW - 1]), right[1:]  # "Tuesday's vote" dates the vote: "vote on Tuesday"
     return left, right, frozenset(common)
 
 
@@ -662,9 +672,27 @@ def _fact(
     if cls == ("year", "since"):
         written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
         fact = dataclasses.replace(
-            fact, start=not _after_since(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
+            fact,
+            start=not _after_since(q, body),
+            roles=frozenset(w for w in written if w in OFFICE_TITLES),
+            people=fact.people or _pronoun_subject(body, sentence, people),
         )
     return fact
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+def _pronoun_subject(
+    body: str, sentence: Span, people: dict[int, frozenset[tuple[str, str]]]
+) -> frozenset[tuple[str, str]]:
+    """The person a sentence opening with "He" or "She" and naming no one is about: the one person named by the
+    nearest sentence before it that names people (none where that sentence names several)."""
+    if not _OPENING_PRONOUN.match(body, sentence.start, sentence.end):
+        return frozenset()
+    before = [start for start in people if start < sentence.start]
+    named = people[max(before)] if before else frozenset()
+    return named if len(named) == 1 else frozenset()
 
 
 def facts_of(
