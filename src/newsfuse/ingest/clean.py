@@ -11,6 +11,25 @@ into spaces and collapses runs of whitespace
 (:mod:`newsfuse.ingest.normalise`). Kept paragraphs are joined with a blank
 line, and every kept character remembers its offset in the original through
 an :class:`~newsfuse.model.OffsetMap`.
+
+Reads one decoded text (:func:`clean_text`); writes a :class:`CleanText`:
+the body, its offset map, the metadata found (title, byline, date, dateline,
+outlet and address lines) and every dropped line with its reason
+(:class:`~newsfuse.model.Boilerplate`). Where a rule looks is bounded, each
+bound named:
+
+* :data:`HEADER_LINES` (12): bylines and publication lines are looked for
+  among the first lines only. A page's header (headline, standfirst, byline,
+  date, share bar) fits in a dozen lines; further down, "By Monday, ..." or
+  a date at a line's start is article text.
+* :data:`LIST_LENGTH` (8): after a list heading ("Most read", "Related"),
+  at most this many headline-shaped lines are dropped as its links. Such
+  widgets commonly list five to eight; past them, a short title-case line is more
+  likely the article's own subheading.
+* :data:`TAIL_WORDS` (4) and :data:`TAIL_LINES` (4): after the page's last
+  share bar, a run of at most four unpunctuated lines of at most four words
+  each is widget headings whose links were not copied, and is dropped; a
+  longer run, or a longer or punctuated line, may be the article going on.
 """
 
 from __future__ import annotations

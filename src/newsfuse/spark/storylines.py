@@ -61,7 +61,8 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from newsfuse.options import ClusterOptions
-from newsfuse.spark.restore import driver_table, restored_index
+from newsfuse.spark.frames import driver_table
+from newsfuse.spark.restore import restored_index
 from newsfuse.stories import arrival_order
 from newsfuse.stories.features import ArticleFeatures
 from newsfuse.stories.index import BUCKET_DAYS, look_back_days
