@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.reuse import MIN_PROSE_WORDS, find_reuse
-from newsfuse.compare.shingles import common_runs, shingle_index, words_of
+from newsfuse.compare.shingles import WORD, common_runs, shingle_index, words_of
 from reuse_helpers import analysed, make, read_story
 
 AGENCY = (
@@ -60,6 +60,15 @@ def test_word_spans_point_at_the_text() -> None:
     text = "He said: “Don’t go.”"
     words = words_of(text)
     assert [text[s:e] for s, e in zip(words.starts, words.ends, strict=True)] == ["He", "said", "Don’t", "go"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab’'_ -.9É\n"), max_size=40))
+def test_words_are_the_word_pattern_matches_lower_cased(text: str) -> None:
+    words = words_of(text)
+    matches = list(WORD.finditer(text))
+    assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in matches]
+    assert list(words.norm) == [m.group().lower().replace("’", "'") for m in matches]
 
 
 @pytest.mark.parametrize(
