@@ -16,8 +16,8 @@ Two more ways to the same fact, where the words differ:
 - **one matter**: two days whose sentences give the same figure ("empty
   in 2041") and share :data:`MIN_SHARED` words date the same matter, where
   the word before each day is one word (or each in the other's words) or the
-  figure is one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on
-  Monday": a vote happens once); then
+  figure is one tally of votes right before each day ("passed 7-2 on
+  Tuesday" / "voted 7-2 on Monday": a vote happens once); then
   one of them may even date a statement ("regulators warned last week
   …" / "forecasts issued last month …"), never both (a figure repeated
   on two days is two statements);
@@ -416,9 +416,10 @@ def _ahead_of_statement(a: Fact, b: Fact) -> bool:
 
 
 def _one_tally(a: Fact, b: Fact) -> bool:
-    """Two days' sentences give one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on Monday"): one vote, and a
-    vote happens once, whatever verb each outlet tells it with."""
-    return any(f.startswith("tally:") for f in a.figures & b.figures)
+    """Two days right after one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on Monday"): they date one
+    vote, and a vote happens once, whatever verb each outlet tells it with (a tally elsewhere in the sentence may
+    be of a vote the day does not date: "after the 7-2 vote, the council will meet on Friday")."""
+    return bool(a.tally) and a.tally == b.tally
 
 
 def _crossed(a: Fact, b: Fact) -> bool:
