@@ -197,8 +197,17 @@ SINCE_YEAR_PRONOUN = _rewritten(
     _SHELTER_DIRECTOR + "She has headed the shelter since 2013, and under her it grew to 48 beds.",
 )
 
+# "passed 7-2 on Tuesday" / "voted 7-2 on Monday": other verbs, one tally of votes, so one vote.
+_PETITION = "Residents had gathered about 200 signatures on a petition against the closure."
+VOTE_WEEKDAY_ONE_TALLY = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "A motion to close the Kesby library at the end of the year passed 7-2 on Tuesday at Tarn council. " + _PETITION,
+)
+
 FOUND = [
     pytest.param(PAGE_COUNT, {"312", "280"}, "Corran Evening Star", id="page-count"),
+    pytest.param(VOTE_WEEKDAY_ONE_TALLY, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-one-tally"),
     pytest.param(SINCE_YEAR_PRONOUN, {"2009", "2013"}, "Riverside Weekly", id="since-year-after-a-pronoun"),
     pytest.param(VOTE_WEEKDAY_POSSESSIVE, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-possessive"),
     pytest.param(
@@ -320,8 +329,16 @@ SINCE_YEAR_OF_ANOTHER_PERSON = _rewritten(
     _SHELTER_DIRECTOR + "Her deputy, Tom Reyes, will take over. He has headed the shelter's kitchen since 2013.",
 )
 
+# Other verbs and no tally: "passed on Tuesday" may be another step than "voted 7-2 on Monday".
+VOTE_WEEKDAY_NO_TALLY = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "A motion to close the Kesby library at the end of the year passed on Tuesday at Tarn council. " + _PETITION,
+)
+
 NOT_FOUND = [
     pytest.param(ROUNDING, id="rounding"),
+    pytest.param(VOTE_WEEKDAY_NO_TALLY, id="other-verbs-without-a-tally"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_STATE, id="since-year-of-another-state"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_PERSON, id="since-year-of-another-person"),
     pytest.param(POSSESSIVE_DAY_OF_ANOTHER_EVENT, id="possessive-day-of-another-event"),

@@ -55,6 +55,9 @@ amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not sm
 values. Two sentences that give the same such figure ("empty in 2041")
 are about the same matter whatever their words.
 
+A day also keeps the tally of votes written right before it, within
+:data:`TALLY_REACH` characters ("passed 7-2 on Tuesday"): the vote it dates.
+
 And the **days** its sentence gives for events (:attr:`Fact.days`): two
 values whose sentences date their events on days that cannot meet are two
 occurrences ("met Sunday … for the first time" / "Thursday's talks … the
@@ -284,6 +287,8 @@ class Fact:
     """A year a tenure started in, given by a verb ("took over in 2013"), not by "since"."""
     roles: frozenset[str] = frozenset()
     """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director")."""
+    tally: str = ""
+    """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
 
     @property
     def article(self) -> str:
@@ -669,6 +674,8 @@ def _fact(
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
+    if cls[0] in ("date", "weekday"):
+        fact = dataclasses.replace(fact, tally=_tally_before(body, q, sentence))
     if cls == ("year", "since"):
         written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
         fact = dataclasses.replace(
@@ -681,6 +688,17 @@ def _fact(
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+TALLY_REACH = 12
+"""Characters before a day within which a tally of votes is the vote the day dates ("passed 7-2 on Tuesday")."""
+
+
+def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
+    """The tally of votes written within :data:`TALLY_REACH` characters before a day, as ``larger-smaller``."""
+    start = max(sentence.start, q.span.start - TALLY_REACH)
+    found = [(m.group(1), m.group(2)) for m in _TALLY.finditer(body, start, q.span.start)]
+    return f"{int(found[-1][0])}-{int(found[-1][1])}" if found else ""
 
 
 def _pronoun_subject(
