@@ -25,7 +25,6 @@ _UTC_ZONE = re.compile(r"\bGMT\b|\bUTC\b|(?<=\d)Z\b")
 _NAMED_ZONE = re.compile(r"\b(?:BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|IST|AEST|AEDT|JST)\b")
 _OFFSET = re.compile(r"(?<=\d)\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b")
 _DEFAULT = datetime(1900, 1, 1)
-_MONTHS = MONTHS
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _TEXTUAL = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -46,7 +45,7 @@ def _fast_parse(cleaned: str) -> datetime | None:
     match = _TEXTUAL.match(cleaned)
     if match is None:
         return None
-    month = _MONTHS.get((match.group("m1") or match.group("m2")).lower())
+    month = MONTHS.get((match.group("m1") or match.group("m2")).lower())
     if month is None:
         return None
     hour, minute = int(match.group("h") or 0), int(match.group("mi") or 0)
