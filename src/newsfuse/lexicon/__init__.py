@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
-from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
+from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, JUST_ABOVE, JUST_BELOW, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
 from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import IRREGULAR_VERB_FORMS, SPEECH_VERBS, STANCE_VERBS
@@ -112,7 +112,13 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
-from newsfuse.lexicon.past_tense import IRREGULAR_PAST
+from newsfuse.lexicon.past_tense import (
+    IRREGULAR_PAST,
+    PAST_AUXILIARIES,
+    PAST_WITH_OTHER_READINGS,
+    REGULAR_PAST,
+    is_past_form,
+)
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
@@ -156,6 +162,8 @@ __all__ = [
     "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "JUST_ABOVE",
+    "JUST_BELOW",
     "KIN_RELATIONS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
@@ -185,6 +193,8 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
+    "PAST_AUXILIARIES",
+    "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
     "PERSON_NAME_PARTICLES",
     "PLATFORMS",
@@ -193,6 +203,7 @@ __all__ = [
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
     "REFERRING_WORDS",
+    "REGULAR_PAST",
     "RELATIVE_PERIODS",
     "REPORTING_VERBS",
     "SCALE_WORDS",
@@ -217,6 +228,7 @@ __all__ = [
     "WEEKDAY_ABBREVIATIONS",
     "alternation",
     "american_spelling",
+    "is_past_form",
 ]
 
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
