@@ -197,8 +197,17 @@ SINCE_YEAR_PRONOUN = _rewritten(
     _SHELTER_DIRECTOR + "She has headed the shelter since 2013, and under her it grew to 48 beds.",
 )
 
+# "passed 7-2 on Tuesday" / "voted 7-2 on Monday": other verbs, one tally of votes, so one vote.
+_PETITION = "Residents had gathered about 200 signatures on a petition against the closure."
+VOTE_WEEKDAY_ONE_TALLY = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "A motion to close the Kesby library at the end of the year passed 7-2 on Tuesday at Tarn council. " + _PETITION,
+)
+
 FOUND = [
     pytest.param(PAGE_COUNT, {"312", "280"}, "Corran Evening Star", id="page-count"),
+    pytest.param(VOTE_WEEKDAY_ONE_TALLY, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-one-tally"),
     pytest.param(SINCE_YEAR_PRONOUN, {"2009", "2013"}, "Riverside Weekly", id="since-year-after-a-pronoun"),
     pytest.param(VOTE_WEEKDAY_POSSESSIVE, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-possessive"),
     pytest.param(
@@ -320,8 +329,16 @@ SINCE_YEAR_OF_ANOTHER_PERSON = _rewritten(
     _SHELTER_DIRECTOR + "Her deputy, Tom Reyes, will take over. He has headed the shelter's kitchen since 2013.",
 )
 
+# Other verbs and no tally: "passed on Tuesday" may be another step than "voted 7-2 on Monday".
+VOTE_WEEKDAY_NO_TALLY = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "A motion to close the Kesby library at the end of the year passed on Tuesday at Tarn council. " + _PETITION,
+)
+
 NOT_FOUND = [
     pytest.param(ROUNDING, id="rounding"),
+    pytest.param(VOTE_WEEKDAY_NO_TALLY, id="other-verbs-without-a-tally"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_STATE, id="since-year-of-another-state"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_PERSON, id="since-year-of-another-person"),
     pytest.param(POSSESSIVE_DAY_OF_ANOTHER_EVENT, id="possessive-day-of-another-event"),
@@ -1020,5 +1037,36 @@ def test_a_plan_and_a_later_report_of_what_happened_are_not_reported(tmp_path: P
         "Kesby council will vote on the gasworks housing plan later this week.",
         "Kesby council voted on the gasworks housing plan on Monday.",
         second_published="2025-05-20T09:00:00",
+    )
+    _none_reported(tmp_path, outlets)
+
+
+# --- a title before the name names the office ------------------------------------------------------------------
+# "Mayor Ann Holt, in office since 2009," / "Ann Holt, who became mayor in 2011,": one person's start in one office.
+# The look-alike: she joined the town council in 2001 (another step), the sentence naming "mayor" elsewhere.
+
+_BUDGET = " The town's budget this year is $41 million."
+
+
+def _mayor_story(second: str) -> list[Outlet]:
+    return [
+        Outlet(
+            "Holmbury Times",
+            "Mayor seeks fourth term",
+            "Mayor Ann Holt, in office since 2009, said on Monday she would seek a fourth term." + _BUDGET,
+        ),
+        Outlet("Holmbury Echo", "Holt to run again", second + _BUDGET),
+        Outlet("Vale Post", "Fourth term bid", "Mayor Ann Holt will run for a fourth term." + _BUDGET),
+    ]
+
+
+def test_a_title_before_the_name_names_the_office_a_start_year_is_compared_in(tmp_path: Path) -> None:
+    outlets = _mayor_story("Ann Holt, who became mayor in 2011, will seek a fourth term, she said on Monday.")
+    _reported_once(tmp_path, outlets, {"2009", "2011"}, "Holmbury Echo")
+
+
+def test_an_office_named_outside_the_words_that_start_a_tenure_is_not_compared(tmp_path: Path) -> None:
+    outlets = _mayor_story(
+        "Ann Holt, who joined the town council in 2001, will seek a fourth term as mayor, she said on Monday."
     )
     _none_reported(tmp_path, outlets)

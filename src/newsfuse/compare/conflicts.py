@@ -14,7 +14,10 @@ day) whose surrounding words say it is a value of the same thing:
 Two more ways to the same fact, where the words differ:
 
 - **one matter**: two days whose sentences give the same figure ("empty
-  in 2041") and share :data:`MIN_SHARED` words date the same matter; then
+  in 2041") and share :data:`MIN_SHARED` words date the same matter, where
+  the word before each day is one word (or each in the other's words) or the
+  figure is one tally of votes right before each day ("passed 7-2 on
+  Tuesday" / "voted 7-2 on Monday": a vote happens once); then
   one of them may even date a statement ("regulators warned last week
   …" / "forecasts issued last month …"), never both (a figure repeated
   on two days is two statements);
@@ -304,10 +307,17 @@ def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: Confli
 
 
 def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    score = _when_words(a, b, weights, settings)
+    return 0.0 if score and a.cls[0] == "date" and plan_then_report(a, b) else score
+
+
+def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    """:func:`_when` before a plan and a later report are told apart (read only for the pairs the words align)."""
     window_share = settings.window_share
-    if (a.statement and b.statement) or (a.cls[0] == "date" and plan_then_report(a, b)):
+    if a.statement and b.statement:
         return 0.0
-    if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
+    one_event = _same_event(a, b) or _crossed(a, b) or _one_tally(a, b)
+    if _same_matter(a, b, settings) and one_event and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share)
     if a.statement or b.statement:
         return 0.0
@@ -403,6 +413,13 @@ def _ahead_of_statement(a: Fact, b: Fact) -> bool:
         and other.low > other.published.toordinal()
         for statement, other in ((a, b), (b, a))
     )
+
+
+def _one_tally(a: Fact, b: Fact) -> bool:
+    """Two days right after one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on Monday"): they date one
+    vote, and a vote happens once, whatever verb each outlet tells it with (a tally elsewhere in the sentence may
+    be of a vote the day does not date: "after the 7-2 vote, the council will meet on Friday")."""
+    return bool(a.tally) and a.tally == b.tally
 
 
 def _crossed(a: Fact, b: Fact) -> bool:

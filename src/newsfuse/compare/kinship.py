@@ -50,6 +50,10 @@ _NOUN = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+_KIN_WORDS = frozenset(re.split(r"-", "-".join(KIN_RELATIONS))) - {"great", "half", "in", "law"}
+"""The words of the nouns of kinship that are nouns of kinship themselves ("nephew" of "great-nephew"): an article
+writing none of them has no kin fact, which a look at its words tells faster than :data:`_NOUN`'s search."""
+_LOWER_WORD = re.compile(r"[a-zé]+")
 _BETWEEN = rf"(?:[a-z][a-z\-]*\s+){{0,{MODIFIERS}}}"
 _POSSESSIVE = re.compile(rf"['’]s\s+{_BETWEEN}$")
 _PRONOUN = re.compile(rf"(?<!\w)(?:his|her|His|Her)\s+{_BETWEEN}$")
@@ -180,7 +184,7 @@ def _kin_in(sentence: _Sentence, noun: re.Match[str], article: str) -> _Kin | No
 def kin_facts(analysis: ArticleAnalysis) -> list[_Kin]:
     """The article's kin facts (see the module docstring)."""
     body = analysis.article.body
-    if not _NOUN.search(body):
+    if not _KIN_WORDS.intersection(_LOWER_WORD.findall(body.lower())):
         return []
     people = _people(analysis)
     out = []
