@@ -1039,3 +1039,34 @@ def test_a_plan_and_a_later_report_of_what_happened_are_not_reported(tmp_path: P
         second_published="2025-05-20T09:00:00",
     )
     _none_reported(tmp_path, outlets)
+
+
+# --- a title before the name names the office ------------------------------------------------------------------
+# "Mayor Ann Holt, in office since 2009," / "Ann Holt, who became mayor in 2011,": one person's start in one office.
+# The look-alike: she joined the town council in 2001 (another step), the sentence naming "mayor" elsewhere.
+
+_BUDGET = " The town's budget this year is $41 million."
+
+
+def _mayor_story(second: str) -> list[Outlet]:
+    return [
+        Outlet(
+            "Holmbury Times",
+            "Mayor seeks fourth term",
+            "Mayor Ann Holt, in office since 2009, said on Monday she would seek a fourth term." + _BUDGET,
+        ),
+        Outlet("Holmbury Echo", "Holt to run again", second + _BUDGET),
+        Outlet("Vale Post", "Fourth term bid", "Mayor Ann Holt will run for a fourth term." + _BUDGET),
+    ]
+
+
+def test_a_title_before_the_name_names_the_office_a_start_year_is_compared_in(tmp_path: Path) -> None:
+    outlets = _mayor_story("Ann Holt, who became mayor in 2011, will seek a fourth term, she said on Monday.")
+    _reported_once(tmp_path, outlets, {"2009", "2011"}, "Holmbury Echo")
+
+
+def test_an_office_named_outside_the_words_that_start_a_tenure_is_not_compared(tmp_path: Path) -> None:
+    outlets = _mayor_story(
+        "Ann Holt, who joined the town council in 2001, will seek a fourth term as mayor, she said on Monday."
+    )
+    _none_reported(tmp_path, outlets)

@@ -21,6 +21,10 @@ stands (:func:`reads_as_a_title`) or a lone word in marks that ends no
 sentence (:func:`judged_by_passage_model`), was said by someone. The words outside
 the marks enter as learned log-odds (``P(quotation | word before the
 mark)``, smoothed), so no word list is written by hand.
+
+Thresholds of the evidence (named constants): :data:`SHORT_WORDS` and
+:data:`LONG_WORDS`, a passage's length in words read as a term or as a
+clause.
 """
 
 from __future__ import annotations
@@ -218,7 +222,7 @@ def quotes_in_double_marks(passages: Sequence[QuotedPassage]) -> bool:
     return len(passages) - singles > singles
 
 
-def is_subheading(body: str, passage: QuotedPassage, paragraph: tuple[int, int], double_marks: bool = False) -> bool:
+def is_subheading(body: str, passage: QuotedPassage, paragraph: tuple[int, int], double_marks: bool) -> bool:
     """A short paragraph that opens with a single-marked phrase and is not a sentence: a subheading.
 
     ``‘Few rooms left to rent’`` and ``‘A circle of neighbours’

@@ -192,7 +192,7 @@ _THEN_STARTED = re.compile(
 )
 """After such a year: a person (a pronoun or a name) who then starts a tenure ("…, she took over", "…, Corley
 was appointed"); a thing that "became" something ("…, the shelter became a charity") is no tenure."""
-_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
+_LETTER_WORD = re.compile(r"\b[A-Za-z][A-Za-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
 _TALLY_IN_WORDS = re.compile(
@@ -286,7 +286,8 @@ class Fact:
     start: bool = False
     """A year a tenure started in, given by a verb ("took over in 2013"), not by "since"."""
     roles: frozenset[str] = frozenset()
-    """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director")."""
+    """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director"; "Mayor" before
+    a name too)."""
     tally: str = ""
     """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
 
@@ -394,7 +395,8 @@ def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
     return q
 
 
-def _class(q: Quantity, body: str) -> tuple[str, str] | None:
+def _class(q: Quantity, body: str, tenure: tuple[int, int] | None = None) -> tuple[str, str] | None:
+    """The class of a quantity's fact (see the module docstring; ``tenure``: a year's :func:`_tenure_clause`)."""
     if q.kind == "number":
         after = body[q.span.end : q.span.end + 16]
         if (
@@ -408,7 +410,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        if _after_since(q, body) or _starts_tenure(q, body):
+        if tenure is not None or _after_since(q, body):
             return ("year", "since")
         return ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
@@ -426,15 +428,29 @@ def _after_since(q: Quantity, body: str) -> bool:
     return _SINCE.search(body, max(0, q.span.start - 8), q.span.start) is not None
 
 
-def _starts_tenure(q: Quantity, body: str) -> bool:
-    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in"), or
-    opens its sentence after "In" with a person starting a tenure right after it ("In 2013, she took over")."""
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
+    """Where a year starts a tenure, where the words that start it stand; None where it starts none.
+
+    A year follows a verb that starts a tenure and "in", in the year's own
+    sentence: from the verb to the year ("took over as director in 2013"); or
+    it opens its sentence after "In" with a person starting a tenure right
+    after it: from the year to the end of the verb's clause ("In 2013, she
+    took over as director of the shelter;").
+    """
     start = max(0, q.span.start - START_REACH, q.context.start if q.context else 0)
-    if _STARTED_IN.search(body, start, q.span.start) is not None:
-        return True
+    verb = _STARTED_IN.search(body, start, q.span.start)
+    if verb is not None:
+        return verb.start(), q.span.start
     if q.context is None or not _OPENS_WITH_IN.fullmatch(body, q.context.start, q.span.start):
-        return False
-    return _THEN_STARTED.match(body, q.span.end, q.context.end) is not None
+        return None
+    then = _THEN_STARTED.match(body, q.span.end, q.context.end)
+    if then is None:
+        return None
+    end = _CLAUSE_END.search(body, then.end(), q.context.end)
+    return q.span.end, end.start() if end else q.context.end
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
@@ -651,7 +667,8 @@ def _fact(
 ) -> Fact | None:
     """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
     the story's dates, for a relative period of an article that has none)."""
-    cls = _class(q, body)
+    tenure = _tenure_clause(q, body) if q.kind == "year" else None  # read once: class and roles both need it
+    cls = _class(q, body, tenure)
     if cls is None:
         return None
     statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
@@ -677,14 +694,27 @@ def _fact(
     if cls[0] in ("date", "weekday"):
         fact = dataclasses.replace(fact, tally=_tally_before(body, q, sentence))
     if cls == ("year", "since"):
-        written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
-        fact = dataclasses.replace(
-            fact,
-            start=not _after_since(q, body),
-            roles=frozenset(w for w in written if w in OFFICE_TITLES),
-            people=fact.people or _pronoun_subject(body, sentence, people),
-        )
+        fact = _tenure(fact, body, people, tenure)
     return fact
+
+
+def _tenure(
+    fact: Fact, body: str, people: dict[int, frozenset[tuple[str, str]]], clause: tuple[int, int] | None
+) -> Fact:
+    """A "since" or start year with what :func:`newsfuse.compare.conflicts` compares tenures by: whether a verb
+    gives it (``start``), the nouns of office (``roles``: for a "since" year its sentence's, "Mayor" before a name
+    too; for a start year only those of the words that start the tenure, "became mayor in 2011", not another office
+    the sentence names), and the person a sentence opening with "He" or "She" is about."""
+    sentence = fact.sentence
+    clause = None if _after_since(fact.quantity, body) else clause
+    start, end = clause or (sentence.start, sentence.end)
+    written = [w.lower() for w in _LETTER_WORD.findall(body, start, end)]
+    return dataclasses.replace(
+        fact,
+        start=clause is not None,
+        roles=frozenset(w for w in written if w in OFFICE_TITLES),
+        people=fact.people or _pronoun_subject(body, sentence, people),
+    )
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")

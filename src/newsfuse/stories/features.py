@@ -15,7 +15,9 @@ the hot path. Spelling variants are folded: abbreviations with dots
 short forms of given names (``Joe`` is ``joseph``). Words that say nothing
 about which event an article covers (function words, attribution verbs,
 honorifics, calendar words) are left out
-(:data:`newsfuse.lexicon.CLUSTER_STOPWORDS`). Name terms start with
+(:data:`newsfuse.lexicon.CLUSTER_STOPWORDS`), and so are words of fewer than
+:data:`MIN_WORD_LETTERS` (3) letters, initials and abbreviations too short to
+tell events apart. Name terms start with
 :data:`NAME_PREFIX` and number terms with :data:`NUMBER_PREFIX`, so neither
 collides with a word.
 
@@ -50,6 +52,8 @@ from newsfuse.stories.when import Clue, date_clues
 
 __all__ = ["NAME_PREFIX", "NUMBER_PREFIX", "ArticleFeatures", "article_day", "extract_features"]
 
+MIN_WORD_LETTERS = 3
+"""The fewest letters of a word kept as a term."""
 NAME_PREFIX = "="
 """Multi-word name terms start with this, so they never collide with single words."""
 NUMBER_PREFIX = "#"
@@ -105,7 +109,7 @@ def _normalise(word: str) -> str | None:
     except KeyError:
         pass
     stem: str | None = _POSSESSIVE.sub("", word.lower()).strip("-'’")
-    if stem is not None and (len(stem) < 3 or stem in CLUSTER_STOPWORDS or not stem[0].isalpha()):
+    if stem is not None and (len(stem) < MIN_WORD_LETTERS or stem in CLUSTER_STOPWORDS or not stem[0].isalpha()):
         stem = None
     elif stem is not None and len(stem) > 4 and stem.endswith("ies"):
         stem = stem[:-3] + "y"
