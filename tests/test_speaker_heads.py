@@ -160,3 +160,18 @@ def test_a_person_of_an_organisation_who_wrote_is_the_speaker() -> None:
     article = Article(id="a", source="a.txt", body=body)
     quotes = find_quotes(article, ArticleText(article))
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Dora Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("It is a heavily Centrist town, Ana Vell said.", ["Ana Vell"]),
+        ("The Centrist electorate must act, Ana Vell wrote.", ["Ana Vell"]),
+        ("“No,” the Acme campaign said.", []),
+        ("“No,” the Centrist said.", ["Centrist"]),  # a cue after it: the word is the noun
+        ("“No,” the Centrist who won said.", ["Centrist"]),  # a function word after it
+        ("“No,” said Centrist voters.", []),  # no article: a group, read as one
+    ],
+)
+def test_a_capitalised_word_that_modifies_a_noun_is_no_mention(text: str, kept: list[str]) -> None:
+    assert [m.text for m in scan_mentions(text, 0, len(text)) if m.kind == "name"] == kept

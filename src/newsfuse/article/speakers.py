@@ -318,7 +318,9 @@ def scan_mentions(
     found += _small_word_mentions(masked, tokens)
     found += _name_mentions(masked, start, end)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    kept = [m for m in _headed(masked, _outermost(found)) if not _place_beside(masked, m)]
+    kept = [
+        m for m in _headed(masked, _outermost(found)) if not (_place_beside(masked, m) or _modifies_noun(masked, m))
+    ]
     return [m for k, m in enumerate(kept) if not (k and _describes_before(masked, kept[k - 1], m))]
 
 
@@ -468,6 +470,28 @@ def _place_beside(masked: str, m: Mention) -> bool:
         return False
     word = following[0].rstrip(".,;:!?")
     return word.isalpha() and word.islower() and word not in REPORTING_WORDS and word not in AUXILIARIES
+
+
+_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z\-]*)\b(?![’'])")
+
+
+def _modifies_noun(masked: str, m: Mention) -> bool:
+    """Whether a one-word name is a modifier inside a noun phrase rather than a mention of its own: after
+    an article (and at most an adverb in "-ly") and before a lower-case noun ("the Centrist electorate", "a
+    heavily Unionist town", "the Acme campaign said": the electorate, the town, the campaign). Never a name
+    with a title, nor one before a verb, a function word or a cue ("the Republican said")."""
+    if m.kind != "name" or m.title or len(m.name_tokens) != 1:
+        return False
+    before = masked[max(0, m.start - 40) : m.start].split()
+    if before and before[-1].endswith("ly") and before[-1].isalpha() and before[-1].islower():
+        before.pop()
+    if not (before and before[-1].lower() in _ARTICLES):
+        return False
+    after = _NOUN_AFTER.match(masked, m.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (_not_a_modifier(word) or word in REPORTING_WORDS)
 
 
 def _determiner(
