@@ -5,6 +5,7 @@
     python benchmarks/conflicts.py --pin --lower "why"   # a pin that lowers a floor needs a reason
     python benchmarks/conflicts.py --review    # every report outside the 25 labelled stories, to judge
     python benchmarks/conflicts.py --unrelated # conflicts between two different events forced into one story
+    python benchmarks/conflicts.py --stages    # where each labelled conflict is lost (counts only, no sentences)
 
 ``--review`` runs all 50 basil-dev stories, then the mixed dev set (basil-dev
 with ggt-dev and polnear-dev mixed in) and the seeds, and prints every
@@ -212,6 +213,18 @@ def unrelated() -> int:
     return 0
 
 
+def stages_of_basil() -> int:
+    """Each labelled conflict's stage of loss (see benchmarks/conflict_stages.py), found ones marked."""
+    from conflict_stages import stages
+
+    report = analyze([BASIL / "articles"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "report.json"
+        path.write_text(render_json(report), encoding="utf-8")
+        scored = score_basil(path)
+    return stages(BASIL, {fact for m in scored["matches"] for fact in m["gold"]})
+
+
 def _files(info: list[dict[str, Any]]) -> list[str]:
     """The article file names of one story of basil-dev's meta.json."""
     return [Path(x["article"]).name for x in info]
@@ -223,7 +236,10 @@ def main() -> int:
     parser.add_argument("--lower", metavar="REASON", help="why a pin may lower a floor")
     parser.add_argument("--review", action="store_true", help="print every report outside the labelled stories")
     parser.add_argument("--unrelated", action="store_true", help="count conflicts between two events in one story")
+    parser.add_argument("--stages", action="store_true", help="the stage that loses each labelled conflict")
     args = parser.parse_args()
+    if args.stages:
+        return stages_of_basil()
     if args.review:
         return review()
     if args.unrelated:

@@ -21,8 +21,13 @@ it reads, groups, and renders. For each run it prints:
   its first and its last piece, summed;
 - ``busy cpu%``: CPU over wall of the workers' pieces (under 100%: a worker
   shared its core, with the main process or with other programs);
-- the main process's phases (import, read, group, render), wall and CPU
-  each, and its time in two kinds of calls summed over the run: the cyclic
+- ``workers cpu in pieces``: the workers' CPU seconds in their pieces of
+  work by kind (per-article ``analyse``, story ``compare``), and outside them
+  (each worker's start: imports, models, the warm-up);
+- the main process's phases (import, read, analyse, group, compare, decode,
+  render), wall and CPU each (with a pool, ``analyse`` and ``compare`` are the
+  main process sending work and taking results; ``group`` runs in a thread
+  beside them), and its time in two kinds of calls summed over the run: the cyclic
   garbage collector (``gc``) and :func:`newsfuse.parallel.share_strings`;
 - ``model 2 idle cores``: the ``--jobs 1`` CPU over a two-core estimate of
   this run, ``alone cpu + (total cpu - alone cpu) / 2`` (the main process's
@@ -157,6 +162,11 @@ def _patch(trace: Path) -> None:
     for name in ("cluster_articles", "_grouped"):
         if hasattr(pipeline, name):
             setattr(pipeline, name, _traced(trace, "main_group", getattr(pipeline, name)))
+    for name, kind in (("_analyse_distinct", "main_analyse"), ("_compared", "main_compare")):
+        if hasattr(pipeline, name):
+            setattr(pipeline, name, _traced(trace, kind, getattr(pipeline, name)))
+    if hasattr(parallel, "Findings"):
+        parallel.Findings.decode = _traced(trace, "main_decode", parallel.Findings.decode)  # type: ignore[method-assign]
     cli._emit = _traced(trace, "main_render", cli._emit)
 
 
@@ -259,6 +269,10 @@ def figures(run: dict[str, Any], trace: Path) -> dict[str, Any]:
     for pid in {p for p, k, *_ in pieces if k.startswith("worker")}:
         mine = [(s, e) for p, k, s, e, _ in pieces if p == pid and k.startswith("worker")]
         idle += (max(e for _, e in mine) - min(s for s, _ in mine)) - _union(mine)
+    by_kind: dict[str, float] = {}
+    for _, k, _, _, c in pieces:
+        if k.startswith("worker"):
+            by_kind[k[len("worker_") :]] = by_kind.get(k[len("worker_") :], 0.0) + c
     busy_wall = sum(e - s for _, k, s, e, _ in pieces if k.startswith("worker"))
     busy_cpu = sum(c for _, k, _, _, c in pieces if k.startswith("worker"))
     phases = {k: (e - s, c) for _, k, s, e, c in pieces if k.startswith("main")}
@@ -277,6 +291,7 @@ def figures(run: dict[str, Any], trace: Path) -> dict[str, Any]:
         "worker_idle": idle,
         "busy_cpu_pct": 100 * busy_cpu / busy_wall if busy_wall else 0.0,
         "pieces": sum(1 for _, k, *_ in pieces if k.startswith("worker")),
+        "pieces_cpu": by_kind,
         "phases": phases,
         "two_core_estimate": alone_cpu + (total_cpu - alone_cpu) / 2 if work else total_cpu,
         "total_cpu": total_cpu,
@@ -313,6 +328,9 @@ def _print(jobs: int, got: dict[str, Any], base_wall: float | None, base_cpu: fl
             f"one busy {got['one_busy']:.2f} s  worker idle {got['worker_idle']:.2f} s  "
             f"busy cpu% {got['busy_cpu_pct']:.0f}  pieces {got['pieces']}"
         )
+        kinds = "  ".join(f"{k} {c:.2f}" for k, c in sorted(got["pieces_cpu"].items()))
+        rest = got["workers_cpu"] - sum(got["pieces_cpu"].values())
+        print(f"   workers cpu in pieces: {kinds}  outside pieces (start-up, warm-up) {rest:.2f}")
         model = f"  model 2 idle cores {base_cpu / got['two_core_estimate']:.2f}x" if base_cpu else ""
         print(
             f"   main cpu alone {got['alone_cpu']:.2f} s  total cpu {got['total_cpu']:.2f} s  "

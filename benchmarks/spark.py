@@ -17,7 +17,8 @@ one JSON Lines file. Printed, measured in one run:
    against the single-machine index on the same features, the largest
    block's share of the articles (a block is placed by one core), the
    largest storyline slice's share (the articles one replay task reads,
-   restored or replayed: :mod:`newsfuse.spark.storylines`), and the growth
+   restored or replayed: :mod:`newsfuse.spark.storylines`), how many times
+   the articles the slices read together, and the growth
    exponent between the first and the last size (1.0 is linear).
 
 Every figure is given as wall time and as CPU time (this process and all its
@@ -187,9 +188,11 @@ def main(argv: list[str] | None = None) -> int:
     for size, clock, figures, agreement in timed:
         share = figures["largest_block"] / max(1, figures["articles"])
         sliced = figures["largest_slice"] / max(1, figures["articles"])
+        read = figures["slice_rows"] / max(1, figures["articles"])
         print(
             f"grouping {size} articles: {clock}; vs the index BCubed F1 {agreement:.3f}; "
-            f"largest block {share:.1%} of the articles, largest storyline slice {sliced:.1%} ({figures})"
+            f"largest block {share:.1%} of the articles, largest storyline slice {sliced:.1%}, "
+            f"slices together read {read:.2f}x the articles ({figures})"
         )
     if len(timed) > 1:
         (n0, c0, _, _), (n1, c1, _, _) = timed[0], timed[-1]

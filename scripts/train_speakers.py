@@ -61,7 +61,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate  # noqa: E402
-from newsfuse.article.not_quotations import PASSAGE_WORDS, PassageEvidence, reads_as_a_title  # noqa: E402
+from newsfuse.article.not_quotations import PASSAGE_WORDS, PassageEvidence, judged_by_passage_model  # noqa: E402
 from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages  # noqa: E402
 from newsfuse.article.quotes import Scoring, extract_quotes  # noqa: E402
 from newsfuse.article.speaker_model import PASSAGE_INPUTS  # noqa: E402
@@ -106,8 +106,8 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
 Row = tuple[str, int, list[Candidate], list[int], bool, tuple[float, ...]]
 """(article, quotation number, candidates, labels, the quotation has an annotated source, quotation evidence)."""
 PassageRow = tuple[str, bool, tuple[float, ...], PassageEvidence, float]
-"""(article, judged by the passage model (a partial quotation, or one set as a title:
-:func:`~newsfuse.article.not_quotations.reads_as_a_title`), quotation evidence, passage evidence, the share
+"""(article, judged by the passage model (a partial quotation, one set as a title, or a lone word:
+:func:`~newsfuse.article.not_quotations.judged_by_passage_model`), quotation evidence, passage evidence, the share
 of the content of the annotated attribution holding it that the quotation covers: 0.0 when no attribution
 holds it)."""
 
@@ -204,7 +204,7 @@ def rows_for(
             rows.append((name, n, candidates, labels, bool(source), quote))
         for passage, quote, found in evidence:
             cover, _source = _gold_source(passage, attributions.get(name, []))
-            judged = quote[QUOTE_FEATURES.index("partial")] > 0 or reads_as_a_title(passage.words(texts[name]))
+            judged = judged_by_passage_model(passage.words(texts[name]), quote[QUOTE_FEATURES.index("partial")] > 0)
             passages.append((name, judged, quote, found, cover))
     return rows, passages
 

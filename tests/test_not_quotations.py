@@ -253,3 +253,26 @@ def test_dashes_and_bullets_around_a_heading_count_whatever_the_white_space_betw
     )
     assert _subheading(body, False) == [False, True, True, False]
     assert _subheading(body, True) == [False, True, True, False]
+
+
+def test_a_lone_word_in_marks_that_ends_no_sentence_goes_before_the_passage_model() -> None:
+    from newsfuse.article.not_quotations import judged_by_passage_model
+
+    assert judged_by_passage_model("Osprey", partial=False)  # a name or a term standing bare
+    assert judged_by_passage_model("Update:", partial=False)  # a label
+    assert judged_by_passage_model("Fine,", partial=False)  # a pause: the model keeps what reads as speech
+    assert judged_by_passage_model("1984", partial=False)  # no word at all
+    assert judged_by_passage_model("Harbour Lights Fading,", partial=False)  # a title
+    assert judged_by_passage_model("we will manage", partial=True)  # every partial quotation
+    assert not judged_by_passage_model("Never!", partial=False)  # a one-word utterance ends its sentence
+    assert not judged_by_passage_model("No.", partial=False)
+    assert not judged_by_passage_model("We will manage,", partial=False)
+
+
+def test_a_lone_word_in_marks_can_be_dropped_and_a_one_word_utterance_cannot() -> None:
+    body = "“Osprey” sails from the pier at noon.\n\n“Never!” Ines Moro said.\n\n“We will manage,” Moro said."
+    judged_all_dropped = with_passage_thresholds(0.9999, 0.9999)
+    quotes = extract_quotes(Article(id="a", source="a", body=body), scoring=judged_all_dropped)
+    assert [q.text for q in quotes] == ["Never!", "We will manage,"]
+    trusting = extract_quotes(Article(id="a", source="a", body=body), scoring=with_passage_thresholds(0.0, 0.0))
+    assert [q.text for q in trusting] == ["Osprey", "Never!", "We will manage,"]

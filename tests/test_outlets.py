@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.ingest import read_paths
+from newsfuse.ingest import outlets, read_paths, sidecar
 from newsfuse.ingest.metadata import match_byline, match_source_line
 from newsfuse.ingest.outlets import default_table, domain_of, identify_outlet, load_table
 from newsfuse.model import Article, Outlet, Problem
@@ -171,6 +171,22 @@ def test_an_unreadable_sidecar_is_one_warning_and_the_articles_are_read(tmp_path
     assert [(p.severity, Path(p.source).name) for p in problems] == [("warning", "sources.csv")]
 
 
+@pytest.mark.parametrize(("name", "what"), [("outlets.csv", "outlet table"), ("sources.csv", "sources file")])
+def test_a_table_beside_the_texts_must_be_small_utf8_and_is_named_in_the_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, what: str
+) -> None:
+    write(tmp_path / "one.txt", "Bridge to close\n\n" + BODY)
+    (tmp_path / name).write_bytes("name,file,outlet\nClarion,one.txt,Caf\u00e9 Post\n".encode("cp1252"))
+    _, problems = read(tmp_path)
+    assert [(p.severity, p.reason) for p in problems] == [("warning", f"{what} is not UTF-8")]
+
+    write(tmp_path / name, "name,file,outlet\nClarion,one.txt,Harbour Post\n")
+    monkeypatch.setattr(outlets, "MAX_TABLE_BYTES", 20)
+    monkeypatch.setattr(sidecar, "MAX_TABLE_BYTES", 20)
+    _, problems = read(tmp_path)
+    assert [(p.severity, p.reason) for p in problems] == [("warning", f"{what} is over 20 bytes")]
+
+
 def test_an_outlets_file_beside_the_inputs_or_given_as_an_option_extends_the_table(tmp_path: Path) -> None:
     folder = tmp_path / "feed"
     folder.mkdir()
@@ -187,6 +203,7 @@ def test_an_outlets_file_beside_the_inputs_or_given_as_an_option_extends_the_tab
     assert article.outlet == "Clarion" and problems == []
     _, problems = read(other, options=Options(outlet_tables=(str(tmp_path / "missing.csv"),)))
     assert [p.severity for p in problems] == ["warning"]
+    assert problems[0].reason.startswith("cannot read outlet table (")
 
 
 def test_an_html_page_names_its_outlet_by_its_publisher(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ import pytest
 
 from newsfuse import parallel, runner
 from newsfuse.compare.sources import absent_outlets
-from newsfuse.model import Article, Story
+from newsfuse.errors import PoolError
+from newsfuse.model import Article, Report, Story
 from newsfuse.options import Options
 from newsfuse.parallel import _chunks, default_jobs
 from newsfuse.pipeline import analyze_articles
@@ -327,6 +328,16 @@ def test_a_worker_warms_up_without_keeping_word_caches() -> None:
     assert wording._plain_forms.cache_info().currsize == 0
 
 
+def test_a_worker_forgets_what_modules_declare_kept_between_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse.compare import semantic
+
+    assert semantic.forget_vectors in runner._KEPT  # declared by its module, not looked up by name here
+    kept = {"a sentence": 1}
+    monkeypatch.setattr(runner, "_KEPT", [*runner._KEPT, kept.clear])
+    parallel._forget()
+    assert not kept
+
+
 def test_a_worker_forgets_its_sentence_vectors_after_a_piece() -> None:
     from newsfuse.compare import semantic
 
@@ -353,17 +364,60 @@ def test_findings_come_back_in_the_order_of_the_stories_whatever_order_the_piece
     assert findings.decode() == reports
 
 
+def test_findings_found_here_and_sent_by_workers_come_back_as_one_list_in_order() -> None:
+    reports = [analyze_articles(corpus()[n : n + 1]) for n in range(3)]
+    findings = parallel.Findings(3)
+    findings.keep(1, reports[1])
+    findings.add(range(2, 3), msgspec.msgpack.encode(reports[2:]))
+    findings.keep(0, reports[0])
+    decoded: list[Report] = findings.decode()
+    assert decoded == reports and decoded[0] is reports[0]
+
+
 def test_a_story_whose_findings_never_came_back_is_an_error_not_a_gap() -> None:
     reports = [analyze_articles(corpus()[n : n + 1]) for n in range(2)]
     findings = parallel.Findings(3)
     findings.add(range(0, 2), msgspec.msgpack.encode(reports))
-    with pytest.raises(RuntimeError, match="1 of 3 stories"):
+    with pytest.raises(PoolError, match="1 of 3 stories"):
         findings.decode()
 
 
+def _resident_bytes() -> int:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def test_freed_memory_is_handed_back_where_the_c_library_can() -> None:
+    """Memory freed between blocks still in use stays resident until the trim hands it back (glibc only)."""
     import platform
 
-    if platform.libc_ver()[0] == "glibc":
-        assert parallel._MALLOC_TRIM is not None
-    parallel.trim_memory()  # elsewhere: nothing to do, and no error
+    if platform.libc_ver()[0] != "glibc" or not os.path.exists("/proc/self/statm"):
+        parallel.trim_memory()  # elsewhere: nothing to do, and no error
+        pytest.skip("malloc_trim is glibc's; the resident size is read from Linux's /proc")
+    assert parallel._MALLOC_TRIM is not None
+    blocks = [bytes(4000) for _ in range(5000)]  # 20 MB from malloc (over Python's small-object size)
+    kept = blocks[::10]  # one block in ten stays: the freed ones lie between them, where free() keeps them
+    del blocks
+    freed = 4500 * 4000
+    before = _resident_bytes()
+    parallel.trim_memory()
+    assert before - _resident_bytes() > freed // 2
+    del kept
+
+
+def test_stories_grouped_beside_the_pool_are_those_of_the_articles_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grouping runs while the workers analyse; where an article fails, its stories are grouped without it."""
+    real = runner.run_article
+
+    def failing(article: Article, *args: Any, **kwargs: Any) -> Any:
+        if article.id == "event1-outlet1":  # its copy (outlet 3 prints the same text) fails the same way
+            return runner.Problem(source=article.source, reason="invented failure", stage="text")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "run_article", failing)  # before the pool forks: its workers fail the same way
+    serial = analyze_articles(corpus(), Options(jobs=1))
+    monkeypatch.setattr(parallel, "MIN_ARTICLES", 1)
+    pooled = analyze_articles(corpus(), Options(jobs=2))
+    assert [p.reason for p in serial.problems] == ["invented failure"] * 2
+    assert all("event1-outlet1" not in story.articles for story in serial.stories)
+    assert render(pooled, "json") == render(serial, "json")

@@ -99,3 +99,18 @@ def test_over_the_weekend_follows_the_sentence_s_tense(direction: int, first: dt
 
 def test_one_day_phrases_shift_the_reference_day() -> None:
     assert DAY_SHIFTS == {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+@pytest.mark.parametrize(
+    ("reference", "direction", "first", "last"),
+    [
+        (D(2025, 6, 16), -1, D(2025, 6, 14), D(2025, 6, 15)),  # said on a Monday of the past: the one just ended
+        (D(2025, 6, 16), 1, D(2025, 6, 21), D(2025, 6, 22)),  # ... of the future: the coming one
+        (D(2025, 6, 16), 0, D(2025, 6, 14), D(2025, 6, 22)),  # ... tense unknown: either
+        (D(2025, 6, 17), -1, D(2025, 6, 21), D(2025, 6, 22)),  # on a Tuesday the week's own, whatever the tense
+    ],
+)
+def test_this_weekend_said_on_a_monday_may_be_the_one_just_ended(
+    reference: dt.date, direction: int, first: dt.date, last: dt.date
+) -> None:
+    assert period_range("this weekend", reference, direction) == (first, last)

@@ -1,6 +1,6 @@
 """Reports written in pieces are the same bytes as the whole documents, and the fast paths change nothing.
 
-The JSON report is written row by row, the text and Markdown reports story by
+The JSON report is written a few rows at a time, the text and Markdown reports story by
 story, the HTML page in pieces as its template reaches each story (issue #21:
 a writer must not hold the whole document, nor every story's view); the text report
 writes plain lines without rich's per-line rendering where nothing is styled,
@@ -22,6 +22,7 @@ from rich.text import Text
 from newsfuse.model import Article, Report, Story
 from newsfuse.report import html as html_report
 from newsfuse.report import render, render_pieces
+from newsfuse.report.json import ROWS_AT_ONCE
 from newsfuse.report.terminal import _walk, terminal_safe_report
 from newsfuse.report.text import _item
 from newsfuse.report.view import build_view, iter_story_views, stream_view
@@ -47,11 +48,21 @@ def test_json_in_pieces_is_the_whole_document(build) -> None:  # type: ignore[no
     pieces = list(render_pieces(report, "json"))
     assert "".join(pieces) == whole_json(report) == render(report, "json")
     if report.articles:
-        assert len(pieces) > 3  # one piece per row, not one document
+        assert len(pieces) > 3  # pieces of rows, not one document
 
 
 def test_json_in_pieces_of_the_story_report(story_report: Report) -> None:
     assert "".join(render_pieces(story_report, "json")) == whole_json(story_report)
+
+
+@pytest.mark.parametrize("extra", [-1, 0, 1, ROWS_AT_ONCE + 1])
+def test_json_tables_longer_than_one_piece_read_as_the_whole_document(extra: int) -> None:
+    count = ROWS_AT_ONCE + extra
+    articles = tuple(Article(id=f"a{n}", source=f"{n}.txt", body=f"Line {n}.\n\nNext “line”.") for n in range(count))
+    report = Report(articles=articles, stories=(Story(id="s1", label="One", articles=("a0",)),))
+    pieces = list(render_pieces(report, "json"))
+    assert "".join(pieces) == whole_json(report)
+    assert len(pieces) >= 3 + -(-count // ROWS_AT_ONCE)  # a piece per chunk of rows: never the whole table at once
 
 
 @pytest.mark.parametrize("color", [False, True])

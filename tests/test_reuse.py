@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfuse.compare.quoted import quoted_spans
-from newsfuse.compare.reuse import MIN_PROSE_WORDS, find_reuse
-from newsfuse.compare.shingles import common_runs, shingle_index, words_of
+from newsfuse.compare.reuse import MIN_PROSE_WORDS, find_reuse, quoted_word_mask
+from newsfuse.compare.shingles import WORD, common_runs, shingle_index, words_of
+from newsfuse.model import Quote, Span
 from reuse_helpers import analysed, make, read_story
 
 AGENCY = (
@@ -60,6 +62,15 @@ def test_word_spans_point_at_the_text() -> None:
     text = "He said: “Don’t go.”"
     words = words_of(text)
     assert [text[s:e] for s, e in zip(words.starts, words.ends, strict=True)] == ["He", "said", "Don’t", "go"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab’'_ -.9É\n"), max_size=40))
+def test_words_are_the_word_pattern_matches_lower_cased(text: str) -> None:
+    words = words_of(text)
+    matches = list(WORD.finditer(text))
+    assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in matches]
+    assert list(words.norm) == [m.group().lower().replace("’", "'") for m in matches]
 
 
 @pytest.mark.parametrize(
@@ -192,3 +203,36 @@ def test_seed_passages_shared_with_the_agency_copy(example_dir: Path, seed_gold:
     assert re.match(r"Of course, the president has been very clear", long_one.text) and long_one.words >= 40
     assert {names[o.article] for o in originality} == set(names.values())
     assert all(o.original >= 0.6 for o in originality)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Vell", "said", "the", "“We", "will", "go.”", '"Not', 'now,"', "‘yes’", "—", "\n\n"]),
+        max_size=30,
+    ),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 30)), max_size=3),
+)
+def test_a_word_is_quoted_when_a_quotation_span_holds_it_whole(pieces: list[str], extra: list[tuple[int, int]]) -> None:
+    body = " ".join(pieces)
+    spans = [Span(min(a, len(body)), min(a + n, len(body))) for a, n in extra]
+    quote = Quote(id="q", article="a", text="", spans=tuple(spans))
+    analysis = msgspec.structs.replace(analysed(make("a", body))[0], quotes=(quote,))
+    words = words_of(body)
+    inside = [*quoted_spans(body), *spans]
+    expected = [
+        int(any(s.start <= start and end <= s.end for s in _merged(inside)))
+        for start, end in zip(words.starts, words.ends, strict=True)
+    ]
+    assert list(quoted_word_mask(analysis, words)) == expected
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Spans that overlap or touch joined into one (a word can sit across two touching spans)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if out and span.start <= out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, span.end))
+        else:
+            out.append(span)
+    return out

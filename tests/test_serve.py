@@ -96,7 +96,10 @@ def test_filters_by_outlet_speaker_verdict_dates_and_text(client: TestClient) ->
 
 
 def test_bad_filters_are_a_clear_400(client: TestClient) -> None:
-    for params in ({"date_from": "yesterday"}, {"verdict": "maybe"}, {"page": "-1"}, {"q": "x" * 500}):
+    from newsfuse.app.data import MAX_PAGE
+
+    too_far = {"page": str(MAX_PAGE + 1)}
+    for params in ({"date_from": "yesterday"}, {"verdict": "maybe"}, {"page": "-1"}, too_far, {"q": "x" * 500}):
         response = client.get("/", params=params)
         assert response.status_code == 400
         assert "Traceback" not in response.text

@@ -28,6 +28,7 @@ from newsfuse.compare.summary import (
     summarise,
 )
 from newsfuse.compare.support import SentenceSpace, content_words
+from newsfuse.lexicon import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS
 from newsfuse.model import ArticleAnalysis, Quote, Span, SummarySentence
 from reuse_helpers import analysed, make, read_story
 
@@ -468,7 +469,7 @@ def test_the_boilerplate_pretest_never_clears_a_sentence_the_pattern_would_catch
 
     text = glue.join(parts).lower()
     if summary._BOILERPLATE.search(text):
-        assert text.startswith(summary._BOILERPLATE_OPENINGS) or any(n in text for n in summary._BOILERPLATE_NEEDLES)
+        assert text.startswith(BOILERPLATE_OPENINGS) or any(n in text for n in BOILERPLATE_NEEDLES)
 
 
 @pytest.mark.parametrize("piece", _BOILERPLATE_PIECES)
@@ -477,4 +478,4 @@ def test_each_kind_of_boilerplate_passes_the_pretest_and_is_caught(piece: str) -
 
     text = f"{piece} the mayor said." if piece.startswith(("update", "correction", "editor", "clarif")) else piece
     assert summary._BOILERPLATE.search(text)
-    assert text.startswith(summary._BOILERPLATE_OPENINGS) or any(n in text for n in summary._BOILERPLATE_NEEDLES)
+    assert text.startswith(BOILERPLATE_OPENINGS) or any(n in text for n in BOILERPLATE_NEEDLES)

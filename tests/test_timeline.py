@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsfuse.article import analyse_article
 from newsfuse.article.dates import WEEKDAYS, parse_date, period_range, reference_date, resolve_weekday
-from newsfuse.article.quantities import find_quantities, sentence_direction
+from newsfuse.article.quantities import find_quantities, sentence_direction, weekday_direction
 from newsfuse.article.sentences import split_sentences
 from newsfuse.compare.timeline import build_timeline, story_year
 from newsfuse.ingest import read_paths
@@ -53,6 +53,19 @@ def test_a_dateline_without_year_gives_a_reference_only_with_a_year() -> None:
 )
 def test_tense_decides_whether_a_weekday_is_past_or_coming(sentence: str, direction: int) -> None:
     assert sentence_direction(sentence) == direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The parish council voted on the bypass plan on Monday.", -1),
+        ("The parish council plans to vote on the bypass on Monday.", 1),
+        ("Ferries will be held in port on Monday.", 1),
+    ],
+)
+def test_the_noun_plan_next_to_a_weekday_is_no_future_tense(sentence: str, direction: int) -> None:
+    at = sentence.index("Monday")
+    assert weekday_direction(sentence, at, at + len("Monday")) == direction
 
 
 @given(

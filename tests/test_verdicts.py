@@ -12,35 +12,11 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.compare.utterances import align_utterances, by_verdict
-from newsfuse.model import Article, ArticleAnalysis, Quote, Span, Speaker
+from newsfuse.model import ArticleAnalysis, Speaker
+from quote_outlets import outlet
 
 MAYOR = Speaker(name="Mara Ostrava")
 GOVERNOR = Speaker(name="Tobias Lindqvist")
-
-Printed = tuple[str, Speaker | None] | tuple[str, Speaker | None, str]
-
-
-def outlet(name: str, *quotes: Printed, lead: str = "He said: ", reported: str = "") -> ArticleAnalysis:
-    """An article whose body holds ``reported`` speech, then each quotation in marks after ``lead``."""
-    body = reported
-    found: list[Quote] = []
-    for n, printed in enumerate(quotes):
-        text, speaker = printed[0], printed[1]
-        kind = printed[2] if len(printed) == 3 else "full"
-        body += ("\n" if body else "") + lead + "“"
-        start = len(body)
-        body += text + "”"
-        found.append(
-            Quote(
-                id=f"{name}-q{n}",
-                article=name,
-                text=text,
-                spans=(Span(start, start + len(text)),),
-                kind=kind,  # type: ignore[arg-type]
-                speaker=speaker,
-            )
-        )
-    return ArticleAnalysis(article=Article(id=name, source=f"{name}.txt", body=body), quotes=tuple(found))
 
 
 def verdicts(*analyses: ArticleAnalysis) -> dict[str, str | None]:

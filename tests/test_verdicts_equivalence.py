@@ -9,12 +9,15 @@ same change with no majority is only a ``variant``.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from newsfuse.compare.utterances import align_utterances, is_title
 from newsfuse.compare.word_diff import classify_changes
 from newsfuse.compare.wording import canonical_words
-from newsfuse.model import Article, ArticleAnalysis, Quote, Span, Speaker
+from newsfuse.model import Article, ArticleAnalysis, Quote, Speaker
+from quote_outlets import outlet as printed_by
 
 MAYOR = Speaker(name="Dana Whitfield")
 CHIEF = Speaker(name="Omar Castellanos")
@@ -91,28 +94,8 @@ def test_different_words_stay_different() -> None:
 # -- a small story -------------------------------------------------------------------------------------
 
 
-def outlet(
-    name: str, *quotes: tuple[str, Speaker | None] | tuple[str, Speaker | None, str], reported: str = ""
-) -> ArticleAnalysis:
-    body = reported
-    found: list[Quote] = []
-    for n, printed in enumerate(quotes):
-        text, speaker = printed[0], printed[1]
-        kind = printed[2] if len(printed) == 3 else "full"
-        body += ("\n" if body else "") + "The mayor said: “"
-        start = len(body)
-        body += text + "”"
-        found.append(
-            Quote(
-                id=f"{name}-q{n}",
-                article=name,
-                text=text,
-                spans=(Span(start, start + len(text)),),
-                kind=kind,  # type: ignore[arg-type]
-                speaker=speaker,
-            )
-        )
-    return ArticleAnalysis(article=Article(id=name, source=f"{name}.txt", body=body), quotes=tuple(found))
+outlet = partial(printed_by, lead="The mayor said: ")
+"""An outlet's article printing its quotations after "The mayor said:" (see tests/quote_outlets.py)."""
 
 
 def judged(*analyses: ArticleAnalysis) -> dict[str, Quote]:

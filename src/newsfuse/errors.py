@@ -15,6 +15,7 @@
     ├── StageError                an analysis stage failed on one article or story
     ├── StageOrderError           a pipeline whose stages require what no earlier stage assigns
     ├── NoArticlesError           nothing at all could be read      (exit 2)
+    ├── PoolError                 a process pool gave back less than it was given (a fault, not bad input)
     └── StoreError                the SQLite store cannot be opened or written
 
 The CLI turns each into one line on stderr and an exit code
@@ -44,6 +45,7 @@ __all__ = [
     "MissingInputError",
     "NewsfuseError",
     "NoArticlesError",
+    "PoolError",
     "StageError",
     "StageOrderError",
     "StoreError",
@@ -131,6 +133,11 @@ class NoArticlesError(NewsfuseError):
     def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
         self.problems = tuple(problems)
         super().__init__(message)
+
+
+class PoolError(NewsfuseError):
+    """A process pool gave back less work than it was given (a story without findings): a fault of the pool,
+    never of one input, so the run stops rather than leave a silent gap in the report."""
 
 
 class StoreError(NewsfuseError):

@@ -55,9 +55,10 @@ from typing import Any
 import msgspec
 
 from newsfuse.compare.sources import publication_day
+from newsfuse.errors import PoolError
 from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
-from newsfuse.runner import Progress, analyse_articles, collecting_rarely, piece_size, run_story
+from newsfuse.runner import Progress, analyse_articles, collecting_rarely, forget_kept, piece_size, run_story
 
 __all__ = [
     "MIN_ARTICLES",
@@ -262,17 +263,16 @@ def _word_caches() -> list[Any]:
 
 
 def _forget() -> None:
-    """A worker's word caches and sentence vectors emptied after each piece of work, and the memory freed
-    handed back to the system (:func:`trim_memory`).
+    """A worker's word caches (:func:`_word_caches`) and what modules keep besides
+    (:func:`newsfuse.runner.forget_kept`: the sentence vectors) emptied after each piece of work, and the memory
+    freed handed back to the system (:func:`trim_memory`).
 
     Entries kept from piece to piece pin the memory of everything allocated between them, so a worker's
     memory grew with the run, not with a piece.
     """
     for cached in _word_caches():
         cached.cache_clear()
-    semantic = sys.modules.get("newsfuse.compare.semantic")
-    if semantic is not None:
-        semantic.forget_vectors()
+    forget_kept()
     trim_memory()
 
 
@@ -394,25 +394,34 @@ def _in_order(
 
 
 class Findings:
-    """The story stages' findings as the workers sent them (msgpack), in pieces, until they are read.
+    """The story stages' findings, in the order of the stories once read: as the workers sent them (msgpack, in
+    pieces), or as this process found them (a run without a pool), until they are read.
 
     Encoded, a story's findings take about half the memory of their decoded objects: the main process
-    holds them so while the workers run (10,000 articles: ~80 MB instead of ~150 MB at the moment the
-    process tree holds the most) and decodes them once the pool is ended.
+    holds them so while the workers run and decodes them once the pool is ended
+    (``benchmarks/parallel_memory.py`` prints both sizes).
     """
 
     def __init__(self, stories: int) -> None:
         self.stories = stories
         self._pieces: list[tuple[range, bytes]] = []
+        self._parts: list[Report | None] = [None] * stories
 
     def add(self, indices: range, data: bytes) -> None:
         """The findings of the stories at ``indices`` (in the run's order of stories), as one worker sent them."""
         self._pieces.append((indices, data))
 
+    def keep(self, index: int, part: Report) -> None:
+        """The findings of the story at ``index``, found in this process."""
+        self._parts[index] = part
+
     def decode(self) -> list[Report]:
         """Every story's findings, in the order of the stories; each piece let go once decoded, one string
-        shared per value (:func:`share_strings`). Read once: the pieces are gone after."""
-        parts: list[Report | None] = [None] * self.stories
+        shared per value (:func:`share_strings`). Read once: the pieces are gone after.
+
+        Raises :class:`~newsfuse.errors.PoolError` where a story's findings never came (every story is in one
+        piece of work: a piece lost is a fault of the pool, not a gap to leave in the report)."""
+        parts, self._parts = self._parts, []
         strings: dict[str, str] = {}
         with collecting_rarely():  # many small objects at once, none garbage: the collector waits
             while self._pieces:
@@ -422,8 +431,8 @@ class Findings:
                     parts[n] = part
                 del data
         found = [part for part in parts if part is not None]
-        if len(found) != self.stories:  # every story is in one piece of work: a piece lost is a fault here
-            raise RuntimeError(f"{self.stories - len(found)} of {self.stories} stories came back without findings")
+        if len(found) != self.stories:
+            raise PoolError(f"{self.stories - len(found)} of {self.stories} stories came back without findings")
         return found
 
 
@@ -519,6 +528,7 @@ class WorkersOnDemand:
             self._stack.enter_context(_frozen())
             pool = ProcessPoolExecutor(max_workers=self.options.jobs, initializer=_start, initargs=initargs)
             self.workers = Workers(self._stack.enter_context(pool), self.options.jobs)
+            pool.submit(int)  # the workers forked now (a forking pool starts them at its first task), not later
         return self.workers
 
     def close(self) -> None:

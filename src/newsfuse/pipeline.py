@@ -7,6 +7,7 @@ the same for articles already in memory (tests, the store, a Spark job).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import msgspec
@@ -16,7 +17,7 @@ from newsfuse.errors import NoArticlesError
 from newsfuse.ingest import link_reprints, read_paths
 from newsfuse.ingest.outlets import outlets_of
 from newsfuse.model import STORY_FINDINGS, Article, ArticleAnalysis, Problem, Report, Story
-from newsfuse.options import Options
+from newsfuse.options import ClusterOptions, Options
 from newsfuse.parallel import AroundRows, Encoded, Findings, Workers, WorkersOnDemand, trim_memory
 from newsfuse.runner import Progress, analyse_articles, run_article, run_story, story_findings
 from newsfuse.stories import cluster_articles
@@ -116,24 +117,61 @@ def _analyse_distinct(
     return analyses, problems
 
 
+def _stories_of(articles: Sequence[Article], options: ClusterOptions) -> tuple[Story, ...]:
+    """The stories of these articles (grouping reads the articles alone, not their analyses)."""
+    return cluster_articles([ArticleAnalysis(article=a) for a in articles], options)
+
+
+class _Grouping:
+    """A run's stories, grouped in a thread of this process while the pool analyses the articles (a context
+    manager: the thread ends with it).
+
+    Grouping reads the articles alone (:func:`_stories_of`), never their analyses, so with a pool it need not
+    wait for them: while the workers analyse, this process mostly waits on them, and the thread groups every
+    article meanwhile (issue #21: without the thread, the pool idled while this process grouped; at 2,000
+    articles 0.7-0.8 s CPU, ``benchmarks/parallel.py``'s ``group`` phase).
+    The stories are those of the articles analysed, as without a pool: where an article failed (or a worker
+    gave one back changed) they are grouped again from those analysed.
+    """
+
+    def __init__(self, articles: Sequence[Article], options: ClusterOptions, *, beside: bool) -> None:
+        self._articles = tuple(articles)
+        self._options = options
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="newsfuse-grouping") if beside else None
+        self._early = self._thread.submit(_stories_of, self._articles, options) if self._thread else None
+
+    def stories(self, analysed: tuple[Article, ...]) -> tuple[Story, ...]:
+        """The stories of the articles ``analysed`` (those grouped in the thread where they are all of them)."""
+        if self._early is not None and analysed == self._articles:
+            return self._early.result()
+        return _stories_of(analysed, self._options)
+
+    def __enter__(self) -> _Grouping:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._thread is not None:
+            self._thread.shutdown(wait=True, cancel_futures=True)
+
+
 def _compared(
     stories: Sequence[Story],
     by_id: dict[str, ArticleAnalysis | Encoded],
     articles: Sequence[Article],
     options: Options,
     workers: Workers | None,
-) -> list[Report] | Findings:
+) -> Findings:
     """The story stages on every story: in the pool (which takes each analysis out of ``by_id`` once sent; the
     findings come encoded, decoded once the pool is ended), or here (where every analysis is decoded)."""
     around = AroundRows((a.id, a.outlet, a.published) for a in articles)
     if workers is not None:
         return workers.compare(stories, by_id, around, consume=True)
-    parts = []
-    for story in stories:
+    findings = Findings(len(stories))
+    for n, story in enumerate(stories):
         members = [by_id[i] for i in story.articles if i in by_id]
         analyses = [a.decode() if isinstance(a, Encoded) else a for a in members]
-        parts.append(run_story(story, analyses, options, around=around.of(story)))
-    return parts
+        findings.keep(n, run_story(story, analyses, options, around=around.of(story)))
+    return findings
 
 
 def analyze_articles(
@@ -163,16 +201,17 @@ def _analyze_articles(
     """:func:`analyze_articles` with the pool it may use (already started where the articles were read)."""
     articles = link_reprints(articles)
     workers = pool.need(len(articles))
-    analyses, stage_problems = _analyse_distinct(articles, options, progress, workers)
-    analysed = tuple(a.article for a in analyses)
-    by_id = {a.article.id: a for a in analyses}
-    del analyses
-    stories = cluster_articles([ArticleAnalysis(article=a) for a in analysed], options.cluster)
+    with _Grouping(articles, options.cluster, beside=workers is not None) as grouping:
+        analyses, stage_problems = _analyse_distinct(articles, options, progress, workers)
+        analysed = tuple(a.article for a in analyses)
+        by_id = {a.article.id: a for a in analyses}
+        del analyses
+        stories = grouping.stories(analysed)
     trim_memory()  # what grouping built and dropped given back before the workers' findings come in
     found = _compared(stories, by_id, articles, options, workers)
     del by_id
     pool.close()  # the workers' memory let go before the report is put together
-    parts = found.decode() if isinstance(found, Findings) else found
+    parts = found.decode()
     base = Report(
         articles=analysed,
         outlets=outlets_of(analysed),

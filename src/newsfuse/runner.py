@@ -60,6 +60,8 @@ __all__ = [
     "article_stage",
     "collecting_rarely",
     "default_pipeline",
+    "forget_kept",
+    "kept_between_pieces",
     "piece_size",
     "run_article",
     "run_story",
@@ -248,6 +250,23 @@ costs little to send."""
 MAX_PIECE = 48
 """Most articles in one piece of work (at 10,000 articles, 32 pieces per job were 156 articles each: what a
 worker holds at once, and so its peak memory, grew with the run)."""
+
+
+_KEPT: list[Callable[[], None]] = []
+
+
+def kept_between_pieces(forget: Callable[[], None]) -> Callable[[], None]:
+    """Declare (a decorator) a function that lets go of what its module keeps from one piece of work to the
+    next besides its memoised functions (a hand-made cache): a pool's worker calls every one after each piece
+    (:func:`forget_kept`), without naming the module or importing it."""
+    _KEPT.append(forget)
+    return forget
+
+
+def forget_kept() -> None:
+    """Every function declared with :func:`kept_between_pieces` called (of the modules imported so far)."""
+    for forget in _KEPT:
+        forget()
 
 
 def piece_size(total: int, jobs: int) -> int:

@@ -14,7 +14,9 @@ counts (outlets, quotations, flagged quotations) are columns of
 ``stories``, kept with the findings, so a page of the index reads
 :data:`PAGE_SIZE` (25) rows and nothing else. A speaker's or an outlet's
 page lists at most :data:`LIST_LIMIT` (500) quotations or stories; a filter
-value longer than :data:`MAX_FILTER_CHARS` (200) is refused
+value longer than :data:`MAX_FILTER_CHARS` (200), or a page number past
+:data:`MAX_PAGE` (1,000,000: 25 million stories, more than any store holds,
+while the offset asked of SQLite stays bounded), is refused
 (:class:`~newsfuse.errors.UsageError`). Answers are kept by the app
 (:mod:`newsfuse.app.web`), not here.
 """
@@ -34,7 +36,7 @@ from newsfuse.store.pages import read_page
 from newsfuse.store.readonly import open_readonly
 from newsfuse.store.tables import fts_query, stored_report, stories_named, story_state
 
-__all__ = ["PAGE_SIZE", "VERDICTS", "Filters", "Library", "StoryRow"]
+__all__ = ["MAX_PAGE", "PAGE_SIZE", "VERDICTS", "Filters", "Library", "StoryRow"]
 
 PAGE_SIZE = 25
 """Stories per page of the index."""
@@ -42,6 +44,8 @@ LIST_LIMIT = 500
 """Most quotations or stories listed on a speaker's or an outlet's page."""
 MAX_FILTER_CHARS = 200
 """Longest filter value accepted from a query string."""
+MAX_PAGE = 1_000_000
+"""The highest page number of the index accepted."""
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
@@ -91,7 +95,7 @@ class Filters:
         if values["verdict"] and values["verdict"] not in VERDICTS:
             raise UsageError(f"verdict must be one of {', '.join(VERDICTS)}")
         page = str(params.get("page", "1")).strip() or "1"
-        if not page.isdigit() or not 1 <= int(page) <= 1_000_000:
+        if not page.isdigit() or not 1 <= int(page) <= MAX_PAGE:
             raise UsageError("page must be a positive whole number")
         return cls(page=int(page), **values)
 

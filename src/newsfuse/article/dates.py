@@ -197,12 +197,10 @@ def _relative(period: RelativePeriod, reference: dt.date, direction: int) -> _Ra
         coming = _unit(period.unit, reference, 0)
         return coming if direction > 0 else hull([coming, _past(period.unit, reference)])
     found = _part(_unit(period.unit, reference, period.shift), period.part, reference)
-    if found and period[:3] == ("weekend", 0, "whole") and reference.weekday() == 0:
-        # said on a Monday, "this weekend" may be the one just past: a past tense says it is, a future one not
-        if direction < 0:
-            return _unit("weekend", reference, -1)
-        if direction == 0:
-            return hull([found, _unit("weekend", reference, -1)])
+    if found and period.part == "current":
+        previous = _unit(period.unit, reference, -1)
+        if previous[1] == reference - dt.timedelta(days=1):  # the one before ended yesterday: it may be meant
+            return previous if direction < 0 else found if direction > 0 else hull([found, previous])
     return found
 
 

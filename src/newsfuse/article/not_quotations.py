@@ -16,10 +16,15 @@ and the words just outside its marks (``so-called “…”``, ``the “…”
 scam``); :class:`~newsfuse.article.speaker_model.PassageModel`, trained on
 every quoted string of PolNeAR's train split (``scripts/train_speakers.py``:
 is it the content of an annotated attribution or not), turns that into the
-probability that a partial quotation, or one set in title case wherever it
-stands (:func:`reads_as_a_title`), was said by someone. The words outside
+probability that a partial quotation, one set in title case wherever it
+stands (:func:`reads_as_a_title`) or a lone word in marks that ends no
+sentence (:func:`judged_by_passage_model`), was said by someone. The words outside
 the marks enter as learned log-odds (``P(quotation | word before the
 mark)``, smoothed), so no word list is written by hand.
+
+Thresholds of the evidence (named constants): :data:`SHORT_WORDS` and
+:data:`LONG_WORDS`, a passage's length in words read as a term or as a
+clause.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ __all__ = [
     "PASSAGE_WORDS",
     "PassageEvidence",
     "is_subheading",
+    "judged_by_passage_model",
     "passage_evidence",
     "quotes_in_double_marks",
     "reads_as_a_title",
@@ -187,6 +193,28 @@ def reads_as_a_title(inner: str) -> bool:
     return len(content) >= 2 and words[0][0].isupper() and all(w[0].isupper() for w in content)
 
 
+def judged_by_passage_model(inner: str, partial: bool) -> bool:
+    """Whether the passage model decides if the quoted words ``inner`` are anybody's at all: a partial
+    quotation; words set as a title wherever they stand (:func:`reads_as_a_title`); and a lone word (or no
+    word) not closed by a full stop, question or exclamation mark inside the marks.
+
+    A one-word utterance set down as a whole quotation ends its sentence
+    there (``“Never!” she said``) or at most pauses on a comma (``“Fine,” he
+    said``: still judged, and the model keeps what reads as speech), while a
+    single word standing bare in marks is a name, a label or a term
+    (``the ferry “Osprey” sails``, ``“Update:”`` before a line of news):
+    the model weighs its evidence as it weighs a partial quotation's, and
+    the training script trains on such passages too.
+    """
+    if partial or reads_as_a_title(inner):
+        return True
+    return len(_WORD.findall(inner)) <= 1 and not inner.rstrip().endswith(_SENTENCE_END)
+
+
+_SENTENCE_END = (".", "?", "!", "…")
+"""What closes a one-word utterance inside its marks (a comma only pauses it)."""
+
+
 def quotes_in_double_marks(passages: Sequence[QuotedPassage]) -> bool:
     """Whether the article sets its quotations in double marks: more of its passages are double-marked than
     single-marked (the US newsroom style, where single marks are the headline style)."""
@@ -194,7 +222,7 @@ def quotes_in_double_marks(passages: Sequence[QuotedPassage]) -> bool:
     return len(passages) - singles > singles
 
 
-def is_subheading(body: str, passage: QuotedPassage, paragraph: tuple[int, int], double_marks: bool = False) -> bool:
+def is_subheading(body: str, passage: QuotedPassage, paragraph: tuple[int, int], double_marks: bool) -> bool:
     """A short paragraph that opens with a single-marked phrase and is not a sentence: a subheading.
 
     ``‘Few rooms left to rent’`` and ``‘A circle of neighbours’

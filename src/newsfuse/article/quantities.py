@@ -23,7 +23,7 @@ import re
 import msgspec
 
 from newsfuse.article.dates import DAY_SHIFTS, MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
-from newsfuse.lexicon import NOT_UNIT_WORDS, RELATIVE_PERIODS
+from newsfuse.lexicon import NOT_UNIT_WORDS, PAST_AUXILIARIES, REGULAR_PAST, RELATIVE_PERIODS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
@@ -146,7 +146,9 @@ _FUTURE = re.compile(
     r"is to|are to|would)\b|['’]ll\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|\w{3,}ed)\b", re.IGNORECASE)
+_PAST_WORDS = f"{'|'.join(PAST_AUXILIARIES)}|said|told|{REGULAR_PAST}"
+"""The words of a past tense a weekday's sentence is read by: "was", "said", a regular "-ed" form."""
+_PAST = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are)\b", re.IGNORECASE)
 _PAST_MOD = {"last"}
 _FUTURE_MOD = {"next", "this"}
@@ -164,10 +166,12 @@ def _number(text: str) -> float | None:
 
 
 _LOCAL_FUTURE = re.compile(
-    r"(?:will|shall|won't|going|set|expected|due|scheduled|plans?|planning|next|upcoming|would|'ll|’ll)$",
+    r"(?:will|shall|won't|going|set|expected|due|scheduled|next|upcoming|would|'ll|’ll)$",
     re.IGNORECASE,
 )
-_LOCAL_PAST = re.compile(r"(?:was|were|had|did|said|told|\w{3,}ed)$", re.IGNORECASE)
+"""A word that puts a nearby weekday ahead. Not "plan" or "planning": read alone they are as often nouns ("voted
+on the plan on Monday") as the verb the sentence's tense reads with its "to" ("plans to vote on Monday")."""
+_LOCAL_PAST = re.compile(rf"(?:{_PAST_WORDS})$", re.IGNORECASE)
 _PASSIVE = frozenset(["be", "been", "being"])
 LOCAL_REACH = 5
 """Words before a weekday (and half as many after) whose tense decides it before the sentence's does."""

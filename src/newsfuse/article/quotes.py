@@ -37,7 +37,7 @@ import msgspec
 
 from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
 from newsfuse.article.candidates import Candidate, QuoteContext, gather_candidates, quote_features
-from newsfuse.article.not_quotations import PassageEvidence, is_subheading, passage_evidence, reads_as_a_title
+from newsfuse.article.not_quotations import PassageEvidence, is_subheading, judged_by_passage_model, passage_evidence
 from newsfuse.article.quote_marks import MASK, QuotedPassage
 from newsfuse.article.sentences import Clause as _Clause
 from newsfuse.article.speaker_model import SpeakerModel, load_model
@@ -1108,7 +1108,7 @@ def _extract(
         speaker, cue_span, carried = _rule_speaker(att, passage, partial, clauses, at, bounds, previous, last_full)
         near = _previous_near(previous, clauses, at, paragraph)
         ctx = _quote_context(template, body, passage, partial, (first_clause, last_clause), near)
-        judged = partial or reads_as_a_title(ctx.inner)  # for the passage model: its evidence is read (or training)
+        judged = judged_by_passage_model(ctx.inner, partial)  # its evidence is read (or training)
         evidence = (
             passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, clauses[ctx.last].end))
             if judged or scoring.observe_passage is not None

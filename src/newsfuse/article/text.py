@@ -43,6 +43,8 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+import msgspec
+
 from newsfuse.article.not_quotations import quotes_in_double_marks
 from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages
 from newsfuse.article.sentences import (
@@ -62,31 +64,39 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|No\.\s?\d+|[^\W\d_](?:[\w'’\-]*\w)?")
 """A word of the body: an abbreviation with its dots, "No. 10", or letters with inner apostrophes and hyphens."""
 
 
-class Word:
+class Word(msgspec.Struct, frozen=True, gc=False):
     """One word of the body with its span: ``lower`` is lower case without a final dot, ``cap`` whether it is
-    capitalised (or "No. 10")."""
+    capitalised (or "No. 10").
 
-    __slots__ = ("cap", "end", "lower", "start", "text")
+    A frozen struct the cyclic garbage collector never tracks (it holds only strings, integers and a flag): an
+    article has thousands of words, all alive until its stages end, and each tracked one was walked again by
+    the collection that follows (``tests/test_model_untracked.py`` for the model's structs).
+    """
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = text.lower().rstrip(".")
-        self.cap = text[0].isupper() or text.startswith("No.")
+    text: str
+    start: int
+    end: int
+    lower: str
+    cap: bool
 
 
 def words_of_sentences(body: str, sentences: Sequence[Sentence]) -> list[list[Word]]:
     """The words of each sentence (of the whole body when there is none), a capitalised honorific with its dot."""
     spans = [(s.start, s.end) for s in sentences] or [(0, len(body))]
+    size = len(body)
     out: list[list[Word]] = []
-    for start, end in spans:
+    for first, last in spans:
         words: list[Word] = []
-        for m in _WORD.finditer(body, start, end):
-            word = Word(m.group(0), m.start(), m.end())
-            if word.cap and word.lower in NAME_TITLES and word.end < len(body) and body[word.end] == ".":
-                word = Word(word.text + ".", word.start, word.end + 1)
-            words.append(word)
+        add = words.append
+        for m in _WORD.finditer(body, first, last):
+            text = m.group()
+            start, end = m.span()
+            lower = text.lower().rstrip(".")
+            cap = text[0].isupper() or text.startswith("No.")
+            if cap and lower in NAME_TITLES and end < size and body[end] == ".":
+                add(Word(text + ".", start, end + 1, lower, cap))
+            else:
+                add(Word(text, start, end, lower, cap))
         out.append(words)
     return out
 

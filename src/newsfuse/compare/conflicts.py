@@ -14,7 +14,10 @@ day) whose surrounding words say it is a value of the same thing:
 Two more ways to the same fact, where the words differ:
 
 - **one matter**: two days whose sentences give the same figure ("empty
-  in 2041") and share :data:`MIN_SHARED` words date the same matter; then
+  in 2041") and share :data:`MIN_SHARED` words date the same matter, where
+  the word before each day is one word (or each in the other's words) or the
+  figure is one tally of votes right before each day ("passed 7-2 on
+  Tuesday" / "voted 7-2 on Monday": a vote happens once); then
   one of them may even date a statement ("regulators warned last week
   …" / "forecasts issued last month …"), never both (a figure repeated
   on two days is two statements);
@@ -25,7 +28,10 @@ Two more ways to the same fact, where the words differ:
   ``facts.MIN_FIGURE`` of a thing, not of a unit of time: "three days" and
   "four days" in two articles are most often two durations); two years after "since" ("has
   led the union since 1994" / "the union's leader since 1987"), each its
-  article's only one, are one fact when they share :data:`MIN_SHARED` words. A
+  article's only one, are one fact when they share :data:`MIN_SHARED` words,
+  or one word in lower case where both sentences are about one person, the
+  same (a sentence opening with "He" or "She" about the one person the
+  sentence before names: :func:`_one_state`). A
   start year given by a verb ("took over as director in 2013", ``Fact.start``)
   is one fact with a "since" year or another start year only where both
   sentences name one person, the same, and share a noun of office
@@ -61,7 +67,10 @@ only where neither article names the other place anywhere (an outlet that
 names both knows of both).
 
 Facts whose sentences date their events on days that cannot meet are two
-occurrences, never one fact (:func:`facts.on_other_days`).
+occurrences, never one fact (:func:`facts.on_other_days`). A day still to come
+in its article ("will vote later this week") and a day another outlet,
+writing later, reports as past ("voted on Monday") are a plan and what
+happened: an update, never compared (:func:`facts.plan_then_report`).
 
 Two sentences the story's claims already pair (``claims``, the claims stage's
 alignment, never recomputed) that each date one event once, one to a day and
@@ -76,7 +85,8 @@ left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.
 
 Offices given to different people ("Port Authority Chair …") are compared by
-:mod:`newsfuse.compare.roles`.
+:mod:`newsfuse.compare.roles`; two named people related differently ("Owen
+Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`.
 
 Facts stated only in a headline are compared too (:func:`facts.title_facts`;
 such a value is marked ``in_title``, its span into the headline).
@@ -111,12 +121,23 @@ from newsfuse.compare.facts import (
     facts_of,
     names_place,
     on_other_days,
+    plan_then_report,
     stem,
     story_weights,
     title_facts,
 )
+from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.roles import find_role_conflicts
-from newsfuse.lexicon import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TIME_UNITS
+from newsfuse.lexicon import (
+    IRREGULAR_PAST,
+    MEASURE_PERIODS,
+    MEASURE_SCOPES,
+    MEASURE_STATISTICS,
+    PAST_WITH_OTHER_READINGS,
+    REGULAR_PAST,
+    TIME_UNITS,
+    alternation,
+)
 from newsfuse.model import ArticleAnalysis, Claim, Conflict, ConflictValue, Quantity, Span
 from newsfuse.options import ConflictsOptions
 
@@ -152,10 +173,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DAYS = ("date", "weekday", "clock", "place")
 """Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
-    r"\b(?:\w{3,}ed|said|told|spoke|met|flew|went|came|took|made|gave|left|wrote|sat|stood|was|were)"
+    rf"\b(?:{REGULAR_PAST}|{alternation(IRREGULAR_PAST | set(PAST_WITH_OTHER_READINGS))}|was|were)"
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
-"""A past verb, then a preposition and an article: the words after it are the circumstance of a past action."""
+"""A past verb (a regular "-ed" form, an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` or, the
+preposition after it saying it is a verb, :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS`; "was" or "were": "was
+aboard the …"), then a preposition and an article: the words after it are the circumstance of a past
+action."""
 _KIND = {
     "number": "number",
     "age": "number",
@@ -255,9 +279,19 @@ def _evidence(
         return share
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
         return window_share / 2
-    if single and a.cls == ("year", "since") and len(a.words & b.words) >= settings.min_shared:
+    if single and a.cls == ("year", "since") and _one_state(a, b, settings.min_shared):
         return window_share / 2
     return 0.0
+
+
+def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
+    """Whether two "since" years, each its article's only one, start one state of things: their sentences share
+    :data:`MIN_SHARED` words, or one word in lower case (what the state is, not who or where) where both are about
+    one person, the same ("Corley has run the shelter since 2009" / "She has headed the shelter since 2013")."""
+    shared = a.words & b.words
+    if len(shared) >= min_shared:
+        return True
+    return bool(shared & a.common & b.common) and len(a.people) == 1 and a.people == b.people
 
 
 def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
@@ -273,10 +307,17 @@ def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: Confli
 
 
 def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    score = _when_words(a, b, weights, settings)
+    return 0.0 if score and a.cls[0] == "date" and plan_then_report(a, b) else score
+
+
+def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+    """:func:`_when` before a plan and a later report are told apart (read only for the pairs the words align)."""
     window_share = settings.window_share
     if a.statement and b.statement:
         return 0.0
-    if _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)) and not _ahead_of_statement(a, b):
+    one_event = _same_event(a, b) or _crossed(a, b) or _one_tally(a, b)
+    if _same_matter(a, b, settings) and one_event and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share)
     if a.statement or b.statement:
         return 0.0
@@ -372,6 +413,13 @@ def _ahead_of_statement(a: Fact, b: Fact) -> bool:
         and other.low > other.published.toordinal()
         for statement, other in ((a, b), (b, a))
     )
+
+
+def _one_tally(a: Fact, b: Fact) -> bool:
+    """Two days right after one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on Monday"): they date one
+    vote, and a vote happens once, whatever verb each outlet tells it with (a tally elsewhere in the sentence may
+    be of a vote the day does not date: "after the 7-2 vote, the council will meet on Friday")."""
+    return bool(a.tally) and a.tally == b.tally
 
 
 def _crossed(a: Fact, b: Fact) -> bool:
@@ -520,8 +568,14 @@ def _conflict(story: str, pair: tuple[Fact, Fact], texts: _Texts, reason: str | 
             )
             for f in values
         ),
-        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing",
+        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing{_inferred(a, b)}",
     )
+
+
+def _inferred(a: Fact, b: Fact) -> str:
+    """The words that mark a reason whose date was inferred: read against the story's dates, its article having
+    none (a relative range or a weekday, :attr:`Fact.inferred`)."""
+    return " (inferred: resolved against the story's dates, its article has none)" if a.inferred or b.inferred else ""
 
 
 def find_conflicts(
@@ -545,6 +599,7 @@ def find_conflicts(
                   event_day_pairs(claims, analyses, in_bodies)]  # fmt: skip
     conflicts += _reported_before(story, analyses, in_bodies)
     conflicts += find_role_conflicts(story, analyses)
+    conflicts += find_kin_conflicts(story, analyses)
     seen: set[str] = set()
     out = []
     for c in sorted(conflicts, key=lambda c: c.id):
@@ -559,10 +614,9 @@ def _event_reason(a: Fact, b: Fact, word: str, texts: _Texts) -> str:
     written = next(
         (w for w in _WORD.findall(texts.of(a), a.sentence.start, a.sentence.end) if stem(w.lower()) == word), word
     )
-    inferred = " (a range resolved against the story's dates: its article has none)" if a.inferred or b.inferred else ""
     return (
         f"{_shown(a)} in one outlet, {_shown(b)} in the other, for the same claim and the same event "
-        f"({written!r}): days that cannot meet{inferred}"
+        f"({written!r}): days that cannot meet{_inferred(a, b)}"
     )
 
 

@@ -16,14 +16,17 @@ Precision first, a pair is left alone where
   be a guess), or either date is a statement's ("said on Tuesday");
 - the event words differ: the word each date is attached to (the nearest
   past-tense verb among the content words before it, a regular "-ed" form or
-  an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` such as "met"
+  an irregular one (:func:`newsfuse.lexicon.is_past_form`) such as "met"
   or "flew", else the nearest
   lower-case one, a noun such as "vote"; for a date opening its sentence, the
   first past-tense verb after it) must be one word, and where both sentences
   carry past-tense verbs (reporting verbs aside), they must share one
   ("closed" / "closed", never "closed" / "reopened");
 - the days meet at all: a range that partly overlaps the other may hold the
-  same day, and a weekday whose tense was guessed is read both ways.
+  same day, and a weekday whose tense was guessed is read both ways;
+- one is a plan, still to come in its article ("will reopen later this
+  week"), and the other a report of it by an outlet writing later: plans move
+  (:func:`newsfuse.compare.facts.plan_then_report`).
 """
 
 from __future__ import annotations
@@ -32,14 +35,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsfuse.compare.align import blanked, quoted_mask
-from newsfuse.compare.facts import Fact, compatible, stem
-from newsfuse.lexicon import IRREGULAR_PAST, REPORTING_VERBS
+from newsfuse.compare.facts import Fact, compatible, plan_then_report, stem
+from newsfuse.lexicon import REPORTING_VERBS, is_past_form
 from newsfuse.model import ArticleAnalysis, Claim
 
-__all__ = ["MIN_VERB_LENGTH", "event_day_pairs"]
-
-MIN_VERB_LENGTH = 5
-"""Shortest word read as a regular past-tense verb by its "-ed" ending ("voted"; "bed" and "red" are not)."""
+__all__ = ["event_day_pairs"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DATE_KINDS = ("date", "weekday", "relative_date")
@@ -51,9 +51,7 @@ def _verbs(body: str, mask: bytearray, start: int, end: int) -> frozenset[str]:
     return frozenset(
         stem(w)
         for w in _WORD.findall(blanked(body, mask, start, end))
-        if w.islower()
-        and ((len(w) >= MIN_VERB_LENGTH and w.endswith("ed")) or w in IRREGULAR_PAST)
-        and w not in REPORTING_VERBS
+        if w.islower() and is_past_form(w) and w not in REPORTING_VERBS
     )
 
 
@@ -131,6 +129,8 @@ def event_day_pairs(
     for first, second in _paired(claims):
         a, b = sentences.dated_once(*first), sentences.dated_once(*second)
         if a is None or b is None or (a.low == a.high and b.low == b.high) or compatible(a, b):
+            continue
+        if plan_then_report(a, b):
             continue
         word = _same_event(a, b, sentences)
         if word is not None:

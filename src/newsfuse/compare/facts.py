@@ -15,7 +15,9 @@ marks, never in the dateline) with
   amounts of one currency, percentages, years (a year after "since",
   the start of a state of things, is a class of its own, and so is a year
   after a verb that starts a tenure and "in": "took over as director in
-  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, marked ``start``), days, the tallies
+  2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, or a year opening its
+  sentence after "In" where a person then starts a tenure: "In 2013, she
+  took over", marked ``start``), days, the tallies
   of votes and matches ("passed 58-41", "by a vote of 219 to 212"; two
   tallies are of one vote only where they count about as many votes). Only facts of one
   class are ever compared; a number that counts nothing named (class
@@ -53,6 +55,9 @@ amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not sm
 values. Two sentences that give the same such figure ("empty in 2041")
 are about the same matter whatever their words.
 
+A day also keeps the tally of votes written right before it, within
+:data:`TALLY_REACH` characters ("passed 7-2 on Tuesday"): the vote it dates.
+
 And the **days** its sentence gives for events (:attr:`Fact.days`): two
 values whose sentences date their events on days that cannot meet are two
 occurrences ("met Sunday … for the first time" / "Thursday's talks … the
@@ -63,7 +68,8 @@ alone ("Calder resigned …") stands for the first person the article names
 in full with that surname, as news style uses it (relatives who share it
 are named in full again), even where the word is also a place's name
 ("Tacoma" after "Rep. Ada Tacoma"). Two facts about different people of one surname
-are not one fact.
+are not one fact. A "since" year's sentence that opens with "He" or "She" and
+names no one is about the one person the nearest sentence before it names.
 """
 
 from __future__ import annotations
@@ -97,6 +103,8 @@ from newsfuse.lexicon import (
     AT_LEAST,
     AT_MOST,
     GIVEN_NAME_VARIANTS,
+    JUST_ABOVE,
+    JUST_BELOW,
     NAME_TITLES,
     NEARLY,
     OFFICE_TITLES,
@@ -125,6 +133,7 @@ __all__ = [
     "facts_of",
     "names_place",
     "on_other_days",
+    "plan_then_report",
     "sentence_figures",
     "sentence_people",
     "stem",
@@ -156,7 +165,7 @@ MIN_FIGURE = 10
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SKIP = SIMILARITY_STOPWORDS | {"percent", "cent", "per", "year", "years", "day", "days"}
-_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND}, key=len, reverse=True)
+_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND, *JUST_ABOVE, *JUST_BELOW}, key=len, reverse=True)
 _BEFORE = re.compile(
     r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
     re.IGNORECASE,
@@ -174,7 +183,16 @@ _STARTED_IN = re.compile(
 """A verb that starts a tenure, then "in" right before a year, within one clause: "took over as director in"."""
 START_REACH = 90
 """Characters before a year searched for :data:`_STARTED_IN`."""
-_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
+_OPENS_WITH_IN = re.compile(r"\s*In\s+$")
+"""What stands before a year that opens its sentence: "In 2013, she took over …"."""
+_THEN_STARTED = re.compile(
+    r",\s+(?:he|she|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})\s+(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS)
+    + r")\b"
+)
+"""After such a year: a person (a pronoun or a name) who then starts a tenure ("…, she took over", "…, Corley
+was appointed"); a thing that "became" something ("…, the shelter became a charity") is no tenure."""
+_LETTER_WORD = re.compile(r"\b[A-Za-z][A-Za-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
 _TALLY_IN_WORDS = re.compile(
@@ -268,7 +286,10 @@ class Fact:
     start: bool = False
     """A year a tenure started in, given by a verb ("took over in 2013"), not by "since"."""
     roles: frozenset[str] = frozenset()
-    """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director")."""
+    """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director"; "Mayor" before
+    a name too)."""
+    tally: str = ""
+    """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
 
     @property
     def article(self) -> str:
@@ -323,15 +344,16 @@ def value_range(
     modifier = _BEFORE.search(before)
     word = " ".join(modifier.group(1).lower().split()) if modifier else ""
     bound = ""
-    if word.startswith("just ") and word in (*AT_LEAST, *NEARLY):  # "just over 500": a little above it, never far
-        low, high = sorted((value, value * (1 + JUST_SHARE if word in AT_LEAST else 1 - JUST_SHARE)))
+    just = word in JUST_ABOVE or word in JUST_BELOW
+    if just:  # "just over 500": a little above it, never far
+        low, high = sorted((value, value * (1 + JUST_SHARE if word in JUST_ABOVE else 1 - JUST_SHARE)))
     elif word in AT_LEAST:
         high, bound = math.inf, "at_least"
     elif word in AT_MOST:
         low, bound = 0.0, "at_most"
     elif word in NEARLY:  # "nearly 500": below it, by as much as "about" reaches (NEARLY_SHARE), never above
         low, high = min(low, value * (1 - around)), value
-    if word.startswith("just ") or word in NEARLY:  # the word keeps even the figure by rounding on its side
+    if just or word in NEARLY:  # the word keeps even the figure by rounding on its side
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
@@ -373,7 +395,8 @@ def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
     return q
 
 
-def _class(q: Quantity, body: str) -> tuple[str, str] | None:
+def _class(q: Quantity, body: str, tenure: tuple[int, int] | None = None) -> tuple[str, str] | None:
+    """The class of a quantity's fact (see the module docstring; ``tenure``: a year's :func:`_tenure_clause`)."""
     if q.kind == "number":
         after = body[q.span.end : q.span.end + 16]
         if (
@@ -387,7 +410,7 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        if _SINCE.search(body, max(0, q.span.start - 8), q.span.start) or _starts_tenure(q, body):
+        if tenure is not None or _after_since(q, body):
             return ("year", "since")
         return ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
@@ -400,10 +423,34 @@ def _class(q: Quantity, body: str) -> tuple[str, str] | None:
     return None
 
 
-def _starts_tenure(q: Quantity, body: str) -> bool:
-    """Whether a year follows a verb that starts a tenure and "in", in the year's own sentence ("took over in")."""
+def _after_since(q: Quantity, body: str) -> bool:
+    """Whether a year follows "since" ("chair since 2013")."""
+    return _SINCE.search(body, max(0, q.span.start - 8), q.span.start) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
+    """Where a year starts a tenure, where the words that start it stand; None where it starts none.
+
+    A year follows a verb that starts a tenure and "in", in the year's own
+    sentence: from the verb to the year ("took over as director in 2013"); or
+    it opens its sentence after "In" with a person starting a tenure right
+    after it: from the year to the end of the verb's clause ("In 2013, she
+    took over as director of the shelter;").
+    """
     start = max(0, q.span.start - START_REACH, q.context.start if q.context else 0)
-    return _STARTED_IN.search(body, start, q.span.start) is not None
+    verb = _STARTED_IN.search(body, start, q.span.start)
+    if verb is not None:
+        return verb.start(), q.span.start
+    if q.context is None or not _OPENS_WITH_IN.fullmatch(body, q.context.start, q.span.start):
+        return None
+    then = _THEN_STARTED.match(body, q.span.end, q.context.end)
+    if then is None:
+        return None
+    end = _CLAUSE_END.search(body, then.end(), q.context.end)
+    return q.span.end, end.start() if end else q.context.end
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
@@ -416,6 +463,10 @@ def _age_in_apposition(q: Quantity, body: str) -> bool:
         return False
     closing = body[q.span.end : q.span.end + 1]
     return closing == ")" if body[q.span.start - 1] == "(" else closing in (",", ";", ".")
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+"""A day in the possessive ("Tuesday's vote"): the noun after it is what it dates, as a word before it would be."""
 
 
 def _window(
@@ -442,6 +493,8 @@ def _window(
         return tuple(out)
 
     left, right = keep(list(reversed(_WORD.findall(before)))), keep(_WORD.findall(after))
+    if is_day and right and _POSSESSIVE_AFTER.match(after):
+        left, right = (right[0], *left[: WINDOW - 1]), right[1:]  # "Tuesday's vote" dates the vote: "vote on Tuesday"
     return left, right, frozenset(common)
 
 
@@ -614,7 +667,8 @@ def _fact(
 ) -> Fact | None:
     """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
     the story's dates, for a relative period of an article that has none)."""
-    cls = _class(q, body)
+    tenure = _tenure_clause(q, body) if q.kind == "year" else None  # read once: class and roles both need it
+    cls = _class(q, body, tenure)
     if cls is None:
         return None
     statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
@@ -637,12 +691,56 @@ def _fact(
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
+    if cls[0] in ("date", "weekday"):
+        fact = dataclasses.replace(fact, tally=_tally_before(body, q, sentence))
     if cls == ("year", "since"):
-        written = _LOWER_WORD.findall(body, sentence.start, sentence.end)
-        fact = dataclasses.replace(
-            fact, start=_starts_tenure(q, body), roles=frozenset(w for w in written if w in OFFICE_TITLES)
-        )
+        fact = _tenure(fact, body, people, tenure)
     return fact
+
+
+def _tenure(
+    fact: Fact, body: str, people: dict[int, frozenset[tuple[str, str]]], clause: tuple[int, int] | None
+) -> Fact:
+    """A "since" or start year with what :func:`newsfuse.compare.conflicts` compares tenures by: whether a verb
+    gives it (``start``), the nouns of office (``roles``: for a "since" year its sentence's, "Mayor" before a name
+    too; for a start year only those of the words that start the tenure, "became mayor in 2011", not another office
+    the sentence names), and the person a sentence opening with "He" or "She" is about."""
+    sentence = fact.sentence
+    clause = None if _after_since(fact.quantity, body) else clause
+    start, end = clause or (sentence.start, sentence.end)
+    written = [w.lower() for w in _LETTER_WORD.findall(body, start, end)]
+    return dataclasses.replace(
+        fact,
+        start=clause is not None,
+        roles=frozenset(w for w in written if w in OFFICE_TITLES),
+        people=fact.people or _pronoun_subject(body, sentence, people),
+    )
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+TALLY_REACH = 12
+"""Characters before a day within which a tally of votes is the vote the day dates ("passed 7-2 on Tuesday")."""
+
+
+def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
+    """The tally of votes written within :data:`TALLY_REACH` characters before a day, as ``larger-smaller``."""
+    start = max(sentence.start, q.span.start - TALLY_REACH)
+    found = [(m.group(1), m.group(2)) for m in _TALLY.finditer(body, start, q.span.start)]
+    return f"{int(found[-1][0])}-{int(found[-1][1])}" if found else ""
+
+
+def _pronoun_subject(
+    body: str, sentence: Span, people: dict[int, frozenset[tuple[str, str]]]
+) -> frozenset[tuple[str, str]]:
+    """The person a sentence opening with "He" or "She" and naming no one is about: the one person named by the
+    nearest sentence before it that names people (none where that sentence names several)."""
+    if not _OPENING_PRONOUN.match(body, sentence.start, sentence.end):
+        return frozenset()
+    before = [start for start in people if start < sentence.start]
+    named = people[max(before)] if before else frozenset()
+    return named if len(named) == 1 else frozenset()
 
 
 def facts_of(
@@ -693,6 +791,25 @@ def _dated(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+def plan_then_report(a: Fact, b: Fact) -> bool:
+    """Whether one day is a plan and the other a later outlet's report: an update, not a disagreement.
+
+    A day wholly after its article's date is a plan or an expectation ("will
+    vote later this week"); a day on or before its article's date reports what
+    happened ("voted on Monday"). Where the report was written after the plan,
+    the plan may have moved in between; where it was written first, the plan's
+    outlet says that what another outlet already reported has not happened,
+    and that is compared.
+    """
+    for plan, report in ((a, b), (b, a)):
+        if plan.published is None or report.published is None or plan.inferred or report.inferred:
+            continue
+        ahead, done = plan.low > plan.published.toordinal(), report.high <= report.published.toordinal()
+        if ahead and done and report.published > plan.published:
+            return True
+    return False
 
 
 def on_other_days(a: Fact, b: Fact) -> bool:

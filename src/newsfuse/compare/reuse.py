@@ -19,12 +19,11 @@ that carry it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import combinations
-
-import numpy as np
 
 from newsfuse.compare.provenance import agency_of, earliest
 from newsfuse.compare.quoted import quoted_spans
@@ -56,19 +55,20 @@ def _merge(spans: Sequence[Span]) -> list[Span]:
 
 
 def quoted_word_mask(analysis: ArticleAnalysis, words: Words) -> bytearray:
-    """1 for each word inside quotation marks (by the marks, or by an extracted quote's span), else 0."""
+    """1 for each word inside quotation marks (by the marks, or by an extracted quote's span), else 0.
+
+    The quoted spans, merged, do not overlap, and the words are in text order: the words inside one span are the
+    run from the first that starts in it to the last that ends in it, found by bisection (a few per article).
+    """
     spans = list(quoted_spans(analysis.article.body))
     spans.extend(span for quote in analysis.quotes for span in quote.spans)
-    merged = _merge(spans)
-    if not merged or not len(words):
-        return bytearray(len(words))
-    span_starts = np.asarray([s.start for s in merged], dtype=np.int64)
-    span_ends = np.asarray([s.end for s in merged], dtype=np.int64)
-    word_starts = np.asarray(words.starts, dtype=np.int64)
-    word_ends = np.asarray(words.ends, dtype=np.int64)
-    k = np.searchsorted(span_starts, word_starts, side="right") - 1
-    inside = (k >= 0) & (word_ends <= span_ends[np.maximum(k, 0)])
-    return bytearray(inside.astype(np.uint8).tobytes())
+    mask = bytearray(len(words))
+    for span in _merge(spans):
+        first = bisect.bisect_left(words.starts, span.start)
+        last = bisect.bisect_right(words.ends, span.end)
+        if last > first:
+            mask[first:last] = b"\x01" * (last - first)
+    return mask
 
 
 def _segments(a: int, b: int, length: int, mask_a: bytearray, mask_b: bytearray) -> list[tuple[int, int, int, bool]]:

@@ -10,8 +10,10 @@ the Assembly,"), the name one the article's mentions take for a person.
 A title with nothing before it and a surname alone ("President Dorn") is
 not compared (president of what?), nor one held by a former, acting or
 deputy holder. A bare title before a full name ("Sheriff Dale
-Rourke") is compared only between two people of one surname ("Sheriff
-Dave Rourke" in another outlet: two people with similar names in one role);
+Rourke"), or an office after a name in apposition whatever words qualify it
+("Dave Rourke, the county sheriff,"), is compared only between two people
+of one surname ("Sheriff Dave Rourke" in another outlet: two people with
+similar names in one role);
 "Mayor Ann Holt" / "Mayor Omar Lind" are as likely mayors of two places.
 
 Two outlets conflict on an office when each names exactly one holder of
@@ -72,7 +74,9 @@ _HOLDER = re.compile(
 """A holder named after the office. The office is one of :data:`SINGLE_OFFICES` in the pattern itself, never any
 word checked afterwards: a match cannot run on over one holder's name into the next holder ("Sheriff Ann Holt and
 Sheriff Omar Lind" would otherwise be read as the office "and" held by "Sheriff Omar Lind", and neither found)."""
-_NOT_CURRENT = re.compile(r"(?:former|acting|deputy|vice|ex|then|assistant|interim)[\s-]$", re.IGNORECASE)
+_NOT_CURRENT_WORDS = r"(?:former|acting|deputy|vice|ex|then|assistant|interim)"
+_NOT_CURRENT = re.compile(rf"{_NOT_CURRENT_WORDS}[\s-]$", re.IGNORECASE)
+_NOT_CURRENT_WORD = re.compile(rf"\b{_NOT_CURRENT_WORDS}\b", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
 _NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]
 """:data:`_NAME` from a capital that starts a word (a character class first: the scan skips ahead on it)."""
@@ -84,6 +88,12 @@ _APPOSITIVES = (
     ),
 )
 """A holder named before the office: "Ruth Calder, the Assembly Speaker," / "Ruth Calder, speaker of the Assembly,"."""
+_APPOSITIVE_TITLE = re.compile(
+    rf"(?P<name>{_NAME_AT_WORD}),\s(?:the|its|their)\s(?P<words>(?:[\w’'\-]+\s){{0,3}}?)"
+    rf"(?P<office>(?i:{alternation(SINGLE_OFFICES)}))(?=[,.;])"
+)
+"""A holder named before an office whatever words qualify it ("Dave Rourke, the county sheriff,"): compared as a
+bare title is, only between namesakes (the qualifier may be in lower case, and so say little of which office)."""
 
 
 def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
@@ -105,6 +115,11 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
         if key is None or not (before or name in people):
             continue
         out.setdefault(key, []).append((m.group("name"), name))
+    for m in _APPOSITIVE_TITLE.finditer(body):
+        name = Span(m.start("name"), m.end("name"))
+        if name in people and not _NOT_CURRENT_WORD.search(m.group("words")):
+            key = ("", m.group("office").lower(), _surname(m.group("name")))
+            out.setdefault(key, []).append((m.group("name"), name))
     return out
 
 

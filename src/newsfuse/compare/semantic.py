@@ -55,6 +55,8 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from newsfuse.runner import kept_between_pieces
+
 __all__ = [
     "CACHE_SIZE",
     "TOKENIZER",
@@ -196,6 +198,7 @@ def _vectors(model: Any, texts: Sequence[str]) -> np.ndarray:
     return np.stack([_cache[t] for t in texts])
 
 
+@kept_between_pieces
 def forget_vectors() -> None:
     """The sentence vectors kept between stages let go (a pool's worker does it after each piece of work: the
     next piece's stories seldom share a sentence with this one's, and a full cache is ~60 MB per process)."""

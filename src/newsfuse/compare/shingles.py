@@ -18,6 +18,7 @@ one dictionary lookup per word, then a linear extension of each hit).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -30,6 +31,7 @@ __all__ = ["WORD", "Run", "Words", "common_runs", "shingle_index", "words_of"]
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A word: letters and digits, an inner apostrophe kept (also what :mod:`newsfuse.compare.support` reads)."""
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
 
 
 class Words(msgspec.Struct, frozen=True):
@@ -53,14 +55,15 @@ def words_of(text: str) -> Words:
 
     Memoised: the reuse and summary stages both read every body of a story.
     """
-    spans = [m.span() for m in WORD.finditer(text)]
-    if not spans:
+    # Split on the words (kept by the group): gap, word, gap, ..., word, gap. The running sum of the pieces'
+    # lengths gives each word's start and end without a match object per word.
+    pieces = _WORD_SPLIT.split(text)
+    if len(pieces) == 1:
         return Words((), (), ())
+    bounds = list(itertools.accumulate(map(len, pieces)))
     # words hold no spaces, so joining, lower-casing and splitting keeps one entry per word
-    joined = " ".join(text[start:end] for start, end in spans)
-    norm = tuple(joined.lower().replace("’", "'").split(" "))
-    starts, ends = zip(*spans, strict=True)
-    return Words(norm, starts, ends)
+    norm = tuple(" ".join(pieces[1::2]).lower().replace("’", "'").split(" "))
+    return Words(norm, tuple(bounds[0:-1:2]), tuple(bounds[1::2]))
 
 
 class Run(msgspec.Struct, frozen=True, array_like=True):

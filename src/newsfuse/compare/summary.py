@@ -114,11 +114,9 @@ _BOILERPLATE = re.compile(
     r"this (?:article|story) (?:was|has been) (?:updated|corrected)|@\w|"
     r"^(?:update|updated|correction|editor's note|editor’s note|clarification)\b"
 )
-_BOILERPLATE_NEEDLES = BOILERPLATE_NEEDLES
-"""Substrings without one of which (or one of :data:`_BOILERPLATE_OPENINGS` at its start) no alternative of
-``_BOILERPLATE`` can match: most sentences are cleared by these substring tests, without the slower regex scan.
-They live in the lexicon (``news_words``) beside the other words of the page; each alternative above must hold one."""
-_BOILERPLATE_OPENINGS = BOILERPLATE_OPENINGS
+"""Page furniture. A sentence holding none of the lexicon's ``BOILERPLATE_NEEDLES`` (``news_words``) and opening
+on none of its ``BOILERPLATE_OPENINGS`` cannot match any alternative (each holds one): most sentences are cleared
+by those substring tests, without the slower regex scan."""
 _SMALL = SUMMARY_SMALL_WORDS
 _DANGLING_START = re.compile(
     r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its|but|and|yet|however|still|so|also)\b",
@@ -153,7 +151,7 @@ def is_boilerplate(text: str) -> bool:
     if stripped.rstrip(_CLOSERS)[-1:] not in _FULL_STOPS:
         return True  # a question, or no full stop at the end (checked first: no regex needed)
     lowered = stripped.lower()
-    maybe = lowered.startswith(_BOILERPLATE_OPENINGS) or any(map(lowered.__contains__, _BOILERPLATE_NEEDLES))
+    maybe = lowered.startswith(BOILERPLATE_OPENINGS) or any(map(lowered.__contains__, BOILERPLATE_NEEDLES))
     if maybe and _BOILERPLATE.search(lowered):
         return True
     # lower-casing never makes or removes a space, so the lowered words are the words lowered

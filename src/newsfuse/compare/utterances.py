@@ -618,8 +618,6 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
 
 def _link(story: _Story) -> None:
     """Connect every sentence to the sentences of other articles that print the same remark."""
-    if len(story.bodies) < 2:
-        return  # a story of one article: units are paired across articles only
     judged: dict[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None], Relation | None] = {}
     candidates = sorted(_candidates(story))
     for i, j in candidates:
@@ -908,8 +906,6 @@ def _supported_by_reported_speech(story: _Story, unit: _Unit) -> tuple[str, ...]
     support, not a verdict, and whole bodies are long.
     """
     others = [a for a in story.bodies if a != unit.article]
-    if not others:
-        return ()  # a story of one article: nothing else to search
     body = story.bodies[unit.article]
     found: list[str] = []
     for run in _segments(unit.tokens):
@@ -929,7 +925,7 @@ def _marked_elsewhere(story: _Story, unit: _Unit) -> bool:
     speaker's words, so they corroborate. Sentences of ``MARKED_MIN_WORDS``
     or more only: a few words in marks are as often a term as a remark.
     """
-    if len(unit.texts) < MARKED_MIN_WORDS or len(story.bodies) < 2:
+    if len(unit.texts) < MARKED_MIN_WORDS:
         return False
     needles = [_padded(run) for run in _segments(unit.tokens)]
     for article in story.bodies:
@@ -1070,13 +1066,28 @@ def _utterance(story_id: str, n: int, story: _Story, ids: Sequence[int]) -> Utte
     )
 
 
+def _single_source(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Quote, ...]:
+    """The quotations of a story of one article, as the alignment leaves them: single-source, no utterance."""
+    return tuple(
+        msgspec.structs.replace(
+            q, story=story, verdict="single-source", utterance=None, misattributed=False, reasons=()
+        )
+        for a in analyses
+        for q in a.quotes
+    )
+
+
 def align_utterances(
     story: str, analyses: Sequence[ArticleAnalysis], options: VerdictsOptions | None = None
 ) -> tuple[tuple[Quote, ...], tuple[Utterance, ...]]:
     """The story's quotations (with ``verdict``, ``utterance``, ``reasons`` and ``story`` set) and its utterances.
 
-    ``options`` holds the thresholds a user may set (the module's constants by default).
+    ``options`` holds the thresholds a user may set (the module's constants by default). A story of one article
+    has nothing to align a quotation with (sentences pair across articles only): every quotation is
+    single-source, and the story has no utterance.
     """
+    if len({a.article.id for a in analyses}) < 2:
+        return _single_source(story, analyses), ()
     state = _Story(analyses, options)
     _link(state)
     groups = sorted(_groups(state), key=min)

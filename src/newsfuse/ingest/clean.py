@@ -11,6 +11,27 @@ into spaces and collapses runs of whitespace
 (:mod:`newsfuse.ingest.normalise`). Kept paragraphs are joined with a blank
 line, and every kept character remembers its offset in the original through
 an :class:`~newsfuse.model.OffsetMap`.
+
+Reads one decoded text (:func:`clean_text`); writes a :class:`CleanText`:
+the body, its offset map, the metadata found (title, byline, date, dateline,
+outlet and address lines) and every dropped line with its reason
+(:class:`~newsfuse.model.Boilerplate`). Where a rule looks is bounded, each
+bound named:
+
+* :data:`HEADER_LINES` (12): bylines and publication lines are looked for
+  among the first lines only. A page's header (headline, standfirst, byline,
+  date, share bar) fits in a dozen lines; further down, "By Monday, ..." or
+  a date at a line's start is article text.
+* :data:`LIST_LENGTH` (8): after a list heading ("Most read", "Related"),
+  at most this many headline-shaped lines of at most :data:`TEASER_MAX_WORDS`
+  (25) words are dropped as its links (a teaser is a headline, a little
+  shorter than the longest a page's own headline may be). Such
+  widgets commonly list five to eight; past them, a short title-case line is more
+  likely the article's own subheading.
+* :data:`TAIL_WORDS` (4) and :data:`TAIL_LINES` (4): after the page's last
+  share bar, a run of at most four unpunctuated lines of at most four words
+  each is widget headings whose links were not copied, and is dropped; a
+  longer run, or a longer or punctuated line, may be the article going on.
 """
 
 from __future__ import annotations
@@ -21,6 +42,7 @@ from dataclasses import dataclass, field
 from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.furniture import furniture_kind, is_agency_signoff, is_credit_line
 from newsfuse.ingest.metadata import (
+    HEADLINE_MAX_CHARS,
     is_headline_shaped,
     is_update_line,
     match_byline,
@@ -37,12 +59,16 @@ HEADER_LINES = 12
 """Bylines and publication lines are only looked for among the first lines of a page."""
 LIST_LENGTH = 8
 """At most this many headline-shaped lines after a list heading are taken for its links."""
+TEASER_MAX_WORDS = 25
+"""The most words of a line taken for a list's link (a teaser headline)."""
 TAIL_WORDS = 4
 """Unpunctuated lines of at most this many words between the page's last share bar and its end are widget
 headings whose links were not copied (invented: ``Share:`` then ``Around the Region`` then ``Editors’ Choice``):
 the article has ended."""
 TAIL_LINES = 4
 """At most this many such lines make a page's tail; a longer run after a share bar is left as text."""
+_TITLE_COPY_SLACK = 20
+"""A line this many characters longer or shorter than the title is no copy of it (tested before the key)."""
 _NON_WORD = re.compile(r"\W+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|\s+#+$")
 """The marks of a Markdown heading ("# Title"), which are not part of the headline."""
@@ -89,7 +115,7 @@ class _Cleaner:
         self.removed.append(Boilerplate(text=line.text, reason=reason, span=Span(line.start, line.end)))
 
     def is_title_copy(self, text: str) -> bool:
-        if self.title_key is None or abs(len(text) - len(self.title_key)) > 20:
+        if self.title_key is None or abs(len(text) - len(self.title_key)) > _TITLE_COPY_SLACK:
             return False
         return _key(text) == self.title_key
 
@@ -106,13 +132,14 @@ class _Cleaner:
                 self.drop(i, kind)
                 list_left = LIST_LENGTH if kind == "list heading" else 0
                 continue
-            if list_left and is_headline_shaped(text, max_words=25) and not (is_last and is_agency_signoff(text)):
+            teaser = list_left and is_headline_shaped(text, max_words=TEASER_MAX_WORDS)
+            if teaser and not (is_last and is_agency_signoff(text)):
                 self.drop(i, "teaser headline")
                 list_left -= 1
                 continue
             list_left = 0
-            if len(text) > 250:
-                continue  # a paragraph of text: no metadata line is this long
+            if len(text) > HEADLINE_MAX_CHARS:
+                continue  # a paragraph of text: no metadata line is longer than a headline
             if self.is_title_copy(text):
                 self.drop(i, "repeated headline")
                 continue

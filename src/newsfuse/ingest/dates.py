@@ -6,6 +6,12 @@ once the page's own punctuation quirks are smoothed. A time is kept to the
 minute; a UTC zone ("GMT", "UTC", "Z", "+00:00") or a numeric offset is kept
 as an offset; other zone abbreviations ("EST", "BST") are ambiguous and
 dropped rather than guessed.
+
+Reads a date as written; writes an ISO 8601 string or None. Only a value
+with a year is a date, and only one of at most :data:`MAX_DATE_CHARS` (80)
+characters: "Tuesday 4 March 2025 09:15 GMT+01:00" is well inside it, while
+a longer value is a sentence that mentions a date, which dateutil would
+otherwise read a date out of.
 """
 
 from __future__ import annotations
@@ -15,7 +21,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from newsfuse.lexicon import MONTHS
 
-__all__ = ["parse_published"]
+__all__ = ["MAX_DATE_CHARS", "parse_published"]
+
+MAX_DATE_CHARS = 80
+"""The longest value read as a date."""
 
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -25,7 +34,6 @@ _UTC_ZONE = re.compile(r"\bGMT\b|\bUTC\b|(?<=\d)Z\b")
 _NAMED_ZONE = re.compile(r"\b(?:BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|IST|AEST|AEDT|JST)\b")
 _OFFSET = re.compile(r"(?<=\d)\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b")
 _DEFAULT = datetime(1900, 1, 1)
-_MONTHS = MONTHS
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _TEXTUAL = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -46,7 +54,7 @@ def _fast_parse(cleaned: str) -> datetime | None:
     match = _TEXTUAL.match(cleaned)
     if match is None:
         return None
-    month = _MONTHS.get((match.group("m1") or match.group("m2")).lower())
+    month = MONTHS.get((match.group("m1") or match.group("m2")).lower())
     if month is None:
         return None
     hour, minute = int(match.group("h") or 0), int(match.group("mi") or 0)
@@ -65,7 +73,7 @@ def parse_published(value: str) -> str | None:
     date one can place in time.
     """
     value = value.strip().rstrip(".")
-    if not _HAS_DIGIT.search(value) or not _HAS_YEAR.search(value) or len(value) > 80:
+    if not _HAS_DIGIT.search(value) or not _HAS_YEAR.search(value) or len(value) > MAX_DATE_CHARS:
         return None
     zone: timezone | None = None
     offset = _OFFSET.search(value)

@@ -10,15 +10,23 @@
 
 JSON Lines decide per line (:func:`decode_line`): one record pasted from a
 Windows tool does not make the whole file cp1252.
+
+A small table the user gives beside the articles (an outlet table, a
+``sources.csv``) is read whole by :func:`read_capped_text`: strict UTF-8 (a
+byte-order mark dropped), no cp1252 fallback (a table's names and addresses
+are looked up as written, and a guess at its encoding would silently spoil
+them), refused when larger than the caller's limit (such a table is a few
+hundred rows; one of megabytes is the wrong file).
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from newsfuse.errors import BinaryInputError, DecodeInputError, EmptyInputError
+from newsfuse.errors import BinaryInputError, DecodeInputError, EmptyInputError, InputError, MalformedInputError
 
-__all__ = ["CP1252_WARNING", "decode_bytes", "decode_line", "refuse_binary", "unicode_bom"]
+__all__ = ["CP1252_WARNING", "decode_bytes", "decode_line", "read_capped_text", "refuse_binary", "unicode_bom"]
 
 CP1252_WARNING = "not valid UTF-8; decoded as cp1252"
 
@@ -115,3 +123,23 @@ def _refuse_control_characters(text: str, source: str) -> None:
     sample = text[:8192]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise BinaryInputError(source, "binary file (control characters), not an article")
+
+
+def read_capped_text(path: str | Path, what: str, limit: int) -> str:
+    """The UTF-8 text of the file at ``path`` (a byte-order mark dropped), named ``what`` in any error.
+
+    Raises :class:`~newsfuse.errors.InputError` when the file cannot be read
+    or is over ``limit`` bytes, :class:`~newsfuse.errors.MalformedInputError`
+    when it is not UTF-8.
+    """
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(source, f"cannot read {what} ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(source, f"{what} is over {limit:,} bytes")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MalformedInputError(source, f"{what} is not UTF-8") from None

@@ -11,7 +11,20 @@ Whatever the format, what is left after cleaning must read as an article:
 at least one paragraph of :data:`MIN_SENTENCE_WORDS` words or more ending like
 a sentence, or :data:`MIN_ARTICLE_WORDS` words in all. A page of menu entries,
 a lone navigation link or a file of page furniture the cleaner does not know
-("Accept cookies", "Page not found") is refused with that reason.
+("Accept cookies", "Page not found") is refused with that reason. A sentence
+of news prose seldom has fewer than six words ("The council approved the
+plan today."), while a menu entry or a link title seldom both reaches six
+words and ends like a sentence; forty words or more are taken as prose even
+without a sentence end (a transcript, a list of results), as the menus and
+error pages that slip past the cleaner are shorter.
+
+Reads decoded text (or a JSON Lines file's bytes, line by line); writes
+:class:`~newsfuse.model.Article` rows, and for JSON Lines a
+:class:`~newsfuse.model.Problem` for each bad line. An integer in a JSON
+record longer than :data:`MAX_INT_DIGITS` (4000) digits is kept as its
+digits: Python refuses to convert one past 4300 digits (its guard against
+quadratic conversion), and no field of an article is a number that long, so
+a hostile record costs a string, never an error or the time to convert it.
 """
 
 from __future__ import annotations

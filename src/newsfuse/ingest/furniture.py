@@ -10,6 +10,25 @@ the same furniture written a little differently.
 
 A line is only furniture when the whole line has that shape: a sentence of
 the article that happens to begin with "Read more" or "Share" is kept.
+
+Reads one normalised line; writes its kind (:func:`furniture_kind`) or
+whether it is a production credit or an agency's sign-off. Furniture is
+short, so each shape has a length bound past which the line is article text:
+
+* :data:`CAPTION_MAX_CHARS` (500): a photo caption with its credit in
+  brackets is a sentence or two; a longer line ending in "(Name/Agency)" is
+  a paragraph citing its source;
+* :data:`FURNITURE_MAX_CHARS` (200): no other furniture line is longer (a
+  read-more teaser with its headline fits);
+* :data:`SHORT_LINE_CHARS` (120): share bars, headings and separators are
+  short lines, and a page widget (an advertisement slot, a comment count)
+  at most :data:`WIDGET_MAX_CHARS` (100);
+* :data:`CREDIT_MAX_CHARS` (250): "Reporting by ...; Editing by ..." with
+  several names fits;
+* :data:`SIGNOFF_MAX_CHARS` (40) and :data:`SIGNOFF_MAX_WORDS` (4): a
+  sign-off is a name ("— Reuters", "(AP)", "AFP/dpa/GNA"), and agency
+  letters alone are :data:`AGENCY_MIN_LETTERS` to :data:`AGENCY_MAX_LETTERS`
+  (2 to 6) capitals ("AP", "GNA").
 """
 
 from __future__ import annotations
@@ -20,6 +39,23 @@ from typing import Literal
 from newsfuse.lexicon import NEWS_AGENCIES
 
 __all__ = ["FurnitureKind", "furniture_kind", "is_agency_signoff", "is_credit_line"]
+
+CAPTION_MAX_CHARS = 500
+"""The longest line read as a photo caption ending in a credit."""
+FURNITURE_MAX_CHARS = 200
+"""The longest line read as any other furniture."""
+SHORT_LINE_CHARS = 120
+"""The longest line read as a share bar, a heading or a separator."""
+WIDGET_MAX_CHARS = 100
+"""The longest line read as a page widget."""
+CREDIT_MAX_CHARS = 250
+"""The longest line read as a production credit."""
+SIGNOFF_MAX_CHARS = 40
+"""The longest last line read as an agency's sign-off ..."""
+SIGNOFF_MAX_WORDS = 4
+"""... and the most words it may have."""
+AGENCY_MIN_LETTERS, AGENCY_MAX_LETTERS = 2, 6
+"""The fewest and the most capitals of an agency's letters standing alone ("AP", "GNA")."""
 
 FurnitureKind = Literal["share bar", "list heading", "read-more teaser", "page widget", "photo caption", "separator"]
 
@@ -81,10 +117,11 @@ _CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|edited|contributed|produced) (?:by|from)\b.*$",
     re.IGNORECASE,
 )
+_AGENCY_LETTERS = rf"[A-Z]{{{AGENCY_MIN_LETTERS},{AGENCY_MAX_LETTERS}}}"
 _AGENCY_SIGNOFF = re.compile(
     r"^(?:"
     r"(?:[-–—]+|\()\s*(?:[A-Z][\w&'’.]*)(?:[ /&-]+[A-Z][\w&'’.]*){0,3}\s*\)?\.?"  # "— Reuters", "(AP)", "-- AFP"
-    r"|[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6}){0,3}"  # "GNA", "AFP/GNA"
+    rf"|{_AGENCY_LETTERS}(?:\s*/\s*{_AGENCY_LETTERS}){{0,3}}"  # "GNA", "AFP/GNA"
     r"|(?P<bare>(?:The )?[A-Z][a-z]+(?:[ /&]+[A-Z][A-Za-z]*){0,3})"  # "Reuters", "The Associated Press"
     r")$"
 )
@@ -106,12 +143,12 @@ def furniture_kind(text: str) -> FurnitureKind | None:
     too (the caller decides that, since it needs the next lines).
     """
     if _CAPTION_PREFIX.match(text) or (
-        text.endswith((")", ").")) and len(text) <= 500 and _PHOTO_CREDIT_END.search(text)
+        text.endswith((")", ").")) and len(text) <= CAPTION_MAX_CHARS and _PHOTO_CREDIT_END.search(text)
     ):
         return "photo caption"
-    if len(text) > 200:
+    if len(text) > FURNITURE_MAX_CHARS:
         return None
-    if len(text) <= 120:  # share bars, headings, widgets and separators are short
+    if len(text) <= SHORT_LINE_CHARS:  # share bars, headings, widgets and separators are short
         if _SEPARATOR.match(text) and not any(mark in text for mark in _QUOTE_MARKS):
             return "separator"
         whole = _WHOLE_LINE.match(text)
@@ -120,7 +157,7 @@ def furniture_kind(text: str) -> FurnitureKind | None:
                 return "share bar"
             if whole.lastgroup == "heading":
                 return "list heading"
-            if len(text) <= 100:
+            if len(text) <= WIDGET_MAX_CHARS:
                 return "page widget"
     teaser = _INLINE_TEASER.match(text)
     if teaser and not _SENTENCE_INSIDE.search(teaser.group("rest")):
@@ -130,7 +167,7 @@ def furniture_kind(text: str) -> FurnitureKind | None:
 
 def is_credit_line(text: str) -> bool:
     """A production credit: "Reporting by Jane Doe; Editing by John Roe", "(Additional reporting by ...)"."""
-    return len(text) <= 250 and _CREDIT_LINE.match(text) is not None
+    return len(text) <= CREDIT_MAX_CHARS and _CREDIT_LINE.match(text) is not None
 
 
 def is_agency_signoff(text: str) -> bool:
@@ -141,7 +178,7 @@ def is_agency_signoff(text: str) -> bool:
     capitalised words, and capitalised words without a dash or brackets
     ("Weekend Reads") must name known agencies.
     """
-    if len(text) > 40 or len(text.split()) > 4:
+    if len(text) > SIGNOFF_MAX_CHARS or len(text.split()) > SIGNOFF_MAX_WORDS:
         return False
     found = _AGENCY_SIGNOFF.match(text)
     if found is None:
@@ -153,4 +190,5 @@ def is_agency_signoff(text: str) -> bool:
 def _is_known_agency(name: str) -> bool:
     """A wire agency of the lexicon, with or without "The" ("The Associated Press"), or agency letters."""
     name = name.removeprefix("The ").strip()
-    return name in _KNOWN_AGENCIES or (2 <= len(name) <= 6 and name.isupper() and name.isalpha())
+    letters = AGENCY_MIN_LETTERS <= len(name) <= AGENCY_MAX_LETTERS and name.isupper() and name.isalpha()
+    return name in _KNOWN_AGENCIES or letters

@@ -8,6 +8,29 @@ Lisbon"), a publication line ("Published: Mar, 14 2024 08:45", "Posted:
 the first paragraph ("Lisbon, Mar. 4, (AFP/dpa/GNA) –", "OTTAWA
 (Reuters) -", "PARIS, March 3 (AFP) -"). Each recogniser here looks at one
 normalised line and says whether it has that shape and what it holds.
+
+Reads one line; writes what it holds (names, an organisation, an ISO date,
+a place and credit) or nothing. The length bounds keep each shape from
+matching a sentence of the article that happens to begin like it:
+
+* a headline (:func:`is_headline_shaped`) is at most
+  :data:`HEADLINE_MAX_CHARS` (250) characters and :data:`HEADLINE_MAX_WORDS`
+  (30) words, well above the ten to twenty words headlines run to, below a
+  paragraph; punctuated like a sentence, it must be in Title Case: at least
+  :data:`TITLE_CASE_SHARE` (three in four) of its words of four letters or
+  more, small words aside, capitalised, which leaves room for a lower-case
+  word the small-word list lacks while a sentence capitalises only names;
+* a byline (:func:`match_byline`) is at most :data:`BYLINE_MAX_CHARS` (120)
+  characters: two authors, a desk and an outlet fit;
+* an outlet's name after a label (:func:`match_source_line`) is at most
+  :data:`OUTLET_NAME_WORDS` (6) words ("The Port Elspeth Evening Herald");
+  a longer value is a phrase ("Source: figures from the county council");
+* a publication or update line is at most :data:`DATE_LINE_MAX_CHARS` (80)
+  characters: a label, a weekday, a date, a time and a zone fit;
+* a dateline in capitals with neither a comma nor a date needs a place of
+  :data:`DATELINE_PLACE_LETTERS` (5) letters or more: "NATO —" or "EU —"
+  opens a sentence more often than a dateline, so a four-letter place is
+  taken only with its country or date ("ROME, Italy —").
 """
 
 from __future__ import annotations
@@ -20,6 +43,13 @@ from newsfuse.ingest.outlets import domain_of, is_news_org_name
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS, MONTHS, PERSON_NAME_PARTICLES, alternation
 
 __all__ = [
+    "BYLINE_MAX_CHARS",
+    "DATELINE_PLACE_LETTERS",
+    "DATE_LINE_MAX_CHARS",
+    "HEADLINE_MAX_CHARS",
+    "HEADLINE_MAX_WORDS",
+    "OUTLET_NAME_WORDS",
+    "TITLE_CASE_SHARE",
     "DatelineMatch",
     "is_headline_shaped",
     "is_update_line",
@@ -29,9 +59,23 @@ __all__ = [
     "match_source_line",
 ]
 
+HEADLINE_MAX_CHARS = 250
+"""The longest line read as a headline, in characters."""
+HEADLINE_MAX_WORDS = 30
+"""The most words of a line read as a headline (a caller may ask for fewer)."""
+TITLE_CASE_SHARE = 0.75
+"""The share of a punctuated headline's content words that must be capitalised."""
+BYLINE_MAX_CHARS = 120
+"""The longest line read as a byline."""
+OUTLET_NAME_WORDS = 6
+"""The most words of an outlet's name after an ``Outlet:`` or ``Source:`` label."""
+DATE_LINE_MAX_CHARS = 80
+"""The longest line read as a publication or update line."""
+DATELINE_PLACE_LETTERS = 5
+"""Letters a dateline's place in capitals needs when neither a comma nor a date follows it."""
+
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 _PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*"
-_SMALL_WORDS = HEADLINE_SMALL_WORDS
 
 # ------------------------------------------------------------------ byline
 _PARTICLE = alternation(PERSON_NAME_PARTICLES)
@@ -101,20 +145,21 @@ class DatelineMatch:
     end: int
 
 
-def is_headline_shaped(text: str, max_words: int = 30) -> bool:
+def is_headline_shaped(text: str, max_words: int = HEADLINE_MAX_WORDS) -> bool:
     """A line that reads like a headline: short, and either unpunctuated or in Title Case."""
-    if len(text) > 250:
+    if len(text) > HEADLINE_MAX_CHARS:
         return False
     tokens = text.split()
     if not tokens or len(tokens) > max_words or not any(ch.isalpha() for ch in text):
         return False
     if not _SENTENCE_END.search(text):
         return True
-    content = [w for w in (t.strip(_PUNCTUATION) for t in tokens) if len(w) > 3 and w.lower() not in _SMALL_WORDS]
+    words = (t.strip(_PUNCTUATION) for t in tokens)
+    content = [w for w in words if len(w) > 3 and w.lower() not in HEADLINE_SMALL_WORDS]
     if not content:
         return False
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.75
+    return capitalised / len(content) >= TITLE_CASE_SHARE
 
 
 def _organisation(rest: str) -> str | None:
@@ -142,7 +187,7 @@ def match_byline(text: str) -> tuple[str, str | None] | None:
     :func:`_organisation`). "Omar Lind, The Associated Press" (a byline
     with no "By") is only recognised with a news organisation's name.
     """
-    if len(text) > 120 or _SENTENCE_END.search(text):
+    if len(text) > BYLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return None
     match = _BYLINE.match(text)
     if match is not None:
@@ -178,7 +223,7 @@ def match_source_line(text: str) -> tuple[str, str] | None:
     is_address = value.lower().startswith(("http://", "https://")) and domain_of(value) is not None
     if label in _URL_LABELS or (label == "source" and is_address):
         return ("url", value) if is_address else None
-    if is_address or not _NAME_VALUE.match(value) or len(value.split()) > 6:
+    if is_address or not _NAME_VALUE.match(value) or len(value.split()) > OUTLET_NAME_WORDS:
         return None
     if label == "source" and not is_news_org_name(value):
         return None  # "Source: company filings" under a chart, not the outlet
@@ -187,7 +232,7 @@ def match_source_line(text: str) -> tuple[str, str] | None:
 
 def match_published(text: str) -> str | None:
     """The ISO date of a publication line ("Published: Mar, 14 2024 08:45", or a bare date line)."""
-    if len(text) > 80:
+    if len(text) > DATE_LINE_MAX_CHARS:
         return None
     labelled = _PUBLISHED.match(text)
     if labelled is not None:
@@ -199,7 +244,7 @@ def match_published(text: str) -> str | None:
 
 def is_update_line(text: str) -> bool:
     """An "Updated: ..." line with a date in it."""
-    if len(text) > 80:
+    if len(text) > DATE_LINE_MAX_CHARS:
         return False
     match = _UPDATED.match(text)
     return match is not None and parse_published(_DOTTED_TIME.sub(r"\1:\2", match.group("date"))) is not None
@@ -221,7 +266,7 @@ def match_dateline(text: str) -> DatelineMatch | None:
         if match is None:
             return None
         place_letters = sum(ch.isalpha() for ch in match.group("place"))
-        if place_letters < 5 and "," not in match.group("place") and not match.group("date"):
+        if place_letters < DATELINE_PLACE_LETTERS and "," not in match.group("place") and not match.group("date"):
             return None  # "NATO —" opens a sentence more often than a dateline
     if match.end() >= len(text):
         return None

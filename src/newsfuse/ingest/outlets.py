@@ -24,6 +24,14 @@ it with CSV files of the same columns (``name,kind,domains,aliases``; lists
 separated by ``;``): given with ``--outlets FILE`` (``Options.outlet_tables``)
 or as ``outlets.csv`` in a folder of inputs. An outlet the table does not
 know keeps the name the input gives it, with kind ``unknown``.
+
+Reads articles' fields and the tables; writes an article's outlet name and
+kind. A user's table, and a folder's ``sources.csv``
+(:mod:`newsfuse.ingest.sidecar`), is refused when over
+:data:`MAX_TABLE_BYTES` (5,000,000 bytes): the shipped table of major
+outlets is under 8 KB, so a table hundreds of times that is the wrong file
+(a data dump named ``outlets.csv``), which would otherwise be read whole
+into memory and parsed before any article.
 """
 
 from __future__ import annotations
@@ -39,7 +47,8 @@ from pathlib import Path
 from typing import get_args
 from urllib.parse import urlsplit
 
-from newsfuse.errors import InputError, MalformedInputError
+from newsfuse.errors import MalformedInputError
+from newsfuse.ingest.decode import read_capped_text
 from newsfuse.model import Article, Outlet, OutletKind
 
 __all__ = [
@@ -57,7 +66,7 @@ __all__ = [
 OUTLET_TABLE_COLUMNS = ("name", "kind", "domains", "aliases")
 """The columns of an outlet table (``domains`` and ``aliases`` are lists separated by ``;``)."""
 MAX_TABLE_BYTES = 5_000_000
-"""A user's outlet table larger than this is refused."""
+"""A user's outlet table or a ``sources.csv`` larger than this is refused (module docstring)."""
 _KINDS: tuple[str, ...] = get_args(OutletKind)
 _NON_WORD = re.compile(r"[\W_]+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -167,18 +176,8 @@ def _rows(text: str, source: str) -> list[tuple[Outlet, tuple[str, ...], tuple[s
 
 def load_table(path: str | Path, base: OutletTable | None = None) -> OutletTable:
     """``base`` (the shipped table by default) extended with the outlets of the CSV file at ``path``."""
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(source, f"cannot read outlet table ({exc.strerror or exc})") from None
-    if len(data) > MAX_TABLE_BYTES:
-        raise InputError(source, f"outlet table is over {MAX_TABLE_BYTES:,} bytes")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise MalformedInputError(source, "outlet table is not UTF-8") from None
-    return (base or default_table()).extended(_rows(text, source))
+    text = read_capped_text(path, "outlet table", MAX_TABLE_BYTES)
+    return (base or default_table()).extended(_rows(text, str(path)))
 
 
 @lru_cache(maxsize=1)

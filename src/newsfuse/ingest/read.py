@@ -1,4 +1,24 @@
-"""Walking paths and reading each input, reporting bad ones without stopping."""
+"""Walking paths and reading each input, reporting bad ones without stopping.
+
+Reads the paths and URLs a user names (:func:`read_paths`): a file is read
+by its suffix (:data:`ARTICLE_SUFFIXES`, or a reader of
+:mod:`newsfuse.ingest.readers`), a folder is walked for such files (its
+``sources.csv`` and ``outlets.csv`` applied to the files beside them,
+documentation files such as README passed over). Writes articles, and a
+:class:`~newsfuse.model.Problem` for each input that could not be read (one
+clear line each; the rest is read all the same), each file over
+``Options.max_bytes`` refused before it is read.
+
+* :data:`UNSUPPORTED_NAMED` (5): a folder's files that no reader reads (a
+  PDF, images) are reported in one warning line naming the first five and
+  counting the rest: enough to recognise what was passed over, and a folder
+  of a thousand images still gives one readable line.
+* :data:`NUL_WINDOW` (8192 bytes): a JSON Lines file with a NUL byte in its
+  first 8 KiB is refused as binary (a binary file betrays itself in its
+  header; git looks at the first 8,000 bytes to decide the same); a NUL further on spoils only
+  its own line, which the line reader reports, so one bad record does not
+  cost the good ones.
+"""
 
 from __future__ import annotations
 

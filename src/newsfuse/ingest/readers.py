@@ -21,6 +21,15 @@ Other files go through the plain text, HTML and JSONL readers of
 :class:`~newsfuse.ingest.fetch.Fetcher` per run (robots.txt, rate limit,
 retries, cache); ``skip_url`` (the store's "already have it") keeps
 incremental ingests from fetching what is stored.
+
+Writes articles, and a :class:`~newsfuse.model.Problem` for each item that
+cannot be read. A feed, OPML or URL list over ``Options.max_bytes`` is
+refused. A gzipped JSON Lines file is decompressed and parsed
+:data:`JSONL_CHUNK_LINES` (1,000) lines at a time, so memory stays bounded
+whatever the file's size (a thousand records are a few megabytes) while each
+parse call still has enough lines that its per-call cost does not count; a
+file cut short keeps the records before the break and reports the line where
+it broke.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from newsfuse.errors import InputError, MalformedInputError
 from newsfuse.ingest.dates import parse_published
+from newsfuse.ingest.decode import read_capped_text
 from newsfuse.ingest.outlets import MAX_TABLE_BYTES, OutletTable, load_table
 
 __all__ = ["OUTLETS_FILE", "SIDECAR_COLUMNS", "SIDECAR_FILE", "Sidecars", "SourceHints", "parse_sidecar"]
@@ -74,18 +75,7 @@ def parse_sidecar(text: str, source: str) -> dict[str, SourceHints]:
 
 
 def _read_sidecar(path: Path) -> dict[str, SourceHints]:
-    source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(source, f"cannot read sources file ({exc.strerror or exc})") from None
-    if len(data) > MAX_TABLE_BYTES:
-        raise InputError(source, f"sources file is over {MAX_TABLE_BYTES:,} bytes")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise MalformedInputError(source, "sources file is not UTF-8") from None
-    return parse_sidecar(text, source)
+    return parse_sidecar(read_capped_text(path, "sources file", MAX_TABLE_BYTES), str(path))
 
 
 class Sidecars:

@@ -8,6 +8,11 @@ page gives none. Other records (requests, metadata, images, redirects) are
 skipped and counted, never reported one by one; a page whose main text
 cannot be extracted is one problem naming the URI; a truncated or damaged
 archive ends the file with one problem naming it and what was read so far.
+
+A response body over :data:`MAX_RECORD_BYTES` (20 MiB) is skipped and
+counted as oversize, read no further than the limit: a news page with all its
+markup is well under a few megabytes, so such a record is a video or a dump,
+and reading it whole would cost memory for nothing.
 """
 
 from __future__ import annotations

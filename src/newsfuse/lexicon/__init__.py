@@ -30,6 +30,7 @@ module                    concept
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
 ``past_tense``            irregular simple-past forms of verbs ("met", "flew")
 ``tenure_verbs``          verbs that start a person's time in a role ("took over", "was appointed")
+``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -46,7 +47,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
-from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, NEARLY
+from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, JUST_ABOVE, JUST_BELOW, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
 from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import IRREGULAR_VERB_FORMS, SPEECH_VERBS, STANCE_VERBS
@@ -72,6 +73,7 @@ from newsfuse.lexicon.honorifics import (
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
 )
+from newsfuse.lexicon.kinship import KIN_RELATIONS
 from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
@@ -110,7 +112,13 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
-from newsfuse.lexicon.past_tense import IRREGULAR_PAST
+from newsfuse.lexicon.past_tense import (
+    IRREGULAR_PAST,
+    PAST_AUXILIARIES,
+    PAST_WITH_OTHER_READINGS,
+    REGULAR_PAST,
+    is_past_form,
+)
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
@@ -154,6 +162,9 @@ __all__ = [
     "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "JUST_ABOVE",
+    "JUST_BELOW",
+    "KIN_RELATIONS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
@@ -182,6 +193,8 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
+    "PAST_AUXILIARIES",
+    "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
     "PERSON_NAME_PARTICLES",
     "PLATFORMS",
@@ -190,6 +203,7 @@ __all__ = [
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
     "REFERRING_WORDS",
+    "REGULAR_PAST",
     "RELATIVE_PERIODS",
     "REPORTING_VERBS",
     "SCALE_WORDS",
@@ -214,6 +228,7 @@ __all__ = [
     "WEEKDAY_ABBREVIATIONS",
     "alternation",
     "american_spelling",
+    "is_past_form",
 ]
 
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {

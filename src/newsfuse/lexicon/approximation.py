@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["AROUND", "AT_LEAST", "AT_MOST", "NEARLY"]
+__all__ = ["AROUND", "AT_LEAST", "AT_MOST", "JUST_ABOVE", "JUST_BELOW", "NEARLY"]
 
 AT_MOST: tuple[str, ...] = ("up to", "as many as", "fewer than", "less than", "no more than", "at most")
 """Words before a number that cap the value: "up to 200" is 200 or fewer."""
-NEARLY: tuple[str, ...] = ("nearly", "almost", "just under", "close to", "approaching")
+NEARLY: tuple[str, ...] = ("nearly", "almost", "close to", "approaching")
 """Words before a number that put the value a little below it: "nearly 200" is somewhat under 200."""
 AT_LEAST: tuple[str, ...] = (
     "more than",
@@ -14,9 +14,12 @@ AT_LEAST: tuple[str, ...] = (
     "at least",
     "upwards of",
     "in excess of",
-    "just over",
     "no fewer than",
 )
 """Words before a number that make it a floor: "more than 200" is 200 or more."""
 AROUND: tuple[str, ...] = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated")
 """Words before a number that make it an estimate either way: "about 200", "roughly 200"."""
+JUST_ABOVE: tuple[str, ...] = ("just over",)
+"""Words before a number that put the value a little above it, never far: "just over 2,000" is 2,000 to about 2,100."""
+JUST_BELOW: tuple[str, ...] = ("just under",)
+"""Words before a number that put the value a little below it, never far: "just under 2,000"."""

@@ -16,9 +16,25 @@ Reporting verbs among them ("said", "told") are left out where they are used
 
 from __future__ import annotations
 
+import re
+
 from newsfuse.lexicon._build import words
 
-__all__ = ["IRREGULAR_PAST"]
+__all__ = ["IRREGULAR_PAST", "PAST_AUXILIARIES", "PAST_WITH_OTHER_READINGS", "REGULAR_PAST", "is_past_form"]
+
+REGULAR_PAST = r"\w{3,}ed"
+"""A regular simple-past form, as a pattern: a word of five letters or more ending in "-ed" ("voted", "closed";
+"bed", "red", "shed" are not). The one spelling of the rule: the tense of a weekday's sentence
+(:mod:`newsfuse.article.quantities`), the event word of a date and the circumstance of a past action
+(:mod:`newsfuse.compare.event_days`, :mod:`newsfuse.compare.conflicts`) all read it from here."""
+
+PAST_WITH_OTHER_READINGS: tuple[str, ...] = ("left", "found", "saw", "felt", "spoke", "bound")
+"""Irregular past forms left out of :data:`IRREGULAR_PAST` because they also read as a noun, an adjective or a
+verb's base ("a wheel spoke", "the left bank", "saw the plank"): past verbs only where the words around them say so
+(a preposition and an article right after: "spoke to residents on her visit")."""
+
+PAST_AUXILIARIES: tuple[str, ...] = ("was", "were", "had", "did")
+"""Past forms of "be", "have" and "do": a past tense, though no event of their own (not in :data:`IRREGULAR_PAST`)."""
 
 IRREGULAR_PAST: frozenset[str] = words(
     """
@@ -39,3 +55,12 @@ IRREGULAR_PAST: frozenset[str] = words(
     """
 )
 """Simple-past forms of irregular verbs (see the module docstring for how they were chosen)."""
+
+
+_REGULAR_PAST_END = re.compile(REGULAR_PAST + "$")
+
+
+def is_past_form(word: str) -> bool:
+    """Whether a lower-case word is a simple-past form: a regular "-ed" form (:data:`REGULAR_PAST`, read on the word's
+    last part: "well-liked") or an irregular one (:data:`IRREGULAR_PAST`)."""
+    return word in IRREGULAR_PAST or _REGULAR_PAST_END.search(word) is not None

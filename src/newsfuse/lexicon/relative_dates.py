@@ -16,7 +16,10 @@ and last day it can mean on a given reference day:
   week" is Wednesday to Sunday); ``past`` (the most recent such unit before
   the reference: "this past weekend"); ``nearest`` (the most recent one where
   the sentence speaks of the past, the coming one where of the future, either
-  where its tense is unknown: "over the weekend");
+  where its tense is unknown: "over the weekend"); ``current`` (the reference's
+  own, as ``whole``, but on the day after the one before it ended, a Monday
+  for a weekend, the one just ended where the sentence speaks of the past and
+  either where its tense is unknown: "this weekend" said on a Monday);
 - ``example``: an invented sentence using the phrase (the tests read each one).
 """
 
@@ -53,7 +56,7 @@ RELATIVE_PERIODS: dict[str, RelativePeriod] = {
     "early next week": RelativePeriod("week", 1, "early", "A ruling is due early next week."),
     "later next week": RelativePeriod("week", 1, "late", "Talks resume later next week."),
     "late next week": RelativePeriod("week", 1, "late", "The parade moves to late next week."),
-    "this weekend": RelativePeriod("weekend", 0, "whole", "The canal towpath reopens this weekend."),
+    "this weekend": RelativePeriod("weekend", 0, "current", "The canal towpath reopens this weekend."),
     "later this weekend": RelativePeriod("weekend", 0, "after", "The regatta finishes later this weekend."),
     "last weekend": RelativePeriod("weekend", -1, "whole", "A barn burned down last weekend."),
     "next weekend": RelativePeriod("weekend", 1, "whole", "The choir sings next weekend."),

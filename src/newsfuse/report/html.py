@@ -24,12 +24,9 @@ from markupsafe import Markup, escape
 from newsfuse.model import Report
 from newsfuse.report.highlight import Segment
 from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
-from newsfuse.report.view import ReportView, stream_view
+from newsfuse.report.view import PASSAGES_SHOWN, ReportView, stream_view
 
 __all__ = ["body_html", "iter_html", "render_html", "report_script"]
-
-PASSAGES_SHOWN = 20
-"""Shared passages listed per story; every one is marked in the articles all the same."""
 
 
 @cache
@@ -92,7 +89,7 @@ def page_context(view: ReportView) -> dict[str, Any]:
         "title": _title(view),
         "script": Markup(code),
         "script_hash": script_hash,
-        "passages_shown": PASSAGES_SHOWN,
+        "passages_shown": PASSAGES_SHOWN.html,
         "legend": VERDICT_LEGEND,
         "count_legend": COUNT_LEGEND,
         "highlight_legend": HIGHLIGHT_LEGEND["html"],

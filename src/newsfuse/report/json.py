@@ -1,7 +1,7 @@
 """The JSON report: the data model, serialised as it is.
 
-:func:`iter_json` writes it piece by piece (each table row encoded on its own,
-indented as it stands in the whole document), so a writer never holds the
+:func:`iter_json` writes it piece by piece (:data:`ROWS_AT_ONCE` table rows at a time,
+indented as they stand in the whole document), so a writer never holds the
 whole document, nor its formatted copy; :func:`render_json` joins the same
 pieces. The bytes are those of ``msgspec.json.format(encode(report), indent=1)``.
 """
@@ -28,8 +28,25 @@ def _formatted(value: Any, depth: int) -> str:
     return text.replace("\n", "\n" + " " * depth) if depth and "\n" in text else text
 
 
+ROWS_AT_ONCE = 64
+"""Table rows encoded and formatted in one call (the per-call cost shared; what a writer holds stays bounded)."""
+
+
+def _rows(rows: tuple[Any, ...]) -> Iterator[str]:
+    """A table's rows as they read two levels deep in the document, each followed by its separator.
+
+    A chunk of rows formatted inside a list inside a list stands two levels deep, as a table's rows do in the
+    whole document: only the two brackets around it are cut off.
+    """
+    for first in range(0, len(rows), ROWS_AT_ONCE):
+        chunk = rows[first : first + ROWS_AT_ONCE]
+        text = msgspec.json.format(_ENCODER.encode((chunk,)), indent=1).decode("utf-8")
+        more = first + ROWS_AT_ONCE < len(rows)
+        yield text[len("[\n [\n") : -len("\n ]\n]")] + (",\n" if more else "\n")
+
+
 def iter_json(report: Report) -> Iterator[str]:
-    """The report as indented JSON (UTF-8 text, non-ASCII kept), in pieces: one per table row.
+    """The report as indented JSON (UTF-8 text, non-ASCII kept), in pieces: a few hundred table rows each.
 
     JSON strings hold no raw line break, so indenting a row's lines puts it where it stands in the whole.
     """
@@ -41,9 +58,7 @@ def iter_json(report: Report) -> Iterator[str]:
         key = _ENCODER.encode(name).decode("utf-8")
         if isinstance(value, tuple) and value:
             yield f" {key}: [\n"
-            last = len(value) - 1
-            for i, row in enumerate(value):
-                yield "  " + _formatted(row, 2) + (",\n" if i < last else "\n")
+            yield from _rows(value)
             yield " ]" + end
         else:
             yield f" {key}: {_formatted(value, 1)}{end}"

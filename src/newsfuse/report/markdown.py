@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from newsfuse.model import Report
 from newsfuse.report.highlight import Segment
 from newsfuse.report.legend import HIGHLIGHT_LEGEND, count_lines, legend_lines
-from newsfuse.report.view import ArticleView, Link, ReportView, StoryView, storyline_fact, stream_view
+from newsfuse.report.view import PASSAGES_SHOWN, ArticleView, Link, ReportView, StoryView, storyline_fact, stream_view
 from newsfuse.report.worddiff import Piece
 
 __all__ = ["escape", "iter_markdown", "render_markdown"]
@@ -35,10 +35,6 @@ def _protect_line_start(match: re.Match[str]) -> str:
 def escape(text: str) -> str:
     """Input text made literal in Markdown (and in any HTML a Markdown tool lets through)."""
     return _LINE_START.sub(_protect_line_start, _SPECIAL.sub(r"\\\1", text))
-
-
-PASSAGES_SHOWN = 10
-"""Shared passages listed per story (the longest; the HTML page marks them all in the articles)."""
 
 
 def _clip(text: str, limit: int = 200) -> str:
@@ -208,7 +204,7 @@ def _originality(story: StoryView) -> list[str]:
             )
     if story.passages:
         lines += ["", f"Shared passages ({len(story.passages)}, longest first):", ""]
-        for p in story.passages[:PASSAGES_SHOWN]:
+        for p in story.passages[: PASSAGES_SHOWN.markdown]:
             kind = "quotation" if p.quotation else "prose"
             origin = f", origin {escape(p.origin)}" if p.origin else ""
             places = "; ".join(_ref(link) for link in p.places)

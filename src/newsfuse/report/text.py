@@ -15,8 +15,8 @@ never under :data:`MIN_WIDTH`, 80; :data:`DEFAULT_WIDTH`, 100, when neither
 is known); the outlet/file column is made up to :data:`FILE_COLUMN` (32)
 wide. Lists are shortened to :data:`QUOTES_PER_SPEAKER` (4) quotations
 per speaker besides those under Check first, :data:`TOP_CLAIMS` (5) claims, :data:`TOP_ENTITIES`
-(8) entities unless more are misspelt, and :data:`PASSAGES_SHOWN` (5) shared
-passages, and every list it shortens says how much it left out and where to
+(8) entities unless more are misspelt, and :data:`~newsfuse.report.view.PASSAGES_SHOWN`
+(5 in the terminal) shared passages, and every list it shortens says how much it left out and where to
 read it all. On a console without colour, lines of one-cell characters are
 laid out here as rich would lay them out (:mod:`newsfuse.report.text_layout`)
 and written as plain strings: the same bytes, faster. Input text is only ever passed to rich as
@@ -43,7 +43,7 @@ from newsfuse.model import Report
 from newsfuse.report.legend import HIGHLIGHT_LEGEND, count_lines, legend_lines
 from newsfuse.report.terminal import terminal_safe_report
 from newsfuse.report.text_layout import collapse_widths, extra_width, narrow_breaks, ratio_reduce
-from newsfuse.report.view import EntityView, QuoteEntry, StoryView, iter_story_views, storyline_fact
+from newsfuse.report.view import PASSAGES_SHOWN, EntityView, QuoteEntry, StoryView, iter_story_views, storyline_fact
 from newsfuse.report.worddiff import Piece
 
 __all__ = ["MIN_WIDTH", "iter_text", "render_text", "terminal_width"]
@@ -58,7 +58,6 @@ VERDICT_STYLE = {
 QUOTES_PER_SPEAKER = 4
 TOP_CLAIMS = 5
 TOP_ENTITIES = 8
-PASSAGES_SHOWN = 5
 MIN_WIDTH = 80
 """The narrowest report: a terminal narrower than this gets 80 columns all the same."""
 DEFAULT_WIDTH = 100
@@ -571,13 +570,13 @@ def _passages(console: Console, story: StoryView) -> None:
     if not story.passages:
         return
     _heading(console, f"Shared passages ({len(story.passages)}, longest first)")
-    for p in story.passages[:PASSAGES_SHOWN]:
+    for p in story.passages[: PASSAGES_SHOWN.text]:
         kind = "quotation" if p.quotation else "prose"
         origin = f", origin {p.origin}" if p.origin else ""
         places = ", ".join(dict.fromkeys(link.label for link in p.places))
         _item(console, Text(f"{p.words} words, {kind}{origin}: {places}", style="dim"))
         _item(console, Text(f"“{_short(p.text, 120)}”"), 4)
-    _more(console, len(story.passages) - PASSAGES_SHOWN, "shared passages")
+    _more(console, len(story.passages) - PASSAGES_SHOWN.text, "shared passages")
 
 
 def _sources(console: Console, story: StoryView) -> None:

@@ -10,6 +10,16 @@ re-derive (or disagree on) an ordering, a label or a link.
 
 Links are generated tokens (``s1-q4``), never ids or text from the input, so
 they are safe to put in HTML attributes as they are.
+
+What the formats show of a long list is one setting with a value per format
+(:class:`PerFormat`): :data:`PASSAGES_SHOWN`, the shared passages listed per
+story (the longest first), is 20 on the HTML page, 10 in Markdown and 5 in
+the terminal. A browsable page shows more than a terminal: the page is
+scrolled and searched, and marks every passage in the articles besides, so
+its list is an index; a Markdown report is pasted into a ticket or a
+newsroom document, where a page of passages is too much; the terminal is
+read a screen at a time, one story after another, and says how many
+passages it left out.
 """
 
 from __future__ import annotations
@@ -51,6 +61,7 @@ from newsfuse.report.legend import CATEGORY_WEIGHT, describe
 from newsfuse.report.worddiff import Piece, printed_sides, sides, word_diff
 
 __all__ = [
+    "PASSAGES_SHOWN",
     "ArticleView",
     "ClaimView",
     "ConflictView",
@@ -59,6 +70,7 @@ __all__ = [
     "MisspellingView",
     "OriginalityView",
     "PassageView",
+    "PerFormat",
     "QuoteEntry",
     "ReportView",
     "ReuseView",
@@ -75,6 +87,19 @@ __all__ = [
 ]
 
 UNATTRIBUTED = "Unattributed"
+
+
+@dataclass(frozen=True, slots=True)
+class PerFormat:
+    """One setting of the human-readable reports with a value for each format."""
+
+    text: int
+    markdown: int
+    html: int
+
+
+PASSAGES_SHOWN = PerFormat(text=5, markdown=10, html=20)
+"""Shared passages listed per story, the longest first: fewer where less is read at once (module docstring)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,12 +85,12 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from newsfuse.options import ClusterOptions
+from newsfuse.spark.frames import driver_table
 from newsfuse.spark.restore import (
     EVENT_COLUMNS,
     EVENT_SCHEMA,
     STORY_COLUMNS,
     STORY_FIELDS,
-    driver_table,
     event_rows,
     seeded_index,
 )

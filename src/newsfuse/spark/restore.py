@@ -8,15 +8,14 @@ elsewhere (:func:`restored_index`), in their order of creation, so that the
 index answers as it would have at that moment of one global run.
 
 Also shared: the per-article rows of a placed story (:func:`event_rows`,
-:data:`EVENT_FIELDS`), and how a table built in the driver joins the
-frames (:func:`driver_table`: broadcast under :data:`BROADCAST_ROWS`, one
-million rows).
+:data:`EVENT_FIELDS`). How a table built in the driver joins the frames is
+:mod:`.frames`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import msgspec
 
@@ -25,18 +24,12 @@ from newsfuse.options import ClusterOptions
 from newsfuse.stories import StoryIndex, arrival_order
 from newsfuse.stories.features import ArticleFeatures
 
-if TYPE_CHECKING:
-    import pandas as pd
-    from pyspark.sql import DataFrame, SparkSession
-
 __all__ = [
-    "BROADCAST_ROWS",
     "EVENT_COLUMNS",
     "EVENT_FIELDS",
     "EVENT_SCHEMA",
     "STORY_COLUMNS",
     "STORY_FIELDS",
-    "driver_table",
     "event_rows",
     "restored_index",
     "seeded_index",
@@ -65,19 +58,7 @@ the article opened its story."""
 EVENT_SCHEMA = ", ".join(f"{name} {kind}" for name, kind in EVENT_FIELDS)
 EVENT_COLUMNS = [name for name, _ in EVENT_FIELDS]
 
-BROADCAST_ROWS = 1_000_000
-"""Rows of a table built in the driver (block labels, storyline map) up to which it is broadcast to the
-join that reads it; a larger one is joined by a shuffle."""
-
 _inferred_json = msgspec.json.Encoder().encode
-
-
-def driver_table(spark: SparkSession, table: pd.DataFrame, schema: str) -> DataFrame:
-    """``table`` (built in the driver) as a Spark frame, marked for broadcast under :data:`BROADCAST_ROWS` rows."""
-    from pyspark.sql import functions as F
-
-    frame = spark.createDataFrame(table, schema)
-    return F.broadcast(frame) if len(table) < BROADCAST_ROWS else frame
 
 
 def event_rows(

@@ -12,7 +12,14 @@ article, the date clues of :mod:`newsfuse.stories.when`). Names come from
 capitalised runs: cheap, language-agnostic enough for news, and no model on
 the hot path. Spelling variants are folded: abbreviations with dots
 (``F.B.I.`` is ``fbi``), middle initials (``Joseph I. Lieberman``) and the
-short forms of given names (``Joe`` is ``joseph``).
+short forms of given names (``Joe`` is ``joseph``). Words that say nothing
+about which event an article covers (function words, attribution verbs,
+honorifics, calendar words) are left out
+(:data:`newsfuse.lexicon.CLUSTER_STOPWORDS`), and so are words of fewer than
+:data:`MIN_WORD_LETTERS` (3) letters, initials and abbreviations too short to
+tell events apart. Name terms start with
+:data:`NAME_PREFIX` and number terms with :data:`NUMBER_PREFIX`, so neither
+collides with a word.
 
 Counts: a lead word 1, a title word :data:`TITLE_WEIGHT` (2.0), a multi-word
 name :data:`NAME_WEIGHT` (1.5; in the title, both), a number
@@ -39,13 +46,14 @@ from datetime import date, datetime
 
 import msgspec
 
-from newsfuse.lexicon import GIVEN_NAME_VARIANTS
+from newsfuse.lexicon import CLUSTER_STOPWORDS, GIVEN_NAME_VARIANTS
 from newsfuse.model import Article
-from newsfuse.stories.stopwords import STOPWORDS
 from newsfuse.stories.when import Clue, date_clues
 
 __all__ = ["NAME_PREFIX", "NUMBER_PREFIX", "ArticleFeatures", "article_day", "extract_features"]
 
+MIN_WORD_LETTERS = 3
+"""The fewest letters of a word kept as a term."""
 NAME_PREFIX = "="
 """Multi-word name terms start with this, so they never collide with single words."""
 NUMBER_PREFIX = "#"
@@ -101,14 +109,14 @@ def _normalise(word: str) -> str | None:
     except KeyError:
         pass
     stem: str | None = _POSSESSIVE.sub("", word.lower()).strip("-'’")
-    if stem is not None and (len(stem) < 3 or stem in STOPWORDS or not stem[0].isalpha()):
+    if stem is not None and (len(stem) < MIN_WORD_LETTERS or stem in CLUSTER_STOPWORDS or not stem[0].isalpha()):
         stem = None
     elif stem is not None and len(stem) > 4 and stem.endswith("ies"):
         stem = stem[:-3] + "y"
     elif stem is not None and len(stem) > 4 and stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
         stem = stem[:-1]
     if stem is not None:
-        stem = None if stem in STOPWORDS else sys.intern(stem)
+        stem = None if stem in CLUSTER_STOPWORDS else sys.intern(stem)
     _NORMAL[word] = stem
     return stem
 

@@ -1,0 +1,66 @@
+"""Kin facts (:mod:`newsfuse.compare.kinship`): a noun of kinship that ties two people its sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.article import analyse_article
+from newsfuse.compare.kinship import find_kin_conflicts, kin_facts
+from newsfuse.model import Article, ArticleAnalysis
+
+
+def _analysis(id: str, body: str) -> ArticleAnalysis:
+    return analyse_article(Article(id=id, source=f"{id}.txt", body=body))
+
+
+def _ties(body: str) -> set[tuple[str, str, str]]:
+    """(anchor's surname and given names, subject's, relation) of each kin fact of ``body``."""
+    return {
+        (
+            f"{' '.join(sorted(k.anchor[0]))} {k.anchor[1]}",
+            f"{' '.join(sorted(k.subject[0]))} {k.subject[1]}",
+            k.relation,
+        )
+        for k in kin_facts(_analysis("a", body))
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        pytest.param("Owen Tegg's nephew, Rhys Tegg, waded in with a rope.", "sibling's child", id="possessive-first"),
+        pytest.param("Rhys Tegg, Owen Tegg's younger brother, waded in.", "sibling", id="apposition-after-name"),
+        pytest.param("Rhys Tegg, the grandson of Owen Tegg, waded in.", "grandchild", id="of-after-name"),
+        pytest.param("The cousin of Owen Tegg, Rhys Tegg, waded in.", "cousin", id="of-before-name"),
+        pytest.param("Owen Tegg was pulled out by his son-in-law, Rhys Tegg, on Sunday.", "child-in-law", id="pronoun"),
+        pytest.param("Owen Tegg was pulled out by Rhys Tegg, his half-brother.", "sibling", id="name-then-pronoun"),
+    ],
+)
+def test_a_noun_of_kinship_ties_the_two_people_around_it(body: str, relation: str) -> None:
+    assert _ties(body) == {("owen tegg", "rhys tegg", relation)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Helpers included Ann Lee, Tom Pike, his brother and two firefighters.", id="a-list"),
+        pytest.param("His nephew, Rhys Tegg, waded in with a rope.", id="pronoun-with-no-one-named-before"),
+        pytest.param("Owen Tegg's nephew waded in with a rope.", id="relative-not-named"),
+        pytest.param("Owen Tegg's family friend, Rhys Tegg, waded in.", id="not-kinship"),
+    ],
+)
+def test_a_noun_of_kinship_without_two_named_people_in_apposition_ties_no_one(body: str) -> None:
+    assert _ties(body) == set()
+
+
+def test_a_lone_given_name_stands_for_the_person_named_in_full() -> None:
+    body = "Rhys Tegg, 19, lives nearby. Owen Tegg's nephew Rhys waded in with a rope."
+    assert _ties(body) == {("owen tegg", "rhys tegg", "sibling's child")}
+
+
+def test_an_outlet_giving_both_relations_is_not_compared() -> None:
+    a = _analysis("a", "Owen Tegg's nephew, Rhys Tegg, waded in.")
+    b = _analysis("b", "Rhys Tegg, Owen Tegg's grandson, waded in. The grandson of Owen Tegg, Rhys Tegg, is 19.")
+    c = _analysis("c", "Rhys Tegg, Owen Tegg's grandson, waded in. Owen Tegg's nephew, Rhys Tegg, is 19.")
+    assert [v.value for x in find_kin_conflicts("s", [a, b]) for v in x.values] == ["nephew", "grandson"]
+    assert find_kin_conflicts("s", [a, c]) == []
