@@ -23,7 +23,9 @@ it reads, groups, and renders. For each run it prints:
   shared its core, with the main process or with other programs);
 - ``workers cpu in pieces``: the workers' CPU seconds in their pieces of
   work by kind (per-article ``analyse``, story ``compare``), and outside them
-  (each worker's start: imports, models, the warm-up);
+  (each worker's start: imports, models, the warm-up); ``gap``: wall seconds
+  from the end of the last per-article piece to the start of the first story
+  piece (no worker has work meanwhile);
 - the main process's phases (import, read, analyse, group, compare, decode,
   render), wall and CPU each (with a pool, ``analyse`` and ``compare`` are the
   main process sending work and taking results; ``group`` runs in a thread
@@ -273,6 +275,9 @@ def figures(run: dict[str, Any], trace: Path) -> dict[str, Any]:
     for _, k, _, _, c in pieces:
         if k.startswith("worker"):
             by_kind[k[len("worker_") :]] = by_kind.get(k[len("worker_") :], 0.0) + c
+    analysed = [e for _, k, _, e, _ in pieces if k == "worker_analyse"]
+    compared = [s for _, k, s, _, _ in pieces if k == "worker_compare"]
+    gap = min(compared) - max(analysed) if analysed and compared else 0.0
     busy_wall = sum(e - s for _, k, s, e, _ in pieces if k.startswith("worker"))
     busy_cpu = sum(c for _, k, _, _, c in pieces if k.startswith("worker"))
     phases = {k: (e - s, c) for _, k, s, e, c in pieces if k.startswith("main")}
@@ -292,6 +297,7 @@ def figures(run: dict[str, Any], trace: Path) -> dict[str, Any]:
         "busy_cpu_pct": 100 * busy_cpu / busy_wall if busy_wall else 0.0,
         "pieces": sum(1 for _, k, *_ in pieces if k.startswith("worker")),
         "pieces_cpu": by_kind,
+        "gap": gap,
         "phases": phases,
         "two_core_estimate": alone_cpu + (total_cpu - alone_cpu) / 2 if work else total_cpu,
         "total_cpu": total_cpu,
@@ -330,7 +336,10 @@ def _print(jobs: int, got: dict[str, Any], base_wall: float | None, base_cpu: fl
         )
         kinds = "  ".join(f"{k} {c:.2f}" for k, c in sorted(got["pieces_cpu"].items()))
         rest = got["workers_cpu"] - sum(got["pieces_cpu"].values())
-        print(f"   workers cpu in pieces: {kinds}  outside pieces (start-up, warm-up) {rest:.2f}")
+        print(
+            f"   workers cpu in pieces: {kinds}  outside pieces (start-up, warm-up) {rest:.2f}  "
+            f"gap {got['gap']:.2f} s (last article piece's end to first story piece's start)"
+        )
         model = f"  model 2 idle cores {base_cpu / got['two_core_estimate']:.2f}x" if base_cpu else ""
         print(
             f"   main cpu alone {got['alone_cpu']:.2f} s  total cpu {got['total_cpu']:.2f} s  "

@@ -7,11 +7,9 @@ Usage (from the repository root):
 Prints:
 
 - ``findings``: the story stages' findings of a ``--jobs 2`` run on the
-  first ``--articles`` articles of FILE, as the main process holds them
-  until the pool is ended (msgpack bytes, :class:`newsfuse.parallel.Findings`)
-  and once decoded (Python objects, one string per value; measured with
-  ``tracemalloc`` while :meth:`~newsfuse.parallel.Findings.decode` runs: what it
-  allocates and keeps);
+  first ``--articles`` articles of FILE, as the workers send them (msgpack bytes, :class:`newsfuse.parallel.Findings`)
+  and once decoded (Python objects, one string per value; the same pieces
+  decoded again afterwards under ``tracemalloc``: what decoding allocates and keeps);
 - ``trim``: what :func:`newsfuse.parallel.trim_memory` costs and gives back
   after a piece of work, as a worker runs it (``--pieces`` pieces of
   :func:`newsfuse.runner.piece_size` articles analysed and their stories
@@ -37,7 +35,6 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
-from typing import Any
 
 from newsfuse import parallel
 from newsfuse.compare import semantic
@@ -59,26 +56,28 @@ def _resident() -> int:
 
 def findings_sizes(articles: list[Article]) -> tuple[int, int, int]:
     """Encoded bytes and decoded bytes of the findings of a two-job run, and its stories."""
-    seen: dict[str, int] = {}
-    real = parallel.Findings.decode
+    pieces: list[tuple[range, bytes]] = []
+    real = parallel.Findings.add
 
-    def decode(self: parallel.Findings) -> Any:
-        seen["encoded"] = sum(len(data) for _, data in self._pieces)
-        tracemalloc.start()
-        try:
-            parts = real(self)
-            seen["decoded"] = tracemalloc.get_traced_memory()[0]
-        finally:
-            tracemalloc.stop()
-        seen["stories"] = len(parts)
-        return parts
+    def add(self: parallel.Findings, indices: range, data: bytes) -> None:
+        pieces.append((indices, data))
+        real(self, indices, data)
 
-    parallel.Findings.decode = decode  # type: ignore[method-assign]
+    parallel.Findings.add = add  # type: ignore[method-assign]
     try:
-        analyze_articles(articles, Options(jobs=2))
+        stories = len(analyze_articles(articles, Options(jobs=2)).stories)
     finally:
-        parallel.Findings.decode = real  # type: ignore[method-assign]
-    return seen["encoded"], seen["decoded"], seen["stories"]
+        parallel.Findings.add = real  # type: ignore[method-assign]
+    again = parallel.Findings(stories)
+    tracemalloc.start()
+    try:
+        for indices, data in pieces:
+            again.add(indices, data)
+        decoded = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    again.decode()
+    return sum(len(data) for _, data in pieces), decoded, stories
 
 
 def trims(articles: list[Article], pieces: int) -> tuple[list[float], list[int], list[tuple[int, int]]]:

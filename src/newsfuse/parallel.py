@@ -36,7 +36,8 @@ pool's malloc arenas kept freed memory), forget their sentence vectors and
 hand freed memory back (:func:`trim_memory`) after each piece; the main
 process hands back what grouping dropped and keeps the findings encoded
 (:class:`Findings`) until the pool is ended: 1,006 -> 852 MB (main 325,
-workers 263 + 264 at the peak), the report byte-identical.
+workers 263 + 264 at the peak), the report byte-identical. (Eighth session:
+the findings are decoded as they come again, for speed: see :class:`Findings`.)
 """
 
 from __future__ import annotations
@@ -291,7 +292,9 @@ def trim_memory() -> None:
 
     Freed memory stays in the process (counted in its resident size) until the allocator returns it, which
     glibc does only from the top of its heap: after a stage that built and dropped much (grouping 10,000
-    articles, a piece of work), ~25-100 MB stayed resident and unused. A trim takes a few milliseconds.
+    articles, a piece of work), memory stayed resident and unused. ``benchmarks/parallel_memory.py`` prints
+    what a trim after a piece of work costs and hands back (1 Dec 2026, c2000, five pieces, load ~10: 0.7 ms
+    median and 15 ms at most; 2 MB median and 59 MB at most handed back).
     """
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)
@@ -395,41 +398,41 @@ def _in_order(
 
 class Findings:
     """The story stages' findings, in the order of the stories once read: as the workers sent them (msgpack, in
-    pieces), or as this process found them (a run without a pool), until they are read.
+    pieces, decoded as they come), or as this process found them (a run without a pool).
 
-    Encoded, a story's findings take about half the memory of their decoded objects: the main process
-    holds them so while the workers run and decodes them once the pool is ended
-    (``benchmarks/parallel_memory.py`` prints both sizes).
+    The workers' pieces are decoded as they come, while the workers still run: this process has nothing else
+    to do then, whereas decoding them after the pool (as the seventh session did, to hold them encoded, ~1.65x
+    smaller, at the process tree's peak) left both cores idle but one for it (2,000 articles: ~0.5 s CPU with
+    :func:`share_strings`). ``benchmarks/parallel_memory.py`` prints both sizes, ``benchmarks/parallel.py``
+    the decoding's time (``decode``).
     """
 
     def __init__(self, stories: int) -> None:
         self.stories = stories
-        self._pieces: list[tuple[range, bytes]] = []
         self._parts: list[Report | None] = [None] * stories
+        self._strings: dict[str, str] = {}
+        self.encoded = 0
+        """Bytes of msgpack decoded so far (what holding the pieces encoded would have kept)."""
 
     def add(self, indices: range, data: bytes) -> None:
-        """The findings of the stories at ``indices`` (in the run's order of stories), as one worker sent them."""
-        self._pieces.append((indices, data))
+        """The findings of the stories at ``indices`` (in the run's order of stories), as one worker sent them:
+        decoded now, one string shared per value (:func:`share_strings`)."""
+        self.encoded += len(data)
+        with collecting_rarely():  # many small objects at once, none garbage: the collector waits
+            for n, part in zip(indices, msgspec.msgpack.decode(data, type=list[Report]), strict=True):
+                share_strings(part, self._strings)
+                self._parts[n] = part
 
     def keep(self, index: int, part: Report) -> None:
         """The findings of the story at ``index``, found in this process."""
         self._parts[index] = part
 
     def decode(self) -> list[Report]:
-        """Every story's findings, in the order of the stories; each piece let go once decoded, one string
-        shared per value (:func:`share_strings`). Read once: the pieces are gone after.
+        """Every story's findings, in the order of the stories. Read once: they are let go here after.
 
         Raises :class:`~newsfuse.errors.PoolError` where a story's findings never came (every story is in one
         piece of work: a piece lost is a fault of the pool, not a gap to leave in the report)."""
-        parts, self._parts = self._parts, []
-        strings: dict[str, str] = {}
-        with collecting_rarely():  # many small objects at once, none garbage: the collector waits
-            while self._pieces:
-                indices, data = self._pieces.pop()
-                for n, part in zip(indices, msgspec.msgpack.decode(data, type=list[Report]), strict=True):
-                    share_strings(part, strings)
-                    parts[n] = part
-                del data
+        parts, self._parts, self._strings = self._parts, [], {}
         found = [part for part in parts if part is not None]
         if len(found) != self.stories:
             raise PoolError(f"{self.stories - len(found)} of {self.stories} stories came back without findings")

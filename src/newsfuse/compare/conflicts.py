@@ -316,8 +316,8 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     window_share = settings.window_share
     if a.statement and b.statement:
         return 0.0
-    one_event = _same_event(a, b) or _crossed(a, b) or _one_tally(a, b)
-    if _same_matter(a, b, settings) and one_event and not _ahead_of_statement(a, b):
+    one_event = _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b) or _one_tally(a, b))
+    if one_event and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share)
     if a.statement or b.statement:
         return 0.0
