@@ -21,7 +21,7 @@ from newsfuse.options import Options
 from newsfuse.pipeline import analyse_articles, analyze
 from newsfuse.store import MIGRATIONS, SCHEMA_VERSION, Store, ingest, migrate, story_report
 from newsfuse.store.readonly import export_table, open_readonly
-from newsfuse.store.tables import fts_query
+from newsfuse.store.tables import IN_BATCH, fts_query, in_batches
 from newsfuse.stories import extract_features
 
 
@@ -305,3 +305,16 @@ def test_a_headline_value_of_a_conflict_is_marked_and_placed_in_the_title(tmp_pa
         " FROM conflict_values v JOIN articles a ON a.id = v.article ORDER BY v.value",
     )
     assert found == [("40", 1, "40"), ("55", 0, None)]
+
+
+def test_a_lookup_of_many_keys_binds_them_in_batches_each_key_once_in_order() -> None:
+    keys = [f"story-{n}" for n in range(2 * IN_BATCH + 7)]
+    batches = list(in_batches(keys))
+    assert [len(batch) for batch, _ in batches] == [IN_BATCH, IN_BATCH, 7]
+    assert [key for batch, _ in batches for key in batch] == keys
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE stories (id TEXT)")
+    db.executemany("INSERT INTO stories VALUES (?)", [(k,) for k in keys[::3]])
+    query = "SELECT id FROM stories WHERE id IN ({})"
+    found = {r[0] for batch, marks in batches for r in db.execute(query.format(marks), batch)}
+    assert found == set(keys[::3])

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsfuse.errors import StoreError, UsageError
+from newsfuse.store.tables import in_batches
 
 __all__ = ["KINDS", "MARKS", "MAX_NOTE_CHARS", "Review", "ReviewBook", "new_token", "same_token"]
 
@@ -135,12 +136,11 @@ class ReviewBook:
         """The marks on each of ``findings`` (by finding id), oldest first."""
         marks: dict[str, list[Review]] = {}
         with self._lock:
-            for start in range(0, len(findings), 500):
-                chunk = findings[start : start + 500]
+            for batch, placeholders in in_batches(findings):
                 rows = self._db.execute(
                     "SELECT id, story, kind, finding, mark, note, created FROM reviews"
-                    f" WHERE finding IN ({','.join('?' * len(chunk))}) ORDER BY id",
-                    chunk,
+                    f" WHERE finding IN ({placeholders}) ORDER BY id",
+                    batch,
                 ).fetchall()
                 for row in rows:
                     marks.setdefault(row[3], []).append(Review(*row))

@@ -287,7 +287,7 @@ def _candidates(
         if is_boilerplate(texts[r]):
             continue
         in_sentence = read[n].word_range(span)
-        quoted_words = sum(1 for k in in_sentence if read[n].quoted[k])
+        quoted_words = read[n].quoted.count(1, in_sentence.start, in_sentence.stop)
         if len(in_sentence) - quoted_words < _MIN_OWN_WORDS:
             continue
         if in_sentence and read[n].quoted[in_sentence[0]] and not _OPENS_WITH_MARK.match(texts[r]):
@@ -328,12 +328,32 @@ def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: S
     Only those are ever read (support comes from other articles), and leaving
     out each article's own sentences keeps one long article from costing the
     square of its sentences (#12): a story of one article computes nothing.
-    In row then column order.
+    Where the candidates' own articles are no larger a product than the
+    others (no article dominates the story), one product of the candidates
+    with every sentence is taken and their own articles' entries dropped:
+    the same entries, each summed in the same order, without a product per
+    article. In row then column order.
     """
     if not candidates or min(owner) == max(owner):  # the sentences of one article only
         return _NONE_SIMILAR
     owners = np.asarray(owner, dtype=np.int64)
     chosen = np.asarray(candidates, dtype=np.int64)
+    sizes = np.bincount(owners)
+    own_work = int(sizes[owners[chosen]].sum())
+    if own_work <= len(chosen) * len(owners) - own_work:
+        block = (space.matrix[chosen] @ space.matrix.T).tocoo()
+        keep = owners[block.col] != owners[chosen[block.row]]
+        row, col, data = block.row[keep], block.col[keep], block.data[keep]
+    else:
+        row, col, data = _per_article(space, chosen, owners)
+    found = sparse.csr_matrix((data, (row, col)), shape=(len(chosen), space.size))
+    found.sort_indices()
+    ordered = found.tocoo()
+    return _Similar(ordered.row, ordered.col, ordered.data)
+
+
+def _per_article(space: SentenceSpace, chosen: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The candidates' similarities to the other articles' sentences, one product per candidates' article."""
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     data: list[np.ndarray] = []
@@ -344,12 +364,7 @@ def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: S
         rows.append(at[block.row])
         cols.append(elsewhere[block.col])
         data.append(block.data)
-    found = sparse.csr_matrix(
-        (np.concatenate(data), (np.concatenate(rows), np.concatenate(cols))), shape=(len(chosen), space.size)
-    )
-    found.sort_indices()
-    ordered = found.tocoo()
-    return _Similar(ordered.row, ordered.col, ordered.data)
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(data)
 
 
 def _support(

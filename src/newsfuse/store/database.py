@@ -245,10 +245,8 @@ class Store:
         """Which of ``ids`` the store already holds."""
         wanted = list(dict.fromkeys(ids))
         known: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            known.update(r[0] for r in self._db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        for batch, marks in tables.in_batches(wanted):
+            known.update(r[0] for r in self._db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", batch))
         return known
 
     def has_url(self, url: str) -> bool:
@@ -263,10 +261,8 @@ class Store:
         """How many stored articles hold each of ``terms`` (terms no stored article holds are left out)."""
         wanted = list(dict.fromkeys(terms))
         counts: dict[str, int] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            counts.update(self._db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk))
+        for batch, marks in tables.in_batches(wanted):
+            counts.update(self._db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", batch))
         return counts
 
     def story_members(self, between: tuple[str, str] | None = None) -> Iterator[tuple[str, str, list[ArticleFeatures]]]:
@@ -327,9 +323,8 @@ class Store:
             return {story_id: storyline for story_id, storyline in self._db.execute(query)}
         wanted = list(dict.fromkeys(stories))
         found: dict[str, str] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            found.update(self._db.execute(f"{query} AND id IN ({','.join('?' * len(chunk))})", chunk))
+        for batch, marks in tables.in_batches(wanted):
+            found.update(self._db.execute(f"{query} AND id IN ({marks})", batch))
         return found
 
     def find_story(self, reference: str) -> str:

@@ -39,7 +39,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from newsfuse.store.tables import LAST_CHARACTER, stored_report, story_state
+from newsfuse.store.tables import LAST_CHARACTER, in_batches, stored_report, story_state
 
 __all__ = ["outdated_pages", "read_page", "state_key", "write_page"]
 
@@ -111,14 +111,13 @@ def _days_of(db: sqlite3.Connection, stories: Iterable[str]) -> list[tuple[str, 
     """The days (YYYY-MM-DD) of the dated articles with an outlet in ``stories``, as runs of consecutive days."""
     wanted = list(dict.fromkeys(stories))
     days: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for batch, marks in in_batches(wanted):
         days.update(
             r[0]
             for r in db.execute(
                 "SELECT DISTINCT substr(published, 1, 10) FROM articles"
-                f" WHERE story IN ({','.join('?' * len(chunk))}) AND outlet IS NOT NULL AND published IS NOT NULL",
-                chunk,
+                f" WHERE story IN ({marks}) AND outlet IS NOT NULL AND published IS NOT NULL",
+                batch,
             )
         )
     runs: list[tuple[str, str]] = []

@@ -19,13 +19,15 @@ on integers and never reads the indexed text back. Full-text queries go through 
 which turns what a person typed into quoted FTS5 terms (never FTS syntax).
 
 All functions take an open connection and run inside the caller's
-transaction.
+transaction. A lookup of many keys binds them :data:`IN_BATCH` (500) at a
+time (:func:`in_batches`): SQLite before 3.32 allowed 999 parameters a
+statement, and a query may bind a few more besides its ``IN (...)`` list.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import msgspec
@@ -52,10 +54,12 @@ from newsfuse.model import (
 __all__ = [
     "EXPORTABLE",
     "FINDING_TABLES",
+    "IN_BATCH",
     "LAST_CHARACTER",
     "article_columns",
     "clear_findings",
     "fts_query",
+    "in_batches",
     "outlet_name",
     "outlets_around",
     "read_analyses",
@@ -142,6 +146,17 @@ def _dump(value: Any) -> str:
 
 def _spans(spans: Iterable[Any]) -> str:
     return _json.encode(list(spans)).decode("utf-8")
+
+
+IN_BATCH = 500
+"""Keys bound in one ``IN (?, ...)`` list (module docstring)."""
+
+
+def in_batches(keys: Sequence[str]) -> Iterator[tuple[Sequence[str], str]]:
+    """``keys`` in batches of :data:`IN_BATCH`, each with its placeholders (``?,?,?``) for an ``IN (...)`` list."""
+    for start in range(0, len(keys), IN_BATCH):
+        batch = keys[start : start + IN_BATCH]
+        yield batch, ",".join("?" * len(batch))
 
 
 def fts_query(text: str) -> str:
