@@ -65,7 +65,8 @@ def test_the_terminal_sends_readers_to_a_format_that_lists_every_passage(story_r
     pointer = re.search(r"more shared passages: --format (\w+) for all", render(report, "text"))
     assert pointer is not None
     whole = msgspec.json.decode(render(report, pointer.group(1)), type=Report)
-    assert sorted(p.words for r in whole.reuse for p in r.passages) == list(range(FIRST_LENGTH, FIRST_LENGTH + PASSAGES))
+    every = sorted(p.words for r in whole.reuse for p in r.passages)
+    assert every == list(range(FIRST_LENGTH, FIRST_LENGTH + PASSAGES))
 
 
 def test_a_story_with_few_passages_says_nothing_was_left_out(story_report: Report) -> None:
