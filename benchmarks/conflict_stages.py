@@ -21,7 +21,9 @@ its ``also`` spans) followed through the stages of
    figure about the same thing;
 6. ``paired``: the value alignment pairs them (a report unless merged away).
 
-Besides the stage, each line says whether the claims stage pairs the two
+A conflict found with no fact on a side was found by a route that reads no
+values (:mod:`newsfuse.compare.roles`, :mod:`newsfuse.compare.kinship`, an
+event reported as past). Besides the stage, each line says whether the claims stage pairs the two
 sentences (the route of :mod:`newsfuse.compare.event_days`). Only labels and
 counts are printed: basil-dev validates, it never designs (the module
 docstring of :mod:`newsfuse.compare.conflicts`).
@@ -160,6 +162,8 @@ def stages(basil: Path, found: set[str] | None = None) -> int:
         ]
         claimed = any(x | y in story.paired for x in keys for y in keys if x != y)
         status = "found" if found is not None and gold["fact"] in found else "missed"
+        if status == "found" and stage.startswith("no fact"):
+            stage = "found by a route without facts (offices, kinship, an event reported as past)"
         if status == "missed":
             tally[stage] += 1
         print(f"gold #{n} kind={gold['kind']} certain={gold['certain']} {status}: {stage}; claims pair them: {claimed}")

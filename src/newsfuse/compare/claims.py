@@ -94,6 +94,20 @@ def _aligned(
     return align_statements(analyses, min_score=options.min_score, semantic=True, semantic_min=options.semantic_min)
 
 
+def _carried(
+    members: Sequence[Statement], group_of: dict[str, int], weights: dict[str, float]
+) -> tuple[int, list[int], Statement]:
+    """:func:`independent_count` of a claim's statements, and its lead: the wording closest to all the others.
+
+    A statement alone (most of a story's) is its own lead and one source: nothing to compare.
+    """
+    if len(members) == 1:
+        return 1, [0], members[0]
+    count, roots = independent_count(members, group_of)
+    lead = max(members, key=lambda s: math.fsum(similarity(s, o, weights) for o in members if o is not s))
+    return count, roots, lead
+
+
 def find_claims(
     story: str,
     analyses: Sequence[ArticleAnalysis],
@@ -108,9 +122,7 @@ def find_claims(
     claims: list[tuple[tuple[int, int, int], Claim]] = []
     for members in groups:
         members = sorted(members, key=lambda s: order[s.article])
-        count, roots = independent_count(members, group_of)
-        # The wording that best represents the group: the one closest to all the others.
-        lead = max(members, key=lambda s: math.fsum(similarity(s, o, weights) for o in members if o is not s))
+        count, roots, lead = _carried(members, group_of, weights)
         digest = hashlib.blake2b(
             "|".join(f"{s.article}:{s.span.start}" for s in members).encode(), digest_size=6
         ).hexdigest()
@@ -121,7 +133,7 @@ def find_claims(
             sources=tuple(ClaimSource(article=s.article, span=s.span, text=s.text) for s in members),
             independent_sources=count,
             single_outlet=count == 1,
-            shared_values=_shared_values(members, roots),
+            shared_values=_shared_values(members, roots) if count > 1 else (),
         )
         claims.append(((-count, order[lead.article], lead.index), claim))
     return tuple(c for _, c in sorted(claims, key=lambda t: t[0]))
