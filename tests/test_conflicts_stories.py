@@ -205,7 +205,13 @@ VOTE_WEEKDAY_ONE_TALLY = _rewritten(
     "A motion to close the Kesby library at the end of the year passed 7-2 on Tuesday at Tarn council. " + _PETITION,
 )
 
+# "Councillors voted 7-2 on Tuesday" names the council by its members: the same body, one vote.
+VOTE_WEEKDAY_BY_MEMBERS = _rewritten(
+    VOTE_WEEKDAY, 1, "Councillors voted 7-2 on Tuesday to close the Kesby library at the end of the year. " + _PETITION
+)
+
 FOUND = [
+    pytest.param(VOTE_WEEKDAY_BY_MEMBERS, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-by-members"),
     pytest.param(PAGE_COUNT, {"312", "280"}, "Corran Evening Star", id="page-count"),
     pytest.param(VOTE_WEEKDAY_ONE_TALLY, {"Monday", "Tuesday"}, "Kesby Echo", id="vote-weekday-one-tally"),
     pytest.param(SINCE_YEAR_PRONOUN, {"2009", "2013"}, "Riverside Weekly", id="since-year-after-a-pronoun"),
@@ -329,6 +335,19 @@ SINCE_YEAR_OF_ANOTHER_PERSON = _rewritten(
     _SHELTER_DIRECTOR + "Her deputy, Tom Reyes, will take over. He has headed the shelter's kitchen since 2013.",
 )
 
+# One shared word is not one state: since when she has lived at the shelter is not since when she has run it.
+SINCE_YEAR_OF_ANOTHER_VERB = _rewritten(
+    SINCE_YEAR, 1, _SHELTER_DIRECTOR + "She has lived at the shelter since 2013, and under her it grew to 48 beds."
+)
+
+# One tally, two bodies: the library's board voting 7-2 on Tuesday is not the council's 7-2 vote on Monday.
+VOTE_WEEKDAY_ONE_TALLY_OTHER_BODY = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "A motion to hand the Kesby library's books to the county archive passed 7-2 on Tuesday at the library's "
+    "board of trustees, a day after the council's vote to close the library. " + _PETITION,
+)
+
 # Other verbs and no tally: "passed on Tuesday" may be another step than "voted 7-2 on Monday".
 VOTE_WEEKDAY_NO_TALLY = _rewritten(
     VOTE_WEEKDAY,
@@ -341,6 +360,8 @@ NOT_FOUND = [
     pytest.param(VOTE_WEEKDAY_NO_TALLY, id="other-verbs-without-a-tally"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_STATE, id="since-year-of-another-state"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_PERSON, id="since-year-of-another-person"),
+    pytest.param(SINCE_YEAR_OF_ANOTHER_VERB, id="since-year-of-another-verb"),
+    pytest.param(VOTE_WEEKDAY_ONE_TALLY_OTHER_BODY, id="one-tally-of-another-body"),
     pytest.param(POSSESSIVE_DAY_OF_ANOTHER_EVENT, id="possessive-day-of-another-event"),
     pytest.param(UNRELATED_NUMBERS, id="unrelated-numbers"),
     pytest.param(STATEMENT_DAYS, id="days-of-two-statements"),

@@ -122,3 +122,28 @@ def test_titles_of_works_are_not_quotations(body: str) -> None:
 def test_a_cued_partial_quotation_is_kept() -> None:
     [quote] = extract_quotes(Article(id="a1", source="a1", body="Ada Kell said the plan was “a disaster” for farmers."))
     assert quote.speaker is not None and quote.speaker.name == "Ada Kell"
+
+
+def test_the_object_of_a_cue_verb_with_its_own_subject_is_marked() -> None:
+    [(_, candidates, _)] = observed("Ilse Marten called Bo Raskin “a coward” on Tuesday.")
+    assert feature(by_text(candidates, "Bo Raskin"), "object_of_cue") == 1.0
+    assert feature(by_text(candidates, "Ilse Marten"), "object_of_cue") == 0.0
+
+
+def test_the_name_after_an_inverted_cue_is_not_its_object() -> None:
+    [(_, candidates, _)] = observed("“The ferry stays,” said Bo Raskin.")
+    raskin = by_text(candidates, "Bo Raskin")
+    assert feature(raskin, "cue_before_mention") > 0.5 and feature(raskin, "object_of_cue") == 0.0
+
+
+def test_a_mention_inside_an_earlier_mention_s_apposition_is_marked() -> None:
+    body = "Ilse Marten, whose firm, Raskin Freight, lost the contract, said the ruling was “unfair.”"
+    [(_, candidates, _)] = observed(body)
+    assert feature(by_text(candidates, "Raskin Freight"), "inside_apposition") == 1.0
+    assert feature(by_text(candidates, "Ilse Marten"), "inside_apposition") == 0.0
+
+
+def test_the_subject_wins_over_a_name_in_its_apposition() -> None:
+    body = "Ilse Marten, the chair of Raskin Freight, said: “We will appeal.”"
+    quote = extract_quotes(Article(id="a1", source="a1", body=body))[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Ilse Marten"

@@ -93,3 +93,85 @@ def test_a_possessed_role_speaks_as_itself() -> None:
     article = Article(id="a", source="a.txt", body=body)
     quotes = find_quotes(article, ArticleText(article))
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Vell’s spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("“No,” said Capt. Ana Vell.", "Capt.", ("Ana", "Vell")),
+        ("“No,” Sgt. Maj. Orrin Tal said.", "Sgt. Maj.", ("Orrin", "Tal")),
+        ("“No,” Lt. Gov. Dora Lee said.", "Lt. Gov.", ("Dora", "Lee")),
+        ("“No,” said Det. Supt. Ana Vell.", "Det. Supt.", ("Ana", "Vell")),
+        ("“No,” Mr. Orrin Tal said.", "Mr.", ("Orrin", "Tal")),
+    ],
+)
+def test_a_title_written_short_is_split_off_the_name(text: str, title: str, name: tuple[str, ...]) -> None:
+    [mention] = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
+    assert (mention.title, mention.name_tokens) == (title, name)
+
+
+def test_every_short_title_of_the_lexicon_opens_a_name_with_its_full_stop() -> None:
+    from newsfuse.lexicon import TITLE_ABBREVIATIONS
+
+    for title in sorted(TITLE_ABBREVIATIONS - {"st"}):
+        text = f"“No,” said {title.capitalize()}. Ana Vell."
+        names = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
+        assert [(m.title, m.name_tokens) for m in names] == [(f"{title.capitalize()}.", ("Ana", "Vell"))], title
+
+
+def test_saint_stays_inside_the_name_it_opens() -> None:
+    text = "“No,” said Ana Vell, who grew up near St. Albans Bay."
+    assert "St. Albans Bay" in [m.text for m in scan_mentions(text, 0, len(text))]
+
+
+def test_a_short_title_without_its_full_stop_may_be_a_given_name() -> None:
+    text = "“No,” said Gen Okawa, the minister."
+    assert [(m.title, m.name_tokens) for m in scan_mentions(text, 0, len(text)) if m.kind == "name"] == [
+        ("", ("Gen", "Okawa"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not sell,” said Orrin Tal, a Halden-based builder.",
+        "El Paso-based builder Orrin Tal said: “We will not sell.”",
+    ],
+)
+def test_a_compound_modifier_names_nobody(text: str) -> None:
+    names = [m.text for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
+    assert names == ["Orrin Tal"]
+
+
+def test_one_with_a_noun_of_no_list_is_a_described_speaker() -> None:
+    body = "One attendee said: “The hall was far too cold.”"
+    article = Article(id="a", source="a.txt", body=body)
+    quotes = find_quotes(article, ArticleText(article))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "One attendee"
+
+
+def test_a_number_opening_a_sentence_is_no_name() -> None:
+    text = "“No,” said Two, after the vote."
+    assert [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"] == []
+
+
+def test_a_person_of_an_organisation_who_wrote_is_the_speaker() -> None:
+    body = "Dora Lee of the Harbour Trust wrote in a newsletter: “The pier will close in May.”"
+    article = Article(id="a", source="a.txt", body=body)
+    quotes = find_quotes(article, ArticleText(article))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Dora Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("It is a heavily Centrist town, Ana Vell said.", ["Ana Vell"]),
+        ("The Centrist electorate must act, Ana Vell wrote.", ["Ana Vell"]),
+        ("“No,” the Acme campaign said.", []),
+        ("“No,” the Centrist said.", ["Centrist"]),  # a cue after it: the word is the noun
+        ("“No,” the Centrist who won said.", ["Centrist"]),  # a function word after it
+        ("“No,” said Centrist voters.", []),  # no article: a group, read as one
+    ],
+)
+def test_a_capitalised_word_that_modifies_a_noun_is_no_mention(text: str, kept: list[str]) -> None:
+    assert [m.text for m in scan_mentions(text, 0, len(text)) if m.kind == "name"] == kept

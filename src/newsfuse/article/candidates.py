@@ -13,6 +13,13 @@ The hand rules of :mod:`~newsfuse.article.quotes` still run; their choice is
 one feature among the others (``rule_pick``), so the model learns from
 training data how far to trust them and when the evidence says otherwise.
 
+Whose a cue verb is, is read from the mentions and commas around it, without
+a parser: a mention right after a cue verb that has a subject of its own is
+that verb's object (``object_of_cue``: "Vell called Tal “a liar”"), and a
+mention after a comma that follows an earlier mention of its clause stands
+in that mention's apposition (``inside_apposition``: "Vell, the head of Tal
+Ltd, said"), so the verb after it is the earlier mention's.
+
 Windows (named constants):
 
 - ``WINDOW_CLAUSES_BEFORE`` clauses before the quotation's first clause and
@@ -64,6 +71,8 @@ FEATURES: tuple[str, ...] = (
     "cue_after_reporting",
     "cue_before_mention",
     "according_before",
+    "object_of_cue",
+    "inside_apposition",
     "clause_cue",
     "cue_between",
     "clause_initial",
@@ -181,18 +190,49 @@ def _cue_after(ctx: QuoteContext, m: Mention, clause_end: int) -> tuple[float, b
     return ctx.cue_weight(tok.low), tok.low in REPORTING_WORDS
 
 
-def _cue_before(ctx: QuoteContext, m: Mention, clause_start: int) -> tuple[float, bool]:
-    """The cue weight of the verb right before the mention (``said Smith``), and whether it is "according to"."""
+def _cue_before(ctx: QuoteContext, m: Mention, clause_start: int) -> tuple[float, bool, bool]:
+    """The cue weight of the verb right before the mention (``said Smith``), whether it is "according to", and
+    whether that verb has a subject of its own (``Vell called Tal “a liar”``: the mention is its object)."""
     i = bisect.bisect_left(ctx.token_starts, m.start) - 1
     if i < 0 or ctx.tokens[i].start < clause_start:
-        return 0.0, False
+        return 0.0, False, False
     tok = ctx.tokens[i]
     if tok.low == "to" and i > 0 and ctx.tokens[i - 1].low == "according":
-        return 1.0, True
+        return 1.0, True, False
     gap = ctx.masked[tok.end : m.start]
     if gap.strip(" ,"):
-        return 0.0, False
-    return ctx.cue_weight(tok.low), False
+        return 0.0, False, False
+    weight = ctx.cue_weight(tok.low)
+    return weight, False, weight > 0.0 and _has_subject(ctx, i, clause_start)
+
+
+def _inside_apposition(ctx: QuoteContext, m: Mention, c: int) -> bool:
+    """Whether the mention stands after a comma that follows an earlier mention of its clause (``Vell, the head
+    of Tal Ltd, said``: "Tal Ltd" is in Vell's apposition, the verb after it is Vell's)."""
+    c_start = ctx.clauses[c][0]
+    if not ctx.masked[c_start : m.start].rstrip().endswith(","):
+        return False
+    j = bisect.bisect_left(ctx.mention_starts, m.start) - 1
+    while j >= 0 and ctx.mentions[j].start >= c_start:
+        earlier = ctx.mentions[j]
+        if earlier.end <= m.start and ctx.masked[earlier.end : earlier.end + 1] == ",":
+            return True
+        j -= 1
+    return False
+
+
+def _has_subject(ctx: QuoteContext, i: int, clause_start: int) -> bool:
+    """Whether a mention stands right before token ``i`` in its clause (auxiliaries and adverbs of the cue
+    lexicon between): the verb's subject (``Vell has called``, ``she called``)."""
+    skipped = 0
+    while i > 0 and ctx.tokens[i - 1].low in AUXILIARIES and skipped < CUE_REACH:
+        i -= 1
+        skipped += 1
+    at = ctx.tokens[i].start
+    j = bisect.bisect_left(ctx.mention_starts, at) - 1
+    while j >= 0 and ctx.mentions[j].end > at:
+        j -= 1
+    return j >= 0 and ctx.mentions[j].start >= clause_start and not ctx.masked[ctx.mentions[j].end : at].strip()
 
 
 def _clause_cue(ctx: QuoteContext, start: int, end: int) -> float:
@@ -294,30 +334,21 @@ def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_
     return where
 
 
-def _cue_features(v: list[float], ctx: QuoteContext, m: Mention, c: int) -> None:
-    """The cues around the mention: a verb right after or before it, in its clause, between it and the marks."""
-    c_start, c_end, _ = ctx.clauses[c]
-    weight, reporting = _cue_after(ctx, m, c_end)
-    v[_INDEX["cue_after_mention"]] = weight
-    v[_INDEX["cue_after_reporting"]] = 1.0 if reporting else 0.0
-    weight, according = _cue_before(ctx, m, c_start)
-    v[_INDEX["cue_before_mention"]] = weight
-    v[_INDEX["according_before"]] = 1.0 if according else 0.0
-    v[_INDEX["clause_cue"]] = _whole_clause_cue(ctx, c)
+def _cue_between(v: list[float], ctx: QuoteContext, m: Mention) -> None:
+    """The strongest cue between the mention and the quotation's marks."""
     if m.end <= ctx.open_at:
         v[_INDEX["cue_between"]] = _clause_cue(ctx, m.end, ctx.open_at)
     elif m.start >= ctx.close_at:
         v[_INDEX["cue_between"]] = _clause_cue(ctx, ctx.close_at, m.start)
 
 
-def _mention_features(v: list[float], ctx: QuoteContext, m: Mention) -> None:
-    """What the mention is: its kind, a possessive or a prepositional object, a name's length and title (the
-    same for every quotation the mention is a candidate of, so read once per mention when ``ctx`` keeps a
-    memo)."""
+def _mention_features(v: list[float], ctx: QuoteContext, m: Mention, c: int) -> None:
+    """What the mention is and the cues around it in its clause ``c`` (the same for every quotation the
+    mention is a candidate of, so read once per mention when ``ctx`` keeps a memo)."""
     memo = ctx.mention_memo
     values = memo.get(m) if memo is not None else None
     if values is None:
-        values = _mention_values(ctx.masked, m)
+        values = _mention_values(ctx.masked, m) + _cue_values(ctx, m, c)
         if memo is not None:
             memo[m] = values
     for i, value in values:
@@ -325,6 +356,7 @@ def _mention_features(v: list[float], ctx: QuoteContext, m: Mention) -> None:
 
 
 def _mention_values(masked: str, m: Mention) -> tuple[tuple[int, float], ...]:
+    """Its kind, a possessive or a prepositional object, a name's length and title."""
     found = [
         (_INDEX["possessive"], 1.0 if possessive(masked, m) else 0.0),
         (_INDEX["after_preposition"], 1.0 if after_preposition(masked, m) else 0.0),
@@ -340,6 +372,22 @@ def _mention_values(masked: str, m: Mention) -> tuple[tuple[int, float], ...]:
     return tuple(found)
 
 
+def _cue_values(ctx: QuoteContext, m: Mention, c: int) -> tuple[tuple[int, float], ...]:
+    """The cues around the mention in its clause: a verb right after or before it, the clause's strongest."""
+    c_start, c_end, _ = ctx.clauses[c]
+    after, reporting = _cue_after(ctx, m, c_end)
+    before, according, subject = _cue_before(ctx, m, c_start)
+    return (
+        (_INDEX["cue_after_mention"], after),
+        (_INDEX["cue_after_reporting"], 1.0 if reporting else 0.0),
+        (_INDEX["cue_before_mention"], before),
+        (_INDEX["according_before"], 1.0 if according else 0.0),
+        (_INDEX["object_of_cue"], 1.0 if subject else 0.0),
+        (_INDEX["inside_apposition"], 1.0 if _inside_apposition(ctx, m, c) else 0.0),
+        (_INDEX["clause_cue"], _whole_clause_cue(ctx, c)),
+    )
+
+
 def _features(
     ctx: QuoteContext,
     m: Mention,
@@ -351,9 +399,9 @@ def _features(
 ) -> tuple[float, ...]:
     v = [0.0] * len(FEATURES)
     c = _clause_of(ctx, m.start)
-    _mention_features(v, ctx, m)
+    _mention_features(v, ctx, m, c)
     where = _place_features(v, ctx, m, c, side_rank, around)
-    _cue_features(v, ctx, m, c)
+    _cue_between(v, ctx, m)
     is_rule = rule is not None and rule.start == m.start and rule.end == m.end
     v[_INDEX["rule_pick"]] = 1.0 if is_rule else 0.0
     v[_INDEX["rule_abstained"]] = 1.0 if rule is None else 0.0

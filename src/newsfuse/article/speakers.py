@@ -29,6 +29,7 @@ from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     ANONYMOUS_SOURCE_NOUNS,
+    CARDINAL_WORDS,
     COURTESY_TITLES,
     ENGLISH_FUNCTION_WORDS,
     FIRST_NAME_TITLES,
@@ -43,6 +44,7 @@ from newsfuse.lexicon import (
     SOURCE_GROUP_NOUNS,
     SPEAKER_ROLE_NOUNS,
     STORY_OFFICES,
+    TITLE_ABBREVIATIONS,
     alternation,
 )
 
@@ -96,12 +98,19 @@ _ORG_WORDS = ORGANISATION_NAME_WORDS
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
-# A capitalised word of a name: Ana, O'Brien, McCallum, al-Amin, J.
+_PERSON_TITLES = TITLE_ABBREVIATIONS - {"st"}
+"""Titles written short that stand before a person's name and are split off it like "Mr" ("Capt. Ana Vell":
+the title "Capt.", the name "Ana Vell") when written with their full stop ("Gen" without one may be a given
+name); "St." (Saint) stays inside the name it opens, mostly a place's."""
+
+# A capitalised word of a name: Ana, O'Brien, McCallum, al-Amin, J.; a title written short with its full stop
 _NAME_WORD = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det|Supt|Insp|Cpl|Const|Hon|Cllr|Atty|Del)\.|"
+    rf"(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)}\.|"
     r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|(?:Jr|Sr)\.|I{2,3}\b|IV\b|"
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,6}(?![a-z]))"
 )
+_COMPOUND_MODIFIER = re.compile(r"-[a-zà-öø-ÿ]")
+"""A capitalised word joined by a hyphen to a lower-case one ("Halden-based", "Tal-led"): a modifier, no name."""
 _PARTICLE = alternation(PERSON_NAME_PARTICLES)
 # A name never runs over a line break: a caption ending in a name ("… Justin Trudeau") and the next paragraph
 # opening with one ("Trudeau urged …") are two mentions.
@@ -252,13 +261,20 @@ def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
         or (len(words[0]) >= 6 and words[0].endswith("ing"))
     ):
         words.pop(0)
+    # a compound modifier ("Halden-based", "El Paso-born") describes what follows it and names nobody
+    modifier = [i for i, word in enumerate(words) if _COMPOUND_MODIFIER.search(word)]
+    if modifier:
+        words = words[modifier[-1] + 1 :]
+    if len(words) == 1 and words[0].lower() in CARDINAL_WORDS:
+        return "", ()  # "One attendee said", "Two said": a number opening the sentence
     # a place or organisation run straight into a name: "to Leeds Vell said"
     while len(words) > 1 and words[0].lower().strip(".’'") in _ORG_WORDS and words[1][:1].isupper():
         words.pop(0)
     title_end = 0
     for i, word in enumerate(words):
         low = word.lower().strip(".")
-        if low in _HONORIFICS or low in _SINGLE_HEADS or low in {"prime", "vice"}:
+        short_title = low in _PERSON_TITLES and word.endswith(".")  # "Gen." is a title, "Gen" may be a name
+        if low in _HONORIFICS or short_title or low in _SINGLE_HEADS or low in {"prime", "vice"}:
             title_end = i + 1
     title = " ".join(words[:title_end])
     return title, tuple(words[title_end:])
@@ -302,7 +318,9 @@ def scan_mentions(
     found += _small_word_mentions(masked, tokens)
     found += _name_mentions(masked, start, end)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    kept = [m for m in _headed(masked, _outermost(found)) if not _place_beside(masked, m)]
+    kept = [
+        m for m in _headed(masked, _outermost(found)) if not (_place_beside(masked, m) or _modifies_noun(masked, m))
+    ]
     return [m for k, m in enumerate(kept) if not (k and _describes_before(masked, kept[k - 1], m))]
 
 
@@ -454,6 +472,28 @@ def _place_beside(masked: str, m: Mention) -> bool:
     return word.isalpha() and word.islower() and word not in REPORTING_WORDS and word not in AUXILIARIES
 
 
+_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z\-]*)\b(?![’'])")
+
+
+def _modifies_noun(masked: str, m: Mention) -> bool:
+    """Whether a one-word name is a modifier inside a noun phrase rather than a mention of its own: after
+    an article (and at most an adverb in "-ly") and before a lower-case noun ("the Centrist electorate", "a
+    heavily Unionist town", "the Acme campaign said": the electorate, the town, the campaign). Never a name
+    with a title, nor one before a verb, a function word or a cue ("the Republican said")."""
+    if m.kind != "name" or m.title or len(m.name_tokens) != 1:
+        return False
+    before = masked[max(0, m.start - 40) : m.start].split()
+    if before and before[-1].endswith("ly") and before[-1].isalpha() and before[-1].islower():
+        before.pop()
+    if not (before and before[-1].lower() in _ARTICLES):
+        return False
+    after = _NOUN_AFTER.match(masked, m.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (_not_a_modifier(word) or word in REPORTING_WORDS)
+
+
 def _determiner(
     masked: str, tokens: list[Token], first: int, determiners: frozenset[str], stop: frozenset[str]
 ) -> int | None:
@@ -516,7 +556,20 @@ def _small_word_mentions(masked: str, tokens: list[Token]) -> list[Mention]:
                 found.append(Mention("pronoun", tok.start, tok.end, tok.text, (low,)))
         elif first + 1 < len(tokens) and tokens[first + 1].low in _SPEECH:  # "one" / "another"
             found.append(Mention("one", tok.start, tok.end, tok.text))
+        elif (noun := _one_noun(masked, tokens, first)) is not None:
+            found.append(Mention("role", tok.start, noun.end, masked[tok.start : noun.end], (noun.low,)))
     return found
+
+
+def _one_noun(masked: str, tokens: list[Token], first: int) -> Token | None:
+    """The noun of "one attendee said" or "another voter told": one lower-case word, not a function word, a cue
+    or an auxiliary, between "one"/"another" and a speech verb (a person described by a noun of no list)."""
+    if first + 2 >= len(tokens) or tokens[first + 2].low not in _SPEECH:
+        return None
+    noun = tokens[first + 1]
+    if not noun.text.islower() or _not_a_modifier(noun.low) or not _joined(masked, tokens[first], noun):
+        return None
+    return noun if _joined(masked, noun, tokens[first + 2]) else None
 
 
 def _group_start(masked: str, tokens: list[Token], first: int) -> int:

@@ -248,7 +248,7 @@ def _aligned(
     """
     if a.cls != b.cls or a.cls == ("number", ""):
         return 0.0
-    if (a.start or b.start) and not _one_tenure(a, b):
+    if ((a.start or b.start) and not _one_tenure(a, b)) or _other_states(a, b):
         return 0.0
     score = _evidence(a, b, weights, single, only, settings)
     return 0.0 if score and (different_people(a, b) or on_other_days(a, b)) else score
@@ -287,11 +287,27 @@ def _evidence(
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
     """Whether two "since" years, each its article's only one, start one state of things: their sentences share
     :data:`MIN_SHARED` words, or one word in lower case (what the state is, not who or where) where both are about
-    one person, the same ("Corley has run the shelter since 2009" / "She has headed the shelter since 2013")."""
+    one person, the same, and the sentences name one office or one kind of holding a post (``Fact.holds``: "Corley
+    has run the shelter since 2009" / "She has headed the shelter since 2013"; not "She has lived at the shelter
+    since 2013")."""
     shared = a.words & b.words
     if len(shared) >= min_shared:
         return True
-    return bool(shared & a.common & b.common) and len(a.people) == 1 and a.people == b.people
+    one_person = len(a.people) == 1 and a.people == b.people
+    return one_person and bool(shared & a.common & b.common) and bool(a.roles & b.roles or a.holds & b.holds)
+
+
+def _other_states(a: Fact, b: Fact) -> bool:
+    """Whether two "since" years date different states of things: one is a tenure (a noun of office or a verb of
+    holding a post in its sentence: "has run the shelter since 2009") and the other is not ("has lived at the
+    shelter since 2013"), or both are tenures of other kinds with no office in common ("has served on the board" /
+    "has run the shelter")."""
+    if a.cls != ("year", "since") or a.start or b.start:
+        return False
+    tenure_a, tenure_b = bool(a.roles or a.holds), bool(b.roles or b.holds)
+    if tenure_a != tenure_b:
+        return True
+    return bool(a.holds and b.holds and not a.holds & b.holds and not a.roles & b.roles)
 
 
 def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
@@ -314,7 +330,7 @@ def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOption
 def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
     """:func:`_when` before a plan and a later report are told apart (read only for the pairs the words align)."""
     window_share = settings.window_share
-    if a.statement and b.statement:
+    if (a.statement and b.statement) or _two_votes(a, b):
         return 0.0
     one_event = _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b) or _one_tally(a, b))
     if one_event and not _ahead_of_statement(a, b):
@@ -420,6 +436,18 @@ def _one_tally(a: Fact, b: Fact) -> bool:
     vote, and a vote happens once, whatever verb each outlet tells it with (a tally elsewhere in the sentence may
     be of a vote the day does not date: "after the 7-2 vote, the council will meet on Friday")."""
     return bool(a.tally) and a.tally == b.tally
+
+
+_VOTE = stem("vote")
+
+
+def _two_votes(a: Fact, b: Fact) -> bool:
+    """Whether two days date votes of different bodies: a tally or "vote" on both sides, and their sentences name
+    different voting bodies (``Fact.bodies``: "Tarn council voted 7-2 on Monday" / "the library's board voted 7-2
+    on Tuesday"), whatever else they share. A side naming no body says nothing."""
+    if not (a.bodies and b.bodies and a.bodies != b.bodies):
+        return False
+    return bool(a.tally or _VOTE in a.words) and bool(b.tally or _VOTE in b.words)
 
 
 def _crossed(a: Fact, b: Fact) -> bool:

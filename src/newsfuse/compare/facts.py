@@ -113,7 +113,9 @@ from newsfuse.lexicon import (
     REPORTING_VERBS,
     SCALE_WORDS,
     SIMILARITY_STOPWORDS,
+    TENURE_HOLD_VERBS,
     TENURE_START_VERBS,
+    VOTING_BODIES,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
@@ -288,8 +290,13 @@ class Fact:
     roles: frozenset[str] = frozenset()
     """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director"; "Mayor" before
     a name too)."""
+    holds: frozenset[str] = frozenset()
+    """For a "since" year: the kinds of tenure the verbs before it hold (``lexicon.TENURE_HOLD_VERBS``: "has run the
+    shelter since 2009" holds ``lead``); empty where no such verb stands there ("has lived there since 2013")."""
     tally: str = ""
     """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
+    bodies: frozenset[str] = frozenset()
+    """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
 
     @property
     def article(self) -> str:
@@ -692,7 +699,7 @@ def _fact(
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
     if cls[0] in ("date", "weekday"):
-        fact = dataclasses.replace(fact, tally=_tally_before(body, q, sentence))
+        fact = dataclasses.replace(fact, tally=_tally_before(body, q, sentence), bodies=_voting_bodies(body, sentence))
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
@@ -709,10 +716,12 @@ def _tenure(
     clause = None if _after_since(fact.quantity, body) else clause
     start, end = clause or (sentence.start, sentence.end)
     written = [w.lower() for w in _LETTER_WORD.findall(body, start, end)]
+    before = _LETTER_WORD.findall(body, sentence.start, fact.quantity.span.start) if clause is None else []
     return dataclasses.replace(
         fact,
         start=clause is not None,
         roles=frozenset(w for w in written if w in OFFICE_TITLES),
+        holds=frozenset(TENURE_HOLD_VERBS[w] for w in before if w in TENURE_HOLD_VERBS),
         people=fact.people or _pronoun_subject(body, sentence, people),
     )
 
@@ -729,6 +738,19 @@ def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
     start = max(sentence.start, q.span.start - TALLY_REACH)
     found = [(m.group(1), m.group(2)) for m in _TALLY.finditer(body, start, q.span.start)]
     return f"{int(found[-1][0])}-{int(found[-1][1])}" if found else ""
+
+
+def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
+    """The voting bodies a sentence names, by the body or a member ("senators": the senate; plurals read)."""
+    found = set()
+    for word in _LETTER_WORD.findall(body, sentence.start, sentence.end):
+        lower = word.lower()
+        named = VOTING_BODIES.get(lower) or VOTING_BODIES.get(lower.removesuffix("s"))
+        if named is None and lower.endswith("ies"):
+            named = VOTING_BODIES.get(lower[:-3] + "y")
+        if named is not None:
+            found.add(named)
+    return frozenset(found)
 
 
 def _pronoun_subject(

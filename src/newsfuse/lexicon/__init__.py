@@ -29,7 +29,8 @@ module                    concept
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
 ``past_tense``            irregular simple-past forms of verbs ("met", "flew")
-``tenure_verbs``          verbs that start a person's time in a role ("took over", "was appointed")
+``tenure_verbs``          verbs that start or hold a person's time in a role ("took over", "has run")
+``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
 ========================  =====================================================
 
@@ -129,7 +130,8 @@ from newsfuse.lexicon.source_nouns import (
     SPEAKER_ROLE_NOUNS,
 )
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
-from newsfuse.lexicon.tenure_verbs import TENURE_START_VERBS
+from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS
+from newsfuse.lexicon.voting_bodies import VOTING_BODIES
 
 __all__ = [
     "ACCOUNT_NOUNS",
@@ -220,10 +222,12 @@ __all__ = [
     "SUMMARY_SMALL_WORDS",
     "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
+    "TENURE_HOLD_VERBS",
     "TENURE_START_VERBS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
+    "VOTING_BODIES",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
     "alternation",

@@ -21,8 +21,16 @@ PEERAGE_TITLES: frozenset[str] = words("lord lady baroness baron")
 FIRST_NAME_TITLES: frozenset[str] = words("sir dame")
 """Titles used with the first name ("Dame Ana"), never with the surname alone."""
 
-TITLE_ABBREVIATIONS: frozenset[str] = words("mr mrs ms mx dr rev prof sen rep gov gen lt col capt sgt adm st")
-"""Titles written as abbreviations ("Sen.", "Capt."): their full stop does not end a sentence."""
+TITLE_ABBREVIATIONS: frozenset[str] = words(
+    """
+    mr mrs ms mx dr rev prof sen rep gov atty hon st
+    gen lt col maj capt sgt cpl pvt pfc spc brig adm cmdr
+    det supt insp const cllr msgr
+    """
+)
+"""Titles written as abbreviations ("Sen.", "Capt.", "Lt. Gov.", "Det. Supt."): courtesy, political and
+clerical titles, AP style's military ranks, police ranks; their full stop does not end a sentence. "St." is
+Saint, mostly in the name of a place ("St. Louis")."""
 
 NAME_TITLES: frozenset[str] = COURTESY_TITLES | TITLE_ABBREVIATIONS | words("professor reverend")
 """Every title that may stand before a person's name."""

@@ -7,12 +7,14 @@ speakers goes by ("officials said", "critics argue"), and
 :data:`SOURCE_GROUP_MODIFIERS` the words that may stand before them in the
 mention ("senior officials", "local residents", "two witnesses").
 :data:`SPEAKER_ROLE_NOUNS` are every noun one speaker may be named by: those
-of an unnamed source, the nouns of office, and other person nouns.
+of an unnamed source, the nouns of office, other person nouns, and those learned
+from the training annotations (:mod:`newsfuse.lexicon.learned_role_nouns`).
 """
 
 from __future__ import annotations
 
 from newsfuse.lexicon._build import words
+from newsfuse.lexicon.learned_role_nouns import LEARNED_ROLE_NOUNS
 from newsfuse.lexicon.office_titles import OFFICE_TITLES
 
 __all__ = ["ANONYMOUS_SOURCE_NOUNS", "SOURCE_GROUP_MODIFIERS", "SOURCE_GROUP_NOUNS", "SPEAKER_ROLE_NOUNS"]
@@ -58,6 +60,7 @@ SPEAKER_ROLE_NOUNS: frozenset[str] = (
         teacher treasurer trustee wife writer
         """
     )
+    | LEARNED_ROLE_NOUNS
 )
-"""Person nouns of one word a speaker can be named by ("the official", "a lawyer", "the mayor"); the nouns of
-office of more words are :data:`~newsfuse.lexicon.office_titles.OFFICE_PHRASES`."""
+"""Person nouns of one word a speaker can be named by ("the official", "a lawyer", "the mayor"), the learned
+ones included; the nouns of office of more words are :data:`~newsfuse.lexicon.office_titles.OFFICE_PHRASES`."""

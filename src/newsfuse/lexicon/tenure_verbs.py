@@ -7,11 +7,21 @@ outlets giving the two years disagree on when one person began in one role
 (:mod:`newsfuse.compare.facts`, :mod:`newsfuse.compare.conflicts`). Chosen by
 meaning, not from any article: the phrasal verbs of taking up a post, the
 passive verbs of being put into one, and "joined" / "became".
+
+A year after "since" is of a tenure where a verb of holding a post stands
+before it ("has run the shelter since 2009"): :data:`TENURE_HOLD_VERBS` maps
+the forms a perfect or a relative clause writes ("has led", "who ran") to
+what the holding is. Leading a thing (run, lead, head, direct, manage,
+chair, ...) is one meaning whatever the verb, so "has run the shelter" and
+"has headed the shelter" state one tenure; serving in a body, holding a seat
+and representing a place are other kinds of tenure. Verbs of living,
+working or volunteering somewhere are no tenure ("has lived at the shelter
+since 2013" dates another state of things).
 """
 
 from __future__ import annotations
 
-__all__ = ["TENURE_START_VERBS"]
+__all__ = ["TENURE_HOLD_VERBS", "TENURE_START_VERBS"]
 
 TENURE_START_VERBS: tuple[str, ...] = (
     "took over",
@@ -29,3 +39,15 @@ TENURE_START_VERBS: tuple[str, ...] = (
     "was installed",
 )
 """Past-tense phrases that start a tenure (see the module docstring)."""
+
+_LEADING = ("run", "ran", "led", "headed", "directed", "managed", "chaired", "overseen", "oversaw",
+            "captained", "coached", "edited", "governed")  # fmt: skip
+
+TENURE_HOLD_VERBS: dict[str, str] = {
+    **dict.fromkeys(_LEADING, "lead"),
+    "served": "serve",
+    "sat": "sit",
+    "held": "hold",
+    "represented": "represent",
+}
+"""Forms of the verbs of holding a post, each to its kind of tenure (see the module docstring)."""
