@@ -1,8 +1,8 @@
 """Each human format lists the longest shared passages of a story, as many as its value of PASSAGES_SHOWN.
 
 One setting with a value per format (``report/view.py``): the browsable HTML
-page lists the most, the terminal the fewest; the page and the terminal say
-what they left out.
+page lists the most, the terminal the fewest; every format says how many it
+left out, and the terminal names a format that lists them all.
 """
 
 from __future__ import annotations
@@ -52,8 +52,22 @@ def test_a_browsable_page_lists_more_than_markdown_and_markdown_more_than_a_term
     assert PASSAGES_SHOWN.html > PASSAGES_SHOWN.markdown > PASSAGES_SHOWN.text > 0
 
 
-def test_the_page_and_the_terminal_say_how_many_passages_they_left_out(story_report: Report) -> None:
+def test_every_format_says_how_many_passages_it_left_out(story_report: Report) -> None:
     report = _with_many_passages(story_report)
     hidden_html, hidden_text = PASSAGES - PASSAGES_SHOWN.html, PASSAGES - PASSAGES_SHOWN.text
     assert f"{hidden_html} shorter passages are marked in the articles." in render(report, "html")
     assert f"… and {hidden_text} more shared passages" in render(report, "text")
+    assert f"… and {PASSAGES - PASSAGES_SHOWN.markdown} shorter passages" in render(report, "markdown")
+
+
+def test_the_terminal_sends_readers_to_a_format_that_lists_every_passage(story_report: Report) -> None:
+    report = _with_many_passages(story_report)
+    pointer = re.search(r"more shared passages: --format (\w+) for all", render(report, "text"))
+    assert pointer is not None
+    whole = msgspec.json.decode(render(report, pointer.group(1)), type=Report)
+    every = sorted(p.words for r in whole.reuse for p in r.passages)
+    assert every == list(range(FIRST_LENGTH, FIRST_LENGTH + PASSAGES))
+
+
+def test_a_story_with_few_passages_says_nothing_was_left_out(story_report: Report) -> None:
+    assert "shorter passages" not in render(story_report, "markdown")

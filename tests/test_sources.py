@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from newsfuse.compare.provenance import agency_of
 from newsfuse.compare.reuse import find_reuse
 from newsfuse.compare.sources import independent_sources
 from newsfuse.model import SourceGroup
@@ -82,3 +85,17 @@ def test_seed_outlets_are_five_independent_sources(example_dir: Path) -> None:
     analyses = read_story(example_dir)
     reuse, _ = find_reuse("s", analyses)
     assert len(independent_sources("s", analyses, reuse)) == 5
+
+
+@pytest.mark.parametrize(
+    ("body", "agency"),
+    [
+        ("The harbour reopened on Friday.\n\nThe Associated Press contributed to this report.", "Associated Press"),
+        ("The harbour reopened.\n\nReuters and staff writers contributed to this story.", "Reuters"),
+        ("The harbour reopened.\n\nOur reporter contributed to this report.", None),
+        ("Reuters said the harbour reopened; a pilot contributed to this.", None),
+        ("The harbour reopened on Friday.", None),
+    ],
+)
+def test_an_agency_credited_in_the_text_is_the_article_s_agency(body: str, agency: str | None) -> None:
+    assert agency_of(make("a", body)) == agency

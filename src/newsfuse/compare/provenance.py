@@ -27,6 +27,8 @@ _AGENCY = "|".join(re.escape(name) for name in NEWS_AGENCIES)
 _CONTRIBUTED = re.compile(
     r"\b(?:The )?(?P<agency>" + _AGENCY + r")\b(?: and [^.\n]{1,40})? contributed to this (?:report|story)"
 )
+_CONTRIBUTED_WORDS = " contributed to this "
+"""Words every match of ``_CONTRIBUTED`` holds (after the agency's word boundary, a space, then these)."""
 _DATELINE_CREDIT = re.compile(r"^[^\n()]{0,60}\((?P<agency>" + _AGENCY + r")\)\s*[-–—]")
 
 
@@ -39,6 +41,8 @@ def agency_of(article: Article) -> str | None:
     head = _DATELINE_CREDIT.search(article.body[:200])
     if head:
         return head.group("agency")
+    if _CONTRIBUTED_WORDS not in article.body:
+        return None  # the signature's fixed words are absent: no need to try every agency at every offset
     found = _CONTRIBUTED.search(article.body)
     return found.group("agency") if found else None
 

@@ -6,6 +6,15 @@ Markdown has no reliable way to point into a paragraph. Article text is
 untrusted and Markdown passes raw HTML through, so every piece of input text
 is escaped (:func:`escape`): markup characters are backslash-escaped, ``<`` and
 ``>`` can open no tag, and a line cannot start a heading, list or quote.
+
+Everything is printed whole except the shared passages: the longest
+``PASSAGES_SHOWN.markdown`` of them (the rest counted, with the formats that
+hold them all), each clipped at a word boundary to :data:`PASSAGE_CLIP` (200)
+characters. A passage can run to paragraphs, and the list is an index beside
+its length in words and its places: two or three lines of a document or a
+ticket let a reader recognise it, more than the terminal's
+:data:`~newsfuse.report.text.PASSAGE_LENGTH` because a document is not read a
+screen at a time.
 """
 
 from __future__ import annotations
@@ -20,6 +29,9 @@ from newsfuse.report.view import PASSAGES_SHOWN, ArticleView, Link, ReportView, 
 from newsfuse.report.worddiff import Piece
 
 __all__ = ["escape", "iter_markdown", "render_markdown"]
+
+PASSAGE_CLIP = 200
+"""The most characters of a shared passage the list prints (module docstring)."""
 
 _SPECIAL = re.compile(r"([\\`*\[\]<>#|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))")
 _LINE_START = re.compile(r"^([ \t]*)([-+=]|\d+[.)])", re.MULTILINE)
@@ -37,7 +49,7 @@ def escape(text: str) -> str:
     return _LINE_START.sub(_protect_line_start, _SPECIAL.sub(r"\\\1", text))
 
 
-def _clip(text: str, limit: int = 200) -> str:
+def _clip(text: str, limit: int = PASSAGE_CLIP) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
@@ -209,6 +221,10 @@ def _originality(story: StoryView) -> list[str]:
             origin = f", origin {escape(p.origin)}" if p.origin else ""
             places = "; ".join(_ref(link) for link in p.places)
             lines.append(f"- {p.words} words, {kind}{origin}: “{escape(_clip(p.text))}” — {places}")
+        if (hidden := len(story.passages) - PASSAGES_SHOWN.markdown) > 0:
+            lines.append(
+                f"- … and {hidden} shorter passages: `--format json` lists them all, `--format html` marks them"
+            )
     if story.reuse:
         lines += ["", "Shared text between pairs of outlets:", ""]
         for r in story.reuse:

@@ -17,7 +17,20 @@ wide. Lists are shortened to :data:`QUOTES_PER_SPEAKER` (4) quotations
 per speaker besides those under Check first, :data:`TOP_CLAIMS` (5) claims, :data:`TOP_ENTITIES`
 (8) entities unless more are misspelt, and :data:`~newsfuse.report.view.PASSAGES_SHOWN`
 (5 in the terminal) shared passages, and every list it shortens says how much it left out and where to
-read it all. On a console without colour, lines of one-cell characters are
+read it all: :data:`ALL_OF_IT` (Markdown lists every quotation, claim and entity) or, for passages,
+:data:`ALL_PASSAGES` (JSON lists every passage; Markdown too lists only the longest).
+
+Long text is clipped at a word boundary, with "…", to a length chosen for a
+screen of 80 to 100 columns: :data:`LINE_LENGTH` (160 characters, two lines)
+for a quotation, a claim or a timeline event, enough for most news sentences
+whole while a list stays a screen of items; :data:`SUMMARY_LENGTH` (300,
+about four lines) for a sentence of the summary, read as the story in brief,
+where a cut sentence would lose what its outlets are cited for; and
+:data:`PASSAGE_LENGTH` (120, a line and a half) for a shared passage, which
+can run to paragraphs and is listed as an index (its length in words and
+its places beside it): its opening words are enough to recognise it.
+
+On a console without colour, lines of one-cell characters are
 laid out here as rich would lay them out (:mod:`newsfuse.report.text_layout`)
 and written as plain strings: the same bytes, faster. Input text is only ever passed to rich as
 :class:`~rich.text.Text`, never as markup, so ``[bold]`` in an article is
@@ -63,6 +76,15 @@ MIN_WIDTH = 80
 DEFAULT_WIDTH = 100
 """The width when the output is not a terminal and ``COLUMNS`` is not set."""
 ALL_OF_IT = "--format markdown for all"
+"""Where a shortened list is whole: Markdown lists every quotation, claim and entity of a story."""
+ALL_PASSAGES = "--format json for all"
+"""Where every shared passage is listed: Markdown lists the longest few too (``PASSAGES_SHOWN.markdown``)."""
+LINE_LENGTH = 160
+"""The most characters of a quotation, claim or timeline event printed (module docstring)."""
+SUMMARY_LENGTH = 300
+"""The most characters of a summary sentence printed (module docstring)."""
+PASSAGE_LENGTH = 120
+"""The most characters of a shared passage printed (module docstring)."""
 FILE_COLUMN = 32
 """The widest the table's outlet/file column is made so that a file name shows whole."""
 
@@ -174,10 +196,10 @@ def _rule(console: Console, title: Text) -> None:
         console.file.write(set_cell_size(f"{'─' * (side - 1)} {plain} {'─' * right}", width) + "\n")
 
 
-def _more(console: Console, hidden: int, what: str, indent: int = 2) -> None:
-    """Says what a shortened list left out, and where to read all of it."""
+def _more(console: Console, hidden: int, what: str, indent: int = 2, where: str = ALL_OF_IT) -> None:
+    """Says what a shortened list left out, and where (``where``) to read all of it."""
     if hidden > 0:
-        _item(console, Text(f"… and {hidden} more {what}: {ALL_OF_IT}", style="dim"), indent)
+        _item(console, Text(f"… and {hidden} more {what}: {where}", style="dim"), indent)
 
 
 def _badge(verdict: str) -> Text:
@@ -192,7 +214,7 @@ def _none(console: Console, what: str) -> None:
     _print(console, Text(f"  No {what} found.", style="italic dim"))
 
 
-def _short(text: str, limit: int = 160) -> str:
+def _short(text: str, limit: int = LINE_LENGTH) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
@@ -420,7 +442,7 @@ def _summary(console: Console, story: StoryView) -> None:
     if not story.summary:
         _none(console, "summary sentences")
     for s in story.summary:
-        line = Text("• " + _short(s.text, 300))
+        line = Text("• " + _short(s.text, SUMMARY_LENGTH))
         line.append(" [" + ", ".join(c.label for c in s.cites) + "]", style="dim")
         _item(console, line)
 
@@ -575,8 +597,8 @@ def _passages(console: Console, story: StoryView) -> None:
         origin = f", origin {p.origin}" if p.origin else ""
         places = ", ".join(dict.fromkeys(link.label for link in p.places))
         _item(console, Text(f"{p.words} words, {kind}{origin}: {places}", style="dim"))
-        _item(console, Text(f"“{_short(p.text, 120)}”"), 4)
-    _more(console, len(story.passages) - PASSAGES_SHOWN.text, "shared passages")
+        _item(console, Text(f"“{_short(p.text, PASSAGE_LENGTH)}”"), 4)
+    _more(console, len(story.passages) - PASSAGES_SHOWN.text, "shared passages", where=ALL_PASSAGES)
 
 
 def _sources(console: Console, story: StoryView) -> None:
