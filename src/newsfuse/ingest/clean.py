@@ -8,7 +8,9 @@ original is a paragraph, and each is either article text, page furniture
 Cleaning never rewrites words or quotation marks: it drops whole lines,
 moves a dateline prefix out of the first paragraph, turns no-break spaces
 into spaces and collapses runs of whitespace
-(:mod:`newsfuse.ingest.normalise`). Kept paragraphs are joined with a blank
+(:mod:`newsfuse.ingest.normalise`). The one exception is mis-encoded text
+("JosÃ©" for "José", "â€œ" for "“"), decoded as the UTF-8 it was before any
+rule reads the lines (:mod:`newsfuse.ingest.mojibake`). Kept paragraphs are joined with a blank
 line, and every kept character remembers its offset in the original through
 an :class:`~newsfuse.model.OffsetMap`.
 
@@ -50,6 +52,7 @@ from newsfuse.ingest.metadata import (
     match_published,
     match_source_line,
 )
+from newsfuse.ingest.mojibake import looks_misencoded, repair_encoding, repair_lines
 from newsfuse.ingest.normalise import NormalLine, split_lines
 from newsfuse.model import Boilerplate, Dateline, OffsetMap, Span
 
@@ -286,4 +289,7 @@ def clean_text(text: str, *, known_title: str | None = None) -> CleanText:
     is taken for the headline.
     """
     paragraphs = split_lines(text, skip_blank=True)
+    if looks_misencoded(text):  # mojibake ("JosÃ©", "â€œ"): repaired before anything reads the lines
+        paragraphs = repair_lines(text, paragraphs)
+        known_title = repair_encoding(known_title) if known_title else known_title
     return _Cleaner(paragraphs, known_title).run()

@@ -1,0 +1,128 @@
+"""Repairing mis-encoded text (mojibake) once, at cleaning, with the offsets kept.
+
+Text from the web is often UTF-8 that some step read as Windows-1252 or
+Latin-1: an accented name comes out as ``JosÃ©``, curly quotation marks as
+``â€œ`` and ``â€\\x9d``, a dash as ``â€”``. Such text breaks every later stage
+(names stop matching the name pattern, quotation marks are not marks), so
+cleaning undoes it before the body is fixed; every later span is into the
+repaired body.
+
+The repair is ftfy's, and only its encoding repair (:func:`ftfy.fix_encoding`:
+re-encode, re-decode as UTF-8, with its fixes for bytes lost on the way), none
+of its other normalisations (quotation marks, ligatures, width, HTML entities,
+line breaks stay as written). Its last resort is also left out: reading
+each lone C1 control character as the Windows-1252 character of that byte
+where nothing decodes (it turns the remains of text mis-encoded twice into
+other junk, ``ƒ`` for ``\x83``); a whole line of Windows-1252 read as
+Latin-1 is still re-decoded, and C1 controls left over are dropped by
+normalisation as before. One step is added before it:
+:data:`_LOST_CLOSING_QUOTE`. Byte 0x9D has no Windows-1252 character, so
+the closing double quotation mark (UTF-8 ``E2 80 9D``) is the sequence most
+often left as ``â€`` with its last byte dropped or replaced by U+FFFD; ftfy
+would otherwise read ``â€`` and the space after it as a dagger (``E2 80 A0``,
+the space taken for a lost no-break space), a character news text all but
+never holds. Where ``â€`` is followed by nothing that can continue it, the
+lost byte is put back as 0x9D. ftfy decides for a whole string whether it
+re-decodes; where one part of a line defeats that (a lost byte, text
+mis-encoded twice beside text mis-encoded once), what is still bad
+afterwards is repaired word by word.
+
+Cost: correct text pays one search of ftfy's badness expression over the
+whole text (:func:`looks_misencoded`); only a text that shows mis-encoding
+signs is repaired, line by line, and only the lines that show them.
+
+Offsets: a repaired line is aligned with its original by
+:class:`difflib.SequenceMatcher`; unchanged characters keep their own
+offsets, and a repaired character maps to the first character of the
+sequence it replaces (``é`` to the ``Ã`` of ``Ã©``), as a normalised space
+maps to the first character of a whitespace run. ``Article.offsets`` thus
+still points into the text as it was read.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+import ftfy
+from ftfy.badness import is_bad
+
+from newsfuse.ingest.normalise import NormalLine, Piece, normalise_line
+
+__all__ = ["looks_misencoded", "repair_encoding", "repair_lines"]
+
+_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?:\ufffd|(?=[^\u0080-\u00bf\u0152-\u02dc\u2013-\u2122]|$))")
+"""``â€`` not followed by a character that can stand for a UTF-8 continuation byte read as Windows-1252 or
+Latin-1 (or followed by U+FFFD): the closing double quotation mark with its byte 0x9D lost."""
+_WORD = re.compile(r"\S+")
+
+
+def looks_misencoded(text: str) -> bool:
+    """Whether ``text`` shows signs of mojibake (ftfy's badness test): the only check correct text pays."""
+    return is_bad(text)
+
+
+def repair_encoding(text: str) -> str:
+    """``text`` with mis-encoded stretches decoded as the UTF-8 they were; correct text comes back unchanged."""
+    if not looks_misencoded(text):
+        return text
+    fixed = _fix(_LOST_CLOSING_QUOTE.sub("\u00e2\u20ac\u009d", text))
+    if fixed != text and not looks_misencoded(fixed):
+        return fixed
+    return _WORD.sub(_repaired_word, fixed)  # some of it still bad: word by word
+
+
+def _fix(text: str) -> str:
+    """ftfy's encoding repair, without its last resort of reading lone C1 controls as Windows-1252."""
+    return ftfy.fix_encoding(text, fix_c1_controls=False)
+
+
+def _repaired_word(match: re.Match[str]) -> str:
+    word = match.group()
+    return _fix(word) if looks_misencoded(word) else word
+
+
+def repair_lines(text: str, lines: list[NormalLine]) -> list[NormalLine]:
+    """``lines`` (normalised lines of ``text``) with each mis-encoded line repaired and re-mapped to ``text``.
+
+    The repair reads the raw line (``text[line.start:line.end]``), since
+    normalisation drops the control characters (U+0080–U+009F) that Latin-1
+    mojibake is made of; a line whose repair leaves nothing is kept as it was.
+    """
+    out: list[NormalLine] = []
+    for line in lines:
+        raw = text[line.start : line.end]
+        fixed = repair_encoding(raw) if looks_misencoded(raw) else raw
+        if fixed == raw:
+            out.append(line)
+            continue
+        repaired = _remapped(normalise_line(fixed, 0), _alignment(raw, fixed), line)
+        out.append(repaired if repaired.text else line)
+    return out
+
+
+def _alignment(raw: str, fixed: str) -> list[int]:
+    """For each character of ``fixed``, the offset in ``raw`` of the character it stands for."""
+    where: list[int] = []
+    last = max(len(raw) - 1, 0)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, raw, fixed, autojunk=False).get_opcodes():
+        if tag == "equal":
+            where.extend(range(i1, i2))
+        else:  # a repaired stretch: each new character at the start of what it replaces, in order
+            where.extend(min(i1 + k, max(i2 - 1, i1), last) for k in range(j2 - j1))
+    return where
+
+
+def _remapped(line: NormalLine, where: list[int], original: NormalLine) -> NormalLine:
+    """``line`` (normalised from the repaired text) with its pieces pointing where ``original``'s raw line lies."""
+    start = original.start
+    pieces: list[Piece] = []
+    for piece in line.pieces:
+        for k in range(piece.length):
+            source = start + where[piece.source + k]
+            last = pieces[-1] if pieces else None
+            if last and last.start + last.length == piece.start + k and last.source + last.length == source:
+                pieces[-1] = Piece(last.start, last.source, last.length + 1)
+            else:
+                pieces.append(Piece(piece.start + k, source, 1))
+    return NormalLine(text=line.text, start=start, end=original.end, pieces=tuple(pieces))

@@ -1,0 +1,129 @@
+"""Mis-encoded text (UTF-8 read as Windows-1252 or Latin-1) is repaired once, at cleaning.
+
+Every sentence here is invented. The mis-encoded forms are made the way the
+web makes them: the UTF-8 bytes of correct text decoded with the wrong codec.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfuse.article.quotes import extract_quotes
+from newsfuse.ingest import read_paths
+from newsfuse.ingest.clean import clean_text
+from newsfuse.ingest.mojibake import looks_misencoded, repair_encoding
+from newsfuse.model import Article, Problem, Span
+
+STORY = (
+    "Harbour plan wins approval\n\n"
+    "“We will rebuild the quay before winter,” said Inés Muñoz, the port’s director.\n\n"
+    "The council — meeting late on Tuesday — approved the plan by nine votes to two.\n"
+)
+
+
+def as_windows_1252(text: str) -> str:
+    """UTF-8 bytes read as Windows-1252; the byte it lacks (0x9D, the end of ”) is lost, as browsers often lose it."""
+    return text.encode("utf-8").decode("cp1252", errors="ignore")
+
+
+def as_latin_1(text: str) -> str:
+    """UTF-8 bytes read as Latin-1: every byte kept, the continuation bytes 0x80–0x9F as C1 controls."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+@pytest.mark.parametrize("misread", [as_windows_1252, as_latin_1])
+def test_a_misencoded_accented_name_and_curly_quotes_come_out_right(misread: Callable[[str], str]) -> None:
+    bad = misread(STORY)
+    assert "InÃ©s" in bad and "â" in bad  # the test's premise: this is mojibake
+    cleaned = clean_text(bad)
+    assert cleaned.title == "Harbour plan wins approval"
+    assert cleaned.body == clean_text(STORY).body
+
+
+@pytest.mark.parametrize("misread", [as_windows_1252, as_latin_1])
+def test_offsets_of_a_repaired_body_still_point_into_the_text_as_read(misread: Callable[[str], str]) -> None:
+    bad = misread(STORY)
+    cleaned = clean_text(bad)
+    name = cleaned.body.index("Muñoz")
+    span = cleaned.offsets.span_to_source(Span(name, name + len("Muñoz")))
+    assert span is not None and bad[span.start :].startswith("MuÃ")
+    after = cleaned.body.index("the port")
+    assert bad[cleaned.offsets.to_source(after) or 0 :].startswith("the port")
+    sources = [cleaned.offsets.to_source(i) for i, ch in enumerate(cleaned.body) if ch != "\n"]
+    assert sources == sorted(sources) and len(set(sources)) == len(sources)
+
+
+def test_a_quotation_in_a_misencoded_article_is_found_with_its_speaker(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_text(as_windows_1252(STORY), encoding="utf-8")
+    (article,) = [a for a in read_paths([path]) if isinstance(a, Article)]
+    (quote,) = extract_quotes(article)
+    assert quote.text == "We will rebuild the quay before winter,"
+    assert quote.speaker is not None and quote.speaker.name == "Inés Muñoz"
+    for span in quote.spans:
+        assert article.body[span.start : span.end] == quote.text
+
+
+def test_windows_1252_quotation_marks_read_as_latin_1_are_repaired() -> None:
+    assert repair_encoding("\x93We are ready,\x94 the coach said.") == "“We are ready,” the coach said."
+
+
+_CORRECT = st.lists(
+    st.sampled_from(
+        [
+            "Ana Gómez",
+            "said",
+            "“We are ready,”",
+            "‘fine’",
+            "—",
+            "–",
+            "…",
+            "naïve",
+            "Zoë Łukasiewicz",
+            "São Paulo",
+            "Ærø",
+            "Ångström",
+            "Ça va",
+            "€40",
+            "£5",
+            "20°C",
+            "à la carte",
+            "Straße",
+            "Δελφοί",
+            "Москва",
+            "the mayor’s office",
+            "it",
+            "was",
+            "closed.",
+        ]
+    ),
+    min_size=1,
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CORRECT)
+def test_correct_text_with_accents_curly_quotes_and_dashes_passes_through_unchanged(text: str) -> None:
+    assert repair_encoding(text) == text
+    assert not looks_misencoded(text)  # so cleaning never enters the repair
+    line = f"The report, published on Monday, said {text} in its summary."
+    assert clean_text(line).body == line
+
+
+def test_correct_text_pays_only_the_badness_check() -> None:
+    assert not looks_misencoded(STORY)
+    assert looks_misencoded(as_windows_1252(STORY))
+
+
+def test_a_misencoded_file_with_no_article_text_gets_one_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "widgets.txt"
+    path.write_text(as_windows_1252("Share\n\n“Most read”\n\nNewsletter — sign up\n"), encoding="utf-8")
+    items = list(read_paths([path]))
+    assert len(items) == 1 and isinstance(items[0], Problem)
+    assert "widgets.txt" in items[0].source and "no article text" in items[0].reason
