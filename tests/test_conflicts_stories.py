@@ -355,6 +355,13 @@ VOTE_WEEKDAY_NO_TALLY = _rewritten(
     "A motion to close the Kesby library at the end of the year passed on Tuesday at Tarn council. " + _PETITION,
 )
 
+
+def test_a_possessive_day_in_a_sentence_about_what_is_ahead_is_read_as_the_nearer_day(tmp_path: Path) -> None:
+    # "will close … after Tuesday's vote", written on Wednesday 14 May: the vote is Tuesday 13 May, not the 20th
+    (conflict,) = _report(tmp_path, VOTE_WEEKDAY_POSSESSIVE).conflicts
+    assert "Tuesday 13 May 2025" in conflict.reason
+
+
 NOT_FOUND = [
     pytest.param(ROUNDING, id="rounding"),
     pytest.param(VOTE_WEEKDAY_NO_TALLY, id="other-verbs-without-a-tally"),

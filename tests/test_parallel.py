@@ -350,8 +350,14 @@ def test_a_worker_forgets_its_sentence_vectors_after_a_piece() -> None:
 
 def test_a_worker_encodes_its_sentences_on_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     """Beside other workers on every core, the tokenizer's own threads would only compete for the cores."""
+    import gc
+
     monkeypatch.setenv("TOKENIZERS_PARALLELISM", "true")
-    parallel._start(msgspec.msgpack.encode(Options(jobs=4)))
+    try:
+        parallel._start(msgspec.msgpack.encode(Options(jobs=4)))
+        assert gc.get_freeze_count() > 0  # what the worker loaded, out of its collector's way
+    finally:
+        gc.unfreeze()  # this test process is no worker
     assert parallel._STATE["options"].jobs == 1  # no pool inside the pool
     assert os.environ["TOKENIZERS_PARALLELISM"] == "false"
 

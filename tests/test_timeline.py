@@ -68,6 +68,36 @@ def test_the_noun_plan_next_to_a_weekday_is_no_future_tense(sentence: str, direc
     assert weekday_direction(sentence, at, at + len("Monday")) == direction
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The parish council is set to vote on the bypass on Monday.", 1),
+        ("The bypass vote is set for Monday.", 1),
+        ("Crews set off on Monday.", -1),
+        ("Rescuers set up camp on Monday.", -1),
+    ],
+)
+def test_set_puts_a_weekday_ahead_only_as_set_to_or_set_for(sentence: str, direction: int) -> None:
+    at = sentence.index("Monday")
+    assert weekday_direction(sentence, at, at + len("Monday")) == direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # the noun names an event with no tense: the closing is ahead, the vote may be behind (the nearer day)
+        ("The ferry office will close in June after Monday's vote by the parish council.", 0),
+        ("The parish council's office will be sold, and Monday's vote will decide to whom.", 1),
+        ("Monday's vote was the closest the parish council has held.", -1),
+        ("Dozens of residents protested outside the hall after Monday's vote.", -1),
+        ("Ferries will be held in port on Monday.", 1),
+    ],
+)
+def test_a_weekday_in_the_possessive_takes_the_tense_of_its_own_noun(sentence: str, direction: int) -> None:
+    at = sentence.index("Monday")
+    assert weekday_direction(sentence, at, at + len("Monday")) == direction
+
+
 @given(
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1)),
     st.integers(0, 6),

@@ -166,11 +166,15 @@ def _number(text: str) -> float | None:
 
 
 _LOCAL_FUTURE = re.compile(
-    r"(?:will|shall|won't|going|set|expected|due|scheduled|next|upcoming|would|'ll|’ll)$",
+    r"(?:will|shall|won't|going|expected|due|scheduled|next|upcoming|would|'ll|’ll)$",
     re.IGNORECASE,
 )
 """A word that puts a nearby weekday ahead. Not "plan" or "planning": read alone they are as often nouns ("voted
-on the plan on Monday") as the verb the sentence's tense reads with its "to" ("plans to vote on Monday")."""
+on the plan on Monday") as the verb the sentence's tense reads with its "to" ("plans to vote on Monday"). Not
+"set" alone either: it is a noun ("a set of rules"), a past form ("set out on Monday", "had set") and a present;
+only "set to" and "set for" put a day ahead (:data:`_SET_AHEAD`), as the sentence's tense reads them."""
+_SET_AHEAD = (["to"], ["for"])
+"""The word after "set" that makes it say a day is ahead ("set to vote on Monday", "set for Monday")."""
 _LOCAL_PAST = re.compile(rf"(?:{_PAST_WORDS})$", re.IGNORECASE)
 _PASSIVE = frozenset(["be", "been", "being"])
 LOCAL_REACH = 5
@@ -190,17 +194,44 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
         return sentence_direction(sentence, modifier)
     before = re.findall(r"[\w'’]+", sentence[:at])[-LOCAL_REACH:]
     after = re.findall(r"[\w'’]+", sentence[end:])[: (LOCAL_REACH + 1) // 2]
+    if _POSSESSIVE_DAY.match(sentence, end) and sentence[at:end].lower() in WEEKDAYS:
+        return _possessive_direction(sentence, after, modifier)
     near = sorted(
-        [(len(before) - k, w, before[k - 1] if k else "") for k, w in enumerate(before)]
-        + [(k + 1, w, after[k - 1] if k else "") for k, w in enumerate(after)],
+        [(len(before) - k, w, before[k - 1] if k else "", before[k + 1 : k + 2]) for k, w in enumerate(before)]
+        + [(k + 1, w, after[k - 1] if k else "", after[k + 1 : k + 2]) for k, w in enumerate(after)],
         key=lambda t: t[0],
     )
-    for _, word, previous in near:
-        if _LOCAL_FUTURE.fullmatch(word):
+    for _, word, previous, following in near:
+        if _puts_ahead(word, following):
             return 1
         if _LOCAL_PAST.fullmatch(word) and previous.lower() not in _PASSIVE:
             return -1
     return sentence_direction(sentence, modifier)
+
+
+def _puts_ahead(word: str, following: list[str]) -> bool:
+    """Whether a word near a weekday (``following``: the word after it, if any) puts the day ahead."""
+    return bool(_LOCAL_FUTURE.fullmatch(word)) or (
+        word.lower() == "set" and [w.lower() for w in following] in _SET_AHEAD
+    )
+
+
+_POSSESSIVE_DAY = re.compile(r"['’]s\b")
+
+
+def _possessive_direction(sentence: str, after: list[str], modifier: str | None) -> int:
+    """The tense of a weekday in the possessive ("Tuesday's vote"): the noun after it names an event with no tense
+    of its own, so the sentence's verb, another event, does not date it ("will close after Tuesday's vote": the
+    closing is ahead, the vote may be behind). Its own verb right after the noun decides ("Tuesday's vote was
+    close"); failing one, a sentence in the past places it in the past (what is told as past happened around a
+    past event), any other sentence leaves the tense unknown (0: the nearer such day, see
+    :func:`newsfuse.article.dates.resolve_weekday`)."""
+    for k, word in enumerate(after):
+        if _puts_ahead(word, after[k + 1 : k + 2]):
+            return 1
+        if _LOCAL_PAST.fullmatch(word):
+            return -1
+    return min(sentence_direction(sentence, modifier), 0)
 
 
 def weekday_modifier(q: Quantity) -> str | None:

@@ -133,6 +133,7 @@ from newsfuse.lexicon import (
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
+    PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     REGULAR_PAST,
     TIME_UNITS,
@@ -173,13 +174,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DAYS = ("date", "weekday", "clock", "place")
 """Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
-    rf"\b(?:{REGULAR_PAST}|{alternation(IRREGULAR_PAST | set(PAST_WITH_OTHER_READINGS))}|was|were)"
+    rf"\b(?:{REGULAR_PAST}|{alternation(IRREGULAR_PAST | set(PAST_WITH_OTHER_READINGS) | set(PAST_OF_BE))})"
     r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
 )
 """A past verb (a regular "-ed" form, an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` or, the
-preposition after it saying it is a verb, :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS`; "was" or "were": "was
-aboard the …"), then a preposition and an article: the words after it are the circumstance of a past
-action."""
+preposition after it saying it is a verb, :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS`; or a past form of
+"be", :data:`newsfuse.lexicon.PAST_OF_BE`: "was aboard the …"), then a preposition and an article: the words after
+it are the circumstance of a past action."""
 _KIND = {
     "number": "number",
     "age": "number",

@@ -514,8 +514,7 @@ def _day_range(
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
         if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and weekday_modifier(q) is None:
-            direction = quantity_direction(q, sentence)
-            other = float(resolve_weekday(WEEKDAYS[q.unit], reference, -direction).toordinal())
+            other = float(_other_reading(WEEKDAYS[q.unit], reference, quantity_direction(q, sentence)).toordinal())
             alternative = (other, other)
         return day, day, alternative, False
     if q.kind == "relative_date" and (reference is not None or story):
@@ -530,6 +529,15 @@ def _day_range(
         day = float(WEEKDAYS[q.unit])
         return day, day, None, False
     return None
+
+
+def _other_reading(weekday: int, reference: dt.date, direction: int) -> dt.date:
+    """The day a weekday means in the other tense than ``direction`` (for an unknown tense, 0, read as the nearer
+    day: the farther one)."""
+    if direction:
+        return resolve_weekday(weekday, reference, -direction)
+    behind = resolve_weekday(weekday, reference, -1)
+    return resolve_weekday(weekday, reference, 1) if resolve_weekday(weekday, reference, 0) == behind else behind
 
 
 def _inferred_weekday(

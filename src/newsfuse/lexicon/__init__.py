@@ -116,6 +116,7 @@ from newsfuse.lexicon.organisation_words import (
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
     PAST_AUXILIARIES,
+    PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     REGULAR_PAST,
     is_past_form,
@@ -196,6 +197,7 @@ __all__ = [
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
     "PAST_AUXILIARIES",
+    "PAST_OF_BE",
     "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
     "PERSON_NAME_PARTICLES",

@@ -20,7 +20,14 @@ import re
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["IRREGULAR_PAST", "PAST_AUXILIARIES", "PAST_WITH_OTHER_READINGS", "REGULAR_PAST", "is_past_form"]
+__all__ = [
+    "IRREGULAR_PAST",
+    "PAST_AUXILIARIES",
+    "PAST_OF_BE",
+    "PAST_WITH_OTHER_READINGS",
+    "REGULAR_PAST",
+    "is_past_form",
+]
 
 REGULAR_PAST = r"\w{3,}ed"
 """A regular simple-past form, as a pattern: a word of five letters or more ending in "-ed" ("voted", "closed";
@@ -33,7 +40,11 @@ PAST_WITH_OTHER_READINGS: tuple[str, ...] = ("left", "found", "saw", "felt", "sp
 verb's base ("a wheel spoke", "the left bank", "saw the plank"): past verbs only where the words around them say so
 (a preposition and an article right after: "spoke to residents on her visit")."""
 
-PAST_AUXILIARIES: tuple[str, ...] = ("was", "were", "had", "did")
+PAST_OF_BE: tuple[str, ...] = ("was", "were")
+"""Past forms of "be": a past state or place ("was aboard the ferry"), the one part of :data:`PAST_AUXILIARIES` that
+says where someone was."""
+
+PAST_AUXILIARIES: tuple[str, ...] = (*PAST_OF_BE, "had", "did")
 """Past forms of "be", "have" and "do": a past tense, though no event of their own (not in :data:`IRREGULAR_PAST`)."""
 
 IRREGULAR_PAST: frozenset[str] = words(
