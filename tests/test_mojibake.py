@@ -6,6 +6,7 @@ web makes them: the UTF-8 bytes of correct text decoded with the wrong codec.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,3 +128,12 @@ def test_a_misencoded_file_with_no_article_text_gets_one_clear_message(tmp_path:
     items = list(read_paths([path]))
     assert len(items) == 1 and isinstance(items[0], Problem)
     assert "widgets.txt" in items[0].source and "no article text" in items[0].reason
+
+
+def test_misencoded_text_put_through_compatibility_normalisation_is_repaired() -> None:
+    """NFKC splits the accents that stand for bytes 0xA8, 0xAF, 0xB4, 0xB8 into a space and a combining mark."""
+    correct = "Mme Hélène Brière found the naïve plan on the côte of Ørsta."
+    bad = unicodedata.normalize("NFKC", as_windows_1252(correct))
+    assert " \u0308" in bad  # the premise: an accent split after a lead byte's character
+    assert looks_misencoded(bad)
+    assert repair_encoding(bad) == correct

@@ -40,10 +40,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from pyspark.sql import DataFrame, SparkSession
 
-__all__ = ["FINDING_TABLES", "JobResult", "run_job", "spark_session"]
-
-FINDING_TABLES = STORY_FINDINGS
-"""The story-level findings written as one Parquet dataset each, named as in the JSON report."""
+__all__ = ["JobResult", "run_job", "spark_session"]
 
 ANALYSED_SCHEMA = (
     "id string, source string, stage string, reason string, line long, article string, "
@@ -197,7 +194,7 @@ def _write_outputs(
     from pyspark.sql import functions as F
 
     _write_table(articles.select(F.col("article").alias("json")), "articles", f"{out}/articles")
-    for kind in ("stories", *FINDING_TABLES):
+    for kind in ("stories", *STORY_FINDINGS):  # the story-level findings: one Parquet dataset each, named as in JSON
         _write_table(findings.where(F.col("kind") == kind), kind, f"{out}/{kind}")
     story_problems = findings.where(F.col("kind") == "problems").select(
         F.get_json_object("json", "$.source").alias("source"),
