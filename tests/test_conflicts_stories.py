@@ -1145,9 +1145,23 @@ KINSHIP_FROM_THE_OTHER_SIDE = [
 ]
 
 
+# Two states of one site since two years: empty since 1994, fenced off since 2001 (no tenure on either side).
+_FENCED = _GASWORKS.replace("has stood empty since 1994", "has been fenced off since 2001")
+SINCE_YEARS_OF_TWO_STATES = [
+    Outlet(o.name, o.title, o.body.replace(_GASWORKS, _FENCED), o.published) if n == 1 else o
+    for n, o in enumerate(
+        _vote_story(
+            "Kesby council will vote on the gasworks housing plan later this week.",
+            "Kesby council will vote on the gasworks housing plan later this week.",
+        )
+    )
+]
+
+
 @pytest.mark.parametrize(
     "outlets",
     [
+        pytest.param(SINCE_YEARS_OF_TWO_STATES, id="since-years-of-two-states-of-one-thing"),
         pytest.param(DEPUTY_MAYOR, id="another-rank-of-one-office"),
         pytest.param(TWO_DIRECTORSHIPS, id="one-title-of-two-organisations"),
         pytest.param(PREVIEW_OVERTAKEN, id="a-preview-whose-day-had-come"),

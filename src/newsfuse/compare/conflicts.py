@@ -302,8 +302,9 @@ def _other_states(a: Fact, b: Fact) -> bool:
     """Whether two "since" years date different states of things: one is a tenure (a noun of office or a verb of
     holding a post in its sentence: "has run the shelter since 2009") and the other is not ("has lived at the
     shelter since 2013"), or both are tenures of other kinds with no office in common ("has served on the board" /
-    "has run the shelter"); or, start years too, their offices are offices of different things (``Fact.offices_of``).
-    """
+    "has run the shelter"), or neither is a tenure and the word right before each year is not among the other's
+    words ("has stood empty since 1994" / "has been fenced off since 2001": :func:`_crossed`); or, start years
+    too, their offices are offices of different things (``Fact.offices_of``)."""
     if a.cls != ("year", "since"):
         return False
     if a.offices_of and b.offices_of and not a.offices_of & b.offices_of:
@@ -313,6 +314,8 @@ def _other_states(a: Fact, b: Fact) -> bool:
     tenure_a, tenure_b = bool(a.roles or a.holds), bool(b.roles or b.holds)
     if tenure_a != tenure_b:
         return True
+    if not tenure_a:
+        return not _crossed(a, b)  # what the state is, right before "since": "stood empty" / "been fenced off"
     return bool(a.holds and b.holds and not a.holds & b.holds and not a.roles & b.roles)
 
 
