@@ -89,6 +89,8 @@ FILE_COLUMN = 32
 """The widest the table's outlet/file column is made so that a file name shows whole."""
 
 
+_RULE_MARGIN = 4
+"""The cells rich's centred rule keeps beside its title (a line and a space either side); a longer title it cuts."""
 _NARROW = frozenset(
     char
     for char in map(chr, chain(range(0x20, 0x7F), range(0xA0, 0x300), range(0x2010, 0x2028), range(0x2500, 0x2600)))
@@ -187,7 +189,7 @@ def _cut(line: str, breaks: list[int]) -> list[str]:
 def _rule(console: Console, title: Text) -> None:
     """``console.rule(title)``: a plain console gets a title that fits centred between lines here (same bytes)."""
     plain, width = title.plain, console.width
-    fits = 0 < len(plain) <= width - 4 and _NARROW.issuperset(plain)
+    fits = 0 < len(plain) <= width - _RULE_MARGIN and _NARROW.issuperset(plain)
     if not fits or not _plain(console) or console.options.ascii_only:
         console.rule(title)
     else:
