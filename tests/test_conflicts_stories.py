@@ -1098,3 +1098,62 @@ def test_an_office_named_outside_the_words_that_start_a_tenure_is_not_compared(t
         "Ann Holt, who joined the town council in 2001, will seek a fourth term as mayor, she said on Monday."
     )
     _none_reported(tmp_path, outlets)
+
+
+# --- look-alikes of the kinds added last: each must stay silent -------------------------------------------------
+# Another office of one person: she became deputy mayor in 2005 and has been mayor since 2009.
+DEPUTY_MAYOR = _mayor_story("Ann Holt, who became deputy mayor in 2005, will seek a fourth term, she said on Monday.")
+
+# One title, two organisations: director of the shelter since 2009, and of its sister hostel since 2013.
+TWO_DIRECTORSHIPS = [
+    START_YEAR[0],
+    Outlet(
+        "Riverside Weekly",
+        "Night shelter's long-serving director steps down",
+        "Agnes Corley took over as director of the shelter's sister hostel in Dunmore in 2013 and is retiring in "
+        "June. Under her the shelter grew to 48 beds.",
+    ),
+    START_YEAR[2],
+]
+
+# A preview written a week earlier ("will vote on Friday", 9 May) and an outlet writing on 14 May that the vote is
+# "later this week": the earlier plan's day had come before the later outlet wrote; the plan moved.
+PREVIEW_OVERTAKEN = _vote_story(
+    "Kesby council will vote on the gasworks housing plan later this week.",
+    "Kesby council will vote on the gasworks housing plan on Friday.",
+    second_published="2025-05-07T09:00:00",
+)
+
+# The namesake in apposition holds another post: the sheriff's spokesman, Dave Rourke, is not the sheriff.
+SPOKESMAN_NAMESAKE = _rewritten(
+    SIMILAR_NAMES,
+    1,
+    "Dave Rourke, the sheriff's spokesman, said all Brackwater county deputies will wear body cameras from the "
+    "autumn. The cameras will cost $640,000 over three years, and footage will be kept for ninety days.",
+)
+
+# One relation told from the other side: Owen is Rhys's uncle where Rhys is Owen's nephew.
+KINSHIP_FROM_THE_OTHER_SIDE = [
+    KINSHIP[0],
+    Outlet(
+        "Carrow Courier",
+        "Rope rescue at Carrow ford",
+        "Owen Tegg, Rhys Tegg's uncle, was pulled from the River Wenn with a rope on Sunday after the farmer's "
+        "tractor slid off the ford near Carrow. Paramedics treated the 71-year-old for cold.",
+    ),
+    KINSHIP[2],
+]
+
+
+@pytest.mark.parametrize(
+    "outlets",
+    [
+        pytest.param(DEPUTY_MAYOR, id="another-rank-of-one-office"),
+        pytest.param(TWO_DIRECTORSHIPS, id="one-title-of-two-organisations"),
+        pytest.param(PREVIEW_OVERTAKEN, id="a-preview-whose-day-had-come"),
+        pytest.param(SPOKESMAN_NAMESAKE, id="a-namesake-in-another-post"),
+        pytest.param(KINSHIP_FROM_THE_OTHER_SIDE, id="one-relation-from-the-other-side"),
+    ],
+)
+def test_look_alikes_of_the_latest_kinds_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    _none_reported(tmp_path, outlets)

@@ -302,8 +302,13 @@ def _other_states(a: Fact, b: Fact) -> bool:
     """Whether two "since" years date different states of things: one is a tenure (a noun of office or a verb of
     holding a post in its sentence: "has run the shelter since 2009") and the other is not ("has lived at the
     shelter since 2013"), or both are tenures of other kinds with no office in common ("has served on the board" /
-    "has run the shelter")."""
-    if a.cls != ("year", "since") or a.start or b.start:
+    "has run the shelter"); or, start years too, their offices are offices of different things (``Fact.offices_of``).
+    """
+    if a.cls != ("year", "since"):
+        return False
+    if a.offices_of and b.offices_of and not a.offices_of & b.offices_of:
+        return True  # "director of the night shelter" / "director of its sister hostel": two organisations
+    if a.start or b.start:
         return False
     tenure_a, tenure_b = bool(a.roles or a.holds), bool(b.roles or b.holds)
     if tenure_a != tenure_b:

@@ -107,8 +107,10 @@ from newsfuse.lexicon import (
     JUST_BELOW,
     NAME_TITLES,
     NEARLY,
+    OFFICE_RANKS,
     OFFICE_TITLES,
     ORDINAL_WORDS,
+    PREPOSITIONS,
     RELATIVE_PERIODS,
     REPORTING_VERBS,
     SCALE_WORDS,
@@ -290,6 +292,9 @@ class Fact:
     roles: frozenset[str] = frozenset()
     """For a year of class ``("year", "since")``: the nouns of office its sentence writes ("director"; "Mayor" before
     a name too)."""
+    offices_of: frozenset[str] = frozenset()
+    """For a "since" or start year: what its offices are offices of (the head of "director of the night shelter":
+    ``shelter``)."""
     holds: frozenset[str] = frozenset()
     """For a "since" year: the kinds of tenure the verbs before it hold (``lexicon.TENURE_HOLD_VERBS``: "has run the
     shelter since 2009" holds ``lead``); empty where no such verb stands there ("has lived there since 2013")."""
@@ -728,10 +733,46 @@ def _tenure(
     return dataclasses.replace(
         fact,
         start=clause is not None,
-        roles=frozenset(w for w in written if w in OFFICE_TITLES),
+        roles=_offices(written),
+        offices_of=_offices_of(written),
         holds=frozenset(TENURE_HOLD_VERBS[w] for w in before if w in TENURE_HOLD_VERBS),
         people=fact.people or _pronoun_subject(body, sentence, people),
     )
+
+
+def _offices(written: list[str]) -> frozenset[str]:
+    """The nouns of office among ``written`` (lower-case words), each with the rank before it that makes it another
+    office (``lexicon.OFFICE_RANKS``: a deputy mayor is not the mayor, an acting mayor's time is not the mayor's)."""
+    return frozenset(
+        f"{written[k - 1]} {w}" if k and written[k - 1] in OFFICE_RANKS else w
+        for k, w in enumerate(written)
+        if w in OFFICE_TITLES
+    )
+
+
+_OF_PHRASE_END = PREPOSITIONS | frozenset(
+    ["since", "until", "after", "before", "and", "or", "but", "who", "which", "that", "where", "when"]
+)
+OF_REACH = 6
+"""Most words of the phrase after "<office> of" read for the organisation it names."""
+
+
+def _offices_of(written: list[str]) -> frozenset[str]:
+    """What each office among ``written`` is an office of: the head (last word) of the phrase after "<office> of",
+    up to a preposition, a conjunction or :data:`OF_REACH` words ("director of the Millbrook night shelter since"
+    → ``shelter``; "director of the shelter's sister hostel in Dunmore" → ``hostel``)."""
+    heads = set()
+    for k, w in enumerate(written[:-1]):
+        if w not in OFFICE_TITLES or written[k + 1] != "of":
+            continue
+        phrase: list[str] = []
+        for word in written[k + 2 : k + 2 + OF_REACH]:
+            if word in _OF_PHRASE_END:
+                break
+            phrase.append(word)
+        if phrase:
+            heads.add(stem(phrase[-1]))
+    return frozenset(heads)
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
@@ -831,13 +872,17 @@ def plan_then_report(a: Fact, b: Fact) -> bool:
     happened ("voted on Monday"). Where the report was written after the plan,
     the plan may have moved in between; where it was written first, the plan's
     outlet says that what another outlet already reported has not happened,
-    and that is compared.
+    and that is compared. So is a plan another outlet wrote about once the
+    plan's first day had come ("will vote on Friday" written a week before
+    "will vote later this week"): whatever the later outlet says then, a new
+    plan or what happened, is an update of a plan that is out of date.
     """
     for plan, report in ((a, b), (b, a)):
         if plan.published is None or report.published is None or plan.inferred or report.inferred:
             continue
-        ahead, done = plan.low > plan.published.toordinal(), report.high <= report.published.toordinal()
-        if ahead and done and report.published > plan.published:
+        written = report.published.toordinal()
+        ahead, done = plan.low > plan.published.toordinal(), report.high <= written
+        if ahead and report.published > plan.published and (done or written >= plan.low):
             return True
     return False
 

@@ -8,6 +8,7 @@ __all__ = [
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_PHRASES",
+    "OFFICE_RANKS",
     "OFFICE_TITLES",
     "SINGLE_OFFICES",
     "STORY_OFFICES",
@@ -67,3 +68,7 @@ OFFICE_ALIASES: dict[str, str] = {
     "secretary general": "secretary-general",
 }
 """One spelling for each office written several ways ("the PM", "the prime minister"): the role's key."""
+
+OFFICE_RANKS: frozenset[str] = words("deputy vice assistant associate acting interim")
+"""Words before a noun of office that make it another office or another tenure of it: a deputy mayor is not the
+mayor, and an acting mayor's time in office is not the mayor's elected term."""
