@@ -34,6 +34,8 @@ _UTC_ZONE = re.compile(r"\bGMT\b|\bUTC\b|(?<=\d)Z\b")
 _NAMED_ZONE = re.compile(r"\b(?:BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|IST|AEST|AEDT|JST)\b")
 _OFFSET = re.compile(r"(?<=\d)\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b")
 _DEFAULT = datetime(1900, 1, 1)
+_DAY_MINUTES = 24 * 60
+"""A zone offset of this many minutes or more is no offset (``timezone`` refuses it): the zone is dropped."""
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _TEXTUAL = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -79,7 +81,7 @@ def parse_published(value: str) -> str | None:
     offset = _OFFSET.search(value)
     if offset:
         minutes = int(offset.group("h")) * 60 + int(offset.group("m"))
-        if minutes < 24 * 60:
+        if minutes < _DAY_MINUTES:  # timezone() takes offsets under a day only
             zone = timezone(timedelta(minutes=minutes if offset.group("sign") == "+" else -minutes))
         value = value[: offset.start()] + value[offset.end() :]
     elif _UTC_ZONE.search(value):

@@ -17,8 +17,10 @@ matching a sentence of the article that happens to begin like it:
   :data:`HEADLINE_MAX_CHARS` (250) characters and :data:`HEADLINE_MAX_WORDS`
   (30) words, well above the ten to twenty words headlines run to, below a
   paragraph; punctuated like a sentence, it must be in Title Case: at least
-  :data:`TITLE_CASE_SHARE` (three in four) of its words of four letters or
-  more, small words aside, capitalised, which leaves room for a lower-case
+  :data:`TITLE_CASE_SHARE` (three in four) of its words of
+  :data:`TITLE_CASE_MIN_LETTERS` (4) letters or more, small words aside,
+  capitalised (shorter words are the articles, prepositions and conjunctions
+  that style guides leave lower case in a title), which leaves room for a lower-case
   word the small-word list lacks while a sentence capitalises only names;
 * a byline (:func:`match_byline`) is at most :data:`BYLINE_MAX_CHARS` (120)
   characters: two authors, a desk and an outlet fit;
@@ -65,6 +67,8 @@ HEADLINE_MAX_WORDS = 30
 """The most words of a line read as a headline (a caller may ask for fewer)."""
 TITLE_CASE_SHARE = 0.75
 """The share of a punctuated headline's content words that must be capitalised."""
+TITLE_CASE_MIN_LETTERS = 4
+"""The fewest letters of a headline word counted by the Title Case test (module docstring)."""
 BYLINE_MAX_CHARS = 120
 """The longest line read as a byline."""
 OUTLET_NAME_WORDS = 6
@@ -155,7 +159,7 @@ def is_headline_shaped(text: str, max_words: int = HEADLINE_MAX_WORDS) -> bool:
     if not _SENTENCE_END.search(text):
         return True
     words = (t.strip(_PUNCTUATION) for t in tokens)
-    content = [w for w in words if len(w) > 3 and w.lower() not in HEADLINE_SMALL_WORDS]
+    content = [w for w in words if len(w) >= TITLE_CASE_MIN_LETTERS and w.lower() not in HEADLINE_SMALL_WORDS]
     if not content:
         return False
     capitalised = sum(1 for w in content if w[0].isupper())

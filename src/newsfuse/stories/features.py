@@ -17,7 +17,9 @@ about which event an article covers (function words, attribution verbs,
 honorifics, calendar words) are left out
 (:data:`newsfuse.lexicon.CLUSTER_STOPWORDS`), and so are words of fewer than
 :data:`MIN_WORD_LETTERS` (3) letters, initials and abbreviations too short to
-tell events apart. Name terms start with
+tell events apart. A plural ending ("-ies", "-s") is dropped only from words
+of :data:`PLURAL_MIN_LETTERS` (5) letters or more: shorter words ending so are
+mostly not plurals ("news", "dies", "gas", "bus"). Name terms start with
 :data:`NAME_PREFIX` and number terms with :data:`NUMBER_PREFIX`, so neither
 collides with a word.
 
@@ -54,6 +56,8 @@ __all__ = ["NAME_PREFIX", "NUMBER_PREFIX", "ArticleFeatures", "article_day", "ex
 
 MIN_WORD_LETTERS = 3
 """The fewest letters of a word kept as a term."""
+PLURAL_MIN_LETTERS = 5
+"""The fewest letters of a word whose plural ending is dropped (module docstring)."""
 NAME_PREFIX = "="
 """Multi-word name terms start with this, so they never collide with single words."""
 NUMBER_PREFIX = "#"
@@ -111,9 +115,14 @@ def _normalise(word: str) -> str | None:
     stem: str | None = _POSSESSIVE.sub("", word.lower()).strip("-'’")
     if stem is not None and (len(stem) < MIN_WORD_LETTERS or stem in CLUSTER_STOPWORDS or not stem[0].isalpha()):
         stem = None
-    elif stem is not None and len(stem) > 4 and stem.endswith("ies"):
+    elif stem is not None and len(stem) >= PLURAL_MIN_LETTERS and stem.endswith("ies"):
         stem = stem[:-3] + "y"
-    elif stem is not None and len(stem) > 4 and stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
+    elif (
+        stem is not None
+        and len(stem) >= PLURAL_MIN_LETTERS
+        and stem.endswith("s")
+        and not stem.endswith(("ss", "us", "is"))
+    ):
         stem = stem[:-1]
     if stem is not None:
         stem = None if stem in CLUSTER_STOPWORDS else sys.intern(stem)
