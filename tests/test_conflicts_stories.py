@@ -1145,6 +1145,18 @@ KINSHIP_FROM_THE_OTHER_SIDE = [
 ]
 
 
+# Two pairs of relatives in one outlet: Rhys is Owen's nephew, and Cai is Rhys's grandson (not Owen's).
+KINSHIP_TWO_GENERATIONS = [
+    KINSHIP[0],
+    Outlet(
+        "Carrow Courier",
+        "Rope rescue at Carrow ford",
+        "Owen Tegg, 71, was pulled from the River Wenn on Sunday by his nephew, Rhys Tegg. Rhys Tegg's grandson, Cai "
+        "Tegg, 9, watched from the bank as his grandfather waded in with a rope.",
+    ),
+    KINSHIP[2],
+]
+
 # Two states of one site since two years: empty since 1994, fenced off since 2001 (no tenure on either side).
 _FENCED = _GASWORKS.replace("has stood empty since 1994", "has been fenced off since 2001")
 SINCE_YEARS_OF_TWO_STATES = [
@@ -1167,6 +1179,7 @@ SINCE_YEARS_OF_TWO_STATES = [
         pytest.param(PREVIEW_OVERTAKEN, id="a-preview-whose-day-had-come"),
         pytest.param(SPOKESMAN_NAMESAKE, id="a-namesake-in-another-post"),
         pytest.param(KINSHIP_FROM_THE_OTHER_SIDE, id="one-relation-from-the-other-side"),
+        pytest.param(KINSHIP_TWO_GENERATIONS, id="two-pairs-of-relatives"),
     ],
 )
 def test_look_alikes_of_the_latest_kinds_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
