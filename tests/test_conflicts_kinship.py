@@ -45,6 +45,9 @@ def test_a_noun_of_kinship_ties_the_two_people_around_it(body: str, relation: st
     [
         pytest.param("Helpers included Ann Lee, Tom Pike, his brother and two firefighters.", id="a-list"),
         pytest.param("His nephew, Rhys Tegg, waded in with a rope.", id="pronoun-with-no-one-named-before"),
+        pytest.param(
+            "Ann Pell said Owen Tegg was pulled out by her grandson, Rhys Tegg.", id="pronoun-with-two-people-before"
+        ),
         pytest.param("Owen Tegg's nephew waded in with a rope.", id="relative-not-named"),
         pytest.param("Owen Tegg's family friend, Rhys Tegg, waded in.", id="not-kinship"),
     ],

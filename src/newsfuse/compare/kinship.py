@@ -10,9 +10,10 @@ is) and the *subject* (the relative), in one of the forms news style uses:
 - "of": "Rhys Tegg, the nephew of Owen Tegg," / "the nephew of Owen Tegg,
   Rhys Tegg,";
 - a possessive pronoun: "… by his nephew, Rhys Tegg," / "Rhys Tegg, his
-  nephew,", the anchor being the person named nearest before the pronoun in
-  the same sentence (the subject aside); with no one named before it, the
-  pronoun is not read.
+  nephew,", the anchor being the one person named before the pronoun in the
+  same sentence (the subject aside); with no one or two people named before
+  it, the pronoun is not read (gender is not read: "Ann Pell said Owen Tegg
+  was saved by her grandson" could be either's grandson).
 
 The subject stands right next to the phrase, in apposition: a name followed
 by the phrase is its subject only where the phrase ends the apposition (a
@@ -127,9 +128,10 @@ class _Sentence:
     def starting_at(self, start: int) -> tuple[EntityMention, Person] | None:
         return next(((m, p) for m, p in self.named if m.span.start == start), None)
 
-    def nearest_before(self, at: int, besides: Person | None) -> Person | None:
-        before = [p for m, p in self.named if m.span.end <= at and (besides is None or not same_person(p, besides))]
-        return before[-1] if before else None
+    def only_before(self, at: int, besides: Person) -> Person | None:
+        """The one person named before ``at`` (``besides`` aside); None where no one or several are."""
+        before = [p for m, p in self.named if m.span.end <= at and not same_person(p, besides)]
+        return before[0] if before and all(same_person(p, before[0]) for p in before) else None
 
 
 def _subject_after(sentence: _Sentence, end: int) -> Person | None:
@@ -173,7 +175,7 @@ def _kin_in(sentence: _Sentence, noun: re.Match[str], article: str) -> _Kin | No
         phrase_start = sentence.span.start + pronoun.start()
     subject = _subject_after(sentence, phrase_end) or _subject_before(sentence, phrase_start, phrase_end)
     if pronoun is not None and subject is not None:
-        anchor = sentence.nearest_before(phrase_start, subject)
+        anchor = sentence.only_before(phrase_start, subject)
     if anchor is None or subject is None or same_person(anchor, subject):
         return None
     written = re.sub(r"[-\s]+", "-", noun.group("noun").lower())
