@@ -334,6 +334,8 @@ def test_an_office_after_a_name_whatever_qualifies_it_is_compared_between_namesa
     assert _role_conflicts(a, b) == [("Dale Rourke", "Dave Rourke")]
     for other in (
         "Dave Rourke, the former county sheriff, said every deputy should wear a body camera.",
+        "A new wing is named after Dave Rourke, the late sheriff, who first asked for body cameras.",
+        "Dave Rourke, the retired county sheriff, said every deputy should wear a body camera.",
         "Dale Rourke, the county sheriff, said every deputy would wear a body camera by the autumn.",
         "Omar Lind, the county sheriff, said every deputy would wear a body camera by the autumn.",
     ):
@@ -385,6 +387,11 @@ def test_two_holders_joined_by_and_agreeing_with_the_other_outlet_are_no_conflic
             "Former Sheriff Dale Rourke said every deputy should wear a camera.",
             "Sheriff Dave Rourke said every deputy would wear a camera.",
             id="bare-title-former-holder",
+        ),
+        pytest.param(
+            "The new wing honours the late Sheriff Dale Rourke, who asked for cameras.",
+            "Sheriff Dave Rourke said every deputy would wear a camera.",
+            id="bare-title-late-holder",
         ),
     ],
 )

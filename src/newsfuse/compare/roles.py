@@ -74,7 +74,9 @@ _HOLDER = re.compile(
 """A holder named after the office. The office is one of :data:`SINGLE_OFFICES` in the pattern itself, never any
 word checked afterwards: a match cannot run on over one holder's name into the next holder ("Sheriff Ann Holt and
 Sheriff Omar Lind" would otherwise be read as the office "and" held by "Sheriff Omar Lind", and neither found)."""
-_NOT_CURRENT_WORDS = r"(?:former|acting|deputy|vice|ex|then|assistant|interim)"
+_NOT_CURRENT_WORDS = r"(?:former|acting|deputy|vice|ex|then|assistant|interim|late|retired|previous|incoming|onetime)"
+"""Words before an office that make its holder not the one in office now ("the late sheriff", "the incoming
+sheriff", "the deputy sheriff")."""
 _NOT_CURRENT = re.compile(rf"{_NOT_CURRENT_WORDS}[\s-]$", re.IGNORECASE)
 _NOT_CURRENT_WORD = re.compile(rf"\b{_NOT_CURRENT_WORDS}\b", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
