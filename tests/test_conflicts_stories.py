@@ -1184,3 +1184,65 @@ SINCE_YEARS_OF_TWO_STATES = [
 )
 def test_look_alikes_of_the_latest_kinds_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
     _none_reported(tmp_path, outlets)
+
+
+# --- known look-alikes still reported (review of the session's conflict kinds) ---------------------------------
+# One body voting twice by one tally ("voted 5-4 on Monday to approve" / "gave final approval 5-4 on Thursday"):
+# the one-tally rule reads a vote as happening once. And one court ruling by one margin in two cases ("ruled 6-3 on
+# Monday" / "ruled 6-3 on Thursday"): one event word, one body, two days. Both are two events; the rules say one.
+
+_BYLAW = " The bylaw doubles fines for overnight parking in the harbour district."
+TWO_READINGS_ONE_TALLY = [
+    Outlet(
+        "Brenford Courier",
+        "Council backs harbour parking bylaw",
+        "The Brenford council voted 5-4 on Monday to approve the new harbour parking bylaw at first reading." + _BYLAW,
+        "2025-05-13T09:00:00",
+    ),
+    Outlet(
+        "Harbour Times",
+        "Parking bylaw passes",
+        "The Brenford council gave the new harbour parking bylaw final approval 5-4 on Thursday." + _BYLAW,
+        "2025-05-16T09:00:00",
+    ),
+    Outlet(
+        "Brenford Weekly",
+        "Harbour parking",
+        "Brenford has a new harbour parking bylaw." + _BYLAW,
+        "2025-05-16T10:00:00",
+    ),
+]
+_RIGHTS = " The authority had planned to raise $40 million from the Marle water rights."
+TWO_RULINGS_ONE_MARGIN = [
+    Outlet(
+        "Veldt Courier",
+        "Court blocks water rights sale",
+        "The Veldt supreme court ruled 6-3 on Monday that the river authority may not sell the water rights." + _RIGHTS,
+        "2025-05-13T09:00:00",
+    ),
+    Outlet(
+        "Marle Times",
+        "Authority must repay water fees",
+        "The Veldt supreme court ruled 6-3 on Thursday that the river authority must repay the water rights fees."
+        + _RIGHTS,
+        "2025-05-16T09:00:00",
+    ),
+    Outlet(
+        "Veldt Weekly",
+        "Water rights",
+        "The river authority's water rights plan is over." + _RIGHTS,
+        "2025-05-16T10:00:00",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="two votes of one body by one tally are read as one vote (a known look-alike)")
+@pytest.mark.parametrize(
+    "outlets",
+    [
+        pytest.param(TWO_READINGS_ONE_TALLY, id="two-readings-by-one-tally"),
+        pytest.param(TWO_RULINGS_ONE_MARGIN, id="two-rulings-by-one-margin"),
+    ],
+)
+def test_two_votes_of_one_body_on_two_days_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    _none_reported(tmp_path, outlets)
