@@ -334,6 +334,11 @@ SINCE_YEAR_OF_ANOTHER_PERSON = _rewritten(
     1,
     _SHELTER_DIRECTOR + "Her deputy, Tom Reyes, will take over. He has headed the shelter's kitchen since 2013.",
 )
+SINCE_YEAR_OF_AN_UNNAMED_PERSON = _rewritten(
+    SINCE_YEAR,
+    1,
+    _SHELTER_DIRECTOR + "The shelter's cook is a favourite of the guests. She has run the kitchen since 2013.",
+)
 
 # One shared word is not one state: since when she has lived at the shelter is not since when she has run it.
 SINCE_YEAR_OF_ANOTHER_VERB = _rewritten(
@@ -367,6 +372,7 @@ NOT_FOUND = [
     pytest.param(VOTE_WEEKDAY_NO_TALLY, id="other-verbs-without-a-tally"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_STATE, id="since-year-of-another-state"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_PERSON, id="since-year-of-another-person"),
+    pytest.param(SINCE_YEAR_OF_AN_UNNAMED_PERSON, id="since-year-of-a-person-the-sentence-before-does-not-name"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_VERB, id="since-year-of-another-verb"),
     pytest.param(VOTE_WEEKDAY_ONE_TALLY_OTHER_BODY, id="one-tally-of-another-body"),
     pytest.param(POSSESSIVE_DAY_OF_ANOTHER_EVENT, id="possessive-day-of-another-event"),
