@@ -14,7 +14,9 @@ its ``also`` spans) followed through the stages of
    counted noun, a year against a "since" year);
 3. ``not aligned``: of one class, but no pair aligned, with the first guard
    that says no (``far apart``, ``other measures``, ``other people``,
-   ``other days``, ``tenure``, else ``words``: too few shared words);
+   ``other days``, ``tenure``, ``other states`` (two "since" years of other
+   states of things or offices of other things), else ``words``: too few
+   shared words);
 4. ``compatible``: aligned, but their ranges meet (rounding, approximate words,
    overlapping day ranges);
 5. ``stated elsewhere``: another value of the other article gives the same
@@ -113,13 +115,16 @@ def _guard(a: Fact, b: Fact, weights: dict[str, float]) -> str:
     """The first guard of the alignment that says no to two facts of one class."""
     if (a.start or b.start) and not c._one_tenure(a, b):
         return "not aligned: tenure"
+    if c._other_states(a, b):
+        return "not aligned: other states"
     if a.cls[0] not in c._DAYS and not c._close(a, b, c.FAR_RATIO):
         return "not aligned: far apart"
     if a.cls[0] not in c._DAYS and c._other_measures(a, b):
         return "not aligned: other measures"
-    if c._evidence(a, b, weights, True, True, c._DEFAULTS) and different_people(a, b):
+    evidence = c._evidence(a, b, weights, True, True, c._DEFAULTS)
+    if evidence and different_people(a, b):
         return "not aligned: other people"
-    if c._evidence(a, b, weights, True, True, c._DEFAULTS) and on_other_days(a, b):
+    if evidence and on_other_days(a, b):
         return "not aligned: other days"
     return "not aligned: words"
 

@@ -67,3 +67,12 @@ def test_an_outlet_giving_both_relations_is_not_compared() -> None:
     c = _analysis("c", "Rhys Tegg, Owen Tegg's grandson, waded in. Owen Tegg's nephew, Rhys Tegg, is 19.")
     assert [v.value for x in find_kin_conflicts("s", [a, b]) for v in x.values] == ["nephew", "grandson"]
     assert find_kin_conflicts("s", [a, c]) == []
+
+
+def test_a_father_and_a_son_of_one_name_are_two_anchors() -> None:
+    """ "Owen Tegg Jr" and "Owen Tegg Sr" are two people: a son of one may be the grandson of the other."""
+    a = _analysis("a", "Rhys Tegg, the son of Owen Tegg Jr, waded in with a rope.")
+    b = _analysis("b", "Rhys Tegg, the grandson of Owen Tegg Sr, waded in with a rope.")
+    c = _analysis("c", "Rhys Tegg, the grandson of Owen Tegg Jr, waded in with a rope.")
+    assert find_kin_conflicts("s", [a, b]) == []
+    assert [v.value for x in find_kin_conflicts("s", [a, c]) for v in x.values] == ["son", "grandson"]

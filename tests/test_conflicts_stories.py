@@ -334,6 +334,11 @@ SINCE_YEAR_OF_ANOTHER_PERSON = _rewritten(
     1,
     _SHELTER_DIRECTOR + "Her deputy, Tom Reyes, will take over. He has headed the shelter's kitchen since 2013.",
 )
+SINCE_YEAR_OF_AN_UNNAMED_PERSON = _rewritten(
+    SINCE_YEAR,
+    1,
+    _SHELTER_DIRECTOR + "The shelter's cook is a favourite of the guests. She has run the kitchen since 2013.",
+)
 
 # One shared word is not one state: since when she has lived at the shelter is not since when she has run it.
 SINCE_YEAR_OF_ANOTHER_VERB = _rewritten(
@@ -367,6 +372,7 @@ NOT_FOUND = [
     pytest.param(VOTE_WEEKDAY_NO_TALLY, id="other-verbs-without-a-tally"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_STATE, id="since-year-of-another-state"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_PERSON, id="since-year-of-another-person"),
+    pytest.param(SINCE_YEAR_OF_AN_UNNAMED_PERSON, id="since-year-of-a-person-the-sentence-before-does-not-name"),
     pytest.param(SINCE_YEAR_OF_ANOTHER_VERB, id="since-year-of-another-verb"),
     pytest.param(VOTE_WEEKDAY_ONE_TALLY_OTHER_BODY, id="one-tally-of-another-body"),
     pytest.param(POSSESSIVE_DAY_OF_ANOTHER_EVENT, id="possessive-day-of-another-event"),
@@ -1184,3 +1190,80 @@ SINCE_YEARS_OF_TWO_STATES = [
 )
 def test_look_alikes_of_the_latest_kinds_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
     _none_reported(tmp_path, outlets)
+
+
+# --- known look-alikes still reported (review of the session's conflict kinds) ---------------------------------
+# One body voting twice by one tally ("voted 5-4 on Monday to approve" / "gave final approval 5-4 on Thursday"):
+# the one-tally rule reads a vote as happening once. And one court ruling by one margin in two cases ("ruled 6-3 on
+# Monday" / "ruled 6-3 on Thursday"): one event word, one body, two days. Both are two events; the rules say one.
+
+_BYLAW = " The bylaw doubles fines for overnight parking in the harbour district."
+TWO_READINGS_ONE_TALLY = [
+    Outlet(
+        "Brenford Courier",
+        "Council backs harbour parking bylaw",
+        "The Brenford council voted 5-4 on Monday to approve the new harbour parking bylaw at first reading." + _BYLAW,
+        "2025-05-13T09:00:00",
+    ),
+    Outlet(
+        "Harbour Times",
+        "Parking bylaw passes",
+        "The Brenford council gave the new harbour parking bylaw final approval 5-4 on Thursday." + _BYLAW,
+        "2025-05-16T09:00:00",
+    ),
+    Outlet(
+        "Brenford Weekly",
+        "Harbour parking",
+        "Brenford has a new harbour parking bylaw." + _BYLAW,
+        "2025-05-16T10:00:00",
+    ),
+]
+_RIGHTS = " The authority had planned to raise $40 million from the Marle water rights."
+TWO_RULINGS_ONE_MARGIN = [
+    Outlet(
+        "Veldt Courier",
+        "Court blocks water rights sale",
+        "The Veldt supreme court ruled 6-3 on Monday that the river authority may not sell the water rights." + _RIGHTS,
+        "2025-05-13T09:00:00",
+    ),
+    Outlet(
+        "Marle Times",
+        "Authority must repay water fees",
+        "The Veldt supreme court ruled 6-3 on Thursday that the river authority must repay the water rights fees."
+        + _RIGHTS,
+        "2025-05-16T09:00:00",
+    ),
+    Outlet(
+        "Veldt Weekly",
+        "Water rights",
+        "The river authority's water rights plan is over." + _RIGHTS,
+        "2025-05-16T10:00:00",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="two votes of one body by one tally are read as one vote (a known look-alike)")
+@pytest.mark.parametrize(
+    "outlets",
+    [
+        pytest.param(TWO_READINGS_ONE_TALLY, id="two-readings-by-one-tally"),
+        pytest.param(TWO_RULINGS_ONE_MARGIN, id="two-rulings-by-one-margin"),
+    ],
+)
+def test_two_votes_of_one_body_on_two_days_are_not_reported(tmp_path: Path, outlets: list[Outlet]) -> None:
+    _none_reported(tmp_path, outlets)
+
+
+# Two 'since' years sharing enough words ("has run the Millbrook night shelter since 2009" / "has run the shelter's
+# kitchen since 2013"): the shared-words route reads one state, though a part of the shelter is another thing.
+SINCE_YEAR_OF_A_PART = _rewritten(
+    SINCE_YEAR,
+    1,
+    _SHELTER_DIRECTOR
+    + "The shelter's cook is a favourite of the guests. She has run the shelter's kitchen since 2013.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="the shared-words route of two 'since' years reads a part as the whole")
+def test_a_since_year_of_a_part_of_the_thing_is_not_reported(tmp_path: Path) -> None:
+    _none_reported(tmp_path, SINCE_YEAR_OF_A_PART)

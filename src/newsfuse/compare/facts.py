@@ -69,7 +69,7 @@ in full with that surname, as news style uses it (relatives who share it
 are named in full again), even where the word is also a place's name
 ("Tacoma" after "Rep. Ada Tacoma"). Two facts about different people of one surname
 are not one fact. A "since" year's sentence that opens with "He" or "She" and
-names no one is about the one person the nearest sentence before it names.
+names no one is about the one person the sentence right before it names.
 """
 
 from __future__ import annotations
@@ -636,7 +636,8 @@ def _person(text: str) -> tuple[str, str] | None:
 
 
 def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str, str]]]:
-    """Per sentence start: the people it names, a lone surname resolved (see the module docstring)."""
+    """Per sentence start: the people it names (none for some), a lone surname resolved (see the module
+    docstring)."""
     named: list[tuple[int, tuple[str, str]]] = []
     first_full: dict[str, tuple[str, str]] = {}
     for m in sorted(analysis.mentions, key=lambda m: m.span.start):
@@ -651,7 +652,7 @@ def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str,
             first_full.setdefault(person[1], person)
         named.append((m.span.start, person))
     starts = [s.start for s in analysis.sentences]
-    out: dict[int, set[tuple[str, str]]] = {}
+    out: dict[int, set[tuple[str, str]]] = {start: set() for start in starts}
     for start, person in named:
         if not person[0]:
             if person[1] not in first_full:
@@ -806,7 +807,8 @@ def _pronoun_subject(
     body: str, sentence: Span, people: dict[int, frozenset[tuple[str, str]]]
 ) -> frozenset[tuple[str, str]]:
     """The person a sentence opening with "He" or "She" and naming no one is about: the one person named by the
-    nearest sentence before it that names people (none where that sentence names several)."""
+    sentence right before it (none where that sentence names several or no one: "The shelter's cook is popular.
+    She has run the kitchen since 2013" is not about a person named further back)."""
     if not _OPENING_PRONOUN.match(body, sentence.start, sentence.end):
         return frozenset()
     before = [start for start in people if start < sentence.start]

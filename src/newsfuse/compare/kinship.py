@@ -18,10 +18,10 @@ is) and the *subject* (the relative), in one of the forms news style uses:
 The subject stands right next to the phrase, in apposition: a name followed
 by the phrase is its subject only where the phrase ends the apposition (a
 comma, a full stop, "who"), and not where the name is one of a list ("Ann
-Lee, Tom Pike, his brother and …"). People are told apart by surname and
-given names (a lone word stands for the person the article names in full
-with it, as surname or, failing that, as given name; "Tom" and "Thomas" are
-one name).
+Lee, Tom Pike, his brother and …"). People are told apart by surname,
+given names and a generational suffix where both have one ("Jr" / "Sr"; a
+lone word stands for the person the article names in full with it, as
+surname or, failing that, as given name; "Tom" and "Thomas" are one name).
 
 Two outlets conflict when each relates the same subject to the same anchor
 by exactly one relation and the two relations differ ("nephew" / "grandson");
@@ -61,10 +61,12 @@ _PRONOUN = re.compile(rf"(?<!\w)(?:his|her|His|Her)\s+{_BETWEEN}$")
 _ARTICLE = re.compile(rf"(?<!\w)(?:the|a|an|The|A|An)\s+{_BETWEEN}$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:who|whom|whose)\b")
-_NOT_NAME = frozenset(NAME_TITLES | OFFICE_TITLES | {"jr", "sr", "ii", "iii", "former", "the", "late"})
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+"""The suffixes that tell a father and a son of one name apart ("Owen Tegg Jr." / "Owen Tegg Sr.")."""
+_NOT_NAME = frozenset(NAME_TITLES | OFFICE_TITLES | _GENERATIONS | {"former", "the", "late"})
 
-Person = tuple[frozenset[str], str]
-"""(given names, in their long forms; surname), lower case."""
+Person = tuple[frozenset[str], str, str]
+"""(given names, in their long forms; surname; generational suffix or ""), lower case."""
 
 
 @dataclass(frozen=True)
@@ -81,16 +83,18 @@ class _Kin:
 
 def _name(text: str) -> Person | None:
     """The given names and surname of a written name, titles left out; None for no name."""
-    words = [w.strip(".,’'").lower() for w in text.split()]
-    words = [w for w in words if w and w not in _NOT_NAME]
+    written = [w.strip(".,’'").lower() for w in text.split()]
+    words = [w for w in written if w and w not in _NOT_NAME]
     if not words or not all(w[0].isalpha() for w in words):
         return None
-    return frozenset(GIVEN_NAME_VARIANTS.get(w, w) for w in words[:-1]), words[-1]
+    suffix = next((w for w in written if w in _GENERATIONS), "")
+    return frozenset(GIVEN_NAME_VARIANTS.get(w, w) for w in words[:-1]), words[-1], suffix
 
 
 def same_person(a: Person, b: Person) -> bool:
-    """One surname, and given names that share one where both are written."""
-    return a[1] == b[1] and (not a[0] or not b[0] or bool(a[0] & b[0]))
+    """One surname, and given names that share one and generational suffixes that are one where both are
+    written ("Owen Tegg Jr." is not "Owen Tegg Sr.")."""
+    return a[1] == b[1] and (not a[0] or not b[0] or bool(a[0] & b[0])) and (not a[2] or not b[2] or a[2] == b[2])
 
 
 def _people(analysis: ArticleAnalysis) -> dict[int, tuple[EntityMention, Person]]:
