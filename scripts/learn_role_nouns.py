@@ -42,7 +42,7 @@ import argparse
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,10 +80,9 @@ def source_head(source: str) -> str | None:
     return noun if _NOUN.fullmatch(noun) else None
 
 
-def head_counts(lines: list[str]) -> tuple[Counter[str], dict[str, set[str]]]:
-    """How often each noun heads a describing source, and in which articles."""
+def head_counts(lines: list[str]) -> Counter[str]:
+    """How often each noun heads a describing source."""
     counts: Counter[str] = Counter()
-    articles: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         if not line.strip():
             continue
@@ -91,8 +90,7 @@ def head_counts(lines: list[str]) -> tuple[Counter[str], dict[str, set[str]]]:
         noun = source_head((a.get("source") or {}).get("text") or "")
         if noun is not None:
             counts[noun] += 1
-            articles[noun].add(a["article"])
-    return counts, articles
+    return counts
 
 
 def named_share(noun: str, text: str) -> tuple[int, int]:
@@ -126,7 +124,7 @@ def already_read() -> frozenset[str]:
 
 def learn(train: Path = TRAIN) -> list[tuple[str, int, int, int]]:
     """The qualifying nouns with ``(noun, source heads, before a name, occurrences)``, sorted by noun."""
-    counts, _articles = head_counts((train / "attributions.jsonl").read_text(encoding="utf-8").splitlines())
+    counts = head_counts((train / "attributions.jsonl").read_text(encoding="utf-8").splitlines())
     text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((train / "articles").glob("*.txt")))
     known = already_read()
     out = []

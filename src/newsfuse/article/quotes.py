@@ -110,6 +110,9 @@ _KIN = {
     **dict.fromkeys(_words("wife mother daughter sister aunt grandmother niece girlfriend mrs ms dame lady"), "f"),
 }
 _KIN_BEFORE_NAME = re.compile(
+    # The lookahead on the kin words' first letters (matched as they are, case-insensitively) lets the scan
+    # skip most positions before the boundary test; it matches exactly what the pattern without it matches.
+    r"(?=(?i:[" + "".join(sorted({k[0] for k in _KIN})) + r"]))"
     r"\b(?P<kin>(?i:" + "|".join(_KIN) + r"))\.?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})"
 )
 _GENDERED = {

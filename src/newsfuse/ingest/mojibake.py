@@ -136,7 +136,7 @@ def repair_lines(text: str, lines: list[NormalLine]) -> list[NormalLine]:
     out: list[NormalLine] = []
     for line in lines:
         raw = text[line.start : line.end]
-        fixed = repair_encoding(raw) if looks_misencoded(raw) else raw
+        fixed = repair_encoding(raw)  # unchanged when the line shows no mojibake
         if fixed == raw:
             out.append(line)
             continue

@@ -12,7 +12,7 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = (
     words(
         """
         sr jr mt ft pres del
-        inc ltd co corp plc bros dept univ assn est approx vs v etc fig vol no nos op pp cf ed const al ave blvd rd
+        inc ltd co corp plc bros dept univ assn est approx vs v etc fig vol no nos op pp cf ed al ave blvd rd
         a.m p.m e.g i.e u.s u.k u.n d.c l.a n.y
         """
     )
