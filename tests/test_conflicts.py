@@ -336,6 +336,7 @@ def test_an_office_after_a_name_whatever_qualifies_it_is_compared_between_namesa
         "Dave Rourke, the former county sheriff, said every deputy should wear a body camera.",
         "A new wing is named after Dave Rourke, the late sheriff, who first asked for body cameras.",
         "Dave Rourke, the retired county sheriff, said every deputy should wear a body camera.",
+        "Dave Rourke, the son of the sheriff, said every deputy would wear a body camera by the autumn.",
         "Dale Rourke, the county sheriff, said every deputy would wear a body camera by the autumn.",
         "Omar Lind, the county sheriff, said every deputy would wear a body camera by the autumn.",
     ):

@@ -55,6 +55,7 @@ from newsfuse.lexicon import (
     PLATFORMS,
     POSTED_MEDIA,
     POSTING_VERBS,
+    PREPOSITIONS,
     SINGLE_OFFICES,
     SURNAME_PREFIXES,
     alternation,
@@ -78,7 +79,6 @@ _NOT_CURRENT_WORDS = r"(?:former|acting|deputy|vice|ex|then|assistant|interim|la
 """Words before an office that make its holder not the one in office now ("the late sheriff", "the incoming
 sheriff", "the deputy sheriff")."""
 _NOT_CURRENT = re.compile(rf"{_NOT_CURRENT_WORDS}[\s-]$", re.IGNORECASE)
-_NOT_CURRENT_WORD = re.compile(rf"\b{_NOT_CURRENT_WORDS}\b", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
 _NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]
 """:data:`_NAME` from a capital that starts a word (a character class first: the scan skips ahead on it)."""
@@ -96,6 +96,9 @@ _APPOSITIVE_TITLE = re.compile(
 )
 """A holder named before an office whatever words qualify it ("Dave Rourke, the county sheriff,"): compared as a
 bare title is, only between namesakes (the qualifier may be in lower case, and so say little of which office)."""
+_NOT_A_QUALIFIER = re.compile(rf"\b(?:{_NOT_CURRENT_WORDS}|{alternation(PREPOSITIONS)})\b", re.IGNORECASE)
+"""Words between "the" and the office that make the name another holder's ("the former sheriff") or no holder's
+at all: a preposition heads a phrase whose noun the name is ("Dale Rourke, the son of the sheriff,")."""
 
 
 def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
@@ -119,7 +122,7 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
         out.setdefault(key, []).append((m.group("name"), name))
     for m in _APPOSITIVE_TITLE.finditer(body):
         name = Span(m.start("name"), m.end("name"))
-        if name in people and not _NOT_CURRENT_WORD.search(m.group("words")):
+        if name in people and not _NOT_A_QUALIFIER.search(m.group("words")):
             key = ("", m.group("office").lower(), _surname(m.group("name")))
             out.setdefault(key, []).append((m.group("name"), name))
     return out
