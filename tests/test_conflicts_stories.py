@@ -1298,3 +1298,25 @@ def test_two_matches_won_by_one_score_with_one_verb_are_not_reported(tmp_path: P
     _none_reported(
         tmp_path, _league_story("Kesby Rovers beat Dale City 2-1 on Tuesday to stay top of the Northern League.")
     )
+
+
+# One verb of holding a post, two posts: "has served as mayor since 2009" / "has served on the town council since
+# 2005" (one person, the pronoun route): an office on one side and none on the other are not one tenure.
+_TOWN_BUDGET = "Kesby's town budget will rise to $41 million next year"
+TWO_POSTS_ONE_VERB = [
+    Outlet(
+        "Kesby Echo",
+        "Budget to rise",
+        f"{_TOWN_BUDGET}. Ann Holt, the mayor, said the rise was needed. She has served as mayor since 2009.",
+    ),
+    Outlet(
+        "Dale Post",
+        "Town budget up",
+        f"{_TOWN_BUDGET}, Ann Holt said. She has served on the town council since 2005.",
+    ),
+    Outlet("Northern Weekly", "Kesby budget", f"{_TOWN_BUDGET}."),
+]
+
+
+def test_one_verb_of_holding_two_posts_is_not_one_tenure(tmp_path: Path) -> None:
+    _none_reported(tmp_path, TWO_POSTS_ONE_VERB)

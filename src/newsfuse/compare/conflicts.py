@@ -288,14 +288,15 @@ def _evidence(
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
     """Whether two "since" years, each its article's only one, start one state of things: their sentences share
     :data:`MIN_SHARED` words, or one word in lower case (what the state is, not who or where) where both are about
-    one person, the same, and the sentences name one office or one kind of holding a post (``Fact.holds``: "Corley
-    has run the shelter since 2009" / "She has headed the shelter since 2013"; not "She has lived at the shelter
-    since 2013")."""
+    one person, the same, and the sentences name one office or, naming none, one kind of holding a post
+    (``Fact.holds``: "Corley has run the shelter since 2009" / "She has headed the shelter since 2013"; not "She
+    has lived at the shelter since 2013", nor "has served as mayor" / "has served on the council")."""
     shared = a.words & b.words
     if len(shared) >= min_shared:
         return True
     one_person = len(a.people) == 1 and a.people == b.people
-    return one_person and bool(shared & a.common & b.common) and bool(a.roles & b.roles or a.holds & b.holds)
+    one_post = a.roles & b.roles if a.roles or b.roles else a.holds & b.holds
+    return one_person and bool(shared & a.common & b.common) and bool(one_post)
 
 
 def _other_states(a: Fact, b: Fact) -> bool:
