@@ -76,3 +76,11 @@ def test_a_father_and_a_son_of_one_name_are_two_anchors() -> None:
     c = _analysis("c", "Rhys Tegg, the grandson of Owen Tegg Jr, waded in with a rope.")
     assert find_kin_conflicts("s", [a, b]) == []
     assert [v.value for x in find_kin_conflicts("s", [a, c]) for v in x.values] == ["son", "grandson"]
+
+
+def test_a_fiancee_and_a_wife_are_one_tie_before_and_after_a_wedding() -> None:
+    a = _analysis("a", "Rhys Tegg and his fiancee, Ann Pell, will marry at the Kesby chapel on Saturday.")
+    b = _analysis("b", "Rhys Tegg and his wife, Ann Pell, married at the Kesby chapel on Saturday.")
+    c = _analysis("c", "Rhys Tegg and his sister, Ann Pell, sang at the Kesby chapel on Saturday.")
+    assert find_kin_conflicts("s", [a, b]) == []
+    assert [v.value for x in find_kin_conflicts("s", [a, c]) for v in x.values] == ["fiancee", "sister"]

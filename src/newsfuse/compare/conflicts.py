@@ -443,11 +443,18 @@ def _ahead_of_statement(a: Fact, b: Fact) -> bool:
 def _one_tally(a: Fact, b: Fact) -> bool:
     """Two days right after one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on Monday"): they date one
     vote, and a vote happens once, whatever verb each outlet tells it with (a tally elsewhere in the sentence may
-    be of a vote the day does not date: "after the 7-2 vote, the council will meet on Friday")."""
-    return bool(a.tally) and a.tally == b.tally
+    be of a vote the day does not date: "after the 7-2 vote, the council will meet on Friday"). Each sentence
+    must say it is a vote (a voting body or "vote"): a team that won 2-1 on Saturday may win 2-1 again on
+    Tuesday."""
+    return bool(a.tally) and a.tally == b.tally and _of_a_vote(a) and _of_a_vote(b)
 
 
 _VOTE = stem("vote")
+
+
+def _of_a_vote(fact: Fact) -> bool:
+    """Whether a day's sentence speaks of a vote: it names a voting body (``Fact.bodies``) or says "vote"."""
+    return bool(fact.bodies) or _VOTE in fact.words
 
 
 def _two_votes(a: Fact, b: Fact) -> bool:

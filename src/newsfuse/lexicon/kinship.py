@@ -4,9 +4,11 @@ Two outlets that call one named person another named person's "nephew" and
 "grandson" disagree on how the two are related
 (:mod:`newsfuse.compare.kinship`). A noun is mapped to the relation it
 names; nouns of one relation are one fact told with more or less detail
-("half-brother" / "brother", "stepson" / "son", "great-uncle" / "uncle",
-"wife" / "widow"), never a disagreement, and a noun's gender is not read
-(a slip of "son" for "daughter" is rare, two relations confused are not).
+("half-brother" / "brother", "stepson" / "son", "great-uncle" / "uncle";
+"wife" / "widow" and "fiancée" / "wife" are one tie before and after a death
+or a wedding that may fall between two outlets' stories), never a
+disagreement, and a noun's gender is not read (a slip of "son" for
+"daughter" is rare, two relations confused are not).
 Nouns that name no one relation ("relative", "family member") and ties
 that are not kinship ("partner", "friend") are left out. Chosen by meaning
 from the English terms of kinship, not from any article.
@@ -25,11 +27,10 @@ _BY_RELATION: dict[str, str] = {
     "parent's sibling": "uncle aunt great-uncle great-aunt",
     "sibling's child": "nephew niece great-nephew great-niece",
     "cousin": "cousin",
-    "spouse": "husband wife spouse widow widower",
+    "spouse": "husband wife spouse widow widower fiance fiancee fiancé fiancée",
     "parent-in-law": "father-in-law mother-in-law",
     "child-in-law": "son-in-law daughter-in-law",
     "sibling-in-law": "brother-in-law sister-in-law",
-    "fiancé": "fiance fiancee fiancé fiancée",
 }
 
 KIN_RELATIONS: dict[str, str] = {noun: relation for relation, nouns in _BY_RELATION.items() for noun in nouns.split()}
