@@ -155,3 +155,16 @@ def test_misencoded_text_put_through_compatibility_normalisation_is_repaired() -
     assert " \u0308" in bad  # the premise: an accent split after a lead byte's character
     assert looks_misencoded(bad)
     assert repair_encoding(bad) == correct
+
+
+@pytest.mark.parametrize("misread", [as_windows_1252, as_latin_1])
+def test_each_of_two_adjacent_repaired_characters_starts_at_its_own_sequence(misread: Callable[[str], str]) -> None:
+    story = "Quay plan approved\n\nThe board backed “the dockers’” plan and thanked Zoë Ærø on Friday.\n"
+    bad = misread(story)
+    cleaned = clean_text(bad)
+    for word in ("dockers’”", "Ærø"):
+        at = cleaned.body.index(word)
+        for k, char in enumerate(word):
+            source = cleaned.offsets.to_source(at + k)
+            assert source is not None
+            assert bad[source:].startswith(misread(char)), (word, char)
