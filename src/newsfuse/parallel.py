@@ -422,13 +422,10 @@ class Findings:
         self.stories = stories
         self._parts: list[Report | None] = [None] * stories
         self._strings: dict[str, str] = {}
-        self.encoded = 0
-        """Bytes of msgpack decoded so far (what holding the pieces encoded would have kept)."""
 
     def add(self, indices: range, data: bytes) -> None:
         """The findings of the stories at ``indices`` (in the run's order of stories), as one worker sent them:
         decoded now, one string shared per value (:func:`share_strings`)."""
-        self.encoded += len(data)
         with collecting_rarely():  # many small objects at once, none garbage: the collector waits
             for n, part in zip(indices, msgspec.msgpack.decode(data, type=list[Report]), strict=True):
                 share_strings(part, self._strings)
