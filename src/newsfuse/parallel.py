@@ -539,7 +539,10 @@ class WorkersOnDemand:
             self._stack.enter_context(_frozen())
             pool = ProcessPoolExecutor(max_workers=self.options.jobs, initializer=_start, initargs=initargs)
             self.workers = Workers(self._stack.enter_context(pool), self.options.jobs)
-            pool.submit(int)  # the workers forked now (a forking pool starts them at its first task), not later
+            # Every worker started now, not at the first pieces of work, whatever the start method: a forking
+            # pool starts them all at its first task, another (forkserver, spawn) one per task while none idles.
+            for _ in range(self.options.jobs):
+                pool.submit(int)
         return self.workers
 
     def close(self) -> None:
@@ -557,9 +560,11 @@ class WorkersOnDemand:
 def _frozen() -> Iterator[None]:
     """This process's objects moved out of the collector's reach while the pool runs, where nothing else is.
 
-    The workers are forked with these objects: frozen, their collectors leave them alone (the pages stay
-    shared), and so does this process's. ``gc.unfreeze`` thaws every frozen object, not only ours: where the
-    program that runs newsfuse froze objects of its own, nothing is frozen or thawed here (its freeze stays).
+    Where the workers are forked (the default start method on Linux before Python 3.14) they start with these
+    objects: frozen, their collectors leave them alone (the pages stay shared); started otherwise, they share
+    nothing and only this process's collector is spared. ``gc.unfreeze`` thaws every frozen object, not only
+    ours: where the program that runs newsfuse froze objects of its own, nothing is frozen or thawed here (its
+    freeze stays).
     """
     if gc.get_freeze_count():
         yield
