@@ -481,7 +481,7 @@ class Workers:
         consume: bool = False,
     ) -> Findings:
         """The story stages on every story (as :func:`~newsfuse.runner.run_story`), each story with its rows of
-        ``around``: the findings as the workers sent them, in the order of ``stories`` once read
+        ``around``: the findings (decoded as they come), in the order of ``stories`` once read
         (:meth:`Findings.decode`), so that the caller may end the pool first. The largest pieces of work go first
         (:func:`_largest_first`).
 
