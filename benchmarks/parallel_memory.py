@@ -93,9 +93,7 @@ def trims(articles: list[Article], pieces: int) -> tuple[list[float], list[int],
         for story in cluster_articles([ArticleAnalysis(article=a.article) for a in analyses], options.cluster):
             run_story(story, [by_id[i] for i in story.articles if i in by_id], options)
         vectors.append((_cache_bytes(), len(semantic._cache)))
-        for cached in parallel._word_caches():
-            cached.cache_clear()
-        semantic.forget_vectors()
+        parallel._empty_caches()
         before = _resident()
         start = time.perf_counter()
         parallel.trim_memory()

@@ -282,10 +282,15 @@ def _forget() -> None:
     Entries kept from piece to piece pin the memory of everything allocated between them, so a worker's
     memory grew with the run, not with a piece.
     """
+    _empty_caches()
+    trim_memory()
+
+
+def _empty_caches() -> None:
+    """:func:`_forget` but the trim (``benchmarks/parallel_memory.py`` times the trim on its own)."""
     for cached in _word_caches():
         cached.cache_clear()
     forget_kept()
-    trim_memory()
 
 
 def _malloc_trim() -> Callable[[int], int] | None:
