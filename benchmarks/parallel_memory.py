@@ -11,8 +11,9 @@ Prints:
   and once decoded (Python objects, one string per value; the same pieces
   decoded again afterwards under ``tracemalloc``: what decoding allocates and keeps);
 - ``trim``: what :func:`newsfuse.parallel.trim_memory` costs and gives back
-  after a piece of work, as a worker runs it (``--pieces`` pieces of
-  :func:`newsfuse.runner.piece_size` articles analysed and their stories
+  after a piece of work, as a worker runs it (``--pieces`` pieces of four
+  times :func:`newsfuse.runner.piece_size` articles, so that their stories
+  have members, analysed and their stories
   compared in this process, then the worker's word caches and sentence
   vectors forgotten): milliseconds of wall time and MB of resident memory
   handed back, median and largest;
