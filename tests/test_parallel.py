@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
 import os
 import random
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import msgspec
@@ -421,6 +424,9 @@ def test_stories_grouped_beside_the_pool_are_those_of_the_articles_analysed(monk
         return real(article, *args, **kwargs)
 
     monkeypatch.setattr(runner, "run_article", failing)  # before the pool forks: its workers fail the same way
+    # forked, not started from a fresh interpreter (forkserver: Python 3.14's default on Linux), or they would not
+    fork = multiprocessing.get_context("fork")
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", functools.partial(ProcessPoolExecutor, mp_context=fork))
     serial = analyze_articles(corpus(), Options(jobs=1))
     monkeypatch.setattr(parallel, "MIN_ARTICLES", 1)
     pooled = analyze_articles(corpus(), Options(jobs=2))

@@ -422,13 +422,10 @@ class Findings:
         self.stories = stories
         self._parts: list[Report | None] = [None] * stories
         self._strings: dict[str, str] = {}
-        self.encoded = 0
-        """Bytes of msgpack decoded so far (what holding the pieces encoded would have kept)."""
 
     def add(self, indices: range, data: bytes) -> None:
         """The findings of the stories at ``indices`` (in the run's order of stories), as one worker sent them:
         decoded now, one string shared per value (:func:`share_strings`)."""
-        self.encoded += len(data)
         with collecting_rarely():  # many small objects at once, none garbage: the collector waits
             for n, part in zip(indices, msgspec.msgpack.decode(data, type=list[Report]), strict=True):
                 share_strings(part, self._strings)
@@ -484,7 +481,7 @@ class Workers:
         consume: bool = False,
     ) -> Findings:
         """The story stages on every story (as :func:`~newsfuse.runner.run_story`), each story with its rows of
-        ``around``: the findings as the workers sent them, in the order of ``stories`` once read
+        ``around``: the findings (decoded as they come), in the order of ``stories`` once read
         (:meth:`Findings.decode`), so that the caller may end the pool first. The largest pieces of work go first
         (:func:`_largest_first`).
 
@@ -542,7 +539,10 @@ class WorkersOnDemand:
             self._stack.enter_context(_frozen())
             pool = ProcessPoolExecutor(max_workers=self.options.jobs, initializer=_start, initargs=initargs)
             self.workers = Workers(self._stack.enter_context(pool), self.options.jobs)
-            pool.submit(int)  # the workers forked now (a forking pool starts them at its first task), not later
+            # Every worker started now, not at the first pieces of work, whatever the start method: a forking
+            # pool starts them all at its first task, another (forkserver, spawn) one per task while none idles.
+            for _ in range(self.options.jobs):
+                pool.submit(int)
         return self.workers
 
     def close(self) -> None:
@@ -560,9 +560,11 @@ class WorkersOnDemand:
 def _frozen() -> Iterator[None]:
     """This process's objects moved out of the collector's reach while the pool runs, where nothing else is.
 
-    The workers are forked with these objects: frozen, their collectors leave them alone (the pages stay
-    shared), and so does this process's. ``gc.unfreeze`` thaws every frozen object, not only ours: where the
-    program that runs newsfuse froze objects of its own, nothing is frozen or thawed here (its freeze stays).
+    Where the workers are forked (the default start method on Linux before Python 3.14) they start with these
+    objects: frozen, their collectors leave them alone (the pages stay shared); started otherwise, they share
+    nothing and only this process's collector is spared. ``gc.unfreeze`` thaws every frozen object, not only
+    ours: where the program that runs newsfuse froze objects of its own, nothing is frozen or thawed here (its
+    freeze stays).
     """
     if gc.get_freeze_count():
         yield

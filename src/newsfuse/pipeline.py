@@ -162,7 +162,8 @@ def _compared(
     workers: Workers | None,
 ) -> Findings:
     """The story stages on every story: in the pool (which takes each analysis out of ``by_id`` once sent; the
-    findings come encoded, decoded once the pool is ended), or here (where every analysis is decoded)."""
+    findings decoded as they come, :class:`~newsfuse.parallel.Findings`), or here (where every analysis is
+    decoded)."""
     around = AroundRows((a.id, a.outlet, a.published) for a in articles)
     if workers is not None:
         return workers.compare(stories, by_id, around, consume=True)

@@ -46,7 +46,7 @@ def _rows(rows: tuple[Any, ...]) -> Iterator[str]:
 
 
 def iter_json(report: Report) -> Iterator[str]:
-    """The report as indented JSON (UTF-8 text, non-ASCII kept), in pieces: a few hundred table rows each.
+    """The report as indented JSON (UTF-8 text, non-ASCII kept), in pieces: :data:`ROWS_AT_ONCE` table rows each.
 
     JSON strings hold no raw line break, so indenting a row's lines puts it where it stands in the whole.
     """
