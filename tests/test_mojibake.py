@@ -59,11 +59,6 @@ def test_offsets_of_a_repaired_body_still_point_into_the_text_as_read(misread: C
     assert sources == sorted(sources) and len(set(sources)) == len(sources)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a run of OffsetMap/Piece has one length for body and source, so a repaired character "
-    "maps to the first character of its sequence and a span ending on it loses the rest of the sequence",
-)
 @pytest.mark.parametrize("misread", [as_windows_1252, as_latin_1])
 def test_a_span_ending_on_a_repaired_character_covers_its_whole_sequence(misread: Callable[[str], str]) -> None:
     story = "Quay plan approved\n\nOSTLEY, May 2 (Harbour Wire) \u2014 The board met Ren\u00e9 on Friday.\n"

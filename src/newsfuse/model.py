@@ -97,20 +97,25 @@ class Span(msgspec.Struct, frozen=True, gc=False, array_like=True):
         return self.start < other.end and other.start < self.end
 
 
-class OffsetMap(msgspec.Struct, frozen=True, gc=False):
+class OffsetMap(msgspec.Struct, frozen=True, gc=False, omit_defaults=True):
     """Maps offsets in a cleaned body back to offsets in the original text.
 
-    Cleaning only deletes characters (boilerplate lines, surplus whitespace)
-    or replaces one character by one (no-break space to space), so the map is
-    a list of aligned runs: body ``[body_starts[i], body_starts[i] + lengths[i])``
-    equals original ``[source_starts[i], ...)`` character for character, up to
-    whitespace normalisation. ``source_starts`` is empty where the original
-    offsets are unknown (HTML, whose main text is extracted by trafilatura).
+    Cleaning deletes characters (boilerplate lines, surplus whitespace),
+    replaces one character by one (no-break space to space) and repairs
+    mis-encoded text (one character for the sequence it was misread as, "é"
+    for "Ã©"), so the map is a list of aligned runs: body ``[body_starts[i],
+    body_starts[i] + lengths[i])`` equals original ``[source_starts[i], ...)``
+    character for character, up to whitespace normalisation, except that a
+    run's last character stands for ``tails[i]`` more original characters (a
+    repaired sequence; ``tails`` is empty where every tail is 0).
+    ``source_starts`` is empty where the original offsets are unknown (HTML,
+    whose main text is extracted by trafilatura).
     """
 
     body_starts: tuple[int, ...] = ()
     source_starts: tuple[int, ...] = ()
     lengths: tuple[int, ...] = ()
+    tails: tuple[int, ...] = ()
 
     @property
     def known(self) -> bool:
@@ -145,7 +150,16 @@ class OffsetMap(msgspec.Struct, frozen=True, gc=False):
         last = self.to_source(span.end - 1)
         if last is None:
             return None
-        return Span(start, max(start, last + 1))
+        return Span(start, max(start, last + 1 + self._tail_at(span.end - 1)))
+
+    def _tail_at(self, offset: int) -> int:
+        """How many more original characters body character ``offset`` stands for (a run's last, repaired)."""
+        if not self.tails:
+            return 0
+        import bisect
+
+        i = bisect.bisect_right(self.body_starts, offset) - 1
+        return self.tails[i] if i >= 0 and offset == self.body_starts[i] + self.lengths[i] - 1 else 0
 
 
 class Dateline(msgspec.Struct, frozen=True, gc=False):

@@ -256,6 +256,7 @@ class _Cleaner:
         body_starts: list[int] = []
         source_starts: list[int] = []
         lengths: list[int] = []
+        tails: list[int] = []
         pos = 0
         for i in self.kept():
             line = self.paragraphs[i]
@@ -269,15 +270,20 @@ class _Cleaner:
                 body_starts.append(pos)
                 source_starts.append(line.pieces[0].source)
                 lengths.append(len(text))
+                tails.append(line.pieces[0].tail)
             else:
                 for piece in line.pieces_from(cut):
                     body_starts.append(pos + piece.start - cut)
                     source_starts.append(piece.source)
                     lengths.append(piece.length)
+                    tails.append(piece.tail)
             pos += len(text)
         self.result.body = "".join(parts)
         self.result.offsets = OffsetMap(
-            body_starts=tuple(body_starts), source_starts=tuple(source_starts), lengths=tuple(lengths)
+            body_starts=tuple(body_starts),
+            source_starts=tuple(source_starts),
+            lengths=tuple(lengths),
+            tails=tuple(tails) if any(tails) else (),
         )
 
 

@@ -44,10 +44,9 @@ maps to the first character of a whitespace run; in a stretch of several
 repaired characters each starts as many raw characters after the one before
 as it has UTF-8 bytes, leaving one for each character after it
 (:func:`_stretch`). ``Article.offsets`` thus still points into the text as
-it was read. Known gap: a run of the offset map has
-one length for body and source, so a span ENDING on a repaired character
-ends after the first character of its sequence (a strict xfail test states
-it; mending it needs a source length per run in ``OffsetMap``).
+it was read. A repaired character also carries a tail, the rest of its
+sequence (``Piece.tail``, ``OffsetMap.tails``), so a span ending on it covers
+the whole sequence.
 """
 
 from __future__ import annotations
@@ -151,16 +150,25 @@ def repair_lines(text: str, lines: list[NormalLine]) -> list[NormalLine]:
     return out
 
 
-def _alignment(raw: str, fixed: str) -> list[int]:
-    """For each character of ``fixed``, the offset in ``raw`` of the character it stands for."""
+def _alignment(raw: str, fixed: str) -> tuple[list[int], list[int]]:
+    """For each character of ``fixed``: the offset in ``raw`` of the character it stands for, and its tail.
+
+    A character's tail is how many more raw characters it stands for: 0 where the text was correct, the rest of
+    its mis-encoded sequence where it was repaired (so a span ending on it covers the whole sequence).
+    """
     where: list[int] = []
+    tails: list[int] = []
     last = max(len(raw) - 1, 0)
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, raw, fixed, autojunk=False).get_opcodes():
         if tag == "equal":
             where.extend(range(i1, i2))
-        else:  # a repaired stretch: each new character at the start of what it replaces, in order
-            where.extend(_stretch(fixed[j1:j2], i1, max(i2 - 1, i1), last))
-    return where
+            tails.extend([0] * (i2 - i1))
+        elif j2 > j1:  # a repaired stretch: each new character at the start of what it replaces, in order
+            starts = _stretch(fixed[j1:j2], i1, max(i2 - 1, i1), last)
+            where.extend(starts)
+            ends = [*starts[1:], max(i2, starts[-1] + 1)]
+            tails.extend(max(0, end - begin - 1) for begin, end in zip(starts, ends, strict=True))
+    return where, tails
 
 
 def _stretch(repaired: str, first: int, final: int, last: int) -> list[int]:
@@ -180,16 +188,23 @@ def _stretch(repaired: str, first: int, final: int, last: int) -> list[int]:
     return starts
 
 
-def _remapped(line: NormalLine, where: list[int], original: NormalLine) -> NormalLine:
+def _remapped(line: NormalLine, aligned: tuple[list[int], list[int]], original: NormalLine) -> NormalLine:
     """``line`` (normalised from the repaired text) with its pieces pointing where ``original``'s raw line lies."""
+    where, tails = aligned
     start = original.start
     pieces: list[Piece] = []
     for piece in line.pieces:
         for k in range(piece.length):
             source = start + where[piece.source + k]
+            tail = tails[piece.source + k]
             last = pieces[-1] if pieces else None
-            if last and last.start + last.length == piece.start + k and last.source + last.length == source:
-                pieces[-1] = Piece(last.start, last.source, last.length + 1)
+            if (
+                last
+                and not last.tail
+                and last.start + last.length == piece.start + k
+                and last.source + last.length == source
+            ):
+                pieces[-1] = Piece(last.start, last.source, last.length + 1, tail)
             else:
-                pieces.append(Piece(piece.start + k, source, 1))
+                pieces.append(Piece(piece.start + k, source, 1, tail))
     return NormalLine(text=line.text, start=start, end=original.end, pieces=tuple(pieces))

@@ -83,12 +83,17 @@ class Piece(NamedTuple):
     ``start`` is its offset in the normalised line, ``length`` its length.
     A piece that is a single space may stand for a no-break space, a tab or a
     longer whitespace run in the original (it then maps to that run's first
-    character).
+    character). ``tail`` is how many original characters its LAST character
+    stands for beyond its own: a character repaired from a mis-encoded
+    sequence ("é" for "Ã©", tail 1) covers the whole sequence when a span ends
+    on it; whitespace runs keep tail 0 (a span ending on a space does not take
+    the spaces dropped after it).
     """
 
     start: int
     source: int
     length: int
+    tail: int = 0
 
 
 @dataclass(slots=True)
@@ -110,7 +115,14 @@ class NormalLine:
             return (self.start, self.start)
         first = self.source_of(start)
         last = self.source_of(end - 1)
-        return (first, last + 1)
+        return (first, last + 1 + self._tail_at(end - 1))
+
+    def _tail_at(self, offset: int) -> int:
+        """The ``tail`` of the piece whose last character is ``offset`` (0 for any other character)."""
+        for piece in self.pieces:
+            if piece.start + piece.length - 1 == offset:
+                return piece.tail
+        return 0
 
     def source_of(self, offset: int) -> int:
         """The original offset of normalised character ``offset``."""
@@ -131,7 +143,7 @@ class NormalLine:
                 continue
             if piece.start < cut:
                 skip = cut - piece.start
-                kept.append(Piece(cut, piece.source + skip, piece.length - skip))
+                kept.append(Piece(cut, piece.source + skip, piece.length - skip, piece.tail))
             else:
                 kept.append(piece)
         return kept
@@ -172,8 +184,8 @@ def _merge(pieces: list[Piece]) -> tuple[Piece, ...]:
     merged = [pieces[0]]
     for piece in pieces[1:]:
         last = merged[-1]
-        if last.source + last.length == piece.source and last.start + last.length == piece.start:
-            merged[-1] = Piece(last.start, last.source, last.length + piece.length)
+        if not last.tail and last.source + last.length == piece.source and last.start + last.length == piece.start:
+            merged[-1] = Piece(last.start, last.source, last.length + piece.length, piece.tail)
         else:
             merged.append(piece)
     return tuple(merged)
