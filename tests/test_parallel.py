@@ -15,7 +15,7 @@ import pytest
 from newsfuse import parallel, runner
 from newsfuse.compare.sources import absent_outlets
 from newsfuse.errors import PoolError
-from newsfuse.model import Article, Report, Story
+from newsfuse.model import Article, Problem, Report, Story
 from newsfuse.options import Options
 from newsfuse.parallel import _chunks, default_jobs
 from newsfuse.pipeline import analyze_articles
@@ -420,7 +420,7 @@ def test_stories_grouped_beside_the_pool_are_those_of_the_articles_analysed(monk
 
     def failing(article: Article, *args: Any, **kwargs: Any) -> Any:
         if article.id == "event1-outlet1":  # its copy (outlet 3 prints the same text) fails the same way
-            return runner.Problem(source=article.source, reason="invented failure", stage="text")
+            return Problem(source=article.source, reason="invented failure", stage="text")
         return real(article, *args, **kwargs)
 
     monkeypatch.setattr(runner, "run_article", failing)  # before the pool forks: its workers fail the same way

@@ -29,6 +29,7 @@ from newsfuse.model import Article, Quantity, Sentence, Span
 
 __all__ = [
     "LOCAL_REACH",
+    "POSSESSIVE_MARK",
     "VAGUE_NUMBERS",
     "WORD_NUMBERS",
     "find_quantities",
@@ -194,7 +195,7 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
         return sentence_direction(sentence, modifier)
     before = re.findall(r"[\w'’]+", sentence[:at])[-LOCAL_REACH:]
     after = re.findall(r"[\w'’]+", sentence[end:])[: (LOCAL_REACH + 1) // 2]
-    if _POSSESSIVE_DAY.match(sentence, end) and sentence[at:end].lower() in WEEKDAYS:
+    if POSSESSIVE_MARK.match(sentence, end) and sentence[at:end].lower() in WEEKDAYS:
         return _possessive_direction(sentence, after, modifier)
     near = sorted(
         [(len(before) - k, w, before[k - 1] if k else "", before[k + 1 : k + 2]) for k, w in enumerate(before)]
@@ -216,7 +217,8 @@ def _puts_ahead(word: str, following: list[str]) -> bool:
     )
 
 
-_POSSESSIVE_DAY = re.compile(r"['’]s\b")
+POSSESSIVE_MARK = re.compile(r"['’]s\b")
+"""The possessive after a word ("Tuesday's vote"): the weekday then dates the noun after it."""
 
 
 def _possessive_direction(sentence: str, after: list[str], modifier: str | None) -> int:

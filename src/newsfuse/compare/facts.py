@@ -90,6 +90,7 @@ from newsfuse.article.dates import MONTHS, WEEKDAYS, hull, period_range, referen
 from newsfuse.article.gazetteer import city_positions, is_place
 from newsfuse.article.places import country_of
 from newsfuse.article.quantities import (
+    POSSESSIVE_MARK,
     VAGUE_NUMBERS,
     headline_article,
     headline_quantities,
@@ -477,10 +478,6 @@ def _age_in_apposition(q: Quantity, body: str) -> bool:
     return closing == ")" if body[q.span.start - 1] == "(" else closing in (",", ";", ".")
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-"""A day in the possessive ("Tuesday's vote"): the noun after it is what it dates, as a word before it would be."""
-
-
 def _window(
     body: str, q: Quantity, sentence: Span, is_day: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
@@ -505,7 +502,7 @@ def _window(
         return tuple(out)
 
     left, right = keep(list(reversed(_WORD.findall(before)))), keep(_WORD.findall(after))
-    if is_day and right and _POSSESSIVE_AFTER.match(after):
+    if is_day and right and POSSESSIVE_MARK.match(after):
         left, right = (right[0], *left[: WINDOW - 1]), right[1:]  # "Tuesday's vote" dates the vote: "vote on Tuesday"
     return left, right, frozenset(common)
 
