@@ -31,6 +31,7 @@ module                    concept
 ``past_tense``            irregular simple-past forms of verbs ("met", "flew")
 ``tenure_verbs``          verbs that start or hold a person's time in a role ("took over", "has run")
 ``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
+``recurrence``            words that tell two occurrences of one event apart ("again", "final", modals)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
 ========================  =====================================================
 
@@ -122,6 +123,7 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
+from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
 from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
@@ -172,6 +174,7 @@ __all__ = [
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
+    "MODAL_VERBS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -208,6 +211,7 @@ __all__ = [
     "POSTING_VERBS",
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
+    "RECURRENCE_WORDS",
     "REFERRING_WORDS",
     "REGULAR_PAST",
     "RELATIVE_PERIODS",
@@ -221,6 +225,7 @@ __all__ = [
     "SPEAKER_PRONOUNS",
     "SPEAKER_ROLE_NOUNS",
     "SPEECH_VERBS",
+    "STAGE_WORDS",
     "STANCE_VERBS",
     "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
@@ -250,6 +255,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NEGATIONS",
         "PREPOSITIONS",
         "REFERRING_WORDS",
+        "MODAL_VERBS",
         "SIMILARITY_STOPWORDS",
         "SPEAKER_PRONOUNS",
         "SUMMARY_SMALL_WORDS",
