@@ -104,6 +104,7 @@ from newsfuse.lexicon import (
     AT_LEAST,
     AT_MOST,
     ENGLISH_FUNCTION_WORDS,
+    GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     JUST_ABOVE,
     JUST_BELOW,
@@ -185,8 +186,7 @@ _BEFORE = re.compile(
 """An approximation word right before a figure ("about 300", "nearly $2 million", "about a dozen")."""
 _ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
-_SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
-_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
+_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _STARTED_IN = re.compile(
@@ -658,7 +658,7 @@ def _person(text: str) -> tuple[str, str] | None:
     The name starts after the last title word: "Transport minister Ruth Amadi" is Ruth Amadi.
     """
     words = [w.strip(".,’'").lower() for w in text.split()]
-    titles = [k for k, w in enumerate(words[:-1]) if w in _NOT_NAME_PARTS and w not in _SUFFIX_PARTS]
+    titles = [k for k, w in enumerate(words[:-1]) if w in _NOT_NAME_PARTS and w not in GENERATIONAL_SUFFIXES]
     words = [w for w in words[titles[-1] + 1 if titles else 0 :] if w and w not in _NOT_NAME_PARTS]
     if not words or not all(w[0].isalpha() for w in words):
         return None

@@ -33,6 +33,7 @@ module                    concept
 ``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
 ``recurrence``            words that tell two occurrences of one event apart ("again", "final", modals)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
+``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -87,6 +88,7 @@ from newsfuse.lexicon.months_weekdays import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from newsfuse.lexicon.name_suffixes import GENERATIONAL_SUFFIXES
 from newsfuse.lexicon.names import (
     NAME_PARTICLES,
     NAME_STOP_WORDS,
@@ -159,6 +161,7 @@ __all__ = [
     "ENGLISH_FUNCTION_WORDS",
     "FILLERS",
     "FIRST_NAME_TITLES",
+    "GENERATIONAL_SUFFIXES",
     "GIVEN_NAME_VARIANTS",
     "HEADLINE_SMALL_WORDS",
     "HEDGES",
