@@ -111,6 +111,7 @@ from newsfuse.lexicon import (
     MODAL_VERBS,
     NAME_TITLES,
     NEARLY,
+    NOUN_PHRASE_DETERMINERS,
     OFFICE_RANKS,
     OFFICE_TITLES,
     ORDINAL_WORDS,
@@ -789,7 +790,7 @@ def _held(body: str, sentence: Span, end: int) -> tuple[str, bool]:
     phrase: list[str] = []
     part = False
     for token in tokens[verbs[-1] + 1 :]:
-        if not phrase and (token in _DETERMINERS or token in PREPOSITIONS):
+        if not phrase and (token in NOUN_PHRASE_DETERMINERS or token in PREPOSITIONS):
             continue
         if token == "of" and phrase:
             return stem(phrase[-1]), True
@@ -940,7 +941,7 @@ def _act_after(body: str, q: Quantity, sentence: Span) -> tuple[str, str]:
     phrase: list[str] = []
     for token in _OBJECT_TOKEN.findall(body, m.end(), min(sentence.end, m.end() + ACT_REACH)):
         lower = token.lower()
-        if not phrase and lower in _DETERMINERS:
+        if not phrase and lower in NOUN_PHRASE_DETERMINERS:
             continue
         if not token[0].isalnum() or lower in ENGLISH_FUNCTION_WORDS:
             break
@@ -949,8 +950,6 @@ def _act_after(body: str, q: Quantity, sentence: Span) -> tuple[str, str]:
 
 
 _OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
-_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
-"""Words that open a noun phrase, read past to its nouns."""
 
 
 def other_occurrences(a: Fact, b: Fact) -> bool:

@@ -126,7 +126,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
-from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
+from newsfuse.lexicon.reference import NOUN_PHRASE_DETERMINERS, REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
@@ -193,6 +193,7 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "NOUN_PHRASE_DETERMINERS",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_PHRASES",
@@ -255,6 +256,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NAME_STOP_WORDS",
         "NOT_NAME_WORDS",
         "NOT_UNIT_WORDS",
+        "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "PREPOSITIONS",
         "REFERRING_WORDS",
