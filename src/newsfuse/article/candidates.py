@@ -100,6 +100,7 @@ FEATURES: tuple[str, ...] = (
 """The evidence of one candidate, in the order of the model's coefficients."""
 
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
+_CLAUSE_INITIAL = _INDEX["clause_initial"]
 
 QUOTE_FEATURES: tuple[str, ...] = (
     "partial",
@@ -157,8 +158,8 @@ class QuoteContext(NamedTuple):
     token_weights: Sequence[float] = ()
     """``cue_weight`` of every token, computed once per article."""
     clause_starts: Sequence[int] = ()
-    mention_memo: dict[Mention, tuple[tuple[int, float], ...]] | None = None
-    """The article's :func:`_mention_features` by mention, shared by all its quotations (None: not kept)."""
+    mention_memo: dict[Mention, tuple[list[float], int]] | None = None
+    """The article's :func:`_mention_base` by mention, shared by all its quotations (None: not kept)."""
     clause_cue_memo: dict[int, float] | None = None
     """The strongest cue weight of each clause read so far, by clause index (None: not kept)."""
 
@@ -325,8 +326,6 @@ def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_
     v[_INDEX["log_gap_words"]] = math.log1p(gap)
     v[_INDEX["nearest_on_side"]] = 1.0 if side_rank == 0 else 0.0
     v[_INDEX["log_rank_on_side"]] = math.log1p(side_rank)
-    c_start = ctx.clauses[c][0]
-    v[_INDEX["clause_initial"]] = 1.0 if len(_words_between(ctx.masked, c_start, m.start)) <= 3 else 0.0
     v[_INDEX["opens_paragraph"]] = around.opens_paragraph
     v[_INDEX["colon_before"]] = around.colon_before
     adjacent = m.start >= ctx.close_at and not ctx.masked[ctx.close_at : m.start].strip(" ,")
@@ -342,17 +341,23 @@ def _cue_between(v: list[float], ctx: QuoteContext, m: Mention) -> None:
         v[_INDEX["cue_between"]] = _clause_cue(ctx, ctx.close_at, m.start)
 
 
-def _mention_features(v: list[float], ctx: QuoteContext, m: Mention, c: int) -> None:
-    """What the mention is and the cues around it in its clause ``c`` (the same for every quotation the
-    mention is a candidate of, so read once per mention when ``ctx`` keeps a memo)."""
+def _mention_base(ctx: QuoteContext, m: Mention) -> tuple[list[float], int]:
+    """The mention's clause and a feature vector holding what the mention is, the cues around it in that
+    clause and whether it opens the clause: the same for every quotation the mention is a candidate of, so
+    read once per mention when ``ctx`` keeps a memo (each candidate copies the vector)."""
     memo = ctx.mention_memo
-    values = memo.get(m) if memo is not None else None
-    if values is None:
-        values = _mention_values(ctx.masked, m) + _cue_values(ctx, m, c)
+    found = memo.get(m) if memo is not None else None
+    if found is None:
+        c = _clause_of(ctx, m.start)
+        base = [0.0] * len(FEATURES)
+        for i, value in _mention_values(ctx.masked, m) + _cue_values(ctx, m, c):
+            base[i] = value
+        c_start = ctx.clauses[c][0]
+        base[_CLAUSE_INITIAL] = 1.0 if len(_words_between(ctx.masked, c_start, m.start)) <= 3 else 0.0
+        found = (base, c)
         if memo is not None:
-            memo[m] = values
-    for i, value in values:
-        v[i] = value
+            memo[m] = found
+    return found
 
 
 def _mention_values(masked: str, m: Mention) -> tuple[tuple[int, float], ...]:
@@ -397,9 +402,8 @@ def _features(
     carried: bool,
     around: _AroundQuote,
 ) -> tuple[float, ...]:
-    v = [0.0] * len(FEATURES)
-    c = _clause_of(ctx, m.start)
-    _mention_features(v, ctx, m, c)
+    base, c = _mention_base(ctx, m)
+    v = base.copy()
     where = _place_features(v, ctx, m, c, side_rank, around)
     _cue_between(v, ctx, m)
     is_rule = rule is not None and rule.start == m.start and rule.end == m.end
