@@ -107,10 +107,11 @@ _BYLINE_WITH_ORG = re.compile(
 """A byline without "By": "Omar Lind, The Associated Press", "Jane Doe | Reuters"."""
 
 # -------------------------------------------------------- publication line
-_PUBLISHED = re.compile(
-    r"^(?:first )?(?:published|posted|date|dated|released)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE
-)
-_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
+_AFTER_LABEL = r"(?: on| at)?(?:\s*:|(?=\s+(?-i:[\dA-Z])))\s*(?P<date>.+)$"
+"""After a date label: a colon, or a date starting with a digit or a capital ("Posted on March 3, 2024"), never a
+clause ("Posted to the embassy in 2011, she ..." opens an article, it dates nothing)."""
+_PUBLISHED = re.compile(r"^(?:first )?(?:published|posted|date|dated|released)" + _AFTER_LABEL, re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)" + _AFTER_LABEL, re.IGNORECASE)
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 """A month, written out or abbreviated ("Feb.", "Sept", "March"), capitalised (the lexicon's :data:`MONTHS`)."""
 _TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
