@@ -59,7 +59,6 @@ from typing import Any
 
 import msgspec
 
-from newsfuse.compare.sources import publication_day
 from newsfuse.errors import PoolError
 from newsfuse.model import Article, ArticleAnalysis, Problem, Report, Story
 from newsfuse.options import Options
@@ -126,6 +125,8 @@ class AroundRows:
     """
 
     def __init__(self, rows: Iterable[Around]) -> None:
+        from newsfuse.compare.sources import publication_day  # the CLI imports this module at start: not its stages
+
         self.rows = list(rows)
         self._by_id: dict[str, list[int]] = {}
         firsts: dict[str, dict[str, int]] = {}

@@ -50,6 +50,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
+    GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     PERSON_NAME_PARTICLES,
     PLATFORMS,
@@ -154,12 +155,9 @@ def _given(name: str) -> str:
     return GIVEN_NAME_VARIANTS.get(first, first)
 
 
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
 def _surname(name: str) -> str:
     words = [w.lower().rstrip(".,") for w in name.split()]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and words[-1] in GENERATIONAL_SUFFIXES:
         words.pop()
     return words[-1]
 

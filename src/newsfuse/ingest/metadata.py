@@ -7,7 +7,9 @@ Lisbon"), a publication line ("Published: Mar, 14 2024 08:45", "Posted:
 3 March 2024 09:15 GMT") or a bare date line, and a wire dateline opening
 the first paragraph ("Lisbon, Mar. 4, (AFP/dpa/GNA) –", "OTTAWA
 (Reuters) -", "PARIS, March 3 (AFP) -"). Each recogniser here looks at one
-normalised line and says whether it has that shape and what it holds.
+normalised line and says whether it has that shape and what it holds;
+:data:`SHAPES` is the table of these rules, each with an invented line it
+finds and an invented article line it keeps.
 
 Reads one line; writes what it holds (names, an organisation, an ISO date,
 a place and credit) or nothing. The length bounds keep each shape from
@@ -40,8 +42,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfuse.ingest.dates import parse_published
+from newsfuse.ingest.dates import WEEKDAY_BEFORE_DATE, parse_published
 from newsfuse.ingest.outlets import domain_of, is_news_org_name
+from newsfuse.ingest.shapes import Shape
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS, MONTHS, PERSON_NAME_PARTICLES, alternation
 
 __all__ = [
@@ -51,6 +54,7 @@ __all__ = [
     "HEADLINE_MAX_CHARS",
     "HEADLINE_MAX_WORDS",
     "OUTLET_NAME_WORDS",
+    "SHAPES",
     "TITLE_CASE_SHARE",
     "DatelineMatch",
     "is_headline_shaped",
@@ -103,16 +107,16 @@ _BYLINE_WITH_ORG = re.compile(
 """A byline without "By": "Omar Lind, The Associated Press", "Jane Doe | Reuters"."""
 
 # -------------------------------------------------------- publication line
-_PUBLISHED = re.compile(
-    r"^(?:first )?(?:published|posted|date|dated|released)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE
-)
-_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
+_AFTER_LABEL = r"(?: on| at)?(?:\s*:|(?=\s+(?-i:[\dA-Z])))\s*(?P<date>.+)$"
+"""After a date label: a colon, or a date starting with a digit or a capital ("Posted on March 3, 2024"), never a
+clause ("Posted to the embassy in 2011, she ..." opens an article, it dates nothing)."""
+_PUBLISHED = re.compile(r"^(?:first )?(?:published|posted|date|dated|released)" + _AFTER_LABEL, re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)" + _AFTER_LABEL, re.IGNORECASE)
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 """A month, written out or abbreviated ("Feb.", "Sept", "March"), capitalised (the lexicon's :data:`MONTHS`)."""
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
 _BARE_DATE = re.compile(
-    rf"^(?:{_WEEKDAY})?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"^(?:{WEEKDAY_BEFORE_DATE})?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?){_TIME}$",
     re.IGNORECASE,
 )
@@ -282,3 +286,55 @@ def match_dateline(text: str) -> DatelineMatch | None:
         stop=len(match.group().rstrip()),
         end=match.end(),
     )
+
+
+SHAPES: tuple[Shape, ...] = (
+    Shape(
+        "byline",
+        "match_byline",
+        _BYLINE,
+        "By Ines Arlo and Tomas Vark, Harbour Press",
+        "By the time the ferry docked, the storm had passed.",
+    ),
+    Shape(
+        "byline_with_organisation",
+        "match_byline",
+        _BYLINE_WITH_ORG,
+        "Petra Lund | Harbour Press",
+        "Petra Lund, the ferry captain",
+    ),
+    Shape(
+        "publication_line",
+        "match_published",
+        _PUBLISHED,
+        "Published: 3 March 2024 09:15 GMT",
+        "Published with the council's help, the guide is free.",
+    ),
+    Shape("bare_date_line", "match_published", _BARE_DATE, "Monday 3 March 2024", "March 3 2024 was a Monday."),
+    Shape(
+        "update_line", "is_update_line", _UPDATED, "Updated: 4 March 2024 10:30", "Updated rules take effect in May."
+    ),
+    Shape(
+        "source_line",
+        "match_source_line",
+        _SOURCE_LINE,
+        "Outlet: The Port Elspeth Evening Herald",
+        "Source: company filings",
+    ),
+    Shape(
+        "dateline_with_credit",
+        "match_dateline",
+        _DATELINE_CREDIT,
+        "Port Elspeth, March 3 (Harbour Press) - The ferry service resumed.",
+        "Ana Vell (left) - the mayor's aide - spoke first.",
+    ),
+    Shape(
+        "dateline_in_capitals",
+        "match_dateline",
+        _DATELINE_CAPS,
+        "PORT ELSPETH — The ferry service resumed on Monday.",
+        "NATO — the alliance met in spring.",
+    ),
+)
+"""Every line shape this module recognises; ``finds`` names the function that reads it (a headline is a test of
+length and case, :func:`is_headline_shaped`, not a pattern)."""
