@@ -31,6 +31,7 @@ module                    concept
 ``past_tense``            irregular simple-past forms of verbs ("met", "flew")
 ``tenure_verbs``          verbs that start or hold a person's time in a role ("took over", "has run")
 ``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
+``recurrence``            words that tell two occurrences of one event apart ("again", "final", modals)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
 ``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ========================  =====================================================
@@ -124,7 +125,8 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
-from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
+from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
+from newsfuse.lexicon.reference import NOUN_PHRASE_DETERMINERS, REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
@@ -134,7 +136,7 @@ from newsfuse.lexicon.source_nouns import (
     SPEAKER_ROLE_NOUNS,
 )
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
-from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS
+from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS, TENURE_TAKE_OVER_VERBS
 from newsfuse.lexicon.voting_bodies import VOTING_BODIES
 
 __all__ = [
@@ -175,6 +177,7 @@ __all__ = [
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
+    "MODAL_VERBS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -190,6 +193,7 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "NOUN_PHRASE_DETERMINERS",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_PHRASES",
@@ -211,6 +215,7 @@ __all__ = [
     "POSTING_VERBS",
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
+    "RECURRENCE_WORDS",
     "REFERRING_WORDS",
     "REGULAR_PAST",
     "RELATIVE_PERIODS",
@@ -224,6 +229,7 @@ __all__ = [
     "SPEAKER_PRONOUNS",
     "SPEAKER_ROLE_NOUNS",
     "SPEECH_VERBS",
+    "STAGE_WORDS",
     "STANCE_VERBS",
     "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
@@ -231,6 +237,7 @@ __all__ = [
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TENURE_HOLD_VERBS",
     "TENURE_START_VERBS",
+    "TENURE_TAKE_OVER_VERBS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
@@ -250,9 +257,11 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NAME_STOP_WORDS",
         "NOT_NAME_WORDS",
         "NOT_UNIT_WORDS",
+        "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "PREPOSITIONS",
         "REFERRING_WORDS",
+        "MODAL_VERBS",
         "SIMILARITY_STOPWORDS",
         "SPEAKER_PRONOUNS",
         "SUMMARY_SMALL_WORDS",

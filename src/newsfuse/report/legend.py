@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsfuse.compare.word_diff import CONTENT_CHANGES
-from newsfuse.model import VerdictReason
+from newsfuse.model import CONTENT_CHANGES, VerdictReason
 
 __all__ = [
     "CATEGORY_LABELS",
