@@ -1419,3 +1419,45 @@ TWO_POSTS_ONE_VERB = [
 
 def test_one_verb_of_holding_two_posts_is_not_one_tenure(tmp_path: Path) -> None:
     _none_reported(tmp_path, TWO_POSTS_ONE_VERB)
+
+
+# "since YEAR" in other words: "in charge of" and "at the helm of" hold a post as "has run" does; "took over the
+# shelter in 2013" starts what "has run the shelter since 2009" holds; "She has been in charge since 2013" after a
+# sentence naming her holds what the article is about. Each must be found; another thing held must not.
+_RETIRING = "The director of the Millbrook night shelter, Agnes Corley, is retiring in June. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Agnes Corley, in charge of the Millbrook night shelter since 2013, is retiring in June.", id="in-charge-of"
+        ),
+        pytest.param(
+            "Agnes Corley, who took over the Millbrook night shelter in 2013, is retiring in June.", id="took-over-it"
+        ),
+        pytest.param(
+            "Agnes Corley took charge of the Millbrook night shelter in 2013 and is retiring in June.",
+            id="took-charge-of-it",
+        ),
+        pytest.param(
+            "Agnes Corley is retiring from the Millbrook night shelter in June. She has been in charge since 2013.",
+            id="she-has-been-in-charge",
+        ),
+    ],
+)
+def test_a_since_year_in_other_words_is_reported_once(tmp_path: Path, body: str) -> None:
+    _reported_once(tmp_path, _rewritten(SINCE_YEAR, 1, body), {"2009", "2013"}, "Riverside Weekly")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(_RETIRING + "She has been in charge of the town choir since 2013.", id="in-charge-of-another"),
+        pytest.param(_RETIRING + "She has led the town choir since 2013.", id="leads-another-thing"),
+        pytest.param(_RETIRING + "She took over the shelter's kitchen in 2013.", id="took-over-a-part"),
+        pytest.param(_RETIRING + "She joined the Millbrook night shelter in 2013.", id="joined-it"),
+    ],
+)
+def test_a_year_of_another_thing_held_is_not_reported(tmp_path: Path, body: str) -> None:
+    _none_reported(tmp_path, _rewritten(SINCE_YEAR, 1, body))

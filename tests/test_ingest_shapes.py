@@ -11,10 +11,11 @@ matching, fails here.
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 import pytest
 
-from newsfuse.ingest import furniture, metadata
+from newsfuse.ingest import furniture, metadata, outlets
 from newsfuse.ingest.furniture import furniture_kind, is_agency_signoff, is_credit_line
 from newsfuse.ingest.shapes import Shape
 
@@ -50,18 +51,25 @@ def test_furniture_shapes_have_one_name_each_and_find_what_the_module_returns() 
     assert {shape.finds for shape in furniture.SHAPES} == kinds
 
 
-@pytest.mark.parametrize("shape", metadata.SHAPES, ids=lambda shape: shape.name)
-def test_each_metadata_shape_finds_its_line_and_keeps_its_look_alike(shape: Shape) -> None:
-    read = getattr(metadata, shape.finds)
+READ_BY_NAME = [(module, shape) for module in (metadata, outlets) for shape in module.SHAPES]
+"""The tables whose ``finds`` names the function of the module that reads the line."""
+
+
+@pytest.mark.parametrize(("module", "shape"), READ_BY_NAME, ids=lambda row: getattr(row, "name", ""))
+def test_each_metadata_and_outlet_shape_finds_its_line_and_keeps_its_look_alike(
+    module: ModuleType, shape: Shape
+) -> None:
+    read = getattr(module, shape.finds)
     assert _compiled(shape.pattern).search(shape.example), f"{shape.name} does not match its own example"
     assert read(shape.example), f"{shape.finds} does not read {shape.name}'s example"
     assert not read(shape.kept), f"{shape.name}'s look-alike {shape.kept!r} was read as metadata"
 
 
-def test_metadata_shapes_have_one_name_each_and_name_a_reader_of_the_module() -> None:
-    names = [shape.name for shape in metadata.SHAPES]
+@pytest.mark.parametrize("module", [metadata, outlets], ids=lambda module: module.__name__)
+def test_shapes_have_one_name_each_and_name_a_reader_of_their_module(module: ModuleType) -> None:
+    names = [shape.name for shape in module.SHAPES]
     assert len(names) == len(set(names))
-    assert all(shape.finds in metadata.__all__ for shape in metadata.SHAPES)
+    assert all(shape.finds in module.__all__ for shape in module.SHAPES)
 
 
 @pytest.mark.parametrize(

@@ -257,9 +257,17 @@ def _aligned(
 
 
 def _one_tenure(a: Fact, b: Fact) -> bool:
-    """Whether two start years are of one person's time in one role: each sentence names one person, the same,
-    and the two share a noun of office."""
-    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles)
+    """Whether two start years (or a start year and a "since" year) are of one person's time in one role: each
+    sentence names one person, the same, and the two share a noun of office or hold one thing
+    (:func:`_one_thing_held`: "took over the night shelter in 2013" / "has run the night shelter since 2009")."""
+    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles or _one_thing_held(a, b))
+
+
+def _one_thing_held(a: Fact, b: Fact) -> bool:
+    """Whether two tenures hold one thing (``Fact.held``): the same head, or one's head is what the other's office
+    is an office of ("has run the shelter" / "became director of the shelter")."""
+    held_a, held_b = a.held[0], b.held[0]
+    return bool((held_a and (held_a == held_b or held_a in b.offices_of)) or (held_b and held_b in a.offices_of))
 
 
 def _evidence(
@@ -288,16 +296,23 @@ def _evidence(
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
     """Whether two "since" years, each its article's only one, start one state of things: their sentences share
-    :data:`MIN_SHARED` words, or one word in lower case (what the state is, not who or where) where both are about
-    one person, the same, and the sentences name one office or, naming none, one kind of holding a post
-    (``Fact.holds``: "Corley has run the shelter since 2009" / "She has headed the shelter since 2013"; not "She
-    has lived at the shelter since 2013", nor "has served as mayor" / "has served on the council")."""
+    :data:`MIN_SHARED` words, or both are about one person, the same, and the sentences name one office or, naming
+    none, one kind of holding a post (``Fact.holds``: "Corley has run the shelter since 2009" / "She has headed the
+    shelter since 2013"; not "She has lived at the shelter since 2013", nor "has served as mayor" / "has served on
+    the council"), and share one word in lower case (what the state is, not who or where) or, for one kind of
+    holding, no two things held (``Fact.held``) differ ("She has been in charge since 2013" holds what the article
+    is about; "has led the choir" and "has run the shelter" hold two things)."""
     shared = a.words & b.words
     if len(shared) >= min_shared:
         return True
     one_person = len(a.people) == 1 and a.people == b.people
     one_post = a.roles & b.roles if a.roles or b.roles else a.holds & b.holds
-    return one_person and bool(shared & a.common & b.common) and bool(one_post)
+    if not (one_person and one_post):
+        return False
+    if shared & a.common & b.common:
+        return True
+    held_a, held_b = a.held[0], b.held[0]
+    return bool(a.holds & b.holds) and (not held_a or not held_b or held_a == held_b)
 
 
 def _other_states(a: Fact, b: Fact) -> bool:

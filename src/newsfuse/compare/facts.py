@@ -124,6 +124,7 @@ from newsfuse.lexicon import (
     STAGE_WORDS,
     TENURE_HOLD_VERBS,
     TENURE_START_VERBS,
+    TENURE_TAKE_OVER_VERBS,
     VOTING_BODIES,
     alternation,
 )
@@ -329,8 +330,9 @@ class Fact:
     """For a "since" year: the kinds of tenure the verbs before it hold (``lexicon.TENURE_HOLD_VERBS``: "has run the
     shelter since 2009" holds ``lead``); empty where no such verb stands there ("has lived there since 2013")."""
     held: tuple[str, bool] = ("", False)
-    """For a "since" year after a verb of holding a post: the head of the noun phrase held, stemmed, and whether it
-    is a part of another thing ("has run the shelter's kitchen", "the kitchen of the shelter": ``kitchen``, True;
+    """For a "since" year after a verb of holding a post (or a start year, after the verb that starts the tenure:
+    "took over the night shelter in 2013"): the head of the noun phrase held, stemmed, and whether it is a part of
+    another thing ("has run the shelter's kitchen", "the kitchen of the shelter": ``kitchen``, True;
     "has run the Millbrook night shelter": ``shelter``, False)."""
     tally: str = ""
     """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
@@ -774,31 +776,50 @@ def _tenure(
         roles=_offices(written),
         offices_of=_offices_of(written),
         holds=frozenset(TENURE_HOLD_VERBS[w] for w in before if w in TENURE_HOLD_VERBS),
-        held=_held(body, sentence, fact.quantity.span.start) if clause is None else ("", False),
+        held=_held(body, sentence, fact.quantity.span.start) if clause is None else _started_held(body, clause),
         people=fact.people or _pronoun_subject(body, sentence, people),
     )
 
 
 def _held(body: str, sentence: Span, end: int) -> tuple[str, bool]:
-    """What the last verb of holding a post before ``end`` holds (:attr:`Fact.held`): the head of the noun phrase
-    after it, past a preposition and a determiner ("has served on the town council": ``council``), and whether a
-    possessive or "of" makes it a part of another thing."""
+    """What the last verb of holding a post before ``end`` holds (:attr:`Fact.held`, :func:`_phrase_head`)."""
     tokens = [t.lower() for t in _OBJECT_TOKEN.findall(body, sentence.start, end)]
     verbs = [k for k, t in enumerate(tokens) if t in TENURE_HOLD_VERBS]
-    if not verbs:
+    return _phrase_head(tokens[verbs[-1] + 1 :]) if verbs else ("", False)
+
+
+_TAKE_OVER = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_TAKE_OVER_VERBS) + r")\b")
+
+
+def _started_held(body: str, clause: tuple[int, int]) -> tuple[str, bool]:
+    """What a verb of taking over in ``clause`` takes on (:attr:`Fact.held`, ``lexicon.TENURE_TAKE_OVER_VERBS``:
+    "took over the night shelter in 2013": ``shelter``; "took over as director": ``director``, an office, never a
+    part); nothing for the other start verbs ("joined the shelter as a volunteer" leads nothing)."""
+    verb = _TAKE_OVER.search(body, *clause)
+    if verb is None:
         return "", False
+    return _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])
+
+
+def _phrase_head(tokens: list[str]) -> tuple[str, bool]:
+    """The head of the noun phrase ``tokens`` (lower case) open with, stemmed, past a preposition and a determiner
+    ("on the town council": ``council``), and whether a possessive or "of" makes it a part of another thing ("the
+    shelter's kitchen", "the kitchen of the shelter"; a noun of office is no part: "the shelter's director")."""
     phrase: list[str] = []
     part = False
-    for token in tokens[verbs[-1] + 1 :]:
+    for token in tokens:
         if not phrase and (token in NOUN_PHRASE_DETERMINERS or token in PREPOSITIONS):
             continue
         if token == "of" and phrase:
-            return stem(phrase[-1]), True
+            part = True
+            break
         if not token[0].isalnum() or token in ENGLISH_FUNCTION_WORDS:
             break
         part = part or bool(phrase and phrase[-1].endswith(("'s", "’s")))
         phrase.append(token)
-    return (stem(phrase[-1]), part) if phrase else ("", False)
+    if not phrase:
+        return "", False
+    return stem(phrase[-1]), part and phrase[-1] not in OFFICE_TITLES
 
 
 def _offices(written: list[str]) -> frozenset[str]:

@@ -49,14 +49,17 @@ from urllib.parse import urlsplit
 
 from newsfuse.errors import MalformedInputError
 from newsfuse.ingest.decode import read_capped_text
+from newsfuse.ingest.shapes import Shape
 from newsfuse.model import Article, Outlet, OutletKind
 
 __all__ = [
     "OUTLET_TABLE_COLUMNS",
+    "SHAPES",
     "OutletTable",
     "default_table",
     "domain_of",
     "identify_outlet",
+    "is_agency_name",
     "is_news_org_name",
     "load_table",
     "name_key",
@@ -198,6 +201,11 @@ def is_news_org_name(name: str, table: OutletTable | None = None) -> bool:
     return bool(text) and ((table or default_table()).named(text) is not None or bool(_NEWS_ORG_SHAPE.match(text)))
 
 
+def is_agency_name(name: str) -> bool:
+    """Whether an outlet's name says it is a news agency ("Port Elspeth Press Agency", "Harbour Newswire")."""
+    return _AGENCY_NAME.search(name) is not None
+
+
 def _credited(credit: str | None) -> str | None:
     """The organisation of a credit that published the copy: the last one it names."""
     if not credit:
@@ -209,7 +217,7 @@ def _credited(credit: str | None) -> str | None:
 
 def _unlisted(name: str, domain: str | None) -> Outlet:
     """An outlet the table does not know: the name the input gives it, an agency if its name says so."""
-    return Outlet(name=name, domain=domain, kind="agency" if _AGENCY_NAME.search(name) else "unknown")
+    return Outlet(name=name, domain=domain, kind="agency" if is_agency_name(name) else "unknown")
 
 
 def _with_domain(outlet: Outlet, host: str | None) -> Outlet:
@@ -263,3 +271,16 @@ def outlets_of(articles: Iterable[Article]) -> tuple[Outlet, ...]:
         if outlet is not None:
             found.setdefault(name_key(outlet.name) or outlet.name, outlet)
     return tuple(found.values())
+
+
+SHAPES: tuple[Shape, ...] = (
+    Shape(
+        "news_organisation_name",
+        "is_news_org_name",
+        _NEWS_ORG_SHAPE,
+        "Port Elspeth Evening Herald",
+        "Port Elspeth Harbour Board",
+    ),
+    Shape("agency_name", "is_agency_name", _AGENCY_NAME, "Ostland Press Agency", "Ostland Press Club"),
+)
+"""The shapes of a news organisation's name this module reads (the table of outlets aside)."""

@@ -136,7 +136,7 @@ from newsfuse.lexicon.source_nouns import (
     SPEAKER_ROLE_NOUNS,
 )
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
-from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS
+from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS, TENURE_TAKE_OVER_VERBS
 from newsfuse.lexicon.voting_bodies import VOTING_BODIES
 
 __all__ = [
@@ -237,6 +237,7 @@ __all__ = [
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TENURE_HOLD_VERBS",
     "TENURE_START_VERBS",
+    "TENURE_TAKE_OVER_VERBS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
