@@ -85,7 +85,10 @@ class Word(msgspec.Struct, frozen=True, gc=False):
 
 
 def words_of_sentences(body: str, sentences: Sequence[Sentence]) -> list[list[Word]]:
-    """The words of each sentence (of the whole body when there is none), a capitalised honorific with its dot."""
+    """The words of each sentence (of the whole body when there is none), a capitalised honorific with its dot.
+
+    A word is capitalised when its first letter is ("No. 10" is too); only an abbreviation ends in a dot.
+    """
     spans = [(s.start, s.end) for s in sentences] or [(0, len(body))]
     size = len(body)
     out: list[list[Word]] = []
@@ -95,12 +98,15 @@ def words_of_sentences(body: str, sentences: Sequence[Sentence]) -> list[list[Wo
         for m in _WORD.finditer(body, first, last):
             text = m.group()
             start, end = m.span()
-            lower = text.lower().rstrip(".")
-            cap = text[0].isupper() or text.startswith("No.")
-            if cap and lower in NAME_TITLES and end < size and body[end] == ".":
-                add(Word(text + ".", start, end + 1, lower, cap))
+            lower = text.lower()
+            if lower[-1] == ".":
+                lower = lower.rstrip(".")
+            if not text[0].isupper():
+                add(Word(text, start, end, lower, False))
+            elif lower in NAME_TITLES and end < size and body[end] == ".":
+                add(Word(text + ".", start, end + 1, lower, True))
             else:
-                add(Word(text, start, end, lower, cap))
+                add(Word(text, start, end, lower, True))
         out.append(words)
     return out
 

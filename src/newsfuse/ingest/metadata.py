@@ -29,6 +29,8 @@ matching a sentence of the article that happens to begin like it:
 * an outlet's name after a label (:func:`match_source_line`) is at most
   :data:`OUTLET_NAME_WORDS` (6) words ("The Port Elspeth Evening Herald");
   a longer value is a phrase ("Source: figures from the county council");
+  a labelled line whose value (a name or an address) is longer than
+  :data:`SOURCE_VALUE_MAX_CHARS` (201) characters is no such line;
 * a publication or update line is at most :data:`DATE_LINE_MAX_CHARS` (80)
   characters: a label, a weekday, a date, a time and a zone fit;
 * a dateline in capitals with neither a comma nor a date needs a place of
@@ -55,6 +57,7 @@ __all__ = [
     "HEADLINE_MAX_WORDS",
     "OUTLET_NAME_WORDS",
     "SHAPES",
+    "SOURCE_VALUE_MAX_CHARS",
     "TITLE_CASE_SHARE",
     "DatelineMatch",
     "is_headline_shaped",
@@ -77,6 +80,8 @@ BYLINE_MAX_CHARS = 120
 """The longest line read as a byline."""
 OUTLET_NAME_WORDS = 6
 """The most words of an outlet's name after an ``Outlet:`` or ``Source:`` label."""
+SOURCE_VALUE_MAX_CHARS = 201
+"""The longest value of an ``Outlet:``, ``Source:`` or ``URL:`` line: a long web address fits."""
 DATE_LINE_MAX_CHARS = 80
 """The longest line read as a publication or update line."""
 DATELINE_PLACE_LETTERS = 5
@@ -206,12 +211,17 @@ def match_byline(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+_OUTLET_LABELS = ("outlet", "publisher", "publication", "website", "source")
+"""Labels of a line naming the outlet ("Source:" may hold the article's address instead)."""
+_ADDRESS_LABELS = ("url", "link", "permalink", "canonical", "source url", "original url", "web address")
+"""Labels of a line holding the article's address."""
 _SOURCE_LINE = re.compile(
-    r"^(?P<label>outlet|publisher|publication|website|source|url|link|permalink|canonical|"
-    r"source url|original url|web address)\s*:\s*(?P<value>\S.{0,200})$",
+    r"^(?P<label>"
+    + "|".join(_OUTLET_LABELS + _ADDRESS_LABELS)
+    + rf")\s*:\s*(?P<value>\S.{{0,{SOURCE_VALUE_MAX_CHARS - 1}}})$",
     re.IGNORECASE,
 )
-_URL_LABELS = frozenset(["url", "link", "permalink", "canonical", "source url", "original url", "web address"])
+_URL_LABELS = frozenset(_ADDRESS_LABELS)
 _NAME_VALUE = re.compile(r"^(?:the\s+)?[A-Z0-9][^.!?]{0,60}$")
 """An outlet's name after a label: capitalised, short, not a sentence."""
 
