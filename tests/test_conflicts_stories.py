@@ -1461,3 +1461,34 @@ def test_a_since_year_in_other_words_is_reported_once(tmp_path: Path, body: str)
 )
 def test_a_year_of_another_thing_held_is_not_reported(tmp_path: Path, body: str) -> None:
     _none_reported(tmp_path, _rewritten(SINCE_YEAR, 1, body))
+
+
+# The tally a day dates stands in its own clause, not always right before it ("passed 7-2 at Tarn council on
+# Tuesday"); a tally in another clause ("who voted 7-2 …, met residents on Tuesday") dates nothing.
+def _library_vote(second: str) -> list[Outlet]:
+    tail = " About 200 residents had signed a petition to keep the Kesby library open."
+    return [
+        Outlet(
+            "Tarn Valley News",
+            "Tarn council votes to close Kesby library",
+            "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year." + tail,
+        ),
+        Outlet("Kesby Echo", "Kesby library to close", second + tail),
+        Outlet(
+            "Fellside Gazette",
+            "Library closure approved",
+            "Tarn council has approved the closure of the Kesby library at the end of the year." + tail,
+        ),
+    ]
+
+
+def test_a_tally_in_the_day_s_clause_dates_the_vote(tmp_path: Path) -> None:
+    second = "A motion to close the Kesby library at the end of the year passed 7-2 at Tarn council on Tuesday."
+    _reported_once(tmp_path, _library_vote(second), {"Monday", "Tuesday"}, "Kesby Echo")
+
+
+def test_a_tally_in_another_clause_dates_no_vote(tmp_path: Path) -> None:
+    second = (
+        "Tarn councillors, who voted 7-2 to close the Kesby library at the end of the year, met residents on Tuesday."
+    )
+    _none_reported(tmp_path, _library_vote(second))

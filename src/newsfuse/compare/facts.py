@@ -55,8 +55,9 @@ amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not sm
 values. Two sentences that give the same such figure ("empty in 2041")
 are about the same matter whatever their words.
 
-A day also keeps the tally of votes written right before it, within
-:data:`TALLY_REACH` characters ("passed 7-2 on Tuesday"): the vote it dates.
+A day also keeps the tally of votes written before it in its own clause, within
+:data:`TALLY_REACH` characters ("passed 7-2 on Tuesday", "passed 7-2 at the council
+on Tuesday"): the vote it dates.
 
 And the **days** its sentence gives for events (:attr:`Fact.days`): two
 values whose sentences date their events on days that cannot meet are two
@@ -860,14 +861,20 @@ def _offices_of(written: list[str]) -> frozenset[str]:
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 
 
-TALLY_REACH = 12
-"""Characters before a day within which a tally of votes is the vote the day dates ("passed 7-2 on Tuesday")."""
+TALLY_REACH = 60
+"""Characters before a day within which a tally of votes in the day's own clause is the vote the day dates ("passed
+7-2 on Tuesday", "passed 7-2 at the council on Tuesday")."""
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:and|but|or|before|after|while|when|until|then|which|who)\b")
+"""What ends the clause before a day: a tally behind it is of another clause ("after the 7-2 vote, the council will
+meet on Friday"; "voted 7-2 and will meet on Friday")."""
 
 
 def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
-    """The tally of votes written within :data:`TALLY_REACH` characters before a day, as ``larger-smaller``."""
+    """The tally of votes written in the day's clause within :data:`TALLY_REACH` characters before it, as
+    ``larger-smaller``."""
     start = max(sentence.start, q.span.start - TALLY_REACH)
-    found = [(m.group(1), m.group(2)) for m in _TALLY.finditer(body, start, q.span.start)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, q.span.start)]
+    found = [(m.group(1), m.group(2)) for m in _TALLY.finditer(body, breaks[-1] if breaks else start, q.span.start)]
     return f"{int(found[-1][0])}-{int(found[-1][1])}" if found else ""
 
 
