@@ -5,6 +5,7 @@ Run from the project root::
     .venv/bin/python benchmarks/quotes.py            # every figure
     .venv/bin/python benchmarks/quotes.py --no-speed # accuracy only
     .venv/bin/python benchmarks/quotes.py --ci       # with 95% bootstrap intervals over articles
+    .venv/bin/python benchmarks/quotes.py --profile  # where the speed pass spends its time
 
 Accuracy: each set in ``../shared/eval`` is analysed with the full pipeline
 (``newsfuse.analyze``, the same code the CLI runs), written as the JSON
@@ -251,19 +252,30 @@ def corpus(name: str) -> str:
     return corpus_hash(SETS[name])
 
 
-def measure_speed(repeat: int = 3) -> dict[str, float]:
-    """Articles per second (CPU and wall time) of ``find_quotes`` over every evaluation article."""
-    from newsfuse.article.quotes import find_quotes
-    from newsfuse.article.text import ArticleText
+def _speed_articles() -> list[Any]:
+    """Every evaluation article, read."""
     from newsfuse.ingest import read_paths
     from newsfuse.model import Article
     from newsfuse.options import Options
 
-    articles = [a for path, _, _ in SETS.values() for a in read_paths([path], Options()) if isinstance(a, Article)]
+    return [a for path, _, _ in SETS.values() for a in read_paths([path], Options()) if isinstance(a, Article)]
+
+
+def measure_speed(repeat: int = 3) -> dict[str, float]:
+    """Articles per second (CPU and wall time) of ``find_quotes`` over every evaluation article.
+
+    Each pass starts with the package's word caches empty (what a pool's worker does after each piece of
+    work), so a memo filled by the pass before cannot flatter the next one."""
+    from newsfuse import parallel
+    from newsfuse.article.quotes import find_quotes
+    from newsfuse.article.text import ArticleText
+
+    articles = _speed_articles()
     best_cpu = best_wall = float("inf")
     for _ in range(repeat):
         # the text layer as the ``text`` stage leaves it (paragraphs and sentences), fresh for each pass
         texts = [ArticleText(article) for article in articles]
+        parallel._empty_caches()
         cpu, wall = time.process_time(), time.perf_counter()
         for article, text in zip(articles, texts, strict=True):
             find_quotes(article, text)
@@ -278,10 +290,37 @@ def measure_speed(repeat: int = 3) -> dict[str, float]:
     }
 
 
+def profile_speed(top: int = 30) -> str:
+    """The top ``top`` functions by own time (cProfile) of one ``find_quotes`` pass over every evaluation
+    article, text layer as in :func:`measure_speed` (a pass before it warms the models up)."""
+    import cProfile
+    import pstats
+
+    from newsfuse import parallel
+    from newsfuse.article.quotes import find_quotes
+    from newsfuse.article.text import ArticleText
+
+    articles = _speed_articles()
+    for article in articles:
+        find_quotes(article, ArticleText(article))
+    texts = [ArticleText(article) for article in articles]
+    parallel._empty_caches()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for article, text in zip(articles, texts, strict=True):
+        find_quotes(article, text)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.strip_dirs().sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     parser.add_argument("--repeat", type=int, default=3, help="speed passes (best is kept)")
+    parser.add_argument("--profile", action="store_true", help="only the speed pass's profile (top by own time)")
     parser.add_argument("--ci", action="store_true", help="95%% bootstrap intervals over articles (slower)")
     parser.add_argument("--pin", action="store_true", help="write the measured figures to benchmarks/gates/quotes.json")
     parser.add_argument("--lower", metavar="REASON", help="with --pin: allow lowering a floor, for this reason")
@@ -289,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     if not available():
         print(f"no evaluation sets at {EVAL}", file=sys.stderr)
         return 2
+    if args.profile:
+        print(profile_speed())
+        return 0
     for name in SETS:
         figures = measure_set(name)
         shown = " ".join(f"{k}={figures[k]}" for k in FIGURES)

@@ -343,6 +343,63 @@ def test_an_office_after_a_name_whatever_qualifies_it_is_compared_between_namesa
         assert _role_conflicts(a, other) == []
 
 
+_BARE_SHERIFF = "Every deputy will wear a body camera by the autumn, Sheriff Dale Rourke said on Monday."
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param(
+            "Brackwater County Sheriff Dave Rourke said every deputy would wear a camera by the autumn.",
+            id="qualified-title-before-the-name",
+        ),
+        pytest.param(
+            "County sheriff Dave Rourke said every deputy would wear a camera by the autumn.",
+            id="qualified-title-in-lower-case",
+        ),
+        pytest.param(
+            "The sheriff, Dave Rourke, said every deputy would wear a camera by the autumn.", id="title-then-name"
+        ),
+        pytest.param(
+            "Dave Rourke, Brackwater's sheriff, said every deputy would wear a camera by the autumn.",
+            id="possessive-place-then-title",
+        ),
+    ],
+)
+def test_namesakes_in_one_office_in_other_wordings_conflict(b: str) -> None:
+    """Two people of one surname in one office, whatever qualifies the office on one side and wherever it stands."""
+    assert _role_conflicts(_BARE_SHERIFF, b) == [("Dale Rourke", "Dave Rourke")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Harbour Board Chair Lena Holt said the levy would rise.",
+            "Port Chair Ana Holt said the levy would rise.",
+            id="two-qualified-offices",
+        ),
+        pytest.param(
+            _BARE_SHERIFF,
+            "Former County Sheriff Dave Rourke said every deputy should wear a camera.",
+            id="a-former-qualified-holder",
+        ),
+        pytest.param(
+            _BARE_SHERIFF,
+            "The former sheriff, Dave Rourke, said every deputy should wear a camera.",
+            id="a-former-holder-before-the-name",
+        ),
+        pytest.param(
+            _BARE_SHERIFF,
+            "Dave Rourke, Brackwater's former sheriff, said every deputy should wear a camera.",
+            id="a-former-holder-after-a-possessive",
+        ),
+    ],
+)
+def test_namesakes_in_other_offices_or_out_of_office_are_no_conflict(a: str, b: str) -> None:
+    assert _role_conflicts(a, b) == []
+
+
 def test_a_bare_title_s_namesakes_are_compared_whatever_other_holders_the_article_names() -> None:
     """A bare title's office is one per surname: another sheriff named beside ("Sheriff Ann Holt" of the next
     county) is a different office, not a second holder of this one."""

@@ -223,3 +223,56 @@ def test_the_not_yet_migrated_list_only_names_modules_that_still_need_it() -> No
         if not (SRC / relative).exists() or not list(_module_word_lists(SRC / relative))
     ]
     assert not stale, f"these modules hold no long word list any more; remove them from NOT_YET_MIGRATED: {stale}"
+
+
+# -- short lists written twice ---------------------------------------------------
+
+MIN_SHARED_LIST_WORDS = 5
+"""The fewest words of a literal list that may not be written out in two modules (or copy a lexicon list)."""
+
+
+def _literal_word_lists(path: Path) -> Iterator[tuple[frozenset[str], int]]:
+    """Every literal list of at least :data:`MIN_SHARED_LIST_WORDS` lower-case words in ``path``, at any depth."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.Set, ast.List, ast.Tuple)) or (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
+        ):
+            words = _words_in(node)
+            if words and len(words) >= MIN_SHARED_LIST_WORDS and all(w == w.lower() for w in words):
+                yield frozenset(words), node.lineno
+
+
+def _lists_written_twice(paths: list[Path], lexicon_lists: dict[str, frozenset[str]]) -> list[str]:
+    places: dict[frozenset[str], set[str]] = {}
+    for path in paths:
+        for words, line in _literal_word_lists(path):
+            places.setdefault(words, set()).add(f"{path.name}:{line}")
+    by_members = {members: name for name, members in lexicon_lists.items()}
+    found = []
+    for words, where in places.items():
+        if len({w.split(":")[0] for w in where}) > 1:
+            found.append(f"{' '.join(sorted(words))}: written in {', '.join(sorted(where))}")
+        elif words in by_members:
+            found.append(
+                f"{' '.join(sorted(words))}: in {', '.join(sorted(where))} is the lexicon's {by_members[words]}"
+            )
+    return found
+
+
+def test_no_short_word_list_is_written_in_two_modules_or_copies_the_lexicon() -> None:
+    twice = _lists_written_twice(list(_modules_outside_lexicon()), _lexicon_lists())
+    assert not twice, "give these lists one home (the lexicon, or the module that owns the concept):\n" + "\n".join(
+        twice
+    )
+
+
+def test_a_short_list_written_twice_would_be_found(tmp_path: Path) -> None:
+    one, two, three = tmp_path / "one.py", tmp_path / "two.py", tmp_path / "three.py"
+    one.write_text('_A = frozenset(["jr", "sr", "ii", "iii", "iv"])\n')
+    two.write_text('def f(w):\n    return w in ("iv", "iii", "ii", "sr", "jr")\n')
+    three.write_text('_B = "ago before after earlier later".split()\n')
+    lists = {"DIRECTIONS": frozenset(["ago", "before", "after", "earlier", "later"])}
+    found = _lists_written_twice([one, two, three], lists)
+    assert len(found) == 2
+    assert "one.py:1" in found[0] and "two.py:2" in found[0]
+    assert "the lexicon's DIRECTIONS" in found[1]

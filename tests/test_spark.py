@@ -149,18 +149,19 @@ def single_machine(job: tuple[Path, Path]) -> Report:
     return analyze([job[0]])
 
 
-def read_table(folder: Path) -> list[dict[str, object]]:
+def read_table(folder: Path) -> list[dict[str, Any]]:
+    """The rows of a Parquet dataset (untyped: Parquet columns carry their own types)."""
     import pyarrow.parquet as pq
 
-    rows: list[dict[str, object]] = pq.read_table(folder).to_pylist()
+    rows: list[dict[str, Any]] = pq.read_table(folder).to_pylist()
     return rows
 
 
 def test_stories_agree_with_analyze(job: tuple[Path, Path], single_machine: Report) -> None:
-    spark_stories = {a: row["id"] for row in read_table(job[1] / "stories") for a in row["articles"]}  # type: ignore[union-attr]
+    spark_stories = {a: row["id"] for row in read_table(job[1] / "stories") for a in row["articles"]}
     analyze_stories = {a: s.id for s in single_machine.stories for a in s.articles}
     assert set(spark_stories) == set(analyze_stories)
-    assert bcubed_f1(analyze_stories, spark_stories) >= 0.95  # type: ignore[arg-type]
+    assert bcubed_f1(analyze_stories, spark_stories) >= 0.95
 
 
 def test_the_invented_stories_and_storylines_are_those_of_analyze(
@@ -176,9 +177,7 @@ def test_the_invented_stories_and_storylines_are_those_of_analyze(
         if ids & set(story.articles)
     ]
     found = [
-        {field: row[field] for field in fields}
-        for row in read_table(job[1] / "stories")
-        if ids & set(row["articles"])  # type: ignore[call-overload]
+        {field: row[field] for field in fields} for row in read_table(job[1] / "stories") if ids & set(row["articles"])
     ]
     assert sorted(found, key=str) == sorted(expected, key=str)
     events = [story["storyline"] for story in expected]
@@ -207,7 +206,7 @@ def test_reprints_are_linked_as_analyze_links_them(job: tuple[Path, Path], singl
 
 
 def test_absent_outlets_are_those_of_analyze(job: tuple[Path, Path], single_machine: Report) -> None:
-    spark_absent = {row["id"]: tuple(row["absent_outlets"] or ()) for row in read_table(job[1] / "stories")}  # type: ignore[arg-type]
+    spark_absent = {row["id"]: tuple(row["absent_outlets"] or ()) for row in read_table(job[1] / "stories")}
     analyze_absent = {s.id: s.absent_outlets for s in single_machine.stories}
     shared = set(spark_absent) & set(analyze_absent)
     assert {i: spark_absent[i] for i in shared} == {i: analyze_absent[i] for i in shared}

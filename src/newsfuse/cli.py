@@ -7,6 +7,11 @@ full disk, a closed pipe) and a store that cannot be used (missing, damaged,
 not a newsfuse store). Every stderr line goes through
 :func:`newsfuse.report.terminal.one_line`: whatever it quotes from the input,
 it stays one line and sends no escape sequence to the terminal.
+
+Start-up: each command imports what it runs when it runs (the pipeline and
+the readers for ``analyze``, the store for the store's commands, one report
+format's module when it renders): ``import newsfuse.cli`` took 0.28 s of CPU
+with them all, 0.08 s without (issue #21).
 """
 
 from __future__ import annotations
@@ -28,17 +33,22 @@ from newsfuse.errors import (
     NoArticlesError,
     UsageError,
 )
-from newsfuse.ingest.read import source_name as path_name
 from newsfuse.model import Problem, Report
 from newsfuse.options import Options, read_options, with_settings
 from newsfuse.parallel import MIN_ARTICLES, default_jobs
-from newsfuse.pipeline import analyze
 from newsfuse.report import FORMATS, render_pieces
 from newsfuse.report.legend import COUNT_LEGEND, HIGHLIGHT_LEGEND, VERDICT_LEGEND
 from newsfuse.report.progress import ProgressBar
 from newsfuse.report.terminal import one_line
 
 __all__ = ["cli", "main"]
+
+
+def path_name(path: str | os.PathLike[str]) -> str:
+    """A path as reports name it (:func:`newsfuse.ingest.read.source_name`; the readers imported at first use)."""
+    from newsfuse.ingest.read import source_name
+
+    return source_name(path)
 
 
 def _say(message: str) -> None:
@@ -196,6 +206,8 @@ def analyze_command(
     PATHS are files, folders, http(s) URLs, RSS/Atom feeds, OPML lists, .urls lists,
     WARC/ARC archives and (gzipped) JSON Lines.
     """
+    from newsfuse.pipeline import analyze
+
     options = _options(
         options_file, settings, jobs=jobs or default_jobs(), outlet_tables=tuple(str(p) for p in outlet_tables)
     )

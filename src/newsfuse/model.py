@@ -30,6 +30,7 @@ from typing import Literal
 import msgspec
 
 __all__ = [
+    "CONTENT_CHANGES",
     "STORY_FINDINGS",
     "VERDICT_DISPLAY_ORDER",
     "VERDICT_SEVERITY",
@@ -326,6 +327,9 @@ WordingChange = Literal[
 """What one difference between two printings of a quotation's words changes: what the speaker is made to say
 (negation … clause), its transcription (inflection, wording) or its length (cut). The word diff's kinds
 (:data:`newsfuse.compare.word_diff.ChangeKind`) and the verdict categories both start from these."""
+
+CONTENT_CHANGES: frozenset[str] = frozenset({"negation", "number", "hedge", "name", "substitution", "clause"})
+"""The changes of :data:`WordingChange` to what the speaker is made to say; the others are transcription or length."""
 
 VerdictCategory = Literal[WordingChange, "paraphrase", "reported-speech"]
 

@@ -64,8 +64,17 @@ REPORTING_WORDS = frozenset(cue_forms(sorted(SPEECH_VERBS)))
 """Every form of a reporting verb, lower case: these attribute any quotation."""
 PARTIAL_WORDS = frozenset(cue_forms(sorted(SPEECH_VERBS | STANCE_VERBS)))
 """Reporting and stance verbs, lower case: these attribute partial quotations too."""
-MULTIWORD_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(_MULTIWORD) + r")(?![\w-])", re.IGNORECASE)
-"""Cues of several words ("according to", "pointed out", "made it clear")."""
+_MULTIWORD_FIRST = "".join(sorted({w.removeprefix("(?:")[0] for w in _MULTIWORD}))
+"""The letters a cue of several words starts with (each alternative opens with a letter or a group of words
+that all start with the same letter)."""
+MULTIWORD_CUE = re.compile(
+    r"(?=[" + _MULTIWORD_FIRST.upper() + _MULTIWORD_FIRST + "])"
+    r"(?<![\w-])(?:" + "|".join(_MULTIWORD) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+"""Cues of several words ("according to", "pointed out", "made it clear"). The lookahead on their first
+letters lets the scan skip most positions before the boundary test (about twice as fast over a body); it
+matches exactly what the pattern without it matches (no other character folds to those letters)."""
 
 CUE_PATTERN = re.compile(
     r"(?<![\w-])(?:" + "|".join(_MULTIWORD + cue_forms(sorted(SPEECH_VERBS))) + r")(?![\w-])", re.IGNORECASE

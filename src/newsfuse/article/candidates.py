@@ -100,6 +100,51 @@ FEATURES: tuple[str, ...] = (
 """The evidence of one candidate, in the order of the model's coefficients."""
 
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
+(
+    _CLAUSE_INITIAL,
+    _CUE_BETWEEN,
+    _ADJACENT_CLOSE,
+    _LOG_GAP_WORDS,
+    _NEAREST_ON_SIDE,
+    _LOG_RANK_ON_SIDE,
+    _OPENS_PARAGRAPH,
+    _COLON_BEFORE,
+    _RULE_PICK,
+    _CARRIED_RULE,
+    _RULE_ABSTAINED,
+    _QUOTE_CUE,
+    _PARTIAL_UNCUED,
+    _PARTIAL,
+    _PARTIAL_BEFORE,
+    _PARTIAL_AFTER,
+    _PARTIAL_RULE,
+    _PREVIOUS_SPEAKER,
+    _PREVIOUS_SPEAKER_SAME_PARAGRAPH,
+) = (
+    _INDEX[name]
+    for name in (
+        "clause_initial",
+        "cue_between",
+        "adjacent_close",
+        "log_gap_words",
+        "nearest_on_side",
+        "log_rank_on_side",
+        "opens_paragraph",
+        "colon_before",
+        "rule_pick",
+        "carried_rule",
+        "rule_abstained",
+        "quote_cue",
+        "partial_uncued",
+        "partial",
+        "partial_before",
+        "partial_after",
+        "partial_rule",
+        "previous_speaker",
+        "previous_speaker_same_paragraph",
+    )
+)
+"""Indexes in :data:`FEATURES` of the features set for every candidate (read as constants, not looked up)."""
 
 QUOTE_FEATURES: tuple[str, ...] = (
     "partial",
@@ -157,8 +202,8 @@ class QuoteContext(NamedTuple):
     token_weights: Sequence[float] = ()
     """``cue_weight`` of every token, computed once per article."""
     clause_starts: Sequence[int] = ()
-    mention_memo: dict[Mention, tuple[tuple[int, float], ...]] | None = None
-    """The article's :func:`_mention_features` by mention, shared by all its quotations (None: not kept)."""
+    mention_memo: dict[Mention, tuple[list[float], int]] | None = None
+    """The article's :func:`_mention_base` by mention, shared by all its quotations (None: not kept)."""
     clause_cue_memo: dict[int, float] | None = None
     """The strongest cue weight of each clause read so far, by clause index (None: not kept)."""
 
@@ -279,18 +324,19 @@ def _clause_of(ctx: QuoteContext, offset: int) -> int:
 
 
 def _position(ctx: QuoteContext, m: Mention, c: int) -> str:
-    paragraph = ctx.clauses[ctx.first][2]
+    clauses, first, last = ctx.clauses, ctx.first, ctx.last
+    paragraph = clauses[first][2]
     if ctx.open_at < m.start and m.end < ctx.close_at:
         return "between"
-    if c == ctx.first and m.end <= ctx.open_at:
+    if c == first and m.end <= ctx.open_at:
         return "before_same"
-    if c == ctx.last and m.start >= ctx.close_at:
+    if c == last and m.start >= ctx.close_at:
         return "after_same"
-    if c < ctx.first and ctx.clauses[c][2] == paragraph:
+    if c < first and clauses[c][2] == paragraph:
         return "prev_clause"
-    if c > ctx.last and ctx.clauses[c][2] == ctx.clauses[ctx.last][2]:
+    if c > last and clauses[c][2] == clauses[last][2]:
         return "next_clause"
-    if ctx.clauses[c][2] == paragraph - 1:
+    if clauses[c][2] == paragraph - 1:
         return "prev_paragraph"
     return "far"
 
@@ -313,46 +359,45 @@ def _around(ctx: QuoteContext) -> _AroundQuote:
 
 
 def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_rank: int, around: _AroundQuote) -> str:
-    """Where the mention stands: clause and paragraph relative to the quotation, distance, rank on its side."""
+    """Where the mention stands: clause and paragraph relative to the quotation, distance, rank on its side, and
+    the strongest cue between it and the quotation's marks."""
     where = _position(ctx, m, c)
     v[_INDEX[where]] = 1.0
-    if m.end <= ctx.open_at:
-        gap = len(_words_between(ctx.masked, m.end, ctx.open_at))
-    elif m.start >= ctx.close_at:
-        gap = len(_words_between(ctx.masked, ctx.close_at, m.start))
+    masked, open_at, close_at = ctx.masked, ctx.open_at, ctx.close_at
+    if m.end <= open_at:
+        gap = len(masked[m.end : open_at].split())
+        v[_CUE_BETWEEN] = _clause_cue(ctx, m.end, open_at)
+    elif m.start >= close_at:
+        gap = len(masked[close_at : m.start].split())
+        v[_CUE_BETWEEN] = _clause_cue(ctx, close_at, m.start)
+        v[_ADJACENT_CLOSE] = 0.0 if masked[close_at : m.start].strip(" ,") else 1.0
     else:
         gap = 0
-    v[_INDEX["log_gap_words"]] = math.log1p(gap)
-    v[_INDEX["nearest_on_side"]] = 1.0 if side_rank == 0 else 0.0
-    v[_INDEX["log_rank_on_side"]] = math.log1p(side_rank)
-    c_start = ctx.clauses[c][0]
-    v[_INDEX["clause_initial"]] = 1.0 if len(_words_between(ctx.masked, c_start, m.start)) <= 3 else 0.0
-    v[_INDEX["opens_paragraph"]] = around.opens_paragraph
-    v[_INDEX["colon_before"]] = around.colon_before
-    adjacent = m.start >= ctx.close_at and not ctx.masked[ctx.close_at : m.start].strip(" ,")
-    v[_INDEX["adjacent_close"]] = 1.0 if adjacent else 0.0
+    v[_LOG_GAP_WORDS] = math.log1p(gap)
+    v[_NEAREST_ON_SIDE] = 1.0 if side_rank == 0 else 0.0
+    v[_LOG_RANK_ON_SIDE] = math.log1p(side_rank)
+    v[_OPENS_PARAGRAPH] = around.opens_paragraph
+    v[_COLON_BEFORE] = around.colon_before
     return where
 
 
-def _cue_between(v: list[float], ctx: QuoteContext, m: Mention) -> None:
-    """The strongest cue between the mention and the quotation's marks."""
-    if m.end <= ctx.open_at:
-        v[_INDEX["cue_between"]] = _clause_cue(ctx, m.end, ctx.open_at)
-    elif m.start >= ctx.close_at:
-        v[_INDEX["cue_between"]] = _clause_cue(ctx, ctx.close_at, m.start)
-
-
-def _mention_features(v: list[float], ctx: QuoteContext, m: Mention, c: int) -> None:
-    """What the mention is and the cues around it in its clause ``c`` (the same for every quotation the
-    mention is a candidate of, so read once per mention when ``ctx`` keeps a memo)."""
+def _mention_base(ctx: QuoteContext, m: Mention) -> tuple[list[float], int]:
+    """The mention's clause and a feature vector holding what the mention is, the cues around it in that
+    clause and whether it opens the clause: the same for every quotation the mention is a candidate of, so
+    read once per mention when ``ctx`` keeps a memo (each candidate copies the vector)."""
     memo = ctx.mention_memo
-    values = memo.get(m) if memo is not None else None
-    if values is None:
-        values = _mention_values(ctx.masked, m) + _cue_values(ctx, m, c)
+    found = memo.get(m) if memo is not None else None
+    if found is None:
+        c = _clause_of(ctx, m.start)
+        base = [0.0] * len(FEATURES)
+        for i, value in _mention_values(ctx.masked, m) + _cue_values(ctx, m, c):
+            base[i] = value
+        c_start = ctx.clauses[c][0]
+        base[_CLAUSE_INITIAL] = 1.0 if len(_words_between(ctx.masked, c_start, m.start)) <= 3 else 0.0
+        found = (base, c)
         if memo is not None:
-            memo[m] = values
-    for i, value in values:
-        v[i] = value
+            memo[m] = found
+    return found
 
 
 def _mention_values(masked: str, m: Mention) -> tuple[tuple[int, float], ...]:
@@ -397,27 +442,26 @@ def _features(
     carried: bool,
     around: _AroundQuote,
 ) -> tuple[float, ...]:
-    v = [0.0] * len(FEATURES)
-    c = _clause_of(ctx, m.start)
-    _mention_features(v, ctx, m, c)
+    base, c = _mention_base(ctx, m)
+    v = base.copy()
     where = _place_features(v, ctx, m, c, side_rank, around)
-    _cue_between(v, ctx, m)
     is_rule = rule is not None and rule.start == m.start and rule.end == m.end
-    v[_INDEX["rule_pick"]] = 1.0 if is_rule else 0.0
-    v[_INDEX["rule_abstained"]] = 1.0 if rule is None else 0.0
-    v[_INDEX["carried_rule"]] = 1.0 if carried and is_rule else 0.0
-    quote_cue = around.quote_cue
-    v[_INDEX["quote_cue"]] = quote_cue
+    if is_rule:
+        v[_RULE_PICK] = 1.0
+        v[_CARRIED_RULE] = 1.0 if carried else 0.0
+    if rule is None:
+        v[_RULE_ABSTAINED] = 1.0
+    quote_cue = v[_QUOTE_CUE] = around.quote_cue
     if ctx.partial:
-        v[_INDEX["partial_uncued"]] = 1.0 if quote_cue < UNCUED_BELOW else 0.0
-        v[_INDEX["partial"]] = 1.0
-        v[_INDEX["partial_before"]] = 1.0 if where == "before_same" else 0.0
-        v[_INDEX["partial_after"]] = 1.0 if where == "after_same" else 0.0
-        v[_INDEX["partial_rule"]] = 1.0 if is_rule else 0.0
+        v[_PARTIAL_UNCUED] = 1.0 if quote_cue < UNCUED_BELOW else 0.0
+        v[_PARTIAL] = 1.0
+        v[_PARTIAL_BEFORE] = 1.0 if where == "before_same" else 0.0
+        v[_PARTIAL_AFTER] = 1.0 if where == "after_same" else 0.0
+        v[_PARTIAL_RULE] = 1.0 if is_rule else 0.0
     if previous is not None and previous.start == m.start and previous.end == m.end:
-        v[_INDEX["previous_speaker"]] = 1.0
+        v[_PREVIOUS_SPEAKER] = 1.0
         same = ctx.clauses[_clause_of(ctx, previous.start)][2] == ctx.clauses[ctx.first][2]
-        v[_INDEX["previous_speaker_same_paragraph"]] = 1.0 if same else 0.0
+        v[_PREVIOUS_SPEAKER_SAME_PARAGRAPH] = 1.0 if same else 0.0
     return tuple(v)
 
 

@@ -58,6 +58,9 @@ EntityType = Literal["PERSON", "ORG", "GPE", "EVENT", "OTHER"]
 
 COMMON_WORD_ZIPF = 4.0
 """A one-word outlet name as common as this in English (10 per million words) is not evidence of the outlet."""
+TYPE_CACHE = 1 << 14
+"""Names (with their titles) whose evidence from the name alone :func:`entity_type` keeps: an article names the
+same people again and again (bounded: a pool's worker empties it after each piece of work)."""
 
 _SPEECH_FORMS = frozenset(form for form in REPORTING_WORDS if form not in SPEECH_VERBS and not form.endswith("ing"))
 """The finite forms of the reporting verbs ("says", "said", "denied", "told"): the attribution lexicon's, less
@@ -116,6 +119,19 @@ def _is_region(words: list[str]) -> bool:
 
 def entity_type(name: str, title: str = "", after: str = "", before: str = "") -> EntityType:
     """The type of the name ``name``, written after ``title`` (if any), between the texts ``before`` and ``after``."""
+    known = _type_by_name(name, title)
+    if known is not None:
+        return known
+    several, of_place, otherwise = _name_facts(name)
+    if person_verb_follows(after, before) and not of_place:
+        return "PERSON" if several else "OTHER"
+    return otherwise
+
+
+@lru_cache(maxsize=TYPE_CACHE)
+def _type_by_name(name: str, title: str) -> EntityType | None:
+    """The type the name and its title decide alone (a title, an event, a country, an outlet, an organisation),
+    before the words around the name are read; None where those words may decide."""
     if _is_title(title):
         return "PERSON"
     words = name.split()
@@ -127,16 +143,23 @@ def entity_type(name: str, title: str = "", after: str = "", before: str = "") -
         return "ORG"
     if any(w.lower() in ORGANISATION_HEADS for w in words) or (name.isupper() and len(name) >= 2):
         return "ORG"
+    return None
+
+
+@lru_cache(maxsize=TYPE_CACHE)
+def _name_facts(name: str) -> tuple[bool, bool, EntityType]:
+    """Whether the name has several words, whether it is "… of" a place, and its type where no person's verb
+    follows it (a region, something of a place, a person's capitalised words, else other)."""
+    words = name.split()
     several = len(words) >= 2
-    if person_verb_follows(after, before) and not _of_place(words):
-        return "PERSON" if several else "OTHER"
+    of_place = _of_place(words)
     if _is_region(words):
-        return "GPE"
-    if _of_place(words):
-        return "OTHER"
+        return several, of_place, "GPE"
+    if of_place:
+        return several, of_place, "OTHER"
     if several and all(w[0].isupper() for w in words if w.lower() not in NAME_PARTICLES):
-        return "PERSON"
-    return "OTHER"
+        return several, of_place, "PERSON"
+    return several, of_place, "OTHER"
 
 
 def _of_place(words: list[str]) -> bool:

@@ -111,7 +111,9 @@ _DATE_DAY_FIRST = re.compile(
     rf"|\d{{3}}-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)"
 )
 _WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_NAMES}),?\s+$")
-_MONEY = re.compile(rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn|tn|m|b|k)\b)?")
+_MONEY = re.compile(rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE_WORD}|bn|mn|tn|m|b|k)\b)?")
+"""An amount after its currency sign, with its scale written apart, joined or hyphenated ("$3.1 billion", "$3.1bn",
+"the $3.1-billion link")."""
 _CURRENCY_WORD = re.compile(rf"{_word_start(['dollars', 'pounds', 'euros'])}\b")
 _AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORD})?\s$")
 # Percentages are found by their unit, then the number before it is read back.

@@ -298,7 +298,6 @@ def mask_passages(body: str, passages: list[QuotedPassage]) -> str:
     chars = list(body)
     for passage in passages:
         for span in passage.segments:
-            for i in range(span.start, span.end):
-                if chars[i] != "\n":
-                    chars[i] = MASK
+            lines = body[span.start : span.end].split("\n")  # every character but a line break masked
+            chars[span.start : span.end] = "\n".join(MASK * len(line) for line in lines)
     return "".join(chars)

@@ -1142,7 +1142,7 @@ def _article_context(att: _Attributor, clauses: list[_Clause], scoring: Scoring)
         token_weights = [table.get(t.low, 0.0) for t in att.tokens]
     else:
         token_weights = [weight(t.low) for t in att.tokens]
-    mention_memo: dict[Mention, tuple[tuple[int, float], ...]] = {}
+    mention_memo: dict[Mention, tuple[list[float], int]] = {}
     clause_cue_memo: dict[int, float] = {}
     return QuoteContext(
         att.masked,

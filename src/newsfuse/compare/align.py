@@ -87,10 +87,22 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
+def _content(word: str) -> str:
+    """A written word's stem where it carries meaning, else "" (a stopword, digits or one letter)."""
+    stem = _stem(word)
+    return stem if stem not in SIMILARITY_STOPWORDS and not stem.isdigit() and len(stem) > 1 else ""
+
+
 def content_words(text: str) -> set[str]:
-    """The stemmed words of ``text`` that carry meaning (stopwords and digits left out)."""
-    words = {_stem(w) for w in _WORD.findall(text)}
-    return {w for w in words if w not in SIMILARITY_STOPWORDS and not w.isdigit() and len(w) > 1}
+    """The stemmed words of ``text`` that carry meaning (stopwords and digits left out).
+
+    Each distinct written word is looked up once (a sentence repeats its small words), and the stem and the
+    test are remembered together: no stem that carries meaning is empty, so "" marks the others.
+    """
+    words = set(map(_content, set(_WORD.findall(text))))
+    words.discard("")
+    return words
 
 
 def quantity_key(q: Quantity) -> str:
@@ -150,16 +162,38 @@ def _weights(all_statements: Sequence[Statement]) -> dict[str, float]:
     return {w: math.log(1 + n / c) for w, c in df.items()}
 
 
-def similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
-    """Cosine of two statements' features, each weighted by its inverse document frequency (0..1)."""
+def _norm(features: set[str], weights: dict[str, float]) -> float:
+    """The length of a statement's weighted feature vector."""
+    # fsum: exactly rounded whatever the set's order, so scores (and ties) do not depend on the hash seed
+    return math.sqrt(math.fsum(weights.get(x, 1.0) ** 2 for x in features))
+
+
+class _Norms:
+    """Each statement's :func:`_norm` under one story's weights, computed the first time a pair needs it (a
+    statement is in many candidate pairs: its norm is per statement, not per pair)."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+        self.known: dict[int, float] = {}
+
+    def of(self, s: Statement) -> float:
+        norm = self.known.get(id(s))
+        if norm is None:
+            norm = self.known[id(s)] = _norm(s.features, self.weights)
+        return norm
+
+
+def similarity(a: Statement, b: Statement, weights: dict[str, float], norms: _Norms | None = None) -> float:
+    """Cosine of two statements' features, each weighted by its inverse document frequency (0..1).
+
+    ``norms``: the statements' norms under ``weights``, where the caller scores many pairs of them.
+    """
     fa, fb = a.features, b.features
     shared = fa & fb
     if len(shared) < MIN_SHARED and len({f for f in shared if ":" in f}) < 2:
         return 0.0
-    # fsum: exactly rounded whatever the set's order, so scores (and ties) do not depend on the hash seed
     w = math.fsum(weights.get(x, 1.0) ** 2 for x in shared)
-    na = math.sqrt(math.fsum(weights.get(x, 1.0) ** 2 for x in fa))
-    nb = math.sqrt(math.fsum(weights.get(x, 1.0) ** 2 for x in fb))
+    na, nb = (norms.of(a), norms.of(b)) if norms else (_norm(fa, weights), _norm(fb, weights))
     cosine = w / (na * nb) if na and nb else 0.0
     # The same figures are strong evidence of the same fact, whatever the wording around them.
     # (A shared day is not: most of a story's statements happen on the same few days.)
@@ -177,11 +211,13 @@ def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
     for n, s in enumerate(flat):
         for f in s.features:
             postings.setdefault(f, []).append(n)
+    # most features are one statement's own (a rare word): they pair nothing, and are not looked at
+    shared_ids = [ids for ids in postings.values() if len(ids) > 1]
     if len(flat) <= LARGE_STORY:
-        return sorted({pair for ids in postings.values() for pair in _cross_article_pairs(flat, ids)})
+        return sorted({pair for ids in shared_ids for pair in _cross_article_pairs(flat, ids)})
     cap = max(10.0, COMMON_SHARE * len(flat))
     shared: Counter[tuple[int, int]] = Counter()
-    for ids in postings.values():
+    for ids in shared_ids:
         if len(ids) <= cap:
             shared.update(_cross_article_pairs(flat, ids))
     return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED)
@@ -245,8 +281,9 @@ def align_statements(
     weights = _weights(flat)
     pairs: list[tuple[float, int, int]] = []
     scores: dict[tuple[int, int], float] = {}
+    norms = _Norms(weights)
     for i, j in _candidates(flat):
-        score = similarity(flat[i], flat[j], weights)
+        score = similarity(flat[i], flat[j], weights, norms)
         if score > 0:
             scores[i, j] = scores[j, i] = score
         if score >= min_score:

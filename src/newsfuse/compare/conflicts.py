@@ -121,6 +121,7 @@ from newsfuse.compare.facts import (
     facts_of,
     names_place,
     on_other_days,
+    other_occurrences,
     plan_then_report,
     stem,
     story_weights,
@@ -256,9 +257,17 @@ def _aligned(
 
 
 def _one_tenure(a: Fact, b: Fact) -> bool:
-    """Whether two start years are of one person's time in one role: each sentence names one person, the same,
-    and the two share a noun of office."""
-    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles)
+    """Whether two start years (or a start year and a "since" year) are of one person's time in one role: each
+    sentence names one person, the same, and the two share a noun of office or hold one thing
+    (:func:`_one_thing_held`: "took over the night shelter in 2013" / "has run the night shelter since 2009")."""
+    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles or _one_thing_held(a, b))
+
+
+def _one_thing_held(a: Fact, b: Fact) -> bool:
+    """Whether two tenures hold one thing (``Fact.held``): the same head, or one's head is what the other's office
+    is an office of ("has run the shelter" / "became director of the shelter")."""
+    held_a, held_b = a.held[0], b.held[0]
+    return bool((held_a and (held_a == held_b or held_a in b.offices_of)) or (held_b and held_b in a.offices_of))
 
 
 def _evidence(
@@ -287,16 +296,23 @@ def _evidence(
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
     """Whether two "since" years, each its article's only one, start one state of things: their sentences share
-    :data:`MIN_SHARED` words, or one word in lower case (what the state is, not who or where) where both are about
-    one person, the same, and the sentences name one office or, naming none, one kind of holding a post
-    (``Fact.holds``: "Corley has run the shelter since 2009" / "She has headed the shelter since 2013"; not "She
-    has lived at the shelter since 2013", nor "has served as mayor" / "has served on the council")."""
+    :data:`MIN_SHARED` words, or both are about one person, the same, and the sentences name one office or, naming
+    none, one kind of holding a post (``Fact.holds``: "Corley has run the shelter since 2009" / "She has headed the
+    shelter since 2013"; not "She has lived at the shelter since 2013", nor "has served as mayor" / "has served on
+    the council"), and share one word in lower case (what the state is, not who or where) or, for one kind of
+    holding, no two things held (``Fact.held``) differ ("She has been in charge since 2013" holds what the article
+    is about; "has led the choir" and "has run the shelter" hold two things)."""
     shared = a.words & b.words
     if len(shared) >= min_shared:
         return True
     one_person = len(a.people) == 1 and a.people == b.people
     one_post = a.roles & b.roles if a.roles or b.roles else a.holds & b.holds
-    return one_person and bool(shared & a.common & b.common) and bool(one_post)
+    if not (one_person and one_post):
+        return False
+    if shared & a.common & b.common:
+        return True
+    held_a, held_b = a.held[0], b.held[0]
+    return bool(a.holds & b.holds) and (not held_a or not held_b or held_a == held_b)
 
 
 def _other_states(a: Fact, b: Fact) -> bool:
@@ -305,11 +321,14 @@ def _other_states(a: Fact, b: Fact) -> bool:
     shelter since 2013"), or both are tenures of other kinds with no office in common ("has served on the board" /
     "has run the shelter"), or neither is a tenure and the word right before each year is not among the other's
     words ("has stood empty since 1994" / "has been fenced off since 2001": :func:`_crossed`); or, start years
-    too, their offices are offices of different things (``Fact.offices_of``)."""
+    too, their offices are offices of different things (``Fact.offices_of``); or the things two verbs of holding hold
+    hold a part of a thing and the other does not name that part (:func:`_part_held`)."""
     if a.cls != ("year", "since"):
         return False
     if a.offices_of and b.offices_of and not a.offices_of & b.offices_of:
         return True  # "director of the night shelter" / "director of its sister hostel": two organisations
+    if _part_held(a, b) or _part_held(b, a):
+        return True  # "has run the shelter" / "has run the shelter's kitchen": a part of it is another thing held
     if a.start or b.start:
         return False
     tenure_a, tenure_b = bool(a.roles or a.holds), bool(b.roles or b.holds)
@@ -318,6 +337,14 @@ def _other_states(a: Fact, b: Fact) -> bool:
     if not tenure_a:
         return not _crossed(a, b)  # what the state is, right before "since": "stood empty" / "been fenced off"
     return bool(a.holds and b.holds and not a.holds & b.holds and not a.roles & b.roles)
+
+
+def _part_held(a: Fact, b: Fact) -> bool:
+    """Whether ``a``'s verb of holding a post holds a part of a thing (``Fact.held``: "has run the shelter's
+    kitchen", "the kitchen of the shelter") that ``b`` neither holds nor names near its year ("has run the
+    Millbrook night shelter", "which she has run"): the part is another thing held."""
+    head, part = a.held
+    return part and head != b.held[0] and head not in b.words
 
 
 def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
@@ -340,7 +367,7 @@ def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOption
 def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
     """:func:`_when` before a plan and a later report are told apart (read only for the pairs the words align)."""
     window_share = settings.window_share
-    if (a.statement and b.statement) or _two_votes(a, b):
+    if (a.statement and b.statement) or _two_votes(a, b) or other_occurrences(a, b):
         return 0.0
     one_event = _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b) or _one_tally(a, b))
     if one_event and not _ahead_of_statement(a, b):

@@ -55,8 +55,9 @@ amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not sm
 values. Two sentences that give the same such figure ("empty in 2041")
 are about the same matter whatever their words.
 
-A day also keeps the tally of votes written right before it, within
-:data:`TALLY_REACH` characters ("passed 7-2 on Tuesday"): the vote it dates.
+A day also keeps the tally of votes written before it in its own clause, within
+:data:`TALLY_REACH` characters ("passed 7-2 on Tuesday", "passed 7-2 at the council
+on Tuesday"): the vote it dates.
 
 And the **days** its sentence gives for events (:attr:`Fact.days`): two
 values whose sentences date their events on days that cannot meet are two
@@ -103,22 +104,30 @@ from newsfuse.lexicon import (
     AROUND,
     AT_LEAST,
     AT_MOST,
+    ENGLISH_FUNCTION_WORDS,
+    GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     JUST_ABOVE,
     JUST_BELOW,
+    MODAL_VERBS,
     NAME_TITLES,
     NEARLY,
+    NOUN_PHRASE_DETERMINERS,
     OFFICE_RANKS,
     OFFICE_TITLES,
     ORDINAL_WORDS,
     PREPOSITIONS,
+    RECURRENCE_WORDS,
     RELATIVE_PERIODS,
     REPORTING_VERBS,
     SCALE_WORDS,
     SIMILARITY_STOPWORDS,
+    STAGE_WORDS,
     TENURE_HOLD_VERBS,
     TENURE_START_VERBS,
+    TENURE_TAKE_OVER_VERBS,
     VOTING_BODIES,
+    alternation,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
@@ -137,7 +146,9 @@ __all__ = [
     "different_people",
     "facts_of",
     "names_place",
+    "occurrence_of",
     "on_other_days",
+    "other_occurrences",
     "plan_then_report",
     "sentence_figures",
     "sentence_people",
@@ -178,8 +189,7 @@ _BEFORE = re.compile(
 """An approximation word right before a figure ("about 300", "nearly $2 million", "about a dozen")."""
 _ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
-_SUFFIX_PARTS = frozenset(["jr", "sr", "ii", "iii", "iv"])
-_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | _SUFFIX_PARTS | frozenset(["former", "the"])
+_NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _STARTED_IN = re.compile(
@@ -255,6 +265,27 @@ def stem(word: str) -> str:
 
 
 @dataclass(frozen=True)
+class Occurrence:
+    """What tells which occurrence of an event a day dates, where one body or team does one thing on two days
+    (``lexicon.recurrence``): two such days are one event only where nothing here tells them apart
+    (:func:`other_occurrences`)."""
+
+    recurs: bool = False
+    """The sentence says its event happens again: "again", "another", a stage after the first ("a second vote",
+    "3rd win")."""
+    stages: frozenset[str] = frozenset()
+    """The stages its sentence names, an ordinal or a stage word before the word it ranks ("at first reading":
+    ``first``; "final approval": ``final``; not "second-largest", "second half", "second in the table")."""
+    named: frozenset[str] = frozenset()
+    """The names between the event's word and the day, lower case: what the event was done to or by ("beat Tarn Town
+    2-1 on Saturday": ``tarn``, ``town``); empty where the names open the sentence (its subject)."""
+    act: tuple[str, str] = ("", "")
+    """The verb, stemmed, of the clause right after the day, after "to" or a modal, and the head of the noun phrase
+    it acts on ("voted 7-2 on Tuesday to close the library": ``clos``, ``library``; "ruled on Monday that the
+    authority may not sell the water rights": ``sell``, ``right``)."""
+
+
+@dataclass(frozen=True)
 class Fact:
     """A value of one article, what it is a value of, and the range of values it allows."""
 
@@ -299,8 +330,15 @@ class Fact:
     holds: frozenset[str] = frozenset()
     """For a "since" year: the kinds of tenure the verbs before it hold (``lexicon.TENURE_HOLD_VERBS``: "has run the
     shelter since 2009" holds ``lead``); empty where no such verb stands there ("has lived there since 2013")."""
+    held: tuple[str, bool] = ("", False)
+    """For a "since" year after a verb of holding a post (or a start year, after the verb that starts the tenure:
+    "took over the night shelter in 2013"): the head of the noun phrase held, stemmed, and whether it is a part of
+    another thing ("has run the shelter's kitchen", "the kitchen of the shelter": ``kitchen``, True;
+    "has run the Millbrook night shelter": ``shelter``, False)."""
     tally: str = ""
     """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
+    occurrence: Occurrence | None = None
+    """For a day: what tells which occurrence of its event it dates (:class:`Occurrence`)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
 
@@ -624,7 +662,7 @@ def _person(text: str) -> tuple[str, str] | None:
     The name starts after the last title word: "Transport minister Ruth Amadi" is Ruth Amadi.
     """
     words = [w.strip(".,’'").lower() for w in text.split()]
-    titles = [k for k, w in enumerate(words[:-1]) if w in _NOT_NAME_PARTS and w not in _SUFFIX_PARTS]
+    titles = [k for k, w in enumerate(words[:-1]) if w in _NOT_NAME_PARTS and w not in GENERATIONAL_SUFFIXES]
     words = [w for w in words[titles[-1] + 1 if titles else 0 :] if w and w not in _NOT_NAME_PARTS]
     if not words or not all(w[0].isalpha() for w in words):
         return None
@@ -710,7 +748,12 @@ def _fact(
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
     if cls[0] in ("date", "weekday"):
-        fact = dataclasses.replace(fact, tally=_tally_before(body, q, sentence), bodies=_voting_bodies(body, sentence))
+        fact = dataclasses.replace(
+            fact,
+            tally=_tally_before(body, q, sentence),
+            bodies=_voting_bodies(body, sentence),
+            occurrence=occurrence_of(body, q, sentence),
+        )
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
@@ -734,8 +777,50 @@ def _tenure(
         roles=_offices(written),
         offices_of=_offices_of(written),
         holds=frozenset(TENURE_HOLD_VERBS[w] for w in before if w in TENURE_HOLD_VERBS),
+        held=_held(body, sentence, fact.quantity.span.start) if clause is None else _started_held(body, clause),
         people=fact.people or _pronoun_subject(body, sentence, people),
     )
+
+
+def _held(body: str, sentence: Span, end: int) -> tuple[str, bool]:
+    """What the last verb of holding a post before ``end`` holds (:attr:`Fact.held`, :func:`_phrase_head`)."""
+    tokens = [t.lower() for t in _OBJECT_TOKEN.findall(body, sentence.start, end)]
+    verbs = [k for k, t in enumerate(tokens) if t in TENURE_HOLD_VERBS]
+    return _phrase_head(tokens[verbs[-1] + 1 :]) if verbs else ("", False)
+
+
+_TAKE_OVER = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_TAKE_OVER_VERBS) + r")\b")
+
+
+def _started_held(body: str, clause: tuple[int, int]) -> tuple[str, bool]:
+    """What a verb of taking over in ``clause`` takes on (:attr:`Fact.held`, ``lexicon.TENURE_TAKE_OVER_VERBS``:
+    "took over the night shelter in 2013": ``shelter``; "took over as director": ``director``, an office, never a
+    part); nothing for the other start verbs ("joined the shelter as a volunteer" leads nothing)."""
+    verb = _TAKE_OVER.search(body, *clause)
+    if verb is None:
+        return "", False
+    return _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])
+
+
+def _phrase_head(tokens: list[str]) -> tuple[str, bool]:
+    """The head of the noun phrase ``tokens`` (lower case) open with, stemmed, past a preposition and a determiner
+    ("on the town council": ``council``), and whether a possessive or "of" makes it a part of another thing ("the
+    shelter's kitchen", "the kitchen of the shelter"; a noun of office is no part: "the shelter's director")."""
+    phrase: list[str] = []
+    part = False
+    for token in tokens:
+        if not phrase and (token in NOUN_PHRASE_DETERMINERS or token in PREPOSITIONS):
+            continue
+        if token == "of" and phrase:
+            part = True
+            break
+        if not token[0].isalnum() or token in ENGLISH_FUNCTION_WORDS:
+            break
+        part = part or bool(phrase and phrase[-1].endswith(("'s", "’s")))
+        phrase.append(token)
+    if not phrase:
+        return "", False
+    return stem(phrase[-1]), part and phrase[-1] not in OFFICE_TITLES
 
 
 def _offices(written: list[str]) -> frozenset[str]:
@@ -776,14 +861,20 @@ def _offices_of(written: list[str]) -> frozenset[str]:
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 
 
-TALLY_REACH = 12
-"""Characters before a day within which a tally of votes is the vote the day dates ("passed 7-2 on Tuesday")."""
+TALLY_REACH = 60
+"""Characters before a day within which a tally of votes in the day's own clause is the vote the day dates ("passed
+7-2 on Tuesday", "passed 7-2 at the council on Tuesday")."""
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:and|but|or|before|after|while|when|until|then|which|who)\b")
+"""What ends the clause before a day: a tally behind it is of another clause ("after the 7-2 vote, the council will
+meet on Friday"; "voted 7-2 and will meet on Friday")."""
 
 
 def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
-    """The tally of votes written within :data:`TALLY_REACH` characters before a day, as ``larger-smaller``."""
+    """The tally of votes written in the day's clause within :data:`TALLY_REACH` characters before it, as
+    ``larger-smaller``."""
     start = max(sentence.start, q.span.start - TALLY_REACH)
-    found = [(m.group(1), m.group(2)) for m in _TALLY.finditer(body, start, q.span.start)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, q.span.start)]
+    found = [(m.group(1), m.group(2)) for m in _TALLY.finditer(body, breaks[-1] if breaks else start, q.span.start)]
     return f"{int(found[-1][0])}-{int(found[-1][1])}" if found else ""
 
 
@@ -798,6 +889,117 @@ def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
         if named is not None:
             found.add(named)
     return frozenset(found)
+
+
+_LATER_ORDINALS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
+_RECURS = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("-", r"\s+") for w in RECURRENCE_WORDS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+"""A word saying the event happens again ("again", "once more")."""
+_STAGE = re.compile(
+    rf"(?<![\w-])(?P<stage>{alternation(STAGE_WORDS | _LATER_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<next>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A word naming a stage (an ordinal too) before the word it ranks ("at first reading", "a second vote")."""
+_NOT_COUNTED_AFTER_ORDINAL = frozenset(["half", "quarter", "place"])
+"""Words after an ordinal that rank or divide something rather than name a stage or an occurrence ("second
+half"); function words after it ("second in the table") and superlatives ("second largest") do not either."""
+_DAY_LEAD = frozenset(["on", "last", "this", "next", "by", "early", "late", "until", "from"])
+"""Words that lead up to a day ("on Tuesday", "late last Tuesday"), read past to the words before them."""
+ACT_REACH = 80
+"""Characters after a day searched for the clause verb of :attr:`Occurrence.act`."""
+_ACT = re.compile(
+    rf"\b(?:to|{'|'.join(re.escape(m) for m in sorted(MODAL_VERBS, key=len, reverse=True))})"
+    r"\s+(?:(?:not|no|longer|also|still|be|been|have)\s+)*(?P<act>[\w’'\-]+)"
+)
+"""The word after "to" or a modal, "not", "be" and the like read past: the verb of its clause if it is one."""
+
+
+def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
+    """What tells which occurrence of its event a day dates (see :class:`Occurrence`)."""
+    stages = _stages(body, sentence)
+    return Occurrence(
+        recurs=bool(stages - STAGE_WORDS) or _RECURS.search(body, sentence.start, sentence.end) is not None,
+        stages=stages,
+        named=_named_before(body, q, sentence),
+        act=_act_after(body, q, sentence),
+    )
+
+
+def _stages(body: str, sentence: Span) -> frozenset[str]:
+    """The stage words and ordinals of a sentence standing before a word they rank, lower case ("1st" as written;
+    see :data:`_NOT_COUNTED_AFTER_ORDINAL`)."""
+    found = set()
+    for m in _STAGE.finditer(body, sentence.start, sentence.end):
+        after = m.group("next")
+        if (
+            after not in ENGLISH_FUNCTION_WORDS
+            and after not in _NOT_COUNTED_AFTER_ORDINAL
+            and not after.endswith("est")
+        ):
+            found.add(m.group("stage").lower())
+    return frozenset(found)
+
+
+def _named_before(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
+    """The capitalised words between the day and the nearest lower-case word before it (see
+    :attr:`Occurrence.named`); none where they run to the sentence's start."""
+    named: list[str] = []
+    for word in reversed(_LETTER_WORD.findall(body, sentence.start, q.span.start)):
+        if not named and word in _DAY_LEAD:
+            continue
+        if not word[0].isupper():
+            return frozenset(named)
+        named.append(word.lower())
+    return frozenset()
+
+
+def _act_after(body: str, q: Quantity, sentence: Span) -> tuple[str, str]:
+    """The verb after "to" or a modal in the clause right after the day, and the head of the noun phrase it acts on,
+    both stemmed; empty where none stands within :data:`ACT_REACH` characters or the word there is a function word
+    or a name ("to the council", "to Leeds"); the head empty where a pronoun or no noun follows ("to shut it")."""
+    end = min(sentence.end, q.span.end + ACT_REACH)
+    m = _ACT.search(body, q.span.end, end)
+    if m is None:
+        return "", ""
+    act = m.group("act")
+    if not act.islower() or act in ENGLISH_FUNCTION_WORDS:
+        return "", ""
+    phrase: list[str] = []
+    for token in _OBJECT_TOKEN.findall(body, m.end(), min(sentence.end, m.end() + ACT_REACH)):
+        lower = token.lower()
+        if not phrase and lower in NOUN_PHRASE_DETERMINERS:
+            continue
+        if not token[0].isalnum() or lower in ENGLISH_FUNCTION_WORDS:
+            break
+        phrase.append(lower)
+    return stem(act), stem(phrase[-1]) if phrase else ""
+
+
+_OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+
+
+def other_occurrences(a: Fact, b: Fact) -> bool:
+    """Whether two days' sentences tell of two occurrences of one kind of event (``lexicon.recurrence``): one
+    says the event happens again, they name different stages of a process ("at first reading" / "final
+    approval"), the names the event was done to differ ("beat Tarn Town" / "beat Dale City"), or the clauses after
+    the days do different things to different things ("may not sell the water rights" / "must repay the fees": the
+    verbs differ, neither among the other's words, and so do their objects' heads; "to close the library" / "to shut
+    the library" is one act in two words)."""
+    x, y = a.occurrence, b.occurrence
+    if x is None or y is None:
+        return False
+    if x.recurs or y.recurs:
+        return True
+    if x.stages and y.stages and not x.stages & y.stages:
+        return True
+    if x.named and y.named and not x.named & y.named:
+        return True
+    (act_x, on_x), (act_y, on_y) = x.act, y.act
+    if not (act_x and act_y and on_x and on_y) or act_x == act_y or on_x == on_y:
+        return False
+    return act_x not in b.words and act_y not in a.words
 
 
 def _pronoun_subject(

@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsfuse.lexicon import GIVEN_NAME_VARIANTS, KIN_RELATIONS, NAME_TITLES, OFFICE_TITLES
+from newsfuse.lexicon import GENERATIONAL_SUFFIXES, GIVEN_NAME_VARIANTS, KIN_RELATIONS, NAME_TITLES, OFFICE_TITLES
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, EntityMention, Span
 
 __all__ = ["MODIFIERS", "find_kin_conflicts", "kin_facts", "same_person"]
@@ -61,9 +61,7 @@ _PRONOUN = re.compile(rf"(?<!\w)(?:his|her|His|Her)\s+{_BETWEEN}$")
 _ARTICLE = re.compile(rf"(?<!\w)(?:the|a|an|The|A|An)\s+{_BETWEEN}$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:who|whom|whose)\b")
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
-"""The suffixes that tell a father and a son of one name apart ("Owen Tegg Jr." / "Owen Tegg Sr.")."""
-_NOT_NAME = frozenset(NAME_TITLES | OFFICE_TITLES | _GENERATIONS | {"former", "the", "late"})
+_NOT_NAME = frozenset(NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | {"former", "the", "late"})
 
 Person = tuple[frozenset[str], str, str]
 """(given names, in their long forms; surname; generational suffix or ""), lower case."""
@@ -87,7 +85,7 @@ def _name(text: str) -> Person | None:
     words = [w for w in written if w and w not in _NOT_NAME]
     if not words or not all(w[0].isalpha() for w in words):
         return None
-    suffix = next((w for w in written if w in _GENERATIONS), "")
+    suffix = next((w for w in written if w in GENERATIONAL_SUFFIXES), "")
     return frozenset(GIVEN_NAME_VARIANTS.get(w, w) for w in words[:-1]), words[-1], suffix
 
 

@@ -10,10 +10,13 @@ the Assembly,"), the name one the article's mentions take for a person.
 A title with nothing before it and a surname alone ("President Dorn") is
 not compared (president of what?), nor one held by a former, acting or
 deputy holder. A bare title before a full name ("Sheriff Dale
-Rourke"), or an office after a name in apposition whatever words qualify it
-("Dave Rourke, the county sheriff,"), is compared only between two people
-of one surname ("Sheriff Dave Rourke" in another outlet: two people with
-similar names in one role);
+Rourke"), or an office in apposition whatever words qualify it ("Dave
+Rourke, the county sheriff,", "Dave Rourke, Brackwater's sheriff,", "The
+sheriff, Dave Rourke,"), is compared only between two people of one
+surname ("Sheriff Dave Rourke" in another outlet: two people with similar
+names in one role); so is a qualified office with either ("Brackwater
+County Sheriff Dave Rourke" / "Sheriff Dale Rourke"), unless both outlets
+qualify it in different words;
 "Mayor Ann Holt" / "Mayor Omar Lind" are as likely mayors of two places.
 
 Two outlets conflict on an office when each names exactly one holder of
@@ -50,6 +53,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
+    GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     PERSON_NAME_PARTICLES,
     PLATFORMS,
@@ -79,6 +83,7 @@ _NOT_CURRENT_WORDS = r"(?:former|acting|deputy|vice|ex|then|assistant|interim|la
 """Words before an office that make its holder not the one in office now ("the late sheriff", "the incoming
 sheriff", "the deputy sheriff")."""
 _NOT_CURRENT = re.compile(rf"{_NOT_CURRENT_WORDS}[\s-]$", re.IGNORECASE)
+_NOT_CURRENT_WORD = re.compile(rf"{_NOT_CURRENT_WORDS}-?", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
 _NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]
 """:data:`_NAME` from a capital that starts a word (a character class first: the scan skips ahead on it)."""
@@ -90,12 +95,21 @@ _APPOSITIVES = (
     ),
 )
 """A holder named before the office: "Ruth Calder, the Assembly Speaker," / "Ruth Calder, speaker of the Assembly,"."""
+_OWNER = r"(?:the|its|their|[A-Z][\w\-]*[’']s)"
+"""What opens an office in apposition: an article, a possessive pronoun or a possessive name ("Brackwater's")."""
 _APPOSITIVE_TITLE = re.compile(
-    rf"(?P<name>{_NAME_AT_WORD}),\s(?:the|its|their)\s(?P<words>(?:[\w’'\-]+\s){{0,3}}?)"
+    rf"(?P<name>{_NAME_AT_WORD}),\s{_OWNER}\s(?P<words>(?:[\w’'\-]+\s){{0,3}}?)"
     rf"(?P<office>(?i:{alternation(SINGLE_OFFICES)}))(?=[,.;])"
 )
-"""A holder named before an office whatever words qualify it ("Dave Rourke, the county sheriff,"): compared as a
-bare title is, only between namesakes (the qualifier may be in lower case, and so say little of which office)."""
+"""A holder named before an office whatever words qualify it ("Dave Rourke, the county sheriff,", "Dave Rourke,
+Brackwater's sheriff,"): compared as a bare title is, only between namesakes (the qualifier may be in lower case,
+and so say little of which office)."""
+_TITLE_APPOSITIVE = re.compile(
+    rf"(?<![\w-])(?i:the)\s(?P<words>(?:[\w’'\-]+\s){{0,3}}?)(?P<office>(?i:{alternation(SINGLE_OFFICES)})),\s"
+    rf"(?P<name>{_NAME_AT_WORD})(?=[,.;])"
+)
+"""A holder named after an office in apposition ("The sheriff, Dave Rourke, said"): compared as
+:data:`_APPOSITIVE_TITLE` is."""
 _NOT_A_QUALIFIER = re.compile(rf"\b(?:{_NOT_CURRENT_WORDS}|{alternation(PREPOSITIONS)})\b", re.IGNORECASE)
 """Words between "the" and the office that make the name another holder's ("the former sheriff") or no holder's
 at all: a preposition heads a phrase whose noun the name is ("Dale Rourke, the son of the sheriff,")."""
@@ -120,12 +134,46 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
         if key is None or not (before or name in people):
             continue
         out.setdefault(key, []).append((m.group("name"), name))
-    for m in _APPOSITIVE_TITLE.finditer(body):
-        name = Span(m.start("name"), m.end("name"))
-        if name in people and not _NOT_A_QUALIFIER.search(m.group("words")):
-            key = ("", m.group("office").lower(), _surname(m.group("name")))
-            out.setdefault(key, []).append((m.group("name"), name))
+    for pattern in (_APPOSITIVE_TITLE, _TITLE_APPOSITIVE):
+        for m in pattern.finditer(body):
+            name = Span(m.start("name"), m.end("name"))
+            if name in people and not _NOT_A_QUALIFIER.search(m.group("words")):
+                key = ("", m.group("office").lower(), _surname(m.group("name")))
+                out.setdefault(key, []).append((m.group("name"), name))
+    return _with_namesakes(out)
+
+
+def _with_namesakes(
+    holders: dict[tuple[str, ...], list[tuple[str, Span]]],
+) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
+    """``holders`` with each qualified holder ("Brackwater County Sheriff Dave Rourke") also under its office and
+    surname, as a bare title is ("Sheriff Dale Rourke"): two people of one surname in one office are compared
+    whatever words qualify it on one side (:func:`_qualified_apart` keeps two differently qualified offices
+    apart)."""
+    out = dict(holders)
+    for (qualifier, office, _), named in holders.items():
+        if not qualifier:
+            continue
+        for name, span in named:
+            key = ("", office, _surname(name))
+            if (name, span) not in out.get(key, []):
+                out[key] = [*out.get(key, []), (name, span)]
     return out
+
+
+def _qualified_apart(
+    holders_a: dict[tuple[str, ...], list[tuple[str, Span]]],
+    holders_b: dict[tuple[str, ...], list[tuple[str, Span]]],
+    office: str,
+    names: tuple[str, str],
+) -> bool:
+    """Whether both outlets qualify the office they give their holder, and never in the same words ("Harbour Board
+    Chair Lena Holt" / "Port Chair Ana Holt"): two offices."""
+    qualifiers = [
+        {key[0] for key, named in holders.items() if key[0] and key[1] == office and any(n == name for n, _ in named)}
+        for holders, name in ((holders_a, names[0]), (holders_b, names[1]))
+    ]
+    return bool(qualifiers[0] and qualifiers[1] and not qualifiers[0] & qualifiers[1])
 
 
 def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
@@ -142,8 +190,10 @@ def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
     # the qualifier starts after a sentence-opening word that is not part of it ("The", "When")
     while qualifier and qualifier[0] in ("The", "A", "An", "When", "As", "After", "But", "And", "On", "In"):
         qualifier = qualifier[1:]
-    if _NOT_CURRENT.search(body[max(0, m.start() - 12) : m.start()]):
-        return None
+    if _NOT_CURRENT.search(body[max(0, m.start() - 12) : m.start()]) or any(
+        _NOT_CURRENT_WORD.fullmatch(w) for w in qualifier
+    ):
+        return None  # "the former Sheriff …", "Former Sheriff …": not the one in office now
     if not qualifier:
         return ("", office, _surname(m.group("name"))) if m.group("office")[0].isupper() else None
     return " ".join(re.sub(r"[’']s$", "", w.lower().rstrip(".")) for w in qualifier), office, ""
@@ -154,12 +204,9 @@ def _given(name: str) -> str:
     return GIVEN_NAME_VARIANTS.get(first, first)
 
 
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
 def _surname(name: str) -> str:
     words = [w.lower().rstrip(".,") for w in name.split()]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and words[-1] in GENERATIONAL_SUFFIXES:
         words.pop()
     return words[-1]
 
@@ -231,9 +278,13 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
         for j in range(i + 1, len(analyses)):
             body_a, body_b = analyses[i].article.body, analyses[j].article.body
             id_a, id_b = analyses[i].article.id, analyses[j].article.id
+            told: set[tuple[str, str]] = set()
             for office, (a, span_a), (b, span_b) in _one_each(holders[i], holders[j]):
-                if not _different_people(a, b) or b in body_a or a in body_b:
+                if not _different_people(a, b) or b in body_a or a in body_b or (a, b) in told:
                     continue
+                if office[2] and _qualified_apart(holders[i], holders[j], office[1], (a, b)):
+                    continue
+                told.add((a, b))
                 role = f"{office[0]} {office[1]}".strip()
                 reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
                 out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))

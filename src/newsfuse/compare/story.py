@@ -131,6 +131,10 @@ def claims_stage(
 def conflicts_stage(
     story: Story, analyses: Analyses, claims: Sequence[Claim], options: ConflictsOptions
 ) -> tuple[Conflict, ...]:
+    """Every conflict sets two articles against each other: a story of one article has none, and its facts
+    are not read (a third of the stage's time on the dev sets, where most stories are one article)."""
+    if len({a.article.id for a in analyses}) < 2:
+        return ()
     return find_conflicts(story.id, analyses, options, claims)
 
 

@@ -154,10 +154,27 @@ def is_boilerplate(text: str) -> bool:
     maybe = lowered.startswith(BOILERPLATE_OPENINGS) or any(map(lowered.__contains__, BOILERPLATE_NEEDLES))
     if maybe and _BOILERPLATE.search(lowered):
         return True
+    return _title_case(words, lowered)
+
+
+def _title_case(words: list[str], lowered: str) -> bool:
+    """Whether over three in four of a sentence's content words (not small words; starting with a letter) are
+    capitalised: a headline in title case.
+
+    The words are read until a quarter of all of them are content words not capitalised: then at most three
+    in four of the content words can be (prose is settled within its first words, not at its end).
+    """
+    content = capitalised = 0
     # lower-casing never makes or removes a space, so the lowered words are the words lowered
-    content = [w for w, low in zip(words, lowered.split(), strict=True) if low not in _SMALL and w[:1].isalpha()]
-    capitalised = sum(1 for w in content if w[:1].isupper())
-    return bool(content) and capitalised / len(content) > 0.75  # a headline in title case
+    for w, low in zip(words, lowered.split(), strict=True):
+        if low in _SMALL or not w[:1].isalpha():
+            continue
+        content += 1
+        if w[:1].isupper():
+            capitalised += 1
+        elif 4 * (content - capitalised) >= len(words):
+            return False
+    return bool(content) and capitalised / content > 0.75
 
 
 class _Text(msgspec.Struct, frozen=True):

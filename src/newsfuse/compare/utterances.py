@@ -44,7 +44,10 @@ nothing, unless another outlet prints the same words in running lower case
 quotations of at most ``TERM_WORDS`` words need more than their words: a
 full quotation in the story that prints them, or the same speaker named by
 both outlets with both attributions trusted; otherwise the word in marks is
-as often a term of the story (a label, a nickname) as a word somebody said. A sentence no
+as often a term of the story (a label, a nickname) as a word somebody said.
+One given to a group ("what critics call a 'giveaway'", a crowd's chant)
+is that group's word and joins no remark: a group is not the person whose
+sentence holds the word. A sentence no
 other outlet prints is linked to a remark it paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
 speaker) only where two or more other articles print that remark.
 
@@ -195,6 +198,7 @@ class _Unit:
     speaker: str | None
     fragment: bool
     title: bool = False
+    group: bool = False
     ends_sentence: bool = False
     links: dict[int, Relation] = field(default_factory=dict)
     grouped: dict[int, Relation] = field(default_factory=dict)
@@ -238,6 +242,11 @@ def _speaker_key(speaker: Speaker | None, surnames: Counter[str] | None = None) 
     if not words:
         return None
     return max(reversed(words), key=lambda w: surnames[w]) if surnames else words[-1]
+
+
+def _is_group(speaker: Speaker | None) -> bool:
+    """Whether a quotation is given to a group ("critics", "the party's members"), not to one person."""
+    return speaker is not None and not speaker.named and speaker.mention_kind == "group"
 
 
 def _trusted(speaker: Speaker | None, trusted_from: float = ATTRIBUTION_TRUSTED) -> bool:
@@ -339,6 +348,7 @@ class _Story:
                         confidence=_confidence(quote.speaker),
                         fragment=quote.kind == "partial",
                         title=title,
+                        group=_is_group(quote.speaker),
                     )
                     mine.append(unit.index)
                     self.units.append(unit)
@@ -493,7 +503,7 @@ def _relate(story: _Story, a: _Unit, b: _Unit) -> Relation | None:
     short, long = (a, b) if len(a.texts) <= len(b.texts) else (b, a)
     if (a.title or b.title) and not _title_in_lower_case(story, a if a.title else b, b if a.title else a):
         return None
-    if a.fragment and b.fragment and len(short.texts) <= TERM_WORDS and not _backed(story, a, b, short):
+    if _a_term(story, a, b, short):
         return None
     relation: Relation
     if a.texts == b.texts:
@@ -531,6 +541,20 @@ def _inflected(words: Counter[str], others: Counter[str]) -> Counter[str]:
             found[word] += 1
             rest.pop(match)
     return found
+
+
+def _a_term(story: _Story, a: _Unit, b: _Unit, short: _Unit) -> bool:
+    """Whether a quotation of at most ``TERM_WORDS`` words is a term here, not a word of the other's remark.
+
+    Two such fragments need more than their word (:func:`_backed`). One
+    given to a group ("what critics call a 'giveaway'", a crowd's chant) is
+    the group's word, never the word of one person's remark that another
+    outlet prints: a group is not the person who spoke the sentence, and one
+    word is all that would tie them.
+    """
+    if len(short.texts) > TERM_WORDS:
+        return False
+    return short.group or (a.fragment and b.fragment and not _backed(story, a, b, short))
 
 
 def _backed(story: _Story, a: _Unit, b: _Unit, short: _Unit) -> bool:

@@ -25,7 +25,7 @@ order of precedence:
   or a shared start of ``SAME_LEMMA_PREFIX`` (4) letters followed by
   inflectional endings), ``substitution`` for other content words.
 
-:data:`CONTENT_CHANGES` are the kinds that change what the speaker is made
+:data:`~newsfuse.model.CONTENT_CHANGES` are the kinds that change what the speaker is made
 to say.
 """
 
@@ -38,7 +38,7 @@ from typing import Literal
 
 from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
 from newsfuse.lexicon import AROUND, COMMENT_CLAUSES, HEDGE_PHRASES, HEDGES, NEARLY, NEGATIONS, REFERRING_WORDS
-from newsfuse.model import DiffOp, WordingChange
+from newsfuse.model import CONTENT_CHANGES, DiffOp, WordingChange
 
 __all__ = ["CONTENT_CHANGES", "Change", "ChangeKind", "changed_words", "classify_changes", "one_lemma", "word_diff"]
 
@@ -76,8 +76,6 @@ ChangeKind = Literal[WordingChange, "extent", "ellipsis"]
 """What a difference changes (:data:`~newsfuse.model.WordingChange`), or that one wording has more of the
 remark (extent) or marks an omission (ellipsis)."""
 
-#: Changes to what the speaker is made to say; the others are transcription, extent or an ellipsis.
-CONTENT_CHANGES: frozenset[str] = frozenset({"negation", "number", "hedge", "name", "substitution", "clause"})
 #: Single words that blur a number ("about 40", "nearly 2 million"): hedges only right before a number.
 NUMBER_APPROXIMATORS = frozenset(p for p in (*AROUND, *NEARLY) if " " not in p)
 CLAUSE_MIN_CONTENT = 2  # content words an unmarked insertion or omission needs to count as a clause

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-from newsfuse.lexicon import MONTHS
+from newsfuse.lexicon import MONTHS, WEEKDAYS
 
-__all__ = ["MAX_DATE_CHARS", "parse_published"]
+__all__ = ["MAX_DATE_CHARS", "WEEKDAY_BEFORE_DATE", "parse_published"]
 
 MAX_DATE_CHARS = 80
 """The longest value read as a date."""
@@ -33,12 +33,14 @@ _COMMA_AFTER_MONTH = re.compile(r"(?<=[A-Za-z]),(?=\s*\d)")
 _UTC_ZONE = re.compile(r"\bGMT\b|\bUTC\b|(?<=\d)Z\b")
 _NAMED_ZONE = re.compile(r"\b(?:BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|IST|AEST|AEDT|JST)\b")
 _OFFSET = re.compile(r"(?<=\d)\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b")
+WEEKDAY_BEFORE_DATE = "(?:" + "|".join(day[:3] for day in WEEKDAYS) + r")[a-z]*\.?,?\s+"
+"""A weekday before a date, written out or cut to three letters or more ("Tues.,", "Monday"); for case-blind use."""
 _DEFAULT = datetime(1900, 1, 1)
 _DAY_MINUTES = 24 * 60
 """A zone offset of this many minutes or more is no offset (``timezone`` refuses it): the zone is dropped."""
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _TEXTUAL = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"^(?:{WEEKDAY_BEFORE_DATE})?"
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?,?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
     r",?\s+(?P<y>\d{4})"
     r"(?:,?\s+(?:at\s+|-\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?)?\s*$",

@@ -6,7 +6,11 @@
 * A byte-order mark decides the encoding: UTF-32 (checked first: the UTF-32
   little-endian mark begins with the UTF-16 one), UTF-16, UTF-8.
 * Otherwise UTF-8, then cp1252 with a warning (Windows-encoded news text is
-  common, and latin-1 would silently accept anything).
+  common, and latin-1 would silently accept anything). Text decoded as
+  cp1252 is refused as binary when the first :data:`CONTROL_SAMPLE_CHARS`
+  (8,192) characters hold more than :data:`MAX_CONTROL_SHARE` (1 in 100) or
+  :data:`MAX_CONTROL_CHARACTERS` (2) control characters, whichever is more:
+  cp1252 takes almost any byte, and news text holds none but a stray one.
 
 JSON Lines decide per line (:func:`decode_line`): one record pasted from a
 Windows tool does not make the whole file cp1252.
@@ -29,6 +33,12 @@ from newsfuse.errors import BinaryInputError, DecodeInputError, EmptyInputError,
 __all__ = ["CP1252_WARNING", "decode_bytes", "decode_line", "read_capped_text", "refuse_binary", "unicode_bom"]
 
 CP1252_WARNING = "not valid UTF-8; decoded as cp1252"
+CONTROL_SAMPLE_CHARS = 8192
+"""Characters of a cp1252-decoded text looked at for control characters (module docstring)."""
+MAX_CONTROL_SHARE = 100
+"""... more than one control character in this many makes it binary ..."""
+MAX_CONTROL_CHARACTERS = 2
+"""... and so do more than this many, in a short text."""
 
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -120,8 +130,8 @@ def _refuse_control_characters(text: str, source: str) -> None:
     Checked after the cp1252 fallback only: cp1252 takes almost any byte,
     while binary data practically never passes as valid UTF-8.
     """
-    sample = text[:8192]
-    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+    sample = text[:CONTROL_SAMPLE_CHARS]
+    if len(_CONTROL.findall(sample)) > max(MAX_CONTROL_CHARACTERS, len(sample) // MAX_CONTROL_SHARE):
         raise BinaryInputError(source, "binary file (control characters), not an article")
 
 

@@ -6,7 +6,9 @@ newsletter prompts, breadcrumbs, copyright lines. These are patterns of web
 pages in general, not of any one site: each rule names the *shape* of a
 furniture line (a heading with nothing after it, a list of share targets, a
 label followed by a separator and a headline), so that it also recognises
-the same furniture written a little differently.
+the same furniture written a little differently. :data:`SHAPES` is the
+table of these rules, each with an invented line it finds and an invented
+article line it keeps.
 
 A line is only furniture when the whole line has that shape: a sentence of
 the article that happens to begin with "Read more" or "Share" is kept.
@@ -36,9 +38,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from newsfuse.ingest.shapes import Shape
 from newsfuse.lexicon import NEWS_AGENCIES
 
-__all__ = ["FurnitureKind", "furniture_kind", "is_agency_signoff", "is_credit_line"]
+__all__ = ["SHAPES", "FurnitureKind", "furniture_kind", "is_agency_signoff", "is_credit_line"]
 
 CAPTION_MAX_CHARS = 500
 """The longest line read as a photo caption ending in a credit."""
@@ -133,6 +136,61 @@ that shape alone is also a section heading's.
 """
 _KNOWN_AGENCIES = frozenset(NEWS_AGENCIES)
 _BARE_NAME_PARTS = re.compile(r"\s*[/&]\s*")
+
+
+SHAPES: tuple[Shape, ...] = (
+    Shape("share_bar", "share bar", _SHARE, "Share | Facebook | WhatsApp | Copy link", "Share prices fell on Monday."),
+    Shape(
+        "list_heading", "list heading", _LIST_HEADING, "You might also like »", "Read more slowly, the coach told them."
+    ),
+    Shape(
+        "widget_heading",
+        "list heading",
+        _WIDGET_HEADING,
+        "More from Mill Valley",
+        "More from the levy went to roads than to schools.",
+    ),
+    Shape(
+        "page_widget",
+        "page widget",
+        _WIDGET,
+        "Sign up for the Mill Valley newsletter",
+        "Comments from residents filled two hours of the meeting.",
+    ),
+    Shape(
+        "inline_teaser",
+        "read-more teaser",
+        _INLINE_TEASER,
+        "Read more: Ferry fares to rise in spring",
+        "Read more: the speech ran long. Then the vote began.",
+    ),
+    Shape(
+        "caption_prefix",
+        "photo caption",
+        _CAPTION_PREFIX,
+        "Image caption: Volunteers stack sandbags on the quay",
+        "Captions on the museum's old photographs were rewritten.",
+    ),
+    Shape(
+        "photo_credit_end",
+        "photo caption",
+        _PHOTO_CREDIT_END,
+        "Volunteers stack sandbags on the quay. (Ada Brenn/Harbour Press)",
+        "Turnout rose to a third (up from a quarter/fifth).",
+    ),
+    Shape("separator", "separator", _SEPARATOR, "* * *", "“…”"),
+    Shape(
+        "credit_line",
+        "credit line",
+        _CREDIT_LINE,
+        "Reporting by Ines Arlo; Editing by Tomas Vark",
+        "Editing of the report took a month.",
+    ),
+    Shape("agency_signoff", "agency sign-off", _AGENCY_SIGNOFF, "-- GNA", "He declined."),
+)
+"""Every shape this module recognises (:func:`furniture_kind` tries captions, separators, the whole-line scan and
+then teasers; a credit line and a sign-off are the caller's questions: :func:`is_credit_line`,
+:func:`is_agency_signoff`)."""
 
 
 def furniture_kind(text: str) -> FurnitureKind | None:

@@ -7,7 +7,9 @@ Lisbon"), a publication line ("Published: Mar, 14 2024 08:45", "Posted:
 3 March 2024 09:15 GMT") or a bare date line, and a wire dateline opening
 the first paragraph ("Lisbon, Mar. 4, (AFP/dpa/GNA) –", "OTTAWA
 (Reuters) -", "PARIS, March 3 (AFP) -"). Each recogniser here looks at one
-normalised line and says whether it has that shape and what it holds.
+normalised line and says whether it has that shape and what it holds;
+:data:`SHAPES` is the table of these rules, each with an invented line it
+finds and an invented article line it keeps.
 
 Reads one line; writes what it holds (names, an organisation, an ISO date,
 a place and credit) or nothing. The length bounds keep each shape from
@@ -27,6 +29,8 @@ matching a sentence of the article that happens to begin like it:
 * an outlet's name after a label (:func:`match_source_line`) is at most
   :data:`OUTLET_NAME_WORDS` (6) words ("The Port Elspeth Evening Herald");
   a longer value is a phrase ("Source: figures from the county council");
+  a labelled line whose value (a name or an address) is longer than
+  :data:`SOURCE_VALUE_MAX_CHARS` (201) characters is no such line;
 * a publication or update line is at most :data:`DATE_LINE_MAX_CHARS` (80)
   characters: a label, a weekday, a date, a time and a zone fit;
 * a dateline in capitals with neither a comma nor a date needs a place of
@@ -40,8 +44,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfuse.ingest.dates import parse_published
-from newsfuse.ingest.outlets import domain_of, is_news_org_name
+from newsfuse.ingest.dates import WEEKDAY_BEFORE_DATE, parse_published
+from newsfuse.ingest.outlets import NEWS_ORG_NAME, domain_of, is_news_org_name
+from newsfuse.ingest.shapes import Shape
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS, MONTHS, PERSON_NAME_PARTICLES, alternation
 
 __all__ = [
@@ -51,6 +56,8 @@ __all__ = [
     "HEADLINE_MAX_CHARS",
     "HEADLINE_MAX_WORDS",
     "OUTLET_NAME_WORDS",
+    "SHAPES",
+    "SOURCE_VALUE_MAX_CHARS",
     "TITLE_CASE_SHARE",
     "DatelineMatch",
     "is_headline_shaped",
@@ -73,6 +80,8 @@ BYLINE_MAX_CHARS = 120
 """The longest line read as a byline."""
 OUTLET_NAME_WORDS = 6
 """The most words of an outlet's name after an ``Outlet:`` or ``Source:`` label."""
+SOURCE_VALUE_MAX_CHARS = 201
+"""The longest value of an ``Outlet:``, ``Source:`` or ``URL:`` line: a long web address fits."""
 DATE_LINE_MAX_CHARS = 80
 """The longest line read as a publication or update line."""
 DATELINE_PLACE_LETTERS = 5
@@ -90,11 +99,10 @@ _BYLINE = re.compile(
     r"(?P<rest>(?:\s*(?:,|\||[-–—]|\bin\b|\bfor\b|\bat\b)\s*.*)?)$"
 )
 
-_NEWS_ORG = (
-    r"(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,4}"
-    r"(?:Press|News|Newswire|Wire|Agency|Service|Media|Times|Post|Journal|Herald|Telegraph|Tribune|Star|Mail|"
-    r"Guardian|Independent|Reuters|Bloomberg|AP|AFP|PA|CNN|BBC|CBC|CTV|NPR)"
-)
+_NEWS_BRANDS = "(?:Reuters|Bloomberg|AP|AFP|PA|CNN|BBC|CBC|CTV|NPR)"
+"""Outlets' own names that close an organisation after a byline ("Omar Lind, Reuters"): a surname among them
+("Bloomberg") names a person elsewhere, so only a byline's organisation reads them."""
+_NEWS_ORG = rf"(?:{NEWS_ORG_NAME}|(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_NEWS_BRANDS})"
 _ORG_LEAD = re.compile(r"^(?:for|at|from|of)\s+", re.IGNORECASE)
 _ORG_SEPARATOR = re.compile(r"\s*(?:,|\||[-–—])\s*")
 _BYLINE_WITH_ORG = re.compile(
@@ -103,16 +111,16 @@ _BYLINE_WITH_ORG = re.compile(
 """A byline without "By": "Omar Lind, The Associated Press", "Jane Doe | Reuters"."""
 
 # -------------------------------------------------------- publication line
-_PUBLISHED = re.compile(
-    r"^(?:first )?(?:published|posted|date|dated|released)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE
-)
-_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)(?: on| at)?\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
+_AFTER_LABEL = r"(?: on| at)?(?:\s*:|(?=\s+(?-i:[\dA-Z])))\s*(?P<date>.+)$"
+"""After a date label: a colon, or a date starting with a digit or a capital ("Posted on March 3, 2024"), never a
+clause ("Posted to the embassy in 2011, she ..." opens an article, it dates nothing)."""
+_PUBLISHED = re.compile(r"^(?:first )?(?:published|posted|date|dated|released)" + _AFTER_LABEL, re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)" + _AFTER_LABEL, re.IGNORECASE)
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 """A month, written out or abbreviated ("Feb.", "Sept", "March"), capitalised (the lexicon's :data:`MONTHS`)."""
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
 _BARE_DATE = re.compile(
-    rf"^(?:{_WEEKDAY})?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"^(?:{WEEKDAY_BEFORE_DATE})?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?){_TIME}$",
     re.IGNORECASE,
 )
@@ -202,12 +210,17 @@ def match_byline(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+_OUTLET_LABELS = ("outlet", "publisher", "publication", "website", "source")
+"""Labels of a line naming the outlet ("Source:" may hold the article's address instead)."""
+_ADDRESS_LABELS = ("url", "link", "permalink", "canonical", "source url", "original url", "web address")
+"""Labels of a line holding the article's address."""
 _SOURCE_LINE = re.compile(
-    r"^(?P<label>outlet|publisher|publication|website|source|url|link|permalink|canonical|"
-    r"source url|original url|web address)\s*:\s*(?P<value>\S.{0,200})$",
+    r"^(?P<label>"
+    + "|".join(_OUTLET_LABELS + _ADDRESS_LABELS)
+    + rf")\s*:\s*(?P<value>\S.{{0,{SOURCE_VALUE_MAX_CHARS - 1}}})$",
     re.IGNORECASE,
 )
-_URL_LABELS = frozenset(["url", "link", "permalink", "canonical", "source url", "original url", "web address"])
+_URL_LABELS = frozenset(_ADDRESS_LABELS)
 _NAME_VALUE = re.compile(r"^(?:the\s+)?[A-Z0-9][^.!?]{0,60}$")
 """An outlet's name after a label: capitalised, short, not a sentence."""
 
@@ -282,3 +295,55 @@ def match_dateline(text: str) -> DatelineMatch | None:
         stop=len(match.group().rstrip()),
         end=match.end(),
     )
+
+
+SHAPES: tuple[Shape, ...] = (
+    Shape(
+        "byline",
+        "match_byline",
+        _BYLINE,
+        "By Ines Arlo and Tomas Vark, Harbour Press",
+        "By the time the ferry docked, the storm had passed.",
+    ),
+    Shape(
+        "byline_with_organisation",
+        "match_byline",
+        _BYLINE_WITH_ORG,
+        "Petra Lund | Harbour Press",
+        "Petra Lund, the ferry captain",
+    ),
+    Shape(
+        "publication_line",
+        "match_published",
+        _PUBLISHED,
+        "Published: 3 March 2024 09:15 GMT",
+        "Published with the council's help, the guide is free.",
+    ),
+    Shape("bare_date_line", "match_published", _BARE_DATE, "Monday 3 March 2024", "March 3 2024 was a Monday."),
+    Shape(
+        "update_line", "is_update_line", _UPDATED, "Updated: 4 March 2024 10:30", "Updated rules take effect in May."
+    ),
+    Shape(
+        "source_line",
+        "match_source_line",
+        _SOURCE_LINE,
+        "Outlet: The Port Elspeth Evening Herald",
+        "Source: company filings",
+    ),
+    Shape(
+        "dateline_with_credit",
+        "match_dateline",
+        _DATELINE_CREDIT,
+        "Port Elspeth, March 3 (Harbour Press) - The ferry service resumed.",
+        "Ana Vell (left) - the mayor's aide - spoke first.",
+    ),
+    Shape(
+        "dateline_in_capitals",
+        "match_dateline",
+        _DATELINE_CAPS,
+        "PORT ELSPETH — The ferry service resumed on Monday.",
+        "NATO — the alliance met in spring.",
+    ),
+)
+"""Every line shape this module recognises; ``finds`` names the function that reads it (a headline is a test of
+length and case, :func:`is_headline_shaped`, not a pattern)."""

@@ -49,14 +49,19 @@ from urllib.parse import urlsplit
 
 from newsfuse.errors import MalformedInputError
 from newsfuse.ingest.decode import read_capped_text
+from newsfuse.ingest.shapes import Shape
+from newsfuse.lexicon import NEWS_NAME_ENDINGS
 from newsfuse.model import Article, Outlet, OutletKind
 
 __all__ = [
+    "NEWS_ORG_NAME",
     "OUTLET_TABLE_COLUMNS",
+    "SHAPES",
     "OutletTable",
     "default_table",
     "domain_of",
     "identify_outlet",
+    "is_agency_name",
     "is_news_org_name",
     "load_table",
     "name_key",
@@ -71,10 +76,13 @@ _KINDS: tuple[str, ...] = get_args(OutletKind)
 _NON_WORD = re.compile(r"[\W_]+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
-_NEWS_WORD = r"(?:Wire|News|Newswire|Post|Times|Press|Media|Daily|Herald|Journal|Tribune|Report|Insider|Today|Star)"
+_NEWS_WORD = "(?:" + "|".join(NEWS_NAME_ENDINGS) + ")"
+NEWS_ORG_NAME = rf"(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_NEWS_WORD}"
+"""A news organisation's name as a pattern: up to four capitalised words, then a word of
+:data:`~newsfuse.lexicon.NEWS_NAME_ENDINGS` ("The Port Elspeth Evening Herald", "Valley TV")."""
 _NEWS_ORG_SHAPE = re.compile(
     rf"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)*{_NEWS_WORD}(?: [A-Z]{{2,3}})?"  # one word: "TechWire", "TechPost UK"
-    rf"|(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_NEWS_WORD}|Agency|Service|Network|Broadcasting|Radio|TV)"
+    rf"|{NEWS_ORG_NAME}"
     r"|[A-Z]{2,6})$"  # an agency's or station's letters: "GNA", "KXAN"
 )
 _AGENCY_NAME = re.compile(
@@ -198,6 +206,11 @@ def is_news_org_name(name: str, table: OutletTable | None = None) -> bool:
     return bool(text) and ((table or default_table()).named(text) is not None or bool(_NEWS_ORG_SHAPE.match(text)))
 
 
+def is_agency_name(name: str) -> bool:
+    """Whether an outlet's name says it is a news agency ("Port Elspeth Press Agency", "Harbour Newswire")."""
+    return _AGENCY_NAME.search(name) is not None
+
+
 def _credited(credit: str | None) -> str | None:
     """The organisation of a credit that published the copy: the last one it names."""
     if not credit:
@@ -209,7 +222,7 @@ def _credited(credit: str | None) -> str | None:
 
 def _unlisted(name: str, domain: str | None) -> Outlet:
     """An outlet the table does not know: the name the input gives it, an agency if its name says so."""
-    return Outlet(name=name, domain=domain, kind="agency" if _AGENCY_NAME.search(name) else "unknown")
+    return Outlet(name=name, domain=domain, kind="agency" if is_agency_name(name) else "unknown")
 
 
 def _with_domain(outlet: Outlet, host: str | None) -> Outlet:
@@ -263,3 +276,16 @@ def outlets_of(articles: Iterable[Article]) -> tuple[Outlet, ...]:
         if outlet is not None:
             found.setdefault(name_key(outlet.name) or outlet.name, outlet)
     return tuple(found.values())
+
+
+SHAPES: tuple[Shape, ...] = (
+    Shape(
+        "news_organisation_name",
+        "is_news_org_name",
+        _NEWS_ORG_SHAPE,
+        "Port Elspeth Evening Herald",
+        "Port Elspeth Harbour Board",
+    ),
+    Shape("agency_name", "is_agency_name", _AGENCY_NAME, "Ostland Press Agency", "Ostland Press Club"),
+)
+"""The shapes of a news organisation's name this module reads (the table of outlets aside)."""

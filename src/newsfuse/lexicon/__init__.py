@@ -31,7 +31,10 @@ module                    concept
 ``past_tense``            irregular simple-past forms of verbs ("met", "flew")
 ``tenure_verbs``          verbs that start or hold a person's time in a role ("took over", "has run")
 ``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
+``recurrence``            words that tell two occurrences of one event apart ("again", "final", modals)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
+``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV")
+``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -87,6 +90,7 @@ from newsfuse.lexicon.months_weekdays import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from newsfuse.lexicon.name_suffixes import GENERATIONAL_SUFFIXES
 from newsfuse.lexicon.names import (
     NAME_PARTICLES,
     NAME_STOP_WORDS,
@@ -115,6 +119,7 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
+from newsfuse.lexicon.outlet_names import NEWS_NAME_ENDINGS
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
     PAST_AUXILIARIES,
@@ -123,7 +128,8 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
-from newsfuse.lexicon.reference import REFERRING_WORDS, SPEAKER_PRONOUNS
+from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
+from newsfuse.lexicon.reference import NOUN_PHRASE_DETERMINERS, REFERRING_WORDS, SPEAKER_PRONOUNS
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
@@ -133,7 +139,7 @@ from newsfuse.lexicon.source_nouns import (
     SPEAKER_ROLE_NOUNS,
 )
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
-from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS
+from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS, TENURE_TAKE_OVER_VERBS
 from newsfuse.lexicon.voting_bodies import VOTING_BODIES
 
 __all__ = [
@@ -158,6 +164,7 @@ __all__ = [
     "ENGLISH_FUNCTION_WORDS",
     "FILLERS",
     "FIRST_NAME_TITLES",
+    "GENERATIONAL_SUFFIXES",
     "GIVEN_NAME_VARIANTS",
     "HEADLINE_SMALL_WORDS",
     "HEDGES",
@@ -173,6 +180,7 @@ __all__ = [
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
+    "MODAL_VERBS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -184,10 +192,12 @@ __all__ = [
     "NEGATIONS",
     "NEVER_NAME_WORDS",
     "NEWS_AGENCIES",
+    "NEWS_NAME_ENDINGS",
     "NEWS_WORDS",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "NOUN_PHRASE_DETERMINERS",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_PHRASES",
@@ -210,6 +220,7 @@ __all__ = [
     "POSTING_VERBS",
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
+    "RECURRENCE_WORDS",
     "REFERRING_WORDS",
     "REGULAR_PAST",
     "RELATIVE_PERIODS",
@@ -223,6 +234,7 @@ __all__ = [
     "SPEAKER_PRONOUNS",
     "SPEAKER_ROLE_NOUNS",
     "SPEECH_VERBS",
+    "STAGE_WORDS",
     "STANCE_VERBS",
     "STORY_OFFICES",
     "SUMMARY_SMALL_WORDS",
@@ -230,6 +242,7 @@ __all__ = [
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TENURE_HOLD_VERBS",
     "TENURE_START_VERBS",
+    "TENURE_TAKE_OVER_VERBS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
@@ -249,9 +262,11 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NAME_STOP_WORDS",
         "NOT_NAME_WORDS",
         "NOT_UNIT_WORDS",
+        "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "PREPOSITIONS",
         "REFERRING_WORDS",
+        "MODAL_VERBS",
         "SIMILARITY_STOPWORDS",
         "SPEAKER_PRONOUNS",
         "SUMMARY_SMALL_WORDS",
@@ -265,6 +280,6 @@ Each serves one stage's purpose; their members come from the inventory, so a
 word is added to the inventory once and chosen by the stages that want it.
 """
 
-PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES"})
+PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES", "NEWS_NAME_ENDINGS"})
 """Lists of proper names, whose case is part of the name ("AP", "dpa", "United States"); every other list
 holds lower-case words."""

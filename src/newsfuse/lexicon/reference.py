@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["REFERRING_WORDS", "SPEAKER_PRONOUNS"]
+__all__ = ["NOUN_PHRASE_DETERMINERS", "REFERRING_WORDS", "SPEAKER_PRONOUNS"]
 
 REFERRING_WORDS: frozenset[str] = select(
     """
@@ -29,3 +29,7 @@ SPEAKER_PRONOUNS: frozenset[str] = select(
 )
 """First- and second-person pronouns: words a speaker uses of themselves and their listener, which a term or
 title in quotation marks rarely holds (evidence that quoted words were said by someone)."""
+
+NOUN_PHRASE_DETERMINERS: frozenset[str] = select("the a an my our your its their his her", ENGLISH_FUNCTION_WORDS)
+"""Articles and possessive determiners: words that open a noun phrase, read past to its nouns ("the
+water rights", "its final reading")."""

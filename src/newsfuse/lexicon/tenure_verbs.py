@@ -21,7 +21,7 @@ since 2013" dates another state of things).
 
 from __future__ import annotations
 
-__all__ = ["TENURE_HOLD_VERBS", "TENURE_START_VERBS"]
+__all__ = ["TENURE_HOLD_VERBS", "TENURE_START_VERBS", "TENURE_TAKE_OVER_VERBS"]
 
 TENURE_START_VERBS: tuple[str, ...] = (
     "took over",
@@ -40,6 +40,12 @@ TENURE_START_VERBS: tuple[str, ...] = (
 )
 """Past-tense phrases that start a tenure (see the module docstring)."""
 
+TENURE_TAKE_OVER_VERBS: tuple[str, ...] = tuple(
+    v for v in TENURE_START_VERBS if v.startswith("took") and v != "took office"
+)
+"""The start verbs whose object is the thing then led ("took over the shelter", "took charge of the shelter"), as
+"has run the shelter" leads it; "joined the shelter" or "became a trustee" take a place in it, not the lead."""
+
 _LEADING = ("run", "ran", "led", "headed", "directed", "managed", "chaired", "overseen", "oversaw",
             "captained", "coached", "edited", "governed")  # fmt: skip
 
@@ -49,5 +55,8 @@ TENURE_HOLD_VERBS: dict[str, str] = {
     "sat": "sit",
     "held": "hold",
     "represented": "represent",
+    "charge": "lead",
+    "helm": "lead",
 }
-"""Forms of the verbs of holding a post, each to its kind of tenure (see the module docstring)."""
+"""Forms of the verbs of holding a post, each to its kind of tenure (see the module docstring); and the nouns of
+the phrases that say the same of leading ("in charge of the shelter", "at the helm of the shelter")."""

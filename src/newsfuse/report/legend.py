@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsfuse.model import VerdictReason
+from newsfuse.model import CONTENT_CHANGES, VerdictReason
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -136,7 +136,7 @@ def describe(reason: VerdictReason, label: Callable[[str], str] = str) -> str:
     else:
         words = f"“{reason.reference or '—'}” → “{reason.printed or '—'}” (against {outlets})"
     decided = f"; {_DECIDED[reason.decided]}" if reason.decided in _DECIDED else ""
-    if not reason.decided and reason.category in ("negation", "number", "hedge", "name", "substitution", "clause"):
+    if not reason.decided and reason.category in CONTENT_CHANGES:
         decided = "; no majority says which wording is the original"
     return f"{what}: {words}{decided}"
 

@@ -3,17 +3,18 @@
 The pipeline reports ``(done, total)`` through its ``progress`` callback;
 :class:`ProgressBar` shows a rich bar only when the input is long enough to
 wait for (more than :data:`MIN_ARTICLES` articles) and standard error is a
-terminal, so pipes, files and CI logs stay clean.
+terminal, so pipes, files and CI logs stay clean. rich is imported only
+when a bar is drawn (a run whose stderr is not a terminal never needs it).
 """
 
 from __future__ import annotations
 
 import sys
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 __all__ = ["MIN_ARTICLES", "ProgressBar"]
 
@@ -38,6 +39,9 @@ class ProgressBar:
         if not self.enabled or total <= self.min_articles:
             return
         if self._progress is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
             console = Console(file=self.stream, force_terminal=True if self.enabled else None)
             self._progress = Progress(
                 TextColumn("analysing articles"),

@@ -1,0 +1,264 @@
+"""Robustness probes for conflicts: each held-out kind of issue #15 told in other wordings (invented text).
+
+    python benchmarks/conflict_probes.py          # one line per wording: fires / missed / fires with others
+    python benchmarks/conflict_probes.py --kind billions
+
+The held-out coverage names five kinds of disagreement (page counts, amounts
+in billions, "since YEAR", the weekday of a vote, two people of similar names
+in one role). The tests tell each kind in one or two wordings; a kind that
+fires only on those is fitted to them. Here every kind is a three-outlet
+story whose two disagreeing sentences are written in several other ways
+(``a`` the outlet giving the first value, ``b`` the one giving the other);
+each probe must report the disagreement once, citing both values, and
+nothing else. Every town, person, outlet and sentence is made up; none is
+read from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsfuse import analyze  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Probe:
+    kind: str
+    label: str
+    a: str
+    b: str
+    values: frozenset[str]
+
+
+def _pages(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The inquiry heard from 86 witnesses over nine months."
+    return [
+        ("Valley Ledger", "Inquiry finds failings at Corran water board",
+         "An inquiry has found that the Corran water board missed lead in the pipes of four schools. " + a + tail),
+        ("Corran Evening Star", "Water board apologises",
+         "The Corran water board apologised to parents after an inquiry found lead in the pipes of four schools. "
+         + b + tail),
+        ("Northfield Post", "What the water inquiry found",
+         "Inspectors missed lead in the pipes of four schools, the Corran water inquiry found." + tail),
+    ]  # fmt: skip
+
+
+def _billions(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The line will have six stations and is due to open in 2031."
+    return [
+        ("Harbour Times", "State approves Esker rail link", a + tail),
+        ("Esker Daily", "Airport rail link wins approval", b + tail),
+        ("Coastline News", "Lawmakers back Esker rail line",
+         "Lawmakers backed the Esker airport rail link on Tuesday after a long debate." + tail),
+    ]  # fmt: skip
+
+
+def _since(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The shelter has 48 beds and serves hot meals to anyone who asks."
+    return [
+        ("Millbrook Courier", "Shelter director to retire", a + tail),
+        ("Riverside Weekly", "Night shelter's director steps down", b + tail),
+        ("Millbrook Post", "Shelter director retires",
+         "Agnes Corley is stepping down as director of the Millbrook night shelter." + tail),
+    ]  # fmt: skip
+
+
+def _vote(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " About 200 residents had signed a petition to keep the Kesby library open."
+    return [
+        ("Tarn Valley News", "Tarn council votes to close Kesby library", a + tail),
+        ("Kesby Echo", "Kesby library to close", b + tail),
+        ("Fellside Gazette", "Library closure approved",
+         "Tarn council has approved the closure of the Kesby library at the end of the year." + tail),
+    ]  # fmt: skip
+
+
+def _names(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The cameras will cost the county $640,000 over three years."
+    return [
+        ("Brackwater Herald", "Deputies to wear body cameras", a + tail),
+        ("Lowmoor Times", "Body cameras for Brackwater deputies", b + tail),
+        ("County Record", "County buys body cameras",
+         "Brackwater county is buying body cameras for every deputy." + tail),
+    ]  # fmt: skip
+
+
+STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
+    "pages": _pages,
+    "billions": _billions,
+    "since": _since,
+    "vote-weekday": _vote,
+    "similar-names": _names,
+}
+
+_REPORT_A = "The 312-page report was published on Tuesday."
+_RAIL_A = "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
+_SHELTER_A = "Agnes Corley, who has run the Millbrook night shelter since 2009, will retire at the end of June."
+_VOTE_A = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
+_SHERIFF_A = "Every deputy in Brackwater county will wear a body camera by the autumn, Sheriff Dale Rourke said."
+
+PROBES = [
+    Probe("pages", "N-page / N-page", _REPORT_A, "The 280-page report was published on Tuesday.",
+          frozenset({"312", "280"})),
+    Probe("pages", "a N-page", "A 312-page report was published on Tuesday.",
+          "A 280-page report was published on Tuesday.", frozenset({"312", "280"})),
+    Probe("pages", "N pages long", _REPORT_A, "The report, 280 pages long, was published on Tuesday.",
+          frozenset({"312", "280"})),
+    Probe("pages", "runs to N pages", _REPORT_A, "The report runs to 280 pages and was published on Tuesday.",
+          frozenset({"312", "280"})),
+    Probe("pages", "a report of N pages", _REPORT_A, "Its report of 280 pages was published on Tuesday.",
+          frozenset({"312", "280"})),
+    Probe("pages", "N-page document", _REPORT_A, "The 280-page document was published on Tuesday.",
+          frozenset({"312", "280"})),
+    Probe("pages", "N pages in all", _REPORT_A, "Published on Tuesday, the report is 280 pages in all.",
+          frozenset({"312", "280"})),
+    Probe("pages", "N-page inquiry report", _REPORT_A, "The inquiry's 280-page report came out on Tuesday.",
+          frozenset({"312", "280"})),
+    Probe("billions", "$N billion", _RAIL_A,
+          "Lawmakers on Tuesday approved $3.1 billion for the Esker airport rail link.",
+          frozenset({"$2.4 billion", "$3.1 billion"})),
+    Probe("billions", "$Nbn", _RAIL_A, "Lawmakers on Tuesday approved $3.1bn for the Esker airport rail link.",
+          frozenset({"$2.4 billion", "$3.1bn"})),
+    Probe("billions", "N billion dollars", _RAIL_A,
+          "Lawmakers on Tuesday approved 3.1 billion dollars for the Esker airport rail link.",
+          frozenset({"$2.4 billion", "3.1 billion dollars"})),
+    Probe("billions", "$N,NNN million", _RAIL_A,
+          "Lawmakers on Tuesday approved $3,100 million for the Esker airport rail link.",
+          frozenset({"$2.4 billion", "$3,100 million"})),
+    Probe("billions", "the $N billion project", _RAIL_A,
+          "The $3.1 billion Esker airport rail link won approval from lawmakers on Tuesday.",
+          frozenset({"$2.4 billion", "$3.1 billion"})),
+    Probe("billions", "$N-billion link", _RAIL_A,
+          "Lawmakers on Tuesday approved the $3.1-billion rail link to the Esker airport.",
+          frozenset({"$2.4 billion", "$3.1-billion"})),
+    Probe("billions", "N billion dollars / $Nbn",
+          "State lawmakers on Tuesday approved 2.4 billion dollars for the rail link.",
+          "Lawmakers on Tuesday approved $3.1bn for the Esker airport rail link.",
+          frozenset({"2.4 billion dollars", "$3.1bn"})),
+    Probe("billions", "a $N billion plan", _RAIL_A,
+          "Lawmakers on Tuesday backed a $3.1 billion plan for an Esker airport rail link.",
+          frozenset({"$2.4 billion", "$3.1 billion"})),
+    Probe("since", "has led since", _SHELTER_A,
+          "The director of the Millbrook night shelter, Agnes Corley, is retiring. "
+          "Corley has led the shelter since 2013.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "in charge since", _SHELTER_A,
+          "Agnes Corley, in charge of the Millbrook night shelter since 2013, is retiring in June.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "director since", _SHELTER_A,
+          "Agnes Corley, the Millbrook night shelter's director since 2013, is retiring in June.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "has been director since", _SHELTER_A,
+          "Agnes Corley, who is retiring in June, has been director of the Millbrook night shelter since 2013.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "took over in", _SHELTER_A,
+          "Agnes Corley, who took over the Millbrook night shelter in 2013, is retiring in June.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "became director in", _SHELTER_A,
+          "Agnes Corley became director of the Millbrook night shelter in 2013 and is retiring in June.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "She has been in charge since", _SHELTER_A,
+          "Agnes Corley is retiring from the Millbrook night shelter in June. She has been in charge since 2013.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "mayor since / elected mayor in", "Mayor Ann Holt, in office since 2009, will seek a fourth term.",
+          "Ann Holt, who was elected mayor in 2013, will seek a fourth term.", frozenset({"2009", "2013"})),
+    Probe("since", "has served as mayor since", "Mayor Ann Holt, in office since 2009, will seek a fourth term.",
+          "Ann Holt has served as mayor since 2013 and will seek a fourth term.", frozenset({"2009", "2013"})),
+    Probe("vote-weekday", "voted N-M on DAY", _VOTE_A,
+          "Tarn council voted 7-2 on Tuesday to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "DAY's N-M vote", _VOTE_A,
+          "The Kesby library will close at the end of the year after Tarn council's 7-2 vote on Tuesday.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "On DAY, ... voted", _VOTE_A,
+          "On Tuesday, Tarn council voted 7-2 to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "voted DAY (no 'on')", _VOTE_A,
+          "Tarn council voted 7-2 Tuesday to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "in a vote on DAY", _VOTE_A,
+          "In a 7-2 vote on Tuesday, Tarn council agreed to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "at DAY night's meeting", _VOTE_A,
+          "At Tuesday night's meeting, Tarn councillors voted 7-2 to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "DAY's decision", _VOTE_A,
+          "Tuesday's decision by Tarn council to close the Kesby library at the end of the year passed 7-2.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "DAY night", _VOTE_A,
+          "Tarn council voted 7-2 on Tuesday night to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "approved ... by N votes to M", _VOTE_A,
+          "Tarn council on Tuesday approved the closure of the Kesby library by seven votes to two.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "the motion passed on DAY", _VOTE_A,
+          "A motion to close the Kesby library at the end of the year passed 7-2 at Tarn council on Tuesday.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("similar-names", "Sheriff A / Sheriff B", _SHERIFF_A,
+          "Sheriff Dave Rourke announced that all Brackwater county deputies will wear body cameras from the autumn.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("similar-names", "B, the county sheriff,", _SHERIFF_A,
+          "Dave Rourke, the county sheriff, announced that all deputies will wear body cameras from the autumn.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("similar-names", "County Sheriff B", _SHERIFF_A,
+          "Brackwater County Sheriff Dave Rourke announced that all deputies will wear body cameras from the autumn.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("similar-names", "the sheriff, B,", _SHERIFF_A,
+          "The sheriff, Dave Rourke, announced that all deputies will wear body cameras from the autumn.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("similar-names", "B, Brackwater's sheriff,", _SHERIFF_A,
+          "Dave Rourke, Brackwater's sheriff, announced that all deputies will wear body cameras from the autumn.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("similar-names", "county sheriff B (lower case)", _SHERIFF_A,
+          "County sheriff Dave Rourke announced that all deputies will wear body cameras from the autumn.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+]  # fmt: skip
+
+
+def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
+    """``fires`` (the conflict once, nothing else), ``fires+others``, ``missed`` or ``missed+others``."""
+    outlets = STORIES[probe.kind](probe.a, probe.b)
+    path = folder / f"{probe.kind}-{abs(hash(probe.label))}.jsonl"
+    rows = [
+        {"title": t, "text": body, "outlet": name, "published": "2025-05-14T09:00:00", "url": f"https://{n}.example/a"}
+        for n, (name, t, body) in enumerate(outlets)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    report = analyze([path])
+    found = [{v.value for v in c.values} for c in report.conflicts]
+    hit = [f for f in found if probe.values <= f]
+    others = [f for f in found if not probe.values <= f]
+    if len(report.stories) != 1:
+        return "not-one-story", found
+    return ("fires" if hit else "missed") + ("+others" if others else ""), others
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--kind", choices=sorted(STORIES), help="probe one kind only")
+    args = parser.parse_args()
+    counts: dict[str, list[int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for probe in PROBES:
+            if args.kind and probe.kind != args.kind:
+                continue
+            result, others = outcome(probe, Path(tmp))
+            tally = counts.setdefault(probe.kind, [0, 0])
+            tally[0] += result == "fires"
+            tally[1] += 1
+            extra = f"  others: {others}" if others else ""
+            print(f"{probe.kind:14} {probe.label:32} {result}{extra}")
+    print("fired once and alone: " + ", ".join(f"{k} {n}/{m}" for k, (n, m) in counts.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""Words that tell two occurrences of one kind of event apart: it happens again, at another stage, on another act.
+
+One body, one tally and one verb on two days are one vote only where nothing
+says the event recurs: a council may pass a bylaw 5-4 at first reading and
+5-4 again at final approval, a court rule 6-3 in two cases, a team win 2-1
+twice in a week (:mod:`newsfuse.compare.conflicts`). A sentence that says its
+event happens again (:data:`RECURRENCE_WORDS`: "won 2-1 again on Tuesday",
+"another 6-3 ruling"; an ordinal above the first before a noun, "a second
+vote", reads the same), two sentences naming different stages of a process
+(:data:`STAGE_WORDS`: "at first reading" / "final approval"), and two clauses
+after the day whose verbs differ after "to" or a modal
+(:data:`MODAL_VERBS`: "to close the library" / "to sell the library"; "may
+not sell" / "must repay") tell of two occurrences. Chosen by meaning, not
+from any article.
+"""
+
+from __future__ import annotations
+
+from newsfuse.lexicon._build import select, words
+from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
+
+__all__ = ["MODAL_VERBS", "RECURRENCE_WORDS", "STAGE_WORDS"]
+
+RECURRENCE_WORDS: frozenset[str] = words("again anew another once-more repeat rerun replay")
+"""Words saying an event happens again ("once-more": "once more" written as one token by the reader)."""
+
+STAGE_WORDS: frozenset[str] = words("first initial preliminary provisional interim final")
+"""Words naming the stage of a process an event is (an ordinal above the first also names one, read from
+``ORDINAL_WORDS``)."""
+
+MODAL_VERBS: frozenset[str] = select(
+    "can cannot can't could may might must shall should will won't would", ENGLISH_FUNCTION_WORDS
+)
+"""Modal verbs: the word after one (past "not", "be", "have") is the verb of its clause."""

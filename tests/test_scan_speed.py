@@ -1,0 +1,85 @@
+"""The speed-ups of the per-article scanners find exactly what the plain forms find (invented texts)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsfuse.article import attribution, speakers
+from newsfuse.article.speakers import Token, tokenize
+
+_ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _reference_tokens(masked: str) -> list[Token]:
+    lowered = masked.lower()
+    return [
+        Token(m.start(), m.end(), m.group(), lowered[m.start() : m.end()]) for m in speakers._TOKEN.finditer(masked)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Vell said the plan was “sound”, and O’Brien’s aide agreed.",
+        "OΔΥΣΣΕΑΣ Vell spoke; the ÉCOLE and Straße re-opened in Ålesund, AΣ. ΣA.",
+        "İlkay Tal said it, and KELVIN said so.",
+        "",
+    ],
+)
+def test_tokens_are_the_lowered_texts_slices(text: str) -> None:
+    assert tokenize(text) == _reference_tokens(text)
+
+
+def test_multiword_cues_match_what_the_pattern_without_its_lookahead_matches() -> None:
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(attribution._MULTIWORD) + r")(?![\w-])", re.IGNORECASE)
+    text = (
+        "Tal made it clear. MAKES IT VERY CLEAR, Vell pointed out; Points  out, according to Dorn, "
+        "re-according to, xmade it clear, Went on, goes on-line, Pointing\nout, making it abundantly clear."
+    )
+    found = [m.span() for m in attribution.MULTIWORD_CUE.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    assert len(found) == 8
+
+
+def test_only_the_ascii_forms_of_the_multiword_cues_first_letters_fold_to_them() -> None:
+    letters = attribution._MULTIWORD_FIRST
+    folding = set(re.findall(f"(?i:[{letters}])", _ALL_CHARACTERS))
+    assert folding == set(letters) | set(letters.upper())
+
+
+def test_body_words_are_what_the_plain_word_pattern_finds() -> None:
+    from newsfuse.article import text as layer
+
+    plain = re.compile(r"(?:[A-Z]\.){2,}|No\.\s?\d+|[^\W\d_](?:[\w'’\-]*\w)?")
+    body = (
+        "The U.S. envoy met N.A.T.O. staff at No. 10 and No.12, not No. or Nob. 7; O’Brien-Smith's A.B "
+        "aide_2 said it's Ålesund-bound, déjà vu, Nnamdi N.O. Vell, A. Tal, 3rd x_y ’tis."
+    )
+    for pos, endpos in ((0, len(body)), (4, 40), (17, 90), (61, 62)):
+        found = [m.span() for m in layer._WORD.finditer(body, pos, endpos)]
+        assert found == [m.span() for m in plain.finditer(body, pos, endpos)]
+    assert "N.A.T.O." in [m.group() for m in layer._WORD.finditer(body)]
+
+
+def test_sentence_ends_are_what_the_pattern_opening_on_its_look_behind_finds() -> None:
+    from newsfuse.article import sentences
+
+    plain = re.compile(r"(?<![.!?…])[.!?…]++['’\"”)\]]*+(?=\s+['‘\"“(\[]?[A-Z0-9])")
+    body = 'He left... Then "Go!" she said.) And? Yes!! 4 more… #. ".A" x.. Y …. Z. "Tal?!" B'
+    for pos in range(len(body)):
+        found = [m.span() for m in sentences.SENTENCE_END.finditer(body, pos, len(body) - 1)]
+        assert found == [m.span() for m in plain.finditer(body, pos, len(body) - 1)]
+    assert len(list(sentences.SENTENCE_END.finditer(body))) >= 6
+
+
+def test_masking_keeps_line_breaks_and_offsets() -> None:
+    from newsfuse.article.quote_marks import find_quoted_passages, mask_passages
+
+    body = "Vell said: “We stay.\n“We fight,” she said, ‘and win’.\nTal agreed."
+    masked = mask_passages(body, find_quoted_passages(body))
+    assert len(masked) == len(body)
+    assert masked.count("\n") == 2
+    assert "We" not in masked and "fight" not in masked and masked.endswith("Tal agreed.")
+    assert masked.startswith("Vell said: “###")
