@@ -150,6 +150,34 @@ def row_text(name: str, label: str, value: Any, figs: dict[str, Any], shipped: d
     return f"{name:24} {label:6} {value!s:>7}  " + "  ".join(f"{c:>7}" for c in cells)
 
 
+def tried(name: str, base: Any, seen: Recorded) -> list[tuple[str, Any, dict[str, Any]]]:
+    """The figures with one threshold moved to each of its steps."""
+    out = []
+    if name in OPTION_THRESHOLDS:
+        for label, moved in steps(getattr(VerdictsOptions(), name)):
+
+            def with_value(given: VerdictsOptions | None, n: str = name, v: Any = moved) -> VerdictsOptions:
+                return msgspec.structs.replace(given or VerdictsOptions(), **{n: v})
+
+            out.append((label, moved, figures(rerun(base, seen, with_value))))
+        return out
+    module = MODULE_THRESHOLDS[name]
+    for label, moved in steps(getattr(module, name)):
+        with constant(module, name, moved):
+            out.append((label, moved, figures(rerun(base, seen, lambda given: given))))
+    return out
+
+
+def reading(rows: Sequence[tuple[str, Any, dict[str, Any]]], shipped: dict[str, Any]) -> str:
+    """Plateau where the nearest steps either way (x0.9 and x1.1, or one either side) change no figure."""
+    near = {label: figs != shipped for label, _, figs in rows if label in ("x0.9", "x1.1", "-1", "+1")}
+    moved = [label for label, changed in near.items() if changed]
+    if not moved:
+        far = [label for label, _, figs in rows if figs != shipped]
+        return "plateau" + (f" (moves only at {', '.join(far)})" if far else " (no step moves a figure)")
+    return ("slope: moves both ways" if len(moved) == len(near) else f"edge: moves at {moved[0]}") + " of the nearest"
+
+
 def sweep(names: Sequence[str]) -> None:
     base, seen = record()
     whole = figures(base)
@@ -159,19 +187,10 @@ def sweep(names: Sequence[str]) -> None:
     print(f"{'threshold':24} {'step':6} {'value':>7}  {header}   (* differs from shipped)")
     print(row_text("shipped", "", "", shipped, shipped))
     for name in names:
-        if name in OPTION_THRESHOLDS:
-            value = getattr(VerdictsOptions(), name)
-            for label, moved in steps(value):
-
-                def with_value(given: VerdictsOptions | None, n: str = name, v: Any = moved) -> VerdictsOptions:
-                    return msgspec.structs.replace(given or VerdictsOptions(), **{n: v})
-
-                print(row_text(name, label, moved, figures(rerun(base, seen, with_value)), shipped), flush=True)
-            continue
-        module = MODULE_THRESHOLDS[name]
-        for label, moved in steps(getattr(module, name)):
-            with constant(module, name, moved):
-                print(row_text(name, label, moved, figures(rerun(base, seen, lambda g: g)), shipped), flush=True)
+        rows = tried(name, base, seen)
+        for label, moved, figs in rows:
+            print(row_text(name, label, moved, figs, shipped))
+        print(f"{'':24} -> {reading(rows, shipped)}", flush=True)
 
 
 def main() -> None:

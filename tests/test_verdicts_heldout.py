@@ -113,6 +113,15 @@ def test_a_one_word_term_of_a_described_source_is_not_a_named_speaker_s_remark()
     assert got["c-q0"].utterance is None or got["c-q0"].utterance != got["a-q0"].utterance
 
 
+def test_a_word_a_crowd_chants_is_not_a_named_speaker_s_remark() -> None:
+    # A whole quotation of one word ("Shame!") given to a group: the crowd's word, not the mayor's sentence.
+    sentence = "I told the minister that closing the lifeboat station would be a disgrace to this coast."
+    crowd = Speaker(name="the protesters outside", named=False, mention_kind="group")
+    got = judged(outlet("a", (sentence, MAYOR)), outlet("b", (sentence, MAYOR)), outlet("c", ("Disgrace!", crowd)))
+    assert together(got, "a-q0", "b-q0")
+    assert got["c-q0"].utterance is None
+
+
 def test_a_one_word_term_under_another_name_is_not_the_remark() -> None:
     sentence = "This is not a giveaway, it is an investment in the people who keep this harbour alive."
     got = judged(

@@ -45,9 +45,9 @@ quotations of at most ``TERM_WORDS`` words need more than their words: a
 full quotation in the story that prints them, or the same speaker named by
 both outlets with both attributions trusted; otherwise the word in marks is
 as often a term of the story (a label, a nickname) as a word somebody said.
-One given to a group ("what critics call a 'giveaway'") is that group's
-term and joins no remark: a group is not the person whose sentence holds
-the word. A sentence no
+One given to a group ("what critics call a 'giveaway'", a crowd's chant)
+is that group's word and joins no remark: a group is not the person whose
+sentence holds the word. A sentence no
 other outlet prints is linked to a remark it paraphrases (``PARAPHRASE_CONTENT`` shared content words, the same named
 speaker) only where two or more other articles print that remark.
 
@@ -547,15 +547,14 @@ def _a_term(story: _Story, a: _Unit, b: _Unit, short: _Unit) -> bool:
     """Whether a quotation of at most ``TERM_WORDS`` words is a term here, not a word of the other's remark.
 
     Two such fragments need more than their word (:func:`_backed`). One
-    given to a group ("what critics call a 'giveaway'") is the group's label
-    for something, never the word of one person's remark that another outlet
-    prints: a group is not the person who spoke the sentence, and one word
-    is all that would tie them.
+    given to a group ("what critics call a 'giveaway'", a crowd's chant) is
+    the group's word, never the word of one person's remark that another
+    outlet prints: a group is not the person who spoke the sentence, and one
+    word is all that would tie them.
     """
-    if not short.fragment or len(short.texts) > TERM_WORDS:
+    if len(short.texts) > TERM_WORDS:
         return False
-    long = b if short is a else a
-    return short.group or (long.fragment and not _backed(story, a, b, short))
+    return short.group or (a.fragment and b.fragment and not _backed(story, a, b, short))
 
 
 def _backed(story: _Story, a: _Unit, b: _Unit, short: _Unit) -> bool:

@@ -33,6 +33,7 @@ module                    concept
 ``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
 ``recurrence``            words that tell two occurrences of one event apart ("again", "final", modals)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
+``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV")
 ``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ========================  =====================================================
 
@@ -73,6 +74,7 @@ from newsfuse.lexicon.honorifics import (
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
     NAME_TITLES,
+    PARTICLE_TITLE_ABBREVIATIONS,
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
 )
@@ -117,6 +119,7 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
+from newsfuse.lexicon.outlet_names import NEWS_NAME_ENDINGS
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
     PAST_AUXILIARIES,
@@ -189,6 +192,7 @@ __all__ = [
     "NEGATIONS",
     "NEVER_NAME_WORDS",
     "NEWS_AGENCIES",
+    "NEWS_NAME_ENDINGS",
     "NEWS_WORDS",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
@@ -205,6 +209,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
+    "PARTICLE_TITLE_ABBREVIATIONS",
     "PAST_AUXILIARIES",
     "PAST_OF_BE",
     "PAST_WITH_OTHER_READINGS",
@@ -275,6 +280,6 @@ Each serves one stage's purpose; their members come from the inventory, so a
 word is added to the inventory once and chosen by the stages that want it.
 """
 
-PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES"})
+PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES", "NEWS_NAME_ENDINGS"})
 """Lists of proper names, whose case is part of the name ("AP", "dpa", "United States"); every other list
 holds lower-case words."""
