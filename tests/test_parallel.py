@@ -6,13 +6,15 @@ import functools
 import multiprocessing
 import os
 import random
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import msgspec
 import pytest
 
-from newsfuse import parallel, runner
+from newsfuse import parallel, pipeline, runner
 from newsfuse.compare.sources import absent_outlets
 from newsfuse.errors import PoolError
 from newsfuse.model import Article, Problem, Report, Story
@@ -433,3 +435,29 @@ def test_stories_grouped_beside_the_pool_are_those_of_the_articles_analysed(monk
     assert [p.reason for p in serial.problems] == ["invented failure"] * 2
     assert all("event1-outlet1" not in story.articles for story in serial.stories)
     assert render(pooled, "json") == render(serial, "json")
+
+
+def test_an_analysis_that_raises_does_not_wait_for_the_grouping_in_progress(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grouping beside the pool cannot be stopped midway: an error of the analysis is raised at once, not once
+    the grouping is done."""
+    grouping, release = threading.Event(), threading.Event()
+
+    def slow_grouping(articles: Any, options: Any) -> tuple[Story, ...]:
+        grouping.set()
+        release.wait(30)
+        return ()
+
+    def failing_analysis(*args: Any) -> Any:
+        assert grouping.wait(10)
+        raise RuntimeError("invented failure")
+
+    monkeypatch.setattr(parallel.WorkersOnDemand, "need", lambda self, articles: object())  # "a pool", never used
+    monkeypatch.setattr(pipeline, "_stories_of", slow_grouping)
+    monkeypatch.setattr(pipeline, "_analyse_distinct", failing_analysis)
+    start = time.monotonic()
+    try:
+        with pytest.raises(RuntimeError, match="invented failure"):
+            analyze_articles(corpus(), Options(jobs=2))
+        assert time.monotonic() - start < 10
+    finally:
+        release.set()

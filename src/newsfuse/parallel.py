@@ -210,8 +210,13 @@ def _start(options: bytes) -> None:
 
     The worker imports the stages and loads their models itself (the main process does not import them):
     frozen, those objects are left alone by the worker's collector, as the main process's are by its own
-    (:func:`_frozen`), instead of walked again at each full collection (the collector's CPU in a worker-like
-    loop over 500 articles: 0.27 and 0.24 s unfrozen, 0.14 and 0.19 s frozen, alternated runs).
+    (:func:`_frozen`), instead of walked again at each full collection. What that saves is small:
+    ``benchmarks/parallel_memory.py`` (``freeze``) reads the workers' collector CPU in a real ``--jobs 2``
+    run on 500 articles of c2000, frozen as here or everything thawed, alternated (1 Dec 2026, load ~9):
+    frozen 0.15, 0.14, 0.16 s, not frozen 0.14, 0.15, 0.16 s, both workers together, of ~5 s of their work:
+    no difference measured (the stages run with the collector paused, :func:`~newsfuse.runner.collecting_rarely`).
+    The figures stated here before (0.27 / 0.24 s unfrozen, 0.14 / 0.19 s frozen) came from a worker-like
+    loop in one process that no benchmark kept. The freeze stays: one call per worker.
 
     The tokenizers library encodes a batch on a thread pool of its own: in a worker beside others on every
     core those threads only compete for the cores, and each thread's malloc arena held memory that was
@@ -288,7 +293,8 @@ def _forget() -> None:
 
 
 def _empty_caches() -> None:
-    """:func:`_forget` but the trim (``benchmarks/parallel_memory.py`` times the trim on its own)."""
+    """:func:`_forget` but the trim (``benchmarks/parallel_memory.py`` reads the sentence vectors before it and
+    times the trim after it)."""
     for cached in _word_caches():
         cached.cache_clear()
     forget_kept()
@@ -310,8 +316,11 @@ def trim_memory() -> None:
     Freed memory stays in the process (counted in its resident size) until the allocator returns it, which
     glibc does only from the top of its heap: after a stage that built and dropped much (grouping 10,000
     articles, a piece of work), memory stayed resident and unused. ``benchmarks/parallel_memory.py`` prints
-    what a trim after a piece of work costs and hands back (1 Dec 2026, c2000, five pieces, load ~10: 0.7 ms
-    median and 15 ms at most; 2 MB median and 59 MB at most handed back).
+    what the trim after each piece of work costs and hands back, read in the workers of a ``--jobs 2`` run on
+    c2000 after every piece as the pool cut it (31 articles; 1 Dec 2026, load ~10): after the 65 per-article
+    pieces 0.1 ms median and 24 ms at most, 0.2 MB median and 7 MB at most handed back; after the 62 story
+    pieces 0.1 ms and 6 ms, 0.4 MB and 17 MB. (The figures stated here before, 0.7 / 15 ms and 2 / 59 MB,
+    were read on pieces four times that size.)
     """
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)

@@ -6,8 +6,9 @@ the same for articles already in memory (tests, the store, a Spark job).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
 import msgspec
@@ -124,7 +125,7 @@ def _stories_of(articles: Sequence[Article], options: ClusterOptions) -> tuple[S
 
 class _Grouping:
     """A run's stories, grouped in a thread of this process while the pool analyses the articles (a context
-    manager: the thread ends with it).
+    manager).
 
     Grouping reads the articles alone (:func:`_stories_of`), never their analyses, so with a pool it need not
     wait for them: while the workers analyse, this process mostly waits on them, and the thread groups every
@@ -132,13 +133,28 @@ class _Grouping:
     articles 0.7-0.8 s CPU, ``benchmarks/parallel.py``'s ``group`` phase).
     The stories are those of the articles analysed, as without a pool: where an article failed (or a worker
     gave one back changed) they are grouped again from those analysed.
+
+    Where the analysis raises (a stage under ``on_error="raise"``, a pool that broke, Ctrl-C), nothing waits
+    for the grouping in progress: it cannot be stopped midway, so the thread is a daemon, left to end alone
+    and never joined (at 10,000 articles grouping takes seconds; the error was raised at once).
     """
 
     def __init__(self, articles: Sequence[Article], options: ClusterOptions, *, beside: bool) -> None:
         self._articles = tuple(articles)
         self._options = options
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix="newsfuse-grouping") if beside else None
-        self._early = self._thread.submit(_stories_of, self._articles, options) if self._thread else None
+        self._early: Future[tuple[Story, ...]] | None = None
+        if beside:
+            self._early = Future()
+            threading.Thread(target=self._group, name="newsfuse-grouping", daemon=True).start()
+
+    def _group(self) -> None:
+        assert self._early is not None
+        if not self._early.set_running_or_notify_cancel():
+            return
+        try:
+            self._early.set_result(_stories_of(self._articles, self._options))
+        except BaseException as exc:  # handed to whoever reads the stories, as an executor would
+            self._early.set_exception(exc)
 
     def stories(self, analysed: tuple[Article, ...]) -> tuple[Story, ...]:
         """The stories of the articles ``analysed`` (those grouped in the thread where they are all of them)."""
@@ -150,8 +166,8 @@ class _Grouping:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._thread is not None:
-            self._thread.shutdown(wait=True, cancel_futures=True)
+        if self._early is not None:
+            self._early.cancel()  # a grouping not yet started never starts; one under way is not waited for
 
 
 def _compared(
