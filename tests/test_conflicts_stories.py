@@ -1492,3 +1492,18 @@ def test_a_tally_in_another_clause_dates_no_vote(tmp_path: Path) -> None:
         "Tarn councillors, who voted 7-2 to close the Kesby library at the end of the year, met residents on Tuesday."
     )
     _none_reported(tmp_path, _library_vote(second))
+
+
+# A noun of a voting body in another sense ("with the mayor on board") names no second body: the vote's two days
+# still disagree. A body named as one ("the library board") is another body, and its vote another vote.
+def test_a_body_noun_in_another_sense_names_no_body(tmp_path: Path) -> None:
+    second = (
+        "Tarn councillors voted 7-2 on Tuesday to close the Kesby library at the end of the year, "
+        "with the mayor on board."
+    )
+    _reported_once(tmp_path, _library_vote(second), {"Monday", "Tuesday"}, "Kesby Echo")
+
+
+def test_a_body_named_as_one_is_another_body(tmp_path: Path) -> None:
+    second = "The Kesby library board voted 7-2 on Tuesday to close the Kesby library at the end of the year."
+    _none_reported(tmp_path, _library_vote(second))
