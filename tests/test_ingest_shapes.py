@@ -18,6 +18,7 @@ import pytest
 from newsfuse.ingest import furniture, metadata, outlets
 from newsfuse.ingest.furniture import furniture_kind, is_agency_signoff, is_credit_line
 from newsfuse.ingest.shapes import Shape
+from newsfuse.lexicon import NEWS_NAME_ENDINGS
 
 
 def _compiled(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
@@ -80,3 +81,16 @@ def test_an_opening_sentence_after_a_date_label_word_is_no_publication_line(open
     """A date label's word opening a clause ("Posted to ...", "Released on bail ...") dates nothing."""
     assert metadata.match_published(opening) is None
     assert not metadata.is_update_line(opening.replace("Posted", "Updated").replace("Released", "Edited"))
+
+
+@pytest.mark.parametrize("ending", NEWS_NAME_ENDINGS)
+def test_a_byline_organisation_and_an_outlet_name_end_in_the_same_words(ending: str) -> None:
+    name = f"Ostland Evening {ending}"
+    assert outlets.is_news_org_name(name)
+    assert metadata.match_byline(f"Ines Arlo, {name}") == ("Ines Arlo", name)
+    assert metadata.match_byline(f"By Ines Arlo, {name}") == ("Ines Arlo", name)
+
+
+def test_an_outlet_name_that_is_a_surname_names_an_outlet_only_after_a_byline() -> None:
+    assert not outlets.is_news_org_name("Marta K. Bloomberg")
+    assert metadata.match_byline("Ines Arlo, Bloomberg") == ("Ines Arlo", "Bloomberg")

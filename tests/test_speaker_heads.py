@@ -103,6 +103,7 @@ def test_a_possessed_role_speaks_as_itself() -> None:
         ("“No,” Lt. Gov. Dora Lee said.", "Lt. Gov.", ("Dora", "Lee")),
         ("“No,” said Det. Supt. Ana Vell.", "Det. Supt.", ("Ana", "Vell")),
         ("“No,” Mr. Orrin Tal said.", "Mr.", ("Orrin", "Tal")),
+        ("“No,” said Del. Ana Vell.", "Del.", ("Ana", "Vell")),
     ],
 )
 def test_a_title_written_short_is_split_off_the_name(text: str, title: str, name: tuple[str, ...]) -> None:
@@ -117,6 +118,24 @@ def test_every_short_title_of_the_lexicon_opens_a_name_with_its_full_stop() -> N
         text = f"“No,” said {title.capitalize()}. Ana Vell."
         names = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
         assert [(m.title, m.name_tokens) for m in names] == [(f"{title.capitalize()}.", ("Ana", "Vell"))], title
+
+
+def test_a_state_delegate_written_short_is_one_mention_and_its_name_speaks() -> None:
+    text = "Del. Ana Vell said the bill would pass the chamber."
+    assert [(m.kind, m.title, m.name_tokens) for m in scan_mentions(text, 0, len(text))] == [
+        ("name", "Del.", ("Ana", "Vell"))
+    ]
+    body = "Del. Ana Vell spoke on Monday. “The bill will pass,” Vell said."
+    article = Article(id="a", source="a.txt", body=body)
+    [quote] = find_quotes(article, ArticleText(article))
+    assert quote.speaker is not None and quote.speaker.name == "Ana Vell"
+
+
+@pytest.mark.parametrize("text", ["“No,” said Ana del Campo.", "“No,” said Del Reeve, the mayor."])
+def test_del_without_its_capital_and_full_stop_stays_part_of_the_name(text: str) -> None:
+    [mention] = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
+    assert mention.title == "" and mention.name_tokens[-1] in {"Campo", "Reeve"}
+    assert "Del" in mention.name_tokens or "del" in mention.name_tokens
 
 
 def test_saint_stays_inside_the_name_it_opens() -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfuse.article.quotes import extract_quotes
 from newsfuse.article.speakers import _CAP_RUN, _cap_runs, build_index, find_role_appositions, scan_mentions
+from newsfuse.model import Article
 
 _PIECES = st.sampled_from(
     [
@@ -69,3 +72,36 @@ def test_mentions_of_an_invented_paragraph() -> None:
     assert ("prime minister", ("ruritanian",), ("Ana", "Vell")) in roles
     assert ("ambassador", ("osterlish",), ("Lord", "Brandt")) in roles
     assert build_index(masked).appositions == roles  # kept by the index: the evidence stage reads them there
+
+
+@pytest.mark.parametrize(
+    ("masked", "role"),
+    [
+        ("The mayor, Ana Vell, opened the bridge on Monday.", ("mayor", (), ("Ana", "Vell"))),
+        ("Its chief executive, Pavel Dorn, left in May.", ("chief executive", (), ("Pavel", "Dorn"))),
+        (
+            "The Osterlish ambassador, Sir Orrin Tal, was there.",
+            ("ambassador", ("osterlish",), ("Sir", "Orrin", "Tal")),
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_role_is_its_holder(masked: str, role: tuple[object, ...]) -> None:
+    assert role in list(find_role_appositions(masked))
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "Asked about the mayor, Ana Vell said the bridge was safe.",
+        "She met the mayor, Ana Vell and Pavel Dorn on Monday.",
+        "He thanked the mayor, Halden, and the council.",
+    ],
+)
+def test_a_name_after_a_role_and_a_comma_is_no_apposition_unless_set_off_whole(masked: str) -> None:
+    assert not [r for r in find_role_appositions(masked) if r[0] == "mayor"]
+
+
+def test_the_role_named_in_such_an_apposition_speaks_as_its_holder() -> None:
+    body = "The mayor, Ana Vell, met Pavel Dorn on Monday.\n\n“We are ready,” the mayor said."
+    [quote] = extract_quotes(Article(id="a", source="a.txt", body=body))
+    assert quote.speaker is not None and quote.speaker.name == "Ana Vell"

@@ -38,6 +38,7 @@ from newsfuse.lexicon import (
     OFFICE_PHRASES,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_REFERENCE_NOUNS,
+    PARTICLE_TITLE_ABBREVIATIONS,
     PEERAGE_TITLES,
     PERSON_NAME_PARTICLES,
     SOURCE_GROUP_MODIFIERS,
@@ -98,14 +99,17 @@ _ORG_WORDS = ORGANISATION_NAME_WORDS
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
-_PERSON_TITLES = TITLE_ABBREVIATIONS - {"st"}
+_SHORT_TITLES = TITLE_ABBREVIATIONS | PARTICLE_TITLE_ABBREVIATIONS
+"""Every title written short: :data:`_NAME_WORD` reads each, capitalised with its full stop, as a word of a
+name ("Del. Ana Vell" is one run; "Ana del Campo" keeps "del" as a particle: no capital, no full stop)."""
+_PERSON_TITLES = _SHORT_TITLES - {"st"}
 """Titles written short that stand before a person's name and are split off it like "Mr" ("Capt. Ana Vell":
 the title "Capt.", the name "Ana Vell") when written with their full stop ("Gen" without one may be a given
 name); "St." (Saint) stays inside the name it opens, mostly a place's."""
 
 # A capitalised word of a name: Ana, O'Brien, McCallum, al-Amin, J.; a title written short with its full stop
 _NAME_WORD = (
-    rf"(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)}\.|"
+    rf"(?:{alternation(t.capitalize() for t in _SHORT_TITLES)}\.|"
     r"(?:[A-Z]\.){2,3}|[A-Z][’'][A-Z][a-zà-öø-ÿ]+|(?:Jr|Sr)\.|I{2,3}\b|IV\b|"
     r"[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]{2,6}(?![a-z]))"
 )
@@ -741,6 +745,9 @@ def find_role_appositions(
         apposed = _apposed_name(masked, tokens, first, last)
         if apposed is not None:
             yield key, *apposed
+        named = _name_in_apposition(masked, tokens, first, last)
+        if named is not None:
+            yield key, *named
 
 
 def _titled_name(
@@ -785,6 +792,35 @@ def _apposed_name(
         return None
     title, words = _name_parts(" ".join(t.text for t in tokens[n:det]))
     if not words:
+        return None
+    mods = tuple(t.low for t in tokens[det + 1 : first]) + tuple(
+        t.low for t in tokens[last + 1 : tail + 1] if t.low not in {"of", "the"}
+    )
+    return mods, (*title.split()[-1:], *words) if title else words
+
+
+def _name_in_apposition(
+    masked: str, tokens: list[Token], first: int, last: int
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The ROLE[ of X], Name Name,: ``(modifiers, name words)`` of "the mayor, Ana Vell, said" or "Its chief
+    executive, Pavel Dorn, left": a person's name set off by commas right after a role noun phrase with its
+    determiner. Only a whole apposition (a comma on both sides) of a person's name, so that "Asked about the
+    mayor, Ana Vell said …" and "the mayor, Ana Vell and Orrin Tal" give none."""
+    det = _determiner(masked, tokens, first, _ROLE_DETERMINERS, _SPEECH)
+    tail = _of_tail(masked, tokens, last)
+    j = tail + 1
+    if det is None or j >= len(tokens) or masked[tokens[tail].end : tokens[j].start].strip() != ",":
+        return None
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].text[:1].isupper():
+        if k > j and not _joined(masked, tokens[k - 1], tokens[k]):
+            break
+        k += 1
+    if k == j or not masked[tokens[k - 1].end :].startswith(","):
+        return None
+    title, words = _name_parts(" ".join(t.text for t in tokens[j:k]))
+    words, _ = _strip_possessive(words)
+    if not _is_person_name(words):
         return None
     mods = tuple(t.low for t in tokens[det + 1 : first]) + tuple(
         t.low for t in tokens[last + 1 : tail + 1] if t.low not in {"of", "the"}

@@ -50,9 +50,11 @@ from urllib.parse import urlsplit
 from newsfuse.errors import MalformedInputError
 from newsfuse.ingest.decode import read_capped_text
 from newsfuse.ingest.shapes import Shape
+from newsfuse.lexicon import NEWS_NAME_ENDINGS
 from newsfuse.model import Article, Outlet, OutletKind
 
 __all__ = [
+    "NEWS_ORG_NAME",
     "OUTLET_TABLE_COLUMNS",
     "SHAPES",
     "OutletTable",
@@ -74,10 +76,13 @@ _KINDS: tuple[str, ...] = get_args(OutletKind)
 _NON_WORD = re.compile(r"[\W_]+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
-_NEWS_WORD = r"(?:Wire|News|Newswire|Post|Times|Press|Media|Daily|Herald|Journal|Tribune|Report|Insider|Today|Star)"
+_NEWS_WORD = "(?:" + "|".join(NEWS_NAME_ENDINGS) + ")"
+NEWS_ORG_NAME = rf"(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_NEWS_WORD}"
+"""A news organisation's name as a pattern: up to four capitalised words, then a word of
+:data:`~newsfuse.lexicon.NEWS_NAME_ENDINGS` ("The Port Elspeth Evening Herald", "Valley TV")."""
 _NEWS_ORG_SHAPE = re.compile(
     rf"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)*{_NEWS_WORD}(?: [A-Z]{{2,3}})?"  # one word: "TechWire", "TechPost UK"
-    rf"|(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_NEWS_WORD}|Agency|Service|Network|Broadcasting|Radio|TV)"
+    rf"|{NEWS_ORG_NAME}"
     r"|[A-Z]{2,6})$"  # an agency's or station's letters: "GNA", "KXAN"
 )
 _AGENCY_NAME = re.compile(

@@ -33,6 +33,7 @@ module                    concept
 ``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
 ``recurrence``            words that tell two occurrences of one event apart ("again", "final", modals)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
+``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV")
 ``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ========================  =====================================================
 
@@ -61,6 +62,7 @@ from newsfuse.lexicon.function_words import (
     CUE_GAP_WORDS,
     ENGLISH_FUNCTION_WORDS,
     HEADLINE_SMALL_WORDS,
+    LEANING_OPENINGS,
     NOT_UNIT_WORDS,
     PREPOSITIONS,
     SIMILARITY_STOPWORDS,
@@ -73,6 +75,7 @@ from newsfuse.lexicon.honorifics import (
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
     NAME_TITLES,
+    PARTICLE_TITLE_ABBREVIATIONS,
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
 )
@@ -117,6 +120,7 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
 )
+from newsfuse.lexicon.outlet_names import NEWS_NAME_ENDINGS
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
     PAST_AUXILIARIES,
@@ -174,6 +178,7 @@ __all__ = [
     "JUST_ABOVE",
     "JUST_BELOW",
     "KIN_RELATIONS",
+    "LEANING_OPENINGS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
@@ -189,6 +194,7 @@ __all__ = [
     "NEGATIONS",
     "NEVER_NAME_WORDS",
     "NEWS_AGENCIES",
+    "NEWS_NAME_ENDINGS",
     "NEWS_WORDS",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
@@ -205,6 +211,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "PAGE_FURNITURE_WORDS",
+    "PARTICLE_TITLE_ABBREVIATIONS",
     "PAST_AUXILIARIES",
     "PAST_OF_BE",
     "PAST_WITH_OTHER_READINGS",
@@ -254,6 +261,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "CLUSTER_FUNCTION_WORDS",
         "CUE_GAP_WORDS",
         "HEADLINE_SMALL_WORDS",
+        "LEANING_OPENINGS",
         "NAME_STOP_WORDS",
         "NOT_NAME_WORDS",
         "NOT_UNIT_WORDS",
@@ -275,6 +283,6 @@ Each serves one stage's purpose; their members come from the inventory, so a
 word is added to the inventory once and chosen by the stages that want it.
 """
 
-PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES"})
+PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES", "NEWS_NAME_ENDINGS"})
 """Lists of proper names, whose case is part of the name ("AP", "dpa", "United States"); every other list
 holds lower-case words."""

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["COURTESY_TITLES", "FIRST_NAME_TITLES", "NAME_TITLES", "PEERAGE_TITLES", "TITLE_ABBREVIATIONS"]
+__all__ = [
+    "COURTESY_TITLES",
+    "FIRST_NAME_TITLES",
+    "NAME_TITLES",
+    "PARTICLE_TITLE_ABBREVIATIONS",
+    "PEERAGE_TITLES",
+    "TITLE_ABBREVIATIONS",
+]
 
 COURTESY_TITLES: frozenset[str] = words("mr mrs ms miss mx dr sir dame lord lady baroness baron rev")
 """Social titles before a name."""
@@ -31,6 +38,12 @@ TITLE_ABBREVIATIONS: frozenset[str] = words(
 """Titles written as abbreviations ("Sen.", "Capt.", "Lt. Gov.", "Det. Supt."): courtesy, political and
 clerical titles, AP style's military ranks, police ranks; their full stop does not end a sentence. "St." is
 Saint, mostly in the name of a place ("St. Louis")."""
+
+PARTICLE_TITLE_ABBREVIATIONS: frozenset[str] = words("del")
+"""Titles written short that are also name particles: "Del." (a US state delegate) is a title only written
+capitalised with its full stop ("Del. Ana Vell"), while "del" inside a name ("Ana del Campo") is a particle
+(:data:`newsfuse.lexicon.names.PERSON_NAME_PARTICLES`). Kept out of :data:`TITLE_ABBREVIATIONS` and
+:data:`NAME_TITLES`, whose readers compare lower-case words without their full stop."""
 
 NAME_TITLES: frozenset[str] = COURTESY_TITLES | TITLE_ABBREVIATIONS | words("professor reverend")
 """Every title that may stand before a person's name."""

@@ -1,0 +1,24 @@
+"""Words that end a news organisation's name: "Port Elspeth Herald", "Daily Clarion News", "TechWire", "Valley TV".
+
+A name of capitalised words that ends in one of these reads as a news
+organisation's even when the table of outlets does not know it: an
+organisation after a byline ("Omar Lind, Ostland Evening Post"), a credit
+or an ``Outlet:`` line (:func:`newsfuse.ingest.outlets.is_news_org_name`).
+A person's name ends in none of them. Proper words, matched with their case
+("TV"): :data:`newsfuse.lexicon.PROPER_NAME_LISTS`. Chosen from how
+English-language news organisations name themselves (a paper's Times, Post
+or Herald, an agency's Press, Wire or Agency, a broadcaster's Radio or
+Network), not from any article. Outlets' own names that are also surnames
+("Bloomberg", "Reuters") are not here: "Michael R. Bloomberg" is a person.
+"""
+
+from __future__ import annotations
+
+__all__ = ["NEWS_NAME_ENDINGS"]
+
+NEWS_NAME_ENDINGS: tuple[str, ...] = (
+    *("Press", "News", "Newswire", "Wire", "Agency", "Service", "Media", "Daily", "Report", "Insider", "Today"),
+    *("Times", "Post", "Journal", "Herald", "Telegraph", "Tribune", "Star", "Mail", "Guardian", "Independent"),
+    *("Network", "Broadcasting", "Radio", "TV"),
+)
+"""The last word of a news organisation's name: a paper's, an agency's, a broadcaster's (never a surname)."""
