@@ -92,7 +92,27 @@ def _names(a: str, b: str) -> list[tuple[str, str, str]]:
     ]  # fmt: skip
 
 
+def _ages(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The Kesby lifeboat crew reached the boat within twenty minutes."
+    return [
+        ("Kesby Echo", "Sailor rescued off Kesby", a + tail),
+        ("Dale Post", "Lifeboat saves sailor", b + tail),
+        ("Northern Weekly", "Sea rescue", "A sailor was rescued off Kesby on Sunday." + tail),
+    ]  # fmt: skip
+
+
+def _counts(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The bank said no staff would lose their jobs before the spring."
+    return [
+        ("Harbour Times", "Bank to shut branches", a + tail),
+        ("Esker Daily", "Branch closures", b + tail),
+        ("Coastline News", "Bank closures", "Fenmore Bank is closing branches across the county." + tail),
+    ]  # fmt: skip
+
+
 STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
+    "ages": _ages,
+    "counts": _counts,
     "pages": _pages,
     "billions": _billions,
     "since": _since,
@@ -106,7 +126,40 @@ _SHELTER_A = "Agnes Corley, who has run the Millbrook night shelter since 2009, 
 _VOTE_A = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
 _SHERIFF_A = "Every deputy in Brackwater county will wear a body camera by the autumn, Sheriff Dale Rourke said."
 
+_SAILOR_A = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
+_BANK_A = "Fenmore Bank will close 120 branches this year."
+
 PROBES = [
+    Probe("ages", "Name, N, / Name, M,", _SAILOR_A,
+          "Hannah Pike, 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("ages", "M-year-old Name", _SAILOR_A,
+          "A 37-year-old sailor, Hannah Pike, was rescued on Sunday after her boat capsized.", frozenset({"34", "37"})),
+    Probe("ages", "Name, aged M", _SAILOR_A,
+          "Hannah Pike, aged 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("ages", "Name (M)", _SAILOR_A,
+          "Hannah Pike (37) was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("ages", "Name, who is M,", _SAILOR_A,
+          "Hannah Pike, who is 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("ages", "M years old", _SAILOR_A,
+          "Hannah Pike, 37 years old, was rescued on Sunday after her boat capsized off Kesby.",
+          frozenset({"34", "37"})),
+    Probe("ages", "M-year-old in words", _SAILOR_A,
+          "The thirty-seven-year-old sailor Hannah Pike was rescued on Sunday after her boat capsized.",
+          frozenset({"34", "thirty-seven"})),
+    Probe("ages", "Name, M, of Place", _SAILOR_A,
+          "Hannah Pike, 37, of Dale was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("counts", "N branches", _BANK_A, "Fenmore Bank will close 150 branches this year.",
+          frozenset({"120", "150"})),
+    Probe("counts", "N of its branches", _BANK_A, "Fenmore Bank will close 150 of its branches this year.",
+          frozenset({"120", "150"})),
+    Probe("counts", "N bank branches", _BANK_A, "Fenmore will close 150 bank branches this year.",
+          frozenset({"120", "150"})),
+    Probe("counts", "N local branches", _BANK_A, "Fenmore Bank will close 150 local branches this year.",
+          frozenset({"120", "150"})),
+    Probe("counts", "branches, N in all", _BANK_A, "Fenmore Bank will close branches this year, 150 in all.",
+          frozenset({"120", "150"})),
+    Probe("counts", "N-branch closure plan", _BANK_A, "Fenmore Bank set out a 150-branch closure plan for this year.",
+          frozenset({"120", "150"})),
     Probe("pages", "N-page / N-page", _REPORT_A, "The 280-page report was published on Tuesday.",
           frozenset({"312", "280"})),
     Probe("pages", "a N-page", "A 312-page report was published on Tuesday.",

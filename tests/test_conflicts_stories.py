@@ -1507,3 +1507,43 @@ def test_a_body_noun_in_another_sense_names_no_body(tmp_path: Path) -> None:
 def test_a_body_named_as_one_is_another_body(tmp_path: Path) -> None:
     second = "The Kesby library board voted 7-2 on Tuesday to close the Kesby library at the end of the year."
     _none_reported(tmp_path, _library_vote(second))
+
+
+# Ages in other wordings: "a 37-year-old sailor, Hannah Pike" (a noun between the age and the name), "Hannah Pike,
+# who is 37," (a relative clause). An age of another person's relative is not hers.
+def _rescue(second: str) -> list[Outlet]:
+    tail = " The Kesby lifeboat crew reached the boat within twenty minutes."
+    return [
+        Outlet(
+            "Kesby Echo",
+            "Sailor rescued off Kesby",
+            "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby." + tail,
+        ),
+        Outlet("Dale Post", "Lifeboat saves sailor", second + tail),
+        Outlet("Northern Weekly", "Sea rescue", "A sailor was rescued off Kesby on Sunday." + tail),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "A 37-year-old sailor, Hannah Pike, was rescued on Sunday after her boat capsized.", id="noun-then-name"
+        ),
+        pytest.param("Hannah Pike, who is 37, was rescued on Sunday after her boat capsized off Kesby.", id="who-is"),
+        pytest.param(
+            "The thirty-seven-year-old sailor Hannah Pike was rescued on Sunday after her boat capsized.",
+            id="in-words",
+        ),
+    ],
+)
+def test_an_age_in_other_words_is_reported_once(tmp_path: Path, second: str) -> None:
+    report = _report(tmp_path, _rescue(second))
+    assert len(report.conflicts) == 1
+    (conflict,) = report.conflicts
+    assert conflict.kind == "number" and len(conflict.values) == 2
+
+
+def test_the_age_of_a_relative_is_not_reported(tmp_path: Path) -> None:
+    second = "The 37-year-old's mother, Hannah Pike, watched from the harbour on Sunday as the boat capsized."
+    _none_reported(tmp_path, _rescue(second))

@@ -131,6 +131,7 @@ from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
     IRREGULAR_PAST,
+    KIN_RELATIONS,
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
@@ -256,6 +257,7 @@ REJECTIONS = (
     "other occurrences",
     "plan then report",
     "other places",
+    "event words",
     "words",
     "other people",
     "other days",
@@ -429,9 +431,12 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     # the shared words must say what happened, not only who or where: one of them in lower case in both
     enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
     share = _share(a, b, weights, settings) if enough else 0.0
-    return (share, "") if share >= window_share and _same_event(a, b) else (0.0, "words")
+    if share < window_share:
+        return 0.0, "words"
+    return (share, "") if _same_event(a, b) else (0.0, "event words")
 
 
+_KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
 
 
@@ -442,12 +447,21 @@ def _one_persons_age(a: Fact, b: Fact) -> bool:
     return owner is not None and owner == _age_owner(b)
 
 
+_AGE_NAME_REACH = 3
+"""Window words after "N-year-old" within which the surname of the person it describes stands ("37-year-old Hannah
+Pike"; "a 37-year-old sailor, Hannah Pike")."""
+
+
 def _age_owner(f: Fact) -> tuple[str, str] | None:
     """The person whose age ``f`` gives: the one its sentence names by the surname right before the age (in
-    apposition) or, for "37-year-old Hannah Pike", in the two words after; None unless exactly one person fits
-    ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words)."""
+    apposition, or before "who is": ``facts._age_in_clause``) or, for "37-year-old Hannah Pike" and "a 37-year-old
+    sailor, Hannah Pike", in the :data:`_AGE_NAME_REACH` words after; None unless exactly one person fits ("Tom Pike,
+    36, and his wife, Ann Pike, 34," leaves it to the words), or where the age is of another person's relative
+    ("the 37-year-old's mother, Ann Pike": a kin noun or a possessive after the age)."""
     before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
-    after = {p for p in f.people if stem(p[1]) in f.right[:2]} if f.quantity.unit == "year-old" else set()
+    after = {p for p in f.people if stem(p[1]) in f.right[:_AGE_NAME_REACH]} if f.quantity.unit == "year-old" else set()
+    if after and f.right and (f.right[0] in _KIN_STEMS or f.right[0] in ("s", "'s")):
+        after = set()  # "the 37-year-old's mother, Ann Pike": the age is not hers
     fits = before or after
     return next(iter(fits)) if len(fits) == 1 else None
 

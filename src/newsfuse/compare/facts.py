@@ -245,6 +245,9 @@ _CLOCK = re.compile(
 _ZONE = re.compile(rf"\s({_ZONE_NAME})$")
 _CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
+_WHO_IS = re.compile(r"\bwho\s+(?:is|was)\s+$")
+"""What stands before an age in a relative clause after a name ("Hannah Pike, who is 34, ..."); the number must
+close the clause (see :func:`_age_in_clause`)."""
 _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
 """A name right before a figure in apposition: "Hannah Pike, 34, …" or "Hannah Pike (34)"."""
 MAX_AGE = 120
@@ -458,6 +461,7 @@ def _class(
             or _AGE_AFTER.match(after)
             or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
             or _age_in_apposition(q, body)
+            or _age_in_clause(q, body)
         ):
             return ("age", "")
         return ("number", q.unit or "")
@@ -505,6 +509,16 @@ def _tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
         return None
     end = _CLAUSE_END.search(body, then.end(), q.context.end)
     return q.span.end, end.start() if end else q.context.end
+
+
+def _age_in_clause(q: Quantity, body: str) -> bool:
+    """Whether a bare whole number is an age in a relative clause, closing it ("Hannah Pike, who is 34, said")."""
+    value = q.value or 0.0
+    if q.unit is not None or not 0 < value < MAX_AGE or not q.text.isdigit():
+        return False
+    return body[q.span.end : q.span.end + 1] in (",", ".", ";") and bool(
+        _WHO_IS.search(body, max(0, q.span.start - 10), q.span.start)
+    )
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:

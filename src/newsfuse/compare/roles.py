@@ -115,6 +115,57 @@ _NOT_A_QUALIFIER = re.compile(rf"\b(?:{_NOT_CURRENT_WORDS}|{alternation(PREPOSIT
 at all: a preposition heads a phrase whose noun the name is ("Dale Rourke, the son of the sheriff,")."""
 
 
+_CASE_BLIND_EXTRA = ("\u0131", "\u017f", "\u0130", "\u212a")  # dotless i, long s, dotted capital I, kelvin
+"""The letters beyond ASCII that :data:`_HOLDER`'s case-blind office words match ("ſ" for "s"), or whose lower case
+is longer: a body holding one is scanned whole by :func:`_holder_matches`."""
+_QUALIFIER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.&’'-")
+"""The characters of a qualifier word of :data:`_HOLDER`."""
+
+
+def _holder_matches(body: str) -> list[re.Match[str]]:
+    """``_HOLDER.finditer(body)``, the pattern tried only where a match can start.
+
+    Every match holds an office word, which a plain search of the lower-cased body finds, and starts either at
+    that word or at a capital of one of the (up to three) qualifier words right before it: the pattern is
+    tried there, left to right, each try after the end of the last match, as ``finditer`` would find them.
+    Trying the pattern at every position of the body was most of :func:`_holders`' time.
+    """
+    if any(c in body for c in _CASE_BLIND_EXTRA):
+        return list(_HOLDER.finditer(body))
+    lowered = body.lower()
+    starts: set[int] = set()
+    for office in SINGLE_OFFICES:
+        at = lowered.find(office)
+        while at >= 0:
+            starts.add(at)
+            starts.update(_qualifier_starts(body, at))
+            at = lowered.find(office, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := _HOLDER.match(body, start)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _qualifier_starts(body: str, at: int) -> list[int]:
+    """Where a qualifier of an office word at ``at`` may start: every capital of the three runs of qualifier
+    characters before it, each run followed by one space (the words of a qualifier)."""
+    out: list[int] = []
+    for _ in range(3):
+        if at < 2 or not body[at - 1].isspace():
+            break
+        first = at - 1
+        while first > 0 and body[first - 1] in _QUALIFIER_CHARS:
+            first -= 1
+        out += [k for k in range(first, at - 1) if "A" <= body[k] <= "Z"]
+        if first == at - 1:
+            break
+        at = first
+    return out
+
+
 def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
     """Office (qualifier, noun, surname) -> the people the article names in it, with the span of each name.
 
@@ -125,7 +176,7 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
     """
     body = analysis.article.body
     out: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
-    found = [(m, True) for m in _HOLDER.finditer(body)]
+    found = [(m, True) for m in _holder_matches(body)]
     found += [(m, False) for pattern in _APPOSITIVES for m in pattern.finditer(body)]
     people = {m.span for m in analysis.mentions if m.type == "PERSON"}
     for m, before in found:
