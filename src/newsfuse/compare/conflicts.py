@@ -140,6 +140,7 @@ from newsfuse.lexicon import (
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     REGULAR_PAST,
+    THIRD_PERSON_DETERMINERS,
     TIME_UNITS,
     alternation,
 )
@@ -181,7 +182,8 @@ _DAYS = ("date", "weekday", "clock", "place")
 """Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
     rf"\b(?:{REGULAR_PAST}|{alternation(IRREGULAR_PAST | set(PAST_WITH_OTHER_READINGS) | set(PAST_OF_BE))})"
-    r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
+    r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+"
+    rf"{alternation(THIRD_PERSON_DETERMINERS)}\s+(?:[\w’']+\s+)?$"
 )
 """A past verb (a regular "-ed" form, an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` or, the
 preposition after it saying it is a verb, :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS`; or a past form of

@@ -298,8 +298,6 @@ def _candidates(
     candidates: list[_Candidate] = []
     for r, span in enumerate(spans):
         n = owner[r]
-        if is_boilerplate(texts[r]):
-            continue
         in_sentence = read[n].word_range(span)
         quoted_words = read[n].quoted.count(1, in_sentence.start, in_sentence.stop)
         if len(in_sentence) - quoted_words < _MIN_OWN_WORDS:
@@ -308,6 +306,8 @@ def _candidates(
             continue  # begins in the middle of a quotation whose opening words are in the sentence before
         if _leaves_quotation_open(texts[r]):
             continue  # ends inside a quotation that goes on in the next sentence or paragraph
+        if is_boilerplate(texts[r]):
+            continue  # (the slowest test, asked of the sentences the quick ones above let through)
         own_quotes = verdicts[n]
         allowed, verbatim = True, frozenset[int]()
         for mark, _ in marks[n].of(span):

@@ -130,7 +130,12 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
-from newsfuse.lexicon.reference import NOUN_PHRASE_DETERMINERS, REFERRING_WORDS, SPEAKER_PRONOUNS
+from newsfuse.lexicon.reference import (
+    NOUN_PHRASE_DETERMINERS,
+    REFERRING_WORDS,
+    SPEAKER_PRONOUNS,
+    THIRD_PERSON_DETERMINERS,
+)
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
@@ -245,6 +250,7 @@ __all__ = [
     "TENURE_HOLD_VERBS",
     "TENURE_START_VERBS",
     "TENURE_TAKE_OVER_VERBS",
+    "THIRD_PERSON_DETERMINERS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
@@ -273,6 +279,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "SIMILARITY_STOPWORDS",
         "SPEAKER_PRONOUNS",
         "SUMMARY_SMALL_WORDS",
+        "THIRD_PERSON_DETERMINERS",
         "TRANSCRIPTION_NEUTRAL_WORDS",
     ),
     "OFFICE_TITLES": ("SINGLE_OFFICES", "STORY_OFFICES"),
