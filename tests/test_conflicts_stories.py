@@ -1607,3 +1607,10 @@ def test_an_amount_for_another_act_on_another_thing_is_not_reported(tmp_path: Pa
         ),
     ]
     _none_reported(tmp_path, outlets)
+
+
+# A vote has one tally: "voted 7-2 on Monday to close the library" / "voted 5-4 on Tuesday to close the pool" are two
+# votes, whatever verb and body they share.
+def test_two_days_after_two_tallies_are_two_votes(tmp_path: Path) -> None:
+    second = "Tarn council voted 5-4 on Tuesday to close the Kesby swimming pool at the end of the year."
+    _none_reported(tmp_path, _library_vote(second))

@@ -1040,12 +1040,13 @@ _OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 
 
 def other_occurrences(a: Fact, b: Fact) -> bool:
-    """Whether two days' sentences tell of two occurrences of one kind of event (``lexicon.recurrence``): one
-    says the event happens again, they name different stages of a process ("at first reading" / "final
-    approval"), the names the event was done to differ ("beat Tarn Town" / "beat Dale City"), or the clauses after
-    the days do different things to different things ("may not sell the water rights" / "must repay the fees": the
-    verbs differ, neither among the other's words, and so do their objects' heads; "to close the library" / "to shut
-    the library" is one act in two words)."""
+    """Whether two days' sentences tell of two occurrences of one kind of event (``lexicon.recurrence``): the
+    tallies right before them differ (a vote has one tally), one says the event happens again, they name different
+    stages of a process ("at first reading" / "final approval"), the names the event was done to differ ("beat Tarn
+    Town" / "beat Dale City"), or the clauses after the days do different things to different things
+    (:func:`other_acts`; "to close the library" / "to shut the library" is one act in two words)."""
+    if a.tally and b.tally and a.tally != b.tally:
+        return True  # "voted 7-2 on Monday" / "voted 5-4 on Tuesday": a vote has one tally
     x, y = a.occurrence, b.occurrence
     if x is None or y is None:
         return False
