@@ -2,6 +2,7 @@
 
     python benchmarks/conflict_probes.py          # one line per wording: fires / missed / fires with others
     python benchmarks/conflict_probes.py --kind billions
+    python benchmarks/conflict_probes.py --look-alikes   # other things in like words: each must report nothing
 
 The held-out coverage names five kinds of disagreement (page counts, amounts
 in billions, "since YEAR", the weekday of a vote, two people of similar names
@@ -256,6 +257,18 @@ PROBES = [
     Probe("vote-weekday", "the motion passed on DAY", _VOTE_A,
           "A motion to close the Kesby library at the end of the year passed 7-2 at Tarn council on Tuesday.",
           frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "on a N-M vote DAY", _VOTE_A,
+          "Tarn council agreed on a 7-2 vote Tuesday to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "by a N-M vote on DAY", _VOTE_A,
+          "Tarn council approved closing the Kesby library by a 7-2 vote on Tuesday.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "by a vote of N to M on DAY", _VOTE_A,
+          "Tarn council decided by a vote of 7 to 2 on Tuesday to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "the Senate voted DAY",
+          "The Senate voted 51-49 on Thursday to confirm Ruth Amadi as the new judge.",
+          "The Senate confirmed Ruth Amadi as the new judge 51-49 on Friday.", frozenset({"Thursday", "Friday"})),
     Probe("similar-names", "Sheriff A / Sheriff B", _SHERIFF_A,
           "Sheriff Dave Rourke announced that all Brackwater county deputies will wear body cameras from the autumn.",
           frozenset({"Dale Rourke", "Dave Rourke"})),
@@ -277,6 +290,37 @@ PROBES = [
 ]  # fmt: skip
 
 
+LOOK_ALIKES = [
+    Probe("pages", "another document's pages", _REPORT_A, "A 280-page appendix of evidence was published on Tuesday.",
+          frozenset()),
+    Probe("billions", "another project's cost", _RAIL_A,
+          "Lawmakers on Tuesday also approved $3.1 billion to widen the Esker ring road.", frozenset()),
+    Probe("billions", "another currency", _RAIL_A,
+          "Lawmakers on Tuesday approved £3.1 billion for the Esker airport rail link.", frozenset()),
+    Probe("since", "another person", _SHELTER_A,
+          "Her deputy, Tom Reyes, who has run the Millbrook night shelter's kitchen since 2013, will take over.",
+          frozenset()),
+    Probe("since", "another state of her", _SHELTER_A,
+          "Agnes Corley, who has lived in Millbrook since 2013, will retire at the end of June.", frozenset()),
+    Probe("vote-weekday", "another body", _VOTE_A,
+          "The Kesby library's board voted 7-2 on Tuesday to close the Kesby library at the end of the year.",
+          frozenset()),
+    Probe("vote-weekday", "the vote again", _VOTE_A,
+          "Tarn council voted 7-2 again on Tuesday to close the Kesby library, after a legal challenge.", frozenset()),
+    Probe("vote-weekday", "a later step", _VOTE_A,
+          "Tarn council on Tuesday voted 7-2 to sell the Kesby library building once it has closed.", frozenset()),
+    Probe("similar-names", "another office", _SHERIFF_A,
+          "Dave Rourke, the county coroner, said every deputy would wear a body camera by the autumn.", frozenset()),
+    Probe("similar-names", "a former holder", _SHERIFF_A,
+          "Former sheriff Dave Rourke said every deputy should wear a body camera by the autumn.", frozenset()),
+    Probe("ages", "another person's age", _SAILOR_A,
+          "Hannah Pike was rescued by her brother, Tom Pike, 37, after her boat capsized off Kesby.", frozenset()),
+    Probe("counts", "another thing counted", _BANK_A, "Fenmore Bank will close 150 cash machines this year.",
+          frozenset()),
+]  # fmt: skip
+"""Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
+
+
 def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
     """``fires`` (the conflict once, nothing else), ``fires+others``, ``missed`` or ``missed+others``."""
     outlets = STORIES[probe.kind](probe.a, probe.b)
@@ -288,6 +332,8 @@ def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     report = analyze([path])
     found = [{v.value for v in c.values} for c in report.conflicts]
+    if not probe.values:  # a look-alike: silent, or the conflicts it reports
+        return ("silent" if not found else "reports") if len(report.stories) == 1 else "not-one-story", found
     hit = [f for f in found if probe.values <= f]
     others = [f for f in found if not probe.values <= f]
     if len(report.stories) != 1:
@@ -298,19 +344,23 @@ def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kind", choices=sorted(STORIES), help="probe one kind only")
+    parser.add_argument("--look-alikes", action="store_true", help="run the look-alikes (each must report nothing)")
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for probe in PROBES:
+        for probe in LOOK_ALIKES if args.look_alikes else PROBES:
             if args.kind and probe.kind != args.kind:
                 continue
             result, others = outcome(probe, Path(tmp))
             tally = counts.setdefault(probe.kind, [0, 0])
-            tally[0] += result == "fires"
+            tally[0] += result in ("fires", "silent")
             tally[1] += 1
             extra = f"  others: {others}" if others else ""
             print(f"{probe.kind:14} {probe.label:32} {result}{extra}")
-    print("fired once and alone: " + ", ".join(f"{k} {n}/{m}" for k, (n, m) in counts.items()))
+    print(
+        ("silent: " if args.look_alikes else "fired once and alone: ")
+        + ", ".join(f"{k} {n}/{m}" for k, (n, m) in counts.items())
+    )
 
 
 if __name__ == "__main__":

@@ -1547,3 +1547,63 @@ def test_an_age_in_other_words_is_reported_once(tmp_path: Path, second: str) -> 
 def test_the_age_of_a_relative_is_not_reported(tmp_path: Path) -> None:
     second = "The 37-year-old's mother, Hannah Pike, watched from the harbour on Sunday as the boat capsized."
     _none_reported(tmp_path, _rescue(second))
+
+
+def test_the_age_of_another_person_of_the_surname_is_not_reported(tmp_path: Path) -> None:
+    second = "Hannah Pike was rescued by her brother, Tom Pike, 37, after her boat capsized off Kesby."
+    _none_reported(tmp_path, _rescue(second))
+
+
+# Counts and amounts of other things in like words: the count of another document's pages ("a 280-page appendix");
+# an amount for another act on another thing ("$3.1 billion to widen the ring road"). The same report's pages in
+# other words ("the report runs to 280 pages") are still one fact.
+_INQUIRY = " The inquiry heard from 86 witnesses over nine months."
+
+
+def _water_report(second: str) -> list[Outlet]:
+    return [
+        Outlet(
+            "Valley Ledger",
+            "Inquiry finds failings at Corran water board",
+            "An inquiry has found that the Corran water board missed lead in the pipes of four schools. "
+            "The 312-page report was published on Tuesday." + _INQUIRY,
+        ),
+        Outlet("Corran Evening Star", "Water board apologises", second + _INQUIRY),
+        Outlet(
+            "Northfield Post",
+            "What the water inquiry found",
+            "Inspectors missed lead in the pipes of four schools, the Corran water inquiry found." + _INQUIRY,
+        ),
+    ]
+
+
+def test_a_hyphenated_count_of_another_thing_is_not_reported(tmp_path: Path) -> None:
+    _none_reported(tmp_path, _water_report("A 280-page appendix of evidence was published on Tuesday."))
+
+
+def test_a_hyphenated_count_against_the_thing_named_in_other_words_is_reported(tmp_path: Path) -> None:
+    outlets = _water_report("The report runs to 280 pages and was published on Tuesday.")
+    _reported_once(tmp_path, outlets, {"312", "280"}, "Corran Evening Star")
+
+
+def test_an_amount_for_another_act_on_another_thing_is_not_reported(tmp_path: Path) -> None:
+    tail = " The line will have six stations and is due to open in 2031."
+    outlets = [
+        Outlet(
+            "Harbour Times",
+            "State approves Esker rail link",
+            "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
+            + tail,
+        ),
+        Outlet(
+            "Esker Daily",
+            "Road and rail money approved",
+            "Lawmakers on Tuesday also approved $3.1 billion to widen the Esker ring road." + tail,
+        ),
+        Outlet(
+            "Coastline News",
+            "Lawmakers back Esker rail line",
+            "Lawmakers backed the Esker airport rail link on Tuesday after a long debate." + tail,
+        ),
+    ]
+    _none_reported(tmp_path, outlets)

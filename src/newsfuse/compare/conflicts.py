@@ -121,6 +121,7 @@ from newsfuse.compare.facts import (
     facts_of,
     names_place,
     on_other_days,
+    other_acts,
     other_occurrences,
     plan_then_report,
     stem,
@@ -130,6 +131,7 @@ from newsfuse.compare.facts import (
 from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
+    GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
     KIN_RELATIONS,
     MEASURE_PERIODS,
@@ -293,6 +295,8 @@ def alignment(
         return 0.0, "tenure"
     if _other_states(a, b):
         return 0.0, "other states"
+    if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b)):
+        return 0.0, "other occurrences"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
@@ -331,8 +335,12 @@ def _evidence(
     elif _other_measures(a, b):
         return 0.0, "other measures"
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
-    if a.cls[0] == "age" and _one_persons_age(a, b):
-        return max(share, window_share), ""
+    if a.cls[0] == "age":
+        owners = _age_owner(a), _age_owner(b)
+        if owners[0] == owners[1] is not None:
+            return max(share, window_share), ""
+        if None not in owners:
+            return 0.0, "other people"  # "Hannah Pike, 34" / "her brother, Tom Pike, 37": two people's ages
     if share >= window_share:
         return share, ""
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
@@ -440,6 +448,12 @@ _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
 
 
+def _other_measured(a: Fact, b: Fact) -> bool:
+    """Whether a hyphenated count measures a thing the other fact neither measures nor names ("a 312-page report" /
+    "a 280-page appendix"; not "the report runs to 280 pages"): counts of two things."""
+    return any(x.measures and x.measures != y.measures and x.measures not in y.words for x, y in ((a, b), (b, a)))
+
+
 def _one_persons_age(a: Fact, b: Fact) -> bool:
     """Two ages of one person: the same person is named right around each ("Hannah Pike, 34," / "Pike, 37," /
     "37-year-old Hannah Pike"). A person has one age: the name is all the evidence needed."""
@@ -459,6 +473,9 @@ def _age_owner(f: Fact) -> tuple[str, str] | None:
     36, and his wife, Ann Pike, 34," leaves it to the words), or where the age is of another person's relative
     ("the 37-year-old's mother, Ann Pike": a kin noun or a possessive after the age)."""
     before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
+    if len(before) > 1 and len(f.left) > 1:  # "her brother, Tom Pike, 37": the given name right before tells
+        given = GIVEN_NAME_VARIANTS.get(f.left[1], f.left[1])
+        before = {p for p in before if stem(p[0]) == stem(given)} or before
     after = {p for p in f.people if stem(p[1]) in f.right[:_AGE_NAME_REACH]} if f.quantity.unit == "year-old" else set()
     if after and f.right and (f.right[0] in _KIN_STEMS or f.right[0] in ("s", "'s")):
         after = set()  # "the 37-year-old's mother, Ann Pike": the age is not hers

@@ -148,6 +148,7 @@ __all__ = [
     "names_place",
     "occurrence_of",
     "on_other_days",
+    "other_acts",
     "other_occurrences",
     "plan_then_report",
     "sentence_figures",
@@ -341,7 +342,11 @@ class Fact:
     tally: str = ""
     """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
     occurrence: Occurrence | None = None
-    """For a day: what tells which occurrence of its event it dates (:class:`Occurrence`)."""
+    """For a day: what tells which occurrence of its event it dates (:class:`Occurrence`); for a count or an amount,
+    only its act is read (:func:`other_acts`: "$2 billion to build …" / "$3 billion to widen …"; "open again after
+    four years" recurs nothing counted)."""
+    measures: str = ""
+    """For a hyphenated count: the noun it measures, stemmed ("a 312-page report": ``report``)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
 
@@ -772,9 +777,18 @@ def _fact(
             bodies=_voting_bodies(body, sentence),
             occurrence=occurrence_of(body, q, sentence),
         )
+    elif cls[0] in ("number", "money"):
+        fact = dataclasses.replace(
+            fact, occurrence=occurrence_of(body, q, sentence), measures=_measured(body, q, right)
+        )
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
+
+
+def _measured(body: str, q: Quantity, right: tuple[str, ...]) -> str:
+    """The noun a hyphenated count measures ("a 312-page report": ``report``), stemmed; empty for other counts."""
+    return right[0] if q.kind == "number" and right and body[q.span.end : q.span.end + 1] == "-" else ""
 
 
 def _tenure(
@@ -1041,6 +1055,16 @@ def other_occurrences(a: Fact, b: Fact) -> bool:
         return True
     if x.named and y.named and not x.named & y.named:
         return True
+    return other_acts(a, b)
+
+
+def other_acts(a: Fact, b: Fact) -> bool:
+    """Whether the clauses after two values do different things to different things (:attr:`Occurrence.act`: "$2.4
+    billion to build a rail link" / "$3.1 billion to widen the ring road"; "may not sell the water rights" / "must
+    repay the fees"): the verbs differ, neither among the other's words, and so do their objects' heads."""
+    x, y = a.occurrence, b.occurrence
+    if x is None or y is None:
+        return False
     (act_x, on_x), (act_y, on_y) = x.act, y.act
     if not (act_x and act_y and on_x and on_y) or act_x == act_y or on_x == on_y:
         return False
