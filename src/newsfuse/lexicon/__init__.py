@@ -103,7 +103,7 @@ from newsfuse.lexicon.names import (
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, CLUSTER_STOPWORDS, NEWS_WORDS
-from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
+from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import (
     OFFICE_ABBREVIATIONS,
     OFFICE_ALIASES,
@@ -210,6 +210,7 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
+    "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
     "ORGANISATION_NAME_WORDS",
