@@ -257,6 +257,7 @@ REJECTIONS = (
     "statements",
     "other bodies",
     "other occurrences",
+    "other verbs",
     "plan then report",
     "other places",
     "event words",
@@ -297,6 +298,8 @@ def alignment(
         return 0.0, "other states"
     if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b)):
         return 0.0, "other occurrences"
+    if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
+        return 0.0, "other verbs"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
@@ -446,6 +449,13 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
+
+
+def _other_verbs(a: Fact, b: Fact) -> bool:
+    """Whether two counts are the objects of different past verbs, neither among the other's words ("killed 40
+    people" / "injured 55 people"; "damaged 300 homes" / "destroyed 120 homes"): counts of two outcomes. Not read
+    for amounts, which one act gives in many verbs ("approved $2.4 billion" / "backed a $3.1 billion plan")."""
+    return bool(a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words)
 
 
 def _other_measured(a: Fact, b: Fact) -> bool:
