@@ -184,6 +184,9 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
         name = Span(m.start("name"), m.end("name"))
         if key is None or not (before or name in people):
             continue
+        of = _OF_PLACE.match(body, name.end) if before and key[2] else None
+        if of is not None:  # "Sheriff Dave Rourke of Lowmoor county": the office of a place, qualified
+            key = (" ".join(w.lower() for w in of.group("place").split()), key[1], "")
         out.setdefault(key, []).append((m.group("name"), name))
     for pattern in (_APPOSITIVE_TITLE, _TITLE_APPOSITIVE):
         for m in pattern.finditer(body):
@@ -217,14 +220,30 @@ def _qualified_apart(
     holders_b: dict[tuple[str, ...], list[tuple[str, Span]]],
     office: str,
     names: tuple[str, str],
+    bodies: tuple[str, str] = ("", ""),
 ) -> bool:
-    """Whether both outlets qualify the office they give their holder, and never in the same words ("Harbour Board
-    Chair Lena Holt" / "Port Chair Ana Holt"): two offices."""
+    """Whether two namesakes' offices are two offices by what qualifies them: both outlets qualify the office, never
+    in the same words ("Harbour Board Chair Lena Holt" / "Port Chair Ana Holt"); or one does, in words the other
+    outlet never writes ("Sheriff Dave Rourke of neighbouring Lowmoor county" against an article that names no
+    Lowmoor: the sheriff of another county; "Brackwater County Sheriff" against one about Brackwater county may be
+    its sheriff)."""
     qualifiers = [
         {key[0] for key, named in holders.items() if key[0] and key[1] == office and any(n == name for n, _ in named)}
         for holders, name in ((holders_a, names[0]), (holders_b, names[1]))
     ]
-    return bool(qualifiers[0] and qualifiers[1] and not qualifiers[0] & qualifiers[1])
+    if qualifiers[0] and qualifiers[1]:
+        return not qualifiers[0] & qualifiers[1]
+    for mine, other in ((qualifiers[0], bodies[1]), (qualifiers[1], bodies[0])):
+        written = {w.lower() for w in _LOWER.findall(other.replace(".", ""))}
+        if mine and not any({w.replace(".", "") for w in q.split()} <= written for q in mine):
+            return True
+    return False
+
+
+_OF_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*(?:\s(?:county|city))?)"
+)
+"""A place after a holder's name that the office is of ("Sheriff Dave Rourke of neighbouring Lowmoor county")."""
 
 
 def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
@@ -333,7 +352,7 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
             for office, (a, span_a), (b, span_b) in _one_each(holders[i], holders[j]):
                 if not _different_people(a, b) or b in body_a or a in body_b or (a, b) in told:
                     continue
-                if office[2] and _qualified_apart(holders[i], holders[j], office[1], (a, b)):
+                if office[2] and _qualified_apart(holders[i], holders[j], office[1], (a, b), (body_a, body_b)):
                     continue
                 told.add((a, b))
                 role = f"{office[0]} {office[1]}".strip()
