@@ -27,6 +27,8 @@ def quantities(body: str, published: str | None = None) -> list[tuple[str, str, 
         ("Some thirty seven boats sank.", ("number", "thirty seven", 37.0, "boat", None)),
         ("The thirty-seven-year-old sailor swam ashore.", ("number", "thirty-seven", 37.0, "year-old", None)),
         ("The bank will close 150 of its branches.", ("number", "150", 150.0, "branche", None)),
+        ("A man in his 40s was hurt.", ("number", "40s", 40.0, "age-decade", None)),
+        ("The driver, in her mid-30s, was unhurt.", ("number", "mid-30s", 30.0, "age-decade", None)),
         ("Tickets cost $3-4 million in all.", ("money", "$3", 3.0, "USD", None)),
         ("The earthquake killed at least 2,000 people.", ("number", "2,000", 2000.0, "people", None)),
         ("Three soldiers were wounded.", ("number", "Three", 3.0, "soldier", None)),
@@ -78,3 +80,9 @@ def test_a_headline_is_read_as_one_sentence_with_spans_into_it() -> None:
     assert found == [("number", "40", 40.0, "home", None), ("weekday", "Friday", None, "friday", "2014-03-07")]
     assert all(q.span.slice(article.title or "") == q.text for q in headline_quantities(article))
     assert headline_quantities(Article(id="b", source="b", body="No headline here.")) == ()
+
+
+def test_a_decade_is_an_age_only_after_his_or_her() -> None:
+    found = quantities("The mill closed in the 1990s and reopened in the 2010s, in their own way.")
+    assert all(unit != "age-decade" for _, _, _, unit, _ in found)
+    assert ("number", "late 20s", 20.0, "age-decade", None) in quantities("Both were in their late 20s.")

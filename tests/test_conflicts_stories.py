@@ -1535,6 +1535,10 @@ def _rescue(second: str) -> list[Outlet]:
             "The thirty-seven-year-old sailor Hannah Pike was rescued on Sunday after her boat capsized.",
             id="in-words",
         ),
+        pytest.param(
+            "Hannah Pike, a sailor in her late 40s, was rescued on Sunday after her boat capsized off Kesby.",
+            id="by-decade",
+        ),
     ],
 )
 def test_an_age_in_other_words_is_reported_once(tmp_path: Path, second: str) -> None:
@@ -1627,3 +1631,8 @@ def test_counts_after_two_different_verbs_are_not_reported(tmp_path: Path) -> No
         Outlet("Northfield Post", "Valley storm", "A storm swept through the Corran valley at the weekend." + tail),
     ]  # fmt: skip
     _none_reported(tmp_path, outlets)
+
+
+def test_an_age_by_its_decade_that_holds_the_other_is_not_reported(tmp_path: Path) -> None:
+    second = "Hannah Pike, a sailor in her 30s, was rescued on Sunday after her boat capsized off Kesby."
+    _none_reported(tmp_path, _rescue(second))

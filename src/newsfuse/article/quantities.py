@@ -28,6 +28,7 @@ from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
 __all__ = [
+    "AGE_DECADE_UNIT",
     "LOCAL_REACH",
     "POSSESSIVE_MARK",
     "VAGUE_NUMBERS",
@@ -504,6 +505,23 @@ def _numbers(f: _Finder) -> None:
         f.add(m.start(), end, "year" if is_year else "number", value=value, unit=None if is_year else unit)
 
 
+AGE_DECADE_UNIT = "age-decade"
+"""The unit of an age given by its decade ("in her 40s", "in his late 50s"): the value is the decade's first year,
+the text says which part of it (:func:`newsfuse.compare.facts` reads the range)."""
+_AGE_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?P<age>(?:(?:early|mid|late)[\s-])?(?P<decade>[1-9]0)['’]?s)\b", re.IGNORECASE
+)
+"""An age by its decade after "in his/her/their": "in her 40s", "in his mid-30s", "in their late 20s"."""
+
+
+def _age_decades(f: _Finder) -> None:
+    """Ages given by their decade ("a man in his 40s"), as counts of unit :data:`AGE_DECADE_UNIT`, the span from the
+    part of the decade ("late 50s") to its end."""
+    for m in _AGE_DECADE.finditer(f.body):
+        if f.free(m.start("age"), m.end("age")):
+            f.add(m.start("age"), m.end("age"), "number", value=float(m.group("decade")), unit=AGE_DECADE_UNIT)
+
+
 def _vague_numbers(f: _Finder) -> None:
     """ "Dozens of people", "hundreds of homes": a count known only to lie in a range (the value is its floor)."""
     for m in _VAGUE_NUMBER.finditer(f.lower):
@@ -517,7 +535,7 @@ def _vague_numbers(f: _Finder) -> None:
 def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quantity, ...]:
     """Every number, amount, percentage, date and weekday in ``article``, in text order."""
     f = _Finder(article, sentences)
-    for stage in (_dates, _money, _percents, _relatives, _weekdays, _vague_numbers, _numbers):
+    for stage in (_dates, _money, _percents, _relatives, _weekdays, _age_decades, _vague_numbers, _numbers):
         stage(f)
     return tuple(sorted(f.found, key=lambda q: q.span.start))
 

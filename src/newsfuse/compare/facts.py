@@ -91,6 +91,7 @@ from newsfuse.article.dates import MONTHS, WEEKDAYS, hull, period_range, referen
 from newsfuse.article.gazetteer import city_positions, is_place
 from newsfuse.article.places import country_of
 from newsfuse.article.quantities import (
+    AGE_DECADE_UNIT,
     POSSESSIVE_MARK,
     VAGUE_NUMBERS,
     headline_article,
@@ -363,6 +364,20 @@ class Fact:
         return frozenset(self.left) | frozenset(self.right)
 
 
+def _decade_range(q: Quantity) -> tuple[float, float]:
+    """The ages an age by its decade allows ("40s": 40 to 49; "early 40s" 40 to 43, "mid-40s" 43 to 47, "late 40s"
+    46 to 49: the parts overlap at their edges, as writers draw them loosely)."""
+    decade = q.value or 0.0
+    part = q.text.lower()
+    if part.startswith("early"):
+        return decade, decade + 3
+    if part.startswith("mid"):
+        return decade + 3, decade + 7
+    if part.startswith("late"):
+        return decade + 6, decade + 9
+    return decade, decade + 9
+
+
 def _precision(text: str, value: float) -> float:
     """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion; a
     count in round words ("a dozen", "three hundred") is rounded as far as :data:`ROUNDING_SHARE` lets any figure
@@ -465,7 +480,7 @@ def _class(
     if q.kind == "number":
         after = body[q.span.end : q.span.end + 16]
         if (
-            q.unit == "year-old"
+            q.unit in (AGE_DECADE_UNIT, "year-old")
             or _AGE_AFTER.match(after)
             or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
             or _age_in_apposition(q, body)
@@ -769,6 +784,9 @@ def _fact(
             cls = ("date", "")  # an undated weekday resolved on the story's dates meets the dated outlets' dates
     elif q.value is None:
         return None
+    elif q.unit == AGE_DECADE_UNIT:
+        low, high = _decade_range(q)
+        figure = (low, high)
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
