@@ -17,7 +17,9 @@ descendants (the pool's workers). Prints, for each run:
 - the sum of every process's own peak (``VmHWM``, as last seen): an upper
   bound of the tree's peak that a short spike between two samples cannot
   escape (the processes need not peak at the same moment);
-- the main process's own peak, and the CPU time of the whole tree.
+- the main process's own peak, and the CPU time of the whole tree: of the processes waited for
+  (``RUSAGE_CHILDREN``: a forkserver's workers are not this process's children, so not counted) and as
+  last sampled from ``/proc`` (every process of the tree, less what it spent after its last sample).
 
 ``--start-method`` runs each ``--jobs`` value once per start method of the
 pool's workers (``fork``, ``forkserver``, ``spawn``: set with
@@ -84,6 +86,16 @@ def _pss_kb(pid: int) -> int:
         return 0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process so far (``/proc/PID/stat``), 0 where it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _status(pid: int) -> str:
     try:
         with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as handle:
@@ -115,6 +127,7 @@ def measure(path: str, fmt: str, jobs: int, every: float, start_method: str | No
         peak_tree = peak_pss = 0
         at_peak: list[int] = []
         hwm: dict[int, int] = {}
+        cpu: dict[int, float] = {}
         samples = 0
         while child.poll() is None:
             total = pss = 0
@@ -124,6 +137,7 @@ def measure(path: str, fmt: str, jobs: int, every: float, start_method: str | No
                 each.append(_kb(status, "VmRSS"))
                 total += each[-1]
                 hwm[pid] = max(hwm.get(pid, 0), _kb(status, "VmHWM"))
+                cpu[pid] = max(cpu.get(pid, 0.0), _cpu_seconds(pid))
                 if samples % PSS_EVERY == 0:  # reading PSS walks the page tables: not at every sample
                     pss += _pss_kb(pid)
             if total > peak_tree:
@@ -143,6 +157,7 @@ def measure(path: str, fmt: str, jobs: int, every: float, start_method: str | No
             "at_peak_mb": [kb / 1024 for kb in at_peak],
             "processes": len(hwm),
             "cpu_s": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
+            "cpu_sampled_s": sum(cpu.values()),
             "wall_s": time.perf_counter() - wall,
             "report_mb": out.stat().st_size / 2**20,
         }
@@ -167,7 +182,8 @@ def main() -> None:
             f"(main, workers: {' + '.join(f'{mb:.0f}' for mb in r['at_peak_mb'])}), "
             f"sum of per-process peaks {r['sum_of_peaks_mb']:.0f} MB "
             f"({int(r['processes'])} processes), main process peak {r['main_mb']:.0f} MB; "
-            f"CPU {r['cpu_s']:.1f} s, wall {r['wall_s']:.1f} s, report {r['report_mb']:.1f} MB",
+            f"CPU {r['cpu_s']:.1f} s waited for, {r['cpu_sampled_s']:.1f} s sampled, "
+            f"wall {r['wall_s']:.1f} s, report {r['report_mb']:.1f} MB",
             flush=True,
         )
 

@@ -2,6 +2,7 @@
 
     python benchmarks/conflict_probes.py          # one line per wording: fires / missed / fires with others
     python benchmarks/conflict_probes.py --kind billions
+    python benchmarks/conflict_probes.py --look-alikes   # other things in like words: each must report nothing
 
 The held-out coverage names five kinds of disagreement (page counts, amounts
 in billions, "since YEAR", the weekday of a vote, two people of similar names
@@ -92,7 +93,47 @@ def _names(a: str, b: str) -> list[tuple[str, str, str]]:
     ]  # fmt: skip
 
 
+def _ages(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The Kesby lifeboat crew reached the boat within twenty minutes."
+    return [
+        ("Kesby Echo", "Sailor rescued off Kesby", a + tail),
+        ("Dale Post", "Lifeboat saves sailor", b + tail),
+        ("Northern Weekly", "Sea rescue", "A sailor was rescued off Kesby on Sunday." + tail),
+    ]  # fmt: skip
+
+
+def _counts(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The bank said no staff would lose their jobs before the spring."
+    return [
+        ("Harbour Times", "Bank to shut branches", a + tail),
+        ("Esker Daily", "Branch closures", b + tail),
+        ("Coastline News", "Bank closures", "Fenmore Bank is closing branches across the county." + tail),
+    ]  # fmt: skip
+
+
+def _storm(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " Power was cut to thousands of homes across the valley."
+    return [
+        ("Valley Ledger", "Storm hits Corran valley", a + tail),
+        ("Corran Evening Star", "Storm damage", b + tail),
+        ("Northfield Post", "Valley storm", "A storm swept through the Corran valley at the weekend." + tail),
+    ]  # fmt: skip
+
+
+def _visit(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The talks are expected to cover trade and fishing rights."
+    return [
+        ("Kesby Echo", "Minister flies to Oslo", a + tail),
+        ("Dale Post", "Oslo visit", b + tail),
+        ("Northern Weekly", "Trade talks", "The trade minister is visiting Oslo this week." + tail),
+    ]  # fmt: skip
+
+
 STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
+    "storm": _storm,
+    "visit": _visit,
+    "ages": _ages,
+    "counts": _counts,
     "pages": _pages,
     "billions": _billions,
     "since": _since,
@@ -106,7 +147,40 @@ _SHELTER_A = "Agnes Corley, who has run the Millbrook night shelter since 2009, 
 _VOTE_A = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
 _SHERIFF_A = "Every deputy in Brackwater county will wear a body camera by the autumn, Sheriff Dale Rourke said."
 
+_SAILOR_A = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
+_BANK_A = "Fenmore Bank will close 120 branches this year."
+
 PROBES = [
+    Probe("ages", "Name, N, / Name, M,", _SAILOR_A,
+          "Hannah Pike, 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("ages", "M-year-old Name", _SAILOR_A,
+          "A 37-year-old sailor, Hannah Pike, was rescued on Sunday after her boat capsized.", frozenset({"34", "37"})),
+    Probe("ages", "Name, aged M", _SAILOR_A,
+          "Hannah Pike, aged 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("ages", "Name (M)", _SAILOR_A,
+          "Hannah Pike (37) was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("ages", "Name, who is M,", _SAILOR_A,
+          "Hannah Pike, who is 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("ages", "M years old", _SAILOR_A,
+          "Hannah Pike, 37 years old, was rescued on Sunday after her boat capsized off Kesby.",
+          frozenset({"34", "37"})),
+    Probe("ages", "M-year-old in words", _SAILOR_A,
+          "The thirty-seven-year-old sailor Hannah Pike was rescued on Sunday after her boat capsized.",
+          frozenset({"34", "thirty-seven"})),
+    Probe("ages", "Name, M, of Place", _SAILOR_A,
+          "Hannah Pike, 37, of Dale was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
+    Probe("counts", "N branches", _BANK_A, "Fenmore Bank will close 150 branches this year.",
+          frozenset({"120", "150"})),
+    Probe("counts", "N of its branches", _BANK_A, "Fenmore Bank will close 150 of its branches this year.",
+          frozenset({"120", "150"})),
+    Probe("counts", "N bank branches", _BANK_A, "Fenmore will close 150 bank branches this year.",
+          frozenset({"120", "150"})),
+    Probe("counts", "N local branches", _BANK_A, "Fenmore Bank will close 150 local branches this year.",
+          frozenset({"120", "150"})),
+    Probe("counts", "branches, N in all", _BANK_A, "Fenmore Bank will close branches this year, 150 in all.",
+          frozenset({"120", "150"})),
+    Probe("counts", "N-branch closure plan", _BANK_A, "Fenmore Bank set out a 150-branch closure plan for this year.",
+          frozenset({"120", "150"})),
     Probe("pages", "N-page / N-page", _REPORT_A, "The 280-page report was published on Tuesday.",
           frozenset({"312", "280"})),
     Probe("pages", "a N-page", "A 312-page report was published on Tuesday.",
@@ -203,6 +277,18 @@ PROBES = [
     Probe("vote-weekday", "the motion passed on DAY", _VOTE_A,
           "A motion to close the Kesby library at the end of the year passed 7-2 at Tarn council on Tuesday.",
           frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "on a N-M vote DAY", _VOTE_A,
+          "Tarn council agreed on a 7-2 vote Tuesday to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "by a N-M vote on DAY", _VOTE_A,
+          "Tarn council approved closing the Kesby library by a 7-2 vote on Tuesday.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "by a vote of N to M on DAY", _VOTE_A,
+          "Tarn council decided by a vote of 7 to 2 on Tuesday to close the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "the Senate voted DAY",
+          "The Senate voted 51-49 on Thursday to confirm Ruth Amadi as the new judge.",
+          "The Senate confirmed Ruth Amadi as the new judge 51-49 on Friday.", frozenset({"Thursday", "Friday"})),
     Probe("similar-names", "Sheriff A / Sheriff B", _SHERIFF_A,
           "Sheriff Dave Rourke announced that all Brackwater county deputies will wear body cameras from the autumn.",
           frozenset({"Dale Rourke", "Dave Rourke"})),
@@ -224,6 +310,57 @@ PROBES = [
 ]  # fmt: skip
 
 
+LOOK_ALIKES = [
+    Probe("pages", "another document's pages", _REPORT_A, "A 280-page appendix of evidence was published on Tuesday.",
+          frozenset()),
+    Probe("billions", "another project's cost", _RAIL_A,
+          "Lawmakers on Tuesday also approved $3.1 billion to widen the Esker ring road.", frozenset()),
+    Probe("billions", "another currency", _RAIL_A,
+          "Lawmakers on Tuesday approved £3.1 billion for the Esker airport rail link.", frozenset()),
+    Probe("since", "another person", _SHELTER_A,
+          "Her deputy, Tom Reyes, who has run the Millbrook night shelter's kitchen since 2013, will take over.",
+          frozenset()),
+    Probe("since", "another state of her", _SHELTER_A,
+          "Agnes Corley, who has lived in Millbrook since 2013, will retire at the end of June.", frozenset()),
+    Probe("vote-weekday", "another body", _VOTE_A,
+          "The Kesby library's board voted 7-2 on Tuesday to close the Kesby library at the end of the year.",
+          frozenset()),
+    Probe("vote-weekday", "the vote again", _VOTE_A,
+          "Tarn council voted 7-2 again on Tuesday to close the Kesby library, after a legal challenge.", frozenset()),
+    Probe("vote-weekday", "a later step", _VOTE_A,
+          "Tarn council on Tuesday voted 7-2 to sell the Kesby library building once it has closed.", frozenset()),
+    Probe("similar-names", "another office", _SHERIFF_A,
+          "Dave Rourke, the county coroner, said every deputy would wear a body camera by the autumn.", frozenset()),
+    Probe("similar-names", "a former holder", _SHERIFF_A,
+          "Former sheriff Dave Rourke said every deputy should wear a body camera by the autumn.", frozenset()),
+    Probe("ages", "another person's age", _SAILOR_A,
+          "Hannah Pike was rescued by her brother, Tom Pike, 37, after her boat capsized off Kesby.", frozenset()),
+    Probe("pages", "a draft of it", _REPORT_A, "A 280-page draft of the report was leaked in March.", frozenset()),
+    Probe("since", "another thing she runs", _SHELTER_A,
+          "Agnes Corley, who has run the town's food bank since 2013, will retire at the end of June.", frozenset()),
+    Probe("vote-weekday", "another vote by another tally", _VOTE_A,
+          "Tarn council voted 5-4 on Tuesday to close the Kesby swimming pool at the end of the year.", frozenset()),
+    Probe("billions", "a larger whole", _RAIL_A,
+          "Lawmakers on Tuesday approved the whole $3.1 billion transport plan, which includes the rail link.",
+          frozenset()),
+    Probe("similar-names", "a neighbouring office", _SHERIFF_A,
+          "Sheriff Dave Rourke of neighbouring Lowmoor county said his deputies would follow next year.",
+          frozenset()),
+    Probe("storm", "killed / injured", "The storm killed 40 people in the Corran valley on Saturday.",
+          "The storm injured 55 people in the Corran valley on Saturday.", frozenset()),
+    Probe("storm", "homes damaged / destroyed", "The storm damaged 300 homes in the Corran valley.",
+          "The storm destroyed 120 homes in the Corran valley.", frozenset()),
+    Probe("visit", "outbound / return flight",
+          "Trade minister Ruth Amadi will fly to Oslo on Monday for two days of talks.",
+          "Ruth Amadi's return flight from Oslo is on Wednesday, after two days of talks.", frozenset()),
+    Probe("pages", "a summary of it", _REPORT_A, "A 40-page summary of the report was published on Tuesday.",
+          frozenset()),
+    Probe("counts", "another thing counted", _BANK_A, "Fenmore Bank will close 150 cash machines this year.",
+          frozenset()),
+]  # fmt: skip
+"""Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
+
+
 def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
     """``fires`` (the conflict once, nothing else), ``fires+others``, ``missed`` or ``missed+others``."""
     outlets = STORIES[probe.kind](probe.a, probe.b)
@@ -235,6 +372,8 @@ def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     report = analyze([path])
     found = [{v.value for v in c.values} for c in report.conflicts]
+    if not probe.values:  # a look-alike: silent, or the conflicts it reports
+        return ("silent" if not found else "reports") if len(report.stories) == 1 else "not-one-story", found
     hit = [f for f in found if probe.values <= f]
     others = [f for f in found if not probe.values <= f]
     if len(report.stories) != 1:
@@ -245,19 +384,23 @@ def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kind", choices=sorted(STORIES), help="probe one kind only")
+    parser.add_argument("--look-alikes", action="store_true", help="run the look-alikes (each must report nothing)")
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for probe in PROBES:
+        for probe in LOOK_ALIKES if args.look_alikes else PROBES:
             if args.kind and probe.kind != args.kind:
                 continue
             result, others = outcome(probe, Path(tmp))
             tally = counts.setdefault(probe.kind, [0, 0])
-            tally[0] += result == "fires"
+            tally[0] += result in ("fires", "silent")
             tally[1] += 1
             extra = f"  others: {others}" if others else ""
             print(f"{probe.kind:14} {probe.label:32} {result}{extra}")
-    print("fired once and alone: " + ", ".join(f"{k} {n}/{m}" for k, (n, m) in counts.items()))
+    print(
+        ("silent: " if args.look_alikes else "fired once and alone: ")
+        + ", ".join(f"{k} {n}/{m}" for k, (n, m) in counts.items())
+    )
 
 
 if __name__ == "__main__":

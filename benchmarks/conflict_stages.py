@@ -12,11 +12,11 @@ its ``also`` spans) followed through the stages of
    at all; ``no class``: a quantity was read but is of no class);
 2. ``classes differ``: facts on both sides, never of one class (another
    counted noun, a year against a "since" year);
-3. ``not aligned``: of one class, but no pair aligned, with the first guard
-   that says no (``far apart``, ``other measures``, ``other people``,
-   ``other days``, ``tenure``, ``other states`` (two "since" years of other
-   states of things or offices of other things), else ``words``: too few
-   shared words);
+3. ``not aligned``: of one class, but no pair aligned, with the first check
+   that says no, as :func:`newsfuse.compare.conflicts.alignment` names it
+   (:data:`newsfuse.compare.conflicts.REJECTIONS`: ``tenure``, ``other states``,
+   ``far apart``, ``other measures``, ``other occurrences``, ..., ``other
+   people``, ``other days``, else ``words``: too few shared words);
 4. ``compatible``: aligned, but their ranges meet (rounding, approximate words,
    overlapping day ranges);
 5. ``stated elsewhere``: another value of the other article gives the same
@@ -42,15 +42,7 @@ from newsfuse.article import analyse_article
 from newsfuse.article.dates import reference_date
 from newsfuse.compare import conflicts as c
 from newsfuse.compare.claims import find_claims
-from newsfuse.compare.facts import (
-    Fact,
-    compatible,
-    different_people,
-    facts_of,
-    on_other_days,
-    story_weights,
-    title_facts,
-)
+from newsfuse.compare.facts import Fact, compatible, facts_of, story_weights, title_facts
 from newsfuse.ingest import read_paths
 from newsfuse.model import Article, ArticleAnalysis
 from newsfuse.options import Options
@@ -111,24 +103,6 @@ def _side(story: _Story, side: dict[str, Any], also: list[dict[str, Any]]) -> tu
     return n, facts, quantities
 
 
-def _guard(a: Fact, b: Fact, weights: dict[str, float]) -> str:
-    """The first guard of the alignment that says no to two facts of one class."""
-    if (a.start or b.start) and not c._one_tenure(a, b):
-        return "not aligned: tenure"
-    if c._other_states(a, b):
-        return "not aligned: other states"
-    if a.cls[0] not in c._DAYS and not c._close(a, b, c.FAR_RATIO):
-        return "not aligned: far apart"
-    if a.cls[0] not in c._DAYS and c._other_measures(a, b):
-        return "not aligned: other measures"
-    evidence = c._evidence(a, b, weights, True, True, c._DEFAULTS)
-    if evidence and different_people(a, b):
-        return "not aligned: other people"
-    if evidence and on_other_days(a, b):
-        return "not aligned: other days"
-    return "not aligned: words"
-
-
 def _stage(story: _Story, side_a: tuple[int, list[Fact], int], side_b: tuple[int, list[Fact], int]) -> str:
     """The first stage that loses a gold conflict (see the module docstring)."""
     (i, facts_a, read_a), (j, facts_b, read_b) = side_a, side_b
@@ -137,9 +111,9 @@ def _stage(story: _Story, side_a: tuple[int, list[Fact], int], side_b: tuple[int
     same = [(a, b) for a in facts_a for b in facts_b if a.cls == b.cls]
     if not same:
         return "classes differ"
-    aligned = [(a, b) for a, b in same if c._aligned(a, b, story.weights, True, True) > 0]
+    aligned = [(a, b) for a, b in same if c.alignment(a, b, story.weights, True, True)[0] > 0]
     if not aligned:
-        return _guard(*same[0], story.weights)
+        return "not aligned: " + c.alignment(*same[0], story.weights, True, True)[1]
     if all(compatible(a, b) for a, b in aligned):
         return "compatible"
     pairs = c._pairs([story.facts[i], story.facts[j]], story.weights)

@@ -27,7 +27,11 @@ Linux default before Python 3.14; elsewhere the script says so and stops). Print
   ``--freeze-articles`` articles, with the workers' ``gc.freeze`` (what :func:`newsfuse.parallel._start`
   does) and without it (every object thawed in the worker, its ``gc.freeze`` a no-op), the two alternated
   ``--repeat`` times; summed over both workers, from the end of their set-up (imports, models, warm-up) to
-  their last piece.
+  their last piece;
+- ``caches``: in the same alternation, a third run whose workers keep their word caches and sentence vectors
+  from piece to piece (their emptying a no-op; the trim still runs): the workers' CPU seconds in their
+  per-article and their story pieces, and the largest worker's peak resident memory (``VmHWM``), for the
+  runs as the pool works (caches emptied after each piece) and with the caches kept.
 
 The corpus: ``/tmp/newsfuse-bench/c2000.jsonl`` (``benchmarks/parallel.py``
 writes it). Linux only (reads ``/proc/self/statm``).
@@ -66,6 +70,11 @@ def _resident() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def _peak_resident() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM:"))
+
+
 def _cache_bytes() -> int:
     cache = semantic._cache
     return sum(v.nbytes + sys.getsizeof(v) + sys.getsizeof(k) for k, v in cache.items()) + sys.getsizeof(cache)
@@ -90,9 +99,10 @@ class WorkerLog:
     CPU seconds its collector had taken so far (counted from the end of the worker's set-up).
     """
 
-    def __init__(self, path: Path, *, freeze: bool = True) -> None:
+    def __init__(self, path: Path, *, freeze: bool = True, forget: bool = True) -> None:
         self.path = path
         self.freeze = freeze
+        self.forget = forget
         self.main = os.getpid()
         self._piece: dict[str, Any] = {}
         self._gc = 0.0
@@ -137,8 +147,11 @@ class WorkerLog:
 
     def _work(self, kind: str, real: Callable[[bytes], bytes], payload: bytes) -> bytes:
         self._piece = {"pid": os.getpid(), "kind": kind}
+        cpu = time.process_time()
         result = real(payload)
+        self._piece["cpu"] = time.process_time() - cpu
         self._piece["gc"] = self._gc
+        self._piece["hwm"] = _peak_resident()
         with self.path.open("a", encoding="utf-8") as out:
             out.write(json.dumps(self._piece) + "\n")
         self._piece = {}
@@ -147,7 +160,8 @@ class WorkerLog:
     def _empty_caches(self, real: Callable[[], None]) -> None:
         if self._piece:
             self._piece["vectors"] = (_cache_bytes(), len(semantic._cache))
-        real()
+        if self.forget or not self._piece:
+            real()
 
     def _trim(self, real: Callable[[], None]) -> None:
         if not self._piece:  # the main process, or a worker's warm-up
@@ -163,9 +177,9 @@ class WorkerLog:
         return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines()]
 
 
-def logged_run(articles: list[Article], folder: Path, name: str, *, freeze: bool = True) -> list[dict[str, Any]]:
+def logged_run(articles: list[Article], folder: Path, name: str, **log_options: bool) -> list[dict[str, Any]]:
     """A ``--jobs 2`` run on ``articles``; the workers' pieces as :class:`WorkerLog` logged them."""
-    with WorkerLog(folder / f"{name}.jsonl", freeze=freeze) as log:
+    with WorkerLog(folder / f"{name}.jsonl", **log_options) as log:
         analyze_articles(articles, Options(jobs=2))
     return log.pieces()
 
@@ -234,16 +248,27 @@ def collector_seconds(logged: list[dict[str, Any]]) -> float:
     return sum(last.values())
 
 
-def print_freeze(articles: list[Article], folder: Path, repeat: int) -> None:
-    frozen: list[float] = []
-    thawed: list[float] = []
+def _pieces_cpu(logged: list[dict[str, Any]]) -> str:
+    cpu = {kind: sum(p["cpu"] for p in logged if p["kind"] == kind) for kind in ("analyse", "compare")}
+    peak = max((p["hwm"] for p in logged), default=0)
+    return f"analyse {cpu['analyse']:.2f} + compare {cpu['compare']:.2f} s, peak {peak / MB:.0f} MB"
+
+
+def print_freeze_and_caches(articles: list[Article], folder: Path, repeat: int) -> None:
+    runs: dict[str, list[list[dict[str, Any]]]] = {"frozen": [], "thawed": [], "kept": []}
     for n in range(repeat):
-        frozen.append(collector_seconds(logged_run(articles, folder, f"frozen{n}")))
-        thawed.append(collector_seconds(logged_run(articles, folder, f"thawed{n}", freeze=False)))
+        runs["frozen"].append(logged_run(articles, folder, f"frozen{n}"))
+        runs["thawed"].append(logged_run(articles, folder, f"thawed{n}", freeze=False))
+        runs["kept"].append(logged_run(articles, folder, f"kept{n}", forget=False))
+    frozen = ", ".join(f"{collector_seconds(run):.2f}" for run in runs["frozen"])
+    thawed = ", ".join(f"{collector_seconds(run):.2f}" for run in runs["thawed"])
     print(
         f"freeze: the workers' collector CPU over --jobs 2 on {len(articles)} articles, alternated runs: "
-        f"frozen {', '.join(f'{s:.2f}' for s in frozen)} s; not frozen {', '.join(f'{s:.2f}' for s in thawed)} s"
+        f"frozen {frozen} s; not frozen {thawed} s"
     )
+    print(f"caches: the workers' CPU in their pieces, --jobs 2 on {len(articles)} articles, alternated runs:")
+    print("  emptied after each piece (as the pool works): " + "; ".join(_pieces_cpu(r) for r in runs["frozen"]))
+    print("  kept from piece to piece:                      " + "; ".join(_pieces_cpu(r) for r in runs["kept"]))
 
 
 def main() -> None:
@@ -269,7 +294,7 @@ def main() -> None:
         print_trims(logged)
         print_vectors(logged)
         if args.freeze_articles and args.repeat:
-            print_freeze(articles[: args.freeze_articles], folder, args.repeat)
+            print_freeze_and_caches(articles[: args.freeze_articles], folder, args.repeat)
 
 
 if __name__ == "__main__":

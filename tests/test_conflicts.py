@@ -343,7 +343,9 @@ def test_an_office_after_a_name_whatever_qualifies_it_is_compared_between_namesa
         assert _role_conflicts(a, other) == []
 
 
-_BARE_SHERIFF = "Every deputy will wear a body camera by the autumn, Sheriff Dale Rourke said on Monday."
+_BARE_SHERIFF = (
+    "Every deputy in Brackwater county will wear a body camera by the autumn, Sheriff Dale Rourke said on Monday."
+)
 
 
 @pytest.mark.parametrize(
@@ -393,6 +395,16 @@ def test_namesakes_in_one_office_in_other_wordings_conflict(b: str) -> None:
             _BARE_SHERIFF,
             "Dave Rourke, Brackwater's former sheriff, said every deputy should wear a camera.",
             id="a-former-holder-after-a-possessive",
+        ),
+        pytest.param(
+            _BARE_SHERIFF,
+            "Sheriff Dave Rourke of neighbouring Lowmoor county said his deputies would follow next year.",
+            id="the-office-of-a-place-the-other-never-names",
+        ),
+        pytest.param(
+            "Every deputy will wear a body camera by the autumn, Sheriff Dale Rourke said on Monday.",
+            "Dave Rourke, Lowmoor's sheriff, said his deputies would follow next year.",
+            id="a-possessive-place-the-other-never-names",
         ),
     ],
 )

@@ -1492,3 +1492,138 @@ def test_a_tally_in_another_clause_dates_no_vote(tmp_path: Path) -> None:
         "Tarn councillors, who voted 7-2 to close the Kesby library at the end of the year, met residents on Tuesday."
     )
     _none_reported(tmp_path, _library_vote(second))
+
+
+# A noun of a voting body in another sense ("with the mayor on board") names no second body: the vote's two days
+# still disagree. A body named as one ("the library board") is another body, and its vote another vote.
+def test_a_body_noun_in_another_sense_names_no_body(tmp_path: Path) -> None:
+    second = (
+        "Tarn councillors voted 7-2 on Tuesday to close the Kesby library at the end of the year, "
+        "with the mayor on board."
+    )
+    _reported_once(tmp_path, _library_vote(second), {"Monday", "Tuesday"}, "Kesby Echo")
+
+
+def test_a_body_named_as_one_is_another_body(tmp_path: Path) -> None:
+    second = "The Kesby library board voted 7-2 on Tuesday to close the Kesby library at the end of the year."
+    _none_reported(tmp_path, _library_vote(second))
+
+
+# Ages in other wordings: "a 37-year-old sailor, Hannah Pike" (a noun between the age and the name), "Hannah Pike,
+# who is 37," (a relative clause). An age of another person's relative is not hers.
+def _rescue(second: str) -> list[Outlet]:
+    tail = " The Kesby lifeboat crew reached the boat within twenty minutes."
+    return [
+        Outlet(
+            "Kesby Echo",
+            "Sailor rescued off Kesby",
+            "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby." + tail,
+        ),
+        Outlet("Dale Post", "Lifeboat saves sailor", second + tail),
+        Outlet("Northern Weekly", "Sea rescue", "A sailor was rescued off Kesby on Sunday." + tail),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "A 37-year-old sailor, Hannah Pike, was rescued on Sunday after her boat capsized.", id="noun-then-name"
+        ),
+        pytest.param("Hannah Pike, who is 37, was rescued on Sunday after her boat capsized off Kesby.", id="who-is"),
+        pytest.param(
+            "The thirty-seven-year-old sailor Hannah Pike was rescued on Sunday after her boat capsized.",
+            id="in-words",
+        ),
+    ],
+)
+def test_an_age_in_other_words_is_reported_once(tmp_path: Path, second: str) -> None:
+    report = _report(tmp_path, _rescue(second))
+    assert len(report.conflicts) == 1
+    (conflict,) = report.conflicts
+    assert conflict.kind == "number" and len(conflict.values) == 2
+
+
+def test_the_age_of_a_relative_is_not_reported(tmp_path: Path) -> None:
+    second = "The 37-year-old's mother, Hannah Pike, watched from the harbour on Sunday as the boat capsized."
+    _none_reported(tmp_path, _rescue(second))
+
+
+def test_the_age_of_another_person_of_the_surname_is_not_reported(tmp_path: Path) -> None:
+    second = "Hannah Pike was rescued by her brother, Tom Pike, 37, after her boat capsized off Kesby."
+    _none_reported(tmp_path, _rescue(second))
+
+
+# Counts and amounts of other things in like words: the count of another document's pages ("a 280-page appendix");
+# an amount for another act on another thing ("$3.1 billion to widen the ring road"). The same report's pages in
+# other words ("the report runs to 280 pages") are still one fact.
+_INQUIRY = " The inquiry heard from 86 witnesses over nine months."
+
+
+def _water_report(second: str) -> list[Outlet]:
+    return [
+        Outlet(
+            "Valley Ledger",
+            "Inquiry finds failings at Corran water board",
+            "An inquiry has found that the Corran water board missed lead in the pipes of four schools. "
+            "The 312-page report was published on Tuesday." + _INQUIRY,
+        ),
+        Outlet("Corran Evening Star", "Water board apologises", second + _INQUIRY),
+        Outlet(
+            "Northfield Post",
+            "What the water inquiry found",
+            "Inspectors missed lead in the pipes of four schools, the Corran water inquiry found." + _INQUIRY,
+        ),
+    ]
+
+
+def test_a_hyphenated_count_of_another_thing_is_not_reported(tmp_path: Path) -> None:
+    _none_reported(tmp_path, _water_report("A 280-page appendix of evidence was published on Tuesday."))
+
+
+def test_a_hyphenated_count_against_the_thing_named_in_other_words_is_reported(tmp_path: Path) -> None:
+    outlets = _water_report("The report runs to 280 pages and was published on Tuesday.")
+    _reported_once(tmp_path, outlets, {"312", "280"}, "Corran Evening Star")
+
+
+def test_an_amount_for_another_act_on_another_thing_is_not_reported(tmp_path: Path) -> None:
+    tail = " The line will have six stations and is due to open in 2031."
+    outlets = [
+        Outlet(
+            "Harbour Times",
+            "State approves Esker rail link",
+            "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
+            + tail,
+        ),
+        Outlet(
+            "Esker Daily",
+            "Road and rail money approved",
+            "Lawmakers on Tuesday also approved $3.1 billion to widen the Esker ring road." + tail,
+        ),
+        Outlet(
+            "Coastline News",
+            "Lawmakers back Esker rail line",
+            "Lawmakers backed the Esker airport rail link on Tuesday after a long debate." + tail,
+        ),
+    ]
+    _none_reported(tmp_path, outlets)
+
+
+# A vote has one tally: "voted 7-2 on Monday to close the library" / "voted 5-4 on Tuesday to close the pool" are two
+# votes, whatever verb and body they share.
+def test_two_days_after_two_tallies_are_two_votes(tmp_path: Path) -> None:
+    second = "Tarn council voted 5-4 on Tuesday to close the Kesby swimming pool at the end of the year."
+    _none_reported(tmp_path, _library_vote(second))
+
+
+# Counts of two outcomes of one event in like words: "killed 40 people" / "injured 55 people".
+def test_counts_after_two_different_verbs_are_not_reported(tmp_path: Path) -> None:
+    tail = " Power was cut to thousands of homes across the valley."
+    outlets = [
+        Outlet("Valley Ledger", "Storm hits Corran valley",
+               "The storm killed 40 people in the Corran valley on Saturday." + tail),
+        Outlet("Corran Evening Star", "Storm damage",
+               "The storm injured 55 people in the Corran valley on Saturday." + tail),
+        Outlet("Northfield Post", "Valley storm", "A storm swept through the Corran valley at the weekend." + tail),
+    ]  # fmt: skip
+    _none_reported(tmp_path, outlets)

@@ -76,9 +76,14 @@ def test_proper_name_lists_are_lists_of_the_lexicon_and_hold_names() -> None:
 
 
 def _draws_from(name: str, members: frozenset[str], inventory: str, lists: dict[str, frozenset[str]]) -> bool:
-    """A list draws from an inventory if it is the inventory, a declared selection of it, or built on one."""
+    """A list draws from an inventory if it is the inventory, a declared selection of it, or built on one (holds a
+    selection that is at least half of it: holding a few articles does not make a list built on them)."""
     selections = lexicon.INVENTORY_SELECTIONS[inventory]
-    return name == inventory or name in selections or any(lists[s] <= members for s in selections)
+    return (
+        name == inventory
+        or name in selections
+        or any(lists[s] <= members and 2 * len(lists[s]) >= len(members) for s in selections)
+    )
 
 
 def _unexplained(a: str, b: str, lists: dict[str, frozenset[str]]) -> set[str]:
@@ -231,8 +236,13 @@ MIN_SHARED_LIST_WORDS = 5
 """The fewest words of a literal list that may not be written out in two modules (or copy a lexicon list)."""
 
 
+_ALTERNATION = re.compile(r"\(\?:((?:[a-z][a-z'’ ]*\|)+[a-z][a-z'’ ]*)\)")
+"""A group of plain lower-case words in a regular expression: ``(?:mon|tue|wed|thu|fri)``."""
+
+
 def _literal_word_lists(path: Path) -> Iterator[tuple[frozenset[str], int]]:
-    """Every literal list of at least :data:`MIN_SHARED_LIST_WORDS` lower-case words in ``path``, at any depth."""
+    """Every literal list of at least :data:`MIN_SHARED_LIST_WORDS` lower-case words in ``path``, at any depth,
+    written as a collection, a string split into words, or a group of words in a regular expression."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, (ast.Set, ast.List, ast.Tuple)) or (
             isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
@@ -240,6 +250,11 @@ def _literal_word_lists(path: Path) -> Iterator[tuple[frozenset[str], int]]:
             words = _words_in(node)
             if words and len(words) >= MIN_SHARED_LIST_WORDS and all(w == w.lower() for w in words):
                 yield frozenset(words), node.lineno
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for group in _ALTERNATION.finditer(node.value):
+                alternatives = group.group(1).split("|")
+                if len(alternatives) >= MIN_SHARED_LIST_WORDS:
+                    yield frozenset(alternatives), node.lineno
 
 
 def _lists_written_twice(paths: list[Path], lexicon_lists: dict[str, frozenset[str]]) -> list[str]:
@@ -270,7 +285,7 @@ def test_a_short_list_written_twice_would_be_found(tmp_path: Path) -> None:
     one, two, three = tmp_path / "one.py", tmp_path / "two.py", tmp_path / "three.py"
     one.write_text('_A = frozenset(["jr", "sr", "ii", "iii", "iv"])\n')
     two.write_text('def f(w):\n    return w in ("iv", "iii", "ii", "sr", "jr")\n')
-    three.write_text('_B = "ago before after earlier later".split()\n')
+    three.write_text('_B = "ago before after earlier later".split()\n_C = r"\\b(?:sr|jr|iv|iii|ii)\\b"\n')
     lists = {"DIRECTIONS": frozenset(["ago", "before", "after", "earlier", "later"])}
     found = _lists_written_twice([one, two, three], lists)
     assert len(found) == 2

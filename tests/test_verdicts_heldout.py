@@ -55,6 +55,29 @@ def test_a_misquote_under_a_doubted_other_name_is_still_altered() -> None:
     assert [(r.reference, r.printed) for r in got["c-q0"].reasons if r.decided] == [("open", "closed")]
 
 
+def test_printings_under_doubted_other_names_still_vote_for_the_original_words() -> None:
+    # Two outlets print the original words, each under a name the speaker stage doubts (not the mayor's); the
+    # third changes a word under the mayor's name. The two doubted printings still outvote the changed one.
+    original = "We will keep the fish market open every morning through the whole winter."
+    changed = "We will keep the fish market closed every morning through the whole winter."
+    got = judged(
+        outlet("a", (original, DOUBTED_CHIEF)),
+        outlet("b", (original, Speaker(name="Orla Venn", confidence=0.3))),
+        outlet("c", (changed, MAYOR)),
+    )
+    assert got["c-q0"].verdict == "altered"
+    assert got["a-q0"].verdict == got["b-q0"].verdict == "corroborated"
+
+
+def test_the_outlet_that_prints_the_majority_words_is_not_a_variant() -> None:
+    # One of the two printings of the original words is under a doubted other name: it still counts as a printing,
+    # so the mayor's outlet that agrees with it is corroborated, and the changed printing is the altered one.
+    original = "We will keep the fish market open every morning through the whole winter."
+    changed = "We will keep the fish market closed every morning through the whole winter."
+    got = judged(outlet("a", (original, MAYOR)), outlet("b", (original, DOUBTED_CHIEF)), outlet("c", (changed, MAYOR)))
+    assert [got[i].verdict for i in ("a-q0", "b-q0", "c-q0")] == ["corroborated", "corroborated", "altered"]
+
+
 def test_a_rewording_under_another_name_stays_apart_however_doubted_the_name() -> None:
     # Under two names only nearly the same words are one remark (DISAGREEING_DICE), whatever the speaker stage's
     # confidence: two speakers of one story share its topic's words, so a rewording under another name is as

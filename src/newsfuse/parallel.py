@@ -42,6 +42,16 @@ process hands back what grouping dropped and keeps the findings encoded
 (:class:`Findings`) until the pool is ended: 1,006 -> 852 MB (main 325,
 workers 263 + 264 at the peak), the report byte-identical. (Eighth session:
 the findings are decoded as they come again, for speed: see :class:`Findings`.)
+
+These figures were read with forked workers (Linux's default start method before Python 3.14), which share
+the main process's pages until either writes them (PSS counts such a page once). Workers started by a
+forkserver (the Linux default from Python 3.14) or spawned share nothing with the main process, and the
+forkserver is a process of its own: ``benchmarks/analyze_memory.py --start-method fork,forkserver`` (ninth
+session, serve-10000, ``--format json --jobs 2``, load ~9) gave fork 835 MB peak tree RSS (PSS 727; main
+336, workers 251 + 248) and forkserver 802 MB (PSS 720; main 337, workers 220 + 220, the forkserver 13 and
+the resource tracker 12). Sharing buys little here, since the pool starts while the input is still read
+(the main process's memory comes after the fork) and a forked worker inherits what the main process had
+read by then; both stay under the 1 GB target.
 """
 
 from __future__ import annotations

@@ -138,12 +138,18 @@ _NUMBER = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn)\b)?(?![\w])"
 )
 _WORD_NUMBER = re.compile(rf"(?P<word>{_word_start(list(WORD_NUMBERS))})\b(?:\s(?P<wscale>{_SCALE_WORD})\b)?")
+_TENS = frozenset(word for word, value in CARDINAL_WORDS.items() if value >= 20)
+_TENS_UNIT = re.compile(rf"[-\s]({'|'.join(word for word, value in CARDINAL_WORDS.items() if 0 < value < 10)})\b")
+"""A unit word after a tens word, joined by a hyphen or a space: "twenty-five", "thirty seven" are one number."""
 _DOZEN_AFTER = re.compile(r"\s(?i:dozen)\b")
 """A dozen after a count multiplies it ("two dozen", "3 dozen")."""
 _VAGUE_NUMBER = re.compile(rf"(?P<vague>{_word_start(list(VAGUE_NUMBERS))})\s+of\b")
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-old)?)\b")
 _NAMED_UNIT = re.compile(r"\s+(?:of\s+(?:its|their|the)\s+)?((?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,4})([a-z][a-z-]*s)\b")
-_UNIT_WORD = re.compile(r"\s+(?:(?:more|fewer|extra|additional|new|other|of the|of)\s+)?([a-z][a-z-]+)")
+_UNIT_WORD = re.compile(
+    r"\s+(?:(?:more|fewer|extra|additional|new|other|of the|of its|of their|of our|of)\s+)?([a-z][a-z-]+)"
+)
+"""The word after a count, past "more", "new", "of the", "of its" ... ("150 of its branches")."""
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going to|set to|set for|expected|due|scheduled|plans? to|planning|next|upcoming|"
     r"is to|are to|would)\b|['’]ll\b",
@@ -278,7 +284,8 @@ def _unit_after(body: str, end: int) -> str | None:
     """The noun a number counts: "2,000 people" → ``people``, "a 300-page report" → ``page``.
 
     "45-year-old" → ``year-old``; "4,300 U.S. stores", "15 Republican
-    senators": a plural noun after one or two names.
+    senators": a plural noun after one or two names; "150 of its branches"
+    counts branches.
     """
     hyphen = _HYPHEN_UNIT.match(body, end, min(len(body), end + 30))
     if hyphen:
@@ -477,6 +484,9 @@ def _numbers(f: _Finder) -> None:
         if scale:
             value *= _SCALES[scale]
         end = m.end()
+        compound = _TENS_UNIT.match(f.lower, end) if groups.get("word") and raw.lower() in _TENS and not scale else None
+        if compound is not None:  # "twenty-five", "thirty seven": one number
+            value, end = value + CARDINAL_WORDS[compound.group(1)], compound.end()
         dozen = _DOZEN_AFTER.match(f.body, end) if raw.lower() != "dozen" else None
         if dozen is not None:  # "two dozen families": 24 families, not two dozens and 12 families
             value, end = value * WORD_NUMBERS["dozen"], dozen.end()

@@ -61,6 +61,7 @@ from newsfuse.article.speakers import (
     scan_mentions,
 )
 from newsfuse.article.text import ArticleText
+from newsfuse.lexicon import THIRD_PERSON_DETERMINERS
 from newsfuse.model import Article, OpenSpeaker, Quote, RoleStatement, Span, Speaker, SpeakerEvidence
 from newsfuse.options import QuotesOptions
 
@@ -81,7 +82,6 @@ def _words(text: str) -> list[str]:
 
 
 _OWNER = {"his": "he", "her": "she", "their": "they"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _LEAD = re.compile(r"[\s,;:–—―\-]*")
 _DASH_BYLINE = re.compile(r"\s*[―—–-]+\s*")
 _TELL_OBJECT = re.compile(r"\s+([a-z]{3,})\b")
@@ -719,7 +719,7 @@ def _generic_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
         if len(words) < size:
             break
         det = words[-size]
-        if det.group(0).lower() in _DETERMINERS:
+        if det.group(0).lower() in THIRD_PERSON_DETERMINERS:
             if size < len(words) and words[-size - 1].group(0).lower() in PREPOSITIONS:
                 continue  # "walking past the gates shouted"
             phrase = words[-size:]

@@ -77,8 +77,9 @@ class Statement:
         self.features = self.words | {key for q in self.quantities if (key := quantity_key(q))}
 
 
-@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
+    """A word lower-cased without its possessive and a plural or verb ending (read once per written word: its
+    caller, :func:`_content`, remembers the answer)."""
     word = word.lower().replace("’", "'")
     word = word.removesuffix("'s")
     for suffix in ("ing", "ed", "es", "s"):

@@ -121,6 +121,7 @@ from newsfuse.compare.facts import (
     facts_of,
     names_place,
     on_other_days,
+    other_acts,
     other_occurrences,
     plan_then_report,
     stem,
@@ -130,13 +131,16 @@ from newsfuse.compare.facts import (
 from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
+    GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
+    KIN_RELATIONS,
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     REGULAR_PAST,
+    THIRD_PERSON_DETERMINERS,
     TIME_UNITS,
     alternation,
 )
@@ -148,8 +152,10 @@ __all__ = [
     "FAR_RATIO",
     "MIN_SHARED",
     "MIN_SHARED_DAY",
+    "REJECTIONS",
     "TALLY_RATIO",
     "WINDOW_SHARE",
+    "alignment",
     "find_conflicts",
     "normalised",
 ]
@@ -176,7 +182,8 @@ _DAYS = ("date", "weekday", "clock", "place")
 """Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
     rf"\b(?:{REGULAR_PAST}|{alternation(IRREGULAR_PAST | set(PAST_WITH_OTHER_READINGS) | set(PAST_OF_BE))})"
-    r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w’']+\s+)?$"
+    r"\s+(?:[\w’']+\s+){0,3}?(?:on|during|at|after|aboard|in|from)\s+"
+    rf"{alternation(THIRD_PERSON_DETERMINERS)}\s+(?:[\w’']+\s+)?$"
 )
 """A past verb (a regular "-ed" form, an irregular one of :data:`newsfuse.lexicon.IRREGULAR_PAST` or, the
 preposition after it saying it is a verb, :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS`; or a past form of
@@ -236,7 +243,42 @@ def _aligned(
     only: bool = False,
     settings: ConflictsOptions = _DEFAULTS,
 ) -> float:
-    """How surely two facts are values of the same thing (0 when they are not).
+    """How surely two facts are values of the same thing (0 when they are not): :func:`alignment`'s score."""
+    return alignment(a, b, weights, single, only, settings)[0]
+
+
+REJECTIONS = (
+    "classes differ",
+    "tenure",
+    "other states",
+    "other electorates",
+    "far apart",
+    "other measures",
+    "statements",
+    "other bodies",
+    "other occurrences",
+    "other verbs",
+    "plan then report",
+    "other places",
+    "event words",
+    "words",
+    "other people",
+    "other days",
+)
+"""The checks :func:`alignment` names when it says no, in the order it asks them (days and places ask theirs in
+place of the far-apart and measure checks)."""
+
+
+def alignment(
+    a: Fact,
+    b: Fact,
+    weights: dict[str, float],
+    single: bool = False,
+    only: bool = False,
+    settings: ConflictsOptions = _DEFAULTS,
+) -> tuple[float, str]:
+    """How surely two facts are values of the same thing, and where it is 0 the first check that says no (one of
+    :data:`REJECTIONS`; empty where they align).
 
     Days align on their surroundings alone (a day stands anywhere in its
     sentence), needing :data:`MIN_SHARED_DAY` shared words, one of them
@@ -249,11 +291,21 @@ def _aligned(
     each its article's only one, on :data:`MIN_SHARED` words.
     """
     if a.cls != b.cls or a.cls == ("number", ""):
-        return 0.0
-    if ((a.start or b.start) and not _one_tenure(a, b)) or _other_states(a, b):
-        return 0.0
-    score = _evidence(a, b, weights, single, only, settings)
-    return 0.0 if score and (different_people(a, b) or on_other_days(a, b)) else score
+        return 0.0, "classes differ"
+    if (a.start or b.start) and not _one_tenure(a, b):
+        return 0.0, "tenure"
+    if _other_states(a, b):
+        return 0.0, "other states"
+    if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b)):
+        return 0.0, "other occurrences"
+    if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
+        return 0.0, "other verbs"
+    score, reason = _evidence(a, b, weights, single, only, settings)
+    if score and different_people(a, b):
+        return 0.0, "other people"
+    if score and on_other_days(a, b):
+        return 0.0, "other days"
+    return score, reason
 
 
 def _one_tenure(a: Fact, b: Fact) -> bool:
@@ -272,26 +324,33 @@ def _one_thing_held(a: Fact, b: Fact) -> bool:
 
 def _evidence(
     a: Fact, b: Fact, weights: dict[str, float], single: bool, only: bool, settings: ConflictsOptions
-) -> float:
-    """:func:`_aligned`'s score for two facts of one class, before the people in their sentences are compared."""
+) -> tuple[float, str]:
+    """:func:`alignment`'s score for two facts of one class, before the people in their sentences are compared, and
+    the check that says no."""
     window_share = settings.window_share
     if a.cls[0] in _DAYS:
         return _when_or_where(a, b, weights, settings)
     if a.cls[0] == "tally":
         if not _one_electorate(a, b, settings.tally_ratio):
-            return 0.0
-    elif not _close(a, b, settings.far_ratio) or _other_measures(a, b):
-        return 0.0
+            return 0.0, "other electorates"
+    elif not _close(a, b, settings.far_ratio):
+        return 0.0, "far apart"
+    elif _other_measures(a, b):
+        return 0.0, "other measures"
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
-    if a.cls[0] == "age" and _one_persons_age(a, b):
-        return max(share, window_share)
+    if a.cls[0] == "age":
+        owners = _age_owner(a), _age_owner(b)
+        if owners[0] == owners[1] is not None:
+            return max(share, window_share), ""
+        if None not in owners:
+            return 0.0, "other people"  # "Hannah Pike, 34" / "her brother, Tom Pike, 37": two people's ages
     if share >= window_share:
-        return share
+        return share, ""
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
-        return window_share / 2
+        return window_share / 2, ""
     if single and a.cls == ("year", "since") and _one_state(a, b, settings.min_shared):
-        return window_share / 2
-    return 0.0
+        return window_share / 2, ""
+    return 0.0, "words"
 
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
@@ -347,40 +406,62 @@ def _part_held(a: Fact, b: Fact) -> bool:
     return part and head != b.held[0] and head not in b.words
 
 
-def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
-    """:func:`_evidence` for two days, times of day or places (see :func:`_aligned`)."""
-    score = _when(a, b, weights, settings)
+def _when_or_where(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
+    """:func:`_evidence` for two days, times of day or places (see :func:`alignment`)."""
+    score, reason = _when(a, b, weights, settings)
     if not score or a.cls[0] not in ("place", "clock"):
-        return score
-    if not (a.figures & b.figures or (a.days and b.days)):  # days that cannot meet: _aligned says no
-        return 0.0  # a rally in one city, a rally in another: one occurrence only where a day or a figure says so
+        return score, reason
+    if not (a.figures & b.figures or (a.days and b.days)):  # days that cannot meet: alignment says no
+        return 0.0, "words"  # a rally in one city, a rally in another: one occurrence only where a day or figure says
     if a.cls[0] == "place" and (names_place(b, a.quantity.text) or names_place(a, b.quantity.text)):
-        return 0.0  # an outlet that names both places knows of both: not a disagreement on one
-    return score
+        return 0.0, "other places"  # an outlet that names both places knows of both: not a disagreement on one
+    return score, ""
 
 
-def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
-    score = _when_words(a, b, weights, settings)
-    return 0.0 if score and a.cls[0] == "date" and plan_then_report(a, b) else score
+def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
+    score, reason = _when_words(a, b, weights, settings)
+    if score and a.cls[0] == "date" and plan_then_report(a, b):
+        return 0.0, "plan then report"
+    return score, reason
 
 
-def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> float:
+def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
     """:func:`_when` before a plan and a later report are told apart (read only for the pairs the words align)."""
     window_share = settings.window_share
-    if (a.statement and b.statement) or _two_votes(a, b) or other_occurrences(a, b):
-        return 0.0
+    if a.statement and b.statement:
+        return 0.0, "statements"
+    if _two_votes(a, b):
+        return 0.0, "other bodies"
+    if other_occurrences(a, b):
+        return 0.0, "other occurrences"
     one_event = _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b) or _one_tally(a, b))
     if one_event and not _ahead_of_statement(a, b):
-        return max(_share(a, b, weights, settings), window_share)
+        return max(_share(a, b, weights, settings), window_share), ""
     if a.statement or b.statement:
-        return 0.0
+        return 0.0, "statements"
     # the shared words must say what happened, not only who or where: one of them in lower case in both
     enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
     share = _share(a, b, weights, settings) if enough else 0.0
-    return share if share >= window_share and _same_event(a, b) else 0.0
+    if share < window_share:
+        return 0.0, "words"
+    return (share, "") if _same_event(a, b) else (0.0, "event words")
 
 
+_KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
+
+
+def _other_verbs(a: Fact, b: Fact) -> bool:
+    """Whether two counts are the objects of different past verbs, neither among the other's words ("killed 40
+    people" / "injured 55 people"; "damaged 300 homes" / "destroyed 120 homes"): counts of two outcomes. Not read
+    for amounts, which one act gives in many verbs ("approved $2.4 billion" / "backed a $3.1 billion plan")."""
+    return bool(a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words)
+
+
+def _other_measured(a: Fact, b: Fact) -> bool:
+    """Whether a hyphenated count measures a thing the other fact neither measures nor names ("a 312-page report" /
+    "a 280-page appendix"; not "the report runs to 280 pages"): counts of two things."""
+    return any(x.measures and x.measures != y.measures and x.measures not in y.words for x, y in ((a, b), (b, a)))
 
 
 def _one_persons_age(a: Fact, b: Fact) -> bool:
@@ -390,12 +471,24 @@ def _one_persons_age(a: Fact, b: Fact) -> bool:
     return owner is not None and owner == _age_owner(b)
 
 
+_AGE_NAME_REACH = 3
+"""Window words after "N-year-old" within which the surname of the person it describes stands ("37-year-old Hannah
+Pike"; "a 37-year-old sailor, Hannah Pike")."""
+
+
 def _age_owner(f: Fact) -> tuple[str, str] | None:
     """The person whose age ``f`` gives: the one its sentence names by the surname right before the age (in
-    apposition) or, for "37-year-old Hannah Pike", in the two words after; None unless exactly one person fits
-    ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words)."""
+    apposition, or before "who is": ``facts._age_in_clause``) or, for "37-year-old Hannah Pike" and "a 37-year-old
+    sailor, Hannah Pike", in the :data:`_AGE_NAME_REACH` words after; None unless exactly one person fits ("Tom Pike,
+    36, and his wife, Ann Pike, 34," leaves it to the words), or where the age is of another person's relative
+    ("the 37-year-old's mother, Ann Pike": a kin noun or a possessive after the age)."""
     before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
-    after = {p for p in f.people if stem(p[1]) in f.right[:2]} if f.quantity.unit == "year-old" else set()
+    if len(before) > 1 and len(f.left) > 1:  # "her brother, Tom Pike, 37": the given name right before tells
+        given = GIVEN_NAME_VARIANTS.get(f.left[1], f.left[1])
+        before = {p for p in before if stem(p[0]) == stem(given)} or before
+    after = {p for p in f.people if stem(p[1]) in f.right[:_AGE_NAME_REACH]} if f.quantity.unit == "year-old" else set()
+    if after and f.right and (f.right[0] in _KIN_STEMS or f.right[0] in ("s", "'s")):
+        after = set()  # "the 37-year-old's mother, Ann Pike": the age is not hers
     fits = before or after
     return next(iter(fits)) if len(fits) == 1 else None
 

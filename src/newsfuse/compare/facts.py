@@ -128,6 +128,7 @@ from newsfuse.lexicon import (
     TENURE_TAKE_OVER_VERBS,
     VOTING_BODIES,
     alternation,
+    is_past_form,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
@@ -148,6 +149,7 @@ __all__ = [
     "names_place",
     "occurrence_of",
     "on_other_days",
+    "other_acts",
     "other_occurrences",
     "plan_then_report",
     "sentence_figures",
@@ -245,6 +247,9 @@ _CLOCK = re.compile(
 _ZONE = re.compile(rf"\s({_ZONE_NAME})$")
 _CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
+_WHO_IS = re.compile(r"\bwho\s+(?:is|was)\s+$")
+"""What stands before an age in a relative clause after a name ("Hannah Pike, who is 34, ..."); the number must
+close the clause (see :func:`_age_in_clause`)."""
 _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
 """A name right before a figure in apposition: "Hannah Pike, 34, …" or "Hannah Pike (34)"."""
 MAX_AGE = 120
@@ -338,7 +343,13 @@ class Fact:
     tally: str = ""
     """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
     occurrence: Occurrence | None = None
-    """For a day: what tells which occurrence of its event it dates (:class:`Occurrence`)."""
+    """For a day: what tells which occurrence of its event it dates (:class:`Occurrence`); for a count or an amount,
+    only its act is read (:func:`other_acts`: "$2 billion to build …" / "$3 billion to widen …"; "open again after
+    four years" recurs nothing counted)."""
+    measures: str = ""
+    """For a hyphenated count: the noun it measures, stemmed ("a 312-page report": ``report``)."""
+    verb: str = ""
+    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
 
@@ -446,8 +457,11 @@ def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
     return q
 
 
-def _class(q: Quantity, body: str, tenure: tuple[int, int] | None = None) -> tuple[str, str] | None:
-    """The class of a quantity's fact (see the module docstring; ``tenure``: a year's :func:`_tenure_clause`)."""
+def _class(
+    q: Quantity, body: str, tenure: tuple[int, int] | None = None, since: bool = False
+) -> tuple[str, str] | None:
+    """The class of a quantity's fact (see the module docstring; ``tenure``: a year's :func:`_tenure_clause`;
+    ``since``: the year follows "since", :func:`_after_since`)."""
     if q.kind == "number":
         after = body[q.span.end : q.span.end + 16]
         if (
@@ -455,13 +469,14 @@ def _class(q: Quantity, body: str, tenure: tuple[int, int] | None = None) -> tup
             or _AGE_AFTER.match(after)
             or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
             or _age_in_apposition(q, body)
+            or _age_in_clause(q, body)
         ):
             return ("age", "")
         return ("number", q.unit or "")
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
-        if tenure is not None or _after_since(q, body):
+        if tenure is not None or since:
             return ("year", "since")
         return ("year", "")
     if q.kind in ("date", "weekday", "relative_date"):
@@ -502,6 +517,16 @@ def _tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
         return None
     end = _CLAUSE_END.search(body, then.end(), q.context.end)
     return q.span.end, end.start() if end else q.context.end
+
+
+def _age_in_clause(q: Quantity, body: str) -> bool:
+    """Whether a bare whole number is an age in a relative clause, closing it ("Hannah Pike, who is 34, said")."""
+    value = q.value or 0.0
+    if q.unit is not None or not 0 < value < MAX_AGE or not q.text.isdigit():
+        return False
+    return body[q.span.end : q.span.end + 1] in (",", ".", ";") and bool(
+        _WHO_IS.search(body, max(0, q.span.start - 10), q.span.start)
+    )
 
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
@@ -723,8 +748,9 @@ def _fact(
 ) -> Fact | None:
     """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
     the story's dates, for a relative period of an article that has none)."""
-    tenure = _tenure_clause(q, body) if q.kind == "year" else None  # read once: class and roles both need it
-    cls = _class(q, body, tenure)
+    since = q.kind == "year" and _after_since(q, body)  # read once: class and tenure both need them
+    tenure = _tenure_clause(q, body) if q.kind == "year" and not since else None
+    cls = _class(q, body, tenure, since)
     if cls is None:
         return None
     statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
@@ -754,9 +780,36 @@ def _fact(
             bodies=_voting_bodies(body, sentence),
             occurrence=occurrence_of(body, q, sentence),
         )
+    elif cls[0] in ("number", "money"):
+        occurrence = occurrence_of(body, q, sentence)
+        verb = _verb_before(body, q, sentence)
+        fact = dataclasses.replace(fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb)
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
+
+
+VERB_REACH = 40
+"""Characters before a count searched for the past verb whose object it is (:func:`_verb_before`)."""
+_COUNT_LEAD = frozenset(["estimated", "roughly", "approximately", "nearly", "almost", "some", "around", "over"])
+"""Words between a verb and the count it takes, read past ("killed an estimated 40"; function words too)."""
+
+
+def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
+    """The past verb whose object a count or amount is ("killed 40 people", "damaged at least 300 homes"), stemmed:
+    the nearest word before it past function words and approximation words, where it is a simple-past form
+    (``lexicon.is_past_form``); empty otherwise ("40 people died", "will close 150 branches")."""
+    for word in reversed(_LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)):
+        lower = word.lower()
+        if lower in ENGLISH_FUNCTION_WORDS or lower in _COUNT_LEAD:
+            continue
+        return stem(lower) if word == lower and is_past_form(lower) else ""
+    return ""
+
+
+def _measured(body: str, q: Quantity, right: tuple[str, ...]) -> str:
+    """The noun a hyphenated count measures ("a 312-page report": ``report``), stemmed; empty for other counts."""
+    return right[0] if q.kind == "number" and right and body[q.span.end : q.span.end + 1] == "-" else ""
 
 
 def _tenure(
@@ -765,9 +818,9 @@ def _tenure(
     """A "since" or start year with what :func:`newsfuse.compare.conflicts` compares tenures by: whether a verb
     gives it (``start``), the nouns of office (``roles``: for a "since" year its sentence's, "Mayor" before a name
     too; for a start year only those of the words that start the tenure, "became mayor in 2011", not another office
-    the sentence names), and the person a sentence opening with "He" or "She" is about."""
+    the sentence names), and the person a sentence opening with "He" or "She" is about (``clause``: the year's
+    :func:`_tenure_clause`, None for a year after "since")."""
     sentence = fact.sentence
-    clause = None if _after_since(fact.quantity, body) else clause
     start, end = clause or (sentence.start, sentence.end)
     written = [w.lower() for w in _LETTER_WORD.findall(body, start, end)]
     before = _LETTER_WORD.findall(body, sentence.start, fact.quantity.span.start) if clause is None else []
@@ -879,16 +932,43 @@ def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
 
 
 def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
-    """The voting bodies a sentence names, by the body or a member ("senators": the senate; plurals read)."""
+    """The voting bodies a sentence names, by the body or a member ("senators": the senate; plurals read), where the
+    word names one as a body (:func:`_as_a_body`: "the board", "Tarn council", "Board"; not "with the mayor on
+    board", "seeking justice")."""
+    words = _LETTER_WORD.findall(body, sentence.start, sentence.end)
     found = set()
-    for word in _LETTER_WORD.findall(body, sentence.start, sentence.end):
+    for k, word in enumerate(words):
         lower = word.lower()
-        named = VOTING_BODIES.get(lower) or VOTING_BODIES.get(lower.removesuffix("s"))
-        if named is None and lower.endswith("ies"):
-            named = VOTING_BODIES.get(lower[:-3] + "y")
-        if named is not None:
+        named = VOTING_BODIES.get(lower)
+        plural = named is None and lower.endswith("s")
+        if plural:
+            named = VOTING_BODIES.get(lower[:-1]) or (
+                VOTING_BODIES.get(lower[:-3] + "y") if lower.endswith("ies") else None
+            )
+        if named is not None and (plural or _as_a_body(words, k)):
             found.add(named)
     return frozenset(found)
+
+
+BODY_REACH = 2
+"""Words before a body's noun searched for what makes it one body: a determiner, a name or a possessive."""
+
+
+def _as_a_body(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, a noun of a voting body or a member in the singular, names one: it is capitalised
+    ("Board", "the Senate"), or within :data:`BODY_REACH` words before it, past modifiers ("the city council"),
+    stands a determiner, a name ("Tarn council"; the sentence's first word only right before it) or a possessive
+    ("Kesby's planning board"); a preposition or another function word first says it is a word of another sense
+    ("on board", "in council")."""
+    if words[k][0].isupper():
+        return True
+    for j in range(k - 1, max(-1, k - 1 - BODY_REACH), -1):
+        before, lower = words[j], words[j].lower()
+        if lower in NOUN_PHRASE_DETERMINERS or lower == "s" or (before[0].isupper() and (j or j == k - 1)):
+            return True  # the sentence's first word is capitalised whatever it is: a name only right before
+        if lower in ENGLISH_FUNCTION_WORDS:
+            return False
+    return False
 
 
 _LATER_ORDINALS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
@@ -981,12 +1061,13 @@ _OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 
 
 def other_occurrences(a: Fact, b: Fact) -> bool:
-    """Whether two days' sentences tell of two occurrences of one kind of event (``lexicon.recurrence``): one
-    says the event happens again, they name different stages of a process ("at first reading" / "final
-    approval"), the names the event was done to differ ("beat Tarn Town" / "beat Dale City"), or the clauses after
-    the days do different things to different things ("may not sell the water rights" / "must repay the fees": the
-    verbs differ, neither among the other's words, and so do their objects' heads; "to close the library" / "to shut
-    the library" is one act in two words)."""
+    """Whether two days' sentences tell of two occurrences of one kind of event (``lexicon.recurrence``): the
+    tallies right before them differ (a vote has one tally), one says the event happens again, they name different
+    stages of a process ("at first reading" / "final approval"), the names the event was done to differ ("beat Tarn
+    Town" / "beat Dale City"), or the clauses after the days do different things to different things
+    (:func:`other_acts`; "to close the library" / "to shut the library" is one act in two words)."""
+    if a.tally and b.tally and a.tally != b.tally:
+        return True  # "voted 7-2 on Monday" / "voted 5-4 on Tuesday": a vote has one tally
     x, y = a.occurrence, b.occurrence
     if x is None or y is None:
         return False
@@ -996,6 +1077,16 @@ def other_occurrences(a: Fact, b: Fact) -> bool:
         return True
     if x.named and y.named and not x.named & y.named:
         return True
+    return other_acts(a, b)
+
+
+def other_acts(a: Fact, b: Fact) -> bool:
+    """Whether the clauses after two values do different things to different things (:attr:`Occurrence.act`: "$2.4
+    billion to build a rail link" / "$3.1 billion to widen the ring road"; "may not sell the water rights" / "must
+    repay the fees"): the verbs differ, neither among the other's words, and so do their objects' heads."""
+    x, y = a.occurrence, b.occurrence
+    if x is None or y is None:
+        return False
     (act_x, on_x), (act_y, on_y) = x.act, y.act
     if not (act_x and act_y and on_x and on_y) or act_x == act_y or on_x == on_y:
         return False

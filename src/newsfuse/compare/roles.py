@@ -115,6 +115,57 @@ _NOT_A_QUALIFIER = re.compile(rf"\b(?:{_NOT_CURRENT_WORDS}|{alternation(PREPOSIT
 at all: a preposition heads a phrase whose noun the name is ("Dale Rourke, the son of the sheriff,")."""
 
 
+_CASE_BLIND_EXTRA = ("\u0131", "\u017f", "\u0130", "\u212a")  # dotless i, long s, dotted capital I, kelvin
+"""The letters beyond ASCII that :data:`_HOLDER`'s case-blind office words match ("ſ" for "s"), or whose lower case
+is longer: a body holding one is scanned whole by :func:`_holder_matches`."""
+_QUALIFIER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.&’'-")
+"""The characters of a qualifier word of :data:`_HOLDER`."""
+
+
+def _holder_matches(body: str) -> list[re.Match[str]]:
+    """``_HOLDER.finditer(body)``, the pattern tried only where a match can start.
+
+    Every match holds an office word, which a plain search of the lower-cased body finds, and starts either at
+    that word or at a capital of one of the (up to three) qualifier words right before it: the pattern is
+    tried there, left to right, each try after the end of the last match, as ``finditer`` would find them.
+    Trying the pattern at every position of the body was most of :func:`_holders`' time.
+    """
+    if any(c in body for c in _CASE_BLIND_EXTRA):
+        return list(_HOLDER.finditer(body))
+    lowered = body.lower()
+    starts: set[int] = set()
+    for office in SINGLE_OFFICES:
+        at = lowered.find(office)
+        while at >= 0:
+            starts.add(at)
+            starts.update(_qualifier_starts(body, at))
+            at = lowered.find(office, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := _HOLDER.match(body, start)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _qualifier_starts(body: str, at: int) -> list[int]:
+    """Where a qualifier of an office word at ``at`` may start: every capital of the three runs of qualifier
+    characters before it, each run followed by one space (the words of a qualifier)."""
+    out: list[int] = []
+    for _ in range(3):
+        if at < 2 or not body[at - 1].isspace():
+            break
+        first = at - 1
+        while first > 0 and body[first - 1] in _QUALIFIER_CHARS:
+            first -= 1
+        out += [k for k in range(first, at - 1) if "A" <= body[k] <= "Z"]
+        if first == at - 1:
+            break
+        at = first
+    return out
+
+
 def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
     """Office (qualifier, noun, surname) -> the people the article names in it, with the span of each name.
 
@@ -125,7 +176,7 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
     """
     body = analysis.article.body
     out: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
-    found = [(m, True) for m in _HOLDER.finditer(body)]
+    found = [(m, True) for m in _holder_matches(body)]
     found += [(m, False) for pattern in _APPOSITIVES for m in pattern.finditer(body)]
     people = {m.span for m in analysis.mentions if m.type == "PERSON"}
     for m, before in found:
@@ -133,6 +184,9 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
         name = Span(m.start("name"), m.end("name"))
         if key is None or not (before or name in people):
             continue
+        of = _OF_PLACE.match(body, name.end) if before and key[2] else None
+        if of is not None:  # "Sheriff Dave Rourke of Lowmoor county": the office of a place, qualified
+            key = (" ".join(w.lower() for w in of.group("place").split()), key[1], "")
         out.setdefault(key, []).append((m.group("name"), name))
     for pattern in (_APPOSITIVE_TITLE, _TITLE_APPOSITIVE):
         for m in pattern.finditer(body):
@@ -166,14 +220,30 @@ def _qualified_apart(
     holders_b: dict[tuple[str, ...], list[tuple[str, Span]]],
     office: str,
     names: tuple[str, str],
+    bodies: tuple[str, str] = ("", ""),
 ) -> bool:
-    """Whether both outlets qualify the office they give their holder, and never in the same words ("Harbour Board
-    Chair Lena Holt" / "Port Chair Ana Holt"): two offices."""
+    """Whether two namesakes' offices are two offices by what qualifies them: both outlets qualify the office, never
+    in the same words ("Harbour Board Chair Lena Holt" / "Port Chair Ana Holt"); or one does, in words the other
+    outlet never writes ("Sheriff Dave Rourke of neighbouring Lowmoor county" against an article that names no
+    Lowmoor: the sheriff of another county; "Brackwater County Sheriff" against one about Brackwater county may be
+    its sheriff)."""
     qualifiers = [
         {key[0] for key, named in holders.items() if key[0] and key[1] == office and any(n == name for n, _ in named)}
         for holders, name in ((holders_a, names[0]), (holders_b, names[1]))
     ]
-    return bool(qualifiers[0] and qualifiers[1] and not qualifiers[0] & qualifiers[1])
+    if qualifiers[0] and qualifiers[1]:
+        return not qualifiers[0] & qualifiers[1]
+    for mine, other in ((qualifiers[0], bodies[1]), (qualifiers[1], bodies[0])):
+        written = {w.lower() for w in _LOWER.findall(other.replace(".", ""))}
+        if mine and not any({w.replace(".", "") for w in q.split()} <= written for q in mine):
+            return True
+    return False
+
+
+_OF_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*(?:\s(?:county|city))?)"
+)
+"""A place after a holder's name that the office is of ("Sheriff Dave Rourke of neighbouring Lowmoor county")."""
 
 
 def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
@@ -282,7 +352,7 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
             for office, (a, span_a), (b, span_b) in _one_each(holders[i], holders[j]):
                 if not _different_people(a, b) or b in body_a or a in body_b or (a, b) in told:
                     continue
-                if office[2] and _qualified_apart(holders[i], holders[j], office[1], (a, b)):
+                if office[2] and _qualified_apart(holders[i], holders[j], office[1], (a, b), (body_a, body_b)):
                     continue
                 told.add((a, b))
                 role = f"{office[0]} {office[1]}".strip()

@@ -76,7 +76,7 @@ from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
 from newsfuse.compare.semantic import Embeddings, model_available
 from newsfuse.compare.shingles import Words, words_of
 from newsfuse.compare.support import SentenceSpace, content_words, content_words_of
-from newsfuse.lexicon import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, SUMMARY_SMALL_WORDS
+from newsfuse.lexicon import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, LEANING_OPENINGS, SUMMARY_SMALL_WORDS
 from newsfuse.model import ArticleAnalysis, Entity, Originality, Quote, SourceGroup, Span, SummarySentence
 from newsfuse.options import SummaryOptions
 
@@ -118,11 +118,8 @@ _BOILERPLATE = re.compile(
 on none of its ``BOILERPLATE_OPENINGS`` cannot match any alternative (each holds one): most sentences are cleared
 by those substring tests, without the slower regex scan."""
 _SMALL = SUMMARY_SMALL_WORDS
-_DANGLING_START = re.compile(
-    r"^\W*(?:he|she|it|they|this|these|that|those|his|her|their|its|but|and|yet|however|still|so|also)\b",
-    re.IGNORECASE,
-)
-"""Openings that lean on the sentence before: a pronoun, or a connective."""
+_DANGLING_START = re.compile(r"^\W*(?:" + "|".join(sorted(LEANING_OPENINGS)) + r")\b", re.IGNORECASE)
+"""Openings that lean on the sentence before (the lexicon's ``LEANING_OPENINGS``): a pronoun, or a connective."""
 _DATELINE = re.compile(r"^[A-Z][A-Z.,'’ -]{1,40}(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s*(?=[A-Z“\"])")
 """A wire dateline opening a lead sentence: ``WASHINGTON --``, ``Denver (AP) –`` is handled by the cleaner."""
 
@@ -301,8 +298,6 @@ def _candidates(
     candidates: list[_Candidate] = []
     for r, span in enumerate(spans):
         n = owner[r]
-        if is_boilerplate(texts[r]):
-            continue
         in_sentence = read[n].word_range(span)
         quoted_words = read[n].quoted.count(1, in_sentence.start, in_sentence.stop)
         if len(in_sentence) - quoted_words < _MIN_OWN_WORDS:
@@ -311,6 +306,8 @@ def _candidates(
             continue  # begins in the middle of a quotation whose opening words are in the sentence before
         if _leaves_quotation_open(texts[r]):
             continue  # ends inside a quotation that goes on in the next sentence or paragraph
+        if is_boilerplate(texts[r]):
+            continue  # (the slowest test, asked of the sentences the quick ones above let through)
         own_quotes = verdicts[n]
         allowed, verbatim = True, frozenset[int]()
         for mark, _ in marks[n].of(span):

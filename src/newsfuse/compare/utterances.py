@@ -81,7 +81,8 @@ group per piece.
     changed number or name, a negation added or dropped, a hedge dropped,
     a clause added or removed without an ellipsis, or the whole remark
     paraphrased) and this outlet is the one that changed them: more
-    quotations in the story print the other wording (``decided="majority"``),
+    quotations in the story print the other wording (``decided="majority"``;
+    a printing under another name votes where either attribution is doubted),
     or, one printing against one, this wording drops a hedge the other keeps
     (``decided="hedge"``: reporters trim hedges, they rarely add them) or a
     negation the other prints (``decided="negation"``: a dropped "not" is the
@@ -330,6 +331,7 @@ class _Story:
         self.quote_units: list[list[int]] = []
         surnames = Counter(words[-1] for q in self.quotes if (words := _name_words(q.speaker)))
         self.quote_speaker = [_speaker_key(q.speaker, surnames) for q in self.quotes]
+        self.quote_trusted = [_trusted(q.speaker, self.options.attribution_trusted) for q in self.quotes]
         for qi, quote in enumerate(self.quotes):
             body = self.bodies.get(quote.article, "")
             speaker = self.quote_speaker[qi]
@@ -386,6 +388,17 @@ class _Story:
             self._found[needle] = found
         return found
 
+    def _may_be_speaker(self, keys: Sequence[tuple[str | None, bool]], qi: int) -> bool:
+        """Whether quotation ``qi`` may be the words of one of the speakers ``keys`` (each with its trust).
+
+        Yes where it agrees with one of them; no only where it differs from
+        one that is trusted and is trusted itself.
+        """
+        other = self.quote_speaker[qi]
+        if any(_speaker_evidence(key, other) >= 0 for key, _ in keys):
+            return True
+        return not (self.quote_trusted[qi] and any(trusted for _, trusted in keys))
+
     def evidence(self, words: Iterable[str]) -> float:
         return sum(self.info.get(w, 0.0) for w in words)
 
@@ -420,16 +433,19 @@ class _Story:
 
         ``unit``'s own quotation, the quotation ``besides``, quotations of
         a speaker that none of ``speakers`` (default: ``unit``) has, and
-        quotations not ``within`` (where given) are not counted.
+        quotations not ``within`` (where given) are not counted. A speaker
+        differs only where both attributions are trusted: a doubted one says
+        too little to keep a printing from voting (as a disagreement counts
+        only as much as both attributions are trusted).
         """
-        keys = [u.speaker for u in speakers or (unit,)]
+        keys = [(u.speaker, u.trusted) for u in speakers or (unit,)]
         return sum(
             1
             for qi, at_end in self.quotes_with(_padded(words))
             if qi not in (unit.quote, besides)
             and (within is None or qi in within)
             and (at_end or not ending)
-            and any(_speaker_evidence(key, self.quote_speaker[qi]) >= 0 for key in keys)
+            and self._may_be_speaker(keys, qi)
         )
 
 

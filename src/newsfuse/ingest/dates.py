@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-from newsfuse.lexicon import MONTHS, WEEKDAYS
+from newsfuse.lexicon import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 
-__all__ = ["MAX_DATE_CHARS", "WEEKDAY_BEFORE_DATE", "parse_published"]
+__all__ = ["MAX_DATE_CHARS", "ORDINAL_ENDING", "WEEKDAY_BEFORE_DATE", "parse_published"]
 
 MAX_DATE_CHARS = 80
 """The longest value read as a date."""
@@ -39,9 +39,11 @@ _DEFAULT = datetime(1900, 1, 1)
 _DAY_MINUTES = 24 * 60
 """A zone offset of this many minutes or more is no offset (``timezone`` refuses it): the zone is dropped."""
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+ORDINAL_ENDING = "(?:" + "|".join(ORDINAL_SUFFIXES) + ")"
+"""The ending a day written as an ordinal carries ("3rd", "14th"): the lexicon's ``ORDINAL_SUFFIXES``."""
 _TEXTUAL = re.compile(
     rf"^(?:{WEEKDAY_BEFORE_DATE})?"
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?,?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    rf"(?:(?P<d1>\d{{1,2}}){ORDINAL_ENDING}?\s+(?P<m1>[a-z]{{3,9}})\.?|(?P<m2>[a-z]{{3,9}})\.?,?\s+(?P<d2>\d{{1,2}}){ORDINAL_ENDING}?)"
     r",?\s+(?P<y>\d{4})"
     r"(?:,?\s+(?:at\s+|-\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?)?\s*$",
     re.IGNORECASE,

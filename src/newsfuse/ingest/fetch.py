@@ -16,7 +16,8 @@ URL it:
   is shorter than :attr:`FetchOptions.max_wait`);
 - streams the body and stops at ``max_bytes`` (an oversize body is an error,
   not a truncated article), and refuses content types that are not pages or
-  feeds;
+  feeds (a body whose first :data:`SNIFF_BYTES` (512) bytes open a feed is
+  one, whatever its type says; the readers sniff files the same way);
 - keeps pages (not feeds, which change) in an on-disk cache keyed by URL, so
   a re-run reads them from disk and sends no request.
 
@@ -40,7 +41,7 @@ import msgspec
 from newsfuse.errors import FetchError
 from newsfuse.options import FetchOptions
 
-__all__ = ["USER_AGENT", "Fetched", "Fetcher", "default_cache_dir", "is_url"]
+__all__ = ["SNIFF_BYTES", "USER_AGENT", "Fetched", "Fetcher", "default_cache_dir", "is_url"]
 
 
 def _version() -> str:
@@ -53,6 +54,8 @@ def _version() -> str:
 USER_AGENT = f"newsfuse/{_version()} (news comparison tool; honours robots.txt)"
 """Sent with every request, robots.txt included."""
 
+SNIFF_BYTES = 512
+"""Bytes at the start of a document read to tell its kind (a feed's XML declaration, comments and root element)."""
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -71,7 +74,7 @@ class Fetched(msgspec.Struct, frozen=True, kw_only=True):
 
     @property
     def is_feed(self) -> bool:
-        head = self.body[:512].lstrip().lower()
+        head = self.body[:SNIFF_BYTES].lstrip().lower()
         return self.content_type.startswith(FEED_TYPES) or head.startswith((b"<rss", b"<feed", b"<?xml"))
 
     def text(self) -> str:

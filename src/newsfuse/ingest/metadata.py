@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfuse.ingest.dates import WEEKDAY_BEFORE_DATE, parse_published
+from newsfuse.ingest.dates import ORDINAL_ENDING, WEEKDAY_BEFORE_DATE, parse_published
 from newsfuse.ingest.outlets import NEWS_ORG_NAME, domain_of, is_news_org_name
 from newsfuse.ingest.shapes import Shape
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS, MONTHS, PERSON_NAME_PARTICLES, alternation
@@ -120,7 +120,7 @@ _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reve
 """A month, written out or abbreviated ("Feb.", "Sept", "March"), capitalised (the lexicon's :data:`MONTHS`)."""
 _TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
 _BARE_DATE = re.compile(
-    rf"^(?:{WEEKDAY_BEFORE_DATE})?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"^(?:{WEEKDAY_BEFORE_DATE})?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}{ORDINAL_ENDING}?,?\s+\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?){_TIME}$",
     re.IGNORECASE,
 )

@@ -45,7 +45,7 @@ import msgspec
 
 from newsfuse.errors import FetchError, InputError, MalformedInputError
 from newsfuse.ingest.dates import parse_published
-from newsfuse.ingest.fetch import Fetched, Fetcher
+from newsfuse.ingest.fetch import SNIFF_BYTES, Fetched, Fetcher
 from newsfuse.ingest.formats import article_from_html, articles_from_jsonl
 from newsfuse.ingest.outlets import OutletTable
 from newsfuse.ingest.warc import articles_from_warc, is_warc_name
@@ -68,7 +68,7 @@ def special_kind(path: Path) -> str | None:
     name = path.name.lower()
     try:
         with path.open("rb") as handle:
-            head = handle.read(512)
+            head = handle.read(SNIFF_BYTES)
     except OSError:
         return None
     if head.startswith(b"\x1f\x8b"):

@@ -62,6 +62,7 @@ from newsfuse.lexicon.function_words import (
     CUE_GAP_WORDS,
     ENGLISH_FUNCTION_WORDS,
     HEADLINE_SMALL_WORDS,
+    LEANING_OPENINGS,
     NOT_UNIT_WORDS,
     PREPOSITIONS,
     SIMILARITY_STOPWORDS,
@@ -102,7 +103,7 @@ from newsfuse.lexicon.names import (
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, CLUSTER_STOPWORDS, NEWS_WORDS
-from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
+from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import (
     OFFICE_ABBREVIATIONS,
     OFFICE_ALIASES,
@@ -129,7 +130,12 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
-from newsfuse.lexicon.reference import NOUN_PHRASE_DETERMINERS, REFERRING_WORDS, SPEAKER_PRONOUNS
+from newsfuse.lexicon.reference import (
+    NOUN_PHRASE_DETERMINERS,
+    REFERRING_WORDS,
+    SPEAKER_PRONOUNS,
+    THIRD_PERSON_DETERMINERS,
+)
 from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
@@ -177,6 +183,7 @@ __all__ = [
     "JUST_ABOVE",
     "JUST_BELOW",
     "KIN_RELATIONS",
+    "LEANING_OPENINGS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
@@ -203,6 +210,7 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
+    "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
     "ORGANISATION_NAME_WORDS",
@@ -243,6 +251,7 @@ __all__ = [
     "TENURE_HOLD_VERBS",
     "TENURE_START_VERBS",
     "TENURE_TAKE_OVER_VERBS",
+    "THIRD_PERSON_DETERMINERS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
@@ -259,6 +268,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "CLUSTER_FUNCTION_WORDS",
         "CUE_GAP_WORDS",
         "HEADLINE_SMALL_WORDS",
+        "LEANING_OPENINGS",
         "NAME_STOP_WORDS",
         "NOT_NAME_WORDS",
         "NOT_UNIT_WORDS",
@@ -270,6 +280,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "SIMILARITY_STOPWORDS",
         "SPEAKER_PRONOUNS",
         "SUMMARY_SMALL_WORDS",
+        "THIRD_PERSON_DETERMINERS",
         "TRANSCRIPTION_NEUTRAL_WORDS",
     ),
     "OFFICE_TITLES": ("SINGLE_OFFICES", "STORY_OFFICES"),

@@ -20,6 +20,7 @@ __all__ = [
     "CUE_GAP_WORDS",
     "ENGLISH_FUNCTION_WORDS",
     "HEADLINE_SMALL_WORDS",
+    "LEANING_OPENINGS",
     "NOT_UNIT_WORDS",
     "PREPOSITIONS",
     "SIMILARITY_STOPWORDS",
@@ -120,6 +121,12 @@ SUMMARY_SMALL_WORDS: frozenset[str] = select(
     ENGLISH_FUNCTION_WORDS,
 )
 """Small words left in lower case in a title-cased line (summary boilerplate test)."""
+
+LEANING_OPENINGS: frozenset[str] = select(
+    "he she it they this these that those his her their its but and yet however still so also", ENGLISH_FUNCTION_WORDS
+)
+"""Words that open a sentence leaning on the one before it: a pronoun, a demonstrative or a connective ("But it
+was late."): such a sentence cannot stand alone in a summary."""
 
 HEADLINE_SMALL_WORDS: frozenset[str] = select(
     """

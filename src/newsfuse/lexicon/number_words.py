@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["CARDINAL_WORDS", "ORDINAL_WORDS", "SCALE_WORDS"]
+__all__ = ["CARDINAL_WORDS", "ORDINAL_SUFFIXES", "ORDINAL_WORDS", "SCALE_WORDS"]
 
 CARDINAL_WORDS: dict[str, int] = {
     "zero": 0,
@@ -54,3 +54,6 @@ ORDINAL_WORDS: dict[str, str] = {
 
 SCALE_WORDS: frozenset[str] = words("hundred thousand million billion trillion")
 """Number words kept as words after a digit ("2 million"), as outlets print them either way."""
+
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+"""The endings of an ordinal written in digits ("1st", "22nd", "3rd", "14th"), as a date's day may carry one."""

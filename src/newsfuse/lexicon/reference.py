@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["NOUN_PHRASE_DETERMINERS", "REFERRING_WORDS", "SPEAKER_PRONOUNS"]
+__all__ = ["NOUN_PHRASE_DETERMINERS", "REFERRING_WORDS", "SPEAKER_PRONOUNS", "THIRD_PERSON_DETERMINERS"]
 
 REFERRING_WORDS: frozenset[str] = select(
     """
@@ -30,6 +30,10 @@ SPEAKER_PRONOUNS: frozenset[str] = select(
 """First- and second-person pronouns: words a speaker uses of themselves and their listener, which a term or
 title in quotation marks rarely holds (evidence that quoted words were said by someone)."""
 
-NOUN_PHRASE_DETERMINERS: frozenset[str] = select("the a an my our your its their his her", ENGLISH_FUNCTION_WORDS)
+THIRD_PERSON_DETERMINERS: frozenset[str] = select("the a an its their his her", ENGLISH_FUNCTION_WORDS)
+"""Articles and third-person possessive determiners: words that open a noun phrase about someone or something
+else ("the shipping firm wrote": an unnamed source; "on the flight", "after his speech": a circumstance)."""
+
+NOUN_PHRASE_DETERMINERS: frozenset[str] = THIRD_PERSON_DETERMINERS | select("my our your", ENGLISH_FUNCTION_WORDS)
 """Articles and possessive determiners: words that open a noun phrase, read past to its nouns ("the
 water rights", "its final reading")."""

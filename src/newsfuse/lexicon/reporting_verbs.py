@@ -1,4 +1,13 @@
-"""Verbs that report speech, in the forms a day may stand next to ("said Tuesday")."""
+"""Verbs that report speech, in the forms a day may stand next to ("said Tuesday").
+
+Their base forms are 21 of the cue verbs' :data:`~newsfuse.lexicon.SPEECH_VERBS`
+and "comment" and "report"; the list is not built from the cue verbs because
+it serves another stage: it holds inflected forms, only the common verbs of
+reporting a statement next to which a day dates the statement, and a verb
+added to the cue verbs so that a quotation is attributed does not thereby
+start to move a day off an event (:mod:`newsfuse.compare.facts`,
+:mod:`newsfuse.compare.event_days`).
+"""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ import re
 import msgspec
 
 from newsfuse.article.dates import parse_date
-from newsfuse.lexicon import MONTHS, WEEKDAYS
+from newsfuse.lexicon import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from newsfuse.model import Article
 
 __all__ = ["INFERRED_TOLERANCE_DAYS", "LEAD_CHARS", "Clue", "date_clues", "place_clue"]
@@ -50,8 +50,9 @@ LEAD_CHARS = 600
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
+_ORDINAL = "(?:" + "|".join(ORDINAL_SUFFIXES) + ")"
 _WEEKDAY_DATE = re.compile(
-    rf"\b({_WEEKDAY}),?\s+(?:the\s+)?(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\b({_WEEKDAY}),?\s+(?:the\s+)?(?:({_MONTH})\.?\s+(\d{{1,2}}){_ORDINAL}?|(\d{{1,2}}){_ORDINAL}?"
     rf"\s+(?:of\s+)?({_MONTH})\.?)(?:,?\s+((?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,49 @@
+"""The office-holder scan of the role conflicts tries its pattern only where a match can start, and finds exactly
+what the plain scan of every position finds (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfuse.compare.roles import _HOLDER, _holder_matches
+
+_PIECES = [
+    "Harbour", "Board", "Chair", "chair", "Chairman", "CEO", "ceo", "Secretary-General", "secretary-general", "Finance",
+    "Minister", "President", "president", "Mayor", "mayor", "Sheriff", "Speaker", "Assembly", "Lena", "Holt", "Omar",
+    "Lind", "Pavel", "Dorn", "O'Neill", "Mc.Kay", "St.", "J.", "&", "X-Ray", "the", "former", "acting", "and", "(",
+    ")", ",", ".", "’s", "ſheriff", "İ", "\u212a", "ı",
+]  # fmt: skip
+_GAPS = [" ", " ", " ", "", "  ", "\n", "\t", "-", ", ", "\u00a0"]
+
+
+def _found(text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in _holder_matches(text)]
+
+
+def _plain(text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in _HOLDER.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Board Chair Lena Holt and Sheriff Omar Lind met Finance Minister Pavel Dorn.",
+        "(Big Harbour Board Chair Lena Holt) said O'Neill Port Secretary-General Omar Lind",
+        "The former Mayor Ann Holt; the acting sheriff Dale Rourke; CEO Ruth Calder Jr.",
+        "Port Chair\u00a0Lena Holt, the ſheriff Dale Rourke and Port CHAIR LENA Holt",
+        "",
+        "Chair",
+        "A B C D E Chair Lena Holt",
+    ],
+)
+def test_written_examples(text: str) -> None:
+    assert _found(text) == _plain(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), max_size=30))
+def test_any_run_of_words(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    assert _found(text) == _plain(text)
