@@ -111,7 +111,27 @@ def _counts(a: str, b: str) -> list[tuple[str, str, str]]:
     ]  # fmt: skip
 
 
+def _storm(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " Power was cut to thousands of homes across the valley."
+    return [
+        ("Valley Ledger", "Storm hits Corran valley", a + tail),
+        ("Corran Evening Star", "Storm damage", b + tail),
+        ("Northfield Post", "Valley storm", "A storm swept through the Corran valley at the weekend." + tail),
+    ]  # fmt: skip
+
+
+def _visit(a: str, b: str) -> list[tuple[str, str, str]]:
+    tail = " The talks are expected to cover trade and fishing rights."
+    return [
+        ("Kesby Echo", "Minister flies to Oslo", a + tail),
+        ("Dale Post", "Oslo visit", b + tail),
+        ("Northern Weekly", "Trade talks", "The trade minister is visiting Oslo this week." + tail),
+    ]  # fmt: skip
+
+
 STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
+    "storm": _storm,
+    "visit": _visit,
     "ages": _ages,
     "counts": _counts,
     "pages": _pages,
@@ -325,6 +345,15 @@ LOOK_ALIKES = [
           frozenset()),
     Probe("similar-names", "a neighbouring office", _SHERIFF_A,
           "Sheriff Dave Rourke of neighbouring Lowmoor county said his deputies would follow next year.",
+          frozenset()),
+    Probe("storm", "killed / injured", "The storm killed 40 people in the Corran valley on Saturday.",
+          "The storm injured 55 people in the Corran valley on Saturday.", frozenset()),
+    Probe("storm", "homes damaged / destroyed", "The storm damaged 300 homes in the Corran valley.",
+          "The storm destroyed 120 homes in the Corran valley.", frozenset()),
+    Probe("visit", "outbound / return flight",
+          "Trade minister Ruth Amadi will fly to Oslo on Monday for two days of talks.",
+          "Ruth Amadi's return flight from Oslo is on Wednesday, after two days of talks.", frozenset()),
+    Probe("pages", "a summary of it", _REPORT_A, "A 40-page summary of the report was published on Tuesday.",
           frozenset()),
     Probe("counts", "another thing counted", _BANK_A, "Fenmore Bank will close 150 cash machines this year.",
           frozenset()),

@@ -1614,3 +1614,16 @@ def test_an_amount_for_another_act_on_another_thing_is_not_reported(tmp_path: Pa
 def test_two_days_after_two_tallies_are_two_votes(tmp_path: Path) -> None:
     second = "Tarn council voted 5-4 on Tuesday to close the Kesby swimming pool at the end of the year."
     _none_reported(tmp_path, _library_vote(second))
+
+
+# Counts of two outcomes of one event in like words: "killed 40 people" / "injured 55 people".
+def test_counts_after_two_different_verbs_are_not_reported(tmp_path: Path) -> None:
+    tail = " Power was cut to thousands of homes across the valley."
+    outlets = [
+        Outlet("Valley Ledger", "Storm hits Corran valley",
+               "The storm killed 40 people in the Corran valley on Saturday." + tail),
+        Outlet("Corran Evening Star", "Storm damage",
+               "The storm injured 55 people in the Corran valley on Saturday." + tail),
+        Outlet("Northfield Post", "Valley storm", "A storm swept through the Corran valley at the weekend." + tail),
+    ]  # fmt: skip
+    _none_reported(tmp_path, outlets)

@@ -128,6 +128,7 @@ from newsfuse.lexicon import (
     TENURE_TAKE_OVER_VERBS,
     VOTING_BODIES,
     alternation,
+    is_past_form,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
@@ -347,6 +348,8 @@ class Fact:
     four years" recurs nothing counted)."""
     measures: str = ""
     """For a hyphenated count: the noun it measures, stemmed ("a 312-page report": ``report``)."""
+    verb: str = ""
+    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
 
@@ -778,12 +781,30 @@ def _fact(
             occurrence=occurrence_of(body, q, sentence),
         )
     elif cls[0] in ("number", "money"):
-        fact = dataclasses.replace(
-            fact, occurrence=occurrence_of(body, q, sentence), measures=_measured(body, q, right)
-        )
+        occurrence = occurrence_of(body, q, sentence)
+        verb = _verb_before(body, q, sentence)
+        fact = dataclasses.replace(fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb)
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
+
+
+VERB_REACH = 40
+"""Characters before a count searched for the past verb whose object it is (:func:`_verb_before`)."""
+_COUNT_LEAD = frozenset(["estimated", "roughly", "approximately", "nearly", "almost", "some", "around", "over"])
+"""Words between a verb and the count it takes, read past ("killed an estimated 40"; function words too)."""
+
+
+def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
+    """The past verb whose object a count or amount is ("killed 40 people", "damaged at least 300 homes"), stemmed:
+    the nearest word before it past function words and approximation words, where it is a simple-past form
+    (``lexicon.is_past_form``); empty otherwise ("40 people died", "will close 150 branches")."""
+    for word in reversed(_LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)):
+        lower = word.lower()
+        if lower in ENGLISH_FUNCTION_WORDS or lower in _COUNT_LEAD:
+            continue
+        return stem(lower) if word == lower and is_past_form(lower) else ""
+    return ""
 
 
 def _measured(body: str, q: Quantity, right: tuple[str, ...]) -> str:
