@@ -34,9 +34,12 @@ Two more ways to the same fact, where the words differ:
   sentence before names: :func:`_one_state`). A
   start year given by a verb ("took over as director in 2013", ``Fact.start``)
   is one fact with a "since" year or another start year only where both
-  sentences name one person, the same, and share a noun of office
-  (:func:`_one_tenure`): "joined the board in 2005" and "chair since 2013"
-  are two steps of one career.
+  sentences name one person, the same, and share a noun of office or hold
+  one thing (:func:`_one_tenure`: "took over the shelter in 2013" / "has run
+  the shelter since 2009"): "joined the board in 2005" and "chair since
+  2013" are two steps of one career. A part of a thing held ("has run the
+  shelter's kitchen", "the kitchen of the shelter") is another thing held
+  (:func:`_part_held`).
 
 Two tallies of votes ("passed 58-41") are of one vote only when their
 totals are within :data:`TALLY_RATIO` of each other (one chamber, not two).
@@ -83,6 +86,20 @@ the value is marked ``inferred``.
 Facts whose sentences name different people of one surname ("Ruth Calder
 left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.
+
+Two occurrences of one kind of event are never one fact
+(:func:`facts.other_occurrences`): two days right after different tallies,
+a sentence saying the event happens again ("won 2-1 again on Tuesday", "a
+second vote"), different stages ("at first reading" / "final approval"),
+different names the event was done to ("beat Tarn Town" / "beat Dale City"),
+or different acts on different things after the day ("may not sell the water
+rights" / "must repay the fees"). Counts and amounts compare their acts too
+("$2.4 billion to build a rail link" / "$3.1 billion to widen the ring
+road"); a hyphenated count measures the noun after it ("a 312-page report" /
+"a 280-page appendix": two things, unless the other names it); two counts
+after different past verbs count two outcomes ("killed 40 people" /
+"injured 55 people"). :func:`alignment` names the check that says no
+(:data:`REJECTIONS`), which ``benchmarks/conflict_stages.py`` reports.
 
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen
