@@ -44,3 +44,51 @@ def test_the_articles_own_evidence_outweighs_the_given_name() -> None:
 def test_a_pronoun_no_one_agrees_with_is_left_unresolved() -> None:
     body = "Tomas Berg met Glenn Harper at the dock on Monday. “We are not ready for winter,” she said."
     assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Vell opened the bridge on Monday.\n\n“It is safe,” Vell said.",
+        "Ana Vell opened the bridge on Monday.\n\n“It is safe,” said Ms. Vell.",
+        "Ana Vell opened the bridge on Monday with Pavel Dorn.\n\n“It is safe,” she said.",
+        "Vell opened the bridge on Monday. “It is safe,” Vell said. The mayor, Ana Vell, was elected in May.",
+        "Dr. Ana Vell opened the bridge on Monday.\n\n“It is safe,” the doctor said.",
+        "The mayor, Ana Vell, opened the bridge on Monday.\n\n“It is safe,” the mayor said.",
+        "Ana Vell opened the bridge on Monday. Vell’s team cheered.\n\n“It is safe,” Vell told reporters.",
+    ],
+)
+def test_a_surname_pronoun_or_role_reports_the_full_name_of_its_person(body: str) -> None:
+    assert speakers(body) == ["Ana Vell"]
+
+
+def test_every_quotation_of_one_person_reports_the_same_full_name() -> None:
+    body = (
+        "Ana Vell, the mayor, opened the bridge on Monday.\n\n"
+        "“It is safe,” Vell said. “We checked it twice,” she added.\n\n"
+        "Pavel Dorn disagreed. “It needs another survey,” he said.\n\n"
+        "“We will not wait,” the mayor said."
+    )
+    assert speakers(body) == ["Ana Vell", "Ana Vell", "Pavel Dorn", "Ana Vell"]
+
+
+def test_a_middle_initial_is_no_acronym_so_the_name_is_a_persons() -> None:
+    body = "Senator Wendy M. Marsh met Tomas Berg at the dock on Monday.\n\n“We are not ready,” she said."
+    assert speakers(body) == ["Wendy M. Marsh"]
+    assert given_name_gender("Wendy M. Marsh") == "f"
+    assert given_name_gender("Wendy ACA Marsh") is None
+
+
+def test_every_mention_of_a_person_reports_the_longest_form_of_their_name() -> None:
+    body = (
+        "Ana M. Vell opened the bridge on Monday.\n\n“It is safe,” Vell said.\n\n“We checked it twice,” said Ana Vell."
+    )
+    assert speakers(body) == ["Ana M. Vell", "Ana M. Vell"]
+
+
+def test_a_name_with_two_longer_forms_keeps_its_own() -> None:
+    body = (
+        "George W. Bush and George H. W. Bush were thanked by the crowd.\n\n"
+        "“We are grateful,” said George Bush, a farmer."
+    )
+    assert speakers(body) == ["George Bush"]

@@ -302,12 +302,19 @@ def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
     return title, tuple(words[title_end:])
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+"""A name's initials with their full stops ("M.", "G.K."): no acronym."""
+
+
 def _is_person_name(tokens: tuple[str, ...]) -> bool:
+    """Whether a name's words are a person's: two or more, none an organisation's or a place's word, no
+    acronym ("ACA", but the initials of "Ana M. Vell" are no acronym), no people or movement."""
     if len(tokens) < 2:
         return False
     for token in tokens:
         low = token.lower().strip(".’'")
-        if low in _ORG_WORDS or low in _NOT_NAME_WORDS or (token.isupper() and len(token) > 1):
+        acronym = token.isupper() and len(token) > 1 and _INITIALS.fullmatch(token) is None
+        if low in _ORG_WORDS or low in _NOT_NAME_WORDS or acronym:
             return False
     if tokens[-1].endswith(("ians", "ists", "ites")):
         return False  # a people or a movement: "Black Canadians"
@@ -676,11 +683,29 @@ class PersonIndex:
         self.by_first[tokens[0]][full] += 1
 
     def full_name(self, tokens: tuple[str, ...], title: str = "") -> str | None:
-        """The full name a name mention refers to (None for a single unknown word)."""
+        """The full name a name mention refers to (None for a single unknown word): the longest form the
+        article gives that person (:meth:`_longest`)."""
         key = (tokens, title)
         if key not in self._memo:
-            self._memo[key] = self._full_name(tokens, title)
+            found = self._full_name(tokens, title)
+            self._memo[key] = self._longest(found) if found is not None else None
         return self._memo[key]
+
+    def _longest(self, name: str) -> str:
+        """The one longer form of a given name and surname that the article also gives (same first and last
+        word: "Ana Vell" → "Ana M. Vell"), so that every mention of one person reports one name; ``name``
+        itself where there is none or several ("George Bush" beside "George W. Bush" and "George H. W. Bush":
+        the name does not say which), and for a name of three words or more ("George W. Bush" is not "George
+        H. W. Bush")."""
+        words = name.split()
+        if len(words) != 2:
+            return name
+        longer = {
+            other
+            for other in self.by_last.get(words[-1], ())
+            if len(other.split()) > 2 and other.split()[0] == words[0]
+        }
+        return longer.pop() if len(longer) == 1 else name
 
     def _full_name(self, tokens: tuple[str, ...], title: str) -> str | None:
         if not tokens:
