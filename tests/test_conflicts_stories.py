@@ -1636,3 +1636,46 @@ def test_counts_after_two_different_verbs_are_not_reported(tmp_path: Path) -> No
 def test_an_age_by_its_decade_that_holds_the_other_is_not_reported(tmp_path: Path) -> None:
     second = "Hannah Pike, a sailor in her 30s, was rescued on Sunday after her boat capsized off Kesby."
     _none_reported(tmp_path, _rescue(second))
+
+
+# Known misses (review): real disagreements that the checks telling two occurrences or two outcomes apart silence.
+# Each is strict: once the check is narrowed and the conflict is found, the marker must go.
+_MISSED_DAY_AFTER_ANOTHER = _rewritten(
+    VOTE_WEEKDAY,
+    1,
+    "Councillors voted 7-2 on Tuesday to close the Kesby library, another blow to the village. " + _PETITION,
+)
+"""A recurrence word anywhere in the sentence ("another blow") reads as the vote happening again."""
+_MISSED_DAY_AT_TWO_NAMED_PLACES = _rewritten(
+    _rewritten(
+        VOTE_WEEKDAY,
+        0,
+        "Tarn council voted 7-2 at Kesby Town Hall on Monday to close the Kesby library at the end of the year. "
+        "Councillors said the building needed repairs the council could not afford.",
+    ),
+    1,
+    "Councillors voted 7-2 in Tarn on Tuesday to close the Kesby library at the end of the year. " + _PETITION,
+)
+"""Names between the event word and the day are read as what the event was done to, a place where it was too."""
+_ARREST_TAIL = " The march through Kesby had been peaceful until the evening. Shops on the high street closed early."
+_MISSED_COUNT_AFTER_A_SYNONYM = [
+    Outlet("Valley Ledger", "Arrests at march", "Police arrested 30 protesters in Kesby on Saturday." + _ARREST_TAIL),
+    Outlet("Corran Star", "March arrests", "Police detained 45 protesters in Kesby on Saturday." + _ARREST_TAIL),
+    Outlet("Dale Weekly", "Kesby march", "Thousands marched through Kesby on Saturday." + _ARREST_TAIL),
+]
+"""Two past verbs of one act ("arrested" / "detained") are read as two outcomes."""
+
+
+@pytest.mark.parametrize(
+    ("outlets", "values", "differs"),
+    [
+        pytest.param(_MISSED_DAY_AFTER_ANOTHER, {"Monday", "Tuesday"}, "Kesby Echo", id="another-elsewhere"),
+        pytest.param(_MISSED_DAY_AT_TWO_NAMED_PLACES, {"Monday", "Tuesday"}, "Kesby Echo", id="two-named-places"),
+        pytest.param(_MISSED_COUNT_AFTER_A_SYNONYM, {"30", "45"}, "Corran Star", id="synonym-verbs"),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="known miss: the check that tells occurrences or outcomes apart is too broad")
+def test_known_misses_of_the_occurrence_and_outcome_checks(
+    tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
+) -> None:
+    _reported_once(tmp_path, outlets, values, differs)

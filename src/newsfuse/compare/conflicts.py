@@ -481,13 +481,6 @@ def _other_measured(a: Fact, b: Fact) -> bool:
     return any(x.measures and x.measures != y.measures and x.measures not in y.words for x, y in ((a, b), (b, a)))
 
 
-def _one_persons_age(a: Fact, b: Fact) -> bool:
-    """Two ages of one person: the same person is named right around each ("Hannah Pike, 34," / "Pike, 37," /
-    "37-year-old Hannah Pike"). A person has one age: the name is all the evidence needed."""
-    owner = _age_owner(a)
-    return owner is not None and owner == _age_owner(b)
-
-
 _AGE_NAME_REACH = 3
 """Window words after "N-year-old" within which the surname of the person it describes stands ("37-year-old Hannah
 Pike"; "a 37-year-old sailor, Hannah Pike")."""
