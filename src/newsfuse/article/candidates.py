@@ -100,51 +100,26 @@ FEATURES: tuple[str, ...] = (
 """The evidence of one candidate, in the order of the model's coefficients."""
 
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
-(
-    _CLAUSE_INITIAL,
-    _CUE_BETWEEN,
-    _ADJACENT_CLOSE,
-    _LOG_GAP_WORDS,
-    _NEAREST_ON_SIDE,
-    _LOG_RANK_ON_SIDE,
-    _OPENS_PARAGRAPH,
-    _COLON_BEFORE,
-    _RULE_PICK,
-    _CARRIED_RULE,
-    _RULE_ABSTAINED,
-    _QUOTE_CUE,
-    _PARTIAL_UNCUED,
-    _PARTIAL,
-    _PARTIAL_BEFORE,
-    _PARTIAL_AFTER,
-    _PARTIAL_RULE,
-    _PREVIOUS_SPEAKER,
-    _PREVIOUS_SPEAKER_SAME_PARAGRAPH,
-) = (
-    _INDEX[name]
-    for name in (
-        "clause_initial",
-        "cue_between",
-        "adjacent_close",
-        "log_gap_words",
-        "nearest_on_side",
-        "log_rank_on_side",
-        "opens_paragraph",
-        "colon_before",
-        "rule_pick",
-        "carried_rule",
-        "rule_abstained",
-        "quote_cue",
-        "partial_uncued",
-        "partial",
-        "partial_before",
-        "partial_after",
-        "partial_rule",
-        "previous_speaker",
-        "previous_speaker_same_paragraph",
-    )
-)
-"""Indexes in :data:`FEATURES` of the features set for every candidate (read as constants, not looked up)."""
+# the indexes of the features set for every candidate, read as constants (not looked up in _INDEX)
+_CLAUSE_INITIAL = _INDEX["clause_initial"]
+_CUE_BETWEEN = _INDEX["cue_between"]
+_ADJACENT_CLOSE = _INDEX["adjacent_close"]
+_LOG_GAP_WORDS = _INDEX["log_gap_words"]
+_NEAREST_ON_SIDE = _INDEX["nearest_on_side"]
+_LOG_RANK_ON_SIDE = _INDEX["log_rank_on_side"]
+_OPENS_PARAGRAPH = _INDEX["opens_paragraph"]
+_COLON_BEFORE = _INDEX["colon_before"]
+_RULE_PICK = _INDEX["rule_pick"]
+_CARRIED_RULE = _INDEX["carried_rule"]
+_RULE_ABSTAINED = _INDEX["rule_abstained"]
+_QUOTE_CUE = _INDEX["quote_cue"]
+_PARTIAL_UNCUED = _INDEX["partial_uncued"]
+_PARTIAL = _INDEX["partial"]
+_PARTIAL_BEFORE = _INDEX["partial_before"]
+_PARTIAL_AFTER = _INDEX["partial_after"]
+_PARTIAL_RULE = _INDEX["partial_rule"]
+_PREVIOUS_SPEAKER = _INDEX["previous_speaker"]
+_PREVIOUS_SPEAKER_SAME_PARAGRAPH = _INDEX["previous_speaker_same_paragraph"]
 
 QUOTE_FEATURES: tuple[str, ...] = (
     "partial",

@@ -33,18 +33,10 @@ def _loaded(module: str, name: str) -> Callable[..., Any]:
     return call
 
 
-FORMATS: dict[str, Callable[..., str]] = {
-    "text": _loaded("text", "render_text"),
-    "json": _loaded("json", "render_json"),
-    "markdown": _loaded("markdown", "render_markdown"),
-    "html": _loaded("html", "render_html"),
-}
-_PIECES: dict[str, Callable[..., Iterator[str]]] = {
-    "text": _loaded("text", "iter_text"),
-    "json": _loaded("json", "iter_json"),
-    "markdown": _loaded("markdown", "iter_markdown"),
-    "html": _loaded("html", "iter_html"),
-}
+_FORMAT_NAMES = ("text", "json", "markdown", "html")
+"""Each format's name, which is also its module's (``newsfuse.report.json``: ``render_json``, ``iter_json``)."""
+FORMATS: dict[str, Callable[..., str]] = {fmt: _loaded(fmt, f"render_{fmt}") for fmt in _FORMAT_NAMES}
+_PIECES: dict[str, Callable[..., Iterator[str]]] = {fmt: _loaded(fmt, f"iter_{fmt}") for fmt in _FORMAT_NAMES}
 
 
 def render(report: Report, fmt: str = "text", *, color: bool = False, width: int | None = None) -> str:
