@@ -799,7 +799,7 @@ def _fact(
             occurrence=occurrence_of(body, q, sentence),
         )
     elif cls[0] in ("number", "money"):
-        occurrence = occurrence_of(body, q, sentence)
+        occurrence = Occurrence(act=_act_after(body, q, sentence))  # a count's occurrence is read for its act alone
         verb = _verb_before(body, q, sentence)
         fact = dataclasses.replace(fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb)
     if cls == ("year", "since"):
