@@ -818,10 +818,7 @@ def _apposed_name(
     title, words = _name_parts(" ".join(t.text for t in tokens[n:det]))
     if not words:
         return None
-    mods = tuple(t.low for t in tokens[det + 1 : first]) + tuple(
-        t.low for t in tokens[last + 1 : tail + 1] if t.low not in {"of", "the"}
-    )
-    return mods, (*title.split()[-1:], *words) if title else words
+    return _role_and_name(tokens, (det, first, last, tail), title, words)
 
 
 def _name_in_apposition(
@@ -847,6 +844,16 @@ def _name_in_apposition(
     words, _ = _strip_possessive(words)
     if not _is_person_name(words):
         return None
+    return _role_and_name(tokens, (det, first, last, tail), title, words)
+
+
+def _role_and_name(
+    tokens: list[Token], role: tuple[int, int, int, int], title: str, words: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(modifiers, name words)`` of a role apposed to a name: the role's words between its determiner and its
+    noun (``first``..``last``) and those of its "of" phrase up to ``tail``; the name's words, led by the last
+    word of its title where it has one (``role`` is ``(det, first, last, tail)``)."""
+    det, first, last, tail = role
     mods = tuple(t.low for t in tokens[det + 1 : first]) + tuple(
         t.low for t in tokens[last + 1 : tail + 1] if t.low not in {"of", "the"}
     )
