@@ -136,6 +136,20 @@ def test_a_one_word_term_of_a_described_source_is_not_a_named_speaker_s_remark()
     assert got["c-q0"].utterance is None or got["c-q0"].utterance != got["a-q0"].utterance
 
 
+def test_a_group_s_one_word_joins_no_one_word_printing_of_a_named_speaker_in_either_order() -> None:
+    # Both printings one word, a full sentence backing the mayor's: the group's word stays apart whichever outlet
+    # comes first (the term test reads either side, not only the one compared first).
+    sentence = "This is not a giveaway, it is an investment in the people who keep this harbour alive."
+    for first, second in ((CRITICS, MAYOR), (MAYOR, CRITICS)):
+        got = judged(
+            outlet("a", ("giveaway", first, "partial")),
+            outlet("b", ("giveaway", second, "partial")),
+            outlet("c", (sentence, MAYOR)),
+        )
+        grouped = "a-q0" if first is CRITICS else "b-q0"
+        assert got[grouped].utterance is None
+
+
 def test_a_word_a_crowd_chants_is_not_a_named_speaker_s_remark() -> None:
     # A whole quotation of one word ("Shame!") given to a group: the crowd's word, not the mayor's sentence.
     sentence = "I told the minister that closing the lifeboat station would be a disgrace to this coast."

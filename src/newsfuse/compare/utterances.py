@@ -570,7 +570,8 @@ def _a_term(story: _Story, a: _Unit, b: _Unit, short: _Unit) -> bool:
     """
     if len(short.texts) > TERM_WORDS:
         return False
-    return short.group or (a.fragment and b.fragment and not _backed(story, a, b, short))
+    given_to_a_group = any(u.group and len(u.texts) <= TERM_WORDS for u in (a, b))  # either side, whatever the order
+    return given_to_a_group or (a.fragment and b.fragment and not _backed(story, a, b, short))
 
 
 def _backed(story: _Story, a: _Unit, b: _Unit, short: _Unit) -> bool:
@@ -658,11 +659,11 @@ def _candidates(story: _Story) -> set[tuple[int, int]]:
 
 def _link(story: _Story) -> None:
     """Connect every sentence to the sentences of other articles that print the same remark."""
-    judged: dict[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None], Relation | None] = {}
+    judged: dict[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None, bool, bool], Relation | None] = {}
     candidates = sorted(_candidates(story))
     for i, j in candidates:
         a, b = story.units[i], story.units[j]
-        key = (a.texts, b.texts, a.speaker, b.speaker)
+        key = (a.texts, b.texts, a.speaker, b.speaker, a.group, b.group)  # a group's word is judged apart
         if key not in judged:
             judged[key] = _relate(story, a, b)
         relation = judged[key]
