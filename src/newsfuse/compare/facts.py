@@ -1008,7 +1008,7 @@ _DAY_LEAD = frozenset(["on", "last", "this", "next", "by", "early", "late", "unt
 ACT_REACH = 80
 """Characters after a day searched for the clause verb of :attr:`Occurrence.act`."""
 _ACT = re.compile(
-    rf"\b(?:to|{'|'.join(re.escape(m) for m in sorted(MODAL_VERBS, key=len, reverse=True))})"
+    rf"\b(?:to|{alternation(MODAL_VERBS)})"
     r"\s+(?:(?:not|no|longer|also|still|be|been|have)\s+)*(?P<act>[\w’'\-]+)"
 )
 """The word after "to" or a modal, "not", "be" and the like read past: the verb of its clause if it is one."""
