@@ -343,9 +343,10 @@ def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_
         gap = len(masked[m.end : open_at].split())
         v[_CUE_BETWEEN] = _clause_cue(ctx, m.end, open_at)
     elif m.start >= close_at:
-        gap = len(masked[close_at : m.start].split())
+        after = masked[close_at : m.start]
+        gap = len(after.split())
         v[_CUE_BETWEEN] = _clause_cue(ctx, close_at, m.start)
-        v[_ADJACENT_CLOSE] = 0.0 if masked[close_at : m.start].strip(" ,") else 1.0
+        v[_ADJACENT_CLOSE] = 0.0 if after.strip(" ,") else 1.0
     else:
         gap = 0
     v[_LOG_GAP_WORDS] = math.log1p(gap)
