@@ -82,3 +82,11 @@ def test_masking_keeps_line_breaks_and_offsets() -> None:
     assert masked.count("\n") == 2
     assert "We" not in masked and "fight" not in masked and masked.endswith("Tal agreed.")
     assert masked.startswith("Vell said: “###")
+
+
+def test_a_cue_opening_with_a_group_of_words_contributes_every_alternatives_first_letter() -> None:
+    """A future cue "(?:went|goes) on" must let both "went on" and "goes on" through the first-letter lookahead."""
+    from newsfuse.article.attribution import _first_letters
+
+    assert _first_letters(r"(?:went|goes)\s+on") == {"w", "g"}
+    assert _first_letters(r"according\s+to") == {"a"}

@@ -64,16 +64,27 @@ REPORTING_WORDS = frozenset(cue_forms(sorted(SPEECH_VERBS)))
 """Every form of a reporting verb, lower case: these attribute any quotation."""
 PARTIAL_WORDS = frozenset(cue_forms(sorted(SPEECH_VERBS | STANCE_VERBS)))
 """Reporting and stance verbs, lower case: these attribute partial quotations too."""
-_MULTIWORD_FIRST = "".join(sorted({w.removeprefix("(?:")[0] for w in _MULTIWORD}))
-"""The letters a cue of several words starts with (each alternative opens with a letter or a group of words
-that all start with the same letter)."""
+
+
+def _first_letters(cue: str) -> set[str]:
+    """The letters a cue pattern can start with: its first character, or each alternative's first character
+    where it opens with a group of words ("(?:made|makes)" -> m; "(?:went|goes)" -> g and w)."""
+    if cue.startswith("(?:"):
+        return {alternative[0] for alternative in cue[3 : cue.index(")")].split("|")}
+    return {cue[0]}
+
+
+_MULTIWORD_FIRST = "".join(sorted(set().union(*map(_first_letters, _MULTIWORD))))
+"""The letters a cue of several words starts with (each cue opens with a letter or a group of words, every
+alternative of which opens with a letter)."""
 MULTIWORD_CUE = re.compile(
     r"(?=[" + _MULTIWORD_FIRST.upper() + _MULTIWORD_FIRST + "])"
     r"(?<![\w-])(?:" + "|".join(_MULTIWORD) + r")(?![\w-])",
     re.IGNORECASE,
 )
 """Cues of several words ("according to", "pointed out", "made it clear"). The lookahead on their first
-letters lets the scan skip most positions before the boundary test (about twice as fast over a body); it
+letters lets the scan skip most positions before the boundary test (1.5x in the review's measurement over ~200 dev
+bodies, 2026-12-01); it
 matches exactly what the pattern without it matches (no other character folds to those letters)."""
 
 CUE_PATTERN = re.compile(

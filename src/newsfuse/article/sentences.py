@@ -57,7 +57,8 @@ def _sentence_end(starts: str) -> re.Pattern[str]:
     terminator itself and looks behind it (two characters: not a terminator
     before this one), the same matches as ``(?<![.!?…])[.!?…]++…``: the
     regex engine then scans for a terminator instead of trying the pattern
-    at every character (about four times faster over a body).
+    at every character (4.2x as fast in the review's measurement over ~200 dev
+    bodies, 2026-12-01).
     """
     return re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+['’\"”)\]]*+(?=\s+['‘\"“(\[]?[" + starts + "])")
 

@@ -65,7 +65,8 @@ r"""A word of the body: an abbreviation with its dots, "No. 10", or letters with
 
 Each of the three opens with a letter, so the pattern opens with one letter (what the regex engine scans for
 without trying the whole pattern at every character) and the first two check which letter it was: the same
-matches as ``(?:[A-Z]\.){2,}|No\.\s?\d+|[^\W\d_](?:[\w'’\-]*\w)?``, about a sixth faster."""
+matches as ``(?:[A-Z]\.){2,}|No\.\s?\d+|[^\W\d_](?:[\w'’\-]*\w)?``,
+1.17x as fast in the review's measurement over ~200 dev bodies (2026-12-01)."""
 
 
 class Word(msgspec.Struct, frozen=True, gc=False):
