@@ -1664,17 +1664,21 @@ _MISSED_COUNT_AFTER_A_SYNONYM = [
     Outlet("Dale Weekly", "Kesby march", "Thousands marched through Kesby on Saturday." + _ARREST_TAIL),
 ]
 """Two past verbs of one act ("arrested" / "detained") are read as two outcomes."""
+_KNOWN_MISS = pytest.mark.xfail(
+    strict=True, reason="known miss: the check that tells occurrences or outcomes apart is too broad"
+)
 
 
 @pytest.mark.parametrize(
     ("outlets", "values", "differs"),
     [
-        pytest.param(_MISSED_DAY_AFTER_ANOTHER, {"Monday", "Tuesday"}, "Kesby Echo", id="another-elsewhere"),
+        pytest.param(
+            _MISSED_DAY_AFTER_ANOTHER, {"Monday", "Tuesday"}, "Kesby Echo", id="another-elsewhere", marks=_KNOWN_MISS
+        ),
         pytest.param(_MISSED_DAY_AT_TWO_NAMED_PLACES, {"Monday", "Tuesday"}, "Kesby Echo", id="two-named-places"),
-        pytest.param(_MISSED_COUNT_AFTER_A_SYNONYM, {"30", "45"}, "Corran Star", id="synonym-verbs"),
+        pytest.param(_MISSED_COUNT_AFTER_A_SYNONYM, {"30", "45"}, "Corran Star", id="synonym-verbs", marks=_KNOWN_MISS),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="known miss: the check that tells occurrences or outcomes apart is too broad")
 def test_known_misses_of_the_occurrence_and_outcome_checks(
     tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
 ) -> None:

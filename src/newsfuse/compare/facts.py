@@ -284,7 +284,8 @@ class Occurrence:
     ``first``; "final approval": ``final``; not "second-largest", "second half", "second in the table")."""
     named: frozenset[str] = frozenset()
     """The names between the event's word and the day, lower case: what the event was done to or by ("beat Tarn Town
-    2-1 on Saturday": ``tarn``, ``town``); empty where the names open the sentence (its subject)."""
+    2-1 on Saturday": ``tarn``, ``town``); empty where the names open the sentence (its subject) or name a place ("in
+    Tarn on Tuesday")."""
     act: tuple[str, str] = ("", "")
     """The verb, stemmed, of the clause right after the day, after "to" or a modal, and the head of the noun phrase
     it acts on ("voted 7-2 on Tuesday to close the library": ``clos``, ``library``; "ruled on Monday that the
@@ -1005,6 +1006,9 @@ _NOT_COUNTED_AFTER_ORDINAL = frozenset(["half", "quarter", "place"])
 half"); function words after it ("second in the table") and superlatives ("second largest") do not either."""
 _DAY_LEAD = frozenset(["on", "last", "this", "next", "by", "early", "late", "until", "from"])
 """Words that lead up to a day ("on Tuesday", "late last Tuesday"), read past to the words before them."""
+_PLACE_LEAD = frozenset(["at", "in"])
+"""Words before a name that make it the place where the event was ("at Kesby Town Hall", "in Tarn"), not what it
+was done to or by."""
 ACT_REACH = 80
 """Characters after a day searched for the clause verb of :attr:`Occurrence.act`."""
 _ACT = re.compile(
@@ -1042,13 +1046,14 @@ def _stages(body: str, sentence: Span) -> frozenset[str]:
 
 def _named_before(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     """The capitalised words between the day and the nearest lower-case word before it (see
-    :attr:`Occurrence.named`); none where they run to the sentence's start."""
+    :attr:`Occurrence.named`); none where they run to the sentence's start or follow a word naming a place
+    (:data:`_PLACE_LEAD`: "voted 7-2 in Tarn on Tuesday" names where, not what)."""
     named: list[str] = []
     for word in reversed(_LETTER_WORD.findall(body, sentence.start, q.span.start)):
         if not named and word in _DAY_LEAD:
             continue
         if not word[0].isupper():
-            return frozenset(named)
+            return frozenset(named) if word not in _PLACE_LEAD else frozenset()
         named.append(word.lower())
     return frozenset()
 
