@@ -277,8 +277,8 @@ class Occurrence:
     (:func:`other_occurrences`)."""
 
     recurs: bool = False
-    """The sentence says its event happens again: "again", "another", a stage after the first ("a second vote",
-    "3rd win")."""
+    """The sentence says its event happens again: "again", "another" before the day or in its clause (not behind a
+    comma after it: ", another blow to the village"), a stage after the first ("a second vote", "3rd win")."""
     stages: frozenset[str] = frozenset()
     """The stages its sentence names, an ordinal or a stage word before the word it ranks ("at first reading":
     ``first``; "final approval": ``final``; not "second-largest", "second half", "second in the table")."""
@@ -938,7 +938,8 @@ TALLY_REACH = 60
 7-2 on Tuesday", "passed 7-2 at the council on Tuesday")."""
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:and|but|or|before|after|while|when|until|then|which|who)\b")
 """What ends the clause before a day: a tally behind it is of another clause ("after the 7-2 vote, the council will
-meet on Friday"; "voted 7-2 and will meet on Friday")."""
+meet on Friday"; "voted 7-2 and will meet on Friday"), or the day's clause after it: a word saying the event happens
+again behind it is of another phrase (:func:`_recurs`)."""
 
 
 def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
@@ -1022,11 +1023,21 @@ def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
     """What tells which occurrence of its event a day dates (see :class:`Occurrence`)."""
     stages = _stages(body, sentence)
     return Occurrence(
-        recurs=bool(stages - STAGE_WORDS) or _RECURS.search(body, sentence.start, sentence.end) is not None,
+        recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence),
         stages=stages,
         named=_named_before(body, q, sentence),
         act=_act_after(body, q, sentence),
     )
+
+
+def _recurs(body: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a word saying the event happens again stands in the day's clause or before the day: one after the day
+    behind a clause break (:data:`_CLAUSE_BREAK`) qualifies another phrase ("voted on Tuesday to close the library,
+    another blow to the village"; "..., and will vote again in May")."""
+    if _RECURS.search(body, sentence.start, q.span.start) is not None:
+        return True
+    m = _RECURS.search(body, q.span.end, sentence.end)
+    return m is not None and _CLAUSE_BREAK.search(body, q.span.end, m.start()) is None
 
 
 def _stages(body: str, sentence: Span) -> frozenset[str]:
