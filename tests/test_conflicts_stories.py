@@ -1683,7 +1683,6 @@ def test_known_misses_of_the_occurrence_and_outcome_checks(
     _reported_once(tmp_path, outlets, values, differs)
 
 
-@pytest.mark.xfail(strict=True, reason="known false report: a tenure holding nothing named is read as the other's")
 def test_known_false_report_of_a_since_year_in_charge_of_another_thing(tmp_path: Path) -> None:
     # "in charge there" holds the food bank the sentence names, not the shelter: two things held, two since-years.
     outlets = _rewritten(

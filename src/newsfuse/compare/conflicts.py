@@ -377,7 +377,12 @@ def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
     shelter since 2013"; not "She has lived at the shelter since 2013", nor "has served as mayor" / "has served on
     the council"), and share one word in lower case (what the state is, not who or where) or, for one kind of
     holding, no two things held (``Fact.held``) differ ("She has been in charge since 2013" holds what the article
-    is about; "has led the choir" and "has run the shelter" hold two things)."""
+    is about; "has led the choir" and "has run the shelter" hold two things). Two tenures of one kind that hold two
+    things named are two states whatever words they share ("has run the Millbrook night shelter" / "chairs the
+    Millbrook food bank, and has been in charge there": ``facts._held`` reads "there" back)."""
+    held_a, held_b = a.held[0], b.held[0]
+    if a.holds & b.holds and held_a and held_b and held_a != held_b:
+        return False
     shared = a.words & b.words
     if len(shared) >= min_shared:
         return True
@@ -387,7 +392,6 @@ def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
         return False
     if shared & a.common & b.common:
         return True
-    held_a, held_b = a.held[0], b.held[0]
     return bool(a.holds & b.holds) and (not held_a or not held_b or held_a == held_b)
 
 

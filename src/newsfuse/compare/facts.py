@@ -855,10 +855,18 @@ def _tenure(
 
 
 def _held(body: str, sentence: Span, end: int) -> tuple[str, bool]:
-    """What the last verb of holding a post before ``end`` holds (:attr:`Fact.held`, :func:`_phrase_head`)."""
+    """What the last verb of holding a post before ``end`` holds (:attr:`Fact.held`, :func:`_phrase_head`); where
+    it holds "there", the thing the nearest noun phrase before it in the sentence names ("chairs the food bank, and
+    has been in charge there": ``bank``; nothing where none stands there: "She has been in charge there")."""
     tokens = [t.lower() for t in _OBJECT_TOKEN.findall(body, sentence.start, end)]
     verbs = [k for k, t in enumerate(tokens) if t in TENURE_HOLD_VERBS]
-    return _phrase_head(tokens[verbs[-1] + 1 :]) if verbs else ("", False)
+    if not verbs:
+        return "", False
+    verb = verbs[-1]
+    if tokens[verb + 1 : verb + 2] == ["there"]:
+        opens = [k for k in range(verb) if tokens[k] in NOUN_PHRASE_DETERMINERS]
+        return _phrase_head(tokens[opens[-1] : verb]) if opens else ("", False)
+    return _phrase_head(tokens[verb + 1 :])
 
 
 _TAKE_OVER = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_TAKE_OVER_VERBS) + r")\b")
