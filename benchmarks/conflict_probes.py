@@ -40,105 +40,109 @@ class Probe:
     values: frozenset[str]
 
 
-def _pages(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " The inquiry heard from 86 witnesses over nine months."
-    return [
-        ("Valley Ledger", "Inquiry finds failings at Corran water board",
-         "An inquiry has found that the Corran water board missed lead in the pipes of four schools. " + a + tail),
-        ("Corran Evening Star", "Water board apologises",
-         "The Corran water board apologised to parents after an inquiry found lead in the pipes of four schools. "
-         + b + tail),
-        ("Northfield Post", "What the water inquiry found",
-         "Inspectors missed lead in the pipes of four schools, the Corran water inquiry found." + tail),
-    ]  # fmt: skip
+@dataclass(frozen=True)
+class _Setting:
+    """One invented three-outlet story around a probe's two sentences: the first two outlets print them (each
+    after its own lead, often none), the third outlet only its own text; every body ends with the same ``tail``."""
 
+    tail: str
+    first: tuple[str, str, str]
+    second: tuple[str, str, str]
+    third: tuple[str, str, str]
 
-def _billions(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " The line will have six stations and is due to open in 2031."
-    return [
-        ("Harbour Times", "State approves Esker rail link", a + tail),
-        ("Esker Daily", "Airport rail link wins approval", b + tail),
-        ("Coastline News", "Lawmakers back Esker rail line",
-         "Lawmakers backed the Esker airport rail link on Tuesday after a long debate." + tail),
-    ]  # fmt: skip
-
-
-def _since(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " The shelter has 48 beds and serves hot meals to anyone who asks."
-    return [
-        ("Millbrook Courier", "Shelter director to retire", a + tail),
-        ("Riverside Weekly", "Night shelter's director steps down", b + tail),
-        ("Millbrook Post", "Shelter director retires",
-         "Agnes Corley is stepping down as director of the Millbrook night shelter." + tail),
-    ]  # fmt: skip
-
-
-def _vote(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " About 200 residents had signed a petition to keep the Kesby library open."
-    return [
-        ("Tarn Valley News", "Tarn council votes to close Kesby library", a + tail),
-        ("Kesby Echo", "Kesby library to close", b + tail),
-        ("Fellside Gazette", "Library closure approved",
-         "Tarn council has approved the closure of the Kesby library at the end of the year." + tail),
-    ]  # fmt: skip
-
-
-def _names(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " The cameras will cost the county $640,000 over three years."
-    return [
-        ("Brackwater Herald", "Deputies to wear body cameras", a + tail),
-        ("Lowmoor Times", "Body cameras for Brackwater deputies", b + tail),
-        ("County Record", "County buys body cameras",
-         "Brackwater county is buying body cameras for every deputy." + tail),
-    ]  # fmt: skip
-
-
-def _ages(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " The Kesby lifeboat crew reached the boat within twenty minutes."
-    return [
-        ("Kesby Echo", "Sailor rescued off Kesby", a + tail),
-        ("Dale Post", "Lifeboat saves sailor", b + tail),
-        ("Northern Weekly", "Sea rescue", "A sailor was rescued off Kesby on Sunday." + tail),
-    ]  # fmt: skip
-
-
-def _counts(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " The bank said no staff would lose their jobs before the spring."
-    return [
-        ("Harbour Times", "Bank to shut branches", a + tail),
-        ("Esker Daily", "Branch closures", b + tail),
-        ("Coastline News", "Bank closures", "Fenmore Bank is closing branches across the county." + tail),
-    ]  # fmt: skip
-
-
-def _storm(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " Power was cut to thousands of homes across the valley."
-    return [
-        ("Valley Ledger", "Storm hits Corran valley", a + tail),
-        ("Corran Evening Star", "Storm damage", b + tail),
-        ("Northfield Post", "Valley storm", "A storm swept through the Corran valley at the weekend." + tail),
-    ]  # fmt: skip
-
-
-def _visit(a: str, b: str) -> list[tuple[str, str, str]]:
-    tail = " The talks are expected to cover trade and fishing rights."
-    return [
-        ("Kesby Echo", "Minister flies to Oslo", a + tail),
-        ("Dale Post", "Oslo visit", b + tail),
-        ("Northern Weekly", "Trade talks", "The trade minister is visiting Oslo this week." + tail),
-    ]  # fmt: skip
+    def articles(self, a: str, b: str) -> list[tuple[str, str, str]]:
+        """The three (outlet, title, body) articles, ``a`` in the first and ``b`` in the second."""
+        (outlet_a, title_a, lead_a), (outlet_b, title_b, lead_b), (outlet_c, title_c, text_c) = (
+            self.first,
+            self.second,
+            self.third,
+        )
+        return [
+            (outlet_a, title_a, lead_a + a + self.tail),
+            (outlet_b, title_b, lead_b + b + self.tail),
+            (outlet_c, title_c, text_c + self.tail),
+        ]
 
 
 STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
-    "storm": _storm,
-    "visit": _visit,
-    "ages": _ages,
-    "counts": _counts,
-    "pages": _pages,
-    "billions": _billions,
-    "since": _since,
-    "vote-weekday": _vote,
-    "similar-names": _names,
+    "storm": _Setting(
+        " Power was cut to thousands of homes across the valley.",
+        ("Valley Ledger", "Storm hits Corran valley", ""),
+        ("Corran Evening Star", "Storm damage", ""),
+        ("Northfield Post", "Valley storm", "A storm swept through the Corran valley at the weekend."),
+    ).articles,
+    "visit": _Setting(
+        " The talks are expected to cover trade and fishing rights.",
+        ("Kesby Echo", "Minister flies to Oslo", ""),
+        ("Dale Post", "Oslo visit", ""),
+        ("Northern Weekly", "Trade talks", "The trade minister is visiting Oslo this week."),
+    ).articles,
+    "ages": _Setting(
+        " The Kesby lifeboat crew reached the boat within twenty minutes.",
+        ("Kesby Echo", "Sailor rescued off Kesby", ""),
+        ("Dale Post", "Lifeboat saves sailor", ""),
+        ("Northern Weekly", "Sea rescue", "A sailor was rescued off Kesby on Sunday."),
+    ).articles,
+    "counts": _Setting(
+        " The bank said no staff would lose their jobs before the spring.",
+        ("Harbour Times", "Bank to shut branches", ""),
+        ("Esker Daily", "Branch closures", ""),
+        ("Coastline News", "Bank closures", "Fenmore Bank is closing branches across the county."),
+    ).articles,
+    "pages": _Setting(
+        " The inquiry heard from 86 witnesses over nine months.",
+        (
+            "Valley Ledger",
+            "Inquiry finds failings at Corran water board",
+            "An inquiry has found that the Corran water board missed lead in the pipes of four schools. ",
+        ),
+        (
+            "Corran Evening Star",
+            "Water board apologises",
+            "The Corran water board apologised to parents after an inquiry found lead in the pipes of four schools. ",
+        ),
+        (
+            "Northfield Post",
+            "What the water inquiry found",
+            "Inspectors missed lead in the pipes of four schools, the Corran water inquiry found.",
+        ),
+    ).articles,
+    "billions": _Setting(
+        " The line will have six stations and is due to open in 2031.",
+        ("Harbour Times", "State approves Esker rail link", ""),
+        ("Esker Daily", "Airport rail link wins approval", ""),
+        (
+            "Coastline News",
+            "Lawmakers back Esker rail line",
+            "Lawmakers backed the Esker airport rail link on Tuesday after a long debate.",
+        ),
+    ).articles,
+    "since": _Setting(
+        " The shelter has 48 beds and serves hot meals to anyone who asks.",
+        ("Millbrook Courier", "Shelter director to retire", ""),
+        ("Riverside Weekly", "Night shelter's director steps down", ""),
+        (
+            "Millbrook Post",
+            "Shelter director retires",
+            "Agnes Corley is stepping down as director of the Millbrook night shelter.",
+        ),
+    ).articles,
+    "vote-weekday": _Setting(
+        " About 200 residents had signed a petition to keep the Kesby library open.",
+        ("Tarn Valley News", "Tarn council votes to close Kesby library", ""),
+        ("Kesby Echo", "Kesby library to close", ""),
+        (
+            "Fellside Gazette",
+            "Library closure approved",
+            "Tarn council has approved the closure of the Kesby library at the end of the year.",
+        ),
+    ).articles,
+    "similar-names": _Setting(
+        " The cameras will cost the county $640,000 over three years.",
+        ("Brackwater Herald", "Deputies to wear body cameras", ""),
+        ("Lowmoor Times", "Body cameras for Brackwater deputies", ""),
+        ("County Record", "County buys body cameras", "Brackwater county is buying body cameras for every deputy."),
+    ).articles,
 }
 
 _REPORT_A = "The 312-page report was published on Tuesday."

@@ -252,18 +252,6 @@ def _share(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptio
     return weight / lighter if lighter else 0.0
 
 
-def _aligned(
-    a: Fact,
-    b: Fact,
-    weights: dict[str, float],
-    single: bool = False,
-    only: bool = False,
-    settings: ConflictsOptions = _DEFAULTS,
-) -> float:
-    """How surely two facts are values of the same thing (0 when they are not): :func:`alignment`'s score."""
-    return alignment(a, b, weights, single, only, settings)[0]
-
-
 REJECTIONS = (
     "classes differ",
     "tenure",
@@ -684,7 +672,9 @@ def _pairs(
                 near = _lone(same_b, fa, ratio)
                 lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
                 only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
-                scored = [(s, fb) for fb in same_b if (s := _aligned(fa, fb, weights, fb is lone, only, settings)) > 0]
+                scored = [
+                    (s, fb) for fb in same_b if (s := alignment(fa, fb, weights, fb is lone, only, settings)[0]) > 0
+                ]
                 if not scored or any(compatible(fa, fb) for _, fb in scored):
                     continue
                 best = max(scored, key=lambda t: (t[0], -t[1].quantity.span.start))[1]
