@@ -25,7 +25,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from newsfuse.article.attribution import AUXILIARIES, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
-from newsfuse.article.gazetteer import is_place
+from newsfuse.article.gazetteer import is_place, is_region
 from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -292,14 +292,56 @@ def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
     # a place or organisation run straight into a name: "to Leeds Vell said"
     while len(words) > 1 and words[0].lower().strip(".’'") in _ORG_WORDS and words[1][:1].isupper():
         words.pop(0)
-    title_end = 0
-    for i, word in enumerate(words):
-        low = word.lower().strip(".")
-        short_title = low in _PERSON_TITLES and word.endswith(".")  # "Gen." is a title, "Gen" may be a name
-        if low in _HONORIFICS or short_title or low in _SINGLE_HEADS or low in {"prime", "vice"}:
-            title_end = i + 1
+    title_end = _title_end(words)
     title = " ".join(words[:title_end])
     return title, tuple(words[title_end:])
+
+
+def _title_end(words: list[str]) -> int:
+    """How many of a capitalised run's words are its title: every word up to the last title word ("Ruritanian
+    Prime Minister"), where a title word is an honorific, a title written short with its full stop ("Gen." is a
+    title, "Gen" may be a name), a role noun, "Prime" or "Vice".
+
+    A role noun that is a surname is a name word: one after a name word that follows the title ("Representative
+    Ana T. King", "Judge Ana Dean"), one right after a courtesy title or a title written short ("Mr. King", "Sen.
+    King") and one right after a given name that is no region ("Ana Bishop", "Tal Dean"; not "Ostria Senator").
+    """
+    title_end = 0
+    named = False
+    for i, word in enumerate(words):
+        low = word.lower().strip(".")
+        short_title = low in _PERSON_TITLES and word.endswith(".")
+        if not (low in _HONORIFICS or short_title or low in _SINGLE_HEADS or low in {"prime", "vice"}):
+            named = named or title_end > 0
+            continue
+        previous = words[i - 1] if i else ""
+        after_title = previous.lower().strip(".") in _HONORIFICS or (
+            previous.lower().strip(".") in _PERSON_TITLES and previous.endswith(".")
+        )
+        surname = not short_title and (
+            named or (after_title and low not in _HONORIFICS) or _given_name_before(words, i)
+        )
+        if surname:
+            break
+        title_end = i + 1
+    return title_end
+
+
+def _given_name_before(words: list[str], i: int) -> bool:
+    """Whether a word before ``words[i]`` is a given name (recorded in :data:`GIVEN_NAME_GENDERS`) and no title,
+    role noun, country or region ("Florida Senator"; a town may share a given name): then ``words[i]`` is that
+    person's surname ("Ana Bishop", "Ana T. King"). Only initials may stand between the two ("Grant County
+    Sheriff" is no name)."""
+    j = i - 1
+    while j >= 0 and _INITIALS.fullmatch(words[j]):
+        j -= 1
+    if j < 0:
+        return False
+    word = words[j]
+    low = word.lower().strip("’'")
+    if low in _HONORIFICS or low in _SINGLE_HEADS or low in {"prime", "vice"} or word.endswith("."):
+        return False
+    return low in _given_name_genders() and not is_region(word) and country_of(word) is None
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -627,6 +669,8 @@ def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
         raw = m.group(0)
         title, words = _name_parts(raw)
         offset = m.start() + raw.find(title or (words[0] if words else raw))
+        if not words and _surname_elsewhere(masked, title):
+            title, words = "", (title,)  # "King said", where the article names "Ana T. King"
         if not words:
             if title and title.split()[-1].lower().strip(".") in _SINGLE_HEADS:
                 found.append(Mention("role", offset, m.end(), raw[offset - m.start() :], (role_noun_key(title),)))
@@ -634,6 +678,18 @@ def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
         words, _possessive = _strip_possessive(words)
         found.append(Mention("name", offset, m.end(), raw[offset - m.start() :], words, title))
     return found
+
+
+def _surname_elsewhere(masked: str, title: str) -> bool:
+    """Whether a lone capitalised role noun ("King", "Dean") is the surname of a person the article names in full
+    ("Representative Ana T. King"): the last of the name words of a capitalised run of its (:func:`_name_parts`)."""
+    if " " in title or not title.isalpha() or title.isupper():
+        return False
+    for m in re.finditer(rf"(?<![\w’'])[A-Z][\w’'.\-]*[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{title}(?![\w’'])", masked):
+        run = _CAP_RUN.match(masked, m.start())
+        if run is not None and _name_parts(run.group(0))[1][-1:] == (title,):
+            return True
+    return False
 
 
 def _outermost(found: list[Mention]) -> list[Mention]:
