@@ -366,6 +366,10 @@ LOOK_ALIKES = [
           frozenset()),
     Probe("counts", "another thing counted", _BANK_A, "Fenmore Bank will close 150 cash machines this year.",
           frozenset()),
+    Probe("counts", "another thing of a bank counted", _BANK_A, "Fenmore will remove 150 bank machines this year.",
+          frozenset()),
+    Probe("counts", "the branches' staff counted", _BANK_A, "Fenmore Bank will cut 150 local branch staff this year.",
+          frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

@@ -609,6 +609,22 @@ def test_a_statement_day_and_a_day_still_to_come_of_one_figure_are_no_conflict()
     assert find_conflicts("s", [said, ahead]) == ()
 
 
+@pytest.mark.parametrize(
+    ("forecast_on", "figure_on", "conflicts"),
+    [
+        pytest.param("2014-03-10", "2014-03-12", 0, id="forecast-then-later-figure-is-an-update"),
+        pytest.param("2014-03-12", "2014-03-12", 1, id="forecast-on-the-figure-s-day-is-compared"),
+        pytest.param("2014-03-14", "2014-03-12", 1, id="forecast-after-the-figure-is-compared"),
+    ],
+)
+def test_a_forecast_figure_is_updated_by_a_later_outlet_s_figure(
+    forecast_on: str, figure_on: str, conflicts: int
+) -> None:
+    forecast = analysis("a", "Mayor Ines Okafor will unveil 12 new bus routes for Delft, her office said.", forecast_on)
+    figure = analysis("b", "Mayor Ines Okafor unveiled 15 new bus routes for Delft, her office said.", figure_on)
+    assert len(find_conflicts("s", [forecast, figure])) == conflicts
+
+
 def test_two_statements_of_one_figure_on_different_days_are_no_conflict() -> None:
     # a spokesman may repeat a figure on two days: two statements, no disagreement
     tuesday = analysis("a", "The mayor said Tuesday that the new bridge will open in 2031 after delays.", "2014-03-12")

@@ -73,7 +73,9 @@ Facts whose sentences date their events on days that cannot meet are two
 occurrences, never one fact (:func:`facts.on_other_days`). A day still to come
 in its article ("will vote later this week") and a day another outlet,
 writing later, reports as past ("voted on Monday") are a plan and what
-happened: an update, never compared (:func:`facts.plan_then_report`).
+happened: an update, never compared (:func:`facts.plan_then_report`); so are a
+count or an amount an article gives as ahead ("will lay out 19 measures") and
+another outlet's figure written on a later day (:func:`facts.forecast_then_update`).
 
 Two sentences the story's claims already pair (``claims``, the claims stage's
 alignment, never recomputed) that each date one event once, one to a day and
@@ -136,6 +138,7 @@ from newsfuse.compare.facts import (
     compatible,
     different_people,
     facts_of,
+    forecast_then_update,
     names_place,
     on_other_days,
     other_acts,
@@ -305,6 +308,8 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
+    if a.cls[0] in ("number", "money") and forecast_then_update(a, b):
+        return 0.0, "plan then report"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
