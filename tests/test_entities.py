@@ -239,3 +239,33 @@ def test_a_role_noun_opening_a_sentence_is_listed_in_lower_case() -> None:
     brandt = entity_of(entities, "Elsa Brandt")
     assert "the governor" in brandt.aliases
     assert "The governor" not in brandt.aliases
+
+
+@pytest.mark.parametrize(
+    ("body", "mentions"),
+    [
+        pytest.param(
+            "The vote was close. Sen. Tal Oren met Del. Ana Vell in the harbour office on Monday.",
+            [("Sen. Tal Oren", "PERSON"), ("Del. Ana Vell", "PERSON")],
+            id="title-mid-sentence",
+        ),
+        pytest.param(
+            "Del. Ana Vell, who chairs the ferry committee, said the fares would rise.",
+            [("Del. Ana Vell", "PERSON")],
+            id="title-opens-the-sentence",
+        ),
+        pytest.param(
+            "Ana del Campo, who runs the ferry, said the fares would rise.",
+            [("Ana del Campo", "PERSON")],
+            id="particle-inside-a-name",
+        ),
+    ],
+)
+def test_a_title_that_is_also_a_particle_is_a_title_only_with_its_full_stop(
+    body: str, mentions: list[tuple[str, str]]
+) -> None:
+    """ "Del." (a state delegate) before a name is that person's title, one mention with the name, as "Sen." is;
+    the "del" of "Ana del Campo" stays a particle of the name."""
+    article = Article(id="a", source="a", body=body)
+    assert [(m.text, m.type) for m in find_mentions(article, ArticleText(article))] == mentions
+    assert split_title("Del. Ana Vell") == ("Del.", "Ana Vell")

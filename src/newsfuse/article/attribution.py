@@ -17,9 +17,7 @@ from newsfuse.lexicon import CUE_GAP_WORDS, IRREGULAR_VERB_FORMS, PREPOSITIONS, 
 
 __all__ = [
     "AUXILIARIES",
-    "CUE_PATTERN",
     "MULTIWORD_CUE",
-    "PARTIAL_CUE_PATTERN",
     "PARTIAL_WORDS",
     "PREPOSITIONS",
     "REPORTING_WORDS",
@@ -86,17 +84,6 @@ MULTIWORD_CUE = re.compile(
 letters lets the scan skip most positions before the boundary test (1.5x in the review's measurement over ~200 dev
 bodies, 2026-12-01); it
 matches exactly what the pattern without it matches (no other character folds to those letters)."""
-
-CUE_PATTERN = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_MULTIWORD + cue_forms(sorted(SPEECH_VERBS))) + r")(?![\w-])", re.IGNORECASE
-)
-"""Reporting verbs as one pattern (for callers outside the hot path; the extractor looks words up)."""
-
-PARTIAL_CUE_PATTERN = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_MULTIWORD + cue_forms(sorted(SPEECH_VERBS | STANCE_VERBS))) + r")(?![\w-])",
-    re.IGNORECASE,
-)
-"""Reporting and stance verbs as one pattern."""
 
 AUXILIARIES = CUE_GAP_WORDS
 """Words that may stand between a speaker and the cue ("Vell also told", "he has said")."""

@@ -45,7 +45,6 @@ from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     COMPASS_WORDS,
     NAME_PARTICLES,
-    NAME_TITLES,
     NAMED_EVENT_HEADS,
     ORGANISATION_HEADS,
     PREPOSITIONS,
@@ -99,11 +98,9 @@ def is_outlet_name(name: str) -> bool:
 
 
 def _is_title(title: str) -> bool:
-    from newsfuse.article.mentions import role_key
+    from newsfuse.article.mentions import is_honorific, role_key
 
-    return bool(title) and (
-        role_key(title) is not None or any(w.lower().rstrip(".") in NAME_TITLES for w in title.split())
-    )
+    return bool(title) and (role_key(title) is not None or any(is_honorific(w) for w in title.split()))
 
 
 def _is_event(words: list[str]) -> bool:

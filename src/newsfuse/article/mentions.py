@@ -32,13 +32,23 @@ from newsfuse.lexicon import (
     OFFICE_ALIASES,
     OFFICE_TITLES,
     ORGANISATION_HEADS,
+    PARTICLE_TITLE_ABBREVIATIONS,
     alternation,
 )
 from newsfuse.model import Article, EntityMention, Span
 
-__all__ = ["HONORIFICS", "ROLE_WORDS", "find_mentions", "role_key", "split_title"]
+__all__ = ["HONORIFICS", "ROLE_WORDS", "find_mentions", "is_honorific", "role_key", "split_title"]
 
 HONORIFICS = NAME_TITLES
+
+
+def is_honorific(word: str) -> bool:
+    """Whether a word of a name's phrase is a title before the name: one of :data:`HONORIFICS` ("Sen.", "Dr"), or
+    a title that is also a name particle written as a title, capitalised with its full stop ("Del.", not the
+    "del" of "Ana del Campo": :data:`~newsfuse.lexicon.PARTICLE_TITLE_ABBREVIATIONS`)."""
+    key = word.lower().rstrip(".")
+    return key in HONORIFICS or (key in PARTICLE_TITLE_ABBREVIATIONS and word[:1].isupper() and word.endswith("."))
+
 
 ROLE_WORDS = OFFICE_TITLES
 # Words that join a role without being one: "prime minister", "foreign secretary".
@@ -90,7 +100,7 @@ def split_title(text: str) -> tuple[str, str]:
     last = -1
     for i, w in enumerate(words):
         key = w.lower().rstrip(".")
-        if key in HONORIFICS or key in ROLE_WORDS or (key in _ROLE_MODIFIERS and i + 1 < len(words)):
+        if is_honorific(w) or key in ROLE_WORDS or (key in _ROLE_MODIFIERS and i + 1 < len(words)):
             if key in _ROLE_MODIFIERS and words[i + 1].lower().rstrip(".") not in ROLE_WORDS:
                 continue
             last = i
@@ -345,7 +355,7 @@ def _qualifier_count(title: str) -> int:
     count = 0
     for w_i, w in enumerate(title.split()):
         key = w.lower().rstrip(".")
-        if key in ROLE_WORDS or key in HONORIFICS or key in _ROLE_MODIFIERS:
+        if key in ROLE_WORDS or is_honorific(w) or key in _ROLE_MODIFIERS:
             break
         count = w_i + 1
     return count

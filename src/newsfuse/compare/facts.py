@@ -97,6 +97,7 @@ from newsfuse.article.quantities import (
     headline_article,
     headline_quantities,
     quantity_direction,
+    weekday_direction,
     weekday_modifier,
 )
 from newsfuse.compare.align import quoted_mask
@@ -147,6 +148,7 @@ __all__ = [
     "dates_a_statement",
     "different_people",
     "facts_of",
+    "forecast_then_update",
     "names_place",
     "occurrence_of",
     "on_other_days",
@@ -354,6 +356,10 @@ class Fact:
     """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
+    ahead: bool = False
+    """For a count or an amount: the tense nearest it puts it ahead of the writing, a forecast ("will lay out 19
+    measures", ``article.quantities.weekday_direction``) that a later outlet's figure may update
+    (:func:`forecast_then_update`)."""
 
     @property
     def article(self) -> str:
@@ -802,7 +808,11 @@ def _fact(
     elif cls[0] in ("number", "money"):
         occurrence = Occurrence(act=_act_after(body, q, sentence))  # a count's occurrence is read for its act alone
         verb = _verb_before(body, q, sentence)
-        fact = dataclasses.replace(fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb)
+        at = q.span.start - sentence.start
+        ahead = weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0
+        fact = dataclasses.replace(
+            fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb, ahead=ahead
+        )
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
@@ -1217,6 +1227,17 @@ def plan_then_report(a: Fact, b: Fact) -> bool:
         written = report.published.toordinal()
         ahead, done = plan.low > plan.published.toordinal(), report.high <= written
         if ahead and report.published > plan.published and (done or written >= plan.low):
+            return True
+    return False
+
+
+def forecast_then_update(a: Fact, b: Fact) -> bool:
+    """Whether one count or amount is a forecast and the other an outlet's figure written on a later day: an
+    update, not a disagreement (what :func:`plan_then_report` says of days). "The mayor will announce 12 new bus
+    routes" (written on Monday) and "the mayor announced 15 new bus routes" (on Wednesday): the plan may have grown
+    in between. A forecast written after the other figure, or on its day, is compared."""
+    for plan, later in ((a, b), (b, a)):
+        if plan.ahead and plan.published and later.published and later.published > plan.published:
             return True
     return False
 
