@@ -1315,3 +1315,48 @@ def test_near_synonyms_from_the_derived_table(a: str, b: str, one: bool) -> None
 def test_counts_of_near_synonymous_nouns_are_one_fact(a: str, b: str, values: set[str]) -> None:
     conflicts = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
     assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+_LIBRARY_VOTE = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Tarn council voted by six votes to three on Monday to close the Kesby library at the end of the year.",
+            {"7-2", "six votes to three"},
+            id="a-tally-in-words-differs",
+        ),
+        pytest.param(
+            "Tarn council voted by seven votes to two on Monday to close the Kesby library at the end of the year.",
+            set(),
+            id="the-tally-in-words-agrees",
+        ),
+        pytest.param(
+            "On Monday Tarn council also voted 5-4 to close the Kesby swimming pool at the end of the year.",
+            set(),
+            id="another-motion-in-digits",
+        ),
+        pytest.param(
+            "On Monday Tarn council also voted by five votes to four to close the Kesby swimming pool.",
+            set(),
+            id="another-motion-in-words",
+        ),
+    ],
+)
+def test_tallies_in_words_and_the_motions_they_count(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _LIBRARY_VOTE, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("b", "conflicts"),
+    [
+        pytest.param("Fenmore Bank will close 150 branches this year; most will house new shops.", 1, id="next-clause"),
+        pytest.param("Fenmore Bank will use 150 branches to sell insurance; the rest will close.", 0, id="own-clause"),
+    ],
+)
+def test_a_count_s_act_is_read_in_its_own_clause(b: str, conflicts: int) -> None:
+    a = analysis("a", "Fenmore Bank will close 120 branches to cut costs.", "2025-05-14")
+    assert len(find_conflicts("s", [a, analysis("b", b, "2025-05-14")])) == conflicts

@@ -42,8 +42,11 @@ Two more ways to the same fact, where the words differ:
   shelter's kitchen", "the kitchen of the shelter") is another thing held
   (:func:`_part_held`).
 
-Two tallies of votes ("passed 58-41") are of one vote only when their
-totals are within :data:`TALLY_RATIO` of each other (one chamber, not two).
+Two tallies of votes ("passed 58-41", "by seven votes to two") are of one
+vote only when their totals are within :data:`TALLY_RATIO` of each other
+(one chamber, not two) and the motions after them do not act on different
+things ("7-2 to close the library" / "5-4 to close the pool",
+:func:`facts.other_motions`).
 
 Two aligned values conflict only when their ranges do not meet (rounding
 and "about", "more than", "dozens" read, see :func:`facts.value_range`),
@@ -144,6 +147,7 @@ from newsfuse.compare.facts import (
     names_place,
     on_other_days,
     other_acts,
+    other_motions,
     other_occurrences,
     plan_then_report,
     stem,
@@ -311,6 +315,8 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
+    if a.cls[0] == "tally" and other_motions(a, b):
+        return 0.0, "other occurrences"
     if a.cls[0] in ("number", "money") and forecast_then_update(a, b):
         return 0.0, "plan then report"
     score, reason = _evidence(a, b, weights, single, only, settings)
