@@ -137,6 +137,12 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
             "Tarn council has approved the closure of the Kesby library at the end of the year.",
         ),
     ).articles,
+    "synonyms": _Setting(
+        " A new sports hall is due to open at the school in the spring.",
+        ("Brenmoor Gazette", "Academy grows again", ""),
+        ("Tarn Valley News", "Brenmoor Academy expands", ""),
+        ("Fellside Post", "School numbers rise", "Brenmoor Academy is taking in more children than ever."),
+    ).articles,
     "similar-names": _Setting(
         " The cameras will cost the county $640,000 over three years.",
         ("Brackwater Herald", "Deputies to wear body cameras", ""),
@@ -151,6 +157,7 @@ _SHELTER_A = "Agnes Corley, who has run the Millbrook night shelter since 2009, 
 _VOTE_A = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
 _SHERIFF_A = "Every deputy in Brackwater county will wear a body camera by the autumn, Sheriff Dale Rourke said."
 
+_ACADEMY_A = "Brenmoor Academy now teaches 640 pupils, its head teacher said."
 _SAILOR_A = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
 _BANK_A = "Fenmore Bank will close 120 branches this year."
 
@@ -184,6 +191,8 @@ PROBES = [
           frozenset({"120", "150"})),
     Probe("counts", "N local branches", _BANK_A, "Fenmore Bank will close 150 local branches this year.",
           frozenset({"120", "150"})),
+    Probe("counts", "N branches; the next clause's act", "Fenmore Bank will close 120 branches to cut costs.",
+          "Fenmore Bank will close 150 branches this year; most will house new shops.", frozenset({"120", "150"})),
     Probe("counts", "branches, N in all", _BANK_A, "Fenmore Bank will close branches this year, 150 in all.",
           frozenset({"120", "150"})),
     Probe("counts", "N-branch closure plan", _BANK_A, "Fenmore Bank set out a 150-branch closure plan for this year.",
@@ -202,8 +211,15 @@ PROBES = [
           frozenset({"312", "280"})),
     Probe("pages", "N pages in all", _REPORT_A, "Published on Tuesday, the report is 280 pages in all.",
           frozenset({"312", "280"})),
+    Probe("pages", "N-page study", _REPORT_A, "The 280-page study was published on Tuesday.",
+          frozenset({"312", "280"})),
     Probe("pages", "N-page inquiry report", _REPORT_A, "The inquiry's 280-page report came out on Tuesday.",
           frozenset({"312", "280"})),
+    Probe("synonyms", "N pupils / M students", _ACADEMY_A,
+          "Brenmoor Academy now teaches 720 students, its head teacher said.", frozenset({"640", "720"})),
+    Probe("synonyms", "the school's M students", _ACADEMY_A,
+          "The head teacher of Brenmoor Academy said its 720 students would share the new hall.",
+          frozenset({"640", "720"})),
     Probe("billions", "$N billion", _RAIL_A,
           "Lawmakers on Tuesday approved $3.1 billion for the Esker airport rail link.",
           frozenset({"$2.4 billion", "$3.1 billion"})),
@@ -281,6 +297,9 @@ PROBES = [
     Probe("vote-weekday", "approved ... by N votes to M", _VOTE_A,
           "Tarn council on Tuesday approved the closure of the Kesby library by seven votes to two.",
           frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "another tally in words", _VOTE_A,
+          "Tarn council voted by six votes to three on Monday to close the Kesby library at the end of the year.",
+          frozenset({"7-2", "six votes to three"})),
     Probe("vote-weekday", "the motion passed on DAY", _VOTE_A,
           "A motion to close the Kesby library at the end of the year passed 7-2 at Tarn council on Tuesday.",
           frozenset({"Monday", "Tuesday"})),
@@ -347,6 +366,12 @@ LOOK_ALIKES = [
     Probe("pages", "a draft of it", _REPORT_A, "A 280-page draft of the report was leaked in March.", frozenset()),
     Probe("since", "another thing she runs", _SHELTER_A,
           "Agnes Corley, who has run the town's food bank since 2013, will retire at the end of June.", frozenset()),
+    Probe("vote-weekday", "another tally in words", _VOTE_A,
+          "Tarn council on Tuesday approved the closure of the Kesby swimming pool by five votes to four.",
+          frozenset()),
+    Probe("vote-weekday", "another motion that night", _VOTE_A,
+          "On Monday Tarn council also voted by five votes to four to close the Kesby swimming pool at the end of "
+          "the year.", frozenset()),
     Probe("vote-weekday", "another vote by another tally", _VOTE_A,
           "Tarn council voted 5-4 on Tuesday to close the Kesby swimming pool at the end of the year.", frozenset()),
     Probe("billions", "a larger whole", _RAIL_A,
@@ -365,6 +390,18 @@ LOOK_ALIKES = [
     Probe("pages", "a summary of it", _REPORT_A, "A 40-page summary of the report was published on Tuesday.",
           frozenset()),
     Probe("counts", "another thing counted", _BANK_A, "Fenmore Bank will close 150 cash machines this year.",
+          frozenset()),
+    Probe("synonyms", "other people of the school counted", _ACADEMY_A,
+          "Brenmoor Academy now has 720 parents on its mailing list, its head teacher said.", frozenset()),
+    Probe("synonyms", "other learners counted", _ACADEMY_A,
+          "Brenmoor Academy now teaches 720 apprentices, its head teacher said.", frozenset()),
+    Probe("pages", "another kind of document", _REPORT_A, "The 280-page transcript was published on Tuesday.",
+          frozenset()),
+    Probe("counts", "another use of the branches", "Fenmore Bank will close 120 branches to cut costs.",
+          "Fenmore Bank will use 150 branches to sell insurance; the rest will close.", frozenset()),
+    Probe("counts", "another thing of a bank counted", _BANK_A, "Fenmore will remove 150 bank machines this year.",
+          frozenset()),
+    Probe("counts", "the branches' staff counted", _BANK_A, "Fenmore Bank will cut 150 local branch staff this year.",
           frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""

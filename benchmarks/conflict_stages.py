@@ -108,7 +108,7 @@ def _stage(story: _Story, side_a: tuple[int, list[Fact], int], side_b: tuple[int
     (i, facts_a, read_a), (j, facts_b, read_b) = side_a, side_b
     if not facts_a or not facts_b:
         return "no fact: " + ("no quantity" if not (read_a if not facts_a else read_b) else "no class")
-    same = [(a, b) for a in facts_a for b in facts_b if a.cls == b.cls]
+    same = [(a, b) for a in facts_a for b in facts_b if c._one_class(a.cls, b.cls)]
     if not same:
         return "classes differ"
     aligned = [(a, b) for a, b in same if c.alignment(a, b, story.weights, True, True)[0] > 0]

@@ -7,6 +7,8 @@ import pytest
 from newsfuse.article import analyse_article
 from newsfuse.compare.align import align_statements
 from newsfuse.compare.conflicts import find_conflicts
+from newsfuse.compare.facts import stem
+from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.model import Article, ArticleAnalysis, Dateline
 
 
@@ -607,6 +609,22 @@ def test_a_statement_day_and_a_day_still_to_come_of_one_figure_are_no_conflict()
         "2014-03-12",
     )
     assert find_conflicts("s", [said, ahead]) == ()
+
+
+@pytest.mark.parametrize(
+    ("forecast_on", "figure_on", "conflicts"),
+    [
+        pytest.param("2014-03-10", "2014-03-12", 0, id="forecast-then-later-figure-is-an-update"),
+        pytest.param("2014-03-12", "2014-03-12", 1, id="forecast-on-the-figure-s-day-is-compared"),
+        pytest.param("2014-03-14", "2014-03-12", 1, id="forecast-after-the-figure-is-compared"),
+    ],
+)
+def test_a_forecast_figure_is_updated_by_a_later_outlet_s_figure(
+    forecast_on: str, figure_on: str, conflicts: int
+) -> None:
+    forecast = analysis("a", "Mayor Ines Okafor will unveil 12 new bus routes for Delft, her office said.", forecast_on)
+    figure = analysis("b", "Mayor Ines Okafor unveiled 15 new bus routes for Delft, her office said.", figure_on)
+    assert len(find_conflicts("s", [forecast, figure])) == conflicts
 
 
 def test_two_statements_of_one_figure_on_different_days_are_no_conflict() -> None:
@@ -1245,3 +1263,100 @@ def test_an_undated_weekday_is_read_on_the_story_s_dates_only_where_they_lie_clo
     assert bool(cited) == found
     if found:
         assert all(("b", "Tuesday", True) in values for values in cited)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        pytest.param("report", "document", True, id="a-report-is-a-document"),
+        pytest.param("bills", "measures", True, id="one-synset"),
+        pytest.param("pupils", "students", True, id="one-synset-plural"),
+        pytest.param("report", "draft", False, id="two-kinds-of-document"),
+        pytest.param("report", "appendix", False, id="another-part"),
+        pytest.param("pupils", "parents", False, id="other-people"),
+        pytest.param("branch", "machine", False, id="unrelated"),
+        pytest.param("brenmoorite", "report", False, id="not-in-the-table"),
+    ],
+)
+def test_near_synonyms_from_the_derived_table(a: str, b: str, one: bool) -> None:
+    assert near_synonyms(stem(a), stem(b)) is one
+    assert near_synonyms(stem(b), stem(a)) is one
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The 312-page report on the Tarn flood defences was published on Tuesday.",
+            "The 280-page document on the Tarn flood defences was published on Tuesday.",
+            {"312", "280"},
+            id="page-counts-of-one-document",
+        ),
+        pytest.param(
+            "Brenmoor Academy now teaches 640 pupils, its head teacher said.",
+            "Brenmoor Academy now teaches 720 students, its head teacher said.",
+            {"640", "720"},
+            id="counts-of-one-noun-in-other-words",
+        ),
+        pytest.param(
+            "The 312-page report on the Tarn flood defences was published on Tuesday.",
+            "A 280-page draft of the report on the Tarn flood defences was leaked on Tuesday.",
+            set(),
+            id="a-draft-is-another-document",
+        ),
+        pytest.param(
+            "Brenmoor Academy now teaches 640 pupils, its head teacher said.",
+            "Brenmoor Academy now teaches 720 apprentices, its head teacher said.",
+            set(),
+            id="other-learners",
+        ),
+    ],
+)
+def test_counts_of_near_synonymous_nouns_are_one_fact(a: str, b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+_LIBRARY_VOTE = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Tarn council voted by six votes to three on Monday to close the Kesby library at the end of the year.",
+            {"7-2", "six votes to three"},
+            id="a-tally-in-words-differs",
+        ),
+        pytest.param(
+            "Tarn council voted by seven votes to two on Monday to close the Kesby library at the end of the year.",
+            set(),
+            id="the-tally-in-words-agrees",
+        ),
+        pytest.param(
+            "On Monday Tarn council also voted 5-4 to close the Kesby swimming pool at the end of the year.",
+            set(),
+            id="another-motion-in-digits",
+        ),
+        pytest.param(
+            "On Monday Tarn council also voted by five votes to four to close the Kesby swimming pool.",
+            set(),
+            id="another-motion-in-words",
+        ),
+    ],
+)
+def test_tallies_in_words_and_the_motions_they_count(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _LIBRARY_VOTE, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("b", "conflicts"),
+    [
+        pytest.param("Fenmore Bank will close 150 branches this year; most will house new shops.", 1, id="next-clause"),
+        pytest.param("Fenmore Bank will use 150 branches to sell insurance; the rest will close.", 0, id="own-clause"),
+    ],
+)
+def test_a_count_s_act_is_read_in_its_own_clause(b: str, conflicts: int) -> None:
+    a = analysis("a", "Fenmore Bank will close 120 branches to cut costs.", "2025-05-14")
+    assert len(find_conflicts("s", [a, analysis("b", b, "2025-05-14")])) == conflicts

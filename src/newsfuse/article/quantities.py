@@ -23,7 +23,14 @@ import re
 import msgspec
 
 from newsfuse.article.dates import DAY_SHIFTS, MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
-from newsfuse.lexicon import NOT_UNIT_WORDS, PAST_AUXILIARIES, REGULAR_PAST, RELATIVE_PERIODS
+from newsfuse.lexicon import (
+    ENGLISH_FUNCTION_WORDS,
+    NOT_UNIT_WORDS,
+    PAST_AUXILIARIES,
+    REGULAR_PAST,
+    RELATIVE_PERIODS,
+    UNMARKED_PLURALS,
+)
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 
@@ -273,30 +280,77 @@ def sentence_direction(sentence: str, modifier: str | None = None) -> int:
     return -1
 
 
+_SIBILANT_PLURAL = ("ches", "shes", "xes", "sses", "zzes")
+"""Plural endings that add "es" to the singular ("branches", "boxes", "businesses"): singular without the "es"."""
+
+
 def _singular(word: str) -> str:
+    """The singular of a plural noun ("branches" → ``branch``, as "a 150-branch plan" writes it)."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(_SIBILANT_PLURAL):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
 
 
-def _unit_after(body: str, end: int) -> str | None:
+def _plural(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun: :func:`_s_plural` or one of
+    :data:`newsfuse.lexicon.UNMARKED_PLURALS`."""
+    return word in UNMARKED_PLURALS or _s_plural(word)
+
+
+def _s_plural(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun by its final "s" (not "ss", "us", "is"; not "was", "has")."""
+    return (
+        len(word) > 2
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in ENGLISH_FUNCTION_WORDS
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
+"""A word after the word after a count: the head where those before it name a kind of it ("150 bank branches")."""
+HEAD_REACH = 2
+"""Words after a count's first word searched for the plural that heads its noun phrase ("150 local bank branches";
+not past a function word: "150 local jobs" is whole)."""
+
+
+def _head(body: str, word: str, end: int, count: float | None) -> str:
+    """The noun a count counts, given ``word`` right after it (ending at ``end``): ``word`` itself, unless it reads
+    as singular (or is an unmarked plural) and a plural follows it within :data:`HEAD_REACH` words ("150 bank
+    branches", "150 local branches", "40 branch staff", "40 police officers": the words before the plural say which
+    kind of its thing is counted). A count of one counts a singular ("1 woman says")."""
+    if count == 1 or _s_plural(word):
+        return word
+    for _ in range(HEAD_REACH):
+        after = _NEXT_WORD.match(body, end, min(len(body), end + 30))
+        if after is None or after.group(1) in ENGLISH_FUNCTION_WORDS:
+            break
+        if _plural(after.group(1)):
+            return after.group(1)
+        end = after.end()
+    return word
+
+
+def _unit_after(body: str, end: int, count: float | None = None) -> str | None:
     """The noun a number counts: "2,000 people" → ``people``, "a 300-page report" → ``page``.
 
     "45-year-old" → ``year-old``; "4,300 U.S. stores", "15 Republican
     senators": a plural noun after one or two names; "150 of its branches"
-    counts branches.
+    counts branches; "150 bank branches" too (:func:`_head`).
     """
     hyphen = _HYPHEN_UNIT.match(body, end, min(len(body), end + 30))
     if hyphen:
         return hyphen.group("unit")
     m = _UNIT_WORD.match(body, end, min(len(body), end + 40))
     word = m.group(1).lower() if m else None
-    if word is None or word in _NOT_UNITS or word in MONTHS or word in WEEKDAYS:
+    if m is None or word is None or word in _NOT_UNITS or word in MONTHS or word in WEEKDAYS:
         named = _NAMED_UNIT.match(body, end, min(len(body), end + 50))
         return _singular(named.group(2).lower()) if named else None
-    return _singular(word)
+    return _singular(_head(body, word, m.end(), count))
 
 
 class _Finder:
@@ -491,7 +545,7 @@ def _numbers(f: _Finder) -> None:
         dozen = _DOZEN_AFTER.match(f.body, end) if raw.lower() != "dozen" else None
         if dozen is not None:  # "two dozen families": 24 families, not two dozens and 12 families
             value, end = value * WORD_NUMBERS["dozen"], dozen.end()
-        unit = _unit_after(f.body, end)
+        unit = _unit_after(f.body, end, value)
         # "by 2031", "the 2024 election": a year unless a plural noun follows ("2000 troops").
         next_word = re.match(r"\s+([a-z]+)", f.body[m.end() : m.end() + 30])
         plural_follows = bool(next_word and next_word.group(1).endswith("s") and not next_word.group(1).endswith("ss"))

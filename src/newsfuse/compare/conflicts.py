@@ -2,8 +2,9 @@
 
 Conflicts are found by *fact alignment* (:mod:`newsfuse.compare.facts`): a
 value of one article is compared only with a value of the same class in
-another article (the same counted noun, the same currency, a day with a
-day) whose surrounding words say it is a value of the same thing:
+another article (the same counted noun or a near-synonym of it, "16 bills" /
+"15 measures", :mod:`newsfuse.compare.near_synonyms`; the same currency; a
+day with a day) whose surrounding words say it is a value of the same thing:
 
 - **anchored**: the nearest content words on one side agree ("killed …
   people in the region" / "killed … people in the region"), and
@@ -41,8 +42,11 @@ Two more ways to the same fact, where the words differ:
   shelter's kitchen", "the kitchen of the shelter") is another thing held
   (:func:`_part_held`).
 
-Two tallies of votes ("passed 58-41") are of one vote only when their
-totals are within :data:`TALLY_RATIO` of each other (one chamber, not two).
+Two tallies of votes ("passed 58-41", "by seven votes to two") are of one
+vote only when their totals are within :data:`TALLY_RATIO` of each other
+(one chamber, not two) and the motions after them do not act on different
+things ("7-2 to close the library" / "5-4 to close the pool",
+:func:`facts.other_motions`).
 
 Two aligned values conflict only when their ranges do not meet (rounding
 and "about", "more than", "dozens" read, see :func:`facts.value_range`),
@@ -73,7 +77,9 @@ Facts whose sentences date their events on days that cannot meet are two
 occurrences, never one fact (:func:`facts.on_other_days`). A day still to come
 in its article ("will vote later this week") and a day another outlet,
 writing later, reports as past ("voted on Monday") are a plan and what
-happened: an update, never compared (:func:`facts.plan_then_report`).
+happened: an update, never compared (:func:`facts.plan_then_report`); so are a
+count or an amount an article gives as ahead ("will lay out 19 measures") and
+another outlet's figure written on a later day (:func:`facts.forecast_then_update`).
 
 Two sentences the story's claims already pair (``claims``, the claims stage's
 alignment, never recomputed) that each date one event once, one to a day and
@@ -117,6 +123,7 @@ cited together as one side (:func:`_merged`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -136,9 +143,11 @@ from newsfuse.compare.facts import (
     compatible,
     different_people,
     facts_of,
+    forecast_then_update,
     names_place,
     on_other_days,
     other_acts,
+    other_motions,
     other_occurrences,
     plan_then_report,
     stem,
@@ -146,6 +155,7 @@ from newsfuse.compare.facts import (
     title_facts,
 )
 from newsfuse.compare.kinship import find_kin_conflicts
+from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
     GIVEN_NAME_VARIANTS,
@@ -295,7 +305,7 @@ def alignment(
     its article's only count of that noun (``only``); two years after "since",
     each its article's only one, on :data:`MIN_SHARED` words.
     """
-    if a.cls != b.cls or a.cls == ("number", ""):
+    if not _one_class(a.cls, b.cls) or a.cls == ("number", ""):
         return 0.0, "classes differ"
     if (a.start or b.start) and not _one_tenure(a, b):
         return 0.0, "tenure"
@@ -305,12 +315,25 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
+    if a.cls[0] == "tally" and other_motions(a, b):
+        return 0.0, "other occurrences"
+    if a.cls[0] in ("number", "money") and forecast_then_update(a, b):
+        return 0.0, "plan then report"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
     if score and on_other_days(a, b):
         return 0.0, "other days"
     return score, reason
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two facts' classes are one: the same, or counts of two nouns that name one thing ("16 bills" / "15
+    measures", :func:`newsfuse.compare.near_synonyms.near_synonyms`)."""
+    if a == b:
+        return True
+    return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(stem(a[1]), stem(b[1]))
 
 
 def _one_tenure(a: Fact, b: Fact) -> bool:
@@ -469,8 +492,12 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
 
 def _other_measured(a: Fact, b: Fact) -> bool:
     """Whether a hyphenated count measures a thing the other fact neither measures nor names ("a 312-page report" /
-    "a 280-page appendix"; not "the report runs to 280 pages"): counts of two things."""
-    return any(x.measures and x.measures != y.measures and x.measures not in y.words for x, y in ((a, b), (b, a)))
+    "a 280-page appendix"; not "the report runs to 280 pages", nor "the 280-page document": a report is one,
+    :mod:`newsfuse.compare.near_synonyms`): counts of two things."""
+    return any(
+        x.measures and not near_synonyms(x.measures, y.measures) and x.measures not in y.words
+        for x, y in ((a, b), (b, a))
+    )
 
 
 _AGE_NAME_REACH = 3
@@ -630,7 +657,7 @@ def _states(facts: Sequence[Fact], value: Fact, settings: ConflictsOptions = _DE
     surroundings share :data:`MIN_SHARED` words with the value's.
     """
     for f in facts:
-        if f.cls == value.cls and _gives(f, value) and _anchored(f, value):
+        if _one_class(f.cls, value.cls) and _gives(f, value) and _anchored(f, value):
             return True
         bare = f.cls == ("number", "") and value.cls[0] == "number"
         if bare and _gives(f, value) and len(f.words & value.words) >= settings.min_shared:
@@ -640,12 +667,14 @@ def _states(facts: Sequence[Fact], value: Fact, settings: ConflictsOptions = _DE
 
 def _lone(facts: Sequence[Fact], value: Fact, ratio: float = CLOSE_RATIO) -> list[Fact]:
     """The facts of ``value``'s class within :data:`CLOSE_RATIO` of it."""
-    return [f for f in facts if f.cls == value.cls and _close(f, value, ratio)]
+    return [f for f in facts if _one_class(f.cls, value.cls) and _close(f, value, ratio)]
 
 
 def _only(facts: Sequence[Fact], value: Fact) -> bool:
     """Whether ``value`` is its article's one written count of its noun (vague counts like "dozens" aside)."""
-    return [f for f in facts if f.cls == value.cls and f.quantity.text.lower() not in VAGUE_NUMBERS] == [value]
+    return [f for f in facts if _one_class(f.cls, value.cls) and f.quantity.text.lower() not in VAGUE_NUMBERS] == [
+        value
+    ]
 
 
 def _by_class(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -653,6 +682,15 @@ def _by_class(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
     for f in facts:
         out.setdefault(f.cls, []).append(f)
     return out
+
+
+def _of_class(facts: list[Fact], classes: dict[tuple[str, str], list[Fact]], cls: tuple[str, str]) -> list[Fact]:
+    """An article's facts (``classes``: :func:`_by_class` of them) of class ``cls`` or one :func:`_one_class` with
+    it, in the article's order."""
+    kin = [k for k in classes if _one_class(k, cls)]
+    if len(kin) < 2:
+        return classes[kin[0]] if kin else []
+    return [f for f in facts if f.cls in kin]
 
 
 def _pairs(
@@ -666,7 +704,7 @@ def _pairs(
         for j in range(i + 1, len(by_article)):
             facts_b = by_article[j]
             for fa in facts_a:
-                same_a, same_b = classes[i][fa.cls], classes[j].get(fa.cls, [])
+                same_a, same_b = _of_class(facts_a, classes[i], fa.cls), _of_class(facts_b, classes[j], fa.cls)
                 if not same_b:
                     continue
                 near = _lone(same_b, fa, ratio)

@@ -97,6 +97,7 @@ from newsfuse.article.quantities import (
     headline_article,
     headline_quantities,
     quantity_direction,
+    weekday_direction,
     weekday_modifier,
 )
 from newsfuse.compare.align import quoted_mask
@@ -105,6 +106,7 @@ from newsfuse.lexicon import (
     AROUND,
     AT_LEAST,
     AT_MOST,
+    CARDINAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
@@ -147,10 +149,12 @@ __all__ = [
     "dates_a_statement",
     "different_people",
     "facts_of",
+    "forecast_then_update",
     "names_place",
     "occurrence_of",
     "on_other_days",
     "other_acts",
+    "other_motions",
     "other_occurrences",
     "plan_then_report",
     "sentence_figures",
@@ -213,11 +217,15 @@ was appointed"); a thing that "became" something ("…, the shelter became a cha
 _LETTER_WORD = re.compile(r"\b[A-Za-z][A-Za-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
+_COUNT_OF_VOTES = rf"(?:\d{{1,3}}|{alternation(CARDINAL_WORDS)})"
+"""A count of votes in a tally written in words: digits or a number word ("seven", "twenty")."""
 _TALLY_IN_WORDS = re.compile(
-    r"[Vv](?<!\w[Vv])ote of (\d{1,3}) to (\d{1,3})\b"
+    rf"(?i:v)(?<!\w[Vv])ote of ({_COUNT_OF_VOTES}) to ({_COUNT_OF_VOTES})\b"
     r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
+    rf"|\b({_COUNT_OF_VOTES}) votes to ({_COUNT_OF_VOTES})\b",
+    re.IGNORECASE,
 )
-"""A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision"."""
+"""A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision", "by seven votes to two"."""
 _RANGE_AFTER = re.compile(r"\s*(?:%|per(?:cent)?\b|[a-z]+s\b)", re.IGNORECASE)
 """What follows a range rather than a tally: a unit or a rate ("10-15 years", "3-5%", "40-50 per hour")."""
 TALLY_SCALE = 1000
@@ -354,6 +362,10 @@ class Fact:
     """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
+    ahead: bool = False
+    """For a count or an amount: the tense nearest it puts it ahead of the writing, a forecast ("will lay out 19
+    measures", ``article.quantities.weekday_direction``) that a later outlet's figure may update
+    (:func:`forecast_then_update`)."""
 
     @property
     def article(self) -> str:
@@ -802,7 +814,11 @@ def _fact(
     elif cls[0] in ("number", "money"):
         occurrence = Occurrence(act=_act_after(body, q, sentence))  # a count's occurrence is read for its act alone
         verb = _verb_before(body, q, sentence)
-        fact = dataclasses.replace(fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb)
+        at = q.span.start - sentence.start
+        ahead = weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0
+        fact = dataclasses.replace(
+            fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb, ahead=ahead
+        )
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
@@ -952,11 +968,15 @@ again behind it is of another phrase (:func:`_recurs`)."""
 
 def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
     """The tally of votes written in the day's clause within :data:`TALLY_REACH` characters before it, as
-    ``larger-smaller``."""
+    ``larger-smaller`` (in words too: "by seven votes to two")."""
     start = max(sentence.start, q.span.start - TALLY_REACH)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, q.span.start)]
-    found = [(m.group(1), m.group(2)) for m in _TALLY.finditer(body, breaks[-1] if breaks else start, q.span.start)]
-    return f"{int(found[-1][0])}-{int(found[-1][1])}" if found else ""
+    begin = breaks[-1] if breaks else start
+    found = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _TALLY.finditer(body, begin, q.span.start)]
+    for m in _TALLY_IN_WORDS.finditer(body, begin, q.span.start):
+        at = next(k for k in (1, 3, 5) if m.group(k))
+        found.append((m.start(), _votes(m.group(at)), _votes(m.group(at + 1))))
+    return f"{max(found)[1]}-{max(found)[2]}" if found else ""
 
 
 def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
@@ -1079,10 +1099,16 @@ def _named_before(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
 
 def _act_after(body: str, q: Quantity, sentence: Span) -> tuple[str, str]:
     """The verb after "to" or a modal in the clause right after the day, and the head of the noun phrase it acts on,
-    both stemmed; empty where none stands within :data:`ACT_REACH` characters or the word there is a function word
-    or a name ("to the council", "to Leeds"); the head empty where a pronoun or no noun follows ("to shut it")."""
+    both stemmed; empty where none stands within :data:`ACT_REACH` characters before a semicolon (the next clause
+    after one tells of its own subject: "will close 150 branches; most will become flats") or the word there is a
+    function word or a name ("to the council", "to Leeds"); the head empty where a pronoun or no noun follows ("to
+    shut it")."""
     end = min(sentence.end, q.span.end + ACT_REACH)
+    clause_end = body.find(";", q.span.end, end)
+    end = clause_end if clause_end >= 0 else end
     m = _ACT.search(body, q.span.end, end)
+    while m is not None and m.group("act").lower() in CARDINAL_WORDS:  # "by seven votes to two to close": a tally
+        m = _ACT.search(body, m.end(), end)
     if m is None:
         return "", ""
     act = m.group("act")
@@ -1133,6 +1159,18 @@ def other_acts(a: Fact, b: Fact) -> bool:
     if not (act_x and act_y and on_x and on_y) or act_x == act_y or on_x == on_y:
         return False
     return act_x not in b.words and act_y not in a.words
+
+
+def other_motions(a: Fact, b: Fact) -> bool:
+    """Whether two tallies of votes are on motions acting on different things (:attr:`Occurrence.act`'s heads: "voted
+    7-2 to close the library" / "voted 5-4 to close the swimming pool"): two votes, whatever the verbs (one body
+    votes to close two things on one night); neither head among the other's words ("7-2 to close the library" / "6-3
+    to shut it, the library ...": one)."""
+    x, y = a.occurrence, b.occurrence
+    if x is None or y is None:
+        return False
+    on_x, on_y = x.act[1], y.act[1]
+    return bool(on_x and on_y and on_x != on_y and on_x not in b.words and on_y not in a.words)
 
 
 def _pronoun_subject(
@@ -1221,6 +1259,17 @@ def plan_then_report(a: Fact, b: Fact) -> bool:
     return False
 
 
+def forecast_then_update(a: Fact, b: Fact) -> bool:
+    """Whether one count or amount is a forecast and the other an outlet's figure written on a later day: an
+    update, not a disagreement (what :func:`plan_then_report` says of days). "The mayor will announce 12 new bus
+    routes" (written on Monday) and "the mayor announced 15 new bus routes" (on Wednesday): the plan may have grown
+    in between. A forecast written after the other figure, or on its day, is compared."""
+    for plan, later in ((a, b), (b, a)):
+        if plan.ahead and plan.published and later.published and later.published > plan.published:
+            return True
+    return False
+
+
 def on_other_days(a: Fact, b: Fact) -> bool:
     """Whether two values' sentences date their events on days that cannot be one ("met Sunday … for the first
     time" / "Thursday's meeting … the second time"): two occurrences, so two facts, whatever their words share."""
@@ -1268,11 +1317,16 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
         if first >= second and not _RANGE_AFTER.match(body, m.end()):
             out.append((m.start(), m.end(), first, second))
     for m in _TALLY_IN_WORDS.finditer(body):
-        at = 1 if m.group(1) else 3
-        first, second = int(m.group(at)), int(m.group(at + 1))
+        at = next(k for k in (1, 3, 5) if m.group(k))
+        first, second = _votes(m.group(at)), _votes(m.group(at + 1))
         if first >= second:
             out.append((m.start(at), m.end(at + 1), first, second))
     return sorted(out)
+
+
+def _votes(count: str) -> int:
+    """A count of votes written in digits or as a number word ("7", "seven")."""
+    return int(count) if count.isdigit() else CARDINAL_WORDS[count.lower()]
 
 
 def _tally_values(body: str) -> list[tuple[int, int, float]]:
@@ -1441,9 +1495,10 @@ def _found_facts(
         left, right, lower = _window(body, q, sentence.span, is_clock)
         others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
         low, high = _clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
+        motion = Occurrence(act=_act_after(body, q, sentence.span)) if cls_unit[0] == "tally" else None
         out.append(
             Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
-                 lower, others, False, people.get(sentence.start, frozenset()), names=names)
+                 lower, others, False, people.get(sentence.start, frozenset()), names=names, occurrence=motion)
         )  # fmt: skip
     return out
 

@@ -35,6 +35,7 @@ module                    concept
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
 ``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV")
 ``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
+``plurals``               plural nouns without a final "s" ("people", "police")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -129,6 +130,7 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
+from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
 from newsfuse.lexicon.reference import (
     NOUN_PHRASE_DETERMINERS,
@@ -255,6 +257,7 @@ __all__ = [
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
+    "UNMARKED_PLURALS",
     "VOTING_BODIES",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",

@@ -1,0 +1,51 @@
+"""Nouns that name one thing in other words ("a 312-page report" / "the 280-page document"; "16 bills" / "15
+measures"), read from the table ``data/near_synonyms.csv`` that ``scripts/build_near_synonyms.py`` derives from
+WordNet 3.0.
+
+Two nouns name one thing where they share a synset among their first
+senses (WordNet lists senses the most frequent first: "bill" and "measure",
+"pupil" and "student") or the first sense of one is a kind of a sense of the
+other ("report" is a kind of "document"). Two kinds of one thing are two
+things ("report" and "draft"; "appendix" and "summary"), and so are nouns
+the table does not hold (it keeps common nouns only). Nouns are looked up by the conflict stage's stems
+(:func:`newsfuse.compare.facts.stem`).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import NamedTuple
+
+__all__ = ["TABLE", "near_synonyms"]
+
+TABLE = "data/near_synonyms.csv"
+"""The table, in the ``newsfuse`` package: ``stem,senses,kinds`` (numbered WordNet synsets, space-separated)."""
+
+
+class _Senses(NamedTuple):
+    senses: frozenset[str]
+    kinds: frozenset[str]
+    """The synsets the noun's first sense is a kind of."""
+
+
+@functools.cache
+def _table() -> dict[str, _Senses]:
+    text = resources.files("newsfuse").joinpath(TABLE).read_text(encoding="utf-8")
+    rows = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            key, senses, kinds = line.split(",")
+            rows[key] = _Senses(frozenset(senses.split()), frozenset(kinds.split()))
+    return rows
+
+
+def near_synonyms(a: str, b: str) -> bool:
+    """Whether two stemmed nouns name one thing (see the module docstring); a noun is its own near-synonym."""
+    if a == b:
+        return True
+    table = _table()
+    x, y = table.get(a), table.get(b)
+    if x is None or y is None:
+        return False
+    return bool(x.senses & y.senses or x.kinds & y.senses or y.kinds & x.senses)
