@@ -96,6 +96,14 @@ def test_a_model_with_other_features_is_refused() -> None:
         SpeakerModel(data)
 
 
+def test_a_model_with_trees_is_refused_not_read_as_its_linear_part() -> None:
+    data = json.loads(resources.files("newsfuse.article").joinpath("speaker_model.json").read_text("utf-8"))
+    SpeakerModel(data)
+    data["trees"] = [{"feature": [-1], "threshold": [0.0], "left": [-1], "right": [-1], "value": [0.5]}]
+    with pytest.raises(ValueError, match="trees"):
+        SpeakerModel(data)
+
+
 def test_no_candidates_means_no_choice() -> None:
     choice = load_model().choose([])
     assert choice.pick is None
