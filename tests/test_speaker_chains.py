@@ -87,11 +87,8 @@ def test_every_mention_of_a_person_reports_the_longest_form_of_their_name() -> N
 
 
 def test_a_name_with_two_longer_forms_keeps_its_own() -> None:
-    body = (
-        "George W. Bush and George H. W. Bush were thanked by the crowd.\n\n"
-        "“We are grateful,” said George Bush, a farmer."
-    )
-    assert speakers(body) == ["George Bush"]
+    body = "Dan R. Hale and Dan K. L. Hale were thanked by the crowd.\n\n“We are grateful,” said Dan Hale, a farmer."
+    assert speakers(body) == ["Dan Hale"]
 
 
 @pytest.mark.parametrize(
@@ -122,7 +119,7 @@ def test_the_index_knows_which_person_each_apposed_role_phrase_is() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "“It was her choice,” Vell said of her record as secretary of state.",
+        "“It was her choice,” Vell said of her years as secretary of the rowing club.",
         "“It matters,” Vell said of his focus on criminal justice.",
     ],
 )

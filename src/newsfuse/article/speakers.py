@@ -760,9 +760,9 @@ class PersonIndex:
     def _longest(self, name: str) -> str:
         """The one longer form of a given name and surname that the article also gives (same first and last
         word: "Ana Vell" → "Ana M. Vell"), so that every mention of one person reports one name; ``name``
-        itself where there is none or several ("George Bush" beside "George W. Bush" and "George H. W. Bush":
-        the name does not say which), and for a name of three words or more ("George W. Bush" is not "George
-        H. W. Bush")."""
+        itself where there is none or several ("Dan Hale" beside "Dan R. Hale" and "Dan K. L. Hale":
+        the name does not say which), and for a name of three words or more ("Dan R. Hale" is not "Dan
+        K. L. Hale")."""
         words = name.split()
         if len(words) != 2:
             return name
