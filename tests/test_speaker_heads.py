@@ -205,6 +205,7 @@ def test_a_capitalised_word_that_modifies_a_noun_is_no_mention(text: str, kept: 
         ("“No,” Sen. King said.", "Sen.", ("King",)),
         ("“No,” said Ana Bishop.", "", ("Ana", "Bishop")),
         ("“No,” Brenmoor Gov. Nora Judge said.", "Brenmoor Gov.", ("Nora", "Judge")),
+        ("“No,” Florida Senator Tal Oren said.", "Florida Senator", ("Tal", "Oren")),
     ],
 )
 def test_a_surname_that_is_a_role_noun_is_part_of_the_name(text: str, title: str, name: tuple[str, ...]) -> None:
@@ -214,7 +215,9 @@ def test_a_surname_that_is_a_role_noun_is_part_of_the_name(text: str, title: str
     assert (mention.title, mention.name_tokens) == (title, name)
 
 
-@pytest.mark.parametrize("text", ["“No,” the Ohio Senator said.", "“No,” Former Secretary said."])
+@pytest.mark.parametrize(
+    "text", ["“No,” the Ohio Senator said.", "“No,” Florida Senator said.", "“No,” Former Secretary said."]
+)
 def test_a_role_after_a_region_or_a_modifier_stays_a_role(text: str) -> None:
     assert [m.kind for m in scan_mentions(text, 0, len(text))] == ["role"]
 
