@@ -688,13 +688,20 @@ def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
 
 def _surname_elsewhere(masked: str, title: str) -> bool:
     """Whether a lone capitalised role noun ("King", "Dean") is the surname of a person the article names in full
-    ("Representative Ana T. King"): the last of the name words of a capitalised run of its (:func:`_name_parts`)."""
+    ("Representative Tal J. King"): the last of the name words (:func:`_name_parts`) of a capitalised run as the
+    mention scanner reads it, the whole run of its line ("Representative Tal J. King", not "Tal J. King")."""
     if " " in title or not title.isalpha() or title.isupper():
         return False
-    for m in re.finditer(rf"(?<![\w’'])[A-Z][\w’'.\-]*[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{title}(?![\w’'])", masked):
-        run = _CAP_RUN.match(masked, m.start())
-        if run is not None and _name_parts(run.group(0))[1][-1:] == (title,):
-            return True
+    checked = -1
+    for m in re.finditer(rf"(?<![\w’']){title}(?![\w’'])", masked):
+        line_start = masked.rfind("\n", 0, m.start()) + 1
+        if line_start == checked:
+            continue
+        checked = line_start
+        line_end = masked.find("\n", m.end())
+        for run in _cap_runs(masked, line_start, len(masked) if line_end < 0 else line_end):
+            if _name_parts(run.group(0))[1][-1:] == (title,):
+                return True
     return False
 
 
