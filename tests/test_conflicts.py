@@ -1275,6 +1275,8 @@ def test_an_undated_weekday_is_read_on_the_story_s_dates_only_where_they_lie_clo
         pytest.param("report", "appendix", False, id="another-part"),
         pytest.param("pupils", "parents", False, id="other-people"),
         pytest.param("branch", "machine", False, id="unrelated"),
+        pytest.param("years", "days", False, id="a-plural-lemma-lends-no-sense-to-its-singular"),
+        pytest.param("rooms", "apartments", False, id="a-plural-lemma-lends-no-sense-to-its-singular-2"),
         pytest.param("brenmoorite", "report", False, id="not-in-the-table"),
     ],
 )
