@@ -124,16 +124,21 @@ def table(folder: Path) -> dict[str, tuple[set[str], set[str]]]:
     return kept
 
 
-def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET
-    rows = table(folder)
+def render(rows: dict[str, tuple[set[str], set[str]]]) -> str:
+    """The table's text: :data:`HEADER`, then ``stem,senses,kinds`` a line, synsets numbered in offset order."""
     ids = {o: f"{n:x}" for n, o in enumerate(sorted({o for senses, up in rows.values() for o in senses | up}))}
     lines = [
         f"{key},{' '.join(sorted(ids[o] for o in senses))},{' '.join(sorted(ids[o] for o in up))}"
         for key, (senses, up) in sorted(rows.items())
     ]
-    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} nouns written to {OUT.relative_to(ROOT)}")
+    return HEADER + "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET
+    rows = table(folder)
+    OUT.write_text(render(rows), encoding="utf-8")
+    print(f"{len(rows)} nouns written to {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
