@@ -76,6 +76,15 @@ def _repaired_at(original: str, source: int, ch: str) -> bool:
     return fixed != raw and ch in fixed
 
 
+def test_a_repaired_character_before_its_own_look_alike_maps_back() -> None:
+    # hypothesis's find: "Â\x80" is repaired to "€" and the "Â" after it is kept; matched from the start, the
+    # kept "Â" took the first raw "Â" and both body characters mapped to offset 0
+    cleaned = clean_text("Â\x80Â")
+    assert cleaned.body == "€Â"
+    assert_maps_back(cleaned, "Â\x80Â")
+    assert [cleaned.offsets.to_source(i) for i in range(2)] == [0, 2]
+
+
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_arbitrary_text_cleans_and_maps_back(text: str) -> None:

@@ -92,3 +92,41 @@ def test_a_name_with_two_longer_forms_keeps_its_own() -> None:
         "“We are grateful,” said George Bush, a farmer."
     )
     assert speakers(body) == ["George Bush"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "“We are ready to strike,” said the president of the Kesby dockers union, Tal Oren, on Tuesday.",
+        "“We are ready to strike,” said the union’s president, Tal Oren, on Tuesday.",
+    ],
+)
+def test_a_role_in_apposition_to_a_name_is_that_person_whoever_else_holds_the_role(tail: str) -> None:
+    """The role phrase set off beside a name says who it is, even where the article names another person in the
+    same role more often."""
+    body = (
+        "President Ana Vell spoke in Brenmoor on Monday. Vell said the port would reopen. Vell met the union "
+        "later.\n\n" + tail
+    )
+    assert speakers(body) == ["Tal Oren"]
+
+
+def test_the_index_knows_which_person_each_apposed_role_phrase_is() -> None:
+    from newsfuse.article.speakers import build_index
+
+    masked = "Tal Oren, a lawyer for the city, spoke. The mayor, Ana Vell, left. Brenmoor, the host town, cheered."
+    index = build_index(masked)
+    assert index.apposed == {masked.index("a lawyer"): "Tal Oren", masked.index("The mayor"): "Ana Vell"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It was her choice,” Vell said of her record as secretary of state.",
+        "“It matters,” Vell said of his focus on criminal justice.",
+    ],
+)
+def test_a_role_noun_after_a_preposition_has_no_determiner_before_it(text: str) -> None:
+    from newsfuse.article.speakers import scan_mentions
+
+    assert [m.kind for m in scan_mentions(text, 0, len(text)) if m.kind == "role"] == []

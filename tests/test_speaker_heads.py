@@ -194,3 +194,33 @@ def test_a_person_of_an_organisation_who_wrote_is_the_speaker() -> None:
 )
 def test_a_capitalised_word_that_modifies_a_noun_is_no_mention(text: str, kept: list[str]) -> None:
     assert [m.text for m in scan_mentions(text, 0, len(text)) if m.kind == "name"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("“No,” Representative Ana T. King said.", "Representative", ("Ana", "T.", "King")),
+        ("“No,” said Judge Dora Dean.", "Judge", ("Dora", "Dean")),
+        ("“No,” Mr. Bishop said.", "Mr.", ("Bishop",)),
+        ("“No,” Sen. King said.", "Sen.", ("King",)),
+        ("“No,” said Ana Bishop.", "", ("Ana", "Bishop")),
+        ("“No,” Brenmoor Gov. Nora Judge said.", "Brenmoor Gov.", ("Nora", "Judge")),
+    ],
+)
+def test_a_surname_that_is_a_role_noun_is_part_of_the_name(text: str, title: str, name: tuple[str, ...]) -> None:
+    """A role noun after the name that follows a title, right after a courtesy or short title, or right after a
+    given name is the person's surname ("King", "Dean", "Bishop"), not more of the title."""
+    [mention] = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
+    assert (mention.title, mention.name_tokens) == (title, name)
+
+
+@pytest.mark.parametrize("text", ["“No,” the Ohio Senator said.", "“No,” Former Secretary said."])
+def test_a_role_after_a_region_or_a_modifier_stays_a_role(text: str) -> None:
+    assert [m.kind for m in scan_mentions(text, 0, len(text))] == ["role"]
+
+
+def test_a_speaker_whose_surname_is_a_role_noun_is_resolved_by_it() -> None:
+    body = "Representative Ana T. King, Republican of Ohio, spoke on Monday. “The bill will pass,” King said."
+    article = Article(id="a", source="a.txt", body=body)
+    [quote] = find_quotes(article, ArticleText(article))
+    assert quote.speaker is not None and quote.speaker.name == "Ana T. King"

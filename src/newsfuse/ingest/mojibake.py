@@ -52,6 +52,7 @@ the whole sequence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 import ftfy
@@ -159,7 +160,7 @@ def _alignment(raw: str, fixed: str) -> tuple[list[int], list[int]]:
     where: list[int] = []
     tails: list[int] = []
     last = max(len(raw) - 1, 0)
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, raw, fixed, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(raw, fixed):
         if tag == "equal":
             where.extend(range(i1, i2))
             tails.extend([0] * (i2 - i1))
@@ -169,6 +170,27 @@ def _alignment(raw: str, fixed: str) -> tuple[list[int], list[int]]:
             ends = [*starts[1:], max(i2, starts[-1] + 1)]
             tails.extend(max(0, end - begin - 1) for begin, end in zip(starts, ends, strict=True))
     return where, tails
+
+
+def _opcodes(raw: str, fixed: str) -> Sequence[tuple[str, int, int, int, int]]:
+    """How ``fixed`` lines up with ``raw`` (:class:`difflib.SequenceMatcher` opcodes), read from the start or, where
+    that leaves fewer repaired characters standing for no raw character, from the end.
+
+    A repaired character always replaces at least one raw one, but a character that occurs both in a repaired
+    stretch and just after it can be matched to the wrong one: "Â\x80Â" repaired to "€Â" matches its first "Â"
+    from the start, leaving "€" inserted before it from nothing and the last "Â" unmatched; read from the end,
+    "Â" is the last and "€" replaces "Â\x80".
+    """
+    forward = SequenceMatcher(None, raw, fixed, autojunk=False).get_opcodes()
+    inserted = sum(1 for op in forward if op[0] == "insert")
+    if not inserted:
+        return forward
+    n, m = len(raw), len(fixed)
+    backward = [
+        (tag, n - i2, n - i1, m - j2, m - j1)
+        for tag, i1, i2, j1, j2 in reversed(SequenceMatcher(None, raw[::-1], fixed[::-1], autojunk=False).get_opcodes())
+    ]
+    return backward if sum(1 for op in backward if op[0] == "insert") < inserted else forward
 
 
 def _stretch(repaired: str, first: int, final: int, last: int) -> list[int]:
