@@ -398,6 +398,8 @@ LOOK_ALIKES = [
     Probe("synonyms", "years / days of one person",
           "Its head teacher has spent 12 years at Brenmoor Academy, she said.",
           "Its head teacher spent 40 days at Brenmoor Academy after the fire, she said.", frozenset()),
+    Probe("synonyms", "a kind / its whole counted", "Brenmoor Academy's new hall has 400 seats, its head teacher said.",
+          "Brenmoor Academy's new hall has 300 chairs, its head teacher said.", frozenset()),
     Probe("synonyms", "rooms / flats counted",
           "Brenmoor Academy's new boarding house has 40 rooms, its head teacher said.",
           "Brenmoor Academy's new boarding house has 12 apartments, its head teacher said.", frozenset()),

@@ -1289,6 +1289,13 @@ def test_near_synonyms_from_the_derived_table(a: str, b: str, one: bool) -> None
     assert near_synonyms(stem(b), stem(a)) is one
 
 
+@pytest.mark.parametrize(("a", "b", "one"), [("bills", "measures", True), ("citizens", "voters", False)])
+def test_without_kinds_only_nouns_of_one_synset_are_near_synonyms(a: str, b: str, one: bool) -> None:
+    assert near_synonyms(stem(a), stem(b)) is True  # "a voter" is a kind of "citizen"
+    assert near_synonyms(stem(a), stem(b), kinds=False) is one
+    assert near_synonyms(stem(b), stem(a), kinds=False) is one
+
+
 def test_the_near_synonym_table_is_what_its_script_derives_from_wordnet() -> None:
     # the shipped table is reproducible from WordNet 3.0 (Debian's wordnet-base) and the bundled tokenizer alone
     build = load_script("scripts/build_near_synonyms.py", "build_near_synonyms")
@@ -1324,6 +1331,18 @@ def test_the_near_synonym_table_is_what_its_script_derives_from_wordnet() -> Non
             "Brenmoor Academy now teaches 720 apprentices, its head teacher said.",
             set(),
             id="other-learners",
+        ),
+        pytest.param(
+            "Brenmoor now has 40,000 citizens, the council said.",
+            "Brenmoor now has 32,000 voters, the council said.",
+            set(),
+            id="a-count-of-a-kind-and-a-count-of-its-whole",
+        ),
+        pytest.param(
+            "The new Brenmoor hall has 400 seats, the council said.",
+            "The new Brenmoor hall has 300 chairs, the council said.",
+            set(),
+            id="a-count-of-a-kind-and-a-count-of-its-whole-2",
         ),
     ],
 )
