@@ -1394,3 +1394,19 @@ def test_tallies_in_words_and_the_motions_they_count(b: str, values: set[str]) -
 def test_a_count_s_act_is_read_in_its_own_clause(b: str, conflicts: int) -> None:
     a = analysis("a", "Fenmore Bank will close 120 branches to cut costs.", "2025-05-14")
     assert len(find_conflicts("s", [a, analysis("b", b, "2025-05-14")])) == conflicts
+
+
+def test_a_tally_in_compound_number_words_is_read_whole() -> None:
+    # "twenty-five votes to four" is 25-4, not the "five votes to four" inside it
+    a = analysis(
+        "a",
+        "Tarn council voted 25-3 on Monday to close the Kesby library at the end of the year.",
+        "2025-05-14",
+    )
+    b = analysis(
+        "b",
+        "Tarn council voted by twenty-five votes to four on Monday to close the Kesby library at the end of the year.",
+        "2025-05-14",
+    )
+    conflicts = find_conflicts("s", [a, b])
+    assert [{v.value for v in c.values} for c in conflicts] == [{"25-3", "twenty-five votes to four"}]
