@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from conftest import load_script
+from conftest import absent, load_script
 from newsfuse.article import analyse_article
 from newsfuse.compare.align import align_statements
 from newsfuse.compare.conflicts import find_conflicts
@@ -1300,7 +1300,7 @@ def test_the_near_synonym_table_is_what_its_script_derives_from_wordnet() -> Non
     # the shipped table is reproducible from WordNet 3.0 (Debian's wordnet-base) and the bundled tokenizer alone
     build = load_script("scripts/build_near_synonyms.py", "build_near_synonyms")
     if not (build.WORDNET / "data.noun").is_file():
-        pytest.skip("WordNet 3.0's data files are not installed (wordnet-base)")
+        absent("WordNet 3.0's data files are not installed (wordnet-base)", ".ci/run installs wordnet-base")
     shipped = resources.files("newsfuse").joinpath(NEAR_SYNONYMS_TABLE).read_text(encoding="utf-8")
     assert build.render(build.table(build.WORDNET)) == shipped
 
@@ -1394,3 +1394,19 @@ def test_tallies_in_words_and_the_motions_they_count(b: str, values: set[str]) -
 def test_a_count_s_act_is_read_in_its_own_clause(b: str, conflicts: int) -> None:
     a = analysis("a", "Fenmore Bank will close 120 branches to cut costs.", "2025-05-14")
     assert len(find_conflicts("s", [a, analysis("b", b, "2025-05-14")])) == conflicts
+
+
+def test_a_tally_in_compound_number_words_is_read_whole() -> None:
+    # "twenty-five votes to four" is 25-4, not the "five votes to four" inside it
+    a = analysis(
+        "a",
+        "Tarn council voted 25-3 on Monday to close the Kesby library at the end of the year.",
+        "2025-05-14",
+    )
+    b = analysis(
+        "b",
+        "Tarn council voted by twenty-five votes to four on Monday to close the Kesby library at the end of the year.",
+        "2025-05-14",
+    )
+    conflicts = find_conflicts("s", [a, b])
+    assert [{v.value for v in c.values} for c in conflicts] == [{"25-3", "twenty-five votes to four"}]

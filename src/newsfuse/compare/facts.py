@@ -217,8 +217,14 @@ was appointed"); a thing that "became" something ("…, the shelter became a cha
 _LETTER_WORD = re.compile(r"\b[A-Za-z][A-Za-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
-_COUNT_OF_VOTES = rf"(?:\d{{1,3}}|{alternation(CARDINAL_WORDS)})"
-"""A count of votes in a tally written in words: digits or a number word ("seven", "twenty")."""
+_COUNT_OF_VOTES = (
+    rf"(?:\d{{1,3}}"
+    rf"|{alternation(w for w, n in CARDINAL_WORDS.items() if n >= 20)}[-\s]"
+    rf"{alternation(w for w, n in CARDINAL_WORDS.items() if 0 < n < 10)}\b"
+    rf"|{alternation(CARDINAL_WORDS)})"
+)
+"""A count of votes in a tally written in words: digits or number words ("seven", "twenty", "twenty-five"; a
+compound first, so its tens and units are read together, not its units alone)."""
 _TALLY_IN_WORDS = re.compile(
     rf"(?i:v)(?<!\w[Vv])ote of ({_COUNT_OF_VOTES}) to ({_COUNT_OF_VOTES})\b"
     r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
@@ -1325,8 +1331,8 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
 
 
 def _votes(count: str) -> int:
-    """A count of votes written in digits or as a number word ("7", "seven")."""
-    return int(count) if count.isdigit() else CARDINAL_WORDS[count.lower()]
+    """A count of votes written in digits or in number words ("7", "seven", "twenty-five")."""
+    return int(count) if count.isdigit() else sum(CARDINAL_WORDS[w] for w in re.split(r"[-\s]+", count.lower()))
 
 
 def _tally_values(body: str) -> list[tuple[int, int, float]]:
