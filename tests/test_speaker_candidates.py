@@ -155,3 +155,45 @@ def test_the_subject_wins_over_a_name_in_its_apposition() -> None:
     body = "Ilse Marten, the chair of Raskin Freight, said: “We will appeal.”"
     quote = extract_quotes(Article(id="a1", source="a1", body=body))[-1]
     assert quote.speaker is not None and quote.speaker.name == "Ilse Marten"
+
+
+def test_the_subject_of_the_governing_cue_is_marked_and_a_name_in_a_later_clause_is_not() -> None:
+    [(_, candidates, _)] = observed("“We will not close the library,” Ana Vell said after Tal Oren spoke.")
+    vell, oren = by_text(candidates, "Ana Vell"), by_text(candidates, "Tal Oren")
+    assert feature(vell, "governs") == 1.0 and feature(oren, "governs") == 0.0
+    assert feature(oren, "other_cue_between") > 0.5  # "said" stands between Oren and the quotation
+    assert feature(vell, "other_cue_between") == 0.0  # "said" is Vell's own verb
+
+
+def test_the_governing_cue_s_subject_is_found_past_a_stretch_set_off_by_commas() -> None:
+    [(_, candidates, _)] = observed("Ana Vell, who met Tal Oren on Monday, said: “We will not close the library.”")
+    assert feature(by_text(candidates, "Ana Vell"), "governs") == 1.0
+    assert feature(by_text(candidates, "Tal Oren"), "governs") == 0.0
+
+
+def test_a_participle_after_a_comma_is_governed_by_the_clause_s_opening_mention() -> None:
+    [(_, candidates, _)] = observed("Ana Vell criticised Tal Oren on Monday, calling the plan “a disaster.”")
+    vell, oren = by_text(candidates, "Ana Vell"), by_text(candidates, "Tal Oren")
+    assert feature(vell, "governs") == 1.0 and feature(oren, "governs") == 0.0
+    assert feature(oren, "object_of_verb") == 1.0 and feature(vell, "object_of_verb") == 0.0
+
+
+def test_an_inverted_cue_governs_the_name_after_it() -> None:
+    [(_, candidates, _)] = observed("“The bridge stays shut,” said Tomas Ferreira.")
+    assert feature(by_text(candidates, "Tomas Ferreira"), "governs") == 1.0
+
+
+def test_names_joined_by_a_conjunction_are_no_verb_and_its_object() -> None:
+    [(_, candidates, _)] = observed("Ana Vell and Tal Oren said the plan was “a disaster.”")
+    assert feature(by_text(candidates, "Tal Oren"), "object_of_verb") == 0.0
+    assert feature(by_text(candidates, "Tal Oren"), "governs") == 1.0
+
+
+def test_the_scorer_prefers_the_subject_of_the_governing_cue_to_the_nearer_name() -> None:
+    """Tal Oren is nearer the quotation, the object of another verb; Vell is the subject of the cue."""
+    body = "“We will not close the library,” Ana Vell said after Tal Oren spoke."
+    [quote] = extract_quotes(Article(id="a1", source="a1", body=body))
+    assert quote.speaker is not None and quote.speaker.name == "Ana Vell"
+    body = "Ana Vell met Tal Oren on Monday and called the plan “a disaster.”"  # the model before: Tal Oren
+    [quote] = extract_quotes(Article(id="a1", source="a1", body=body))
+    assert quote.speaker is not None and quote.speaker.name == "Ana Vell"

@@ -60,6 +60,7 @@ from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS
 from newsfuse.lexicon.function_words import (
     CLUSTER_FUNCTION_WORDS,
+    COORDINATORS,
     CUE_GAP_WORDS,
     ENGLISH_FUNCTION_WORDS,
     HEADLINE_SMALL_WORDS,
@@ -165,6 +166,7 @@ __all__ = [
     "COMPASS_WORDS",
     "CONTRACTION_STEMS",
     "CONTRACTION_SUFFIXES",
+    "COORDINATORS",
     "COUNTRIES",
     "COURTESY_TITLES",
     "CUE_GAP_WORDS",
@@ -269,6 +271,7 @@ __all__ = [
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
     "ENGLISH_FUNCTION_WORDS": (
         "CLUSTER_FUNCTION_WORDS",
+        "COORDINATORS",
         "CUE_GAP_WORDS",
         "HEADLINE_SMALL_WORDS",
         "LEANING_OPENINGS",

@@ -17,6 +17,7 @@ from newsfuse.lexicon.months_weekdays import WEEKDAYS
 
 __all__ = [
     "CLUSTER_FUNCTION_WORDS",
+    "COORDINATORS",
     "CUE_GAP_WORDS",
     "ENGLISH_FUNCTION_WORDS",
     "HEADLINE_SMALL_WORDS",
@@ -58,6 +59,10 @@ PREPOSITIONS: frozenset[str] = select(
     ENGLISH_FUNCTION_WORDS,
 )
 """Prepositions: after one, a name is not the subject of what follows."""
+
+COORDINATORS: frozenset[str] = select("and but nor or yet", ENGLISH_FUNCTION_WORDS)
+"""Coordinating conjunctions: a verb right after one shares the subject of the verb before it ("Vell met Tal
+Oren and called the plan …": Vell called it; speaker candidates, :mod:`newsfuse.article.candidates`)."""
 
 SIMILARITY_STOPWORDS: frozenset[str] = (
     select(
