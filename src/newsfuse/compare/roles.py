@@ -51,6 +51,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from newsfuse.compare.facts import lowered
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
     GENERATIONAL_SUFFIXES,
@@ -135,14 +136,14 @@ def _holder_matches(body: str) -> list[re.Match[str]]:
     """
     if any(c in body for c in _CASE_BLIND_EXTRA):
         return list(_HOLDER.finditer(body))
-    lowered = body.lower()
+    lower = lowered(body)
     starts: set[int] = set()
     for office in SINGLE_OFFICES:
-        at = lowered.find(office)
+        at = lower.find(office)
         while at >= 0:
             starts.add(at)
             starts.update(_qualifier_starts(body, at))
-            at = lowered.find(office, at + 1)
+            at = lower.find(office, at + 1)
     found: list[re.Match[str]] = []
     end = 0
     for start in sorted(starts):
@@ -364,7 +365,7 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
                 reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
                 out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))
             for (platform, medium), (a, span_a), (b, span_b) in _one_each(accounts[i], accounts[j]):
-                if not _different_accounts(a, b) or b.lower() in body_a.lower() or a.lower() in body_b.lower():
+                if not _different_accounts(a, b) or b.lower() in lowered(body_a) or a.lower() in lowered(body_b):
                     continue
                 written = re.search(rf"\b{platform}\b", body_a, re.IGNORECASE)
                 about = f"the {written.group() if written else platform} account that posted the {medium}"
