@@ -206,17 +206,28 @@ def test_a_capitalised_word_that_modifies_a_noun_is_no_mention(text: str, kept: 
         ("“No,” said Ana Bishop.", "", ("Ana", "Bishop")),
         ("“No,” Brenmoor Gov. Nora Judge said.", "Brenmoor Gov.", ("Nora", "Judge")),
         ("“No,” Florida Senator Tal Oren said.", "Florida Senator", ("Tal", "Oren")),
+        ("“No,” Florence Mayor Tal Oren said.", "Florence Mayor", ("Tal", "Oren")),
+        ("“No,” Deputy Press Secretary Ana Vell said.", "Deputy Press Secretary", ("Ana", "Vell")),
+        ("“No,” Deputy Assistant Director Ana Vell said.", "Deputy Assistant Director", ("Ana", "Vell")),
+        ("“No,” Ana Bishop Jr. said.", "", ("Ana", "Bishop", "Jr.")),
     ],
 )
 def test_a_surname_that_is_a_role_noun_is_part_of_the_name(text: str, title: str, name: tuple[str, ...]) -> None:
     """A role noun after the name that follows a title, right after a courtesy or short title, or right after a
-    given name is the person's surname ("King", "Dean", "Bishop"), not more of the title."""
+    given name is the person's surname ("King", "Dean", "Bishop"), not more of the title; only the last word of a
+    name is (a town that is also a given name, a role before the name), and a rank is no name word."""
     [mention] = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
     assert (mention.title, mention.name_tokens) == (title, name)
 
 
 @pytest.mark.parametrize(
-    "text", ["“No,” the Ohio Senator said.", "“No,” Florida Senator said.", "“No,” Former Secretary said."]
+    "text",
+    [
+        "“No,” the Ohio Senator said.",
+        "“No,” Florida Senator said.",
+        "“No,” Former Secretary said.",
+        "“No,” Deputy Associate Director said.",
+    ],
 )
 def test_a_role_after_a_region_or_a_modifier_stays_a_role(text: str) -> None:
     assert [m.kind for m in scan_mentions(text, 0, len(text))] == ["role"]

@@ -33,9 +33,11 @@ from newsfuse.lexicon import (
     COURTESY_TITLES,
     ENGLISH_FUNCTION_WORDS,
     FIRST_NAME_TITLES,
+    GENERATIONAL_SUFFIXES,
     NOT_NAME_WORDS,
     OFFICE_ALIASES,
     OFFICE_PHRASES,
+    OFFICE_RANKS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_REFERENCE_NOUNS,
     PARTICLE_TITLE_ABBREVIATIONS,
@@ -305,6 +307,9 @@ def _title_end(words: list[str]) -> int:
     A role noun that is a surname is a name word: one after a name word that follows the title ("Representative
     Ana T. King", "Judge Ana Dean"), one right after a courtesy title or a title written short ("Mr. King", "Sen.
     King") and one right after a given name that is no region ("Ana Bishop", "Tal Dean"; not "Ostria Senator").
+    A surname ends the name (only a generational suffix may follow: "Ana Bishop Jr."), and a rank of office
+    (:data:`~newsfuse.lexicon.OFFICE_RANKS`) is no name word: "Deputy Assistant Director Ana Vell" and "Deputy
+    Press Secretary Ana Vell" are titled Ana Vell.
     """
     title_end = 0
     named = False
@@ -312,14 +317,17 @@ def _title_end(words: list[str]) -> int:
         low = word.lower().strip(".")
         short_title = low in _PERSON_TITLES and word.endswith(".")
         if not (low in _HONORIFICS or short_title or low in _SINGLE_HEADS or low in {"prime", "vice"}):
-            named = named or title_end > 0
+            named = named or (title_end > 0 and low not in OFFICE_RANKS)  # "Deputy Assistant Director"
             continue
         previous = words[i - 1] if i else ""
         after_title = previous.lower().strip(".") in _HONORIFICS or (
             previous.lower().strip(".") in _PERSON_TITLES and previous.endswith(".")
         )
-        surname = not short_title and (
-            named or (after_title and low not in _HONORIFICS) or _given_name_before(words, i)
+        last = all(w.lower().strip(".") in GENERATIONAL_SUFFIXES for w in words[i + 1 :])
+        surname = (
+            not short_title
+            and last
+            and (named or (after_title and low not in _HONORIFICS) or _given_name_before(words, i))
         )
         if surname:
             break
