@@ -12,8 +12,9 @@ and a noun of like words names another thing ("a 280-page appendix"). WordNet
 each sense of a noun under a synset and links a synset to the more general
 one it is a kind of. The table keeps, for every common noun (a single
 word that WordNet's semantic concordance tags in running text, or a whole
-lower-case word of the bundled WordLlama tokenizer's vocabulary), the
-synsets of its first :data:`SENSES` senses (WordNet lists a word's senses
+lower-case word of the bundled WordLlama tokenizer's vocabulary; of the
+lemmas sharing a stem, the shortest alone: "days" lends its sense "life" to
+no "day"), the synsets of its first :data:`SENSES` senses (WordNet lists a word's senses
 the most frequent first) and the synsets its first sense is a kind of. Two
 nouns name one thing (:mod:`newsfuse.compare.near_synonyms`) where they
 share a synset of those senses ("bill" and "measure": a statute in draft;
@@ -33,6 +34,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,13 +90,26 @@ def _common_words() -> set[str]:
     return {t[1:] for t in vocab if t.startswith("\u2581") and len(t) > 4 and t[1:].isalpha() and t[1:].islower()}
 
 
+def _base_forms(lemmas: Iterable[str]) -> set[str]:
+    """The lemmas that are the shortest of those sharing their stem: a plural WordNet lists as a lemma of its own
+    ("days", "years" and "rooms" are each a sense of their own, a life, an apartment) lends its senses to no other
+    word ("day" and "year" stay two things, "room" and "apartment" too)."""
+    shortest: dict[str, int] = {}
+    for lemma in lemmas:
+        key = stem(lemma)
+        shortest[key] = min(shortest.get(key, len(lemma)), len(lemma))
+    return {lemma for lemma in lemmas if len(lemma) == shortest[stem(lemma)]}
+
+
 def table(folder: Path) -> dict[str, tuple[set[str], set[str]]]:
     """stem → (senses, kinds of the first sense) of the common nouns, each set pruned to the synsets another noun's
     senses or kinds hold (nouns left with neither are dropped)."""
     kinds, common = _kinds(folder), _common_words()
+    nouns = {w: found for w, found in _senses(folder).items() if w.isalpha() and (found[0] > 0 or w in common)}
+    base = _base_forms(nouns)
     rows: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    for lemma, (tagged, offsets) in sorted(_senses(folder).items()):
-        if lemma.isalpha() and (tagged > 0 or lemma in common):
+    for lemma, (_, offsets) in sorted(nouns.items()):
+        if lemma in base:
             senses, up = rows[stem(lemma)]
             senses.update(offsets[:SENSES])
             up.update(kinds[offsets[0]])
@@ -109,16 +124,21 @@ def table(folder: Path) -> dict[str, tuple[set[str], set[str]]]:
     return kept
 
 
-def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET
-    rows = table(folder)
+def render(rows: dict[str, tuple[set[str], set[str]]]) -> str:
+    """The table's text: :data:`HEADER`, then ``stem,senses,kinds`` a line, synsets numbered in offset order."""
     ids = {o: f"{n:x}" for n, o in enumerate(sorted({o for senses, up in rows.values() for o in senses | up}))}
     lines = [
         f"{key},{' '.join(sorted(ids[o] for o in senses))},{' '.join(sorted(ids[o] for o in up))}"
         for key, (senses, up) in sorted(rows.items())
     ]
-    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} nouns written to {OUT.relative_to(ROOT)}")
+    return HEADER + "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET
+    rows = table(folder)
+    OUT.write_text(render(rows), encoding="utf-8")
+    print(f"{len(rows)} nouns written to {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
+from conftest import absent, load_script
 from newsfuse.article import analyse_article
 from newsfuse.compare.align import align_statements
 from newsfuse.compare.conflicts import find_conflicts
 from newsfuse.compare.facts import stem
+from newsfuse.compare.near_synonyms import TABLE as NEAR_SYNONYMS_TABLE
 from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.model import Article, ArticleAnalysis, Dateline
 
@@ -1275,12 +1279,30 @@ def test_an_undated_weekday_is_read_on_the_story_s_dates_only_where_they_lie_clo
         pytest.param("report", "appendix", False, id="another-part"),
         pytest.param("pupils", "parents", False, id="other-people"),
         pytest.param("branch", "machine", False, id="unrelated"),
+        pytest.param("years", "days", False, id="a-plural-lemma-lends-no-sense-to-its-singular"),
+        pytest.param("rooms", "apartments", False, id="a-plural-lemma-lends-no-sense-to-its-singular-2"),
         pytest.param("brenmoorite", "report", False, id="not-in-the-table"),
     ],
 )
 def test_near_synonyms_from_the_derived_table(a: str, b: str, one: bool) -> None:
     assert near_synonyms(stem(a), stem(b)) is one
     assert near_synonyms(stem(b), stem(a)) is one
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [("bills", "measures", True), ("citizens", "voters", False)])
+def test_without_kinds_only_nouns_of_one_synset_are_near_synonyms(a: str, b: str, one: bool) -> None:
+    assert near_synonyms(stem(a), stem(b)) is True  # "a voter" is a kind of "citizen"
+    assert near_synonyms(stem(a), stem(b), kinds=False) is one
+    assert near_synonyms(stem(b), stem(a), kinds=False) is one
+
+
+def test_the_near_synonym_table_is_what_its_script_derives_from_wordnet() -> None:
+    # the shipped table is reproducible from WordNet 3.0 (Debian's wordnet-base) and the bundled tokenizer alone
+    build = load_script("scripts/build_near_synonyms.py", "build_near_synonyms")
+    if not (build.WORDNET / "data.noun").is_file():
+        absent("WordNet 3.0's data files are not installed (wordnet-base)", ".ci/run installs wordnet-base")
+    shipped = resources.files("newsfuse").joinpath(NEAR_SYNONYMS_TABLE).read_text(encoding="utf-8")
+    assert build.render(build.table(build.WORDNET)) == shipped
 
 
 @pytest.mark.parametrize(
@@ -1309,6 +1331,18 @@ def test_near_synonyms_from_the_derived_table(a: str, b: str, one: bool) -> None
             "Brenmoor Academy now teaches 720 apprentices, its head teacher said.",
             set(),
             id="other-learners",
+        ),
+        pytest.param(
+            "Brenmoor now has 40,000 citizens, the council said.",
+            "Brenmoor now has 32,000 voters, the council said.",
+            set(),
+            id="a-count-of-a-kind-and-a-count-of-its-whole",
+        ),
+        pytest.param(
+            "The new Brenmoor hall has 400 seats, the council said.",
+            "The new Brenmoor hall has 300 chairs, the council said.",
+            set(),
+            id="a-count-of-a-kind-and-a-count-of-its-whole-2",
         ),
     ],
 )
@@ -1360,3 +1394,19 @@ def test_tallies_in_words_and_the_motions_they_count(b: str, values: set[str]) -
 def test_a_count_s_act_is_read_in_its_own_clause(b: str, conflicts: int) -> None:
     a = analysis("a", "Fenmore Bank will close 120 branches to cut costs.", "2025-05-14")
     assert len(find_conflicts("s", [a, analysis("b", b, "2025-05-14")])) == conflicts
+
+
+def test_a_tally_in_compound_number_words_is_read_whole() -> None:
+    # "twenty-five votes to four" is 25-4, not the "five votes to four" inside it
+    a = analysis(
+        "a",
+        "Tarn council voted 25-3 on Monday to close the Kesby library at the end of the year.",
+        "2025-05-14",
+    )
+    b = analysis(
+        "b",
+        "Tarn council voted by twenty-five votes to four on Monday to close the Kesby library at the end of the year.",
+        "2025-05-14",
+    )
+    conflicts = find_conflicts("s", [a, b])
+    assert [{v.value for v in c.values} for c in conflicts] == [{"25-3", "twenty-five votes to four"}]

@@ -34,6 +34,8 @@ def _ties(body: str) -> set[tuple[str, str, str]]:
         pytest.param("The cousin of Owen Tegg, Rhys Tegg, waded in.", "cousin", id="of-before-name"),
         pytest.param("Owen Tegg was pulled out by his son-in-law, Rhys Tegg, on Sunday.", "child-in-law", id="pronoun"),
         pytest.param("Owen Tegg was pulled out by Rhys Tegg, his half-brother.", "sibling", id="name-then-pronoun"),
+        pytest.param("Owen Tegg was pulled out by Rhys Tegg, his halfbrother.", "sibling", id="joined-spelling"),
+        pytest.param("Owen Tegg's greatnephew, Rhys Tegg, waded in.", "sibling's child", id="joined-great"),
     ],
 )
 def test_a_noun_of_kinship_ties_the_two_people_around_it(body: str, relation: str) -> None:
@@ -84,3 +86,15 @@ def test_a_fiancee_and_a_wife_are_one_tie_before_and_after_a_wedding() -> None:
     c = _analysis("c", "Rhys Tegg and his sister, Ann Pell, sang at the Kesby chapel on Saturday.")
     assert find_kin_conflicts("s", [a, b]) == []
     assert [v.value for x in find_kin_conflicts("s", [a, c]) for v in x.values] == ["fiancee", "sister"]
+
+
+@pytest.mark.parametrize(
+    ("b", "conflicts"),
+    [
+        pytest.param("Owen Tegg's grandson, Rhys Tegg, waded in with a rope.", 1, id="another-relation"),
+        pytest.param("Owen Tegg's great-nephew, Rhys Tegg, waded in with a rope.", 0, id="the-relation-hyphenated"),
+    ],
+)
+def test_a_relation_written_as_one_word_is_compared(b: str, conflicts: int) -> None:
+    a = _analysis("a", "Owen Tegg's greatnephew, Rhys Tegg, waded in with a rope.")
+    assert len(find_kin_conflicts("s", [a, _analysis("b", b)])) == conflicts

@@ -330,10 +330,11 @@ def alignment(
 @functools.lru_cache(maxsize=4096)
 def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Whether two facts' classes are one: the same, or counts of two nouns that name one thing ("16 bills" / "15
-    measures", :func:`newsfuse.compare.near_synonyms.near_synonyms`)."""
+    measures", :func:`newsfuse.compare.near_synonyms.near_synonyms`); never a count of a kind and one of its whole
+    ("32,000 voters" / "40,000 citizens": two sets)."""
     if a == b:
         return True
-    return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(stem(a[1]), stem(b[1]))
+    return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(stem(a[1]), stem(b[1]), kinds=False)
 
 
 def _one_tenure(a: Fact, b: Fact) -> bool:

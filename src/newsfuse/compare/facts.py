@@ -217,15 +217,26 @@ was appointed"); a thing that "became" something ("…, the shelter became a cha
 _LETTER_WORD = re.compile(r"\b[A-Za-z][A-Za-z\-]*\b")
 _TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
-_COUNT_OF_VOTES = rf"(?:\d{{1,3}}|{alternation(CARDINAL_WORDS)})"
-"""A count of votes in a tally written in words: digits or a number word ("seven", "twenty")."""
-_TALLY_IN_WORDS = re.compile(
+_COUNT_OF_VOTES = (
+    rf"(?:\d{{1,3}}"
+    rf"|{alternation(w for w, n in CARDINAL_WORDS.items() if n >= 20)}[-\s]"
+    rf"{alternation(w for w, n in CARDINAL_WORDS.items() if 0 < n < 10)}\b"
+    rf"|{alternation(CARDINAL_WORDS)})"
+)
+"""A count of votes in a tally written in words: digits or number words ("seven", "twenty", "twenty-five"; a
+compound first, so its tens and units are read together, not its units alone)."""
+_TALLY_IN_WORDS_CHEAP = (
     rf"(?i:v)(?<!\w[Vv])ote of ({_COUNT_OF_VOTES}) to ({_COUNT_OF_VOTES})\b"
     r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
-    rf"|\b({_COUNT_OF_VOTES}) votes to ({_COUNT_OF_VOTES})\b",
+)
+_TALLY_IN_WORDS = re.compile(
+    _TALLY_IN_WORDS_CHEAP + rf"|\b({_COUNT_OF_VOTES}) votes to ({_COUNT_OF_VOTES})\b",
     re.IGNORECASE,
 )
 """A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision", "by seven votes to two"."""
+_TALLY_WITHOUT_VOTES_TO = re.compile(_TALLY_IN_WORDS_CHEAP, re.IGNORECASE)
+""":data:`_TALLY_IN_WORDS` without its last form, for a body without "votes to" (where that form cannot match: it
+opens on a number word tried at every word, ten times the cost of the rest)."""
 _RANGE_AFTER = re.compile(r"\s*(?:%|per(?:cent)?\b|[a-z]+s\b)", re.IGNORECASE)
 """What follows a range rather than a tally: a unit or a rate ("10-15 years", "3-5%", "40-50 per hour")."""
 TALLY_SCALE = 1000
@@ -1316,7 +1327,8 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
         first, second = int(m.group(1)), int(m.group(2))
         if first >= second and not _RANGE_AFTER.match(body, m.end()):
             out.append((m.start(), m.end(), first, second))
-    for m in _TALLY_IN_WORDS.finditer(body):
+    in_words = _TALLY_IN_WORDS if "votes to" in body.lower() else _TALLY_WITHOUT_VOTES_TO
+    for m in in_words.finditer(body):
         at = next(k for k in (1, 3, 5) if m.group(k))
         first, second = _votes(m.group(at)), _votes(m.group(at + 1))
         if first >= second:
@@ -1325,8 +1337,8 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
 
 
 def _votes(count: str) -> int:
-    """A count of votes written in digits or as a number word ("7", "seven")."""
-    return int(count) if count.isdigit() else CARDINAL_WORDS[count.lower()]
+    """A count of votes written in digits or in number words ("7", "seven", "twenty-five")."""
+    return int(count) if count.isdigit() else sum(CARDINAL_WORDS[w] for w in re.split(r"[-\s]+", count.lower()))
 
 
 def _tally_values(body: str) -> list[tuple[int, int, float]]:

@@ -51,9 +51,14 @@ _NOUN = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_KIN_WORDS = frozenset(re.split(r"-", "-".join(KIN_RELATIONS))) - {"great", "half", "in", "law"}
-"""The words of the nouns of kinship that are nouns of kinship themselves ("nephew" of "great-nephew"): an article
-writing none of them has no kin fact, which a look at its words tells faster than :data:`_NOUN`'s search."""
+_KIN_WORDS = (frozenset(re.split(r"-", "-".join(KIN_RELATIONS))) - {"great", "half", "in", "law"}) | frozenset(
+    n.replace("-", "") for n in KIN_RELATIONS
+)
+"""The words of the nouns of kinship that are nouns of kinship themselves ("nephew" of "great-nephew"), and each
+noun written as one word ("greatnephew", "halfbrother", as :data:`_NOUN` reads them): an article writing none of
+them has no kin fact, which a look at its words tells faster than :data:`_NOUN`'s search."""
+_JOINED = {n.replace("-", ""): relation for n, relation in KIN_RELATIONS.items()}
+"""Each noun of kinship written as one word ("halfbrother", "greatnephew", "sisterinlaw") and its relation."""
 _LOWER_WORD = re.compile(r"[a-zé]+")
 _BETWEEN = rf"(?:[a-z][a-z\-]*\s+){{0,{MODIFIERS}}}"
 _POSSESSIVE = re.compile(rf"['’]s\s+{_BETWEEN}$")
@@ -181,7 +186,7 @@ def _kin_in(sentence: _Sentence, noun: re.Match[str], article: str) -> _Kin | No
     if anchor is None or subject is None or same_person(anchor, subject):
         return None
     written = re.sub(r"[-\s]+", "-", noun.group("noun").lower())
-    relation = KIN_RELATIONS.get(written) or KIN_RELATIONS.get(written.replace("-", ""), "")
+    relation = KIN_RELATIONS.get(written) or _JOINED.get(written.replace("-", ""), "")
     return _Kin(article, anchor, subject, relation, noun.group(), Span(start, end)) if relation else None
 
 

@@ -5,7 +5,9 @@ WordNet 3.0.
 Two nouns name one thing where they share a synset among their first
 senses (WordNet lists senses the most frequent first: "bill" and "measure",
 "pupil" and "student") or the first sense of one is a kind of a sense of the
-other ("report" is a kind of "document"). Two kinds of one thing are two
+other ("report" is a kind of "document": read where one thing is named twice,
+not for two counts, "32,000 voters" / "40,000 citizens" count two sets). Two
+kinds of one thing are two
 things ("report" and "draft"; "appendix" and "summary"), and so are nouns
 the table does not hold (it keeps common nouns only). Nouns are looked up by the conflict stage's stems
 (:func:`newsfuse.compare.facts.stem`).
@@ -40,12 +42,19 @@ def _table() -> dict[str, _Senses]:
     return rows
 
 
-def near_synonyms(a: str, b: str) -> bool:
-    """Whether two stemmed nouns name one thing (see the module docstring); a noun is its own near-synonym."""
+def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
+    """Whether two stemmed nouns name one thing (see the module docstring); a noun is its own near-synonym.
+
+    Without ``kinds``, only nouns that share a synset: a thing named by a kind and by its whole is one ("a 312-page
+    report" / "the 280-page document"), but a count of a kind and a count of its whole count two sets ("32,000
+    voters" / "40,000 citizens", "300 chairs" / "400 seats").
+    """
     if a == b:
         return True
     table = _table()
     x, y = table.get(a), table.get(b)
     if x is None or y is None:
         return False
-    return bool(x.senses & y.senses or x.kinds & y.senses or y.kinds & x.senses)
+    if x.senses & y.senses:
+        return True
+    return kinds and bool(x.kinds & y.senses or y.kinds & x.senses)
