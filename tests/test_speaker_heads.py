@@ -169,6 +169,58 @@ def test_one_with_a_noun_of_no_list_is_a_described_speaker() -> None:
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "One attendee"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("One post read: “The pier will close in May.”", "One post"),
+        ("Multiple outlets reported that the pier would “close in May.”", "Multiple outlets"),
+        ("Several local bloggers wrote: “The pier will close in May.”", "Several local bloggers"),
+        ("Another longtime patron said: “The pier will close in May.”", "Another longtime patron"),
+    ],
+)
+def test_a_quantified_noun_before_a_cue_is_a_described_speaker(body: str, speaker: str) -> None:
+    """A quantifier and up to three lower-case words before a cue verb describe the speaker, whether or not the
+    noun is a person noun of the lexicon, and even where it is also a verb ("post")."""
+    article = Article(id="a", source="a.txt", body=body)
+    quotes = find_quotes(article, ArticleText(article))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many praised the pier, Ana Vell said.",  # a verb after the quantifier
+        "One of the patrons said so.",  # a preposition
+        "Several hired aides had said so.",  # a past form before the noun
+    ],
+)
+def test_a_quantifier_without_a_noun_before_its_cue_describes_nobody_new(text: str) -> None:
+    kinds = [(m.kind, m.text) for m in scan_mentions(text, 0, len(text))]
+    assert not any(
+        kind in {"role", "group"} and text_.split()[0] in {"Many", "One", "Several"} for kind, text_ in kinds
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "“No,” said Brenmoor Regional Transit Authority Chairman Ana Vell.",
+            "Brenmoor Regional Transit Authority Chairman",
+        ),
+        (
+            "“No,” said Brenmoor Regional Transit Authority Board Chairman Ana Vell.",
+            "Brenmoor Regional Transit Authority Board Chairman",
+        ),
+    ],
+)
+def test_a_long_title_and_its_name_are_one_run(text: str, title: str) -> None:
+    """A title of up to seven words and a two-word name are read as one capitalised run: the name is whole, not
+    cut after its given name ("... Chairman Ana" and "Vell")."""
+    [mention] = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
+    assert (mention.title, mention.name_tokens) == (title, ("Ana", "Vell"))
+
+
 def test_a_number_opening_a_sentence_is_no_name() -> None:
     text = "“No,” said Two, after the vote."
     assert [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"] == []
