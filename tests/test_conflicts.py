@@ -10,7 +10,7 @@ from conftest import absent, load_script
 from newsfuse.article import analyse_article
 from newsfuse.compare.align import align_statements
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.compare.facts import stem
+from newsfuse.compare.facts import lowered, noun_of_a_verb, stem
 from newsfuse.compare.near_synonyms import TABLE as NEAR_SYNONYMS_TABLE
 from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.model import Article, ArticleAnalysis, Dateline
@@ -1410,3 +1410,105 @@ def test_a_tally_in_compound_number_words_is_read_whole() -> None:
     )
     conflicts = find_conflicts("s", [a, b])
     assert [{v.value for v in c.values} for c in conflicts] == [{"25-3", "twenty-five votes to four"}]
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Tarn council on Tuesday approved the closure of the Kesby library by seven votes to two.",
+            {"Monday", "Tuesday"},
+            id="the-tally-after-the-day",
+        ),
+        pytest.param(
+            "Tuesday's decision by Tarn council to close the Kesby library at the end of the year passed 7-2.",
+            {"Monday", "Tuesday"},
+            id="the-day-s-decision-then-its-tally",
+        ),
+        pytest.param(
+            "Tarn council on Tuesday approved the closure of the Kesby swimming pool by seven votes to two.",
+            set(),
+            id="another-thing-closed-the-tally-after-the-day",
+        ),
+        pytest.param(
+            "Tuesday's decision by Tarn council to close the Kesby swimming pool at the end of the year passed 7-2.",
+            set(),
+            id="another-thing-closed-the-day-s-decision",
+        ),
+        pytest.param(
+            "Tarn council voted 7-2 on Tuesday to close the Kesby swimming pool at the end of the year.",
+            set(),
+            id="another-motion-by-the-same-tally",
+        ),
+    ],
+)
+def test_the_day_of_a_vote_read_by_its_tally_before_or_after_it(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _LIBRARY_VOTE, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "Fenmore Bank will close 120 of its 900 branches this year.",
+            "Fenmore Bank will close 150 of its 900 branches this year.",
+            {"120", "150"},
+            id="a-part-counts-what-its-whole-counts",
+        ),
+        pytest.param(
+            "Fenmore Bank will close 120 of its 900 branches this year.",
+            "Fenmore Bank will close 150 of its 900 cash machines this year.",
+            set(),
+            id="a-part-of-another-whole",
+        ),
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "Fenmore Bank will close branches this year, 150 in all.",
+            {"120", "150"},
+            id="a-total-counts-the-plural-before-it",
+        ),
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "Fenmore Bank will close branches and cut jobs this year, 150 in all.",
+            set(),
+            id="a-total-of-another-plural",
+        ),
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "Fenmore Bank set out a 150-branch closure plan for this year.",
+            {"120", "150"},
+            id="a-count-measuring-the-act-as-a-noun",
+        ),
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "Fenmore Bank set out a 150-branch refit plan for this year.",
+            set(),
+            id="a-count-measuring-another-act",
+        ),
+    ],
+)
+def test_counts_whose_noun_stands_elsewhere(a: str, b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("noun", "words", "made"),
+    [
+        pytest.param("closur", {"clos", "bank"}, True, id="closure-of-close"),
+        pytest.param("approval", {"approv"}, True, id="approval-of-approve"),
+        pytest.param("refit", {"clos"}, False, id="no-ending"),
+        pytest.param("closur", {"sell"}, False, id="another-verb"),
+        pytest.param("payment", {"pay"}, True, id="payment-of-pay"),
+        pytest.param("deal", {"de"}, False, id="too-short-a-stem"),
+    ],
+)
+def test_a_noun_made_of_a_verb(noun: str, words: set[str], made: bool) -> None:
+    assert noun_of_a_verb(noun, frozenset(words)) is made
+
+
+def test_a_body_is_lowered_once_for_the_story_stages() -> None:
+    body = "Tarn Council voted by Seven Votes To Two."
+    assert lowered(body) == body.lower()
+    assert lowered(body) is lowered(body)

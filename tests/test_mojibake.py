@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfuse.article.quotes import extract_quotes
-from newsfuse.ingest import read_paths
+from newsfuse.ingest import mojibake, read_paths
 from newsfuse.ingest.clean import clean_text
 from newsfuse.ingest.mojibake import looks_misencoded, repair_encoding
 from newsfuse.model import Article, Problem, Span
@@ -163,3 +163,53 @@ def test_each_of_two_adjacent_repaired_characters_starts_at_its_own_sequence(mis
             source = cleaned.offsets.to_source(at + k)
             assert source is not None
             assert bad[source:].startswith(misread(char)), (word, char)
+
+
+def test_each_repaired_character_keeps_its_own_sequence_when_the_same_sequence_recurs() -> None:
+    """A longest-match diff paired the "â" repaired from "Ã¢" with the first raw "â" and mapped the body to 0."""
+    bad = as_latin_1("€ €a€â")
+    assert bad == "â\x82¬ â\x82¬aâ\x82¬Ã¢"  # the premise: the same sequence three times, then a look-alike
+    cleaned = clean_text(bad)
+    assert cleaned.body == "€ €a€â"
+    sources = [cleaned.offsets.to_source(i) for i in range(len(cleaned.body))]
+    assert sources == [0, 3, 4, 7, 8, 11]
+    assert [cleaned.offsets.span_to_source(Span(i, i + 1)) for i in (0, 5)] == [Span(0, 3), Span(11, 13)]
+
+
+_WORD_CHARS = st.sampled_from(list("abcdefgnorstAMPZ0123é ñüçøßÆŁœšžΔλМосква€£°½—–“”‘’…•™ä¸中文🙂'.,-"))
+_WORDS = st.lists(st.text(_WORD_CHARS.filter(str.strip), min_size=1, max_size=8), min_size=1, max_size=6).map(" ".join)
+_MISREADINGS = {"as Windows-1252": as_windows_1252, "as Latin-1": as_latin_1, "correct": lambda text: text}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from(sorted(_MISREADINGS))), min_size=1, max_size=5))
+def test_every_character_of_a_repaired_line_maps_to_the_start_of_its_own_sequence(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """Mis-encoded stretches (UTF-8 read with the wrong codec) beside correct text: offsets keep the order of the
+    text as read, and where the repair gives back the text written, each character maps to its own sequence."""
+    written, bad, starts, ends = "", "", [], []
+    for words, how in pieces:
+        text = words if not written else " " + words
+        for char in text:
+            starts.append(len(bad))
+            bad += _MISREADINGS[how](char)
+            ends.append(len(bad))
+        written += text
+    cleaned = clean_text(bad)
+    sources = [cleaned.offsets.to_source(i) for i in range(len(cleaned.body))]
+    assert all(s is not None and 0 <= s < len(bad) for s in sources)
+    assert sources == sorted(sources)  # type: ignore[type-var]
+    if cleaned.body == written and not cleaned.boilerplate:
+        assert sources == starts
+        spans = [cleaned.offsets.span_to_source(Span(i, i + 1)) for i in range(len(written))]
+        assert spans == [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+
+
+def test_past_its_budget_the_alignment_steps_through_the_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mojibake, "ALIGNMENT_BUDGET", 0)
+    bad = as_windows_1252("“Zoë Ærø paid €40,” she said.")
+    cleaned = clean_text(bad)
+    assert cleaned.body == "“Zoë Ærø paid €40,” she said."
+    sources = [cleaned.offsets.to_source(i) for i in range(len(cleaned.body))]
+    assert sources == [len(as_windows_1252(cleaned.body[:i])) for i in range(len(cleaned.body))]

@@ -36,14 +36,13 @@ def test_a_name_never_runs_over_a_paragraph_break() -> None:
 
 def test_an_abbreviated_month_after_an_inverted_cue_is_a_date_not_a_speaker() -> None:
     body = (
-        "Maria Lopez, a policy analyst with the department, explained the rule to her colleagues.\n\n"
-        "\u201cFamily members may be included at the discretion of the case manager,\u201d said Lopez "
-        "in an Aug. 28 email.\n\n"
-        "\u201cThey may also attend sessions on their own.\u201d\n\n"
-        "Her manager wrote on Aug. 29 that the rule would be reviewed."
+        "Tal Oren, who runs the ferry office in Brenmoor, set out the timetable for the crews.\n\n"
+        "\u201cBoats will leave every hour once the ice has gone,\u201d said Oren in a Nov. 4 letter.\n\n"
+        "\u201cNight sailings return in spring.\u201d\n\n"
+        "The harbour board replied on Nov. 6 that it would consider the plan."
     )
     found = quotes_of(body)
-    assert [speaker_of(q) for q in found] == ["Maria Lopez", "Maria Lopez"]
+    assert [speaker_of(q) for q in found] == ["Tal Oren", "Tal Oren"]
 
 
 def test_the_organisation_noun_keeps_the_organisation_the_article_first_meant() -> None:
@@ -116,12 +115,12 @@ def test_a_partial_quotation_in_between_does_not_break_the_paragraph_speaker() -
 
 def test_in_her_words_says_whose_words_a_partial_quotation_is() -> None:
     body = (
-        "Helen Marsh keeps her late brother's medals in a drawer now.\n\n"
-        "The display case had, in her words, become \u201ctoo much to look at.\u201d"
+        "Ana Vell sold the family bakery in Brenmoor last spring.\n\n"
+        "The old ovens were, in her words, \u201cmore trouble than they were worth.\u201d"
     )
     quote = quotes_of(body)[-1]
     assert quote.kind == "partial"
-    assert speaker_of(quote) == "Helen Marsh"
+    assert speaker_of(quote) == "Ana Vell"
     assert quote.speaker is not None and quote.speaker.mention == "her"
 
 
@@ -167,7 +166,7 @@ def test_a_cue_word_used_as_a_noun_after_its_adjective_is_not_a_cue() -> None:
 
 
 def test_a_capitalised_cue_word_after_initials_is_part_of_a_name() -> None:
-    body = "The U.S. State Department called for their release and expressed \u201cgrave concern\u201d on Friday."
+    body = "The N.S. Claims Tribunal turned down the appeal and described it as \u201cwholly without merit\u201d."
     quote = quotes_of(body)[-1]
-    assert quote.cue != "State"
-    assert quote.speaker is not None and quote.speaker.mention == "U.S. State Department"
+    assert quote.cue != "Claims"
+    assert quote.speaker is not None and quote.speaker.mention == "N.S. Claims Tribunal"

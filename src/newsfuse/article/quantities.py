@@ -29,10 +29,12 @@ from newsfuse.lexicon import (
     PAST_AUXILIARIES,
     REGULAR_PAST,
     RELATIVE_PERIODS,
+    TOTAL_AFTER,
     UNMARKED_PLURALS,
 )
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
+from newsfuse.scan import word_start
 
 __all__ = [
     "AGE_DECADE_UNIT",
@@ -158,6 +160,11 @@ _UNIT_WORD = re.compile(
     r"\s+(?:(?:more|fewer|extra|additional|new|other|of the|of its|of their|of our|of)\s+)?([a-z][a-z-]+)"
 )
 """The word after a count, past "more", "new", "of the", "of its" ... ("150 of its branches")."""
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:its|their|the|our|his|her|all)\s+\d(?:\d{0,2}(?:,\d{3})+|\d*)(?![\w.,]\w)")
+"""A count of a part, before the count of its whole: "120 of its 900 branches" counts branches, as "900" does."""
+_TOTAL_AFTER = re.compile(r"[,\s]+(?:" + "|".join(p.replace(" ", r"\s+") for p in TOTAL_AFTER) + r")\b", re.IGNORECASE)
+"""A phrase after a figure that makes it the total of the plural noun before it (``lexicon.TOTAL_AFTER``)."""
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going to|set to|set for|expected|due|scheduled|plans? to|planning|next|upcoming|"
     r"is to|are to|would)\b|['’]ll\b",
@@ -340,11 +347,15 @@ def _unit_after(body: str, end: int, count: float | None = None) -> str | None:
 
     "45-year-old" → ``year-old``; "4,300 U.S. stores", "15 Republican
     senators": a plural noun after one or two names; "150 of its branches"
-    counts branches; "150 bank branches" too (:func:`_head`).
+    counts branches; "150 bank branches" too (:func:`_head`); "120 of its 900 branches" counts what the whole
+    counts.
     """
     hyphen = _HYPHEN_UNIT.match(body, end, min(len(body), end + 30))
     if hyphen:
         return hyphen.group("unit")
+    whole = _OF_A_WHOLE.match(body, end, min(len(body), end + 30))
+    if whole:
+        return _unit_after(body, whole.end(), count)
     m = _UNIT_WORD.match(body, end, min(len(body), end + 40))
     word = m.group(1).lower() if m else None
     if m is None or word is None or word in _NOT_UNITS or word in MONTHS or word in WEEKDAYS:
@@ -546,6 +557,8 @@ def _numbers(f: _Finder) -> None:
         if dozen is not None:  # "two dozen families": 24 families, not two dozens and 12 families
             value, end = value * WORD_NUMBERS["dozen"], dozen.end()
         unit = _unit_after(f.body, end, value)
+        if unit is None and _TOTAL_AFTER.match(f.body, end):
+            unit = _total_of(f, m.start())
         # "by 2031", "the 2024 election": a year unless a plural noun follows ("2000 troops").
         next_word = re.match(r"\s+([a-z]+)", f.body[m.end() : m.end() + 30])
         plural_follows = bool(next_word and next_word.group(1).endswith("s") and not next_word.group(1).endswith("ss"))
@@ -559,11 +572,26 @@ def _numbers(f: _Finder) -> None:
         f.add(m.start(), end, "year" if is_year else "number", value=value, unit=None if is_year else unit)
 
 
+def _total_of(f: _Finder, start: int) -> str | None:
+    """The noun a total after its figure counts ("will close branches this year, 150 in all": ``branch``): the
+    plural nearest before it in its sentence, or None."""
+    sentence = f.context(start)
+    if sentence is None:
+        return None
+    for word in reversed(_LOWER_WORD.findall(f.body, sentence.start, start)):
+        if word not in ENGLISH_FUNCTION_WORDS and _plural(word):
+            return _singular(word)
+    return None
+
+
 AGE_DECADE_UNIT = "age-decade"
 """The unit of an age given by its decade ("in her 40s", "in his late 50s"): the value is the decade's first year,
 the text says which part of it (:func:`newsfuse.compare.facts` reads the range)."""
+_IN = word_start(["in"], ignore_case=True)
+"""``\bin`` opening on a class of its first letter (:mod:`newsfuse.scan`)."""
 _AGE_DECADE = re.compile(
-    r"\bin\s+(?:his|her|their)\s+(?P<age>(?:(?:early|mid|late)[\s-])?(?P<decade>[1-9]0)['’]?s)\b", re.IGNORECASE
+    rf"{_IN}\s+(?:his|her|their)\s+(?P<age>(?:(?:early|mid|late)[\s-])?(?P<decade>[1-9]0)['’]?s)\b",
+    re.IGNORECASE,
 )
 """An age by its decade after "in his/her/their": "in her 40s", "in his mid-30s", "in their late 20s"."""
 

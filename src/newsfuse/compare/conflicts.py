@@ -16,9 +16,10 @@ Two more ways to the same fact, where the words differ:
 
 - **one matter**: two days whose sentences give the same figure ("empty
   in 2041") and share :data:`MIN_SHARED` words date the same matter, where
-  the word before each day is one word (or each in the other's words) or the
-  figure is one tally of votes right before each day ("passed 7-2 on
-  Tuesday" / "voted 7-2 on Monday": a vote happens once); then
+  the word before each day is one word (or each in the other's words); or
+  two days date one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on
+  Monday", "on Tuesday approved it by seven votes to two": a vote happens
+  once, ``facts._tally_before``) and share :data:`MIN_SHARED` words; then
   one of them may even date a statement ("regulators warned last week
   …" / "forecasts issued last month …"), never both (a figure repeated
   on two days is two statements);
@@ -102,7 +103,9 @@ or different acts on different things after the day ("may not sell the water
 rights" / "must repay the fees"). Counts and amounts compare their acts too
 ("$2.4 billion to build a rail link" / "$3.1 billion to widen the ring
 road"); a hyphenated count measures the noun after it ("a 312-page report" /
-"a 280-page appendix": two things, unless the other names it); two counts
+"a 280-page appendix": two things, unless the other names it or tells with a
+verb the act it names, "a 150-branch closure plan" / "will close 120
+branches"); two counts
 after different past verbs count two outcomes ("killed 40 people" /
 "injured 55 people"). :func:`alignment` names the check that says no
 (:data:`REJECTIONS`), which ``benchmarks/conflict_stages.py`` reports.
@@ -145,6 +148,7 @@ from newsfuse.compare.facts import (
     facts_of,
     forecast_then_update,
     names_place,
+    noun_of_a_verb,
     on_other_days,
     other_acts,
     other_motions,
@@ -467,7 +471,9 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
         return 0.0, "other bodies"
     if other_occurrences(a, b):
         return 0.0, "other occurrences"
-    one_event = _same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b) or _one_tally(a, b))
+    one_event = (_same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b))) or (
+        _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared  # the tally is their shared figure
+    )
     if one_event and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share), ""
     if a.statement or b.statement:
@@ -496,7 +502,10 @@ def _other_measured(a: Fact, b: Fact) -> bool:
     "a 280-page appendix"; not "the report runs to 280 pages", nor "the 280-page document": a report is one,
     :mod:`newsfuse.compare.near_synonyms`): counts of two things."""
     return any(
-        x.measures and not near_synonyms(x.measures, y.measures) and x.measures not in y.words
+        x.measures
+        and not near_synonyms(x.measures, y.measures)
+        and x.measures not in y.words
+        and not noun_of_a_verb(x.measures, y.words)
         for x, y in ((a, b), (b, a))
     )
 

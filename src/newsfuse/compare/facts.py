@@ -57,7 +57,8 @@ are about the same matter whatever their words.
 
 A day also keeps the tally of votes written before it in its own clause, within
 :data:`TALLY_REACH` characters ("passed 7-2 on Tuesday", "passed 7-2 at the council
-on Tuesday"): the vote it dates.
+on Tuesday"), or where none stands there the first one after it in its clause within
+:data:`TALLY_REACH_AFTER` ("on Tuesday approved the closure by seven votes to two"): the vote it dates.
 
 And the **days** its sentence gives for events (:attr:`Fact.days`): two
 values whose sentences date their events on days that cannot meet are two
@@ -115,6 +116,7 @@ from newsfuse.lexicon import (
     MODAL_VERBS,
     NAME_TITLES,
     NEARLY,
+    NOUN_ENDINGS,
     NOUN_PHRASE_DETERMINERS,
     OFFICE_RANKS,
     OFFICE_TITLES,
@@ -135,6 +137,7 @@ from newsfuse.lexicon import (
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
+from newsfuse.scan import word_start
 
 __all__ = [
     "AROUND_SHARE",
@@ -150,7 +153,9 @@ __all__ = [
     "different_people",
     "facts_of",
     "forecast_then_update",
+    "lowered",
     "names_place",
+    "noun_of_a_verb",
     "occurrence_of",
     "on_other_days",
     "other_acts",
@@ -251,7 +256,7 @@ PLACE_UNIT = "place"
 PLACE_APART_KM = 50.0
 """Two cities nearer than this may be one place as outlets name it (a suburb by its city's name); further apart,
 an event cannot have happened in both."""
-_IN_PLACE = re.compile(r"\b(?:in|at)\s(?P<place>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?)\b")
+_IN_PLACE = re.compile(rf"{word_start(['in', 'at'])}\s(?P<place>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?)\b")
 CLOCK_UNIT = "time of day"
 """The unit of a time of day's quantity (its value: the minute of the day)."""
 CLOCK_SLACK = 15
@@ -259,7 +264,7 @@ CLOCK_SLACK = 15
 _ZONE_NAME = r"[A-Z]{1,3}T|UTC"
 """A time zone's abbreviation ("ET", "BST", "UTC")."""
 _CLOCK = re.compile(
-    r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+    r"(?P<h>\d(?<![\w.:]\d)\d?)(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
     rf"(?:\s(?:{_ZONE_NAME})\b)?"
 )
 """A time of day on the 12-hour clock ("10.30am", "1:15 p.m.", "9 PM"), with its time zone where one follows
@@ -277,6 +282,17 @@ MAX_AGE = 120
 INFERRED_SPREAD = 14
 """Most days the story's dates may spread over for a relative period of an undated article to be resolved
 against them (the period is resolved for each day of the spread, and the ranges joined)."""
+
+
+LOWERED_BODIES = 64
+"""Bodies whose lower-case text :func:`lowered` keeps (a story's articles, read by several story stages)."""
+
+
+@functools.lru_cache(maxsize=LOWERED_BODIES)
+def lowered(body: str) -> str:
+    """``body`` in lower case, made once per body for the story stages that search it case-blind (the tallies
+    here, :mod:`~newsfuse.compare.kinship`, :mod:`~newsfuse.compare.roles`) instead of once per search."""
+    return body.lower()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -979,15 +995,42 @@ again behind it is of another phrase (:func:`_recurs`)."""
 
 def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
     """The tally of votes written in the day's clause within :data:`TALLY_REACH` characters before it, as
-    ``larger-smaller`` (in words too: "by seven votes to two")."""
+    ``larger-smaller`` (in words too: "by seven votes to two"); where there is none, the first one after it in its
+    clause within :data:`TALLY_REACH_AFTER` characters (:func:`_tally_after`)."""
     start = max(sentence.start, q.span.start - TALLY_REACH)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, q.span.start)]
     begin = breaks[-1] if breaks else start
-    found = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _TALLY.finditer(body, begin, q.span.start)]
-    for m in _TALLY_IN_WORDS.finditer(body, begin, q.span.start):
+    found = _tallies_in(body, begin, q.span.start)
+    if found:
+        return f"{max(found)[1]}-{max(found)[2]}"
+    return _tally_after(body, q, sentence)
+
+
+def _tallies_in(body: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, larger, smaller) of each tally of votes between ``start`` and ``end``, in digits or in words."""
+    found = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _TALLY.finditer(body, start, end)]
+    for m in _TALLY_IN_WORDS.finditer(body, start, end):
         at = next(k for k in (1, 3, 5) if m.group(k))
         found.append((m.start(), _votes(m.group(at)), _votes(m.group(at + 1))))
-    return f"{max(found)[1]}-{max(found)[2]}" if found else ""
+    return found
+
+
+TALLY_REACH_AFTER = 110
+"""Characters after a day within which the first tally of votes in the day's clause is the vote it dates, where
+none stands before it ("on Tuesday approved the closure by seven votes to two"; "Tuesday's decision by the council
+to close the library passed 7-2": the subject the day dates, then its verb)."""
+_CLAUSE_BREAK_AFTER = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:that|since|because|whereas|if)\b|[.!?]")
+"""What ends a day's clause after it: a tally behind it is of another clause ("met on Tuesday, after the motion
+passed 7-2"; "will meet on Tuesday on a plan that passed 5-4 in committee")."""
+
+
+def _tally_after(body: str, q: Quantity, sentence: Span) -> str:
+    """The first tally of votes after a day in its clause within :data:`TALLY_REACH_AFTER` characters, as
+    ``larger-smaller``, or empty."""
+    end = min(sentence.end, q.span.end + TALLY_REACH_AFTER)
+    stop = _CLAUSE_BREAK_AFTER.search(body, q.span.end, end)
+    found = _tallies_in(body, q.span.end, stop.start() if stop else end)
+    return f"{min(found)[1]}-{min(found)[2]}" if found else ""
 
 
 def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
@@ -1032,7 +1075,8 @@ def _as_a_body(words: list[str], k: int) -> bool:
 
 _LATER_ORDINALS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
 _RECURS = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("-", r"\s+") for w in RECURRENCE_WORDS) + r")(?![\w-])",
+    word_start([re.escape(w).replace("-", r"\s+") for w in RECURRENCE_WORDS], ignore_case=True, not_after=r"[\w-]")
+    + r"(?![\w-])",
     re.IGNORECASE,
 )
 """A word saying the event happens again ("again", "once more")."""
@@ -1065,7 +1109,7 @@ def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
         recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence),
         stages=stages,
         named=_named_before(body, q, sentence),
-        act=_act_after(body, q, sentence),
+        act=_act_after(body, q, sentence, verb_first=True),
     )
 
 
@@ -1108,32 +1152,80 @@ def _named_before(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     return frozenset()
 
 
-def _act_after(body: str, q: Quantity, sentence: Span) -> tuple[str, str]:
+def _act_after(body: str, q: Quantity, sentence: Span, verb_first: bool = False) -> tuple[str, str]:
     """The verb after "to" or a modal in the clause right after the day, and the head of the noun phrase it acts on,
     both stemmed; empty where none stands within :data:`ACT_REACH` characters before a semicolon (the next clause
     after one tells of its own subject: "will close 150 branches; most will become flats") or the word there is a
     function word or a name ("to the council", "to Leeds"); the head empty where a pronoun or no noun follows ("to
-    shut it")."""
+    shut it"). With ``verb_first`` (a day), where no such verb stands there, a past verb right after the value
+    whose object opens with a determiner is the act ("on Tuesday approved the closure of the pool": ``approv``,
+    ``pool``; :func:`_verb_right_after`)."""
     end = min(sentence.end, q.span.end + ACT_REACH)
     clause_end = body.find(";", q.span.end, end)
     end = clause_end if clause_end >= 0 else end
     m = _ACT.search(body, q.span.end, end)
     while m is not None and m.group("act").lower() in CARDINAL_WORDS:  # "by seven votes to two to close": a tally
         m = _ACT.search(body, m.end(), end)
+    if m is None and verb_first:
+        m = _verb_right_after(body, q)
     if m is None:
         return "", ""
     act = m.group("act")
     if not act.islower() or act in ENGLISH_FUNCTION_WORDS:
         return "", ""
+    return stem(act), _object_head(body, m.end(), sentence)
+
+
+def _object_head(body: str, start: int, sentence: Span) -> str:
+    """The head of the noun phrase from ``start``, stemmed: its last word before a function word or a mark, past a
+    determiner; a noun made of a verb is read through its "of" ("the closure of the Kesby swimming pool": ``pool``);
+    empty where no noun follows."""
     phrase: list[str] = []
-    for token in _OBJECT_TOKEN.findall(body, m.end(), min(sentence.end, m.end() + ACT_REACH)):
+    tokens = _OBJECT_TOKEN.findall(body, start, min(sentence.end, start + ACT_REACH))
+    for token in tokens:
         lower = token.lower()
         if not phrase and lower in NOUN_PHRASE_DETERMINERS:
+            continue
+        if lower == "of" and len(phrase) == 1 and _made_of_a_verb(stem(phrase[0])):
+            phrase = []
             continue
         if not token[0].isalnum() or lower in ENGLISH_FUNCTION_WORDS:
             break
         phrase.append(lower)
-    return stem(act), stem(phrase[-1]) if phrase else ""
+    return stem(phrase[-1]) if phrase else ""
+
+
+_VERB_AFTER = re.compile(r"\s+(?P<act>[a-z]+)\s+(?P<det>[a-z]+)\b")
+
+
+def _verb_right_after(body: str, q: Quantity) -> re.Match[str] | None:
+    """The past verb right after a value whose object opens with a determiner ("on Tuesday approved the closure"),
+    as a match whose ``act`` group is the verb and whose end is the determiner's start; None otherwise."""
+    m = _VERB_AFTER.match(body, q.span.end, min(len(body), q.span.end + 40))
+    if m is None or not is_past_form(m.group("act")) or m.group("det") not in NOUN_PHRASE_DETERMINERS:
+        return None
+    return _VERB_ONLY.match(body, q.span.end)
+
+
+_VERB_ONLY = re.compile(r"\s+(?P<act>[a-z]+)")
+
+
+def _made_of_a_verb(noun: str) -> bool:
+    """Whether a stemmed noun ends in an ending of ``lexicon.NOUN_ENDINGS`` after a stem of
+    :data:`MIN_VERB_STEM` letters ("closur", "approval"): it names an act, and what it acts on follows "of"."""
+    return any(noun.endswith(e) and len(noun) - len(e) >= MIN_VERB_STEM for e in NOUN_ENDINGS)
+
+
+def noun_of_a_verb(noun: str, words: frozenset[str]) -> bool:
+    """Whether a stemmed noun is made of one of ``words`` (stems) by an ending of ``lexicon.NOUN_ENDINGS``
+    ("closur" of ``clos``, "approval" of ``approv``)."""
+    return any(
+        noun.endswith(e) and len(noun) - len(e) >= MIN_VERB_STEM and noun[: -len(e)] in words for e in NOUN_ENDINGS
+    )
+
+
+MIN_VERB_STEM = 3
+"""Fewest letters of a verb's stem that a noun made of it (``lexicon.NOUN_ENDINGS``) must start with."""
 
 
 _OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
@@ -1141,12 +1233,15 @@ _OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 
 def other_occurrences(a: Fact, b: Fact) -> bool:
     """Whether two days' sentences tell of two occurrences of one kind of event (``lexicon.recurrence``): the
-    tallies right before them differ (a vote has one tally), one says the event happens again, they name different
+    tallies they date differ (a vote has one tally), or are one but the motions after the days act on different
+    things (:func:`other_motions`), one says the event happens again, they name different
     stages of a process ("at first reading" / "final approval"), the names the event was done to differ ("beat Tarn
     Town" / "beat Dale City"), or the clauses after the days do different things to different things
     (:func:`other_acts`; "to close the library" / "to shut the library" is one act in two words)."""
     if a.tally and b.tally and a.tally != b.tally:
         return True  # "voted 7-2 on Monday" / "voted 5-4 on Tuesday": a vote has one tally
+    if a.tally and b.tally and other_motions(a, b):
+        return True  # "7-2 on Monday to close the library" / "7-2 on Tuesday to close the pool": two motions
     x, y = a.occurrence, b.occurrence
     if x is None or y is None:
         return False
@@ -1327,7 +1422,7 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
         first, second = int(m.group(1)), int(m.group(2))
         if first >= second and not _RANGE_AFTER.match(body, m.end()):
             out.append((m.start(), m.end(), first, second))
-    in_words = _TALLY_IN_WORDS if "votes to" in body.lower() else _TALLY_WITHOUT_VOTES_TO
+    in_words = _TALLY_IN_WORDS if "votes to" in lowered(body) else _TALLY_WITHOUT_VOTES_TO
     for m in in_words.finditer(body):
         at = next(k for k in (1, 3, 5) if m.group(k))
         first, second = _votes(m.group(at)), _votes(m.group(at + 1))

@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsfuse.compare.facts import lowered
 from newsfuse.lexicon import GENERATIONAL_SUFFIXES, GIVEN_NAME_VARIANTS, KIN_RELATIONS, NAME_TITLES, OFFICE_TITLES
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, EntityMention, Span
 
@@ -193,7 +194,7 @@ def _kin_in(sentence: _Sentence, noun: re.Match[str], article: str) -> _Kin | No
 def kin_facts(analysis: ArticleAnalysis) -> list[_Kin]:
     """The article's kin facts (see the module docstring)."""
     body = analysis.article.body
-    if not _KIN_WORDS.intersection(_LOWER_WORD.findall(body.lower())):
+    if not _KIN_WORDS.intersection(_LOWER_WORD.findall(lowered(body))):
         return []
     people = _people(analysis)
     out = []

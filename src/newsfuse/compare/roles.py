@@ -51,6 +51,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from newsfuse.compare.facts import lowered
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
     GENERATIONAL_SUFFIXES,
@@ -65,6 +66,7 @@ from newsfuse.lexicon import (
     alternation,
 )
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
+from newsfuse.scan import word_start
 
 __all__ = ["MISSPELLING_EDITS", "find_role_conflicts"]
 
@@ -104,8 +106,10 @@ _APPOSITIVE_TITLE = re.compile(
 """A holder named before an office whatever words qualify it ("Dave Rourke, the county sheriff,", "Dave Rourke,
 Brackwater's sheriff,"): compared as a bare title is, only between namesakes (the qualifier may be in lower case,
 and so say little of which office)."""
+_THE = word_start(["the"], ignore_case=True, not_after=r"[\w-]")
+r"""``(?<![\w-])(?i:the)`` opening on a class of its first letter (:mod:`newsfuse.scan`)."""
 _TITLE_APPOSITIVE = re.compile(
-    rf"(?<![\w-])(?i:the)\s(?P<words>(?:[\w’'\-]+\s){{0,3}}?)(?P<office>(?i:{alternation(SINGLE_OFFICES)})),\s"
+    rf"{_THE}\s(?P<words>(?:[\w’'\-]+\s){{0,3}}?)(?P<office>(?i:{alternation(SINGLE_OFFICES)})),\s"
     rf"(?P<name>{_NAME_AT_WORD})(?=[,.;])"
 )
 """A holder named after an office in apposition ("The sheriff, Dave Rourke, said"): compared as
@@ -132,14 +136,14 @@ def _holder_matches(body: str) -> list[re.Match[str]]:
     """
     if any(c in body for c in _CASE_BLIND_EXTRA):
         return list(_HOLDER.finditer(body))
-    lowered = body.lower()
+    lower = lowered(body)
     starts: set[int] = set()
     for office in SINGLE_OFFICES:
-        at = lowered.find(office)
+        at = lower.find(office)
         while at >= 0:
             starts.add(at)
             starts.update(_qualifier_starts(body, at))
-            at = lowered.find(office, at + 1)
+            at = lower.find(office, at + 1)
     found: list[re.Match[str]] = []
     end = 0
     for start in sorted(starts):
@@ -300,7 +304,9 @@ _HANDLE_SHAPE = re.compile(r"@\w+|\w*[a-z0-9][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Z
 _SURNAME_PREFIX = re.compile(
     alternation(p.title() for p in SURNAME_PREFIXES | PERSON_NAME_PARTICLES if p.isalpha()) + "[A-Z][a-z]+"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+\b")
+r"""A capitalised word: ``\b[A-Z][A-Za-z]+\b`` opening on the capital, which the scan skips to
+(:mod:`newsfuse.scan`)."""
 _LOWER = re.compile(r"\b[A-Za-z]+\b")
 
 
@@ -359,7 +365,7 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
                 reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
                 out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))
             for (platform, medium), (a, span_a), (b, span_b) in _one_each(accounts[i], accounts[j]):
-                if not _different_accounts(a, b) or b.lower() in body_a.lower() or a.lower() in body_b.lower():
+                if not _different_accounts(a, b) or b.lower() in lowered(body_a) or a.lower() in lowered(body_b):
                     continue
                 written = re.search(rf"\b{platform}\b", body_a, re.IGNORECASE)
                 about = f"the {written.group() if written else platform} account that posted the {medium}"

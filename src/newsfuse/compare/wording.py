@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import msgspec
 from wordfreq import zipf_frequency
@@ -53,6 +54,7 @@ __all__ = [
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # A sentence ends at . ? ! or an ellipsis followed by a space and a capital letter or an opening quote.
 _SENTENCE_END = SENTENCE_END
+_W = TypeVar("_W")  # a word type: Word or Token
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
 #: Words whose change does not change what a quotation says about the world:
@@ -89,16 +91,18 @@ def word_texts(text: str) -> list[str]:
 
 def word_units(text: str, offset: int = 0) -> tuple[tuple[Word, ...], ...]:
     """The words of ``text`` grouped by sentence (units without words are dropped)."""
-    units: list[tuple[Word, ...]] = []
+    return _by_sentence(text, offset, normal_words)
+
+
+def _by_sentence(text: str, offset: int, words: Callable[[str, int], tuple[_W, ...]]) -> tuple[tuple[_W, ...], ...]:
+    """``words`` of each sentence of ``text`` (ended by :data:`_SENTENCE_END`), the sentences without words left out."""
+    units: list[tuple[_W, ...]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        unit = normal_words(text[start : m.end()], offset + start)
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        unit = words(text[start:end], offset + start)
         if unit:
             units.append(unit)
-        start = m.end()
-    unit = normal_words(text[start:], offset + start)
-    if unit:
-        units.append(unit)
+        start = end
     return tuple(units)
 
 
@@ -300,14 +304,4 @@ def _canonical(text: str) -> tuple[Token, ...]:
 
 def canonical_units(text: str, offset: int = 0) -> tuple[tuple[Token, ...], ...]:
     """:func:`canonical_words` grouped by sentence, as :func:`word_units` groups them."""
-    units: list[tuple[Token, ...]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        unit = canonical_words(text[start : m.end()], offset + start)
-        if unit:
-            units.append(unit)
-        start = m.end()
-    unit = canonical_words(text[start:], offset + start)
-    if unit:
-        units.append(unit)
-    return tuple(units)
+    return _by_sentence(text, offset, canonical_words)

@@ -36,24 +36,24 @@ holding them pays ftfy's badness test (:func:`looks_misencoded`, about four
 times the cost of cleaning), and only a text that fails it is repaired, line
 by line, and only the lines that fail it.
 
-Offsets: a repaired line is aligned with its original by
-:class:`difflib.SequenceMatcher`; unchanged characters keep their own
+Offsets: a repaired line is aligned with its original by the cheapest
+monotone alignment in which each repaired character spells one of the ways
+its UTF-8 bytes are misread (:func:`_explained`: ``é`` as ``Ã©``, ``”`` as
+``â€`` with its last byte lost); unchanged characters keep their own
 offsets, and a repaired character maps to the first character of the
-sequence it replaces (``é`` to the ``Ã`` of ``Ã©``), as a normalised space
-maps to the first character of a whitespace run; in a stretch of several
-repaired characters each starts as many raw characters after the one before
-as it has UTF-8 bytes, leaving one for each character after it
-(:func:`_stretch`). ``Article.offsets`` thus still points into the text as
-it was read. A repaired character also carries a tail, the rest of its
-sequence (``Piece.tail``, ``OffsetMap.tails``), so a span ending on it covers
-the whole sequence.
+sequence it stands for, as a normalised space maps to the first character
+of a whitespace run. Offsets never decrease, and between two characters'
+offsets lies what the first was repaired from. ``Article.offsets`` thus
+still points into the text as it was read. A repaired character also
+carries a tail, the rest of its sequence (``Piece.tail``,
+``OffsetMap.tails``), so a span ending on it covers the whole sequence.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
-from collections.abc import Sequence
-from difflib import SequenceMatcher
 
 import ftfy
 from ftfy.badness import is_bad
@@ -155,59 +155,156 @@ def _alignment(raw: str, fixed: str) -> tuple[list[int], list[int]]:
     """For each character of ``fixed``: the offset in ``raw`` of the character it stands for, and its tail.
 
     A character's tail is how many more raw characters it stands for: 0 where the text was correct, the rest of
-    its mis-encoded sequence where it was repaired (so a span ending on it covers the whole sequence).
+    its mis-encoded sequence where it was repaired (so a span ending on it covers the whole sequence). Offsets
+    never decrease, and each character of ``fixed`` spells what it stands for (:func:`_explained`); past
+    :data:`ALIGNMENT_BUDGET` the cheaper :func:`_stepped` stands in.
     """
-    where: list[int] = []
-    tails: list[int] = []
+    steps = _explained(raw, fixed) or _stepped(raw, fixed)
     last = max(len(raw) - 1, 0)
-    for tag, i1, i2, j1, j2 in _opcodes(raw, fixed):
-        if tag == "equal":
-            where.extend(range(i1, i2))
-            tails.extend([0] * (i2 - i1))
-        elif j2 > j1:  # a repaired stretch: each new character at the start of what it replaces, in order
-            starts = _stretch(fixed[j1:j2], i1, max(i2 - 1, i1), last)
-            where.extend(starts)
-            ends = [*starts[1:], max(i2, starts[-1] + 1)]
-            tails.extend(max(0, end - begin - 1) for begin, end in zip(starts, ends, strict=True))
+    where = [min(start, last) for start, _ in steps]
+    tails = [max(0, length - 1) for _, length in steps]
     return where, tails
 
 
-def _opcodes(raw: str, fixed: str) -> Sequence[tuple[str, int, int, int, int]]:
-    """How ``fixed`` lines up with ``raw`` (:class:`difflib.SequenceMatcher` opcodes), read from the start or, where
-    that leaves fewer repaired characters standing for no raw character, from the end.
+_GUESSED = 1
+"""Cost of a repaired character standing for one to :data:`_LONGEST` raw characters none of its readings spells."""
+_DROPPED = 2
+"""Cost of a raw character that no character of the repaired text stands for."""
+_INVENTED = 3
+"""Cost of a repaired character standing for no raw character at all."""
+_LONGEST = 4
+"""The most raw characters a guessed character stands for (a UTF-8 sequence has at most four bytes)."""
+ALIGNMENT_BUDGET = 12
+"""States :func:`_explained` may expand per character of the two texts before it gives up."""
 
-    A repaired character always replaces at least one raw one, but a character that occurs both in a repaired
-    stretch and just after it can be matched to the wrong one: "Â\x80Â" repaired to "€Â" matches its first "Â"
-    from the start, leaving "€" inserted before it from nothing and the last "Â" unmatched; read from the end,
-    "Â" is the last and "€" replaces "Â\x80".
+
+def _explained(raw: str, fixed: str) -> list[tuple[int, int]] | None:
+    """For each character of ``fixed``, where in ``raw`` it starts and how many raw characters it stands for.
+
+    The cheapest monotone alignment: a character of ``fixed`` costs nothing where the raw text at that point
+    spells it or one of its misreadings (:func:`_readings`: "é" as "Ã©", "”" as "â€" with its last byte lost);
+    what they do not explain costs :data:`_DROPPED`, :data:`_GUESSED` or :data:`_INVENTED` (ftfy's repairs of
+    bytes lost on the way). A cheapest-first search over (raw offset, fixed offset): None where it expands more
+    than :data:`ALIGNMENT_BUDGET` states per character. "â\\x82¬ â\\x82¬" repaired to "€ €" thus maps to 0 and
+    4, each "€" to its own sequence, where a longest-match diff would pair characters across them.
     """
-    forward = SequenceMatcher(None, raw, fixed, autojunk=False).get_opcodes()
-    inserted = sum(1 for op in forward if op[0] == "insert")
-    if not inserted:
-        return forward
     n, m = len(raw), len(fixed)
-    backward = [
-        (tag, n - i2, n - i1, m - j2, m - j1)
-        for tag, i1, i2, j1, j2 in reversed(SequenceMatcher(None, raw[::-1], fixed[::-1], autojunk=False).get_opcodes())
-    ]
-    return backward if sum(1 for op in backward if op[0] == "insert") < inserted else forward
+    width = m + 1
+    goal = n * width + m
+    best = {0: 0}
+    back: dict[int, int] = {}
+    buckets: list[list[int]] = [[0]]
+    budget = ALIGNMENT_BUDGET * (n + m + 1)
+    for cost, bucket in enumerate(buckets):  # buckets grows while it is read: a cheapest-first queue
+        while bucket:
+            state = bucket.pop()
+            if best[state] < cost:
+                continue  # reached more cheaply since it was queued
+            if state == goal:
+                return _steps(back, goal, width)
+            budget -= 1
+            if budget < 0:
+                return None
+            i, j = divmod(state, width)
+            for step, di, dj in _moves(raw, fixed, i, j):
+                key = state + di * width + dj
+                total = cost + step
+                if total < best.get(key, total + 1):
+                    best[key] = total
+                    back[key] = state
+                    buckets.extend([] for _ in range(total + 1 - len(buckets)))
+                    buckets[total].append(key)
+    return None
 
 
-def _stretch(repaired: str, first: int, final: int, last: int) -> list[int]:
-    """Where each character of a repaired stretch starts in the raw stretch ``[first, final]``.
+def _moves(raw: str, fixed: str, i: int, j: int) -> list[tuple[int, int, int]]:
+    """The steps out of raw offset ``i``, fixed offset ``j``: (cost, raw characters taken, fixed characters taken)."""
+    moves: list[tuple[int, int, int]] = []
+    left = len(raw) - i
+    if i < len(raw):
+        moves.append((_DROPPED, 1, 0))
+    if j == len(fixed):
+        return moves
+    moves.append((_INVENTED, 0, 1))
+    moves.extend((_GUESSED, k, 1) for k in range(1, min(_LONGEST, left) + 1))
+    if left:
+        char = fixed[j]
+        if raw[i] == char:
+            moves.append((0, 1, 1))
+        moves.extend((0, len(form), 1) for form in _readings(char).get(raw[i], ()) if raw.startswith(form, i))
+    return moves  # the free moves last: the search takes them first
 
-    A character repaired from UTF-8 read byte by byte stood for as many raw characters as it has UTF-8 bytes
-    ("é" for the two of "Ã©"), so each starts that far after the one before, as long as every character after
-    it keeps at least one raw character: a Windows-1252 character read as a C1 control stands for one, and a
-    byte lost on the way (the 0x9D of "”") shortens the stretch's last sequences.
+
+def _steps(back: dict[int, int], goal: int, width: int) -> list[tuple[int, int]]:
+    steps: list[tuple[int, int]] = []
+    state = goal
+    while state:
+        before = back[state]
+        if state % width != before % width:  # a step that took a character of the repaired text
+            start = before // width
+            steps.append((start, state // width - start))
+        state = before
+    steps.reverse()
+    return steps
+
+
+def _stepped(raw: str, fixed: str) -> list[tuple[int, int]]:
+    """A cheap monotone alignment: each repaired character takes its longest reading where the raw text spells
+    one, else one raw character (the raw characters left at the end are dropped)."""
+    steps: list[tuple[int, int]] = []
+    i = 0
+    for char in fixed:
+        spelled = [len(f) for f in _readings(char).get(raw[i], ()) if raw.startswith(f, i)] if i < len(raw) else []
+        length = max(spelled, default=1 if i < len(raw) else 0)
+        steps.append((i, length))
+        i += length
+    return steps
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(char: str) -> dict[str, tuple[str, ...]]:
+    """What ``char`` can look like in the raw text, longest first, by first character: its UTF-8 bytes read as
+    Windows-1252 or Latin-1 (byte by byte, so either codec for each), once or twice over, or its Windows-1252 byte
+    read as Latin-1 ("\x93" for "“").
+
+    A byte read once may also be as the repair finds it after a further loss: 0xA0 as a space, or lost as the last
+    byte ("Ã" before a space for "à"), a spacing accent split by compatibility normalisation (:data:`_COMPAT_SPLIT`),
+    the last byte of a longer sequence lost or replaced (:data:`_LOST_CLOSING_QUOTE`).
     """
-    starts: list[int] = []
-    at = first
-    for k, char in enumerate(repaired):
-        starts.append(min(at, final, last))
-        after = len(repaired) - 1 - k
-        at += max(1, min(len(char.encode("utf-8")), final - at + 1 - after))
-    return starts
+    data = char.encode("utf-8", errors="surrogatepass")
+    if len(data) == 1 or "\ud800" <= char <= "\udfff":  # ASCII, or a lone surrogate (no UTF-8 to misread)
+        return {}
+    last = len(data) - 1
+    once = {"".join(p) for p in itertools.product(*(_byte_readings(b, k == last, last) for k, b in enumerate(data)))}
+    plain = {"".join(p) for p in itertools.product(*({_LATIN_1[b], _WINDOWS_1252[b]} for b in data))}
+    if len(encoded := char.encode("cp1252", errors="ignore")) == 1:
+        plain.add(_LATIN_1[encoded[0]])
+    twice = {"".join(table[b] for b in form.encode("utf-8")) for form in plain for table in (_LATIN_1, _WINDOWS_1252)}
+    forms = once | plain | twice
+    forms -= {"", char}
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        by_first.setdefault(form[0], []).append(form)
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+_LATIN_1 = tuple(chr(b) for b in range(256))
+"""Each byte read as Latin-1."""
+_WINDOWS_1252 = tuple(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+"""Each byte read as Windows-1252, the five bytes it leaves undefined as Latin-1 (ftfy's sloppy codec)."""
+_SPLIT = {spacing: " " + mark for mark, spacing in _SPACING.items()}
+"""A spacing accent as compatibility normalisation writes it: a space and the combining mark."""
+
+
+def _byte_readings(byte: int, final: bool, continuations: int) -> set[str]:
+    """How one byte of a UTF-8 sequence (``final``: its last, of ``continuations`` after the lead) may be read."""
+    readings = {_LATIN_1[byte], _WINDOWS_1252[byte]}
+    readings.update(_SPLIT[r] for r in list(readings) if r in _SPLIT)
+    if byte == 0xA0:
+        readings.add(" ")
+    if final and (byte == 0xA0 or continuations >= 2):
+        readings.update(("", "\ufffd"))
+    return readings
 
 
 def _remapped(line: NormalLine, aligned: tuple[list[int], list[int]], original: NormalLine) -> NormalLine:

@@ -36,6 +36,7 @@ module                    concept
 ``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV")
 ``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ``plurals``               plural nouns without a final "s" ("people", "police")
+``derivation``            endings that make a noun of a verb ("closure", "approval")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -62,6 +63,7 @@ from newsfuse.lexicon.cue_verbs import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
+from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS
 from newsfuse.lexicon.function_words import (
@@ -90,7 +92,7 @@ from newsfuse.lexicon.honorifics import (
     TITLE_ABBREVIATIONS,
 )
 from newsfuse.lexicon.kinship import KIN_RELATIONS
-from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS
+from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TOTAL_AFTER
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -228,6 +230,7 @@ __all__ = [
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
+    "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
@@ -286,6 +289,7 @@ __all__ = [
     "THIRD_PERSON_DETERMINERS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
+    "TOTAL_AFTER",
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "UNMARKED_PLURALS",
     "VOTING_BODIES",

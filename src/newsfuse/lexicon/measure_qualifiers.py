@@ -9,7 +9,7 @@ measures (:mod:`newsfuse.compare.conflicts`).
 
 from __future__ import annotations
 
-__all__ = ["MEASURE_PERIODS", "MEASURE_SCOPES", "MEASURE_STATISTICS"]
+__all__ = ["MEASURE_PERIODS", "MEASURE_SCOPES", "MEASURE_STATISTICS", "TOTAL_AFTER"]
 
 MEASURE_SCOPES: tuple[str, ...] = (
     "federal",
@@ -57,3 +57,6 @@ MEASURE_PERIODS: tuple[str, ...] = (
     "lifetime",
 )
 """Over what time the measure runs: an annual cost is not a monthly one."""
+TOTAL_AFTER: tuple[str, ...] = ("in all", "in total", "all told", "altogether", "in number")
+"""Phrases after a figure that make it the total of the plural noun written before it ("will close branches this
+year, 150 in all": 150 branches)."""
