@@ -153,10 +153,13 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
 
 _REPORT_A = "The 312-page report was published on Tuesday."
 _RAIL_A = "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
+_RAIL_EUR_A = "State lawmakers on Tuesday approved €2.4 billion to build a rail link between Esker and its airport."
 _SHELTER_A = "Agnes Corley, who has run the Millbrook night shelter since 2009, will retire at the end of June."
 _VOTE_A = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
 _SHERIFF_A = "Every deputy in Brackwater county will wear a body camera by the autumn, Sheriff Dale Rourke said."
 
+_POLICE_CHIEF_A = "Every officer in Brackwater will wear a body camera by the autumn, Police Chief Dale Rourke said."
+_MINISTER_A = "Finance Minister Pavel Dorn said the county would pay for the body cameras."
 _ACADEMY_A = "Brenmoor Academy now teaches 640 pupils, its head teacher said."
 _SAILOR_A = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
 _BANK_A = "Fenmore Bank will close 120 branches this year."
@@ -209,6 +212,8 @@ PROBES = [
           frozenset({"312", "280"})),
     Probe("pages", "a report of N pages", _REPORT_A, "Its report of 280 pages was published on Tuesday.",
           frozenset({"312", "280"})),
+    Probe("pages", "a document of N pages", _REPORT_A, "A document of 280 pages was published on Tuesday.",
+          frozenset({"312", "280"})),
     Probe("pages", "N-page document", _REPORT_A, "The 280-page document was published on Tuesday.",
           frozenset({"312", "280"})),
     Probe("pages", "N pages in all", _REPORT_A, "Published on Tuesday, the report is 280 pages in all.",
@@ -243,6 +248,9 @@ PROBES = [
           "State lawmakers on Tuesday approved 2.4 billion dollars for the rail link.",
           "Lawmakers on Tuesday approved $3.1bn for the Esker airport rail link.",
           frozenset({"2.4 billion dollars", "$3.1bn"})),
+    Probe("billions", "€N billion / Nbn euros", _RAIL_EUR_A,
+          "Lawmakers on Tuesday approved 3.1bn euros for the Esker airport rail link.",
+          frozenset({"€2.4 billion", "3.1bn euros"})),
     Probe("billions", "a $N billion plan", _RAIL_A,
           "Lawmakers on Tuesday backed a $3.1 billion plan for an Esker airport rail link.",
           frozenset({"$2.4 billion", "$3.1 billion"})),
@@ -267,6 +275,9 @@ PROBES = [
           frozenset({"2009", "2013"})),
     Probe("since", "She has been in charge since", _SHELTER_A,
           "Agnes Corley is retiring from the Millbrook night shelter in June. She has been in charge since 2013.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "since MONTH YEAR", _SHELTER_A,
+          "Agnes Corley, who has run the Millbrook night shelter since March 2013, will retire at the end of June.",
           frozenset({"2009", "2013"})),
     Probe("since", "mayor since / elected mayor in", "Mayor Ann Holt, in office since 2009, will seek a fourth term.",
           "Ann Holt, who was elected mayor in 2013, will seek a fourth term.", frozenset({"2009", "2013"})),
@@ -335,6 +346,12 @@ PROBES = [
     Probe("similar-names", "B, Brackwater's sheriff,", _SHERIFF_A,
           "Dave Rourke, Brackwater's sheriff, announced that all deputies will wear body cameras from the autumn.",
           frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("similar-names", "Police Chief A / Police Chief B", _POLICE_CHIEF_A,
+          "Police Chief Dave Rourke announced that every Brackwater officer will wear a body camera.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("similar-names", "Finance Minister A / B", _MINISTER_A,
+          "Finance Minister Karel Dorn said the county would pay for the body cameras.",
+          frozenset({"Pavel Dorn", "Karel Dorn"})),
     Probe("similar-names", "county sheriff B (lower case)", _SHERIFF_A,
           "County sheriff Dave Rourke announced that all deputies will wear body cameras from the autumn.",
           frozenset({"Dale Rourke", "Dave Rourke"})),
@@ -415,6 +432,16 @@ LOOK_ALIKES = [
     Probe("counts", "another thing of a bank counted", _BANK_A, "Fenmore will remove 150 bank machines this year.",
           frozenset()),
     Probe("counts", "the branches' staff counted", _BANK_A, "Fenmore Bank will cut 150 local branch staff this year.",
+          frozenset()),
+    Probe("similar-names", "another chief", _POLICE_CHIEF_A,
+          "Fire Chief Dave Rourke said every firefighter in Brackwater will wear a body camera too.", frozenset()),
+    Probe("similar-names", "another ministry", _MINISTER_A,
+          "Foreign Minister Karel Dorn said the county would pay for the body cameras.", frozenset()),
+    Probe("since", "another state since MONTH YEAR", _SHELTER_A,
+          "Agnes Corley, who has lived in Millbrook since March 2013, will retire at the end of June.", frozenset()),
+    Probe("billions", "Nbn of another currency", _RAIL_EUR_A,
+          "Lawmakers on Tuesday approved 3.1bn dollars for the Esker airport rail link.", frozenset()),
+    Probe("pages", "another thing of N pages", _REPORT_A, "An appendix of 280 pages was published on Tuesday.",
           frozenset()),
     Probe("counts", "another whole's part", "Fenmore Bank will close 120 of its 900 branches this year.",
           "Fenmore Bank will close 150 of its 900 cash machines this year.", frozenset()),

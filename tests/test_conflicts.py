@@ -1512,3 +1512,124 @@ def test_a_body_is_lowered_once_for_the_story_stages() -> None:
     body = "Tarn Council voted by Seven Votes To Two."
     assert lowered(body) == body.lower()
     assert lowered(body) is lowered(body)
+
+
+_POLICE_CHIEF = "Every officer in Brackwater will wear a body camera by the autumn, Police Chief Dale Rourke said."
+_FINANCE_MINISTER = "Finance Minister Pavel Dorn said the county would pay for the cameras."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "names"),
+    [
+        pytest.param(
+            _POLICE_CHIEF,
+            "Police Chief Dave Rourke announced that every Brackwater officer will wear a body camera.",
+            [("Dale Rourke", "Dave Rourke")],
+            id="two-police-chiefs",
+        ),
+        pytest.param(
+            _POLICE_CHIEF,
+            "Dave Rourke, the police chief, said every Brackwater officer will wear a body camera.",
+            [("Dale Rourke", "Dave Rourke")],
+            id="the-police-chief-in-apposition",
+        ),
+        pytest.param(
+            _FINANCE_MINISTER,
+            "Finance Minister Karel Dorn said the county would pay for the cameras.",
+            [("Karel Dorn", "Pavel Dorn")],
+            id="two-finance-ministers",
+        ),
+        pytest.param(
+            _POLICE_CHIEF,
+            "Fire Chief Dave Rourke said every firefighter in Brackwater will wear a body camera too.",
+            [],
+            id="another-chief",
+        ),
+        pytest.param(
+            _POLICE_CHIEF,
+            "Deputy Police Chief Dave Rourke said every Brackwater officer will wear a body camera.",
+            [],
+            id="the-chief-s-deputy",
+        ),
+        pytest.param(
+            _FINANCE_MINISTER,
+            "Foreign Minister Karel Dorn said the county would pay for the cameras.",
+            [],
+            id="another-ministry",
+        ),
+    ],
+)
+def test_chiefs_and_ministers_are_offices_of_one_holder(a: str, b: str, names: list[tuple[str, ...]]) -> None:
+    assert _role_conflicts(a, b) == names
+
+
+_SHELTER = "Agnes Corley, who has run the Millbrook night shelter since 2009, will retire at the end of June."
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Agnes Corley, who has run the Millbrook night shelter since March 2013, will retire at the end of June.",
+            {"2009", "2013"},
+            id="since-a-month-of-a-year",
+        ),
+        pytest.param(
+            "Agnes Corley, who has run the Millbrook night shelter since early 2013, will retire at the end of June.",
+            {"2009", "2013"},
+            id="since-a-part-of-a-year",
+        ),
+        pytest.param(
+            "Agnes Corley, who has lived in Millbrook since March 2013, will retire at the end of June.",
+            set(),
+            id="another-state-since-a-month",
+        ),
+    ],
+)
+def test_a_year_after_since_and_its_month(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _SHELTER, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+_RAIL_LINK = "Lawmakers on Tuesday approved €2.4 billion to build a rail link between Esker and its airport."
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Lawmakers on Tuesday approved 3.1bn euros for the Esker airport rail link.",
+            {"€2.4 billion", "3.1bn euros"},
+            id="a-joined-scale-before-the-currency-s-word",
+        ),
+        pytest.param(
+            "Lawmakers on Tuesday approved 3.1bn dollars for the Esker airport rail link.",
+            set(),
+            id="another-currency",
+        ),
+    ],
+)
+def test_an_amount_with_its_scale_joined_before_the_currency_word(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _RAIL_LINK, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "A document of 280 pages was published on Tuesday by the inquiry.",
+            {"312", "280"},
+            id="the-measured-thing-named-by-a-near-synonym",
+        ),
+        pytest.param(
+            "An appendix of 280 pages was published on Tuesday by the inquiry.",
+            set(),
+            id="another-thing-of-pages",
+        ),
+    ],
+)
+def test_a_page_count_of_a_thing_named_in_other_words(b: str, values: set[str]) -> None:
+    a = analysis("a", "The 312-page report was published on Tuesday.", "2025-05-14")
+    conflicts = find_conflicts("s", [a, analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])

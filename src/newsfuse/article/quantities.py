@@ -124,7 +124,9 @@ _MONEY = re.compile(rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:[\s-]?(?P<sca
 """An amount after its currency sign, with its scale written apart, joined or hyphenated ("$3.1 billion", "$3.1bn",
 "the $3.1-billion link")."""
 _CURRENCY_WORD = re.compile(rf"{_word_start(['dollars', 'pounds', 'euros'])}\b")
-_AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORD})?\s$")
+_AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORD}|bn|mn|tn)?\s$")
+"""An amount before its currency's word, with its scale written apart or joined ("3.1 billion euros", "3.1bn
+euros")."""
 # Percentages are found by their unit, then the number before it is read back.
 _PERCENT = re.compile(r"%|p(?<!\wp)(?:er\s?cent|ercentage points?|ercent)\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<num>{_NUM}|{_WORDNUM})\s?$", re.IGNORECASE)

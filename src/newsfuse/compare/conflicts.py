@@ -498,13 +498,14 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
 
 
 def _other_measured(a: Fact, b: Fact) -> bool:
-    """Whether a hyphenated count measures a thing the other fact neither measures nor names ("a 312-page report" /
-    "a 280-page appendix"; not "the report runs to 280 pages", nor "the 280-page document": a report is one,
+    """Whether a hyphenated count measures a thing the other fact neither measures nor names, by its noun or a
+    near-synonym ("a 312-page report" / "a 280-page appendix"; not "the report runs to 280 pages", nor "the 280-page
+    document" or "a document of 280 pages": a report is one,
     :mod:`newsfuse.compare.near_synonyms`): counts of two things."""
     return any(
         x.measures
         and not near_synonyms(x.measures, y.measures)
-        and x.measures not in y.words
+        and not any(near_synonyms(x.measures, w) for w in y.words)
         and not noun_of_a_verb(x.measures, y.words)
         for x, y in ((a, b), (b, a))
     )

@@ -202,7 +202,14 @@ _ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:{alternation(MONTHS)}\.?\s+)?$",
+    re.IGNORECASE,
+)
+""""Since" right before a year, or before its month or part ("since March 2013", "since early 2013", "since the end
+of 2013"): the year a state of things started in."""
+SINCE_REACH = 30
+"""Characters before a year searched for :data:`_SINCE`."""
 _STARTED_IN = re.compile(
     r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b[^.;:!?,]{0,60}?\bin\s+$"
 )
@@ -544,8 +551,9 @@ def _class(
 
 
 def _after_since(q: Quantity, body: str) -> bool:
-    """Whether a year follows "since" ("chair since 2013")."""
-    return _SINCE.search(body, max(0, q.span.start - 8), q.span.start) is not None
+    """Whether a year follows "since", or its month or part after "since" ("chair since 2013", "since March
+    2013")."""
+    return _SINCE.search(body, max(0, q.span.start - SINCE_REACH), q.span.start) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
