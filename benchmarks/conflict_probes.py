@@ -153,6 +153,7 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
 
 _REPORT_A = "The 312-page report was published on Tuesday."
 _RAIL_A = "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
+_JOINED_A = "Agnes Corley, who joined the Millbrook night shelter in 2009, will retire at the end of June."
 _RAIL_EUR_A = "State lawmakers on Tuesday approved €2.4 billion to build a rail link between Esker and its airport."
 _SHELTER_A = "Agnes Corley, who has run the Millbrook night shelter since 2009, will retire at the end of June."
 _VOTE_A = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
@@ -251,6 +252,9 @@ PROBES = [
     Probe("billions", "€N billion / Nbn euros", _RAIL_EUR_A,
           "Lawmakers on Tuesday approved 3.1bn euros for the Esker airport rail link.",
           frozenset({"€2.4 billion", "3.1bn euros"})),
+    Probe("billions", "a N billion dollar link", _RAIL_A,
+          "Lawmakers on Tuesday approved a 3.1 billion dollar rail link to the Esker airport.",
+          frozenset({"$2.4 billion", "3.1 billion dollar"})),
     Probe("billions", "a $N billion plan", _RAIL_A,
           "Lawmakers on Tuesday backed a $3.1 billion plan for an Esker airport rail link.",
           frozenset({"$2.4 billion", "$3.1 billion"})),
@@ -278,6 +282,12 @@ PROBES = [
           frozenset({"2009", "2013"})),
     Probe("since", "since MONTH YEAR", _SHELTER_A,
           "Agnes Corley, who has run the Millbrook night shelter since March 2013, will retire at the end of June.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "joined in / joined in", _JOINED_A,
+          "Agnes Corley, who joined the Millbrook night shelter in 2013, will retire at the end of June.",
+          frozenset({"2009", "2013"})),
+    Probe("since", "took the reins in", _SHELTER_A,
+          "Agnes Corley, who took the reins at the Millbrook night shelter in 2013, retires in June.",
           frozenset({"2009", "2013"})),
     Probe("since", "mayor since / elected mayor in", "Mayor Ann Holt, in office since 2009, will seek a fourth term.",
           "Ann Holt, who was elected mayor in 2013, will seek a fourth term.", frozenset({"2009", "2013"})),
@@ -328,6 +338,8 @@ PROBES = [
     Probe("vote-weekday", "by a vote of N to M on DAY", _VOTE_A,
           "Tarn council decided by a vote of 7 to 2 on Tuesday to close the Kesby library at the end of the year.",
           frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "DAY night, N-M (after a comma)", "The Senate passed the Esker rail bill 51-49 on Thursday.",
+          "Senators approved the Esker rail bill late Friday night, 51-49.", frozenset({"Thursday", "Friday"})),
     Probe("vote-weekday", "the Senate voted DAY",
           "The Senate voted 51-49 on Thursday to confirm Ruth Amadi as the new judge.",
           "The Senate confirmed Ruth Amadi as the new judge 51-49 on Friday.", frozenset({"Thursday", "Friday"})),
@@ -443,6 +455,15 @@ LOOK_ALIKES = [
           "Lawmakers on Tuesday approved 3.1bn dollars for the Esker airport rail link.", frozenset()),
     Probe("pages", "another thing of N pages", _REPORT_A, "An appendix of 280 pages was published on Tuesday.",
           frozenset()),
+    Probe("vote-weekday", "another tally after a comma", "The Senate passed the Esker rail bill 51-49 on Thursday.",
+          "Senators approved the Esker rail bill late Friday night, 60-40.", frozenset()),
+    Probe("since", "joined another thing", _JOINED_A,
+          "Agnes Corley, who joined the Millbrook food bank in 2013, will retire at the end of June.", frozenset()),
+    Probe("since", "joined, then took over", _JOINED_A,
+          "Agnes Corley, who took over the Millbrook night shelter in 2013, will retire at the end of June.",
+          frozenset()),
+    Probe("billions", "a N billion dollar other thing", _RAIL_A,
+          "Lawmakers on Tuesday also approved a 3.1 billion dollar widening of the Esker ring road.", frozenset()),
     Probe("counts", "another whole's part", "Fenmore Bank will close 120 of its 900 branches this year.",
           "Fenmore Bank will close 150 of its 900 cash machines this year.", frozenset()),
     Probe("counts", "another plural in all", _BANK_A,

@@ -8,9 +8,10 @@ import pytest
 
 from conftest import absent, load_script
 from newsfuse.article import analyse_article
+from newsfuse.article.stems import stem
 from newsfuse.compare.align import align_statements
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.compare.facts import lowered, noun_of_a_verb, stem
+from newsfuse.compare.facts import lowered, noun_of_a_verb
 from newsfuse.compare.near_synonyms import TABLE as NEAR_SYNONYMS_TABLE
 from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.model import Article, ArticleAnalysis, Dateline
@@ -1631,5 +1632,101 @@ def test_an_amount_with_its_scale_joined_before_the_currency_word(b: str, values
 )
 def test_a_page_count_of_a_thing_named_in_other_words(b: str, values: set[str]) -> None:
     a = analysis("a", "The 312-page report was published on Tuesday.", "2025-05-14")
+    conflicts = find_conflicts("s", [a, analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+_SENATE_VOTE = "The Senate passed the Esker rail bill 51-49 on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Senators approved the Esker rail bill late Friday night, 51-49.",
+            {"Thursday", "Friday"},
+            id="the-tally-set-off-by-a-comma",
+        ),
+        pytest.param("Senators approved the Esker rail bill late Friday night, 60-40.", set(), id="another-tally"),
+        pytest.param("The House passed the Esker rail bill late Friday night, 51-49.", set(), id="another-chamber"),
+    ],
+)
+def test_a_vote_s_tally_closing_its_clause_after_a_comma(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _SENATE_VOTE, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+_JOINED = "Agnes Corley, who joined the Millbrook night shelter in 2009, will retire at the end of June."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            _JOINED,
+            "Agnes Corley, who joined the Millbrook night shelter in 2013, will retire at the end of June.",
+            {"2009", "2013"},
+            id="joined-one-thing-in-two-years",
+        ),
+        pytest.param(
+            _JOINED,
+            "Agnes Corley, who joined the Millbrook food bank in 2013, will retire at the end of June.",
+            set(),
+            id="joined-another-thing",
+        ),
+        pytest.param(
+            _JOINED,
+            "Agnes Corley, who took over the Millbrook night shelter in 2013, will retire at the end of June.",
+            set(),
+            id="joined-then-took-over",
+        ),
+        pytest.param(
+            "Agnes Corley, who took the helm at the Millbrook night shelter in 2009, retires in June.",
+            "Agnes Corley, who took the reins at the Millbrook night shelter in 2013, retires in June.",
+            {"2009", "2013"},
+            id="took-the-reins",
+        ),
+    ],
+)
+def test_two_starts_of_one_tenure(a: str, b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "amounts"),
+    [
+        pytest.param(
+            "Lawmakers approved a 3.1 billion dollar rail link.", [("3.1 billion dollar", "USD")], id="dollar"
+        ),
+        pytest.param("Lawmakers approved a 3.1 billion-euro rail link.", [("3.1 billion-euro", "EUR")], id="euro"),
+        pytest.param("She paid with 2 euro coins.", [], id="a-singular-word-without-a-scale"),
+        pytest.param("It weighs 2 pound at most.", [], id="never-pound"),
+    ],
+)
+def test_a_singular_currency_word_after_a_scale(body: str, amounts: list[tuple[str, str]]) -> None:
+    found = analysis("a", body, "2025-05-14").quantities
+    assert [(q.text, q.unit) for q in found if q.kind == "money"] == amounts
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Lawmakers on Tuesday also approved a $3.1 billion widening of the Esker ring road.",
+            set(),
+            id="the-cost-of-another-act-named-by-its-ing-noun",
+        ),
+        pytest.param(
+            "Lawmakers on Tuesday approved a $3.1 billion building of the Esker airport rail link.",
+            {"$2.4 billion", "$3.1 billion"},
+            id="the-cost-of-the-same-act-named-by-its-ing-noun",
+        ),
+    ],
+)
+def test_an_amount_s_act_named_by_a_noun_of_its_verb(b: str, values: set[str]) -> None:
+    a = analysis(
+        "a", "Lawmakers on Tuesday approved $2.4 billion to build a rail link to the Esker airport.", "2025-05-14"
+    )
     conflicts = find_conflicts("s", [a, analysis("b", b, "2025-05-14")])
     assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])

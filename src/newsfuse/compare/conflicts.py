@@ -135,6 +135,7 @@ from msgspec.structs import replace
 
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
+from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.facts import (
@@ -154,7 +155,6 @@ from newsfuse.compare.facts import (
     other_motions,
     other_occurrences,
     plan_then_report,
-    stem,
     story_weights,
     title_facts,
 )
@@ -338,14 +338,17 @@ def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     ("32,000 voters" / "40,000 citizens": two sets)."""
     if a == b:
         return True
-    return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(stem(a[1]), stem(b[1]), kinds=False)
+    return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
 
 
 def _one_tenure(a: Fact, b: Fact) -> bool:
     """Whether two start years (or a start year and a "since" year) are of one person's time in one role: each
     sentence names one person, the same, and the two share a noun of office or hold one thing
-    (:func:`_one_thing_held`: "took over the night shelter in 2013" / "has run the night shelter since 2009")."""
-    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles or _one_thing_held(a, b))
+    (:func:`_one_thing_held`: "took over the night shelter in 2013" / "has run the night shelter since 2009"), or are
+    two start years of one verb on one thing (``Fact.begun``: "joined the shelter in 2009" / "joined the shelter in
+    2013")."""
+    one_start = bool(a.begun[1]) and a.begun == b.begun  # "joined the shelter in 2009" / "... in 2013"
+    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles or _one_thing_held(a, b) or one_start)
 
 
 def _one_thing_held(a: Fact, b: Fact) -> bool:
@@ -487,6 +490,8 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
+_TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
+"""Units of time as a count's noun is written (its stem: "minutes" counts ``minut``)."""
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
 
 
@@ -571,7 +576,7 @@ def _telling(f: Fact) -> bool:
     """
     if f.cls[0] == "money":
         return bool(f.cls[1])
-    return bool(f.cls[1]) and f.cls[1] not in TIME_UNITS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
+    return bool(f.cls[1]) and f.cls[1] not in _TIME_STEMS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
 
 
 def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULTS) -> bool:

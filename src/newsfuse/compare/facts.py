@@ -101,6 +101,7 @@ from newsfuse.article.quantities import (
     weekday_direction,
     weekday_modifier,
 )
+from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
@@ -163,7 +164,6 @@ __all__ = [
     "plan_then_report",
     "sentence_figures",
     "sentence_people",
-    "stem",
     "story_weights",
     "title_facts",
     "value_range",
@@ -301,16 +301,6 @@ def lowered(body: str) -> str:
     return body.lower()
 
 
-@functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light stem that lets "vote", "voted", "votes" and "voting" meet."""
-    word = word.lower().replace("’", "'").removesuffix("'s")
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 @dataclass(frozen=True)
 class Occurrence:
     """What tells which occurrence of an event a day dates, where one body or team does one thing on two days
@@ -383,6 +373,10 @@ class Fact:
     "took over the night shelter in 2013"): the head of the noun phrase held, stemmed, and whether it is a part of
     another thing ("has run the shelter's kitchen", "the kitchen of the shelter": ``kitchen``, True;
     "has run the Millbrook night shelter": ``shelter``, False)."""
+    begun: tuple[str, str] = ("", "")
+    """For a start year: the verb that starts the tenure, as written in lower case, and the head of its object,
+    stemmed ("joined the night shelter in 2013": ``joined``, ``shelter``): one start of one person's tenure in one
+    thing, whatever the verb means."""
     tally: str = ""
     """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
     occurrence: Occurrence | None = None
@@ -846,7 +840,7 @@ def _fact(
             occurrence=occurrence_of(body, q, sentence),
         )
     elif cls[0] in ("number", "money"):
-        occurrence = Occurrence(act=_act_after(body, q, sentence))  # a count's occurrence is read for its act alone
+        occurrence = Occurrence(act=_act_after(body, q, sentence, gerund=True))  # a count's act alone is read
         verb = _verb_before(body, q, sentence)
         at = q.span.start - sentence.start
         ahead = weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0
@@ -900,6 +894,7 @@ def _tenure(
         offices_of=_offices_of(written),
         holds=frozenset(TENURE_HOLD_VERBS[w] for w in before if w in TENURE_HOLD_VERBS),
         held=_held(body, sentence, fact.quantity.span.start) if clause is None else _started_held(body, clause),
+        begun=_begun(body, clause) if clause is not None else ("", ""),
         people=fact.people or _pronoun_subject(body, sentence, people),
     )
 
@@ -930,6 +925,18 @@ def _started_held(body: str, clause: tuple[int, int]) -> tuple[str, bool]:
     if verb is None:
         return "", False
     return _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])
+
+
+_START = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b")
+
+
+def _begun(body: str, clause: tuple[int, int]) -> tuple[str, str]:
+    """The verb that starts a tenure in ``clause`` and the head of its object (:attr:`Fact.begun`), or empty."""
+    verb = _START.search(body, *clause)
+    if verb is None:
+        return "", ""
+    head = _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])[0]
+    return " ".join(verb.group().lower().split()), head
 
 
 def _phrase_head(tokens: list[str]) -> tuple[str, bool]:
@@ -1032,12 +1039,22 @@ passed 7-2"; "will meet on Tuesday on a plan that passed 5-4 in committee")."""
 
 
 def _tally_after(body: str, q: Quantity, sentence: Span) -> str:
-    """The first tally of votes after a day in its clause within :data:`TALLY_REACH_AFTER` characters, as
-    ``larger-smaller``, or empty."""
+    """The first tally of votes after a day in its clause within :data:`TALLY_REACH_AFTER` characters, or the
+    tally set off by a comma that closes the clause (:data:`_TALLY_AFTER_COMMA`), as ``larger-smaller``, or
+    empty."""
     end = min(sentence.end, q.span.end + TALLY_REACH_AFTER)
     stop = _CLAUSE_BREAK_AFTER.search(body, q.span.end, end)
+    if stop is not None and stop.group() == ",":
+        after = _TALLY_AFTER_COMMA.match(body, stop.start(), end)
+        if after is not None and int(after.group(1)) >= int(after.group(2)):  # "late Friday night, 51-49."
+            return f"{after.group(1)}-{after.group(2)}"
     found = _tallies_in(body, q.span.end, stop.start() if stop else end)
     return f"{min(found)[1]}-{min(found)[2]}" if found else ""
+
+
+_TALLY_AFTER_COMMA = re.compile(r",\s+" + _TALLY.pattern + r"\s*[.;]")
+"""A tally in digits set off by a comma at the end of the day's clause ("approved the bill late Friday night,
+51-49.")."""
 
 
 def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
@@ -1158,14 +1175,22 @@ def _named_before(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     return frozenset()
 
 
-def _act_after(body: str, q: Quantity, sentence: Span, verb_first: bool = False) -> tuple[str, str]:
+_GERUND_OF = re.compile(r"\s+(?P<act>[a-z]+ing)\s+of\b")
+"""A verb's "-ing" noun and "of" right after a value: the act it is the cost or count of ("a $3 billion widening of
+the ring road": ``widen``, ``road``)."""
+
+
+def _act_after(
+    body: str, q: Quantity, sentence: Span, verb_first: bool = False, gerund: bool = False
+) -> tuple[str, str]:
     """The verb after "to" or a modal in the clause right after the day, and the head of the noun phrase it acts on,
     both stemmed; empty where none stands within :data:`ACT_REACH` characters before a semicolon (the next clause
     after one tells of its own subject: "will close 150 branches; most will become flats") or the word there is a
     function word or a name ("to the council", "to Leeds"); the head empty where a pronoun or no noun follows ("to
     shut it"). With ``verb_first`` (a day), where no such verb stands there, a past verb right after the value
     whose object opens with a determiner is the act ("on Tuesday approved the closure of the pool": ``approv``,
-    ``pool``; :func:`_verb_right_after`)."""
+    ``pool``; :func:`_verb_right_after`). With ``gerund`` (a count or an amount), where none stands there, a verb's
+    "-ing" noun and "of" right after the value are the act and what it acts on (:data:`_GERUND_OF`)."""
     end = min(sentence.end, q.span.end + ACT_REACH)
     clause_end = body.find(";", q.span.end, end)
     end = clause_end if clause_end >= 0 else end
@@ -1174,6 +1199,8 @@ def _act_after(body: str, q: Quantity, sentence: Span, verb_first: bool = False)
         m = _ACT.search(body, m.end(), end)
     if m is None and verb_first:
         m = _verb_right_after(body, q)
+    if m is None and gerund:
+        m = _GERUND_OF.match(body, q.span.end, end)
     if m is None:
         return "", ""
     act = m.group("act")

@@ -10,7 +10,7 @@ not for two counts, "32,000 voters" / "40,000 citizens" count two sets). Two
 kinds of one thing are two
 things ("report" and "draft"; "appendix" and "summary"), and so are nouns
 the table does not hold (it keeps common nouns only). Nouns are looked up by the conflict stage's stems
-(:func:`newsfuse.compare.facts.stem`).
+(:func:`newsfuse.article.stems.stem`: the nouns counts count are stems too).
 """
 
 from __future__ import annotations
