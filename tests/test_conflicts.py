@@ -1730,3 +1730,49 @@ def test_an_amount_s_act_named_by_a_noun_of_its_verb(b: str, values: set[str]) -
     )
     conflicts = find_conflicts("s", [a, analysis("b", b, "2025-05-14")])
     assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "Calder Bank will close 150 branches this year.",
+            set(),
+            id="another-bank-in-like-words",
+        ),
+        pytest.param(
+            "The storm killed 40 people in Corran on Saturday.",
+            "The storm killed 55 people in Dunmore on Saturday.",
+            set(),
+            id="another-town-s-toll",
+        ),
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "The lender, Fenmore, will close 150 branches this year.",
+            {"120", "150"},
+            id="one-name-word-in-both",
+        ),
+        pytest.param(
+            "The storm killed 40 people in Corran on Saturday.",
+            "The storm killed 55 people across Corran and Dunmore on Saturday.",
+            {"40", "55"},
+            id="the-other-outlet-names-the-place-too",
+        ),
+        pytest.param(
+            "The Brenmoor Health Trust will close 120 beds this year.",
+            "Brenmoor Hospital will close 150 beds this year.",
+            {"120", "150"},
+            id="a-name-word-shared",
+        ),
+        pytest.param(
+            "The Justice Department will hire 120 lawyers this year.",
+            "The DOJ will hire 150 lawyers this year.",
+            {"120", "150"},
+            id="an-acronym-names-no-other-agent",
+        ),
+    ],
+)
+def test_figures_of_bodies_and_places_the_other_outlet_never_names(a: str, b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])

@@ -152,6 +152,7 @@ from newsfuse.compare.facts import (
     noun_of_a_verb,
     on_other_days,
     other_acts,
+    other_agents,
     other_motions,
     other_occurrences,
     plan_then_report,
@@ -277,6 +278,7 @@ REJECTIONS = (
     "other bodies",
     "other occurrences",
     "other verbs",
+    "other agents",
     "plan then report",
     "other places",
     "event words",
@@ -319,6 +321,8 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
+    if other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
+        return 0.0, "other agents"
     if a.cls[0] == "tally" and other_motions(a, b):
         return 0.0, "other occurrences"
     if a.cls[0] in ("number", "money") and forecast_then_update(a, b):

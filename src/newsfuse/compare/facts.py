@@ -103,6 +103,7 @@ from newsfuse.article.quantities import (
 )
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.near_synonyms import common_noun
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
     AROUND,
@@ -159,9 +160,11 @@ __all__ = [
     "occurrence_of",
     "on_other_days",
     "other_acts",
+    "other_agents",
     "other_motions",
     "other_occurrences",
     "plan_then_report",
+    "sentence_agents",
     "sentence_figures",
     "sentence_people",
     "story_weights",
@@ -373,6 +376,15 @@ class Fact:
     "took over the night shelter in 2013"): the head of the noun phrase held, stemmed, and whether it is a part of
     another thing ("has run the shelter's kitchen", "the kitchen of the shelter": ``kitchen``, True;
     "has run the Millbrook night shelter": ``shelter``, False)."""
+    agents: frozenset[str] = frozenset()
+    """For a count, an amount or a percentage: the words of the names of bodies, places and events its sentence
+    writes, lower case (:func:`sentence_agents`: "Calder Bank will close 150 branches": ``calder``, ``bank``)."""
+    vocabulary: frozenset[str] = dataclasses.field(default=frozenset(), repr=False, compare=False)
+    """For a count, an amount or a percentage: every word its article writes, lower case (one set per article), to
+    tell whether it names another outlet's agents anywhere (:func:`other_agents`)."""
+    common_words: frozenset[str] = dataclasses.field(default=frozenset(), repr=False, compare=False)
+    """For a count, an amount or a percentage: the words its article writes in lower case (one set per article):
+    words of a name that are common words ("the bank")."""
     begun: tuple[str, str] = ("", "")
     """For a start year: the verb that starts the tenure, as written in lower case, and the head of its object,
     stemmed ("joined the night shelter in 2013": ``joined``, ``shelter``): one start of one person's tenure in one
@@ -778,6 +790,42 @@ def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str,
         if at >= 0:
             out.setdefault(starts[at], set()).add(person)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_AGENT_TYPES = frozenset(["ORG", "GPE", "EVENT", "OTHER"])
+"""The kinds of names whose words are a figure's agents (:attr:`Fact.agents`): not people (compared by
+:func:`different_people`), not nouns of office."""
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def sentence_agents(analysis: ArticleAnalysis) -> dict[int, frozenset[str]]:
+    """Per sentence start: the words, lower case, of the names of bodies, places and events it writes (mentions of
+    :data:`_AGENT_TYPES`, capitalised; function words left out). Countries and acronyms are left out too: outlets
+    name them in other words ("the United States" / "America", "the Justice Department" / "DOJ")."""
+    starts = [s.start for s in analysis.sentences]
+    out: dict[int, set[str]] = {}
+    for m in analysis.mentions:
+        if m.type not in _AGENT_TYPES or not m.text[:1].isupper() or country_of(m.text):
+            continue
+        at = bisect.bisect_right(starts, m.span.start) - 1
+        if at >= 0:
+            words = {w.lower() for w in _NAME_WORD.findall(m.text) if not w.isupper()} - ENGLISH_FUNCTION_WORDS
+            out.setdefault(starts[at], set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def other_agents(a: Fact, b: Fact) -> bool:
+    """Whether two figures are of different bodies, places or events: each sentence names one (:attr:`Fact.agents`)
+    by a word the other article never writes ("Fenmore Bank will close 120 branches" / "Calder Bank will close 150
+    branches"; "Storm Ada killed 40" / "Storm Bea killed 55"), and the two share no word of a name but common
+    words ("bank": one either article writes in lower case, or a common noun of
+    :func:`newsfuse.compare.near_synonyms.common_noun`). An outlet that writes the other's name
+    anywhere, a sentence naming none, or one name word in both says nothing ("Fenmore Bank" / "Fenmore"; "Brenmoor
+    Health Trust" / "Brenmoor Hospital")."""
+    common = a.common_words | b.common_words
+    if {w for w in a.agents & b.agents if w not in common and not common_noun(stem(w))}:
+        return False  # "Brenmoor Health Trust" / "Brenmoor Hospital": one name in both
+    return any(w not in b.vocabulary for w in a.agents) and any(w not in a.vocabulary for w in b.agents)
 
 
 def different_people(a: Fact, b: Fact) -> bool:
@@ -1355,7 +1403,29 @@ def facts_of(
         fact = _fact(q, q.context, body, reference, figures, people, settings, references)
         if fact is not None:
             out.append(fact)
-    return _dated(out)
+    return _with_agents(_dated(out), analysis)
+
+
+_AGENTS_READ = frozenset(["number", "money", "percent"])
+"""The classes whose facts keep their agents (:attr:`Fact.agents`)."""
+
+
+def _with_agents(facts: list[Fact], analysis: ArticleAnalysis) -> list[Fact]:
+    """The facts, each count, amount and percentage with its sentence's agents and its article's words."""
+    if not any(f.cls[0] in _AGENTS_READ for f in facts):
+        return facts
+    agents = sentence_agents(analysis)
+    body = analysis.article.body
+    vocabulary = frozenset(_NAME_WORD.findall(lowered(body)))
+    common = frozenset(w for w in _NAME_WORD.findall(body) if w.islower())
+    return [
+        dataclasses.replace(
+            f, agents=agents.get(f.sentence.start, frozenset()), vocabulary=vocabulary, common_words=common
+        )
+        if f.cls[0] in _AGENTS_READ and not f.in_title
+        else f
+        for f in facts
+    ]
 
 
 def _dated(facts: list[Fact]) -> list[Fact]:

@@ -19,7 +19,7 @@ import functools
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["TABLE", "near_synonyms"]
+__all__ = ["TABLE", "common_noun", "near_synonyms"]
 
 TABLE = "data/near_synonyms.csv"
 """The table, in the ``newsfuse`` package: ``stem,senses,kinds`` (numbered WordNet synsets, space-separated)."""
@@ -58,3 +58,8 @@ def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
     if x.senses & y.senses:
         return True
     return kinds and bool(x.kinds & y.senses or y.kinds & x.senses)
+
+
+def common_noun(key: str) -> bool:
+    """Whether a stem is one of the table's common nouns ("bank", "storm"; not a name such as "Fenmore")."""
+    return key in _table()
