@@ -278,7 +278,6 @@ REJECTIONS = (
     "other bodies",
     "other occurrences",
     "other verbs",
-    "other agents",
     "plan then report",
     "other places",
     "event words",
@@ -322,7 +321,7 @@ def alignment(
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
     if other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
-        return 0.0, "other agents"
+        return 0.0, "other places"  # of bodies and events too: names the other outlet never writes, as for places
     if a.cls[0] == "tally" and other_motions(a, b):
         return 0.0, "other occurrences"
     if a.cls[0] in ("number", "money") and forecast_then_update(a, b):
