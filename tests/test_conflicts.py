@@ -1776,3 +1776,23 @@ def test_an_amount_s_act_named_by_a_noun_of_its_verb(b: str, values: set[str]) -
 def test_figures_of_bodies_and_places_the_other_outlet_never_names(a: str, b: str, values: set[str]) -> None:
     conflicts = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
     assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Tarn council on Tuesday voted 7-2 to sell the Kesby library building once it has closed.",
+            set(),
+            id="a-later-step-the-first-act-in-a-clause-of-another-time",
+        ),
+        pytest.param(
+            "Tarn council voted 7-2 on Tuesday to shut the Kesby library once the new one opens.",
+            {"Monday", "Tuesday"},
+            id="the-same-act-then-a-clause-of-another-time",
+        ),
+    ],
+)
+def test_a_clause_of_another_time_says_nothing_of_the_act(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _LIBRARY_VOTE, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])

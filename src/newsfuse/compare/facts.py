@@ -123,6 +123,7 @@ from newsfuse.lexicon import (
     OFFICE_RANKS,
     OFFICE_TITLES,
     ORDINAL_WORDS,
+    OTHER_TIME_OPENERS,
     PREPOSITIONS,
     RECURRENCE_WORDS,
     RELATIVE_PERIODS,
@@ -324,6 +325,9 @@ class Occurrence:
     """The verb, stemmed, of the clause right after the day, after "to" or a modal, and the head of the noun phrase
     it acts on ("voted 7-2 on Tuesday to close the library": ``clos``, ``library``; "ruled on Monday that the
     authority may not sell the water rights": ``sell``, ``right``)."""
+    later: frozenset[str] = frozenset()
+    """The words, stemmed, of a clause of another time after the value in its sentence (``lexicon.OTHER_TIME_OPENERS``:
+    "to sell the building once it has closed": ``clos``), which say nothing of its act."""
 
 
 @dataclass(frozen=True)
@@ -888,7 +892,7 @@ def _fact(
             occurrence=occurrence_of(body, q, sentence),
         )
     elif cls[0] in ("number", "money"):
-        occurrence = Occurrence(act=_act_after(body, q, sentence, gerund=True))  # a count's act alone is read
+        occurrence = Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence))
         verb = _verb_before(body, q, sentence)
         at = q.span.start - sentence.start
         ahead = weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0
@@ -1181,7 +1185,20 @@ def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
         stages=stages,
         named=_named_before(body, q, sentence),
         act=_act_after(body, q, sentence, verb_first=True),
+        later=_later_words(body, q, sentence),
     )
+
+
+_OTHER_TIME = re.compile(rf"\b(?:{alternation(OTHER_TIME_OPENERS)})\b", re.IGNORECASE)
+
+
+def _later_words(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
+    """The stemmed words of the clause of another time after the value (:attr:`Occurrence.later`), up to its end."""
+    opener = _OTHER_TIME.search(body, q.span.end, sentence.end)
+    if opener is None:
+        return frozenset()
+    end = _CLAUSE_END.search(body, opener.end(), sentence.end)
+    return frozenset(stem(w) for w in _WORD.findall(body, opener.end(), end.start() if end else sentence.end))
 
 
 def _recurs(body: str, q: Quantity, sentence: Span) -> bool:
@@ -1338,14 +1355,16 @@ def other_occurrences(a: Fact, b: Fact) -> bool:
 def other_acts(a: Fact, b: Fact) -> bool:
     """Whether the clauses after two values do different things to different things (:attr:`Occurrence.act`: "$2.4
     billion to build a rail link" / "$3.1 billion to widen the ring road"; "may not sell the water rights" / "must
-    repay the fees"): the verbs differ, neither among the other's words, and so do their objects' heads."""
+    repay the fees"): the verbs differ, neither among the other's words (but those of a clause of another time,
+    :attr:`Occurrence.later`: "to sell the building once it has closed" / "to close the library"), and so do their
+    objects' heads."""
     x, y = a.occurrence, b.occurrence
     if x is None or y is None:
         return False
     (act_x, on_x), (act_y, on_y) = x.act, y.act
     if not (act_x and act_y and on_x and on_y) or act_x == act_y or on_x == on_y:
         return False
-    return act_x not in b.words and act_y not in a.words
+    return act_x not in b.words - y.later and act_y not in a.words - x.later
 
 
 def other_motions(a: Fact, b: Fact) -> bool:

@@ -133,7 +133,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
-from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
+from newsfuse.lexicon.recurrence import MODAL_VERBS, OTHER_TIME_OPENERS, RECURRENCE_WORDS, STAGE_WORDS
 from newsfuse.lexicon.reference import (
     NOUN_PHRASE_DETERMINERS,
     REFERRING_WORDS,
@@ -221,6 +221,7 @@ __all__ = [
     "ORGANISATION_NAME_WORDS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
+    "OTHER_TIME_OPENERS",
     "PAGE_FURNITURE_WORDS",
     "PARTICLE_TITLE_ABBREVIATIONS",
     "PAST_AUXILIARIES",
