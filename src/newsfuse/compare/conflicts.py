@@ -320,8 +320,6 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
-    if other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
-        return 0.0, "other places"  # of bodies and events too: names the other outlet never writes, as for places
     if a.cls[0] == "tally" and other_motions(a, b):
         return 0.0, "other occurrences"
     if a.cls[0] in ("number", "money") and forecast_then_update(a, b):
@@ -329,6 +327,8 @@ def alignment(
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
+    if score and other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
+        return 0.0, "other places"  # of bodies and events too: names the other outlet never writes, as for places
     if score and on_other_days(a, b):
         return 0.0, "other days"
     return score, reason
@@ -478,7 +478,7 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     if other_occurrences(a, b):
         return 0.0, "other occurrences"
     one_event = (_same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b))) or (
-        _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared  # the tally is their shared figure
+        a.tally and _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared  # the tally is the figure
     )
     if one_event and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share), ""

@@ -383,12 +383,9 @@ class Fact:
     agents: frozenset[str] = frozenset()
     """For a count, an amount or a percentage: the words of the names of bodies, places and events its sentence
     writes, lower case (:func:`sentence_agents`: "Calder Bank will close 150 branches": ``calder``, ``bank``)."""
-    vocabulary: frozenset[str] = dataclasses.field(default=frozenset(), repr=False, compare=False)
-    """For a count, an amount or a percentage: every word its article writes, lower case (one set per article), to
-    tell whether it names another outlet's agents anywhere (:func:`other_agents`)."""
-    common_words: frozenset[str] = dataclasses.field(default=frozenset(), repr=False, compare=False)
-    """For a count, an amount or a percentage: the words its article writes in lower case (one set per article):
-    words of a name that are common words ("the bank")."""
+    written: ArticleWords | None = dataclasses.field(default=None, repr=False, compare=False)
+    """For a count, an amount or a percentage: the words its article writes (one per article), to tell whether it
+    names another outlet's agents anywhere (:func:`other_agents`)."""
     begun: tuple[str, str] = ("", "")
     """For a start year: the verb that starts the tenure, as written in lower case, and the head of its object,
     stemmed ("joined the night shelter in 2013": ``joined``, ``shelter``): one start of one person's tenure in one
@@ -809,7 +806,7 @@ def sentence_agents(analysis: ArticleAnalysis) -> dict[int, frozenset[str]]:
     starts = [s.start for s in analysis.sentences]
     out: dict[int, set[str]] = {}
     for m in analysis.mentions:
-        if m.type not in _AGENT_TYPES or not m.text[:1].isupper() or country_of(m.text):
+        if m.type not in _AGENT_TYPES or not m.text[:1].isupper() or (m.type != "ORG" and country_of(m.text)):
             continue
         at = bisect.bisect_right(starts, m.span.start) - 1
         if at >= 0:
@@ -826,10 +823,12 @@ def other_agents(a: Fact, b: Fact) -> bool:
     :func:`newsfuse.compare.near_synonyms.common_noun`). An outlet that writes the other's name
     anywhere, a sentence naming none, or one name word in both says nothing ("Fenmore Bank" / "Fenmore"; "Brenmoor
     Health Trust" / "Brenmoor Hospital")."""
-    common = a.common_words | b.common_words
+    if a.written is None or b.written is None:
+        return False
+    common = a.written.common | b.written.common
     if {w for w in a.agents & b.agents if w not in common and not common_noun(stem(w))}:
         return False  # "Brenmoor Health Trust" / "Brenmoor Hospital": one name in both
-    return any(w not in b.vocabulary for w in a.agents) and any(w not in a.vocabulary for w in b.agents)
+    return any(w not in b.written.vocabulary for w in a.agents) and any(w not in a.written.vocabulary for w in b.agents)
 
 
 def different_people(a: Fact, b: Fact) -> bool:
@@ -853,9 +852,11 @@ def _fact(
     people: dict[int, frozenset[tuple[str, str]]],
     settings: ConflictsOptions,
     story: Sequence[dt.date] = (),
+    names: ArticleWords | None = None,
 ) -> Fact | None:
     """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
-    the story's dates, for a relative period of an article that has none)."""
+    the story's dates, for a relative period of an article that has none; ``names``: what the article writes that
+    a count's, an amount's or a percentage's agents are read against)."""
     since = q.kind == "year" and _after_since(q, body)  # read once: class and tenure both need them
     tenure = _tenure_clause(q, body) if q.kind == "year" and not since else None
     cls = _class(q, body, tenure, since)
@@ -897,8 +898,16 @@ def _fact(
         at = q.span.start - sentence.start
         ahead = weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0
         fact = dataclasses.replace(
-            fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb, ahead=ahead
+            fact,
+            occurrence=occurrence,
+            measures=_measured(body, q, right),
+            verb=verb,
+            ahead=ahead,
+            agents=names.agents.get(sentence.start, frozenset()) if names else frozenset(),
+            written=names,
         )
+    elif cls[0] == "percent" and names is not None:
+        fact = dataclasses.replace(fact, agents=names.agents.get(sentence.start, frozenset()), written=names)
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
@@ -1410,6 +1419,8 @@ def facts_of(
     reference = reference_date(article)
     figures = sentence_figures(analysis, reference)
     people = sentence_people(analysis)
+    named = any(q.kind in ("number", "money", "percent") for q in analysis.quantities)
+    names = ArticleWords(analysis) if named else None
     out: list[Fact] = []
     for values, cls_unit in _PATTERN_CLASSES:
         out += _found_facts(analysis, quoted, values(body), cls_unit, (reference, figures, people))
@@ -1419,32 +1430,27 @@ def facts_of(
             continue
         if any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
-        fact = _fact(q, q.context, body, reference, figures, people, settings, references)
+        fact = _fact(q, q.context, body, reference, figures, people, settings, references, names)
         if fact is not None:
             out.append(fact)
-    return _with_agents(_dated(out), analysis)
+    return _dated(out)
 
 
-_AGENTS_READ = frozenset(["number", "money", "percent"])
-"""The classes whose facts keep their agents (:attr:`Fact.agents`)."""
+class ArticleWords:
+    """What an article writes that :func:`other_agents` reads: each sentence's agents (:func:`sentence_agents`),
+    and, read only where two facts' agents are compared, every word in lower case and the words written so."""
 
+    def __init__(self, analysis: ArticleAnalysis) -> None:
+        self.body = analysis.article.body
+        self.agents = sentence_agents(analysis)
 
-def _with_agents(facts: list[Fact], analysis: ArticleAnalysis) -> list[Fact]:
-    """The facts, each count, amount and percentage with its sentence's agents and its article's words."""
-    if not any(f.cls[0] in _AGENTS_READ for f in facts):
-        return facts
-    agents = sentence_agents(analysis)
-    body = analysis.article.body
-    vocabulary = frozenset(_NAME_WORD.findall(lowered(body)))
-    common = frozenset(w for w in _NAME_WORD.findall(body) if w.islower())
-    return [
-        dataclasses.replace(
-            f, agents=agents.get(f.sentence.start, frozenset()), vocabulary=vocabulary, common_words=common
-        )
-        if f.cls[0] in _AGENTS_READ and not f.in_title
-        else f
-        for f in facts
-    ]
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(_NAME_WORD.findall(lowered(self.body)))
+
+    @functools.cached_property
+    def common(self) -> frozenset[str]:
+        return frozenset(w for w in _NAME_WORD.findall(self.body) if w.islower())
 
 
 def _dated(facts: list[Fact]) -> list[Fact]:

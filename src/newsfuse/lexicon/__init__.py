@@ -282,6 +282,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NOT_UNIT_WORDS",
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
+        "OTHER_TIME_OPENERS",
         "PREPOSITIONS",
         "REFERRING_WORDS",
         "MODAL_VERBS",

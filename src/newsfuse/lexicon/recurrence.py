@@ -33,6 +33,6 @@ MODAL_VERBS: frozenset[str] = select(
 )
 """Modal verbs: the word after one (past "not", "be", "have") is the verb of its clause."""
 
-OTHER_TIME_OPENERS: frozenset[str] = words("once after before until when while")
+OTHER_TIME_OPENERS: frozenset[str] = select("once after before until when while", ENGLISH_FUNCTION_WORDS)
 """Words that open a clause of another time after an event ("voted to sell the building once it has closed"): the
 clause tells of another occurrence, and its verb is no word of the event's act."""
