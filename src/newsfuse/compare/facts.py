@@ -892,25 +892,30 @@ def _fact(
             bodies=_voting_bodies(body, sentence),
             occurrence=occurrence_of(body, q, sentence),
         )
-    elif cls[0] in ("number", "money"):
-        occurrence = Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence))
-        verb = _verb_before(body, q, sentence)
-        at = q.span.start - sentence.start
-        ahead = weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0
-        fact = dataclasses.replace(
-            fact,
-            occurrence=occurrence,
-            measures=_measured(body, q, right),
-            verb=verb,
-            ahead=ahead,
-            agents=names.agents.get(sentence.start, frozenset()) if names else frozenset(),
-            written=names,
-        )
-    elif cls[0] == "percent" and names is not None:
-        fact = dataclasses.replace(fact, agents=names.agents.get(sentence.start, frozenset()), written=names)
+    elif cls[0] in ("number", "money", "percent"):
+        fact = _counted(fact, body, right, names)
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
+
+
+def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords | None) -> Fact:
+    """A count's or an amount's fact with its act, its measured noun, its verb, whether it is ahead of the writing
+    and its agents; a percentage's with its agents alone."""
+    q, sentence = fact.quantity, fact.sentence
+    agents = names.agents.get(sentence.start, frozenset()) if names else frozenset()
+    if fact.cls[0] == "percent":
+        return dataclasses.replace(fact, agents=agents, written=names) if names is not None else fact
+    at = q.span.start - sentence.start
+    return dataclasses.replace(
+        fact,
+        occurrence=Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence)),
+        measures=_measured(body, q, right),
+        verb=_verb_before(body, q, sentence),
+        ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
+        agents=agents,
+        written=names,
+    )
 
 
 VERB_REACH = 40
