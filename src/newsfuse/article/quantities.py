@@ -35,6 +35,7 @@ from newsfuse.lexicon import (
 )
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
+from newsfuse.scan import word_start
 
 __all__ = [
     "AGE_DECADE_UNIT",
@@ -588,8 +589,11 @@ def _total_of(f: _Finder, start: int) -> str | None:
 AGE_DECADE_UNIT = "age-decade"
 """The unit of an age given by its decade ("in her 40s", "in his late 50s"): the value is the decade's first year,
 the text says which part of it (:func:`newsfuse.compare.facts` reads the range)."""
+_IN = word_start(["in"], ignore_case=True)
+"""``\bin`` opening on a class of its first letter (:mod:`newsfuse.scan`)."""
 _AGE_DECADE = re.compile(
-    r"\bin\s+(?:his|her|their)\s+(?P<age>(?:(?:early|mid|late)[\s-])?(?P<decade>[1-9]0)['’]?s)\b", re.IGNORECASE
+    rf"{_IN}\s+(?:his|her|their)\s+(?P<age>(?:(?:early|mid|late)[\s-])?(?P<decade>[1-9]0)['’]?s)\b",
+    re.IGNORECASE,
 )
 """An age by its decade after "in his/her/their": "in her 40s", "in his mid-30s", "in their late 20s"."""
 

@@ -64,6 +64,7 @@ from newsfuse.article.text import ArticleText
 from newsfuse.lexicon import THIRD_PERSON_DETERMINERS
 from newsfuse.model import Article, OpenSpeaker, Quote, RoleStatement, Span, Speaker, SpeakerEvidence
 from newsfuse.options import QuotesOptions
+from newsfuse.scan import word_start
 
 __all__ = [
     "Scoring",
@@ -110,10 +111,8 @@ _KIN = {
     **dict.fromkeys(_words("wife mother daughter sister aunt grandmother niece girlfriend mrs ms dame lady"), "f"),
 }
 _KIN_BEFORE_NAME = re.compile(
-    # The lookahead on the kin words' first letters (matched as they are, case-insensitively) lets the scan
-    # skip most positions before the boundary test; it matches exactly what the pattern without it matches.
-    r"(?=(?i:[" + "".join(sorted({k[0] for k in _KIN})) + r"]))"
-    r"\b(?P<kin>(?i:" + "|".join(_KIN) + r"))\.?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})"
+    # word_start: a kin word at a word's start, opening on a class of first letters the scan skips to
+    rf"(?P<kin>{word_start(list(_KIN), ignore_case=True)})\.?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})"
 )
 _GENDERED = {
     **dict.fromkeys(("he", "his", "him", "himself"), "m"),

@@ -33,7 +33,10 @@ from newsfuse.options import ClaimsOptions
 __all__ = ["COPY_RATIO", "RATIO_MAX_CHARS", "copied", "find_claims", "independent_count"]
 
 COPY_RATIO = 90.0
+"""Percentage (partial character ratio, or share of the shorter text's word trigrams) at which one text copies
+the other."""
 COPY_MIN_WORDS = 12
+"""Fewest words each text needs before it can count as a copy (shorter sentences agree by chance)."""
 RATIO_MAX_CHARS = 600
 """Longest text compared by character ratio; longer ones by word trigrams."""
 

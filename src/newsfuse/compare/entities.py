@@ -40,6 +40,7 @@ __all__ = ["resolve_entities"]
 _HEAD_ROLES = {"president", "prime minister", "leader", "premier", "chancellor", "king", "queen"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
 _NEAR = 40
+"""Characters within which two spellings printed in one article are meant side by side, not a misspelling."""
 
 
 def _alias_form(mention: EntityMention) -> str:

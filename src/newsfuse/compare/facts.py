@@ -140,6 +140,7 @@ from newsfuse.lexicon import (
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Sentence, Span
 from newsfuse.options import ConflictsOptions
+from newsfuse.scan import word_start
 
 __all__ = [
     "AROUND_SHARE",
@@ -266,7 +267,7 @@ PLACE_UNIT = "place"
 PLACE_APART_KM = 50.0
 """Two cities nearer than this may be one place as outlets name it (a suburb by its city's name); further apart,
 an event cannot have happened in both."""
-_IN_PLACE = re.compile(r"\b(?:in|at)\s(?P<place>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?)\b")
+_IN_PLACE = re.compile(rf"{word_start(['in', 'at'])}\s(?P<place>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?)\b")
 CLOCK_UNIT = "time of day"
 """The unit of a time of day's quantity (its value: the minute of the day)."""
 CLOCK_SLACK = 15
@@ -274,7 +275,7 @@ CLOCK_SLACK = 15
 _ZONE_NAME = r"[A-Z]{1,3}T|UTC"
 """A time zone's abbreviation ("ET", "BST", "UTC")."""
 _CLOCK = re.compile(
-    r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+    r"(?P<h>\d(?<![\w.:]\d)\d?)(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
     rf"(?:\s(?:{_ZONE_NAME})\b)?"
 )
 """A time of day on the 12-hour clock ("10.30am", "1:15 p.m.", "9 PM"), with its time zone where one follows
@@ -1165,7 +1166,8 @@ def _as_a_body(words: list[str], k: int) -> bool:
 
 _LATER_ORDINALS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
 _RECURS = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("-", r"\s+") for w in RECURRENCE_WORDS) + r")(?![\w-])",
+    word_start([re.escape(w).replace("-", r"\s+") for w in RECURRENCE_WORDS], ignore_case=True, not_after=r"[\w-]")
+    + r"(?![\w-])",
     re.IGNORECASE,
 )
 """A word saying the event happens again ("again", "once more")."""

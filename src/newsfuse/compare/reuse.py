@@ -40,6 +40,7 @@ MIN_QUOTE_WORDS = 5
 """Fewest words of a repeated quotation reported as a passage."""
 
 _PROSE, _QUOTE = 2, 1
+"""The marks of a covered character: in shared prose, or in a shared quotation (prose wins where both cover it)."""
 _RUNS = re.compile(rb"\x00+|\x01+")
 
 

@@ -66,6 +66,7 @@ from newsfuse.lexicon import (
     alternation,
 )
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
+from newsfuse.scan import word_start
 
 __all__ = ["MISSPELLING_EDITS", "find_role_conflicts"]
 
@@ -105,8 +106,10 @@ _APPOSITIVE_TITLE = re.compile(
 """A holder named before an office whatever words qualify it ("Dave Rourke, the county sheriff,", "Dave Rourke,
 Brackwater's sheriff,"): compared as a bare title is, only between namesakes (the qualifier may be in lower case,
 and so say little of which office)."""
+_THE = word_start(["the"], ignore_case=True, not_after=r"[\w-]")
+r"""``(?<![\w-])(?i:the)`` opening on a class of its first letter (:mod:`newsfuse.scan`)."""
 _TITLE_APPOSITIVE = re.compile(
-    rf"(?<![\w-])(?i:the)\s(?P<words>(?:[\w’'\-]+\s){{0,3}}?)(?P<office>(?i:{alternation(SINGLE_OFFICES)})),\s"
+    rf"{_THE}\s(?P<words>(?:[\w’'\-]+\s){{0,3}}?)(?P<office>(?i:{alternation(SINGLE_OFFICES)})),\s"
     rf"(?P<name>{_NAME_AT_WORD})(?=[,.;])"
 )
 """A holder named after an office in apposition ("The sheriff, Dave Rourke, said"): compared as
@@ -301,7 +304,9 @@ _HANDLE_SHAPE = re.compile(r"@\w+|\w*[a-z0-9][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Z
 _SURNAME_PREFIX = re.compile(
     alternation(p.title() for p in SURNAME_PREFIXES | PERSON_NAME_PARTICLES if p.isalpha()) + "[A-Z][a-z]+"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]+\b")
+r"""A capitalised word: ``\b[A-Z][A-Za-z]+\b`` opening on the capital, which the scan skips to
+(:mod:`newsfuse.scan`)."""
 _LOWER = re.compile(r"\b[A-Za-z]+\b")
 
 

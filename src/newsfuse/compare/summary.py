@@ -106,6 +106,7 @@ LEAD_POSITION = 2
 DUPLICATE_SIMILARITY = 0.3
 """Cosine similarity at which two candidates say the same thing twice."""
 _MIN_WORDS, _MAX_WORDS = 8, 60
+"""Fewest and most words of a sentence that can stand alone in the summary."""
 
 _BOILERPLATE = re.compile(
     r"read more|click here|sign up|subscribe|newsletter|follow (?:us|him|her) on|share (?:this|on)|"

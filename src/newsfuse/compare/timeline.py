@@ -26,7 +26,9 @@ from newsfuse.model import Article, ArticleAnalysis, ClaimSource, Quantity, Span
 __all__ = ["MAX_YEAR_GAP_DAYS", "build_timeline", "story_year"]
 
 MAX_YEAR_GAP_DAYS = 60
+"""Farthest a day without a year may lie from one of the story's dates for that date's year to be taken."""
 MIN_SHARED_WORDS = 2
+"""Fewest words, besides the weekday, two mentions of the same day must share to be one event."""
 
 
 def story_year(month_day: str, references: Sequence[dt.date]) -> int | None:

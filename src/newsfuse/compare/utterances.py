@@ -451,6 +451,7 @@ class _Story:
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 TITLE_MAX_WORDS = 8
+"""Most words of a quoted name or title in Title Case (:func:`is_title`); a longer one is a remark."""
 
 
 def is_title(text: str) -> bool:

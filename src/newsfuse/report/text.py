@@ -69,8 +69,11 @@ VERDICT_STYLE = {
     "unchecked": "bold white on grey42",
 }
 QUOTES_PER_SPEAKER = 4
+"""Quotations shown per speaker besides those under Check first; the rest are counted."""
 TOP_CLAIMS = 5
+"""Claims shown per story; the rest are counted."""
 TOP_ENTITIES = 8
+"""Entities shown per story at least: the misspelt ones all, then the most mentioned."""
 MIN_WIDTH = 80
 """The narrowest report: a terminal narrower than this gets 80 columns all the same."""
 DEFAULT_WIDTH = 100
