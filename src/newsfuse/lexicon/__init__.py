@@ -143,7 +143,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
-from newsfuse.lexicon.recurrence import MODAL_VERBS, RECURRENCE_WORDS, STAGE_WORDS
+from newsfuse.lexicon.recurrence import MODAL_VERBS, OTHER_TIME_OPENERS, RECURRENCE_WORDS, STAGE_WORDS
 from newsfuse.lexicon.reference import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -244,6 +244,7 @@ __all__ = [
     "ORGANISATION_NAME_WORDS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
+    "OTHER_TIME_OPENERS",
     "PAGE_FURNITURE_WORDS",
     "PARTICLE_TITLE_ABBREVIATIONS",
     "PAST_AUXILIARIES",
@@ -315,6 +316,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "DEFINITE_DETERMINERS",
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
+        "OTHER_TIME_OPENERS",
         "PERSONAL_PRONOUN_GENDERS",
         "PLACE_AGENT_PREPOSITIONS",
         "PREPOSITIONS",

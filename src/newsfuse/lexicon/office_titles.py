@@ -27,8 +27,8 @@ OFFICE_TITLES: frozenset[str] = words(
 
 SINGLE_OFFICES: frozenset[str] = select(
     """
-    chair chairman chairwoman chancellor ceo commissioner director governor mayor premier president prosecutor
-    secretary secretary-general sheriff speaker
+    chair chairman chairwoman chancellor ceo chief commissioner director governor mayor minister premier president
+    prosecutor secretary secretary-general sheriff speaker
     """,
     OFFICE_TITLES,
 )
