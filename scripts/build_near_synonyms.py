@@ -21,7 +21,7 @@ share a synset of those senses ("bill" and "measure": a statute in draft;
 "pupil" and "student") or the first sense of one is a kind of a sense of the
 other ("report" is a kind of "document"); two kinds of one thing are two
 things ("report" and "draft", "appendix" and "summary"). Keys are the
-conflict stage's stems (``compare.facts.stem``), which is how it holds
+conflict stage's stems (``article.stems.stem``), which is how it holds
 nouns. Each noun keeps only the synsets another noun also holds, and a noun
 left with none is not written.
 
@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsfuse.compare.facts import stem  # noqa: E402
+from newsfuse.article.stems import stem  # noqa: E402
 from newsfuse.compare.semantic import TOKENIZER, _package_folder  # noqa: E402
 
 OUT = ROOT / "src" / "newsfuse" / "data" / "near_synonyms.csv"

@@ -8,9 +8,10 @@ import pytest
 
 from conftest import absent, load_script
 from newsfuse.article import analyse_article
+from newsfuse.article.stems import stem
 from newsfuse.compare.align import align_statements
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.compare.facts import lowered, noun_of_a_verb, stem
+from newsfuse.compare.facts import lowered, noun_of_a_verb
 from newsfuse.compare.near_synonyms import TABLE as NEAR_SYNONYMS_TABLE
 from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.model import Article, ArticleAnalysis, Dateline
@@ -1512,3 +1513,286 @@ def test_a_body_is_lowered_once_for_the_story_stages() -> None:
     body = "Tarn Council voted by Seven Votes To Two."
     assert lowered(body) == body.lower()
     assert lowered(body) is lowered(body)
+
+
+_POLICE_CHIEF = "Every officer in Brackwater will wear a body camera by the autumn, Police Chief Dale Rourke said."
+_FINANCE_MINISTER = "Finance Minister Pavel Dorn said the county would pay for the cameras."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "names"),
+    [
+        pytest.param(
+            _POLICE_CHIEF,
+            "Police Chief Dave Rourke announced that every Brackwater officer will wear a body camera.",
+            [("Dale Rourke", "Dave Rourke")],
+            id="two-police-chiefs",
+        ),
+        pytest.param(
+            _POLICE_CHIEF,
+            "Dave Rourke, the police chief, said every Brackwater officer will wear a body camera.",
+            [("Dale Rourke", "Dave Rourke")],
+            id="the-police-chief-in-apposition",
+        ),
+        pytest.param(
+            _FINANCE_MINISTER,
+            "Finance Minister Karel Dorn said the county would pay for the cameras.",
+            [("Karel Dorn", "Pavel Dorn")],
+            id="two-finance-ministers",
+        ),
+        pytest.param(
+            _POLICE_CHIEF,
+            "Fire Chief Dave Rourke said every firefighter in Brackwater will wear a body camera too.",
+            [],
+            id="another-chief",
+        ),
+        pytest.param(
+            _POLICE_CHIEF,
+            "Deputy Police Chief Dave Rourke said every Brackwater officer will wear a body camera.",
+            [],
+            id="the-chief-s-deputy",
+        ),
+        pytest.param(
+            _FINANCE_MINISTER,
+            "Foreign Minister Karel Dorn said the county would pay for the cameras.",
+            [],
+            id="another-ministry",
+        ),
+    ],
+)
+def test_chiefs_and_ministers_are_offices_of_one_holder(a: str, b: str, names: list[tuple[str, ...]]) -> None:
+    assert _role_conflicts(a, b) == names
+
+
+_SHELTER = "Agnes Corley, who has run the Millbrook night shelter since 2009, will retire at the end of June."
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Agnes Corley, who has run the Millbrook night shelter since March 2013, will retire at the end of June.",
+            {"2009", "2013"},
+            id="since-a-month-of-a-year",
+        ),
+        pytest.param(
+            "Agnes Corley, who has run the Millbrook night shelter since early 2013, will retire at the end of June.",
+            {"2009", "2013"},
+            id="since-a-part-of-a-year",
+        ),
+        pytest.param(
+            "Agnes Corley, who has lived in Millbrook since March 2013, will retire at the end of June.",
+            set(),
+            id="another-state-since-a-month",
+        ),
+    ],
+)
+def test_a_year_after_since_and_its_month(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _SHELTER, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+_RAIL_LINK = "Lawmakers on Tuesday approved €2.4 billion to build a rail link between Esker and its airport."
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Lawmakers on Tuesday approved 3.1bn euros for the Esker airport rail link.",
+            {"€2.4 billion", "3.1bn euros"},
+            id="a-joined-scale-before-the-currency-s-word",
+        ),
+        pytest.param(
+            "Lawmakers on Tuesday approved 3.1bn dollars for the Esker airport rail link.",
+            set(),
+            id="another-currency",
+        ),
+    ],
+)
+def test_an_amount_with_its_scale_joined_before_the_currency_word(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _RAIL_LINK, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "A document of 280 pages was published on Tuesday by the inquiry.",
+            {"312", "280"},
+            id="the-measured-thing-named-by-a-near-synonym",
+        ),
+        pytest.param(
+            "An appendix of 280 pages was published on Tuesday by the inquiry.",
+            set(),
+            id="another-thing-of-pages",
+        ),
+    ],
+)
+def test_a_page_count_of_a_thing_named_in_other_words(b: str, values: set[str]) -> None:
+    a = analysis("a", "The 312-page report was published on Tuesday.", "2025-05-14")
+    conflicts = find_conflicts("s", [a, analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+_SENATE_VOTE = "The Senate passed the Esker rail bill 51-49 on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Senators approved the Esker rail bill late Friday night, 51-49.",
+            {"Thursday", "Friday"},
+            id="the-tally-set-off-by-a-comma",
+        ),
+        pytest.param("Senators approved the Esker rail bill late Friday night, 60-40.", set(), id="another-tally"),
+        pytest.param("The House passed the Esker rail bill late Friday night, 51-49.", set(), id="another-chamber"),
+    ],
+)
+def test_a_vote_s_tally_closing_its_clause_after_a_comma(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _SENATE_VOTE, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+_JOINED = "Agnes Corley, who joined the Millbrook night shelter in 2009, will retire at the end of June."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            _JOINED,
+            "Agnes Corley, who joined the Millbrook night shelter in 2013, will retire at the end of June.",
+            {"2009", "2013"},
+            id="joined-one-thing-in-two-years",
+        ),
+        pytest.param(
+            _JOINED,
+            "Agnes Corley, who joined the Millbrook food bank in 2013, will retire at the end of June.",
+            set(),
+            id="joined-another-thing",
+        ),
+        pytest.param(
+            _JOINED,
+            "Agnes Corley, who took over the Millbrook night shelter in 2013, will retire at the end of June.",
+            set(),
+            id="joined-then-took-over",
+        ),
+        pytest.param(
+            "Agnes Corley, who took the helm at the Millbrook night shelter in 2009, retires in June.",
+            "Agnes Corley, who took the reins at the Millbrook night shelter in 2013, retires in June.",
+            {"2009", "2013"},
+            id="took-the-reins",
+        ),
+    ],
+)
+def test_two_starts_of_one_tenure(a: str, b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "amounts"),
+    [
+        pytest.param(
+            "Lawmakers approved a 3.1 billion dollar rail link.", [("3.1 billion dollar", "USD")], id="dollar"
+        ),
+        pytest.param("Lawmakers approved a 3.1 billion-euro rail link.", [("3.1 billion-euro", "EUR")], id="euro"),
+        pytest.param("She paid with 2 euro coins.", [], id="a-singular-word-without-a-scale"),
+        pytest.param("It weighs 2 pound at most.", [], id="never-pound"),
+    ],
+)
+def test_a_singular_currency_word_after_a_scale(body: str, amounts: list[tuple[str, str]]) -> None:
+    found = analysis("a", body, "2025-05-14").quantities
+    assert [(q.text, q.unit) for q in found if q.kind == "money"] == amounts
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Lawmakers on Tuesday also approved a $3.1 billion widening of the Esker ring road.",
+            set(),
+            id="the-cost-of-another-act-named-by-its-ing-noun",
+        ),
+        pytest.param(
+            "Lawmakers on Tuesday approved a $3.1 billion building of the Esker airport rail link.",
+            {"$2.4 billion", "$3.1 billion"},
+            id="the-cost-of-the-same-act-named-by-its-ing-noun",
+        ),
+    ],
+)
+def test_an_amount_s_act_named_by_a_noun_of_its_verb(b: str, values: set[str]) -> None:
+    a = analysis(
+        "a", "Lawmakers on Tuesday approved $2.4 billion to build a rail link to the Esker airport.", "2025-05-14"
+    )
+    conflicts = find_conflicts("s", [a, analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "Calder Bank will close 150 branches this year.",
+            set(),
+            id="another-bank-in-like-words",
+        ),
+        pytest.param(
+            "The storm killed 40 people in Corran on Saturday.",
+            "The storm killed 55 people in Dunmore on Saturday.",
+            set(),
+            id="another-town-s-toll",
+        ),
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "The lender, Fenmore, will close 150 branches this year.",
+            {"120", "150"},
+            id="one-name-word-in-both",
+        ),
+        pytest.param(
+            "The storm killed 40 people in Corran on Saturday.",
+            "The storm killed 55 people across Corran and Dunmore on Saturday.",
+            {"40", "55"},
+            id="the-other-outlet-names-the-place-too",
+        ),
+        pytest.param(
+            "The Brenmoor Health Trust will close 120 beds this year.",
+            "Brenmoor Hospital will close 150 beds this year.",
+            {"120", "150"},
+            id="a-name-word-shared",
+        ),
+        pytest.param(
+            "The Justice Department will hire 120 lawyers this year.",
+            "The DOJ will hire 150 lawyers this year.",
+            {"120", "150"},
+            id="an-acronym-names-no-other-agent",
+        ),
+    ],
+)
+def test_figures_of_bodies_and_places_the_other_outlet_never_names(a: str, b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", a, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param(
+            "Tarn council on Tuesday voted 7-2 to sell the Kesby library building once it has closed.",
+            set(),
+            id="a-later-step-the-first-act-in-a-clause-of-another-time",
+        ),
+        pytest.param(
+            "Tarn council voted 7-2 on Tuesday to shut the Kesby library once the new one opens.",
+            {"Monday", "Tuesday"},
+            id="the-same-act-then-a-clause-of-another-time",
+        ),
+    ],
+)
+def test_a_clause_of_another_time_says_nothing_of_the_act(b: str, values: set[str]) -> None:
+    conflicts = find_conflicts("s", [analysis("a", _LIBRARY_VOTE, "2025-05-14"), analysis("b", b, "2025-05-14")])
+    assert [{v.value for v in c.values} for c in conflicts] == ([values] if values else [])

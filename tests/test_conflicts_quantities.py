@@ -6,6 +6,7 @@ import pytest
 
 from newsfuse.article.quantities import find_quantities, headline_quantities
 from newsfuse.article.sentences import split_sentences
+from newsfuse.article.stems import stem
 from newsfuse.model import Article
 
 
@@ -56,7 +57,10 @@ def quantities(body: str, published: str | None = None) -> list[tuple[str, str, 
     ],
 )
 def test_quantities_from_real_style_sentences(body: str, expected: tuple) -> None:  # type: ignore[type-arg]
-    assert expected in quantities(body)
+    kind, text, value, unit, date = expected
+    if kind == "number" and unit != "age-decade":
+        unit = stem(unit)  # a count's noun is held as its stem ("people": ``peopl``), as the table and words are
+    assert (kind, text, value, unit, date) in quantities(body)
 
 
 def test_relative_dates_resolve_against_the_publication_date() -> None:
@@ -84,7 +88,7 @@ def test_a_headline_is_read_as_one_sentence_with_spans_into_it() -> None:
         published="2014-03-12",
     )
     found = [(q.kind, q.text, q.value, q.unit, q.date) for q in headline_quantities(article)]
-    assert found == [("number", "40", 40.0, "home", None), ("weekday", "Friday", None, "friday", "2014-03-07")]
+    assert found == [("number", "40", 40.0, stem("homes"), None), ("weekday", "Friday", None, "friday", "2014-03-07")]
     assert all(q.span.slice(article.title or "") == q.text for q in headline_quantities(article))
     assert headline_quantities(Article(id="b", source="b", body="No headline here.")) == ()
 

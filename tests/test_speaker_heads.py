@@ -169,6 +169,58 @@ def test_one_with_a_noun_of_no_list_is_a_described_speaker() -> None:
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "One attendee"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("One post read: “The pier will close in May.”", "One post"),
+        ("Multiple outlets reported that the pier would “close in May.”", "Multiple outlets"),
+        ("Several local bloggers wrote: “The pier will close in May.”", "Several local bloggers"),
+        ("Another longtime patron said: “The pier will close in May.”", "Another longtime patron"),
+    ],
+)
+def test_a_quantified_noun_before_a_cue_is_a_described_speaker(body: str, speaker: str) -> None:
+    """A quantifier and up to three lower-case words before a cue verb describe the speaker, whether or not the
+    noun is a person noun of the lexicon, and even where it is also a verb ("post")."""
+    article = Article(id="a", source="a.txt", body=body)
+    quotes = find_quotes(article, ArticleText(article))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many praised the pier, Ana Vell said.",  # a verb after the quantifier
+        "One of the patrons said so.",  # a preposition
+        "Several hired aides had said so.",  # a past form before the noun
+    ],
+)
+def test_a_quantifier_without_a_noun_before_its_cue_describes_nobody_new(text: str) -> None:
+    kinds = [(m.kind, m.text) for m in scan_mentions(text, 0, len(text))]
+    assert not any(
+        kind in {"role", "group"} and text_.split()[0] in {"Many", "One", "Several"} for kind, text_ in kinds
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "“No,” said Brenmoor Regional Transit Authority Chairman Ana Vell.",
+            "Brenmoor Regional Transit Authority Chairman",
+        ),
+        (
+            "“No,” said Brenmoor Regional Transit Authority Board Chairman Ana Vell.",
+            "Brenmoor Regional Transit Authority Board Chairman",
+        ),
+    ],
+)
+def test_a_long_title_and_its_name_are_one_run(text: str, title: str) -> None:
+    """A title of up to seven words and a two-word name are read as one capitalised run: the name is whole, not
+    cut after its given name ("... Chairman Ana" and "Vell")."""
+    [mention] = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
+    assert (mention.title, mention.name_tokens) == (title, ("Ana", "Vell"))
+
+
 def test_a_number_opening_a_sentence_is_no_name() -> None:
     text = "“No,” said Two, after the vote."
     assert [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"] == []
@@ -206,17 +258,28 @@ def test_a_capitalised_word_that_modifies_a_noun_is_no_mention(text: str, kept: 
         ("“No,” said Ana Bishop.", "", ("Ana", "Bishop")),
         ("“No,” Brenmoor Gov. Nora Judge said.", "Brenmoor Gov.", ("Nora", "Judge")),
         ("“No,” Florida Senator Tal Oren said.", "Florida Senator", ("Tal", "Oren")),
+        ("“No,” Florence Mayor Tal Oren said.", "Florence Mayor", ("Tal", "Oren")),
+        ("“No,” Deputy Press Secretary Ana Vell said.", "Deputy Press Secretary", ("Ana", "Vell")),
+        ("“No,” Deputy Assistant Director Ana Vell said.", "Deputy Assistant Director", ("Ana", "Vell")),
+        ("“No,” Ana Bishop Jr. said.", "", ("Ana", "Bishop", "Jr.")),
     ],
 )
 def test_a_surname_that_is_a_role_noun_is_part_of_the_name(text: str, title: str, name: tuple[str, ...]) -> None:
     """A role noun after the name that follows a title, right after a courtesy or short title, or right after a
-    given name is the person's surname ("King", "Dean", "Bishop"), not more of the title."""
+    given name is the person's surname ("King", "Dean", "Bishop"), not more of the title; only the last word of a
+    name is (a town that is also a given name, a role before the name), and a rank is no name word."""
     [mention] = [m for m in scan_mentions(text, 0, len(text)) if m.kind == "name"]
     assert (mention.title, mention.name_tokens) == (title, name)
 
 
 @pytest.mark.parametrize(
-    "text", ["“No,” the Ohio Senator said.", "“No,” Florida Senator said.", "“No,” Former Secretary said."]
+    "text",
+    [
+        "“No,” the Ohio Senator said.",
+        "“No,” Florida Senator said.",
+        "“No,” Former Secretary said.",
+        "“No,” Deputy Associate Director said.",
+    ],
 )
 def test_a_role_after_a_region_or_a_modifier_stays_a_role(text: str) -> None:
     assert [m.kind for m in scan_mentions(text, 0, len(text))] == ["role"]

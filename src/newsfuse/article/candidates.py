@@ -63,7 +63,7 @@ from typing import NamedTuple
 
 from newsfuse.article.attribution import AUXILIARIES, REPORTING_WORDS
 from newsfuse.article.speakers import Mention, Token, _is_person_name, after_preposition, possessive
-from newsfuse.lexicon import COORDINATORS, ENGLISH_FUNCTION_WORDS
+from newsfuse.lexicon import CONJUNCTIONS, ENGLISH_FUNCTION_WORDS
 
 __all__ = ["FEATURES", "QUOTE_FEATURES", "Candidate", "QuoteContext", "gather_candidates", "quote_features"]
 
@@ -426,7 +426,7 @@ def _subject_before(ctx: QuoteContext, k: int) -> Mention | None:
         skipped += 1
     at = tokens[k].start
     c_start = ctx.clauses[_clause_of(ctx, at)][0]
-    if k > 0 and tokens[k - 1].low in COORDINATORS and tokens[k - 1].start >= c_start:
+    if k > 0 and tokens[k - 1].low in CONJUNCTIONS and tokens[k - 1].start >= c_start:
         return _clause_opening_mention(ctx, c_start, tokens[k - 1].start)
     comma = at - 1
     while comma > 0 and masked[comma].isspace():

@@ -23,6 +23,7 @@ import re
 import msgspec
 
 from newsfuse.article.dates import DAY_SHIFTS, MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
+from newsfuse.article.stems import stem
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     NOT_UNIT_WORDS,
@@ -83,7 +84,19 @@ _SCALES = {
 """What a scale after a figure multiplies it by: the lexicon's scale words ("2 million") and the abbreviations."""
 _SCALE_WORD = "(?i:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
 """Any of the lexicon's scale words, in any case ("$3 Billion" in a headline)."""
-_CURRENCY = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "dollars": "USD", "pounds": "GBP", "euros": "EUR"}
+_CURRENCY = {
+    "$": "USD",
+    "us$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "dollars": "USD",
+    "pounds": "GBP",
+    "euros": "EUR",
+    "dollar": "USD",
+    "euro": "EUR",
+}
+"""Currency signs and words, and the currency each names; the singular word is read after a scale only ("a 3
+billion dollar link"), never "pound", also a weight."""
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
@@ -124,8 +137,10 @@ _WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_NAMES}),?\s+$")
 _MONEY = re.compile(rf"(?P<cur>US\$|\$|£|€)\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE_WORD}|bn|mn|tn|m|b|k)\b)?")
 """An amount after its currency sign, with its scale written apart, joined or hyphenated ("$3.1 billion", "$3.1bn",
 "the $3.1-billion link")."""
-_CURRENCY_WORD = re.compile(rf"{_word_start(['dollars', 'pounds', 'euros'])}\b")
-_AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORD})?\s$")
+_CURRENCY_WORD = re.compile(rf"{_word_start(['dollars', 'pounds', 'euros', 'dollar', 'euro'])}\b")
+_AMOUNT_BEFORE = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_WORD}|bn|mn|tn)?[\s-]$")
+"""An amount before its currency's word, with its scale written apart or joined ("3.1 billion euros", "3.1bn
+euros")."""
 # Percentages are found by their unit, then the number before it is read back.
 _PERCENT = re.compile(r"%|p(?<!\wp)(?:er\s?cent|ercentage points?|ercent)\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<num>{_NUM}|{_WORDNUM})\s?$", re.IGNORECASE)
@@ -287,21 +302,6 @@ def sentence_direction(sentence: str, modifier: str | None = None) -> int:
     return -1
 
 
-_SIBILANT_PLURAL = ("ches", "shes", "xes", "sses", "zzes")
-"""Plural endings that add "es" to the singular ("branches", "boxes", "businesses"): singular without the "es"."""
-
-
-def _singular(word: str) -> str:
-    """The singular of a plural noun ("branches" → ``branch``, as "a 150-branch plan" writes it)."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(_SIBILANT_PLURAL):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def _plural(word: str) -> bool:
     """Whether a lower-case word reads as a plural noun: :func:`_s_plural` or one of
     :data:`newsfuse.lexicon.UNMARKED_PLURALS`."""
@@ -352,7 +352,7 @@ def _unit_after(body: str, end: int, count: float | None = None) -> str | None:
     """
     hyphen = _HYPHEN_UNIT.match(body, end, min(len(body), end + 30))
     if hyphen:
-        return hyphen.group("unit")
+        return stem(hyphen.group("unit"))
     whole = _OF_A_WHOLE.match(body, end, min(len(body), end + 30))
     if whole:
         return _unit_after(body, whole.end(), count)
@@ -360,8 +360,8 @@ def _unit_after(body: str, end: int, count: float | None = None) -> str | None:
     word = m.group(1).lower() if m else None
     if m is None or word is None or word in _NOT_UNITS or word in MONTHS or word in WEEKDAYS:
         named = _NAMED_UNIT.match(body, end, min(len(body), end + 50))
-        return _singular(named.group(2).lower()) if named else None
-    return _singular(_head(body, word, m.end(), count))
+        return stem(named.group(2)) if named else None
+    return stem(_head(body, word, m.end(), count))
 
 
 class _Finder:
@@ -473,8 +473,10 @@ def _money(f: _Finder) -> None:
         before = _AMOUNT_BEFORE.search(f.body, max(0, m.start() - 30), m.start())
         if before is None or not f.free(before.start(), m.end()):
             continue
-        value = _number(before.group("num"))
         scale = (before.group("scale") or "").lower()
+        if not scale and not m.group(0).endswith("s"):
+            continue  # "2 euro coins": a singular currency word names an amount after a scale only
+        value = _number(before.group("num"))
         if value is not None and scale:
             value *= _SCALES[scale]
         f.add(before.start(), m.end(), "money", value=value, unit=_CURRENCY[m.group(0)])
@@ -580,7 +582,7 @@ def _total_of(f: _Finder, start: int) -> str | None:
         return None
     for word in reversed(_LOWER_WORD.findall(f.body, sentence.start, start)):
         if word not in ENGLISH_FUNCTION_WORDS and _plural(word):
-            return _singular(word)
+            return stem(word)
     return None
 
 

@@ -29,31 +29,39 @@ from newsfuse.article.gazetteer import is_place, is_region
 from newsfuse.article.places import country_of
 from newsfuse.lexicon import (
     ANONYMOUS_SOURCE_NOUNS,
+    ARTICLES,
     CARDINAL_WORDS,
+    CONJUNCTIONS,
     COURTESY_TITLES,
+    DEFINITE_DETERMINERS,
     ENGLISH_FUNCTION_WORDS,
     FIRST_NAME_TITLES,
+    FREQUENT_SPEECH_FORMS,
+    GENERATIONAL_SUFFIXES,
+    GROUP_QUANTIFIERS,
     NOT_NAME_WORDS,
     OFFICE_ALIASES,
+    OFFICE_OPENERS,
     OFFICE_PHRASES,
+    OFFICE_RANKS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_REFERENCE_NOUNS,
     PARTICLE_TITLE_ABBREVIATIONS,
     PEERAGE_TITLES,
     PERSON_NAME_PARTICLES,
+    PERSONAL_PRONOUN_GENDERS,
+    PLACE_AGENT_PREPOSITIONS,
+    ROLE_DETERMINERS,
+    ROLE_TAIL_PREPOSITIONS,
+    SINGLE_QUANTIFIERS,
     SOURCE_GROUP_MODIFIERS,
     SOURCE_GROUP_NOUNS,
     SPEAKER_ROLE_NOUNS,
     STORY_OFFICES,
+    SUBJECT_PRONOUNS,
     TITLE_ABBREVIATIONS,
     alternation,
 )
-
-
-def _words(text: str) -> list[str]:
-    """The words of a lexicon written as one string."""
-    return text.split()
-
 
 __all__ = [
     "ORG_HEADS",
@@ -97,7 +105,7 @@ _NOT_NAME_WORDS = NOT_NAME_WORDS
 _ORG_WORDS = ORGANISATION_NAME_WORDS
 """Words that make a capitalised run a place, organisation or work, not a person."""
 
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_PRONOUNS = PERSONAL_PRONOUN_GENDERS
 
 _SHORT_TITLES = TITLE_ABBREVIATIONS | PARTICLE_TITLE_ABBREVIATIONS
 """Every title written short: :data:`_NAME_WORD` reads each, capitalised with its full stop, as a word of a
@@ -116,11 +124,16 @@ _NAME_WORD = (
 _COMPOUND_MODIFIER = re.compile(r"-[a-zà-öø-ÿ]")
 """A capitalised word joined by a hyphen to a lower-case one ("Halden-based", "Tal-led"): a modifier, no name."""
 _PARTICLE = alternation(PERSON_NAME_PARTICLES)
+RUN_WORDS = 9
+"""The most capitalised words one run reads as a mention (a title and a name together; particles do not count):
+a long title stands before a name in one run ("Brenmoor Regional Transit Authority Board Chairman Ana Vell"),
+where a shorter cap cut the run inside the name ("... Chairman Ana" and "Vell": two mentions, neither the
+person). Longer runs are title-case headlines."""
 # A name never runs over a line break: a caption ending in a name ("… Justin Trudeau") and the next paragraph
 # opening with one ("Trudeau urged …") are two mentions.
 _CAP_RUN = re.compile(
-    rf"(?<![\w’'])(?:(?:Prime|Vice)[^\S\n]+)?{_NAME_WORD}"
-    rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAME_WORD}){{0,5}}(?![\w])"
+    rf"(?<![\w’'])(?:{alternation(w.capitalize() for w in OFFICE_OPENERS)}[^\S\n]+)?{_NAME_WORD}"
+    rf"(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}{_NAME_WORD}){{0,{RUN_WORDS - 1}}}(?![\w])"
 )
 _CAP_RUN_START = re.compile(r"[A-Z]")
 """Every match of :data:`_CAP_RUN` starts at an ASCII capital (each of its words does)."""
@@ -149,11 +162,13 @@ for _head in sorted((h for h in _ROLE_HEADS if " " in h), key=len, reverse=True)
 _MULTI_HEAD_PHRASES = frozenset(" ".join(words) for heads in _MULTI_HEADS.values() for words in heads)
 _GROUP_HEAD_SET = SOURCE_GROUP_NOUNS
 _GROUP_MODS = SOURCE_GROUP_MODIFIERS
-_ROLE_DETERMINERS = frozenset(_words("the a an another one his her its their"))
-_DEFINITE = frozenset(_words("the his her its their"))
-_TAIL_PREPOSITIONS = frozenset(_words("of for at to from with in"))
-_SPEECH = frozenset(_words("said says told added insisted explained noted"))
-_SMALL_WORDS = _GROUP_HEAD_SET | {"he", "she", "they", "one", "another"}
+_ROLE_DETERMINERS = ROLE_DETERMINERS
+_DEFINITE = DEFINITE_DETERMINERS
+_TAIL_PREPOSITIONS = ROLE_TAIL_PREPOSITIONS
+_SPEECH = FREQUENT_SPEECH_FORMS
+_SMALL_WORDS = _GROUP_HEAD_SET | SUBJECT_PRONOUNS | SINGLE_QUANTIFIERS | GROUP_QUANTIFIERS
+_NOT_ROLE_MODIFIERS = ARTICLES | {"of"}
+"""Words of a role phrase that do not qualify its role ("the head of the agency": only "head")."""
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
 
 
@@ -260,7 +275,7 @@ def role_noun_key(head: str) -> str:
 
 
 def _mods(words: str) -> tuple[str, ...]:
-    return tuple(w.lower().strip(".,") for w in words.split() if w.lower() not in {"the", "a", "an", "of"})
+    return tuple(w.lower().strip(".,") for w in words.split() if w.lower() not in _NOT_ROLE_MODIFIERS)
 
 
 NAME_PARTS_CACHE = 1 << 14
@@ -305,21 +320,27 @@ def _title_end(words: list[str]) -> int:
     A role noun that is a surname is a name word: one after a name word that follows the title ("Representative
     Ana T. King", "Judge Ana Dean"), one right after a courtesy title or a title written short ("Mr. King", "Sen.
     King") and one right after a given name that is no region ("Ana Bishop", "Tal Dean"; not "Ostria Senator").
+    A surname ends the name (only a generational suffix may follow: "Ana Bishop Jr."), and a rank of office
+    (:data:`~newsfuse.lexicon.OFFICE_RANKS`) is no name word: "Deputy Assistant Director Ana Vell" and "Deputy
+    Press Secretary Ana Vell" are titled Ana Vell.
     """
     title_end = 0
     named = False
     for i, word in enumerate(words):
         low = word.lower().strip(".")
         short_title = low in _PERSON_TITLES and word.endswith(".")
-        if not (low in _HONORIFICS or short_title or low in _SINGLE_HEADS or low in {"prime", "vice"}):
-            named = named or title_end > 0
+        if not (low in _HONORIFICS or short_title or low in _SINGLE_HEADS or low in OFFICE_OPENERS):
+            named = named or (title_end > 0 and low not in OFFICE_RANKS)  # "Deputy Assistant Director"
             continue
         previous = words[i - 1] if i else ""
         after_title = previous.lower().strip(".") in _HONORIFICS or (
             previous.lower().strip(".") in _PERSON_TITLES and previous.endswith(".")
         )
-        surname = not short_title and (
-            named or (after_title and low not in _HONORIFICS) or _given_name_before(words, i)
+        last = all(w.lower().strip(".") in GENERATIONAL_SUFFIXES for w in words[i + 1 :])
+        surname = (
+            not short_title
+            and last
+            and (named or (after_title and low not in _HONORIFICS) or _given_name_before(words, i))
         )
         if surname:
             break
@@ -339,7 +360,7 @@ def _given_name_before(words: list[str], i: int) -> bool:
         return False
     word = words[j]
     low = word.lower().strip("’'")
-    if low in _HONORIFICS or low in _SINGLE_HEADS or low in {"prime", "vice"} or word.endswith("."):
+    if low in _HONORIFICS or low in _SINGLE_HEADS or low in OFFICE_OPENERS or word.endswith("."):
         return False
     return low in _given_name_genders() and not is_region(word) and country_of(word) is None
 
@@ -402,6 +423,8 @@ _PREMODIFIER_REACH = 40
 :data:`_MODIFIER_GAP` and their spaces; a cheap test before the pattern."""
 _NOT_MODIFIERS = ENGLISH_FUNCTION_WORDS | PARTIAL_WORDS | AUXILIARIES
 """Words that end a noun phrase rather than modify its head (a verb, a preposition, a conjunction)."""
+_NOT_A_NOUN = ENGLISH_FUNCTION_WORDS | AUXILIARIES
+"""Words that are never the noun of a noun phrase (a determiner, a preposition, an auxiliary)."""
 
 
 def _not_a_modifier(word: str) -> bool:
@@ -522,9 +545,8 @@ def _describes_before(masked: str, previous: Mention, m: Mention) -> bool:
     return place is not None and (is_place(place.group(1)) or country_of(place.group(1)) is not None)
 
 
-_ARTICLES = frozenset(_words("the a an"))
-_PLACE_KEEPS = frozenset(_words("to by"))
-"""Prepositions after which a place may still stand for its government ("according to Ottawa", "by Tokyo")."""
+_ARTICLES = ARTICLES
+_PLACE_KEEPS = PLACE_AGENT_PREPOSITIONS
 
 
 def _place_beside(masked: str, m: Mention) -> bool:
@@ -565,7 +587,7 @@ def _modifies_noun(masked: str, m: Mention) -> bool:
     return not (_not_a_modifier(word) or word in REPORTING_WORDS)
 
 
-_PHRASE_BREAKS = PREPOSITIONS | frozenset(_words("and or but nor"))
+_PHRASE_BREAKS = PREPOSITIONS | CONJUNCTIONS
 """Words that never stand between a role noun and its determiner: a preposition or a conjunction ends the noun
 phrase before it."""
 
@@ -612,14 +634,15 @@ def _role_mentions(masked: str, tokens: list[Token], heads: list[tuple[int, int,
         tail_end = _role_tail_end(masked, tokens, last)
         d = tokens[det].low
         kind = "group" if plural and d not in {"a", "an", "another"} else "role"
-        mods = tuple(t.low for t in tokens[det + 1 : first] if t.low not in {"the", "a", "an", "of"})
+        mods = tuple(t.low for t in tokens[det + 1 : first] if t.low not in _NOT_ROLE_MODIFIERS)
         text = masked[tokens[det].start : tail_end]
         found.append(Mention(kind, tokens[det].start, tail_end, text, (key,), "", d in _DEFINITE, mods))
     return found
 
 
 def _small_word_mentions(masked: str, tokens: list[Token]) -> list[Mention]:
-    """Unnamed groups ("Western officials"), pronouns, and "one" or "another" before a speech verb."""
+    """Unnamed groups ("Western officials"), pronouns, "one" or "another" before a speech verb, and a
+    quantified noun before a cue verb ("one tweet said", "multiple outlets reported": :func:`_quantified_noun`)."""
     found: list[Mention] = []
     for first, tok in enumerate(tokens):
         low = tok.low
@@ -628,25 +651,40 @@ def _small_word_mentions(masked: str, tokens: list[Token]) -> list[Mention]:
         if low in _GROUP_HEAD_SET:
             g_start = tokens[_group_start(masked, tokens, first)].start
             found.append(Mention("group", g_start, tok.end, masked[g_start : tok.end], (low,)))
-        elif low in {"he", "she", "they"}:
-            if tok.text in {"he", "she", "they", "He", "She", "They"}:
+        elif low in SUBJECT_PRONOUNS:
+            if tok.text == low or tok.text == low.capitalize():
                 found.append(Mention("pronoun", tok.start, tok.end, tok.text, (low,)))
-        elif first + 1 < len(tokens) and tokens[first + 1].low in _SPEECH:  # "one" / "another"
-            found.append(Mention("one", tok.start, tok.end, tok.text))
-        elif (noun := _one_noun(masked, tokens, first)) is not None:
-            found.append(Mention("role", tok.start, noun.end, masked[tok.start : noun.end], (noun.low,)))
+        elif low in SINGLE_QUANTIFIERS and first + 1 < len(tokens) and tokens[first + 1].low in _SPEECH:
+            found.append(Mention("one", tok.start, tok.end, tok.text))  # "one said"
+        elif (noun := _quantified_noun(masked, tokens, first)) is not None:
+            kind = "role" if low in SINGLE_QUANTIFIERS else "group"
+            found.append(Mention(kind, tok.start, noun.end, masked[tok.start : noun.end], (noun.low,)))
     return found
 
 
-def _one_noun(masked: str, tokens: list[Token], first: int) -> Token | None:
-    """The noun of "one attendee said" or "another voter told": one lower-case word, not a function word, a cue
-    or an auxiliary, between "one"/"another" and a speech verb (a person described by a noun of no list)."""
-    if first + 2 >= len(tokens) or tokens[first + 2].low not in _SPEECH:
-        return None
-    noun = tokens[first + 1]
-    if not noun.text.islower() or _not_a_modifier(noun.low) or not _joined(masked, tokens[first], noun):
-        return None
-    return noun if _joined(masked, noun, tokens[first + 2]) else None
+QUANTIFIED_NOUN_WORDS = 3
+"""The most lower-case words between a quantifier and the cue verb after its noun ("one early supporter said")."""
+
+
+def _quantified_noun(masked: str, tokens: list[Token], first: int) -> Token | None:
+    """The noun of "one attendee said", "another tweet read" or "multiple outlets reported": up to
+    :data:`QUANTIFIED_NOUN_WORDS` lower-case words after a quantifier (:data:`~newsfuse.lexicon.SINGLE_QUANTIFIERS`,
+    :data:`~newsfuse.lexicon.GROUP_QUANTIFIERS`) and right before a cue verb, none of them a function word or an
+    auxiliary, none but the last a cue or a past form (a word between a quantifier and a cue verb is a noun, even
+    one that is also a verb: "tweet", "report"). A person or a thing described by nouns of no list."""
+    last = None
+    for i in range(first + 1, min(len(tokens), first + 2 + QUANTIFIED_NOUN_WORDS)):
+        word = tokens[i]
+        if not _joined(masked, tokens[i - 1], word):
+            return None
+        if last is not None and word.low in PARTIAL_WORDS:
+            return last
+        if not word.text.islower() or word.low in _NOT_A_NOUN:
+            return None
+        if last is not None and _not_a_modifier(last.low):
+            return None
+        last = word
+    return None
 
 
 def _group_start(masked: str, tokens: list[Token], first: int) -> int:

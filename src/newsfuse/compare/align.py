@@ -142,9 +142,10 @@ def statements(analysis: ArticleAnalysis) -> list[Statement]:
     out: list[Statement] = []
     quantities = sorted(analysis.quantities, key=lambda q: q.span.start)
     quantity_starts = [q.span.start for q in quantities]
+    outside_quotes = blanked(body, mask)  # once per body: each sentence's blanked text is its slice
     for i, sentence in enumerate(analysis.sentences):
         text = body[sentence.start : sentence.end]
-        outside = blanked(body, mask, sentence.start, sentence.end)
+        outside = outside_quotes[sentence.start : sentence.end]
         words = content_words(outside)
         if len(words) < MIN_WORDS:
             continue

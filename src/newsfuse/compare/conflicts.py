@@ -135,6 +135,7 @@ from msgspec.structs import replace
 
 from newsfuse.article.dates import reference_date
 from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
+from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.facts import (
@@ -151,10 +152,10 @@ from newsfuse.compare.facts import (
     noun_of_a_verb,
     on_other_days,
     other_acts,
+    other_agents,
     other_motions,
     other_occurrences,
     plan_then_report,
-    stem,
     story_weights,
     title_facts,
 )
@@ -326,6 +327,8 @@ def alignment(
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
+    if score and other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
+        return 0.0, "other places"  # of bodies and events too: names the other outlet never writes, as for places
     if score and on_other_days(a, b):
         return 0.0, "other days"
     return score, reason
@@ -338,14 +341,17 @@ def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     ("32,000 voters" / "40,000 citizens": two sets)."""
     if a == b:
         return True
-    return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(stem(a[1]), stem(b[1]), kinds=False)
+    return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
 
 
 def _one_tenure(a: Fact, b: Fact) -> bool:
     """Whether two start years (or a start year and a "since" year) are of one person's time in one role: each
     sentence names one person, the same, and the two share a noun of office or hold one thing
-    (:func:`_one_thing_held`: "took over the night shelter in 2013" / "has run the night shelter since 2009")."""
-    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles or _one_thing_held(a, b))
+    (:func:`_one_thing_held`: "took over the night shelter in 2013" / "has run the night shelter since 2009"), or are
+    two start years of one verb on one thing (``Fact.begun``: "joined the shelter in 2009" / "joined the shelter in
+    2013")."""
+    one_start = bool(a.begun[1]) and a.begun == b.begun  # "joined the shelter in 2009" / "... in 2013"
+    return len(a.people) == 1 and a.people == b.people and bool(a.roles & b.roles or _one_thing_held(a, b) or one_start)
 
 
 def _one_thing_held(a: Fact, b: Fact) -> bool:
@@ -472,7 +478,7 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     if other_occurrences(a, b):
         return 0.0, "other occurrences"
     one_event = (_same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b))) or (
-        _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared  # the tally is their shared figure
+        a.tally and _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared  # the tally is the figure
     )
     if one_event and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share), ""
@@ -487,6 +493,8 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
+_TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
+"""Units of time as a count's noun is written (its stem: "minutes" counts ``minut``)."""
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
 
 
@@ -498,13 +506,14 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
 
 
 def _other_measured(a: Fact, b: Fact) -> bool:
-    """Whether a hyphenated count measures a thing the other fact neither measures nor names ("a 312-page report" /
-    "a 280-page appendix"; not "the report runs to 280 pages", nor "the 280-page document": a report is one,
+    """Whether a hyphenated count measures a thing the other fact neither measures nor names, by its noun or a
+    near-synonym ("a 312-page report" / "a 280-page appendix"; not "the report runs to 280 pages", nor "the 280-page
+    document" or "a document of 280 pages": a report is one,
     :mod:`newsfuse.compare.near_synonyms`): counts of two things."""
     return any(
         x.measures
         and not near_synonyms(x.measures, y.measures)
-        and x.measures not in y.words
+        and not any(near_synonyms(x.measures, w) for w in y.words)
         and not noun_of_a_verb(x.measures, y.words)
         for x, y in ((a, b), (b, a))
     )
@@ -570,7 +579,7 @@ def _telling(f: Fact) -> bool:
     """
     if f.cls[0] == "money":
         return bool(f.cls[1])
-    return bool(f.cls[1]) and f.cls[1] not in TIME_UNITS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
+    return bool(f.cls[1]) and f.cls[1] not in _TIME_STEMS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
 
 
 def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULTS) -> bool:

@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
-from newsfuse.compare.facts import Fact, compatible, plan_then_report, stem
+from newsfuse.compare.facts import Fact, compatible, plan_then_report
 from newsfuse.lexicon import REPORTING_VERBS, is_past_form
 from newsfuse.model import ArticleAnalysis, Claim
 

@@ -101,7 +101,9 @@ from newsfuse.article.quantities import (
     weekday_direction,
     weekday_modifier,
 )
+from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.near_synonyms import common_noun
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
     AROUND,
@@ -121,6 +123,7 @@ from newsfuse.lexicon import (
     OFFICE_RANKS,
     OFFICE_TITLES,
     ORDINAL_WORDS,
+    OTHER_TIME_OPENERS,
     PREPOSITIONS,
     RECURRENCE_WORDS,
     RELATIVE_PERIODS,
@@ -159,12 +162,13 @@ __all__ = [
     "occurrence_of",
     "on_other_days",
     "other_acts",
+    "other_agents",
     "other_motions",
     "other_occurrences",
     "plan_then_report",
+    "sentence_agents",
     "sentence_figures",
     "sentence_people",
-    "stem",
     "story_weights",
     "title_facts",
     "value_range",
@@ -203,7 +207,14 @@ _ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:{alternation(MONTHS)}\.?\s+)?$",
+    re.IGNORECASE,
+)
+""""Since" right before a year, or before its month or part ("since March 2013", "since early 2013", "since the end
+of 2013"): the year a state of things started in."""
+SINCE_REACH = 30
+"""Characters before a year searched for :data:`_SINCE`."""
 _STARTED_IN = re.compile(
     r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b[^.;:!?,]{0,60}?\bin\s+$"
 )
@@ -295,16 +306,6 @@ def lowered(body: str) -> str:
     return body.lower()
 
 
-@functools.lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light stem that lets "vote", "voted", "votes" and "voting" meet."""
-    word = word.lower().replace("’", "'").removesuffix("'s")
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 @dataclass(frozen=True)
 class Occurrence:
     """What tells which occurrence of an event a day dates, where one body or team does one thing on two days
@@ -325,6 +326,9 @@ class Occurrence:
     """The verb, stemmed, of the clause right after the day, after "to" or a modal, and the head of the noun phrase
     it acts on ("voted 7-2 on Tuesday to close the library": ``clos``, ``library``; "ruled on Monday that the
     authority may not sell the water rights": ``sell``, ``right``)."""
+    later: frozenset[str] = frozenset()
+    """The words, stemmed, of a clause of another time after the value in its sentence (``lexicon.OTHER_TIME_OPENERS``:
+    "to sell the building once it has closed": ``clos``), which say nothing of its act."""
 
 
 @dataclass(frozen=True)
@@ -377,6 +381,16 @@ class Fact:
     "took over the night shelter in 2013"): the head of the noun phrase held, stemmed, and whether it is a part of
     another thing ("has run the shelter's kitchen", "the kitchen of the shelter": ``kitchen``, True;
     "has run the Millbrook night shelter": ``shelter``, False)."""
+    agents: frozenset[str] = frozenset()
+    """For a count, an amount or a percentage: the words of the names of bodies, places and events its sentence
+    writes, lower case (:func:`sentence_agents`: "Calder Bank will close 150 branches": ``calder``, ``bank``)."""
+    written: ArticleWords | None = dataclasses.field(default=None, repr=False, compare=False)
+    """For a count, an amount or a percentage: the words its article writes (one per article), to tell whether it
+    names another outlet's agents anywhere (:func:`other_agents`)."""
+    begun: tuple[str, str] = ("", "")
+    """For a start year: the verb that starts the tenure, as written in lower case, and the head of its object,
+    stemmed ("joined the night shelter in 2013": ``joined``, ``shelter``): one start of one person's tenure in one
+    thing, whatever the verb means."""
     tally: str = ""
     """For a day: the tally of votes written right before it ("passed 7-2 on Tuesday": ``7-2``), the vote it dates."""
     occurrence: Occurrence | None = None
@@ -545,8 +559,9 @@ def _class(
 
 
 def _after_since(q: Quantity, body: str) -> bool:
-    """Whether a year follows "since" ("chair since 2013")."""
-    return _SINCE.search(body, max(0, q.span.start - 8), q.span.start) is not None
+    """Whether a year follows "since", or its month or part after "since" ("chair since 2013", "since March
+    2013")."""
+    return _SINCE.search(body, max(0, q.span.start - SINCE_REACH), q.span.start) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -779,6 +794,44 @@ def sentence_people(analysis: ArticleAnalysis) -> dict[int, frozenset[tuple[str,
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_AGENT_TYPES = frozenset(["ORG", "GPE", "EVENT", "OTHER"])
+"""The kinds of names whose words are a figure's agents (:attr:`Fact.agents`): not people (compared by
+:func:`different_people`), not nouns of office."""
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def sentence_agents(analysis: ArticleAnalysis) -> dict[int, frozenset[str]]:
+    """Per sentence start: the words, lower case, of the names of bodies, places and events it writes (mentions of
+    :data:`_AGENT_TYPES`, capitalised; function words left out). Countries and acronyms are left out too: outlets
+    name them in other words ("the United States" / "America", "the Justice Department" / "DOJ")."""
+    starts = [s.start for s in analysis.sentences]
+    out: dict[int, set[str]] = {}
+    for m in analysis.mentions:
+        if m.type not in _AGENT_TYPES or not m.text[:1].isupper() or (m.type != "ORG" and country_of(m.text)):
+            continue
+        at = bisect.bisect_right(starts, m.span.start) - 1
+        if at >= 0:
+            words = {w.lower() for w in _NAME_WORD.findall(m.text) if not w.isupper()} - ENGLISH_FUNCTION_WORDS
+            out.setdefault(starts[at], set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def other_agents(a: Fact, b: Fact) -> bool:
+    """Whether two figures are of different bodies, places or events: each sentence names one (:attr:`Fact.agents`)
+    by a word the other article never writes ("Fenmore Bank will close 120 branches" / "Calder Bank will close 150
+    branches"; "Storm Ada killed 40" / "Storm Bea killed 55"), and the two share no word of a name but common
+    words ("bank": one either article writes in lower case, or a common noun of
+    :func:`newsfuse.compare.near_synonyms.common_noun`). An outlet that writes the other's name
+    anywhere, a sentence naming none, or one name word in both says nothing ("Fenmore Bank" / "Fenmore"; "Brenmoor
+    Health Trust" / "Brenmoor Hospital")."""
+    if a.written is None or b.written is None:
+        return False
+    common = a.written.common | b.written.common
+    if {w for w in a.agents & b.agents if w not in common and not common_noun(stem(w))}:
+        return False  # "Brenmoor Health Trust" / "Brenmoor Hospital": one name in both
+    return any(w not in b.written.vocabulary for w in a.agents) and any(w not in a.written.vocabulary for w in b.agents)
+
+
 def different_people(a: Fact, b: Fact) -> bool:
     """Whether two facts' sentences name different people of one surname and no person in common."""
     if not a.people or not b.people or a.people & b.people:
@@ -800,9 +853,11 @@ def _fact(
     people: dict[int, frozenset[tuple[str, str]]],
     settings: ConflictsOptions,
     story: Sequence[dt.date] = (),
+    names: ArticleWords | None = None,
 ) -> Fact | None:
     """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
-    the story's dates, for a relative period of an article that has none)."""
+    the story's dates, for a relative period of an article that has none; ``names``: what the article writes that
+    a count's, an amount's or a percentage's agents are read against)."""
     since = q.kind == "year" and _after_since(q, body)  # read once: class and tenure both need them
     tenure = _tenure_clause(q, body) if q.kind == "year" and not since else None
     cls = _class(q, body, tenure, since)
@@ -838,17 +893,30 @@ def _fact(
             bodies=_voting_bodies(body, sentence),
             occurrence=occurrence_of(body, q, sentence),
         )
-    elif cls[0] in ("number", "money"):
-        occurrence = Occurrence(act=_act_after(body, q, sentence))  # a count's occurrence is read for its act alone
-        verb = _verb_before(body, q, sentence)
-        at = q.span.start - sentence.start
-        ahead = weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0
-        fact = dataclasses.replace(
-            fact, occurrence=occurrence, measures=_measured(body, q, right), verb=verb, ahead=ahead
-        )
+    elif cls[0] in ("number", "money", "percent"):
+        fact = _counted(fact, body, right, names)
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
+
+
+def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords | None) -> Fact:
+    """A count's or an amount's fact with its act, its measured noun, its verb, whether it is ahead of the writing
+    and its agents; a percentage's with its agents alone."""
+    q, sentence = fact.quantity, fact.sentence
+    agents = names.agents.get(sentence.start, frozenset()) if names else frozenset()
+    if fact.cls[0] == "percent":
+        return dataclasses.replace(fact, agents=agents, written=names) if names is not None else fact
+    at = q.span.start - sentence.start
+    return dataclasses.replace(
+        fact,
+        occurrence=Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence)),
+        measures=_measured(body, q, right),
+        verb=_verb_before(body, q, sentence),
+        ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
+        agents=agents,
+        written=names,
+    )
 
 
 VERB_REACH = 40
@@ -893,6 +961,7 @@ def _tenure(
         offices_of=_offices_of(written),
         holds=frozenset(TENURE_HOLD_VERBS[w] for w in before if w in TENURE_HOLD_VERBS),
         held=_held(body, sentence, fact.quantity.span.start) if clause is None else _started_held(body, clause),
+        begun=_begun(body, clause) if clause is not None else ("", ""),
         people=fact.people or _pronoun_subject(body, sentence, people),
     )
 
@@ -923,6 +992,18 @@ def _started_held(body: str, clause: tuple[int, int]) -> tuple[str, bool]:
     if verb is None:
         return "", False
     return _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])
+
+
+_START = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b")
+
+
+def _begun(body: str, clause: tuple[int, int]) -> tuple[str, str]:
+    """The verb that starts a tenure in ``clause`` and the head of its object (:attr:`Fact.begun`), or empty."""
+    verb = _START.search(body, *clause)
+    if verb is None:
+        return "", ""
+    head = _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])[0]
+    return " ".join(verb.group().lower().split()), head
 
 
 def _phrase_head(tokens: list[str]) -> tuple[str, bool]:
@@ -1025,12 +1106,22 @@ passed 7-2"; "will meet on Tuesday on a plan that passed 5-4 in committee")."""
 
 
 def _tally_after(body: str, q: Quantity, sentence: Span) -> str:
-    """The first tally of votes after a day in its clause within :data:`TALLY_REACH_AFTER` characters, as
-    ``larger-smaller``, or empty."""
+    """The first tally of votes after a day in its clause within :data:`TALLY_REACH_AFTER` characters, or the
+    tally set off by a comma that closes the clause (:data:`_TALLY_AFTER_COMMA`), as ``larger-smaller``, or
+    empty."""
     end = min(sentence.end, q.span.end + TALLY_REACH_AFTER)
     stop = _CLAUSE_BREAK_AFTER.search(body, q.span.end, end)
+    if stop is not None and stop.group() == ",":
+        after = _TALLY_AFTER_COMMA.match(body, stop.start(), end)
+        if after is not None and int(after.group(1)) >= int(after.group(2)):  # "late Friday night, 51-49."
+            return f"{after.group(1)}-{after.group(2)}"
     found = _tallies_in(body, q.span.end, stop.start() if stop else end)
     return f"{min(found)[1]}-{min(found)[2]}" if found else ""
+
+
+_TALLY_AFTER_COMMA = re.compile(r",\s+" + _TALLY.pattern + r"\s*[.;]")
+"""A tally in digits set off by a comma at the end of the day's clause ("approved the bill late Friday night,
+51-49.")."""
 
 
 def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
@@ -1110,7 +1201,20 @@ def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
         stages=stages,
         named=_named_before(body, q, sentence),
         act=_act_after(body, q, sentence, verb_first=True),
+        later=_later_words(body, q, sentence),
     )
+
+
+_OTHER_TIME = re.compile(rf"\b(?:{alternation(OTHER_TIME_OPENERS)})\b", re.IGNORECASE)
+
+
+def _later_words(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
+    """The stemmed words of the clause of another time after the value (:attr:`Occurrence.later`), up to its end."""
+    opener = _OTHER_TIME.search(body, q.span.end, sentence.end)
+    if opener is None:
+        return frozenset()
+    end = _CLAUSE_END.search(body, opener.end(), sentence.end)
+    return frozenset(stem(w) for w in _WORD.findall(body, opener.end(), end.start() if end else sentence.end))
 
 
 def _recurs(body: str, q: Quantity, sentence: Span) -> bool:
@@ -1152,14 +1256,22 @@ def _named_before(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     return frozenset()
 
 
-def _act_after(body: str, q: Quantity, sentence: Span, verb_first: bool = False) -> tuple[str, str]:
+_GERUND_OF = re.compile(r"\s+(?P<act>[a-z]+ing)\s+of\b")
+"""A verb's "-ing" noun and "of" right after a value: the act it is the cost or count of ("a $3 billion widening of
+the ring road": ``widen``, ``road``)."""
+
+
+def _act_after(
+    body: str, q: Quantity, sentence: Span, verb_first: bool = False, gerund: bool = False
+) -> tuple[str, str]:
     """The verb after "to" or a modal in the clause right after the day, and the head of the noun phrase it acts on,
     both stemmed; empty where none stands within :data:`ACT_REACH` characters before a semicolon (the next clause
     after one tells of its own subject: "will close 150 branches; most will become flats") or the word there is a
     function word or a name ("to the council", "to Leeds"); the head empty where a pronoun or no noun follows ("to
     shut it"). With ``verb_first`` (a day), where no such verb stands there, a past verb right after the value
     whose object opens with a determiner is the act ("on Tuesday approved the closure of the pool": ``approv``,
-    ``pool``; :func:`_verb_right_after`)."""
+    ``pool``; :func:`_verb_right_after`). With ``gerund`` (a count or an amount), where none stands there, a verb's
+    "-ing" noun and "of" right after the value are the act and what it acts on (:data:`_GERUND_OF`)."""
     end = min(sentence.end, q.span.end + ACT_REACH)
     clause_end = body.find(";", q.span.end, end)
     end = clause_end if clause_end >= 0 else end
@@ -1168,6 +1280,8 @@ def _act_after(body: str, q: Quantity, sentence: Span, verb_first: bool = False)
         m = _ACT.search(body, m.end(), end)
     if m is None and verb_first:
         m = _verb_right_after(body, q)
+    if m is None and gerund:
+        m = _GERUND_OF.match(body, q.span.end, end)
     if m is None:
         return "", ""
     act = m.group("act")
@@ -1257,14 +1371,16 @@ def other_occurrences(a: Fact, b: Fact) -> bool:
 def other_acts(a: Fact, b: Fact) -> bool:
     """Whether the clauses after two values do different things to different things (:attr:`Occurrence.act`: "$2.4
     billion to build a rail link" / "$3.1 billion to widen the ring road"; "may not sell the water rights" / "must
-    repay the fees"): the verbs differ, neither among the other's words, and so do their objects' heads."""
+    repay the fees"): the verbs differ, neither among the other's words (but those of a clause of another time,
+    :attr:`Occurrence.later`: "to sell the building once it has closed" / "to close the library"), and so do their
+    objects' heads."""
     x, y = a.occurrence, b.occurrence
     if x is None or y is None:
         return False
     (act_x, on_x), (act_y, on_y) = x.act, y.act
     if not (act_x and act_y and on_x and on_y) or act_x == act_y or on_x == on_y:
         return False
-    return act_x not in b.words and act_y not in a.words
+    return act_x not in b.words - y.later and act_y not in a.words - x.later
 
 
 def other_motions(a: Fact, b: Fact) -> bool:
@@ -1310,6 +1426,8 @@ def facts_of(
     reference = reference_date(article)
     figures = sentence_figures(analysis, reference)
     people = sentence_people(analysis)
+    named = any(q.kind in ("number", "money", "percent") for q in analysis.quantities)
+    names = ArticleWords(analysis) if named else None
     out: list[Fact] = []
     for values, cls_unit in _PATTERN_CLASSES:
         out += _found_facts(analysis, quoted, values(body), cls_unit, (reference, figures, people))
@@ -1319,10 +1437,27 @@ def facts_of(
             continue
         if any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
-        fact = _fact(q, q.context, body, reference, figures, people, settings, references)
+        fact = _fact(q, q.context, body, reference, figures, people, settings, references, names)
         if fact is not None:
             out.append(fact)
     return _dated(out)
+
+
+class ArticleWords:
+    """What an article writes that :func:`other_agents` reads: each sentence's agents (:func:`sentence_agents`),
+    and, read only where two facts' agents are compared, every word in lower case and the words written so."""
+
+    def __init__(self, analysis: ArticleAnalysis) -> None:
+        self.body = analysis.article.body
+        self.agents = sentence_agents(analysis)
+
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(_NAME_WORD.findall(lowered(self.body)))
+
+    @functools.cached_property
+    def common(self) -> frozenset[str]:
+        return frozenset(w for w in _NAME_WORD.findall(self.body) if w.islower())
 
 
 def _dated(facts: list[Fact]) -> list[Fact]:

@@ -10,7 +10,7 @@ not for two counts, "32,000 voters" / "40,000 citizens" count two sets). Two
 kinds of one thing are two
 things ("report" and "draft"; "appendix" and "summary"), and so are nouns
 the table does not hold (it keeps common nouns only). Nouns are looked up by the conflict stage's stems
-(:func:`newsfuse.compare.facts.stem`).
+(:func:`newsfuse.article.stems.stem`: the nouns counts count are stems too).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import functools
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["TABLE", "near_synonyms"]
+__all__ = ["TABLE", "common_noun", "near_synonyms"]
 
 TABLE = "data/near_synonyms.csv"
 """The table, in the ``newsfuse`` package: ``stem,senses,kinds`` (numbered WordNet synsets, space-separated)."""
@@ -58,3 +58,8 @@ def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
     if x.senses & y.senses:
         return True
     return kinds and bool(x.kinds & y.senses or y.kinds & x.senses)
+
+
+def common_noun(key: str) -> bool:
+    """Whether a stem is one of the table's common nouns ("bank", "storm"; not a name such as "Fenmore")."""
+    return key in _table()

@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
 from itertools import combinations
 
 from newsfuse.compare.provenance import agency_of, earliest
@@ -112,7 +111,7 @@ class _Story:
         for n, index in enumerate(self.indexes):
             for shingle in index:
                 self.owners.setdefault(shingle, []).append(n)
-        self.origin = cache(self._origin)
+        self.origins: dict[tuple[int, ...], tuple[str | None, str | None]] = {}
 
     def pairs(self) -> list[tuple[int, int]]:
         """The pairs of articles that share a shingle, in story order (the only ones that can share a passage)."""
@@ -121,8 +120,18 @@ class _Story:
             pairs.update(combinations(group, 2))
         return sorted(pairs)
 
+    def origin(self, carriers: tuple[int, ...]) -> tuple[str | None, str | None]:
+        """Where a passage its carriers print likely came from: an agency's copy, else the earliest article.
+
+        Remembered per set of carriers in a plain dict: a ``functools.cache`` of the bound method made a
+        reference cycle (the story, the cache, the method) that kept every story's words, shingle indexes and
+        owners (~300,000 lists and tuples over the dev set) alive until the cyclic collector found them."""
+        found = self.origins.get(carriers)
+        if found is None:
+            found = self.origins[carriers] = self._origin(carriers)
+        return found
+
     def _origin(self, carriers: tuple[int, ...]) -> tuple[str | None, str | None]:
-        """Where a passage its carriers print likely came from: an agency's copy, else the earliest article."""
         for n in carriers:
             if self.agencies[n]:
                 return self.agencies[n], self.articles[n].id

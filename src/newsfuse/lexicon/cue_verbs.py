@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["IRREGULAR_VERB_FORMS", "SPEECH_VERBS", "STANCE_VERBS"]
+__all__ = ["FREQUENT_SPEECH_FORMS", "IRREGULAR_VERB_FORMS", "SAY_FORMS", "SPEECH_VERBS", "STANCE_VERBS"]
 
 IRREGULAR_VERB_FORMS: tuple[tuple[str, ...], ...] = (
     ("say", "says", "said", "saying"),
@@ -56,3 +56,10 @@ STANCE_VERBS: frozenset[str] = words(
     "term find hail outline speculate indicate reveal mention recognise recognize quote report express"
 )
 """Verbs of stance (base forms): these attribute partial quotations only."""
+
+SAY_FORMS: frozenset[str] = words("said says told added")
+"""The forms of "say", "tell" and "add" that attribute most news quotations."""
+
+FREQUENT_SPEECH_FORMS: frozenset[str] = SAY_FORMS | words("insisted explained noted")
+"""Forms of speech verbs frequent enough right after a noun phrase to end it: a role phrase never runs over
+one ("one aide said", "the spokeswoman for the ministry noted")."""

@@ -3,7 +3,7 @@
 A figure that measures an act named as a noun ("a 150-branch closure plan")
 counts what another outlet's verb acts on ("will close 120 branches"): the
 noun's stem is the verb's stem and one of these endings, after the light
-stemming of :func:`newsfuse.compare.facts.stem` (which drops a final "e":
+stemming of :func:`newsfuse.article.stems.stem` (which drops a final "e":
 "closure" is read as ``closur``). Chosen by English word formation, not from
 any article.
 """

@@ -13,17 +13,20 @@ them changes that stage's figures and is its owner's call.
 from __future__ import annotations
 
 from newsfuse.lexicon._build import select, words
+from newsfuse.lexicon.cue_verbs import SAY_FORMS
 from newsfuse.lexicon.months_weekdays import WEEKDAYS
 
 __all__ = [
     "CLUSTER_FUNCTION_WORDS",
-    "COORDINATORS",
+    "CONJUNCTIONS",
     "CUE_GAP_WORDS",
     "ENGLISH_FUNCTION_WORDS",
     "HEADLINE_SMALL_WORDS",
     "LEANING_OPENINGS",
     "NOT_UNIT_WORDS",
+    "PLACE_AGENT_PREPOSITIONS",
     "PREPOSITIONS",
+    "ROLE_TAIL_PREPOSITIONS",
     "SIMILARITY_STOPWORDS",
     "SUMMARY_SMALL_WORDS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
@@ -60,9 +63,19 @@ PREPOSITIONS: frozenset[str] = select(
 )
 """Prepositions: after one, a name is not the subject of what follows."""
 
-COORDINATORS: frozenset[str] = select("and but nor or yet", ENGLISH_FUNCTION_WORDS)
-"""Coordinating conjunctions: a verb right after one shares the subject of the verb before it ("Vell met Tal
-Oren and called the plan …": Vell called it; speaker candidates, :mod:`newsfuse.article.candidates`)."""
+CONJUNCTIONS: frozenset[str] = select("and or but nor", ENGLISH_FUNCTION_WORDS)
+"""Coordinating conjunctions: like a preposition, one ends the noun phrase before it ("the mayor and her
+aide": "her" is no determiner of "mayor"); a verb right after one shares the subject of the verb before it
+("Vell met Tal Oren and called the plan …": Vell called it; speaker candidates,
+:mod:`newsfuse.article.candidates`)."""
+
+ROLE_TAIL_PREPOSITIONS: frozenset[str] = select("of for at to from with in", PREPOSITIONS)
+"""Prepositions that carry a role noun phrase on to what qualifies it ("a spokesperson for the ministry", "the
+minister of Health")."""
+
+PLACE_AGENT_PREPOSITIONS: frozenset[str] = select("to by", PREPOSITIONS)
+"""Prepositions after which a place may still stand for its government ("according to Brenmoor", "by
+Kesby"): a place after any other preposition stands beside a person rather than speaks."""
 
 SIMILARITY_STOPWORDS: frozenset[str] = (
     select(
@@ -79,7 +92,8 @@ SIMILARITY_STOPWORDS: frozenset[str] = (
     """,
         ENGLISH_FUNCTION_WORDS,
     )
-    | words("according added adding said say says tell told")
+    | words("according adding say tell")
+    | SAY_FORMS
     | words("mr mrs ms")
 )
 """Words ignored when two sentences are compared for what they say (sentence alignment, summary support);

@@ -7,6 +7,7 @@ from newsfuse.lexicon._build import select, words
 __all__ = [
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
+    "OFFICE_OPENERS",
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
@@ -26,8 +27,8 @@ OFFICE_TITLES: frozenset[str] = words(
 
 SINGLE_OFFICES: frozenset[str] = select(
     """
-    chair chairman chairwoman chancellor ceo commissioner director governor mayor premier president prosecutor
-    secretary secretary-general sheriff speaker
+    chair chairman chairwoman chancellor ceo chief commissioner director governor mayor minister premier president
+    prosecutor secretary secretary-general sheriff speaker
     """,
     OFFICE_TITLES,
 )
@@ -68,6 +69,10 @@ OFFICE_ALIASES: dict[str, str] = {
     "secretary general": "secretary-general",
 }
 """One spelling for each office written several ways ("the PM", "the prime minister"): the role's key."""
+
+OFFICE_OPENERS: frozenset[str] = words("prime vice")
+"""Words that open the name of an office and are no office alone ("Prime Minister", "Vice President"): a
+capitalised run may open with one before a name ("Vice President Ana Vell")."""
 
 OFFICE_RANKS: frozenset[str] = words("deputy vice assistant associate acting interim")
 """Words before a noun of office that make it another office or another tenure of it: a deputy mayor is not the

@@ -19,7 +19,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["MODAL_VERBS", "RECURRENCE_WORDS", "STAGE_WORDS"]
+__all__ = ["MODAL_VERBS", "OTHER_TIME_OPENERS", "RECURRENCE_WORDS", "STAGE_WORDS"]
 
 RECURRENCE_WORDS: frozenset[str] = words("again anew another once-more repeat rerun replay")
 """Words saying an event happens again ("once-more": "once more" written as one token by the reader)."""
@@ -32,3 +32,7 @@ MODAL_VERBS: frozenset[str] = select(
     "can cannot can't could may might must shall should will won't would", ENGLISH_FUNCTION_WORDS
 )
 """Modal verbs: the word after one (past "not", "be", "have") is the verb of its clause."""
+
+OTHER_TIME_OPENERS: frozenset[str] = select("once after before until when while", ENGLISH_FUNCTION_WORDS)
+"""Words that open a clause of another time after an event ("voted to sell the building once it has closed"): the
+clause tells of another occurrence, and its verb is no word of the event's act."""

@@ -11,7 +11,18 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["NOUN_PHRASE_DETERMINERS", "REFERRING_WORDS", "SPEAKER_PRONOUNS", "THIRD_PERSON_DETERMINERS"]
+__all__ = [
+    "ARTICLES",
+    "DEFINITE_DETERMINERS",
+    "NOUN_PHRASE_DETERMINERS",
+    "PERSONAL_PRONOUN_GENDERS",
+    "REFERRING_WORDS",
+    "ROLE_DETERMINERS",
+    "SINGLE_QUANTIFIERS",
+    "SPEAKER_PRONOUNS",
+    "SUBJECT_PRONOUNS",
+    "THIRD_PERSON_DETERMINERS",
+]
 
 REFERRING_WORDS: frozenset[str] = select(
     """
@@ -37,3 +48,25 @@ else ("the shipping firm wrote": an unnamed source; "on the flight", "after his 
 NOUN_PHRASE_DETERMINERS: frozenset[str] = THIRD_PERSON_DETERMINERS | select("my our your", ENGLISH_FUNCTION_WORDS)
 """Articles and possessive determiners: words that open a noun phrase, read past to its nouns ("the
 water rights", "its final reading")."""
+
+ARTICLES: frozenset[str] = select("the a an", ENGLISH_FUNCTION_WORDS)
+"""The articles: before a one-word name they make it a modifier of a noun ("the Brenmoor crowd") or a place
+set beside a person ("a rally in the Kesby valley")."""
+
+DEFINITE_DETERMINERS: frozenset[str] = select("the his her its their", ENGLISH_FUNCTION_WORDS)
+"""Determiners of a definite noun phrase: "the minister", "her spokesman" mean one known person; "a minister"
+does not."""
+
+ROLE_DETERMINERS: frozenset[str] = THIRD_PERSON_DETERMINERS | select("another one", ENGLISH_FUNCTION_WORDS)
+"""Words that open a role noun phrase a speaker is named by ("the minister", "a lawyer", "another official",
+"one aide", "her spokesman")."""
+
+SUBJECT_PRONOUNS: frozenset[str] = select("he she they", ENGLISH_FUNCTION_WORDS)
+"""Third-person subject pronouns: the pronouns that name a speaker ("she said")."""
+
+PERSONAL_PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}
+"""The gender a singular third-person pronoun gives the person it refers to ("m", "f")."""
+
+SINGLE_QUANTIFIERS: frozenset[str] = select("one another", ENGLISH_FUNCTION_WORDS)
+"""Words that pick one of many: before a noun and a cue verb they describe one unnamed source ("one tweet
+said", "another attendee told"); alone before a speech verb, one of a group named earlier ("one said")."""

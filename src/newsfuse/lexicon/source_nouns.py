@@ -13,11 +13,17 @@ from the training annotations (:mod:`newsfuse.lexicon.learned_role_nouns`).
 
 from __future__ import annotations
 
-from newsfuse.lexicon._build import words
+from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.learned_role_nouns import LEARNED_ROLE_NOUNS
 from newsfuse.lexicon.office_titles import OFFICE_TITLES
 
-__all__ = ["ANONYMOUS_SOURCE_NOUNS", "SOURCE_GROUP_MODIFIERS", "SOURCE_GROUP_NOUNS", "SPEAKER_ROLE_NOUNS"]
+__all__ = [
+    "ANONYMOUS_SOURCE_NOUNS",
+    "GROUP_QUANTIFIERS",
+    "SOURCE_GROUP_MODIFIERS",
+    "SOURCE_GROUP_NOUNS",
+    "SPEAKER_ROLE_NOUNS",
+]
 
 ANONYMOUS_SOURCE_NOUNS: frozenset[str] = words(
     """
@@ -41,10 +47,14 @@ SOURCE_GROUP_NOUNS: frozenset[str] = words(
 SOURCE_GROUP_MODIFIERS: frozenset[str] = words(
     """
     senior local government federal provincial state city administration campaign military security health party
-    company western european other some many several two three four unnamed anonymous
+    company western european other some many multiple several two three four unnamed anonymous
     """
 )
 """Words that may stand before a group noun in the speaker's mention ("senior officials", "two witnesses")."""
+
+GROUP_QUANTIFIERS: frozenset[str] = select("some many multiple several", SOURCE_GROUP_MODIFIERS)
+"""Quantifiers that make a plural noun of no list a group of sources before a cue verb ("multiple outlets
+reported", "several bloggers wrote")."""
 
 SPEAKER_ROLE_NOUNS: frozenset[str] = (
     ANONYMOUS_SOURCE_NOUNS

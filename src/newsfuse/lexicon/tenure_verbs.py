@@ -28,6 +28,7 @@ TENURE_START_VERBS: tuple[str, ...] = (
     "took charge",
     "took office",
     "took the helm",
+    "took the reins",
     "joined",
     "became",
     "assumed",
