@@ -69,11 +69,13 @@ def _repaired_at(original: str, source: int, ch: str) -> bool:
     """Whether ``ch`` at original offset ``source`` is the mojibake repair's (:mod:`newsfuse.ingest.mojibake`).
 
     A repaired character maps to the first character of the sequence it
-    replaces, so only a line the repair changes may differ there.
+    replaces, so only a line the repair changes may differ there; a space of
+    the body may be a repaired whitespace character (a no-break space read as
+    "Â\xa0"), which the body writes as a plain space.
     """
     raw = next(original[ln.start : ln.end] for ln in split_lines(original) if ln.start <= source < ln.end)
     fixed = repair_encoding(raw)
-    return fixed != raw and ch in fixed
+    return fixed != raw and (ch in fixed or (ch == " " and any(c.isspace() for c in fixed)))
 
 
 def test_a_repaired_character_before_its_own_look_alike_maps_back() -> None:
@@ -83,6 +85,14 @@ def test_a_repaired_character_before_its_own_look_alike_maps_back() -> None:
     assert cleaned.body == "€Â"
     assert_maps_back(cleaned, "Â\x80Â")
     assert [cleaned.offsets.to_source(i) for i in range(2)] == [0, 2]
+
+
+def test_a_repaired_no_break_space_maps_to_its_sequence() -> None:
+    # hypothesis's find: "Â\xa0" is a no-break space read as Windows-1252; the body's plain space stands for both
+    cleaned = clean_text("0Â\xa00")
+    assert cleaned.body == "0 0"
+    assert_maps_back(cleaned, "0Â\xa00")
+    assert [cleaned.offsets.to_source(i) for i in range(3)] == [0, 1, 3]
 
 
 @settings(max_examples=300, deadline=None)
