@@ -51,6 +51,12 @@ Windows (named constants):
   (auxiliaries and adverbs of the cue lexicon) stand between them.
 - A partial quotation is "uncued" (``partial_uncued``) when no word of its
   sentence outside the marks has a learned cue weight of ``UNCUED_BELOW``.
+- Clause structure (``governs``, ``other_cue_between``, ``object_of_verb``):
+  a word is a governing cue when its learned weight is at least
+  ``GOVERNING_CUE`` (or it is a reporting verb of the lexicon); a mention
+  opens its clause when at most ``CLAUSE_OPENING_WORDS`` words stand before
+  it; a mention is another verb's object when at most ``OBJECT_GAP_WORDS``
+  lower-case words separate it from the name before it.
 """
 
 from __future__ import annotations
