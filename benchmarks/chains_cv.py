@@ -137,7 +137,6 @@ _CAP = r"(?:[A-Z][a-z]+(?:[’'\-](?![sS]\b)[A-Za-z]+)*\.?|[A-Z]\.)"
 _RUN = re.compile(rf"\b{_CAP}(?:\s+{_CAP})+")
 """A run of capitalised words and initials (a name with its title, a place, an organisation)."""
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:[’'\-](?![sS]\b)[A-Za-z]+)*)")
-_SENTENCE_END = ".!?\n"
 _CLOSING = "”\"’' \t"
 
 
@@ -293,10 +292,15 @@ def antecedent(walk: list[tuple[int, Any]], before: int, gender: str, since: int
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens a sentence: at a paragraph's start, after a full stop, or after a
+    question or exclamation mark that no quotation closes (“Why?” she asked)."""
     i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    closed = i > 0 and text[i - 1] in "”\"’'"
     while i > 0 and text[i - 1] in _CLOSING:
         i -= 1
-    return i == 0 or text[i - 1] in _SENTENCE_END
+    return i == 0 or text[i - 1] in ".\n" or (text[i - 1] in "!?" and not closed)
 
 
 def _pronoun_for(text: str, start: int, gender: str) -> str:
@@ -323,10 +327,13 @@ def replaceable(text: str, a: dict[str, Any], quoted: list[tuple[int, int]]) -> 
     words = said.split()
     if not words or not quotes_cv.is_name(said) or quotes_cv.speaker_of(said) != said or len(words) > MAX_NAME_WORDS:
         return None
-    if end < len(text) and (text[end].isalnum() or text[end] in "’'"):
-        return None
+    if re.match(r"[\w’']|\s*[(,]", text[end:]):
+        return None  # a possessive, an apposition or a parenthesis follows: "Vell’s", "Vell, 34,"
     if any(s < end and start < e for s, e in quoted):
         return None
+    cue = (a.get("cue") or {}).get("spans") or []
+    if any(e <= start and not text[e:start].strip() for _, e in cue):
+        return None  # after its cue ("said Vell"): "said she" is not how a writer puts it
     tail = _surname(words) if len(words) >= 2 else ((words[0], 0) if words[0][:1].isupper() else None)
     if tail is None or not all(w[:1].isupper() for w in words):
         return None

@@ -116,13 +116,13 @@ def test_the_same_mention_without_the_skipping_cause_is_replaced(cv: ModuleType)
 
 
 def test_the_pronoun_takes_its_place_in_the_sentence(cv: ModuleType) -> None:
-    text = "Tal Oren spoke first.\n\nOren said the plant was ready. It was, according to Oren, late."
+    text = "Tal Oren spoke first.\n\nOren said the plant was ready. It was late, according to Oren."
     attrs = [
         attribution(text, "Oren", "the plant was ready", nth=1),
-        attribution(text, "Oren", "It was", nth=2),
+        attribution(text, "Oren", "It was late", nth=2),
     ]
     d = cv.derive(text, attrs, TABLE)
-    assert d.text == "Tal Oren spoke first.\n\nHe said the plant was ready. It was, according to him, late."
+    assert d.text == "Tal Oren spoke first.\n\nHe said the plant was ready. It was late, according to him."
 
 
 def test_a_real_pronoun_gets_the_one_person_of_its_gender_named_before_it(cv: ModuleType) -> None:
@@ -138,3 +138,38 @@ def test_a_real_pronoun_looks_no_further_than_the_paragraph_before(cv: ModuleTyp
     text = "Tal Oren spoke.\n\nThe plant opened.\n\nIt was late.\n\n“It will run,” he said."
     lines, _ = cv.ggt_gold("a.txt", text, [attribution(text, "he", "“It will run,”")], TABLE, False)
     assert lines[0]["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [
+        ("Ana Vell spoke. “It will run,” Vell, who runs it, said.", 1),  # an apposition after the name
+        ("Ana Vell spoke. “It will run,” Vell (Brenmoor) said.", 1),  # a parenthesis after the name
+    ],
+)
+def test_a_name_with_something_after_it_stays(cv: ModuleType, text: str, nth: int) -> None:
+    assert cv.derive(text, [attribution(text, "Vell", "“It will run,”", nth=nth)], TABLE).replaced == []
+
+
+def test_a_name_after_its_cue_stays(cv: ModuleType) -> None:
+    text = "Ana Vell spoke. “It will run,” said Vell."
+    a = attribution(text, "Vell", "“It will run,”", nth=1)
+    cue = text.index("said")
+    a["cue"] = {"text": "said", "spans": [[cue, cue + 4]]}
+    assert cv.derive(text, [a], TABLE).replaced == []
+    a["cue"] = None
+    assert cv.derive(text, [a], TABLE).text == "Ana Vell spoke. “It will run,” said she."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Vell spoke.\n\n“Will it run?” Vell asked.", "“Will it run?” she asked."),
+        ("Ana Vell spoke.\n\n“It will run.” Vell left.", "“It will run.” She left."),
+        ("Ana Vell spoke.\n\nVell left.", "She left."),
+    ],
+)
+def test_the_pronoun_is_capitalised_only_at_a_sentence_start(cv: ModuleType, text: str, expected: str) -> None:
+    content = text.split("\n\n")[1].split(" Vell")[0] if "“" in text else "left"
+    d = cv.derive(text, [attribution(text, "Vell", content, nth=1)], TABLE)
+    assert d.text.split("\n\n")[1] == expected
