@@ -173,3 +173,29 @@ def test_the_pronoun_is_capitalised_only_at_a_sentence_start(cv: ModuleType, tex
     content = text.split("\n\n")[1].split(" Vell")[0] if "“" in text else "left"
     d = cv.derive(text, [attribution(text, "Vell", content, nth=1)], TABLE)
     assert d.text.split("\n\n")[1] == expected
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent(cv: ModuleType) -> None:
+    text = "Tal Oren spoke.\n\nAna Vell agreed. “Ask Rhun Pask,” she said. “Pask knows,” he said."
+    a = attribution(text, "he", "“Pask knows,”")
+    lines, _ = cv.ggt_gold("a.txt", text, [a], TABLE, False)
+    assert lines[0]["speaker"] == "Tal Oren"
+
+
+def test_a_pronoun_inside_a_quotation_is_not_resolved(cv: ModuleType) -> None:
+    text = "Tal Oren spoke.\n\n“It will run all winter, he told us"  # a quotation the paragraph leaves open
+    a = attribution(text, "he", "It will run all winter, he told us")
+    lines, chain = cv.ggt_gold("a.txt", text, [a], TABLE, False)
+    assert [g["speaker"] for g in lines] == [None] and chain == [False]
+    text = text.replace("“", "")
+    lines, chain = cv.ggt_gold("a.txt", text, [attribution(text, "he", "It will run")], TABLE, False)
+    assert lines == []  # no passage in marks: nothing to score
+
+
+def test_a_pronoun_of_that_gender_before_the_person_makes_the_antecedent_unsure(cv: ModuleType) -> None:
+    text = "He thanked Tal Oren for the plant.\n\n“It will run,” he said."
+    lines, _ = cv.ggt_gold("a.txt", text, [attribution(text, "he", "“It will run,”")], TABLE, False)
+    assert lines[0]["speaker"] is None
+    text = "Tal Oren opened the plant. He thanked Oren’s crew.\n\n“It will run,” he said."
+    lines, _ = cv.ggt_gold("a.txt", text, [attribution(text, "he", "“It will run,”")], TABLE, False)
+    assert lines[0]["speaker"] == "Tal Oren"
