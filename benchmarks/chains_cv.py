@@ -38,7 +38,9 @@ is a given name of the shipped given-name table (``data/given_name_genders.csv``
 lopsided names only: its gender), from "Mr."/"Mrs."/"Ms."/"Miss" before a
 capitalised word, and from annotated named sources (a person of unknown
 gender where neither says one; a one-word source only where it is not an
-acronym, a common word or a plural, :func:`_single_person`). A surname that
+acronym, a common word or a plural, :func:`_single_person`), and from runs
+with a title before the surname or a party tag after it ("Rep. Kim Vell",
+"Kim Vell (D-Ore.)": a person of unknown gender unless known otherwise). A surname that
 runs after a given name from the table and also after another given word
 (not a title, not a function word, not at a sentence start) is two persons
 ("Ana Vell", "Rhun Vell"). A bare surname is a mention of its person, or
@@ -125,6 +127,8 @@ OBJECT_FORM = {"m": "him", "f": "her"}
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 OBJECT_AFTER = frozenset({"to", "by", "from", "with", "for", "about", "of", "than"})
 """A replaced mention right after one of these words takes the object form ("according to her")."""
+TITLES = NAME_TITLES | OFFICE_TITLES
+"""Words that make a run of capitalised words a person's name (of a gender the title does not say)."""
 NOT_GIVEN = NAME_TITLES | OFFICE_TITLES | ENGLISH_FUNCTION_WORDS
 """Words before a surname that are titles or function words, not another given name ("President Vell", "But
 Vell" are not a second Vell)."""
@@ -146,6 +150,8 @@ GENDERED = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
 _GENDERED = re.compile(r"\b(?:" + "|".join(GENDERED) + r")\b", re.IGNORECASE)
+_PARTY_TAG = re.compile(r"\s*\([DRI]-[A-Z]")
+"""A party tag after a name ("Kim Vell (D-Ore.)"): a politician, a person."""
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:[’'\-](?![sS]\b)[A-Za-z]+)*)")
 _CLOSING = "”\"’' \t"
 
@@ -200,6 +206,11 @@ def _single_person(text: str, word: str) -> bool:
     return not (word.endswith("s") and re.search(rf"\b{re.escape(word[:-1])}\b", text))
 
 
+def _titled(words: list[str]) -> bool:
+    """Whether a run's words before its surname hold a title ("Rep.", "Senator", "Dr."): a person."""
+    return any(w.lower().rstrip(".") in TITLES for w in words)
+
+
 def _source_surnames(text: str, attributions: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """``(surname, source)`` of every annotated source that names a person (of a gender not known from it)."""
     out = []
@@ -233,8 +244,11 @@ def people(text: str, attributions: list[dict[str, Any]], table: dict[str, str])
         given = _given(words, tail[1]) if tail else None
         if tail and given is not None and words[given].lower() in table:
             add(tail[0], table[words[given].lower()], " ".join(words[given : tail[1] + 1]), m.span())
-        elif tail and given is not None and (given > 0 or not _sentence_start(text, m.start())):
+            continue
+        if tail and given is not None and (given > 0 or not _sentence_start(text, m.start())):
             others.setdefault(tail[0], set()).add(" ".join(words[given : tail[1] + 1]))
+        if tail and (_titled(words[: tail[1]]) or _PARTY_TAG.match(text, m.end())):
+            add(tail[0], None, " ".join(words[: tail[1] + 1]), None)  # "Rep. Kim Vell", "Kim Vell (D-Ore.)"
     for m in _HONORIFIC.finditer(text):
         add(m.group(2), HONORIFICS[m.group(1).lower()], m.group(2), m.span())
     for surname, source in _source_surnames(text, attributions):

@@ -199,3 +199,16 @@ def test_a_pronoun_of_that_gender_before_the_person_makes_the_antecedent_unsure(
     text = "Tal Oren opened the plant. He thanked Oren’s crew.\n\n“It will run,” he said."
     lines, _ = cv.ggt_gold("a.txt", text, [attribution(text, "he", "“It will run,”")], TABLE, False)
     assert lines[0]["speaker"] == "Tal Oren"
+
+
+@pytest.mark.parametrize(
+    "person",
+    ["Rep. Kim Vell", "Kim Vell (D-Ore.)"],
+)
+def test_a_titled_or_tagged_name_is_a_person_who_stops_the_walk(cv: ModuleType, person: str) -> None:
+    text = f"Tal Oren and {person} met.\n\n“It will run,” he said."
+    lines, _ = cv.ggt_gold("a.txt", text, [attribution(text, "he", "“It will run,”")], TABLE, False)
+    assert lines[0]["speaker"] is None
+    text = "Tal Oren and Kim Vell met.\n\n“It will run,” he said."  # an unknown given name alone: no person
+    lines, _ = cv.ggt_gold("a.txt", text, [attribution(text, "he", "“It will run,”")], TABLE, False)
+    assert lines[0]["speaker"] == "Tal Oren"
