@@ -127,3 +127,41 @@ def test_a_role_noun_after_a_preposition_has_no_determiner_before_it(text: str) 
     from newsfuse.article.speakers import scan_mentions
 
     assert [m.kind for m in scan_mentions(text, 0, len(text)) if m.kind == "role"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a group is no "he": the man named before it is (number agreement)
+        "The deal, brokered with help from Tal Oren, goes to the members.\n\n"
+        "Union members will vote on it today.\n\n“We will sign it,” he said.",
+        # a place of two words is no "he", even as a sentence's subject (the gazetteer knows it)
+        "Tal Oren spoke first.\n\nNew Mexico voted early this year. “We are ready,” he said.",
+        # an organisation is no "he", even one the article has speak
+        "The Brenmoor Council said it would wait. Tal Oren spoke first.\n\n"
+        "Asked whether the Brenmoor Council would vote, he said: “We will see.”",
+        # the last name before the pronoun may be an organisation's: the person before it is meant
+        "Tal Oren’s speech to the Brenmoor Party Convention was long.\n\nHe told the crowd: “We are ready.”",
+    ],
+)
+def test_he_or_she_is_never_a_group_a_place_or_an_organisation(body: str) -> None:
+    assert speakers(body) == ["Tal Oren"]
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("Mayor Jackson opened the bridge on Monday.\n\n“It is safe,” he said.", "Jackson"),  # a town's name too
+        ("Dallas Oren opened the bridge on Monday.\n\n“It is safe,” he said.", "Dallas Oren"),  # a town's given name
+    ],
+)
+def test_a_person_whose_name_holds_a_towns_may_still_be_he(body: str, who: str) -> None:
+    assert speakers(body) == [who]
+
+
+def test_a_pronoun_about_someone_else_does_not_change_a_given_names_gender() -> None:
+    body = (
+        "Wendy Marsh spoke on Monday. Tomas Berg spoke next.\n\n"
+        "Richard Olsen said the plan was only the latest part of her campaign.\n\n“It will fail,” he said."
+    )
+    assert speakers(body) == ["Richard Olsen"]

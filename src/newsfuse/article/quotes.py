@@ -37,6 +37,7 @@ import msgspec
 
 from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
 from newsfuse.article.candidates import Candidate, QuoteContext, gather_candidates, quote_features
+from newsfuse.article.entity_types import entity_type
 from newsfuse.article.not_quotations import PassageEvidence, is_subheading, judged_by_passage_model, passage_evidence
 from newsfuse.article.quote_marks import MASK, QuotedPassage
 from newsfuse.article.sentences import Clause as _Clause
@@ -170,6 +171,19 @@ def _all_cues(masked: str, tokens: list[Token]) -> list[Cue]:
     return [c for c in cues if _is_cue(masked, c)]
 
 
+NOT_HE_OR_SHE: frozenset[str] = frozenset({"ORG", "EVENT"})
+"""Entity types (:func:`~newsfuse.article.entity_types.entity_type`, by the name alone) that are never the
+antecedent of "he" or "she"; a place ("GPE") is not either where its name has two words or more ("North
+Carolina"), while a one-word place name may be a surname ("Jackson")."""
+
+
+def can_be_he_or_she(name: str) -> bool:
+    """Whether a named referent may be "he" or "she" by its name: not an organisation or an event ("the
+    Brenmoor Council", an acronym), not a place of two words or more (:data:`NOT_HE_OR_SHE`)."""
+    kind = entity_type(name)
+    return kind not in NOT_HE_OR_SHE and not (kind == "GPE" and len(name.split()) >= 2)
+
+
 class _Attributor:
     """Resolves speaker mentions of one article, sentence by sentence."""
 
@@ -185,6 +199,7 @@ class _Attributor:
         self.tokens = text.tokens
         heads = role_heads(self.tokens)
         self.mentions = scan_mentions(masked, 0, len(masked), self.tokens, heads)
+        self.group_starts = {m.start for m in self.mentions if m.kind == "group"}
         self.index = build_index(masked, self.tokens, self.mentions, heads)
         self.mention_starts = [m.start for m in self.mentions]
         self.cues = _all_cues(masked, self.tokens)
@@ -234,7 +249,10 @@ class _Attributor:
         """Votes from the article itself: "wife Marta Velde", or a clause about one person using "she".
 
         A pronoun is then never resolved to a person the article shows to be
-        of the other gender.
+        of the other gender. A clause's pronoun votes only for a person whose
+        given name the table does not record (:func:`given_name_gender`): in
+        "Tal Oren said the plan hurt her campaign" the "her" is more likely
+        someone else's than a sign that a man's given name misleads.
         """
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in _KIN_BEFORE_NAME.finditer(self.masked):
@@ -259,8 +277,9 @@ class _Attributor:
             if len(people) != 1 or first_person_end is None:
                 continue
             seen = {g for offset, g in gendered[lo:hi] if offset >= first_person_end}
-            if len(seen) == 1:
-                votes[next(iter(people))][seen.pop()] += 1
+            person = next(iter(people))
+            if len(seen) == 1 and given_name_gender(person) is None:
+                votes[person][seen.pop()] += 1
         for name, counter in votes.items():
             ranked = counter.most_common()
             if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
@@ -462,7 +481,7 @@ class _Attributor:
             if earlier.kind != "name" or len(lead) > 3:
                 break
             who = self.resolve(earlier)
-            if who is not None and _personlike(who) and who.name is not None:
+            if who is not None and _personlike(who) and who.name is not None and can_be_he_or_she(who.name):
                 known = self.gender(who.name)
                 if not (known and gender and known != gender):
                     return who
@@ -479,7 +498,8 @@ class _Attributor:
             if mention.start - offset > 3000:
                 break
             if not who.named:
-                fallback = fallback or who
+                if not (gender and offset in self.group_starts):  # a group is no "he" or "she"
+                    fallback = fallback or who
                 continue
             if who.name is not None:
                 known = self.gender(who.name)
@@ -496,7 +516,8 @@ class _Attributor:
             return True
         if who.name is None:
             return who.role is not None
-        return _is_person_name(tuple(who.name.split())) or who.name in self.introduced
+        person = _is_person_name(tuple(who.name.split())) or who.name in self.introduced
+        return person and can_be_he_or_she(who.name)
 
     def paragraph_subject(self, start: int, end: int) -> Speaker | None:
         """The last named person a paragraph had as a sentence subject, as a speaker (with its mention)."""
@@ -525,7 +546,7 @@ class _Attributor:
             if m.kind != "name":
                 continue
             full = self.index.full_name(m.name_tokens, m.title)
-            if full and len(full.split()) >= 2:
+            if full and len(full.split()) >= 2 and can_be_he_or_she(full):
                 known = self.gender(full)
                 if not (known and gender and known != gender):
                     best = Referent(full)
