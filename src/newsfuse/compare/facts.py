@@ -110,6 +110,7 @@ from newsfuse.lexicon import (
     AT_LEAST,
     AT_MOST,
     CARDINAL_WORDS,
+    CLAUSE_BREAK_AFTER_WORDS,
     ENGLISH_FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
@@ -1100,8 +1101,11 @@ TALLY_REACH_AFTER = 110
 """Characters after a day within which the first tally of votes in the day's clause is the vote it dates, where
 none stands before it ("on Tuesday approved the closure by seven votes to two"; "Tuesday's decision by the council
 to close the library passed 7-2": the subject the day dates, then its verb)."""
-_CLAUSE_BREAK_AFTER = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:that|since|because|whereas|if)\b|[.!?]")
-"""What ends a day's clause after it: a tally behind it is of another clause ("met on Tuesday, after the motion
+_CLAUSE_BREAK_AFTER = re.compile(
+    _CLAUSE_BREAK.pattern + rf"|\b(?:{'|'.join(sorted(CLAUSE_BREAK_AFTER_WORDS))})\b|[.!?]"
+)
+"""What ends a day's clause after it (a clause break, a word of :data:`CLAUSE_BREAK_AFTER_WORDS`, the sentence's
+end): a tally behind it is of another clause ("met on Tuesday, after the motion
 passed 7-2"; "will meet on Tuesday on a plan that passed 5-4 in committee")."""
 
 

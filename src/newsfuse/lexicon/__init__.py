@@ -67,6 +67,7 @@ from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS
 from newsfuse.lexicon.function_words import (
+    CLAUSE_BREAK_AFTER_WORDS,
     CLUSTER_FUNCTION_WORDS,
     CONJUNCTIONS,
     CUE_GAP_WORDS,
@@ -179,6 +180,7 @@ __all__ = [
     "BOILERPLATE_NEEDLES",
     "BOILERPLATE_OPENINGS",
     "CARDINAL_WORDS",
+    "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
     "COMMENT_CLAUSES",
@@ -304,6 +306,7 @@ __all__ = [
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
     "ENGLISH_FUNCTION_WORDS": (
         "ARTICLES",
+        "CLAUSE_BREAK_AFTER_WORDS",
         "CLUSTER_FUNCTION_WORDS",
         "CONJUNCTIONS",
         "CUE_GAP_WORDS",
