@@ -149,6 +149,42 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Lowmoor Times", "Body cameras for Brackwater deputies", ""),
         ("County Record", "County buys body cameras", "Brackwater county is buying body cameras for every deputy."),
     ).articles,
+    "fine": _Setting(
+        " The spill killed fish along six miles of the Tarn river last spring.",
+        ("Fellside Gazette", "Water firm fined over river spill", ""),
+        ("Tarn Valley News", "Tarn Water fined", ""),
+        ("Kesby Echo", "River spill fine", "A court has fined Tarn Water over last spring's river spill."),
+    ).articles,
+    "coach": _Setting(
+        " The club finished ninth in the league last season.",
+        ("Harbour Times", "Esker Rovers name new coach", ""),
+        ("Esker Daily", "New coach for Rovers", ""),
+        ("Coastline News", "Rovers appoint coach", "Esker Rovers have appointed a new head coach for next season."),
+    ).articles,
+    "school": _Setting(
+        " Parents were told of the changes in a letter on Friday.",
+        ("Brenmoor Gazette", "Academy changes its timetable", ""),
+        ("Tarn Valley News", "Longer school day at Brenmoor", ""),
+        ("Fellside Post", "School day to grow", "Brenmoor Academy will lengthen its school day from September."),
+    ).articles,
+    "race": _Setting(
+        " More than 9,000 runners took part in the race through the town centre.",
+        ("Kesby Echo", "Local runner shines in Kesby marathon", ""),
+        ("Dale Post", "Kesby marathon results", ""),
+        ("Northern Weekly", "Marathon day in Kesby", "The Kesby marathon was run in warm weather on Sunday."),
+    ).articles,
+    "poll": _Setting(
+        " The election will be held in October.",
+        ("Millbrook Courier", "Holt leads mayoral poll", ""),
+        ("Riverside Weekly", "New poll on Millbrook race", ""),
+        ("Millbrook Post", "Poll of Millbrook voters", "A new poll of Millbrook voters was published on Thursday."),
+    ).articles,
+    "election": _Setting(
+        " Turnout was higher than at the last election four years ago.",
+        ("Brackwater Herald", "Brackwater elects a new mayor", ""),
+        ("Lowmoor Times", "Mayoral count in Brackwater", ""),
+        ("County Record", "Brackwater votes", "Brackwater voters chose a new mayor at the weekend."),
+    ).articles,
 }
 
 _REPORT_A = "The 312-page report was published on Tuesday."
@@ -164,6 +200,18 @@ _MINISTER_A = "Finance Minister Pavel Dorn said the county would pay for the bod
 _ACADEMY_A = "Brenmoor Academy now teaches 640 pupils, its head teacher said."
 _SAILOR_A = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
 _BANK_A = "Fenmore Bank will close 120 branches this year."
+
+_VOTED_A = "Tarn council voted on Monday to close the Kesby library at the end of the year."
+_MAYOR_A = "Mayor Ann Holt, in office since 2009, will seek a fourth term."
+_FINE_A = "Tarn Water was given a 40,000 fine for the spill on Monday."
+_COACH_A = "Head coach Dale Rourke will take charge of Esker Rovers in July, the club said."
+_PRINCIPAL_A = "Principal Ruth Holt said the longer day at Brenmoor Academy would start in September."
+_TOLL_A = "The storm killed 40 people in the Corran valley on Saturday."
+_LANDED_A = "Trade minister Ruth Amadi landed in Oslo at 9am on Monday for two days of talks."
+_OFFSHORE_A = "Hannah Pike's boat capsized 12 miles off Kesby on Sunday."
+_TURNOUT_A = "Turnout in the Brackwater mayoral election was 42%, the county said."
+_RUNNER_A = "Hannah Pike finished third in the Kesby marathon on Sunday."
+_WINNER_A = "Ann Holt won the Brackwater mayoral election on Sunday, the county said."
 
 PROBES = [
     Probe("ages", "Name, N, / Name, M,", _SAILOR_A,
@@ -374,6 +422,57 @@ PROBES = [
     Probe("similar-names", "county sheriff B (lower case)", _SHERIFF_A,
           "County sheriff Dave Rourke announced that all deputies will wear body cameras from the autumn.",
           frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("vote-weekday", "the vote, held on DAY, passed N-M", _VOTE_A,
+          "Tarn council's vote on closing the Kesby library, held on Tuesday, passed 7-2.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("vote-weekday", "voted on DAY / approved on DAY (no tally)", _VOTED_A,
+          "Tarn council approved the closure of the Kesby library on Tuesday.", frozenset({"Monday", "Tuesday"})),
+    Probe("since", "in office since / first elected in", _MAYOR_A,
+          "Ann Holt, who was first elected in 2013, will seek a fourth term as mayor.", frozenset({"2009", "2013"})),
+    Probe("fine", "a N fine (no currency)", _FINE_A, "Tarn Water was given a 45,000 fine for the spill on Monday.",
+          frozenset({"40,000", "45,000"})),
+    Probe("fine", "fined N (no currency)", _FINE_A, "A court fined Tarn Water 45,000 for the spill on Monday.",
+          frozenset({"40,000", "45,000"})),
+    Probe("ages", "Name, M in words,", _SAILOR_A,
+          "Hannah Pike, thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
+          frozenset({"34", "thirty-seven"})),
+    Probe("ages", "Name, aged M in words", _SAILOR_A,
+          "Hannah Pike, aged thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
+          frozenset({"34", "thirty-seven"})),
+    Probe("coach", "Head coach A / Head coach B", _COACH_A,
+          "Head coach Dave Rourke will take charge of Esker Rovers in July, the club said.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("school", "Principal A / Principal B", _PRINCIPAL_A,
+          "Principal Rose Holt said the longer day at Brenmoor Academy would start in September.",
+          frozenset({"Ruth Holt", "Rose Holt"})),
+    Probe("storm", "Storm Name (no lower-case noun) / the storm", "Storm Corra killed 40 people in the Corran valley "
+          "on Saturday.", "The storm killed 55 people in the Corran valley on Saturday.", frozenset({"40", "55"})),
+    Probe("storm", "injured N / injured M", "The storm injured 40 people in the Corran valley on Saturday.",
+          "The storm injured 55 people in the Corran valley on Saturday.", frozenset({"40", "55"})),
+    Probe("storm", "killed N / the death toll stands at M", _TOLL_A,
+          "The death toll from the storm in the Corran valley stands at 55.", frozenset({"40", "55"})),
+    Probe("visit", "landed at a time / at another time", _LANDED_A,
+          "Trade minister Ruth Amadi landed in Oslo at 2pm on Monday for two days of talks.",
+          frozenset({"9am", "2pm"})),
+    Probe("ages", "N miles off / M miles off", _OFFSHORE_A, "Hannah Pike's boat capsized 20 miles off Kesby on Sunday.",
+          frozenset({"12", "20"})),
+    Probe("election", "turnout N% / M%", _TURNOUT_A,
+          "Turnout in the Brackwater mayoral election was 48%, the county said.", frozenset({"42%", "48%"})),
+    Probe("race", "finished third / fifth", _RUNNER_A, "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
+          frozenset({"third", "fifth"})),
+    Probe("election", "the winner's name", _WINNER_A,
+          "Ruth Calder won the Brackwater mayoral election on Sunday, the county said.",
+          frozenset({"Ann Holt", "Ruth Calder"})),
+    Probe("race", "came in fifth", _RUNNER_A, "Hannah Pike came in fifth in the Kesby marathon on Sunday.",
+          frozenset({"third", "fifth"})),
+    Probe("race", "in Nth place", _RUNNER_A,
+          "Hannah Pike crossed the line in fifth place in the Kesby marathon on Sunday.",
+          frozenset({"third", "fifth"})),
+    Probe("race", "a Nth-place finish", _RUNNER_A,
+          "Hannah Pike had a 5th-place finish in the Kesby marathon on Sunday.", frozenset({"third", "5th"})),
+    Probe("ages", "Name, who is M in words,", _SAILOR_A,
+          "Hannah Pike, who is thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
+          frozenset({"34", "thirty-seven"})),
 ]  # fmt: skip
 
 
@@ -489,6 +588,48 @@ LOOK_ALIKES = [
           frozenset()),
     Probe("vote-weekday", "another motion by the same tally", _VOTE_A,
           "Tarn council voted 7-2 on Tuesday to close the Kesby swimming pool at the end of the year.", frozenset()),
+    Probe("vote-weekday", "the vote on another thing, held on DAY", _VOTE_A,
+          "Tarn council's vote on closing the Kesby swimming pool, held on Tuesday, passed 7-2.", frozenset()),
+    Probe("vote-weekday", "approved another thing on DAY (no tally)", _VOTED_A,
+          "Tarn council approved the closure of the Kesby swimming pool on Tuesday.", frozenset()),
+    Probe("since", "first elected to another body", _MAYOR_A,
+          "Ann Holt, who was first elected to the county board in 2013, will seek a fourth term as mayor.",
+          frozenset()),
+    Probe("fine", "costs beside the fine (no currency)", _FINE_A,
+          "Tarn Water must also pay 45,000 in costs for the spill, the court said on Monday.", frozenset()),
+    Probe("ages", "another person's age in words", _SAILOR_A,
+          "Hannah Pike was rescued by her brother, Tom Pike, thirty-seven, after her boat capsized off Kesby.",
+          frozenset()),
+    Probe("coach", "another coaching office", _COACH_A,
+          "Goalkeeping coach Dave Rourke will stay at Esker Rovers next season, the club said.", frozenset()),
+    Probe("school", "another school's principal", _PRINCIPAL_A,
+          "Rose Holt, the principal of Dunmore High, said her school would not follow Brenmoor Academy.",
+          frozenset()),
+    Probe("storm", "Storm Name's toll in another town", "Storm Corra killed 40 people in the Corran valley on "
+          "Saturday.", "The storm killed 55 people in Dunmore on Saturday.", frozenset()),
+    Probe("storm", "the toll revised, both values written", _TOLL_A,
+          "The death toll from the storm in the Corran valley rose from 40 to 55 on Sunday.", frozenset()),
+    Probe("visit", "another event's time", _LANDED_A,
+          "Ruth Amadi's talks with the Norwegian trade minister began at 2pm on Monday.", frozenset()),
+    Probe("ages", "another distance", _OFFSHORE_A,
+          "The Kesby lifeboat towed Hannah Pike's boat 20 miles back to port on Sunday.", frozenset()),
+    Probe("election", "another percentage of the election", _TURNOUT_A,
+          "Ann Holt won 48% of the vote in the Brackwater mayoral election, the county said.", frozenset()),
+    Probe("race", "another runner's place", _RUNNER_A,
+          "Tom Reyes finished fifth in the Kesby marathon on Sunday.", frozenset()),
+    Probe("election", "another election's winner", _WINNER_A,
+          "Ruth Calder won a seat on the Brackwater county board on Sunday, the county said.", frozenset()),
+    Probe("race", "her place in another race", _RUNNER_A,
+          "Hannah Pike finished fifth in the Dunmore half marathon on Sunday.", frozenset()),
+    Probe("race", "her place a year before", _RUNNER_A,
+          "Hannah Pike, who finished fifth in the Kesby marathon last year, ran it again on Sunday.", frozenset()),
+    Probe("race", "in the first place (no rank)", _RUNNER_A,
+          "Hannah Pike had not planned to run the Kesby marathon in the first place, she said on Sunday.",
+          frozenset()),
+    Probe("coach", "an assistant coach", _COACH_A,
+          "Assistant coach Dave Rourke will stay at Esker Rovers next season, the club said.", frozenset()),
+    Probe("school", "a vice principal", _PRINCIPAL_A,
+          "Vice principal Rose Holt said the longer day at Brenmoor Academy would start in September.", frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

@@ -171,6 +171,8 @@ from newsfuse.lexicon import (
     MEASURE_STATISTICS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
+    RANK_NOUNS,
+    RANK_VERBS,
     REGULAR_PAST,
     THIRD_PERSON_DETERMINERS,
     TIME_UNITS,
@@ -230,6 +232,7 @@ _KIND = {
     "year": "date",
     "clock": "date",
     "ordinal": "number",
+    "rank": "number",
     "place": "name",
 }
 
@@ -367,8 +370,8 @@ def _evidence(
     """:func:`alignment`'s score for two facts of one class, before the people in their sentences are compared, and
     the check that says no."""
     window_share = settings.window_share
-    if a.cls[0] in _DAYS:
-        return _when_or_where(a, b, weights, settings)
+    if a.cls[0] in _DAYS or a.cls[0] == "rank":  # days and places in a race align on what they are of
+        return (_one_place if a.cls[0] == "rank" else _when_or_where)(a, b, weights, settings)
     if a.cls[0] == "tally":
         if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0, "other electorates"
@@ -541,6 +544,42 @@ def _age_owner(f: Fact) -> tuple[str, str] | None:
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+RANK_NAME_REACH = 3
+"""Window words before a place in a race within which the surname of the one placed stands ("Hannah Pike finished
+third": the verb, then the surname)."""
+
+
+def _rank_owner(f: Fact) -> tuple[str, str] | None:
+    """The person whose place ``f`` gives: the one its sentence names whose surname is among the
+    :data:`RANK_NAME_REACH` words before it; None unless exactly one fits. A place is compared only between the
+    places of one person, the same (a team or a party placed is left alone: two of them in one sentence shape are
+    as likely two places of one table)."""
+    fits = {p for p in f.people if stem(p[1]) in f.left[:RANK_NAME_REACH]}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+_RANK_STEMS = frozenset(stem(w) for w in RANK_VERBS | RANK_NOUNS)
+
+
+def _race(f: Fact) -> str | None:
+    """The first word after a place in a race that is no word of placing: what the race is ("third in the Kesby
+    marathon", "in fifth place in the Kesby marathon": ``kesby``); None where nothing follows."""
+    return next((w for w in f.right if w not in _RANK_STEMS), None)
+
+
+def _one_place(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
+    """:func:`_evidence` for two places in a race: one person's (:func:`_rank_owner`), the same, in one race (the
+    words after them, :func:`_race`, agree; where one names none, the words around them align as other values'
+    do)."""
+    if not _rank_owner(a) == _rank_owner(b) is not None:
+        return 0.0, "other people"  # "Pike finished third" / "Reyes finished fifth": two runners' places
+    races = _race(a), _race(b)
+    if None not in races:
+        return (settings.window_share, "") if races[0] == races[1] else (0.0, "other occurrences")
+    share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
+    return (share, "") if share >= settings.window_share else (0.0, "words")
+
+
 def _other_measures(a: Fact, b: Fact) -> bool:
     """Whether two figures' words (their windows) name different measures of one dimension: different facts.
 
@@ -684,6 +723,16 @@ def _states(facts: Sequence[Fact], value: Fact, settings: ConflictsOptions = _DE
     return False
 
 
+def _day_beside(facts: Sequence[Fact], day: Fact, other: Fact) -> bool:
+    """Whether the sentence of ``day`` (one of ``facts``) also gives a day that ``other`` allows: its outlet dates
+    two events in one sentence and knows of both days ("Pike, who finished fifth last year, ran it again on Sunday"
+    / "finished third on Sunday"), as an outlet naming two places knows of both; days only."""
+    return day.cls[0] in ("date", "weekday") and any(
+        f is not day and f.sentence == day.sentence and f.cls[0] in ("date", "weekday") and compatible(f, other)
+        for f in facts
+    )
+
+
 def _lone(facts: Sequence[Fact], value: Fact, ratio: float = CLOSE_RATIO) -> list[Fact]:
     """The facts of ``value``'s class within :data:`CLOSE_RATIO` of it."""
     return [f for f in facts if _one_class(f.cls, value.cls) and _close(f, value, ratio)]
@@ -736,6 +785,8 @@ def _pairs(
                     continue
                 best = max(scored, key=lambda t: (t[0], -t[1].quantity.span.start))[1]
                 if _states(facts_b, fa, settings) or _states(facts_a, best, settings):
+                    continue
+                if _day_beside(same_b, best, fa) or _day_beside(same_a, fa, best):
                     continue
                 out.append((fa, best))
     return out

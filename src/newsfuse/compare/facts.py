@@ -126,6 +126,8 @@ from newsfuse.lexicon import (
     ORDINAL_WORDS,
     OTHER_TIME_OPENERS,
     PREPOSITIONS,
+    RANK_NOUNS,
+    RANK_VERBS,
     RECURRENCE_WORDS,
     RELATIVE_PERIODS,
     REPORTING_VERBS,
@@ -263,6 +265,16 @@ ORDINAL_UNIT = "time (ordinal)"
 _TIME_WORD = re.compile(r"\s(?:time|Time|TIME)\b(?!-)")
 _ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))\s*$", re.IGNORECASE)
 """An ordinal right before "time" (found first: the scan for "time" is the cheap one)."""
+RANK_UNIT = "place (rank)"
+"""The unit of a place in a race, a ranking or a poll ("finished third", "in fifth place"): a class of its own."""
+_ORDINAL = rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}(?:st|nd|rd|th))"
+_RANK_AFTER_VERB = re.compile(rf"\b(?:{alternation(RANK_VERBS)})\s+(?:(?:in|as)\s+)?{_ORDINAL}\b(?![-’'])")
+"""An ordinal after a verb of placing (:data:`newsfuse.lexicon.RANK_VERBS`): "finished third", "came in fifth"."""
+_RANK_BEFORE_NOUN = re.compile(rf"(?<![\w-]){_ORDINAL}[\s-](?:{alternation(RANK_NOUNS)})\b")
+"""An ordinal before a noun of place (:data:`newsfuse.lexicon.RANK_NOUNS`): "in third place", "a fifth-place
+finish"; never "in the first place" (:data:`_NOT_A_RANK`)."""
+_NOT_A_RANK = re.compile(r"(?i:in\s+the\s+first\s+place)")
+"""The idiom "in the first place" (to begin with), no place in a race."""
 PLACE_UNIT = "place"
 """The unit of a place's quantity (the place is its text)."""
 PLACE_APART_KM = 50.0
@@ -590,10 +602,18 @@ def _tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
     return q.span.end, end.start() if end else q.context.end
 
 
+def _bare_age(q: Quantity) -> bool:
+    """Whether a number with no unit may be an age: a whole number below :data:`MAX_AGE` in digits ("Pike, 34,"),
+    or in words from two ("Pike, thirty-four,"; never "one", which opens "one of")."""
+    value = q.value or 0.0
+    if q.unit is not None or not 0 < value < MAX_AGE or value != int(value):
+        return False
+    return q.text.isdigit() or (value >= 2 and q.text.replace("-", "").isalpha())
+
+
 def _age_in_clause(q: Quantity, body: str) -> bool:
     """Whether a bare whole number is an age in a relative clause, closing it ("Hannah Pike, who is 34, said")."""
-    value = q.value or 0.0
-    if q.unit is not None or not 0 < value < MAX_AGE or not q.text.isdigit():
+    if not _bare_age(q):
         return False
     return body[q.span.end : q.span.end + 1] in (",", ".", ";") and bool(
         _WHO_IS.search(body, max(0, q.span.start - 10), q.span.start)
@@ -602,8 +622,7 @@ def _age_in_clause(q: Quantity, body: str) -> bool:
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
     """Whether a bare whole number stands in apposition to a name, as news style gives an age ("Pike, 34, said")."""
-    value = q.value or 0.0
-    if q.unit is not None or not 0 < value < MAX_AGE or value != int(value) or not q.text.isdigit():
+    if not _bare_age(q):
         return False
     before = _NAME_BEFORE.search(body, max(0, q.span.start - 30), q.span.start)
     if before is None or body[before.start() : before.end()].rstrip(", (").lower() in _NOT_NAME_WORDS:
@@ -1468,17 +1487,29 @@ def _dated(facts: list[Fact]) -> list[Fact]:
     """Each value gets the days of events its sentence gives (:attr:`Fact.days`; a guessed weekday: the reading its
     tense gives, the other one being for comparing days, where keeping it is the cautious side)."""
     days: dict[int, list[tuple[float, float]]] = {}
+    spans: dict[int, list[Span]] = {}
     for f in facts:
         if f.cls[0] == "date" and not f.statement:
             days.setdefault(f.sentence.start, []).append((f.low, f.high))
+            spans.setdefault(f.sentence.start, []).append(f.quantity.span)
     if not days:
         return facts
     return [
-        dataclasses.replace(f, days=tuple(days[f.sentence.start]))
+        dataclasses.replace(f, days=_days_of(f, days[f.sentence.start], spans[f.sentence.start]))
         if f.sentence.start in days and f.cls[0] not in ("date", "weekday")
         else f
         for f in facts
     ]
+
+
+def _days_of(f: Fact, days: list[tuple[float, float]], spans: list[Span]) -> tuple[tuple[float, float], ...]:
+    """The days of events ``f``'s sentence gives; for a place in a race only the nearest one, the day of its race
+    ("Pike, who finished fifth last year, ran again on Sunday": last year)."""
+    if f.cls[0] != "rank":
+        return tuple(days)
+    at = f.quantity.span
+    distance = [max(s.start - at.end, at.start - s.end) for s in spans]
+    return (days[distance.index(min(distance))],)
 
 
 def plan_then_report(a: Fact, b: Fact) -> bool:
@@ -1612,6 +1643,18 @@ def _ordinal_values(body: str) -> list[tuple[int, int, float]]:
     return found
 
 
+def _rank_values(body: str) -> list[tuple[int, int, float]]:
+    """Places in a race, a ranking or a poll ("Ana Vell finished third", "came in 12th", "in fifth place"): values
+    of class ``("rank", "")``, the place as a number; each ordinal once, whichever pattern finds it."""
+    found: dict[int, tuple[int, int, float]] = {}
+    for m in itertools.chain(_RANK_AFTER_VERB.finditer(body), _RANK_BEFORE_NOUN.finditer(body)):
+        if _NOT_A_RANK.match(body, max(0, m.start("n") - 7), m.end() + 1) or m.start("n") in found:
+            continue
+        written = m.group("n").lower()
+        found[m.start("n")] = (m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2]))
+    return sorted(found.values())
+
+
 def _place_values(body: str) -> list[tuple[int, int, float]]:
     """Where something happened: a city of the gazetteer after "in" or "at" ("opened the bridge at a ceremony in
     Leeds"), not a country ("in France"), as values of class ``("place", "")`` (the value itself is unused)."""
@@ -1626,6 +1669,7 @@ _PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tup
     (_tally_values, ("tally", "tally")),
     (_clock_values, ("clock", CLOCK_UNIT)),
     (_ordinal_values, ("ordinal", ORDINAL_UNIT)),
+    (_rank_values, ("rank", RANK_UNIT)),
     (_place_values, ("place", PLACE_UNIT)),
 )
 """The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,

@@ -25,6 +25,7 @@ module                    concept
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
+``ranking``               verbs and nouns that make an ordinal a place in a race or a ranking
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
@@ -144,6 +145,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
+from newsfuse.lexicon.ranking import RANK_NOUNS, RANK_VERBS
 from newsfuse.lexicon.recurrence import MODAL_VERBS, OTHER_TIME_OPENERS, RECURRENCE_WORDS, STAGE_WORDS
 from newsfuse.lexicon.reference import (
     ARTICLES,
@@ -261,6 +263,8 @@ __all__ = [
     "POSTING_VERBS",
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
+    "RANK_NOUNS",
+    "RANK_VERBS",
     "RECURRENCE_WORDS",
     "REFERRING_WORDS",
     "REGULAR_PAST",

@@ -1,0 +1,154 @@
+"""Kinds of disagreement a fact-checker meets daily, each a pair: the conflict found and a look-alike left silent.
+
+Ages written in words, the head of one school or team, a person's place in a
+race, and two days one outlet gives in one sentence. Every person, place and
+sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.article import analyse_article
+from newsfuse.compare.conflicts import find_conflicts
+from newsfuse.compare.facts import _rank_values
+from newsfuse.model import Article
+
+
+def _values(a: str, b: str) -> list[set[str]]:
+    """The values of each conflict two outlets' texts give (published one day)."""
+    analyses = [
+        analyse_article(Article(id=name, source=f"{name}.txt", body=body, published="2025-05-14T09:00:00"))
+        for name, body in (("a", a), ("b", b))
+    ]
+    return [{v.value for v in c.values} for c in find_conflicts("s", analyses)]
+
+
+_SAILOR = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
+_COACH = "Head coach Dale Rourke will take charge of Esker Rovers in July, the club said."
+_PRINCIPAL = "Principal Ruth Holt said the longer day at Brenmoor Academy would start in September."
+_RUNNER = "Hannah Pike finished third in the Kesby marathon on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            _SAILOR,
+            "Hannah Pike, thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
+            {"34", "thirty-seven"},
+            id="an-age-in-words-in-apposition",
+        ),
+        pytest.param(
+            _SAILOR,
+            "Hannah Pike, who is thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
+            {"34", "thirty-seven"},
+            id="an-age-in-words-in-a-relative-clause",
+        ),
+        pytest.param(
+            _COACH,
+            "Head coach Dave Rourke will take charge of Esker Rovers in July, the club said.",
+            {"Dale Rourke", "Dave Rourke"},
+            id="two-head-coaches-of-one-surname",
+        ),
+        pytest.param(
+            _PRINCIPAL,
+            "Principal Rose Holt said the longer day at Brenmoor Academy would start in September.",
+            {"Ruth Holt", "Rose Holt"},
+            id="two-principals-of-one-surname",
+        ),
+        pytest.param(
+            _RUNNER,
+            "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
+            {"third", "fifth"},
+            id="one-runner-s-place",
+        ),
+        pytest.param(
+            _RUNNER,
+            "Hannah Pike crossed the line in fifth place in the Kesby marathon on Sunday.",
+            {"third", "fifth"},
+            id="one-runner-s-place-as-a-noun",
+        ),
+    ],
+)
+def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> None:
+    assert _values(a, b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            _SAILOR,
+            "Hannah Pike was rescued by her brother, Tom Pike, thirty-seven, after her boat capsized off Kesby.",
+            id="another-person-s-age-in-words",
+        ),
+        pytest.param(
+            _SAILOR,
+            "Hannah Pike, one of two sailors on board, was rescued on Sunday after her boat capsized.",
+            id="one-of-is-no-age",
+        ),
+        pytest.param(
+            _COACH,
+            "Assistant coach Dave Rourke will stay at Esker Rovers next season, the club said.",
+            id="an-assistant-coach",
+        ),
+        pytest.param(
+            _COACH,
+            "Goalkeeping coach Dave Rourke will stay at Esker Rovers next season, the club said.",
+            id="another-coaching-office",
+        ),
+        pytest.param(
+            _PRINCIPAL,
+            "Rose Holt, the principal of Dunmore High, said her school would not follow Brenmoor Academy.",
+            id="another-school-s-principal",
+        ),
+        pytest.param(_RUNNER, "Tom Reyes finished fifth in the Kesby marathon on Sunday.", id="another-runner"),
+        pytest.param(_RUNNER, "Hannah Pike finished fifth in the Dunmore half marathon on Sunday.", id="another-race"),
+        pytest.param(
+            _RUNNER,
+            "Hannah Pike, who finished fifth in the Kesby marathon last year, ran it again on Sunday.",
+            id="her-place-a-year-before",
+        ),
+    ],
+)
+def test_a_look_alike_of_a_kind_is_silent(a: str, b: str) -> None:
+    assert _values(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param("Ana Vell finished third.", ["third"], id="after-a-verb"),
+        pytest.param("Ana Vell came in 12th.", ["12th"], id="after-a-verb-and-in"),
+        pytest.param("Ana Vell was in Second place.", ["Second"], id="before-place"),
+        pytest.param("Ana Vell had a fifth-place finish.", ["fifth"], id="hyphenated"),
+        pytest.param("Ana Vell finished in third place.", ["third"], id="found-once-by-both-patterns"),
+        pytest.param("Ana Vell did not want it in the first place.", [], id="the-idiom"),
+        pytest.param("Brenmoor ranked third-largest.", [], id="a-hyphenated-superlative"),
+        pytest.param("Vell won for the third time.", [], id="an-occurrence-not-a-place"),
+    ],
+)
+def test_places_in_a_race_are_read_where_an_ordinal_places_someone(body: str, places: list[str]) -> None:
+    assert [body[start:end] for start, end, _ in _rank_values(body)] == places
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Hannah Pike ran in the Kesby marathon on Sunday in warm weather.",
+            "Hannah Pike, who ran in the Kesby marathon last year, ran in it again on Sunday.",
+            id="a-year-before-and-the-day",
+        ),
+        pytest.param(
+            "Tarn council met on Tuesday to discuss closing the Kesby library.",
+            "Tarn council met on Monday to discuss closing the Kesby library and will meet again on Tuesday.",
+            id="the-day-before-and-the-day",
+        ),
+    ],
+)
+def test_an_outlet_giving_both_days_in_one_sentence_is_no_day_conflict(a: str, b: str) -> None:
+    """An outlet that dates two events in one sentence knows of both days: the other outlet's day matching one of
+    them is no disagreement with the other."""
+    assert _values(a, b) == []
