@@ -473,6 +473,17 @@ PROBES = [
     Probe("ages", "Name, who is M in words,", _SAILOR_A,
           "Hannah Pike, who is thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
           frozenset({"34", "thirty-seven"})),
+    Probe("storm", "a death toll of M", _TOLL_A,
+          "The storm in the Corran valley on Saturday left a death toll of at least 55.", frozenset({"40", "55"})),
+    Probe("storm", "the toll rose to M", _TOLL_A,
+          "The toll from Saturday's storm in the Corran valley rose to 55, officials said.", frozenset({"40", "55"})),
+    Probe("since", "in office since / took office in", _MAYOR_A,
+          "Ann Holt took office in 2013 and will seek a fourth term as mayor.", frozenset({"2009", "2013"})),
+    Probe("election", "the winner's name, the contest less qualified", _WINNER_A,
+          "Ruth Calder has won the mayoral election, the county said on Sunday.",
+          frozenset({"Ann Holt", "Ruth Calder"})),
+    Probe("race", "the winner of a race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
+          "Tom Reyes won the Kesby marathon on Sunday in warm weather.", frozenset({"Hannah Pike", "Tom Reyes"})),
 ]  # fmt: skip
 
 
@@ -630,6 +641,21 @@ LOOK_ALIKES = [
           "Assistant coach Dave Rourke will stay at Esker Rovers next season, the club said.", frozenset()),
     Probe("school", "a vice principal", _PRINCIPAL_A,
           "Vice principal Rose Holt said the longer day at Brenmoor Academy would start in September.", frozenset()),
+    Probe("storm", "another town's death toll", _TOLL_A,
+          "The death toll from the storm in Dunmore stands at 55.", frozenset()),
+    Probe("storm", "another event's death toll", _TOLL_A,
+          "The death toll from last year's floods in the Corran valley stood at 55.", frozenset()),
+    Probe("storm", "a toll road", _TOLL_A,
+          "The toll road through the Corran valley was shut for 55 hours after the storm.", frozenset()),
+    Probe("since", "first appointed to another post", _MAYOR_A,
+          "Ann Holt, who was first appointed in 2013 as a school governor, will seek a fourth term as mayor.",
+          frozenset()),
+    Probe("election", "another place's winner", _WINNER_A,
+          "Ruth Calder won the Lowmoor mayoral election on Sunday, the county said.", frozenset()),
+    Probe("election", "the winner of the previous contest", _WINNER_A,
+          "Ruth Calder, who won the previous mayoral election, did not stand this time.", frozenset()),
+    Probe("race", "the winner of another race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
+          "Tom Reyes won the Kesby half marathon on Sunday in warm weather.", frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

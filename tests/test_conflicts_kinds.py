@@ -28,6 +28,9 @@ _SAILOR = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Ke
 _COACH = "Head coach Dale Rourke will take charge of Esker Rovers in July, the club said."
 _PRINCIPAL = "Principal Ruth Holt said the longer day at Brenmoor Academy would start in September."
 _RUNNER = "Hannah Pike finished third in the Kesby marathon on Sunday."
+_TOLL = "The storm killed 40 people in the Corran valley on Saturday."
+_MAYOR = "Mayor Ann Holt, in office since 2009, will seek a fourth term."
+_WINNER = "Ann Holt won the Brackwater mayoral election on Sunday, the county said."
 
 
 @pytest.mark.parametrize(
@@ -69,6 +72,30 @@ _RUNNER = "Hannah Pike finished third in the Kesby marathon on Sunday."
             {"third", "fifth"},
             id="one-runner-s-place-as-a-noun",
         ),
+        pytest.param(
+            _TOLL,
+            "The death toll from the storm in the Corran valley stands at 55.",
+            {"40", "55"},
+            id="a-death-toll-against-a-count-of-the-killed",
+        ),
+        pytest.param(
+            _TOLL,
+            "The toll from Saturday's storm in the Corran valley rose to 55, officials said.",
+            {"40", "55"},
+            id="a-bare-toll",
+        ),
+        pytest.param(
+            _MAYOR,
+            "Ann Holt, who was first elected in 2013, will seek a fourth term as mayor.",
+            {"2009", "2013"},
+            id="first-elected-bare-starts-the-office-its-sentence-names",
+        ),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder has won the mayoral election, Brackwater county said on Sunday.",
+            {"Ann Holt", "Ruth Calder"},
+            id="two-winners-of-one-contest",
+        ),
     ],
 )
 def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> None:
@@ -109,6 +136,42 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             _RUNNER,
             "Hannah Pike, who finished fifth in the Kesby marathon last year, ran it again on Sunday.",
             id="her-place-a-year-before",
+        ),
+        pytest.param(_TOLL, "The death toll from the storm in Dunmore stands at 55.", id="another-town-s-toll"),
+        pytest.param(
+            _TOLL,
+            "The toll road through the Corran valley was shut for 55 hours after the storm.",
+            id="a-toll-road",
+        ),
+        pytest.param(
+            _TOLL,
+            "The death toll from the storm in the Corran valley rose from 40 to 55 on Sunday.",
+            id="the-toll-revised-with-both-values",
+        ),
+        pytest.param(
+            _MAYOR,
+            "Ann Holt, who was first appointed in 2013 as a school governor, will seek a fourth term as mayor.",
+            id="first-appointed-to-another-post",
+        ),
+        pytest.param(
+            _MAYOR,
+            "Ann Holt, who joined the party in 2013, will seek a fourth term as mayor.",
+            id="joined-bare-is-no-office",
+        ),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder won the Lowmoor mayoral election on Sunday, the county said.",
+            id="a-winner-of-another-place-s-contest",
+        ),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder, who won the previous mayoral election, did not stand this time.",
+            id="the-winner-of-the-previous-contest",
+        ),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder won the Brackwater mayoral election in 2019; Ann Holt won it on Sunday.",
+            id="a-winner-of-another-year",
         ),
     ],
 )

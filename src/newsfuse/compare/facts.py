@@ -135,6 +135,8 @@ from newsfuse.lexicon import (
     SIMILARITY_STOPWORDS,
     STAGE_WORDS,
     TENURE_HOLD_VERBS,
+    TENURE_OFFICE_VERBS,
+    TENURE_START_ADVERBS,
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
     VOTING_BODIES,
@@ -210,6 +212,18 @@ _ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death|casualty)\s+toll|toll(?!\s+(?:road|roads|bridge|booth|booths|plaza|lane|lanes|charge|charges|fee|fees)\b))"
+    r"\b[^.;:!?,()]{0,60}?\b(?:at|to|of|reached|hit|passed|topped|is|was)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+"""A death toll right before a count of nothing named: "the death toll … stands at 55", "the toll rose to 55", "a
+death toll of at least 55" count the people killed (a toll road, bridge or fee is no toll of the dead)."""
+TOLL_REACH = 90
+"""Characters before a count searched for :data:`_TOLL_BEFORE`."""
+_TOLL_UNIT = stem("people")
+"""The noun a death toll counts: people, as "killed 40 people" counts them."""
 _SINCE = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:{alternation(MONTHS)}\.?\s+)?$",
     re.IGNORECASE,
@@ -218,18 +232,25 @@ _SINCE = re.compile(
 of 2013"): the year a state of things started in."""
 SINCE_REACH = 30
 """Characters before a year searched for :data:`_SINCE`."""
-_STARTED_IN = re.compile(
-    r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b[^.;:!?,]{0,60}?\bin\s+$"
-)
+_START_ADVERB = rf"(?:(?:{'|'.join(TENURE_START_ADVERBS)})\s+)?"
+
+
+def _start_verbs(verbs: Sequence[str]) -> str:
+    """An alternation of start verbs as written, a passive one with an adverb inside ("was first elected",
+    :data:`newsfuse.lexicon.TENURE_START_ADVERBS`)."""
+    return "|".join(
+        ("was\\s+" + _START_ADVERB + v[4:] if v.startswith("was ") else v).replace(" ", r"\s+") for v in verbs
+    )
+
+
+_STARTED_IN = re.compile(r"\b(?:" + _start_verbs(TENURE_START_VERBS) + r")\b[^.;:!?,]{0,60}?\bin\s+$")
 """A verb that starts a tenure, then "in" right before a year, within one clause: "took over as director in"."""
 START_REACH = 90
 """Characters before a year searched for :data:`_STARTED_IN`."""
 _OPENS_WITH_IN = re.compile(r"\s*In\s+$")
 """What stands before a year that opens its sentence: "In 2013, she took over …"."""
 _THEN_STARTED = re.compile(
-    r",\s+(?:he|she|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})\s+(?:"
-    + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS)
-    + r")\b"
+    r",\s+(?:he|she|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})\s+(?:" + _start_verbs(TENURE_START_VERBS) + r")\b"
 )
 """After such a year: a person (a pronoun or a name) who then starts a tenure ("…, she took over", "…, Corley
 was appointed"); a thing that "became" something ("…, the shelter became a charity") is no tenure."""
@@ -554,6 +575,8 @@ def _class(
             or _age_in_clause(q, body)
         ):
             return ("age", "")
+        if q.unit is None and _TOLL_BEFORE.search(body, max(0, q.span.start - TOLL_REACH), q.span.start):
+            return ("number", _TOLL_UNIT)
         return ("number", q.unit or "")
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
@@ -974,14 +997,18 @@ def _tenure(
     start, end = clause or (sentence.start, sentence.end)
     written = [w.lower() for w in _LETTER_WORD.findall(body, start, end)]
     before = _LETTER_WORD.findall(body, sentence.start, fact.quantity.span.start) if clause is None else []
+    begun = _begun(body, clause) if clause is not None else ("", "")
+    roles = _offices(written)
+    if not roles and begun[0] in TENURE_OFFICE_VERBS and not begun[1]:  # "was first elected in 2013, … as mayor"
+        roles = _offices([w.lower() for w in _LETTER_WORD.findall(body, sentence.start, sentence.end)])
     return dataclasses.replace(
         fact,
         start=clause is not None,
-        roles=_offices(written),
+        roles=roles,
         offices_of=_offices_of(written),
         holds=frozenset(TENURE_HOLD_VERBS[w] for w in before if w in TENURE_HOLD_VERBS),
         held=_held(body, sentence, fact.quantity.span.start) if clause is None else _started_held(body, clause),
-        begun=_begun(body, clause) if clause is not None else ("", ""),
+        begun=begun,
         people=fact.people or _pronoun_subject(body, sentence, people),
     )
 
@@ -1014,7 +1041,7 @@ def _started_held(body: str, clause: tuple[int, int]) -> tuple[str, bool]:
     return _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])
 
 
-_START = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b")
+_START = re.compile(r"\b(?:" + _start_verbs(TENURE_START_VERBS) + r")\b")
 
 
 def _begun(body: str, clause: tuple[int, int]) -> tuple[str, str]:
@@ -1023,7 +1050,7 @@ def _begun(body: str, clause: tuple[int, int]) -> tuple[str, str]:
     if verb is None:
         return "", ""
     head = _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])[0]
-    return " ".join(verb.group().lower().split()), head
+    return " ".join(w for w in verb.group().lower().split() if w not in TENURE_START_ADVERBS), head
 
 
 def _phrase_head(tokens: list[str]) -> tuple[str, bool]:

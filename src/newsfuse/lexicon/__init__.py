@@ -25,7 +25,7 @@ module                    concept
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions
-``ranking``               verbs and nouns that make an ordinal a place in a race or a ranking
+``ranking``               contests one person wins; verbs and nouns that make an ordinal a place in a race
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
@@ -145,7 +145,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
-from newsfuse.lexicon.ranking import RANK_NOUNS, RANK_VERBS
+from newsfuse.lexicon.ranking import CONTESTS, RANK_NOUNS, RANK_VERBS
 from newsfuse.lexicon.recurrence import MODAL_VERBS, OTHER_TIME_OPENERS, RECURRENCE_WORDS, STAGE_WORDS
 from newsfuse.lexicon.reference import (
     ARTICLES,
@@ -169,7 +169,13 @@ from newsfuse.lexicon.source_nouns import (
     SPEAKER_ROLE_NOUNS,
 )
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
-from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS, TENURE_TAKE_OVER_VERBS
+from newsfuse.lexicon.tenure_verbs import (
+    TENURE_HOLD_VERBS,
+    TENURE_OFFICE_VERBS,
+    TENURE_START_ADVERBS,
+    TENURE_START_VERBS,
+    TENURE_TAKE_OVER_VERBS,
+)
 from newsfuse.lexicon.voting_bodies import VOTING_BODIES
 
 __all__ = [
@@ -188,6 +194,7 @@ __all__ = [
     "COMMENT_CLAUSES",
     "COMPASS_WORDS",
     "CONJUNCTIONS",
+    "CONTESTS",
     "CONTRACTION_STEMS",
     "CONTRACTION_SUFFIXES",
     "COUNTRIES",
@@ -291,6 +298,8 @@ __all__ = [
     "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TENURE_HOLD_VERBS",
+    "TENURE_OFFICE_VERBS",
+    "TENURE_START_ADVERBS",
     "TENURE_START_VERBS",
     "TENURE_TAKE_OVER_VERBS",
     "THIRD_PERSON_DETERMINERS",

@@ -31,10 +31,10 @@ SINGLE_OFFICES: frozenset[str] = select(
     prosecutor secretary secretary-general sheriff speaker
     """,
     OFFICE_TITLES,
-) | words("coach coroner headteacher principal superintendent")
+) | words("coach principal superintendent")
 """Offices one person holds at a time, once qualified ("Treasury Secretary", "RNC Chairman"): role conflicts. Beside
-the nouns of office, the heads of one school, team or county service ("Head coach Dale Rourke", "Principal Ruth
-Holt"), which are no speaker heads or entity roles (:data:`OFFICE_TITLES`)."""
+the nouns of office, the heads of one school, team or school district ("Head coach Dale Rourke", "Principal Ruth
+Holt"), which are no entity roles (:data:`OFFICE_TITLES`)."""
 
 STORY_OFFICES: frozenset[str] = select(
     """
