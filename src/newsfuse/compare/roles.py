@@ -301,16 +301,22 @@ def _winners(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
 
 
 def _one_contest(
-    winners_a: dict[tuple[str, ...], list[tuple[str, Span]]],
-    winners_b: dict[tuple[str, ...], list[tuple[str, Span]]],
-    texts: tuple[str, str],
+    winners: list[dict[tuple[str, ...], list[tuple[str, Span]]]],
+    pair: tuple[int, int],
+    analyses: Sequence[ArticleAnalysis],
 ) -> list[tuple[tuple[str, str], tuple[str, Span], tuple[str, Span]]]:
-    """The contests for which each of two articles names exactly one winner, one contest by its noun and by what
-    qualifies it: every qualifier word of each side is written in the other article, headline or body (``texts``:
-    "the Brackwater mayoral election" / "the mayoral election" in an article about Brackwater; not "the Lowmoor
-    mayoral election")."""
+    """The contests for which each of two articles (``pair``) names exactly one winner, one contest by its noun and
+    by what qualifies it: every qualifier word of each side is written in the other article, headline or body ("the
+    Brackwater mayoral election" / "the mayoral election" in an article about Brackwater; not "the Lowmoor mayoral
+    election")."""
+    winners_a, winners_b = winners[pair[0]], winners[pair[1]]
+    if not winners_a or not winners_b:
+        return []
+    written = [
+        {w.lower() for w in _LOWER.findall(f"{analyses[k].article.title or ''} {analyses[k].article.body}")}
+        for k in pair
+    ]
     out = []
-    written = [{w.lower() for w in _LOWER.findall(text)} for text in texts]
     for key_a, named_a in sorted(winners_a.items()):
         for key_b, named_b in sorted(winners_b.items()):
             if key_a[1] != key_b[1] or len({n for n, _ in named_a}) != 1 or len({n for n, _ in named_b}) != 1:
@@ -412,8 +418,7 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
                 role = f"{office[0]} {office[1]}".strip()
                 reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
                 out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))
-            texts = (f"{analyses[i].article.title or ''} {body_a}", f"{analyses[j].article.title or ''} {body_b}")
-            for (contest, qualifier), (a, span_a), (b, span_b) in _one_contest(winners[i], winners[j], texts):
+            for (contest, qualifier), (a, span_a), (b, span_b) in _one_contest(winners, (i, j), analyses):
                 if _different_people(a, b) and b not in body_a and a not in body_b:
                     about = " ".join(f"who won the {qualifier} {contest}".split())
                     reason = f"one outlet names {a} as the winner of the {contest}, the other {b}"
