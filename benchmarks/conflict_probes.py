@@ -185,6 +185,18 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Lowmoor Times", "Mayoral count in Brackwater", ""),
         ("County Record", "Brackwater votes", "Brackwater voters chose a new mayor at the weekend."),
     ).articles,
+    "court": _Setting(
+        " The judge said the attacks had left the town afraid.",
+        ("Harbour Times", "Arsonist jailed", ""),
+        ("Esker Daily", "Esker arsonist sentenced", ""),
+        ("Coastline News", "Jail for arsonist", "A man who set fire to three Esker churches has been jailed."),
+    ).articles,
+    "quake": _Setting(
+        " Rescue teams were searching collapsed buildings in the hill towns.",
+        ("Valley Ledger", "Earthquake shakes Corran", ""),
+        ("Corran Evening Star", "Quake hits valley", ""),
+        ("Northfield Post", "Strong quake in the valley", "A strong earthquake struck the Corran valley on Sunday."),
+    ).articles,
 }
 
 _REPORT_A = "The 312-page report was published on Tuesday."
@@ -201,6 +213,9 @@ _ACADEMY_A = "Brenmoor Academy now teaches 640 pupils, its head teacher said."
 _SAILOR_A = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
 _BANK_A = "Fenmore Bank will close 120 branches this year."
 
+_SENTENCED_A = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
+_QUAKE_A = "The earthquake, of magnitude 6.1, struck the Corran valley early on Sunday."
+_HEAT_A = "Temperatures in the Corran valley reached 38C on Sunday, the weather service said."
 _VOTED_A = "Tarn council voted on Monday to close the Kesby library at the end of the year."
 _MAYOR_A = "Mayor Ann Holt, in office since 2009, will seek a fourth term."
 _FINE_A = "Tarn Water was given a 40,000 fine for the spill on Monday."
@@ -484,6 +499,22 @@ PROBES = [
           frozenset({"Ann Holt", "Ruth Calder"})),
     Probe("race", "the winner of a race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
           "Tom Reyes won the Kesby marathon on Sunday in warm weather.", frozenset({"Hannah Pike", "Tom Reyes"})),
+    Probe("vote-weekday", "voted on DAY / backed the closure on DAY (no tally)", _VOTED_A,
+          "On Tuesday Tarn council backed the closure of the Kesby library at the end of the year.",
+          frozenset({"Monday", "Tuesday"})),
+    Probe("court", "sentenced to N years / M years", _SENTENCED_A,
+          "Tom Reyes, who set fire to three Esker churches, was sentenced to 15 years in prison on Friday.",
+          frozenset({"12", "15"})),
+    Probe("court", "jailed for M years", _SENTENCED_A,
+          "Tom Reyes was jailed for 15 years on Friday for setting fire to three Esker churches.",
+          frozenset({"12", "15"})),
+    Probe("quake", "magnitude N / M", _QUAKE_A,
+          "The earthquake, of magnitude 6.6, struck the Corran valley early on Sunday.", frozenset({"6.1", "6.6"})),
+    Probe("quake", "a N-magnitude quake", _QUAKE_A,
+          "A 6.6-magnitude earthquake struck the Corran valley early on Sunday.", frozenset({"6.1", "6.6"})),
+    Probe("quake", "temperatures N / M", _HEAT_A,
+          "Temperatures in the Corran valley reached 41C on Sunday, the weather service said.",
+          frozenset({"38C", "41C"})),
 ]  # fmt: skip
 
 
@@ -656,6 +687,20 @@ LOOK_ALIKES = [
           "Ruth Calder, who won the previous mayoral election, did not stand this time.", frozenset()),
     Probe("race", "the winner of another race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
           "Tom Reyes won the Kesby half marathon on Sunday in warm weather.", frozenset()),
+    Probe("vote-weekday", "another body approved the same thing (no tally)", _VOTED_A,
+          "The Kesby library's board approved the closure of the Kesby library on Tuesday.", frozenset()),
+    Probe("vote-weekday", "another act on the same thing (no tally)", _VOTED_A,
+          "Tarn council approved the sale of the Kesby library building on Tuesday.", frozenset()),
+    Probe("court", "another person's sentence", _SENTENCED_A,
+          "His brother, Dan Reyes, who drove the car, was sentenced to 15 years in prison on Friday.", frozenset()),
+    Probe("court", "the years served before release", _SENTENCED_A,
+          "Tom Reyes, who set fire to three Esker churches, must serve 8 years before he can seek release.",
+          frozenset()),
+    Probe("quake", "an aftershock's magnitude", _QUAKE_A,
+          "An aftershock of magnitude 4.9 struck the Corran valley on Sunday afternoon.", frozenset()),
+    Probe("quake", "another day's temperature", _HEAT_A,
+          "Temperatures in the Corran valley are forecast to reach 41C on Tuesday, the weather service said.",
+          frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

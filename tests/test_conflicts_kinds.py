@@ -31,6 +31,10 @@ _RUNNER = "Hannah Pike finished third in the Kesby marathon on Sunday."
 _TOLL = "The storm killed 40 people in the Corran valley on Saturday."
 _MAYOR = "Mayor Ann Holt, in office since 2009, will seek a fourth term."
 _WINNER = "Ann Holt won the Brackwater mayoral election on Sunday, the county said."
+_VOTE = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
+_VOTED = "Tarn council voted on Monday to close the Kesby library at the end of the year."
+_QUAKE = "The earthquake, of magnitude 6.1, struck the Corran valley early on Sunday."
+_SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
 
 
 @pytest.mark.parametrize(
@@ -95,6 +99,30 @@ _WINNER = "Ann Holt won the Brackwater mayoral election on Sunday, the county sa
             "Ruth Calder has won the mayoral election, Brackwater county said on Sunday.",
             {"Ann Holt", "Ruth Calder"},
             id="two-winners-of-one-contest",
+        ),
+        pytest.param(
+            _VOTE,
+            "Tarn council's vote on closing the Kesby library, held on Tuesday, passed 7-2.",
+            {"Monday", "Tuesday"},
+            id="a-vote-s-day-in-apposition-before-its-tally",
+        ),
+        pytest.param(
+            _VOTED,
+            "Tarn council approved the closure of the Kesby library on Tuesday.",
+            {"Monday", "Tuesday"},
+            id="one-decision-on-two-days-without-a-tally",
+        ),
+        pytest.param(
+            _QUAKE,
+            "A magnitude 6.6 earthquake struck the Corran valley early on Sunday.",
+            {"6.1", "6.6"},
+            id="a-value-on-a-named-scale",
+        ),
+        pytest.param(
+            _SENTENCED,
+            "Tom Reyes was jailed for 15 years on Friday for setting fire to three Esker churches.",
+            {"12", "15"},
+            id="two-verbs-of-one-outcome",
         ),
     ],
 )
@@ -172,6 +200,41 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             _WINNER,
             "Ruth Calder won the Brackwater mayoral election in 2019; Ann Holt won it on Sunday.",
             id="a-winner-of-another-year",
+        ),
+        pytest.param(
+            _VOTE,
+            "Tarn council's vote on closing the Kesby swimming pool, held on Tuesday, passed 7-2.",
+            id="a-vote-on-another-thing-in-apposition",
+        ),
+        pytest.param(
+            _VOTED,
+            "Tarn council approved the closure of the Kesby swimming pool on Tuesday.",
+            id="a-decision-on-another-thing",
+        ),
+        pytest.param(
+            _VOTED,
+            "The Kesby library's board approved the closure of the Kesby library on Tuesday.",
+            id="a-decision-of-another-body",
+        ),
+        pytest.param(
+            _VOTED,
+            "Tarn council approved the sale of the Kesby library building on Tuesday.",
+            id="another-decision-on-the-thing",
+        ),
+        pytest.param(
+            _QUAKE,
+            "An aftershock of magnitude 4.9 struck the Corran valley on Sunday afternoon.",
+            id="another-shock-s-magnitude",
+        ),
+        pytest.param(
+            _SENTENCED,
+            "Tom Reyes, who set fire to three Esker churches, must serve 8 years before he can seek release.",
+            id="the-years-served-before-release",
+        ),
+        pytest.param(
+            "Police arrested 30 protesters in Kesby on Saturday.",
+            "Police injured 45 protesters in Kesby on Saturday.",
+            id="two-outcomes-of-one-day",
         ),
     ],
 )

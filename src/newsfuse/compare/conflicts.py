@@ -169,6 +169,7 @@ from newsfuse.lexicon import (
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
+    ONE_OUTCOME_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     RANK_NOUNS,
@@ -480,8 +481,10 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
         return 0.0, "other bodies"
     if other_occurrences(a, b):
         return 0.0, "other occurrences"
-    one_event = (_same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b))) or (
-        a.tally and _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared  # the tally is the figure
+    one_event = (
+        (_same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)))
+        or (a.tally and _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared)  # the tally is the figure
+        or _one_decision(a, b)
     )
     if one_event and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share), ""
@@ -501,11 +504,16 @@ _TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
 
 
+_ONE_OUTCOME = tuple(frozenset(stem(w) for w in group) for group in ONE_OUTCOME_VERBS)
+
+
 def _other_verbs(a: Fact, b: Fact) -> bool:
     """Whether two counts are the objects of different past verbs, neither among the other's words ("killed 40
     people" / "injured 55 people"; "damaged 300 homes" / "destroyed 120 homes"): counts of two outcomes. Not read
     for amounts, which one act gives in many verbs ("approved $2.4 billion" / "backed a $3.1 billion plan")."""
-    return bool(a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words)
+    if not (a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words):
+        return False
+    return not any(a.verb in group and b.verb in group for group in _ONE_OUTCOME)  # "arrested" / "detained": one
 
 
 def _other_measured(a: Fact, b: Fact) -> bool:
@@ -694,6 +702,19 @@ def _same_event(a: Fact, b: Fact) -> bool:
     before_a = next((w for w in a.left if w in a.common), None)
     before_b = next((w for w in b.left if w in b.common), None)
     return before_a is None or before_b is None or before_a == before_b
+
+
+def _one_decision(a: Fact, b: Fact) -> bool:
+    """Two days, each of its article's past, on which a body decided one act on one thing (``Occurrence.decision``:
+    "voted on Monday to close the Kesby library" / "approved the closure of the Kesby library on Tuesday"): a
+    decision is made once, whatever verb tells it; both sentences must name one voting body or none."""
+    x, y = a.occurrence, b.occurrence
+    if x is None or y is None or not (x.decision[1] and x.decision[1] == y.decision[1]):
+        return False
+    if a.bodies != b.bodies or any(f.published is None or f.high > f.published.toordinal() for f in (a, b)):
+        return False
+    (act_x, _), (act_y, _) = x.decision, y.decision
+    return act_x == act_y or noun_of_a_verb(act_x, frozenset([act_y])) or noun_of_a_verb(act_y, frozenset([act_x]))
 
 
 def _close(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:

@@ -111,12 +111,15 @@ from newsfuse.lexicon import (
     AT_MOST,
     CARDINAL_WORDS,
     CLAUSE_BREAK_AFTER_WORDS,
+    DECISION_VERBS,
     ENGLISH_FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     JUST_ABOVE,
     JUST_BELOW,
     MODAL_VERBS,
+    MOTION_NOUNS,
+    MOTION_VERBS,
     NAME_TITLES,
     NEARLY,
     NOUN_ENDINGS,
@@ -131,6 +134,7 @@ from newsfuse.lexicon import (
     RECURRENCE_WORDS,
     RELATIVE_PERIODS,
     REPORTING_VERBS,
+    SCALE_NAMES,
     SCALE_WORDS,
     SIMILARITY_STOPWORDS,
     STAGE_WORDS,
@@ -220,6 +224,9 @@ _TOLL_BEFORE = re.compile(
 )
 """A death toll right before a count of nothing named: "the death toll … stands at 55", "the toll rose to 55", "a
 death toll of at least 55" count the people killed (a toll road, bridge or fee is no toll of the dead)."""
+_SCALE_BEFORE = re.compile(rf"\b({'|'.join(SCALE_NAMES)})\s+(?:of\s+)?$", re.IGNORECASE)
+"""The name of a scale right before a value ("of magnitude 6.1", "a Category 4 hurricane"): the value measures it
+(:data:`newsfuse.lexicon.SCALE_NAMES`), as "a 6.6-magnitude quake" does."""
 TOLL_REACH = 90
 """Characters before a count searched for :data:`_TOLL_BEFORE`."""
 _TOLL_UNIT = stem("people")
@@ -363,6 +370,12 @@ class Occurrence:
     later: frozenset[str] = frozenset()
     """The words, stemmed, of a clause of another time after the value in its sentence (``lexicon.OTHER_TIME_OPENERS``:
     "to sell the building once it has closed": ``clos``), which say nothing of its act."""
+    decision: tuple[str, str] = ("", "")
+    """For a day a body decided a thing on: the act decided and the head of what it acts on, stemmed, as the act after
+    the day gives them ("voted on Monday to close the library": ``clos``, ``library``) or the object of the decision
+    verb before it, a noun made of a verb ("approved the closure of the library on Tuesday": ``closur``,
+    ``library``); empty where no verb of :data:`newsfuse.lexicon.DECISION_VERBS` stands in the day's clause before
+    it."""
 
 
 @dataclass(frozen=True)
@@ -577,6 +590,9 @@ def _class(
             return ("age", "")
         if q.unit is None and _TOLL_BEFORE.search(body, max(0, q.span.start - TOLL_REACH), q.span.start):
             return ("number", _TOLL_UNIT)
+        scale = _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start)
+        if scale is not None:
+            return ("number", stem(scale.group(1).lower()))
         return ("number", q.unit or "")
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
@@ -954,7 +970,7 @@ def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords 
     return dataclasses.replace(
         fact,
         occurrence=Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence)),
-        measures=_measured(body, q, right),
+        measures=_measured(body, q, right, fact.left),
         verb=_verb_before(body, q, sentence),
         ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
         agents=agents,
@@ -980,9 +996,17 @@ def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
     return ""
 
 
-def _measured(body: str, q: Quantity, right: tuple[str, ...]) -> str:
-    """The noun a hyphenated count measures ("a 312-page report": ``report``), stemmed; empty for other counts."""
-    return right[0] if q.kind == "number" and right and body[q.span.end : q.span.end + 1] == "-" else ""
+def _measured(body: str, q: Quantity, right: tuple[str, ...], left: tuple[str, ...]) -> str:
+    """The noun a hyphenated count measures ("a 312-page report": ``report``), or a value on a named scale
+    (:data:`_SCALE_BEFORE`: the noun after it, "a magnitude 6.1 quake": ``quak``, else the one before the scale,
+    "an aftershock of magnitude 4.9": ``aftershock``), stemmed; empty for other counts."""
+    if q.kind != "number":
+        return ""
+    if _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start):
+        if q.unit and not is_past_form(q.unit):  # the noun counted after it ("4.9 struck" counts nothing)
+            return q.unit
+        return left[1] if len(left) > 1 else ""
+    return right[0] if right and body[q.span.end : q.span.end + 1] == "-" else ""
 
 
 def _tenure(
@@ -1169,9 +1193,11 @@ def _tally_after(body: str, q: Quantity, sentence: Span) -> str:
     return f"{min(found)[1]}-{min(found)[2]}" if found else ""
 
 
-_TALLY_AFTER_COMMA = re.compile(r",\s+" + _TALLY.pattern + r"\s*[.;]")
-"""A tally in digits set off by a comma at the end of the day's clause ("approved the bill late Friday night,
-51-49.")."""
+_MOTION_VERB = "|".join(v.replace(" ", r"\s+") for v in MOTION_VERBS)
+_TALLY_AFTER_COMMA = re.compile(rf",\s+(?:(?:{_MOTION_VERB})\s+(?:by\s+)?)?" + _TALLY.pattern + r"\s*[.;]")
+"""A tally in digits set off by a comma at the end of the day's clause, alone or after the verb of the motion
+whose clause the day's closes (:data:`newsfuse.lexicon.MOTION_VERBS`): "approved the bill late Friday night,
+51-49."; "the vote, held on Tuesday, passed 7-2."."""
 
 
 def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
@@ -1246,13 +1272,50 @@ _ACT = re.compile(
 def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
     """What tells which occurrence of its event a day dates (see :class:`Occurrence`)."""
     stages = _stages(body, sentence)
+    act = _act_after(body, q, sentence, verb_first=True)
     return Occurrence(
         recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence),
         stages=stages,
         named=_named_before(body, q, sentence),
-        act=_act_after(body, q, sentence, verb_first=True),
+        act=act if act[0] else _motion_before(body, q, sentence),
         later=_later_words(body, q, sentence),
+        decision=_decision(body, q, sentence, act),
     )
+
+
+_DECISION = re.compile(rf"\b(?:{'|'.join(DECISION_VERBS)})\b")
+
+
+def _decision(body: str, q: Quantity, sentence: Span, act: tuple[str, str]) -> tuple[str, str]:
+    """What a body decided on the day ``q`` (:attr:`Occurrence.decision`): a decision verb in the day's clause before
+    it, then the act after the day or, where none stands there, the decision verb's object, a noun made of a verb
+    with what it acts on ("approved the closure of the Kesby library on Tuesday": ``closur``, ``library``)."""
+    start = max(sentence.start, q.span.start - TALLY_REACH_AFTER)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, q.span.start)]
+    verb = _DECISION.search(body, breaks[-1] if breaks else start, q.span.start)
+    if verb is None:
+        return "", ""
+    if act[0] and act[1]:
+        return act
+    tokens = [t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), q.span.start)]
+    nouns = [stem(t) for t in tokens if t not in NOUN_PHRASE_DETERMINERS][:1]
+    if not nouns or not _made_of_a_verb(nouns[0]):
+        return "", ""
+    return nouns[0], _object_head(body, verb.end(), sentence)
+
+
+_MOTION_BEFORE = re.compile(rf"\b(?:{'|'.join(MOTION_NOUNS)})\s+(?:on|to)\s+(?P<act>[a-z]+)\b")
+"""A motion and what it acts on, before a day that dates it ("the vote on closing the pool, held on Tuesday, passed
+7-2": ``clos``, ``pool``; :data:`newsfuse.lexicon.MOTION_NOUNS`)."""
+
+
+def _motion_before(body: str, q: Quantity, sentence: Span) -> tuple[str, str]:
+    """The act of the last motion named before a day in its sentence (:data:`_MOTION_BEFORE`), where no act stands
+    after the day, and the head of what it acts on, both stemmed; empty where none is named."""
+    found = list(_MOTION_BEFORE.finditer(body, sentence.start, q.span.start))
+    if not found or found[-1].group("act") in ENGLISH_FUNCTION_WORDS:
+        return "", ""
+    return stem(found[-1].group("act")), _object_head(body, found[-1].end(), sentence)
 
 
 _OTHER_TIME = re.compile(rf"\b(?:{alternation(OTHER_TIME_OPENERS)})\b", re.IGNORECASE)

@@ -24,7 +24,7 @@ module                    concept
 ``source_nouns``          nouns of unnamed sources, groups of speakers, every person noun a speaker goes by
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
-``event_words``           words before a storm's name, compass words of regions
+``event_words``           words before a storm's name, compass words of regions, verbs of one outcome
 ``ranking``               contests one person wins; verbs and nouns that make an ordinal a place in a race
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
@@ -66,7 +66,7 @@ from newsfuse.lexicon.cue_verbs import (
 )
 from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
-from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS
+from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS, ONE_OUTCOME_VERBS
 from newsfuse.lexicon.function_words import (
     CLAUSE_BREAK_AFTER_WORDS,
     CLUSTER_FUNCTION_WORDS,
@@ -94,7 +94,13 @@ from newsfuse.lexicon.honorifics import (
     TITLE_ABBREVIATIONS,
 )
 from newsfuse.lexicon.kinship import KIN_RELATIONS
-from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TOTAL_AFTER
+from newsfuse.lexicon.measure_qualifiers import (
+    MEASURE_PERIODS,
+    MEASURE_SCOPES,
+    MEASURE_STATISTICS,
+    SCALE_NAMES,
+    TOTAL_AFTER,
+)
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -176,7 +182,7 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
-from newsfuse.lexicon.voting_bodies import VOTING_BODIES
+from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 
 __all__ = [
     "ACCOUNT_NOUNS",
@@ -201,6 +207,7 @@ __all__ = [
     "COURTESY_TITLES",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
+    "DECISION_VERBS",
     "DEFINITE_DETERMINERS",
     "ENGLISH_FUNCTION_WORDS",
     "FILLERS",
@@ -228,6 +235,8 @@ __all__ = [
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
+    "MOTION_NOUNS",
+    "MOTION_VERBS",
     "NAMED_EVENT_HEADS",
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
@@ -249,6 +258,7 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
+    "ONE_OUTCOME_VERBS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
@@ -280,6 +290,7 @@ __all__ = [
     "ROLE_DETERMINERS",
     "ROLE_TAIL_PREPOSITIONS",
     "SAY_FORMS",
+    "SCALE_NAMES",
     "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SIMILARITY_STOPWORDS",
