@@ -119,6 +119,7 @@ from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_SUFFIXES, ORDI
 from newsfuse.lexicon.office_titles import (
     OFFICE_ABBREVIATIONS,
     OFFICE_ALIASES,
+    OFFICE_HEADS,
     OFFICE_OPENERS,
     OFFICE_PHRASES,
     OFFICE_RANKS,
@@ -234,6 +235,7 @@ __all__ = [
     "NOUN_PHRASE_DETERMINERS",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
+    "OFFICE_HEADS",
     "OFFICE_OPENERS",
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
