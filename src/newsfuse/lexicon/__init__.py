@@ -125,7 +125,7 @@ from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import (
-    HEAD_OF_STATE_TITLES,
+    HEAD_OFFICES,
     OFFICE_ABBREVIATIONS,
     OFFICE_ALIASES,
     OFFICE_HEADS,
@@ -219,7 +219,7 @@ __all__ = [
     "GIVEN_NAME_VARIANTS",
     "GROUP_QUANTIFIERS",
     "HEADLINE_SMALL_WORDS",
-    "HEAD_OF_STATE_TITLES",
+    "HEAD_OFFICES",
     "HEDGES",
     "HEDGE_PHRASES",
     "INFORMAL_FORMS",
@@ -363,7 +363,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "THIRD_PERSON_DETERMINERS",
         "TRANSCRIPTION_NEUTRAL_WORDS",
     ),
-    "OFFICE_TITLES": ("HEAD_OF_STATE_TITLES", "SINGLE_OFFICES", "STORY_OFFICES"),
+    "OFFICE_TITLES": ("HEAD_OFFICES", "SINGLE_OFFICES", "STORY_OFFICES"),
 }
 """Lists declared as selections of an inventory (built with ``select``): they may overlap one another.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 
 __all__ = [
-    "HEAD_OF_STATE_TITLES",
+    "HEAD_OFFICES",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_HEADS",
@@ -48,10 +48,10 @@ STORY_OFFICES: frozenset[str] = select(
 """Offices a speaker may be named by alone ("the mayor said") whose holder the story's other articles may name:
 speaker attribution resolves them there first."""
 
-HEAD_OF_STATE_TITLES: frozenset[str] = select("president leader premier chancellor king queen", OFFICE_TITLES)
-"""The one-word nouns of :data:`OFFICE_HEADS` (a selection of :data:`OFFICE_TITLES`)."""
+HEAD_OFFICES: frozenset[str] = select("president leader premier chancellor king queen", OFFICE_TITLES)
+"""The nouns of office of one word that head a country or a party (:data:`OFFICE_HEADS` adds the phrase)."""
 
-OFFICE_HEADS: frozenset[str] = HEAD_OF_STATE_TITLES | frozenset({"prime minister"})
+OFFICE_HEADS: frozenset[str] = HEAD_OFFICES | {"prime minister"}
 """Offices that head a country or a party: the holders "the leader" or "the head" of a body may name, when an
 article names a person by that generic role alone."""
 
