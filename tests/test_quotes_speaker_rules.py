@@ -1,4 +1,4 @@
-"""Speaker rules learnt from the misses on the Canadian news set (issue #4), one shape of news writing each.
+"""Speaker rules for shapes of news writing an earlier round found missing (issue #4), one shape each.
 
 The sentences are written for these tests in the shape of the articles
 where the rule was missing; none is copied from an evaluation set.

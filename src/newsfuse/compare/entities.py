@@ -33,11 +33,11 @@ from dataclasses import dataclass, field
 from newsfuse.article.mentions import ROLE_WORDS, role_key, split_title
 from newsfuse.article.places import country_of
 from newsfuse.compare.spelling import misspelling_of, one_edit_neighbours, translit_key, zipf
+from newsfuse.lexicon.office_titles import OFFICE_HEADS
 from newsfuse.model import ArticleAnalysis, Entity, EntityMention, Misspelling
 
 __all__ = ["resolve_entities"]
 
-_HEAD_ROLES = {"president", "prime minister", "leader", "premier", "chancellor", "king", "queen"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
 _NEAR = 40
 """Characters within which two spellings printed in one article are meant side by side, not a misspelling."""
@@ -330,7 +330,7 @@ class _Resolver:
         generic = key in ("leader", "head")
         candidates: list[_Group] = []
         for g in dict.fromkeys(x.root() for x in self.groups):
-            keys = [k for k in g.roles if (k in _HEAD_ROLES if generic else k == key)]
+            keys = [k for k in g.roles if (k in OFFICE_HEADS if generic else k == key)]
             if not keys:
                 continue
             if quals and not any(quals & g.roles[k] for k in keys):

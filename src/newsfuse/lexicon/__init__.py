@@ -124,6 +124,7 @@ from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_SUFFIXES, ORDI
 from newsfuse.lexicon.office_titles import (
     OFFICE_ABBREVIATIONS,
     OFFICE_ALIASES,
+    OFFICE_HEADS,
     OFFICE_OPENERS,
     OFFICE_PHRASES,
     OFFICE_RANKS,
@@ -253,6 +254,7 @@ __all__ = [
     "NOUN_PHRASE_DETERMINERS",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
+    "OFFICE_HEADS",
     "OFFICE_OPENERS",
     "OFFICE_PHRASES",
     "OFFICE_RANKS",

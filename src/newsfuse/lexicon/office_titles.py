@@ -7,6 +7,7 @@ from newsfuse.lexicon._build import select, words
 __all__ = [
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
+    "OFFICE_HEADS",
     "OFFICE_OPENERS",
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
@@ -43,6 +44,12 @@ STORY_OFFICES: frozenset[str] = select(
 )
 """Offices a speaker may be named by alone ("the mayor said") whose holder the story's other articles may name:
 speaker attribution resolves them there first."""
+
+OFFICE_HEADS: frozenset[str] = frozenset(
+    {"president", "prime minister", "leader", "premier", "chancellor", "king", "queen"}
+)
+"""Offices that head a country or a party: the holders "the leader" or "the head" of a body may name, when an
+article names a person by that generic role alone."""
 
 OFFICE_PHRASES: tuple[str, ...] = (
     "prime minister",
