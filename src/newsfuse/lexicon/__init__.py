@@ -122,6 +122,7 @@ from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.lexicon.office_titles import (
+    HEADING_OFFICES,
     OFFICE_ABBREVIATIONS,
     OFFICE_ALIASES,
     OFFICE_HEADS,
@@ -215,6 +216,7 @@ __all__ = [
     "GENERATIONAL_SUFFIXES",
     "GIVEN_NAME_VARIANTS",
     "GROUP_QUANTIFIERS",
+    "HEADING_OFFICES",
     "HEADLINE_SMALL_WORDS",
     "HEDGES",
     "HEDGE_PHRASES",

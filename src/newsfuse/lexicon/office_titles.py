@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 
 __all__ = [
+    "HEADING_OFFICES",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_HEADS",
@@ -45,9 +46,10 @@ STORY_OFFICES: frozenset[str] = select(
 """Offices a speaker may be named by alone ("the mayor said") whose holder the story's other articles may name:
 speaker attribution resolves them there first."""
 
-OFFICE_HEADS: frozenset[str] = frozenset(
-    {"president", "prime minister", "leader", "premier", "chancellor", "king", "queen"}
-)
+HEADING_OFFICES: frozenset[str] = select("president leader premier chancellor king queen", STORY_OFFICES)
+"""The offices of one word that head a country or a party (:data:`OFFICE_HEADS`)."""
+
+OFFICE_HEADS: frozenset[str] = HEADING_OFFICES | frozenset({"prime minister"})
 """Offices that head a country or a party: the holders "the leader" or "the head" of a body may name, when an
 article names a person by that generic role alone."""
 
