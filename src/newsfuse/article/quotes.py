@@ -65,6 +65,7 @@ from newsfuse.lexicon import (
     BE_FORMS,
     COURTESY_TITLE_GENDERS,
     DETERMINERS,
+    ENGLISH_FUNCTION_WORDS,
     INVERSION_BREAK_WORDS,
     IRREGULAR_VERB_FORMS,
     KIN_GENDERS,
@@ -718,6 +719,8 @@ def _generic_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
                 r"[\w.’'&\-]+", phrase[-1].group(0)
             ):
                 return None
+            if phrase[-1].group(0).lower() in ENGLISH_FUNCTION_WORDS:
+                return None  # a noun phrase ends on its noun: "point their fingers and cry" has no subject here
             start, end = region_start + det.start(), region_start + phrase[-1].end()
             text = att.masked[start:end]
             return Mention("thing", start, end, text)
@@ -1404,11 +1407,15 @@ def _previous_near(
 
 
 def _mention_at(att: _Attributor, span: Span, text: str | None) -> Mention:
-    """The article's mention at ``span`` (a name mention made up from the text where none was scanned)."""
+    """The article's mention at ``span``, or one made up from the text where none was scanned: a thing where
+    the text opens with a determiner (the hand rules' unnamed source, ``the shipping firm``:
+    :func:`_generic_before`), else a name."""
     i = bisect.bisect_left(att.mention_starts, span.start)
     if i < len(att.mentions) and att.mentions[i].start == span.start and att.mentions[i].end == span.end:
         return att.mentions[i]
     words = tuple((text or att.body[span.start : span.end]).split())
+    if words and words[0].lower() in THIRD_PERSON_DETERMINERS:
+        return Mention("thing", span.start, span.end, att.body[span.start : span.end])
     return Mention("name", span.start, span.end, att.body[span.start : span.end], words)
 
 
