@@ -1,4 +1,5 @@
-"""What the benchmarks share: the peak memory of a process, the top of a cProfile profile, and the bootstrap.
+"""What the benchmarks share: the peak memory of a process, the top of a cProfile profile, the bootstrap, and
+which interpreter build ran.
 
 Every 95% interval a benchmark prints comes from :func:`bootstrap_interval`
 (percentile bootstrap over the independent units: articles or stories), or
@@ -15,15 +16,25 @@ from __future__ import annotations
 import cProfile
 import io
 import math
+import platform
 import pstats
 import random
 import resource
 import sys
+import sysconfig
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["RESAMPLES", "ROOT", "bootstrap_interval", "peak_mb", "profile_table", "ratio_interval"]
+__all__ = [
+    "RESAMPLES",
+    "ROOT",
+    "bootstrap_interval",
+    "interpreter",
+    "peak_mb",
+    "profile_table",
+    "ratio_interval",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 """The repository root: profile lines name files relative to it."""
@@ -104,3 +115,33 @@ def profile_table(profiler: cProfile.Profile, top: int, order: str = "tottime", 
     start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
     table = [line.replace(str(ROOT) + "/", "") for line in lines[start : start + top + 1]]
     return "\n".join(line for line in table if line.strip())
+
+
+def _libpython_mapped() -> bool | None:
+    """Whether this process runs the interpreter from a shared ``libpython`` (None where ``/proc`` cannot tell)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return any("libpython" in line for line in maps)
+    except OSError:
+        return None
+
+
+def interpreter() -> str:
+    """The interpreter that runs this process, on one line: implementation, version, executable, whether its core
+    is a shared ``libpython`` and the optimisation options its ``configure`` was given.
+
+    Pure-Python speed depends on the build as well as on the code. Measured 2026-12-01 on this machine (end-to-end
+    ``analyze`` of the dev articles, alternated fresh-process pairs, loaded, reports byte-identical): pyenv's 3.11.7
+    (``--enable-shared``, no ``--enable-optimizations``/``--with-lto``: calls into the core go through the shared
+    library, and no profile-guided layout) took 1.13x [1.05, 1.22] (``benchmarks/paired_cpu.py --pairs 4``) and,
+    in an earlier run of the same pairing, 1.30x [1.15, 1.42] the CPU time of Debian's 3.11.2 (``/usr/bin/python3``,
+    a static executable optimised by the distribution's packaging rules, which its ``CONFIG_ARGS`` do not show).
+    Speed figures are comparable only on one build.
+    """
+    shared = _libpython_mapped()
+    core = {True: "shared libpython", False: "static core", None: "core linkage unknown"}[shared]
+    args = str(sysconfig.get_config_var("CONFIG_ARGS") or "")
+    flags = [flag for flag in ("--enable-optimizations", "--with-lto") if flag in args]
+    options = ", ".join(flags) if flags else "neither --enable-optimizations nor --with-lto in CONFIG_ARGS"
+    version = f"{platform.python_implementation()} {platform.python_version()}"
+    return f"{version} ({sys.executable}; {core}; {options})"

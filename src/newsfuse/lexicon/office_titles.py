@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 
 __all__ = [
-    "HEADING_OFFICES",
+    "HEAD_OFFICES",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_HEADS",
@@ -33,8 +33,10 @@ SINGLE_OFFICES: frozenset[str] = select(
     prosecutor secretary secretary-general sheriff speaker
     """,
     OFFICE_TITLES,
-)
-"""Offices one person holds at a time, once qualified ("Treasury Secretary", "RNC Chairman"): role conflicts."""
+) | words("coach principal superintendent")
+"""Offices one person holds at a time, once qualified ("Treasury Secretary", "RNC Chairman"): role conflicts. Beside
+the nouns of office, the heads of one school, team or school district ("Head coach Dale Rourke", "Principal Ruth
+Holt"), which are no entity roles (:data:`OFFICE_TITLES`)."""
 
 STORY_OFFICES: frozenset[str] = select(
     """
@@ -46,10 +48,10 @@ STORY_OFFICES: frozenset[str] = select(
 """Offices a speaker may be named by alone ("the mayor said") whose holder the story's other articles may name:
 speaker attribution resolves them there first."""
 
-HEADING_OFFICES: frozenset[str] = select("president leader premier chancellor king queen", STORY_OFFICES)
-"""The offices of one word that head a country or a party (:data:`OFFICE_HEADS`)."""
+HEAD_OFFICES: frozenset[str] = select("president leader premier chancellor king queen", OFFICE_TITLES)
+"""The nouns of office of one word that head a country or a party (:data:`OFFICE_HEADS` adds the phrase)."""
 
-OFFICE_HEADS: frozenset[str] = HEADING_OFFICES | frozenset({"prime minister"})
+OFFICE_HEADS: frozenset[str] = HEAD_OFFICES | {"prime minister"}
 """Offices that head a country or a party: the holders "the leader" or "the head" of a body may name, when an
 article names a person by that generic role alone."""
 
