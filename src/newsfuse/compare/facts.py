@@ -115,6 +115,7 @@ from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
+    INCLUDING_WORDS,
     JUST_ABOVE,
     JUST_BELOW,
     MODAL_VERBS,
@@ -450,6 +451,10 @@ class Fact:
     """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
+    parts: frozenset[str] = frozenset()
+    """For a count or an amount: the words, stemmed, its sentence names as parts of what it counts or pays for, after
+    a word of :data:`newsfuse.lexicon.INCLUDING_WORDS` behind it ("the whole $3.1 billion plan, which includes the
+    rail link": ``rail``, ``link``)."""
     ahead: bool = False
     """For a count or an amount: the tense nearest it puts it ahead of the writing, a forecast ("will lay out 19
     measures", ``article.quantities.weekday_direction``) that a later outlet's figure may update
@@ -972,10 +977,23 @@ def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords 
         occurrence=Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence)),
         measures=_measured(body, q, right, fact.left),
         verb=_verb_before(body, q, sentence),
+        parts=_parts(body, q, sentence),
         ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
         agents=agents,
         written=names,
     )
+
+
+_INCLUDING = re.compile(rf"\b(?:{'|'.join(INCLUDING_WORDS)})\b(?P<rest>[^.;:!?]*)")
+
+
+def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
+    """The content words, stemmed, after a word of including behind a count or an amount in its sentence
+    (:attr:`Fact.parts`); empty where none stands there."""
+    m = _INCLUDING.search(body, q.span.end, sentence.end)
+    if m is None:
+        return frozenset()
+    return frozenset(stem(w.lower()) for w in _WORD.findall(m.group("rest")) if w.lower() not in _SKIP)
 
 
 VERB_REACH = 40
