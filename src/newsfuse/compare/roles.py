@@ -310,6 +310,8 @@ def _winners(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
     """("won", contest, qualifier words) -> the people the article names as winning it, with the span of each name
     (a name the article's mentions take for a person)."""
     body = analysis.article.body
+    if "won" not in body:  # both patterns hold the word: most articles are scanned no further
+        return {}
     people = {m.span for m in analysis.mentions if m.type == "PERSON"}
     out: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
     for m in itertools.chain(_WON.finditer(body), _WON_BY.finditer(body)):
