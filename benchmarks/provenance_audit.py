@@ -86,6 +86,10 @@ JUDGED: dict[str, str] = {
     "decry": "a dictionary verb of stance (WordNet's verb.communication), like 'denounce' and 'condemn' beside it",
     "mpp": "Member of Provincial Parliament, Canada's title beside 'mp' and 'mla' in the role nouns",
     "story continues": "part of 'story continues below advertisement': the ad-slot label of news sites' CMSs",
+    "was approved": (
+        "the passive of 'approve', one of the closed set of what a motion does by its tally (passed, carried, "
+        "failed, was adopted, was rejected) in lexicon.MOTION_VERBS"
+    ),
     "open this photo in gallery": (
         "the photo-viewer control The Globe and Mail's platform prints before every inline caption, beside "
         "'view image in fullscreen' and 'enlarge this image' (other platforms' same control)"

@@ -1664,10 +1664,8 @@ _MISSED_COUNT_AFTER_A_SYNONYM = [
     Outlet("Corran Star", "March arrests", "Police detained 45 protesters in Kesby on Saturday." + _ARREST_TAIL),
     Outlet("Dale Weekly", "Kesby march", "Thousands marched through Kesby on Saturday." + _ARREST_TAIL),
 ]
-"""Two past verbs of one act ("arrested" / "detained") are read as two outcomes."""
-_KNOWN_MISS = pytest.mark.xfail(
-    strict=True, reason="known miss: the check that tells occurrences or outcomes apart is too broad"
-)
+"""Two past verbs of one act ("arrested" / "detained"): one outcome (``lexicon.ONE_OUTCOME_VERBS``), found since
+the twelfth session."""
 
 
 @pytest.mark.parametrize(
@@ -1675,7 +1673,7 @@ _KNOWN_MISS = pytest.mark.xfail(
     [
         pytest.param(_MISSED_DAY_AFTER_ANOTHER, {"Monday", "Tuesday"}, "Kesby Echo", id="another-elsewhere"),
         pytest.param(_MISSED_DAY_AT_TWO_NAMED_PLACES, {"Monday", "Tuesday"}, "Kesby Echo", id="two-named-places"),
-        pytest.param(_MISSED_COUNT_AFTER_A_SYNONYM, {"30", "45"}, "Corran Star", id="synonym-verbs", marks=_KNOWN_MISS),
+        pytest.param(_MISSED_COUNT_AFTER_A_SYNONYM, {"30", "45"}, "Corran Star", id="synonym-verbs"),
     ],
 )
 def test_known_misses_of_the_occurrence_and_outcome_checks(

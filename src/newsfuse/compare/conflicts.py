@@ -169,8 +169,11 @@ from newsfuse.lexicon import (
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
+    ONE_OUTCOME_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
+    RANK_NOUNS,
+    RANK_VERBS,
     REGULAR_PAST,
     THIRD_PERSON_DETERMINERS,
     TIME_UNITS,
@@ -230,6 +233,7 @@ _KIND = {
     "year": "date",
     "clock": "date",
     "ordinal": "number",
+    "rank": "number",
     "place": "name",
 }
 
@@ -367,8 +371,8 @@ def _evidence(
     """:func:`alignment`'s score for two facts of one class, before the people in their sentences are compared, and
     the check that says no."""
     window_share = settings.window_share
-    if a.cls[0] in _DAYS:
-        return _when_or_where(a, b, weights, settings)
+    if a.cls[0] in _DAYS or a.cls[0] == "rank":  # days and places in a race align on what they are of
+        return (_one_place if a.cls[0] == "rank" else _when_or_where)(a, b, weights, settings)
     if a.cls[0] == "tally":
         if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0, "other electorates"
@@ -477,8 +481,10 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
         return 0.0, "other bodies"
     if other_occurrences(a, b):
         return 0.0, "other occurrences"
-    one_event = (_same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b))) or (
-        a.tally and _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared  # the tally is the figure
+    one_event = (
+        (_same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)))
+        or (a.tally and _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared)  # the tally is the figure
+        or _one_decision(a, b)
     )
     if one_event and not _ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share), ""
@@ -498,11 +504,16 @@ _TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
 
 
+_ONE_OUTCOME = tuple(frozenset(stem(w) for w in group) for group in ONE_OUTCOME_VERBS)
+
+
 def _other_verbs(a: Fact, b: Fact) -> bool:
     """Whether two counts are the objects of different past verbs, neither among the other's words ("killed 40
     people" / "injured 55 people"; "damaged 300 homes" / "destroyed 120 homes"): counts of two outcomes. Not read
     for amounts, which one act gives in many verbs ("approved $2.4 billion" / "backed a $3.1 billion plan")."""
-    return bool(a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words)
+    if not (a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words):
+        return False
+    return not any(a.verb in group and b.verb in group for group in _ONE_OUTCOME)  # "arrested" / "detained": one
 
 
 def _other_measured(a: Fact, b: Fact) -> bool:
@@ -539,6 +550,42 @@ def _age_owner(f: Fact) -> tuple[str, str] | None:
         after = set()  # "the 37-year-old's mother, Ann Pike": the age is not hers
     fits = before or after
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+RANK_NAME_REACH = 3
+"""Window words before a place in a race within which the surname of the one placed stands ("Hannah Pike finished
+third": the verb, then the surname)."""
+
+
+def _rank_owner(f: Fact) -> tuple[str, str] | None:
+    """The person whose place ``f`` gives: the one its sentence names whose surname is among the
+    :data:`RANK_NAME_REACH` words before it; None unless exactly one fits. A place is compared only between the
+    places of one person, the same (a team or a party placed is left alone: two of them in one sentence shape are
+    as likely two places of one table)."""
+    fits = {p for p in f.people if stem(p[1]) in f.left[:RANK_NAME_REACH]}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+_RANK_STEMS = frozenset(stem(w) for w in RANK_VERBS | RANK_NOUNS)
+
+
+def _race(f: Fact) -> str | None:
+    """The first word after a place in a race that is no word of placing: what the race is ("third in the Kesby
+    marathon", "in fifth place in the Kesby marathon": ``kesby``); None where nothing follows."""
+    return next((w for w in f.right if w not in _RANK_STEMS), None)
+
+
+def _one_place(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
+    """:func:`_evidence` for two places in a race: one person's (:func:`_rank_owner`), the same, in one race (the
+    words after them, :func:`_race`, agree; where one names none, the words around them align as other values'
+    do)."""
+    if not _rank_owner(a) == _rank_owner(b) is not None:
+        return 0.0, "other people"  # "Pike finished third" / "Reyes finished fifth": two runners' places
+    races = _race(a), _race(b)
+    if None not in races:
+        return (settings.window_share, "") if races[0] == races[1] else (0.0, "other occurrences")
+    share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
+    return (share, "") if share >= settings.window_share else (0.0, "words")
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:
@@ -657,6 +704,19 @@ def _same_event(a: Fact, b: Fact) -> bool:
     return before_a is None or before_b is None or before_a == before_b
 
 
+def _one_decision(a: Fact, b: Fact) -> bool:
+    """Two days, each of its article's past, on which a body decided one act on one thing (``Occurrence.decision``:
+    "voted on Monday to close the Kesby library" / "approved the closure of the Kesby library on Tuesday"): a
+    decision is made once, whatever verb tells it; both sentences must name one voting body or none."""
+    x, y = a.occurrence, b.occurrence
+    if x is None or y is None or not (x.decision[1] and x.decision[1] == y.decision[1]):
+        return False
+    if a.bodies != b.bodies or any(f.published is None or f.high > f.published.toordinal() for f in (a, b)):
+        return False
+    (act_x, _), (act_y, _) = x.decision, y.decision
+    return act_x == act_y or noun_of_a_verb(act_x, frozenset([act_y])) or noun_of_a_verb(act_y, frozenset([act_x]))
+
+
 def _close(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
     x, y = sorted((abs(a.quantity.value or 0.0), abs(b.quantity.value or 0.0)))
     return x > 0 and y / x <= ratio
@@ -682,6 +742,16 @@ def _states(facts: Sequence[Fact], value: Fact, settings: ConflictsOptions = _DE
         if bare and _gives(f, value) and len(f.words & value.words) >= settings.min_shared:
             return True
     return False
+
+
+def _day_beside(facts: Sequence[Fact], day: Fact, other: Fact) -> bool:
+    """Whether the sentence of ``day`` (one of ``facts``) also gives a day that ``other`` allows: its outlet dates
+    two events in one sentence and knows of both days ("Pike, who finished fifth last year, ran it again on Sunday"
+    / "finished third on Sunday"), as an outlet naming two places knows of both; days only."""
+    return day.cls[0] in ("date", "weekday") and any(
+        f is not day and f.sentence == day.sentence and f.cls[0] in ("date", "weekday") and compatible(f, other)
+        for f in facts
+    )
 
 
 def _lone(facts: Sequence[Fact], value: Fact, ratio: float = CLOSE_RATIO) -> list[Fact]:
@@ -736,6 +806,8 @@ def _pairs(
                     continue
                 best = max(scored, key=lambda t: (t[0], -t[1].quantity.span.start))[1]
                 if _states(facts_b, fa, settings) or _states(facts_a, best, settings):
+                    continue
+                if _day_beside(same_b, best, fa) or _day_beside(same_a, fa, best):
                     continue
                 out.append((fa, best))
     return out

@@ -110,12 +110,16 @@ from newsfuse.lexicon import (
     AT_LEAST,
     AT_MOST,
     CARDINAL_WORDS,
+    CLAUSE_BREAK_AFTER_WORDS,
+    DECISION_VERBS,
     ENGLISH_FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     JUST_ABOVE,
     JUST_BELOW,
     MODAL_VERBS,
+    MOTION_NOUNS,
+    MOTION_VERBS,
     NAME_TITLES,
     NEARLY,
     NOUN_ENDINGS,
@@ -125,13 +129,18 @@ from newsfuse.lexicon import (
     ORDINAL_WORDS,
     OTHER_TIME_OPENERS,
     PREPOSITIONS,
+    RANK_NOUNS,
+    RANK_VERBS,
     RECURRENCE_WORDS,
     RELATIVE_PERIODS,
     REPORTING_VERBS,
+    SCALE_NAMES,
     SCALE_WORDS,
     SIMILARITY_STOPWORDS,
     STAGE_WORDS,
     TENURE_HOLD_VERBS,
+    TENURE_OFFICE_VERBS,
+    TENURE_START_ADVERBS,
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
     VOTING_BODIES,
@@ -207,6 +216,21 @@ _ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | frozenset(["former", "the"])
 _NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death|casualty)\s+toll|toll(?!\s+(?:road|roads|bridge|booth|booths|plaza|lane|lanes|charge|charges|fee|fees)\b))"
+    r"\b[^.;:!?,()]{0,60}?\b(?:at|to|of|reached|hit|passed|topped|is|was)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+"""A death toll right before a count of nothing named: "the death toll … stands at 55", "the toll rose to 55", "a
+death toll of at least 55" count the people killed (a toll road, bridge or fee is no toll of the dead)."""
+_SCALE_BEFORE = re.compile(rf"\b({'|'.join(SCALE_NAMES)})\s+(?:of\s+)?$", re.IGNORECASE)
+"""The name of a scale right before a value ("of magnitude 6.1", "a Category 4 hurricane"): the value measures it
+(:data:`newsfuse.lexicon.SCALE_NAMES`), as "a 6.6-magnitude quake" does."""
+TOLL_REACH = 90
+"""Characters before a count searched for :data:`_TOLL_BEFORE`."""
+_TOLL_UNIT = stem("people")
+"""The noun a death toll counts: people, as "killed 40 people" counts them."""
 _SINCE = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:{alternation(MONTHS)}\.?\s+)?$",
     re.IGNORECASE,
@@ -215,18 +239,25 @@ _SINCE = re.compile(
 of 2013"): the year a state of things started in."""
 SINCE_REACH = 30
 """Characters before a year searched for :data:`_SINCE`."""
-_STARTED_IN = re.compile(
-    r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b[^.;:!?,]{0,60}?\bin\s+$"
-)
+_START_ADVERB = rf"(?:(?:{'|'.join(TENURE_START_ADVERBS)})\s+)?"
+
+
+def _start_verbs(verbs: Sequence[str]) -> str:
+    """An alternation of start verbs as written, a passive one with an adverb inside ("was first elected",
+    :data:`newsfuse.lexicon.TENURE_START_ADVERBS`)."""
+    return "|".join(
+        ("was\\s+" + _START_ADVERB + v[4:] if v.startswith("was ") else v).replace(" ", r"\s+") for v in verbs
+    )
+
+
+_STARTED_IN = re.compile(r"\b(?:" + _start_verbs(TENURE_START_VERBS) + r")\b[^.;:!?,]{0,60}?\bin\s+$")
 """A verb that starts a tenure, then "in" right before a year, within one clause: "took over as director in"."""
 START_REACH = 90
 """Characters before a year searched for :data:`_STARTED_IN`."""
 _OPENS_WITH_IN = re.compile(r"\s*In\s+$")
 """What stands before a year that opens its sentence: "In 2013, she took over …"."""
 _THEN_STARTED = re.compile(
-    r",\s+(?:he|she|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})\s+(?:"
-    + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS)
-    + r")\b"
+    r",\s+(?:he|she|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,2})\s+(?:" + _start_verbs(TENURE_START_VERBS) + r")\b"
 )
 """After such a year: a person (a pronoun or a name) who then starts a tenure ("…, she took over", "…, Corley
 was appointed"); a thing that "became" something ("…, the shelter became a charity") is no tenure."""
@@ -262,6 +293,16 @@ ORDINAL_UNIT = "time (ordinal)"
 _TIME_WORD = re.compile(r"\s(?:time|Time|TIME)\b(?!-)")
 _ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))\s*$", re.IGNORECASE)
 """An ordinal right before "time" (found first: the scan for "time" is the cheap one)."""
+RANK_UNIT = "place (rank)"
+"""The unit of a place in a race, a ranking or a poll ("finished third", "in fifth place"): a class of its own."""
+_ORDINAL = rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}(?:st|nd|rd|th))"
+_RANK_AFTER_VERB = re.compile(rf"\b(?:{alternation(RANK_VERBS)})\s+(?:(?:in|as)\s+)?{_ORDINAL}\b(?![-’'])")
+"""An ordinal after a verb of placing (:data:`newsfuse.lexicon.RANK_VERBS`): "finished third", "came in fifth"."""
+_RANK_BEFORE_NOUN = re.compile(rf"(?<![\w-]){_ORDINAL}[\s-](?:{alternation(RANK_NOUNS)})\b")
+"""An ordinal before a noun of place (:data:`newsfuse.lexicon.RANK_NOUNS`): "in third place", "a fifth-place
+finish"; never "in the first place" (:data:`_NOT_A_RANK`)."""
+_NOT_A_RANK = re.compile(r"(?i:in\s+the\s+first\s+place)")
+"""The idiom "in the first place" (to begin with), no place in a race."""
 PLACE_UNIT = "place"
 """The unit of a place's quantity (the place is its text)."""
 PLACE_APART_KM = 50.0
@@ -329,6 +370,12 @@ class Occurrence:
     later: frozenset[str] = frozenset()
     """The words, stemmed, of a clause of another time after the value in its sentence (``lexicon.OTHER_TIME_OPENERS``:
     "to sell the building once it has closed": ``clos``), which say nothing of its act."""
+    decision: tuple[str, str] = ("", "")
+    """For a day a body decided a thing on: the act decided and the head of what it acts on, stemmed, as the act after
+    the day gives them ("voted on Monday to close the library": ``clos``, ``library``) or the object of the decision
+    verb before it, a noun made of a verb ("approved the closure of the library on Tuesday": ``closur``,
+    ``library``); empty where no verb of :data:`newsfuse.lexicon.DECISION_VERBS` stands in the day's clause before
+    it."""
 
 
 @dataclass(frozen=True)
@@ -541,6 +588,11 @@ def _class(
             or _age_in_clause(q, body)
         ):
             return ("age", "")
+        if q.unit is None and _TOLL_BEFORE.search(body, max(0, q.span.start - TOLL_REACH), q.span.start):
+            return ("number", _TOLL_UNIT)
+        scale = _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start)
+        if scale is not None:
+            return ("number", stem(scale.group(1).lower()))
         return ("number", q.unit or "")
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
@@ -589,10 +641,18 @@ def _tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
     return q.span.end, end.start() if end else q.context.end
 
 
+def _bare_age(q: Quantity) -> bool:
+    """Whether a number with no unit may be an age: a whole number below :data:`MAX_AGE` in digits ("Pike, 34,"),
+    or in words from two ("Pike, thirty-four,"; never "one", which opens "one of")."""
+    value = q.value or 0.0
+    if q.unit is not None or not 0 < value < MAX_AGE or value != int(value):
+        return False
+    return q.text.isdigit() or (value >= 2 and q.text.replace("-", "").isalpha())
+
+
 def _age_in_clause(q: Quantity, body: str) -> bool:
     """Whether a bare whole number is an age in a relative clause, closing it ("Hannah Pike, who is 34, said")."""
-    value = q.value or 0.0
-    if q.unit is not None or not 0 < value < MAX_AGE or not q.text.isdigit():
+    if not _bare_age(q):
         return False
     return body[q.span.end : q.span.end + 1] in (",", ".", ";") and bool(
         _WHO_IS.search(body, max(0, q.span.start - 10), q.span.start)
@@ -601,8 +661,7 @@ def _age_in_clause(q: Quantity, body: str) -> bool:
 
 def _age_in_apposition(q: Quantity, body: str) -> bool:
     """Whether a bare whole number stands in apposition to a name, as news style gives an age ("Pike, 34, said")."""
-    value = q.value or 0.0
-    if q.unit is not None or not 0 < value < MAX_AGE or value != int(value) or not q.text.isdigit():
+    if not _bare_age(q):
         return False
     before = _NAME_BEFORE.search(body, max(0, q.span.start - 30), q.span.start)
     if before is None or body[before.start() : before.end()].rstrip(", (").lower() in _NOT_NAME_WORDS:
@@ -911,7 +970,7 @@ def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords 
     return dataclasses.replace(
         fact,
         occurrence=Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence)),
-        measures=_measured(body, q, right),
+        measures=_measured(body, q, right, fact.left),
         verb=_verb_before(body, q, sentence),
         ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
         agents=agents,
@@ -937,9 +996,17 @@ def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
     return ""
 
 
-def _measured(body: str, q: Quantity, right: tuple[str, ...]) -> str:
-    """The noun a hyphenated count measures ("a 312-page report": ``report``), stemmed; empty for other counts."""
-    return right[0] if q.kind == "number" and right and body[q.span.end : q.span.end + 1] == "-" else ""
+def _measured(body: str, q: Quantity, right: tuple[str, ...], left: tuple[str, ...]) -> str:
+    """The noun a hyphenated count measures ("a 312-page report": ``report``), or a value on a named scale
+    (:data:`_SCALE_BEFORE`: the noun after it, "a magnitude 6.1 quake": ``quak``, else the one before the scale,
+    "an aftershock of magnitude 4.9": ``aftershock``), stemmed; empty for other counts."""
+    if q.kind != "number":
+        return ""
+    if _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start):
+        if q.unit and not is_past_form(q.unit):  # the noun counted after it ("4.9 struck" counts nothing)
+            return q.unit
+        return left[1] if len(left) > 1 else ""
+    return right[0] if right and body[q.span.end : q.span.end + 1] == "-" else ""
 
 
 def _tenure(
@@ -954,14 +1021,18 @@ def _tenure(
     start, end = clause or (sentence.start, sentence.end)
     written = [w.lower() for w in _LETTER_WORD.findall(body, start, end)]
     before = _LETTER_WORD.findall(body, sentence.start, fact.quantity.span.start) if clause is None else []
+    begun = _begun(body, clause) if clause is not None else ("", "")
+    roles = _offices(written)
+    if not roles and begun[0] in TENURE_OFFICE_VERBS and not begun[1]:  # "was first elected in 2013, … as mayor"
+        roles = _offices([w.lower() for w in _LETTER_WORD.findall(body, sentence.start, sentence.end)])
     return dataclasses.replace(
         fact,
         start=clause is not None,
-        roles=_offices(written),
+        roles=roles,
         offices_of=_offices_of(written),
         holds=frozenset(TENURE_HOLD_VERBS[w] for w in before if w in TENURE_HOLD_VERBS),
         held=_held(body, sentence, fact.quantity.span.start) if clause is None else _started_held(body, clause),
-        begun=_begun(body, clause) if clause is not None else ("", ""),
+        begun=begun,
         people=fact.people or _pronoun_subject(body, sentence, people),
     )
 
@@ -994,7 +1065,7 @@ def _started_held(body: str, clause: tuple[int, int]) -> tuple[str, bool]:
     return _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])
 
 
-_START = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_START_VERBS) + r")\b")
+_START = re.compile(r"\b(?:" + _start_verbs(TENURE_START_VERBS) + r")\b")
 
 
 def _begun(body: str, clause: tuple[int, int]) -> tuple[str, str]:
@@ -1003,7 +1074,7 @@ def _begun(body: str, clause: tuple[int, int]) -> tuple[str, str]:
     if verb is None:
         return "", ""
     head = _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])[0]
-    return " ".join(verb.group().lower().split()), head
+    return " ".join(w for w in verb.group().lower().split() if w not in TENURE_START_ADVERBS), head
 
 
 def _phrase_head(tokens: list[str]) -> tuple[str, bool]:
@@ -1100,8 +1171,11 @@ TALLY_REACH_AFTER = 110
 """Characters after a day within which the first tally of votes in the day's clause is the vote it dates, where
 none stands before it ("on Tuesday approved the closure by seven votes to two"; "Tuesday's decision by the council
 to close the library passed 7-2": the subject the day dates, then its verb)."""
-_CLAUSE_BREAK_AFTER = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:that|since|because|whereas|if)\b|[.!?]")
-"""What ends a day's clause after it: a tally behind it is of another clause ("met on Tuesday, after the motion
+_CLAUSE_BREAK_AFTER = re.compile(
+    _CLAUSE_BREAK.pattern + rf"|\b(?:{'|'.join(sorted(CLAUSE_BREAK_AFTER_WORDS))})\b|[.!?]"
+)
+"""What ends a day's clause after it (a clause break, a word of :data:`CLAUSE_BREAK_AFTER_WORDS`, the sentence's
+end): a tally behind it is of another clause ("met on Tuesday, after the motion
 passed 7-2"; "will meet on Tuesday on a plan that passed 5-4 in committee")."""
 
 
@@ -1119,9 +1193,11 @@ def _tally_after(body: str, q: Quantity, sentence: Span) -> str:
     return f"{min(found)[1]}-{min(found)[2]}" if found else ""
 
 
-_TALLY_AFTER_COMMA = re.compile(r",\s+" + _TALLY.pattern + r"\s*[.;]")
-"""A tally in digits set off by a comma at the end of the day's clause ("approved the bill late Friday night,
-51-49.")."""
+_MOTION_VERB = "|".join(v.replace(" ", r"\s+") for v in MOTION_VERBS)
+_TALLY_AFTER_COMMA = re.compile(rf",\s+(?:(?:{_MOTION_VERB})\s+(?:by\s+)?)?" + _TALLY.pattern + r"\s*[.;]")
+"""A tally in digits set off by a comma at the end of the day's clause, alone or after the verb of the motion
+whose clause the day's closes (:data:`newsfuse.lexicon.MOTION_VERBS`): "approved the bill late Friday night,
+51-49."; "the vote, held on Tuesday, passed 7-2."."""
 
 
 def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
@@ -1196,13 +1272,50 @@ _ACT = re.compile(
 def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
     """What tells which occurrence of its event a day dates (see :class:`Occurrence`)."""
     stages = _stages(body, sentence)
+    act = _act_after(body, q, sentence, verb_first=True)
     return Occurrence(
         recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence),
         stages=stages,
         named=_named_before(body, q, sentence),
-        act=_act_after(body, q, sentence, verb_first=True),
+        act=act if act[0] else _motion_before(body, q, sentence),
         later=_later_words(body, q, sentence),
+        decision=_decision(body, q, sentence, act),
     )
+
+
+_DECISION = re.compile(rf"\b(?:{'|'.join(DECISION_VERBS)})\b")
+
+
+def _decision(body: str, q: Quantity, sentence: Span, act: tuple[str, str]) -> tuple[str, str]:
+    """What a body decided on the day ``q`` (:attr:`Occurrence.decision`): a decision verb in the day's clause before
+    it, then the act after the day or, where none stands there, the decision verb's object, a noun made of a verb
+    with what it acts on ("approved the closure of the Kesby library on Tuesday": ``closur``, ``library``)."""
+    start = max(sentence.start, q.span.start - TALLY_REACH_AFTER)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, q.span.start)]
+    verb = _DECISION.search(body, breaks[-1] if breaks else start, q.span.start)
+    if verb is None:
+        return "", ""
+    if act[0] and act[1]:
+        return act
+    tokens = [t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), q.span.start)]
+    nouns = [stem(t) for t in tokens if t not in NOUN_PHRASE_DETERMINERS][:1]
+    if not nouns or not _made_of_a_verb(nouns[0]):
+        return "", ""
+    return nouns[0], _object_head(body, verb.end(), sentence)
+
+
+_MOTION_BEFORE = re.compile(rf"\b(?:{'|'.join(MOTION_NOUNS)})\s+(?:on|to)\s+(?P<act>[a-z]+)\b")
+"""A motion and what it acts on, before a day that dates it ("the vote on closing the pool, held on Tuesday, passed
+7-2": ``clos``, ``pool``; :data:`newsfuse.lexicon.MOTION_NOUNS`)."""
+
+
+def _motion_before(body: str, q: Quantity, sentence: Span) -> tuple[str, str]:
+    """The act of the last motion named before a day in its sentence (:data:`_MOTION_BEFORE`), where no act stands
+    after the day, and the head of what it acts on, both stemmed; empty where none is named."""
+    found = list(_MOTION_BEFORE.finditer(body, sentence.start, q.span.start))
+    if not found or found[-1].group("act") in ENGLISH_FUNCTION_WORDS:
+        return "", ""
+    return stem(found[-1].group("act")), _object_head(body, found[-1].end(), sentence)
 
 
 _OTHER_TIME = re.compile(rf"\b(?:{alternation(OTHER_TIME_OPENERS)})\b", re.IGNORECASE)
@@ -1464,17 +1577,29 @@ def _dated(facts: list[Fact]) -> list[Fact]:
     """Each value gets the days of events its sentence gives (:attr:`Fact.days`; a guessed weekday: the reading its
     tense gives, the other one being for comparing days, where keeping it is the cautious side)."""
     days: dict[int, list[tuple[float, float]]] = {}
+    spans: dict[int, list[Span]] = {}
     for f in facts:
         if f.cls[0] == "date" and not f.statement:
             days.setdefault(f.sentence.start, []).append((f.low, f.high))
+            spans.setdefault(f.sentence.start, []).append(f.quantity.span)
     if not days:
         return facts
     return [
-        dataclasses.replace(f, days=tuple(days[f.sentence.start]))
+        dataclasses.replace(f, days=_days_of(f, days[f.sentence.start], spans[f.sentence.start]))
         if f.sentence.start in days and f.cls[0] not in ("date", "weekday")
         else f
         for f in facts
     ]
+
+
+def _days_of(f: Fact, days: list[tuple[float, float]], spans: list[Span]) -> tuple[tuple[float, float], ...]:
+    """The days of events ``f``'s sentence gives; for a place in a race only the nearest one, the day of its race
+    ("Pike, who finished fifth last year, ran again on Sunday": last year)."""
+    if f.cls[0] != "rank":
+        return tuple(days)
+    at = f.quantity.span
+    distance = [max(s.start - at.end, at.start - s.end) for s in spans]
+    return (days[distance.index(min(distance))],)
 
 
 def plan_then_report(a: Fact, b: Fact) -> bool:
@@ -1608,6 +1733,18 @@ def _ordinal_values(body: str) -> list[tuple[int, int, float]]:
     return found
 
 
+def _rank_values(body: str) -> list[tuple[int, int, float]]:
+    """Places in a race, a ranking or a poll ("Ana Vell finished third", "came in 12th", "in fifth place"): values
+    of class ``("rank", "")``, the place as a number; each ordinal once, whichever pattern finds it."""
+    found: dict[int, tuple[int, int, float]] = {}
+    for m in itertools.chain(_RANK_AFTER_VERB.finditer(body), _RANK_BEFORE_NOUN.finditer(body)):
+        if _NOT_A_RANK.match(body, max(0, m.start("n") - 7), m.end() + 1) or m.start("n") in found:
+            continue
+        written = m.group("n").lower()
+        found[m.start("n")] = (m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2]))
+    return sorted(found.values())
+
+
 def _place_values(body: str) -> list[tuple[int, int, float]]:
     """Where something happened: a city of the gazetteer after "in" or "at" ("opened the bridge at a ceremony in
     Leeds"), not a country ("in France"), as values of class ``("place", "")`` (the value itself is unused)."""
@@ -1622,6 +1759,7 @@ _PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tup
     (_tally_values, ("tally", "tally")),
     (_clock_values, ("clock", CLOCK_UNIT)),
     (_ordinal_values, ("ordinal", ORDINAL_UNIT)),
+    (_rank_values, ("rank", RANK_UNIT)),
     (_place_values, ("place", PLACE_UNIT)),
 )
 """The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,

@@ -54,6 +54,7 @@ from rapidfuzz.distance import Levenshtein
 from newsfuse.compare.facts import lowered
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
+    CONTESTS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     PERSON_NAME_PARTICLES,
@@ -273,6 +274,58 @@ def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
     return " ".join(re.sub(r"[’']s$", "", w.lower().rstrip(".")) for w in qualifier), office, ""
 
 
+_WON = re.compile(
+    rf"(?P<name>{_NAME_AT_WORD})\s+(?:has\s+|had\s+)?won\s+the\s+(?P<qualifier>(?:[\w’'\-]+\s){{0,4}}?)"
+    rf"(?P<contest>{alternation(CONTESTS)})\b(?!\s+(?:in|of)\s+\d{{4}})"
+)
+"""A person who won a contest ("Ann Holt won the Brackwater mayoral election"): the winner of that contest, one
+person (:data:`newsfuse.lexicon.CONTESTS`); not one of another year ("won the election in 2019")."""
+_NOT_THIS_CONTEST = re.compile(r"\b(?:previous|last|former|earlier|first|next|\d{4})\b", re.IGNORECASE)
+"""Words among a contest's qualifiers that make it another contest than the story's ("won the previous election",
+"won the 2019 election")."""
+
+
+def _winners(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
+    """("won", contest, qualifier words) -> the people the article names as winning it, with the span of each name
+    (a name the article's mentions take for a person)."""
+    body = analysis.article.body
+    people = {m.span for m in analysis.mentions if m.type == "PERSON"}
+    out: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
+    for m in _WON.finditer(body):
+        name = Span(m.start("name"), m.end("name"))
+        if name not in people or _NOT_THIS_CONTEST.search(m.group("qualifier")):
+            continue
+        qualifier = " ".join(re.sub(r"[’']s$", "", w.lower()) for w in m.group("qualifier").split())
+        out.setdefault(("won", m.group("contest").lower(), qualifier), []).append((m.group("name"), name))
+    return out
+
+
+def _one_contest(
+    winners: list[dict[tuple[str, ...], list[tuple[str, Span]]]],
+    pair: tuple[int, int],
+    analyses: Sequence[ArticleAnalysis],
+) -> list[tuple[tuple[str, str], tuple[str, Span], tuple[str, Span]]]:
+    """The contests for which each of two articles (``pair``) names exactly one winner, one contest by its noun and
+    by what qualifies it: every qualifier word of each side is written in the other article, headline or body ("the
+    Brackwater mayoral election" / "the mayoral election" in an article about Brackwater; not "the Lowmoor mayoral
+    election")."""
+    winners_a, winners_b = winners[pair[0]], winners[pair[1]]
+    if not winners_a or not winners_b:
+        return []
+    written = [
+        {w.lower() for w in _LOWER.findall(f"{analyses[k].article.title or ''} {analyses[k].article.body}")}
+        for k in pair
+    ]
+    out = []
+    for key_a, named_a in sorted(winners_a.items()):
+        for key_b, named_b in sorted(winners_b.items()):
+            if key_a[1] != key_b[1] or len({n for n, _ in named_a}) != 1 or len({n for n, _ in named_b}) != 1:
+                continue
+            if set(key_a[2].split()) <= written[1] and set(key_b[2].split()) <= written[0]:
+                out.append(((key_a[1], key_a[2] or key_b[2]), named_a[0], named_b[0]))
+    return out
+
+
 def _given(name: str) -> str:
     first = name.split()[0].lower()
     return GIVEN_NAME_VARIANTS.get(first, first)
@@ -349,6 +402,7 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
     """Offices, and accounts on a platform, that two outlets give to different holders (see the module docstring)."""
     holders = [_holders(a) for a in analyses]
     accounts = [_accounts(a) for a in analyses]
+    winners = [_winners(a) for a in analyses]
     out: list[Conflict] = []
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
@@ -364,6 +418,11 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
                 role = f"{office[0]} {office[1]}".strip()
                 reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
                 out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))
+            for (contest, qualifier), (a, span_a), (b, span_b) in _one_contest(winners, (i, j), analyses):
+                if _different_people(a, b) and b not in body_a and a not in body_b:
+                    about = " ".join(f"who won the {qualifier} {contest}".split())
+                    reason = f"one outlet names {a} as the winner of the {contest}, the other {b}"
+                    out.append(_conflict(story, about, reason, (id_a, a, span_a), (id_b, b, span_b)))
             for (platform, medium), (a, span_a), (b, span_b) in _one_each(accounts[i], accounts[j]):
                 if not _different_accounts(a, b) or b.lower() in lowered(body_a) or a.lower() in lowered(body_b):
                     continue

@@ -24,7 +24,8 @@ module                    concept
 ``source_nouns``          nouns of unnamed sources, groups of speakers, every person noun a speaker goes by
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
-``event_words``           words before a storm's name, compass words of regions
+``event_words``           words before a storm's name, compass words of regions, verbs of one outcome
+``ranking``               contests one person wins; verbs and nouns that make an ordinal a place in a race
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
@@ -65,8 +66,9 @@ from newsfuse.lexicon.cue_verbs import (
 )
 from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
-from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS
+from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS, ONE_OUTCOME_VERBS
 from newsfuse.lexicon.function_words import (
+    CLAUSE_BREAK_AFTER_WORDS,
     CLUSTER_FUNCTION_WORDS,
     CONJUNCTIONS,
     CUE_GAP_WORDS,
@@ -92,7 +94,13 @@ from newsfuse.lexicon.honorifics import (
     TITLE_ABBREVIATIONS,
 )
 from newsfuse.lexicon.kinship import KIN_RELATIONS
-from newsfuse.lexicon.measure_qualifiers import MEASURE_PERIODS, MEASURE_SCOPES, MEASURE_STATISTICS, TOTAL_AFTER
+from newsfuse.lexicon.measure_qualifiers import (
+    MEASURE_PERIODS,
+    MEASURE_SCOPES,
+    MEASURE_STATISTICS,
+    SCALE_NAMES,
+    TOTAL_AFTER,
+)
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -145,6 +153,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
+from newsfuse.lexicon.ranking import CONTESTS, RANK_NOUNS, RANK_VERBS
 from newsfuse.lexicon.recurrence import MODAL_VERBS, OTHER_TIME_OPENERS, RECURRENCE_WORDS, STAGE_WORDS
 from newsfuse.lexicon.reference import (
     ARTICLES,
@@ -168,8 +177,14 @@ from newsfuse.lexicon.source_nouns import (
     SPEAKER_ROLE_NOUNS,
 )
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
-from newsfuse.lexicon.tenure_verbs import TENURE_HOLD_VERBS, TENURE_START_VERBS, TENURE_TAKE_OVER_VERBS
-from newsfuse.lexicon.voting_bodies import VOTING_BODIES
+from newsfuse.lexicon.tenure_verbs import (
+    TENURE_HOLD_VERBS,
+    TENURE_OFFICE_VERBS,
+    TENURE_START_ADVERBS,
+    TENURE_START_VERBS,
+    TENURE_TAKE_OVER_VERBS,
+)
+from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 
 __all__ = [
     "ACCOUNT_NOUNS",
@@ -181,17 +196,20 @@ __all__ = [
     "BOILERPLATE_NEEDLES",
     "BOILERPLATE_OPENINGS",
     "CARDINAL_WORDS",
+    "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
     "COMMENT_CLAUSES",
     "COMPASS_WORDS",
     "CONJUNCTIONS",
+    "CONTESTS",
     "CONTRACTION_STEMS",
     "CONTRACTION_SUFFIXES",
     "COUNTRIES",
     "COURTESY_TITLES",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
+    "DECISION_VERBS",
     "DEFINITE_DETERMINERS",
     "ENGLISH_FUNCTION_WORDS",
     "FILLERS",
@@ -220,6 +238,8 @@ __all__ = [
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
+    "MOTION_NOUNS",
+    "MOTION_VERBS",
     "NAMED_EVENT_HEADS",
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
@@ -242,6 +262,7 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
+    "ONE_OUTCOME_VERBS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
@@ -263,6 +284,8 @@ __all__ = [
     "POSTING_VERBS",
     "PREPOSITIONS",
     "PROPER_NAME_LISTS",
+    "RANK_NOUNS",
+    "RANK_VERBS",
     "RECURRENCE_WORDS",
     "REFERRING_WORDS",
     "REGULAR_PAST",
@@ -271,6 +294,7 @@ __all__ = [
     "ROLE_DETERMINERS",
     "ROLE_TAIL_PREPOSITIONS",
     "SAY_FORMS",
+    "SCALE_NAMES",
     "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SIMILARITY_STOPWORDS",
@@ -289,6 +313,8 @@ __all__ = [
     "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TENURE_HOLD_VERBS",
+    "TENURE_OFFICE_VERBS",
+    "TENURE_START_ADVERBS",
     "TENURE_START_VERBS",
     "TENURE_TAKE_OVER_VERBS",
     "THIRD_PERSON_DETERMINERS",
@@ -308,6 +334,7 @@ __all__ = [
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
     "ENGLISH_FUNCTION_WORDS": (
         "ARTICLES",
+        "CLAUSE_BREAK_AFTER_WORDS",
         "CLUSTER_FUNCTION_WORDS",
         "CONJUNCTIONS",
         "CUE_GAP_WORDS",

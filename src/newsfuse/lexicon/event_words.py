@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["COMPASS_WORDS", "NAMED_EVENT_HEADS"]
+__all__ = ["COMPASS_WORDS", "NAMED_EVENT_HEADS", "ONE_OUTCOME_VERBS"]
 
 NAMED_EVENT_HEADS: frozenset[str] = words(
     """
@@ -26,3 +26,13 @@ COMPASS_WORDS: frozenset[str] = words(
     """
 )
 """Words before a place that name a region of it (lower case)."""
+
+ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
+    words("arrested detained"),
+    words("jailed sentenced imprisoned"),
+    words("fired dismissed sacked"),
+    words("rescued saved"),
+)
+"""Past verbs that tell one outcome in other words ("arrested 30 protesters" / "detained 45 protesters"; "jailed for
+15 years" / "sentenced to 12 years"): counts after two of one group count one thing, as counts after "killed" and
+"injured" count two."""

@@ -17,6 +17,7 @@ from newsfuse.lexicon.cue_verbs import SAY_FORMS
 from newsfuse.lexicon.months_weekdays import WEEKDAYS
 
 __all__ = [
+    "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
     "CONJUNCTIONS",
     "CUE_GAP_WORDS",
@@ -68,6 +69,11 @@ CONJUNCTIONS: frozenset[str] = select("and or but nor", ENGLISH_FUNCTION_WORDS)
 aide": "her" is no determiner of "mayor"); a verb right after one shares the subject of the verb before it
 ("Vell met Tal Oren and called the plan …": Vell called it; speaker candidates,
 :mod:`newsfuse.article.candidates`)."""
+
+CLAUSE_BREAK_AFTER_WORDS: frozenset[str] = select("that since because if", ENGLISH_FUNCTION_WORDS) | words("whereas")
+"""Words that open another clause after a day, beside the clause breaks every clause has: a tally of votes behind
+one is of that clause ("will meet on Tuesday on a plan that passed 5-4 in committee"; conflicts,
+:mod:`newsfuse.compare.facts`)."""
 
 ROLE_TAIL_PREPOSITIONS: frozenset[str] = select("of for at to from with in", PREPOSITIONS)
 """Prepositions that carry a role noun phrase on to what qualifies it ("a spokesperson for the ministry", "the

@@ -9,7 +9,7 @@ measures (:mod:`newsfuse.compare.conflicts`).
 
 from __future__ import annotations
 
-__all__ = ["MEASURE_PERIODS", "MEASURE_SCOPES", "MEASURE_STATISTICS", "TOTAL_AFTER"]
+__all__ = ["MEASURE_PERIODS", "MEASURE_SCOPES", "MEASURE_STATISTICS", "SCALE_NAMES", "TOTAL_AFTER"]
 
 MEASURE_SCOPES: tuple[str, ...] = (
     "federal",
@@ -60,3 +60,7 @@ MEASURE_PERIODS: tuple[str, ...] = (
 TOTAL_AFTER: tuple[str, ...] = ("in all", "in total", "all told", "altogether", "in number")
 """Phrases after a figure that make it the total of the plural noun written before it ("will close branches this
 year, 150 in all": 150 branches)."""
+
+SCALE_NAMES: tuple[str, ...] = ("magnitude", "category")
+"""Nouns of a scale written before its value ("of magnitude 6.1", "a magnitude 6.1 quake", "a Category 4
+hurricane"): the value measures that scale, as "a 6.6-magnitude quake" does."""

@@ -33,8 +33,10 @@ SINGLE_OFFICES: frozenset[str] = select(
     prosecutor secretary secretary-general sheriff speaker
     """,
     OFFICE_TITLES,
-)
-"""Offices one person holds at a time, once qualified ("Treasury Secretary", "RNC Chairman"): role conflicts."""
+) | words("coach principal superintendent")
+"""Offices one person holds at a time, once qualified ("Treasury Secretary", "RNC Chairman"): role conflicts. Beside
+the nouns of office, the heads of one school, team or school district ("Head coach Dale Rourke", "Principal Ruth
+Holt"), which are no entity roles (:data:`OFFICE_TITLES`)."""
 
 STORY_OFFICES: frozenset[str] = select(
     """

@@ -21,7 +21,13 @@ since 2013" dates another state of things).
 
 from __future__ import annotations
 
-__all__ = ["TENURE_HOLD_VERBS", "TENURE_START_VERBS", "TENURE_TAKE_OVER_VERBS"]
+__all__ = [
+    "TENURE_HOLD_VERBS",
+    "TENURE_OFFICE_VERBS",
+    "TENURE_START_ADVERBS",
+    "TENURE_START_VERBS",
+    "TENURE_TAKE_OVER_VERBS",
+]
 
 TENURE_START_VERBS: tuple[str, ...] = (
     "took over",
@@ -40,6 +46,14 @@ TENURE_START_VERBS: tuple[str, ...] = (
     "was installed",
 )
 """Past-tense phrases that start a tenure (see the module docstring)."""
+
+TENURE_START_ADVERBS: tuple[str, ...] = ("first", "originally", "initially")
+"""Adverbs that may stand inside a passive start verb ("was first elected", "was originally appointed")."""
+
+TENURE_OFFICE_VERBS: tuple[str, ...] = ("was elected", "was appointed", "took office", "was installed")
+"""The start verbs that put a person into an office with no object needed ("was first elected in 2013"): written
+bare, they start the office their sentence names ("…, will seek a fourth term as mayor"); "joined" or "became"
+bare say nothing of which post."""
 
 TENURE_TAKE_OVER_VERBS: tuple[str, ...] = tuple(
     v for v in TENURE_START_VERBS if v.startswith("took") and v != "took office"

@@ -15,7 +15,7 @@ any article.
 
 from __future__ import annotations
 
-__all__ = ["VOTING_BODIES"]
+__all__ = ["DECISION_VERBS", "MOTION_NOUNS", "MOTION_VERBS", "VOTING_BODIES"]
 
 _BY_BODY: dict[str, str] = {
     "assembly": "assembly assemblyman assemblywoman",
@@ -39,3 +39,15 @@ _BY_BODY: dict[str, str] = {
 
 VOTING_BODIES: dict[str, str] = {noun: body for body, nouns in _BY_BODY.items() for noun in nouns.split()}
 """Noun of a voting body or of its member (singular, lower case) -> the body it names."""
+
+MOTION_VERBS: tuple[str, ...] = ("passed", "carried", "failed", "was approved", "was adopted", "was rejected")
+"""What a motion or a vote does by its tally ("the vote, held on Tuesday, passed 7-2"; "the motion was carried
+5-4")."""
+
+MOTION_NOUNS: tuple[str, ...] = ("vote", "motion", "decision", "proposal")
+"""Nouns of a motion put to a vote, before what it acts on ("the vote on closing the library", "a motion to close
+the library")."""
+
+DECISION_VERBS: tuple[str, ...] = ("voted", "approved", "backed", "agreed", "decided", "endorsed", "adopted")
+"""Past verbs of a body deciding to do a thing ("voted on Monday to close the library", "approved the closure of the
+library on Tuesday"): one decision on one thing is made once."""

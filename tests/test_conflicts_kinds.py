@@ -1,0 +1,280 @@
+"""Kinds of disagreement a fact-checker meets daily, each a pair: the conflict found and a look-alike left silent.
+
+Ages written in words, the head of one school or team, a person's place in a
+race, and two days one outlet gives in one sentence. Every person, place and
+sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.article import analyse_article
+from newsfuse.compare.conflicts import find_conflicts
+from newsfuse.compare.facts import _rank_values
+from newsfuse.model import Article
+
+
+def _values(a: str, b: str) -> list[set[str]]:
+    """The values of each conflict two outlets' texts give (published one day)."""
+    analyses = [
+        analyse_article(Article(id=name, source=f"{name}.txt", body=body, published="2025-05-14T09:00:00"))
+        for name, body in (("a", a), ("b", b))
+    ]
+    return [{v.value for v in c.values} for c in find_conflicts("s", analyses)]
+
+
+_SAILOR = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
+_COACH = "Head coach Dale Rourke will take charge of Esker Rovers in July, the club said."
+_PRINCIPAL = "Principal Ruth Holt said the longer day at Brenmoor Academy would start in September."
+_RUNNER = "Hannah Pike finished third in the Kesby marathon on Sunday."
+_TOLL = "The storm killed 40 people in the Corran valley on Saturday."
+_MAYOR = "Mayor Ann Holt, in office since 2009, will seek a fourth term."
+_WINNER = "Ann Holt won the Brackwater mayoral election on Sunday, the county said."
+_VOTE = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
+_VOTED = "Tarn council voted on Monday to close the Kesby library at the end of the year."
+_QUAKE = "The earthquake, of magnitude 6.1, struck the Corran valley early on Sunday."
+_SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            _SAILOR,
+            "Hannah Pike, thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
+            {"34", "thirty-seven"},
+            id="an-age-in-words-in-apposition",
+        ),
+        pytest.param(
+            _SAILOR,
+            "Hannah Pike, who is thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
+            {"34", "thirty-seven"},
+            id="an-age-in-words-in-a-relative-clause",
+        ),
+        pytest.param(
+            _COACH,
+            "Head coach Dave Rourke will take charge of Esker Rovers in July, the club said.",
+            {"Dale Rourke", "Dave Rourke"},
+            id="two-head-coaches-of-one-surname",
+        ),
+        pytest.param(
+            _PRINCIPAL,
+            "Principal Rose Holt said the longer day at Brenmoor Academy would start in September.",
+            {"Ruth Holt", "Rose Holt"},
+            id="two-principals-of-one-surname",
+        ),
+        pytest.param(
+            _RUNNER,
+            "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
+            {"third", "fifth"},
+            id="one-runner-s-place",
+        ),
+        pytest.param(
+            _RUNNER,
+            "Hannah Pike crossed the line in fifth place in the Kesby marathon on Sunday.",
+            {"third", "fifth"},
+            id="one-runner-s-place-as-a-noun",
+        ),
+        pytest.param(
+            _TOLL,
+            "The death toll from the storm in the Corran valley stands at 55.",
+            {"40", "55"},
+            id="a-death-toll-against-a-count-of-the-killed",
+        ),
+        pytest.param(
+            _TOLL,
+            "The toll from Saturday's storm in the Corran valley rose to 55, officials said.",
+            {"40", "55"},
+            id="a-bare-toll",
+        ),
+        pytest.param(
+            _MAYOR,
+            "Ann Holt, who was first elected in 2013, will seek a fourth term as mayor.",
+            {"2009", "2013"},
+            id="first-elected-bare-starts-the-office-its-sentence-names",
+        ),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder has won the mayoral election, Brackwater county said on Sunday.",
+            {"Ann Holt", "Ruth Calder"},
+            id="two-winners-of-one-contest",
+        ),
+        pytest.param(
+            _VOTE,
+            "Tarn council's vote on closing the Kesby library, held on Tuesday, passed 7-2.",
+            {"Monday", "Tuesday"},
+            id="a-vote-s-day-in-apposition-before-its-tally",
+        ),
+        pytest.param(
+            _VOTED,
+            "Tarn council approved the closure of the Kesby library on Tuesday.",
+            {"Monday", "Tuesday"},
+            id="one-decision-on-two-days-without-a-tally",
+        ),
+        pytest.param(
+            _QUAKE,
+            "A magnitude 6.6 earthquake struck the Corran valley early on Sunday.",
+            {"6.1", "6.6"},
+            id="a-value-on-a-named-scale",
+        ),
+        pytest.param(
+            _SENTENCED,
+            "Tom Reyes was jailed for 15 years on Friday for setting fire to three Esker churches.",
+            {"12", "15"},
+            id="two-verbs-of-one-outcome",
+        ),
+    ],
+)
+def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> None:
+    assert _values(a, b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            _SAILOR,
+            "Hannah Pike was rescued by her brother, Tom Pike, thirty-seven, after her boat capsized off Kesby.",
+            id="another-person-s-age-in-words",
+        ),
+        pytest.param(
+            _SAILOR,
+            "Hannah Pike, one of two sailors on board, was rescued on Sunday after her boat capsized.",
+            id="one-of-is-no-age",
+        ),
+        pytest.param(
+            _COACH,
+            "Assistant coach Dave Rourke will stay at Esker Rovers next season, the club said.",
+            id="an-assistant-coach",
+        ),
+        pytest.param(
+            _COACH,
+            "Goalkeeping coach Dave Rourke will stay at Esker Rovers next season, the club said.",
+            id="another-coaching-office",
+        ),
+        pytest.param(
+            _PRINCIPAL,
+            "Rose Holt, the principal of Dunmore High, said her school would not follow Brenmoor Academy.",
+            id="another-school-s-principal",
+        ),
+        pytest.param(_RUNNER, "Tom Reyes finished fifth in the Kesby marathon on Sunday.", id="another-runner"),
+        pytest.param(_RUNNER, "Hannah Pike finished fifth in the Dunmore half marathon on Sunday.", id="another-race"),
+        pytest.param(
+            _RUNNER,
+            "Hannah Pike, who finished fifth in the Kesby marathon last year, ran it again on Sunday.",
+            id="her-place-a-year-before",
+        ),
+        pytest.param(_TOLL, "The death toll from the storm in Dunmore stands at 55.", id="another-town-s-toll"),
+        pytest.param(
+            _TOLL,
+            "The toll road through the Corran valley was shut for 55 hours after the storm.",
+            id="a-toll-road",
+        ),
+        pytest.param(
+            _TOLL,
+            "The death toll from the storm in the Corran valley rose from 40 to 55 on Sunday.",
+            id="the-toll-revised-with-both-values",
+        ),
+        pytest.param(
+            _MAYOR,
+            "Ann Holt, who was first appointed in 2013 as a school governor, will seek a fourth term as mayor.",
+            id="first-appointed-to-another-post",
+        ),
+        pytest.param(
+            _MAYOR,
+            "Ann Holt, who joined the party in 2013, will seek a fourth term as mayor.",
+            id="joined-bare-is-no-office",
+        ),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder won the Lowmoor mayoral election on Sunday, the county said.",
+            id="a-winner-of-another-place-s-contest",
+        ),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder, who won the previous mayoral election, did not stand this time.",
+            id="the-winner-of-the-previous-contest",
+        ),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder won the Brackwater mayoral election in 2019; Ann Holt won it on Sunday.",
+            id="a-winner-of-another-year",
+        ),
+        pytest.param(
+            _VOTE,
+            "Tarn council's vote on closing the Kesby swimming pool, held on Tuesday, passed 7-2.",
+            id="a-vote-on-another-thing-in-apposition",
+        ),
+        pytest.param(
+            _VOTED,
+            "Tarn council approved the closure of the Kesby swimming pool on Tuesday.",
+            id="a-decision-on-another-thing",
+        ),
+        pytest.param(
+            _VOTED,
+            "The Kesby library's board approved the closure of the Kesby library on Tuesday.",
+            id="a-decision-of-another-body",
+        ),
+        pytest.param(
+            _VOTED,
+            "Tarn council approved the sale of the Kesby library building on Tuesday.",
+            id="another-decision-on-the-thing",
+        ),
+        pytest.param(
+            _QUAKE,
+            "An aftershock of magnitude 4.9 struck the Corran valley on Sunday afternoon.",
+            id="another-shock-s-magnitude",
+        ),
+        pytest.param(
+            _SENTENCED,
+            "Tom Reyes, who set fire to three Esker churches, must serve 8 years before he can seek release.",
+            id="the-years-served-before-release",
+        ),
+        pytest.param(
+            "Police arrested 30 protesters in Kesby on Saturday.",
+            "Police injured 45 protesters in Kesby on Saturday.",
+            id="two-outcomes-of-one-day",
+        ),
+    ],
+)
+def test_a_look_alike_of_a_kind_is_silent(a: str, b: str) -> None:
+    assert _values(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param("Ana Vell finished third.", ["third"], id="after-a-verb"),
+        pytest.param("Ana Vell came in 12th.", ["12th"], id="after-a-verb-and-in"),
+        pytest.param("Ana Vell was in Second place.", ["Second"], id="before-place"),
+        pytest.param("Ana Vell had a fifth-place finish.", ["fifth"], id="hyphenated"),
+        pytest.param("Ana Vell finished in third place.", ["third"], id="found-once-by-both-patterns"),
+        pytest.param("Ana Vell did not want it in the first place.", [], id="the-idiom"),
+        pytest.param("Brenmoor ranked third-largest.", [], id="a-hyphenated-superlative"),
+        pytest.param("Vell won for the third time.", [], id="an-occurrence-not-a-place"),
+    ],
+)
+def test_places_in_a_race_are_read_where_an_ordinal_places_someone(body: str, places: list[str]) -> None:
+    assert [body[start:end] for start, end, _ in _rank_values(body)] == places
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Hannah Pike ran in the Kesby marathon on Sunday in warm weather.",
+            "Hannah Pike, who ran in the Kesby marathon last year, ran in it again on Sunday.",
+            id="a-year-before-and-the-day",
+        ),
+        pytest.param(
+            "Tarn council met on Tuesday to discuss closing the Kesby library.",
+            "Tarn council met on Monday to discuss closing the Kesby library and will meet again on Tuesday.",
+            id="the-day-before-and-the-day",
+        ),
+    ],
+)
+def test_an_outlet_giving_both_days_in_one_sentence_is_no_day_conflict(a: str, b: str) -> None:
+    """An outlet that dates two events in one sentence knows of both days: the other outlet's day matching one of
+    them is no disagreement with the other."""
+    assert _values(a, b) == []
