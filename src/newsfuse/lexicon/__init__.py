@@ -100,6 +100,7 @@ from newsfuse.lexicon.honorifics import (
 )
 from newsfuse.lexicon.kinship import KIN_GENDERS, KIN_RELATIONS
 from newsfuse.lexicon.measure_qualifiers import (
+    INCLUDING_WORDS,
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
@@ -139,6 +140,7 @@ from newsfuse.lexicon.office_titles import (
     OFFICE_RANKS,
     OFFICE_TITLES,
     SINGLE_OFFICES,
+    SINGLE_RANKS,
     STORY_OFFICES,
 )
 from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
@@ -238,6 +240,7 @@ __all__ = [
     "HEAD_OFFICES",
     "HEDGES",
     "HEDGE_PHRASES",
+    "INCLUDING_WORDS",
     "INFORMAL_FORMS",
     "INVENTORY_SELECTIONS",
     "INVERSION_BREAK_WORDS",
@@ -324,6 +327,7 @@ __all__ = [
     "SIMILARITY_STOPWORDS",
     "SINGLE_OFFICES",
     "SINGLE_QUANTIFIERS",
+    "SINGLE_RANKS",
     "SOURCE_GROUP_MODIFIERS",
     "SOURCE_GROUP_NOUNS",
     "SPEAKER_PRONOUNS",
