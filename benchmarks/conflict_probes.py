@@ -515,6 +515,28 @@ PROBES = [
     Probe("quake", "temperatures N / M", _HEAT_A,
           "Temperatures in the Corran valley reached 41C on Sunday, the weather service said.",
           frozenset({"38C", "41C"})),
+    Probe("race", "took Nth place", _RUNNER_A, "Hannah Pike took fifth place in the Kesby marathon on Sunday.",
+          frozenset({"third", "fifth"})),
+    Probe("race", "Name, who finished Nth,", _RUNNER_A,
+          "Hannah Pike, who finished fifth in the Kesby marathon on Sunday, said the heat was hard.",
+          frozenset({"third", "fifth"})),
+    Probe("election", "the contest was won by Name", _WINNER_A,
+          "The Brackwater mayoral election was won by Ruth Calder on Sunday, the county said.",
+          frozenset({"Ann Holt", "Ruth Calder"})),
+    Probe("coach", "head coach B (lower case, mid-sentence)", _COACH_A,
+          "Esker Rovers said head coach Dave Rourke will take charge in July.",
+          frozenset({"Dale Rourke", "Dave Rourke"})),
+    Probe("school", "the school's principal, B,", _PRINCIPAL_A,
+          "Brenmoor Academy's principal, Rose Holt, said the longer day would start in September.",
+          frozenset({"Ruth Holt", "Rose Holt"})),
+    Probe("storm", "M people died", _TOLL_A, "In the Corran valley 55 people died in Saturday's storm.",
+          frozenset({"40", "55"})),
+    Probe("ages", "Name, M, (age in words, capitalised place after)", _SAILOR_A,
+          "Hannah Pike, thirty-seven, of Dale was rescued on Sunday after her boat capsized off Kesby.",
+          frozenset({"34", "thirty-seven"})),
+    Probe("billions", "$N billion for the link, which includes its stations", _RAIL_A,
+          "Lawmakers on Tuesday approved $3.1 billion for the Esker airport rail link, which includes six stations.",
+          frozenset({"$2.4 billion", "$3.1 billion"})),
 ]  # fmt: skip
 
 
@@ -701,6 +723,12 @@ LOOK_ALIKES = [
     Probe("quake", "another day's temperature", _HEAT_A,
           "Temperatures in the Corran valley are forecast to reach 41C on Tuesday, the weather service said.",
           frozenset()),
+    Probe("election", "another place's contest, won by", _WINNER_A,
+          "The Lowmoor mayoral election was won by Ruth Calder on Sunday, the county said.", frozenset()),
+    Probe("school", "another school's principal, owned", _PRINCIPAL_A,
+          "Dunmore High's principal, Rose Holt, said her school would keep its hours.", frozenset()),
+    Probe("coach", "an assistant head coach (lower case)", _COACH_A,
+          "Esker Rovers said assistant head coach Dave Rourke will stay next season.", frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

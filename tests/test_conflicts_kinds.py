@@ -34,6 +34,7 @@ _WINNER = "Ann Holt won the Brackwater mayoral election on Sunday, the county sa
 _VOTE = "Tarn council voted 7-2 on Monday to close the Kesby library at the end of the year."
 _VOTED = "Tarn council voted on Monday to close the Kesby library at the end of the year."
 _QUAKE = "The earthquake, of magnitude 6.1, struck the Corran valley early on Sunday."
+_RAIL = "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
 _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
 
 
@@ -123,6 +124,30 @@ _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 
             "Tom Reyes was jailed for 15 years on Friday for setting fire to three Esker churches.",
             {"12", "15"},
             id="two-verbs-of-one-outcome",
+        ),
+        pytest.param(
+            _WINNER,
+            "The Brackwater mayoral election was won by Ruth Calder on Sunday, the county said.",
+            {"Ann Holt", "Ruth Calder"},
+            id="a-contest-won-by-another-person",
+        ),
+        pytest.param(
+            _COACH,
+            "Esker Rovers said head coach Dave Rourke will take charge in July.",
+            {"Dale Rourke", "Dave Rourke"},
+            id="a-head-coach-in-lower-case",
+        ),
+        pytest.param(
+            _PRINCIPAL,
+            "Brenmoor Academy's principal, Rose Holt, said the longer day would start in September.",
+            {"Ruth Holt", "Rose Holt"},
+            id="the-school-s-principal-in-apposition",
+        ),
+        pytest.param(
+            _RAIL,
+            "Lawmakers on Tuesday approved $3.1 billion for the Esker airport rail link, which includes six stations.",
+            {"$2.4 billion", "$3.1 billion"},
+            id="an-amount-for-the-thing-whose-parts-it-names",
         ),
     ],
 )
@@ -235,6 +260,26 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             "Police arrested 30 protesters in Kesby on Saturday.",
             "Police injured 45 protesters in Kesby on Saturday.",
             id="two-outcomes-of-one-day",
+        ),
+        pytest.param(
+            _WINNER,
+            "The Lowmoor mayoral election was won by Ruth Calder on Sunday, the county said.",
+            id="another-place-s-contest-won-by",
+        ),
+        pytest.param(
+            _COACH,
+            "Esker Rovers said assistant head coach Dave Rourke will stay next season.",
+            id="an-assistant-head-coach-in-lower-case",
+        ),
+        pytest.param(
+            _PRINCIPAL,
+            "Dunmore High's principal, Rose Holt, said her school would keep its hours.",
+            id="another-school-s-principal-in-apposition",
+        ),
+        pytest.param(
+            _RAIL,
+            "Lawmakers on Tuesday approved the whole $3.1 billion transport plan, which includes the rail link.",
+            id="a-whole-that-includes-the-thing",
         ),
     ],
 )

@@ -320,7 +320,7 @@ def alignment(
         return 0.0, "tenure"
     if _other_states(a, b):
         return 0.0, "other states"
-    if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b)):
+    if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b) or _a_part(a, b)):
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
@@ -514,6 +514,15 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
     if not (a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words):
         return False
     return not any(a.verb in group and b.verb in group for group in _ONE_OUTCOME)  # "arrested" / "detained": one
+
+
+def _a_part(a: Fact, b: Fact) -> bool:
+    """Whether one figure's act is on a thing the other's sentence names as a part of what the other counts or pays
+    for (``Fact.parts``: "$2.4 billion to build a rail link" / "the whole $3.1 billion transport plan, which
+    includes the rail link"): a part and its whole, two figures."""
+    return any(
+        x.occurrence is not None and x.occurrence.act[1] and x.occurrence.act[1] in y.parts for x, y in ((a, b), (b, a))
+    )
 
 
 def _other_measured(a: Fact, b: Fact) -> bool:

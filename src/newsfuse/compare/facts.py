@@ -115,6 +115,7 @@ from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
+    INCLUDING_WORDS,
     JUST_ABOVE,
     JUST_BELOW,
     MODAL_VERBS,
@@ -296,11 +297,15 @@ _ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(ORDINAL_WORDS)}|\d{{1,
 RANK_UNIT = "place (rank)"
 """The unit of a place in a race, a ranking or a poll ("finished third", "in fifth place"): a class of its own."""
 _ORDINAL = rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}(?:st|nd|rd|th))"
-_RANK_AFTER_VERB = re.compile(rf"\b(?:{alternation(RANK_VERBS)})\s+(?:(?:in|as)\s+)?{_ORDINAL}\b(?![-’'])")
-"""An ordinal after a verb of placing (:data:`newsfuse.lexicon.RANK_VERBS`): "finished third", "came in fifth"."""
-_RANK_BEFORE_NOUN = re.compile(rf"(?<![\w-]){_ORDINAL}[\s-](?:{alternation(RANK_NOUNS)})\b")
+_RANK_AFTER_VERB = re.compile(
+    rf"{word_start(sorted(RANK_VERBS, key=len, reverse=True))}\b\s+(?:(?:in|as)\s+)?{_ORDINAL}\b(?![-’'])"
+)
+"""An ordinal after a verb of placing (:data:`newsfuse.lexicon.RANK_VERBS`): "finished third", "came in fifth" (the
+verb opening on a class of first letters, :mod:`newsfuse.scan`)."""
+_RANK_NOUN = re.compile(rf"[\s-](?:{alternation(RANK_NOUNS)})\b")
+_ORDINAL_BEFORE_NOUN = re.compile(rf"(?<![\w-]){_ORDINAL}$")
 """An ordinal before a noun of place (:data:`newsfuse.lexicon.RANK_NOUNS`): "in third place", "a fifth-place
-finish"; never "in the first place" (:data:`_NOT_A_RANK`)."""
+finish"; never "in the first place" (:data:`_NOT_A_RANK`). The noun is found first, the ordinal read back."""
 _NOT_A_RANK = re.compile(r"(?i:in\s+the\s+first\s+place)")
 """The idiom "in the first place" (to begin with), no place in a race."""
 PLACE_UNIT = "place"
@@ -450,6 +455,10 @@ class Fact:
     """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
+    parts: frozenset[str] = frozenset()
+    """For a count or an amount: the words, stemmed, its sentence names as parts of what it counts or pays for, after
+    a word of :data:`newsfuse.lexicon.INCLUDING_WORDS` behind it ("the whole $3.1 billion plan, which includes the
+    rail link": ``rail``, ``link``)."""
     ahead: bool = False
     """For a count or an amount: the tense nearest it puts it ahead of the writing, a forecast ("will lay out 19
     measures", ``article.quantities.weekday_direction``) that a later outlet's figure may update
@@ -972,10 +981,23 @@ def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords 
         occurrence=Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence)),
         measures=_measured(body, q, right, fact.left),
         verb=_verb_before(body, q, sentence),
+        parts=_parts(body, q, sentence),
         ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
         agents=agents,
         written=names,
     )
+
+
+_INCLUDING = re.compile(rf"\b(?:{'|'.join(INCLUDING_WORDS)})\b(?P<rest>[^.;:!?]*)")
+
+
+def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
+    """The content words, stemmed, after a word of including behind a count or an amount in its sentence
+    (:attr:`Fact.parts`); empty where none stands there."""
+    m = _INCLUDING.search(body, q.span.end, sentence.end)
+    if m is None:
+        return frozenset()
+    return frozenset(stem(w.lower()) for w in _WORD.findall(m.group("rest")) if w.lower() not in _SKIP)
 
 
 VERB_REACH = 40
@@ -1737,8 +1759,13 @@ def _rank_values(body: str) -> list[tuple[int, int, float]]:
     """Places in a race, a ranking or a poll ("Ana Vell finished third", "came in 12th", "in fifth place"): values
     of class ``("rank", "")``, the place as a number; each ordinal once, whichever pattern finds it."""
     found: dict[int, tuple[int, int, float]] = {}
-    for m in itertools.chain(_RANK_AFTER_VERB.finditer(body), _RANK_BEFORE_NOUN.finditer(body)):
-        if _NOT_A_RANK.match(body, max(0, m.start("n") - 7), m.end() + 1) or m.start("n") in found:
+    ordinals = list(_RANK_AFTER_VERB.finditer(body))
+    for noun in _RANK_NOUN.finditer(body):
+        m = _ORDINAL_BEFORE_NOUN.search(body, max(0, noun.start() - 16), noun.start())
+        if m is not None:
+            ordinals.append(m)
+    for m in ordinals:
+        if _NOT_A_RANK.match(body, max(0, m.start("n") - 7), m.end("n") + 7) or m.start("n") in found:
             continue
         written = m.group("n").lower()
         found[m.start("n")] = (m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2]))

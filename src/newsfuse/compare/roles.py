@@ -63,6 +63,7 @@ from newsfuse.lexicon import (
     POSTING_VERBS,
     PREPOSITIONS,
     SINGLE_OFFICES,
+    SINGLE_RANKS,
     SURNAME_PREFIXES,
     alternation,
 )
@@ -115,6 +116,13 @@ _TITLE_APPOSITIVE = re.compile(
 )
 """A holder named after an office in apposition ("The sheriff, Dave Rourke, said"): compared as
 :data:`_APPOSITIVE_TITLE` is."""
+_OWNED_TITLE_APPOSITIVE = re.compile(
+    rf"(?P<owner>[A-Z](?<![\w-][A-Z])[\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})[’']s\s"
+    rf"(?P<office>(?i:{alternation(SINGLE_OFFICES)})),\s(?P<name>{_NAME_AT_WORD})(?=[,.;])"
+)
+"""A holder named after an office a possessive name owns, in apposition ("Brenmoor Academy's principal, Rose Holt,
+said"): the owner qualifies the office, as "Brenmoor Academy Principal Rose Holt" would (opening on a capital, which
+the scan skips to)."""
 _NOT_A_QUALIFIER = re.compile(rf"\b(?:{_NOT_CURRENT_WORDS}|{alternation(PREPOSITIONS)})\b", re.IGNORECASE)
 """Words between "the" and the office that make the name another holder's ("the former sheriff") or no holder's
 at all: a preposition heads a phrase whose noun the name is ("Dale Rourke, the son of the sheriff,")."""
@@ -199,6 +207,10 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
             if name in people and not _NOT_A_QUALIFIER.search(m.group("words")):
                 key = ("", m.group("office").lower(), _surname(m.group("name")))
                 out.setdefault(key, []).append((m.group("name"), name))
+    for m in _OWNED_TITLE_APPOSITIVE.finditer(body):
+        if Span(m.start("name"), m.end("name")) in people:
+            key = (m.group("owner").lower(), m.group("office").lower(), "")
+            out.setdefault(key, []).append((m.group("name"), Span(m.start("name"), m.end("name"))))
     return _with_namesakes(out)
 
 
@@ -270,7 +282,9 @@ def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
     ):
         return None  # "the former Sheriff …", "Former Sheriff …": not the one in office now
     if not qualifier:
-        return ("", office, _surname(m.group("name"))) if m.group("office")[0].isupper() else None
+        before = body[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
+        ranked = bool(before) and before[-1] in SINGLE_RANKS and not _NOT_CURRENT_WORD.fullmatch(before[0])
+        return ("", office, _surname(m.group("name"))) if m.group("office")[0].isupper() or ranked else None
     return " ".join(re.sub(r"[’']s$", "", w.lower().rstrip(".")) for w in qualifier), office, ""
 
 
@@ -285,13 +299,22 @@ _NOT_THIS_CONTEST = re.compile(r"\b(?:previous|last|former|earlier|first|next|\d
 "won the 2019 election")."""
 
 
+_WON_BY = re.compile(
+    rf"{_THE}\s+(?P<qualifier>(?:[\w’'\-]+\s){{0,4}}?)(?P<contest>{alternation(CONTESTS)})\s+(?:was|has\s+been)\s+"
+    rf"won\s+by\s+(?P<name>{_NAME_AT_WORD})"
+)
+"""The same, told in the passive: "The Brackwater mayoral election was won by Ruth Calder"."""
+
+
 def _winners(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
     """("won", contest, qualifier words) -> the people the article names as winning it, with the span of each name
     (a name the article's mentions take for a person)."""
     body = analysis.article.body
+    if "won" not in body:  # both patterns hold the word: most articles are scanned no further
+        return {}
     people = {m.span for m in analysis.mentions if m.type == "PERSON"}
     out: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
-    for m in _WON.finditer(body):
+    for m in itertools.chain(_WON.finditer(body), _WON_BY.finditer(body)):
         name = Span(m.start("name"), m.end("name"))
         if name not in people or _NOT_THIS_CONTEST.search(m.group("qualifier")):
             continue

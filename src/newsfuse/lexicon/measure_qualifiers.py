@@ -9,7 +9,7 @@ measures (:mod:`newsfuse.compare.conflicts`).
 
 from __future__ import annotations
 
-__all__ = ["MEASURE_PERIODS", "MEASURE_SCOPES", "MEASURE_STATISTICS", "SCALE_NAMES", "TOTAL_AFTER"]
+__all__ = ["INCLUDING_WORDS", "MEASURE_PERIODS", "MEASURE_SCOPES", "MEASURE_STATISTICS", "SCALE_NAMES", "TOTAL_AFTER"]
 
 MEASURE_SCOPES: tuple[str, ...] = (
     "federal",
@@ -64,3 +64,7 @@ year, 150 in all": 150 branches)."""
 SCALE_NAMES: tuple[str, ...] = ("magnitude", "category")
 """Nouns of a scale written before its value ("of magnitude 6.1", "a magnitude 6.1 quake", "a Category 4
 hurricane"): the value measures that scale, as "a 6.6-magnitude quake" does."""
+
+INCLUDING_WORDS: tuple[str, ...] = ("includes", "including", "include")
+"""Words after a figure that name a part of what it counts or pays for ("the whole $3.1 billion plan, which includes
+the rail link"): the figure is of a whole, not of that part."""

@@ -14,6 +14,7 @@ __all__ = [
     "OFFICE_RANKS",
     "OFFICE_TITLES",
     "SINGLE_OFFICES",
+    "SINGLE_RANKS",
     "STORY_OFFICES",
 ]
 
@@ -88,3 +89,7 @@ capitalised run may open with one before a name ("Vice President Ana Vell")."""
 OFFICE_RANKS: frozenset[str] = words("deputy vice assistant associate acting interim")
 """Words before a noun of office that make it another office or another tenure of it: a deputy mayor is not the
 mayor, and an acting mayor's time in office is not the mayor's elected term."""
+
+SINGLE_RANKS: frozenset[str] = words("head")
+"""Words before a noun of office written in lower case that make it the one holder's ("said head coach Dave
+Rourke"): role conflicts compare it as a capitalised title ("Head Coach Dave Rourke")."""
