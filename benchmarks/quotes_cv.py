@@ -84,13 +84,6 @@ _NOT_A_NAME = frozenset(
 """Pronouns, articles and demonstratives: a source made only of them, or led by an article or a
 demonstrative, is not a name."""
 _LEADS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_HEAD = re.compile(r"[,(]")
-"""The speaker gold is the source mention up to its first comma or parenthesis (``Vell, a lawyer, who…``):
-polnear-dev's speakers hold neither, where a tenth of the training sources run on into an apposition."""
-_TRAIL = re.compile(r"\s+(?:of|who|from)\s+|\s*[—–]\s*")
-"""... and up to a trailing "of", "who", "from" or dash after a name of two words or more (``Ada Vell of
-Ostley``, but ``Secretary of State Ada Vell`` whole): polnear-dev holds none of them either, where about 2%
-of the training sources have one."""
 _WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 
 
@@ -103,12 +96,9 @@ def is_name(source: str) -> bool:
 
 
 def speaker_of(source: str) -> str:
-    """The part of a source mention the speaker gold keeps (:data:`_HEAD`, :data:`_TRAIL`)."""
-    head = _HEAD.split(source, maxsplit=1)[0].strip()
-    trail = _TRAIL.search(head)
-    if trail is not None and len(head[: trail.start()].split()) >= 2:
-        head = head[: trail.start()]
-    return head
+    """The part of a source mention the speaker gold keeps: its head (``train_speakers.source_head``), as
+    polnear-dev's speakers hold no apposition, where a tenth of the training sources run on into one."""
+    return train_speakers.source_head(source)
 
 
 def gold_quotes(name: str, text: str, attributions: list[dict[str, Any]]) -> list[dict[str, Any]]:

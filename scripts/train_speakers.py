@@ -12,8 +12,10 @@ What it does:
    marked as (part of) a cue of attribution (``P(cue | word)``, smoothed).
 2. Runs the quotation finder and the candidate stage
    (:mod:`newsfuse.article.candidates`) over every training article and
-   labels each candidate of a quotation by whether it overlaps the annotated
-   source of the attribution whose content holds the quotation. Quotations
+   labels each candidate of a quotation by whether it overlaps the head of
+   the annotated source of the attribution whose content holds the
+   quotation (:func:`candidate_labels`: not a place or a body named in the
+   source's apposition). Quotations
    no attribution holds train only the quotation model (does this quotation
    have a speaker at all?); the candidate model learns which mention is the
    source of a quotation that has one.
@@ -117,6 +119,12 @@ WORD_SMOOTHING = 5.0
 MIN_WORD_COUNT = 3
 """A word outside the marks gets its own log-odds after this many partial quotations beside it."""
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*(?:\.\w+)*")
+SOURCE_HEAD_END = re.compile(r"[,(]")
+"""The head of an annotated source mention ends at its first comma or parenthesis (``Vell, a lawyer, who…``,
+``Sen. Ana Vell (D-Ore.)``): what follows describes the head."""
+SOURCE_HEAD_TRAIL = re.compile(r"\s+(?:of|who|from)\s+|\s*[—–]\s*")
+"""... and at a trailing "of", "who", "from" or dash after a head of two words or more (``Ana Vell of
+Brenmoor``, but ``Secretary of State Ana Vell`` whole)."""
 
 Row = tuple[str, int, list[Candidate], list[int], bool, tuple[float, ...]]
 """(article, quotation number, candidates, labels, the quotation has an annotated source, quotation evidence)."""
@@ -186,6 +194,42 @@ def _gold_source(passage: QuotedPassage, attributions: list[dict[str, Any]]) -> 
     return min(1.0, best_got / size), [tuple(s) for s in source["spans"]] if source else []
 
 
+def source_head(source: str) -> str:
+    """The head of an annotated source mention (:data:`SOURCE_HEAD_END`, :data:`SOURCE_HEAD_TRAIL`): the
+    speaker it names, without the apposition that describes them."""
+    head = SOURCE_HEAD_END.split(source, maxsplit=1)[0].strip()
+    trail = SOURCE_HEAD_TRAIL.search(head)
+    if trail is not None and len(head[: trail.start()].split()) >= 2:
+        head = head[: trail.start()]
+    return head
+
+
+def candidate_labels(text: str, candidates: list[Candidate], source: list[tuple[int, int]]) -> list[int]:
+    """Which candidates are the annotated source of a quotation (1) and which not (0).
+
+    A candidate is the source when it overlaps the head of the annotated
+    source mention (:func:`source_head` of its first span); where no
+    candidate does, when it overlaps the source mention at all. Annotators
+    mark the whole mention with its apposition ("Ana Vell, a nurse from
+    Brenmoor, Ohio,"), whose other mentions ("Brenmoor", "Ohio") only
+    describe the speaker: counting them as the source taught the scorer to
+    choose a place or an organisation set beside a name.
+    """
+    spans = [(c.mention.start, c.mention.end) for c in candidates]
+    labels = [int(any(_overlap(m, s) for s in source)) for m in spans]
+    if not source:
+        return labels
+    start, end = min(source)
+    head = source_head(text[start:end])
+    if not head:
+        return labels
+    at = start + text.index(head, start, end)
+    in_head = [
+        int(label == 1 and _overlap(m, (at, at + len(head))) > 0) for label, m in zip(labels, spans, strict=True)
+    ]
+    return in_head if any(in_head) else labels
+
+
 def said(row: PassageRow, cover: float) -> bool:
     """Whether a passage is somebody's words under the label that asks for a ``cover`` share of the content."""
     return row[4] > 0.0 and row[4] >= cover
@@ -215,7 +259,7 @@ def rows_for(
         assert len(seen) == len(evidence) and all(a[0] is b[0] for a, b in zip(seen, evidence, strict=True))
         for n, (passage, candidates, quote) in enumerate(seen):
             _cover, source = _gold_source(passage, attributions.get(name, []))
-            labels = [int(any(_overlap((c.mention.start, c.mention.end), s) for s in source)) for c in candidates]
+            labels = candidate_labels(texts[name], candidates, source)
             rows.append((name, n, candidates, labels, bool(source), quote))
         for passage, quote, found in evidence:
             cover, _source = _gold_source(passage, attributions.get(name, []))

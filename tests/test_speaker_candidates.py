@@ -197,3 +197,28 @@ def test_the_scorer_prefers_the_subject_of_the_governing_cue_to_the_nearer_name(
     body = "Ana Vell met Tal Oren on Monday and called the plan “a disaster.”"  # the model before: Tal Oren
     [quote] = extract_quotes(Article(id="a1", source="a1", body=body))
     assert quote.speaker is not None and quote.speaker.name == "Ana Vell"
+
+
+def test_a_finite_cue_after_one_comma_is_inverted_and_governs_the_name_after_it() -> None:
+    [(_, candidates, _)] = observed("“The bridge stays shut” unless Ana Vell signs, said Tomas Ferreira.")
+    assert feature(by_text(candidates, "Tomas Ferreira"), "governs") == 1.0
+    assert feature(by_text(candidates, "Ana Vell"), "governs") == 0.0
+
+
+def test_words_before_a_cue_that_end_on_a_function_word_are_no_unnamed_source() -> None:
+    [(_, candidates, _)] = observed(
+        "Parents in Brenmoor point their fingers and cry “not again!” when the bus is late."
+    )
+    assert all(c.mention.text != "their fingers and" for c in candidates)
+
+
+def test_an_unnamed_source_the_rules_find_is_a_thing_not_a_name() -> None:
+    [(_, candidates, _)] = observed("The weekly newsletter of the club wrote “no dogs allowed” in bold.")
+    [source] = [c for c in candidates if c.mention.text == "The weekly newsletter of the club"]
+    assert source.mention.kind == "thing" and feature(source, "kind_name") == 0.0
+
+
+def test_a_name_that_labels_the_quotation_with_a_colon_is_marked() -> None:
+    [(_, candidates, _)] = observed("Brenmoor council, Monday. Ana Vell: “We will appeal the ruling.”")
+    assert feature(by_text(candidates, "Ana Vell"), "colon_label") == 1.0
+    assert all(feature(c, "colon_label") == 0.0 for c in candidates if c.mention.text != "Ana Vell")

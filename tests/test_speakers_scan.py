@@ -105,3 +105,11 @@ def test_the_role_named_in_such_an_apposition_speaks_as_its_holder() -> None:
     body = "The mayor, Ana Vell, met Pavel Dorn on Monday.\n\n“We are ready,” the mayor said."
     [quote] = extract_quotes(Article(id="a", source="a.txt", body=body))
     assert quote.speaker is not None and quote.speaker.name == "Ana Vell"
+
+
+def test_a_word_that_is_no_name_alone_is_a_surname_where_the_article_names_the_person_in_full() -> None:
+    body = "Columnist Ana Will wrote about the race on Monday. Will also said the plan was “a spent force.”"
+    names = [m.text for m in scan_mentions(body, 0, len(body)) if m.kind == "name"]
+    assert "Will" in names
+    alone = "Will the council vote on Monday? The mayor said the plan was “a spent force.”"
+    assert "Will" not in [m.text for m in scan_mentions(alone, 0, len(alone))]

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 from conftest import load_script
+from newsfuse.article.candidates import Candidate
+from newsfuse.article.speakers import Mention
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,3 +79,36 @@ def test_unmeasured_thresholds_never_replace_the_shipped_model(train: ModuleType
             train.main(argv)
         assert raised.value.code == 2
     assert train.OUT.read_bytes() == shipped
+
+
+def _candidates(text: str, *words: str) -> list[Candidate]:
+    return [Candidate(Mention("name", text.index(w), text.index(w) + len(w), w), ()) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "Ana Vell, a nurse from Brenmoor, Ohio, said the plan would “fail everyone.”",
+            "Ana Vell, a nurse from Brenmoor, Ohio,",
+            "Ana Vell",
+        ),
+        ("Ana Vell of Brenmoor, Ohio said the plan would “fail everyone.”", "Ana Vell of Brenmoor, Ohio", "Ana Vell"),
+        ("Sen. Ana Vell (D-Ohio) said the plan would “fail everyone.”", "Sen. Ana Vell (D-Ohio)", "Ana Vell"),
+    ],
+)
+def test_a_candidate_in_the_apposition_of_the_source_is_not_the_source(
+    train: ModuleType, text: str, source: str, speaker: str
+) -> None:
+    others = [w for w in ("Brenmoor", "Ohio") if w in text and text.index(w) < text.index(source) + len(source)]
+    candidates = _candidates(text, speaker, *others)
+    start = text.index(source)
+    labels = train.candidate_labels(text, candidates, [(start, start + len(source))])
+    assert labels == [1] + [0] * len(others)
+
+
+def test_a_source_with_no_candidate_in_its_head_keeps_every_overlapping_candidate(train: ModuleType) -> None:
+    text = "The head of the union, Ana Vell, said the plan would “fail everyone.”"
+    candidates = _candidates(text, "Ana Vell")
+    source = "The head of the union, Ana Vell,"
+    assert train.candidate_labels(text, candidates, [(0, len(source))]) == [1]

@@ -61,7 +61,22 @@ from newsfuse.article.speakers import (
     scan_mentions,
 )
 from newsfuse.article.text import ArticleText
-from newsfuse.lexicon import THIRD_PERSON_DETERMINERS
+from newsfuse.lexicon import (
+    BE_FORMS,
+    COURTESY_TITLE_GENDERS,
+    DETERMINERS,
+    ENGLISH_FUNCTION_WORDS,
+    INVERSION_BREAK_WORDS,
+    IRREGULAR_VERB_FORMS,
+    KIN_GENDERS,
+    NOT_AUDIENCE_WORDS,
+    OUTER_SPEECH_FORMS,
+    PARTISAN_NOUNS,
+    POSSESSIVE_OWNERS,
+    PRONOUN_GENDERS,
+    THIRD_PERSON_DETERMINERS,
+    TITLE_GENDERS,
+)
 from newsfuse.model import Article, OpenSpeaker, Quote, RoleStatement, Span, Speaker, SpeakerEvidence
 from newsfuse.options import QuotesOptions
 from newsfuse.scan import word_start
@@ -82,47 +97,19 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_OWNER = {"his": "he", "her": "she", "their": "they"}
 _LEAD = re.compile(r"[\s,;:–—―\-]*")
 _DASH_BYLINE = re.compile(r"\s*[―—–-]+\s*")
 _TELL_OBJECT = re.compile(r"\s+([a-z]{3,})\b")
-_NOT_OBJECTS = {"the", "his", "her", "their", "its", "that", "him", "them", "you", "our", "this", "those", "these"}
-_HONORIFIC_GENDER = {
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-    "baron": "m",
-    "king": "m",
-    "prince": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-    "baroness": "f",
-    "queen": "f",
-    "princess": "f",
-}
-
-
-_CLAUSE_WORDS = {"it", "that", "was", "is", "were", "are", "to", "for", "of", "in", "on", "he", "she", "they", "we"}
-_KIN = {
-    **dict.fromkeys(_words("husband father son brother uncle grandfather nephew boyfriend mr sir lord"), "m"),
-    **dict.fromkeys(_words("wife mother daughter sister aunt grandmother niece girlfriend mrs ms dame lady"), "f"),
-}
+_TELL = frozenset(next(forms for forms in IRREGULAR_VERB_FORMS if forms[0] == "tell"))
+"""The forms of "tell": its object is the audience, never the speaker ("told Vell" is no "said Vell")."""
+_KIN = {**KIN_GENDERS, **COURTESY_TITLE_GENDERS}
+"""Nouns of family and courtesy titles that tell the gender of the name after them ("wife Ana Vell")."""
 _KIN_BEFORE_NAME = re.compile(
     # word_start: a kin word at a word's start, opening on a class of first letters the scan skips to
     rf"(?P<kin>{word_start(list(_KIN), ignore_case=True)})\.?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})"
 )
-_GENDERED = {
-    **dict.fromkeys(("he", "his", "him", "himself"), "m"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
-}
 _HOME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*\s*$")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
-_PARTISANS = {"republican", "democrat", "conservative", "liberal", "tory", "socialist", "independent"}
-_TELL = {"tell", "tells", "told", "telling"}
-_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your"}
 
 
 class Cue:
@@ -147,13 +134,13 @@ def _is_cue(masked: str, m: Cue) -> bool:
     """Whether a cue-verb match is a verb: not a noun after a determiner ("the states", "his claim"),
     not a capitalised word inside a sentence ("United States")."""
     before = masked[max(0, m.start() - 12) : m.start()].split()
-    if before and before[-1].lower() in _NOUN_MARKERS:
+    if before and before[-1].lower() in DETERMINERS:
         return False
     after = masked[m.end() : m.end() + 8].split()
-    if after and after[0] in {"are", "is", "were", "was"}:
+    if after and after[0] in BE_FORMS:
         if m.group(0).endswith("s"):
             return False  # a plural noun: "Her promises are cheap"
-        if len(before) >= 2 and before[-2].lower() in _NOUN_MARKERS:
+        if len(before) >= 2 and before[-2].lower() in DETERMINERS:
             return False  # a noun after its adjective: "A cruel rumour was that …"
     if m.group(0)[:1].isupper():
         if before and re.fullmatch(r"(?:[A-Z]\.){2,3}", before[-1]):
@@ -241,7 +228,7 @@ class _Attributor:
             full = self.index.full_name(tuple(m.group("name").split()))
             if full:
                 votes[full][_KIN[m.group("kin").lower()]] += 3
-        gendered = [(t.start, _GENDERED[t.low]) for t in self.tokens if t.low in _GENDERED]
+        gendered = [(t.start, PRONOUN_GENDERS[t.low]) for t in self.tokens if t.low in PRONOUN_GENDERS]
         starts = [g[0] for g in gendered]
         for clause in clauses:
             lo = bisect.bisect_left(starts, clause.start)
@@ -334,7 +321,7 @@ class _Attributor:
         word = " ".join(mention.name_tokens)
         if mention.title:
             title_words = mention.title.split()
-            honorific = [w for w in title_words if w.lower().strip(".") in _HONORIFIC_GENDER]
+            honorific = [w for w in title_words if w.lower().strip(".") in TITLE_GENDERS]
             if honorific:
                 self._note_title_gender(word, mention.title)
             return Referent(word, person=True)
@@ -386,8 +373,8 @@ class _Attributor:
         """A thing that speaks: "her campaign" as its owner, "the company" as the organisation last named
         with that head, "the Ohio Democrat" as the person the text was last about, else itself."""
         words = mention.text.split()
-        if words[0].lower() in {"his", "her", "their"}:
-            owner = self._pronoun(Mention("pronoun", mention.start, mention.start, _OWNER[words[0].lower()]))
+        if words[0].lower() in POSSESSIVE_OWNERS:
+            owner = self._pronoun(Mention("pronoun", mention.start, mention.start, POSSESSIVE_OWNERS[words[0].lower()]))
             if owner is not None:
                 return owner._replace(person=False)
         if words[-1].lower() in ORG_HEADS and words[0].lower() in {"the", "its"}:
@@ -396,7 +383,7 @@ class _Attributor:
                 return Referent(org, named=False, person=False)
         elif words[0].lower() == "the" and (
             words[-1].lower() in _SINGLE_HEADS
-            or words[-1].lower() in _PARTISANS
+            or words[-1].lower() in PARTISAN_NOUNS
             or (words[-1][:1].isupper() and words[-1].lower() not in _ORG_WORDS)
         ):
             earlier = self.salient(mention.start)  # "the soft-spoken chemist", "the Ohio Democrat"
@@ -429,7 +416,7 @@ class _Attributor:
 
     def _note_title_gender(self, name: str, title: str) -> None:
         for word in title.split():
-            gender = _HONORIFIC_GENDER.get(word.lower().strip("."))
+            gender = TITLE_GENDERS.get(word.lower().strip("."))
             if gender:
                 self.genders.setdefault(name, gender)
 
@@ -694,7 +681,7 @@ def _subject_after(att: _Attributor, cue_end: int, end: int) -> Mention | None:
     mentions = att.mentions_in(pos, min(end, pos + 120))
     for i, m in enumerate(mentions):
         between = att.masked[pos : m.start].split()
-        plain = all(w.lower() not in _CLAUSE_WORDS and not w.endswith((",", ";", ":", ".")) for w in between)
+        plain = all(w.lower() not in INVERSION_BREAK_WORDS and not w.endswith((",", ";", ":", ".")) for w in between)
         if m.kind in {"name", "role", "group"} and plain and len(between) <= 6:
             # "said radio host Lena Brandt", "says Lakeside Clinic senior nurse Tom Ruiz":
             # the person the phrase ends with
@@ -732,6 +719,8 @@ def _generic_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
                 r"[\w.’'&\-]+", phrase[-1].group(0)
             ):
                 return None
+            if phrase[-1].group(0).lower() in ENGLISH_FUNCTION_WORDS:
+                return None  # a noun phrase ends on its noun: "point their fingers and cry" has no subject here
             start, end = region_start + det.start(), region_start + phrase[-1].end()
             text = att.masked[start:end]
             return Mention("thing", start, end, text)
@@ -749,9 +738,9 @@ class _Found(NamedTuple):
 def _cue_text(att: _Attributor, cue: Span) -> Span:
     """The cue with the object of "told" where it is a plain noun ("told reporters")."""
     word = att.masked[cue.start : cue.end].lower()
-    if word in {"told", "tells", "tell", "telling"}:
+    if word in _TELL:
         m = _TELL_OBJECT.match(att.masked, cue.end)
-        if m and m.group(1) not in _NOT_OBJECTS:
+        if m and m.group(1) not in NOT_AUDIENCE_WORDS:
             return Span(cue.start, m.end())
     return cue
 
@@ -979,7 +968,7 @@ def _words_of(
     """The owner in "It was, in her words, turning “toxic”" or "in Smith’s words, a “disaster”"."""
     for m in reversed(list(_IN_WORDS.finditer(att.masked, start, open_at))):
         if m.group("pronoun"):
-            pronoun = _OWNER[m.group("pronoun").lower()]
+            pronoun = POSSESSIVE_OWNERS[m.group("pronoun").lower()]
             owner = Mention("pronoun", m.start("pronoun"), m.end("pronoun"), pronoun, (pronoun,))
             who = att.resolve(owner)
             if who is not None and _personlike(who):
@@ -988,9 +977,6 @@ def _words_of(
         named = [x for x in att.mentions_in(m.start("owner"), m.end()) if x.kind == "name"]
         return found(named[0], None) if named else None
     return None
-
-
-_SAYING = frozenset(_words("said says told tells added adds wrote writes"))
 
 
 def _outer_speech_last(cues: list[Cue], masked: str, open_at: int) -> list[Cue]:
@@ -1002,7 +988,7 @@ def _outer_speech_last(cues: list[Cue], masked: str, open_at: int) -> list[Cue]:
     introduce the quotation is what the report says, not who says it. One
     that does ("she heard fans chant, “Open the gates!”") keeps it.
     """
-    outer = next((i for i, c in enumerate(cues) if c.group(0).lower() in _SAYING), None)
+    outer = next((i for i, c in enumerate(cues) if c.group(0).lower() in OUTER_SPEECH_FORMS), None)
     if outer is None or outer == len(cues) - 1 or len(masked[cues[-1].end() : open_at].split()) <= 3:
         return cues
     return [c for i, c in enumerate(cues) if i != outer] + [cues[outer]]
@@ -1421,11 +1407,15 @@ def _previous_near(
 
 
 def _mention_at(att: _Attributor, span: Span, text: str | None) -> Mention:
-    """The article's mention at ``span`` (a name mention made up from the text where none was scanned)."""
+    """The article's mention at ``span``, or one made up from the text where none was scanned: a thing where
+    the text opens with a determiner (the hand rules' unnamed source, ``the shipping firm``:
+    :func:`_generic_before`), else a name."""
     i = bisect.bisect_left(att.mention_starts, span.start)
     if i < len(att.mentions) and att.mentions[i].start == span.start and att.mentions[i].end == span.end:
         return att.mentions[i]
     words = tuple((text or att.body[span.start : span.end]).split())
+    if words and words[0].lower() in THIRD_PERSON_DETERMINERS:
+        return Mention("thing", span.start, span.end, att.body[span.start : span.end])
     return Mention("name", span.start, span.end, att.body[span.start : span.end], words)
 
 

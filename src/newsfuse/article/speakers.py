@@ -706,15 +706,21 @@ def _name_mentions(masked: str, start: int, end: int) -> list[Mention]:
 
     Speaker candidates only, so not the entity reader (:mod:`newsfuse.article.mentions`): the masked body
     (no name inside a quotation), a person's particles ("del", "van") but not "of" or "the", never over a
-    line break, titles written short with their full stop; organisations are no candidates here.
+    line break, titles written short with their full stop; organisations are no candidates here. A lone word
+    that is no name by itself ("Will", "May") is one where the article writes it as the surname of a person
+    named in full with a known given name ("Ana Will").
     """
     found: list[Mention] = []
-    for m in _cap_runs(masked, start, end):
+    runs = [(m, *_name_parts(m.group(0))) for m in _cap_runs(masked, start, end)]
+    given = _given_name_genders()
+    surnames = {words[-1] for _m, _title, words in runs if len(words) >= 2 and words[0].lower() in given}
+    for m, title, words in runs:
         raw = m.group(0)
-        title, words = _name_parts(raw)
         offset = m.start() + raw.find(title or (words[0] if words else raw))
         if not words and _surname_elsewhere(masked, title):
             title, words = "", (title,)  # "King said", where the article names "Ana T. King"
+        elif not words and not title and raw in surnames:
+            words = (raw,)  # "Will wrote", where the article names "Ana Will": a surname, not the modal verb
         if not words:
             if title and title.split()[-1].lower().strip(".") in _SINGLE_HEADS:
                 found.append(Mention("role", offset, m.end(), raw[offset - m.start() :], (role_noun_key(title),)))

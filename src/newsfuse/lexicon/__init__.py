@@ -60,6 +60,7 @@ from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import (
     FREQUENT_SPEECH_FORMS,
     IRREGULAR_VERB_FORMS,
+    OUTER_SPEECH_FORMS,
     SAY_FORMS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -68,12 +69,14 @@ from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS, ONE_OUTCOME_VERBS
 from newsfuse.lexicon.function_words import (
+    BE_FORMS,
     CLAUSE_BREAK_AFTER_WORDS,
     CLUSTER_FUNCTION_WORDS,
     CONJUNCTIONS,
     CUE_GAP_WORDS,
     ENGLISH_FUNCTION_WORDS,
     HEADLINE_SMALL_WORDS,
+    INVERSION_BREAK_WORDS,
     LEANING_OPENINGS,
     NOT_UNIT_WORDS,
     PLACE_AGENT_PREPOSITIONS,
@@ -86,14 +89,16 @@ from newsfuse.lexicon.function_words import (
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
 from newsfuse.lexicon.honorifics import (
+    COURTESY_TITLE_GENDERS,
     COURTESY_TITLES,
     FIRST_NAME_TITLES,
     NAME_TITLES,
     PARTICLE_TITLE_ABBREVIATIONS,
     PEERAGE_TITLES,
     TITLE_ABBREVIATIONS,
+    TITLE_GENDERS,
 )
-from newsfuse.lexicon.kinship import KIN_RELATIONS
+from newsfuse.lexicon.kinship import KIN_GENDERS, KIN_RELATIONS
 from newsfuse.lexicon.measure_qualifiers import (
     INCLUDING_WORDS,
     MEASURE_PERIODS,
@@ -144,6 +149,8 @@ from newsfuse.lexicon.organisation_words import (
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     ORGANISATION_REFERENCE_NOUNS,
+    PARTISAN_NOUNS,
+    PARTY_WORDS,
 )
 from newsfuse.lexicon.outlet_names import NEWS_NAME_ENDINGS
 from newsfuse.lexicon.past_tense import (
@@ -160,8 +167,13 @@ from newsfuse.lexicon.recurrence import MODAL_VERBS, OTHER_TIME_OPENERS, RECURRE
 from newsfuse.lexicon.reference import (
     ARTICLES,
     DEFINITE_DETERMINERS,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    NOT_AUDIENCE_WORDS,
     NOUN_PHRASE_DETERMINERS,
     PERSONAL_PRONOUN_GENDERS,
+    POSSESSIVE_OWNERS,
+    PRONOUN_GENDERS,
     REFERRING_WORDS,
     ROLE_DETERMINERS,
     SINGLE_QUANTIFIERS,
@@ -195,6 +207,7 @@ __all__ = [
     "ARTICLES",
     "AT_LEAST",
     "AT_MOST",
+    "BE_FORMS",
     "BOILERPLATE_NEEDLES",
     "BOILERPLATE_OPENINGS",
     "CARDINAL_WORDS",
@@ -209,10 +222,13 @@ __all__ = [
     "CONTRACTION_SUFFIXES",
     "COUNTRIES",
     "COURTESY_TITLES",
+    "COURTESY_TITLE_GENDERS",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
     "DECISION_VERBS",
     "DEFINITE_DETERMINERS",
+    "DEMONSTRATIVES",
+    "DETERMINERS",
     "ENGLISH_FUNCTION_WORDS",
     "FILLERS",
     "FIRST_NAME_TITLES",
@@ -227,11 +243,13 @@ __all__ = [
     "INCLUDING_WORDS",
     "INFORMAL_FORMS",
     "INVENTORY_SELECTIONS",
+    "INVERSION_BREAK_WORDS",
     "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
     "JUST_ABOVE",
     "JUST_BELOW",
+    "KIN_GENDERS",
     "KIN_RELATIONS",
     "LEANING_OPENINGS",
     "MEASURE_PERIODS",
@@ -253,6 +271,7 @@ __all__ = [
     "NEWS_AGENCIES",
     "NEWS_NAME_ENDINGS",
     "NEWS_WORDS",
+    "NOT_AUDIENCE_WORDS",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",
@@ -273,8 +292,11 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "OTHER_TIME_OPENERS",
+    "OUTER_SPEECH_FORMS",
     "PAGE_FURNITURE_WORDS",
     "PARTICLE_TITLE_ABBREVIATIONS",
+    "PARTISAN_NOUNS",
+    "PARTY_WORDS",
     "PAST_AUXILIARIES",
     "PAST_OF_BE",
     "PAST_WITH_OTHER_READINGS",
@@ -283,9 +305,11 @@ __all__ = [
     "PERSON_NAME_PARTICLES",
     "PLACE_AGENT_PREPOSITIONS",
     "PLATFORMS",
+    "POSSESSIVE_OWNERS",
     "POSTED_MEDIA",
     "POSTING_VERBS",
     "PREPOSITIONS",
+    "PRONOUN_GENDERS",
     "PROPER_NAME_LISTS",
     "RANK_NOUNS",
     "RANK_VERBS",
@@ -324,6 +348,7 @@ __all__ = [
     "THIRD_PERSON_DETERMINERS",
     "TIME_UNITS",
     "TITLE_ABBREVIATIONS",
+    "TITLE_GENDERS",
     "TOTAL_AFTER",
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "UNMARKED_PLURALS",
@@ -338,7 +363,14 @@ __all__ = [
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
     "ENGLISH_FUNCTION_WORDS": (
         "ARTICLES",
+        "BE_FORMS",
         "CLAUSE_BREAK_AFTER_WORDS",
+        "DEMONSTRATIVES",
+        "DETERMINERS",
+        "INVERSION_BREAK_WORDS",
+        "NOT_AUDIENCE_WORDS",
+        "POSSESSIVE_OWNERS",
+        "PRONOUN_GENDERS",
         "CLUSTER_FUNCTION_WORDS",
         "CONJUNCTIONS",
         "CUE_GAP_WORDS",
@@ -368,6 +400,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "TRANSCRIPTION_NEUTRAL_WORDS",
     ),
     "OFFICE_TITLES": ("HEAD_OFFICES", "SINGLE_OFFICES", "STORY_OFFICES"),
+    "KIN_RELATIONS": ("KIN_GENDERS",),
 }
 """Lists declared as selections of an inventory (built with ``select``): they may overlap one another.
 

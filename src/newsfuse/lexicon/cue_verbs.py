@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["FREQUENT_SPEECH_FORMS", "IRREGULAR_VERB_FORMS", "SAY_FORMS", "SPEECH_VERBS", "STANCE_VERBS"]
+__all__ = [
+    "FREQUENT_SPEECH_FORMS",
+    "IRREGULAR_VERB_FORMS",
+    "OUTER_SPEECH_FORMS",
+    "SAY_FORMS",
+    "SPEECH_VERBS",
+    "STANCE_VERBS",
+]
 
 IRREGULAR_VERB_FORMS: tuple[tuple[str, ...], ...] = (
     ("say", "says", "said", "saying"),
@@ -63,3 +70,7 @@ SAY_FORMS: frozenset[str] = words("said says told added")
 FREQUENT_SPEECH_FORMS: frozenset[str] = SAY_FORMS | words("insisted explained noted")
 """Forms of speech verbs frequent enough right after a noun phrase to end it: a role phrase never runs over
 one ("one aide said", "the spokeswoman for the ministry noted")."""
+
+OUTER_SPEECH_FORMS: frozenset[str] = SAY_FORMS | words("tells adds wrote writes")
+"""The forms of "say", "tell", "add" and "write" that report a whole sentence: a reporting verb inside their
+complement is what is reported, not who reports it ("Vell said the agency will maintain …")."""

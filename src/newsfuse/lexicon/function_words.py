@@ -17,12 +17,14 @@ from newsfuse.lexicon.cue_verbs import SAY_FORMS
 from newsfuse.lexicon.months_weekdays import WEEKDAYS
 
 __all__ = [
+    "BE_FORMS",
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
     "CONJUNCTIONS",
     "CUE_GAP_WORDS",
     "ENGLISH_FUNCTION_WORDS",
     "HEADLINE_SMALL_WORDS",
+    "INVERSION_BREAK_WORDS",
     "LEANING_OPENINGS",
     "NOT_UNIT_WORDS",
     "PLACE_AGENT_PREPOSITIONS",
@@ -161,6 +163,16 @@ HEADLINE_SMALL_WORDS: frozenset[str] = select(
     ENGLISH_FUNCTION_WORDS,
 )
 """Small words a headline-shaped line may leave in lower case (metadata)."""
+
+BE_FORMS: frozenset[str] = select("is are was were", ENGLISH_FUNCTION_WORDS)
+"""The finite forms of "be" after a noun phrase: a cue word right before one is a noun ("Her promises are
+cheap")."""
+
+INVERSION_BREAK_WORDS: frozenset[str] = BE_FORMS | select(
+    "it that to for of in on he she they we", ENGLISH_FUNCTION_WORDS
+)
+"""Words that open a clause or a phrase of its own after an inverted cue: a mention after one is no subject of
+the cue ("said Ana Vell" names the speaker, "said that Ana Vell", "said it was Ana Vell" do not)."""
 
 NOT_UNIT_WORDS: frozenset[str] = select(
     """

@@ -12,11 +12,13 @@ from newsfuse.lexicon._build import words
 
 __all__ = [
     "COURTESY_TITLES",
+    "COURTESY_TITLE_GENDERS",
     "FIRST_NAME_TITLES",
     "NAME_TITLES",
     "PARTICLE_TITLE_ABBREVIATIONS",
     "PEERAGE_TITLES",
     "TITLE_ABBREVIATIONS",
+    "TITLE_GENDERS",
 ]
 
 COURTESY_TITLES: frozenset[str] = words("mr mrs ms miss mx dr sir dame lord lady baroness baron rev")
@@ -47,3 +49,21 @@ capitalised with its full stop ("Del. Ana Vell"), while "del" inside a name ("An
 
 NAME_TITLES: frozenset[str] = COURTESY_TITLES | TITLE_ABBREVIATIONS | words("professor reverend")
 """Every title that may stand before a person's name."""
+
+COURTESY_TITLE_GENDERS: dict[str, str] = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "dame": "f",
+    "lady": "f",
+}
+"""Courtesy titles that tell the gender of the person named after them ("Mrs Vell": "f")."""
+
+TITLE_GENDERS: dict[str, str] = {
+    **COURTESY_TITLE_GENDERS,
+    **dict.fromkeys(("baron", "king", "prince"), "m"),
+    **dict.fromkeys(("miss", "baroness", "queen", "princess"), "f"),
+}
+"""Every title that tells the gender of the person it names, with that gender ("m", "f")."""

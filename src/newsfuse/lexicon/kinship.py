@@ -16,7 +16,7 @@ from the English terms of kinship, not from any article.
 
 from __future__ import annotations
 
-__all__ = ["KIN_RELATIONS"]
+__all__ = ["KIN_GENDERS", "KIN_RELATIONS"]
 
 _BY_RELATION: dict[str, str] = {
     "parent": "father mother parent stepfather stepmother",
@@ -35,3 +35,10 @@ _BY_RELATION: dict[str, str] = {
 
 KIN_RELATIONS: dict[str, str] = {noun: relation for relation, nouns in _BY_RELATION.items() for noun in nouns.split()}
 """Noun of kinship (singular, lower case, hyphens as in "half-brother") -> the relation it names."""
+
+KIN_GENDERS: dict[str, str] = {
+    **dict.fromkeys(["husband", "father", "son", "brother", "uncle", "grandfather", "nephew", "boyfriend"], "m"),
+    **dict.fromkeys(["wife", "mother", "daughter", "sister", "aunt", "grandmother", "niece", "girlfriend"], "f"),
+}
+"""Nouns of family and partners that tell the gender of the person named after them ("her husband Tal Oren":
+"m"); "boyfriend" and "girlfriend" are no kinship (:data:`KIN_RELATIONS`) but tell a gender as well."""

@@ -17,6 +17,8 @@ __all__ = [
     "ORGANISATION_NAME_WORDS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
+    "PARTISAN_NOUNS",
+    "PARTY_WORDS",
 ]
 
 ORGANISATION_NOUNS: frozenset[str] = words(
@@ -44,19 +46,30 @@ ORGANISATION_REFERENCE_NOUNS: frozenset[str] = ORGANISATION_NOUNS | words(
 )
 """Nouns that refer back to an organisation (``the company said``) or a document of one."""
 
-ORGANISATION_NAME_WORDS: frozenset[str] = ORGANISATION_HEADS | words(
-    """
+PARTY_WORDS: frozenset[str] = words("conservative independent liberal republican")
+"""Words of party names that also name a member of the party ("the Liberal Party", "an Independent"): in a
+capitalised run they mark an organisation."""
+
+PARTISAN_NOUNS: frozenset[str] = PARTY_WORDS | words("democrat tory socialist")
+"""Nouns of a party's member: after "the" they refer to a person the text is about ("the Ohio Democrat said")."""
+
+ORGANISATION_NAME_WORDS: frozenset[str] = (
+    ORGANISATION_HEADS
+    | PARTY_WORDS
+    | words(
+        """
     abc act affairs africa airlines airport airways amazon america american ap apple asia assembly avenue bay bbc
     beijing berlin breitbart britain british cabinet canada canadian capital care cbc cbs championship channel
-    china chinese church city cnn coalition college commons conservative county ctv cup daily day defence defense
+    china chinese church city cnn coalition college commons county ctv cup daily day defence defense
     democratic england eu europe european express facebook festival first fox france french gallery games german
-    germany global globe google hall health herald holdings huffpost independent indigenous initiative instagram
-    island kingdom kyiv liberal liberals library london lords ltd lyft magazine mail microsoft mirror month montreal
+    germany global globe google hall health herald holdings huffpost indigenous initiative instagram
+    island kingdom kyiv liberals library london lords ltd lyft magazine mail microsoft mirror month montreal
     moscow motors movement museum nato nbc ndp observer online ottawa paris park partners plan police politico press
-    program programme project province radio relations republic republican reuters review river road russia russian
+    program programme project province radio relations republic reuters review river road russia russian
     security services square star states station street studies summit sun telegraph television today tonight
     toronto tours tower treasury tribune trust tv twitter uber uk ukraine ukrainian un us usa vancouver washington
     week weekly year youth youtube
     """
+    )
 )
 """Words that make a capitalised run a place, organisation or work, not a person (lower case)."""

@@ -14,8 +14,13 @@ from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 __all__ = [
     "ARTICLES",
     "DEFINITE_DETERMINERS",
+    "DEMONSTRATIVES",
+    "DETERMINERS",
+    "NOT_AUDIENCE_WORDS",
     "NOUN_PHRASE_DETERMINERS",
     "PERSONAL_PRONOUN_GENDERS",
+    "POSSESSIVE_OWNERS",
+    "PRONOUN_GENDERS",
     "REFERRING_WORDS",
     "ROLE_DETERMINERS",
     "SINGLE_QUANTIFIERS",
@@ -49,6 +54,13 @@ NOUN_PHRASE_DETERMINERS: frozenset[str] = THIRD_PERSON_DETERMINERS | select("my 
 """Articles and possessive determiners: words that open a noun phrase, read past to its nouns ("the
 water rights", "its final reading")."""
 
+DEMONSTRATIVES: frozenset[str] = select("this that these those", ENGLISH_FUNCTION_WORDS)
+"""The demonstratives."""
+
+DETERMINERS: frozenset[str] = NOUN_PHRASE_DETERMINERS | DEMONSTRATIVES
+"""Articles, possessive determiners and demonstratives: a cue word right after one is a noun, not a verb ("the
+claim", "his warning", "this report")."""
+
 ARTICLES: frozenset[str] = select("the a an", ENGLISH_FUNCTION_WORDS)
 """The articles: before a one-word name they make it a modifier of a noun ("the Brenmoor crowd") or a place
 set beside a person ("a rally in the Kesby valley")."""
@@ -66,6 +78,20 @@ SUBJECT_PRONOUNS: frozenset[str] = select("he she they", ENGLISH_FUNCTION_WORDS)
 
 PERSONAL_PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}
 """The gender a singular third-person pronoun gives the person it refers to ("m", "f")."""
+
+PRONOUN_GENDERS: dict[str, str] = {**PERSONAL_PRONOUN_GENDERS, "his": "m", "himself": "m", "hers": "f", "herself": "f"}
+"""Every gendered singular third-person pronoun (personal, possessive, reflexive) with its gender: a clause
+about one person that uses them tells that person's gender."""
+
+POSSESSIVE_OWNERS: dict[str, str] = {"his": "he", "her": "she", "their": "they"}
+"""Third-person possessive determiners and the subject pronoun of their owner ("her campaign said": the "she"
+the text is about)."""
+
+NOT_AUDIENCE_WORDS: frozenset[str] = select(
+    "the his her their its that him them you our this those these", ENGLISH_FUNCTION_WORDS
+)
+"""Words after "told" that are no plain noun of its audience: "told reporters" is a cue of two words, "told the
+court", "told him", "told them" are not."""
 
 SINGLE_QUANTIFIERS: frozenset[str] = select("one another", ENGLISH_FUNCTION_WORDS)
 """Words that pick one of many: before a noun and a cue verb they describe one unnamed source ("one tweet
