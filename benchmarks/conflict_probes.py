@@ -537,6 +537,22 @@ PROBES = [
     Probe("billions", "$N billion for the link, which includes its stations", _RAIL_A,
           "Lawmakers on Tuesday approved $3.1 billion for the Esker airport rail link, which includes six stations.",
           frozenset({"$2.4 billion", "$3.1 billion"})),
+    Probe("storm", "M people were killed (passive)", _TOLL_A,
+          "In the Corran valley 55 people were killed by the storm on Saturday.", frozenset({"40", "55"})),
+    Probe("storm", "at least M dead", _TOLL_A, "Saturday's storm left at least 55 dead in the Corran valley.",
+          frozenset({"40", "55"})),
+    Probe("race", "placed Nth", _RUNNER_A, "Hannah Pike placed fifth in the Kesby marathon on Sunday.",
+          frozenset({"third", "fifth"})),
+    Probe("race", "finished in Nth", _RUNNER_A, "Hannah Pike finished in 5th in the Kesby marathon on Sunday.",
+          frozenset({"third", "5th"})),
+    Probe("election", "Name, who won the contest,", _WINNER_A,
+          "Ruth Calder, who won the Brackwater mayoral election on Sunday, thanked her voters.",
+          frozenset({"Ann Holt", "Ruth Calder"})),
+    Probe("quake", "a magnitude-N quake", _QUAKE_A,
+          "A magnitude-6.6 earthquake struck the Corran valley early on Sunday.", frozenset({"6.1", "6.6"})),
+    Probe("court", "jailed for M years (years first)", _SENTENCED_A,
+          "A court on Friday jailed Tom Reyes for 15 years for setting fire to three Esker churches.",
+          frozenset({"12", "15"})),
 ]  # fmt: skip
 
 
@@ -729,6 +745,7 @@ LOOK_ALIKES = [
           "Dunmore High's principal, Rose Holt, said her school would keep its hours.", frozenset()),
     Probe("coach", "an assistant head coach (lower case)", _COACH_A,
           "Esker Rovers said assistant head coach Dave Rourke will stay next season.", frozenset()),
+    Probe("storm", "another town's dead", _TOLL_A, "Saturday's storm left at least 55 dead in Dunmore.", frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

@@ -149,6 +149,19 @@ _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 
             {"$2.4 billion", "$3.1 billion"},
             id="an-amount-for-the-thing-whose-parts-it-names",
         ),
+        pytest.param(_TOLL, "Saturday's storm left at least 55 dead in the Corran valley.", {"40", "55"}, id="n-dead"),
+        pytest.param(
+            _WINNER,
+            "Ruth Calder, who won the Brackwater mayoral election on Sunday, thanked her voters.",
+            {"Ann Holt", "Ruth Calder"},
+            id="the-winner-in-a-relative-clause",
+        ),
+        pytest.param(
+            _QUAKE,
+            "A magnitude-6.6 earthquake struck the Corran valley early on Sunday.",
+            {"6.1", "6.6"},
+            id="a-scale-joined-by-a-hyphen",
+        ),
     ],
 )
 def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> None:
@@ -281,6 +294,7 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             "Lawmakers on Tuesday approved the whole $3.1 billion transport plan, which includes the rail link.",
             id="a-whole-that-includes-the-thing",
         ),
+        pytest.param(_TOLL, "Saturday's storm left at least 55 dead in Dunmore.", id="another-town-s-dead"),
     ],
 )
 def test_a_look_alike_of_a_kind_is_silent(a: str, b: str) -> None:

@@ -225,13 +225,16 @@ _TOLL_BEFORE = re.compile(
 )
 """A death toll right before a count of nothing named: "the death toll … stands at 55", "the toll rose to 55", "a
 death toll of at least 55" count the people killed (a toll road, bridge or fee is no toll of the dead)."""
-_SCALE_BEFORE = re.compile(rf"\b({'|'.join(SCALE_NAMES)})\s+(?:of\s+)?$", re.IGNORECASE)
-"""The name of a scale right before a value ("of magnitude 6.1", "a Category 4 hurricane"): the value measures it
+_SCALE_BEFORE = re.compile(rf"\b({'|'.join(SCALE_NAMES)})(?:\s+of\s+|[\s-]+)$", re.IGNORECASE)
+"""The name of a scale right before a value ("of magnitude 6.1", "a magnitude-6.6 quake", "a Category 4 hurricane"):
+the value measures it
 (:data:`newsfuse.lexicon.SCALE_NAMES`), as "a 6.6-magnitude quake" does."""
 TOLL_REACH = 90
 """Characters before a count searched for :data:`_TOLL_BEFORE`."""
 _TOLL_UNIT = stem("people")
 """The noun a death toll counts: people, as "killed 40 people" counts them."""
+_DEAD = stem("dead")
+"""The word after a count of the dead ("left at least 55 dead"): people killed, as a death toll counts them."""
 _SINCE = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?(?:{alternation(MONTHS)}\.?\s+)?$",
     re.IGNORECASE,
@@ -597,8 +600,10 @@ def _class(
             or _age_in_clause(q, body)
         ):
             return ("age", "")
-        if q.unit is None and _TOLL_BEFORE.search(body, max(0, q.span.start - TOLL_REACH), q.span.start):
-            return ("number", _TOLL_UNIT)
+        if q.unit == _DEAD or (
+            q.unit is None and _TOLL_BEFORE.search(body, max(0, q.span.start - TOLL_REACH), q.span.start)
+        ):
+            return ("number", _TOLL_UNIT)  # "a death toll of 55", "55 dead": people killed
         scale = _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start)
         if scale is not None:
             return ("number", stem(scale.group(1).lower()))

@@ -289,10 +289,11 @@ def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
 
 
 _WON = re.compile(
-    rf"(?P<name>{_NAME_AT_WORD})\s+(?:has\s+|had\s+)?won\s+the\s+(?P<qualifier>(?:[\w’'\-]+\s){{0,4}}?)"
+    rf"(?P<name>{_NAME_AT_WORD})(?:,\s+who)?\s+(?:has\s+|had\s+)?won\s+the\s+(?P<qualifier>(?:[\w’'\-]+\s){{0,4}}?)"
     rf"(?P<contest>{alternation(CONTESTS)})\b(?!\s+(?:in|of)\s+\d{{4}})"
 )
-"""A person who won a contest ("Ann Holt won the Brackwater mayoral election"): the winner of that contest, one
+"""A person who won a contest ("Ann Holt won the Brackwater mayoral election", "Ann Holt, who won the …"): the
+winner of that contest, one
 person (:data:`newsfuse.lexicon.CONTESTS`); not one of another year ("won the election in 2019")."""
 _NOT_THIS_CONTEST = re.compile(r"\b(?:previous|last|former|earlier|first|next|\d{4})\b", re.IGNORECASE)
 """Words among a contest's qualifiers that make it another contest than the story's ("won the previous election",
