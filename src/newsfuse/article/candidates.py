@@ -286,6 +286,14 @@ def _inside_apposition(ctx: QuoteContext, m: Mention, c: int) -> bool:
     return False
 
 
+def _last_mention_by(ctx: QuoteContext, at: int) -> int:
+    """The index of the last mention that ends at or before offset ``at`` (-1 where none does)."""
+    j = bisect.bisect_left(ctx.mention_starts, at) - 1
+    while j >= 0 and ctx.mentions[j].end > at:
+        j -= 1
+    return j
+
+
 def _has_subject(ctx: QuoteContext, i: int, clause_start: int) -> bool:
     """Whether a mention stands right before token ``i`` in its clause (auxiliaries and adverbs of the cue
     lexicon between): the verb's subject (``Vell has called``, ``she called``)."""
@@ -294,9 +302,7 @@ def _has_subject(ctx: QuoteContext, i: int, clause_start: int) -> bool:
         i -= 1
         skipped += 1
     at = ctx.tokens[i].start
-    j = bisect.bisect_left(ctx.mention_starts, at) - 1
-    while j >= 0 and ctx.mentions[j].end > at:
-        j -= 1
+    j = _last_mention_by(ctx, at)
     return j >= 0 and ctx.mentions[j].start >= clause_start and not ctx.masked[ctx.mentions[j].end : at].strip()
 
 
@@ -367,7 +373,7 @@ class _AroundQuote(NamedTuple):
     quote_cue: float
     opens_paragraph: float
     colon_before: float
-    governing: dict[tuple[int, int], tuple[int, ...]] | None = None
+    governing: dict[tuple[int, int], tuple[int, ...]]
     """The subjects of the cues that govern the quotation, with those cues (:func:`_governing_subjects`)."""
 
 
@@ -418,9 +424,7 @@ def _governing_subjects(ctx: QuoteContext) -> dict[tuple[int, int], tuple[int, .
 
 def _mention_ending(ctx: QuoteContext, at: int) -> Mention | None:
     """The mention that ends right before offset ``at`` (only spaces between), or None."""
-    j = bisect.bisect_left(ctx.mention_starts, at) - 1
-    while j >= 0 and ctx.mentions[j].end > at:
-        j -= 1
+    j = _last_mention_by(ctx, at)
     if j >= 0 and not ctx.masked[ctx.mentions[j].end : at].strip():
         return ctx.mentions[j]
     return None
@@ -501,9 +505,7 @@ def _object_of_verb(ctx: QuoteContext, m: Mention, c: int) -> bool:
     a verb whose object this one is ("Vell met Tal Oren", "Vell went after Tal Oren"). A gap of function
     words alone is no verb ("Vell and Tal Oren"), and a mention right before a cue of its own is that cue's
     subject ("Vell heard Tal Oren shout")."""
-    j = bisect.bisect_left(ctx.mention_starts, m.start) - 1
-    while j >= 0 and ctx.mentions[j].end > m.start:
-        j -= 1
+    j = _last_mention_by(ctx, m.start)
     c_start, c_end, _ = ctx.clauses[c]
     if j < 0 or ctx.mentions[j].start < c_start:
         return False
@@ -549,7 +551,7 @@ def _place_features(v: list[float], ctx: QuoteContext, m: Mention, c: int, side_
     else:
         gap = 0
     v[_LOG_GAP_WORDS] = math.log1p(gap)
-    governed = (around.governing or {}).get((m.start, m.end), ())
+    governed = around.governing.get((m.start, m.end), ())
     v[_GOVERNS] = 1.0 if governed else 0.0
     v[_OTHER_CUE_BETWEEN] = _other_cue_between(ctx, m, governed)
     v[_NEAREST_ON_SIDE] = 1.0 if side_rank == 0 else 0.0

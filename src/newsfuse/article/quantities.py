@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 import msgspec
 
@@ -104,10 +105,14 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 
 
-# A word list below is scanned by :func:`newsfuse.scan.word_start`, the longest word first, in the given case: no
-# pattern that holds one is compiled with ``re.IGNORECASE``.
-_MONTHS = word_start(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
-_WEEKDAYS_RX = word_start(sorted((w.capitalize() for w in WEEKDAYS), key=len, reverse=True))
+def _any_word(words: Iterable[str]) -> str:
+    """A regex for any of ``words`` at a word's start, the longest tried first, in the given case
+    (:func:`newsfuse.scan.word_start`; no pattern that holds one is compiled with ``re.IGNORECASE``)."""
+    return word_start(sorted(words, key=len, reverse=True))
+
+
+_MONTHS = _any_word({m.capitalize() for m in MONTHS})
+_WEEKDAYS_RX = _any_word(w.capitalize() for w in WEEKDAYS)
 # Every pattern starts on a character class, never on ``\\b``, so the scan is cheap; what
 # stands before a match (the weekday of "Thursday, February 27", the number of "24 hours
 # before", of "5 per cent") is read back from the text before it.
@@ -130,15 +135,11 @@ euros")."""
 _PERCENT = re.compile(r"%|p(?<!\wp)(?:er\s?cent|ercentage points?|ercent)\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<num>{_NUM}|{_WORDNUM})\s?$", re.IGNORECASE)
 _RELATIVE = re.compile(
-    word_start(
-        sorted(
-            [
-                *(re.escape(phrase).replace(r"\ ", " ") for phrase in RELATIVE_PERIODS),
-                *(f"{u}s? (?:ago|before|after|earlier|later)" for u in ("hour", "day", "week", "month", "year")),
-            ],
-            key=len,
-            reverse=True,
-        )
+    _any_word(
+        [
+            *(re.escape(phrase).replace(r"\ ", " ") for phrase in RELATIVE_PERIODS),
+            *(f"{u}s? (?:ago|before|after|earlier|later)" for u in ("hour", "day", "week", "month", "year")),
+        ]
     )
     + r"\b"
 )
@@ -151,15 +152,13 @@ _NUMBER = re.compile(
     r"(?P<num>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
     rf"(?:\s?(?P<scale>{_SCALE_WORD}|bn|mn)\b)?(?![\w])"
 )
-_WORD_NUMBER = re.compile(
-    rf"(?P<word>{word_start(sorted(WORD_NUMBERS, key=len, reverse=True))})\b(?:\s(?P<wscale>{_SCALE_WORD})\b)?"
-)
+_WORD_NUMBER = re.compile(rf"(?P<word>{_any_word(WORD_NUMBERS)})\b(?:\s(?P<wscale>{_SCALE_WORD})\b)?")
 _TENS = frozenset(word for word, value in CARDINAL_WORDS.items() if value >= 20)
 _TENS_UNIT = re.compile(rf"[-\s]({'|'.join(word for word, value in CARDINAL_WORDS.items() if 0 < value < 10)})\b")
 """A unit word after a tens word, joined by a hyphen or a space: "twenty-five", "thirty seven" are one number."""
 _DOZEN_AFTER = re.compile(r"\s(?i:dozen)\b")
 """A dozen after a count multiplies it ("two dozen", "3 dozen")."""
-_VAGUE_NUMBER = re.compile(rf"(?P<vague>{word_start(sorted(VAGUE_NUMBERS, key=len, reverse=True))})\s+of\b")
+_VAGUE_NUMBER = re.compile(rf"(?P<vague>{_any_word(VAGUE_NUMBERS)})\s+of\b")
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-old)?)\b")
 _NAMED_UNIT = re.compile(r"\s+(?:of\s+(?:its|their|the)\s+)?((?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,4})([a-z][a-z-]*s)\b")
 _UNIT_WORD = re.compile(

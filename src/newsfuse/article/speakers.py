@@ -105,7 +105,6 @@ _NOT_NAME_WORDS = NOT_NAME_WORDS
 _ORG_WORDS = ORGANISATION_NAME_WORDS
 """Words that make a capitalised run a place, organisation or work, not a person."""
 
-_PRONOUNS = PERSONAL_PRONOUN_GENDERS
 
 _SHORT_TITLES = TITLE_ABBREVIATIONS | PARTICLE_TITLE_ABBREVIATIONS
 """Every title written short: :data:`_NAME_WORD` reads each, capitalised with its full stop, as a word of a
@@ -162,10 +161,6 @@ for _head in sorted((h for h in _ROLE_HEADS if " " in h), key=len, reverse=True)
 _MULTI_HEAD_PHRASES = frozenset(" ".join(words) for heads in _MULTI_HEADS.values() for words in heads)
 _GROUP_HEAD_SET = SOURCE_GROUP_NOUNS
 _GROUP_MODS = SOURCE_GROUP_MODIFIERS
-_ROLE_DETERMINERS = ROLE_DETERMINERS
-_DEFINITE = DEFINITE_DETERMINERS
-_TAIL_PREPOSITIONS = ROLE_TAIL_PREPOSITIONS
-_SPEECH = FREQUENT_SPEECH_FORMS
 _SMALL_WORDS = _GROUP_HEAD_SET | SUBJECT_PRONOUNS | SINGLE_QUANTIFIERS | GROUP_QUANTIFIERS
 _NOT_ROLE_MODIFIERS = ARTICLES | {"of"}
 """Words of a role phrase that do not qualify its role ("the head of the agency": only "head")."""
@@ -545,10 +540,6 @@ def _describes_before(masked: str, previous: Mention, m: Mention) -> bool:
     return place is not None and (is_place(place.group(1)) or country_of(place.group(1)) is not None)
 
 
-_ARTICLES = ARTICLES
-_PLACE_KEEPS = PLACE_AGENT_PREPOSITIONS
-
-
 def _place_beside(masked: str, m: Mention) -> bool:
     """Whether a name mention is a place that stands beside a person rather than speaks: after a preposition
     ("Sen. Ana Vell of Ruritania", "a farmer from Leeds", "a rally in Ohio") or as a modifier of a noun ("a
@@ -557,9 +548,9 @@ def _place_beside(masked: str, m: Mention) -> bool:
         return False
     before = masked[max(0, m.start - 30) : m.start].split()
     if after_preposition(masked, m):
-        return not (before and before[-1].lower() in _PLACE_KEEPS)
+        return not (before and before[-1].lower() in PLACE_AGENT_PREPOSITIONS)
     following = masked[m.end : m.end + 30].split(maxsplit=1)
-    if not (before and before[-1].lower() in _ARTICLES and following):
+    if not (before and before[-1].lower() in ARTICLES and following):
         return False
     word = following[0].rstrip(".,;:!?")
     return word.isalpha() and word.islower() and word not in REPORTING_WORDS and word not in AUXILIARIES
@@ -578,7 +569,7 @@ def _modifies_noun(masked: str, m: Mention) -> bool:
     before = masked[max(0, m.start - 40) : m.start].split()
     if before and before[-1].endswith("ly") and before[-1].isalpha() and before[-1].islower():
         before.pop()
-    if not (before and before[-1].lower() in _ARTICLES):
+    if not (before and before[-1].lower() in ARTICLES):
         return False
     after = _NOUN_AFTER.match(masked, m.end)
     if after is None:
@@ -611,12 +602,12 @@ def _role_tail_end(masked: str, tokens: list[Token], last: int) -> int:
     "the minister of Health"."""
     tail_end = tokens[last].end
     k = last + 1
-    if k + 1 < len(tokens) and tokens[k].low in _TAIL_PREPOSITIONS and _joined(masked, tokens[last], tokens[k]):
+    if k + 1 < len(tokens) and tokens[k].low in ROLE_TAIL_PREPOSITIONS and _joined(masked, tokens[last], tokens[k]):
         j = k + 1
         if tokens[j].low == "the" and j + 1 < len(tokens):
             j += 1
         lower_noun = j < len(tokens) and tokens[j - 1].low == "the" and tokens[j].text.islower()
-        if lower_noun and _joined(masked, tokens[j - 1], tokens[j]) and tokens[j].low not in _SPEECH:
+        if lower_noun and _joined(masked, tokens[j - 1], tokens[j]) and tokens[j].low not in FREQUENT_SPEECH_FORMS:
             tail_end = tokens[j].end  # "a spokesperson for the ministry"
         while j < len(tokens) and tokens[j].text[:1].isupper() and _joined(masked, tokens[j - 1], tokens[j]):
             tail_end = tokens[j].end
@@ -628,7 +619,7 @@ def _role_mentions(masked: str, tokens: list[Token], heads: list[tuple[int, int,
     """Role noun phrases with their determiner: "the prime minister", "a spokesperson for the ministry"."""
     found: list[Mention] = []
     for first, last, key, plural in heads:
-        det = _determiner(masked, tokens, first, _ROLE_DETERMINERS, _SPEECH)
+        det = _determiner(masked, tokens, first, ROLE_DETERMINERS, FREQUENT_SPEECH_FORMS)
         if det is None:
             continue
         tail_end = _role_tail_end(masked, tokens, last)
@@ -636,7 +627,7 @@ def _role_mentions(masked: str, tokens: list[Token], heads: list[tuple[int, int,
         kind = "group" if plural and d not in {"a", "an", "another"} else "role"
         mods = tuple(t.low for t in tokens[det + 1 : first] if t.low not in _NOT_ROLE_MODIFIERS)
         text = masked[tokens[det].start : tail_end]
-        found.append(Mention(kind, tokens[det].start, tail_end, text, (key,), "", d in _DEFINITE, mods))
+        found.append(Mention(kind, tokens[det].start, tail_end, text, (key,), "", d in DEFINITE_DETERMINERS, mods))
     return found
 
 
@@ -654,7 +645,7 @@ def _small_word_mentions(masked: str, tokens: list[Token]) -> list[Mention]:
         elif low in SUBJECT_PRONOUNS:
             if tok.text == low or tok.text == low.capitalize():
                 found.append(Mention("pronoun", tok.start, tok.end, tok.text, (low,)))
-        elif low in SINGLE_QUANTIFIERS and first + 1 < len(tokens) and tokens[first + 1].low in _SPEECH:
+        elif low in SINGLE_QUANTIFIERS and first + 1 < len(tokens) and tokens[first + 1].low in FREQUENT_SPEECH_FORMS:
             found.append(Mention("one", tok.start, tok.end, tok.text))  # "one said"
         elif (noun := _quantified_noun(masked, tokens, first)) is not None:
             kind = "role" if low in SINGLE_QUANTIFIERS else "group"
@@ -770,7 +761,7 @@ def possessive(masked: str, mention: Mention) -> bool:
 def after_preposition(masked: str, mention: Mention) -> bool:
     """Whether the word before the mention is a preposition (``with Russia``)."""
     before = masked[max(0, mention.start - 30) : mention.start].split()
-    if before and before[-1].lower() in _ARTICLES:
+    if before and before[-1].lower() in ARTICLES:
         before.pop()  # "with the Lakeside Regional Health Board"
     return bool(before) and not before[-1].endswith(",") and before[-1].lower() in PREPOSITIONS
 
@@ -896,7 +887,7 @@ def _role_appositions(
             yield key, *titled, None
         for found in (_apposed_name(masked, tokens, first, last), _name_in_apposition(masked, tokens, first, last)):
             if found is not None:
-                det = _determiner(masked, tokens, first, _ROLE_DETERMINERS, _SPEECH)
+                det = _determiner(masked, tokens, first, ROLE_DETERMINERS, FREQUENT_SPEECH_FORMS)
                 yield key, *found, tokens[det].start if det is not None else None
 
 
@@ -929,7 +920,7 @@ def _apposed_name(
     masked: str, tokens: list[Token], first: int, last: int
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Name, the ROLE[ of X],: ``(modifiers, name words)`` of "Lord Brandt, the Ruritanian Ambassador,"."""
-    det = _determiner(masked, tokens, first, _ARTICLES, frozenset())
+    det = _determiner(masked, tokens, first, ARTICLES, frozenset())
     if det is None or det == 0 or masked[tokens[det - 1].end : tokens[det].start].strip() != ",":
         return None
     n = det - 1
@@ -953,7 +944,7 @@ def _name_in_apposition(
     executive, Pavel Dorn, left": a person's name set off by commas right after a role noun phrase with its
     determiner. Only a whole apposition (a comma on both sides) of a person's name, so that "Asked about the
     mayor, Ana Vell said …" and "the mayor, Ana Vell and Orrin Tal" give none."""
-    det = _determiner(masked, tokens, first, _ROLE_DETERMINERS, _SPEECH)
+    det = _determiner(masked, tokens, first, ROLE_DETERMINERS, FREQUENT_SPEECH_FORMS)
     tail = _of_tail(masked, tokens, last)
     if tail > last:
         tail = _lower_nouns_end(masked, tokens, tail)  # "the president of the Kesby dockers union, Ana Vell,"
@@ -1092,4 +1083,4 @@ def given_name_gender(full_name: str) -> str | None:
 
 def gender_of(pronoun: str) -> str | None:
     """``m`` or ``f`` for a gendered pronoun."""
-    return _PRONOUNS.get(pronoun.lower())
+    return PERSONAL_PRONOUN_GENDERS.get(pronoun.lower())
