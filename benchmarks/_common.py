@@ -136,7 +136,8 @@ def interpreter() -> str:
     library, and no profile-guided layout) took 1.13x [1.05, 1.22] (``benchmarks/paired_cpu.py --pairs 4``) and,
     in an earlier run of the same pairing, 1.30x [1.15, 1.42] the CPU time of Debian's 3.11.2 (``/usr/bin/python3``,
     a static executable optimised by the distribution's packaging rules, which its ``CONFIG_ARGS`` do not show).
-    Speed figures are comparable only on one build.
+    The two runs' intervals barely overlap: four pairs on a loaded machine understate the spread, so read it as
+    "1.1x to 1.3x". Speed figures are comparable only on one build.
     """
     shared = _libpython_mapped()
     core = {True: "shared libpython", False: "static core", None: "core linkage unknown"}[shared]

@@ -31,8 +31,8 @@ less trustworthy one. Then one more newsfuse ``--jobs 1`` run with each
 runner stage's CPU time recorded (the share of the run each stage takes, the
 rest being reading, grouping into stories and the JSON), and one under
 cProfile whose ``--top`` entries by own time are printed. The interpreter
-is named (:func:`_common.interpreter`). Its build moves both sides, not
-the ratio: measured 2026-12-01 in one hour (``--repeat 2 --top 0 --cores 1``,
+is named (:func:`_common.interpreter`). Its build moves both sides, and
+spaCy's more: measured 2026-12-01 in one hour (``--repeat 2 --top 0 --cores 1``,
 load 5-6), pyenv's 3.11.7 (shared ``libpython``, no PGO/LTO) gave newsfuse
 6.94 s and spaCy 55.12 s (7.9x), Debian's 3.11.2 (static, optimised by its
 packaging) 6.50 s and 46.36 s (7.1x): spaCy's pipeline runs much Python

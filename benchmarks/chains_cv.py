@@ -72,7 +72,7 @@ Limits (say them with the figures):
   exactly where a name stood, as the subject of an annotated cue, and only
   where the antecedent is unambiguous by construction. Writers also use
   pronouns where a reader needs the story to resolve them; real chains
-  also run through descriptions ("the 34-year-old"), which neither reading
+  also run through descriptions ("the 52-year-old"), which neither reading
   derives.
 - The gold of ``real-chain`` is a rule, not an annotation: a pronoun whose
   referent was never named as a run with a known given name, an honorific

@@ -173,12 +173,6 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Dale Post", "Kesby marathon results", ""),
         ("Northern Weekly", "Marathon day in Kesby", "The Kesby marathon was run in warm weather on Sunday."),
     ).articles,
-    "poll": _Setting(
-        " The election will be held in October.",
-        ("Millbrook Courier", "Holt leads mayoral poll", ""),
-        ("Riverside Weekly", "New poll on Millbrook race", ""),
-        ("Millbrook Post", "Poll of Millbrook voters", "A new poll of Millbrook voters was published on Thursday."),
-    ).articles,
     "election": _Setting(
         " Turnout was higher than at the last election four years ago.",
         ("Brackwater Herald", "Brackwater elects a new mayor", ""),

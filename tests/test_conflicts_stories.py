@@ -1639,8 +1639,7 @@ def test_an_age_by_its_decade_that_holds_the_other_is_not_reported(tmp_path: Pat
 
 
 # Real disagreements that the checks telling two occurrences or two outcomes apart once silenced (review): a
-# recurrence word in an apposition, names of places. The one still marked (synonym past verbs) is a strict known
-# miss: once the check is narrowed and the conflict is found, the marker must go.
+# recurrence word in an apposition, names of places, synonym past verbs; each is found now.
 _MISSED_DAY_AFTER_ANOTHER = _rewritten(
     VOTE_WEEKDAY,
     1,
@@ -1676,7 +1675,7 @@ the twelfth session."""
         pytest.param(_MISSED_COUNT_AFTER_A_SYNONYM, {"30", "45"}, "Corran Star", id="synonym-verbs"),
     ],
 )
-def test_known_misses_of_the_occurrence_and_outcome_checks(
+def test_once_missed_disagreements_of_the_occurrence_and_outcome_checks_are_found(
     tmp_path: Path, outlets: list[Outlet], values: set[str], differs: str
 ) -> None:
     _reported_once(tmp_path, outlets, values, differs)

@@ -173,7 +173,7 @@ def test_one_with_a_noun_of_no_list_is_a_described_speaker() -> None:
     ("body", "speaker"),
     [
         ("One post read: “The pier will close in May.”", "One post"),
-        ("Multiple outlets reported that the pier would “close in May.”", "Multiple outlets"),
+        ("Multiple newspapers reported that the pier would “close in May.”", "Multiple newspapers"),
         ("Several local bloggers wrote: “The pier will close in May.”", "Several local bloggers"),
         ("Another longtime patron said: “The pier will close in May.”", "Another longtime patron"),
     ],

@@ -633,7 +633,7 @@ def _role_mentions(masked: str, tokens: list[Token], heads: list[tuple[int, int,
 
 def _small_word_mentions(masked: str, tokens: list[Token]) -> list[Mention]:
     """Unnamed groups ("Western officials"), pronouns, "one" or "another" before a speech verb, and a
-    quantified noun before a cue verb ("one tweet said", "multiple outlets reported": :func:`_quantified_noun`)."""
+    quantified noun before a cue verb ("one tweet said", "multiple newspapers reported": :func:`_quantified_noun`)."""
     found: list[Mention] = []
     for first, tok in enumerate(tokens):
         low = tok.low
@@ -658,7 +658,7 @@ QUANTIFIED_NOUN_WORDS = 3
 
 
 def _quantified_noun(masked: str, tokens: list[Token], first: int) -> Token | None:
-    """The noun of "one attendee said", "another tweet read" or "multiple outlets reported": up to
+    """The noun of "one attendee said", "another tweet read" or "multiple newspapers reported": up to
     :data:`QUANTIFIED_NOUN_WORDS` lower-case words after a quantifier (:data:`~newsfuse.lexicon.SINGLE_QUANTIFIERS`,
     :data:`~newsfuse.lexicon.GROUP_QUANTIFIERS`) and right before a cue verb, none of them a function word or an
     auxiliary, none but the last a cue or a past form (a word between a quantifier and a cue verb is a noun, even

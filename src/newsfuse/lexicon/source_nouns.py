@@ -53,7 +53,7 @@ SOURCE_GROUP_MODIFIERS: frozenset[str] = words(
 """Words that may stand before a group noun in the speaker's mention ("senior officials", "two witnesses")."""
 
 GROUP_QUANTIFIERS: frozenset[str] = select("some many multiple several", SOURCE_GROUP_MODIFIERS)
-"""Quantifiers that make a plural noun of no list a group of sources before a cue verb ("multiple outlets
+"""Quantifiers that make a plural noun of no list a group of sources before a cue verb ("multiple newspapers
 reported", "several bloggers wrote")."""
 
 SPEAKER_ROLE_NOUNS: frozenset[str] = (
