@@ -165,3 +165,28 @@ def test_a_pronoun_about_someone_else_does_not_change_a_given_names_gender() -> 
         "Richard Olsen said the plan was only the latest part of her campaign.\n\n“It will fail,” he said."
     )
     assert speakers(body) == ["Richard Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the name stands in the words the pronoun reports ("Pask is …," he said): someone else said it
+        (
+            "Tomas Berg, an ally, said his worry about Pavel Dorn is that he is “hard to read.” Yet Dorn is also a"
+            " “steady hand,” he said.",
+            ["Tomas Berg", "Tomas Berg"],
+        ),
+        # a name after the pronoun in its own clause ("he said Dorn would lose"): not Dorn
+        ("Tomas Berg spoke first. Pavel Dorn followed.\n\nHe said Dorn would lose: “It is over.”", ["Tomas Berg"]),
+        # a clause that opens with a subordinator may name its pronoun later in the sentence
+        ("Tomas Berg spoke first. Pavel Dorn followed.\n\nWhen he arrived, Dorn said: “It is over.”", ["Pavel Dorn"]),
+    ],
+)
+def test_he_or_she_is_not_a_person_named_in_what_the_pronouns_clause_reports(body: str, expected: list[str]) -> None:
+    assert speakers(body) == expected
+
+
+def test_a_sentence_joined_across_a_quotation_bars_only_its_own_last_sentence() -> None:
+    # ''…'' then a second quotation: the name before the first sentence's end is no word the pronoun reports
+    body = "Investment in pools, Ms. Wendy Marsh said, ''is a fine example'' of the change. ''They spend a lot,'' she said."
+    assert speakers(body) == ["Wendy Marsh", "Wendy Marsh"]

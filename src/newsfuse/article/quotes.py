@@ -75,6 +75,8 @@ from newsfuse.lexicon import (
     PARTISAN_NOUNS,
     POSSESSIVE_OWNERS,
     PRONOUN_GENDERS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     THIRD_PERSON_DETERMINERS,
     TITLE_GENDERS,
 )
@@ -203,6 +205,7 @@ class _Attributor:
             if m.kind == "name" and m.title
         }
         self.clause_starts: list[int] = []
+        self.clause_ends: list[int] = []
         self.open: dict[tuple[int, int], Referent] = {}
         self.lead_bounds: list[tuple[int, int]] | None = None
 
@@ -451,15 +454,52 @@ class _Attributor:
             group = self._last_group(mention.start)
             return Referent(group.text.strip(), named=False) if group is not None else None
         gender = gender_of(word)
+        barred = self.not_antecedents(mention) if word in SUBJECT_PRONOUNS else frozenset()
         return (
-            self._own_sentence_subject(mention, gender)
-            or self._recent_subject(mention, gender)
-            or self.last_person(mention.start, gender)
+            self._own_sentence_subject(mention, gender, barred)
+            or self._recent_subject(mention, gender, barred)
+            or self.last_person(mention.start, gender, barred)
         )
 
-    def _own_sentence_subject(self, mention: Mention, gender: str | None) -> Referent | None:
+    def not_antecedents(self, mention: Mention) -> frozenset[str]:
+        """The persons a subject pronoun cannot be, named in its own sentence where the pronoun's clause
+        holds them (a name inside what "he" says or does is someone else: "he said Vell would win", "he
+        thanked Vell", "Vell is a “safe pair of hands,” she said": not Vell).
+
+        Those are the names after the pronoun in its sentence, unless the
+        pronoun stands in a clause that opens the sentence with a subordinator
+        (:data:`~newsfuse.lexicon.SUBORDINATORS`: "When he arrived, Vell
+        said …" may be Vell); and where the pronoun follows a quotation
+        closed on its comma, the names before it in the sentence (the words it
+        reports). Names inside quotation marks are not read.
+        """
+        c = bisect.bisect_right(self.clause_starts, mention.start) - 1
+        if c < 0 or c >= len(self.clause_ends):
+            return frozenset()
+        start, end = self.clause_starts[c], self.clause_ends[c]
+        stops = list(_SENTENCE_STOP.finditer(self.masked, start, mention.start))
+        start = stops[-1].end() if stops else start  # a sentence the splitter left joined across a quotation
+        stop = _SENTENCE_STOP.search(self.masked, mention.end, end)
+        end = stop.start() if stop else end
+        lead = self.masked[start : mention.start].split()
+        spans = []
+        if not (lead and lead[0].lower().strip(",") in SUBORDINATORS):
+            spans.append((mention.end, end))
+        if self.body[start : mention.start].rstrip().endswith(_COMMA_CLOSES):
+            spans.append((start, mention.start))
+        barred = set()
+        for a, b in spans:
+            for m in self.mentions_in(a, b):
+                who = self.resolve(m) if m.kind == "name" else None
+                if who is not None and who.name is not None:
+                    barred.add(who.name)
+        return frozenset(barred)
+
+    def _own_sentence_subject(
+        self, mention: Mention, gender: str | None, barred: frozenset[str] = frozenset()
+    ) -> Referent | None:
         """ "Vell was asked if …, he said": the named subject of the pronoun's own sentence, where its gender
-        does not contradict the pronoun's."""
+        does not contradict the pronoun's and it is not barred (:meth:`not_antecedents`)."""
         c = bisect.bisect_right(self.clause_starts, mention.start) - 1
         if c < 0:
             return None
@@ -468,6 +508,8 @@ class _Attributor:
             if earlier.kind != "name" or len(lead) > 3:
                 break
             who = self.resolve(earlier)
+            if who is not None and who.name in barred:
+                break
             if who is not None and _personlike(who) and who.name is not None and can_be_he_or_she(who.name):
                 known = self.gender(who.name)
                 if not (known and gender and known != gender):
@@ -475,12 +517,15 @@ class _Attributor:
             break
         return None
 
-    def _recent_subject(self, mention: Mention, gender: str | None) -> Referent | None:
-        """The last human sentence subject before the pronoun (within reach) whose gender agrees (a named one
-        learns the pronoun's gender), else the last unnamed one ("the coach")."""
+    def _recent_subject(
+        self, mention: Mention, gender: str | None, barred: frozenset[str] = frozenset()
+    ) -> Referent | None:
+        """The last human sentence subject before the pronoun (within reach) whose gender agrees and who is not
+        barred (:meth:`not_antecedents`; a named one learns the pronoun's gender), else the last unnamed one
+        ("the coach")."""
         fallback: Referent | None = None
         for offset, who in reversed(self.subjects):
-            if offset >= mention.start or not _personlike(who) or not self.human(who):
+            if offset >= mention.start or not _personlike(who) or not self.human(who) or who.name in barred:
                 continue
             if mention.start - offset > 3000:
                 break
@@ -526,14 +571,15 @@ class _Attributor:
                 return who
         return None
 
-    def last_person(self, before: int, gender: str | None) -> Referent | None:
-        """The last person named anywhere before ``before`` (when no sentence had one as subject)."""
+    def last_person(self, before: int, gender: str | None, barred: frozenset[str] = frozenset()) -> Referent | None:
+        """The last person named anywhere before ``before`` (when no sentence had one as subject), not one of
+        ``barred``."""
         best: Referent | None = None
         for m in self.mentions_in(max(0, before - 1500), before):
             if m.kind != "name":
                 continue
             full = self.index.full_name(m.name_tokens, m.title)
-            if full and len(full.split()) >= 2 and can_be_he_or_she(full):
+            if full and len(full.split()) >= 2 and can_be_he_or_she(full) and full not in barred:
                 known = self.gender(full)
                 if not (known and gender and known != gender):
                     best = Referent(full)
@@ -605,6 +651,12 @@ class _Attributor:
                 break
 
 
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])[.!?](?=\s)")
+"""A sentence's end in the masked text (not an initial's full stop: "F. Tanzer")."""
+_COMMA_CLOSES = (",”", ',"', ",’’", ",''", ",’", ",'")
+"""A quotation closed on its comma: the attribution after it reports the sentence before it."""
+
+
 def _cue_subject(att: _Attributor, start: int, end: int, cue: Cue) -> Mention | None:
     """Who a cue inside ``[start, end)`` attributes to: before it, or after it when inverted.
 
@@ -639,6 +691,8 @@ def _subject_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
     for m in reversed(mentions):
         gap = att.masked[m.end : cue_start].split()
         adjacent = all(w.lower().strip(",") in AUXILIARIES for w in gap)
+        if _home_region(att, m, region_start):
+            continue  # "Ana Vell of Brenmoor, Ohio says": the region of her home town, not the subject
         if m.kind == "name":
             who = att.resolve(m)
             if who is None or (not _personlike(who) and not adjacent):
@@ -647,6 +701,16 @@ def _subject_before(att: _Attributor, region_start: int, cue_start: int) -> Ment
             continue
         return m
     return _generic_before(att, region_start, cue_start)
+
+
+def _home_region(att: _Attributor, m: Mention, region_start: int) -> bool:
+    """Whether a name is the region after a person's home town ("… of Brenmoor, Ohio"): a place
+    (:func:`~newsfuse.article.entity_types.entity_type` GPE) right after a comma that closes ``of``/``from`` and a
+    capitalised name (:data:`_HOME`)."""
+    if m.kind != "name" or entity_type(m.text) != "GPE":
+        return False
+    before = att.masked[region_start : m.start].rstrip()
+    return before.endswith(",") and _HOME.search(att.masked, region_start, region_start + len(before) - 1) is not None
 
 
 def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> Mention | None:
@@ -674,6 +738,8 @@ def _parenthesis_opener(att: _Attributor, region_start: int, cue_start: int) -> 
             continue
         who = att.resolve(last)
         alone = not att.masked[seg_start : last.start].strip()  # "Dorn, who has …, has called"
+        if alone and _home_region(att, last, region_start):
+            continue  # "Ana Vell of Brenmoor, Ohio, says": the region of her home town
         if last.kind == "name" and who is not None and (_personlike(who) or alone):
             return last
         if k == 0 and last.kind in {"group", "role"} and alone:
@@ -1102,6 +1168,7 @@ def _extract(
     att = _Attributor(text, story_roles, final)
     att.learn_genders(clauses)
     att.clause_starts = [c.start for c in clauses]
+    att.clause_ends = [c.end for c in clauses]
     scoring = scoring or default_scoring()
     template = _article_context(att, clauses, scoring)
     quotes: list[Quote] = []

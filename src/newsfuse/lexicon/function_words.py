@@ -31,6 +31,7 @@ __all__ = [
     "PREPOSITIONS",
     "ROLE_TAIL_PREPOSITIONS",
     "SIMILARITY_STOPWORDS",
+    "SUBORDINATORS",
     "SUMMARY_SMALL_WORDS",
     "TRANSCRIPTION_NEUTRAL_WORDS",
 ]
@@ -76,6 +77,14 @@ CLAUSE_BREAK_AFTER_WORDS: frozenset[str] = select("that since because if", ENGLI
 """Words that open another clause after a day, beside the clause breaks every clause has: a tally of votes behind
 one is of that clause ("will meet on Tuesday on a plan that passed 5-4 in committee"; conflicts,
 :mod:`newsfuse.compare.facts`)."""
+
+SUBORDINATORS: frozenset[str] = select(
+    "after although as because before if once since though unless until when where whether while",
+    ENGLISH_FUNCTION_WORDS,
+)
+"""Words that open a subordinate clause: a pronoun in a clause opening its sentence with one may refer to a
+person named later in the sentence ("When she arrived, Ana Vell said …"; speaker chains,
+:meth:`newsfuse.article.quotes._Attributor.not_antecedents`)."""
 
 ROLE_TAIL_PREPOSITIONS: frozenset[str] = select("of for at to from with in", PREPOSITIONS)
 """Prepositions that carry a role noun phrase on to what qualifies it ("a spokesperson for the ministry", "the
