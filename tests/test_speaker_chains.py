@@ -188,5 +188,5 @@ def test_he_or_she_is_not_a_person_named_in_what_the_pronouns_clause_reports(bod
 
 def test_a_sentence_joined_across_a_quotation_bars_only_its_own_last_sentence() -> None:
     # ''…'' then a second quotation: the name before the first sentence's end is no word the pronoun reports
-    body = "Investment in pools, Ms. Wendy Marsh said, ''is a fine example'' of the change. ''They spend a lot,'' she said."
+    body = "Pools, Ms. Wendy Marsh said, ''are a fine example'' of the change. ''They spend a lot,'' she said."
     assert speakers(body) == ["Wendy Marsh", "Wendy Marsh"]

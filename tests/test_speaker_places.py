@@ -54,3 +54,15 @@ def test_a_place_alone_may_still_speak_for_its_government() -> None:
 
 def test_a_name_with_a_title_is_never_taken_for_a_place() -> None:
     assert mention_texts("The letter was sent to Mr. Houston.") == ["Mr. Houston"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Vell of Brenmoor, Ohio, says the plant is \u201ca disaster for the valley.\u201d",
+        "Ana Vell of Brenmoor, Ohio says the plant is \u201ca disaster for the valley.\u201d",
+        "Ana Vell, from Brenmoor, Ohio, said: \u201cIt is a disaster.\u201d",
+    ],
+)
+def test_the_region_after_a_home_town_is_not_the_subject_of_the_cue(body: str) -> None:
+    assert speaker(body) == "Ana Vell"

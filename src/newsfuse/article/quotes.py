@@ -1167,8 +1167,7 @@ def _extract(
 
     att = _Attributor(text, story_roles, final)
     att.learn_genders(clauses)
-    att.clause_starts = [c.start for c in clauses]
-    att.clause_ends = [c.end for c in clauses]
+    att.clause_starts, att.clause_ends = [c.start for c in clauses], [c.end for c in clauses]
     scoring = scoring or default_scoring()
     template = _article_context(att, clauses, scoring)
     quotes: list[Quote] = []
