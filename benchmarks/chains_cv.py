@@ -701,7 +701,10 @@ def held_out(
 
 
 def paired_all(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """The paired differences of every label both runs have (:func:`quotes_cv.paired`)."""
+    """The paired differences of every label both runs have (:func:`quotes_cv.paired`); ``old`` may also be
+    ``quotes_cv.py``'s counts (articles, no labels): its ``polnear`` label."""
+    if old and not set(LABELS) & set(old):
+        old = {"polnear": old}
     lines = []
     for label in LABELS:
         if label in old and label in new:
