@@ -160,7 +160,9 @@ CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "that", "as", "when", "whi
 MAX_NAME_WORDS = 4
 """A source longer than this is not replaced (a title and a name at most)."""
 LABELS = ("polnear", "real", "real-chain", "synthetic", "synthetic-chain", "hard-chain", "hard-between")
-"""The scored readings: ``polnear`` is quotes_cv's own gold on the same run (a check), the others above."""
+"""The scored readings: ``polnear`` is quotes_cv's own gold on the same run (its per-article counts equal
+``quotes_cv.py --counts`` on the same code: checked on main ``fc18991``, so ``--against`` an earlier run of either
+script's counts gives the PolNeAR-kind paired figures), the others above."""
 
 
 _CAP = r"(?:[A-Z][a-z]+(?:[’'\-](?![sS]\b)[A-Za-z]+)*\.?|[A-Z]\.)"
@@ -699,7 +701,10 @@ def held_out(
 
 
 def paired_all(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """The paired differences of every label both runs have (:func:`quotes_cv.paired`)."""
+    """The paired differences of every label both runs have (:func:`quotes_cv.paired`); ``old`` may also be
+    ``quotes_cv.py``'s counts (articles, no labels): its ``polnear`` label."""
+    if old and not set(LABELS) & set(old):
+        old = {"polnear": old}
     lines = []
     for label in LABELS:
         if label in old and label in new:

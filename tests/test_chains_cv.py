@@ -314,3 +314,13 @@ def test_the_table_is_the_one_the_system_reads(cv: ModuleType) -> None:
     from newsfuse.article.speakers import _given_name_genders
 
     assert cv.given_genders() is _given_name_genders()
+
+
+def test_a_quotes_cv_counts_file_is_compared_as_the_polnear_label(cv: ModuleType) -> None:
+    counts = {
+        f"a{i}.txt": {"found": 1, "gold": 1, "matched": 1, "predicted": 1, "speaker_right": i % 2, "speaker_scored": 1}
+        for i in range(6)
+    }
+    better = {name: {**c, "speaker_right": 1} for name, c in counts.items()}
+    lines = cv.paired_all(counts, {"polnear": better, "real": better})
+    assert len(lines) == 1 and lines[0].startswith("  polnear: speaker +0.5000")
