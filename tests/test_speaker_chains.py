@@ -190,3 +190,5 @@ def test_a_sentence_joined_across_a_quotation_bars_only_its_own_last_sentence() 
     # ''…'' then a second quotation: the name before the first sentence's end is no word the pronoun reports
     body = "Pools, Ms. Wendy Marsh said, ''are a fine example'' of the change. ''They spend a lot,'' she said."
     assert speakers(body) == ["Wendy Marsh", "Wendy Marsh"]
+    body = "Tomas Berg spoke. Pavel Dorn answered him with a study: “Costs fell.”“Your figures are wrong,” he wrote."
+    assert speakers(body)[-1] == "Pavel Dorn"

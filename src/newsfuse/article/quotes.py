@@ -477,8 +477,9 @@ class _Attributor:
         if c < 0 or c >= len(self.clause_ends):
             return frozenset()
         start, end = self.clause_starts[c], self.clause_ends[c]
-        stops = list(_SENTENCE_STOP.finditer(self.masked, start, mention.start))
-        start = stops[-1].end() if stops else start  # a sentence the splitter left joined across a quotation
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(self.masked, start, mention.start)]
+        stops += [m.end() for m in _QUOTE_STOP.finditer(self.body, start, mention.start)]
+        start = max(stops, default=start)  # a sentence the splitter left joined across a quotation
         stop = _SENTENCE_STOP.search(self.masked, mention.end, end)
         end = stop.start() if stop else end
         lead = self.masked[start : mention.start].split()
@@ -653,6 +654,8 @@ class _Attributor:
 
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])[.!?](?=\s)")
 """A sentence's end in the masked text (not an initial's full stop: "F. Tanzer")."""
+_QUOTE_STOP = re.compile(r"[.!?][”\"’']+")
+"""A quotation that ends on a sentence's stop (“… costs fell.”): the reporter's sentence ends with it too."""
 _COMMA_CLOSES = (",”", ',"', ",’’", ",''", ",’", ",'")
 """A quotation closed on its comma: the attribution after it reports the sentence before it."""
 
