@@ -223,7 +223,7 @@ def candidate_labels(text: str, candidates: list[Candidate], source: list[tuple[
     head = source_head(text[start:end])
     if not head:
         return labels
-    at = start + text.index(head, start, end)
+    at = text.index(head, start, end)
     in_head = [
         int(label == 1 and _overlap(m, (at, at + len(head))) > 0) for label, m in zip(labels, spans, strict=True)
     ]

@@ -95,12 +95,17 @@ def _candidates(text: str, *words: str) -> list[Candidate]:
         ),
         ("Ana Vell of Brenmoor, Ohio said the plan would “fail everyone.”", "Ana Vell of Brenmoor, Ohio", "Ana Vell"),
         ("Sen. Ana Vell (D-Ohio) said the plan would “fail everyone.”", "Sen. Ana Vell (D-Ohio)", "Ana Vell"),
+        (
+            "The vote was close. Ana Vell, a nurse from Brenmoor, Ohio, said the plan would “fail everyone.”",
+            "Ana Vell, a nurse from Brenmoor, Ohio,",
+            "Ana Vell",
+        ),
     ],
 )
 def test_a_candidate_in_the_apposition_of_the_source_is_not_the_source(
     train: ModuleType, text: str, source: str, speaker: str
 ) -> None:
-    others = [w for w in ("Brenmoor", "Ohio") if w in text and text.index(w) < text.index(source) + len(source)]
+    others = [w for w in ("Brenmoor", "Ohio") if w in source]
     candidates = _candidates(text, speaker, *others)
     start = text.index(source)
     labels = train.candidate_labels(text, candidates, [(start, start + len(source))])
