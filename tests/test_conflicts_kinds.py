@@ -9,20 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.article import analyse_article
-from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.compare.facts import _rank_values
-from newsfuse.model import Article
+from conflict_helpers import conflict_values
+from newsfuse.compare.facts import _place_values, _rank_values
 
-
-def _values(a: str, b: str) -> list[set[str]]:
-    """The values of each conflict two outlets' texts give (published one day)."""
-    analyses = [
-        analyse_article(Article(id=name, source=f"{name}.txt", body=body, published="2025-05-14T09:00:00"))
-        for name, body in (("a", a), ("b", b))
-    ]
-    return [{v.value for v in c.values} for c in find_conflicts("s", analyses)]
-
+_values = conflict_values
 
 _SAILOR = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
 _COACH = "Head coach Dale Rourke will take charge of Esker Rovers in July, the club said."
@@ -35,6 +25,13 @@ _VOTE = "Tarn council voted 7-2 on Monday to close the Kesby library at the end 
 _VOTED = "Tarn council voted on Monday to close the Kesby library at the end of the year."
 _QUAKE = "The earthquake, of magnitude 6.1, struck the Corran valley early on Sunday."
 _RAIL = "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
+_HEAT = "Temperatures in the Corran valley reached 38C on Sunday, the weather service said."
+_FINE = "Tarn Water was given a 40,000 fine for the spill on Monday."
+_JOBS = "Carrow Foods will cut 1,200 jobs at its Brenmoor plant, the company said on Monday."
+_SCORE = "Esker Rovers beat Dale City 2-1 on Saturday to go top of the league."
+_PARK = "Two-thirds of Brackwater voters back a new riverside park, a county survey found."
+_CONTRACT = "Esker Rovers signed the striker Tom Reyes on a three-year contract on Friday."
+_LEAD = "Inspectors first found lead in the pipes of the four schools in March, the inquiry said."
 _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
 
 
@@ -162,10 +159,91 @@ _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 
             {"6.1", "6.6"},
             id="a-scale-joined-by-a-hyphen",
         ),
+        pytest.param(
+            _HEAT,
+            "Temperatures in the Corran valley reached 41 degrees Celsius on Sunday, the weather service said.",
+            {"38C", "41 degrees Celsius"},
+            id="a-temperature-in-two-spellings",
+        ),
+        pytest.param(
+            _HEAT,
+            "The Corran valley sweltered on Sunday as temperatures reached 106°F, the weather service said.",
+            {"38C", "106°F"},
+            id="a-temperature-in-the-other-scale",
+        ),
+        pytest.param(
+            _FINE, "A court fined Tarn Water 45,000 for the spill on Monday.", {"40,000", "45,000"}, id="fined-n"
+        ),
+        pytest.param(
+            _FINE,
+            "Tarn Water was given a fine of 45,000 for the spill on Monday.",
+            {"40,000", "45,000"},
+            id="a-fine-of-n",
+        ),
+        pytest.param(
+            _SCORE,
+            "Esker Rovers won 3-1 against Dale City on Saturday to go top of the league.",
+            {"2-1", "3-1"},
+            id="one-match-s-score-in-other-words",
+        ),
+        pytest.param(
+            _PARK,
+            "A county survey found that 60% of Brackwater voters back a new riverside park.",
+            {"Two-thirds", "60%"},
+            id="a-fraction-against-a-percentage",
+        ),
+        pytest.param(
+            _PARK,
+            "One in three Brackwater voters back a new riverside park, a county survey found.",
+            {"Two-thirds", "One in three"},
+            id="a-fraction-against-one-in-n",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods will slash 1,500 jobs at its Brenmoor plant, the company said on Monday.",
+            {"1,200", "1,500"},
+            id="one-cut-in-two-verbs",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods will lay off 1,500 workers at its Brenmoor plant, the company said on Monday.",
+            {"1,200", "1,500"},
+            id="jobs-cut-and-workers-laid-off",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods announced 1,500 job cuts at its Brenmoor plant on Monday.",
+            {"1,200", "1,500"},
+            id="job-cuts-announced",
+        ),
+        pytest.param(
+            "Carrow Foods will cut 1,200 jobs at its Brenmoor plant, union leader Tom Reyes said.",
+            "Carrow Foods will cut 1,500 jobs at its Brenmoor plant, chief executive Ann Holt said.",
+            {"1,200", "1,500"},
+            id="two-sources-on-one-figure",
+        ),
+        pytest.param(
+            "Carrow Foods opened its Brenmoor plant three years ago.",
+            "Carrow Foods opened its Brenmoor plant six years ago.",
+            {"three years ago", "six years ago"},
+            id="years-ago",
+        ),
+        pytest.param(
+            _LEAD,
+            "Inspectors first found lead in the pipes of the four schools in May, the inquiry said.",
+            {"March", "May"},
+            id="a-month",
+        ),
+        pytest.param(
+            "Inspectors first found lead in the pipes of the four schools in early March.",
+            "Inspectors first found lead in the pipes of the four schools on April 2.",
+            {"early March", "April 2"},
+            id="a-part-of-a-month-and-a-day",
+        ),
     ],
 )
 def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> None:
-    assert _values(a, b) == [values]
+    assert conflict_values(a, b) == [values]
 
 
 @pytest.mark.parametrize(
@@ -295,10 +373,91 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             id="a-whole-that-includes-the-thing",
         ),
         pytest.param(_TOLL, "Saturday's storm left at least 55 dead in Dunmore.", id="another-town-s-dead"),
+        pytest.param(
+            _HEAT,
+            "Temperatures in the Corran valley reached 100F on Sunday, the weather service said.",
+            id="one-heat-in-the-other-scale",
+        ),
+        pytest.param(
+            _HEAT,
+            "The weather service said on Sunday that Room 41C of its Corran office had lost power.",
+            id="a-room-s-name",
+        ),
+        pytest.param(
+            _HEAT,
+            "Temperatures in the Corran valley are forecast to reach 41C on Tuesday, the weather service said.",
+            id="a-forecast-for-another-day",
+        ),
+        pytest.param(
+            _FINE,
+            "Tarn Water must also pay 45,000 in costs for the spill, the court said on Monday.",
+            id="costs-beside-the-fine",
+        ),
+        pytest.param(
+            _FINE,
+            "Tarn Water was also ordered to pay 45,000 to anglers for the spill on Monday.",
+            id="compensation-beside-the-fine",
+        ),
+        pytest.param(
+            _SCORE, "Esker Rovers beat Tarn Town 3-1 on Saturday to go top of the league.", id="another-opponent"
+        ),
+        pytest.param(
+            "Half of Brackwater voters back a new riverside park, a county survey found.",
+            "A county survey found that 52% of Brackwater voters back a new riverside park.",
+            id="half-is-52-percent",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods will keep 1,500 jobs at its Brenmoor plant, the company said on Monday.",
+            id="jobs-kept-not-cut",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods employs 1,500 workers at its Brenmoor plant, the company said on Monday.",
+            id="the-whole-staff-is-no-cut",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods already cut 300 jobs at its Brenmoor plant two years ago, the company said on Monday.",
+            id="a-plan-and-an-earlier-outcome",
+        ),
+        pytest.param(
+            "About 2,000 residents of Dunmore were evacuated on Sunday as the fire spread.",
+            "Another 3,500 Dunmore residents were evacuated on Sunday as the fire spread.",
+            id="another-n-adds-to-a-figure",
+        ),
+        pytest.param(
+            _CONTRACT,
+            "Esker Rovers also signed the goalkeeper Dan Ebbe on a four-year contract on Friday.",
+            id="another-player-s-contract",
+        ),
+        pytest.param(
+            _FINE,
+            "Brenmoor Chemicals was given a 45,000 fine on Monday for a spill into the Dale river.",
+            id="another-firm-s-fine",
+        ),
+        pytest.param(
+            _LEAD, "Inspectors first found lead in the pipes of the four schools on March 20.", id="a-day-of-the-month"
+        ),
+        pytest.param(
+            _LEAD,
+            "The board will replace the pipes of the four schools in August.",
+            id="a-plan-of-another-act-in-another-month",
+        ),
+        pytest.param(
+            "Inspectors first found lead in the pipes of the four schools on Monday.",
+            "The board will replace the pipes of the four schools on Friday.",
+            id="a-plan-of-another-act-on-another-day",
+        ),
+        pytest.param(
+            "Head coach Dale Rourke will take charge of Esker Rovers in July, the club said.",
+            "Esker Rovers said Dale Rourke will take charge in July.",
+            id="a-month-whose-tense-is-guessed",
+        ),
     ],
 )
 def test_a_look_alike_of_a_kind_is_silent(a: str, b: str) -> None:
-    assert _values(a, b) == []
+    assert conflict_values(a, b) == []
 
 
 @pytest.mark.parametrize(
@@ -336,4 +495,10 @@ def test_places_in_a_race_are_read_where_an_ordinal_places_someone(body: str, pl
 def test_an_outlet_giving_both_days_in_one_sentence_is_no_day_conflict(a: str, b: str) -> None:
     """An outlet that dates two events in one sentence knows of both days: the other outlet's day matching one of
     them is no disagreement with the other."""
-    assert _values(a, b) == []
+    assert conflict_values(a, b) == []
+
+
+def test_a_month_is_no_place_of_an_event() -> None:
+    """ "in March" names a month, even where a town bears the name."""
+    body = "The sides last met in March, and will meet in Leeds next."
+    assert [body[start:end] for start, end, _ in _place_values(body)] == ["Leeds"]

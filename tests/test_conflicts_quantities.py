@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from newsfuse.article.quantities import find_quantities, headline_quantities
+from newsfuse.article.dates import is_ago, is_month, period_range
+from newsfuse.article.quantities import find_quantities, headline_quantities, weekday_direction
 from newsfuse.article.sentences import split_sentences
 from newsfuse.article.stems import stem
 from newsfuse.model import Article
@@ -54,11 +57,15 @@ def quantities(body: str, published: str | None = None) -> list[tuple[str, str, 
         ("The port sold 2 Million tons of coal.", ("number", "2 Million", 2e6, "ton", None)),
         ("About 5 thousand fans queued overnight.", ("number", "5 thousand", 5e3, "fan", None)),
         ("Some two trillion cells were counted.", ("number", "two trillion", 2e12, "cell", None)),
+        ("Temperatures reached 38C in Corran.", ("number", "38C", 38.0, "°C", None)),
+        ("Highs of -4 °C are likely.", ("number", "-4 °C", -4.0, "°C", None)),
+        ("It was 41 degrees Celsius at noon.", ("number", "41 degrees Celsius", 41.0, "°C", None)),
+        ("Dunmore saw 212°F steam vents.", ("number", "212°F", 100.0, "°C", None)),
     ],
 )
 def test_quantities_from_real_style_sentences(body: str, expected: tuple) -> None:  # type: ignore[type-arg]
     kind, text, value, unit, date = expected
-    if kind == "number" and unit != "age-decade":
+    if kind == "number" and unit not in ("age-decade", "°C"):
         unit = stem(unit)  # a count's noun is held as its stem ("people": ``peopl``), as the table and words are
     assert (kind, text, value, unit, date) in quantities(body)
 
@@ -97,3 +104,57 @@ def test_a_decade_is_an_age_only_after_his_or_her() -> None:
     found = quantities("The mill closed in the 1990s and reopened in the 2010s, in their own way.")
     assert all(unit != "age-decade" for _, _, _, unit, _ in found)
     assert ("number", "late 20s", 20.0, "age-decade", None) in quantities("Both were in their late 20s.")
+
+
+def test_a_letter_after_a_figure_is_a_temperature_only_after_a_word_in_lower_case() -> None:
+    """ "Room 41C" and "Flat 12F" are names of rooms, not heat; "reached 41C" is heat."""
+    assert [q for q in quantities("Staff in Room 41C and Flat 12F lost power.") if q[3] == "°C"] == []
+    assert [q[1] for q in quantities("The valley reached 41C.") if q[3] == "°C"] == ["41C"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Temperatures that soared last week are forecast to reach 41C on Tuesday.", 1),
+        ("The council, which debated the plan, is likely to vote on Tuesday.", 1),
+        ("The service forecast rain on Tuesday.", -1),
+    ],
+)
+def test_forecast_to_puts_a_day_ahead_and_forecast_alone_does_not(sentence: str, direction: int) -> None:
+    at = sentence.index("Tuesday")
+    assert weekday_direction(sentence, at, at + len("Tuesday")) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("two years ago", "2022-11-14", "2023-11-13"),
+        ("a year ago", "2023-11-14", "2024-11-12"),
+        ("3 days ago", "2025-05-11", "2025-05-11"),
+        ("six weeks ago", "2025-03-30", "2025-04-05"),
+    ],
+)
+def test_units_ago_are_read_back_from_the_writing_loosely(text: str, first: str, last: str) -> None:
+    """N units back, give or take half a unit (prose rounds such spans); days exactly."""
+    found = period_range(text, dt.date(2025, 5, 14))
+    assert found is not None and (found[0].isoformat(), found[1].isoformat()) == (first, last)
+    assert is_ago(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "first", "last"),
+    [
+        ("March", -1, "2025-03-01", "2025-03-31"),
+        ("March", 1, "2026-03-01", "2026-03-31"),
+        ("June", -1, "2024-06-01", "2024-06-30"),
+        ("June", 1, "2025-06-01", "2025-06-30"),
+        ("May", -1, "2025-05-01", "2025-05-31"),
+        ("late March 2024", 0, "2024-03-13", "2024-03-31"),
+        ("mid-March", -1, "2025-03-09", "2025-03-23"),
+    ],
+)
+def test_a_month_is_read_in_its_sentence_s_tense(text: str, direction: int, first: str, last: str) -> None:
+    """A month without its year: the latest begun in a past sentence, the next not yet over in a future one."""
+    found = period_range(text, dt.date(2025, 5, 14), direction)
+    assert found is not None and (found[0].isoformat(), found[1].isoformat()) == (first, last)
+    assert is_month(text) and not is_month("Sept")

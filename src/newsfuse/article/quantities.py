@@ -31,10 +31,11 @@ from newsfuse.lexicon import (
     PAST_AUXILIARIES,
     REGULAR_PAST,
     RELATIVE_PERIODS,
+    TIME_UNITS,
     TOTAL_AFTER,
     UNMARKED_PLURALS,
 )
-from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
+from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 from newsfuse.scan import word_start
 
@@ -42,6 +43,7 @@ __all__ = [
     "AGE_DECADE_UNIT",
     "LOCAL_REACH",
     "POSSESSIVE_MARK",
+    "TEMPERATURE_UNIT",
     "VAGUE_NUMBERS",
     "WORD_NUMBERS",
     "find_quantities",
@@ -172,7 +174,7 @@ _TOTAL_AFTER = re.compile(r"[,\s]+(?:" + "|".join(p.replace(" ", r"\s+") for p i
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going to|set to|set for|expected|due|scheduled|plans? to|planning|next|upcoming|"
-    r"is to|are to|would)\b|['’]ll\b",
+    r"is to|are to|would|(?:forecast|predicted|projected|likely|poised) to)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = f"{'|'.join(PAST_AUXILIARIES)}|said|told|{REGULAR_PAST}"
@@ -204,6 +206,9 @@ on the plan on Monday") as the verb the sentence's tense reads with its "to" ("p
 only "set to" and "set for" put a day ahead (:data:`_SET_AHEAD`), as the sentence's tense reads them."""
 _SET_AHEAD = (["to"], ["for"])
 """The word after "set" that makes it say a day is ahead ("set to vote on Monday", "set for Monday")."""
+_AHEAD_BEFORE_TO = frozenset(["forecast", "predicted", "projected", "likely", "poised"])
+"""Words that put a day ahead before "to" ("are forecast to reach 41C on Tuesday", "likely to vote on Friday"); alone
+they are past forms or adjectives ("the service forecast rain on Monday")."""
 _LOCAL_PAST = re.compile(rf"(?:{_PAST_WORDS})$", re.IGNORECASE)
 _PASSIVE = frozenset(["be", "been", "being"])
 LOCAL_REACH = 5
@@ -240,8 +245,12 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
 
 def _puts_ahead(word: str, following: list[str]) -> bool:
     """Whether a word near a weekday (``following``: the word after it, if any) puts the day ahead."""
-    return bool(_LOCAL_FUTURE.fullmatch(word)) or (
-        word.lower() == "set" and [w.lower() for w in following] in _SET_AHEAD
+    after = [w.lower() for w in following]
+    lower = word.lower()
+    return (
+        bool(_LOCAL_FUTURE.fullmatch(word))
+        or (lower == "set" and after in _SET_AHEAD)
+        or (lower in _AHEAD_BEFORE_TO and after == ["to"])
     )
 
 
@@ -481,6 +490,59 @@ def _percents(f: _Finder) -> None:
         f.add(before.start(), m.end(), "percent", value=_number(before.group("num")), unit=unit)
 
 
+_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
+    word + ending: int(digits[:-2])
+    for word, digits in ORDINAL_WORDS.items()
+    if 3 <= int(digits[:-2]) <= 10
+    for ending in ("", "s")
+}
+"""The words of a fraction's denominator, singular and plural ("third", "thirds"; "half", "quarter")."""
+_NUMERATORS = {"a": 1, "one": 1} | {word: n for word, n in CARDINAL_WORDS.items() if 2 <= n <= 9}
+_NUMERATOR_WORDS = "|".join(sorted(_NUMERATORS, key=len, reverse=True))
+_FRACTION = re.compile(
+    rf"(?<![\w-])(?:(?P<num>{_NUMERATOR_WORDS})[\s-])?(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})"
+    r"(?=\s+of\s)",
+    re.IGNORECASE,
+)
+"""A fraction in words before "of": "two-thirds of voters", "a quarter of the budget", "half of them"."""
+_IN_EVERY = re.compile(
+    rf"(?<![\w-])(?P<num>(?i:{_NUMERATOR_WORDS})|[1-9])\s+in\s+(?P<den>(?i:{_WORDNUM})|\d{{1,3}})"
+    r"(?P<tail>(?:\s+[\w’'-]+){1,4})"
+)
+"""A share written "one in five voters", "three in 10 Americans", "one in three Brackwater voters" (a plural noun
+after it, names between)."""
+
+
+def _counts_people(tail: str) -> bool:
+    """Whether the words after "one in five" are a plural noun, after names if any ("voters", "Americans",
+    "Brackwater voters"): what the share is of."""
+    for word in tail.split():
+        if _plural(word.lower()):
+            return word.lower().removesuffix("s") not in TIME_UNITS  # "one in five minutes" is no share
+        if word[:1].islower():
+            return False
+    return False
+
+
+def _fractions(f: _Finder) -> None:
+    """Shares written in words ("two-thirds of voters", "half of them", "one in five voters"), as percentages (no
+    "%" in their text: :mod:`newsfuse.compare.facts` reads them as writers round them); a fraction without "of"
+    ("half an hour", "the third quarter") is none."""
+    for m in _FRACTION.finditer(f.body):
+        numerator = _NUMERATORS.get((m.group("num") or "one").lower())
+        denominator = _DENOMINATORS[m.group("den").lower()]
+        if numerator is None or numerator >= denominator or not f.free(m.start(), m.end()):
+            continue
+        f.add(m.start(), m.end(), "percent", value=100 * numerator / denominator, unit="%")
+    for m in _IN_EVERY.finditer(f.body):
+        part: float | None = _NUMERATORS.get(m.group("num").lower()) or _number(m.group("num"))
+        whole = _number(m.group("den"))
+        if not part or not whole or part >= whole or not _counts_people(m.group("tail")):
+            continue
+        if f.free(m.start(), m.end("den")):
+            f.add(m.start(), m.end("den"), "percent", value=100 * part / whole, unit="%")
+
+
 def _relatives(f: _Finder) -> None:
     for m in _RELATIVE.finditer(f.lower):
         start = m.start()
@@ -596,6 +658,32 @@ def _age_decades(f: _Finder) -> None:
             f.add(m.start("age"), m.end("age"), "number", value=float(m.group("decade")), unit=AGE_DECADE_UNIT)
 
 
+TEMPERATURE_UNIT = "°C"
+"""The unit of a temperature: degrees Celsius, a Fahrenheit figure converted ("100F" is 37.8 °C), so two outlets
+writing one heat in two scales agree."""
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?P<num>[-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?(?P<sign>[CF])|(?P<glued>[CF])"
+    r"|\s(?:degrees?\s+)(?P<word>Celsius|Fahrenheit|centigrade|C|F))(?![\w’'])"
+)
+"""A temperature: "38C", "-4 °C", "100°F", "41 degrees Celsius" (a figure of at most three digits, one decimal)."""
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
+
+
+def _temperatures(f: _Finder) -> None:
+    """Temperatures, as counts of :data:`TEMPERATURE_UNIT` (Fahrenheit converted). A letter glued to a figure is
+    a scale only after a word in lower case or none ("reached 38C", not "Room 5C", "Flat 12F": names of rooms)."""
+    for m in _TEMPERATURE.finditer(f.body):
+        if not f.free(m.start(), m.end()):
+            continue
+        if m.group("glued") and _CAPITALISED_BEFORE.search(f.body, max(0, m.start() - 30), m.start()):
+            continue
+        value = float(m.group("num").replace("−", "-"))
+        scale = (m.group("sign") or m.group("glued") or m.group("word") or "C")[0].upper()
+        if scale == "F":
+            value = (value - 32) * 5 / 9
+        f.add(m.start(), m.end(), "number", value=value, unit=TEMPERATURE_UNIT)
+
+
 def _vague_numbers(f: _Finder) -> None:
     """ "Dozens of people", "hundreds of homes": a count known only to lie in a range (the value is its floor)."""
     for m in _VAGUE_NUMBER.finditer(f.lower):
@@ -609,7 +697,19 @@ def _vague_numbers(f: _Finder) -> None:
 def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quantity, ...]:
     """Every number, amount, percentage, date and weekday in ``article``, in text order."""
     f = _Finder(article, sentences)
-    for stage in (_dates, _money, _percents, _relatives, _weekdays, _age_decades, _vague_numbers, _numbers):
+    stages = (
+        _dates,
+        _money,
+        _percents,
+        _fractions,
+        _relatives,
+        _weekdays,
+        _age_decades,
+        _temperatures,
+        _vague_numbers,
+        _numbers,
+    )
+    for stage in stages:
         stage(f)
     return tuple(sorted(f.found, key=lambda q: q.span.start))
 

@@ -110,6 +110,18 @@ after different past verbs count two outcomes ("killed 40 people" /
 "injured 55 people"). :func:`alignment` names the check that says no
 (:data:`REJECTIONS`), which ``benchmarks/conflict_stages.py`` reports.
 
+Figures of different people are two facts too: each sentence tells of a
+person the other article never writes (``facts.other_actors``: "signed Tom
+Reyes on a three-year contract" / "signed Dan Ebbe on a four-year
+contract"; a source of the sentence, "…, union leader Tom Reyes said", is
+no such person). Two tallies that are each their article's only one are one
+fact on two shared words in lower case ("beat Dale City 2-1 to go top" /
+"won 3-1 against Dale City to go top"), unless the names before them differ
+("beat Dale City" / "beat Tarn Town": two matches). A count ahead of its
+writing ("will cut 1,200 jobs") and one whose sentence dates it more than
+``facts.OUTCOME_GAP`` days back ("cut 300 jobs two years ago") are a plan
+and an earlier outcome (``facts.plan_after_outcome``).
+
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen
 Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`.
@@ -151,10 +163,12 @@ from newsfuse.compare.facts import (
     names_place,
     noun_of_a_verb,
     on_other_days,
+    other_actors,
     other_acts,
     other_agents,
     other_motions,
     other_occurrences,
+    plan_after_outcome,
     plan_then_report,
     story_weights,
     title_facts,
@@ -324,15 +338,17 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
-    if a.cls[0] == "tally" and other_motions(a, b):
+    if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] in ("number", "money") and forecast_then_update(a, b):
+    if a.cls[0] in ("number", "money") and (forecast_then_update(a, b) or plan_after_outcome(a, b)):
         return 0.0, "plan then report"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
     if score and other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
         return 0.0, "other places"  # of bodies and events too: names the other outlet never writes, as for places
+    if score and other_actors(a, b):  # "signed Tom Reyes on a three-year deal" / "signed Dan Ebbe on a four-year deal"
+        return 0.0, "other people"
     if score and on_other_days(a, b):
         return 0.0, "other days"
     return score, reason
@@ -389,11 +405,20 @@ def _evidence(
             return 0.0, "other people"  # "Hannah Pike, 34" / "her brother, Tom Pike, 37": two people's ages
     if share >= window_share:
         return share, ""
-    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
-        return window_share / 2, ""
-    if single and a.cls == ("year", "since") and _one_state(a, b, settings.min_shared):
+    if _lone_fact(a, b, single, only, settings.min_shared):
         return window_share / 2, ""
     return 0.0, "words"
+
+
+def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> bool:
+    """Whether two facts too few of whose words align are one all the same, each being the only one of its kind near
+    the other's value (``single``) or in its article (``only``; see :func:`alignment`)."""
+    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
+        return True
+    if single and a.cls == ("year", "since") and _one_state(a, b, min_shared):
+        return True
+    # each article's one tally: "beat Dale City 2-1 to go top" / "won 3-1 against Dale City to go top"
+    return only and a.cls[0] == "tally" and len(a.common & b.common) >= min_shared
 
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
@@ -514,6 +539,13 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
     if not (a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words):
         return False
     return not any(a.verb in group and b.verb in group for group in _ONE_OUTCOME)  # "arrested" / "detained": one
+
+
+def _other_sides(a: Fact, b: Fact) -> bool:
+    """Whether two tallies are of contests against different sides: the names between the verb and each tally
+    (:attr:`facts.Occurrence.named`) share no word ("beat Dale City 2-1" / "beat Tarn Town 3-1": two matches)."""
+    x, y = a.occurrence, b.occurrence
+    return x is not None and y is not None and bool(x.named and y.named and not x.named & y.named)
 
 
 def _a_part(a: Fact, b: Fact) -> bool:
@@ -791,6 +823,10 @@ def _of_class(facts: list[Fact], classes: dict[tuple[str, str], list[Fact]], cls
     return [f for f in facts if f.cls in kin]
 
 
+_NO_FIGURE = ("date", "weekday", "place")
+"""Classes whose facts hold no figure (a day's value is a range of days, a place's is none)."""
+
+
 def _pairs(
     by_article: list[list[Fact]], weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS
 ) -> list[tuple[Fact, Fact]]:
@@ -798,16 +834,26 @@ def _pairs(
     out: list[tuple[Fact, Fact]] = []
     ratio = settings.close_ratio
     classes = [_by_class(facts) for facts in by_article]
+    kin: list[dict[tuple[str, str], list[Fact]]] = [{} for _ in by_article]  # _of_class, asked once per class
+
+    def of_class(n: int, cls: tuple[str, str]) -> list[Fact]:
+        if cls not in kin[n]:
+            kin[n][cls] = _of_class(by_article[n], classes[n], cls)
+        return kin[n][cls]
+
     for i, facts_a in enumerate(by_article):
         for j in range(i + 1, len(by_article)):
             facts_b = by_article[j]
             for fa in facts_a:
-                same_a, same_b = _of_class(facts_a, classes[i], fa.cls), _of_class(facts_b, classes[j], fa.cls)
+                same_a, same_b = of_class(i, fa.cls), of_class(j, fa.cls)
                 if not same_b:
                     continue
-                near = _lone(same_b, fa, ratio)
+                # a day or a place has no figure (value 0 or none): never near another's (:func:`_close`)
+                near = _lone(same_b, fa, ratio) if fa.cls[0] not in _NO_FIGURE else []
                 lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
                 only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
+                if fa.cls[0] == "tally" and len(same_a) == len(same_b) == 1:
+                    lone, only = same_b[0], True  # each article's one tally: a tally's value has no ratio to read
                 scored = [
                     (s, fb) for fb in same_b if (s := alignment(fa, fb, weights, fb is lone, only, settings)[0]) > 0
                 ]
