@@ -178,6 +178,8 @@ def test_a_pronoun_about_someone_else_does_not_change_a_given_names_gender() -> 
         ),
         # a name after the pronoun in its own clause ("he said Dorn would lose"): not Dorn
         ("Tomas Berg spoke first. Pavel Dorn followed.\n\nHe said Dorn would lose: “It is over.”", ["Tomas Berg"]),
+        # a reporting verb before the quotation introduced it: a redundant "he said" after it is the same man
+        ("Tomas Berg spoke first. Pavel Dorn added, “It is over,” he said.", ["Pavel Dorn"]),
         # a clause that opens with a subordinator may name its pronoun later in the sentence
         ("Tomas Berg spoke first. Pavel Dorn followed.\n\nWhen he arrived, Dorn said: “It is over.”", ["Pavel Dorn"]),
     ],

@@ -471,7 +471,9 @@ class _Attributor:
         (:data:`~newsfuse.lexicon.SUBORDINATORS`: "When he arrived, Vell
         said …" may be Vell); and where the pronoun follows a quotation
         closed on its comma, the names before it in the sentence (the words it
-        reports). Names inside quotation marks are not read.
+        reports), unless a reporting verb there introduced the quotation (its
+        subject said it: "Dorn added, “…,” he said"). Names inside quotation
+        marks are not read.
         """
         c = bisect.bisect_right(self.clause_starts, mention.start) - 1
         if c < 0 or c >= len(self.clause_ends):
@@ -486,7 +488,9 @@ class _Attributor:
         spans = []
         if not (lead and lead[0].lower().strip(",") in SUBORDINATORS):
             spans.append((mention.end, end))
-        if self.body[start : mention.start].rstrip().endswith(_COMMA_CLOSES):
+        if self.body[start : mention.start].rstrip().endswith(_COMMA_CLOSES) and not self.find_cues(
+            False, start, mention.start
+        ):  # a cue there ("Dorn added, “…,” he said") introduced the quotation: its subject said it
             spans.append((start, mention.start))
         barred = set()
         for a, b in spans:
