@@ -124,7 +124,8 @@ and an earlier outcome (``facts.plan_after_outcome``).
 
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen
-Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`.
+Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`; opposite outcomes of one trial or one
+vote ("found guilty" / "acquitted", "passed" / "rejected") by :mod:`newsfuse.compare.outcomes`.
 
 Facts stated only in a headline are compared too (:func:`facts.title_facts`;
 such a value is marked ``in_title``, its span into the headline).
@@ -175,6 +176,7 @@ from newsfuse.compare.facts import (
 )
 from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.near_synonyms import near_synonyms
+from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
     GIVEN_NAME_VARIANTS,
@@ -953,6 +955,7 @@ def find_conflicts(
     conflicts += _reported_before(story, analyses, in_bodies)
     conflicts += find_role_conflicts(story, analyses)
     conflicts += find_kin_conflicts(story, analyses)
+    conflicts += find_outcome_conflicts(story, analyses, in_bodies)
     seen: set[str] = set()
     out = []
     for c in sorted(conflicts, key=lambda c: c.id):
