@@ -464,6 +464,11 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             id="another-body-rejected-it",
         ),
         pytest.param(
+            "The Senate's finance committee approved the Esker rail bill on Thursday.",
+            "The Esker rail bill was rejected on Thursday.",
+            id="a-committee-s-vote-and-a-vote-of-no-body-named",
+        ),
+        pytest.param(
             _PLAN, "Tarn council rejected a plan to sell the Kesby library building on Monday.", id="another-plan"
         ),
         pytest.param(

@@ -18,8 +18,9 @@ Two outlets conflict when two outcome facts of one kind give opposite
 outcomes about one thing: a verdict on one person (a surname in common, given
 names that agree) whose charges, where both are written, share a word; a
 vote on one head whose sentences share :data:`MIN_SHARED` content words and
-name no two different bodies ("the House passed the bill" / "the Senate
-rejected it" are two votes). An outlet that gives both outcomes about the
+name one body, or none ("the House passed the bill" / "the Senate rejected
+it" are two votes, and so are "the committee approved the bill" / "the bill
+was rejected": a bill meets many votes). An outlet that gives both outcomes about the
 thing ("guilty of arson, cleared of burglary") knows of both and is not
 compared, and neither are sentences whose days cannot meet
 (``facts.on_other_days``: a verdict of 2019 and one of this week are two
@@ -219,7 +220,7 @@ def _of_one_thing(a: Outcome, b: Outcome) -> bool:
         return _one_person(a, b) and (not a.charge or not b.charge or bool(a.charge & b.charge))
     if not a.head or a.head != b.head or len(a.words & b.words) < MIN_SHARED:
         return False
-    return not (a.bodies and b.bodies and not a.bodies & b.bodies)
+    return a.bodies == b.bodies or bool(a.bodies & b.bodies)  # a committee's vote and a vote of no body named: two
 
 
 def _both_given(facts: list[Outcome], other: Outcome) -> bool:
