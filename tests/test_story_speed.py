@@ -1,8 +1,14 @@
 """Shortcuts the story stages take for speed alone: each must leave every finding as the full work gives it.
 
+Which articles print a run of words (the summary's verbatim carriers, the utterances' reported speech) is asked of
+an index (``shingles.RunIndex``) that searches only the texts holding every word of the run: the same texts as a
+search of them all, on random texts. Reuse walks only the words where a shingle two articles share starts: the same
+runs as a walk over every word.
+
 The conflict stage asks a cheap necessary condition (``conflicts._may_align``) before aligning two facts; here
 every pair of facts of every invented conflict probe and look-alike (``benchmarks/conflict_probes.py``: three-outlet
-stories of every kind the stage compares) is aligned both ways, and no pair the condition turns away aligns.
+stories of every kind the stage compares) is aligned (with and without the lone-count flags), and no pair the
+condition turns away aligns.
 """
 
 from __future__ import annotations
@@ -11,10 +17,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfuse.article import analyse_article
 from newsfuse.compare import conflicts
 from newsfuse.compare.facts import Fact, facts_of, reference_date, story_weights, title_facts
+from newsfuse.compare.shingles import RunIndex, common_runs, shingle_index, words_of
 from newsfuse.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -40,8 +49,9 @@ def test_may_align_turns_away_no_pair_that_aligns(probe: object) -> None:
     for i, facts_a in enumerate(by_article):
         for facts_b in by_article[i + 1 :]:
             for fa in facts_a:
+                kept = conflicts._may_align(fa, facts_b)
                 for fb in facts_b:
-                    if conflicts._may_align(fa, fb):
+                    if fb in kept:
                         continue
                     for single in (False, True):
                         for only in (False, True):
@@ -56,4 +66,41 @@ def test_may_align_turns_away_days_that_share_no_words() -> None:
         "Tarn council voted 7-2 on Tuesday to close the Kesby library.",
     )
     days = [f for facts in by_article for f in facts if f.cls[0] in ("date", "weekday")]
-    assert any(not conflicts._may_align(a, b) for a in days for b in days if a.article != b.article)
+    assert any(b not in conflicts._may_align(a, [b]) for a in days for b in days if a.article != b.article)
+
+
+_PIECES = st.sampled_from(["ana", "vell", "said", "the", "ferry", "brenmoor", "a", "ana's", "tal", "oren"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(st.lists(_PIECES, max_size=12), max_size=6),
+    needle=st.lists(_PIECES, max_size=4),
+    skip=st.integers(min_value=-1, max_value=6),
+)
+def test_run_index_finds_what_searching_every_text_finds(texts: list[list[str]], needle: list[str], skip: int) -> None:
+    """The index searches only the texts holding every word of the run: the same texts as searching them all."""
+    joined = [f" {' '.join(words)} " for words in texts]
+    run = f" {' '.join(needle)} "
+    expected = [n for n, text in enumerate(joined) if n != skip and run in text]
+    index = RunIndex(joined)
+    assert index.holders(run, skip) == expected
+    assert index.holders(run, skip) == expected  # asked again, on the pieces made the first time
+
+
+_REUSE_WORDS = st.sampled_from(["the", "mayor", "of", "brenmoor", "said", "bridge", "flood", "repair"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    a=st.lists(_REUSE_WORDS, max_size=40),
+    b=st.lists(_REUSE_WORDS, max_size=40),
+    k=st.integers(min_value=2, max_value=6),
+)
+def test_common_runs_visiting_shared_shingles_only_finds_the_same_runs(a: list[str], b: list[str], k: int) -> None:
+    """Reuse visits only the words of one text where a shingle both texts share starts: the same runs as a walk over
+    every word."""
+    words_a, words_b = words_of(" ".join(a)), words_of(" ".join(b))
+    index_a, index_b = shingle_index(words_a, k), shingle_index(words_b, k)
+    every = common_runs(words_a.norm, words_b.norm, index_b, k)
+    assert common_runs(words_a.norm, words_b.norm, index_b, k, index_a) == every

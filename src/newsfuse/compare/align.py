@@ -33,6 +33,7 @@ from newsfuse.options import ClaimsOptions
 __all__ = [
     "MIN_SCORE",
     "SEMANTIC_MIN",
+    "Norms",
     "Statement",
     "align_statements",
     "blanked",
@@ -170,7 +171,7 @@ def _norm(features: set[str], weights: dict[str, float]) -> float:
     return math.sqrt(math.fsum(weights.get(x, 1.0) ** 2 for x in features))
 
 
-class _Norms:
+class Norms:
     """Each statement's :func:`_norm` under one story's weights, computed the first time a pair needs it (a
     statement is in many candidate pairs: its norm is per statement, not per pair)."""
 
@@ -185,7 +186,7 @@ class _Norms:
         return norm
 
 
-def similarity(a: Statement, b: Statement, weights: dict[str, float], norms: _Norms | None = None) -> float:
+def similarity(a: Statement, b: Statement, weights: dict[str, float], norms: Norms | None = None) -> float:
     """Cosine of two statements' features, each weighted by its inverse document frequency (0..1).
 
     ``norms``: the statements' norms under ``weights``, where the caller scores many pairs of them.
@@ -283,7 +284,7 @@ def align_statements(
     weights = _weights(flat)
     pairs: list[tuple[float, int, int]] = []
     scores: dict[tuple[int, int], float] = {}
-    norms = _Norms(weights)
+    norms = Norms(weights)
     for i, j in _candidates(flat):
         score = similarity(flat[i], flat[j], weights, norms)
         if score > 0:

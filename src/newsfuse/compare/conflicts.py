@@ -338,18 +338,20 @@ def alignment(
     return score, reason
 
 
-def _may_align(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULTS) -> bool:
-    """False only where :func:`alignment` must say 0 for two facts of one class: a cheap test asked first (speed
-    alone). Two days, times or places align (:func:`_when_words`) only on shared words (:data:`MIN_SHARED` for one
-    matter or one tally, :data:`MIN_SHARED_DAY` on their words alone) or as one decision (:func:`_one_decision`),
-    and never where both date statements; most pairs of a story's days share no two words (97% on the 50-article
-    story of ``benchmarks/story_stages.py``). Other classes are not tested. ``tests/test_story_speed.py`` checks the
-    test is necessary on every pair of facts of the conflict probes and the seeds."""
+def _may_align(a: Fact, facts: Sequence[Fact], settings: ConflictsOptions = _DEFAULTS) -> Sequence[Fact]:
+    """Those of ``facts`` (each of ``a``'s class) that :func:`alignment` may align with ``a``: a cheap test asked
+    first (speed alone) that leaves out only facts it must say 0 for. Two days, times or places align
+    (:func:`_when_words`) only on shared words (:data:`MIN_SHARED` for one matter or one tally,
+    :data:`MIN_SHARED_DAY` on their words alone) or as one decision (:func:`_one_decision`), and never where both
+    date statements; most pairs of a story's days share no two words (97% on the 50-article story of
+    ``benchmarks/story_stages.py``). Other classes are not tested. ``tests/test_story_speed.py`` checks the test
+    on every pair of facts of the conflict probes."""
     if a.cls[0] not in _DAYS:
-        return True
-    if a.statement and b.statement:
-        return False
-    return len(a.words & b.words) >= min(settings.min_shared, settings.min_shared_day) or _one_decision(a, b)
+        return facts
+    need, words = min(settings.min_shared, settings.min_shared_day), a.words
+    return [
+        b for b in facts if not (a.statement and b.statement) and (len(words & b.words) >= need or _one_decision(a, b))
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -836,9 +838,8 @@ def _pairs(
                 only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
                 scored = [
                     (s, fb)
-                    for fb in same_b
-                    if _may_align(fa, fb, settings)
-                    and (s := alignment(fa, fb, weights, fb is lone, only, settings)[0]) > 0
+                    for fb in _may_align(fa, same_b, settings)
+                    if (s := alignment(fa, fb, weights, fb is lone, only, settings)[0]) > 0
                 ]
                 if not scored or any(compatible(fa, fb) for _, fb in scored):
                     continue
