@@ -3,7 +3,8 @@
 Which articles print a run of words (the summary's verbatim carriers, the utterances' reported speech) is asked of
 an index (``shingles.RunIndex``) that searches only the texts holding every word of the run: the same texts as a
 search of them all, on random texts. Reuse walks only the words where a shingle two articles share starts: the same
-runs as a walk over every word.
+runs as a walk over every word. Whether two quoted words written together are a common word is looked up in
+wordfreq's list for a plain ASCII word: the same answer as wordfreq's own.
 
 The conflict stage asks a cheap necessary condition (``conflicts._may_align``) before aligning two facts; here
 every pair of facts of every invented conflict probe and look-alike (``benchmarks/conflict_probes.py``: three-outlet
@@ -19,9 +20,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wordfreq import zipf_frequency
 
 from newsfuse.article import analyse_article
-from newsfuse.compare import conflicts
+from newsfuse.compare import conflicts, wording
 from newsfuse.compare.facts import Fact, facts_of, reference_date, story_weights, title_facts
 from newsfuse.compare.shingles import RunIndex, common_runs, shingle_index, words_of
 from newsfuse.model import Article
@@ -104,3 +106,16 @@ def test_common_runs_visiting_shared_shingles_only_finds_the_same_runs(a: list[s
     index_a, index_b = shingle_index(words_a, k), shingle_index(words_b, k)
     every = common_runs(words_a.norm, words_b.norm, index_b, k)
     assert common_runs(words_a.norm, words_b.norm, index_b, k, index_a) == every
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.text(alphabet="abcdefghijklmnopqrstuvwxyzé'-", min_size=1, max_size=14))
+def test_common_word_answers_as_wordfreq_does(word: str) -> None:
+    """Joining two quoted words asks whether the pair written together is a common word: a look-up in wordfreq's list
+    where the word is plain ASCII, wordfreq itself otherwise; the same answer either way."""
+    assert wording._common_word(word) == (zipf_frequency(word, "en") >= wording.COMPOUND_MIN_ZIPF)
+
+
+@pytest.mark.parametrize("word", ["healthcare", "nationwide", "lawmakers", "councilvoted", "Healthcare", "café"])
+def test_common_word_on_written_together_forms(word: str) -> None:
+    assert wording._common_word(word) == (zipf_frequency(word, "en") >= wording.COMPOUND_MIN_ZIPF)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 import msgspec
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from newsfuse.article.sentences import SENTENCE_END
 from newsfuse.lexicon import (
@@ -193,7 +193,21 @@ def _compound(first: str, second: str) -> str | None:
     if not (first.isalpha() and second.isalpha()):
         return None
     joined = first + second
-    return joined if zipf_frequency(joined, "en") >= COMPOUND_MIN_ZIPF else None
+    return joined if _common_word(joined) else None
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is at least :data:`COMPOUND_MIN_ZIPF` common (wordfreq Zipf, English).
+
+    Most pairs joined are no word at all ("councilvoted"). A word of ASCII
+    lower-case letters alone is one token of itself to wordfreq (its
+    normalising and splitting change nothing there), so where its list
+    lacks the word the Zipf frequency is 0: answered by a look-up in that
+    list, without wordfreq's tokenizer (speed alone).
+    """
+    if word.isascii() and word.isalpha() and word.islower() and word not in get_frequency_dict("en", "best"):
+        return False
+    return zipf_frequency(word, "en") >= COMPOUND_MIN_ZIPF
 
 
 @functools.lru_cache(maxsize=16384)
