@@ -349,8 +349,11 @@ def _may_align(a: Fact, facts: Sequence[Fact], settings: ConflictsOptions = _DEF
     if a.cls[0] not in _DAYS:
         return facts
     need, words = min(settings.min_shared, settings.min_shared_day), a.words
+    decided = a.occurrence is not None and bool(a.occurrence.decision[1])  # else no decision is one with a's
     return [
-        b for b in facts if not (a.statement and b.statement) and (len(words & b.words) >= need or _one_decision(a, b))
+        b
+        for b in facts
+        if not (a.statement and b.statement) and (len(words & b.words) >= need or (decided and _one_decision(a, b)))
     ]
 
 
@@ -827,10 +830,11 @@ def _pairs(
         return found
 
     for i, facts_a in enumerate(by_article):
+        with_class = [(fa, of_class(i, fa.cls)) for fa in facts_a]
         for j in range(i + 1, len(by_article)):
             facts_b = by_article[j]
-            for fa in facts_a:
-                same_a, same_b = of_class(i, fa.cls), of_class(j, fa.cls)
+            for fa, same_a in with_class:
+                same_b = of_class(j, fa.cls)
                 if not same_b:
                     continue
                 near = _lone(same_b, fa, ratio) if fa.quantity.value else []
