@@ -4,7 +4,8 @@ Which articles print a run of words (the summary's verbatim carriers, the uttera
 an index (``shingles.RunIndex``) that searches only the texts holding every word of the run: the same texts as a
 search of them all, on random texts. Reuse walks only the words where a shingle two articles share starts: the same
 runs as a walk over every word. Whether two quoted words written together are a common word is looked up in
-wordfreq's list for a plain ASCII word: the same answer as wordfreq's own.
+wordfreq's list for a plain ASCII word: the same answer as wordfreq's own. Claims count the pairs of statements
+sharing features in one sparse product: the same pairs as counting them one feature at a time.
 
 The conflict stage asks a cheap necessary condition (``conflicts._may_align``) before aligning two facts; here
 every pair of facts of every invented conflict probe and look-alike (``benchmarks/conflict_probes.py``: three-outlet
@@ -15,6 +16,7 @@ condition turns away aligns.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,10 +25,11 @@ from hypothesis import strategies as st
 from wordfreq import zipf_frequency
 
 from newsfuse.article import analyse_article
-from newsfuse.compare import conflicts, wording
+from newsfuse.compare import align, conflicts, wording
+from newsfuse.compare.align import Statement
 from newsfuse.compare.facts import Fact, facts_of, reference_date, story_weights, title_facts
 from newsfuse.compare.shingles import RunIndex, common_runs, shingle_index, words_of
-from newsfuse.model import Article
+from newsfuse.model import Article, Span
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
@@ -119,3 +122,34 @@ def test_common_word_answers_as_wordfreq_does(word: str) -> None:
 @pytest.mark.parametrize("word", ["healthcare", "nationwide", "lawmakers", "councilvoted", "Healthcare", "café"])
 def test_common_word_on_written_together_forms(word: str) -> None:
     assert wording._common_word(word) == (zipf_frequency(word, "en") >= wording.COMPOUND_MIN_ZIPF)
+
+
+def _pairs_sharing(flat: list[Statement], need: int, cap: float) -> list[tuple[int, int]]:
+    """The candidate pairs of :func:`align._candidates` counted one shared feature at a time (its former way)."""
+    shared: Counter[tuple[int, int]] = Counter()
+    for f in {f for s in flat for f in s.features}:
+        ids = [n for n, s in enumerate(flat) if f in s.features]
+        if 1 < len(ids) <= cap:
+            shared.update({(i, j) for i in ids for j in ids if i < j and flat[i].article != flat[j].article})
+    return sorted(pair for pair, n in shared.items() if n >= need)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from("abcd"), st.sets(st.sampled_from(["vote", "levy", "ferry", "pay:3", "mayor"]))),
+        max_size=30,
+    )
+)
+def test_candidate_pairs_counted_in_one_product_are_those_counted_one_by_one(rows: list[tuple[str, set[str]]]) -> None:
+    """Claims' candidate pairs (statements of different articles sharing features) counted in one sparse product
+    are the pairs counted one shared feature at a time, in a small story and, scaled down, a large one."""
+    flat = [Statement(article, n, Span(n, n + 1), "", words) for n, (article, words) in enumerate(rows)]
+    assert align._candidates(flat) == _pairs_sharing(flat, 1, float("inf"))
+    assert align._counted_pairs(flat, _lists(flat, 3), 2) in (None, _pairs_sharing(flat, 2, 3))
+
+
+def _lists(flat: list[Statement], cap: int) -> list[list[int]]:
+    features = {f for s in flat for f in s.features}
+    lists = [[n for n, s in enumerate(flat) if f in s.features] for f in sorted(features)]
+    return [ids for ids in lists if 1 < len(ids) <= cap]
