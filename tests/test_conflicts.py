@@ -6,6 +6,7 @@ from importlib import resources
 
 import pytest
 
+from conflict_helpers import analysis
 from conftest import absent, load_script
 from newsfuse.article import analyse_article
 from newsfuse.article.stems import stem
@@ -14,20 +15,7 @@ from newsfuse.compare.conflicts import find_conflicts
 from newsfuse.compare.facts import lowered, noun_of_a_verb
 from newsfuse.compare.near_synonyms import TABLE as NEAR_SYNONYMS_TABLE
 from newsfuse.compare.near_synonyms import near_synonyms
-from newsfuse.model import Article, ArticleAnalysis, Dateline
-
-
-def analysis(id: str, body: str, published: str | None = None, dateline: str | None = None) -> ArticleAnalysis:
-    return analyse_article(
-        Article(
-            id=id,
-            source=f"{id}.txt",
-            body=body,
-            published=published,
-            dateline=Dateline(date=dateline) if dateline else None,
-        )
-    )
-
+from newsfuse.model import Article, ArticleAnalysis
 
 CONFLICTS = [
     pytest.param(
@@ -839,7 +827,7 @@ def test_a_story_of_many_copies_reports_each_conflict_once() -> None:
 
 
 def titled(id: str, title: str, body: str, published: str | None = "2014-03-12") -> ArticleAnalysis:
-    return analyse_article(Article(id=id, source=f"{id}.txt", title=title, body=body, published=published))
+    return analysis(id, body, published, title=title)
 
 
 def test_a_value_stated_only_in_a_headline_is_compared_and_cited_in_the_headline() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.article import analyse_article
+from conflict_helpers import analysis
 from newsfuse.article.quantities import find_quantities
 from newsfuse.article.sentences import split_sentences
 from newsfuse.compare.conflicts import find_conflicts
@@ -20,7 +20,7 @@ from newsfuse.model import Article, ArticleAnalysis
 
 
 def _analysis(id: str, body: str) -> ArticleAnalysis:
-    return analyse_article(Article(id=id, source=f"{id}.txt", body=body, published="2025-05-14"))
+    return analysis(id, body, "2025-05-14")
 
 
 def _conflicting(a: str, b: str) -> set[str]:

@@ -9,20 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.article import analyse_article
-from newsfuse.compare.conflicts import find_conflicts
+from conflict_helpers import conflict_values
 from newsfuse.compare.facts import _rank_values
-from newsfuse.model import Article
 
-
-def _values(a: str, b: str) -> list[set[str]]:
-    """The values of each conflict two outlets' texts give (published one day)."""
-    analyses = [
-        analyse_article(Article(id=name, source=f"{name}.txt", body=body, published="2025-05-14T09:00:00"))
-        for name, body in (("a", a), ("b", b))
-    ]
-    return [{v.value for v in c.values} for c in find_conflicts("s", analyses)]
-
+_values = conflict_values
 
 _SAILOR = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
 _COACH = "Head coach Dale Rourke will take charge of Esker Rovers in July, the club said."
@@ -35,6 +25,8 @@ _VOTE = "Tarn council voted 7-2 on Monday to close the Kesby library at the end 
 _VOTED = "Tarn council voted on Monday to close the Kesby library at the end of the year."
 _QUAKE = "The earthquake, of magnitude 6.1, struck the Corran valley early on Sunday."
 _RAIL = "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
+_HEAT = "Temperatures in the Corran valley reached 38C on Sunday, the weather service said."
+_FINE = "Tarn Water was given a 40,000 fine for the spill on Monday."
 _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
 
 
@@ -162,10 +154,31 @@ _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 
             {"6.1", "6.6"},
             id="a-scale-joined-by-a-hyphen",
         ),
+        pytest.param(
+            _HEAT,
+            "Temperatures in the Corran valley reached 41 degrees Celsius on Sunday, the weather service said.",
+            {"38C", "41 degrees Celsius"},
+            id="a-temperature-in-two-spellings",
+        ),
+        pytest.param(
+            _HEAT,
+            "The Corran valley sweltered on Sunday as temperatures reached 106°F, the weather service said.",
+            {"38C", "106°F"},
+            id="a-temperature-in-the-other-scale",
+        ),
+        pytest.param(
+            _FINE, "A court fined Tarn Water 45,000 for the spill on Monday.", {"40,000", "45,000"}, id="fined-n"
+        ),
+        pytest.param(
+            _FINE,
+            "Tarn Water was given a fine of 45,000 for the spill on Monday.",
+            {"40,000", "45,000"},
+            id="a-fine-of-n",
+        ),
     ],
 )
 def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> None:
-    assert _values(a, b) == [values]
+    assert conflict_values(a, b) == [values]
 
 
 @pytest.mark.parametrize(
@@ -295,10 +308,35 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             id="a-whole-that-includes-the-thing",
         ),
         pytest.param(_TOLL, "Saturday's storm left at least 55 dead in Dunmore.", id="another-town-s-dead"),
+        pytest.param(
+            _HEAT,
+            "Temperatures in the Corran valley reached 100F on Sunday, the weather service said.",
+            id="one-heat-in-the-other-scale",
+        ),
+        pytest.param(
+            _HEAT,
+            "The weather service said on Sunday that Room 41C of its Corran office had lost power.",
+            id="a-room-s-name",
+        ),
+        pytest.param(
+            _HEAT,
+            "Temperatures in the Corran valley are forecast to reach 41C on Tuesday, the weather service said.",
+            id="a-forecast-for-another-day",
+        ),
+        pytest.param(
+            _FINE,
+            "Tarn Water must also pay 45,000 in costs for the spill, the court said on Monday.",
+            id="costs-beside-the-fine",
+        ),
+        pytest.param(
+            _FINE,
+            "Tarn Water was also ordered to pay 45,000 to anglers for the spill on Monday.",
+            id="compensation-beside-the-fine",
+        ),
     ],
 )
 def test_a_look_alike_of_a_kind_is_silent(a: str, b: str) -> None:
-    assert _values(a, b) == []
+    assert conflict_values(a, b) == []
 
 
 @pytest.mark.parametrize(
@@ -336,4 +374,4 @@ def test_places_in_a_race_are_read_where_an_ordinal_places_someone(body: str, pl
 def test_an_outlet_giving_both_days_in_one_sentence_is_no_day_conflict(a: str, b: str) -> None:
     """An outlet that dates two events in one sentence knows of both days: the other outlet's day matching one of
     them is no disagreement with the other."""
-    assert _values(a, b) == []
+    assert conflict_values(a, b) == []

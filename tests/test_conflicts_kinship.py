@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.article import analyse_article
+from conflict_helpers import analysis
 from newsfuse.compare.kinship import find_kin_conflicts, kin_facts
-from newsfuse.model import Article, ArticleAnalysis
+from newsfuse.model import ArticleAnalysis
 
 
 def _analysis(id: str, body: str) -> ArticleAnalysis:
-    return analyse_article(Article(id=id, source=f"{id}.txt", body=body))
+    return analysis(id, body)
 
 
 def _ties(body: str) -> set[tuple[str, str, str]]:

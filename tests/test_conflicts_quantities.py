@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.article.quantities import find_quantities, headline_quantities
+from newsfuse.article.quantities import find_quantities, headline_quantities, weekday_direction
 from newsfuse.article.sentences import split_sentences
 from newsfuse.article.stems import stem
 from newsfuse.model import Article
@@ -54,11 +54,15 @@ def quantities(body: str, published: str | None = None) -> list[tuple[str, str, 
         ("The port sold 2 Million tons of coal.", ("number", "2 Million", 2e6, "ton", None)),
         ("About 5 thousand fans queued overnight.", ("number", "5 thousand", 5e3, "fan", None)),
         ("Some two trillion cells were counted.", ("number", "two trillion", 2e12, "cell", None)),
+        ("Temperatures reached 38C in Corran.", ("number", "38C", 38.0, "°C", None)),
+        ("Highs of -4 °C are likely.", ("number", "-4 °C", -4.0, "°C", None)),
+        ("It was 41 degrees Celsius at noon.", ("number", "41 degrees Celsius", 41.0, "°C", None)),
+        ("Dunmore saw 212°F steam vents.", ("number", "212°F", 100.0, "°C", None)),
     ],
 )
 def test_quantities_from_real_style_sentences(body: str, expected: tuple) -> None:  # type: ignore[type-arg]
     kind, text, value, unit, date = expected
-    if kind == "number" and unit != "age-decade":
+    if kind == "number" and unit not in ("age-decade", "°C"):
         unit = stem(unit)  # a count's noun is held as its stem ("people": ``peopl``), as the table and words are
     assert (kind, text, value, unit, date) in quantities(body)
 
@@ -97,3 +101,22 @@ def test_a_decade_is_an_age_only_after_his_or_her() -> None:
     found = quantities("The mill closed in the 1990s and reopened in the 2010s, in their own way.")
     assert all(unit != "age-decade" for _, _, _, unit, _ in found)
     assert ("number", "late 20s", 20.0, "age-decade", None) in quantities("Both were in their late 20s.")
+
+
+def test_a_letter_after_a_figure_is_a_temperature_only_after_a_word_in_lower_case() -> None:
+    """ "Room 41C" and "Flat 12F" are names of rooms, not heat; "reached 41C" is heat."""
+    assert [q for q in quantities("Staff in Room 41C and Flat 12F lost power.") if q[3] == "°C"] == []
+    assert [q[1] for q in quantities("The valley reached 41C.") if q[3] == "°C"] == ["41C"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Temperatures that soared last week are forecast to reach 41C on Tuesday.", 1),
+        ("The council, which debated the plan, is likely to vote on Tuesday.", 1),
+        ("The service forecast rain on Tuesday.", -1),
+    ],
+)
+def test_forecast_to_puts_a_day_ahead_and_forecast_alone_does_not(sentence: str, direction: int) -> None:
+    at = sentence.index("Tuesday")
+    assert weekday_direction(sentence, at, at + len("Tuesday")) == direction

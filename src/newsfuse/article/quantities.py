@@ -42,6 +42,7 @@ __all__ = [
     "AGE_DECADE_UNIT",
     "LOCAL_REACH",
     "POSSESSIVE_MARK",
+    "TEMPERATURE_UNIT",
     "VAGUE_NUMBERS",
     "WORD_NUMBERS",
     "find_quantities",
@@ -172,7 +173,7 @@ _TOTAL_AFTER = re.compile(r"[,\s]+(?:" + "|".join(p.replace(" ", r"\s+") for p i
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going to|set to|set for|expected|due|scheduled|plans? to|planning|next|upcoming|"
-    r"is to|are to|would)\b|['’]ll\b",
+    r"is to|are to|would|(?:forecast|predicted|projected|likely|poised) to)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = f"{'|'.join(PAST_AUXILIARIES)}|said|told|{REGULAR_PAST}"
@@ -204,6 +205,9 @@ on the plan on Monday") as the verb the sentence's tense reads with its "to" ("p
 only "set to" and "set for" put a day ahead (:data:`_SET_AHEAD`), as the sentence's tense reads them."""
 _SET_AHEAD = (["to"], ["for"])
 """The word after "set" that makes it say a day is ahead ("set to vote on Monday", "set for Monday")."""
+_AHEAD_BEFORE_TO = frozenset(["forecast", "predicted", "projected", "likely", "poised"])
+"""Words that put a day ahead before "to" ("are forecast to reach 41C on Tuesday", "likely to vote on Friday"); alone
+they are past forms or adjectives ("the service forecast rain on Monday")."""
 _LOCAL_PAST = re.compile(rf"(?:{_PAST_WORDS})$", re.IGNORECASE)
 _PASSIVE = frozenset(["be", "been", "being"])
 LOCAL_REACH = 5
@@ -240,8 +244,12 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
 
 def _puts_ahead(word: str, following: list[str]) -> bool:
     """Whether a word near a weekday (``following``: the word after it, if any) puts the day ahead."""
-    return bool(_LOCAL_FUTURE.fullmatch(word)) or (
-        word.lower() == "set" and [w.lower() for w in following] in _SET_AHEAD
+    after = [w.lower() for w in following]
+    lower = word.lower()
+    return (
+        bool(_LOCAL_FUTURE.fullmatch(word))
+        or (lower == "set" and after in _SET_AHEAD)
+        or (lower in _AHEAD_BEFORE_TO and after == ["to"])
     )
 
 
@@ -596,6 +604,32 @@ def _age_decades(f: _Finder) -> None:
             f.add(m.start("age"), m.end("age"), "number", value=float(m.group("decade")), unit=AGE_DECADE_UNIT)
 
 
+TEMPERATURE_UNIT = "°C"
+"""The unit of a temperature: degrees Celsius, a Fahrenheit figure converted ("100F" is 37.8 °C), so two outlets
+writing one heat in two scales agree."""
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?P<num>[-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?(?P<sign>[CF])|(?P<glued>[CF])"
+    r"|\s(?:degrees?\s+)(?P<word>Celsius|Fahrenheit|centigrade|C|F))(?![\w’'])"
+)
+"""A temperature: "38C", "-4 °C", "100°F", "41 degrees Celsius" (a figure of at most three digits, one decimal)."""
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
+
+
+def _temperatures(f: _Finder) -> None:
+    """Temperatures, as counts of :data:`TEMPERATURE_UNIT` (Fahrenheit converted). A letter glued to a figure is
+    a scale only after a word in lower case or none ("reached 38C", not "Room 5C", "Flat 12F": names of rooms)."""
+    for m in _TEMPERATURE.finditer(f.body):
+        if not f.free(m.start(), m.end()):
+            continue
+        if m.group("glued") and _CAPITALISED_BEFORE.search(f.body, max(0, m.start() - 30), m.start()):
+            continue
+        value = float(m.group("num").replace("−", "-"))
+        scale = (m.group("sign") or m.group("glued") or m.group("word") or "C")[0].upper()
+        if scale == "F":
+            value = (value - 32) * 5 / 9
+        f.add(m.start(), m.end(), "number", value=value, unit=TEMPERATURE_UNIT)
+
+
 def _vague_numbers(f: _Finder) -> None:
     """ "Dozens of people", "hundreds of homes": a count known only to lie in a range (the value is its floor)."""
     for m in _VAGUE_NUMBER.finditer(f.lower):
@@ -609,7 +643,8 @@ def _vague_numbers(f: _Finder) -> None:
 def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quantity, ...]:
     """Every number, amount, percentage, date and weekday in ``article``, in text order."""
     f = _Finder(article, sentences)
-    for stage in (_dates, _money, _percents, _relatives, _weekdays, _age_decades, _vague_numbers, _numbers):
+    stages = (_dates, _money, _percents, _relatives, _weekdays, _age_decades, _temperatures, _vague_numbers, _numbers)
+    for stage in stages:
         stage(f)
     return tuple(sorted(f.found, key=lambda q: q.span.start))
 

@@ -113,6 +113,7 @@ from newsfuse.lexicon import (
     CLAUSE_BREAK_AFTER_WORDS,
     DECISION_VERBS,
     ENGLISH_FUNCTION_WORDS,
+    FIGURE_OF_VERBS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     INCLUDING_WORDS,
@@ -123,6 +124,7 @@ from newsfuse.lexicon import (
     MOTION_VERBS,
     NAME_TITLES,
     NEARLY,
+    NOT_COUNTED_BY_OF,
     NOUN_ENDINGS,
     NOUN_PHRASE_DETERMINERS,
     OFFICE_RANKS,
@@ -229,6 +231,14 @@ _SCALE_BEFORE = re.compile(rf"\b({'|'.join(SCALE_NAMES)})(?:\s+of\s+|[\s-]+)$", 
 """The name of a scale right before a value ("of magnitude 6.1", "a magnitude-6.6 quake", "a Category 4 hurricane"):
 the value measures it
 (:data:`newsfuse.lexicon.SCALE_NAMES`), as "a 6.6-magnitude quake" does."""
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+"
+    rf"(?:(?:{'|'.join(re.escape(m) for m in _MODIFIERS)})\s+)?$"
+)
+"""A noun before "of" right before a figure that counts nothing named ("a fine of 45,000", "a crowd of 12,000",
+"a majority of 12"): the figure is of that noun, as "a 45,000 fine" is."""
+_VERB_OF_FIGURE = re.compile(rf"\b(?P<verb>{'|'.join(FIGURE_OF_VERBS)})\s+(?:[\w’'.\-]+\s+){{0,4}}$")
+"""A verb of :data:`newsfuse.lexicon.FIGURE_OF_VERBS` and up to four words (its object) right before a figure."""
 TOLL_REACH = 90
 """Characters before a count searched for :data:`_TOLL_BEFORE`."""
 _TOLL_UNIT = stem("people")
@@ -607,7 +617,7 @@ def _class(
         scale = _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start)
         if scale is not None:
             return ("number", stem(scale.group(1).lower()))
-        return ("number", q.unit or "")
+        return ("number", q.unit or _noun_before(q, body))
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
@@ -622,6 +632,16 @@ def _class(
         if q.kind == "relative_date" and q.unit in RELATIVE_PERIODS:
             return ("date", "")
     return None
+
+
+def _noun_before(q: Quantity, body: str) -> str:
+    """The noun, stemmed, a figure that counts nothing named after it is of, read before it (:data:`_NOUN_OF_BEFORE`,
+    :data:`_VERB_OF_FIGURE`); empty where none is written there."""
+    of = _NOUN_OF_BEFORE.search(body, max(0, q.span.start - 40), q.span.start)
+    if of is not None and of.group("noun") not in NOT_COUNTED_BY_OF and of.group("noun") not in ENGLISH_FUNCTION_WORDS:
+        return stem(of.group("noun"))
+    verb = _VERB_OF_FIGURE.search(body, max(0, q.span.start - 60), q.span.start)
+    return stem(FIGURE_OF_VERBS[verb.group("verb")]) if verb is not None else ""
 
 
 def _after_since(q: Quantity, body: str) -> bool:
@@ -1641,6 +1661,9 @@ def plan_then_report(a: Fact, b: Fact) -> bool:
     plan's first day had come ("will vote on Friday" written a week before
     "will vote later this week"): whatever the later outlet says then, a new
     plan or what happened, is an update of a plan that is out of date.
+    A plan and a report whose sentences each give figures, none of them the
+    other's, are two occurrences the figures tell apart ("reached 38C on
+    Sunday" / "is forecast to reach 41C on Tuesday": two days' heat).
     """
     for plan, report in ((a, b), (b, a)):
         if plan.published is None or report.published is None or plan.inferred or report.inferred:
@@ -1648,6 +1671,8 @@ def plan_then_report(a: Fact, b: Fact) -> bool:
         written = report.published.toordinal()
         ahead, done = plan.low > plan.published.toordinal(), report.high <= written
         if ahead and report.published > plan.published and (done or written >= plan.low):
+            return True
+        if ahead and done and plan.figures and report.figures and not plan.figures & report.figures:
             return True
     return False
 

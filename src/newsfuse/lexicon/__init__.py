@@ -100,10 +100,12 @@ from newsfuse.lexicon.honorifics import (
 )
 from newsfuse.lexicon.kinship import KIN_GENDERS, KIN_RELATIONS
 from newsfuse.lexicon.measure_qualifiers import (
+    FIGURE_OF_VERBS,
     INCLUDING_WORDS,
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
+    NOT_COUNTED_BY_OF,
     SCALE_NAMES,
     TOTAL_AFTER,
 )
@@ -230,6 +232,7 @@ __all__ = [
     "DEMONSTRATIVES",
     "DETERMINERS",
     "ENGLISH_FUNCTION_WORDS",
+    "FIGURE_OF_VERBS",
     "FILLERS",
     "FIRST_NAME_TITLES",
     "FREQUENT_SPEECH_FORMS",
@@ -272,6 +275,7 @@ __all__ = [
     "NEWS_NAME_ENDINGS",
     "NEWS_WORDS",
     "NOT_AUDIENCE_WORDS",
+    "NOT_COUNTED_BY_OF",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_UNIT_WORDS",

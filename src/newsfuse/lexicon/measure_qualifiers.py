@@ -9,7 +9,16 @@ measures (:mod:`newsfuse.compare.conflicts`).
 
 from __future__ import annotations
 
-__all__ = ["INCLUDING_WORDS", "MEASURE_PERIODS", "MEASURE_SCOPES", "MEASURE_STATISTICS", "SCALE_NAMES", "TOTAL_AFTER"]
+__all__ = [
+    "FIGURE_OF_VERBS",
+    "INCLUDING_WORDS",
+    "MEASURE_PERIODS",
+    "MEASURE_SCOPES",
+    "MEASURE_STATISTICS",
+    "NOT_COUNTED_BY_OF",
+    "SCALE_NAMES",
+    "TOTAL_AFTER",
+]
 
 MEASURE_SCOPES: tuple[str, ...] = (
     "federal",
@@ -68,3 +77,13 @@ hurricane"): the value measures that scale, as "a 6.6-magnitude quake" does."""
 INCLUDING_WORDS: tuple[str, ...] = ("includes", "including", "include")
 """Words after a figure that name a part of what it counts or pays for ("the whole $3.1 billion plan, which includes
 the rail link"): the figure is of a whole, not of that part."""
+
+NOT_COUNTED_BY_OF: frozenset[str] = frozenset(MEASURE_STATISTICS) | frozenset(
+    ["number", "handful", "couple", "group", "series", "period", "age", "score", "rate", "share"]
+)
+"""Nouns before "of" and a figure that count nothing of their own ("a total of 40", "a score of 3-1", "the age of
+45", "a peak of 40"); any other noun there is what the figure is of ("a fine of 45,000", "a crowd of 12,000")."""
+
+FIGURE_OF_VERBS: dict[str, str] = {"fined": "fine"}
+"""Verbs whose object a figure counting nothing named is, and the noun the figure is then of: "fined Tarn Water
+45,000" gives a fine of 45,000, its currency unwritten, as "a 45,000 fine" does."""
