@@ -53,8 +53,10 @@ def test_may_align_turns_away_no_pair_that_aligns(probe: object) -> None:
     weights = story_weights([f for facts in by_article for f in facts])
     for i, facts_a in enumerate(by_article):
         for facts_b in by_article[i + 1 :]:
+            together = frozenset().union(*(f.words for f in facts_b))
             for fa in facts_a:
                 kept = conflicts._may_align(fa, facts_b)
+                assert conflicts._may_align(fa, facts_b, words_of=together) == kept
                 for fb in facts_b:
                     if fb in kept:
                         continue

@@ -338,18 +338,23 @@ def alignment(
     return score, reason
 
 
-def _may_align(a: Fact, facts: Sequence[Fact], settings: ConflictsOptions = _DEFAULTS) -> Sequence[Fact]:
+def _may_align(
+    a: Fact, facts: Sequence[Fact], settings: ConflictsOptions = _DEFAULTS, words_of: frozenset[str] | None = None
+) -> Sequence[Fact]:
     """Those of ``facts`` (each of ``a``'s class) that :func:`alignment` may align with ``a``: a cheap test asked
     first (speed alone) that leaves out only facts it must say 0 for. Two days, times or places align
     (:func:`_when_words`) only on shared words (:data:`MIN_SHARED` for one matter or one tally,
     :data:`MIN_SHARED_DAY` on their words alone) or as one decision (:func:`_one_decision`), and never where both
     date statements; most pairs of a story's days share no two words (97% on the 50-article story of
     ``benchmarks/story_stages.py``). Other classes are not tested. ``tests/test_story_speed.py`` checks the test
-    on every pair of facts of the conflict probes."""
+    on every pair of facts of the conflict probes. ``words_of``: the words of all ``facts`` together, where the
+    caller has them: an ``a`` sharing too few of them shares too few with each (most of an article's days do)."""
     if a.cls[0] not in _DAYS:
         return facts
     need, words = min(settings.min_shared, settings.min_shared_day), a.words
     decided = a.occurrence is not None and bool(a.occurrence.decision[1])  # else no decision is one with a's
+    if words_of is not None and not decided and len(words & words_of) < need:
+        return []
     return [
         b
         for b in facts
@@ -822,11 +827,18 @@ def _pairs(
     ratio = settings.close_ratio
     classes = [_by_class(facts) for facts in by_article]
     kin: dict[tuple[int, tuple[str, str]], list[Fact]] = {}
+    kin_words: dict[tuple[int, tuple[str, str]], frozenset[str]] = {}
 
     def of_class(n: int, cls: tuple[str, str]) -> list[Fact]:
         found = kin.get((n, cls))
         if found is None:
             found = kin[n, cls] = _of_class(by_article[n], classes[n], cls)
+        return found
+
+    def words_of(n: int, cls: tuple[str, str]) -> frozenset[str]:
+        found = kin_words.get((n, cls))
+        if found is None:
+            found = kin_words[n, cls] = frozenset().union(*(f.words for f in of_class(n, cls)))
         return found
 
     for i, facts_a in enumerate(by_article):
@@ -842,7 +854,7 @@ def _pairs(
                 only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
                 scored = [
                     (s, fb)
-                    for fb in _may_align(fa, same_b, settings)
+                    for fb in _may_align(fa, same_b, settings, words_of(j, fa.cls) if fa.cls[0] in _DAYS else None)
                     if (s := alignment(fa, fb, weights, fb is lone, only, settings)[0]) > 0
                 ]
                 if not scored or any(compatible(fa, fb) for _, fb in scored):
