@@ -3,9 +3,9 @@
 Which articles print a run of words (the summary's verbatim carriers, the utterances' reported speech) is asked of
 an index (``shingles.RunIndex``) that searches only the texts holding every word of the run: the same texts as a
 search of them all, on random texts. Reuse walks only the words where a shingle two articles share starts: the same
-runs as a walk over every word. Whether two quoted words written together are a common word is looked up in
-wordfreq's list for a plain ASCII word: the same answer as wordfreq's own. Claims count the pairs of statements
-sharing features in one sparse product: the same pairs as counting them one feature at a time.
+runs as a walk over every word. A quoted word's Zipf frequency (and whether two quoted words written together are
+a common word) is looked up in wordfreq's list for a plain ASCII word: the same value as wordfreq's own. Claims
+count the pairs of statements sharing features in one sparse product: the same pairs as one feature at a time.
 
 The conflict stage asks a cheap necessary condition (``conflicts._may_align``) before aligning two facts; here
 every pair of facts of every invented conflict probe and look-alike (``benchmarks/conflict_probes.py``: three-outlet
@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from newsfuse.article import analyse_article
 from newsfuse.compare import align, conflicts, wording
@@ -115,15 +115,18 @@ def test_common_runs_visiting_shared_shingles_only_finds_the_same_runs(a: list[s
 
 @settings(max_examples=300, deadline=None)
 @given(word=st.text(alphabet="abcdefghijklmnopqrstuvwxyzé'-", min_size=1, max_size=14))
-def test_common_word_answers_as_wordfreq_does(word: str) -> None:
-    """Joining two quoted words asks whether the pair written together is a common word: a look-up in wordfreq's list
-    where the word is plain ASCII, wordfreq itself otherwise; the same answer either way."""
+def test_english_zipf_answers_as_wordfreq_does(word: str) -> None:
+    """Quoted words' Zipf frequencies are read from wordfreq's list where the word is plain ASCII, by wordfreq itself
+    otherwise: the same value either way (and so the same compound words joined)."""
+    assert wording.english_zipf(word) == zipf_frequency(word, "en")
     assert wording._common_word(word) == (zipf_frequency(word, "en") >= wording.COMPOUND_MIN_ZIPF)
 
 
-@pytest.mark.parametrize("word", ["healthcare", "nationwide", "lawmakers", "councilvoted", "Healthcare", "café"])
-def test_common_word_on_written_together_forms(word: str) -> None:
-    assert wording._common_word(word) == (zipf_frequency(word, "en") >= wording.COMPOUND_MIN_ZIPF)
+def test_english_zipf_on_listed_words() -> None:
+    """Every 40th plain word of wordfreq's English list, and written-together forms, give wordfreq's own value."""
+    listed = sorted(w for w in get_frequency_dict("en", "best") if w.isascii() and w.isalpha() and w.islower())
+    for word in [*listed[::40], "healthcare", "nationwide", "councilvoted", "Healthcare", "café"]:
+        assert wording.english_zipf(word) == zipf_frequency(word, "en"), word
 
 
 def _pairs_sharing(flat: list[Statement], need: int, cap: float) -> list[tuple[int, int]]:

@@ -124,12 +124,19 @@ from typing import Literal
 
 import msgspec
 from rapidfuzz.distance import LCSseq
-from wordfreq import zipf_frequency
 
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.shingles import RunIndex
 from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, one_lemma, word_diff
-from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
+from newsfuse.compare.wording import (
+    FUNCTION_WORDS,
+    Token,
+    canonical_units,
+    canonical_words,
+    english_zipf,
+    normal_words,
+    word_texts,
+)
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS, NEGATIONS
 from newsfuse.model import (
     VERDICT_SEVERITY,
@@ -486,7 +493,7 @@ def _information(word: str) -> float:
     """How unlikely ``word`` is to turn up by chance: Zipf frequency below :data:`ZIPF_CEILING`."""
     if word in FUNCTION_WORDS:
         return WORD_FLOOR
-    return max(WORD_FLOOR, ZIPF_CEILING - zipf_frequency(word, "en"))
+    return max(WORD_FLOOR, ZIPF_CEILING - english_zipf(word))
 
 
 # -- alignment ---------------------------------------------------------------------------------------
