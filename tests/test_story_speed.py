@@ -6,6 +6,7 @@ search of them all, on random texts. Reuse walks only the words where a shingle 
 runs as a walk over every word. A quoted word's Zipf frequency (and whether two quoted words written together are
 a common word) is looked up in wordfreq's list for a plain ASCII word: the same value as wordfreq's own. Claims
 count the pairs of statements sharing features in one sparse product: the same pairs as one feature at a time.
+The summary sorts its similarities itself: the order a sparse matrix gives them.
 
 The conflict stage asks a cheap necessary condition (``conflicts._may_align``) before aligning two facts; here
 every pair of facts of every invented conflict probe and look-alike (``benchmarks/conflict_probes.py``: three-outlet
@@ -19,9 +20,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scipy import sparse
 from wordfreq import get_frequency_dict, zipf_frequency
 
 from newsfuse.article import analyse_article
@@ -158,3 +161,22 @@ def _lists(flat: list[Statement], cap: int) -> list[list[int]]:
     features = {f for s in flat for f in s.features}
     lists = [[n for n, s in enumerate(flat) if f in s.features] for f in sorted(features)]
     return [ids for ids in lists if 1 < len(ids) <= cap]
+
+
+@settings(max_examples=200, deadline=None)
+@given(entries=st.dictionaries(st.tuples(st.integers(0, 6), st.integers(0, 9)), st.floats(0, 1), max_size=40))
+def test_similarities_in_row_then_column_order_as_a_sparse_matrix_orders_them(
+    entries: dict[tuple[int, int], float],
+) -> None:
+    """The summary orders the nonzero similarities (each row and column once) by sorting them, not through a
+    sparse matrix: the same rows, columns and values in the same order."""
+    row = np.asarray([r for r, _ in entries], dtype=np.int32)
+    col = np.asarray([c for _, c in entries], dtype=np.int32)
+    data = np.asarray(list(entries.values()), dtype=np.float64)
+    found = sparse.csr_matrix((data, (row, col)), shape=(7, 10))
+    found.sort_indices()
+    expected = found.tocoo()
+    order = np.lexsort((col, row))
+    assert row[order].tolist() == expected.row.tolist()
+    assert col[order].tolist() == expected.col.tolist()
+    assert data[order].tolist() == expected.data.tolist()

@@ -67,7 +67,6 @@ from typing import NamedTuple
 
 import msgspec
 import numpy as np
-from scipy import sparse
 
 from newsfuse.article.dates import reference_date
 from newsfuse.compare.quoted import quoted_spans
@@ -362,10 +361,8 @@ def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: S
         row, col, data = block.row[keep], block.col[keep], block.data[keep]
     else:
         row, col, data = _per_article(space, chosen, owners)
-    found = sparse.csr_matrix((data, (row, col)), shape=(len(chosen), space.size))
-    found.sort_indices()
-    ordered = found.tocoo()
-    return _Similar(ordered.row, ordered.col, ordered.data)
+    order = np.lexsort((col, row))  # each (row, column) once: sorting them is all a sparse matrix would do
+    return _Similar(row[order], col[order], data[order])
 
 
 def _per_article(space: SentenceSpace, chosen: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, ...]:
