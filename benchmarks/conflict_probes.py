@@ -678,6 +678,31 @@ PROBES = [
     Probe("fine", "ordered to pay N (no currency)", _FINE_A,
           "A court on Monday ordered Tarn Water to pay a fine of 45,000 for the spill.",
           frozenset({"40,000", "45,000"})),
+    Probe("survey", "two-thirds / one in three", _PARK_A,
+          "One in three Brackwater voters back a new riverside park, a county survey found.",
+          frozenset({"Two-thirds", "One in three"})),
+    Probe("survey", "three-quarters / M per cent",
+          "Three-quarters of Brackwater voters back a new riverside park, a county survey found.",
+          "A county survey found 62 per cent of Brackwater voters back a new riverside park.",
+          frozenset({"Three-quarters", "62 per cent"})),
+    Probe("layoffs", "cut N jobs / slash M jobs", _JOBS_A,
+          "Carrow Foods will slash 1,500 jobs at its Brenmoor plant, the company said on Monday.",
+          frozenset({"1,200", "1,500"})),
+    Probe("layoffs", "two sources give two figures", "Carrow Foods will cut 1,200 jobs at its Brenmoor plant, "
+          "union leader Tom Reyes said on Monday.", "Carrow Foods will cut 1,500 jobs at its Brenmoor plant, chief "
+          "executive Ann Holt said on Monday.", frozenset({"1,200", "1,500"})),
+    Probe("layoffs", "opened N years ago / M years ago", "The Brenmoor plant opened three years ago and makes meals.",
+          "The Brenmoor plant, which opened six years ago, makes meals.",
+          frozenset({"three years ago", "six years ago"})),
+    Probe("pages", "in MONTH / in MONTH", "Inspectors first found lead in the pipes of the four schools in March, "
+          "the inquiry said.", "Inspectors first found lead in the pipes of the four schools in May, the inquiry said.",
+          frozenset({"March", "May"})),
+    Probe("pages", "in MONTH YEAR / in MONTH YEAR", "Inspectors first found lead in the four schools' pipes in March "
+          "2023.", "The inquiry said inspectors first found lead in the four schools' pipes in March 2022.",
+          frozenset({"March 2023", "March 2022"})),
+    Probe("pages", "in early MONTH / on MONTH DAY", "Inspectors first found lead in the pipes of the four schools in "
+          "early March.", "Inspectors first found lead in the pipes of the four schools on April 2.",
+          frozenset({"early March", "April 2"})),
 ]  # fmt: skip
 """Probes: the first outlet's sentence and the second's disagree on one fact; each must fire once, alone."""
 
@@ -925,6 +950,25 @@ LOOK_ALIKES = [
           "Tarn Water was also ordered to pay 45,000 to anglers for the spill on Monday.", frozenset()),
     Probe("fine", "another firm's fine (no currency)", _FINE_A,
           "Brenmoor Chemicals was given a 45,000 fine on Monday for a spill into the Dale river.", frozenset()),
+    Probe("survey", "half / 52%", "Half of Brackwater voters back a new riverside park, a county survey found.",
+          "A county survey found that 52% of Brackwater voters back a new riverside park.", frozenset()),
+    Probe("survey", "two-thirds / 65%", _PARK_A,
+          "A county survey found that 65% of Brackwater voters back a new riverside park.", frozenset()),
+    Probe("survey", "one in N minutes (no share)", _PARK_A,
+          "The county survey, which took one in five minutes to fill in, found Brackwater voters back the park.",
+          frozenset()),
+    Probe("wildfire", "another N evacuated", _EVACUATED_A,
+          "Another 3,500 Dunmore residents were evacuated on Sunday as the fire spread.", frozenset()),
+    Probe("layoffs", "opened N years ago / another plant", "The Brenmoor plant opened three years ago and makes meals.",
+          "Carrow Foods opened its Dunmore plant six years ago.", frozenset()),
+    Probe("pages", "in MONTH / on a day of it", "Inspectors first found lead in the pipes of the four schools in "
+          "March, the inquiry said.", "Inspectors first found lead in the pipes of the four schools on March 20.",
+          frozenset()),
+    Probe("pages", "in MONTH / another act in another month", "Inspectors first found lead in the pipes of the four "
+          "schools in March.", "The Corran water board told parents about the lead in the pipes in May.",
+          frozenset()),
+    Probe("pages", "in MONTH / a plan for another month", "Inspectors first found lead in the pipes of the four "
+          "schools in March.", "The board will replace the pipes of the four schools in August.", frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

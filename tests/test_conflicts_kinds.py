@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import conflict_values
-from newsfuse.compare.facts import _rank_values
+from newsfuse.compare.facts import _place_values, _rank_values
 
 _values = conflict_values
 
@@ -27,6 +27,11 @@ _QUAKE = "The earthquake, of magnitude 6.1, struck the Corran valley early on Su
 _RAIL = "State lawmakers on Tuesday approved $2.4 billion to build a rail link between Esker and its airport."
 _HEAT = "Temperatures in the Corran valley reached 38C on Sunday, the weather service said."
 _FINE = "Tarn Water was given a 40,000 fine for the spill on Monday."
+_JOBS = "Carrow Foods will cut 1,200 jobs at its Brenmoor plant, the company said on Monday."
+_SCORE = "Esker Rovers beat Dale City 2-1 on Saturday to go top of the league."
+_PARK = "Two-thirds of Brackwater voters back a new riverside park, a county survey found."
+_CONTRACT = "Esker Rovers signed the striker Tom Reyes on a three-year contract on Friday."
+_LEAD = "Inspectors first found lead in the pipes of the four schools in March, the inquiry said."
 _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
 
 
@@ -174,6 +179,66 @@ _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 
             "Tarn Water was given a fine of 45,000 for the spill on Monday.",
             {"40,000", "45,000"},
             id="a-fine-of-n",
+        ),
+        pytest.param(
+            _SCORE,
+            "Esker Rovers won 3-1 against Dale City on Saturday to go top of the league.",
+            {"2-1", "3-1"},
+            id="one-match-s-score-in-other-words",
+        ),
+        pytest.param(
+            _PARK,
+            "A county survey found that 60% of Brackwater voters back a new riverside park.",
+            {"Two-thirds", "60%"},
+            id="a-fraction-against-a-percentage",
+        ),
+        pytest.param(
+            _PARK,
+            "One in three Brackwater voters back a new riverside park, a county survey found.",
+            {"Two-thirds", "One in three"},
+            id="a-fraction-against-one-in-n",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods will slash 1,500 jobs at its Brenmoor plant, the company said on Monday.",
+            {"1,200", "1,500"},
+            id="one-cut-in-two-verbs",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods will lay off 1,500 workers at its Brenmoor plant, the company said on Monday.",
+            {"1,200", "1,500"},
+            id="jobs-cut-and-workers-laid-off",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods announced 1,500 job cuts at its Brenmoor plant on Monday.",
+            {"1,200", "1,500"},
+            id="job-cuts-announced",
+        ),
+        pytest.param(
+            "Carrow Foods will cut 1,200 jobs at its Brenmoor plant, union leader Tom Reyes said.",
+            "Carrow Foods will cut 1,500 jobs at its Brenmoor plant, chief executive Ann Holt said.",
+            {"1,200", "1,500"},
+            id="two-sources-on-one-figure",
+        ),
+        pytest.param(
+            "Carrow Foods opened its Brenmoor plant three years ago.",
+            "Carrow Foods opened its Brenmoor plant six years ago.",
+            {"three years ago", "six years ago"},
+            id="years-ago",
+        ),
+        pytest.param(
+            _LEAD,
+            "Inspectors first found lead in the pipes of the four schools in May, the inquiry said.",
+            {"March", "May"},
+            id="a-month",
+        ),
+        pytest.param(
+            "Inspectors first found lead in the pipes of the four schools in early March.",
+            "Inspectors first found lead in the pipes of the four schools on April 2.",
+            {"early March", "April 2"},
+            id="a-part-of-a-month-and-a-day",
         ),
     ],
 )
@@ -333,6 +398,62 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             "Tarn Water was also ordered to pay 45,000 to anglers for the spill on Monday.",
             id="compensation-beside-the-fine",
         ),
+        pytest.param(
+            _SCORE, "Esker Rovers beat Tarn Town 3-1 on Saturday to go top of the league.", id="another-opponent"
+        ),
+        pytest.param(
+            "Half of Brackwater voters back a new riverside park, a county survey found.",
+            "A county survey found that 52% of Brackwater voters back a new riverside park.",
+            id="half-is-52-percent",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods will keep 1,500 jobs at its Brenmoor plant, the company said on Monday.",
+            id="jobs-kept-not-cut",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods employs 1,500 workers at its Brenmoor plant, the company said on Monday.",
+            id="the-whole-staff-is-no-cut",
+        ),
+        pytest.param(
+            _JOBS,
+            "Carrow Foods already cut 300 jobs at its Brenmoor plant two years ago, the company said on Monday.",
+            id="a-plan-and-an-earlier-outcome",
+        ),
+        pytest.param(
+            "About 2,000 residents of Dunmore were evacuated on Sunday as the fire spread.",
+            "Another 3,500 Dunmore residents were evacuated on Sunday as the fire spread.",
+            id="another-n-adds-to-a-figure",
+        ),
+        pytest.param(
+            _CONTRACT,
+            "Esker Rovers also signed the goalkeeper Dan Ebbe on a four-year contract on Friday.",
+            id="another-player-s-contract",
+        ),
+        pytest.param(
+            _FINE,
+            "Brenmoor Chemicals was given a 45,000 fine on Monday for a spill into the Dale river.",
+            id="another-firm-s-fine",
+        ),
+        pytest.param(
+            _LEAD, "Inspectors first found lead in the pipes of the four schools on March 20.", id="a-day-of-the-month"
+        ),
+        pytest.param(
+            _LEAD,
+            "The board will replace the pipes of the four schools in August.",
+            id="a-plan-of-another-act-in-another-month",
+        ),
+        pytest.param(
+            "Inspectors first found lead in the pipes of the four schools on Monday.",
+            "The board will replace the pipes of the four schools on Friday.",
+            id="a-plan-of-another-act-on-another-day",
+        ),
+        pytest.param(
+            "Head coach Dale Rourke will take charge of Esker Rovers in July, the club said.",
+            "Esker Rovers said Dale Rourke will take charge in July.",
+            id="a-month-whose-tense-is-guessed",
+        ),
     ],
 )
 def test_a_look_alike_of_a_kind_is_silent(a: str, b: str) -> None:
@@ -375,3 +496,9 @@ def test_an_outlet_giving_both_days_in_one_sentence_is_no_day_conflict(a: str, b
     """An outlet that dates two events in one sentence knows of both days: the other outlet's day matching one of
     them is no disagreement with the other."""
     assert conflict_values(a, b) == []
+
+
+def test_a_month_is_no_place_of_an_event() -> None:
+    """ "in March" names a month, even where a town bears the name."""
+    body = "The sides last met in March, and will meet in Leeds next."
+    assert [body[start:end] for start, end, _ in _place_values(body)] == ["Leeds"]

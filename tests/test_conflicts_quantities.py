@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from newsfuse.article.dates import is_ago, is_month, period_range
 from newsfuse.article.quantities import find_quantities, headline_quantities, weekday_direction
 from newsfuse.article.sentences import split_sentences
 from newsfuse.article.stems import stem
@@ -120,3 +123,38 @@ def test_a_letter_after_a_figure_is_a_temperature_only_after_a_word_in_lower_cas
 def test_forecast_to_puts_a_day_ahead_and_forecast_alone_does_not(sentence: str, direction: int) -> None:
     at = sentence.index("Tuesday")
     assert weekday_direction(sentence, at, at + len("Tuesday")) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("two years ago", "2022-11-14", "2023-11-13"),
+        ("a year ago", "2023-11-14", "2024-11-12"),
+        ("3 days ago", "2025-05-11", "2025-05-11"),
+        ("six weeks ago", "2025-03-30", "2025-04-05"),
+    ],
+)
+def test_units_ago_are_read_back_from_the_writing_loosely(text: str, first: str, last: str) -> None:
+    """N units back, give or take half a unit (prose rounds such spans); days exactly."""
+    found = period_range(text, dt.date(2025, 5, 14))
+    assert found is not None and (found[0].isoformat(), found[1].isoformat()) == (first, last)
+    assert is_ago(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "first", "last"),
+    [
+        ("March", -1, "2025-03-01", "2025-03-31"),
+        ("March", 1, "2026-03-01", "2026-03-31"),
+        ("June", -1, "2024-06-01", "2024-06-30"),
+        ("June", 1, "2025-06-01", "2025-06-30"),
+        ("May", -1, "2025-05-01", "2025-05-31"),
+        ("late March 2024", 0, "2024-03-13", "2024-03-31"),
+        ("mid-March", -1, "2025-03-09", "2025-03-23"),
+    ],
+)
+def test_a_month_is_read_in_its_sentence_s_tense(text: str, direction: int, first: str, last: str) -> None:
+    """A month without its year: the latest begun in a past sentence, the next not yet over in a future one."""
+    found = period_range(text, dt.date(2025, 5, 14), direction)
+    assert found is not None and (found[0].isoformat(), found[1].isoformat()) == (first, last)
+    assert is_month(text) and not is_month("Sept")

@@ -1,11 +1,12 @@
-"""The one normal form of a word's inflections (``article.stems.stem``), which a count's noun is held in too."""
+"""The normal forms of a word's inflections (``article.stems``): the light stem a count's noun is held in too, the
+suffix stem of sentence alignment and the singular of summary support."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsfuse.article import analyse_article
-from newsfuse.article.stems import stem
+from newsfuse.article.stems import singular, stem, suffix_stem
 from newsfuse.model import Article
 
 
@@ -37,6 +38,37 @@ def test_other_words_keep_other_stems(a: str, b: str) -> None:
 
 def test_a_possessive_and_a_curly_apostrophe_are_read() -> None:
     assert stem("Council’s") == stem("council's") == stem("council")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("walking", "walk"),
+        ("votes", "vote"),
+        ("voting", "voting"),
+        ("Mayor's", "mayor"),
+        ("bus", "bus"),
+        ("used", "used"),
+        ("walked", "walk"),
+    ],
+)
+def test_the_suffix_stem_keeps_four_letters(word: str, expected: str) -> None:
+    assert suffix_stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("cities", "city"),
+        ("campus", "campus"),
+        ("crisis", "crisis"),
+        ("voted", "voted"),
+        ("gas", "gas"),
+        ("mayor's", "mayor"),
+    ],
+)
+def test_the_singular_drops_only_a_plural_or_possessive(word: str, expected: str) -> None:
+    assert singular(word) == expected
 
 
 def _units(body: str) -> list[str | None]:

@@ -18,6 +18,7 @@ import math
 import re
 
 from newsfuse.lexicon import MONTHS, RELATIVE_PERIODS, WEEKDAYS
+from newsfuse.lexicon.number_words import CARDINAL_WORDS
 from newsfuse.lexicon.relative_dates import RelativePeriod
 from newsfuse.model import Article
 
@@ -27,6 +28,8 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "hull",
+    "is_ago",
+    "is_month",
     "iso_partial",
     "parse_date",
     "period_range",
@@ -213,5 +216,81 @@ def period_range(text: str, reference: dt.date, direction: int = 0) -> tuple[dt.
     0 unknown); it decides only "over the weekend" and "this weekend" said on a
     Monday (the one just past, the coming one, or either).
     """
-    period = RELATIVE_PERIODS.get(" ".join(text.lower().split()))
-    return None if period is None else _relative(period, reference, direction)
+    written = " ".join(text.lower().split())
+    period = RELATIVE_PERIODS.get(written)
+    if period is None:
+        return _ago(written, reference) or _month(written, reference, direction)
+    return _relative(period, reference, direction)
+
+
+_FULL_MONTHS = {number: max((m for m, n in MONTHS.items() if n == number), key=len) for number in MONTHS.values()}
+"""Each month's full name, the longest of its names ("september", not "sept")."""
+_MONTH_PERIOD = re.compile(
+    rf"(?:(?P<part>early|mid|late)[\s-])?(?P<month>{'|'.join(_FULL_MONTHS.values())})(?: (?P<year>\d{{4}}))?"
+)
+"""A month named as a period ("March", "early March", "late March 2024"): its full names only, no abbreviation."""
+
+
+def is_month(text: str) -> bool:
+    """Whether ``text`` names a month as a period ("March", "mid-March 2024"), which :func:`period_range` resolves."""
+    return _MONTH_PERIOD.fullmatch(" ".join(text.lower().split())) is not None
+
+
+def _month(written: str, reference: dt.date, direction: int) -> tuple[dt.date, dt.date] | None:
+    """The days a month named as a period can mean written on ``reference``: in its written year; else the latest
+    such month begun by the reference in a past sentence (``direction`` < 0), the next one not yet ended in a future
+    sentence (> 0), either of the two nearest where the tense is unknown. "early", "mid", "late" take a part of it
+    (:data:`EARLY_SHARE` from either end; the middle: its middle third and a little more)."""
+    m = _MONTH_PERIOD.fullmatch(written)
+    if m is None:
+        return None
+    month = MONTHS[m.group("month")]
+    if m.group("year"):
+        years = [int(m.group("year"))]
+    else:
+        past = reference.year if month <= reference.month else reference.year - 1
+        coming = reference.year if month >= reference.month else reference.year + 1
+        years = [past] if direction < 0 else [coming] if direction > 0 else sorted({past, coming})
+    ranges = [_month_part(_unit("month", dt.date(year, month, 1), 0), m.group("part")) for year in years]
+    return ranges[0] if len(ranges) == 1 else _nearest(ranges, reference)
+
+
+def _month_part(whole: _Range, part: str | None) -> _Range:
+    """The days of a month that "early", "mid" or "late" name (all of it for none)."""
+    first, last = whole
+    if part == "mid":
+        return first + dt.timedelta(days=8), last - dt.timedelta(days=8)
+    return _part(whole, part, first) or whole if part else whole
+
+
+def _nearest(ranges: list[_Range], reference: dt.date) -> _Range:
+    """The range whose days lie nearest ``reference``."""
+    return min(ranges, key=lambda r: min(abs((r[0] - reference).days), abs((r[1] - reference).days)))
+
+
+_AGO = re.compile(r"(?P<n>\w+) (?P<unit>day|week|month|year)s? ago")
+_AGO_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+"""Days in each unit of "N units ago", near enough: the range read is loose by half a unit either way."""
+
+
+def is_ago(text: str) -> bool:
+    """Whether ``text`` is a count of units back from the writing ("two years ago", "3 days ago"), which
+    :func:`period_range` resolves."""
+    return _AGO.fullmatch(" ".join(text.lower().split())) is not None
+
+
+def _ago(written: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days "N days/weeks/months/years ago" (in digits or words, "a year ago") can mean written on
+    ``reference``: N units back, give or take half a unit, since prose rounds such spans ("two years ago" of a
+    day 20 or 30 months back); a day N days back exactly. None for any other phrase."""
+    m = _AGO.fullmatch(written)
+    if m is None:
+        return None
+    count = m.group("n")
+    n = 1 if count in ("a", "an") else int(count) if count.isdigit() else CARDINAL_WORDS.get(count)
+    if not n:
+        return None
+    unit = _AGO_DAYS[m.group("unit")]
+    slack = 0 if unit == 1 else unit // 2
+    back = round(n * unit)
+    return reference - dt.timedelta(days=back + slack), reference - dt.timedelta(days=max(back - slack, 0))

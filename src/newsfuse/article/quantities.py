@@ -31,10 +31,11 @@ from newsfuse.lexicon import (
     PAST_AUXILIARIES,
     REGULAR_PAST,
     RELATIVE_PERIODS,
+    TIME_UNITS,
     TOTAL_AFTER,
     UNMARKED_PLURALS,
 )
-from newsfuse.lexicon.number_words import CARDINAL_WORDS, SCALE_WORDS
+from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 from newsfuse.scan import word_start
 
@@ -489,6 +490,59 @@ def _percents(f: _Finder) -> None:
         f.add(before.start(), m.end(), "percent", value=_number(before.group("num")), unit=unit)
 
 
+_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
+    word + ending: int(digits[:-2])
+    for word, digits in ORDINAL_WORDS.items()
+    if 3 <= int(digits[:-2]) <= 10
+    for ending in ("", "s")
+}
+"""The words of a fraction's denominator, singular and plural ("third", "thirds"; "half", "quarter")."""
+_NUMERATORS = {"a": 1, "one": 1} | {word: n for word, n in CARDINAL_WORDS.items() if 2 <= n <= 9}
+_NUMERATOR_WORDS = "|".join(sorted(_NUMERATORS, key=len, reverse=True))
+_FRACTION = re.compile(
+    rf"(?<![\w-])(?:(?P<num>{_NUMERATOR_WORDS})[\s-])?(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})"
+    r"(?=\s+of\s)",
+    re.IGNORECASE,
+)
+"""A fraction in words before "of": "two-thirds of voters", "a quarter of the budget", "half of them"."""
+_IN_EVERY = re.compile(
+    rf"(?<![\w-])(?P<num>(?i:{_NUMERATOR_WORDS})|[1-9])\s+in\s+(?P<den>(?i:{_WORDNUM})|\d{{1,3}})"
+    r"(?P<tail>(?:\s+[\w’'-]+){1,4})"
+)
+"""A share written "one in five voters", "three in 10 Americans", "one in three Brackwater voters" (a plural noun
+after it, names between)."""
+
+
+def _counts_people(tail: str) -> bool:
+    """Whether the words after "one in five" are a plural noun, after names if any ("voters", "Americans",
+    "Brackwater voters"): what the share is of."""
+    for word in tail.split():
+        if _plural(word.lower()):
+            return word.lower().removesuffix("s") not in TIME_UNITS  # "one in five minutes" is no share
+        if word[:1].islower():
+            return False
+    return False
+
+
+def _fractions(f: _Finder) -> None:
+    """Shares written in words ("two-thirds of voters", "half of them", "one in five voters"), as percentages (no
+    "%" in their text: :mod:`newsfuse.compare.facts` reads them as writers round them); a fraction without "of"
+    ("half an hour", "the third quarter") is none."""
+    for m in _FRACTION.finditer(f.body):
+        numerator = _NUMERATORS.get((m.group("num") or "one").lower())
+        denominator = _DENOMINATORS[m.group("den").lower()]
+        if numerator is None or numerator >= denominator or not f.free(m.start(), m.end()):
+            continue
+        f.add(m.start(), m.end(), "percent", value=100 * numerator / denominator, unit="%")
+    for m in _IN_EVERY.finditer(f.body):
+        part: float | None = _NUMERATORS.get(m.group("num").lower()) or _number(m.group("num"))
+        whole = _number(m.group("den"))
+        if not part or not whole or part >= whole or not _counts_people(m.group("tail")):
+            continue
+        if f.free(m.start(), m.end("den")):
+            f.add(m.start(), m.end("den"), "percent", value=100 * part / whole, unit="%")
+
+
 def _relatives(f: _Finder) -> None:
     for m in _RELATIVE.finditer(f.lower):
         start = m.start()
@@ -643,7 +697,18 @@ def _vague_numbers(f: _Finder) -> None:
 def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Quantity, ...]:
     """Every number, amount, percentage, date and weekday in ``article``, in text order."""
     f = _Finder(article, sentences)
-    stages = (_dates, _money, _percents, _relatives, _weekdays, _age_decades, _temperatures, _vague_numbers, _numbers)
+    stages = (
+        _dates,
+        _money,
+        _percents,
+        _fractions,
+        _relatives,
+        _weekdays,
+        _age_decades,
+        _temperatures,
+        _vague_numbers,
+        _numbers,
+    )
     for stage in stages:
         stage(f)
     return tuple(sorted(f.found, key=lambda q: q.span.start))

@@ -1,4 +1,12 @@
-"""One normal form for the inflections of a word: what the conflict stage compares words by.
+"""Normal forms for the inflections of a word, the stems every stage compares words by.
+
+Three strengths, each for its own use (changing one changes the figures measured with it):
+
+- :func:`stem`, the light stem below: conflicts, quantities, near synonyms, the word diff of verdicts;
+- :func:`suffix_stem`, a shorter suffix list with a longer minimum (four letters kept): sentence alignment's
+  content words (:mod:`newsfuse.compare.align`);
+- :func:`singular`, plurals and possessives only: the TF-IDF space of summary support
+  (:mod:`newsfuse.compare.support`), where a past tense and its present stay two words.
 
 :func:`stem` lets "vote", "voted", "votes" and "voting" meet, and it is the
 normal form of a counted noun: the noun a count counts
@@ -17,7 +25,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["stem"]
+__all__ = ["singular", "stem", "suffix_stem"]
 
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 """The endings a stem drops, the first that fits (leaving at least three letters)."""
@@ -40,4 +48,25 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word if suffix == "s" and word.endswith(_KEPT_S) else word[: -len(suffix)]
+    return word
+
+
+def suffix_stem(word: str) -> str:
+    """``word`` lower-cased, without a possessive "'s" and without the first of "-ing", "-ed", "-es", "-s" that
+    leaves four letters or more ("walking": ``walk``; "votes": ``vote``; "voting" and "bus" stay)."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def singular(word: str) -> str:
+    """A lower-case ``word`` without a possessive "'s" and in the singular: "-ies" after two letters becomes "y"
+    ("cities": ``city``), a final "s" goes after three letters, except in "-ss", "-us", "-is" ("campus" stays)."""
+    word = word.removesuffix("'s")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_KEPT_S):
+        return word[:-1]
     return word

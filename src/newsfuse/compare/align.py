@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
+from newsfuse.article.stems import suffix_stem
 from newsfuse.compare.quoted import quoted_mask
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
 from newsfuse.model import ArticleAnalysis, Quantity, Span
@@ -81,21 +82,10 @@ class Statement:
         self.features = self.words | {key for q in self.quantities if (key := quantity_key(q))}
 
 
-def _stem(word: str) -> str:
-    """A word lower-cased without its possessive and a plural or verb ending (read once per written word: its
-    caller, :func:`_content`, remembers the answer)."""
-    word = word.lower().replace("’", "'")
-    word = word.removesuffix("'s")
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 @functools.lru_cache(maxsize=65536)
 def _content(word: str) -> str:
     """A written word's stem where it carries meaning, else "" (a stopword, digits or one letter)."""
-    stem = _stem(word)
+    stem = suffix_stem(word)
     return stem if stem not in SIMILARITY_STOPWORDS and not stem.isdigit() and len(stem) > 1 else ""
 
 

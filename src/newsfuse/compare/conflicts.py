@@ -110,6 +110,18 @@ after different past verbs count two outcomes ("killed 40 people" /
 "injured 55 people"). :func:`alignment` names the check that says no
 (:data:`REJECTIONS`), which ``benchmarks/conflict_stages.py`` reports.
 
+Figures of different people are two facts too: each sentence tells of a
+person the other article never writes (``facts.other_actors``: "signed Tom
+Reyes on a three-year contract" / "signed Dan Ebbe on a four-year
+contract"; a source of the sentence, "…, union leader Tom Reyes said", is
+no such person). Two tallies that are each their article's only one are one
+fact on two shared words in lower case ("beat Dale City 2-1 to go top" /
+"won 3-1 against Dale City to go top"), unless the names before them differ
+("beat Dale City" / "beat Tarn Town": two matches). A count ahead of its
+writing ("will cut 1,200 jobs") and one whose sentence dates it more than
+``facts.OUTCOME_GAP`` days back ("cut 300 jobs two years ago") are a plan
+and an earlier outcome (``facts.plan_after_outcome``).
+
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen
 Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`.
@@ -151,10 +163,12 @@ from newsfuse.compare.facts import (
     names_place,
     noun_of_a_verb,
     on_other_days,
+    other_actors,
     other_acts,
     other_agents,
     other_motions,
     other_occurrences,
+    plan_after_outcome,
     plan_then_report,
     story_weights,
     title_facts,
@@ -324,15 +338,17 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
-    if a.cls[0] == "tally" and other_motions(a, b):
+    if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] in ("number", "money") and forecast_then_update(a, b):
+    if a.cls[0] in ("number", "money") and (forecast_then_update(a, b) or plan_after_outcome(a, b)):
         return 0.0, "plan then report"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
     if score and other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
         return 0.0, "other places"  # of bodies and events too: names the other outlet never writes, as for places
+    if score and other_actors(a, b):  # "signed Tom Reyes on a three-year deal" / "signed Dan Ebbe on a four-year deal"
+        return 0.0, "other people"
     if score and on_other_days(a, b):
         return 0.0, "other days"
     return score, reason
@@ -413,11 +429,20 @@ def _evidence(
             return 0.0, "other people"  # "Hannah Pike, 34" / "her brother, Tom Pike, 37": two people's ages
     if share >= window_share:
         return share, ""
-    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
-        return window_share / 2, ""
-    if single and a.cls == ("year", "since") and _one_state(a, b, settings.min_shared):
+    if _lone_fact(a, b, single, only, settings.min_shared):
         return window_share / 2, ""
     return 0.0, "words"
+
+
+def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> bool:
+    """Whether two facts too few of whose words align are one all the same, each being the only one of its kind near
+    the other's value (``single``) or in its article (``only``; see :func:`alignment`)."""
+    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
+        return True
+    if single and a.cls == ("year", "since") and _one_state(a, b, min_shared):
+        return True
+    # each article's one tally: "beat Dale City 2-1 to go top" / "won 3-1 against Dale City to go top"
+    return only and a.cls[0] == "tally" and len(a.common & b.common) >= min_shared
 
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
@@ -538,6 +563,13 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
     if not (a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words):
         return False
     return not any(a.verb in group and b.verb in group for group in _ONE_OUTCOME)  # "arrested" / "detained": one
+
+
+def _other_sides(a: Fact, b: Fact) -> bool:
+    """Whether two tallies are of contests against different sides: the names between the verb and each tally
+    (:attr:`facts.Occurrence.named`) share no word ("beat Dale City 2-1" / "beat Tarn Town 3-1": two matches)."""
+    x, y = a.occurrence, b.occurrence
+    return x is not None and y is not None and bool(x.named and y.named and not x.named & y.named)
 
 
 def _a_part(a: Fact, b: Fact) -> bool:
@@ -815,6 +847,22 @@ def _of_class(facts: list[Fact], classes: dict[tuple[str, str], list[Fact]], cls
     return [f for f in facts if f.cls in kin]
 
 
+_NO_FIGURE = ("date", "weekday", "place")
+"""Classes whose facts hold no figure (a day's value is a range of days, a place's is none)."""
+
+
+def _lone_and_only(fa: Fact, same_a: list[Fact], same_b: list[Fact], ratio: float) -> tuple[Fact | None, bool]:
+    """The one fact of ``same_b`` near ``fa`` that has ``fa`` as its one near fact of ``same_a`` (the ``single`` of
+    :func:`alignment`), and whether both are their articles' only counts of their noun (its ``only``)."""
+    # a day or a place has no figure (value 0 or none): never near another's (:func:`_close`)
+    near = _lone(same_b, fa, ratio) if fa.cls[0] not in _NO_FIGURE else []
+    lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
+    only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
+    if fa.cls[0] == "tally" and len(same_a) == len(same_b) == 1:
+        return same_b[0], True  # each article's one tally: a tally's value has no ratio to read
+    return lone, only
+
+
 def _pairs(
     by_article: list[list[Fact]], weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS
 ) -> list[tuple[Fact, Fact]]:
@@ -826,20 +874,19 @@ def _pairs(
     out: list[tuple[Fact, Fact]] = []
     ratio = settings.close_ratio
     classes = [_by_class(facts) for facts in by_article]
-    kin: dict[tuple[int, tuple[str, str]], list[Fact]] = {}
-    kin_words: dict[tuple[int, tuple[str, str]], frozenset[str]] = {}
+    kin: list[dict[tuple[str, str], list[Fact]]] = [{} for _ in by_article]  # _of_class, asked once per class
+    kin_words: list[dict[tuple[str, str], frozenset[str]]] = [{} for _ in by_article]
 
     def of_class(n: int, cls: tuple[str, str]) -> list[Fact]:
-        found = kin.get((n, cls))
-        if found is None:
-            found = kin[n, cls] = _of_class(by_article[n], classes[n], cls)
-        return found
+        if cls not in kin[n]:
+            kin[n][cls] = _of_class(by_article[n], classes[n], cls)
+        return kin[n][cls]
 
     def words_of(n: int, cls: tuple[str, str]) -> frozenset[str]:
-        found = kin_words.get((n, cls))
-        if found is None:
-            found = kin_words[n, cls] = frozenset().union(*(f.words for f in of_class(n, cls)))
-        return found
+        """The words of all of article ``n``'s facts of class ``cls`` together (:func:`_may_align`)."""
+        if cls not in kin_words[n]:
+            kin_words[n][cls] = frozenset().union(*(f.words for f in of_class(n, cls)))
+        return kin_words[n][cls]
 
     for i, facts_a in enumerate(by_article):
         with_class = [(fa, of_class(i, fa.cls)) for fa in facts_a]
@@ -849,9 +896,7 @@ def _pairs(
                 same_b = of_class(j, fa.cls)
                 if not same_b:
                     continue
-                near = _lone(same_b, fa, ratio) if fa.quantity.value else []
-                lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
-                only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
+                lone, only = _lone_and_only(fa, same_a, same_b, ratio)
                 scored = [
                     (s, fb)
                     for fb in _may_align(fa, same_b, settings, words_of(j, fa.cls) if fa.cls[0] in _DAYS else None)

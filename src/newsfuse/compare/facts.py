@@ -49,6 +49,17 @@ not an event, and those words do not describe the fact; such a fact is kept
 marked ``statement`` (see :mod:`newsfuse.compare.conflicts` for the one way
 it is compared).
 
+Some values are read here beyond the article's quantities: a month named as
+the period of an event ("in March", "in early March 2024",
+:func:`newsfuse.article.dates.period_range`; its tense guessed as a
+weekday's is, the other reading kept); a figure counting nothing named is of
+the noun before "of" ("a fine of 45,000") or of a verb's noun ("fined Tarn
+Water 45,000": a fine); a count of workers or jobs after a verb of cutting
+jobs is a count of jobs cut ("will lay off 1,500 workers" / "will cut 1,200
+jobs"); a figure after a word of addition ("another 3,500 residents") is no
+value of a total and no fact. A share in words ("two-thirds of voters", "one
+in three voters") reaches :data:`FRACTION_POINTS` either way.
+
 Each fact also keeps the **figures** of its sentence: the other numbers,
 amounts, percentages, years and tallies ("voted 7-2") it gives (not days, not small counts below
 :data:`MIN_FIGURE`, not the years next to the article's own), as written
@@ -88,7 +99,16 @@ from dataclasses import dataclass
 
 from msgspec.structs import replace
 
-from newsfuse.article.dates import MONTHS, WEEKDAYS, hull, period_range, reference_date, resolve_weekday
+from newsfuse.article.dates import (
+    MONTHS,
+    WEEKDAYS,
+    hull,
+    is_ago,
+    is_month,
+    period_range,
+    reference_date,
+    resolve_weekday,
+)
 from newsfuse.article.gazetteer import city_positions, is_place
 from newsfuse.article.places import country_of
 from newsfuse.article.quantities import (
@@ -117,6 +137,10 @@ from newsfuse.lexicon import (
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
     INCLUDING_WORDS,
+    INCREMENT,
+    JOB_CUT_VERBS,
+    JOB_LOSS_NOUNS,
+    JOB_NOUNS,
     JUST_ABOVE,
     JUST_BELOW,
     MODAL_VERBS,
@@ -131,6 +155,7 @@ from newsfuse.lexicon import (
     OFFICE_TITLES,
     ORDINAL_WORDS,
     OTHER_TIME_OPENERS,
+    PAST_WITH_OTHER_READINGS,
     PREPOSITIONS,
     RANK_NOUNS,
     RANK_VERBS,
@@ -156,6 +181,7 @@ from newsfuse.scan import word_start
 
 __all__ = [
     "AROUND_SHARE",
+    "FRACTION_POINTS",
     "JUST_SHARE",
     "MIN_FIGURE",
     "NEARLY_SHARE",
@@ -173,11 +199,14 @@ __all__ = [
     "noun_of_a_verb",
     "occurrence_of",
     "on_other_days",
+    "other_actors",
     "other_acts",
     "other_agents",
     "other_motions",
     "other_occurrences",
+    "plan_after_outcome",
     "plan_then_report",
+    "sentence_actors",
     "sentence_agents",
     "sentence_figures",
     "sentence_people",
@@ -204,6 +233,11 @@ NEARLY_SHARE = AROUND_SHARE
 JUST_SHARE = 0.05
 """How far "just over" / "just under" reach from the figure, as a share of it: "just" narrows the distance to
 the figure's last unit of rounding or so ("just over 2,000" is 2,000 to 2,100), a third of what "about" allows."""
+FRACTION_POINTS = 4.0
+"""How far a share written as a fraction in words reaches either way, in percentage points: "two-thirds" is 63% to
+71%, "half" 46% to 54% (writers call 65% two-thirds and 52% half, not 60% two-thirds)."""
+_PERCENT_WRITTEN = re.compile(r"%|cent|point")
+"""A percentage written as one ("60%", "58 per cent", "3 percentage points"), not as a fraction in words."""
 MIN_FIGURE = 10
 """Smallest count that identifies a sentence's matter as a shared figure (small counts recur by chance)."""
 
@@ -215,6 +249,12 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 """An approximation word right before a figure ("about 300", "nearly $2 million", "about a dozen")."""
+_INCREMENT_BEFORE = re.compile(
+    r"(?:^|\W)(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in INCREMENT) + r")\s+(?:\$|£|€)?\Z",
+    re.IGNORECASE,
+)
+"""A word of addition right before a figure ("another 3,500 residents", "a further $2 billion"): the figure adds to
+another, and is no value of a total (:data:`newsfuse.lexicon.INCREMENT`)."""
 _ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
 _NOT_NAME_PARTS = NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | frozenset(["former", "the"])
@@ -408,7 +448,8 @@ class Fact:
     right: tuple[str, ...]
     sentence: Span
     alternative: tuple[float, float] | None = None
-    """The days of a guessed weekday's other reading (the other tense): one day, or a range where it was inferred."""
+    """The days of a guessed weekday's (or a month's without its year) other reading (the other tense): one day, or a
+    range where it was inferred or is a month."""
     published: dt.date | None = None
     bound: str = ""
     """``at_least`` ("more than 200"), ``at_most`` ("up to 200") or empty: one-sided figures compare as figures."""
@@ -449,6 +490,9 @@ class Fact:
     agents: frozenset[str] = frozenset()
     """For a count, an amount or a percentage: the words of the names of bodies, places and events its sentence
     writes, lower case (:func:`sentence_agents`: "Calder Bank will close 150 branches": ``calder``, ``bank``)."""
+    actors: frozenset[str] = frozenset()
+    """For a count, an amount or a percentage: the surnames of the people its sentence tells of, not its sources
+    (:func:`sentence_actors`: "signed Dan Ebbe on a four-year contract": ``ebbe``)."""
     written: ArticleWords | None = dataclasses.field(default=None, repr=False, compare=False)
     """For a count, an amount or a percentage: the words its article writes (one per article), to tell whether it
     names another outlet's agents anywhere (:func:`other_agents`)."""
@@ -465,7 +509,8 @@ class Fact:
     measures: str = ""
     """For a hyphenated count: the noun it measures, stemmed ("a 312-page report": ``report``)."""
     verb: str = ""
-    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``)."""
+    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``); for a day,
+    the verb of what it dates (:func:`_day_verb`)."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
     parts: frozenset[str] = frozenset()
@@ -539,6 +584,8 @@ def value_range(
     value = q.value if q.value is not None else math.nan
     # a figure rounded to its last digit: the exact value lies strictly within half a unit of it
     slack = 0.99 * min(_precision(q.text, value), settings.rounding_share * abs(value))
+    if q.kind == "percent" and not _PERCENT_WRITTEN.search(text):
+        slack = FRACTION_POINTS  # "two-thirds of voters": a share in words, rounded as writers round it
     low, high = value - slack, value + slack
     figure = (low, high)
     modifier = _BEFORE.search(before)
@@ -601,23 +648,7 @@ def _class(
     """The class of a quantity's fact (see the module docstring; ``tenure``: a year's :func:`_tenure_clause`;
     ``since``: the year follows "since", :func:`_after_since`)."""
     if q.kind == "number":
-        after = body[q.span.end : q.span.end + 16]
-        if (
-            q.unit in (AGE_DECADE_UNIT, "year-old")
-            or _AGE_AFTER.match(after)
-            or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
-            or _age_in_apposition(q, body)
-            or _age_in_clause(q, body)
-        ):
-            return ("age", "")
-        if q.unit == _DEAD or (
-            q.unit is None and _TOLL_BEFORE.search(body, max(0, q.span.start - TOLL_REACH), q.span.start)
-        ):
-            return ("number", _TOLL_UNIT)  # "a death toll of 55", "55 dead": people killed
-        scale = _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start)
-        if scale is not None:
-            return ("number", stem(scale.group(1).lower()))
-        return ("number", q.unit or _noun_before(q, body))
+        return _number_class(q, body)
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
@@ -629,9 +660,55 @@ def _class(
             return ("date", "")
         if q.kind == "weekday" and not q.date:
             return ("weekday", "")
-        if q.kind == "relative_date" and q.unit in RELATIVE_PERIODS:
+        if q.kind == "relative_date" and (q.unit in RELATIVE_PERIODS or is_ago(q.unit or "") or is_month(q.unit or "")):
             return ("date", "")
     return None
+
+
+_JOB = stem("job")
+_JOB_NOUNS = frozenset(stem(w) for w in JOB_NOUNS)
+_JOB_CUTS = frozenset(stem(w) for w in JOB_CUT_VERBS)
+_JOB_LOSS = re.compile(rf"\s+job\s+(?:{alternation(JOB_LOSS_NOUNS)})\b")
+
+
+def _jobs_cut(q: Quantity, body: str) -> bool:
+    """Whether a count is of jobs cut: a noun of :data:`newsfuse.lexicon.JOB_NOUNS` after a verb of
+    :data:`newsfuse.lexicon.JOB_CUT_VERBS` ("will lay off 1,500 workers", "shed 1,500 staff"), or "job cuts" / "job
+    losses" after it."""
+    if _JOB_LOSS.match(body, q.span.end):
+        return True
+    if q.unit not in _JOB_NOUNS or q.context is None:
+        return False
+    return _verb_before(body, q, q.context) in _JOB_CUTS
+
+
+def _added(q: Quantity, body: str) -> bool:
+    """Whether a figure adds to another (:data:`_INCREMENT_BEFORE`: "another 3,500 residents")."""
+    return _INCREMENT_BEFORE.search(body, max(0, q.span.start - 24), q.span.start) is not None
+
+
+def _number_class(q: Quantity, body: str) -> tuple[str, str]:
+    """:func:`_class` of a number: an age, a count of the dead, a value on a named scale, a count of jobs cut, or a
+    count of the noun it counts (empty where none)."""
+    after = body[q.span.end : q.span.end + 16]
+    if (
+        q.unit in (AGE_DECADE_UNIT, "year-old")
+        or _AGE_AFTER.match(after)
+        or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
+        or _age_in_apposition(q, body)
+        or _age_in_clause(q, body)
+    ):
+        return ("age", "")
+    if q.unit == _DEAD or (
+        q.unit is None and _TOLL_BEFORE.search(body, max(0, q.span.start - TOLL_REACH), q.span.start)
+    ):
+        return ("number", _TOLL_UNIT)  # "a death toll of 55", "55 dead": people killed
+    scale = _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start)
+    if scale is not None:
+        return ("number", stem(scale.group(1).lower()))
+    if _jobs_cut(q, body):
+        return ("number", _JOB)  # "will lay off 1,500 workers", "1,500 job cuts": counts of jobs cut
+    return ("number", q.unit or _noun_before(q, body))
 
 
 def _noun_before(q: Quantity, body: str) -> str:
@@ -749,7 +826,8 @@ def _day_range(
         direction = quantity_direction(q, sentence)
         period = period_range(q.text, reference, direction) if reference else _inferred_range(q.text, story, direction)
         if period is not None:
-            return float(period[0].toordinal()), float(period[1].toordinal()), None, reference is None
+            month_other = _other_month(q.text, reference, direction)
+            return float(period[0].toordinal()), float(period[1].toordinal()), month_other, reference is None
     if q.kind == "weekday" and q.unit in WEEKDAYS:
         inferred = _inferred_weekday(q, sentence, story) if reference is None and story else None
         if inferred is not None:
@@ -757,6 +835,15 @@ def _day_range(
         day = float(WEEKDAYS[q.unit])
         return day, day, None, False
     return None
+
+
+def _other_month(text: str, reference: dt.date | None, direction: int) -> tuple[float, float] | None:
+    """The days a month without its year means in the other tense than its sentence's (its tense is guessed, as a
+    weekday's is: "will take charge of the club in July, the club said"), where the article has a date."""
+    if reference is None or not direction or not is_month(text) or any(c.isdigit() for c in text):
+        return None
+    other = period_range(text, reference, -direction)
+    return (float(other[0].toordinal()), float(other[1].toordinal())) if other else None
 
 
 def _other_reading(weekday: int, reference: dt.date, direction: int) -> dt.date:
@@ -909,6 +996,39 @@ def sentence_agents(analysis: ArticleAnalysis) -> dict[int, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def sentence_actors(analysis: ArticleAnalysis) -> dict[int, frozenset[str]]:
+    """Per sentence start: the surnames, lower case, of the people it tells of (:func:`_actor_words`: not its
+    sources)."""
+    starts = [s.start for s in analysis.sentences]
+    body = analysis.article.body
+    out: dict[int, set[str]] = {}
+    for m in analysis.mentions:
+        if m.type != "PERSON" or not m.text[:1].isupper():
+            continue
+        at = bisect.bisect_right(starts, m.span.start) - 1
+        words = _actor_words(body, m.text, m.span)
+        if at >= 0 and words:
+            out.setdefault(starts[at], set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+SPEAKER_REACH = 3
+"""Words either side of a person's name within which a reporting verb makes the person a source of the sentence,
+not one it tells of (:func:`_actor_words`)."""
+
+
+def _actor_words(body: str, text: str, span: Span) -> set[str]:
+    """A person a sentence tells of, as an agent: the surname, lower case ("Dan Ebbe signed on a four-year contract":
+    ``ebbe``); none for a source, a name within :data:`SPEAKER_REACH` words of a reporting verb ("…, union leader Tom
+    Reyes said": two outlets quoting two sources on one figure disagree all the same)."""
+    near = _WORD.findall(body, max(0, span.start - 40), span.start)[-SPEAKER_REACH:]
+    near += _WORD.findall(body, span.end, span.end + 40)[:SPEAKER_REACH]
+    if any(w.lower() in REPORTING_VERBS or w.lower() == "according" for w in near):
+        return set()
+    person = _person(text)
+    return {person[1]} if person is not None and len(person[1]) >= 3 else set()
+
+
 def other_agents(a: Fact, b: Fact) -> bool:
     """Whether two figures are of different bodies, places or events: each sentence names one (:attr:`Fact.agents`)
     by a word the other article never writes ("Fenmore Bank will close 120 branches" / "Calder Bank will close 150
@@ -923,6 +1043,17 @@ def other_agents(a: Fact, b: Fact) -> bool:
     if {w for w in a.agents & b.agents if w not in common and not common_noun(stem(w))}:
         return False  # "Brenmoor Health Trust" / "Brenmoor Hospital": one name in both
     return any(w not in b.written.vocabulary for w in a.agents) and any(w not in a.written.vocabulary for w in b.agents)
+
+
+def other_actors(a: Fact, b: Fact) -> bool:
+    """Whether two figures are of different people: each sentence tells of a person (:attr:`Fact.actors`) the other
+    does not, whom the other article never writes ("Esker Rovers signed Tom Reyes on a three-year contract" / "Esker
+    Rovers signed Dan Ebbe on a four-year contract"), as :func:`other_agents` reads bodies; sources are no actors
+    ("…, union leader Tom Reyes said": two sources on one figure disagree)."""
+    if a.written is None or b.written is None:
+        return False
+    mine, theirs = a.actors - b.actors, b.actors - a.actors
+    return any(w not in b.written.vocabulary for w in mine) and any(w not in a.written.vocabulary for w in theirs)
 
 
 def different_people(a: Fact, b: Fact) -> bool:
@@ -954,7 +1085,7 @@ def _fact(
     since = q.kind == "year" and _after_since(q, body)  # read once: class and tenure both need them
     tenure = _tenure_clause(q, body) if q.kind == "year" and not since else None
     cls = _class(q, body, tenure, since)
-    if cls is None:
+    if cls is None or (cls[0] in ("number", "money") and _added(q, body)):
         return None
     statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
     others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
@@ -982,6 +1113,7 @@ def _fact(
     if cls[0] in ("date", "weekday"):
         fact = dataclasses.replace(
             fact,
+            verb=_day_verb(body, q, sentence),
             tally=_tally_before(body, q, sentence),
             bodies=_voting_bodies(body, sentence),
             occurrence=occurrence_of(body, q, sentence),
@@ -998,17 +1130,19 @@ def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords 
     and its agents; a percentage's with its agents alone."""
     q, sentence = fact.quantity, fact.sentence
     agents = names.agents.get(sentence.start, frozenset()) if names else frozenset()
+    actors = names.actors.get(sentence.start, frozenset()) if names else frozenset()
     if fact.cls[0] == "percent":
-        return dataclasses.replace(fact, agents=agents, written=names) if names is not None else fact
+        return dataclasses.replace(fact, agents=agents, actors=actors, written=names) if names is not None else fact
     at = q.span.start - sentence.start
     return dataclasses.replace(
         fact,
         occurrence=Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence)),
         measures=_measured(body, q, right, fact.left),
-        verb=_verb_before(body, q, sentence),
+        verb="" if _JOB_LOSS.match(body, q.span.end) else _verb_before(body, q, sentence),  # "announced 900 job cuts"
         parts=_parts(body, q, sentence),
         ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
         agents=agents,
+        actors=actors,
         written=names,
     )
 
@@ -1032,14 +1166,40 @@ _COUNT_LEAD = frozenset(["estimated", "roughly", "approximately", "nearly", "alm
 
 
 def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
-    """The past verb whose object a count or amount is ("killed 40 people", "damaged at least 300 homes"), stemmed:
-    the nearest word before it past function words and approximation words, where it is a simple-past form
-    (``lexicon.is_past_form``); empty otherwise ("40 people died", "will close 150 branches")."""
-    for word in reversed(_LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)):
+    """The verb whose object a count or amount is ("killed 40 people", "damaged at least 300 homes", "will cut 1,200
+    jobs"), stemmed: the nearest word before it past function words and approximation words, where it is a
+    simple-past form (``lexicon.is_past_form``) or stands right after a modal verb or "to" (``lexicon.MODAL_VERBS``:
+    "will keep 1,500 jobs", "plans to shed 900 jobs"); empty otherwise ("40 people died")."""
+    words = _LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         lower = word.lower()
         if lower in ENGLISH_FUNCTION_WORDS or lower in _COUNT_LEAD:
             continue
-        return stem(lower) if word == lower and is_past_form(lower) else ""
+        if word != lower:
+            return ""
+        after_modal = k > 0 and (words[k - 1].lower() in MODAL_VERBS or words[k - 1].lower() == "to")
+        return stem(lower) if is_past_form(lower) or after_modal else ""
+    return ""
+
+
+DAY_VERB_REACH = 80
+"""Characters before a day searched for the verb of what it dates (:func:`_day_verb`)."""
+
+
+def _day_verb(body: str, q: Quantity, sentence: Span) -> str:
+    """The verb of what a day dates, stemmed: the nearest word before it in its sentence that is a simple-past form
+    (one of :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS` too) or stands right after a modal verb or "to" ("first
+    found lead … in March": ``found``; "will replace the pipes
+    in August": ``replac``); empty where none stands within :data:`DAY_VERB_REACH` characters."""
+    words = _LETTER_WORD.findall(body, max(sentence.start, q.span.start - DAY_VERB_REACH), q.span.start)
+    for k in range(len(words) - 1, -1, -1):
+        lower = words[k].lower()
+        if words[k] != lower or lower in ENGLISH_FUNCTION_WORDS:
+            continue
+        past = is_past_form(lower) or lower in PAST_WITH_OTHER_READINGS
+        if past or (k > 0 and (words[k - 1].lower() in MODAL_VERBS or words[k - 1].lower() == "to")):
+            return stem(lower)
     return ""
 
 
@@ -1591,16 +1751,45 @@ def facts_of(
     out: list[Fact] = []
     for values, cls_unit in _PATTERN_CLASSES:
         out += _found_facts(analysis, quoted, values(body), cls_unit, (reference, figures, people))
-    in_tallies = [f.quantity.span for f in out]
-    for q in (_completed(q, [reference] if reference else references) for q in analysis.quantities):
+    months = _months(analysis)
+    in_tallies = [f.quantity.span for f in out] + [q.span for q in months]
+    for q in (*months, *(_completed(q, [reference] if reference else references) for q in analysis.quantities)):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
             continue
-        if any(t.overlaps(q.span) for t in in_tallies):
+        if q.kind != "relative_date" and any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
         fact = _fact(q, q.context, body, reference, figures, people, settings, references, names)
         if fact is not None:
             out.append(fact)
     return _dated(out)
+
+
+_FULL_MONTH_NAMES = alternation({m.capitalize() for m in MONTHS if is_month(m)})
+_IN_MONTH = re.compile(
+    rf"\b[Ii]n\s+(?P<period>(?:(?:early|mid|late)[\s-])?(?:{_FULL_MONTH_NAMES})(?:\s+\d{{4}})?)\b(?![\s,]*\d)"
+)
+"""A month named as the period something happened in ("in March", "in early March", "in March 2024"; not "in March
+3", a day the quantities read)."""
+
+
+def _months(analysis: ArticleAnalysis) -> list[Quantity]:
+    """The months the article names as periods (:data:`_IN_MONTH`), as relative dates in their sentences, which
+    :func:`newsfuse.article.dates.period_range` resolves; read here, not among the article's quantities, so other
+    stages see what they saw."""
+    body = analysis.article.body
+    starts = [s.start for s in analysis.sentences]
+    out = []
+    for m in _IN_MONTH.finditer(body):
+        at = bisect.bisect_right(starts, m.start()) - 1
+        if at < 0 or m.end() > analysis.sentences[at].end:
+            continue
+        text = m.group("period")
+        span = Span(m.start("period"), m.end("period"))
+        out.append(
+            Quantity(article=analysis.article.id, span=span, text=text, kind="relative_date",
+                     unit=" ".join(text.lower().split()), context=analysis.sentences[at].span)
+        )  # fmt: skip
+    return out
 
 
 class ArticleWords:
@@ -1610,6 +1799,7 @@ class ArticleWords:
     def __init__(self, analysis: ArticleAnalysis) -> None:
         self.body = analysis.article.body
         self.agents = sentence_agents(analysis)
+        self.actors = sentence_actors(analysis)
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -1663,7 +1853,10 @@ def plan_then_report(a: Fact, b: Fact) -> bool:
     plan or what happened, is an update of a plan that is out of date.
     A plan and a report whose sentences each give figures, none of them the
     other's, are two occurrences the figures tell apart ("reached 38C on
-    Sunday" / "is forecast to reach 41C on Tuesday": two days' heat).
+    Sunday" / "is forecast to reach 41C on Tuesday": two days' heat); so are a
+    plan and a report of two verbs, neither among the other's words
+    (``Fact.verb``: "found lead in the pipes in March" / "will replace the
+    pipes in August": two acts).
     """
     for plan, report in ((a, b), (b, a)):
         if plan.published is None or report.published is None or plan.inferred or report.inferred:
@@ -1674,7 +1867,14 @@ def plan_then_report(a: Fact, b: Fact) -> bool:
             return True
         if ahead and done and plan.figures and report.figures and not plan.figures & report.figures:
             return True
+        if ahead and done and _other_day_verbs(plan, report):
+            return True
     return False
+
+
+def _other_day_verbs(a: Fact, b: Fact) -> bool:
+    """Whether two days date acts of two verbs (``Fact.verb``), neither among the other's words."""
+    return bool(a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words)
 
 
 def forecast_then_update(a: Fact, b: Fact) -> bool:
@@ -1684,6 +1884,23 @@ def forecast_then_update(a: Fact, b: Fact) -> bool:
     in between. A forecast written after the other figure, or on its day, is compared."""
     for plan, later in ((a, b), (b, a)):
         if plan.ahead and plan.published and later.published and later.published > plan.published:
+            return True
+    return False
+
+
+OUTCOME_GAP = 14
+"""Days before a plan's writing beyond which another outlet's dated figure is an earlier outcome, not the plan's
+announcement (:func:`plan_after_outcome`): the news of a plan is a week or two old at most."""
+
+
+def plan_after_outcome(a: Fact, b: Fact) -> bool:
+    """Whether one count or amount is ahead of its writing (``Fact.ahead``: "will cut 1,200 jobs") and the other's
+    sentence dates its event wholly more than :data:`OUTCOME_GAP` days before that writing ("cut 300 jobs two years
+    ago"): a plan and an earlier outcome, two occurrences (what :func:`on_other_days` says of two dated sentences).
+    A day nearer the writing may date the plan's own announcement ("announced 1,500 job cuts on Monday")."""
+    for plan, done in ((a, b), (b, a)):
+        before = plan.published.toordinal() - OUTCOME_GAP if plan.published else None
+        if plan.ahead and before is not None and done.days and all(high < before for _, high in done.days):
             return True
     return False
 
@@ -1804,11 +2021,14 @@ def _rank_values(body: str) -> list[tuple[int, int, float]]:
 
 def _place_values(body: str) -> list[tuple[int, int, float]]:
     """Where something happened: a city of the gazetteer after "in" or "at" ("opened the bridge at a ceremony in
-    Leeds"), not a country ("in France"), as values of class ``("place", "")`` (the value itself is unused)."""
+    Leeds"), not a country ("in France") nor a month or weekday that names a town too ("in March"), as values of
+    class ``("place", "")`` (the value itself is unused)."""
     return [
         (m.start("place"), m.end("place"), 0.0)
         for m in _IN_PLACE.finditer(body)
-        if is_place(m.group("place")) and country_of(m.group("place")) is None
+        if m.group("place").lower() not in _NOT_NAME_WORDS
+        and is_place(m.group("place"))
+        and country_of(m.group("place")) is None
     ]
 
 
@@ -1932,7 +2152,11 @@ def _found_facts(
         left, right, lower = _window(body, q, sentence.span, is_clock)
         others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
         low, high = _clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
-        motion = Occurrence(act=_act_after(body, q, sentence.span)) if cls_unit[0] == "tally" else None
+        motion = (
+            Occurrence(act=_act_after(body, q, sentence.span), named=_named_before(body, q, sentence.span))
+            if cls_unit[0] == "tally"
+            else None
+        )
         out.append(
             Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
                  lower, others, False, people.get(sentence.start, frozenset()), names=names, occurrence=motion)

@@ -25,20 +25,11 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from scipy import sparse
 
+from newsfuse.article.stems import singular
 from newsfuse.compare.shingles import WORD
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
 
 __all__ = ["SentenceSpace", "content_words", "content_words_of"]
-
-
-def _stem(word: str) -> str:
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 @functools.lru_cache(maxsize=65536)
@@ -46,7 +37,7 @@ def _content_word(raw: str) -> str | None:
     """A written word as a content word (lower-cased, stemmed), or None for a stop word, digits or one letter."""
     word = raw.lower().replace("’", "'")
     if len(word) > 1 and word not in SIMILARITY_STOPWORDS and not word.isdigit():
-        return _stem(word)
+        return singular(word)
     return None
 
 

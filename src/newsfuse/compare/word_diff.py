@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from newsfuse.article.stems import stem
 from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
 from newsfuse.lexicon import AROUND, COMMENT_CLAUSES, HEDGE_PHRASES, HEDGES, NEARLY, NEGATIONS, REFERRING_WORDS
 from newsfuse.model import CONTENT_CHANGES, DiffOp, WordingChange
@@ -99,15 +100,6 @@ class Change:
     end_b: int
 
 
-def _stem(word: str) -> str:
-    """A crude stem, so that "making" and "make" count as one content word."""
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e")
-
-
 SAME_LEMMA_PREFIX = 4  # two forms of one word share their start: at least this many letters, then inflections
 INFLECTION_TAILS = frozenset(["", "s", "es", "ed", "d", "t", "n", "en", "e", "y", "ies", "ied", "ying", "ing"])
 
@@ -121,7 +113,7 @@ def _tail(word: str, shared: int) -> str:
 def one_lemma(a: str, b: str) -> bool:
     """Whether two words are forms of one word: the same crude stem, or a shared start and inflectional endings
     ("rebuilt"/"rebuilding", "studied"/"studying"; not "protest"/"protect")."""
-    if _stem(a) == _stem(b):
+    if stem(a) == stem(b):
         return True
     if a.isdigit() or b.isdigit():
         return False

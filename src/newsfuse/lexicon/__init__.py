@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
-from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, JUST_ABOVE, JUST_BELOW, NEARLY
+from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, INCREMENT, JUST_ABOVE, JUST_BELOW, NEARLY
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
 from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import (
@@ -67,7 +67,14 @@ from newsfuse.lexicon.cue_verbs import (
 )
 from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
-from newsfuse.lexicon.event_words import COMPASS_WORDS, NAMED_EVENT_HEADS, ONE_OUTCOME_VERBS
+from newsfuse.lexicon.event_words import (
+    COMPASS_WORDS,
+    JOB_CUT_VERBS,
+    JOB_LOSS_NOUNS,
+    JOB_NOUNS,
+    NAMED_EVENT_HEADS,
+    ONE_OUTCOME_VERBS,
+)
 from newsfuse.lexicon.function_words import (
     BE_FORMS,
     CLAUSE_BREAK_AFTER_WORDS,
@@ -244,12 +251,16 @@ __all__ = [
     "HEDGES",
     "HEDGE_PHRASES",
     "INCLUDING_WORDS",
+    "INCREMENT",
     "INFORMAL_FORMS",
     "INVENTORY_SELECTIONS",
     "INVERSION_BREAK_WORDS",
     "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "JOB_CUT_VERBS",
+    "JOB_LOSS_NOUNS",
+    "JOB_NOUNS",
     "JUST_ABOVE",
     "JUST_BELOW",
     "KIN_GENDERS",

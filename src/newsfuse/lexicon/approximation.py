@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AROUND", "AT_LEAST", "AT_MOST", "JUST_ABOVE", "JUST_BELOW", "NEARLY"]
+__all__ = ["AROUND", "AT_LEAST", "AT_MOST", "INCREMENT", "JUST_ABOVE", "JUST_BELOW", "NEARLY"]
 
 AT_MOST: tuple[str, ...] = ("up to", "as many as", "fewer than", "less than", "no more than", "at most")
 """Words before a number that cap the value: "up to 200" is 200 or fewer."""
@@ -23,3 +23,6 @@ JUST_ABOVE: tuple[str, ...] = ("just over",)
 """Words before a number that put the value a little above it, never far: "just over 2,000" is 2,000 to about 2,100."""
 JUST_BELOW: tuple[str, ...] = ("just under",)
 """Words before a number that put the value a little below it, never far: "just under 2,000"."""
+INCREMENT: tuple[str, ...] = ("another", "a further", "an additional", "an extra", "further", "additional", "extra")
+"""Words before a number that make it an addition to a figure, not a total: "another 3,500 residents" were told to
+leave besides those already gone; such a figure is no value of the total another outlet gives."""

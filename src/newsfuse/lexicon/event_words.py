@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["COMPASS_WORDS", "NAMED_EVENT_HEADS", "ONE_OUTCOME_VERBS"]
+__all__ = ["COMPASS_WORDS", "JOB_CUT_VERBS", "JOB_LOSS_NOUNS", "JOB_NOUNS", "NAMED_EVENT_HEADS", "ONE_OUTCOME_VERBS"]
 
 NAMED_EVENT_HEADS: frozenset[str] = words(
     """
@@ -27,12 +27,26 @@ COMPASS_WORDS: frozenset[str] = words(
 )
 """Words before a place that name a region of it (lower case)."""
 
+JOB_CUT_VERBS: frozenset[str] = words(
+    "cut cuts axe axed shed sheds slash slashed eliminate eliminated lay laid lose lost"
+)
+"""Verbs of cutting jobs, base and past forms ("will cut 1,200 jobs", "laid off 1,500 workers"): one outcome."""
+JOB_NOUNS: frozenset[str] = words(
+    "job jobs worker workers employee employees staff staffer staffers position positions"
+)
+"""Nouns a count of jobs cut is written in: a job cut is a worker laid off ("will cut 1,200 jobs" / "will lay off
+1,500 workers" count one thing, after a verb of :data:`JOB_CUT_VERBS`; "employs 1,500 workers" counts another)."""
+JOB_LOSS_NOUNS: frozenset[str] = words("cuts losses")
+"""Nouns after "job" that make a count one of jobs cut ("1,500 job cuts", "1,500 job losses")."""
+
 ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
     words("arrested detained"),
     words("jailed sentenced imprisoned"),
     words("fired dismissed sacked"),
     words("rescued saved"),
+    JOB_CUT_VERBS,
+    words("close closed shut shuts"),
 )
 """Past verbs that tell one outcome in other words ("arrested 30 protesters" / "detained 45 protesters"; "jailed for
-15 years" / "sentenced to 12 years"): counts after two of one group count one thing, as counts after "killed" and
-"injured" count two."""
+15 years" / "sentenced to 12 years"; "will cut 1,200 jobs" / "will lay off 1,500 workers"; base forms too, read after
+a modal verb): counts after two of one group count one thing, as counts after "killed" and "injured" count two."""
