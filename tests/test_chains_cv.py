@@ -212,3 +212,115 @@ def test_a_titled_or_tagged_name_is_a_person_who_stops_the_walk(cv: ModuleType, 
     text = "Tal Oren and Kim Vell met.\n\n“It will run,” he said."  # an unknown given name alone: no person
     lines, _ = cv.ggt_gold("a.txt", text, [attribution(text, "he", "“It will run,”")], TABLE, False)
     assert lines[0]["speaker"] == "Tal Oren"
+
+
+def _between(d: Any) -> list[str]:
+    return [a["_between"] for a in d.attributions if a.get("_between")]
+
+
+@pytest.mark.parametrize(
+    ("between", "hard", "recency_wrong"),
+    [
+        ("Mara Pask, her deputy, agreed.", True, True),  # another woman named after Vell: the hard case
+        ("Tal Oren, her deputy, agreed.", False, False),  # a man: the easy copy's case, not a hard one
+        ("Her deputy, Sel Pask, agreed.", False, False),  # an unknown given name: nobody of that gender
+    ],
+)
+def test_the_hard_copy_replaces_a_mention_where_another_person_of_that_gender_is_named_near(
+    cv: ModuleType, between: str, hard: bool, recency_wrong: bool
+) -> None:
+    text = f"Ana Vell opened the plant. {between}\n\n“It will run all winter,” Vell said."
+    a = attribution(text, "Vell", "“It will run all winter,”", nth=1)
+    h = cv.derive_hard(text, [a], TABLE)
+    assert bool(h.replaced) is hard
+    assert _between(h) == (["Ana Vell"] if recency_wrong else [])
+    if hard:
+        assert h.text.endswith("“It will run all winter,” she said.")
+        assert cv.derive(text, [a], TABLE).replaced == []  # the easy copy gives up exactly there
+        (s, e) = h.attributions[0]["content"]["spans"][0]
+        assert h.text[s:e] == "“It will run all winter,”"
+        lines, chain = cv.ggt_gold("a.txt", h.text, h.attributions, TABLE, True)
+        assert [g["speaker"] for g in lines] == ["Ana Vell"] and chain == [True]
+        lines, chain = cv.ggt_gold("a.txt", h.text, h.attributions, TABLE, True, mark="_between")
+        assert [g["speaker"] for g in lines] == ["Ana Vell"] and chain == [True]
+
+
+def test_a_hard_case_where_the_other_person_is_named_only_before_is_near_not_between(cv: ModuleType) -> None:
+    text = "Mara Pask left. Ana Vell opened the plant.\n\n“It will run all winter,” Vell said."
+    h = cv.derive_hard(text, [attribution(text, "Vell", "“It will run all winter,”", nth=1)], TABLE)
+    assert [full for _, _, full in h.replaced] == ["Ana Vell"] and _between(h) == []
+    _, chain = cv.ggt_gold("a.txt", h.text, h.attributions, TABLE, True, mark="_between")
+    assert chain == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person is named only in the paragraph before the window: not near
+        "Ana Vell opened the plant.\n\nIt rained.\n\nMara Pask agreed. “It will run,” Vell said.",
+        # the other woman is named only inside a quotation: the quoted speaker's word
+        "Ana Vell opened the plant. “Ask Mara Pask,” a guard said.\n\n“It will run,” Vell said.",
+        # the gender was never given before the mention (the run with the given name comes later)
+        "Vell and Mara Pask opened the plant.\n\n“It will run,” Vell said. Ana Vell left.",
+    ],
+)
+def test_the_hard_copy_skips_a_mention_whose_person_or_rival_is_not_named_near(cv: ModuleType, text: str) -> None:
+    a = attribution(text, "Vell", "“It will run,”", nth=1)
+    assert cv.derive_hard(text, [a], TABLE).replaced == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "replaced"),
+    [
+        ("But Vell said it would run.", True),  # after a clause opener
+        ("Asked about it, Vell said it would run.", True),  # after a comma
+        ("The board pressed Vell to say it would run.", False),  # an object: no place for "she"
+    ],
+)
+def test_the_hard_copy_replaces_only_a_clause_subject(cv: ModuleType, sentence: str, replaced: bool) -> None:
+    text = f"Ana Vell and Mara Pask opened the plant.\n\n{sentence}"
+    a = attribution(text, "Vell", "it would run", nth=1)
+    assert bool(cv.derive_hard(text, [a], TABLE).replaced) is replaced
+
+
+def test_reading_an_article_once_gives_the_same_copies_and_gold(cv: ModuleType) -> None:
+    text = "Ana Vell and Mara Pask opened the plant.\n\n“It will run,” Vell said. “It will,” Pask said."
+    attrs = [attribution(text, "Vell", "“It will run,”", nth=1), attribution(text, "Pask", "“It will,”", nth=1)]
+    art = cv.read(text, attrs, TABLE)
+    assert cv.derive(text, attrs, TABLE, art) == cv.derive(text, attrs, TABLE)
+    assert cv.derive_hard(text, attrs, TABLE, art) == cv.derive_hard(text, attrs, TABLE)
+    assert cv.ggt_gold("a.txt", text, attrs, TABLE, False, art) == cv.ggt_gold("a.txt", text, attrs, TABLE, False)
+
+
+def test_the_readings_give_every_label_a_gold_line_per_passage(cv: ModuleType) -> None:
+    text = "Ana Vell and Mara Pask opened the plant.\n\n“It will run,” Vell said."
+    copies, gold = cv.readings(
+        ["a.txt"], {"a.txt": text}, {"a.txt": [attribution(text, "Vell", "“It will run,”", nth=1)]}, TABLE
+    )
+    assert copies["synthetic"]["a.txt"] == text  # the easy copy gives up: two women
+    assert copies["hard"]["a.txt"].endswith("“It will run,” she said.")
+    assert {label: [g["speaker"] for g in lines] for label, lines in gold.items()} == {
+        "polnear": ["Vell"],
+        "real": ["Vell"],
+        "real-chain": [None],
+        "synthetic": ["Vell"],
+        "synthetic-chain": [None],
+        "hard-chain": ["Ana Vell"],
+        "hard-between": ["Ana Vell"],
+    }
+
+
+def test_the_table_is_the_one_the_system_reads(cv: ModuleType) -> None:
+    from newsfuse.article.speakers import _given_name_genders
+
+    assert cv.given_genders() is _given_name_genders()
+
+
+def test_a_quotes_cv_counts_file_is_compared_as_the_polnear_label(cv: ModuleType) -> None:
+    counts = {
+        f"a{i}.txt": {"found": 1, "gold": 1, "matched": 1, "predicted": 1, "speaker_right": i % 2, "speaker_scored": 1}
+        for i in range(6)
+    }
+    better = {name: {**c, "speaker_right": 1} for name, c in counts.items()}
+    lines = cv.paired_all(counts, {"polnear": better, "real": better})
+    assert len(lines) == 1 and lines[0].startswith("  polnear: speaker +0.5000")

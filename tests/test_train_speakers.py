@@ -95,12 +95,17 @@ def _candidates(text: str, *words: str) -> list[Candidate]:
         ),
         ("Ana Vell of Brenmoor, Ohio said the plan would “fail everyone.”", "Ana Vell of Brenmoor, Ohio", "Ana Vell"),
         ("Sen. Ana Vell (D-Ohio) said the plan would “fail everyone.”", "Sen. Ana Vell (D-Ohio)", "Ana Vell"),
+        (
+            "The vote was close. Ana Vell, a nurse from Brenmoor, Ohio, said the plan would “fail everyone.”",
+            "Ana Vell, a nurse from Brenmoor, Ohio,",
+            "Ana Vell",
+        ),
     ],
 )
 def test_a_candidate_in_the_apposition_of_the_source_is_not_the_source(
     train: ModuleType, text: str, source: str, speaker: str
 ) -> None:
-    others = [w for w in ("Brenmoor", "Ohio") if w in text and text.index(w) < text.index(source) + len(source)]
+    others = [w for w in ("Brenmoor", "Ohio") if w in source]
     candidates = _candidates(text, speaker, *others)
     start = text.index(source)
     labels = train.candidate_labels(text, candidates, [(start, start + len(source))])
@@ -112,3 +117,24 @@ def test_a_source_with_no_candidate_in_its_head_keeps_every_overlapping_candidat
     candidates = _candidates(text, "Ana Vell")
     source = "The head of the union, Ana Vell,"
     assert train.candidate_labels(text, candidates, [(0, len(source))]) == [1]
+
+
+def _scored(article: str, confidence: float, labelled: bool, partial: bool, p_quote: float) -> tuple[Any, ...]:
+    """One cross-validated quotation as ``train_speakers.thresholds`` reads it; a labelled one is right."""
+    return (confidence, labelled, labelled, partial, p_quote, article)
+
+
+def test_a_threshold_whose_gain_the_articles_do_not_show_is_not_set(train: ModuleType) -> None:
+    # forty articles of confident quotations; one holds a quotation nobody is annotated as saying, which a
+    # quotation gate above 0.3 would leave unattributed: a gain of one abstention in one article of forty
+    scored = [_scored(f"{n}.txt", 0.9, True, False, 0.9) for n in range(40)]
+    scored.append(_scored("7.txt", 0.5, False, False, 0.3))
+    assert train.thresholds(scored) == (0.0, 0.0, 0.0)
+
+
+def test_a_threshold_whose_gain_every_article_shows_is_set(train: ModuleType) -> None:
+    # every article holds a partial quotation attributed to its source and a scare-quoted term the scorer
+    # is unsure of: leaving the terms unattributed is a gain article after article
+    scored = [_scored(f"{n}.txt", 0.8, True, True, 0.9) for n in range(40)]
+    scored += [_scored(f"{n}.txt", 0.15, False, True, 0.9) for n in range(40)]
+    assert train.thresholds(scored) == (0.0, 0.16, 0.0)
