@@ -664,7 +664,7 @@ PROBES = [
           "Fully 66% of Brackwater voters back a new riverside park, a county survey found.",
           "A county survey found 58 per cent of Brackwater voters back a new riverside park.",
           frozenset({"66%", "58 per cent"})),
-    Probe("survey", "a majority / a minority", "A majority of Brackwater voters back a new riverside park, a county "
+    Probe("survey", "a majority / M%", "A majority of Brackwater voters back a new riverside park, a county "
           "survey found.", "Only 41% of Brackwater voters back a new riverside park, a county survey found.",
           frozenset({"majority", "41%"})),
     Probe("quake", "temperatures NC / M degrees Celsius", _HEAT_A,
@@ -703,6 +703,11 @@ PROBES = [
     Probe("pages", "in early MONTH / on MONTH DAY", "Inspectors first found lead in the pipes of the four schools in "
           "early March.", "Inspectors first found lead in the pipes of the four schools on April 2.",
           frozenset({"early March", "April 2"})),
+    Probe("vote-weekday", "approved / rejected", "Tarn council approved the plan to close the Kesby library on "
+          "Monday.", "Tarn council rejected the plan to close the Kesby library on Monday.",
+          frozenset({"approved", "rejected"})),
+    Probe("vote-weekday", "passed / was voted down", "The Senate passed the Esker rail bill on Thursday.",
+          "The Esker rail bill was voted down in the Senate on Thursday.", frozenset({"passed", "voted down"})),
 ]  # fmt: skip
 """Probes: the first outlet's sentence and the second's disagree on one fact; each must fire once, alone."""
 
@@ -969,6 +974,17 @@ LOOK_ALIKES = [
           frozenset()),
     Probe("pages", "in MONTH / a plan for another month", "Inspectors first found lead in the pipes of the four "
           "schools in March.", "The board will replace the pipes of the four schools in August.", frozenset()),
+    Probe("vote-weekday", "another body rejected it", "Tarn council approved the plan to close the Kesby library "
+          "on Monday.", "The Kesby library's board rejected the plan to close the Kesby library on Monday.",
+          frozenset()),
+    Probe("vote-weekday", "another plan rejected", "Tarn council approved the plan to close the Kesby library on "
+          "Monday.", "Tarn council rejected a plan to sell the Kesby library building on Monday.", frozenset()),
+    Probe("vote-weekday", "an amendment rejected, the bill passed", "The Senate passed the Esker rail bill on "
+          "Thursday.", "The Senate rejected an amendment to the Esker rail bill on Thursday.", frozenset()),
+    Probe("vote-weekday", "expected to pass, then rejected", "Tarn council is expected to approve the plan to close "
+          "the Kesby library.", "Tarn council rejected the plan to close the Kesby library on Monday.", frozenset()),
+    Probe("trial", "pleaded not guilty, convicted", "Tom Reyes pleaded not guilty to setting fire to three Esker "
+          "churches.", "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches.", frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

@@ -32,6 +32,8 @@ _SCORE = "Esker Rovers beat Dale City 2-1 on Saturday to go top of the league."
 _PARK = "Two-thirds of Brackwater voters back a new riverside park, a county survey found."
 _CONTRACT = "Esker Rovers signed the striker Tom Reyes on a three-year contract on Friday."
 _LEAD = "Inspectors first found lead in the pipes of the four schools in March, the inquiry said."
+_VERDICT = "A jury found Tom Reyes guilty of setting fire to three Esker churches on Friday."
+_PLAN = "Tarn council approved the plan to close the Kesby library on Monday."
 _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
 
 
@@ -197,6 +199,36 @@ _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 
             "One in three Brackwater voters back a new riverside park, a county survey found.",
             {"Two-thirds", "One in three"},
             id="a-fraction-against-one-in-n",
+        ),
+        pytest.param(
+            "A majority of Brackwater voters back a new riverside park, a county survey found.",
+            "Only 41% of Brackwater voters back a new riverside park, a county survey found.",
+            {"majority", "41%"},
+            id="a-majority-against-a-percentage",
+        ),
+        pytest.param(
+            _VERDICT,
+            "A jury acquitted Tom Reyes on Friday of setting fire to three Esker churches.",
+            {"guilty", "acquitted"},
+            id="guilty-and-acquitted",
+        ),
+        pytest.param(
+            _VERDICT,
+            "A jury found Tom Reyes not guilty of setting fire to three Esker churches on Friday.",
+            {"guilty", "not guilty"},
+            id="guilty-and-not-guilty",
+        ),
+        pytest.param(
+            _PLAN,
+            "Tarn council rejected the plan to close the Kesby library on Monday.",
+            {"approved", "rejected"},
+            id="a-plan-approved-and-rejected",
+        ),
+        pytest.param(
+            "The Senate passed the Esker rail bill on Thursday.",
+            "The Esker rail bill was voted down in the Senate on Thursday.",
+            {"passed", "voted down"},
+            id="a-bill-passed-and-voted-down",
         ),
         pytest.param(
             _JOBS,
@@ -405,6 +437,49 @@ def test_a_kind_of_disagreement_is_found(a: str, b: str, values: set[str]) -> No
             "Half of Brackwater voters back a new riverside park, a county survey found.",
             "A county survey found that 52% of Brackwater voters back a new riverside park.",
             id="half-is-52-percent",
+        ),
+        pytest.param(
+            "A majority of Brackwater voters back a new riverside park, a county survey found.",
+            "A county survey found 56% of Brackwater voters back a new riverside park.",
+            id="a-majority-is-56-percent",
+        ),
+        pytest.param(
+            _VERDICT,
+            "The jury cleared Tom Reyes on Friday of a second charge, of burglary.",
+            id="guilty-of-one-charge-cleared-of-another",
+        ),
+        pytest.param(
+            _VERDICT,
+            "A jury acquitted his brother, Dan Reyes, on Friday of helping to set fire to three Esker churches.",
+            id="another-defendant-acquitted",
+        ),
+        pytest.param(
+            "Tom Reyes pleaded not guilty to setting fire to three Esker churches.",
+            "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches.",
+            id="a-plea-is-no-verdict",
+        ),
+        pytest.param(
+            _PLAN,
+            "The Kesby library's board rejected the plan to close the Kesby library on Monday.",
+            id="another-body-rejected-it",
+        ),
+        pytest.param(
+            "The Senate's finance committee approved the Esker rail bill on Thursday.",
+            "The Esker rail bill was rejected on Thursday.",
+            id="a-committee-s-vote-and-a-vote-of-no-body-named",
+        ),
+        pytest.param(
+            _PLAN, "Tarn council rejected a plan to sell the Kesby library building on Monday.", id="another-plan"
+        ),
+        pytest.param(
+            "The Senate passed the Esker rail bill on Thursday.",
+            "The Senate rejected an amendment to the Esker rail bill on Thursday.",
+            id="an-amendment-rejected-the-bill-passed",
+        ),
+        pytest.param(
+            "Tarn council is expected to approve the plan to close the Kesby library.",
+            "Tarn council rejected the plan to close the Kesby library on Monday.",
+            id="expected-to-pass-is-no-outcome",
         ),
         pytest.param(
             _JOBS,

@@ -42,6 +42,7 @@ from newsfuse.scan import word_start
 __all__ = [
     "AGE_DECADE_UNIT",
     "LOCAL_REACH",
+    "MAJORITY_VALUE",
     "POSSESSIVE_MARK",
     "TEMPERATURE_UNIT",
     "VAGUE_NUMBERS",
@@ -513,6 +514,14 @@ _IN_EVERY = re.compile(
 after it, names between)."""
 
 
+_MAJORITY = re.compile(
+    r"(?<![\w-])(?:[Aa]|[Tt]he)\s+(?:(?:clear|slim|narrow|large|small|bare)\s+)?(?P<word>majority)\s+of\s"
+)
+"""A majority of a group ("a majority of voters", "the slim majority of members"): more than half of it."""
+MAJORITY_VALUE = 50.0
+"""The value a majority is read at: more than half (:mod:`newsfuse.compare.facts` reads it as a floor)."""
+
+
 def _counts_people(tail: str) -> bool:
     """Whether the words after "one in five" are a plural noun, after names if any ("voters", "Americans",
     "Brackwater voters"): what the share is of."""
@@ -525,7 +534,8 @@ def _counts_people(tail: str) -> bool:
 
 
 def _fractions(f: _Finder) -> None:
-    """Shares written in words ("two-thirds of voters", "half of them", "one in five voters"), as percentages (no
+    """Shares written in words ("two-thirds of voters", "half of them", "one in five voters", "a majority of voters"),
+    as percentages (no
     "%" in their text: :mod:`newsfuse.compare.facts` reads them as writers round them); a fraction without "of"
     ("half an hour", "the third quarter") is none."""
     for m in _FRACTION.finditer(f.body):
@@ -534,6 +544,9 @@ def _fractions(f: _Finder) -> None:
         if numerator is None or numerator >= denominator or not f.free(m.start(), m.end()):
             continue
         f.add(m.start(), m.end(), "percent", value=100 * numerator / denominator, unit="%")
+    for m in _MAJORITY.finditer(f.body):
+        if f.free(m.start("word"), m.end("word")):
+            f.add(m.start("word"), m.end("word"), "percent", value=MAJORITY_VALUE, unit="%")
     for m in _IN_EVERY.finditer(f.body):
         part: float | None = _NUMERATORS.get(m.group("num").lower()) or _number(m.group("num"))
         whole = _number(m.group("den"))

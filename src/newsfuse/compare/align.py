@@ -25,6 +25,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+from scipy import sparse
+
 from newsfuse.article.stems import suffix_stem
 from newsfuse.compare.quoted import quoted_mask
 from newsfuse.lexicon import SIMILARITY_STOPWORDS
@@ -34,6 +37,7 @@ from newsfuse.options import ClaimsOptions
 __all__ = [
     "MIN_SCORE",
     "SEMANTIC_MIN",
+    "Norms",
     "Statement",
     "align_statements",
     "blanked",
@@ -160,7 +164,7 @@ def _norm(features: set[str], weights: dict[str, float]) -> float:
     return math.sqrt(math.fsum(weights.get(x, 1.0) ** 2 for x in features))
 
 
-class _Norms:
+class Norms:
     """Each statement's :func:`_norm` under one story's weights, computed the first time a pair needs it (a
     statement is in many candidate pairs: its norm is per statement, not per pair)."""
 
@@ -175,7 +179,7 @@ class _Norms:
         return norm
 
 
-def similarity(a: Statement, b: Statement, weights: dict[str, float], norms: _Norms | None = None) -> float:
+def similarity(a: Statement, b: Statement, weights: dict[str, float], norms: Norms | None = None) -> float:
     """Cosine of two statements' features, each weighted by its inverse document frequency (0..1).
 
     ``norms``: the statements' norms under ``weights``, where the caller scores many pairs of them.
@@ -198,6 +202,9 @@ def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
     In a large story (hundreds of statements) a pair is proposed only when it
     shares :data:`MIN_SHARED` features that few statements have, so the work
     grows with the pairs that can align, not with the square of the story.
+    The pairs sharing features are counted in one sparse product of the
+    statements with the features they share (:func:`_counted_pairs`) where no
+    article dominates the story, else article by article.
     """
     postings: dict[str, list[int]] = {}
     for n, s in enumerate(flat):
@@ -205,14 +212,40 @@ def _candidates(flat: Sequence[Statement]) -> list[tuple[int, int]]:
             postings.setdefault(f, []).append(n)
     # most features are one statement's own (a rare word): they pair nothing, and are not looked at
     shared_ids = [ids for ids in postings.values() if len(ids) > 1]
-    if len(flat) <= LARGE_STORY:
+    large = len(flat) > LARGE_STORY
+    cap = max(10.0, COMMON_SHARE * len(flat)) if large else math.inf
+    need = MIN_SHARED if large else 1
+    counted = _counted_pairs(flat, [ids for ids in shared_ids if len(ids) <= cap], need)
+    if counted is not None:
+        return counted
+    if not large:
         return sorted({pair for ids in shared_ids for pair in _cross_article_pairs(flat, ids)})
-    cap = max(10.0, COMMON_SHARE * len(flat))
     shared: Counter[tuple[int, int]] = Counter()
     for ids in shared_ids:
         if len(ids) <= cap:
             shared.update(_cross_article_pairs(flat, ids))
-    return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED)
+    return sorted(pair for pair, n in shared.items() if n >= need)
+
+
+def _counted_pairs(flat: Sequence[Statement], lists: list[list[int]], need: int) -> list[tuple[int, int]] | None:
+    """The pairs ``(i, j)``, ``i < j``, of statements of different articles found together in ``need`` or more of
+    ``lists`` (each ascending), sorted; None where one article's statements are so many that the pairs within
+    articles (a product of all statements counts them too) would outnumber the pairs across them (#12: one long
+    article is never paired with itself)."""
+    sizes = Counter(s.article for s in flat)
+    within = sum(n * n for n in sizes.values())
+    if within > len(flat) * len(flat) - within:
+        return None
+    if not lists:
+        return []
+    rows = np.fromiter((n for ids in lists for n in ids), dtype=np.int64)
+    columns = np.repeat(np.arange(len(lists)), np.fromiter(map(len, lists), dtype=np.int64, count=len(lists)))
+    incidence = sparse.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, columns)), shape=(len(flat), len(lists)))
+    together = sparse.triu(incidence @ incidence.T, k=1).tocoo()
+    codes: dict[str, int] = {}
+    article = np.fromiter((codes.setdefault(s.article, len(codes)) for s in flat), dtype=np.int64, count=len(flat))
+    keep = (together.data >= need) & (article[together.row] != article[together.col])
+    return sorted(zip(together.row[keep].tolist(), together.col[keep].tolist(), strict=True))
 
 
 def _cross_article_pairs(flat: Sequence[Statement], ids: list[int]) -> Iterator[tuple[int, int]]:
@@ -273,7 +306,7 @@ def align_statements(
     weights = _weights(flat)
     pairs: list[tuple[float, int, int]] = []
     scores: dict[tuple[int, int], float] = {}
-    norms = _Norms(weights)
+    norms = Norms(weights)
     for i, j in _candidates(flat):
         score = similarity(flat[i], flat[j], weights, norms)
         if score > 0:

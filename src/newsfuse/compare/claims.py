@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from newsfuse.compare.align import Statement, align_statements, quantity_key, similarity, statements
+from newsfuse.compare.align import Norms, Statement, align_statements, quantity_key, similarity, statements
 from newsfuse.model import ArticleAnalysis, Claim, ClaimSource, SourceGroup
 from newsfuse.options import ClaimsOptions
 
@@ -102,13 +102,21 @@ def _carried(
 ) -> tuple[int, list[int], Statement]:
     """:func:`independent_count` of a claim's statements, and its lead: the wording closest to all the others.
 
-    A statement alone (most of a story's) is its own lead and one source: nothing to compare.
+    A statement alone (most of a story's) is its own lead and one source: nothing to compare. Each pair is scored
+    once (:func:`similarity` is symmetric, and its sums exactly rounded) and each statement's norm read once.
     """
     if len(members) == 1:
         return 1, [0], members[0]
     count, roots = independent_count(members, group_of)
-    lead = max(members, key=lambda s: math.fsum(similarity(s, o, weights) for o in members if o is not s))
-    return count, roots, lead
+    norms = Norms(weights)
+    closeness: list[list[float]] = [[] for _ in members]
+    for i, s in enumerate(members):
+        for j in range(i + 1, len(members)):
+            score = similarity(s, members[j], weights, norms)
+            closeness[i].append(score)
+            closeness[j].append(score)
+    totals = [math.fsum(scores) for scores in closeness]
+    return count, roots, members[max(range(len(members)), key=totals.__getitem__)]
 
 
 def find_claims(

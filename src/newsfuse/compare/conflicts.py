@@ -124,7 +124,8 @@ and an earlier outcome (``facts.plan_after_outcome``).
 
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen
-Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`.
+Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`; opposite outcomes of one trial or one
+vote ("found guilty" / "acquitted", "passed" / "rejected") by :mod:`newsfuse.compare.outcomes`.
 
 Facts stated only in a headline are compared too (:func:`facts.title_facts`;
 such a value is marked ``in_title``, its span into the headline).
@@ -175,6 +176,7 @@ from newsfuse.compare.facts import (
 )
 from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.near_synonyms import near_synonyms
+from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
     GIVEN_NAME_VARIANTS,
@@ -352,6 +354,30 @@ def alignment(
     if score and on_other_days(a, b):
         return 0.0, "other days"
     return score, reason
+
+
+def _may_align(
+    a: Fact, facts: Sequence[Fact], settings: ConflictsOptions = _DEFAULTS, words_of: frozenset[str] | None = None
+) -> Sequence[Fact]:
+    """Those of ``facts`` (each of ``a``'s class) that :func:`alignment` may align with ``a``: a cheap test asked
+    first (speed alone) that leaves out only facts it must say 0 for. Two days, times or places align
+    (:func:`_when_words`) only on shared words (:data:`MIN_SHARED` for one matter or one tally,
+    :data:`MIN_SHARED_DAY` on their words alone) or as one decision (:func:`_one_decision`), and never where both
+    date statements; most pairs of a story's days share no two words (97% on the 50-article story of
+    ``benchmarks/story_stages.py``). Other classes are not tested. ``tests/test_story_speed.py`` checks the test
+    on every pair of facts of the conflict probes. ``words_of``: the words of all ``facts`` together, where the
+    caller has them: an ``a`` sharing too few of them shares too few with each (most of an article's days do)."""
+    if a.cls[0] not in _DAYS:
+        return facts
+    need, words = min(settings.min_shared, settings.min_shared_day), a.words
+    decided = a.occurrence is not None and bool(a.occurrence.decision[1])  # else no decision is one with a's
+    if words_of is not None and not decided and len(words & words_of) < need:
+        return []
+    return [
+        b
+        for b in facts
+        if not (a.statement and b.statement) and (len(words & b.words) >= need or (decided and _one_decision(a, b)))
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -827,35 +853,56 @@ _NO_FIGURE = ("date", "weekday", "place")
 """Classes whose facts hold no figure (a day's value is a range of days, a place's is none)."""
 
 
+def _lone_and_only(fa: Fact, same_a: list[Fact], same_b: list[Fact], ratio: float) -> tuple[Fact | None, bool]:
+    """The one fact of ``same_b`` near ``fa`` that has ``fa`` as its one near fact of ``same_a`` (the ``single`` of
+    :func:`alignment`), and whether both are their articles' only counts of their noun (its ``only``)."""
+    # a day or a place has no figure (value 0 or none): never near another's (:func:`_close`)
+    near = _lone(same_b, fa, ratio) if fa.cls[0] not in _NO_FIGURE else []
+    lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
+    only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
+    if fa.cls[0] == "tally" and len(same_a) == len(same_b) == 1:
+        return same_b[0], True  # each article's one tally: a tally's value has no ratio to read
+    return lone, only
+
+
 def _pairs(
     by_article: list[list[Fact]], weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS
 ) -> list[tuple[Fact, Fact]]:
-    """Aligned facts of two articles whose values disagree (only facts of one class are ever aligned)."""
+    """Aligned facts of two articles whose values disagree (only facts of one class are ever aligned).
+
+    Each article's facts of one class are gathered once, not once per pair of articles (:func:`_of_class`); a
+    value without a figure (a day, a place) is never within :data:`CLOSE_RATIO` of anything, so no fact is looked
+    for near it (:func:`_lone`)."""
     out: list[tuple[Fact, Fact]] = []
     ratio = settings.close_ratio
     classes = [_by_class(facts) for facts in by_article]
     kin: list[dict[tuple[str, str], list[Fact]]] = [{} for _ in by_article]  # _of_class, asked once per class
+    kin_words: list[dict[tuple[str, str], frozenset[str]]] = [{} for _ in by_article]
 
     def of_class(n: int, cls: tuple[str, str]) -> list[Fact]:
         if cls not in kin[n]:
             kin[n][cls] = _of_class(by_article[n], classes[n], cls)
         return kin[n][cls]
 
+    def words_of(n: int, cls: tuple[str, str]) -> frozenset[str]:
+        """The words of all of article ``n``'s facts of class ``cls`` together (:func:`_may_align`)."""
+        if cls not in kin_words[n]:
+            kin_words[n][cls] = frozenset().union(*(f.words for f in of_class(n, cls)))
+        return kin_words[n][cls]
+
     for i, facts_a in enumerate(by_article):
+        with_class = [(fa, of_class(i, fa.cls)) for fa in facts_a]
         for j in range(i + 1, len(by_article)):
             facts_b = by_article[j]
-            for fa in facts_a:
-                same_a, same_b = of_class(i, fa.cls), of_class(j, fa.cls)
+            for fa, same_a in with_class:
+                same_b = of_class(j, fa.cls)
                 if not same_b:
                     continue
-                # a day or a place has no figure (value 0 or none): never near another's (:func:`_close`)
-                near = _lone(same_b, fa, ratio) if fa.cls[0] not in _NO_FIGURE else []
-                lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
-                only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
-                if fa.cls[0] == "tally" and len(same_a) == len(same_b) == 1:
-                    lone, only = same_b[0], True  # each article's one tally: a tally's value has no ratio to read
+                lone, only = _lone_and_only(fa, same_a, same_b, ratio)
                 scored = [
-                    (s, fb) for fb in same_b if (s := alignment(fa, fb, weights, fb is lone, only, settings)[0]) > 0
+                    (s, fb)
+                    for fb in _may_align(fa, same_b, settings, words_of(j, fa.cls) if fa.cls[0] in _DAYS else None)
+                    if (s := alignment(fa, fb, weights, fb is lone, only, settings)[0]) > 0
                 ]
                 if not scored or any(compatible(fa, fb) for _, fb in scored):
                     continue
@@ -953,6 +1000,7 @@ def find_conflicts(
     conflicts += _reported_before(story, analyses, in_bodies)
     conflicts += find_role_conflicts(story, analyses)
     conflicts += find_kin_conflicts(story, analyses)
+    conflicts += find_outcome_conflicts(story, analyses, in_bodies)
     seen: set[str] = set()
     out = []
     for c in sorted(conflicts, key=lambda c: c.id):

@@ -293,9 +293,12 @@ class _Resolver:
                     quals = {country_of(after.group(1))}
                 group.root().roles[key] |= quals
             resolved.append((r, group))
+        titled: list[_Group] | None = None  # the groups holding a role: fixed from here on, gathered once
         for r, group in resolved:
             if group is None:
-                group = self.holder(r)
+                if titled is None:
+                    titled = [g for g in dict.fromkeys(x.root() for x in self.groups) if g.roles]
+                group = self.holder(r, titled)
             if group is None:
                 continue
             group = group.root()
@@ -322,14 +325,15 @@ class _Resolver:
                     return g.root()
         return None
 
-    def holder(self, r: EntityMention) -> _Group | None:
+    def holder(self, r: EntityMention, titled: Sequence[_Group]) -> _Group | None:
+        """The group holding the role a role noun names (``titled``: the groups holding any role, in order)."""
         key = role_key(r.text)
         if not key:
             return None
         quals = _qualifiers(r.text) - {None}
         generic = key in ("leader", "head")
         candidates: list[_Group] = []
-        for g in dict.fromkeys(x.root() for x in self.groups):
+        for g in titled:
             keys = [k for k in g.roles if (k in OFFICE_HEADS if generic else k == key)]
             if not keys:
                 continue

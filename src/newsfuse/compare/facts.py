@@ -584,6 +584,8 @@ def value_range(
     value = q.value if q.value is not None else math.nan
     # a figure rounded to its last digit: the exact value lies strictly within half a unit of it
     slack = 0.99 * min(_precision(q.text, value), settings.rounding_share * abs(value))
+    if q.kind == "percent" and text == "majority":  # more than half: a floor, as "more than 50%" is
+        return value, math.inf, "at_least", (value, value)
     if q.kind == "percent" and not _PERCENT_WRITTEN.search(text):
         slack = FRACTION_POINTS  # "two-thirds of voters": a share in words, rounded as writers round it
     low, high = value - slack, value + slack

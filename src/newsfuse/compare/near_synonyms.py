@@ -32,14 +32,25 @@ class _Senses(NamedTuple):
 
 
 @functools.cache
-def _table() -> dict[str, _Senses]:
+def _rows() -> dict[str, str]:
+    """Each stem's row of the table, ``senses,kinds``, as written: a row is read into sets when its stem is first
+    looked up (:func:`_entry`; a story looks up a few dozen of the table's ~7,800 nouns)."""
     text = resources.files("newsfuse").joinpath(TABLE).read_text(encoding="utf-8")
     rows = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            key, senses, kinds = line.split(",")
-            rows[key] = _Senses(frozenset(senses.split()), frozenset(kinds.split()))
+            key, _, rest = line.partition(",")
+            rows[key] = rest
     return rows
+
+
+@functools.cache
+def _entry(key: str) -> _Senses | None:
+    row = _rows().get(key)
+    if row is None:
+        return None
+    senses, kinds = row.split(",")
+    return _Senses(frozenset(senses.split()), frozenset(kinds.split()))
 
 
 def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
@@ -51,8 +62,7 @@ def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
     """
     if a == b:
         return True
-    table = _table()
-    x, y = table.get(a), table.get(b)
+    x, y = _entry(a), _entry(b)
     if x is None or y is None:
         return False
     if x.senses & y.senses:
@@ -62,4 +72,4 @@ def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
 
 def common_noun(key: str) -> bool:
     """Whether a stem is one of the table's common nouns ("bank", "storm"; not a name such as "Fenmore")."""
-    return key in _table()
+    return key in _rows()

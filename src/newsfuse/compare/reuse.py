@@ -161,7 +161,7 @@ def _pair_reuse(story: str, text: _Story, i: int, j: int, status: list[bytearray
     wi, wj = text.words[i], text.words[j]
     covered = {i: bytearray(len(wi)), j: bytearray(len(wj))}
     passages: list[SharedPassage] = []
-    for run in common_runs(wi.norm, wj.norm, text.indexes[j], SEED_WORDS):
+    for run in common_runs(wi.norm, wj.norm, text.indexes[j], SEED_WORDS, text.indexes[i]):
         segments = _segments(run.a, run.b, length=run.length, mask_a=text.masks[i], mask_b=text.masks[j])
         for a, b, length, quotation in segments:
             kind = _QUOTE if quotation else _PROSE

@@ -242,5 +242,6 @@ def meaning_cosines(pairs: Sequence[tuple[str, str]]) -> list[float] | None:
         return None
     texts = [t for pair in pairs for t in pair]
     whole = Embeddings(texts)
-    bare = Embeddings([without_names(t) for t in texts])
+    bare_of = {t: without_names(t) for t in dict.fromkeys(texts)}  # a sentence stands in many pairs: read once
+    bare = Embeddings([bare_of[t] for t in texts])
     return [(whole.cosine(2 * i, 2 * i + 1) + bare.cosine(2 * i, 2 * i + 1)) / 2 for i in range(len(pairs))]

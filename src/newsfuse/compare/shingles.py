@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import msgspec
 
 from newsfuse.model import Span
 
-__all__ = ["WORD", "Run", "Words", "common_runs", "shingle_index", "words_of"]
+__all__ = ["WORD", "Run", "RunIndex", "Words", "common_runs", "shingle_index", "words_of"]
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A word: letters and digits, an inner apostrophe kept (also what :mod:`newsfuse.compare.support` reads)."""
@@ -102,26 +102,67 @@ def _extend(a: Sequence[str], b: Sequence[str], i: int, j: int, length: int) -> 
     return length
 
 
-def common_runs(a: Sequence[str], b: Sequence[str], b_index: dict[tuple[str, ...], list[int]], k: int) -> list[Run]:
+def common_runs(
+    a: Sequence[str],
+    b: Sequence[str],
+    b_index: dict[tuple[str, ...], list[int]],
+    k: int,
+    a_index: dict[tuple[str, ...], list[int]] | None = None,
+) -> list[Run]:
     """Maximal runs of at least ``k`` words that ``a`` and ``b`` share, left to right in ``a``.
 
     ``b_index`` is :func:`shingle_index` of ``b`` with the same ``k``. Where a
     shingle of ``a`` occurs several times in ``b``, the longest extension wins
     (the earliest on ties), so the result does not depend on dictionary order.
+    With ``a_index`` (the same of ``a``), only the words of ``a`` where a
+    shingle both share starts are visited, not every word of ``a``: the same
+    runs, for two articles that share little at the cost of what they share.
     """
     runs: list[Run] = []
     i = 0
-    n_a = len(a)
-    while i <= n_a - k:
-        hits = b_index.get(tuple(a[i : i + k]))
+    if a_index is None:
+        starts: Iterable[int] = range(len(a) - k + 1)
+    else:
+        starts = sorted(p for shingle in a_index.keys() & b_index.keys() for p in a_index[shingle])
+    for start in starts:
+        if start < i:
+            continue  # inside the run just found
+        hits = b_index.get(tuple(a[start : start + k]))
         if not hits:
-            i += 1
             continue
         best_j, best_len = -1, 0
         for j in hits:
-            length = _extend(a, b, i, j, k)
+            length = _extend(a, b, start, j, k)
             if length > best_len:
                 best_j, best_len = j, length
-        runs.append(Run(i, best_j, best_len))
-        i += best_len
+        runs.append(Run(start, best_j, best_len))
+        i = start + best_len
     return runs
+
+
+class RunIndex:
+    """Which of some texts of words joined by spaces hold a run of words, each text searched for the run (``needle
+    in text``) only where it holds every word of it.
+
+    The test first is exact, not a guess: a run found in a text is bounded by
+    whitespace, so each of its whitespace-separated pieces is one of the
+    text's (``str.split``). A story's stages ask whether each quotation or
+    sentence is printed by each other article; most runs are held by few
+    articles, so most searches of whole bodies are never made. Each text's
+    set of pieces is made when first asked.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self._pieces: list[set[str]] | None = None
+
+    def holders(self, needle: str, skip: int = -1) -> list[int]:
+        """The texts that hold ``needle`` (``needle in text``), ascending, text ``skip`` left out (not searched)."""
+        if self._pieces is None:
+            self._pieces = [set(text.split()) for text in self.texts]
+        wanted = set(needle.split())
+        return [
+            n
+            for n, (text, pieces) in enumerate(zip(self.texts, self._pieces, strict=True))
+            if n != skip and wanted <= pieces and needle in text
+        ]

@@ -67,14 +67,13 @@ from typing import NamedTuple
 
 import msgspec
 import numpy as np
-from scipy import sparse
 
 from newsfuse.article.dates import reference_date
 from newsfuse.compare.quoted import quoted_spans
 from newsfuse.compare.referents import opening_referent
 from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
 from newsfuse.compare.semantic import Embeddings, model_available
-from newsfuse.compare.shingles import Words, words_of
+from newsfuse.compare.shingles import RunIndex, Words, words_of
 from newsfuse.compare.support import SentenceSpace, content_words, content_words_of
 from newsfuse.lexicon import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, LEANING_OPENINGS, SUMMARY_SMALL_WORDS
 from newsfuse.model import ArticleAnalysis, Entity, Originality, Quote, SourceGroup, Span, SummarySentence
@@ -201,6 +200,7 @@ class _Printed:
     def __init__(self, texts: Sequence[_Text]) -> None:
         self.texts = texts
         self.seen: dict[str, frozenset[int]] = {}
+        self.index = RunIndex([t.joined for t in texts])
 
     def carriers(self, article: int, segment: Span) -> tuple[int, frozenset[int]]:
         """How many words ``segment`` of ``article`` has, and the other articles that print them verbatim."""
@@ -211,9 +211,9 @@ class _Printed:
         needle = f" {' '.join(words)} "
         found = self.seen.get(needle)
         if found is None:
-            # The segment's own article prints its words by definition: only the others are searched (#12).
-            others = (n for n, t in enumerate(self.texts) if n != article and needle in t.joined)
-            found = self.seen[needle] = frozenset((article, *others))
+            # The segment's own article prints its words by definition; of the others, only those holding every
+            # word of it are searched (#12, :class:`~newsfuse.compare.shingles.RunIndex`).
+            found = self.seen[needle] = frozenset((article, *self.index.holders(needle, skip=article)))
         return len(words), found - {article}
 
 
@@ -361,10 +361,8 @@ def _similar_elsewhere(space: SentenceSpace, candidates: Sequence[int], owner: S
         row, col, data = block.row[keep], block.col[keep], block.data[keep]
     else:
         row, col, data = _per_article(space, chosen, owners)
-    found = sparse.csr_matrix((data, (row, col)), shape=(len(chosen), space.size))
-    found.sort_indices()
-    ordered = found.tocoo()
-    return _Similar(ordered.row, ordered.col, ordered.data)
+    order = np.lexsort((col, row))  # each (row, column) once: sorting them is all a sparse matrix would do
+    return _Similar(row[order], col[order], data[order])
 
 
 def _per_article(space: SentenceSpace, chosen: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, ...]:

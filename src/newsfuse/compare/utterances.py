@@ -124,11 +124,19 @@ from typing import Literal
 
 import msgspec
 from rapidfuzz.distance import LCSseq
-from wordfreq import zipf_frequency
 
 from newsfuse.compare.quoted import quoted_spans
+from newsfuse.compare.shingles import RunIndex
 from newsfuse.compare.word_diff import CONTENT_CHANGES, Change, classify_changes, one_lemma, word_diff
-from newsfuse.compare.wording import FUNCTION_WORDS, Token, canonical_units, canonical_words, normal_words, word_texts
+from newsfuse.compare.wording import (
+    FUNCTION_WORDS,
+    Token,
+    canonical_units,
+    canonical_words,
+    english_zipf,
+    normal_words,
+    word_texts,
+)
 from newsfuse.lexicon import HEADLINE_SMALL_WORDS, NEGATIONS
 from newsfuse.model import (
     VERDICT_SEVERITY,
@@ -368,7 +376,7 @@ class _Story:
         self._all_quotes = "\n".join(self.quote_text)
         self._quote_starts = list(itertools.accumulate((len(t) + 1 for t in self.quote_text[:-1]), initial=0))
         self._found: dict[str, list[tuple[int, bool]]] = {}
-        self._body_text: dict[str, str] = {}
+        self._reported: RunIndex | None = None
         self._marked_text: dict[str, str] = {}
 
     def quotes_with(self, needle: str) -> list[tuple[int, bool]]:
@@ -405,11 +413,15 @@ class _Story:
     def speaker_of(self, qi: int) -> str | None:
         return self.quote_speaker[qi]
 
-    def body_text(self, article: str) -> str:
-        """The article's whole body as padded normalised words (read only when reported speech is searched)."""
-        if article not in self._body_text:
-            self._body_text[article] = _padded(word_texts(self.bodies[article]))
-        return self._body_text[article]
+    def reported_in(self, needle: str, article: str) -> list[str]:
+        """The articles other than ``article`` whose whole body, as padded normalised words, holds ``needle``, in
+        the story's order (the bodies are read only when reported speech is first searched)."""
+        ids = list(self.bodies)
+        if len(ids) < 2:
+            return []
+        if self._reported is None:
+            self._reported = RunIndex([_padded(word_texts(self.bodies[a])) for a in ids])
+        return [ids[n] for n in self._reported.holders(needle, skip=ids.index(article))]
 
     def marked_text(self, article: str) -> str:
         """The canonical words an article prints inside quotation marks, whether or not a quotation was found there."""
@@ -481,7 +493,7 @@ def _information(word: str) -> float:
     """How unlikely ``word`` is to turn up by chance: Zipf frequency below :data:`ZIPF_CEILING`."""
     if word in FUNCTION_WORDS:
         return WORD_FLOOR
-    return max(WORD_FLOOR, ZIPF_CEILING - zipf_frequency(word, "en"))
+    return max(WORD_FLOOR, ZIPF_CEILING - english_zipf(word))
 
 
 # -- alignment ---------------------------------------------------------------------------------------
@@ -947,14 +959,12 @@ def _supported_by_reported_speech(story: _Story, unit: _Unit) -> tuple[str, ...]
     Read in plain normalised words (not the canonical transcription): a
     support, not a verdict, and whole bodies are long.
     """
-    others = [a for a in story.bodies if a != unit.article]
     body = story.bodies[unit.article]
     found: list[str] = []
     for run in _segments(unit.tokens):
         if len(run) < REPORTED_MIN_WORDS:
             continue
-        needle = _padded(word_texts(body[unit.tokens[0].start : unit.tokens[-1].end]))
-        found += [a for a in others if needle in story.body_text(a)]
+        found += story.reported_in(_padded(word_texts(body[unit.tokens[0].start : unit.tokens[-1].end])), unit.article)
         break
     return tuple(dict.fromkeys(found))
 

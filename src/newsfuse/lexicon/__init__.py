@@ -38,6 +38,7 @@ module                    concept
 ``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ``plurals``               plural nouns without a final "s" ("people", "police")
 ``derivation``            endings that make a noun of a verb ("closure", "approval")
+``outcomes``              words of a verdict or a vote's outcome, by which way it went
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -162,6 +163,7 @@ from newsfuse.lexicon.organisation_words import (
     PARTISAN_NOUNS,
     PARTY_WORDS,
 )
+from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import NEWS_NAME_ENDINGS
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
@@ -308,6 +310,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "OTHER_TIME_OPENERS",
+    "OUTCOME_WORDS",
     "OUTER_SPEECH_FORMS",
     "PAGE_FURNITURE_WORDS",
     "PARTICLE_TITLE_ABBREVIATIONS",
