@@ -118,7 +118,7 @@ def test_this_weekend_said_on_a_monday_may_be_the_one_just_ended(
 
 
 @pytest.mark.parametrize(
-    "phrase", ["3000 years ago", "9999999 days ago", "5000 years ago", "in December 9999", "in March 0000"]
+    "phrase", ["3000 years ago", "9999999 days ago", "5000 years ago", "December 9999", "March 0000"]
 )
 def test_a_span_back_before_the_calendar_is_no_day(phrase: str) -> None:
     assert period_range(phrase, D(2025, 6, 18)) is None
