@@ -130,6 +130,16 @@ def test_found(a: str, b: str, values: set[str]) -> None:
             "Carrow Foods will cut 1,200 jobs at its Brenmoor plant, the company said on Monday.",
             id="jobs-kept-and-jobs-cut-after-a-modal",
         ),
+        pytest.param(
+            "Carrow Foods will shed 1,200 staff at its Brenmoor plant, the company said on Monday.",
+            "Carrow Foods will move 300 jobs to its Brenmoor plant, the company said on Monday.",
+            id="jobs-cut-and-jobs-moved",
+        ),
+        pytest.param(
+            "Pupils of grade 5C at Kesby school planted a tree on Monday, the head said.",
+            "Pupils of grade 4C at Kesby school planted a tree on Monday, the head said.",
+            id="two-grades-are-no-temperatures",
+        ),
     ],
 )
 def test_silent(a: str, b: str) -> None:
@@ -152,5 +162,6 @@ def test_no_share_read(text: str) -> None:
 
 def test_shares_in_words_still_read() -> None:
     text = "Half of Brackwater voters and a third of the Kesby council back the park; one in five voters do not."
-    shares = ["Half", "a third", "one in five"]
+    text += " A survey found that half of Kesby voters agree."
+    shares = ["Half", "a third", "one in five", "half"]
     assert [q.text for q in analysis("x", text).quantities if q.kind == "percent"] == shares

@@ -706,15 +706,24 @@ def _jobs_cut(q: Quantity, body: str) -> bool:
     return _verb_before(body, q, q.context) in _JOB_CUTS
 
 
-def _jobs_kept(q: Quantity, body: str) -> bool:
-    """Whether a count is of jobs kept or made: a noun of :data:`newsfuse.lexicon.JOB_NOUNS` whose nearest word before,
-    past function words, is a verb of :data:`newsfuse.lexicon.JOBS_KEPT_VERBS` in any form ("will cut costs and save
-    300 jobs", "kept 800 staff", "hiring 300 workers")."""
+def _job_act(q: Quantity, body: str) -> str:
+    """The noun of a count of jobs that is no count of jobs cut (not :func:`_jobs_cut`), by the act before it:
+    :data:`JOBS_KEPT_UNIT` after a verb of :data:`newsfuse.lexicon.JOBS_KEPT_VERBS` in any form ("will cut costs and
+    save 300 jobs", "kept 800 staff"), "job" and the verb's stem after another verb right after a modal verb or "to"
+    ("will move 300 jobs": ``job mov``); empty otherwise ("1,500 jobs will go", "is shedding 1,500 jobs": jobs cut)."""
     if q.unit not in _JOB_NOUNS or q.context is None:
-        return False
-    words = _LETTER_WORD.findall(body, max(q.context.start, q.span.start - VERB_REACH), q.span.start)
-    content = [w.lower() for w in words if w.lower() not in ENGLISH_FUNCTION_WORDS and w.lower() not in _COUNT_LEAD]
-    return bool(content) and stem(content[-1]) in _JOBS_KEPT
+        return ""
+    words = [
+        w.lower() for w in _LETTER_WORD.findall(body, max(q.context.start, q.span.start - VERB_REACH), q.span.start)
+    ]
+    content = [k for k, w in enumerate(words) if w not in ENGLISH_FUNCTION_WORDS and w not in _COUNT_LEAD]
+    if not content:
+        return ""
+    k = content[-1]
+    if stem(words[k]) in _JOBS_KEPT:
+        return JOBS_KEPT_UNIT
+    after_modal = k > 0 and (words[k - 1] in MODAL_VERBS or words[k - 1] == "to")
+    return f"job {stem(words[k])}" if after_modal and words[k] not in JOB_CUT_VERBS else ""
 
 
 def _added(q: Quantity, body: str) -> bool:
@@ -743,8 +752,8 @@ def _number_class(q: Quantity, body: str) -> tuple[str, str]:
         return ("number", stem(scale.group(1).lower()))
     if _jobs_cut(q, body):
         return ("number", _JOB)  # "will lay off 1,500 workers", "1,500 job cuts": counts of jobs cut
-    if _jobs_kept(q, body):
-        return ("number", JOBS_KEPT_UNIT)  # "save 300 jobs": no count of jobs cut
+    if act := _job_act(q, body):
+        return ("number", act)  # "save 300 jobs", "will move 300 jobs": no counts of jobs cut
     return ("number", q.unit or _noun_before(q, body))
 
 

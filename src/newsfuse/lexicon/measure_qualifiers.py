@@ -121,5 +121,8 @@ TEMPERATURE_CHANGE_AFTER: tuple[str, ...] = (
 )
 """Words right after a temperature that make it a difference, no level ("10F above normal", "3C warmer")."""
 
-CODE_NOUNS: frozenset[str] = words("seat flat room row gate platform suite unit apartment bay ward block berth cabin")
-"""Nouns before a code of a figure and a letter ("seat 14F", "flat 12C"): the letter is no scale of temperature."""
+CODE_NOUNS: frozenset[str] = words(
+    "seat flat room row gate platform suite unit apartment bay ward block berth cabin grade"
+)
+"""Nouns before a code of a figure and a letter ("seat 14F", "flat 12C", "grade 5C"): the letter is no scale of
+temperature."""

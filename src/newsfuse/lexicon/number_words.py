@@ -58,6 +58,7 @@ SCALE_WORDS: frozenset[str] = words("hundred thousand million billion trillion")
 ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 """The endings of an ordinal written in digits ("1st", "22nd", "3rd", "14th"), as a date's day may carry one."""
 
-PART_DETERMINERS: frozenset[str] = words("the this that these those its their his her our first last final next past")
+PART_DETERMINERS: frozenset[str] = words("the its their his her our first last final next past")
 """Words before a bare "half", "quarter" or "third" that make it one part of a whole counted in order, no share
-("the first half of the year", "the third of four children", "the fourth of July"); an ordinal word does too."""
+("the first half of the year", "the third of four children", "the fourth of July"); an ordinal word does too. Not
+"that": "found that half of voters" is a share."""
