@@ -111,6 +111,13 @@ def test_found(a: str, b: str, values: set[str]) -> None:
             id="one-heat-in-two-scales-each-rounded",
         ),
         pytest.param(
+            "Ministers in Brenmoor agreed to keep warming well below 2 degrees Celsius (3.6 degrees Fahrenheit) above"
+            " pre-industrial levels, the summit said.",
+            "Ministers in Brenmoor agreed on Tuesday to keep warming well below 2 degrees Celsius (3.6 degrees"
+            " Fahrenheit) above pre-industrial levels.",
+            id="one-limit-of-warming-in-two-scales",
+        ),
+        pytest.param(
             "Inflation in Tarn fell to 3.1% in March, the statistics office said on Tuesday.",
             "Inflation in Tarn fell to 3.4% in February, the statistics office said on Tuesday.",
             id="two-months-of-a-statistic",
