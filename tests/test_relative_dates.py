@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from conflict_helpers import conflict_values
 from newsfuse.article.dates import DAY_SHIFTS, period_range
 from newsfuse.article.quantities import find_quantities
 from newsfuse.article.sentences import split_sentences
@@ -114,3 +115,14 @@ def test_this_weekend_said_on_a_monday_may_be_the_one_just_ended(
     reference: dt.date, direction: int, first: dt.date, last: dt.date
 ) -> None:
     assert period_range("this weekend", reference, direction) == (first, last)
+
+
+@pytest.mark.parametrize("phrase", ["3000 years ago", "9999999 days ago", "5000 years ago"])
+def test_a_span_back_before_the_calendar_is_no_day(phrase: str) -> None:
+    assert period_range(phrase, D(2025, 6, 18)) is None
+
+
+def test_an_ancient_date_in_one_outlet_costs_the_story_nothing() -> None:
+    a = "Divers found a hull near Tarn Point that sank 3000 years ago, and 14 jars were raised on Monday."
+    b = "A hull that sank 3000 years ago was found near Tarn Point, and 19 jars were raised on Monday."
+    assert conflict_values(a, b) == [{"14", "19"}]

@@ -293,4 +293,6 @@ def _ago(written: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
     unit = _AGO_DAYS[m.group("unit")]
     slack = 0 if unit == 1 else unit // 2
     back = round(n * unit)
+    if back + slack >= (reference - dt.date.min).days:
+        return None  # before the calendar's first day ("3000 years ago" of an archaeological find): no day of a story
     return reference - dt.timedelta(days=back + slack), reference - dt.timedelta(days=max(back - slack, 0))
