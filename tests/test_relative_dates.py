@@ -117,7 +117,9 @@ def test_this_weekend_said_on_a_monday_may_be_the_one_just_ended(
     assert period_range("this weekend", reference, direction) == (first, last)
 
 
-@pytest.mark.parametrize("phrase", ["3000 years ago", "9999999 days ago", "5000 years ago"])
+@pytest.mark.parametrize(
+    "phrase", ["3000 years ago", "9999999 days ago", "5000 years ago", "December 9999", "March 0000"]
+)
 def test_a_span_back_before_the_calendar_is_no_day(phrase: str) -> None:
     assert period_range(phrase, D(2025, 6, 18)) is None
 
@@ -125,4 +127,10 @@ def test_a_span_back_before_the_calendar_is_no_day(phrase: str) -> None:
 def test_an_ancient_date_in_one_outlet_costs_the_story_nothing() -> None:
     a = "Divers found a hull near Tarn Point that sank 3000 years ago, and 14 jars were raised on Monday."
     b = "A hull that sank 3000 years ago was found near Tarn Point, and 19 jars were raised on Monday."
+    assert conflict_values(a, b) == [{"14", "19"}]
+
+
+def test_a_month_outside_the_calendar_costs_the_story_nothing() -> None:
+    a = "The Tarn museum will open its vault in December 9999, it said, and 14 jars were raised on Monday."
+    b = "The museum at Tarn said 19 jars were raised on Monday; its vault stays shut until March 0000."
     assert conflict_values(a, b) == [{"14", "19"}]

@@ -251,6 +251,9 @@ def _month(written: str, reference: dt.date, direction: int) -> tuple[dt.date, d
         past = reference.year if month <= reference.month else reference.year - 1
         coming = reference.year if month >= reference.month else reference.year + 1
         years = [past] if direction < 0 else [coming] if direction > 0 else sorted({past, coming})
+    years = [year for year in years if dt.MINYEAR <= year < dt.MAXYEAR]  # a month whose end the calendar holds
+    if not years:
+        return None  # "March 0000", "December 9999": no month of a story
     ranges = [_month_part(_unit("month", dt.date(year, month, 1), 0), m.group("part")) for year in years]
     return ranges[0] if len(ranges) == 1 else _nearest(ranges, reference)
 

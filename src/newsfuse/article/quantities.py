@@ -28,6 +28,7 @@ from newsfuse.article.stems import stem
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     NOT_UNIT_WORDS,
+    OCCASION_NOUNS,
     PAST_AUXILIARIES,
     REGULAR_PAST,
     RELATIVE_PERIODS,
@@ -35,7 +36,8 @@ from newsfuse.lexicon import (
     TOTAL_AFTER,
     UNMARKED_PLURALS,
 )
-from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS
+from newsfuse.lexicon.measure_qualifiers import CODE_NOUNS, TEMPERATURE_CHANGE_AFTER, TEMPERATURE_CHANGE_BEFORE
+from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, PART_DETERMINERS, SCALE_WORDS
 from newsfuse.model import Article, Quantity, Sentence, Span
 from newsfuse.scan import word_start
 
@@ -44,6 +46,7 @@ __all__ = [
     "LOCAL_REACH",
     "MAJORITY_VALUE",
     "POSSESSIVE_MARK",
+    "TEMPERATURE_CHANGE_UNIT",
     "TEMPERATURE_UNIT",
     "VAGUE_NUMBERS",
     "WORD_NUMBERS",
@@ -506,6 +509,12 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 """A fraction in words before "of": "two-thirds of voters", "a quarter of the budget", "half of them"."""
+_WORD_BEFORE_PART = re.compile(r"([A-Za-z]+)\s+$")
+_PART_OF_TIME = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|this|that|last|next|its)\s+)?(?:(?P<word>[A-Za-z]+)(?![\w'’])|\d{4}\b)"
+)
+"""What follows a fraction's "of" when it is a part of a time ("a quarter of the year", "half of 2024", "the third
+of July"): a unit of time, a month or a year."""
 _IN_EVERY = re.compile(
     rf"(?<![\w-])(?P<num>(?i:{_NUMERATOR_WORDS})|[1-9])\s+in\s+(?P<den>(?i:{_WORDNUM})|\d{{1,3}})"
     r"(?P<tail>(?:\s+[\w’'-]+){1,4})"
@@ -527,10 +536,25 @@ def _counts_people(tail: str) -> bool:
     "Brackwater voters"): what the share is of."""
     for word in tail.split():
         if _plural(word.lower()):
-            return word.lower().removesuffix("s") not in TIME_UNITS  # "one in five minutes" is no share
+            singular = {word.lower().removesuffix("s"), word.lower().removesuffix("es")}
+            return not singular & (TIME_UNITS | OCCASION_NOUNS)  # "one in five minutes", "5 in 12 raids": no shares
         if word[:1].islower():
             return False
     return False
+
+
+def _part_in_order(body: str, m: re.Match[str]) -> bool:
+    """Whether a fraction in words is no share: a bare denominator after a determiner or an ordinal
+    (:data:`newsfuse.lexicon.number_words.PART_DETERMINERS`: "the first half of", "the third of four children"), or
+    a part of a time ("a quarter of the year", "half of 2024", "two thirds of the month")."""
+    before = _WORD_BEFORE_PART.search(body, max(0, m.start() - 20), m.start())
+    if not m.group("num") and before and before.group(1).lower() in PART_DETERMINERS | ORDINAL_WORDS.keys():
+        return True
+    after = _PART_OF_TIME.match(body, m.end())
+    if after is None:
+        return False
+    word = (after.group("word") or "").lower()
+    return not after.group("word") or word.removesuffix("s") in TIME_UNITS or word in MONTHS
 
 
 def _fractions(f: _Finder) -> None:
@@ -541,7 +565,7 @@ def _fractions(f: _Finder) -> None:
     for m in _FRACTION.finditer(f.body):
         numerator = _NUMERATORS.get((m.group("num") or "one").lower())
         denominator = _DENOMINATORS[m.group("den").lower()]
-        if numerator is None or numerator >= denominator or not f.free(m.start(), m.end()):
+        if numerator is None or numerator >= denominator or _part_in_order(f.body, m) or not f.free(m.start(), m.end()):
             continue
         f.add(m.start(), m.end(), "percent", value=100 * numerator / denominator, unit="%")
     for m in _MAJORITY.finditer(f.body):
@@ -680,21 +704,32 @@ _TEMPERATURE = re.compile(
 )
 """A temperature: "38C", "-4 °C", "100°F", "41 degrees Celsius" (a figure of at most three digits, one decimal)."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
+TEMPERATURE_CHANGE_UNIT = "°C change"
+"""The unit of a change or difference of temperature ("rose by 4C", "10F above normal"), in degrees Celsius (a
+Fahrenheit figure times 5/9, no 32 taken off): a change never compares with a level."""
+_CHANGE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TEMPERATURE_CHANGE_BEFORE, key=len, reverse=True)) + r")\s+$")
+_CHANGE_AFTER = re.compile(r"\s+(?:" + "|".join(TEMPERATURE_CHANGE_AFTER) + r")\b")
 
 
 def _temperatures(f: _Finder) -> None:
     """Temperatures, as counts of :data:`TEMPERATURE_UNIT` (Fahrenheit converted). A letter glued to a figure is
-    a scale only after a word in lower case or none ("reached 38C", not "Room 5C", "Flat 12F": names of rooms)."""
+    a scale only after a word in lower case or none ("reached 38C", not "Room 5C", "Flat 12F": names of rooms), but
+    a noun of a code (:data:`newsfuse.lexicon.CODE_NOUNS`: "seat 14F")."""
     for m in _TEMPERATURE.finditer(f.body):
         if not f.free(m.start(), m.end()):
             continue
         if m.group("glued") and _CAPITALISED_BEFORE.search(f.body, max(0, m.start() - 30), m.start()):
             continue
+        code = _WORD_BEFORE_PART.search(f.lower, max(0, m.start() - 20), m.start())
+        if m.group("glued") and code and code.group(1) in CODE_NOUNS:  # "seat 14F": a code, no temperature
+            continue
         value = float(m.group("num").replace("−", "-"))
         scale = (m.group("sign") or m.group("glued") or m.group("word") or "C")[0].upper()
+        change = bool(_CHANGE_BEFORE.search(f.lower, max(0, m.start() - 20), m.start()))
+        change = change or bool(_CHANGE_AFTER.match(f.lower, m.end()))
         if scale == "F":
-            value = (value - 32) * 5 / 9
-        f.add(m.start(), m.end(), "number", value=value, unit=TEMPERATURE_UNIT)
+            value = value * 5 / 9 if change else (value - 32) * 5 / 9
+        f.add(m.start(), m.end(), "number", value=value, unit=TEMPERATURE_CHANGE_UNIT if change else TEMPERATURE_UNIT)
 
 
 def _vague_numbers(f: _Finder) -> None:

@@ -444,7 +444,19 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
     if single and a.cls == ("year", "since") and _one_state(a, b, min_shared):
         return True
     # each article's one tally: "beat Dale City 2-1 to go top" / "won 3-1 against Dale City to go top"
-    return only and a.cls[0] == "tally" and len(a.common & b.common) >= min_shared
+    return only and a.cls[0] == "tally" and len(a.common & b.common) >= min_shared and _one_contest(a, b)
+
+
+def _one_contest(a: Fact, b: Fact) -> bool:
+    """Whether two tallies whose sentences share few words are of one contest: the sides one names (between its verb
+    and its tally, :attr:`facts.Occurrence.named`) are written in the other's sentence ("beat Dale City 2-1" / "won
+    3-1 against Dale City"; not "beat Dale City 2-1 to go top" / "went top after Tarn Town lost 3-0"), or, where
+    neither names a side, the word before each tally is one ("voted 7-2" / "voted 6-3"; not "voted 7-2" / "had
+    backed the plan 5-4 in a first vote": two votes)."""
+    named = [f.occurrence.named if f.occurrence is not None else frozenset() for f in (a, b)]
+    if named[0] or named[1]:
+        return any(stem(w) in b.words for w in named[0]) or any(stem(w) in a.words for w in named[1])
+    return bool(a.left[:1]) and a.left[:1] == b.left[:1]
 
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:

@@ -114,6 +114,8 @@ from newsfuse.article.places import country_of
 from newsfuse.article.quantities import (
     AGE_DECADE_UNIT,
     POSSESSIVE_MARK,
+    TEMPERATURE_CHANGE_UNIT,
+    TEMPERATURE_UNIT,
     VAGUE_NUMBERS,
     headline_article,
     headline_quantities,
@@ -141,6 +143,7 @@ from newsfuse.lexicon import (
     JOB_CUT_VERBS,
     JOB_LOSS_NOUNS,
     JOB_NOUNS,
+    JOBS_KEPT_VERBS,
     JUST_ABOVE,
     JUST_BELOW,
     MODAL_VERBS,
@@ -567,6 +570,19 @@ def _precision(text: str, value: float) -> float:
     return unit * scale / 2
 
 
+FAHRENHEIT_DEGREE = 5 / 9
+"""One degree Fahrenheit in degrees Celsius: a Fahrenheit figure's rounding, converted."""
+
+
+def _temperature_precision(text: str) -> float:
+    """Half a unit of a temperature's last written digit, in its own scale, as degrees Celsius ("38C": 0.5; "38.4C":
+    0.05; "101F": 0.5 x 5/9): "38C" and "38.4C", "38C" and "101F" (38.3 °C) can be one heat."""
+    digits = re.search(r"\d+(?:\.(\d+))?", text)
+    unit = 10.0 ** -len(digits.group(1)) if digits and digits.group(1) else 1.0
+    fahrenheit = text.rstrip().lower().endswith(("f", "fahrenheit"))
+    return unit / 2 * (FAHRENHEIT_DEGREE if fahrenheit else 1.0)
+
+
 def value_range(
     q: Quantity, before: str, settings: ConflictsOptions = _DEFAULTS
 ) -> tuple[float, float, str, tuple[float, float]]:
@@ -584,6 +600,8 @@ def value_range(
     value = q.value if q.value is not None else math.nan
     # a figure rounded to its last digit: the exact value lies strictly within half a unit of it
     slack = 0.99 * min(_precision(q.text, value), settings.rounding_share * abs(value))
+    if q.unit in (TEMPERATURE_UNIT, TEMPERATURE_CHANGE_UNIT):  # a degree is no share of a value far from 0
+        slack = 0.99 * _temperature_precision(q.text)
     if q.kind == "percent" and text == "majority":  # more than half: a floor, as "more than 50%" is
         return value, math.inf, "at_least", (value, value)
     if q.kind == "percent" and not _PERCENT_WRITTEN.search(text):
@@ -668,6 +686,10 @@ def _class(
 
 
 _JOB = stem("job")
+JOBS_KEPT_UNIT = "job kept"
+"""The noun of a count of jobs kept or made (:func:`_jobs_kept`), its own: "shed 1,200 staff" and "1,500 jobs will
+go" count jobs cut, "will cut costs and save 300 jobs" another thing."""
+_JOBS_KEPT = frozenset(stem(w) for w in JOBS_KEPT_VERBS)
 _JOB_NOUNS = frozenset(stem(w) for w in JOB_NOUNS)
 _JOB_CUTS = frozenset(stem(w) for w in JOB_CUT_VERBS)
 _JOB_LOSS = re.compile(rf"\s+job\s+(?:{alternation(JOB_LOSS_NOUNS)})\b")
@@ -682,6 +704,26 @@ def _jobs_cut(q: Quantity, body: str) -> bool:
     if q.unit not in _JOB_NOUNS or q.context is None:
         return False
     return _verb_before(body, q, q.context) in _JOB_CUTS
+
+
+def _job_act(q: Quantity, body: str) -> str:
+    """The noun of a count of jobs that is no count of jobs cut (not :func:`_jobs_cut`), by the act before it:
+    :data:`JOBS_KEPT_UNIT` after a verb of :data:`newsfuse.lexicon.JOBS_KEPT_VERBS` in any form ("will cut costs and
+    save 300 jobs", "kept 800 staff"), "job" and the verb's stem after another verb right after a modal verb or "to"
+    ("will move 300 jobs": ``job mov``); empty otherwise ("1,500 jobs will go", "is shedding 1,500 jobs": jobs cut)."""
+    if q.unit not in _JOB_NOUNS or q.context is None:
+        return ""
+    words = [
+        w.lower() for w in _LETTER_WORD.findall(body, max(q.context.start, q.span.start - VERB_REACH), q.span.start)
+    ]
+    content = [k for k, w in enumerate(words) if w not in ENGLISH_FUNCTION_WORDS and w not in _COUNT_LEAD]
+    if not content:
+        return ""
+    k = content[-1]
+    if stem(words[k]) in _JOBS_KEPT:
+        return JOBS_KEPT_UNIT
+    after_modal = k > 0 and (words[k - 1] in MODAL_VERBS or words[k - 1] == "to")
+    return f"job {stem(words[k])}" if after_modal and words[k] not in JOB_CUT_VERBS else ""
 
 
 def _added(q: Quantity, body: str) -> bool:
@@ -710,6 +752,8 @@ def _number_class(q: Quantity, body: str) -> tuple[str, str]:
         return ("number", stem(scale.group(1).lower()))
     if _jobs_cut(q, body):
         return ("number", _JOB)  # "will lay off 1,500 workers", "1,500 job cuts": counts of jobs cut
+    if act := _job_act(q, body):
+        return ("number", act)  # "save 300 jobs", "will move 300 jobs": no counts of jobs cut
     return ("number", q.unit or _noun_before(q, body))
 
 
@@ -1019,12 +1063,21 @@ SPEAKER_REACH = 3
 not one it tells of (:func:`_actor_words`)."""
 
 
+APPOSITION_CHARS = 60
+"""Most characters of a comma-delimited apposition after a person's name ("Ana Vell, the Brenmoor police chief,
+said"): :func:`_actor_words` looks for the reporting verb after it."""
+
+_APPOSITION = re.compile(r"\s*,[^,.;:!?\"“”]{1," + str(APPOSITION_CHARS) + r"},")
+
+
 def _actor_words(body: str, text: str, span: Span) -> set[str]:
     """A person a sentence tells of, as an agent: the surname, lower case ("Dan Ebbe signed on a four-year contract":
     ``ebbe``); none for a source, a name within :data:`SPEAKER_REACH` words of a reporting verb ("…, union leader Tom
     Reyes said": two outlets quoting two sources on one figure disagree all the same)."""
     near = _WORD.findall(body, max(0, span.start - 40), span.start)[-SPEAKER_REACH:]
-    near += _WORD.findall(body, span.end, span.end + 40)[:SPEAKER_REACH]
+    apposition = _APPOSITION.match(body, span.end)  # "Ana Vell, the Brenmoor police chief, said": past the title
+    after = apposition.end() if apposition else span.end
+    near += _WORD.findall(body, after, after + 40)[:SPEAKER_REACH]
     if any(w.lower() in REPORTING_VERBS or w.lower() == "according" for w in near):
         return set()
     person = _person(text)
@@ -1167,11 +1220,16 @@ _COUNT_LEAD = frozenset(["estimated", "roughly", "approximately", "nearly", "alm
 """Words between a verb and the count it takes, read past ("killed an estimated 40"; function words too)."""
 
 
+_PLANNED_JOB_ACTS = JOB_CUT_VERBS | JOBS_KEPT_VERBS
+
+
 def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
     """The verb whose object a count or amount is ("killed 40 people", "damaged at least 300 homes", "will cut 1,200
     jobs"), stemmed: the nearest word before it past function words and approximation words, where it is a
-    simple-past form (``lexicon.is_past_form``) or stands right after a modal verb or "to" (``lexicon.MODAL_VERBS``:
-    "will keep 1,500 jobs", "plans to shed 900 jobs"); empty otherwise ("40 people died")."""
+    simple-past form (``lexicon.is_past_form``) or, a verb of cutting or keeping jobs (``lexicon.JOB_CUT_VERBS``,
+    ``lexicon.JOBS_KEPT_VERBS``), stands right after a modal verb or "to" (``lexicon.MODAL_VERBS``: "will keep 1,500
+    jobs", "plans to shed 900 jobs"; not "will build 300 homes", whose verb one outlet writes in other words); empty
+    otherwise ("40 people died")."""
     words = _LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -1181,7 +1239,7 @@ def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
         if word != lower:
             return ""
         after_modal = k > 0 and (words[k - 1].lower() in MODAL_VERBS or words[k - 1].lower() == "to")
-        return stem(lower) if is_past_form(lower) or after_modal else ""
+        return stem(lower) if is_past_form(lower) or (after_modal and lower in _PLANNED_JOB_ACTS) else ""
     return ""
 
 
@@ -1763,15 +1821,33 @@ def facts_of(
         fact = _fact(q, q.context, body, reference, figures, people, settings, references, names)
         if fact is not None:
             out.append(fact)
-    return _dated(out)
+    periods = _statistic_periods(analysis, months)
+    return [f for f in _dated(out) if f.quantity.span not in periods]
+
+
+def _statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set[Span]:
+    """The months right after a share, the period of a statistic ("inflation fell to 3.1% in March"): they date the
+    share's sentence (:attr:`Fact.days`: 3.1% in March and 3.4% in February are two figures) but are no event's
+    day to compare themselves."""
+    body = analysis.article.body
+    shares = {q.span.end for q in analysis.quantities if q.kind == "percent"}
+    periods = set()
+    for q in months:
+        opening = _AFTER_SHARE.search(body, max(0, q.span.start - 12), q.span.start)
+        if opening is not None and opening.start() in shares:
+            periods.add(q.span)
+    return periods
 
 
 _FULL_MONTH_NAMES = alternation({m.capitalize() for m in MONTHS if is_month(m)})
 _IN_MONTH = re.compile(
-    rf"\b[Ii]n\s+(?P<period>(?:(?:early|mid|late)[\s-])?(?:{_FULL_MONTH_NAMES})(?:\s+\d{{4}})?)\b(?![\s,]*\d)"
+    rf"\b[Ii]n\s+(?P<period>(?:(?:early|mid|late)[\s-])?(?:{_FULL_MONTH_NAMES})(?:\s+\d{{4}})?)\b"
+    r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"
 )
-"""A month named as the period something happened in ("in March", "in early March", "in March 2024"; not "in March
-3", a day the quantities read)."""
+"""A month named as the period something happened in ("in March", "in early March", "in March 2024", "In March, 300
+people left"; not "in March 3", a day the quantities read)."""
+_AFTER_SHARE = re.compile(r"\s+[Ii]n\s+$")
+"""The "in" of a month and the space before it, to find a share right before ("3.1% in March")."""
 
 
 def _months(analysis: ArticleAnalysis) -> list[Quantity]:

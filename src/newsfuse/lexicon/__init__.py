@@ -73,7 +73,9 @@ from newsfuse.lexicon.event_words import (
     JOB_CUT_VERBS,
     JOB_LOSS_NOUNS,
     JOB_NOUNS,
+    JOBS_KEPT_VERBS,
     NAMED_EVENT_HEADS,
+    OCCASION_NOUNS,
     ONE_OUTCOME_VERBS,
 )
 from newsfuse.lexicon.function_words import (
@@ -109,6 +111,7 @@ from newsfuse.lexicon.honorifics import (
 )
 from newsfuse.lexicon.kinship import KIN_GENDERS, KIN_RELATIONS
 from newsfuse.lexicon.measure_qualifiers import (
+    CODE_NOUNS,
     FIGURE_OF_VERBS,
     INCLUDING_WORDS,
     MEASURE_PERIODS,
@@ -116,6 +119,8 @@ from newsfuse.lexicon.measure_qualifiers import (
     MEASURE_STATISTICS,
     NOT_COUNTED_BY_OF,
     SCALE_NAMES,
+    TEMPERATURE_CHANGE_AFTER,
+    TEMPERATURE_CHANGE_BEFORE,
     TOTAL_AFTER,
 )
 from newsfuse.lexicon.months_weekdays import (
@@ -140,7 +145,13 @@ from newsfuse.lexicon.names import (
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, CLUSTER_STOPWORDS, NEWS_WORDS
-from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS
+from newsfuse.lexicon.number_words import (
+    CARDINAL_WORDS,
+    ORDINAL_SUFFIXES,
+    ORDINAL_WORDS,
+    PART_DETERMINERS,
+    SCALE_WORDS,
+)
 from newsfuse.lexicon.office_titles import (
     HEAD_OFFICES,
     OFFICE_ABBREVIATIONS,
@@ -226,6 +237,7 @@ __all__ = [
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
+    "CODE_NOUNS",
     "COMMENT_CLAUSES",
     "COMPASS_WORDS",
     "CONJUNCTIONS",
@@ -261,6 +273,7 @@ __all__ = [
     "IRREGULAR_PAST",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
+    "JOBS_KEPT_VERBS",
     "JOB_CUT_VERBS",
     "JOB_LOSS_NOUNS",
     "JOB_NOUNS",
@@ -295,6 +308,7 @@ __all__ = [
     "NOT_UNIT_WORDS",
     "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",
+    "OCCASION_NOUNS",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_HEADS",
@@ -316,6 +330,7 @@ __all__ = [
     "PARTICLE_TITLE_ABBREVIATIONS",
     "PARTISAN_NOUNS",
     "PARTY_WORDS",
+    "PART_DETERMINERS",
     "PAST_AUXILIARIES",
     "PAST_OF_BE",
     "PAST_WITH_OTHER_READINGS",
@@ -360,6 +375,8 @@ __all__ = [
     "SUMMARY_SMALL_WORDS",
     "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
+    "TEMPERATURE_CHANGE_AFTER",
+    "TEMPERATURE_CHANGE_BEFORE",
     "TENURE_HOLD_VERBS",
     "TENURE_OFFICE_VERBS",
     "TENURE_START_ADVERBS",

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["COMPASS_WORDS", "JOB_CUT_VERBS", "JOB_LOSS_NOUNS", "JOB_NOUNS", "NAMED_EVENT_HEADS", "ONE_OUTCOME_VERBS"]
+__all__ = [
+    "COMPASS_WORDS",
+    "JOBS_KEPT_VERBS",
+    "JOB_CUT_VERBS",
+    "JOB_LOSS_NOUNS",
+    "JOB_NOUNS",
+    "NAMED_EVENT_HEADS",
+    "OCCASION_NOUNS",
+    "ONE_OUTCOME_VERBS",
+]
 
 NAMED_EVENT_HEADS: frozenset[str] = words(
     """
@@ -43,6 +52,7 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
     words("arrested detained"),
     words("jailed sentenced imprisoned"),
     words("fired dismissed sacked"),
+    words("hire hired recruit recruited"),
     words("rescued saved"),
     JOB_CUT_VERBS,
     words("close closed shut shuts"),
@@ -50,3 +60,13 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
 """Past verbs that tell one outcome in other words ("arrested 30 protesters" / "detained 45 protesters"; "jailed for
 15 years" / "sentenced to 12 years"; "will cut 1,200 jobs" / "will lay off 1,500 workers"; base forms too, read after
 a modal verb): counts after two of one group count one thing, as counts after "killed" and "injured" count two."""
+
+OCCASION_NOUNS: frozenset[str] = words("raid match game attempt start appearance race outing visit operation round")
+"""Occasions a count is made in, singular: after "in" they count no share ("arrested 5 in 12 raids", "scored 2 in 3
+matches"), as units of time do not ("one in five minutes")."""
+
+JOBS_KEPT_VERBS: frozenset[str] = words("keep kept save hire recruit create add retain protect")
+"""Verbs of keeping or making jobs, base forms and "kept": a count of jobs after one is no count of jobs cut ("will
+cut costs and save 300 jobs"); after a modal verb, with :data:`JOB_CUT_VERBS`, the planned acts whose counts are
+two things ("will keep 1,500 jobs" / "will cut 1,200 jobs"); any other verb after a modal leaves counts comparable
+("will build 300 homes" / "plans to construct 450 homes")."""

@@ -9,7 +9,10 @@ measures (:mod:`newsfuse.compare.conflicts`).
 
 from __future__ import annotations
 
+from newsfuse.lexicon._build import words
+
 __all__ = [
+    "CODE_NOUNS",
     "FIGURE_OF_VERBS",
     "INCLUDING_WORDS",
     "MEASURE_PERIODS",
@@ -17,6 +20,8 @@ __all__ = [
     "MEASURE_STATISTICS",
     "NOT_COUNTED_BY_OF",
     "SCALE_NAMES",
+    "TEMPERATURE_CHANGE_AFTER",
+    "TEMPERATURE_CHANGE_BEFORE",
     "TOTAL_AFTER",
 ]
 
@@ -87,3 +92,37 @@ NOT_COUNTED_BY_OF: frozenset[str] = frozenset(MEASURE_STATISTICS) | frozenset(
 FIGURE_OF_VERBS: dict[str, str] = {"fined": "fine"}
 """Verbs whose object a figure counting nothing named is, and the noun the figure is then of: "fined Tarn Water
 45,000" gives a fine of 45,000, its currency unwritten, as "a 45,000 fine" does."""
+
+TEMPERATURE_CHANGE_BEFORE: tuple[str, ...] = (
+    "by",
+    "up",
+    "down",
+    "rise of",
+    "increase of",
+    "fall of",
+    "drop of",
+    "warming of",
+    "cooling of",
+    "jump of",
+)
+"""Words right before a temperature that make it a change, no level ("rose by 4C", "a warming of 1.2C")."""
+
+TEMPERATURE_CHANGE_AFTER: tuple[str, ...] = (
+    "above",
+    "below",
+    "warmer",
+    "cooler",
+    "colder",
+    "hotter",
+    "higher",
+    "lower",
+    "more",
+    "less",
+)
+"""Words right after a temperature that make it a difference, no level ("10F above normal", "3C warmer")."""
+
+CODE_NOUNS: frozenset[str] = words(
+    "seat flat room row gate platform suite unit apartment bay ward block berth cabin grade"
+)
+"""Nouns before a code of a figure and a letter ("seat 14F", "flat 12C", "grade 5C"): the letter is no scale of
+temperature."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["CARDINAL_WORDS", "ORDINAL_SUFFIXES", "ORDINAL_WORDS", "SCALE_WORDS"]
+__all__ = ["CARDINAL_WORDS", "ORDINAL_SUFFIXES", "ORDINAL_WORDS", "PART_DETERMINERS", "SCALE_WORDS"]
 
 CARDINAL_WORDS: dict[str, int] = {
     "zero": 0,
@@ -57,3 +57,8 @@ SCALE_WORDS: frozenset[str] = words("hundred thousand million billion trillion")
 
 ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 """The endings of an ordinal written in digits ("1st", "22nd", "3rd", "14th"), as a date's day may carry one."""
+
+PART_DETERMINERS: frozenset[str] = words("the its their his her our first last final next past")
+"""Words before a bare "half", "quarter" or "third" that make it one part of a whole counted in order, no share
+("the first half of the year", "the third of four children", "the fourth of July"); an ordinal word does too. Not
+"that": "found that half of voters" is a share."""
