@@ -111,10 +111,10 @@ def test_found(a: str, b: str, values: set[str]) -> None:
             id="one-heat-in-two-scales-each-rounded",
         ),
         pytest.param(
-            "Ministers in Brenmoor agreed to keep warming well below 2 degrees Celsius (3.6 degrees Fahrenheit) above"
-            " pre-industrial levels, the summit said.",
-            "Ministers in Brenmoor agreed on Tuesday to keep warming well below 2 degrees Celsius (3.6 degrees"
-            " Fahrenheit) above pre-industrial levels.",
+            "Tarn water board will keep the river no more than 3 degrees Celsius (5.4 degrees Fahrenheit) above"
+            " its 1990 average, the board said.",
+            "The Tarn water board said on Tuesday it will keep the river no more than 3 degrees Celsius (5.4"
+            " degrees Fahrenheit) above its 1990 average.",
             id="one-limit-of-warming-in-two-scales",
         ),
         pytest.param(
