@@ -740,9 +740,15 @@ PROBES = [
     Probe("bridge", "last week / earlier this week, written a week apart", _BRIDGE_A, "The Harwick river bridge "
           "was closed to traffic earlier this week after engineers found cracks.",
           frozenset({"last week", "earlier this week"}), ("2025-05-14", "2025-05-21")),
-    Probe("bridge", "this past Sunday / earlier this week", "The Harwick river bridge was closed this past Sunday "
-          "after engineers found cracks.", "The Harwick river bridge was closed earlier this week after engineers "
-          "found cracks.", frozenset({"Sunday", "earlier this week"})),
+    Probe("bridge", "this past Saturday / earlier this week", "The Harwick river bridge was closed this past "
+          "Saturday after engineers found cracks.", "The Harwick river bridge was closed earlier this week after "
+          "engineers found cracks.", frozenset({"Saturday", "earlier this week"})),
+    Probe("bridge", "this morning / yesterday", "The Harwick river bridge was closed this morning after engineers "
+          "found cracks.", "The Harwick river bridge was closed yesterday after engineers found cracks in a pier.",
+          frozenset({"this morning", "yesterday"})),
+    Probe("bridge", "at the weekend / on Tuesday", "Engineers closed the Harwick river bridge at the weekend after "
+          "finding cracks.", "Engineers closed the Harwick river bridge on Tuesday after finding cracks.",
+          frozenset({"at the weekend", "Tuesday"})),
     Probe("bridge", "will reopen next week / next month", "The Harwick river bridge will reopen next week, the "
           "county said.", "The Harwick river bridge will reopen next month, county engineers said.",
           frozenset({"next week", "next month"})),
@@ -1042,6 +1048,9 @@ LOOK_ALIKES = [
           "Tuesday after engineers found cracks.", frozenset()),
     Probe("bridge", "a week ago / last week (overlap)", "The Harwick river bridge was closed a week ago after "
           "engineers found cracks.", _BRIDGE_A, frozenset()),
+    Probe("bridge", "this past Sunday / earlier this week (an American week)", "The Harwick river bridge was "
+          "closed this past Sunday after engineers found cracks.", "The Harwick river bridge was closed earlier this "
+          "week after engineers found cracks.", frozenset()),
     Probe("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick "
           "river bridge had been closed after they found cracks.", frozenset()),
 ]  # fmt: skip

@@ -141,13 +141,24 @@ DAY_SHIFTS = {phrase: period.shift for phrase, period in RELATIVE_PERIODS.items(
 _Range = tuple[dt.date, dt.date]
 
 
+def _week(reference: dt.date, shift: int) -> _Range:
+    """The days of the week ``shift`` weeks from ``reference``'s, read in both calendars news is written in: the ISO
+    week (Monday to Sunday, as in Britain and most of Europe) and the American one (Sunday to Saturday). A conflict
+    must hold whichever the outlet meant, so the week is every day either calendar puts in it: the Sunday before its
+    Monday belongs to it too ("earlier this week" written on a Wednesday may be that Sunday), and written on a
+    Sunday, which opens an American week and closes an ISO one, a week runs from the ISO week's Monday to the
+    American week's Saturday."""
+    iso = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
+    american = reference - dt.timedelta(days=(reference.weekday() + 1) % 7, weeks=-shift)
+    return min(iso, american), max(iso, american) + dt.timedelta(days=6)
+
+
 def _unit(unit: str, reference: dt.date, shift: int) -> _Range:
-    """The whole calendar ``unit`` ``shift`` units from ``reference``'s (a week: Monday to Sunday, the ISO week)."""
+    """The whole calendar ``unit`` ``shift`` units from ``reference``'s (a week: :func:`_week`)."""
     if unit == "day":
         return reference + dt.timedelta(days=shift), reference + dt.timedelta(days=shift)
     if unit == "week":
-        first = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
-        return first, first + dt.timedelta(days=6)
+        return _week(reference, shift)
     if unit == "weekend":
         saturday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=5, weeks=shift)
         return saturday, saturday + dt.timedelta(days=1)
