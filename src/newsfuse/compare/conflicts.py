@@ -193,6 +193,7 @@ from newsfuse.lexicon import (
     ONE_OUTCOME_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
+    PEOPLE_OF_A_PLACE,
     RANK_NOUNS,
     RANK_VERBS,
     REGULAR_PAST,
@@ -392,6 +393,8 @@ def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     ("32,000 voters" / "40,000 citizens": two sets)."""
     if a == b:
         return True
+    if a[0] == b[0] == "number" and a[1] in _PEOPLE and b[1] in _PEOPLE:
+        return True  # "2,000 residents were evacuated" / "evacuated 3,500 people": one set
     return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
 
 
@@ -569,6 +572,8 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
+_PEOPLE = frozenset(stem(w) for w in PEOPLE_OF_A_PLACE)
+"""Counted nouns of the people of a place (``lexicon.PEOPLE_OF_A_PLACE``), as a count's noun is written."""
 _TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
 """Units of time as a count's noun is written (its stem: "minutes" counts ``minut``)."""
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))

@@ -71,7 +71,10 @@ A day also keeps the tally of votes written before it in its own clause, within
 on Tuesday"), or where none stands there the first one after it in its clause within
 :data:`TALLY_REACH_AFTER` ("on Tuesday approved the closure by seven votes to two"): the vote it dates.
 
-And the **days** its sentence gives for events (:attr:`Fact.days`): two
+And the **days** its sentence gives for events (:attr:`Fact.days`), and the
+year "in" which its own clause puts its event ("had signed a four-year deal
+in 2021": every day of 2021; not a year of another clause, "The plant,
+opened in 1987, will cut 300 jobs"): two
 values whose sentences date their events on days that cannot meet are two
 occurrences ("met Sunday … for the first time" / "Thursday's talks … the
 second time"), never one fact (:func:`on_other_days`).
@@ -1833,7 +1836,7 @@ def facts_of(
         if fact is not None:
             out.append(fact)
     periods = _statistic_periods(analysis, months)
-    return [f for f in _dated(out) if f.quantity.span not in periods]
+    return [f for f in _dated(out, body) if f.quantity.span not in periods]
 
 
 def _statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set[Span]:
@@ -1899,23 +1902,56 @@ class ArticleWords:
         return frozenset(w for w in _NAME_WORD.findall(self.body) if w.islower())
 
 
-def _dated(facts: list[Fact]) -> list[Fact]:
+def _dated(facts: list[Fact], body: str) -> list[Fact]:
     """Each value gets the days of events its sentence gives (:attr:`Fact.days`; a guessed weekday: the reading its
-    tense gives, the other one being for comparing days, where keeping it is the cautious side)."""
+    tense gives, the other one being for comparing days, where keeping it is the cautious side), and the year "in"
+    which its own clause tells it happened (:func:`_clause_years`)."""
     days: dict[int, list[tuple[float, float]]] = {}
     spans: dict[int, list[Span]] = {}
     for f in facts:
         if f.cls[0] == "date" and not f.statement:
             days.setdefault(f.sentence.start, []).append((f.low, f.high))
             spans.setdefault(f.sentence.start, []).append(f.quantity.span)
-    if not days:
-        return facts
-    return [
-        dataclasses.replace(f, days=_days_of(f, days[f.sentence.start], spans[f.sentence.start]))
-        if f.sentence.start in days and f.cls[0] not in ("date", "weekday")
-        else f
+    years = [
+        f
         for f in facts
+        if f.cls == ("year", "") and _IN_BEFORE.search(body, max(0, f.quantity.span.start - 4), f.quantity.span.start)
     ]
+    if not days and not years:
+        return facts
+    out = []
+    for f in facts:
+        if f.cls[0] in ("date", "weekday"):
+            out.append(f)
+            continue
+        found, where = list(days.get(f.sentence.start, [])), list(spans.get(f.sentence.start, []))
+        for year in _clause_years(f, years, body):
+            found.append(year[1])
+            where.append(year[0])
+        out.append(dataclasses.replace(f, days=_days_of(f, found, where)) if found else f)
+    return out
+
+
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+"""The "in" right before a year that dates an event ("signed a four-year deal in 2021"; not "since 2009", "by 2031")."""
+
+
+def _clause_years(f: Fact, years: list[Fact], body: str) -> list[tuple[Span, tuple[float, float]]]:
+    """The years after "in" (of class ``("year", "")``, never a "since" year) in ``f``'s sentence and clause (no
+    :data:`_CLAUSE_BREAK` between them: "The plant, opened in 1987, will cut 300 jobs" gives the cut no year), each
+    as its first and last day: the year of the event the clause tells ("Reyes had signed a four-year deal with Dale
+    City in 2021": not the deal of another outlet's "signed on Friday")."""
+    out = []
+    for y in years:
+        if y.sentence != f.sentence or y is f or not dt.MINYEAR <= (y.quantity.value or 0) <= dt.MAXYEAR:
+            continue
+        first, last = sorted((f.quantity.span, y.quantity.span), key=lambda s: s.start)
+        if _CLAUSE_BREAK.search(body, first.end, last.start) is None:
+            year = int(y.quantity.value or 0)
+            out.append(
+                (y.quantity.span, (float(dt.date(year, 1, 1).toordinal()), float(dt.date(year, 12, 31).toordinal())))
+            )
+    return out
 
 
 def _days_of(f: Fact, days: list[tuple[float, float]], spans: list[Span]) -> tuple[tuple[float, float], ...]:

@@ -24,7 +24,7 @@ module                    concept
 ``source_nouns``          nouns of unnamed sources, groups of speakers, every person noun a speaker goes by
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
-``event_words``           words before a storm's name, compass words of regions, verbs of one outcome
+``event_words``           words before a storm's name, compass words of regions, verbs and nouns of one thing
 ``ranking``               contests one person wins; verbs and nouns that make an ordinal a place in a race
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
@@ -69,6 +69,7 @@ from newsfuse.lexicon.cue_verbs import (
 from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.event_words import (
+    AGREEMENT_NOUNS,
     COMPASS_WORDS,
     JOB_CUT_VERBS,
     JOB_LOSS_NOUNS,
@@ -77,6 +78,7 @@ from newsfuse.lexicon.event_words import (
     NAMED_EVENT_HEADS,
     OCCASION_NOUNS,
     ONE_OUTCOME_VERBS,
+    PEOPLE_OF_A_PLACE,
 )
 from newsfuse.lexicon.function_words import (
     BE_FORMS,
@@ -231,6 +233,7 @@ from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_
 
 __all__ = [
     "ACCOUNT_NOUNS",
+    "AGREEMENT_NOUNS",
     "ANONYMOUS_SOURCE_NOUNS",
     "AROUND",
     "ARTICLES",
@@ -342,6 +345,7 @@ __all__ = [
     "PAST_OF_BE",
     "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
+    "PEOPLE_OF_A_PLACE",
     "PERSONAL_PRONOUN_GENDERS",
     "PERSON_NAME_PARTICLES",
     "PLACE_AGENT_PREPOSITIONS",

@@ -1,0 +1,64 @@
+"""One thing counted in other words, and two things told apart by the year of their clause (invented outlets).
+
+Counts of the people of a place ("residents" / "people", ``lexicon.PEOPLE_OF_A_PLACE``) count one set; a noun of a
+part of them ("visitors") another. Nouns of an agreement ("contract" / "deal", ``lexicon.AGREEMENT_NOUNS``) name one
+thing. A value whose own clause puts its event "in" a year ("signed a four-year deal with Dale City in 2021") is of
+another event than a value the other outlet dates to a day of another year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_helpers import conflict_values
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "About 2,000 residents of Ostley were evacuated on Sunday as the floodwater rose.",
+            "Rescue crews evacuated 3,500 people from Ostley on Sunday as the floodwater rose.",
+            {"2,000", "3,500"},
+            id="residents-and-people-evacuated",
+        ),
+        pytest.param(
+            "Tarn United signed the winger Ana Vell on a two-year contract on Friday.",
+            "Ana Vell has signed a three-year deal with Tarn United, the club said on Friday.",
+            {"two", "three"},
+            id="a-contract-and-a-deal",
+        ),
+    ],
+)
+def test_one_thing_in_other_words(a: str, b: str, values: set[str]) -> None:
+    assert conflict_values(a, b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "About 2,000 residents of Ostley were evacuated on Sunday as the floodwater rose.",
+            "About 3,500 visitors to Ostley were evacuated on Sunday as the floodwater rose.",
+            id="visitors-a-part-of-the-people",
+        ),
+        pytest.param(
+            "Tarn United signed the winger Ana Vell on a two-year contract on Friday.",
+            "Ana Vell had signed a three-year deal with Brenmoor Town in 2021.",
+            id="an-earlier-deal-in-another-year",
+        ),
+        pytest.param(
+            "Tarn United signed the winger Ana Vell on a two-year contract on Friday.",
+            "Ana Vell first signed a three-year contract with Tarn United in 2021.",
+            id="an-earlier-deal-with-the-club-in-another-year",
+        ),
+    ],
+)
+def test_other_things_are_silent(a: str, b: str) -> None:
+    assert conflict_values(a, b) == []
+
+
+def test_a_year_in_another_clause_dates_nothing_of_the_value() -> None:
+    a = "Kell Foods, which opened its Ostley plant in 1987, will cut 300 jobs there, the company said on Monday."
+    b = "Kell Foods will cut 450 jobs at its Ostley plant, the company said on Monday."
+    assert conflict_values(a, b) == [{"300", "450"}]
