@@ -35,6 +35,7 @@ __all__ = [
     "period_range",
     "reference_date",
     "resolve_weekday",
+    "shifted",
     "with_year",
 ]
 
@@ -88,12 +89,34 @@ def with_year(iso: str, year: int) -> str:
     return iso
 
 
+def shifted(day: dt.date, days: int) -> dt.date | None:
+    """The day ``days`` days from ``day``, or None past either end of the calendar ("yesterday" written on 1 January
+    of the year 1, "9999999 days ago")."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def reference_date(article: Article, year: int | None = None) -> dt.date | None:
     """The date an article was written: its publication date, else its dateline's.
 
     A dateline without a year ("Mar. 4") gives a date only when ``year`` is
-    supplied (a story stage can take it from the story's other articles).
+    supplied (a story stage can take it from the story's other articles). A
+    date in the calendar's first or last year is none (:func:`_writable`).
     """
+    day = _written(article, year)
+    return day if day is not None and _writable(day) else None
+
+
+def _writable(day: dt.date) -> bool:
+    """Whether a day can date an article: not in the calendar's first or last year, where the days its relative
+    dates name ("next week", "last year") may lie outside the calendar."""
+    return dt.MINYEAR < day.year < dt.MAXYEAR
+
+
+def _written(article: Article, year: int | None) -> dt.date | None:
+    """:func:`reference_date` before the calendar's ends are read."""
     if article.published:
         iso = parse_date(article.published)
         if iso and not iso.startswith("--"):
@@ -102,8 +125,8 @@ def reference_date(article: Article, year: int | None = None) -> dt.date | None:
         iso = parse_date(article.dateline.date)
         if iso:
             if iso.startswith("--"):
-                if year is None:
-                    return None
+                if year is None or not _valid(year, int(iso[2:4]), int(iso[5:7])):
+                    return None  # no year, or none with that day ("Feb. 29" of 2002)
                 iso = with_year(iso, year)
             return dt.date.fromisoformat(iso)
     return None
@@ -229,9 +252,12 @@ def period_range(text: str, reference: dt.date, direction: int = 0) -> tuple[dt.
     """
     written = " ".join(text.lower().split())
     period = RELATIVE_PERIODS.get(written)
-    if period is None:
-        return _ago(written, reference) or _month(written, reference, direction)
-    return _relative(period, reference, direction)
+    try:
+        if period is None:
+            return _ago(written, reference) or _month(written, reference, direction)
+        return _relative(period, reference, direction)
+    except (OverflowError, ValueError):
+        return None  # a period past either end of the calendar ("next year" written in 9999): no days of a story
 
 
 _FULL_MONTHS = {number: max((m for m, n in MONTHS.items() if n == number), key=len) for number in MONTHS.values()}

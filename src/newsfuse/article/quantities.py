@@ -23,7 +23,15 @@ from collections.abc import Iterable
 
 import msgspec
 
-from newsfuse.article.dates import DAY_SHIFTS, MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
+from newsfuse.article.dates import (
+    DAY_SHIFTS,
+    MONTHS,
+    WEEKDAYS,
+    iso_partial,
+    reference_date,
+    resolve_weekday,
+    shifted,
+)
 from newsfuse.article.stems import stem
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
@@ -449,8 +457,9 @@ def _dates(f: _Finder) -> None:
 
 
 def nearest_year(month: int, day: int, reference: dt.date) -> int:
-    """The year that puts ``month``/``day`` nearest ``reference`` ("Dec. 31" written on 2 January: last year)."""
-    best = reference.year
+    """The year that puts ``month``/``day`` nearest ``reference`` ("Dec. 31" written on 2 January: last year); 0
+    where none of the three years around it has that day ("Feb. 29" written in 2002: the date keeps no year)."""
+    best = 0
     gap: int | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -605,8 +614,8 @@ def _relatives(f: _Finder) -> None:
             ):
                 n = _number(count) if count.lower() not in ("a", "an") else 1
                 shift = -int(n) if n is not None else None
-            if shift is not None:
-                date = (f.reference + dt.timedelta(days=shift)).isoformat()
+            day = shifted(f.reference, shift) if shift is not None else None
+            date = day.isoformat() if day is not None else None
         f.add(start, m.end(), "relative_date", unit=text, date=date)
 
 
@@ -623,7 +632,10 @@ def _weekdays(f: _Finder) -> None:
             ctx = f.context(start)
             offset = ctx.start if ctx else max(0, start - 200)
             direction = weekday_direction(f.sentence_text(start), m.start() - offset, m.end() - offset, modifier)
-            date = resolve_weekday(WEEKDAYS[weekday], f.reference, direction).isoformat()
+            try:
+                date = resolve_weekday(WEEKDAYS[weekday], f.reference, direction).isoformat()
+            except OverflowError:  # a week past either end of the calendar: no day
+                date = None
         f.add(start, m.end(), "weekday", unit=weekday, date=date)
 
 

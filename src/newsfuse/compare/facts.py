@@ -108,6 +108,7 @@ from newsfuse.article.dates import (
     hull,
     is_ago,
     is_month,
+    parse_date,
     period_range,
     reference_date,
     resolve_weekday,
@@ -661,7 +662,7 @@ def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
     """A date written without its year ("Mar. 4") completed from the story's dates (see ``story_year``)."""
     if q.kind == "date" and q.date and q.date.startswith("--"):
         year = story_year(q.date, references)
-        if year is not None:
+        if year is not None and parse_date(f"{year:04d}{q.date[1:]}") is not None:  # not "Feb. 29" of 2002
             return replace(q, date=f"{year:04d}{q.date[1:]}")
     return q
 
