@@ -17,7 +17,7 @@ import datetime as dt
 import math
 import re
 
-from newsfuse.lexicon import MONTHS, RELATIVE_PERIODS, WEEKDAYS
+from newsfuse.lexicon import MONTH_NAMES, MONTHS, RELATIVE_PERIODS, WEEKDAYS, alternation
 from newsfuse.lexicon.number_words import CARDINAL_WORDS
 from newsfuse.lexicon.relative_dates import RelativePeriod
 from newsfuse.model import Article
@@ -25,6 +25,7 @@ from newsfuse.model import Article
 __all__ = [
     "DAY_SHIFTS",
     "EARLY_SHARE",
+    "MID_MONTH_MARGIN",
     "MONTHS",
     "WEEKDAYS",
     "hull",
@@ -260,10 +261,8 @@ def period_range(text: str, reference: dt.date, direction: int = 0) -> tuple[dt.
         return None  # a period past either end of the calendar ("next year" written in 9999): no days of a story
 
 
-_FULL_MONTHS = {number: max((m for m, n in MONTHS.items() if n == number), key=len) for number in MONTHS.values()}
-"""Each month's full name, the longest of its names ("september", not "sept")."""
 _MONTH_PERIOD = re.compile(
-    rf"(?:(?P<part>early|mid|late)[\s-])?(?P<month>{'|'.join(_FULL_MONTHS.values())})(?: (?P<year>\d{{4}}))?"
+    rf"(?:(?P<part>early|mid|late)[\s-])?(?P<month>{alternation(MONTH_NAMES)})(?: (?P<year>\d{{4}}))?"
 )
 """A month named as a period ("March", "early March", "late March 2024"): its full names only, no abbreviation."""
 
@@ -295,11 +294,16 @@ def _month(written: str, reference: dt.date, direction: int) -> tuple[dt.date, d
     return ranges[0] if len(ranges) == 1 else _nearest(ranges, reference)
 
 
+MID_MONTH_MARGIN = 8
+"""Days off each end of a month that "mid" leaves out: its middle third and a little more, as prose draws the middle
+loosely ("mid-March": the 9th to the 23rd)."""
+
+
 def _month_part(whole: _Range, part: str | None) -> _Range:
     """The days of a month that "early", "mid" or "late" name (all of it for none)."""
     first, last = whole
     if part == "mid":
-        return first + dt.timedelta(days=8), last - dt.timedelta(days=8)
+        return first + dt.timedelta(days=MID_MONTH_MARGIN), last - dt.timedelta(days=MID_MONTH_MARGIN)
     return _part(whole, part, first) or whole if part else whole
 
 

@@ -152,6 +152,7 @@ from newsfuse.lexicon import (
     JUST_ABOVE,
     JUST_BELOW,
     MODAL_VERBS,
+    MONTH_NAMES,
     MOTION_NOUNS,
     MOTION_VERBS,
     NAME_TITLES,
@@ -285,6 +286,15 @@ _NOUN_OF_BEFORE = re.compile(
 )
 """A noun before "of" right before a figure that counts nothing named ("a fine of 45,000", "a crowd of 12,000",
 "a majority of 12"): the figure is of that noun, as "a 45,000 fine" is."""
+INCREMENT_REACH = 24
+"""Characters before a figure searched for a word of addition (:data:`_INCREMENT_BEFORE`): the longest, "a further",
+with a currency sign and spaces to spare."""
+NOUN_OF_REACH = 40
+"""Characters before a figure searched for a noun before "of" (:data:`_NOUN_OF_BEFORE`: "a fine of", "the
+evacuation of some"): a determiner, a long noun, "of" and a modifier."""
+FIGURE_VERB_REACH = 60
+"""Characters before a figure searched for a verb of :data:`newsfuse.lexicon.FIGURE_OF_VERBS` and its object of up
+to four words (:data:`_VERB_OF_FIGURE`: "fined Tarn Water 45,000")."""
 _VERB_OF_FIGURE = re.compile(rf"\b(?P<verb>{'|'.join(FIGURE_OF_VERBS)})\s+(?:[\w’'.\-]+\s+){{0,4}}$")
 """A verb of :data:`newsfuse.lexicon.FIGURE_OF_VERBS` and up to four words (its object) right before a figure."""
 TOLL_REACH = 90
@@ -395,6 +405,8 @@ _WHO_IS = re.compile(r"\bwho\s+(?:is|was)\s+$")
 close the clause (see :func:`_age_in_clause`)."""
 _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
 """A name right before a figure in apposition: "Hannah Pike, 34, …" or "Hannah Pike (34)"."""
+NAME_REACH = 30
+"""Characters before a figure searched for :data:`_NAME_BEFORE`: one word of a name, however long, and its mark."""
 MAX_AGE = 120
 """A figure in apposition to a name is an age only up to this."""
 INFERRED_SPREAD = 14
@@ -733,7 +745,7 @@ def _job_act(q: Quantity, body: str) -> str:
 
 def _added(q: Quantity, body: str) -> bool:
     """Whether a figure adds to another (:data:`_INCREMENT_BEFORE`: "another 3,500 residents")."""
-    return _INCREMENT_BEFORE.search(body, max(0, q.span.start - 24), q.span.start) is not None
+    return _INCREMENT_BEFORE.search(body, max(0, q.span.start - INCREMENT_REACH), q.span.start) is not None
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:
@@ -765,10 +777,10 @@ def _number_class(q: Quantity, body: str) -> tuple[str, str]:
 def _noun_before(q: Quantity, body: str) -> str:
     """The noun, stemmed, a figure that counts nothing named after it is of, read before it (:data:`_NOUN_OF_BEFORE`,
     :data:`_VERB_OF_FIGURE`); empty where none is written there."""
-    of = _NOUN_OF_BEFORE.search(body, max(0, q.span.start - 40), q.span.start)
+    of = _NOUN_OF_BEFORE.search(body, max(0, q.span.start - NOUN_OF_REACH), q.span.start)
     if of is not None and of.group("noun") not in NOT_COUNTED_BY_OF and of.group("noun") not in ENGLISH_FUNCTION_WORDS:
         return stem(of.group("noun"))
-    verb = _VERB_OF_FIGURE.search(body, max(0, q.span.start - 60), q.span.start)
+    verb = _VERB_OF_FIGURE.search(body, max(0, q.span.start - FIGURE_VERB_REACH), q.span.start)
     return stem(FIGURE_OF_VERBS[verb.group("verb")]) if verb is not None else ""
 
 
@@ -825,7 +837,7 @@ def _age_in_apposition(q: Quantity, body: str) -> bool:
     """Whether a bare whole number stands in apposition to a name, as news style gives an age ("Pike, 34, said")."""
     if not _bare_age(q):
         return False
-    before = _NAME_BEFORE.search(body, max(0, q.span.start - 30), q.span.start)
+    before = _NAME_BEFORE.search(body, max(0, q.span.start - NAME_REACH), q.span.start)
     if before is None or body[before.start() : before.end()].rstrip(", (").lower() in _NOT_NAME_WORDS:
         return False
     closing = body[q.span.end : q.span.end + 1]
@@ -1063,6 +1075,10 @@ def sentence_actors(analysis: ArticleAnalysis) -> dict[int, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+MIN_ACTOR_SURNAME = 3
+"""Fewest letters of a surname that makes a person an actor of a figure (:func:`_actor_words`): a shorter word is as
+often an initial or a particle left by the name reader as a surname, and an actor read wrongly silences a real
+conflict (:func:`other_actors`)."""
 SPEAKER_REACH = 3
 """Words either side of a person's name within which a reporting verb makes the person a source of the sentence,
 not one it tells of (:func:`_actor_words`)."""
@@ -1086,7 +1102,7 @@ def _actor_words(body: str, text: str, span: Span) -> set[str]:
     if any(w.lower() in REPORTING_VERBS or w.lower() == "according" for w in near):
         return set()
     person = _person(text)
-    return {person[1]} if person is not None and len(person[1]) >= 3 else set()
+    return {person[1]} if person is not None and len(person[1]) >= MIN_ACTOR_SURNAME else set()
 
 
 def other_agents(a: Fact, b: Fact) -> bool:
@@ -1854,7 +1870,7 @@ def _statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set
     return periods
 
 
-_FULL_MONTH_NAMES = alternation({m.capitalize() for m in MONTHS if is_month(m)})
+_FULL_MONTH_NAMES = alternation({m.capitalize() for m in MONTH_NAMES})
 _IN_MONTH = re.compile(
     rf"\b[Ii]n\s+(?P<period>(?:(?:early|mid|late)[\s-])?(?:{_FULL_MONTH_NAMES})(?:\s+\d{{4}})?)\b"
     r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"

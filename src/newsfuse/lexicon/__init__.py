@@ -39,6 +39,7 @@ module                    concept
 ``plurals``               plural nouns without a final "s" ("people", "police")
 ``derivation``            endings that make a noun of a verb ("closure", "approval")
 ``outcomes``              words of a verdict or a vote's outcome, by which way it went
+``future_words``          words that put an event ahead only before "to" ("forecast to", "likely to")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -99,6 +100,7 @@ from newsfuse.lexicon.function_words import (
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
+from newsfuse.lexicon.future_words import AHEAD_BEFORE_TO
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
 from newsfuse.lexicon.honorifics import (
@@ -234,6 +236,7 @@ from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_
 __all__ = [
     "ACCOUNT_NOUNS",
     "AGREEMENT_NOUNS",
+    "AHEAD_BEFORE_TO",
     "ANONYMOUS_SOURCE_NOUNS",
     "AROUND",
     "ARTICLES",
