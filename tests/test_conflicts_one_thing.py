@@ -62,3 +62,16 @@ def test_a_year_in_another_clause_dates_nothing_of_the_value() -> None:
     a = "Kell Foods, which opened its Ostley plant in 1987, will cut 300 jobs there, the company said on Monday."
     b = "Kell Foods will cut 450 jobs at its Ostley plant, the company said on Monday."
     assert conflict_values(a, b) == [{"300", "450"}]
+
+
+def test_a_month_that_is_a_person_s_surname_is_no_month_alone() -> None:
+    """"confidence in May" where the article names Rhona May: the person as likely as the month."""
+    a = "Rhona May leads Tarn council. Councillors voted to express confidence in May."
+    b = "Rhona May leads Tarn council. Councillors voted to express confidence in her in April."
+    assert conflict_values(a, b, "2025-06-11T09:00:00") == []
+
+
+def test_a_month_with_its_part_is_a_month_beside_a_person_of_that_name() -> None:
+    a = "Rhona May, the Tarn council leader, said the bypass was first proposed in early May."
+    b = "Rhona May, the Tarn council leader, said the bypass was first proposed in March."
+    assert conflict_values(a, b, "2025-06-11T09:00:00") == [{"early May", "March"}]

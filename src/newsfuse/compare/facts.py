@@ -1884,21 +1884,44 @@ _AFTER_SHARE = re.compile(r"\s+[Ii]n\s+$")
 def _months(analysis: ArticleAnalysis) -> list[Quantity]:
     """The months the article names as periods (:data:`_IN_MONTH`), as relative dates in their sentences, which
     :func:`newsfuse.article.dates.period_range` resolves; read here, not among the article's quantities, so other
-    stages see what they saw."""
+    stages see what they saw. A month alone that is a word of a person's name the article writes is none
+    (:func:`_month_names_of_people`: "confidence in May")."""
     body = analysis.article.body
     starts = [s.start for s in analysis.sentences]
+    named = _month_names_of_people(analysis)
     out = []
     for m in _IN_MONTH.finditer(body):
         at = bisect.bisect_right(starts, m.start()) - 1
         if at < 0 or m.end() > analysis.sentences[at].end:
             continue
         text = m.group("period")
+        if text.lower() in named:
+            continue  # "confidence in May" where the article names Rhona May: the person as likely as the month
         span = Span(m.start("period"), m.end("period"))
         out.append(
             Quantity(article=analysis.article.id, span=span, text=text, kind="relative_date",
                      unit=" ".join(text.lower().split()), context=analysis.sentences[at].span)
         )  # fmt: skip
     return out
+
+
+_NAMED_MONTH = re.compile(rf"\b(?P<given>[A-Z][a-z]+)\s+(?P<month>{_FULL_MONTH_NAMES})\b")
+"""A capitalised word right before a full month name: a person's given name and surname ("Rhona May") unless the
+word is a function word or a word of time (:data:`_NOT_GIVEN_BEFORE_MONTH`: "In May", "Last May")."""
+_NOT_GIVEN_BEFORE_MONTH = (
+    ENGLISH_FUNCTION_WORDS | frozenset(["last", "early", "late", "mid", "next", "every"]) | set(MONTHS) | set(WEEKDAYS)
+)
+
+
+def _month_names_of_people(analysis: ArticleAnalysis) -> frozenset[str]:
+    """The full month names (lower case) the article writes as a person's surname, after a capitalised word that is
+    no function word or word of time ("Rhona May", "councillor Ann June"): "in May" alone may be the person there
+    ("confidence in May"); with a year or a part ("in May 2024", "in early May") it is the month."""
+    return frozenset(
+        m.group("month").lower()
+        for m in _NAMED_MONTH.finditer(analysis.article.body)
+        if m.group("given").lower() not in _NOT_GIVEN_BEFORE_MONTH
+    )
 
 
 class ArticleWords:
