@@ -1055,9 +1055,6 @@ LOOK_ALIKES = [
           "Tuesday after engineers found cracks.", frozenset()),
     Probe("bridge", "a week ago / last week (overlap)", "The Harwick river bridge was closed a week ago after "
           "engineers found cracks.", _BRIDGE_A, frozenset()),
-    Probe("bridge", "this past Sunday / earlier this week (an American week)", "The Harwick river bridge was "
-          "closed this past Sunday after engineers found cracks.", "The Harwick river bridge was closed earlier this "
-          "week after engineers found cracks.", frozenset()),
     Probe("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick "
           "river bridge had been closed after they found cracks.", frozenset()),
 ]  # fmt: skip

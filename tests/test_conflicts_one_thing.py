@@ -65,7 +65,7 @@ def test_a_year_in_another_clause_dates_nothing_of_the_value() -> None:
 
 
 def test_a_month_that_is_a_person_s_surname_is_no_month_alone() -> None:
-    """"confidence in May" where the article names Rhona May: the person as likely as the month."""
+    """ "confidence in May" where the article names Rhona May: the person as likely as the month."""
     a = "Rhona May leads Tarn council. Councillors voted to express confidence in May."
     b = "Rhona May leads Tarn council. Councillors voted to express confidence in her in April."
     assert conflict_values(a, b, "2025-06-11T09:00:00") == []
@@ -75,3 +75,28 @@ def test_a_month_with_its_part_is_a_month_beside_a_person_of_that_name() -> None
     a = "Rhona May, the Tarn council leader, said the bypass was first proposed in early May."
     b = "Rhona May, the Tarn council leader, said the bypass was first proposed in March."
     assert conflict_values(a, b, "2025-06-11T09:00:00") == [{"early May", "March"}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Harwick river bridge was closed to traffic last week after engineers found cracks.",
+            "The Lowfield canal bridge was closed to traffic on Tuesday after engineers found cracks.",
+            id="two-bridges-two-days",
+        ),
+        pytest.param(
+            "The Kesby branch library will lose 12 staff under the council's plan.",
+            "The Dunlow branch library will lose 18 staff under the council's plan.",
+            id="two-libraries-two-counts",
+        ),
+    ],
+)
+def test_two_things_of_one_kind_named_apart_are_silent(a: str, b: str) -> None:
+    assert conflict_values(a, b) == []
+
+
+def test_one_thing_named_in_both_still_conflicts() -> None:
+    a = "The Harwick river bridge was closed to traffic last week after engineers found cracks."
+    b = "The Harwick bridge was closed to traffic on Tuesday after engineers found cracks."
+    assert conflict_values(a, b) == [{"last week", "Tuesday"}]

@@ -39,22 +39,20 @@ def test_each_phrase_is_found_in_its_example_and_resolves(phrase: str) -> None:
 @pytest.mark.parametrize(
     ("phrase", "reference", "first", "last"),
     [
-        # a week is every day the ISO (Monday to Sunday) or the American (Sunday to Saturday) calendar puts in it:
-        # "earlier this week" from the Sunday before its Monday to the day before; across a year end
-        ("earlier this week", D(2026, 1, 2), D(2025, 12, 28), D(2026, 1, 1)),
+        # "earlier this week": the ISO week's Monday to the day before; across a year end
+        ("earlier this week", D(2026, 1, 2), D(2025, 12, 29), D(2026, 1, 1)),
         ("earlier this week", D(2025, 12, 7), D(2025, 12, 1), D(2025, 12, 6)),  # said on a Sunday
         ("later this week", D(2025, 4, 29), D(2025, 4, 30), D(2025, 5, 4)),  # across a month end
-        ("earlier this week", D(2025, 6, 16), D(2025, 6, 15), D(2025, 6, 15)),  # said on a Monday: the Sunday
-        ("later this week", D(2025, 6, 22), D(2025, 6, 23), D(2025, 6, 28)),  # on a Sunday: the American week ahead
-        # "last week": the week before, across month and year ends
-        ("last week", D(2026, 1, 1), D(2025, 12, 21), D(2025, 12, 28)),
-        ("last week", D(2024, 3, 4), D(2024, 2, 25), D(2024, 3, 3)),  # a leap February
-        ("last week", D(2025, 6, 22), D(2025, 6, 9), D(2025, 6, 21)),  # on a Sunday: either calendar's week before
-        ("this week", D(2025, 6, 22), D(2025, 6, 16), D(2025, 6, 28)),  # on a Sunday: the ISO week or the coming one
-        ("early last week", D(2025, 6, 18), D(2025, 6, 8), D(2025, 6, 12)),
+        # "last week": the ISO week before, across month and year ends
+        ("last week", D(2026, 1, 1), D(2025, 12, 22), D(2025, 12, 28)),
+        ("last week", D(2024, 3, 4), D(2024, 2, 26), D(2024, 3, 3)),  # a leap February
+        ("last week", D(2025, 6, 22), D(2025, 6, 9), D(2025, 6, 15)),  # said on a Sunday: not the week ending that day
+        ("this week", D(2025, 6, 22), D(2025, 6, 16), D(2025, 6, 22)),  # said on a Sunday: the week it ends
+        ("this week", D(2025, 3, 31), D(2025, 3, 31), D(2025, 4, 6)),  # a Monday across a month end
+        ("early last week", D(2025, 6, 18), D(2025, 6, 9), D(2025, 6, 13)),
         ("late last week", D(2025, 6, 18), D(2025, 6, 11), D(2025, 6, 15)),
-        ("this past week", D(2025, 6, 18), D(2025, 6, 8), D(2025, 6, 17)),
-        ("next week", D(2025, 12, 31), D(2026, 1, 4), D(2026, 1, 11)),
+        ("this past week", D(2025, 6, 18), D(2025, 6, 9), D(2025, 6, 17)),
+        ("next week", D(2025, 12, 31), D(2026, 1, 5), D(2026, 1, 11)),
         # weekends
         ("this weekend", D(2025, 12, 31), D(2026, 1, 3), D(2026, 1, 4)),
         ("last weekend", D(2026, 1, 2), D(2025, 12, 27), D(2025, 12, 28)),
@@ -84,7 +82,9 @@ def test_a_phrase_names_the_days_of_its_period(phrase: str, reference: dt.date, 
 @pytest.mark.parametrize(
     ("phrase", "reference"),
     [
+        ("earlier this week", D(2025, 6, 16)),  # a Monday: no day of its week lies before it
         ("earlier this month", D(2025, 7, 1)),
+        ("later this week", D(2025, 6, 22)),  # a Sunday
         ("later this weekend", D(2025, 6, 22)),  # its Sunday
         ("later this year", D(2025, 12, 31)),
         ("the other week", D(2025, 6, 18)),  # not a phrase of the lexicon

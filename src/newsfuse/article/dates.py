@@ -166,15 +166,19 @@ _Range = tuple[dt.date, dt.date]
 
 
 def _week(reference: dt.date, shift: int) -> _Range:
-    """The days of the week ``shift`` weeks from ``reference``'s, read in both calendars news is written in: the ISO
-    week (Monday to Sunday, as in Britain and most of Europe) and the American one (Sunday to Saturday). A conflict
-    must hold whichever the outlet meant, so the week is every day either calendar puts in it: the Sunday before its
-    Monday belongs to it too ("earlier this week" written on a Wednesday may be that Sunday), and written on a
-    Sunday, which opens an American week and closes an ISO one, a week runs from the ISO week's Monday to the
-    American week's Saturday."""
-    iso = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
-    american = reference - dt.timedelta(days=(reference.weekday() + 1) % 7, weeks=-shift)
-    return min(iso, american), max(iso, american) + dt.timedelta(days=6)
+    """The days of the week ``shift`` weeks from ``reference``'s: Monday to Sunday, the ISO 8601 week.
+
+    Why the ISO week: it is the week of most outlets outside the United States
+    and of the calendar arithmetic everything else here uses, and it keeps a
+    weekend inside its week ("last week" said on a Monday holds the weekend
+    just gone). An American outlet counting from Sunday differs on one day, the
+    Sunday before the Monday; a reading wide enough for both calendars was
+    tried and dropped: the wider weeks made two dated occurrences meet ("met on
+    Sunday for the first time" / "the second time this week") and so taken
+    for one fact, a false report, to spare a rarer one at the Sunday's edge.
+    """
+    first = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
+    return first, first + dt.timedelta(days=6)
 
 
 def _unit(unit: str, reference: dt.date, shift: int) -> _Range:

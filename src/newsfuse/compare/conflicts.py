@@ -90,6 +90,10 @@ event words agree (:mod:`newsfuse.compare.event_days`). A relative range of
 an article without a date is read on every day the story's dates span, and
 the value is marked ``inferred``.
 
+Facts whose sentences name two things of one kind by different names ("the
+Harwick river bridge" / "the Lowfield canal bridge", ``facts.other_named_things``)
+are never one fact.
+
 Facts whose sentences name different people of one surname ("Ruth Calder
 left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.
@@ -173,6 +177,7 @@ from newsfuse.compare.facts import (
     other_acts,
     other_agents,
     other_motions,
+    other_named_things,
     other_occurrences,
     plan_after_outcome,
     plan_then_report,
@@ -353,8 +358,10 @@ def alignment(
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
-    if score and other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
-        return 0.0, "other places"  # of bodies and events too: names the other outlet never writes, as for places
+    # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches": names the other outlet never
+    # writes, of bodies and events too, as for places; "the Harwick river bridge" / "the Lowfield canal bridge"
+    if score and (other_agents(a, b) or other_named_things(a, b)):
+        return 0.0, "other places"
     if score and other_actors(a, b):  # "signed Tom Reyes on a three-year deal" / "signed Dan Ebbe on a four-year deal"
         return 0.0, "other people"
     if score and on_other_days(a, b):

@@ -537,6 +537,10 @@ class Fact:
     """For a count or an amount: the words, stemmed, its sentence names as parts of what it counts or pays for, after
     a word of :data:`newsfuse.lexicon.INCLUDING_WORDS` behind it ("the whole $3.1 billion plan, which includes the
     rail link": ``rail``, ``link``)."""
+    named: tuple[tuple[str, frozenset[str]], ...] = ()
+    """For a day, a count, an amount or a percentage: the common nouns, stemmed, its sentence names a thing of, each
+    with the words of the name, stemmed (:func:`_named_things`: "the Harwick river bridge": ``bridg``,
+    {``harwick``})."""
     ahead: bool = False
     """For a count or an amount: the tense nearest it puts it ahead of the writing, a forecast ("will lay out 19
     measures", ``article.quantities.weekday_direction``) that a later outlet's figure may update
@@ -1853,7 +1857,69 @@ def facts_of(
         if fact is not None:
             out.append(fact)
     periods = _statistic_periods(analysis, months)
-    return [f for f in _dated(out, body) if f.quantity.span not in periods]
+    return [f for f in _with_named(_dated(out, body), body) if f.quantity.span not in periods]
+
+
+NAMED_MODIFIERS = 2
+"""Lower-case words between a name and the noun it names a thing of that are read past ("the Harwick river bridge":
+``river``)."""
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _named_things(body: str, sentence: Span) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The common nouns of a sentence that a capitalised name names a thing of, each with the name's words, stemmed
+    ("The Harwick river bridge was closed": ``bridg``, {``harwick``}; ``river``, {``harwick``}): the name before
+    the noun, past at most :data:`NAMED_MODIFIERS` lower-case words. Not a noun that is a past form or a reporting
+    verb ("Police arrested"), nor names that are function words, months, weekdays, countries or acronyms (outlets
+    write those in other words: "the US economy" / "the American economy")."""
+    tokens = _TOKEN.findall(body, sentence.start, sentence.end)
+    out: dict[str, set[str]] = {}
+    for k, word in enumerate(tokens):
+        if not word.islower() or word in ENGLISH_FUNCTION_WORDS or is_past_form(word) or word in REPORTING_VERBS:
+            continue
+        head = stem(word)
+        if not common_noun(head):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= NAMED_MODIFIERS and tokens[j].islower() and tokens[j] not in ENGLISH_FUNCTION_WORDS:
+            j -= 1
+        namers = set()
+        while j >= 0 and tokens[j][:1].isupper() and not tokens[j].isupper():
+            lower = POSSESSIVE_MARK.sub("", tokens[j].lower())  # "Thursday's talks": a weekday, no name
+            if lower in ENGLISH_FUNCTION_WORDS or lower in MONTHS or lower in WEEKDAYS or country_of(tokens[j]):
+                break
+            namers.add(stem(lower))
+            j -= 1
+        if namers:
+            out.setdefault(head, set()).update(namers)
+    return tuple(sorted((head, frozenset(names)) for head, names in out.items()))
+
+
+def _with_named(facts: list[Fact], body: str) -> list[Fact]:
+    """Each day, count, amount or percentage with the things its sentence names (:attr:`Fact.named`)."""
+    cache: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
+    out = []
+    for f in facts:
+        if f.cls[0] not in ("date", "weekday", "number", "money", "percent") or f.in_title:
+            out.append(f)
+            continue
+        if f.sentence.start not in cache:
+            cache[f.sentence.start] = _named_things(body, f.sentence)
+        named = cache[f.sentence.start]
+        out.append(dataclasses.replace(f, named=named) if named else f)
+    return out
+
+
+def other_named_things(a: Fact, b: Fact) -> bool:
+    """Whether two values are of two things of one kind their sentences name by different names (:attr:`Fact.named`:
+    "The Harwick river bridge was closed last week" / "The Lowfield canal bridge was closed on Tuesday"): a noun both
+    name a thing of, by names that share no word, neither among the other's words."""
+    theirs = dict(b.named)
+    for head, mine in a.named:
+        other = theirs.get(head)
+        if other and not mine & other and not mine & b.words and not other & a.words:
+            return True
+    return False
 
 
 def _statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set[Span]:

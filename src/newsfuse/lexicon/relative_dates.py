@@ -5,14 +5,9 @@
 by :func:`newsfuse.article.dates.period_range`, which turns it into the first
 and last day it can mean on a given reference day:
 
-- ``unit``: ``day``, ``week``, ``weekend`` (its Saturday and Sunday),
-  ``month``, ``year``. A week is every day either calendar news is written in
-  puts in it: the ISO week (Monday to Sunday: Britain, most of Europe) and the
-  American week (Sunday to Saturday), so the Sunday before a Monday belongs to
-  the week that Monday opens, and a week written of on a Sunday reaches from the
-  ISO week's Monday to the American week's Saturday
-  (:func:`newsfuse.article.dates.period_range`): a disagreement must hold in the
-  calendar the outlet meant, which we do not know;
+- ``unit``: ``day``, ``week`` (Monday to Sunday, the ISO week: why, see
+  ``newsfuse.article.dates._week``), ``weekend`` (its Saturday and Sunday),
+  ``month``, ``year``;
 - ``shift``: which unit, counted from the reference day's own (-1 the one
   before, 0 its own, +1 the next);
 - ``part``: ``whole``; ``before`` (from the unit's first day to the day before
