@@ -749,6 +749,9 @@ PROBES = [
     Probe("bridge", "at the weekend / on Tuesday", "Engineers closed the Harwick river bridge at the weekend after "
           "finding cracks.", "Engineers closed the Harwick river bridge on Tuesday after finding cracks.",
           frozenset({"at the weekend", "Tuesday"})),
+    Probe("bridge", "next Friday / a date beyond either Friday", "The Harwick river bridge will reopen next Friday, "
+          "engineers said.", "The Harwick river bridge will reopen on May 30, engineers said.",
+          frozenset({"next Friday", "May 30"})),
     Probe("bridge", "will reopen next week / next month", "The Harwick river bridge will reopen next week, the "
           "county said.", "The Harwick river bridge will reopen next month, county engineers said.",
           frozenset({"next week", "next month"})),
@@ -1055,6 +1058,11 @@ LOOK_ALIKES = [
           "Tuesday after engineers found cracks.", frozenset()),
     Probe("bridge", "a week ago / last week (overlap)", "The Harwick river bridge was closed a week ago after "
           "engineers found cracks.", _BRIDGE_A, frozenset()),
+    Probe("bridge", "next Friday / the Friday after it", "The Harwick river bridge will reopen next Friday, "
+          "engineers said.", "The Harwick river bridge will reopen on May 23, engineers said.", frozenset()),
+    Probe("bridge", "last Tuesday / the Tuesday before yesterday", "The Harwick river bridge was closed last Tuesday "
+          "after engineers found cracks.", "The Harwick river bridge was closed on May 6 after engineers found "
+          "cracks.", frozenset()),
     Probe("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick "
           "river bridge had been closed after they found cracks.", frozenset()),
 ]  # fmt: skip

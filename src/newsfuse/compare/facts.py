@@ -40,7 +40,9 @@ marks, never in the dateline) with
 Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
 (``alternative``), so a disagreement that the other reading removes is not
-reported. A weekday of an article without a date is resolved, where the
+reported; so does a weekday after "last" or "next", whose other reading is the
+one a week further ("next Friday" written on a Wednesday: in two days or in
+nine). A weekday of an article without a date is resolved, where the
 story's dated articles span at most :data:`INFERRED_SPREAD` days, on every
 day they span, the days joined into one range (each tense's reading its own
 range), and marked ``inferred``: so it meets the dates of the dated outlets
@@ -885,9 +887,12 @@ def _day_range(
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
-        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and weekday_modifier(q) is None:
+        modifier = weekday_modifier(q) if q.kind == "weekday" else None
+        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and modifier is None:
             other = float(_other_reading(WEEKDAYS[q.unit], reference, quantity_direction(q, sentence)).toordinal())
             alternative = (other, other)
+        elif modifier in _WEEK_AWAY:
+            alternative = (day + _WEEK_AWAY[modifier], day + _WEEK_AWAY[modifier])
         return day, day, alternative, False
     if q.kind == "relative_date" and (reference is not None or story):
         direction = quantity_direction(q, sentence)
@@ -902,6 +907,12 @@ def _day_range(
         day = float(WEEKDAYS[q.unit])
         return day, day, None, False
     return None
+
+
+_WEEK_AWAY = {"last": -7.0, "next": 7.0}
+"""The other reading of a weekday after "last" or "next": the one a week further ("next Friday" written on a
+Wednesday is the Friday two days on, or, as many write it, the one a week after; "last Tuesday" written on a Wednesday
+is yesterday or the Tuesday a week before)."""
 
 
 def _other_month(text: str, reference: dt.date | None, direction: int) -> tuple[float, float] | None:
