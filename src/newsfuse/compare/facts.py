@@ -1885,8 +1885,11 @@ def _named_things(body: str, sentence: Span) -> tuple[tuple[str, frozenset[str]]
     write those in other words: "the US economy" / "the American economy")."""
     tokens = _TOKEN.findall(body, sentence.start, sentence.end)
     out: dict[str, set[str]] = {}
+    capitalised = [t[:1].isupper() for t in tokens]
     for k, word in enumerate(tokens):
-        if not word.islower() or word in ENGLISH_FUNCTION_WORDS or is_past_form(word) or word in REPORTING_VERBS:
+        if not any(capitalised[max(0, k - NAMED_MODIFIERS - 1) : k]) or not word.islower():
+            continue  # no name within reach: most words of most sentences
+        if word in ENGLISH_FUNCTION_WORDS or is_past_form(word) or word in REPORTING_VERBS:
             continue
         head = stem(word)
         if not common_noun(head):
