@@ -539,10 +539,9 @@ class Fact:
     """For a count or an amount: the words, stemmed, its sentence names as parts of what it counts or pays for, after
     a word of :data:`newsfuse.lexicon.INCLUDING_WORDS` behind it ("the whole $3.1 billion plan, which includes the
     rail link": ``rail``, ``link``)."""
-    named: tuple[tuple[str, frozenset[str]], ...] = ()
-    """For a day, a count, an amount or a percentage: the common nouns, stemmed, its sentence names a thing of, each
-    with the words of the name, stemmed (:func:`_named_things`: "the Harwick river bridge": ``bridg``,
-    {``harwick``})."""
+    things: NamedThings | None = dataclasses.field(default=None, repr=False, compare=False)
+    """For a day, a count, an amount or a percentage of an article's body: the things its article's sentences name
+    (one per article; :func:`_named_things`: "the Harwick river bridge": ``bridg``, {``harwick``})."""
     ahead: bool = False
     """For a count or an amount: the tense nearest it puts it ahead of the writing, a forecast ("will lay out 19
     measures", ``article.quantities.weekday_direction``) that a later outlet's figure may update
@@ -1169,6 +1168,7 @@ def _fact(
     settings: ConflictsOptions,
     story: Sequence[dt.date] = (),
     names: ArticleWords | None = None,
+    things: NamedThings | None = None,
 ) -> Fact | None:
     """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
     the story's dates, for a relative period of an article that has none; ``names``: what the article writes that
@@ -1208,22 +1208,25 @@ def _fact(
             tally=_tally_before(body, q, sentence),
             bodies=_voting_bodies(body, sentence),
             occurrence=occurrence_of(body, q, sentence),
+            things=things,
         )
     elif cls[0] in ("number", "money", "percent"):
-        fact = _counted(fact, body, right, names)
+        fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
 
 
-def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords | None) -> Fact:
+def _counted(
+    fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords | None, things: NamedThings | None = None
+) -> Fact:
     """A count's or an amount's fact with its act, its measured noun, its verb, whether it is ahead of the writing
     and its agents; a percentage's with its agents alone."""
     q, sentence = fact.quantity, fact.sentence
     agents = names.agents.get(sentence.start, frozenset()) if names else frozenset()
     actors = names.actors.get(sentence.start, frozenset()) if names else frozenset()
     if fact.cls[0] == "percent":
-        return dataclasses.replace(fact, agents=agents, actors=actors, written=names) if names is not None else fact
+        return dataclasses.replace(fact, agents=agents, actors=actors, written=names, things=things)
     at = q.span.start - sentence.start
     return dataclasses.replace(
         fact,
@@ -1235,6 +1238,7 @@ def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords 
         agents=agents,
         actors=actors,
         written=names,
+        things=things,
     )
 
 
@@ -1854,6 +1858,7 @@ def facts_of(
     people = sentence_people(analysis)
     named = any(q.kind in ("number", "money", "percent") for q in analysis.quantities)
     names = ArticleWords(analysis) if named else None
+    things = NamedThings(body)
     out: list[Fact] = []
     for values, cls_unit in _PATTERN_CLASSES:
         out += _found_facts(analysis, quoted, values(body), cls_unit, (reference, figures, people))
@@ -1864,11 +1869,11 @@ def facts_of(
             continue
         if q.kind != "relative_date" and any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
-        fact = _fact(q, q.context, body, reference, figures, people, settings, references, names)
+        fact = _fact(q, q.context, body, reference, figures, people, settings, references, names, things)
         if fact is not None:
             out.append(fact)
     periods = _statistic_periods(analysis, months)
-    return [f for f in _with_named(_dated(out, body), body) if f.quantity.span not in periods]
+    return [f for f in _dated(out, body) if f.quantity.span not in periods]
 
 
 NAMED_MODIFIERS = 2
@@ -1909,27 +1914,28 @@ def _named_things(body: str, sentence: Span) -> tuple[tuple[str, frozenset[str]]
     return tuple(sorted((head, frozenset(names)) for head, names in out.items()))
 
 
-def _with_named(facts: list[Fact], body: str) -> list[Fact]:
-    """Each day, count, amount or percentage with the things its sentence names (:attr:`Fact.named`)."""
-    cache: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
-    out = []
-    for f in facts:
-        if f.cls[0] not in ("date", "weekday", "number", "money", "percent") or f.in_title:
-            out.append(f)
-            continue
-        if f.sentence.start not in cache:
-            cache[f.sentence.start] = _named_things(body, f.sentence)
-        named = cache[f.sentence.start]
-        out.append(dataclasses.replace(f, named=named) if named else f)
-    return out
+class NamedThings:
+    """The things an article's sentences name (:func:`_named_things`), read for a sentence the first time two facts
+    of it are compared (:func:`other_named_things`: few are), once per sentence."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.read: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
+
+    def of(self, sentence: Span) -> tuple[tuple[str, frozenset[str]], ...]:
+        if sentence.start not in self.read:
+            self.read[sentence.start] = _named_things(self.body, sentence)
+        return self.read[sentence.start]
 
 
 def other_named_things(a: Fact, b: Fact) -> bool:
-    """Whether two values are of two things of one kind their sentences name by different names (:attr:`Fact.named`:
+    """Whether two values are of two things of one kind their sentences name by different names (:attr:`Fact.things`:
     "The Harwick river bridge was closed last week" / "The Lowfield canal bridge was closed on Tuesday"): a noun both
     name a thing of, by names that share no word, neither among the other's words."""
-    theirs = dict(b.named)
-    for head, mine in a.named:
+    if a.things is None or b.things is None:
+        return False
+    theirs = dict(b.things.of(b.sentence))
+    for head, mine in a.things.of(a.sentence):
         other = theirs.get(head)
         if other and not mine & other and not mine & b.words and not other & a.words:
             return True
