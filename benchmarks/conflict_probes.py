@@ -860,6 +860,10 @@ LOOK_ALIKES = _look_alikes([
     ("match", "another opponent", _SCORE_A, "Esker Rovers beat Tarn Town 3-1 on Saturday to go top of the league."),
     ("match", "the last meeting's score", _SCORE_A, "Esker Rovers beat Dale City 3-1 when the two sides last met, "
      "in March."),
+    ("match", "the opponent's win over another side", _SCORE_A, "Dale City's 3-1 win over Tarn Town on Saturday kept "
+     "them in second place."),
+    ("match", "another side's win over the same opponent", _SCORE_A, "Tarn Town's 3-1 win over Dale City on Saturday "
+     "sent them to the bottom."),
     ("match", "the half-time score", _SCORE_A, "Esker Rovers led Dale City 1-0 at half-time on Saturday before "
      "going top of the league."),
     ("survey", "another question's share", _PARK_A, "A county survey found that 60% of Brackwater voters have "
