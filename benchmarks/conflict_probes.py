@@ -479,6 +479,10 @@ PROBES = _probes([
      "Monday for two days of talks.", {"9am", "2pm"}),
     ("ages", "N miles off / M miles off", _OFFSHORE_A, "Hannah Pike's boat capsized 20 miles off Kesby on Sunday.",
      {"12", "20"}),
+    ("ages", "N miles off / M kilometres off", _OFFSHORE_A, "Hannah Pike's boat capsized 40 kilometres off Kesby "
+     "on Sunday.", {"12", "40"}),
+    ("ages", "N miles off / Mkm off, written apart", _OFFSHORE_A, "Hannah Pike's boat overturned 45 km off the coast "
+     "at Kesby on Sunday.", {"12", "45"}),
     ("election", "turnout N% / M%", _TURNOUT_A, "Turnout in the Brackwater mayoral election was 48%, the county "
      "said.", {"42%", "48%"}),
     ("race", "finished third / fifth", _RUNNER_A, "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
@@ -777,6 +781,10 @@ LOOK_ALIKES = _look_alikes([
      "2pm on Monday."),
     ("ages", "another distance", _OFFSHORE_A, "The Kesby lifeboat towed Hannah Pike's boat 20 miles back to port "
      "on Sunday."),
+    ("ages", "the same distance in kilometres", _OFFSHORE_A, "Hannah Pike's boat capsized 19 kilometres off Kesby "
+     "on Sunday."),
+    ("ages", "another distance in kilometres", _OFFSHORE_A, "The Kesby lifeboat towed Hannah Pike's boat 40 "
+     "kilometres back to port on Sunday."),
     ("election", "another percentage of the election", _TURNOUT_A, "Ann Holt won 48% of the vote in the Brackwater "
      "mayoral election, the county said."),
     ("race", "another runner's place", _RUNNER_A, "Tom Reyes finished fifth in the Kesby marathon on Sunday."),

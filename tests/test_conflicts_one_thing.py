@@ -100,3 +100,36 @@ def test_one_thing_named_in_both_still_conflicts() -> None:
     a = "The Harwick river bridge was closed to traffic last week after engineers found cracks."
     b = "The Harwick bridge was closed to traffic on Tuesday after engineers found cracks."
     assert conflict_values(a, b) == [{"last week", "Tuesday"}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The Kell ferry ran aground 12 miles off Ostley on Sunday.",
+            "The Kell ferry ran aground 40 kilometres off Ostley on Sunday.",
+            [{"12", "40"}],
+            id="miles-and-kilometres-apart",
+        ),
+        pytest.param(
+            "The Kell ferry ran aground 12 miles off Ostley on Sunday.",
+            "The Kell ferry ran aground 19 kilometres off Ostley on Sunday.",
+            [],
+            id="miles-and-kilometres-one-distance-rounded",
+        ),
+        pytest.param(
+            "The whale stranded at Ostley on Sunday weighed 12 tonnes.",
+            "The whale stranded at Ostley on Sunday weighed 30,000 kg.",
+            [{"12", "30,000"}],
+            id="tonnes-and-kilograms-apart",
+        ),
+        pytest.param(
+            "The whale stranded at Ostley on Sunday weighed 12 tonnes.",
+            "The whale stranded at Ostley on Sunday weighed 12,000 kg.",
+            [],
+            id="tonnes-and-kilograms-one-mass",
+        ),
+    ],
+)
+def test_lengths_and_masses_compare_in_one_unit(a: str, b: str, values: list[set[str]]) -> None:
+    assert conflict_values(a, b) == values

@@ -262,6 +262,7 @@ _KIND = {
     "ordinal": "number",
     "rank": "number",
     "place": "name",
+    "measure": "number",
 }
 
 
@@ -277,6 +278,8 @@ def normalised(q: Quantity) -> str | None:
         return f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
+    if q.kind == "number" and q.unit in ("m", "kg") and q.value is not None:
+        return f"{q.value:g} {q.unit}"  # a length or a mass in its base unit (``facts._in_base_unit``)
     if q.kind in ("number", "year"):
         return f"{q.value:g}" if q.value is not None else None
     if q.kind in ("date", "weekday", "relative_date"):

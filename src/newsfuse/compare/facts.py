@@ -12,7 +12,10 @@ marks, never in the dateline) with
   the place of an event (a city of the gazetteer after "in" or "at", not a
   country; two places are one where they are the same name or cities of
   which some two of that name lie within :data:`PLACE_APART_KM`),
-  amounts of one currency, percentages, years (a year after "since",
+  amounts of one currency, lengths and masses in any unit of
+  ``lexicon.LENGTH_UNITS`` / ``MASS_UNITS`` (converted to metres or kilograms,
+  class ``("measure", kind)``, rounded in their own unit: "12 miles" and "19
+  kilometres" can be one distance), percentages, years (a year after "since",
   the start of a state of things, is a class of its own, and so is a year
   after a verb that starts a tenure and "in": "took over as director in
   2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, or a year opening its
@@ -153,6 +156,8 @@ from newsfuse.lexicon import (
     JOBS_KEPT_VERBS,
     JUST_ABOVE,
     JUST_BELOW,
+    LENGTH_UNITS,
+    MASS_UNITS,
     MODAL_VERBS,
     MONTH_NAMES,
     MOTION_NOUNS,
@@ -590,6 +595,29 @@ def _precision(text: str, value: float) -> float:
         if scale > 1 and not zeros:
             unit = 1.0  # "$3 billion": to the billion
     return unit * scale / 2
+
+
+_UNITS: dict[str, tuple[str, str, float]] = {
+    **{stem(w): ("length", "m", size) for w, size in LENGTH_UNITS.items()},
+    **{stem(w): ("mass", "kg", size) for w, size in MASS_UNITS.items()},
+}
+"""Counted nouns (stemmed) that are units of a measure: the measure, its base unit and the unit's size in it."""
+
+
+def _in_base_unit(
+    q: Quantity, unit: tuple[str, str, float], values: tuple[float, float], figure: tuple[float, float]
+) -> tuple[Quantity, tuple[str, str], tuple[float, float], tuple[float, float]]:
+    """A length or a mass in its base unit (``lexicon.LENGTH_UNITS``, ``MASS_UNITS``: metres, kilograms), of class
+    ``("measure", kind)``, its range widened to half a unit of its last written digit in its own unit ("12 miles":
+    11.5 to 12.5 miles), as outlets round a converted figure ("12 miles (19km)"): "12 miles" and "19 kilometres" can
+    be one distance, "40 kilometres" cannot."""
+    kind, base, size = unit
+    value = q.value or 0.0
+    decimals = re.search(r"\.(\d+)", q.text)
+    slack = 0.99 * max(_precision(q.text, value), 0.5 * 10.0 ** -(len(decimals.group(1)) if decimals else 0))
+    low, high = min(values[0], value - slack) * size, max(values[1], value + slack) * size
+    written = (min(figure[0], value - slack) * size, max(figure[1], value + slack) * size)
+    return replace(q, value=value * size, unit=base), ("measure", kind), (low, high), written
 
 
 FAHRENHEIT_DEGREE = 5 / 9
@@ -1199,6 +1227,8 @@ def _fact(
         figure = (low, high)
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
+        if cls[0] == "number" and cls[1] in _UNITS:
+            q, cls, (low, high), figure = _in_base_unit(q, _UNITS[cls[1]], (low, high), figure)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
     if cls[0] in ("date", "weekday"):

@@ -40,6 +40,7 @@ module                    concept
 ``derivation``            endings that make a noun of a verb ("closure", "approval")
 ``outcomes``              words of a verdict or a vote's outcome, by which way it went
 ``future_words``          words that put an event ahead only before "to" ("forecast to", "likely to")
+``units``                 units of length and mass and their sizes ("miles", "tonnes")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -231,6 +232,7 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
+from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS
 from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 
 __all__ = [
@@ -295,6 +297,8 @@ __all__ = [
     "KIN_GENDERS",
     "KIN_RELATIONS",
     "LEANING_OPENINGS",
+    "LENGTH_UNITS",
+    "MASS_UNITS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
