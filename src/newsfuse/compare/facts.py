@@ -2004,14 +2004,16 @@ def _months(analysis: ArticleAnalysis) -> list[Quantity]:
     (:func:`_month_names_of_people`: "confidence in May")."""
     body = analysis.article.body
     starts = [s.start for s in analysis.sentences]
-    named = _month_names_of_people(analysis)
+    named: frozenset[str] | None = None  # read at the first month written alone: most articles write none
     out = []
     for m in _IN_MONTH.finditer(body):
         at = bisect.bisect_right(starts, m.start()) - 1
         if at < 0 or m.end() > analysis.sentences[at].end:
             continue
         text = m.group("period")
-        if text.lower() in named:
+        if text.lower() in MONTH_NAMES and named is None:
+            named = _month_names_of_people(analysis)
+        if named and text.lower() in named:
             continue  # "confidence in May" where the article names Rhona May: the person as likely as the month
         span = Span(m.start("period"), m.end("period"))
         out.append(
