@@ -2070,22 +2070,22 @@ def _dated(facts: list[Fact], body: str) -> list[Fact]:
         if f.cls[0] == "date" and not f.statement:
             days.setdefault(f.sentence.start, []).append((f.low, f.high))
             spans.setdefault(f.sentence.start, []).append(f.quantity.span)
-    years = [
-        f
-        for f in facts
-        if f.cls == ("year", "") and _IN_BEFORE.search(body, max(0, f.quantity.span.start - 4), f.quantity.span.start)
-    ]
+    years: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.cls == ("year", "") and _IN_BEFORE.search(body, max(0, f.quantity.span.start - 4), f.quantity.span.start):
+            years.setdefault(f.sentence.start, []).append(f)
     if not days and not years:
         return facts
     out = []
     for f in facts:
-        if f.cls[0] in ("date", "weekday"):
+        start = f.sentence.start
+        if f.cls[0] in ("date", "weekday") or (start not in days and start not in years):
             out.append(f)
             continue
-        found, where = list(days.get(f.sentence.start, [])), list(spans.get(f.sentence.start, []))
-        for year in _clause_years(f, years, body):
-            found.append(year[1])
-            where.append(year[0])
+        found, where = list(days.get(start, [])), list(spans.get(start, []))
+        for span, year in _clause_years(f, years.get(start, []), body):
+            found.append(year)
+            where.append(span)
         out.append(dataclasses.replace(f, days=_days_of(f, found, where)) if found else f)
     return out
 
