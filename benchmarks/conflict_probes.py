@@ -479,6 +479,9 @@ PROBES = _probes([
      "Monday for two days of talks.", {"9am", "2pm"}),
     ("ages", "N miles off / M miles off", _OFFSHORE_A, "Hannah Pike's boat capsized 20 miles off Kesby on Sunday.",
      {"12", "20"}),
+    ("ages", "younger sister / elder sister", "Hannah Pike, the younger sister of Tom Pike, was rescued on Sunday "
+     "after her boat capsized.", "Hannah Pike, Tom Pike's elder sister, was rescued on Sunday after her boat "
+     "capsized.", {"younger sister", "elder sister"}),
     ("ages", "N miles off / M kilometres off", _OFFSHORE_A, "Hannah Pike's boat capsized 40 kilometres off Kesby "
      "on Sunday.", {"12", "40"}),
     ("ages", "N miles off / Mkm off, written apart", _OFFSHORE_A, "Hannah Pike's boat overturned 45 km off the coast "
@@ -781,6 +784,12 @@ LOOK_ALIKES = _look_alikes([
      "2pm on Monday."),
     ("ages", "another distance", _OFFSHORE_A, "The Kesby lifeboat towed Hannah Pike's boat 20 miles back to port "
      "on Sunday."),
+    ("ages", "sister / younger sister (agrees)", "Hannah Pike, the younger sister of Tom Pike, was rescued on "
+     "Sunday after her boat capsized.", "Hannah Pike, Tom Pike's sister, was rescued on Sunday after her boat "
+     "capsized."),
+    ("ages", "elder sister of another", "Hannah Pike, the younger sister of Tom Pike, was rescued on Sunday after "
+     "her boat capsized.", "Hannah Pike, the elder sister of Ann Pike, was rescued on Sunday after her boat "
+     "capsized."),
     ("ages", "the same distance in kilometres", _OFFSHORE_A, "Hannah Pike's boat capsized 19 kilometres off Kesby "
      "on Sunday."),
     ("ages", "another distance in kilometres", _OFFSHORE_A, "The Kesby lifeboat towed Hannah Pike's boat 40 "

@@ -114,7 +114,7 @@ from newsfuse.lexicon.honorifics import (
     TITLE_ABBREVIATIONS,
     TITLE_GENDERS,
 )
-from newsfuse.lexicon.kinship import KIN_GENDERS, KIN_RELATIONS
+from newsfuse.lexicon.kinship import KIN_GENDERS, KIN_RELATIONS, KIN_SENIORITY
 from newsfuse.lexicon.measure_qualifiers import (
     CODE_NOUNS,
     FIGURE_OF_VERBS,
@@ -296,6 +296,7 @@ __all__ = [
     "JUST_BELOW",
     "KIN_GENDERS",
     "KIN_RELATIONS",
+    "KIN_SENIORITY",
     "LEANING_OPENINGS",
     "LENGTH_UNITS",
     "MASS_UNITS",
