@@ -28,11 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import profile_table
-
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-DEV = [EVAL / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
+from _common import DEV, profile_table
 
 
 def child_cpu() -> float:

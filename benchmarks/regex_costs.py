@@ -36,8 +36,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = [ROOT.parent / "shared" / "eval" / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
+from _common import DEV
+
 _TIMED = ("search", "match", "fullmatch", "findall", "sub", "subn", "split")
 
 spent: dict[str, float] = {}
