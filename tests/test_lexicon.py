@@ -178,8 +178,19 @@ def _words_in(node: ast.expr) -> list[str] | None:
     return None
 
 
+_WORD_ALTERNATION = re.compile(r"\(\?:((?:[A-Za-z][A-Za-z'’ ]*\|)+[A-Za-z][A-Za-z'’ ]*)\)")
+"""A group of plain words, of either case, in a regular expression: ``(?:EST|EDT|PST)``."""
+
+
 def _module_word_lists(path: Path) -> Iterator[tuple[str, int]]:
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+    """The long word lists of a module: assigned at module level, or a group of words in a pattern anywhere."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for group in _WORD_ALTERNATION.finditer(node.value):
+                if len(alternatives := group.group(1).split("|")) > MAX_LOCAL_WORDS:
+                    yield f"a pattern's group at line {node.lineno}", len(alternatives)
+    for node in tree.body:
         if isinstance(node, ast.Assign):
             targets, value = node.targets, node.value
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
@@ -209,6 +220,13 @@ def test_the_scan_finds_a_word_list_and_not_a_list_of_names_of_fields() -> None:
     assert _words_in(spliced.value) == ["a", "b", "c"]
     assert _words_in(ast.parse("X = re.compile(r'[a-z]+\\d')").body[0].value) is None  # type: ignore[attr-defined]
     assert _words_in(ast.parse("F = ('kind_name', 'kind_role')").body[0].value) is None  # type: ignore[attr-defined]
+
+
+def test_the_scan_finds_a_long_group_of_words_in_a_pattern(tmp_path: Path) -> None:
+    module = tmp_path / "zones.py"
+    zones = "|".join(f"Z{letter}T" for letter in "ABCDEFGHIJKLMNOPQ")  # 17 invented zone names
+    module.write_text(f'import re\n_ZONE = re.compile(r"\\b(?:{zones})\\b")\n_FEW = re.compile(r"(?:ZAT|ZBT)")\n')
+    assert list(_module_word_lists(module)) == [("a pattern's group at line 2", 17)]
 
 
 def test_no_module_outside_the_lexicon_defines_a_long_word_list() -> None:

@@ -4,7 +4,7 @@
 module                    concept
 ========================  =====================================================
 ``function_words``        the English function words and each stage's selection
-``months_weekdays``       month and weekday names, abbreviations and numbers
+``months_weekdays``       month and weekday names, abbreviations and numbers; time zone abbreviations
 ``honorifics``            titles before a person's name
 ``office_titles``         nouns of office ("the president"), of several words, and their aliases ("PM")
 ``organisation_words``    words that mark an organisation, place or outlet
@@ -130,6 +130,7 @@ from newsfuse.lexicon.months_weekdays import (
     MONTHS,
     SURNAME_WEEKDAY_ABBREVIATIONS,
     TIME_UNITS,
+    TIME_ZONE_ABBREVIATIONS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -384,6 +385,7 @@ __all__ = [
     "TENURE_TAKE_OVER_VERBS",
     "THIRD_PERSON_DETERMINERS",
     "TIME_UNITS",
+    "TIME_ZONE_ABBREVIATIONS",
     "TITLE_ABBREVIATIONS",
     "TITLE_GENDERS",
     "TOTAL_AFTER",
