@@ -141,6 +141,31 @@ def test_a_selection_refuses_a_word_its_inventory_lacks() -> None:
         select("the zebra", frozenset({"the"}))
 
 
+def _repeated_words(path: Path) -> Iterator[str]:
+    """Words written twice in one ``words(...)`` or ``select(...)`` text of ``path``: the second changes nothing
+    and reads as if it did."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("words", "select"):
+            text = node.args[0] if node.args else None
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                seen: set[str] = set()
+                for word in text.value.split():
+                    if word in seen:
+                        yield f"{path.name}:{node.lineno}: {word}"
+                    seen.add(word)
+
+
+def test_no_lexicon_list_writes_a_word_twice() -> None:
+    twice = [found for path in sorted(Path(lexicon.__file__).parent.glob("*.py")) for found in _repeated_words(path)]
+    assert not twice, twice
+
+
+def test_a_word_written_twice_would_be_found(tmp_path: Path) -> None:
+    module = tmp_path / "verbs.py"
+    module.write_text('A = words("hail shout wave")\nB = select("shout wave shout", A)\n')
+    assert list(_repeated_words(module)) == ["verbs.py:2: shout"]
+
+
 def test_calendar_numbers_follow_the_datetime_module() -> None:
     assert lexicon.MONTHS["sept"] == lexicon.MONTHS["september"] == 9
     assert lexicon.WEEKDAYS["monday"] == 0 and lexicon.WEEKDAYS["sunday"] == 6

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from newsfuse.article.mentions import ROLE_WORDS, role_key, split_title
 from newsfuse.article.places import country_of
-from newsfuse.compare.spelling import misspelling_of, one_edit_neighbours, translit_key, zipf
+from newsfuse.compare.spelling import MIN_SLIP_WORD_LENGTH, misspelling_of, one_edit_neighbours, translit_key, zipf
 from newsfuse.lexicon.office_titles import OFFICE_HEADS
 from newsfuse.model import ArticleAnalysis, Entity, EntityMention, Misspelling
 
@@ -123,7 +123,7 @@ class _Resolver:
             count.update(keys)
             for w, key in zip(name.split(), keys, strict=True):
                 shown.setdefault(key, w)
-        words = [w for w in count if w.isalpha() and len(w) >= 4]
+        words = [w for w in count if w.isalpha() and len(w) >= MIN_SLIP_WORD_LENGTH]
         neighbours = one_edit_neighbours(words)
         for w in words:
             if len(articles[w]) > 1:
