@@ -10,6 +10,7 @@ module                    concept
 ``organisation_words``    words that mark an organisation, place or outlet
 ``names``                 words that are never (the start of) a name, particles inside names, surname prefixes
 ``news_words``            words every news article uses (story clustering)
+``furniture``             words of a news page's furniture (links, sign-ups, credits, editor's lines)
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
 ``cue_verbs``             verbs that attribute a quotation (speaker attribution)
@@ -97,6 +98,7 @@ from newsfuse.lexicon.function_words import (
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
+from newsfuse.lexicon.furniture import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, PAGE_FURNITURE_WORDS
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
 from newsfuse.lexicon.honorifics import (
@@ -140,12 +142,11 @@ from newsfuse.lexicon.names import (
     NAME_STOP_WORDS,
     NEVER_NAME_WORDS,
     NOT_NAME_WORDS,
-    PAGE_FURNITURE_WORDS,
     PERSON_NAME_PARTICLES,
     SURNAME_PREFIXES,
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
-from newsfuse.lexicon.news_words import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, CLUSTER_STOPWORDS, NEWS_WORDS
+from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import (
     CARDINAL_WORDS,
     ORDINAL_SUFFIXES,
