@@ -34,6 +34,7 @@ __all__ = [
     "RESAMPLES",
     "ROOT",
     "bootstrap_interval",
+    "dev_paths",
     "interpreter",
     "peak_mb",
     "profile_table",
@@ -54,6 +55,16 @@ RESAMPLES = 2000
 """Bootstrap resamples behind every 95% interval."""
 
 Unit = TypeVar("Unit")
+
+
+def dev_paths(given: Sequence[str]) -> list[str] | None:
+    """The inputs of a speed benchmark: the paths ``given``, else the dev sets' article folders (:data:`DEV`); None,
+    after a line saying which are missing, where any is absent (the benchmark then skips)."""
+    paths = list(given) or [str(p) for p in DEV]
+    if not all(Path(p).exists() for p in paths):
+        print(f"skipped: {paths} not found")
+        return None
+    return paths
 
 
 def bootstrap_interval(

@@ -33,10 +33,9 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
-from _common import DEV
+from _common import dev_paths
 
 _TIMED = ("search", "match", "fullmatch", "findall", "sub", "subn", "split")
 
@@ -104,9 +103,8 @@ def main() -> None:
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
-    paths = args.paths or [str(p) for p in DEV]
-    if not all(Path(p).exists() for p in paths):
-        print(f"skipped: {paths} not found")
+    paths = dev_paths(args.paths)
+    if paths is None:
         return
     from newsfuse.options import Options
     from newsfuse.pipeline import analyze
