@@ -60,6 +60,12 @@ def test_every_public_name_imports_from_the_package() -> None:
         assert getattr(lexicon, name) is not None
 
 
+def test_the_package_table_names_every_module_of_the_lexicon() -> None:
+    listed = set(re.findall(r"^``(\w+)``", lexicon.__doc__ or "", re.MULTILINE))
+    modules = {info.name for info in pkgutil.iter_modules(lexicon.__path__) if not info.name.startswith("_")}
+    assert listed == modules, f"unlisted {sorted(modules - listed)}, listed but absent {sorted(listed - modules)}"
+
+
 def test_lists_hold_lower_case_words_without_spaces_at_the_ends() -> None:
     for name, members in _lexicon_lists().items():
         for word in members:

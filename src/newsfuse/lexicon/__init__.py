@@ -40,6 +40,7 @@ module                    concept
 ``plurals``               plural nouns without a final "s" ("people", "police")
 ``derivation``            endings that make a noun of a verb ("closure", "approval")
 ``outcomes``              words of a verdict or a vote's outcome, by which way it went
+``learned_role_nouns``    person nouns a speaker goes by, learned from training data (``scripts/learn_role_nouns.py``)
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
