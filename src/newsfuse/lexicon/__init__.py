@@ -35,7 +35,7 @@ module                    concept
 ``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
 ``recurrence``            words that tell two occurrences of one event apart ("again", "final", modals)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
-``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV")
+``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV"), outlets' short names
 ``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ``plurals``               plural nouns without a final "s" ("people", "police")
 ``derivation``            endings that make a noun of a verb ("closure", "approval")
@@ -178,7 +178,7 @@ from newsfuse.lexicon.organisation_words import (
     PARTY_WORDS,
 )
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
-from newsfuse.lexicon.outlet_names import NEWS_NAME_ENDINGS
+from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
     PAST_AUXILIARIES,
@@ -236,6 +236,7 @@ __all__ = [
     "BE_FORMS",
     "BOILERPLATE_NEEDLES",
     "BOILERPLATE_OPENINGS",
+    "BYLINE_BRANDS",
     "CARDINAL_WORDS",
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
@@ -450,6 +451,6 @@ Each serves one stage's purpose; their members come from the inventory, so a
 word is added to the inventory once and chosen by the stages that want it.
 """
 
-PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES", "NEWS_NAME_ENDINGS"})
+PROPER_NAME_LISTS: frozenset[str] = frozenset({"BYLINE_BRANDS", "COUNTRIES", "NEWS_AGENCIES", "NEWS_NAME_ENDINGS"})
 """Lists of proper names, whose case is part of the name ("AP", "dpa", "United States"); every other list
 holds lower-case words."""
