@@ -133,3 +133,9 @@ def test_one_thing_named_in_both_still_conflicts() -> None:
 )
 def test_lengths_and_masses_compare_in_one_unit(a: str, b: str, values: list[set[str]]) -> None:
     assert conflict_values(a, b) == values
+
+
+def test_a_capital_opening_the_sentence_names_no_thing() -> None:
+    a = "Police arrested 40 people in Ostley after the march on Sunday."
+    b = "Officers arrested 55 people in Ostley after the march on Sunday."
+    assert conflict_values(a, b) == [{"40", "55"}]

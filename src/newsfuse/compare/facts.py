@@ -1915,25 +1915,27 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 def _named_things(body: str, sentence: Span) -> tuple[tuple[str, frozenset[str]], ...]:
     """The common nouns of a sentence that a capitalised name names a thing of, each with the name's words, stemmed
     ("The Harwick river bridge was closed": ``bridg``, {``harwick``}; ``river``, {``harwick``}): the name before
-    the noun, past at most :data:`NAMED_MODIFIERS` lower-case words. Not a noun that is a past form or a reporting
-    verb ("Police arrested"), nor names that are function words, months, weekdays, countries or acronyms (outlets
-    write those in other words: "the US economy" / "the American economy")."""
+    the noun, past at most :data:`NAMED_MODIFIERS` lower-case words (:func:`_modifier`). Not a noun that is a past
+    form or a reporting verb ("Police arrested"), nor names that are function words, months, weekdays, countries or
+    acronyms (outlets write those in other words: "the US economy" / "the American economy"), nor a lone capital
+    opening the sentence ("Police estimate 40 people")."""
     tokens = _TOKEN.findall(body, sentence.start, sentence.end)
     out: dict[str, set[str]] = {}
-    capitalised = [t[:1].isupper() for t in tokens]
-    for k, word in enumerate(tokens):
-        if not any(capitalised[max(0, k - NAMED_MODIFIERS - 1) : k]) or not word.islower():
-            continue  # no name within reach: most words of most sentences
-        if word in ENGLISH_FUNCTION_WORDS or is_past_form(word) or word in REPORTING_VERBS:
+    reach = sorted({k for c, t in enumerate(tokens) if t[:1].isupper() for k in range(c + 1, c + NAMED_MODIFIERS + 2)})
+    for k in reach:  # the words a name stands within reach of: few of most sentences
+        word = tokens[k] if k < len(tokens) else ""
+        if not word.islower() or word in ENGLISH_FUNCTION_WORDS or is_past_form(word) or word in REPORTING_VERBS:
             continue
         head = stem(word)
         if not common_noun(head):
             continue
         j = k - 1
-        while j >= 0 and k - j <= NAMED_MODIFIERS and tokens[j].islower() and tokens[j] not in ENGLISH_FUNCTION_WORDS:
+        while j >= 0 and k - j <= NAMED_MODIFIERS and _modifier(tokens[j]):
             j -= 1
         namers = set()
         while j >= 0 and tokens[j][:1].isupper() and not tokens[j].isupper():
+            if j == 0 and not tokens[1][:1].isupper():
+                break  # "Police estimate 40 people": a capital that opens the sentence may be no name
             lower = POSSESSIVE_MARK.sub("", tokens[j].lower())  # "Thursday's talks": a weekday, no name
             if lower in ENGLISH_FUNCTION_WORDS or lower in MONTHS or lower in WEEKDAYS or country_of(tokens[j]):
                 break
@@ -1942,6 +1944,15 @@ def _named_things(body: str, sentence: Span) -> tuple[tuple[str, frozenset[str]]
         if namers:
             out.setdefault(head, set()).update(namers)
     return tuple(sorted((head, frozenset(names)) for head, names in out.items()))
+
+
+_NO_MODIFIERS = ENGLISH_FUNCTION_WORDS | REPORTING_VERBS
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word between a name and its noun reads as a modifier: lower case, no function word, no past form or
+    reporting verb ("Police arrested 40 people": no name of the people)."""
+    return word.islower() and word not in _NO_MODIFIERS and not is_past_form(word)
 
 
 class NamedThings:
