@@ -857,6 +857,12 @@ LOOK_ALIKES = _look_alikes([
      "Dunmore on Sunday."),
     ("contract", "a duration of another time", _CONTRACT_A, "Tom Reyes spent four years at Dale City before "
      "joining Esker Rovers on Friday."),
+    ("wildfire", "M people, campers among them", _EVACUATED_A, "Fire crews evacuated 3,500 people from Dunmore on "
+     "Sunday as the fire spread, including hikers and campers."),
+    ("wildfire", "M people of Dunmore and nearby villages", _EVACUATED_A, "The fire forced 3,500 people from their "
+     "homes in Dunmore and four nearby villages on Sunday."),
+    ("contract", "a deal of an unnamed manager", _CONTRACT_A, "Esker Rovers gave their manager a four-year deal on "
+     "Friday."),
     ("contract", "another player's contract", _CONTRACT_A, "Esker Rovers also signed the goalkeeper Dan Ebbe on a "
      "four-year contract on Friday."),
     ("contract", "an earlier deal with another club", _CONTRACT_A, "Tom Reyes had signed a four-year deal with "
@@ -946,6 +952,8 @@ LOOK_ALIKES = _look_alikes([
      "said.", "The Harwick river bridge will reopen on May 23, engineers said."),
     ("bridge", "last Tuesday / the Tuesday before yesterday", "The Harwick river bridge was closed last Tuesday "
      "after engineers found cracks.", "The Harwick river bridge was closed on May 6 after engineers found cracks."),
+    ("bridge", "repairs to finish by next week / shut for repairs last week", "Engineers expect to finish repairs "
+     "on the Harwick river bridge by next week.", "The Harwick river bridge was shut for repairs last week."),
     ("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick river "
      "bridge had been closed after they found cracks."),
 ])  # fmt: skip

@@ -189,6 +189,7 @@ from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
+    AGREEMENT_NOUNS,
     GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
     KIN_RELATIONS,
@@ -198,10 +199,12 @@ from newsfuse.lexicon import (
     ONE_OUTCOME_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
+    PEOPLE_AT_LARGE,
     PEOPLE_OF_A_PLACE,
     RANK_NOUNS,
     RANK_VERBS,
     REGULAR_PAST,
+    SETTLEMENT_NOUNS,
     THIRD_PERSON_DETERMINERS,
     TIME_UNITS,
     alternation,
@@ -350,7 +353,7 @@ def alignment(
         return 0.0, "tenure"
     if _other_states(a, b):
         return 0.0, "other states"
-    if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b) or _a_part(a, b)):
+    if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b) or _other_whole(a, b)):
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
         return 0.0, "other verbs"
@@ -578,12 +581,51 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     share = _share(a, b, weights, settings) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
-    return (share, "") if _same_event(a, b) or _crossed(a, b) else (0.0, "event words")
+    return (share, "") if _same_event(a, b) or _verb_crossed(a, b) else (0.0, "event words")
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
 _PEOPLE = frozenset(stem(w) for w in PEOPLE_OF_A_PLACE)
 """Counted nouns of the people of a place (``lexicon.PEOPLE_OF_A_PLACE``), as a count's noun is written."""
+_WHOLE_PEOPLE = frozenset(stem(w) for w in PEOPLE_AT_LARGE)
+"""Counted nouns of everyone in a place (``lexicon.PEOPLE_AT_LARGE``): "people", "persons"."""
+_SETTLEMENTS = frozenset(stem(w) for w in SETTLEMENT_NOUNS)
+_AGREEMENTS = frozenset(stem(w) for w in AGREEMENT_NOUNS)
+
+
+def _other_whole(a: Fact, b: Fact) -> bool:
+    """Whether two counts or amounts count a part and its whole, or two agreements: :func:`_a_part`,
+    :func:`_people_part_and_whole`, :func:`_two_agreements`."""
+    return _a_part(a, b) or _people_part_and_whole(a, b) or _two_agreements(a, b)
+
+
+def _people_part_and_whole(a: Fact, b: Fact) -> bool:
+    """Whether a count of people and one of residents (``lexicon.PEOPLE_OF_A_PLACE``) count a whole and its part:
+    the people's count names parts ("3,500 people …, including campers and tourists"), or a place the residents'
+    sentence does not ("from their homes in Kesby and two nearby villages", ``lexicon.SETTLEMENT_NOUNS``), or the
+    two are objects of different verbs. Only one act in one place, neither naming more, counts one set ("2,000
+    residents were evacuated" / "evacuated 3,500 people")."""
+    for whole, part in ((a, b), (b, a)):
+        if whole.cls[1] in _WHOLE_PEOPLE and part.cls[1] in _PEOPLE and part.cls[1] not in _WHOLE_PEOPLE:
+            other_verbs = bool(whole.verb and part.verb and whole.verb != part.verb)
+            return bool(whole.parts) or bool(whole.words & _SETTLEMENTS - part.words) or other_verbs
+    return False
+
+
+def _two_agreements(a: Fact, b: Fact) -> bool:
+    """Whether two counts measure agreements of different nouns ("a three-year contract" / "a four-year deal",
+    ``lexicon.AGREEMENT_NOUNS``) and one sentence names a party (``Fact.actors``) the other article never writes
+    ("signed Dan Ebbe on a three-year contract" / "gave their coach a four-year deal"): two deals. Other nouns are
+    one thing only where both name one party or neither names one (:func:`other_actors` needs a person on each
+    side, as two counts of one noun are one thing unless both say otherwise)."""
+    nouns = {a.measures, b.measures}
+    if len(nouns) < 2 or not nouns <= _AGREEMENTS or a.written is None or b.written is None:
+        return False
+    return any(w not in b.written.vocabulary for w in a.actors - b.actors) or any(
+        w not in a.written.vocabulary for w in b.actors - a.actors
+    )
+
+
 _TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
 """Units of time as a count's noun is written (its stem: "minutes" counts ``minut``)."""
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
@@ -789,6 +831,18 @@ def _crossed(a: Fact, b: Fact) -> bool:
     before_a = next((w for w in a.left if w in a.common), None)
     before_b = next((w for w in b.left if w in b.common), None)
     return (before_a is None or before_a in b.words) and (before_b is None or before_b in a.words)
+
+
+def _verb_crossed(a: Fact, b: Fact) -> bool:
+    """Two days' event words cross (:func:`_crossed`) and one of them is its own sentence's verb (``Fact.verb`` or
+    ``Fact.passive``), as a passive and an active sentence order one act ("was shut earlier this week" / "shut the
+    bridge last month"). Two sentences about one thing share its nouns whatever they tell of it: a plan and a past
+    act whose crossing words are only nouns ("finish repairs on the bridge by next week" / "was shut for repairs
+    last week") are two happenings."""
+    if not _crossed(a, b):
+        return False
+    before = [(next((w for w in f.left if w in f.common), None), f) for f in (a, b)]
+    return any(word is not None and word in (f.verb, f.passive) for word, f in before)
 
 
 def _same_event(a: Fact, b: Fact) -> bool:

@@ -171,6 +171,7 @@ from newsfuse.lexicon import (
     OFFICE_TITLES,
     ORDINAL_WORDS,
     OTHER_TIME_OPENERS,
+    PASSIVE_AUXILIARIES,
     PAST_WITH_OTHER_READINGS,
     PREPOSITIONS,
     RANK_NOUNS,
@@ -538,6 +539,9 @@ class Fact:
     verb: str = ""
     """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``); for a day,
     the verb of what it dates (:func:`_day_verb`)."""
+    passive: str = ""
+    """For a day: the verb of a passive before it, stemmed ("was shut for repairs last week": ``shut``;
+    :func:`_passive_verb`), which ``verb`` misses where its participle reads as no past form."""
     bodies: frozenset[str] = frozenset()
     """For a day: the voting bodies its sentence names (``lexicon.VOTING_BODIES``: "councillors" names the council)."""
     parts: frozenset[str] = frozenset()
@@ -1235,6 +1239,7 @@ def _fact(
         fact = dataclasses.replace(
             fact,
             verb=_day_verb(body, q, sentence),
+            passive=_passive_verb(body, q, sentence),
             tally=_tally_before(body, q, sentence),
             bodies=_voting_bodies(body, sentence),
             occurrence=occurrence_of(body, q, sentence),
@@ -1327,6 +1332,18 @@ def _day_verb(body: str, q: Quantity, sentence: Span) -> str:
         if words[k] != lower or lower in ENGLISH_FUNCTION_WORDS:
             continue
         if is_past_form(lower) or lower in PAST_WITH_OTHER_READINGS or _after_modal(words, k):
+            return stem(lower)
+    return ""
+
+
+def _passive_verb(body: str, q: Quantity, sentence: Span) -> str:
+    """The verb of the nearest passive before a day in its sentence, stemmed: a lower-case word right after a form of
+    "be" (``lexicon.PASSIVE_AUXILIARIES``: "has been shut since last week": ``shut``), within :data:`DAY_VERB_REACH`
+    characters; empty where none stands there."""
+    words = _LETTER_WORD.findall(body, max(sentence.start, q.span.start - DAY_VERB_REACH), q.span.start)
+    for k in range(len(words) - 1, 0, -1):
+        lower = words[k].lower()
+        if words[k] == lower and lower not in ENGLISH_FUNCTION_WORDS and words[k - 1].lower() in PASSIVE_AUXILIARIES:
             return stem(lower)
     return ""
 

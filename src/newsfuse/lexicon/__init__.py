@@ -82,7 +82,9 @@ from newsfuse.lexicon.event_words import (
     NAMED_EVENT_HEADS,
     OCCASION_NOUNS,
     ONE_OUTCOME_VERBS,
+    PEOPLE_AT_LARGE,
     PEOPLE_OF_A_PLACE,
+    SETTLEMENT_NOUNS,
 )
 from newsfuse.lexicon.function_words import (
     BE_FORMS,
@@ -186,6 +188,7 @@ from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
+    PASSIVE_AUXILIARIES,
     PAST_AUXILIARIES,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
@@ -353,10 +356,12 @@ __all__ = [
     "PARTISAN_NOUNS",
     "PARTY_WORDS",
     "PART_DETERMINERS",
+    "PASSIVE_AUXILIARIES",
     "PAST_AUXILIARIES",
     "PAST_OF_BE",
     "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
+    "PEOPLE_AT_LARGE",
     "PEOPLE_OF_A_PLACE",
     "PERSONAL_PRONOUN_GENDERS",
     "PERSON_NAME_PARTICLES",
@@ -381,6 +386,7 @@ __all__ = [
     "SCALE_NAMES",
     "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",
+    "SETTLEMENT_NOUNS",
     "SIMILARITY_STOPWORDS",
     "SINGLE_OFFICES",
     "SINGLE_QUANTIFIERS",

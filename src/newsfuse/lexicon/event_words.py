@@ -21,7 +21,9 @@ __all__ = [
     "NAMED_EVENT_HEADS",
     "OCCASION_NOUNS",
     "ONE_OUTCOME_VERBS",
+    "PEOPLE_AT_LARGE",
     "PEOPLE_OF_A_PLACE",
+    "SETTLEMENT_NOUNS",
 ]
 
 NAMED_EVENT_HEADS: frozenset[str] = words(
@@ -72,6 +74,18 @@ PEOPLE_OF_A_PLACE: frozenset[str] = words("people persons residents inhabitants 
 people"): counts of one set, as WordNet does not say (a resident is a kind of person, not of people). Not the nouns
 of a part of them ("civilians", "children", "tourists", "voters"): a count of those and one of people count a part
 and a whole."""
+PEOPLE_AT_LARGE: frozenset[str] = words("people persons")
+"""The nouns of :data:`PEOPLE_OF_A_PLACE` that count everyone there, visitors too: "3,500 people" holds the "2,000
+residents" a flood moved and the campers beside them. A count of residents and one of people count one set only
+where the two tell of one act in one place and the people's count names no other part or place
+(``compare.conflicts._people_part_and_whole``)."""
+
+SETTLEMENT_NOUNS: frozenset[str] = words(
+    "village villages town towns city cities suburb suburbs district districts hamlet hamlets settlement settlements"
+    " neighbourhood neighbourhoods neighborhood neighborhoods community communities county counties region regions"
+)
+"""Nouns of a place people live in: a count of people whose sentence writes one the other count's does not ("from
+their homes in Kesby and two nearby villages") counts the people of more places than the other."""
 
 OCCASION_NOUNS: frozenset[str] = words("raid match game attempt start appearance race outing visit operation round")
 """Occasions a count is made in, singular: after "in" they count no share ("arrested 5 in 12 raids", "scored 2 in 3
