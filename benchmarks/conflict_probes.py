@@ -792,6 +792,10 @@ LOOK_ALIKES = _look_alikes([
      "capsized."),
     ("ages", "the same distance in kilometres", _OFFSHORE_A, "Hannah Pike's boat capsized 19 kilometres off Kesby "
      "on Sunday."),
+    ("ages", "the distance in kilometres, rounded to 5", _OFFSHORE_A, "Hannah Pike's boat capsized 20 kilometres off "
+     "Kesby on Sunday."),
+    ("ages", "a speed in kilometres an hour", _OFFSHORE_A, "Hannah Pike's boat was doing 12 kilometres an hour off "
+     "Kesby on Sunday when it capsized."),
     ("ages", "another distance in kilometres", _OFFSHORE_A, "The Kesby lifeboat towed Hannah Pike's boat 40 "
      "kilometres back to port on Sunday."),
     ("election", "another percentage of the election", _TURNOUT_A, "Ann Holt won 48% of the vote in the Brackwater "
@@ -954,6 +958,10 @@ LOOK_ALIKES = _look_alikes([
      "after engineers found cracks.", "The Harwick river bridge was closed on May 6 after engineers found cracks."),
     ("bridge", "repairs to finish by next week / shut for repairs last week", "Engineers expect to finish repairs "
      "on the Harwick river bridge by next week.", "The Harwick river bridge was shut for repairs last week."),
+    ("bridge", "closed last week / closed again on Tuesday", _BRIDGE_A, "The Harwick river bridge was closed to "
+     "traffic again on Tuesday after engineers found more cracks."),
+    ("bridge", "closed since last week / still closed on Tuesday", "The Harwick river bridge has been closed to "
+     "traffic since last week.", "The Harwick river bridge was still closed to traffic on Tuesday, engineers said."),
     ("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick river "
      "bridge had been closed after they found cracks."),
 ])  # fmt: skip

@@ -5,7 +5,29 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_helpers import conflict_values
+from conflict_helpers import analysis, conflict_values
+from newsfuse.compare.conflicts import find_conflicts
+from newsfuse.model import Claim, ClaimSource
+
+WEDNESDAY = "2025-05-14T09:00:00"
+
+
+def paired_values(a: str, b: str) -> list[set[str]]:
+    """The conflicts two outlets give where the claims stage pairs each sentence of one with each of the other (the
+    event-days route, ``compare.event_days``, reads only such pairs)."""
+    analyses = [analysis("a", a, WEDNESDAY), analysis("b", b, WEDNESDAY)]
+    claims = tuple(
+        Claim(
+            id=f"c{x.span.start}-{y.span.start}",
+            story="s",
+            text="",
+            sources=(ClaimSource(article="a", span=x.span, text=""), ClaimSource(article="b", span=y.span, text="")),
+            independent_sources=2,
+        )
+        for x in analyses[0].sentences
+        for y in analyses[1].sentences
+    )
+    return [{v.value for v in c.values} for c in find_conflicts("s", analyses, claims=claims)]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +53,63 @@ from conflict_helpers import conflict_values
             "Tarn City gave their manager a three-year deal on Friday.",
             id="a-contract-and-a-deal-of-other-parties",
         ),
+        pytest.param(
+            "The Orrin ferry travels 15 miles from Brenmoor to the island.",
+            "The Orrin ferry travels at 15 kilometres an hour from Brenmoor to the island.",
+            id="a-speed-is-no-length",
+        ),
+        pytest.param(
+            "The yacht Merrow sank 20 miles off Orrin Point on Friday.",
+            "The yacht Merrow sank 30 kilometres off Orrin Point on Friday.",
+            id="a-converted-length-rounded-to-the-nearest-ten",
+        ),
     ],
 )
 def test_look_alikes_report_nothing(a: str, b: str) -> None:
     assert conflict_values(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Police arrested a woman last week over the Orrin harbour theft, officers said.",
+            "Police arrested a second woman on Tuesday over the Orrin harbour theft, officers said.",
+            id="a-second-arrest",
+        ),
+        pytest.param(
+            "The Orrin lido was closed last week after a chlorine leak, the council said.",
+            "The Orrin lido was closed again on Tuesday after a chlorine leak, the council said.",
+            id="closed-again",
+        ),
+        pytest.param(
+            "The Orrin lido has been closed since last week, the council said.",
+            "The Orrin lido was still closed on Tuesday, the council said.",
+            id="a-state-since-a-period",
+        ),
+    ],
+)
+def test_paired_sentences_of_two_occurrences_report_nothing(a: str, b: str) -> None:
+    assert paired_values(a, b) == []
+    assert conflict_values(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The yacht Merrow sank 20 miles off Orrin Point on Friday.",
+            "The yacht Merrow sank 23 miles off Orrin Point on Friday.",
+            {"20", "23"},
+            id="one-unit-no-conversion-rounding",
+        ),
+        pytest.param(
+            "The yacht Merrow sank 20 miles off Orrin Point on Friday.",
+            "The yacht Merrow sank 45 kilometres off Orrin Point on Friday.",
+            {"20", "45"},
+            id="a-converted-length-beyond-its-rounding",
+        ),
+    ],
+)
+def test_disagreements_still_reported(a: str, b: str, values: set[str]) -> None:
+    assert conflict_values(a, b) == [values]

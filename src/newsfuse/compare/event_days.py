@@ -28,7 +28,11 @@ Precision first, a pair is left alone where
   week"), and the other a report of it by an outlet writing later: plans move
   (:func:`newsfuse.compare.facts.plan_then_report`).
 - the two sentences name two things of one kind ("the Harwick river bridge" /
-  "the Lowfield canal bridge", :func:`newsfuse.compare.facts.other_named_things`).
+  "the Lowfield canal bridge", :func:`newsfuse.compare.facts.other_named_things`);
+- either tells of another occurrence ("arrested a second man", "closed again",
+  :func:`newsfuse.compare.facts.other_occurrences`); a date that is one end of
+  an interval ("has been closed since last week", ``lexicon.INTERVAL_BOUNDS``)
+  is no fact at all (:mod:`newsfuse.compare.facts`).
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from collections.abc import Iterator, Sequence
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
-from newsfuse.compare.facts import Fact, compatible, other_named_things, plan_then_report
+from newsfuse.compare.facts import Fact, compatible, other_named_things, other_occurrences, plan_then_report
 from newsfuse.lexicon import REPORTING_VERBS, is_past_form
 from newsfuse.model import ArticleAnalysis, Claim
 
@@ -133,8 +137,8 @@ def event_day_pairs(
         a, b = sentences.dated_once(*first), sentences.dated_once(*second)
         if a is None or b is None or (a.low == a.high and b.low == b.high) or compatible(a, b):
             continue
-        if plan_then_report(a, b) or other_named_things(a, b):
-            continue
+        if plan_then_report(a, b) or other_named_things(a, b) or other_occurrences(a, b):
+            continue  # a plan and its report, two things of one kind, or an act told again ("a second man", "again")
         word = _same_event(a, b, sentences)
         if word is not None:
             out.append((a, b, word))

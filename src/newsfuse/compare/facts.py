@@ -104,6 +104,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from msgspec.structs import replace
 
@@ -150,6 +151,7 @@ from newsfuse.lexicon import (
     INCLUDING_WORDS,
     INCREMENT,
     INFINITIVE_VERBS,
+    INTERVAL_BOUNDS,
     JOB_CUT_VERBS,
     JOB_LOSS_NOUNS,
     JOB_NOUNS,
@@ -176,6 +178,7 @@ from newsfuse.lexicon import (
     PREPOSITIONS,
     RANK_NOUNS,
     RANK_VERBS,
+    RATE_PERIODS,
     RECURRENCE_WORDS,
     RELATIVE_PERIODS,
     REPORTING_VERBS,
@@ -539,6 +542,11 @@ class Fact:
     verb: str = ""
     """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``); for a day,
     the verb of what it dates (:func:`_day_verb`)."""
+    measured_in: str = ""
+    """For a length or a mass: the unit its figure is written in, stemmed ("30 miles": ``mile``)."""
+    converted: tuple[float, float] | None = None
+    """For a length or a mass: the range it allows in the base unit if an outlet converted it from another unit
+    (:func:`_conversion_range`: "50 kilometres" may be 30 miles rounded to the nearest 10 km)."""
     passive: str = ""
     """For a day: the verb of a passive before it, stemmed ("was shut for repairs last week": ``shut``;
     :func:`_passive_verb`), which ``verb`` misses where its participle reads as no past form."""
@@ -606,6 +614,42 @@ _UNITS: dict[str, tuple[str, str, float]] = {
     **{stem(w): ("mass", "kg", size) for w, size in MASS_UNITS.items()},
 }
 """Counted nouns (stemmed) that are units of a measure: the measure, its base unit and the unit's size in it."""
+
+
+CONVERSION_STEPS: dict[str, float] = {"0": 10.0, "5": 5.0}
+"""The round step a whole figure's last digit says it may have been rounded to when an outlet converted it from
+another unit: "50 kilometres" for 30 miles (48.3 km) is rounded to the nearest 10, "45 km" to the nearest 5. An
+outlet that converts a figure gives it as a round number of the reader's unit ("30 miles (50km)"), not to its
+last digit; two figures in one unit are not converted and keep :func:`_precision`."""
+CONVERSION_SHARE = 0.1
+"""Most a converted figure's rounding (half its :data:`CONVERSION_STEPS` step) may move it, as a share of itself:
+"10 km" may be rounded to the nearest 10, but not from 5 or 15 km ("10 km" / "3 miles", 4.8 km, still differ)."""
+_RATE = re.compile(rf"\s*[^\W\d]+\.?\s*(?:(?:an?|per|each|every)\s+|/)(?:{alternation(RATE_PERIODS)})\b", re.IGNORECASE)
+"""A unit divided by a unit of time right after a figure ("20 kilometres an hour", "110 km/h"): a speed."""
+
+
+def _conversion_range(q: Quantity, size: float, values: tuple[float, float]) -> tuple[float, float]:
+    """The range, in the base unit, that a length's or a mass's figure allows if an outlet converted it from another
+    unit: widened by half the step its last digit shows (:data:`CONVERSION_STEPS`), at most
+    :data:`CONVERSION_SHARE` of itself; ``values`` (already in the base unit) where it shows none."""
+    written = re.fullmatch(r"\d[\d,]*", q.text.strip())
+    value = q.value or 0.0
+    step = CONVERSION_STEPS.get(q.text.strip()[-1:], 0.0) if written and value >= 10 else 0.0
+    slack = min(step / 2, CONVERSION_SHARE * value)
+    return min(values[0], (value - slack) * size), max(values[1], (value + slack) * size)
+
+
+def _as_measure(
+    q: Quantity, body: str, cls: tuple[str, str], values: tuple[float, float], figure: tuple[float, float]
+) -> tuple[Quantity, tuple[str, str], tuple[float, float], tuple[float, float], dict[str, Any]]:
+    """A count of a unit of length or mass as a measure in its base unit (:func:`_in_base_unit`), with the unit it
+    is written in and its range if converted (``Fact.measured_in``, ``Fact.converted``); a speed ("20 kilometres an
+    hour", :data:`_RATE`) stays a count of its unit per time, compared with speeds in that unit only."""
+    if _RATE.match(body, q.span.end):
+        return q, ("number", f"{cls[1]}/"), values, figure, {}
+    unit = _UNITS[cls[1]]
+    base, measure, in_base, written = _in_base_unit(q, unit, values, figure)
+    return base, measure, in_base, written, {"measured_in": cls[1], "converted": _conversion_range(q, unit[2], in_base)}
 
 
 def _in_base_unit(
@@ -700,11 +744,19 @@ def compatible(a: Fact, b: Fact) -> bool:
         return True  # "9 p.m. ET" and "6 p.m. PT" may be one moment: times of two zones are not compared
     if a.bound and a.bound == b.bound:
         return _meet(a.figure, b.figure)
-    if _meet((a.low, a.high), (b.low, b.high)):
+    if _meet((a.low, a.high), (b.low, b.high)) or _one_conversion(a, b):
         return True
     return (a.alternative is not None and _meet(a.alternative, (b.low, b.high))) or (
         b.alternative is not None and _meet(b.alternative, (a.low, a.high))
     )
+
+
+def _one_conversion(a: Fact, b: Fact) -> bool:
+    """Whether two lengths or masses written in different units can be one figure, one outlet's converted from the
+    other's and rounded to a round step (:func:`_conversion_range`): "30 miles" / "50 kilometres" (48.3 km)."""
+    if a.converted is None or b.converted is None or a.measured_in == b.measured_in:
+        return False
+    return _meet(a.converted, (b.low, b.high)) or _meet((a.low, a.high), b.converted)
 
 
 def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
@@ -778,6 +830,21 @@ def _job_act(q: Quantity, body: str) -> str:
         return JOBS_KEPT_UNIT
     after_modal = k > 0 and (words[k - 1] in MODAL_VERBS or words[k - 1] == "to")
     return f"job {stem(words[k])}" if after_modal and words[k] not in JOB_CUT_VERBS else ""
+
+
+_INTERVAL_BOUND = re.compile(rf"\b(?:{alternation(INTERVAL_BOUNDS)})\s+$", re.IGNORECASE)
+INTERVAL_REACH = 8
+"""Characters before a day searched for the word that makes it an end of an interval (:func:`_bounds_an_interval`)."""
+
+
+def _bounds_an_interval(q: Quantity, body: str) -> bool:
+    """Whether a weekday or a relative period stands right after a word that makes it one end of an interval
+    (``lexicon.INTERVAL_BOUNDS``: "has been closed since last week", "will stay shut until Friday", "should be done
+    by next week"): a state or a deadline, no day of an act, and no fact. Dates and years after "since" are read as
+    starts of states elsewhere (class ``("year", "since")``)."""
+    if q.kind not in ("relative_date", "weekday"):
+        return False
+    return _INTERVAL_BOUND.search(body, max(0, q.span.start - INTERVAL_REACH), q.span.start) is not None
 
 
 def _added(q: Quantity, body: str) -> bool:
@@ -1208,14 +1275,13 @@ def _fact(
     since = q.kind == "year" and _after_since(q, body)  # read once: class and tenure both need them
     tenure = _tenure_clause(q, body) if q.kind == "year" and not since else None
     cls = _class(q, body, tenure, since)
-    if cls is None or (cls[0] in ("number", "money") and _added(q, body)):
+    if cls is None or (cls[0] in ("number", "money") and _added(q, body)) or _bounds_an_interval(q, body):
         return None
     statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
     others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
     left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
     alternative: tuple[float, float] | None = None
-    bound = ""
-    inferred = False
+    bound, inferred, measure = "", False, dict[str, Any]()
     if cls[0] in ("date", "weekday"):
         day = _day_range(q, sentence.slice(body), reference, story)
         if day is None:
@@ -1232,9 +1298,9 @@ def _fact(
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
         if cls[0] == "number" and cls[1] in _UNITS:
-            q, cls, (low, high), figure = _in_base_unit(q, _UNITS[cls[1]], (low, high), figure)
+            q, cls, (low, high), figure, measure = _as_measure(q, body, cls, (low, high), figure)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
-                statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
+                statement, people.get(sentence.start, frozenset()), inferred=inferred, **measure)  # fmt: skip
     if cls[0] in ("date", "weekday"):
         fact = dataclasses.replace(
             fact,

@@ -221,7 +221,7 @@ from newsfuse.lexicon.reference import (
     SUBJECT_PRONOUNS,
     THIRD_PERSON_DETERMINERS,
 )
-from newsfuse.lexicon.relative_dates import RELATIVE_PERIODS
+from newsfuse.lexicon.relative_dates import INTERVAL_BOUNDS, RELATIVE_PERIODS
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -238,7 +238,7 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
-from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS
+from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS, RATE_PERIODS
 from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 
 __all__ = [
@@ -290,6 +290,7 @@ __all__ = [
     "INCREMENT",
     "INFINITIVE_VERBS",
     "INFORMAL_FORMS",
+    "INTERVAL_BOUNDS",
     "INVENTORY_SELECTIONS",
     "INVERSION_BREAK_WORDS",
     "IRREGULAR_PAST",
@@ -375,6 +376,7 @@ __all__ = [
     "PROPER_NAME_LISTS",
     "RANK_NOUNS",
     "RANK_VERBS",
+    "RATE_PERIODS",
     "RECURRENCE_WORDS",
     "REFERRING_WORDS",
     "REGULAR_PAST",

@@ -28,7 +28,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["RELATIVE_PERIODS", "RelativePeriod"]
+__all__ = ["INTERVAL_BOUNDS", "RELATIVE_PERIODS", "RelativePeriod"]
+
+INTERVAL_BOUNDS: tuple[str, ...] = ("since", "until", "till", "by")
+"""Words right before a date that make it one end of an interval, not the day of an act: "has been closed since last
+week" (a state that runs to the writing), "will stay shut until Friday", "repairs should be done by next week" (a
+deadline)."""
 
 
 class RelativePeriod(NamedTuple):

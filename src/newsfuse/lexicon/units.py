@@ -9,7 +9,7 @@ currency), not "m" (also a million). Chosen by meaning, not from any article.
 
 from __future__ import annotations
 
-__all__ = ["LENGTH_UNITS", "MASS_UNITS"]
+__all__ = ["LENGTH_UNITS", "MASS_UNITS", "RATE_PERIODS"]
 
 LENGTH_UNITS: dict[str, float] = {
     "mile": 1609.344,
@@ -43,3 +43,7 @@ MASS_UNITS: dict[str, float] = {
     "tonnes": 1000.0,
 }
 """Units of mass (lower case, as written after a figure) and their size in kilograms."""
+
+RATE_PERIODS: tuple[str, ...] = ("hour", "hr", "h", "minute", "min", "second", "sec", "s", "day")
+"""Units of time a length is divided by to make a speed, as written after "an", "a", "per", "each", "every" or "/"
+("20 kilometres an hour", "110 km/h"): such a figure is a speed, not a length."""
