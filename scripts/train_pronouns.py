@@ -131,7 +131,7 @@ def _matrix(found: list[Example]) -> tuple[np.ndarray, np.ndarray]:
 
 def fit(found: list[Example]) -> dict[str, Any]:
     """The ranker's JSON data fitted on the candidates of ``found`` (rounded: the same data, the same bytes)."""
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     x, y = _matrix(found)
     mean = x.mean(axis=0)
@@ -185,7 +185,7 @@ def cross_validate(by_article: dict[str, list[Example]]) -> dict[str, dict[str, 
         ranker = AntecedentRanker(fit([e for n, f in zip(names, order, strict=True) if f != k for e in by_article[n]]))
         for name in held:
             for e in by_article[name]:
-                for kind in (e.kind, "all", "hard+between" if e.kind != "easy" else ""):
+                for kind in (e.kind, "all", "hard+between" if e.kind in ("hard", "between") else ""):
                     if kind:
                         total, rules, ranked = out.setdefault(kind, {}).get(name, (0, 0, 0))
                         out[kind][name] = (total + 1, rules + e.rules_right, ranked + _right(ranker, e))

@@ -228,6 +228,10 @@ class _Attributor:
         self.person_mentions: list[tuple[int, str, Mention]] | None = None
         self.person_starts: list[int] = []
         self.paragraph_starts: list[int] | None = None
+        self.may_be_he_or_she: dict[str, bool] = {}  # memos of the antecedent ranker's candidates
+        self.human_subjects: dict[tuple[str, bool], bool] = {}
+        self.given_names: dict[str, bool] = {}
+        self.ranked: dict[tuple[int, int, int], Referent | None] = {}
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The article's mentions that lie inside ``[start, end)``."""
@@ -474,8 +478,11 @@ class _Attributor:
             group = self._last_group(mention.start)
             return Referent(group.text.strip(), named=False) if group is not None else None
         gender = gender_of(word)
-        barred = self.not_antecedents(mention) if word in SUBJECT_PRONOUNS else frozenset()
         ranker, watch = antecedents.ranker_in_force(), antecedents.observer()
+        key = (mention.start, len(self.subjects), len(self.genders))  # the same pronoun in the same state
+        if key in self.ranked and watch is None:
+            return self.ranked[key]
+        barred = self.not_antecedents(mention) if word in SUBJECT_PRONOUNS else frozenset()
         if (ranker is None and watch is None) or mention.end <= mention.start or word not in RANKED_PRONOUNS:
             return (
                 self._own_sentence_subject(mention, gender, barred)
@@ -488,13 +495,15 @@ class _Attributor:
             self.last_person(mention.start, gender, barred),
         )
         ruled = next((p for p in picks if p is not None), None)
-        rows = self.antecedent_rows(mention, gender, barred, picks) if ruled is None or ruled.named else []
-        if watch is not None:
-            watch(mention.start, ruled.name or "" if ruled is not None else "", rows)
-        best = ranker.best(rows) if ranker is not None else None
-        who = ruled if best is None else Referent(rows[best][0])
-        if ruled is not None and best is not None and ruled.name == rows[best][0]:
-            who = ruled  # the rules' own referent (its flags kept)
+        if ruled is None or not ruled.named or ruled.name is None:
+            who = ruled  # nobody, an unnamed "the coach", an office left to the story: the rules' answer stands
+        else:
+            rows = self.antecedent_rows(mention, gender, barred, picks)
+            if watch is not None:
+                watch(mention.start, ruled.name, rows)
+            best = ranker.best(rows) if ranker is not None else None
+            who = ruled if best is None or rows[best][0] == ruled.name else Referent(rows[best][0])
+        self.ranked[key] = who
         if who is not None and picks[0] is None and who is picks[1] and who.named and who.name is not None and gender:
             self.genders.setdefault(who.name, gender)  # a recent subject learns the pronoun's gender
         return who
@@ -517,7 +526,7 @@ class _Attributor:
         seen: dict[str, _Seen] = {}
         persons = self._person_mentions()
         for offset, name, m in persons[: bisect.bisect_left(self.person_starts, start)]:
-            if name in picked or (len(name.split()) >= 2 and can_be_he_or_she(name)):
+            if self._may_be_he_or_she(name) or name in picked:
                 entry = seen.setdefault(name, _Seen())
                 entry.mentions += 1
                 entry.offsets.append(offset)
@@ -526,7 +535,11 @@ class _Attributor:
         for offset, who in self.subjects:
             if offset >= start or not who.named or who.name is None:
                 continue
-            if who.name in picked or (_personlike(who) and self.human(who)):
+            key = (who.name, who.person)
+            human = self.human_subjects.get(key)
+            if human is None:
+                human = self.human_subjects[key] = _personlike(who) and self.human(who)
+            if human or who.name in picked:
                 entry = seen.setdefault(who.name, _Seen())
                 entry.subject_offsets.append(offset)
                 if offset not in entry.offsets:
@@ -552,14 +565,15 @@ class _Attributor:
             if known and gender and known != gender:
                 continue
             if name in names or start - entry.last <= antecedents.WINDOW:
-                kept.append((name, entry, known is not None))
+                kept.append((name, entry, bool(known)))
         kept.sort(key=lambda k: -k[1].last)
         here = self._antecedent_place(start)
         first = self.person_mentions[0][1] if self.person_mentions else None
         opener = self._paragraph_first_subject(start)
         last_cue = max((o for o in self.cue_subject_offsets if o < start), default=-1)
+        before = (self.clause_starts[here[0] - 1], self.clause_starts[here[0]]) if here[0] >= 1 else (0, 0)
         rows = []
-        for rank, (name, entry, known) in enumerate(kept):
+        for rank, (name, entry, told) in enumerate(kept):
             place = self._antecedent_place(entry.last) if entry.last >= 0 else (-99, -99)
             last_subject = entry.last in entry.subject_offsets
             m = entry.last_mention
@@ -567,13 +581,13 @@ class _Attributor:
                 *(float(name == n) for n in names),
                 float(name == ruled),
                 float(name in barred),
-                float(known),
+                float(told),
                 float(min(here[0] - place[0], antecedents.MAX_SENTENCES_BACK)),
                 float(min(here[1] - place[1], antecedents.MAX_PARAGRAPHS_BACK)),
                 float(here[0] == place[0]),
                 float(last_subject),
                 float(last_subject and entry.last in self.cue_subject_offsets),
-                float(any(self._antecedent_place(o)[0] == here[0] - 1 for o in entry.subject_offsets)),
+                float(any(before[0] <= o < before[1] for o in entry.subject_offsets)),
                 float(name == opener),
                 float(last_subject and here[1] == place[1]),
                 float(min(rank, antecedents.MAX_RANK)),
@@ -589,10 +603,24 @@ class _Attributor:
                 math.log1p(sum(o in self.cue_subject_offsets for o in entry.subject_offsets)),
                 float(entry.subject_offsets[-1:] == [last_cue] if last_cue >= 0 else False),
                 math.log1p(sum(start - o <= antecedents.WINDOW for o in entry.offsets)),
-                float(given_name_gender(name) is not None),
+                float(self._given(name)),
             ]
             rows.append((name, features))
         return rows
+
+    def _may_be_he_or_she(self, name: str) -> bool:
+        """A person's full name (two words or more) that may be "he" or "she" (:func:`can_be_he_or_she`; memo)."""
+        ok = self.may_be_he_or_she.get(name)
+        if ok is None:
+            ok = self.may_be_he_or_she[name] = len(name.split()) >= 2 and can_be_he_or_she(name)
+        return ok
+
+    def _given(self, name: str) -> bool:
+        """Whether the given-name table knows the name's given name (memo)."""
+        known = self.given_names.get(name)
+        if known is None:
+            known = self.given_names[name] = given_name_gender(name) is not None
+        return known
 
     def _antecedent_place(self, offset: int) -> tuple[int, int]:
         """The sentence (clause index) and paragraph of an offset."""
@@ -604,12 +632,14 @@ class _Attributor:
     def _paragraph_first_subject(self, start: int) -> str | None:
         """The first named clause subject of the paragraph ``start`` stands in, before ``start``."""
         paragraph = self._antecedent_place(start)[1]
-        for offset, who in self.subjects:
-            if offset >= start:
+        opens = self.paragraph_starts[paragraph] if self.paragraph_starts else 0
+        first = None
+        for offset, who in reversed(self.subjects):
+            if offset < opens:
                 break
-            if who.named and who.name is not None and self._antecedent_place(offset)[1] == paragraph:
-                return who.name
-        return None
+            if offset < start and who.named and who.name is not None:
+                first = who.name
+        return first
 
     def not_antecedents(self, mention: Mention) -> frozenset[str]:
         """The persons a subject pronoun cannot be, named in its own sentence where the pronoun's clause
@@ -734,7 +764,7 @@ class _Attributor:
             if m.kind != "name":
                 continue
             full = self.index.full_name(m.name_tokens, m.title)
-            if full and len(full.split()) >= 2 and can_be_he_or_she(full) and full not in barred:
+            if full and self._may_be_he_or_she(full) and full not in barred:
                 known = self.gender(full)
                 if not (known and gender and known != gender):
                     best = Referent(full)
