@@ -495,8 +495,10 @@ class _Attributor:
             self.last_person(mention.start, gender, barred),
         )
         ruled = next((p for p in picks if p is not None), None)
-        if ruled is None or not ruled.named or ruled.name is None:
-            who = ruled  # nobody, an unnamed "the coach", an office left to the story: the rules' answer stands
+        if ruled is None or ruled is picks[0] or not ruled.named or ruled.name is None:
+            # the subject of the pronoun's own sentence ("Dorn added, “…,” he said"), nobody, an unnamed "the
+            # coach", an office left to the story: the rules' answer stands
+            who = ruled
         else:
             rows = self.antecedent_rows(mention, gender, barred, picks)
             if watch is not None:
