@@ -12,7 +12,9 @@ of an article, a person's annotated source mention is replaced by "he"/"she"
 :func:`chains_cv.derive_hard`: where another person of that gender is named in
 the same or the previous paragraph), so the person meant is known by
 construction. Each copy is read by the system (:func:`newsfuse.article.quotes.resolve_pronouns`)
-and every replaced pronoun it ranks is one example: its candidates with their
+and every replaced pronoun it ranks (where the hand rules name a person from
+outside the pronoun's own sentence: :mod:`newsfuse.article.antecedents`) is
+one example: its candidates with their
 features (:data:`newsfuse.article.antecedents.FEATURES`), labelled by whether
 the candidate is the person replaced (the same full name, or the same
 surname). A logistic regression over the candidates of the examples that

@@ -22,8 +22,15 @@ as JSON (its feature names, scaling, weights) and is scored in plain Python:
 the package needs no machine-learning library, and loading it is one small
 JSON read.
 
-A pronoun with no named candidate keeps the rules' answer (an unnamed
-"the coach" as the last subject, or nobody).
+The ranker decides only where the hand rules would name a person from
+outside the pronoun's own sentence. Where the rules find the named subject
+of the pronoun's own sentence ("Dorn added, “…,” he said"), that subject
+stands: on real pronouns of the training articles it is right 31 times in 33,
+while the derived copies teach against it by construction (in 25 of 31 hard
+copies the other person opens the sentence whose later name became the
+pronoun: "Dorn spoke, but she said", a sentence writers avoid). Where the rules
+name nobody, an unnamed "the coach" or an office left to the story stage,
+their answer stands too.
 """
 
 from __future__ import annotations
