@@ -962,6 +962,9 @@ LOOK_ALIKES = _look_alikes([
      "traffic again on Tuesday after engineers found more cracks."),
     ("bridge", "closed since last week / still closed on Tuesday", "The Harwick river bridge has been closed to "
      "traffic since last week.", "The Harwick river bridge was still closed to traffic on Tuesday, engineers said."),
+    ("bridge", "closed 10 days ago / closed on May 3", "The Harwick river bridge was closed to traffic 10 days ago "
+     "after engineers found cracks.", "The Harwick river bridge was closed to traffic late on May 3 after engineers "
+     "found cracks."),
     ("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick river "
      "bridge had been closed after they found cracks."),
 ])  # fmt: skip

@@ -63,6 +63,11 @@ def paired_values(a: str, b: str) -> list[set[str]]:
             "The yacht Merrow sank 30 kilometres off Orrin Point on Friday.",
             id="a-converted-length-rounded-to-the-nearest-ten",
         ),
+        pytest.param(
+            "The Orrin ferry was taken out of service 10 days ago after its rudder failed.",
+            "The Orrin ferry was taken out of service on May 3 after its rudder failed.",
+            id="n-days-ago-give-or-take-a-day",
+        ),
     ],
 )
 def test_look_alikes_report_nothing(a: str, b: str) -> None:
@@ -108,6 +113,12 @@ def test_paired_sentences_of_two_occurrences_report_nothing(a: str, b: str) -> N
             "The yacht Merrow sank 45 kilometres off Orrin Point on Friday.",
             {"20", "45"},
             id="a-converted-length-beyond-its-rounding",
+        ),
+        pytest.param(
+            "The Orrin ferry was taken out of service 10 days ago after its rudder failed.",
+            "The Orrin ferry was taken out of service on May 1 after its rudder failed.",
+            {"10 days ago", "May 1"},
+            id="n-days-ago-three-days-off",
         ),
     ],
 )

@@ -130,12 +130,13 @@ def test_forecast_to_puts_a_day_ahead_and_forecast_alone_does_not(sentence: str,
     [
         ("two years ago", "2022-11-14", "2023-11-13"),
         ("a year ago", "2023-11-14", "2024-11-12"),
-        ("3 days ago", "2025-05-11", "2025-05-11"),
+        ("3 days ago", "2025-05-10", "2025-05-12"),
+        ("a day ago", "2025-05-13", "2025-05-13"),
         ("six weeks ago", "2025-03-30", "2025-04-05"),
     ],
 )
 def test_units_ago_are_read_back_from_the_writing_loosely(text: str, first: str, last: str) -> None:
-    """N units back, give or take half a unit (prose rounds such spans); days exactly."""
+    """N units back, give or take half a unit (prose rounds such spans); N days give or take a day, one day exactly."""
     found = period_range(text, dt.date(2025, 5, 14))
     assert found is not None and (found[0].isoformat(), found[1].isoformat()) == (first, last)
     assert is_ago(text)

@@ -319,6 +319,13 @@ def _nearest(ranges: list[_Range], reference: dt.date) -> _Range:
 _AGO = re.compile(r"(?P<n>\w+) (?P<unit>day|week|month|year)s? ago")
 _AGO_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Days in each unit of "N units ago", near enough: the range read is loose by half a unit either way."""
+DAYS_AGO_SLACK = 1
+"""Days either way "N days ago" allows for N of :data:`DAYS_AGO_FROM` or more: the span is counted in whole days
+between two times of day (an event late on the 3rd is "10 days ago" in a story written early on the 14th, 10.4 days
+later), so prose may round it either way; "a day ago" and "one day ago" are yesterday. Longer units allow half a unit
+(:data:`_AGO_DAYS`)."""
+DAYS_AGO_FROM = 2
+"""The least N of "N days ago" read with :data:`DAYS_AGO_SLACK`."""
 
 
 def is_ago(text: str) -> bool:
@@ -330,7 +337,8 @@ def is_ago(text: str) -> bool:
 def _ago(written: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days "N days/weeks/months/years ago" (in digits or words, "a year ago") can mean written on
     ``reference``: N units back, give or take half a unit, since prose rounds such spans ("two years ago" of a
-    day 20 or 30 months back); a day N days back exactly. None for any other phrase."""
+    day 20 or 30 months back); N days back give or take :data:`DAYS_AGO_SLACK` (from :data:`DAYS_AGO_FROM` days; "a
+    day ago" exactly). None for any other phrase."""
     m = _AGO.fullmatch(written)
     if m is None:
         return None
@@ -339,7 +347,7 @@ def _ago(written: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
     if not n:
         return None
     unit = _AGO_DAYS[m.group("unit")]
-    slack = 0 if unit == 1 else unit // 2
+    slack = unit // 2 if unit > 1 else DAYS_AGO_SLACK if n >= DAYS_AGO_FROM else 0
     back = round(n * unit)
     if back + slack >= (reference - dt.date.min).days:
         return None  # before the calendar's first day ("3000 years ago" of an archaeological find): no day of a story

@@ -982,7 +982,8 @@ def _day_range(
 ) -> tuple[float, float, tuple[float, float] | None, bool] | None:
     """The first and last day a date can mean, as ordinals, the days of a guessed weekday's other reading, and
     whether the range was inferred from the story's dates (``story``) because its article has none."""
-    if q.date and not q.date.startswith("--"):
+    ago = q.kind == "relative_date" and reference is not None and is_ago(q.text)  # "10 days ago": give or take a day
+    if q.date and not q.date.startswith("--") and not ago:
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
         modifier = weekday_modifier(q) if q.kind == "weekday" else None
