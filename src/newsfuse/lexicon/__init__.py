@@ -453,6 +453,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
+        "INTERVAL_BOUNDS",
         "PERSONAL_PRONOUN_GENDERS",
         "PLACE_AGENT_PREPOSITIONS",
         "PREPOSITIONS",

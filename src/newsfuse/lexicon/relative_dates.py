@@ -28,12 +28,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from newsfuse.lexicon._build import select
+from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
+
 __all__ = ["INTERVAL_BOUNDS", "RELATIVE_PERIODS", "RelativePeriod"]
 
-INTERVAL_BOUNDS: tuple[str, ...] = ("since", "until", "till", "by")
+INTERVAL_BOUNDS: frozenset[str] = select("since until by", ENGLISH_FUNCTION_WORDS)
 """Words right before a date that make it one end of an interval, not the day of an act: "has been closed since last
 week" (a state that runs to the writing), "will stay shut until Friday", "repairs should be done by next week" (a
-deadline)."""
+deadline). A selection of the function words."""
 
 
 class RelativePeriod(NamedTuple):
