@@ -38,6 +38,8 @@ class Probe:
     a: str
     b: str
     values: frozenset[str]
+    published: tuple[str, str] = ("2025-05-14", "2025-05-14")
+    """The days the first and the second outlet published (the third outlet: the first's day)."""
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,12 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Lowmoor Times", "Park plan popular", ""),
         ("County Record", "Park survey", "The county asked Brackwater voters about a new riverside park."),
     ).articles,
+    "bridge": _Setting(
+        " Drivers face a twelve-mile detour through Harwick until the repairs are done.",
+        ("Harwick Courier", "Harwick bridge shut", ""),
+        ("Lowfield Echo", "Bridge closure in Harwick", ""),
+        ("Fenland Post", "Harwick bridge", "Engineers are inspecting the Harwick river bridge for cracks."),
+    ).articles,
 }
 
 _REPORT_A = "The 312-page report was published on Tuesday."
@@ -276,6 +284,7 @@ _LENDER_A = "Fenmore Bank, the country's second-largest lender, will pay $900 mi
 _VERDICT_A = "A jury found Tom Reyes guilty of setting fire to three Esker churches on Friday."
 _SCORE_A = "Esker Rovers beat Dale City 2-1 on Saturday to go top of the league."
 _PARK_A = "Two-thirds of Brackwater voters back a new riverside park, a county survey found."
+_BRIDGE_A = "The Harwick river bridge was closed to traffic last week after engineers found cracks."
 _FORECAST_A = "Temperatures in the Corran valley reached 38C on Sunday, the weather service said."
 
 PROBES = [
@@ -708,6 +717,35 @@ PROBES = [
           frozenset({"approved", "rejected"})),
     Probe("vote-weekday", "passed / was voted down", "The Senate passed the Esker rail bill on Thursday.",
           "The Esker rail bill was voted down in the Senate on Thursday.", frozenset({"passed", "voted down"})),
+    Probe("bridge", "last week / on Tuesday", _BRIDGE_A, "The Harwick river bridge was closed to traffic on "
+          "Tuesday after engineers found cracks.", frozenset({"last week", "Tuesday"})),
+    Probe("bridge", "earlier this week / last month", "The Harwick river bridge was shut earlier this week when "
+          "cracks were found in its piers.", "Engineers shut the Harwick river bridge last month when they found "
+          "cracks in its piers.", frozenset({"earlier this week", "last month"})),
+    Probe("bridge", "over the weekend / on Thursday", "The Harwick river bridge was closed over the weekend after "
+          "cracks appeared.", "The Harwick river bridge was closed on Thursday after cracks appeared in a pier.",
+          frozenset({"over the weekend", "Thursday"})),
+    Probe("bridge", "two weeks ago / on Monday", "Engineers closed the Harwick river bridge two weeks ago after "
+          "finding cracks.", "Engineers closed the Harwick river bridge on Monday after finding cracks in a pier.",
+          frozenset({"two weeks ago", "Monday"})),
+    Probe("bridge", "a week ago / yesterday", "The Harwick river bridge was closed a week ago, when cracks were "
+          "found.", "The Harwick river bridge was closed yesterday, when inspectors found cracks.",
+          frozenset({"a week ago", "yesterday"})),
+    Probe("bridge", "late last year / earlier this year", "The county first closed the Harwick river bridge late "
+          "last year.", "The county first closed the Harwick river bridge earlier this year, engineers said.",
+          frozenset({"late last year", "earlier this year"})),
+    Probe("bridge", "last month / earlier this month", "The Harwick river bridge closed last month after cracks "
+          "were found.", "The Harwick river bridge closed earlier this month after cracks were found in it.",
+          frozenset({"last month", "earlier this month"})),
+    Probe("bridge", "last week / earlier this week, written a week apart", _BRIDGE_A, "The Harwick river bridge "
+          "was closed to traffic earlier this week after engineers found cracks.",
+          frozenset({"last week", "earlier this week"}), ("2025-05-14", "2025-05-21")),
+    Probe("bridge", "this past Sunday / earlier this week", "The Harwick river bridge was closed this past Sunday "
+          "after engineers found cracks.", "The Harwick river bridge was closed earlier this week after engineers "
+          "found cracks.", frozenset({"Sunday", "earlier this week"})),
+    Probe("bridge", "will reopen next week / next month", "The Harwick river bridge will reopen next week, the "
+          "county said.", "The Harwick river bridge will reopen next month, county engineers said.",
+          frozenset({"next week", "next month"})),
 ]  # fmt: skip
 """Probes: the first outlet's sentence and the second's disagree on one fact; each must fire once, alone."""
 
@@ -985,6 +1023,27 @@ LOOK_ALIKES = [
           "the Kesby library.", "Tarn council rejected the plan to close the Kesby library on Monday.", frozenset()),
     Probe("trial", "pleaded not guilty, convicted", "Tom Reyes pleaded not guilty to setting fire to three Esker "
           "churches.", "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches.", frozenset()),
+    Probe("bridge", "earlier this week / on Tuesday (same week)", "The Harwick river bridge was closed earlier "
+          "this week after engineers found cracks.", "The Harwick river bridge was closed on Tuesday after engineers "
+          "found cracks.", frozenset()),
+    Probe("bridge", "on Saturday / last week, Monday articles", "The Harwick river bridge was closed on Saturday "
+          "after engineers found cracks.", "The Harwick river bridge was closed last week after engineers found "
+          "cracks.", frozenset(), ("2025-05-12", "2025-05-12")),
+    Probe("bridge", "closed last week / reopened on Tuesday", _BRIDGE_A, "The Harwick river bridge reopened to "
+          "traffic on Tuesday after engineers found cracks.", frozenset()),
+    Probe("bridge", "this week / last week, written a week apart", "The Harwick river bridge was closed to traffic "
+          "this week after engineers found cracks.", _BRIDGE_A, frozenset(), ("2025-05-14", "2025-05-21")),
+    Probe("bridge", "last week / recently", _BRIDGE_A, "The Harwick river bridge was closed to traffic recently "
+          "after engineers found cracks.", frozenset()),
+    Probe("bridge", "will reopen later this week / reopened on Tuesday, a week later", "The Harwick river bridge "
+          "will reopen later this week, the county said.", "The Harwick river bridge reopened on Tuesday, the county "
+          "said.", frozenset(), ("2025-05-14", "2025-05-21")),
+    Probe("bridge", "another bridge on Tuesday", _BRIDGE_A, "The Lowfield canal bridge was closed to traffic on "
+          "Tuesday after engineers found cracks.", frozenset()),
+    Probe("bridge", "a week ago / last week (overlap)", "The Harwick river bridge was closed a week ago after "
+          "engineers found cracks.", _BRIDGE_A, frozenset()),
+    Probe("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick "
+          "river bridge had been closed after they found cracks.", frozenset()),
 ]  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 
@@ -993,9 +1052,10 @@ def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
     """``fires`` (the conflict once, nothing else), ``fires+others``, ``missed`` or ``missed+others``."""
     outlets = STORIES[probe.kind](probe.a, probe.b)
     path = folder / f"{probe.kind}-{abs(hash(probe.label))}.jsonl"
+    days = (*probe.published, probe.published[0])
     rows = [
-        {"title": t, "text": body, "outlet": name, "published": "2025-05-14T09:00:00", "url": f"https://{n}.example/a"}
-        for n, (name, t, body) in enumerate(outlets)
+        {"title": t, "text": body, "outlet": name, "published": f"{day}T09:00:00", "url": f"https://{n}.example/a"}
+        for n, ((name, t, body), day) in enumerate(zip(outlets, days, strict=True))
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     report = analyze([path])

@@ -107,7 +107,12 @@ road"); a hyphenated count measures the noun after it ("a 312-page report" /
 verb the act it names, "a 150-branch closure plan" / "will close 120
 branches"); two counts
 after different past verbs count two outcomes ("killed 40 people" /
-"injured 55 people"). :func:`alignment` names the check that says no
+"injured 55 people"), and two days after different verbs of what they date
+date two acts ("was closed to traffic last week" / "reopened to traffic on
+Tuesday", ``Fact.verb``). Two days' event words (the nearest lower-case word
+before each) are one where they are the same word or each is among the other's
+words, as a passive and an active sentence order them ("was shut earlier this
+week" / "shut the bridge last month"). :func:`alignment` names the check that says no
 (:data:`REJECTIONS`), which ``benchmarks/conflict_stages.py`` reports.
 
 Figures of different people are two facts too: each sentence tells of a
@@ -553,12 +558,14 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
         return max(_share(a, b, weights, settings), window_share), ""
     if a.statement or b.statement:
         return 0.0, "statements"
+    if a.cls[0] in ("date", "weekday") and _other_verbs(a, b):
+        return 0.0, "other verbs"  # "was closed last week" / "reopened on Tuesday": two acts, each on its day
     # the shared words must say what happened, not only who or where: one of them in lower case in both
     enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
     share = _share(a, b, weights, settings) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
-    return (share, "") if _same_event(a, b) else (0.0, "event words")
+    return (share, "") if _same_event(a, b) or _crossed(a, b) else (0.0, "event words")
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)

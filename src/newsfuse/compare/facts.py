@@ -140,6 +140,7 @@ from newsfuse.lexicon import (
     GIVEN_NAME_VARIANTS,
     INCLUDING_WORDS,
     INCREMENT,
+    INFINITIVE_VERBS,
     JOB_CUT_VERBS,
     JOB_LOSS_NOUNS,
     JOB_NOUNS,
@@ -1238,8 +1239,7 @@ def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
             continue
         if word != lower:
             return ""
-        after_modal = k > 0 and (words[k - 1].lower() in MODAL_VERBS or words[k - 1].lower() == "to")
-        return stem(lower) if is_past_form(lower) or (after_modal and lower in _PLANNED_JOB_ACTS) else ""
+        return stem(lower) if is_past_form(lower) or (_after_modal(words, k) and lower in _PLANNED_JOB_ACTS) else ""
     return ""
 
 
@@ -1257,10 +1257,21 @@ def _day_verb(body: str, q: Quantity, sentence: Span) -> str:
         lower = words[k].lower()
         if words[k] != lower or lower in ENGLISH_FUNCTION_WORDS:
             continue
-        past = is_past_form(lower) or lower in PAST_WITH_OTHER_READINGS
-        if past or (k > 0 and (words[k - 1].lower() in MODAL_VERBS or words[k - 1].lower() == "to")):
+        if is_past_form(lower) or lower in PAST_WITH_OTHER_READINGS or _after_modal(words, k):
             return stem(lower)
     return ""
+
+
+def _after_modal(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is the verb of a modal or of an infinitive: it stands right after a modal verb
+    (``lexicon.MODAL_VERBS``: "will replace") or after "to" that opens an infinitive ("plans to shed"), which "to"
+    after a past form does only where that verb takes one (``lexicon.INFINITIVE_VERBS``: "voted to close"; "was closed
+    to traffic", "was sent to prison": a preposition and its noun)."""
+    before = words[k - 1].lower() if k > 0 else ""
+    if before != "to":
+        return before in MODAL_VERBS
+    head = words[k - 2].lower() if k > 1 else ""
+    return not is_past_form(head) or head in INFINITIVE_VERBS
 
 
 def _measured(body: str, q: Quantity, right: tuple[str, ...], left: tuple[str, ...]) -> str:

@@ -186,7 +186,13 @@ from newsfuse.lexicon.past_tense import (
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import CONTESTS, RANK_NOUNS, RANK_VERBS
-from newsfuse.lexicon.recurrence import MODAL_VERBS, OTHER_TIME_OPENERS, RECURRENCE_WORDS, STAGE_WORDS
+from newsfuse.lexicon.recurrence import (
+    INFINITIVE_VERBS,
+    MODAL_VERBS,
+    OTHER_TIME_OPENERS,
+    RECURRENCE_WORDS,
+    STAGE_WORDS,
+)
 from newsfuse.lexicon.reference import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -267,6 +273,7 @@ __all__ = [
     "HEDGE_PHRASES",
     "INCLUDING_WORDS",
     "INCREMENT",
+    "INFINITIVE_VERBS",
     "INFORMAL_FORMS",
     "INVENTORY_SELECTIONS",
     "INVERSION_BREAK_WORDS",

@@ -19,7 +19,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["MODAL_VERBS", "OTHER_TIME_OPENERS", "RECURRENCE_WORDS", "STAGE_WORDS"]
+__all__ = ["INFINITIVE_VERBS", "MODAL_VERBS", "OTHER_TIME_OPENERS", "RECURRENCE_WORDS", "STAGE_WORDS"]
 
 RECURRENCE_WORDS: frozenset[str] = words("again anew another once-more repeat rerun replay")
 """Words saying an event happens again ("once-more": "once more" written as one token by the reader)."""
@@ -32,6 +32,18 @@ MODAL_VERBS: frozenset[str] = select(
     "can cannot can't could may might must shall should will won't would", ENGLISH_FUNCTION_WORDS
 )
 """Modal verbs: the word after one (past "not", "be", "have") is the verb of its clause."""
+
+INFINITIVE_VERBS: frozenset[str] = words(
+    """
+    expected forced ordered asked allowed scheduled voted agreed decided planned tried wanted refused failed aimed
+    hoped needed sought vowed pledged promised threatened intended prepared chose began started continued attempted
+    offered opted managed urged wished proposed appeared seemed claimed volunteered required obliged encouraged
+    invited authorised authorized permitted instructed designed meant helped used
+    """
+)
+"""Past forms of verbs that take an infinitive ("voted to close", "was expected to reopen"): the "to" after one
+opens an infinitive, whose verb is the clause's act; after any other past form "to" is a preposition ("was closed
+to traffic", "was sent to prison"). Chosen by meaning, not from any article."""
 
 OTHER_TIME_OPENERS: frozenset[str] = select("once after before until when while", ENGLISH_FUNCTION_WORDS)
 """Words that open a clause of another time after an event ("voted to sell the building once it has closed"): the
