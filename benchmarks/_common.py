@@ -1,5 +1,5 @@
-"""What the benchmarks share: the peak memory of a process, the top of a cProfile profile, the bootstrap, and
-which interpreter build ran.
+"""What the benchmarks share: where the evaluation sets are, the peak memory of a process, the top of a cProfile
+profile, the bootstrap, and which interpreter build ran.
 
 Every 95% interval a benchmark prints comes from :func:`bootstrap_interval`
 (percentile bootstrap over the independent units: articles or stories), or
@@ -27,9 +27,14 @@ from pathlib import Path
 from typing import TypeVar
 
 __all__ = [
+    "BASIL",
+    "DEV",
+    "DEV_SETS",
+    "EVAL",
     "RESAMPLES",
     "ROOT",
     "bootstrap_interval",
+    "dev_paths",
     "interpreter",
     "peak_mb",
     "profile_table",
@@ -38,10 +43,28 @@ __all__ = [
 
 ROOT = Path(__file__).resolve().parents[1]
 """The repository root: profile lines name files relative to it."""
+EVAL = ROOT.parent / "shared" / "eval"
+"""The evaluation sets, outside the repository (a benchmark that needs them says so where they are absent)."""
+DEV_SETS = ("ggt-dev", "polnear-dev", "basil-dev")
+"""The three dev sets, in the order the speed benchmarks read them."""
+DEV = [EVAL / name / "articles" for name in DEV_SETS]
+"""The dev sets' article folders: the speed benchmarks' default input."""
+BASIL = EVAL / "basil-dev"
+"""basil-dev: the conflict, claim and verdict benchmarks' stories."""
 RESAMPLES = 2000
 """Bootstrap resamples behind every 95% interval."""
 
 Unit = TypeVar("Unit")
+
+
+def dev_paths(given: Sequence[str]) -> list[str] | None:
+    """The inputs of a speed benchmark: the paths ``given``, else the dev sets' article folders (:data:`DEV`); None,
+    after a line saying which are missing, where any is absent (the benchmark then skips)."""
+    paths = list(given) or [str(p) for p in DEV]
+    if not all(Path(p).exists() for p in paths):
+        print(f"skipped: {paths} not found")
+        return None
+    return paths
 
 
 def bootstrap_interval(

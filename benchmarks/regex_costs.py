@@ -33,11 +33,10 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = [ROOT.parent / "shared" / "eval" / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
+from _common import dev_paths
+
 _TIMED = ("search", "match", "fullmatch", "findall", "sub", "subn", "split")
 
 spent: dict[str, float] = {}
@@ -104,9 +103,8 @@ def main() -> None:
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
-    paths = args.paths or [str(p) for p in DEV]
-    if not all(Path(p).exists() for p in paths):
-        print(f"skipped: {paths} not found")
+    paths = dev_paths(args.paths)
+    if paths is None:
         return
     from newsfuse.options import Options
     from newsfuse.pipeline import analyze

@@ -25,6 +25,7 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from newsfuse.compare.sources import independent_sources
 from newsfuse.compare.summary import summarise
 from newsfuse.compare.utterances import align_utterances
 from newsfuse.ingest import read_paths
-from newsfuse.model import Article, ArticleAnalysis, Quote
+from newsfuse.model import Article, ArticleAnalysis, Originality, Quote, Reuse, SourceGroup, SummarySentence
 from newsfuse.options import Options
 
 BASIL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "basil-dev"
@@ -48,7 +49,11 @@ def verdicts(analyses: list[ArticleAnalysis]) -> tuple[Quote, ...]:
     return align_utterances("s", analyses)[0]
 
 
-def story_stages(analyses: list[ArticleAnalysis], quotes: tuple[Quote, ...]) -> tuple:
+StoryStages = tuple[tuple[Reuse, ...], tuple[Originality, ...], tuple[SourceGroup, ...], tuple[SummarySentence, ...]]
+"""What the story stages this benchmark times give: reuse, originality, independent sources, summary."""
+
+
+def story_stages(analyses: list[ArticleAnalysis], quotes: tuple[Quote, ...]) -> StoryStages:
     reuse, originality = find_reuse("s", analyses)
     sources = independent_sources("s", analyses, reuse)
     summary = summarise("s", analyses, sources, quotes)
@@ -90,33 +95,14 @@ def main() -> None:
         all_articles.extend(analyses)
         outlet = {a.article.id: m["outlet"] for a, m in zip(analyses, members, strict=True)}
         reuse, originality, sources, summary = story_stages(analyses, verdicts(analyses))
-        by_pair = {frozenset(r.articles): r for r in reuse}
         for sentence in summary:
             supporting_counts.append(len({outlet[a] for a in sentence.supporting}))
         sentence_counts.append(len(summary))
         prose_pairs += sum(1 for r in reuse if r.prose_overlap > 0)
         quote_pairs += sum(1 for r in reuse if r.quotation_overlap > 0)
-        if quiet:
-            continue
-        print(f"\n== {members[0]['event']} ({event_id[:8]}), {len(sources)} independent source(s)")
-        for a, b in combinations(analyses, 2):
-            row = by_pair.get(frozenset((a.article.id, b.article.id)))
-            pair = f"{outlet[a.article.id]}-{outlet[b.article.id]}"
-            if row is None:
-                print(f"  reuse {pair:8s} overlap 0")
-            else:
-                print(
-                    f"  reuse {pair:8s} overlap {row.overlap:.3f} (prose {row.prose_overlap:.3f}, "
-                    f"quotations {row.quotation_overlap:.3f}), {len(row.passages)} passage(s)"
-                )
-        for o in originality:
-            print(
-                f"  {outlet[o.article]:4s} original {o.original:.3f}  shared prose {o.shared:.3f}  "
-                f"shared quotations {o.shared_quotations:.3f}"
-            )
-        for sentence in summary:
-            cites = ",".join(sorted({outlet[a] for a in sentence.supporting}))
-            print(f"  * [{cites}] {sentence.text}")
+        if not quiet:
+            print(f"\n== {members[0]['event']} ({event_id[:8]}), {len(sources)} independent source(s)")
+            _print_story(analyses, outlet, reuse, originality, summary)
 
     print(f"\nbasil-dev: {len(sentence_counts)} stories, {sum(sentence_counts)} summary sentences")
     print(f"summary sentences per story: min {min(sentence_counts)}, max {max(sentence_counts)}")
@@ -124,7 +110,41 @@ def main() -> None:
     print(
         f"pairs sharing prose: {prose_pairs}, pairs sharing quotations: {quote_pairs} (of {3 * len(sentence_counts)})"
     )
+    _time_big_stories(all_articles)
 
+
+def _print_story(
+    analyses: list[ArticleAnalysis],
+    outlet: dict[str, str],
+    reuse: Sequence[Reuse],
+    originality: Sequence[Originality],
+    summary: Sequence[SummarySentence],
+) -> None:
+    """One story's reuse between each pair of outlets, each outlet's originality and the cited summary."""
+    by_pair = {frozenset(r.articles): r for r in reuse}
+    for a, b in combinations(analyses, 2):
+        row = by_pair.get(frozenset((a.article.id, b.article.id)))
+        pair = f"{outlet[a.article.id]}-{outlet[b.article.id]}"
+        if row is None:
+            print(f"  reuse {pair:8s} overlap 0")
+        else:
+            print(
+                f"  reuse {pair:8s} overlap {row.overlap:.3f} (prose {row.prose_overlap:.3f}, "
+                f"quotations {row.quotation_overlap:.3f}), {len(row.passages)} passage(s)"
+            )
+    for o in originality:
+        print(
+            f"  {outlet[o.article]:4s} original {o.original:.3f}  shared prose {o.shared:.3f}  "
+            f"shared quotations {o.shared_quotations:.3f}"
+        )
+    for sentence in summary:
+        cites = ",".join(sorted({outlet[a] for a in sentence.supporting}))
+        print(f"  * [{cites}] {sentence.text}")
+
+
+def _time_big_stories(all_articles: list[ArticleAnalysis]) -> None:
+    """The story stages' time on two 50-article stories made of basil-dev's articles: 25 with a reprint of each,
+    and one agency story printed 50 times."""
     originals = all_articles[:25]
     mixed = originals + [analyse_article(reprint(a.article, n)) for n, a in enumerate(originals)]
     wire = [analyse_article(copy(all_articles[0].article, n)) for n in range(50)]

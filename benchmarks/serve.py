@@ -59,7 +59,8 @@ from urllib.parse import quote, urlencode
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cluster import EVAL, build_corpus  # the synthetic corpus of the clustering benchmark
+from _common import EVAL
+from cluster import build_corpus  # the synthetic corpus of the clustering benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTLETS = [f"{a} {b}" for a in ("Northern", "Coastal", "Capital", "Evening", "Daily") for b in

@@ -42,13 +42,11 @@ from pathlib import Path
 
 import msgspec
 
-from _common import bootstrap_interval
+from _common import EVAL, bootstrap_interval
 from newsfuse.ingest import read_paths
 from newsfuse.model import Article, ArticleAnalysis, Report, Story
 from newsfuse.options import ClusterOptions
 from newsfuse.stories import cluster_articles
-
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 Gold = dict[str, str]
 """Article file name -> gold story id."""

@@ -37,12 +37,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-BASIL = EVAL / "basil-dev"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from _common import ratio_interval  # noqa: E402
+from _common import BASIL, EVAL, ratio_interval  # noqa: E402
 from gates.gate import corpus_hash, pin  # noqa: E402
 from labelled_pairs import story_of  # noqa: E402
 from newsfuse import analyze  # noqa: E402

@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
 import verdicts_basil as vb  # noqa: E402
+from _common import BASIL  # noqa: E402
 from newsfuse import analyze  # noqa: E402
 from newsfuse.compare import story as story_stages  # noqa: E402
 from newsfuse.compare import utterances, word_diff, wording  # noqa: E402
@@ -91,7 +92,7 @@ def record() -> tuple[Any, Recorded]:
 
     stages["align_utterances"] = keeping
     try:
-        report = analyze([vb.BASIL / "articles"])
+        report = analyze([BASIL / "articles"])
     finally:
         stages["align_utterances"] = real
     return report, seen
@@ -197,7 +198,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="*", default=None, help="threshold names (default: all)")
     args = parser.parse_args()
-    if not vb.BASIL.exists():
+    if not BASIL.exists():
         print("../shared/eval/basil-dev is absent: nothing to measure")
         return
     names = args.only or [*OPTION_THRESHOLDS, *MODULE_THRESHOLDS]

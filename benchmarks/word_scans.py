@@ -29,12 +29,9 @@ import argparse
 import re
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NamedTuple
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-DEV = [EVAL / name / "articles" for name in ("ggt-dev", "polnear-dev", "basil-dev")]
+from _common import dev_paths
 
 _PLAIN_WORD = re.compile(r"\w+")
 
@@ -115,9 +112,8 @@ def main() -> None:
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    paths = args.paths or [str(p) for p in DEV]
-    if not all(Path(p).exists() for p in paths):
-        print(f"skipped: {paths} not found")
+    paths = dev_paths(args.paths)
+    if paths is None:
         return
     from newsfuse.options import Options
     from newsfuse.pipeline import analyze

@@ -135,7 +135,12 @@ def render(rows: dict[str, tuple[set[str], set[str]]]) -> str:
 
 
 def main() -> None:
+    if any(arg in ("-h", "--help") for arg in sys.argv[1:]):
+        print(__doc__)
+        return
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET
+    if not (folder / "data.noun").is_file():
+        sys.exit(f"no WordNet data files (data.noun) in {folder}: install Debian's wordnet-base or name the folder")
     rows = table(folder)
     OUT.write_text(render(rows), encoding="utf-8")
     print(f"{len(rows)} nouns written to {OUT.relative_to(ROOT)}")

@@ -12,6 +12,7 @@ import pytest
 
 from newsfuse.ingest.clean import clean_text
 from newsfuse.ingest.dates import parse_published
+from newsfuse.lexicon import TIME_ZONE_ABBREVIATIONS
 
 PARA_1 = "The central bank raised interest rates by a quarter point on Wednesday, its third rise this year."
 PARA_2 = "“We will do what it takes to bring inflation back to target,” the governor told reporters in Frankfurt."
@@ -312,6 +313,13 @@ def test_known_title_is_kept_and_its_copies_removed() -> None:
 @pytest.mark.parametrize("value", ["yesterday", "Feb 26", "Feb 30 2025", "", "12:30"])
 def test_dates_without_a_year_or_impossible_are_not_publication_dates(value: str) -> None:
     assert parse_published(value) is None
+
+
+@pytest.mark.parametrize("zone", sorted(TIME_ZONE_ABBREVIATIONS))
+def test_a_named_time_zone_is_dropped_not_guessed(zone: str) -> None:
+    # "IST" is India's or Ireland's: the time is kept as written, with no offset
+    assert parse_published(f"Tuesday 4 March 2025 10:30 {zone.upper()}") == "2025-03-04T10:30"
+    assert parse_published("Tuesday 4 March 2025 10:30 GMT") == "2025-03-04T10:30+00:00"
 
 
 @pytest.mark.parametrize(

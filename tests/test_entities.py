@@ -133,6 +133,8 @@ def test_qualified_role_goes_to_the_holder_of_that_country() -> None:
         pytest.param("Micheal", "Michael", (2, 5, 2), False, id="printed-by-two-outlets"),
         pytest.param("Michael", "Micheal", (5, 1, 4), False, id="the-common-form-is-not-the-slip"),
         pytest.param("Dorval", "Dorvel", (3, 3, 1), False, id="no-evidence-either-way"),
+        pytest.param("Aan", "Ana", (1, 5, 1), False, id="too-short-to-judge"),
+        pytest.param("Hlen", "Helen", (1, 5, 1), True, id="four-letters-are-judged"),
     ],
 )
 def test_misspelling_needs_story_evidence(

@@ -60,6 +60,12 @@ def test_every_public_name_imports_from_the_package() -> None:
         assert getattr(lexicon, name) is not None
 
 
+def test_the_package_table_names_every_module_of_the_lexicon() -> None:
+    listed = set(re.findall(r"^``(\w+)``", lexicon.__doc__ or "", re.MULTILINE))
+    modules = {info.name for info in pkgutil.iter_modules(lexicon.__path__) if not info.name.startswith("_")}
+    assert listed == modules, f"unlisted {sorted(modules - listed)}, listed but absent {sorted(listed - modules)}"
+
+
 def test_lists_hold_lower_case_words_without_spaces_at_the_ends() -> None:
     for name, members in _lexicon_lists().items():
         for word in members:
@@ -141,6 +147,31 @@ def test_a_selection_refuses_a_word_its_inventory_lacks() -> None:
         select("the zebra", frozenset({"the"}))
 
 
+def _repeated_words(path: Path) -> Iterator[str]:
+    """Words written twice in one ``words(...)`` or ``select(...)`` text of ``path``: the second changes nothing
+    and reads as if it did."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("words", "select"):
+            text = node.args[0] if node.args else None
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                seen: set[str] = set()
+                for word in text.value.split():
+                    if word in seen:
+                        yield f"{path.name}:{node.lineno}: {word}"
+                    seen.add(word)
+
+
+def test_no_lexicon_list_writes_a_word_twice() -> None:
+    twice = [found for path in sorted(Path(lexicon.__file__).parent.glob("*.py")) for found in _repeated_words(path)]
+    assert not twice, twice
+
+
+def test_a_word_written_twice_would_be_found(tmp_path: Path) -> None:
+    module = tmp_path / "verbs.py"
+    module.write_text('A = words("hail shout wave")\nB = select("shout wave shout", A)\n')
+    assert list(_repeated_words(module)) == ["verbs.py:2: shout"]
+
+
 def test_calendar_numbers_follow_the_datetime_module() -> None:
     assert lexicon.MONTHS["sept"] == lexicon.MONTHS["september"] == 9
     assert lexicon.WEEKDAYS["monday"] == 0 and lexicon.WEEKDAYS["sunday"] == 6
@@ -178,8 +209,19 @@ def _words_in(node: ast.expr) -> list[str] | None:
     return None
 
 
+_WORD_ALTERNATION = re.compile(r"\(\?:((?:[A-Za-z][A-Za-z'’ ]*\|)+[A-Za-z][A-Za-z'’ ]*)\)")
+"""A group of plain words, of either case, in a regular expression: ``(?:EST|EDT|PST)``."""
+
+
 def _module_word_lists(path: Path) -> Iterator[tuple[str, int]]:
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+    """The long word lists of a module: assigned at module level, or a group of words in a pattern anywhere."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for group in _WORD_ALTERNATION.finditer(node.value):
+                if len(alternatives := group.group(1).split("|")) > MAX_LOCAL_WORDS:
+                    yield f"a pattern's group at line {node.lineno}", len(alternatives)
+    for node in tree.body:
         if isinstance(node, ast.Assign):
             targets, value = node.targets, node.value
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
@@ -209,6 +251,13 @@ def test_the_scan_finds_a_word_list_and_not_a_list_of_names_of_fields() -> None:
     assert _words_in(spliced.value) == ["a", "b", "c"]
     assert _words_in(ast.parse("X = re.compile(r'[a-z]+\\d')").body[0].value) is None  # type: ignore[attr-defined]
     assert _words_in(ast.parse("F = ('kind_name', 'kind_role')").body[0].value) is None  # type: ignore[attr-defined]
+
+
+def test_the_scan_finds_a_long_group_of_words_in_a_pattern(tmp_path: Path) -> None:
+    module = tmp_path / "zones.py"
+    zones = "|".join(f"Z{letter}T" for letter in "ABCDEFGHIJKLMNOPQ")  # 17 invented zone names
+    module.write_text(f'import re\n_ZONE = re.compile(r"\\b(?:{zones})\\b")\n_FEW = re.compile(r"(?:ZAT|ZBT)")\n')
+    assert list(_module_word_lists(module)) == [("a pattern's group at line 2", 17)]
 
 
 def test_no_module_outside_the_lexicon_defines_a_long_word_list() -> None:

@@ -74,6 +74,12 @@ _ALNUM = re.compile(r"[^\W_]")
 _SPACE = re.compile(r"\s*")
 _AFTER_QUOTE_END = re.compile(r"\s+(?=['‘\"“(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+[A-Z]$")
+_WORD_BEFORE_STOP_CHARS = 12
+"""How far before a full stop the word it ends is looked for: twice the longest abbreviation of the lexicon
+("approx"), so a dotted one ("U.S.A.") is seen whole; a longer word is no abbreviation anyway."""
+_INITIALS_CHARS = 8
+"""How far before a full stop initials are looked for (a bound on the search only: any run of initials ends in
+one this window holds, "J.R.R.T" as "R.R.T")."""
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
@@ -96,7 +102,7 @@ def prose_paragraphs(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[t
 
 def _is_abbreviation(text: str, stop: int) -> bool:
     """Whether the full stop ending at ``stop`` closes an abbreviation or initial."""
-    match = _WORD_BEFORE.search(text, max(0, stop - 12), stop + 1)
+    match = _WORD_BEFORE.search(text, max(0, stop - _WORD_BEFORE_STOP_CHARS), stop + 1)
     if not match or match.end() != stop + 1:
         return False
     word = match.group(1).lower()
@@ -142,7 +148,7 @@ def _abbreviation_at(masked: str, m: re.Match[str]) -> bool:
     stop = m.start()
     if masked[stop] != ".":
         return False
-    return _is_abbreviation(masked, stop) or bool(_INITIALS.search(masked, max(0, stop - 8), stop))
+    return _is_abbreviation(masked, stop) or bool(_INITIALS.search(masked, max(0, stop - _INITIALS_CHARS), stop))
 
 
 def reporter_sentences(

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from newsfuse.article.mentions import ROLE_WORDS, role_key, split_title
 from newsfuse.article.places import country_of
-from newsfuse.compare.spelling import misspelling_of, one_edit_neighbours, translit_key, zipf
+from newsfuse.compare.spelling import MIN_SLIP_WORD_LENGTH, misspelling_of, one_edit_neighbours, translit_key, zipf
 from newsfuse.lexicon.office_titles import OFFICE_HEADS
 from newsfuse.model import ArticleAnalysis, Entity, EntityMention, Misspelling
 
@@ -41,6 +41,8 @@ __all__ = ["resolve_entities"]
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
 _NEAR = 40
 """Characters within which two spellings printed in one article are meant side by side, not a misspelling."""
+_COUNTRY_AFTER_ROLE_CHARS = 30
+"""Characters after a role noun read for the country it is of ("the president of Ruritania")."""
 
 
 def _alias_form(mention: EntityMention) -> str:
@@ -123,7 +125,7 @@ class _Resolver:
             count.update(keys)
             for w, key in zip(name.split(), keys, strict=True):
                 shown.setdefault(key, w)
-        words = [w for w in count if w.isalpha() and len(w) >= 4]
+        words = [w for w in count if w.isalpha() and len(w) >= MIN_SLIP_WORD_LENGTH]
         neighbours = one_edit_neighbours(words)
         for w in words:
             if len(articles[w]) > 1:
@@ -288,7 +290,8 @@ class _Resolver:
             if group is not None and key:
                 quals = _qualifiers(r.text)
                 body = self.bodies[r.article]
-                after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*)", body[r.span.end : r.span.end + 30])
+                window = body[r.span.end : r.span.end + _COUNTRY_AFTER_ROLE_CHARS]
+                after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*)", window)
                 if after and country_of(after.group(1)):
                     quals = {country_of(after.group(1))}
                 group.root().roles[key] |= quals

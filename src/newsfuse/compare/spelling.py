@@ -39,12 +39,22 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-__all__ = ["MAX_NAME_WORD_LENGTH", "MIN_ZIPF_GAP", "misspelling_of", "one_edit_neighbours", "translit_key", "zipf"]
+__all__ = [
+    "MAX_NAME_WORD_LENGTH",
+    "MIN_SLIP_WORD_LENGTH",
+    "MIN_ZIPF_GAP",
+    "misspelling_of",
+    "one_edit_neighbours",
+    "translit_key",
+    "zipf",
+]
 
 MIN_ZIPF_GAP = 1.0
 """How much more common in English the intended form must be than the written one."""
 MAX_NAME_WORD_LENGTH = 40
 """Longer words are not words of a name (the longest surnames run to about 35 letters); they are never compared."""
+MIN_SLIP_WORD_LENGTH = 4
+"""Shorter words are never judged slips: one edit apart, most short names are other names ("Ana" / "Ann")."""
 _TRANSLIT = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
@@ -111,7 +121,7 @@ def one_edit_neighbours(words: Sequence[str]) -> dict[str, list[str]]:
 def misspelling_of(written: str, intended: str, written_count: int, intended_count: int, written_articles: int) -> bool:
     """Whether the story's evidence says token ``written`` is a slip for ``intended``."""
     w, m = written.lower(), intended.lower()
-    if w == m or len(w) < 4 or len(m) < 4 or max(len(w), len(m)) > MAX_NAME_WORD_LENGTH:
+    if w == m or min(len(w), len(m)) < MIN_SLIP_WORD_LENGTH or max(len(w), len(m)) > MAX_NAME_WORD_LENGTH:
         return False
     if abs(len(w) - len(m)) > 1 or not w.isalpha() or not m.isalpha():
         return False

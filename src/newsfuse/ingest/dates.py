@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-from newsfuse.lexicon import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
+from newsfuse.lexicon import MONTHS, ORDINAL_SUFFIXES, TIME_ZONE_ABBREVIATIONS, WEEKDAYS, alternation
 
 __all__ = ["MAX_DATE_CHARS", "ORDINAL_ENDING", "WEEKDAY_BEFORE_DATE", "parse_published"]
 
@@ -31,7 +31,8 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _COMMA_AFTER_MONTH = re.compile(r"(?<=[A-Za-z]),(?=\s*\d)")
 _UTC_ZONE = re.compile(r"\bGMT\b|\bUTC\b|(?<=\d)Z\b")
-_NAMED_ZONE = re.compile(r"\b(?:BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|IST|AEST|AEDT|JST)\b")
+_NAMED_ZONE = re.compile(r"\b" + alternation(zone.upper() for zone in TIME_ZONE_ABBREVIATIONS) + r"\b")
+"""A zone abbreviation in capitals ("EST"): dropped, as the lexicon's ``TIME_ZONE_ABBREVIATIONS`` says why."""
 _OFFSET = re.compile(r"(?<=\d)\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b")
 WEEKDAY_BEFORE_DATE = "(?:" + "|".join(day[:3] for day in WEEKDAYS) + r")[a-z]*\.?,?\s+"
 """A weekday before a date, written out or cut to three letters or more ("Tues.,", "Monday"); for case-blind use."""

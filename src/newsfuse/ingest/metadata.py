@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from newsfuse.ingest.dates import ORDINAL_ENDING, WEEKDAY_BEFORE_DATE, parse_published
 from newsfuse.ingest.outlets import NEWS_ORG_NAME, domain_of, is_news_org_name
 from newsfuse.ingest.shapes import Shape
-from newsfuse.lexicon import HEADLINE_SMALL_WORDS, MONTHS, PERSON_NAME_PARTICLES, alternation
+from newsfuse.lexicon import BYLINE_BRANDS, HEADLINE_SMALL_WORDS, MONTHS, PERSON_NAME_PARTICLES, alternation
 
 __all__ = [
     "BYLINE_MAX_CHARS",
@@ -99,9 +99,8 @@ _BYLINE = re.compile(
     r"(?P<rest>(?:\s*(?:,|\||[-–—]|\bin\b|\bfor\b|\bat\b)\s*.*)?)$"
 )
 
-_NEWS_BRANDS = "(?:Reuters|Bloomberg|AP|AFP|PA|CNN|BBC|CBC|CTV|NPR)"
-"""Outlets' own names that close an organisation after a byline ("Omar Lind, Reuters"): a surname among them
-("Bloomberg") names a person elsewhere, so only a byline's organisation reads them."""
+_NEWS_BRANDS = "(?:" + "|".join(BYLINE_BRANDS) + ")"
+"""The lexicon's ``BYLINE_BRANDS``, which only a byline's organisation reads."""
 _NEWS_ORG = rf"(?:{NEWS_ORG_NAME}|(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_NEWS_BRANDS})"
 _ORG_LEAD = re.compile(r"^(?:for|at|from|of)\s+", re.IGNORECASE)
 _ORG_SEPARATOR = re.compile(r"\s*(?:,|\||[-–—])\s*")

@@ -4,12 +4,13 @@
 module                    concept
 ========================  =====================================================
 ``function_words``        the English function words and each stage's selection
-``months_weekdays``       month and weekday names, abbreviations and numbers
+``months_weekdays``       month and weekday names, abbreviations and numbers; time zone abbreviations
 ``honorifics``            titles before a person's name
 ``office_titles``         nouns of office ("the president"), of several words, and their aliases ("PM")
 ``organisation_words``    words that mark an organisation, place or outlet
 ``names``                 words that are never (the start of) a name, particles inside names, surname prefixes
 ``news_words``            words every news article uses (story clustering)
+``furniture``             words of a news page's furniture (links, sign-ups, credits, editor's lines)
 ``abbreviations``         abbreviations whose full stop does not end a sentence
 ``reporting_verbs``       verbs that report speech (dating statements)
 ``cue_verbs``             verbs that attribute a quotation (speaker attribution)
@@ -34,11 +35,12 @@ module                    concept
 ``voting_bodies``         nouns of bodies that vote and of their members ("councillor": the council)
 ``recurrence``            words that tell two occurrences of one event apart ("again", "final", modals)
 ``kinship``               nouns of kinship and the relation each names ("great-nephew": a sibling's child)
-``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV")
+``outlet_names``          the last words of news organisations' names ("Herald", "Wire", "TV"), outlets' short names
 ``name_suffixes``         generational suffixes of a person's name ("Jr.", "III")
 ``plurals``               plural nouns without a final "s" ("people", "police")
 ``derivation``            endings that make a noun of a verb ("closure", "approval")
 ``outcomes``              words of a verdict or a vote's outcome, by which way it went
+``learned_role_nouns``    person nouns a speaker goes by, learned from training data (``scripts/learn_role_nouns.py``)
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -97,6 +99,7 @@ from newsfuse.lexicon.function_words import (
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
+from newsfuse.lexicon.furniture import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, PAGE_FURNITURE_WORDS
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
 from newsfuse.lexicon.honorifics import (
@@ -130,6 +133,7 @@ from newsfuse.lexicon.months_weekdays import (
     MONTHS,
     SURNAME_WEEKDAY_ABBREVIATIONS,
     TIME_UNITS,
+    TIME_ZONE_ABBREVIATIONS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -139,12 +143,11 @@ from newsfuse.lexicon.names import (
     NAME_STOP_WORDS,
     NEVER_NAME_WORDS,
     NOT_NAME_WORDS,
-    PAGE_FURNITURE_WORDS,
     PERSON_NAME_PARTICLES,
     SURNAME_PREFIXES,
 )
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
-from newsfuse.lexicon.news_words import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, CLUSTER_STOPWORDS, NEWS_WORDS
+from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import (
     CARDINAL_WORDS,
     ORDINAL_SUFFIXES,
@@ -175,7 +178,7 @@ from newsfuse.lexicon.organisation_words import (
     PARTY_WORDS,
 )
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
-from newsfuse.lexicon.outlet_names import NEWS_NAME_ENDINGS
+from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
     PAST_AUXILIARIES,
@@ -239,6 +242,7 @@ __all__ = [
     "BE_FORMS",
     "BOILERPLATE_NEEDLES",
     "BOILERPLATE_OPENINGS",
+    "BYLINE_BRANDS",
     "CARDINAL_WORDS",
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
@@ -391,6 +395,7 @@ __all__ = [
     "TENURE_TAKE_OVER_VERBS",
     "THIRD_PERSON_DETERMINERS",
     "TIME_UNITS",
+    "TIME_ZONE_ABBREVIATIONS",
     "TITLE_ABBREVIATIONS",
     "TITLE_GENDERS",
     "TOTAL_AFTER",
@@ -453,6 +458,6 @@ Each serves one stage's purpose; their members come from the inventory, so a
 word is added to the inventory once and chosen by the stages that want it.
 """
 
-PROPER_NAME_LISTS: frozenset[str] = frozenset({"COUNTRIES", "NEWS_AGENCIES", "NEWS_NAME_ENDINGS"})
+PROPER_NAME_LISTS: frozenset[str] = frozenset({"BYLINE_BRANDS", "COUNTRIES", "NEWS_AGENCIES", "NEWS_NAME_ENDINGS"})
 """Lists of proper names, whose case is part of the name ("AP", "dpa", "United States"); every other list
 holds lower-case words."""

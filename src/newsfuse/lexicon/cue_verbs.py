@@ -49,7 +49,7 @@ SPEECH_VERBS: frozenset[str] = words(
     "note write tweet post "
     "declare announce continue conclude recall acknowledge admit agree suggest urge stress emphasise "
     "emphasize predict promise vow pledge caution complain joke quip remark observe confirm deny testify "
-    "shout exclaim mutter reiterate concede counter boast maintain allege contend recount assert "
+    "exclaim mutter reiterate concede counter boast maintain allege contend recount assert "
     "interject retort read begin speak summarise summarize demand chide"
 )
 """Reporting verbs (base forms): these attribute any quotation."""

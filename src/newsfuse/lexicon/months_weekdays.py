@@ -1,4 +1,4 @@
-"""Names of months and weekdays, full and abbreviated, with their numbers; units of time.
+"""Names of months and weekdays, full and abbreviated, with their numbers; units of time; time zone abbreviations.
 
 Every stage that reads dates (article dates, publication dates, quantities,
 conflicts) or must not take a calendar word for a name or a topic (mentions,
@@ -16,6 +16,7 @@ __all__ = [
     "MONTH_NAMES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "TIME_UNITS",
+    "TIME_ZONE_ABBREVIATIONS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
 ]
@@ -63,3 +64,10 @@ TIME_UNITS: frozenset[str] = words(
     "second minute hour day night week weekend fortnight month quarter year decade century"
 )
 """Units of time, singular: a count of them ("four days", "a 16-year term") is a duration, which names no thing."""
+
+TIME_ZONE_ABBREVIATIONS: frozenset[str] = words(
+    "bst est edt cst cdt mst mdt pst pdt cet cest eet eest ist aest aedt jst"
+)
+"""Time zone abbreviations a publication line may write after its time ("10:30 EST"), lower case; written in
+capitals there. Each is ambiguous or seasonal ("IST" is India's and Ireland's, "CST" China's and Central US),
+so a publication date drops them rather than guess an offset (:mod:`newsfuse.ingest.dates`)."""

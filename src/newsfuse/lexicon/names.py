@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
+from newsfuse.lexicon.furniture import PAGE_FURNITURE_WORDS
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -23,15 +24,9 @@ __all__ = [
     "NAME_STOP_WORDS",
     "NEVER_NAME_WORDS",
     "NOT_NAME_WORDS",
-    "PAGE_FURNITURE_WORDS",
     "PERSON_NAME_PARTICLES",
     "SURNAME_PREFIXES",
 ]
-
-PAGE_FURNITURE_WORDS: frozenset[str] = words(
-    "advertisement click continues photo please read related share story video watch"
-)
-"""Capitalised words of a news page's furniture ("Advertisement", "Story continues below", "Watch")."""
 
 PERSON_NAME_PARTICLES: frozenset[str] = words(
     "al bin da das de del della den der di dos du el ibn la le st. ter van von"

@@ -12,7 +12,7 @@ from newsfuse.lexicon.function_words import CLUSTER_FUNCTION_WORDS
 from newsfuse.lexicon.honorifics import NAME_TITLES
 from newsfuse.lexicon.months_weekdays import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
-__all__ = ["BOILERPLATE_NEEDLES", "BOILERPLATE_OPENINGS", "CLUSTER_STOPWORDS", "NEWS_WORDS"]
+__all__ = ["CLUSTER_STOPWORDS", "NEWS_WORDS"]
 
 NEWS_WORDS: frozenset[str] = words(
     """
@@ -37,15 +37,3 @@ CLUSTER_STOPWORDS: frozenset[str] = (
     | words("morning afternoon evening night tonight")
 )
 """Words that say nothing about which event an article covers."""
-
-
-BOILERPLATE_NEEDLES: tuple[str, ...] = (
-    "read more", "click here", "sign up", "subscribe", "newsletter", "follow", "share", "contributed to this",
-    "all rights reserved", "copyright", "©", "http", "www.", "photo", "image", "picture", "video", "advertisement",
-    "related", "this article", "this story", "@",
-)  # fmt: skip
-"""Lower-case substrings of the page's furniture (links, sign-ups, credits, rights lines): a sentence holding none of
-them cannot be the summary's boilerplate (``compare.summary`` screens with them before its pattern)."""
-
-BOILERPLATE_OPENINGS: tuple[str, ...] = ("update", "correction", "editor", "clarification")
-"""Lower-case openings of an editor's line ("Update: …", "Correction: …"), the rest of the summary's screen."""

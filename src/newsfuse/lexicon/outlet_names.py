@@ -1,4 +1,5 @@
-"""Words that end a news organisation's name: "Port Elspeth Herald", "Daily Clarion News", "TechWire", "Valley TV".
+"""Words that end a news organisation's name: "Port Elspeth Herald", "Daily Clarion News", "TechWire", "Valley TV";
+outlets' short names that end a byline.
 
 A name of capitalised words that ends in one of these reads as a news
 organisation's even when the table of outlets does not know it: an
@@ -14,7 +15,7 @@ Network), not from any article. Outlets' own names that are also surnames
 
 from __future__ import annotations
 
-__all__ = ["NEWS_NAME_ENDINGS"]
+__all__ = ["BYLINE_BRANDS", "NEWS_NAME_ENDINGS"]
 
 NEWS_NAME_ENDINGS: tuple[str, ...] = (
     *("Press", "News", "Newswire", "Wire", "Agency", "Service", "Media", "Daily", "Report", "Insider", "Today"),
@@ -22,3 +23,7 @@ NEWS_NAME_ENDINGS: tuple[str, ...] = (
     *("Network", "Broadcasting", "Radio", "TV"),
 )
 """The last word of a news organisation's name: a paper's, an agency's, a broadcaster's (never a surname)."""
+
+BYLINE_BRANDS: tuple[str, ...] = ("Reuters", "Bloomberg", "AP", "AFP", "PA", "CNN", "BBC", "CBC", "CTV", "NPR")
+"""Outlets' own short names that close an organisation after a byline ("Omar Lind, Reuters"): a surname among them
+("Bloomberg") names a person elsewhere, so only a byline's organisation reads them (:mod:`newsfuse.ingest.metadata`)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.learned_role_nouns import LEARNED_ROLE_NOUNS
-from newsfuse.lexicon.office_titles import OFFICE_TITLES
+from newsfuse.lexicon.office_titles import OFFICE_TITLES, SINGLE_OFFICES
 
 __all__ = [
     "ANONYMOUS_SOURCE_NOUNS",
@@ -59,15 +59,16 @@ reported", "several bloggers wrote")."""
 SPEAKER_ROLE_NOUNS: frozenset[str] = (
     ANONYMOUS_SOURCE_NOUNS
     | OFFICE_TITLES
+    | SINGLE_OFFICES  # with the heads of a school, team or district ("coach", "principal")
     | words(
         """
-        activist adviser advisor advocate anchor author bishop boss campaigner captain chairperson chaplain clerk coach
+        activist adviser advisor advocate anchor author bishop boss campaigner captain chairperson chaplain clerk
         columnist commentator constable consultant coordinator councillor councilor counsel critic daughter dean
         defender delegate deputy detective doctor economist editor engineer executive father gov head historian host
         husband inspector investigator lawmaker lawyer legislator manager mla mother mp mpp negotiator nurse officer
-        organiser organizer owner partner pastor physician planner politician pollster president-elect principal
-        professor provost psychologist rep researcher scientist sen son specialist strategist superintendent surgeon
-        teacher treasurer trustee wife writer
+        organiser organizer owner partner pastor physician planner politician pollster president-elect professor
+        provost psychologist rep researcher scientist sen son specialist strategist surgeon teacher treasurer trustee
+        wife writer
         """
     )
     | LEARNED_ROLE_NOUNS
