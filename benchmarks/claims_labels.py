@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _common import BASIL  # noqa: E402
 from labelled_pairs import (  # noqa: E402
     auc,
     bootstrap_interval,
@@ -67,7 +68,6 @@ from newsfuse.model import Article  # noqa: E402
 from newsfuse.options import Options  # noqa: E402
 from newsfuse.pipeline import analyse_articles  # noqa: E402
 
-BASIL = ROOT.parent / "shared" / "eval" / "basil-dev"
 LABELS = ROOT / "benchmarks" / "data" / "claims_labels.jsonl"
 TARGET = 0.9
 """Training precision the cross-validated cut-off must reach."""

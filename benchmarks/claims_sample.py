@@ -36,13 +36,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _common import BASIL  # noqa: E402
 from labelled_pairs import read_labels, story_of  # noqa: E402
 from newsfuse.compare.align import MIN_SCORE, Statement, align_statements, similarity, statements  # noqa: E402
 from newsfuse.ingest import read_paths  # noqa: E402
 from newsfuse.options import Options  # noqa: E402
 from newsfuse.pipeline import analyse_articles  # noqa: E402
 
-BASIL = ROOT.parent / "shared" / "eval" / "basil-dev"
 NEAR_LOW = 0.08
 PER_STORY = 2
 SEED = 15

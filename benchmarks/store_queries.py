@@ -26,10 +26,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import BASIL
 from newsfuse.store import Store, ingest
 
 ROOT = Path(__file__).resolve().parents[1]
-BASIL = ROOT.parent / "shared" / "eval" / "basil-dev" / "articles"
 SPEAKER_QUERY = (
     "SELECT q.text, q.verdict, q.reason, a.outlet, a.published, a.title"
     " FROM quotes q JOIN articles a ON a.id = q.article"
@@ -72,7 +72,7 @@ def main() -> None:
             db = Path(scratch) / "basil.db"
             start = time.perf_counter()
             with Store(db) as store:
-                result = ingest([BASIL], store)
+                result = ingest([BASIL / "articles"], store)
             print(
                 f"ingested {result.added} articles into {result.stories} stories in {time.perf_counter() - start:.0f} s"
             )

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _common import BASIL  # noqa: E402
 from labelled_pairs import bootstrap_interval, cross_validated, precision_recall, read_labels, story_of  # noqa: E402
 from newsfuse.compare.semantic import Embeddings, embedder  # noqa: E402
 from newsfuse.compare.summary import SUPPORT_EMBEDDING, SUPPORT_SIMILARITY  # noqa: E402
@@ -38,7 +39,6 @@ from newsfuse.options import Options  # noqa: E402
 
 __all__ = ["embedding_cosines", "pairs", "precision_recall"]
 
-BASIL = ROOT.parent / "shared" / "eval" / "basil-dev"
 LABELS = ROOT / "benchmarks" / "data" / "support_labels.jsonl"
 TARGET = 0.85
 """Training precision the cross-validated threshold must reach."""

@@ -24,11 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import msgspec
 
+from _common import EVAL
 from gold_story import gold_analyses
 from newsfuse.compare.utterances import align_utterances
 from newsfuse.model import Article, ArticleAnalysis, Span
-
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 def story() -> list:  # type: ignore[type-arg]

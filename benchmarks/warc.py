@@ -20,8 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+from _common import EVAL, ROOT
 
 
 def texts() -> list[tuple[str, list[str]]]:

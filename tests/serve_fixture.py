@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from newsfuse.model import ArticleAnalysis, Report
+from newsfuse.model import STORY_FINDINGS, ArticleAnalysis, Report
 from newsfuse.options import Options
 from newsfuse.store import Store, StoredArticle, ingest
 from newsfuse.stories import extract_features
@@ -76,9 +76,7 @@ def add_report(store: Store, report: Report) -> None:
     ]
     with store.transaction() as db:
         store.write_articles(db, rows, [story])
-    fragment = Report(**{name: getattr(report, name) for name in ("quotes", "utterances", "entities", "claims",
-                                                                 "conflicts", "timeline", "reuse", "originality",
-                                                                 "sources", "summary")})  # fmt: skip
+    fragment = Report(**{name: getattr(report, name) for name in STORY_FINDINGS})
     with store.transaction() as db:
         store.write_findings(db, story.id, fragment)
 

@@ -48,6 +48,30 @@ _PAGE = st.lists(st.one_of(st.sampled_from(_LINES), _TEXT), max_size=12).flatmap
 )
 
 
+def _misread(text: str, codec: str, lose_last_byte: bool) -> str:
+    """``text``'s UTF-8 read with ``codec``, the last byte lost on the way where asked (as a copy-paste drops it)."""
+    data = text.encode("utf-8")
+    return (data[:-1] if lose_last_byte and len(data) > 1 else data).decode(codec, errors="replace")
+
+
+_ACCENTED = st.text(alphabet=st.sampled_from(list("abcÉéèàçñüöß€“”‘’—–…• \u00a0AZ.,")), min_size=1, max_size=30)
+_MOJIBAKE_PAGE = st.lists(
+    st.lists(
+        st.one_of(
+            _ACCENTED,
+            st.builds(_misread, _ACCENTED, st.sampled_from(["cp1252", "latin-1"]), st.booleans()),
+            st.builds(lambda t: _misread(_misread(t, "cp1252", False), "cp1252", False), _ACCENTED),  # twice
+            st.sampled_from(_LINES),
+        ),
+        min_size=1,
+        max_size=5,
+    ).map("".join),
+    max_size=8,
+).flatmap(lambda lines: st.sampled_from(["\n", "\r\n", "\n\n", "\u2028"]).map(lambda sep: sep.join(lines)))
+"""Pages whose lines mix correct text with UTF-8 misread as Windows-1252 or Latin-1 (once, twice, or with a lost
+byte): the repair's offsets at work, which arbitrary text (``_TEXT``) seldom reaches."""
+
+
 def assert_maps_back(cleaned: CleanText, original: str) -> None:
     offsets = cleaned.offsets
     body = cleaned.body
@@ -138,6 +162,12 @@ def test_pages_with_boilerplate_map_back(text: str) -> None:
         written = cleaned.dateline.span.slice(text)
         assert written and not written[-1].isspace()
         assert " ".join(written.split()).startswith(cleaned.dateline.place)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_MOJIBAKE_PAGE)
+def test_mis_encoded_pages_map_back(text: str) -> None:
+    assert_maps_back(clean_text(text), text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -156,8 +156,11 @@ def test_a_quotation_link_goes_to_the_quotation_in_its_article(client: TestClien
 def test_outlet_page(client: TestClient) -> None:
     page = client.get("/outlets/Riverside%20Gazette")
     assert page.status_code == 200
-    assert "Ashbury council approves" not in page.text or "Footbridge" not in page.text
-    assert "1</strong> article" in page.text
+    assert "<strong>1</strong> article in <strong>1</strong> story" in page.text
+    listed = re.search(r'<ol class="stories">(.*?)</ol>', page.text, re.DOTALL)
+    assert listed is not None and listed.group(1).count("<li>") == 1
+    assert "Ashbury council approves the new river footbridge" in listed.group(1)  # its story, under its label
+    assert "Ferry crews" not in page.text  # a story the outlet did not cover
     assert client.get("/outlets/Nobody%20Times").status_code == 404
 
 
