@@ -110,3 +110,54 @@ def test_a_story_of_one_article_never_loads_the_model() -> None:
     report = compare_story(Story(id="s", label="levy", articles=("a",)), [analysis])
     assert report.claims and report.summary
     assert semantic.embedder.cache_info().currsize == 0
+
+
+ODD_TEXTS = [
+    "",
+    " ",
+    "   ",
+    "Levy ",
+    " Levy",
+    "the  levy   on freight",
+    "Ana Vell said<s>it would pass",
+    "x </s> y <unk> z",
+    "café  naïve —  “quoted”  ",
+    "emoji 😀 𝔘 \t tab\nnew line",
+    "\u2581already\u2581marked \u2581 ",
+    "Brenmoor’s harbour-board's 1,200-tonne levy (2026).",
+]
+
+
+def test_the_tokenizer_file_read_piece_by_piece_is_the_one_checked_exact() -> None:
+    """The pinned file (a new wordllama release shows up here: check it as below and pin its hash) has no token
+    with the mark after another character, so no token crosses the start of a piece."""
+    _, tokenizer = _files()
+    model = semantic.StaticModel(*_files())
+    assert model.piecewise, "the bundled tokenizer file is not the one pinned by PIECEWISE_TOKENIZER"
+    vocabulary = json.loads(tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
+    assert not [token for token in vocabulary if "\u2581" in token.lstrip("\u2581")]
+
+
+def test_token_ids_read_piece_by_piece_are_those_of_the_file_read_whole() -> None:
+    from tokenizers import Tokenizer
+
+    _, tokenizer = _files()
+    whole = Tokenizer.from_file(str(tokenizer))
+    rng = np.random.default_rng(7)
+    alphabet = list("ab \u2581<s>/é😀\n-.")
+    texts = [*SENTENCES, *ODD_TEXTS] + ["".join(rng.choice(alphabet, size=rng.integers(0, 14))) for _ in range(400)]
+    model = semantic.StaticModel(*_files())
+    assert model.ids(texts) == [e.ids for e in whole.encode_batch(texts, add_special_tokens=False)]
+    assert model.ids(texts[::-1]) == [e.ids for e in whole.encode_batch(texts[::-1], add_special_tokens=False)]
+
+
+def test_another_tokenizer_file_is_read_whole(tmp_path: Path) -> None:
+    from tokenizers import Tokenizer
+
+    weights, tokenizer = _files()
+    other = tmp_path / "tokenizer.json"
+    other.write_text(tokenizer.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # same tokenizer, other bytes
+    model = semantic.StaticModel(weights, other)
+    assert not model.piecewise
+    whole = Tokenizer.from_file(str(tokenizer))
+    assert model.ids(ODD_TEXTS) == [e.ids for e in whole.encode_batch(ODD_TEXTS, add_special_tokens=False)]

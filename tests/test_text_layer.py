@@ -134,3 +134,64 @@ def test_the_layer_is_spans_into_the_body() -> None:
     assert "“The pier is safe. We checked it twice,” Oranmore said." in clause_texts  # quoted stops never split
     assert all(body[t.start : t.end] == t.text for t in layer.tokens)
     assert all(isinstance(s, Span) for s in layer.quoted_spans())
+
+
+RUN_ON = Article(
+    id="run-on",
+    source="run-on.txt",
+    title="Ferry service to resume",
+    body=(
+        "Harbour master Tilde Oranmore said the ferry would sail again next week.\n"
+        "“The pier is safe,” Oranmore said. “We checked it twice.\n"
+        "The new timetable starts on Monday and every crossing is booked.”\n"
+        "The council, which owns the pier, agreed."
+    ),
+)
+
+
+def _story_of(*articles: Article) -> tuple[Any, list[Any]]:
+    from newsfuse.model import ArticleAnalysis, Story
+
+    analyses = [run_article(a) for a in articles]
+    assert all(isinstance(a, ArticleAnalysis) for a in analyses)
+    return Story(id="s", label="ferry", articles=tuple(a.id for a in articles)), analyses
+
+
+def test_the_story_stages_read_the_marks_the_text_layer_paired(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse.compare import quoted
+    from newsfuse.compare.story import compare_story
+
+    quoted._paired.cache_clear()
+    calls = _count_builders(monkeypatch)
+    story, analyses = _story_of(QUOTING, RUN_ON)
+    read: Counter[str] = Counter()
+    real = quoted._quoted
+
+    def counting(text: str) -> Any:
+        read[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(quoted, "_quoted", counting)
+    compare_story(story, analyses)
+    assert read[QUOTING.body] and read[RUN_ON.body], "the story stages no longer read the marks: nothing is counted"
+    assert calls[("find_quoted_passages", QUOTING.body)] == 1
+    assert calls[("find_quoted_passages", RUN_ON.body)] == 1
+
+
+def test_the_marks_carried_are_those_a_story_stage_pairs_itself() -> None:
+    import msgspec
+
+    from newsfuse.compare import quoted
+    from newsfuse.compare.story import compare_story
+
+    story, analyses = _story_of(QUOTING, RUN_ON)
+    for analysis in analyses:
+        quoted._paired.cache_clear()
+        assert analysis.quoted == quoted._paired(analysis.article.body)
+    marks = analyses[1].quoted
+    assert any(RUN_ON.body[s.start : s.end].startswith("The new timetable") for s in marks.inner)  # closed, not opened
+    carried = compare_story(story, analyses)
+    quoted._remembered.clear()
+    quoted._paired.cache_clear()
+    paired_here = compare_story(story, [msgspec.structs.replace(a, quoted=None) for a in analyses])
+    assert msgspec.json.encode(carried) == msgspec.json.encode(paired_here)

@@ -54,6 +54,7 @@ __all__ = [
     "OutletKind",
     "Problem",
     "Quantity",
+    "QuotationMarks",
     "Quote",
     "Report",
     "Reuse",
@@ -672,11 +673,24 @@ class SpeakerEvidence(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """Where the article names each person (only kept when ``open`` is not empty): a speaker's chain."""
 
 
+class QuotationMarks(msgspec.Struct, frozen=True, gc=False, kw_only=True):
+    """Where an article's quotation marks put text in quotation, as its text layer paired them
+    (:meth:`newsfuse.article.text.ArticleText.quotation_marks`), for the story stages that tell quoted words from
+    prose (:mod:`newsfuse.compare.quoted`): they never pair the marks again."""
+
+    inner: tuple[Span, ...] = ()
+    """The words inside each quotation, one span per paragraph, and the paragraphs closing one they never opened."""
+    outer: tuple[Span, ...] = ()
+    """The same with the marks themselves."""
+
+
 class ArticleAnalysis(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """What the per-article stages found in one article."""
 
     article: Article
     sentences: tuple[Sentence, ...] = ()
+    quoted: QuotationMarks | None = None
+    """The text layer's quotation marks (None in an analysis made without them: the story stages pair them then)."""
     quotes: tuple[Quote, ...] = ()
     mentions: tuple[EntityMention, ...] = ()
     quantities: tuple[Quantity, ...] = ()

@@ -11,18 +11,28 @@ from newsfuse.article.mentions import find_mentions
 from newsfuse.article.quantities import find_quantities
 from newsfuse.article.quotes import find_quotes_with_evidence, scoring_for
 from newsfuse.article.text import ArticleText
-from newsfuse.model import Article, ArticleAnalysis, EntityMention, Quantity, Quote, Sentence, SpeakerEvidence
+from newsfuse.model import (
+    Article,
+    ArticleAnalysis,
+    EntityMention,
+    Quantity,
+    QuotationMarks,
+    Quote,
+    Sentence,
+    SpeakerEvidence,
+)
 from newsfuse.options import QuotesOptions
 from newsfuse.runner import Stage, article_stage, run_article
 
 __all__ = ["ARTICLE_STAGES", "analyse_article"]
 
 
-@article_stage("text", requires=["article"], assigns=["text", "sentences"])
-def text_stage(article: Article) -> tuple[ArticleText, tuple[Sentence, ...]]:
-    """The article's text layer (:mod:`newsfuse.article.text`), built once; every later stage reads it."""
+@article_stage("text", requires=["article"], assigns=["text", "sentences", "quoted"])
+def text_stage(article: Article) -> tuple[ArticleText, tuple[Sentence, ...], QuotationMarks]:
+    """The article's text layer (:mod:`newsfuse.article.text`), built once; every later stage reads it, and the
+    story stages its sentences and quotation marks (paired here once, for the extractor and for them)."""
     text = ArticleText(article)
-    return text, text.sentences
+    return text, text.sentences, text.quotation_marks
 
 
 @article_stage("quotes", requires=["article", "text"], assigns=["quotes", "speaker_evidence"], options="quotes")

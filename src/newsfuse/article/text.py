@@ -17,6 +17,12 @@ The parts and the one place each is defined:
   (:func:`~newsfuse.article.sentences.split_sentences`), numbered by paragraph;
 - :attr:`~ArticleText.passages`: the quotations by their marks
   (:func:`~newsfuse.article.quote_marks.find_quoted_passages`);
+- :attr:`~ArticleText.quotation_marks`: the words inside quotation marks
+  as spans, with and without the marks, the paragraphs that close a
+  quotation they never opened included
+  (:func:`~newsfuse.article.quote_marks.closed_without_opening`): what the
+  story stages read (:mod:`newsfuse.compare.quoted`), carried to them in
+  :attr:`ArticleAnalysis.quoted <newsfuse.model.ArticleAnalysis.quoted>`;
 - :attr:`~ArticleText.double_marks`: whether the article quotes in double
   marks (:func:`~newsfuse.article.not_quotations.quotes_in_double_marks`),
   which tells its single-marked subheadings apart;
@@ -46,7 +52,7 @@ from functools import cached_property
 import msgspec
 
 from newsfuse.article.not_quotations import quotes_in_double_marks
-from newsfuse.article.quote_marks import QuotedPassage, find_quoted_passages, mask_passages
+from newsfuse.article.quote_marks import QuotedPassage, closed_without_opening, find_quoted_passages, mask_passages
 from newsfuse.article.sentences import (
     Clause,
     paragraph_spans,
@@ -56,9 +62,9 @@ from newsfuse.article.sentences import (
 )
 from newsfuse.article.speakers import Token, tokenize
 from newsfuse.lexicon import NAME_TITLES, PARTICLE_TITLE_ABBREVIATIONS
-from newsfuse.model import Article, Sentence, Span
+from newsfuse.model import Article, QuotationMarks, Sentence, Span
 
-__all__ = ["ArticleText", "Word", "article_text", "words_of_sentences"]
+__all__ = ["ArticleText", "Word", "article_text", "quotation_marks", "words_of_sentences"]
 
 _WORD = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=N)o\.\s?\d+|(?:[\w'’\-]*\w)?)")
 r"""A word of the body: an abbreviation with its dots, "No. 10", or letters with inner apostrophes and hyphens.
@@ -118,6 +124,21 @@ def words_of_sentences(body: str, sentences: Sequence[Sentence]) -> list[list[Wo
     return out
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
+def quotation_marks(body: str, passages: Sequence[QuotedPassage], bounds: list[tuple[int, int]]) -> QuotationMarks:
+    """The words inside every quotation of ``passages`` (paired in the paragraphs ``bounds``), with and without
+    the marks, and the paragraphs that close a double quotation they never opened, each list in text order."""
+    run_on = closed_without_opening(body, list(passages), bounds)
+    inner = [span for passage in passages for span in passage.segments]
+    outer = [span for passage in passages for span in passage.outer]
+    return QuotationMarks(
+        inner=tuple(sorted(inner + run_on, key=_start)), outer=tuple(sorted(outer + run_on, key=_start))
+    )
+
+
 class ArticleText:
     """The text layer of one article (see the module docstring for what each part is)."""
 
@@ -136,6 +157,11 @@ class ArticleText:
     def passages(self) -> list[QuotedPassage]:
         """Every quotation by its marks, in text order."""
         return find_quoted_passages(self.body, self.prose_paragraphs)
+
+    @cached_property
+    def quotation_marks(self) -> QuotationMarks:
+        """The words in quotation marks as the story stages read them (:func:`quotation_marks`)."""
+        return quotation_marks(self.body, self.passages, self.prose_paragraphs)
 
     @cached_property
     def double_marks(self) -> bool:

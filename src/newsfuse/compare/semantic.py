@@ -41,6 +41,7 @@ sentences alone).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import itertools
@@ -48,6 +49,7 @@ import json
 import logging
 import re
 import struct
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -59,6 +61,8 @@ from newsfuse.runner import kept_between_pieces
 
 __all__ = [
     "CACHE_SIZE",
+    "PIECEWISE_TOKENIZER",
+    "PIECE_CACHE",
     "TOKENIZER",
     "WEIGHTS",
     "Embeddings",
@@ -118,6 +122,35 @@ def _memory_mapped(path: Path) -> np.ndarray:
     return np.memmap(path, dtype=dtype, mode="r", offset=8 + size + start, shape=(rows, dims))
 
 
+PIECEWISE_TOKENIZER = (1_842_796, 0x3FAF5800)
+"""Size and CRC-32 of the bundled tokenizer file (wordllama 0.4.0.post1) on which :meth:`StaticModel._piece_ids` was
+checked exact; another file is read whole, text by text. (A check of a change, not of tampering: a SHA-256 of the
+file cost as much as the tokenizing it spares.)"""
+_NORMALISER = b'{"type":"Sequence","normalizers":[{"type":"Prepend","prepend":"\xe2\x96\x81"},' + (
+    b'{"type":"Replace","pattern":{"String":" "},"content":"\xe2\x96\x81"}]}'
+)
+"""The normaliser :meth:`StaticModel._piece_ids` writes out itself: ``▁`` before the text and for every space."""
+_MARK = "\u2581"
+_PIECE = re.compile(f"{_MARK}+[^{_MARK}]*")
+"""A piece of a normalised text: its ``▁`` marks and the characters up to the next mark."""
+PIECE_CACHE = 200_000
+"""Pieces (mostly a word with the mark before it) whose token ids are remembered (~20 MB); all are let go when
+a story's new pieces would pass it, and between a pool's pieces of work."""
+_piece_cache: dict[str, list[int]] = {}
+
+
+def _piecewise(path: Path, tokenizer: Any) -> bool:
+    """Whether ``tokenizer`` (read from ``path``) is the pinned file (:data:`PIECEWISE_TOKENIZER`), with the
+    normaliser and no pre-tokenizer, that :meth:`StaticModel._piece_ids` reads exactly."""
+    try:
+        state = tokenizer.normalizer.__getstate__() if tokenizer.normalizer is not None else b""
+    except AttributeError:  # pragma: no cover - an older tokenizers without the state
+        return False
+    data = path.read_bytes()
+    pinned = (len(data), zlib.crc32(data)) == PIECEWISE_TOKENIZER
+    return pinned and tokenizer.pre_tokenizer is None and state == _NORMALISER
+
+
 class StaticModel:
     """Token embeddings averaged per sentence, read from the bundled files (see the module docstring)."""
 
@@ -125,9 +158,71 @@ class StaticModel:
         from tokenizers import Tokenizer
 
         self.matrix = _memory_mapped(weights)
+        self.path = tokenizer
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
+        self.piecewise = _piecewise(tokenizer, self.tokenizer)
+        if self.piecewise:
+            self.specials = tuple(t.content for t in self.tokenizer.get_added_tokens_decoder().values())
+            self.tokenizer.normalizer = None  # the pieces are written normalised (:meth:`_piece_ids`)
+        self._whole: Any = None
+
+    def ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """The token ids of each text, as the tokenizer file gives them (without special tokens)."""
+        if not self.piecewise:
+            return self._whole_ids(self.tokenizer, texts)
+        plain = [n for n, text in enumerate(texts) if not any(s in text for s in self.specials)]
+        out = self._piece_ids([texts[n] for n in plain])
+        if len(plain) == len(texts):
+            return out
+        # a text that writes a special token ("<s>") is read as the file reads it: the token split off first
+        if self._whole is None:
+            from tokenizers import Tokenizer
+
+            self._whole = Tokenizer.from_file(str(self.path))
+        read = dict(zip(plain, out, strict=True))
+        special = [n for n in range(len(texts)) if n not in read]
+        read.update(zip(special, self._whole_ids(self._whole, [texts[n] for n in special]), strict=True))
+        return [read[n] for n in range(len(texts))]
+
+    @staticmethod
+    def _whole_ids(tokenizer: Any, texts: Sequence[str]) -> list[list[int]]:
+        encode = getattr(tokenizer, "encode_batch_fast", tokenizer.encode_batch)  # ids without offsets
+        return [e.ids for e in encode(list(texts), add_special_tokens=False)]
+
+    def _piece_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """:meth:`ids` read piece by piece: each text normalised as the file's normaliser does (``▁`` before it
+        and for every space), cut into pieces before every ``▁`` that follows another character (:data:`_PIECE`),
+        and each piece's ids looked up (:data:`_piece_cache`); the pieces not seen before are tokenized together,
+        joined into one string (one call, not one per text or per piece), and their ids cut at their ends.
+
+        Exact for the file :data:`PIECEWISE_TOKENIZER` pins (:func:`_piecewise`): a byte-pair model without a
+        pre-tokenizer, none of whose tokens has a ``▁`` after another character, so no token of a text crosses
+        the start of a piece and a text's ids are its pieces' ids in turn; a piece of ``▁`` alone (spaces at a
+        text's end) is tokenized by itself, since it would join the next piece's ``▁``
+        (``tests/test_semantic.py`` checks both on the file).
+        """
+        split = [_PIECE.findall(_MARK + text.replace(" ", _MARK)) if text else [] for text in texts]
+        known = _piece_cache
+        new = [p for p in dict.fromkeys(itertools.chain.from_iterable(split)) if p not in known]
+        if len(known) + len(new) > PIECE_CACHE:
+            known.clear()
+            new = list(dict.fromkeys(itertools.chain.from_iterable(split)))
+        joined = [p for p in new if p[-1] != _MARK]
+        if joined:
+            encoding = self.tokenizer.encode("".join(joined), add_special_tokens=False)
+            ids, ends = encoding.ids, [end for _, end in encoding.offsets]
+            at = first = 0
+            for piece in joined:
+                at += len(piece)
+                last = bisect.bisect_right(ends, at, first)
+                known[piece] = ids[first:last]
+                first = last
+        alone = [p for p in new if p[-1] == _MARK]
+        for piece, row in zip(alone, self._whole_ids(self.tokenizer, alone), strict=True):
+            known[piece] = row
+        return [[i for piece in pieces for i in known[piece]] for pieces in split]
 
     def embed(self, texts: Sequence[str], norm: bool = False) -> np.ndarray:
         """One vector per text: the mean of its tokens' rows (zeros for a text without tokens), unit length with
@@ -139,8 +234,7 @@ class StaticModel:
         dims = self.matrix.shape[1]
         if not texts:
             return np.zeros((0, dims), dtype=np.float32)
-        encode = getattr(self.tokenizer, "encode_batch_fast", self.tokenizer.encode_batch)  # ids without offsets
-        ids_of = [e.ids for e in encode(list(texts), add_special_tokens=False)]
+        ids_of = self.ids(texts)
         lengths = np.fromiter((len(ids) for ids in ids_of), dtype=np.int64, count=len(ids_of))
         ids = np.fromiter(itertools.chain.from_iterable(ids_of), dtype=np.int64, count=int(lengths.sum()))
         np.clip(ids, 0, self.matrix.shape[0] - 1, out=ids)
@@ -204,6 +298,7 @@ def forget_vectors() -> None:
     next piece's stories seldom share a sentence with this one's, and a full cache holds ~74 MB per process:
     1.47 KB per sentence, ``benchmarks/parallel_memory.py``, c2000, 1 Dec 2026)."""
     _cache.clear()
+    _piece_cache.clear()
 
 
 class Embeddings:
