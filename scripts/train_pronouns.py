@@ -133,7 +133,7 @@ def _matrix(found: list[Example]) -> tuple[np.ndarray, np.ndarray]:
 
 def fit(found: list[Example]) -> dict[str, Any]:
     """The ranker's JSON data fitted on the candidates of ``found`` (rounded: the same data, the same bytes)."""
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     x, y = _matrix(found)
     mean = x.mean(axis=0)
