@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -64,6 +65,18 @@ class _Setting:
             (outlet_b, title_b, lead_b + b + self.tail),
             (outlet_c, title_c, text_c + self.tail),
         ]
+
+
+def _probes(rows: list[tuple[Any, ...]]) -> list[Probe]:
+    """Probes from a table: (kind, label, first outlet's sentence, second outlet's, the two values[, the two
+    publication days])."""
+    return [Probe(kind, label, a, b, frozenset(values), *days) for kind, label, a, b, values, *days in rows]
+
+
+def _look_alikes(rows: list[tuple[Any, ...]]) -> list[Probe]:
+    """Look-alikes from a table: (kind, label, first outlet's sentence, second outlet's[, the two publication
+    days]); each must report nothing."""
+    return [Probe(kind, label, a, b, frozenset(), *days) for kind, label, a, b, *days in rows]
 
 
 STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
@@ -287,764 +300,655 @@ _PARK_A = "Two-thirds of Brackwater voters back a new riverside park, a county s
 _BRIDGE_A = "The Harwick river bridge was closed to traffic last week after engineers found cracks."
 _FORECAST_A = "Temperatures in the Corran valley reached 38C on Sunday, the weather service said."
 
-PROBES = [
-    Probe("ages", "Name, N, / Name, M,", _SAILOR_A,
-          "Hannah Pike, 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
-    Probe("ages", "M-year-old Name", _SAILOR_A,
-          "A 37-year-old sailor, Hannah Pike, was rescued on Sunday after her boat capsized.", frozenset({"34", "37"})),
-    Probe("ages", "Name, aged M", _SAILOR_A,
-          "Hannah Pike, aged 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
-    Probe("ages", "Name (M)", _SAILOR_A,
-          "Hannah Pike (37) was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
-    Probe("ages", "Name, who is M,", _SAILOR_A,
-          "Hannah Pike, who is 37, was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
-    Probe("ages", "M years old", _SAILOR_A,
-          "Hannah Pike, 37 years old, was rescued on Sunday after her boat capsized off Kesby.",
-          frozenset({"34", "37"})),
-    Probe("ages", "M-year-old in words", _SAILOR_A,
-          "The thirty-seven-year-old sailor Hannah Pike was rescued on Sunday after her boat capsized.",
-          frozenset({"34", "thirty-seven"})),
-    Probe("ages", "Name, M, of Place", _SAILOR_A,
-          "Hannah Pike, 37, of Dale was rescued on Sunday after her boat capsized off Kesby.", frozenset({"34", "37"})),
-    Probe("ages", "in her late 40s", _SAILOR_A,
-          "Hannah Pike, a sailor in her late 40s, was rescued on Sunday after her boat capsized off Kesby.",
-          frozenset({"34", "late 40s"})),
-    Probe("counts", "N branches", _BANK_A, "Fenmore Bank will close 150 branches this year.",
-          frozenset({"120", "150"})),
-    Probe("counts", "N of its branches", _BANK_A, "Fenmore Bank will close 150 of its branches this year.",
-          frozenset({"120", "150"})),
-    Probe("counts", "N bank branches", _BANK_A, "Fenmore will close 150 bank branches this year.",
-          frozenset({"120", "150"})),
-    Probe("counts", "N local branches", _BANK_A, "Fenmore Bank will close 150 local branches this year.",
-          frozenset({"120", "150"})),
-    Probe("counts", "N branches; the next clause's act", "Fenmore Bank will close 120 branches to cut costs.",
-          "Fenmore Bank will close 150 branches this year; most will house new shops.", frozenset({"120", "150"})),
-    Probe("counts", "branches, N in all", _BANK_A, "Fenmore Bank will close branches this year, 150 in all.",
-          frozenset({"120", "150"})),
-    Probe("counts", "N-branch closure plan", _BANK_A, "Fenmore Bank set out a 150-branch closure plan for this year.",
-          frozenset({"120", "150"})),
-    Probe("counts", "N of its M branches", "Fenmore Bank will close 120 of its 900 branches this year.",
-          "Fenmore Bank will close 150 of its 900 branches this year.", frozenset({"120", "150"})),
-    Probe("counts", "the lender, Name, in apposition", _BANK_A,
-          "The lender, Fenmore, will close 150 branches this year.", frozenset({"120", "150"})),
-    Probe("storm", "a town / the town and another", "The storm killed 40 people in Corran on Saturday.",
-          "The storm killed 55 people across Corran and Dunmore on Saturday.", frozenset({"40", "55"})),
-    Probe("pages", "N-page / N-page", _REPORT_A, "The 280-page report was published on Tuesday.",
-          frozenset({"312", "280"})),
-    Probe("pages", "a N-page", "A 312-page report was published on Tuesday.",
-          "A 280-page report was published on Tuesday.", frozenset({"312", "280"})),
-    Probe("pages", "N pages long", _REPORT_A, "The report, 280 pages long, was published on Tuesday.",
-          frozenset({"312", "280"})),
-    Probe("pages", "runs to N pages", _REPORT_A, "The report runs to 280 pages and was published on Tuesday.",
-          frozenset({"312", "280"})),
-    Probe("pages", "a report of N pages", _REPORT_A, "Its report of 280 pages was published on Tuesday.",
-          frozenset({"312", "280"})),
-    Probe("pages", "a document of N pages", _REPORT_A, "A document of 280 pages was published on Tuesday.",
-          frozenset({"312", "280"})),
-    Probe("pages", "N-page document", _REPORT_A, "The 280-page document was published on Tuesday.",
-          frozenset({"312", "280"})),
-    Probe("pages", "N pages in all", _REPORT_A, "Published on Tuesday, the report is 280 pages in all.",
-          frozenset({"312", "280"})),
-    Probe("pages", "N-page study", _REPORT_A, "The 280-page study was published on Tuesday.",
-          frozenset({"312", "280"})),
-    Probe("pages", "N-page inquiry report", _REPORT_A, "The inquiry's 280-page report came out on Tuesday.",
-          frozenset({"312", "280"})),
-    Probe("synonyms", "N pupils / M students", _ACADEMY_A,
-          "Brenmoor Academy now teaches 720 students, its head teacher said.", frozenset({"640", "720"})),
-    Probe("synonyms", "the school's M students", _ACADEMY_A,
-          "The head teacher of Brenmoor Academy said its 720 students would share the new hall.",
-          frozenset({"640", "720"})),
-    Probe("billions", "$N billion", _RAIL_A,
-          "Lawmakers on Tuesday approved $3.1 billion for the Esker airport rail link.",
-          frozenset({"$2.4 billion", "$3.1 billion"})),
-    Probe("billions", "$Nbn", _RAIL_A, "Lawmakers on Tuesday approved $3.1bn for the Esker airport rail link.",
-          frozenset({"$2.4 billion", "$3.1bn"})),
-    Probe("billions", "N billion dollars", _RAIL_A,
-          "Lawmakers on Tuesday approved 3.1 billion dollars for the Esker airport rail link.",
-          frozenset({"$2.4 billion", "3.1 billion dollars"})),
-    Probe("billions", "$N,NNN million", _RAIL_A,
-          "Lawmakers on Tuesday approved $3,100 million for the Esker airport rail link.",
-          frozenset({"$2.4 billion", "$3,100 million"})),
-    Probe("billions", "the $N billion project", _RAIL_A,
-          "The $3.1 billion Esker airport rail link won approval from lawmakers on Tuesday.",
-          frozenset({"$2.4 billion", "$3.1 billion"})),
-    Probe("billions", "$N-billion link", _RAIL_A,
-          "Lawmakers on Tuesday approved the $3.1-billion rail link to the Esker airport.",
-          frozenset({"$2.4 billion", "$3.1-billion"})),
-    Probe("billions", "N billion dollars / $Nbn",
-          "State lawmakers on Tuesday approved 2.4 billion dollars for the rail link.",
-          "Lawmakers on Tuesday approved $3.1bn for the Esker airport rail link.",
-          frozenset({"2.4 billion dollars", "$3.1bn"})),
-    Probe("billions", "€N billion / Nbn euros", _RAIL_EUR_A,
-          "Lawmakers on Tuesday approved 3.1bn euros for the Esker airport rail link.",
-          frozenset({"€2.4 billion", "3.1bn euros"})),
-    Probe("billions", "a N billion dollar link", _RAIL_A,
-          "Lawmakers on Tuesday approved a 3.1 billion dollar rail link to the Esker airport.",
-          frozenset({"$2.4 billion", "3.1 billion dollar"})),
-    Probe("billions", "a $N billion plan", _RAIL_A,
-          "Lawmakers on Tuesday backed a $3.1 billion plan for an Esker airport rail link.",
-          frozenset({"$2.4 billion", "$3.1 billion"})),
-    Probe("since", "has led since", _SHELTER_A,
-          "The director of the Millbrook night shelter, Agnes Corley, is retiring. "
-          "Corley has led the shelter since 2013.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "in charge since", _SHELTER_A,
-          "Agnes Corley, in charge of the Millbrook night shelter since 2013, is retiring in June.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "director since", _SHELTER_A,
-          "Agnes Corley, the Millbrook night shelter's director since 2013, is retiring in June.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "has been director since", _SHELTER_A,
-          "Agnes Corley, who is retiring in June, has been director of the Millbrook night shelter since 2013.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "took over in", _SHELTER_A,
-          "Agnes Corley, who took over the Millbrook night shelter in 2013, is retiring in June.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "became director in", _SHELTER_A,
-          "Agnes Corley became director of the Millbrook night shelter in 2013 and is retiring in June.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "She has been in charge since", _SHELTER_A,
-          "Agnes Corley is retiring from the Millbrook night shelter in June. She has been in charge since 2013.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "since MONTH YEAR", _SHELTER_A,
-          "Agnes Corley, who has run the Millbrook night shelter since March 2013, will retire at the end of June.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "joined in / joined in", _JOINED_A,
-          "Agnes Corley, who joined the Millbrook night shelter in 2013, will retire at the end of June.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "took the reins in", _SHELTER_A,
-          "Agnes Corley, who took the reins at the Millbrook night shelter in 2013, retires in June.",
-          frozenset({"2009", "2013"})),
-    Probe("since", "mayor since / elected mayor in", "Mayor Ann Holt, in office since 2009, will seek a fourth term.",
-          "Ann Holt, who was elected mayor in 2013, will seek a fourth term.", frozenset({"2009", "2013"})),
-    Probe("since", "has served as mayor since", "Mayor Ann Holt, in office since 2009, will seek a fourth term.",
-          "Ann Holt has served as mayor since 2013 and will seek a fourth term.", frozenset({"2009", "2013"})),
-    Probe("vote-weekday", "voted N-M on DAY", _VOTE_A,
-          "Tarn council voted 7-2 on Tuesday to close the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "DAY's N-M vote", _VOTE_A,
-          "The Kesby library will close at the end of the year after Tarn council's 7-2 vote on Tuesday.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "On DAY, ... voted", _VOTE_A,
-          "On Tuesday, Tarn council voted 7-2 to close the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "voted DAY (no 'on')", _VOTE_A,
-          "Tarn council voted 7-2 Tuesday to close the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "in a vote on DAY", _VOTE_A,
-          "In a 7-2 vote on Tuesday, Tarn council agreed to close the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "at DAY night's meeting", _VOTE_A,
-          "At Tuesday night's meeting, Tarn councillors voted 7-2 to close the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "DAY's decision", _VOTE_A,
-          "Tuesday's decision by Tarn council to close the Kesby library at the end of the year passed 7-2.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "DAY night", _VOTE_A,
-          "Tarn council voted 7-2 on Tuesday night to close the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "approved ... by N votes to M", _VOTE_A,
-          "Tarn council on Tuesday approved the closure of the Kesby library by seven votes to two.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "another tally in words", _VOTE_A,
-          "Tarn council voted by six votes to three on Monday to close the Kesby library at the end of the year.",
-          frozenset({"7-2", "six votes to three"})),
-    Probe("vote-weekday", "approved the closure ... by N votes to M", _VOTE_A,
-          "Tarn council on Tuesday approved the closure of the Kesby library by seven votes to two.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "the same act, then a clause of another time", _VOTE_A,
-          "Tarn council voted 7-2 on Tuesday to shut the Kesby library once the new one opens.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "the motion passed on DAY", _VOTE_A,
-          "A motion to close the Kesby library at the end of the year passed 7-2 at Tarn council on Tuesday.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "on a N-M vote DAY", _VOTE_A,
-          "Tarn council agreed on a 7-2 vote Tuesday to close the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "by a N-M vote on DAY", _VOTE_A,
-          "Tarn council approved closing the Kesby library by a 7-2 vote on Tuesday.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "by a vote of N to M on DAY", _VOTE_A,
-          "Tarn council decided by a vote of 7 to 2 on Tuesday to close the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "DAY night, N-M (after a comma)", "The Senate passed the Esker rail bill 51-49 on Thursday.",
-          "Senators approved the Esker rail bill late Friday night, 51-49.", frozenset({"Thursday", "Friday"})),
-    Probe("vote-weekday", "the Senate voted DAY",
-          "The Senate voted 51-49 on Thursday to confirm Ruth Amadi as the new judge.",
-          "The Senate confirmed Ruth Amadi as the new judge 51-49 on Friday.", frozenset({"Thursday", "Friday"})),
-    Probe("similar-names", "Sheriff A / Sheriff B", _SHERIFF_A,
-          "Sheriff Dave Rourke announced that all Brackwater county deputies will wear body cameras from the autumn.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("similar-names", "B, the county sheriff,", _SHERIFF_A,
-          "Dave Rourke, the county sheriff, announced that all deputies will wear body cameras from the autumn.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("similar-names", "County Sheriff B", _SHERIFF_A,
-          "Brackwater County Sheriff Dave Rourke announced that all deputies will wear body cameras from the autumn.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("similar-names", "the sheriff, B,", _SHERIFF_A,
-          "The sheriff, Dave Rourke, announced that all deputies will wear body cameras from the autumn.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("similar-names", "B, Brackwater's sheriff,", _SHERIFF_A,
-          "Dave Rourke, Brackwater's sheriff, announced that all deputies will wear body cameras from the autumn.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("similar-names", "Police Chief A / Police Chief B", _POLICE_CHIEF_A,
-          "Police Chief Dave Rourke announced that every Brackwater officer will wear a body camera.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("similar-names", "Finance Minister A / B", _MINISTER_A,
-          "Finance Minister Karel Dorn said the county would pay for the body cameras.",
-          frozenset({"Pavel Dorn", "Karel Dorn"})),
-    Probe("similar-names", "county sheriff B (lower case)", _SHERIFF_A,
-          "County sheriff Dave Rourke announced that all deputies will wear body cameras from the autumn.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("vote-weekday", "the vote, held on DAY, passed N-M", _VOTE_A,
-          "Tarn council's vote on closing the Kesby library, held on Tuesday, passed 7-2.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("vote-weekday", "voted on DAY / approved on DAY (no tally)", _VOTED_A,
-          "Tarn council approved the closure of the Kesby library on Tuesday.", frozenset({"Monday", "Tuesday"})),
-    Probe("since", "in office since / first elected in", _MAYOR_A,
-          "Ann Holt, who was first elected in 2013, will seek a fourth term as mayor.", frozenset({"2009", "2013"})),
-    Probe("fine", "a N fine (no currency)", _FINE_A, "Tarn Water was given a 45,000 fine for the spill on Monday.",
-          frozenset({"40,000", "45,000"})),
-    Probe("fine", "fined N (no currency)", _FINE_A, "A court fined Tarn Water 45,000 for the spill on Monday.",
-          frozenset({"40,000", "45,000"})),
-    Probe("ages", "Name, M in words,", _SAILOR_A,
-          "Hannah Pike, thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
-          frozenset({"34", "thirty-seven"})),
-    Probe("ages", "Name, aged M in words", _SAILOR_A,
-          "Hannah Pike, aged thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
-          frozenset({"34", "thirty-seven"})),
-    Probe("coach", "Head coach A / Head coach B", _COACH_A,
-          "Head coach Dave Rourke will take charge of Esker Rovers in July, the club said.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("school", "Principal A / Principal B", _PRINCIPAL_A,
-          "Principal Rose Holt said the longer day at Brenmoor Academy would start in September.",
-          frozenset({"Ruth Holt", "Rose Holt"})),
-    Probe("storm", "Storm Name (no lower-case noun) / the storm", "Storm Corra killed 40 people in the Corran valley "
-          "on Saturday.", "The storm killed 55 people in the Corran valley on Saturday.", frozenset({"40", "55"})),
-    Probe("storm", "injured N / injured M", "The storm injured 40 people in the Corran valley on Saturday.",
-          "The storm injured 55 people in the Corran valley on Saturday.", frozenset({"40", "55"})),
-    Probe("storm", "killed N / the death toll stands at M", _TOLL_A,
-          "The death toll from the storm in the Corran valley stands at 55.", frozenset({"40", "55"})),
-    Probe("visit", "landed at a time / at another time", _LANDED_A,
-          "Trade minister Ruth Amadi landed in Oslo at 2pm on Monday for two days of talks.",
-          frozenset({"9am", "2pm"})),
-    Probe("ages", "N miles off / M miles off", _OFFSHORE_A, "Hannah Pike's boat capsized 20 miles off Kesby on Sunday.",
-          frozenset({"12", "20"})),
-    Probe("election", "turnout N% / M%", _TURNOUT_A,
-          "Turnout in the Brackwater mayoral election was 48%, the county said.", frozenset({"42%", "48%"})),
-    Probe("race", "finished third / fifth", _RUNNER_A, "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
-          frozenset({"third", "fifth"})),
-    Probe("election", "the winner's name", _WINNER_A,
-          "Ruth Calder won the Brackwater mayoral election on Sunday, the county said.",
-          frozenset({"Ann Holt", "Ruth Calder"})),
-    Probe("race", "came in fifth", _RUNNER_A, "Hannah Pike came in fifth in the Kesby marathon on Sunday.",
-          frozenset({"third", "fifth"})),
-    Probe("race", "in Nth place", _RUNNER_A,
-          "Hannah Pike crossed the line in fifth place in the Kesby marathon on Sunday.",
-          frozenset({"third", "fifth"})),
-    Probe("race", "a Nth-place finish", _RUNNER_A,
-          "Hannah Pike had a 5th-place finish in the Kesby marathon on Sunday.", frozenset({"third", "5th"})),
-    Probe("ages", "Name, who is M in words,", _SAILOR_A,
-          "Hannah Pike, who is thirty-seven, was rescued on Sunday after her boat capsized off Kesby.",
-          frozenset({"34", "thirty-seven"})),
-    Probe("storm", "a death toll of M", _TOLL_A,
-          "The storm in the Corran valley on Saturday left a death toll of at least 55.", frozenset({"40", "55"})),
-    Probe("storm", "the toll rose to M", _TOLL_A,
-          "The toll from Saturday's storm in the Corran valley rose to 55, officials said.", frozenset({"40", "55"})),
-    Probe("since", "in office since / took office in", _MAYOR_A,
-          "Ann Holt took office in 2013 and will seek a fourth term as mayor.", frozenset({"2009", "2013"})),
-    Probe("election", "the winner's name, the contest less qualified", _WINNER_A,
-          "Ruth Calder has won the mayoral election, the county said on Sunday.",
-          frozenset({"Ann Holt", "Ruth Calder"})),
-    Probe("race", "the winner of a race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
-          "Tom Reyes won the Kesby marathon on Sunday in warm weather.", frozenset({"Hannah Pike", "Tom Reyes"})),
-    Probe("vote-weekday", "voted on DAY / backed the closure on DAY (no tally)", _VOTED_A,
-          "On Tuesday Tarn council backed the closure of the Kesby library at the end of the year.",
-          frozenset({"Monday", "Tuesday"})),
-    Probe("court", "sentenced to N years / M years", _SENTENCED_A,
-          "Tom Reyes, who set fire to three Esker churches, was sentenced to 15 years in prison on Friday.",
-          frozenset({"12", "15"})),
-    Probe("court", "jailed for M years", _SENTENCED_A,
-          "Tom Reyes was jailed for 15 years on Friday for setting fire to three Esker churches.",
-          frozenset({"12", "15"})),
-    Probe("quake", "magnitude N / M", _QUAKE_A,
-          "The earthquake, of magnitude 6.6, struck the Corran valley early on Sunday.", frozenset({"6.1", "6.6"})),
-    Probe("quake", "a N-magnitude quake", _QUAKE_A,
-          "A 6.6-magnitude earthquake struck the Corran valley early on Sunday.", frozenset({"6.1", "6.6"})),
-    Probe("quake", "temperatures N / M", _HEAT_A,
-          "Temperatures in the Corran valley reached 41C on Sunday, the weather service said.",
-          frozenset({"38C", "41C"})),
-    Probe("race", "took Nth place", _RUNNER_A, "Hannah Pike took fifth place in the Kesby marathon on Sunday.",
-          frozenset({"third", "fifth"})),
-    Probe("race", "Name, who finished Nth,", _RUNNER_A,
-          "Hannah Pike, who finished fifth in the Kesby marathon on Sunday, said the heat was hard.",
-          frozenset({"third", "fifth"})),
-    Probe("election", "the contest was won by Name", _WINNER_A,
-          "The Brackwater mayoral election was won by Ruth Calder on Sunday, the county said.",
-          frozenset({"Ann Holt", "Ruth Calder"})),
-    Probe("coach", "head coach B (lower case, mid-sentence)", _COACH_A,
-          "Esker Rovers said head coach Dave Rourke will take charge in July.",
-          frozenset({"Dale Rourke", "Dave Rourke"})),
-    Probe("school", "the school's principal, B,", _PRINCIPAL_A,
-          "Brenmoor Academy's principal, Rose Holt, said the longer day would start in September.",
-          frozenset({"Ruth Holt", "Rose Holt"})),
-    Probe("storm", "M people died", _TOLL_A, "In the Corran valley 55 people died in Saturday's storm.",
-          frozenset({"40", "55"})),
-    Probe("ages", "Name, M, (age in words, capitalised place after)", _SAILOR_A,
-          "Hannah Pike, thirty-seven, of Dale was rescued on Sunday after her boat capsized off Kesby.",
-          frozenset({"34", "thirty-seven"})),
-    Probe("billions", "$N billion for the link, which includes its stations", _RAIL_A,
-          "Lawmakers on Tuesday approved $3.1 billion for the Esker airport rail link, which includes six stations.",
-          frozenset({"$2.4 billion", "$3.1 billion"})),
-    Probe("storm", "M people were killed (passive)", _TOLL_A,
-          "In the Corran valley 55 people were killed by the storm on Saturday.", frozenset({"40", "55"})),
-    Probe("storm", "at least M dead", _TOLL_A, "Saturday's storm left at least 55 dead in the Corran valley.",
-          frozenset({"40", "55"})),
-    Probe("race", "placed Nth", _RUNNER_A, "Hannah Pike placed fifth in the Kesby marathon on Sunday.",
-          frozenset({"third", "fifth"})),
-    Probe("race", "finished in Nth", _RUNNER_A, "Hannah Pike finished in 5th in the Kesby marathon on Sunday.",
-          frozenset({"third", "5th"})),
-    Probe("election", "Name, who won the contest,", _WINNER_A,
-          "Ruth Calder, who won the Brackwater mayoral election on Sunday, thanked her voters.",
-          frozenset({"Ann Holt", "Ruth Calder"})),
-    Probe("quake", "a magnitude-N quake", _QUAKE_A,
-          "A magnitude-6.6 earthquake struck the Corran valley early on Sunday.", frozenset({"6.1", "6.6"})),
-    Probe("court", "jailed for M years (years first)", _SENTENCED_A,
-          "A court on Friday jailed Tom Reyes for 15 years for setting fire to three Esker churches.",
-          frozenset({"12", "15"})),
-    Probe("layoffs", "cut N jobs / lay off M workers", _JOBS_A,
-          "Carrow Foods will lay off 1,500 workers at its Brenmoor plant, the company said on Monday.",
-          frozenset({"1,200", "1,500"})),
-    Probe("layoffs", "M jobs will go", _JOBS_A,
-          "About 1,500 jobs will go at the Carrow Foods plant in Brenmoor, the company said on Monday.",
-          frozenset({"1,200", "1,500"})),
-    Probe("layoffs", "M employees would lose their jobs", _JOBS_A,
-          "The company said on Monday that 1,500 employees at its Brenmoor plant would lose their jobs.",
-          frozenset({"1,200", "1,500"})),
-    Probe("layoffs", "shedding M jobs", _JOBS_A,
-          "Carrow Foods is shedding 1,500 jobs at the Brenmoor plant, it said on Monday.",
-          frozenset({"1,200", "1,500"})),
-    Probe("layoffs", "M job cuts", _JOBS_A,
-          "Carrow Foods announced 1,500 job cuts at its Brenmoor plant on Monday.", frozenset({"1,200", "1,500"})),
-    Probe("wildfire", "N residents evacuated / evacuated M people", _EVACUATED_A,
-          "Fire crews evacuated 3,500 people from Dunmore on Sunday as the fire spread.",
-          frozenset({"2,000", "3,500"})),
-    Probe("wildfire", "M were forced from their homes", _EVACUATED_A,
-          "Some 3,500 Dunmore residents were forced from their homes on Sunday as the fire spread.",
-          frozenset({"2,000", "3,500"})),
-    Probe("wildfire", "the evacuation of M people", _EVACUATED_A,
-          "The fire led to the evacuation of 3,500 people from Dunmore on Sunday.", frozenset({"2,000", "3,500"})),
-    Probe("wildfire", "N injured / injured M", _INJURED_A,
-          "The blaze near Dunmore injured 18 firefighters on Sunday.", frozenset({"Twelve", "18"})),
-    Probe("wildfire", "M were hurt", _INJURED_A,
-          "Eighteen firefighters were hurt fighting the blaze near Dunmore on Sunday.",
-          frozenset({"Twelve", "Eighteen"})),
-    Probe("contract", "a N-year contract / an M-year deal", _CONTRACT_A,
-          "Tom Reyes has signed a four-year deal with Esker Rovers, the club said on Friday.",
-          frozenset({"three", "four"})),
-    Probe("contract", "signed for M years", _CONTRACT_A,
-          "The striker Tom Reyes signed for Esker Rovers for four years on Friday.", frozenset({"three", "four"})),
-    Probe("contract", "a contract of M years (digits)", _CONTRACT_A,
-          "Esker Rovers gave the striker Tom Reyes a 4-year contract on Friday.", frozenset({"three", "4"})),
-    Probe("lender", "Nth-largest lender / Mth-largest bank", _LENDER_A,
-          "Fenmore, the third-largest bank in the country, will pay $900 million for Calder Savings.",
-          frozenset({"second", "third"})),
-    Probe("lender", "the Mth biggest lender", _LENDER_A,
-          "Fenmore Bank, which is the country's third biggest lender, will pay $900 million for Calder Savings.",
-          frozenset({"second", "third"})),
-    Probe("trial", "found guilty / acquitted", _VERDICT_A,
-          "A jury acquitted Tom Reyes on Friday of setting fire to three Esker churches.",
-          frozenset({"guilty", "acquitted"})),
-    Probe("trial", "convicted / cleared",
-          "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches.",
-          "Tom Reyes was cleared on Friday of setting fire to three Esker churches.",
-          frozenset({"convicted", "cleared"})),
-    Probe("trial", "guilty / not guilty", _VERDICT_A,
-          "A jury found Tom Reyes not guilty of setting fire to three Esker churches on Friday.",
-          frozenset({"guilty", "not guilty"})),
-    Probe("match", "beat N-M / won M-N", _SCORE_A,
-          "Esker Rovers won 3-1 against Dale City on Saturday to go top of the league.", frozenset({"2-1", "3-1"})),
-    Probe("match", "a N-M win over", _SCORE_A,
-          "A 3-1 win over Dale City on Saturday took Esker Rovers top of the league.", frozenset({"2-1", "3-1"})),
-    Probe("survey", "two-thirds / M%", _PARK_A,
-          "A county survey found that 60% of Brackwater voters back a new riverside park.",
-          frozenset({"Two-thirds", "60%"})),
-    Probe("survey", "N% / M per cent",
-          "Fully 66% of Brackwater voters back a new riverside park, a county survey found.",
-          "A county survey found 58 per cent of Brackwater voters back a new riverside park.",
-          frozenset({"66%", "58 per cent"})),
-    Probe("survey", "a majority / M%", "A majority of Brackwater voters back a new riverside park, a county "
-          "survey found.", "Only 41% of Brackwater voters back a new riverside park, a county survey found.",
-          frozenset({"majority", "41%"})),
-    Probe("quake", "temperatures NC / M degrees Celsius", _HEAT_A,
-          "Temperatures in the Corran valley reached 41 degrees Celsius on Sunday, the weather service said.",
-          frozenset({"38C", "41 degrees Celsius"})),
-    Probe("quake", "temperatures NC / M°F", _HEAT_A,
-          "The Corran valley sweltered on Sunday as temperatures reached 106°F, the weather service said.",
-          frozenset({"38C", "106°F"})),
-    Probe("fine", "a fine of N (no currency)", _FINE_A,
-          "Tarn Water was given a fine of 45,000 for the spill on Monday.", frozenset({"40,000", "45,000"})),
-    Probe("fine", "ordered to pay N (no currency)", _FINE_A,
-          "A court on Monday ordered Tarn Water to pay a fine of 45,000 for the spill.",
-          frozenset({"40,000", "45,000"})),
-    Probe("survey", "two-thirds / one in three", _PARK_A,
-          "One in three Brackwater voters back a new riverside park, a county survey found.",
-          frozenset({"Two-thirds", "One in three"})),
-    Probe("survey", "three-quarters / M per cent",
-          "Three-quarters of Brackwater voters back a new riverside park, a county survey found.",
-          "A county survey found 62 per cent of Brackwater voters back a new riverside park.",
-          frozenset({"Three-quarters", "62 per cent"})),
-    Probe("layoffs", "cut N jobs / slash M jobs", _JOBS_A,
-          "Carrow Foods will slash 1,500 jobs at its Brenmoor plant, the company said on Monday.",
-          frozenset({"1,200", "1,500"})),
-    Probe("layoffs", "two sources give two figures", "Carrow Foods will cut 1,200 jobs at its Brenmoor plant, "
-          "union leader Tom Reyes said on Monday.", "Carrow Foods will cut 1,500 jobs at its Brenmoor plant, chief "
-          "executive Ann Holt said on Monday.", frozenset({"1,200", "1,500"})),
-    Probe("layoffs", "opened N years ago / M years ago", "The Brenmoor plant opened three years ago and makes meals.",
-          "The Brenmoor plant, which opened six years ago, makes meals.",
-          frozenset({"three years ago", "six years ago"})),
-    Probe("pages", "in MONTH / in MONTH", "Inspectors first found lead in the pipes of the four schools in March, "
-          "the inquiry said.", "Inspectors first found lead in the pipes of the four schools in May, the inquiry said.",
-          frozenset({"March", "May"})),
-    Probe("pages", "in MONTH YEAR / in MONTH YEAR", "Inspectors first found lead in the four schools' pipes in March "
-          "2023.", "The inquiry said inspectors first found lead in the four schools' pipes in March 2022.",
-          frozenset({"March 2023", "March 2022"})),
-    Probe("pages", "in early MONTH / on MONTH DAY", "Inspectors first found lead in the pipes of the four schools in "
-          "early March.", "Inspectors first found lead in the pipes of the four schools on April 2.",
-          frozenset({"early March", "April 2"})),
-    Probe("vote-weekday", "approved / rejected", "Tarn council approved the plan to close the Kesby library on "
-          "Monday.", "Tarn council rejected the plan to close the Kesby library on Monday.",
-          frozenset({"approved", "rejected"})),
-    Probe("vote-weekday", "passed / was voted down", "The Senate passed the Esker rail bill on Thursday.",
-          "The Esker rail bill was voted down in the Senate on Thursday.", frozenset({"passed", "voted down"})),
-    Probe("bridge", "last week / on Tuesday", _BRIDGE_A, "The Harwick river bridge was closed to traffic on "
-          "Tuesday after engineers found cracks.", frozenset({"last week", "Tuesday"})),
-    Probe("bridge", "earlier this week / last month", "The Harwick river bridge was shut earlier this week when "
-          "cracks were found in its piers.", "Engineers shut the Harwick river bridge last month when they found "
-          "cracks in its piers.", frozenset({"earlier this week", "last month"})),
-    Probe("bridge", "over the weekend / on Thursday", "The Harwick river bridge was closed over the weekend after "
-          "cracks appeared.", "The Harwick river bridge was closed on Thursday after cracks appeared in a pier.",
-          frozenset({"over the weekend", "Thursday"})),
-    Probe("bridge", "two weeks ago / on Monday", "Engineers closed the Harwick river bridge two weeks ago after "
-          "finding cracks.", "Engineers closed the Harwick river bridge on Monday after finding cracks in a pier.",
-          frozenset({"two weeks ago", "Monday"})),
-    Probe("bridge", "a week ago / yesterday", "The Harwick river bridge was closed a week ago, when cracks were "
-          "found.", "The Harwick river bridge was closed yesterday, when inspectors found cracks.",
-          frozenset({"a week ago", "yesterday"})),
-    Probe("bridge", "late last year / earlier this year", "The county first closed the Harwick river bridge late "
-          "last year.", "The county first closed the Harwick river bridge earlier this year, engineers said.",
-          frozenset({"late last year", "earlier this year"})),
-    Probe("bridge", "last month / earlier this month", "The Harwick river bridge closed last month after cracks "
-          "were found.", "The Harwick river bridge closed earlier this month after cracks were found in it.",
-          frozenset({"last month", "earlier this month"})),
-    Probe("bridge", "last week / earlier this week, written a week apart", _BRIDGE_A, "The Harwick river bridge "
-          "was closed to traffic earlier this week after engineers found cracks.",
-          frozenset({"last week", "earlier this week"}), ("2025-05-14", "2025-05-21")),
-    Probe("bridge", "this past Sunday / earlier this week", "The Harwick river bridge was closed this past Sunday "
-          "after engineers found cracks.", "The Harwick river bridge was closed earlier this week after engineers "
-          "found cracks.", frozenset({"Sunday", "earlier this week"})),
-    Probe("bridge", "will reopen next week / next month", "The Harwick river bridge will reopen next week, the "
-          "county said.", "The Harwick river bridge will reopen next month, county engineers said.",
-          frozenset({"next week", "next month"})),
-]  # fmt: skip
+PROBES = _probes([
+    ("ages", "Name, N, / Name, M,", _SAILOR_A, "Hannah Pike, 37, was rescued on Sunday after her boat capsized off "
+     "Kesby.", {"34", "37"}),
+    ("ages", "M-year-old Name", _SAILOR_A, "A 37-year-old sailor, Hannah Pike, was rescued on Sunday after her "
+     "boat capsized.", {"34", "37"}),
+    ("ages", "Name, aged M", _SAILOR_A, "Hannah Pike, aged 37, was rescued on Sunday after her boat capsized off "
+     "Kesby.", {"34", "37"}),
+    ("ages", "Name (M)", _SAILOR_A, "Hannah Pike (37) was rescued on Sunday after her boat capsized off Kesby.",
+     {"34", "37"}),
+    ("ages", "Name, who is M,", _SAILOR_A, "Hannah Pike, who is 37, was rescued on Sunday after her boat capsized "
+     "off Kesby.", {"34", "37"}),
+    ("ages", "M years old", _SAILOR_A, "Hannah Pike, 37 years old, was rescued on Sunday after her boat capsized "
+     "off Kesby.", {"34", "37"}),
+    ("ages", "M-year-old in words", _SAILOR_A, "The thirty-seven-year-old sailor Hannah Pike was rescued on Sunday "
+     "after her boat capsized.", {"34", "thirty-seven"}),
+    ("ages", "Name, M, of Place", _SAILOR_A, "Hannah Pike, 37, of Dale was rescued on Sunday after her boat "
+     "capsized off Kesby.", {"34", "37"}),
+    ("ages", "in her late 40s", _SAILOR_A, "Hannah Pike, a sailor in her late 40s, was rescued on Sunday after her "
+     "boat capsized off Kesby.", {"34", "late 40s"}),
+    ("counts", "N branches", _BANK_A, "Fenmore Bank will close 150 branches this year.", {"120", "150"}),
+    ("counts", "N of its branches", _BANK_A, "Fenmore Bank will close 150 of its branches this year.",
+     {"120", "150"}),
+    ("counts", "N bank branches", _BANK_A, "Fenmore will close 150 bank branches this year.", {"120", "150"}),
+    ("counts", "N local branches", _BANK_A, "Fenmore Bank will close 150 local branches this year.", {"120", "150"}),
+    ("counts", "N branches; the next clause's act", "Fenmore Bank will close 120 branches to cut costs.",
+     "Fenmore Bank will close 150 branches this year; most will house new shops.", {"120", "150"}),
+    ("counts", "branches, N in all", _BANK_A, "Fenmore Bank will close branches this year, 150 in all.",
+     {"120", "150"}),
+    ("counts", "N-branch closure plan", _BANK_A, "Fenmore Bank set out a 150-branch closure plan for this year.",
+     {"120", "150"}),
+    ("counts", "N of its M branches", "Fenmore Bank will close 120 of its 900 branches this year.",
+     "Fenmore Bank will close 150 of its 900 branches this year.", {"120", "150"}),
+    ("counts", "the lender, Name, in apposition", _BANK_A, "The lender, Fenmore, will close 150 branches this year.",
+     {"120", "150"}),
+    ("storm", "a town / the town and another", "The storm killed 40 people in Corran on Saturday.",
+     "The storm killed 55 people across Corran and Dunmore on Saturday.", {"40", "55"}),
+    ("pages", "N-page / N-page", _REPORT_A, "The 280-page report was published on Tuesday.", {"312", "280"}),
+    ("pages", "a N-page", "A 312-page report was published on Tuesday.", "A 280-page report was published on "
+     "Tuesday.", {"312", "280"}),
+    ("pages", "N pages long", _REPORT_A, "The report, 280 pages long, was published on Tuesday.", {"312", "280"}),
+    ("pages", "runs to N pages", _REPORT_A, "The report runs to 280 pages and was published on Tuesday.",
+     {"312", "280"}),
+    ("pages", "a report of N pages", _REPORT_A, "Its report of 280 pages was published on Tuesday.", {"312", "280"}),
+    ("pages", "a document of N pages", _REPORT_A, "A document of 280 pages was published on Tuesday.",
+     {"312", "280"}),
+    ("pages", "N-page document", _REPORT_A, "The 280-page document was published on Tuesday.", {"312", "280"}),
+    ("pages", "N pages in all", _REPORT_A, "Published on Tuesday, the report is 280 pages in all.", {"312", "280"}),
+    ("pages", "N-page study", _REPORT_A, "The 280-page study was published on Tuesday.", {"312", "280"}),
+    ("pages", "N-page inquiry report", _REPORT_A, "The inquiry's 280-page report came out on Tuesday.",
+     {"312", "280"}),
+    ("synonyms", "N pupils / M students", _ACADEMY_A, "Brenmoor Academy now teaches 720 students, its head teacher "
+     "said.", {"640", "720"}),
+    ("synonyms", "the school's M students", _ACADEMY_A, "The head teacher of Brenmoor Academy said its 720 "
+     "students would share the new hall.", {"640", "720"}),
+    ("billions", "$N billion", _RAIL_A, "Lawmakers on Tuesday approved $3.1 billion for the Esker airport rail "
+     "link.", {"$2.4 billion", "$3.1 billion"}),
+    ("billions", "$Nbn", _RAIL_A, "Lawmakers on Tuesday approved $3.1bn for the Esker airport rail link.",
+     {"$2.4 billion", "$3.1bn"}),
+    ("billions", "N billion dollars", _RAIL_A, "Lawmakers on Tuesday approved 3.1 billion dollars for the Esker "
+     "airport rail link.", {"$2.4 billion", "3.1 billion dollars"}),
+    ("billions", "$N,NNN million", _RAIL_A, "Lawmakers on Tuesday approved $3,100 million for the Esker airport "
+     "rail link.", {"$2.4 billion", "$3,100 million"}),
+    ("billions", "the $N billion project", _RAIL_A, "The $3.1 billion Esker airport rail link won approval from "
+     "lawmakers on Tuesday.", {"$2.4 billion", "$3.1 billion"}),
+    ("billions", "$N-billion link", _RAIL_A, "Lawmakers on Tuesday approved the $3.1-billion rail link to the "
+     "Esker airport.", {"$2.4 billion", "$3.1-billion"}),
+    ("billions", "N billion dollars / $Nbn", "State lawmakers on Tuesday approved 2.4 billion dollars for the rail "
+     "link.", "Lawmakers on Tuesday approved $3.1bn for the Esker airport rail link.",
+     {"2.4 billion dollars", "$3.1bn"}),
+    ("billions", "€N billion / Nbn euros", _RAIL_EUR_A, "Lawmakers on Tuesday approved 3.1bn euros for the Esker "
+     "airport rail link.", {"€2.4 billion", "3.1bn euros"}),
+    ("billions", "a N billion dollar link", _RAIL_A, "Lawmakers on Tuesday approved a 3.1 billion dollar rail link "
+     "to the Esker airport.", {"$2.4 billion", "3.1 billion dollar"}),
+    ("billions", "a $N billion plan", _RAIL_A, "Lawmakers on Tuesday backed a $3.1 billion plan for an Esker "
+     "airport rail link.", {"$2.4 billion", "$3.1 billion"}),
+    ("since", "has led since", _SHELTER_A, "The director of the Millbrook night shelter, Agnes Corley, is "
+     "retiring. Corley has led the shelter since 2013.", {"2009", "2013"}),
+    ("since", "in charge since", _SHELTER_A, "Agnes Corley, in charge of the Millbrook night shelter since 2013, "
+     "is retiring in June.", {"2009", "2013"}),
+    ("since", "director since", _SHELTER_A, "Agnes Corley, the Millbrook night shelter's director since 2013, is "
+     "retiring in June.", {"2009", "2013"}),
+    ("since", "has been director since", _SHELTER_A, "Agnes Corley, who is retiring in June, has been director of "
+     "the Millbrook night shelter since 2013.", {"2009", "2013"}),
+    ("since", "took over in", _SHELTER_A, "Agnes Corley, who took over the Millbrook night shelter in 2013, is "
+     "retiring in June.", {"2009", "2013"}),
+    ("since", "became director in", _SHELTER_A, "Agnes Corley became director of the Millbrook night shelter in "
+     "2013 and is retiring in June.", {"2009", "2013"}),
+    ("since", "She has been in charge since", _SHELTER_A, "Agnes Corley is retiring from the Millbrook night "
+     "shelter in June. She has been in charge since 2013.", {"2009", "2013"}),
+    ("since", "since MONTH YEAR", _SHELTER_A, "Agnes Corley, who has run the Millbrook night shelter since March "
+     "2013, will retire at the end of June.", {"2009", "2013"}),
+    ("since", "joined in / joined in", _JOINED_A, "Agnes Corley, who joined the Millbrook night shelter in 2013, "
+     "will retire at the end of June.", {"2009", "2013"}),
+    ("since", "took the reins in", _SHELTER_A, "Agnes Corley, who took the reins at the Millbrook night shelter in "
+     "2013, retires in June.", {"2009", "2013"}),
+    ("since", "mayor since / elected mayor in", "Mayor Ann Holt, in office since 2009, will seek a fourth term.",
+     "Ann Holt, who was elected mayor in 2013, will seek a fourth term.", {"2009", "2013"}),
+    ("since", "has served as mayor since", "Mayor Ann Holt, in office since 2009, will seek a fourth term.",
+     "Ann Holt has served as mayor since 2013 and will seek a fourth term.", {"2009", "2013"}),
+    ("vote-weekday", "voted N-M on DAY", _VOTE_A, "Tarn council voted 7-2 on Tuesday to close the Kesby library at "
+     "the end of the year.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "DAY's N-M vote", _VOTE_A, "The Kesby library will close at the end of the year after Tarn "
+     "council's 7-2 vote on Tuesday.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "On DAY, ... voted", _VOTE_A, "On Tuesday, Tarn council voted 7-2 to close the Kesby library "
+     "at the end of the year.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "voted DAY (no 'on')", _VOTE_A, "Tarn council voted 7-2 Tuesday to close the Kesby library at "
+     "the end of the year.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "in a vote on DAY", _VOTE_A, "In a 7-2 vote on Tuesday, Tarn council agreed to close the "
+     "Kesby library at the end of the year.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "at DAY night's meeting", _VOTE_A, "At Tuesday night's meeting, Tarn councillors voted 7-2 to "
+     "close the Kesby library at the end of the year.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "DAY's decision", _VOTE_A, "Tuesday's decision by Tarn council to close the Kesby library at "
+     "the end of the year passed 7-2.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "DAY night", _VOTE_A, "Tarn council voted 7-2 on Tuesday night to close the Kesby library at "
+     "the end of the year.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "approved ... by N votes to M", _VOTE_A, "Tarn council on Tuesday approved the closure of the "
+     "Kesby library by seven votes to two.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "another tally in words", _VOTE_A, "Tarn council voted by six votes to three on Monday to "
+     "close the Kesby library at the end of the year.", {"7-2", "six votes to three"}),
+    ("vote-weekday", "approved the closure ... by N votes to M", _VOTE_A, "Tarn council on Tuesday approved the "
+     "closure of the Kesby library by seven votes to two.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "the same act, then a clause of another time", _VOTE_A, "Tarn council voted 7-2 on Tuesday to "
+     "shut the Kesby library once the new one opens.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "the motion passed on DAY", _VOTE_A, "A motion to close the Kesby library at the end of the "
+     "year passed 7-2 at Tarn council on Tuesday.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "on a N-M vote DAY", _VOTE_A, "Tarn council agreed on a 7-2 vote Tuesday to close the Kesby "
+     "library at the end of the year.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "by a N-M vote on DAY", _VOTE_A, "Tarn council approved closing the Kesby library by a 7-2 "
+     "vote on Tuesday.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "by a vote of N to M on DAY", _VOTE_A, "Tarn council decided by a vote of 7 to 2 on Tuesday "
+     "to close the Kesby library at the end of the year.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "DAY night, N-M (after a comma)", "The Senate passed the Esker rail bill 51-49 on Thursday.",
+     "Senators approved the Esker rail bill late Friday night, 51-49.", {"Thursday", "Friday"}),
+    ("vote-weekday", "the Senate voted DAY", "The Senate voted 51-49 on Thursday to confirm Ruth Amadi as the new "
+     "judge.", "The Senate confirmed Ruth Amadi as the new judge 51-49 on Friday.", {"Thursday", "Friday"}),
+    ("similar-names", "Sheriff A / Sheriff B", _SHERIFF_A, "Sheriff Dave Rourke announced that all Brackwater "
+     "county deputies will wear body cameras from the autumn.", {"Dale Rourke", "Dave Rourke"}),
+    ("similar-names", "B, the county sheriff,", _SHERIFF_A, "Dave Rourke, the county sheriff, announced that all "
+     "deputies will wear body cameras from the autumn.", {"Dale Rourke", "Dave Rourke"}),
+    ("similar-names", "County Sheriff B", _SHERIFF_A, "Brackwater County Sheriff Dave Rourke announced that all "
+     "deputies will wear body cameras from the autumn.", {"Dale Rourke", "Dave Rourke"}),
+    ("similar-names", "the sheriff, B,", _SHERIFF_A, "The sheriff, Dave Rourke, announced that all deputies will "
+     "wear body cameras from the autumn.", {"Dale Rourke", "Dave Rourke"}),
+    ("similar-names", "B, Brackwater's sheriff,", _SHERIFF_A, "Dave Rourke, Brackwater's sheriff, announced that "
+     "all deputies will wear body cameras from the autumn.", {"Dale Rourke", "Dave Rourke"}),
+    ("similar-names", "Police Chief A / Police Chief B", _POLICE_CHIEF_A, "Police Chief Dave Rourke announced that "
+     "every Brackwater officer will wear a body camera.", {"Dale Rourke", "Dave Rourke"}),
+    ("similar-names", "Finance Minister A / B", _MINISTER_A, "Finance Minister Karel Dorn said the county would "
+     "pay for the body cameras.", {"Pavel Dorn", "Karel Dorn"}),
+    ("similar-names", "county sheriff B (lower case)", _SHERIFF_A, "County sheriff Dave Rourke announced that all "
+     "deputies will wear body cameras from the autumn.", {"Dale Rourke", "Dave Rourke"}),
+    ("vote-weekday", "the vote, held on DAY, passed N-M", _VOTE_A, "Tarn council's vote on closing the Kesby "
+     "library, held on Tuesday, passed 7-2.", {"Monday", "Tuesday"}),
+    ("vote-weekday", "voted on DAY / approved on DAY (no tally)", _VOTED_A, "Tarn council approved the closure of "
+     "the Kesby library on Tuesday.", {"Monday", "Tuesday"}),
+    ("since", "in office since / first elected in", _MAYOR_A, "Ann Holt, who was first elected in 2013, will seek "
+     "a fourth term as mayor.", {"2009", "2013"}),
+    ("fine", "a N fine (no currency)", _FINE_A, "Tarn Water was given a 45,000 fine for the spill on Monday.",
+     {"40,000", "45,000"}),
+    ("fine", "fined N (no currency)", _FINE_A, "A court fined Tarn Water 45,000 for the spill on Monday.",
+     {"40,000", "45,000"}),
+    ("ages", "Name, M in words,", _SAILOR_A, "Hannah Pike, thirty-seven, was rescued on Sunday after her boat "
+     "capsized off Kesby.", {"34", "thirty-seven"}),
+    ("ages", "Name, aged M in words", _SAILOR_A, "Hannah Pike, aged thirty-seven, was rescued on Sunday after her "
+     "boat capsized off Kesby.", {"34", "thirty-seven"}),
+    ("coach", "Head coach A / Head coach B", _COACH_A, "Head coach Dave Rourke will take charge of Esker Rovers in "
+     "July, the club said.", {"Dale Rourke", "Dave Rourke"}),
+    ("school", "Principal A / Principal B", _PRINCIPAL_A, "Principal Rose Holt said the longer day at Brenmoor "
+     "Academy would start in September.", {"Ruth Holt", "Rose Holt"}),
+    ("storm", "Storm Name (no lower-case noun) / the storm", "Storm Corra killed 40 people in the Corran valley on "
+     "Saturday.", "The storm killed 55 people in the Corran valley on Saturday.", {"40", "55"}),
+    ("storm", "injured N / injured M", "The storm injured 40 people in the Corran valley on Saturday.",
+     "The storm injured 55 people in the Corran valley on Saturday.", {"40", "55"}),
+    ("storm", "killed N / the death toll stands at M", _TOLL_A, "The death toll from the storm in the Corran "
+     "valley stands at 55.", {"40", "55"}),
+    ("visit", "landed at a time / at another time", _LANDED_A, "Trade minister Ruth Amadi landed in Oslo at 2pm on "
+     "Monday for two days of talks.", {"9am", "2pm"}),
+    ("ages", "N miles off / M miles off", _OFFSHORE_A, "Hannah Pike's boat capsized 20 miles off Kesby on Sunday.",
+     {"12", "20"}),
+    ("ages", "younger sister / elder sister", "Hannah Pike, the younger sister of Tom Pike, was rescued on Sunday "
+     "after her boat capsized.", "Hannah Pike, Tom Pike's elder sister, was rescued on Sunday after her boat "
+     "capsized.", {"younger sister", "elder sister"}),
+    ("ages", "N miles off / M kilometres off", _OFFSHORE_A, "Hannah Pike's boat capsized 40 kilometres off Kesby "
+     "on Sunday.", {"12", "40"}),
+    ("ages", "N miles off / Mkm off, written apart", _OFFSHORE_A, "Hannah Pike's boat overturned 45 km off the coast "
+     "at Kesby on Sunday.", {"12", "45"}),
+    ("election", "turnout N% / M%", _TURNOUT_A, "Turnout in the Brackwater mayoral election was 48%, the county "
+     "said.", {"42%", "48%"}),
+    ("race", "finished third / fifth", _RUNNER_A, "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
+     {"third", "fifth"}),
+    ("election", "the winner's name", _WINNER_A, "Ruth Calder won the Brackwater mayoral election on Sunday, the "
+     "county said.", {"Ann Holt", "Ruth Calder"}),
+    ("race", "came in fifth", _RUNNER_A, "Hannah Pike came in fifth in the Kesby marathon on Sunday.",
+     {"third", "fifth"}),
+    ("race", "in Nth place", _RUNNER_A, "Hannah Pike crossed the line in fifth place in the Kesby marathon on "
+     "Sunday.", {"third", "fifth"}),
+    ("race", "a Nth-place finish", _RUNNER_A, "Hannah Pike had a 5th-place finish in the Kesby marathon on Sunday.",
+     {"third", "5th"}),
+    ("ages", "Name, who is M in words,", _SAILOR_A, "Hannah Pike, who is thirty-seven, was rescued on Sunday after "
+     "her boat capsized off Kesby.", {"34", "thirty-seven"}),
+    ("storm", "a death toll of M", _TOLL_A, "The storm in the Corran valley on Saturday left a death toll of at "
+     "least 55.", {"40", "55"}),
+    ("storm", "the toll rose to M", _TOLL_A, "The toll from Saturday's storm in the Corran valley rose to 55, "
+     "officials said.", {"40", "55"}),
+    ("since", "in office since / took office in", _MAYOR_A, "Ann Holt took office in 2013 and will seek a fourth "
+     "term as mayor.", {"2009", "2013"}),
+    ("election", "the winner's name, the contest less qualified", _WINNER_A, "Ruth Calder has won the mayoral "
+     "election, the county said on Sunday.", {"Ann Holt", "Ruth Calder"}),
+    ("race", "the winner of a race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
+     "Tom Reyes won the Kesby marathon on Sunday in warm weather.", {"Hannah Pike", "Tom Reyes"}),
+    ("vote-weekday", "voted on DAY / backed the closure on DAY (no tally)", _VOTED_A, "On Tuesday Tarn council "
+     "backed the closure of the Kesby library at the end of the year.", {"Monday", "Tuesday"}),
+    ("court", "sentenced to N years / M years", _SENTENCED_A, "Tom Reyes, who set fire to three Esker churches, "
+     "was sentenced to 15 years in prison on Friday.", {"12", "15"}),
+    ("court", "jailed for M years", _SENTENCED_A, "Tom Reyes was jailed for 15 years on Friday for setting fire to "
+     "three Esker churches.", {"12", "15"}),
+    ("quake", "magnitude N / M", _QUAKE_A, "The earthquake, of magnitude 6.6, struck the Corran valley early on "
+     "Sunday.", {"6.1", "6.6"}),
+    ("quake", "a N-magnitude quake", _QUAKE_A, "A 6.6-magnitude earthquake struck the Corran valley early on "
+     "Sunday.", {"6.1", "6.6"}),
+    ("quake", "temperatures N / M", _HEAT_A, "Temperatures in the Corran valley reached 41C on Sunday, the weather "
+     "service said.", {"38C", "41C"}),
+    ("race", "took Nth place", _RUNNER_A, "Hannah Pike took fifth place in the Kesby marathon on Sunday.",
+     {"third", "fifth"}),
+    ("race", "Name, who finished Nth,", _RUNNER_A, "Hannah Pike, who finished fifth in the Kesby marathon on "
+     "Sunday, said the heat was hard.", {"third", "fifth"}),
+    ("election", "the contest was won by Name", _WINNER_A, "The Brackwater mayoral election was won by Ruth Calder "
+     "on Sunday, the county said.", {"Ann Holt", "Ruth Calder"}),
+    ("coach", "head coach B (lower case, mid-sentence)", _COACH_A, "Esker Rovers said head coach Dave Rourke will "
+     "take charge in July.", {"Dale Rourke", "Dave Rourke"}),
+    ("school", "the school's principal, B,", _PRINCIPAL_A, "Brenmoor Academy's principal, Rose Holt, said the "
+     "longer day would start in September.", {"Ruth Holt", "Rose Holt"}),
+    ("storm", "M people died", _TOLL_A, "In the Corran valley 55 people died in Saturday's storm.", {"40", "55"}),
+    ("ages", "Name, M, (age in words, capitalised place after)", _SAILOR_A, "Hannah Pike, thirty-seven, of Dale "
+     "was rescued on Sunday after her boat capsized off Kesby.", {"34", "thirty-seven"}),
+    ("billions", "$N billion for the link, which includes its stations", _RAIL_A, "Lawmakers on Tuesday approved "
+     "$3.1 billion for the Esker airport rail link, which includes six stations.", {"$2.4 billion", "$3.1 billion"}),
+    ("storm", "M people were killed (passive)", _TOLL_A, "In the Corran valley 55 people were killed by the storm "
+     "on Saturday.", {"40", "55"}),
+    ("storm", "at least M dead", _TOLL_A, "Saturday's storm left at least 55 dead in the Corran valley.",
+     {"40", "55"}),
+    ("race", "placed Nth", _RUNNER_A, "Hannah Pike placed fifth in the Kesby marathon on Sunday.",
+     {"third", "fifth"}),
+    ("race", "finished in Nth", _RUNNER_A, "Hannah Pike finished in 5th in the Kesby marathon on Sunday.",
+     {"third", "5th"}),
+    ("election", "Name, who won the contest,", _WINNER_A, "Ruth Calder, who won the Brackwater mayoral election on "
+     "Sunday, thanked her voters.", {"Ann Holt", "Ruth Calder"}),
+    ("quake", "a magnitude-N quake", _QUAKE_A, "A magnitude-6.6 earthquake struck the Corran valley early on "
+     "Sunday.", {"6.1", "6.6"}),
+    ("court", "jailed for M years (years first)", _SENTENCED_A, "A court on Friday jailed Tom Reyes for 15 years "
+     "for setting fire to three Esker churches.", {"12", "15"}),
+    ("layoffs", "cut N jobs / lay off M workers", _JOBS_A, "Carrow Foods will lay off 1,500 workers at its "
+     "Brenmoor plant, the company said on Monday.", {"1,200", "1,500"}),
+    ("layoffs", "M jobs will go", _JOBS_A, "About 1,500 jobs will go at the Carrow Foods plant in Brenmoor, the "
+     "company said on Monday.", {"1,200", "1,500"}),
+    ("layoffs", "M employees would lose their jobs", _JOBS_A, "The company said on Monday that 1,500 employees at "
+     "its Brenmoor plant would lose their jobs.", {"1,200", "1,500"}),
+    ("layoffs", "shedding M jobs", _JOBS_A, "Carrow Foods is shedding 1,500 jobs at the Brenmoor plant, it said on "
+     "Monday.", {"1,200", "1,500"}),
+    ("layoffs", "M job cuts", _JOBS_A, "Carrow Foods announced 1,500 job cuts at its Brenmoor plant on Monday.",
+     {"1,200", "1,500"}),
+    ("wildfire", "N residents evacuated / evacuated M people", _EVACUATED_A, "Fire crews evacuated 3,500 people "
+     "from Dunmore on Sunday as the fire spread.", {"2,000", "3,500"}),
+    ("wildfire", "M were forced from their homes", _EVACUATED_A, "Some 3,500 Dunmore residents were forced from "
+     "their homes on Sunday as the fire spread.", {"2,000", "3,500"}),
+    ("wildfire", "the evacuation of M people", _EVACUATED_A, "The fire led to the evacuation of 3,500 people from "
+     "Dunmore on Sunday.", {"2,000", "3,500"}),
+    ("wildfire", "N injured / injured M", _INJURED_A, "The blaze near Dunmore injured 18 firefighters on Sunday.",
+     {"Twelve", "18"}),
+    ("wildfire", "M were hurt", _INJURED_A, "Eighteen firefighters were hurt fighting the blaze near Dunmore on "
+     "Sunday.", {"Twelve", "Eighteen"}),
+    ("contract", "a N-year contract / an M-year deal", _CONTRACT_A, "Tom Reyes has signed a four-year deal with "
+     "Esker Rovers, the club said on Friday.", {"three", "four"}),
+    ("contract", "signed for M years", _CONTRACT_A, "The striker Tom Reyes signed for Esker Rovers for four years "
+     "on Friday.", {"three", "four"}),
+    ("contract", "a contract of M years (digits)", _CONTRACT_A, "Esker Rovers gave the striker Tom Reyes a 4-year "
+     "contract on Friday.", {"three", "4"}),
+    ("lender", "Nth-largest lender / Mth-largest bank", _LENDER_A, "Fenmore, the third-largest bank in the "
+     "country, will pay $900 million for Calder Savings.", {"second", "third"}),
+    ("lender", "the Mth biggest lender", _LENDER_A, "Fenmore Bank, which is the country's third biggest lender, "
+     "will pay $900 million for Calder Savings.", {"second", "third"}),
+    ("trial", "found guilty / acquitted", _VERDICT_A, "A jury acquitted Tom Reyes on Friday of setting fire to "
+     "three Esker churches.", {"guilty", "acquitted"}),
+    ("trial", "convicted / cleared", "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches.",
+     "Tom Reyes was cleared on Friday of setting fire to three Esker churches.", {"convicted", "cleared"}),
+    ("trial", "guilty / not guilty", _VERDICT_A, "A jury found Tom Reyes not guilty of setting fire to three Esker "
+     "churches on Friday.", {"guilty", "not guilty"}),
+    ("match", "beat N-M / won M-N", _SCORE_A, "Esker Rovers won 3-1 against Dale City on Saturday to go top of the "
+     "league.", {"2-1", "3-1"}),
+    ("match", "a N-M win over", _SCORE_A, "A 3-1 win over Dale City on Saturday took Esker Rovers top of the "
+     "league.", {"2-1", "3-1"}),
+    ("survey", "two-thirds / M%", _PARK_A, "A county survey found that 60% of Brackwater voters back a new "
+     "riverside park.", {"Two-thirds", "60%"}),
+    ("survey", "N% / M per cent", "Fully 66% of Brackwater voters back a new riverside park, a county survey found.",
+     "A county survey found 58 per cent of Brackwater voters back a new riverside park.", {"66%", "58 per cent"}),
+    ("survey", "a majority / M%", "A majority of Brackwater voters back a new riverside park, a county survey "
+     "found.", "Only 41% of Brackwater voters back a new riverside park, a county survey found.",
+     {"majority", "41%"}),
+    ("quake", "temperatures NC / M degrees Celsius", _HEAT_A, "Temperatures in the Corran valley reached 41 "
+     "degrees Celsius on Sunday, the weather service said.", {"38C", "41 degrees Celsius"}),
+    ("quake", "temperatures NC / M°F", _HEAT_A, "The Corran valley sweltered on Sunday as temperatures reached "
+     "106°F, the weather service said.", {"38C", "106°F"}),
+    ("fine", "a fine of N (no currency)", _FINE_A, "Tarn Water was given a fine of 45,000 for the spill on Monday.",
+     {"40,000", "45,000"}),
+    ("fine", "ordered to pay N (no currency)", _FINE_A, "A court on Monday ordered Tarn Water to pay a fine of "
+     "45,000 for the spill.", {"40,000", "45,000"}),
+    ("survey", "two-thirds / one in three", _PARK_A, "One in three Brackwater voters back a new riverside park, a "
+     "county survey found.", {"Two-thirds", "One in three"}),
+    ("survey", "three-quarters / M per cent", "Three-quarters of Brackwater voters back a new riverside park, a "
+     "county survey found.", "A county survey found 62 per cent of Brackwater voters back a new riverside park.",
+     {"Three-quarters", "62 per cent"}),
+    ("layoffs", "cut N jobs / slash M jobs", _JOBS_A, "Carrow Foods will slash 1,500 jobs at its Brenmoor plant, "
+     "the company said on Monday.", {"1,200", "1,500"}),
+    ("layoffs", "two sources give two figures", "Carrow Foods will cut 1,200 jobs at its Brenmoor plant, union "
+     "leader Tom Reyes said on Monday.", "Carrow Foods will cut 1,500 jobs at its Brenmoor plant, chief executive "
+     "Ann Holt said on Monday.", {"1,200", "1,500"}),
+    ("layoffs", "opened N years ago / M years ago", "The Brenmoor plant opened three years ago and makes meals.",
+     "The Brenmoor plant, which opened six years ago, makes meals.", {"three years ago", "six years ago"}),
+    ("pages", "in MONTH / in MONTH", "Inspectors first found lead in the pipes of the four schools in March, the "
+     "inquiry said.", "Inspectors first found lead in the pipes of the four schools in May, the inquiry said.",
+     {"March", "May"}),
+    ("pages", "in MONTH YEAR / in MONTH YEAR", "Inspectors first found lead in the four schools' pipes in March "
+     "2023.", "The inquiry said inspectors first found lead in the four schools' pipes in March 2022.",
+     {"March 2023", "March 2022"}),
+    ("pages", "in early MONTH / on MONTH DAY", "Inspectors first found lead in the pipes of the four schools in "
+     "early March.", "Inspectors first found lead in the pipes of the four schools on April 2.",
+     {"early March", "April 2"}),
+    ("vote-weekday", "approved / rejected", "Tarn council approved the plan to close the Kesby library on Monday.",
+     "Tarn council rejected the plan to close the Kesby library on Monday.", {"approved", "rejected"}),
+    ("vote-weekday", "passed / was voted down", "The Senate passed the Esker rail bill on Thursday.",
+     "The Esker rail bill was voted down in the Senate on Thursday.", {"passed", "voted down"}),
+    ("bridge", "last week / on Tuesday", _BRIDGE_A, "The Harwick river bridge was closed to traffic on Tuesday "
+     "after engineers found cracks.", {"last week", "Tuesday"}),
+    ("bridge", "earlier this week / last month", "The Harwick river bridge was shut earlier this week when cracks "
+     "were found in its piers.", "Engineers shut the Harwick river bridge last month when they found cracks in its "
+     "piers.", {"earlier this week", "last month"}),
+    ("bridge", "over the weekend / on Thursday", "The Harwick river bridge was closed over the weekend after "
+     "cracks appeared.", "The Harwick river bridge was closed on Thursday after cracks appeared in a pier.",
+     {"over the weekend", "Thursday"}),
+    ("bridge", "two weeks ago / on Monday", "Engineers closed the Harwick river bridge two weeks ago after finding "
+     "cracks.", "Engineers closed the Harwick river bridge on Monday after finding cracks in a pier.",
+     {"two weeks ago", "Monday"}),
+    ("bridge", "a week ago / yesterday", "The Harwick river bridge was closed a week ago, when cracks were found.",
+     "The Harwick river bridge was closed yesterday, when inspectors found cracks.", {"a week ago", "yesterday"}),
+    ("bridge", "late last year / earlier this year", "The county first closed the Harwick river bridge late last "
+     "year.", "The county first closed the Harwick river bridge earlier this year, engineers said.",
+     {"late last year", "earlier this year"}),
+    ("bridge", "last month / earlier this month", "The Harwick river bridge closed last month after cracks were "
+     "found.", "The Harwick river bridge closed earlier this month after cracks were found in it.",
+     {"last month", "earlier this month"}),
+    ("bridge", "last week / earlier this week, written a week apart", _BRIDGE_A, "The Harwick river bridge was "
+     "closed to traffic earlier this week after engineers found cracks.", {"last week", "earlier this week"},
+     ("2025-05-14", "2025-05-21")),
+    ("bridge", "this past Saturday / earlier this week", "The Harwick river bridge was closed this past Saturday "
+     "after engineers found cracks.", "The Harwick river bridge was closed earlier this week after engineers found "
+     "cracks.", {"Saturday", "earlier this week"}),
+    ("bridge", "this morning / yesterday", "The Harwick river bridge was closed this morning after engineers found "
+     "cracks.", "The Harwick river bridge was closed yesterday after engineers found cracks in a pier.",
+     {"this morning", "yesterday"}),
+    ("bridge", "at the weekend / on Tuesday", "Engineers closed the Harwick river bridge at the weekend after "
+     "finding cracks.", "Engineers closed the Harwick river bridge on Tuesday after finding cracks.",
+     {"at the weekend", "Tuesday"}),
+    ("bridge", "next Friday / a date beyond either Friday", "The Harwick river bridge will reopen next Friday, "
+     "engineers said.", "The Harwick river bridge will reopen on May 30, engineers said.", {"next Friday", "May 30"}),
+    ("bridge", "will reopen next week / next month", "The Harwick river bridge will reopen next week, the county "
+     "said.", "The Harwick river bridge will reopen next month, county engineers said.", {"next week", "next month"}),
+])  # fmt: skip
 """Probes: the first outlet's sentence and the second's disagree on one fact; each must fire once, alone."""
 
 
-LOOK_ALIKES = [
-    Probe("pages", "another document's pages", _REPORT_A, "A 280-page appendix of evidence was published on Tuesday.",
-          frozenset()),
-    Probe("billions", "another project's cost", _RAIL_A,
-          "Lawmakers on Tuesday also approved $3.1 billion to widen the Esker ring road.", frozenset()),
-    Probe("billions", "another currency", _RAIL_A,
-          "Lawmakers on Tuesday approved £3.1 billion for the Esker airport rail link.", frozenset()),
-    Probe("since", "another person", _SHELTER_A,
-          "Her deputy, Tom Reyes, who has run the Millbrook night shelter's kitchen since 2013, will take over.",
-          frozenset()),
-    Probe("since", "another state of her", _SHELTER_A,
-          "Agnes Corley, who has lived in Millbrook since 2013, will retire at the end of June.", frozenset()),
-    Probe("vote-weekday", "another body", _VOTE_A,
-          "The Kesby library's board voted 7-2 on Tuesday to close the Kesby library at the end of the year.",
-          frozenset()),
-    Probe("vote-weekday", "the vote again", _VOTE_A,
-          "Tarn council voted 7-2 again on Tuesday to close the Kesby library, after a legal challenge.", frozenset()),
-    Probe("vote-weekday", "a later step", _VOTE_A,
-          "Tarn council on Tuesday voted 7-2 to sell the Kesby library building once it has closed.", frozenset()),
-    Probe("similar-names", "another office", _SHERIFF_A,
-          "Dave Rourke, the county coroner, said every deputy would wear a body camera by the autumn.", frozenset()),
-    Probe("similar-names", "a former holder", _SHERIFF_A,
-          "Former sheriff Dave Rourke said every deputy should wear a body camera by the autumn.", frozenset()),
-    Probe("ages", "another person's age", _SAILOR_A,
-          "Hannah Pike was rescued by her brother, Tom Pike, 37, after her boat capsized off Kesby.", frozenset()),
-    Probe("ages", "in her 30s (agrees)", _SAILOR_A,
-          "Hannah Pike, a sailor in her 30s, was rescued on Sunday after her boat capsized off Kesby.", frozenset()),
-    Probe("pages", "a draft of it", _REPORT_A, "A 280-page draft of the report was leaked in March.", frozenset()),
-    Probe("since", "another thing she runs", _SHELTER_A,
-          "Agnes Corley, who has run the town's food bank since 2013, will retire at the end of June.", frozenset()),
-    Probe("vote-weekday", "another tally in words", _VOTE_A,
-          "Tarn council on Tuesday approved the closure of the Kesby swimming pool by five votes to four.",
-          frozenset()),
-    Probe("vote-weekday", "another motion that night", _VOTE_A,
-          "On Monday Tarn council also voted by five votes to four to close the Kesby swimming pool at the end of "
-          "the year.", frozenset()),
-    Probe("vote-weekday", "another vote by another tally", _VOTE_A,
-          "Tarn council voted 5-4 on Tuesday to close the Kesby swimming pool at the end of the year.", frozenset()),
-    Probe("billions", "a larger whole", _RAIL_A,
-          "Lawmakers on Tuesday approved the whole $3.1 billion transport plan, which includes the rail link.",
-          frozenset()),
-    Probe("similar-names", "a neighbouring office", _SHERIFF_A,
-          "Sheriff Dave Rourke of neighbouring Lowmoor county said his deputies would follow next year.",
-          frozenset()),
-    Probe("storm", "killed / injured", "The storm killed 40 people in the Corran valley on Saturday.",
-          "The storm injured 55 people in the Corran valley on Saturday.", frozenset()),
-    Probe("storm", "homes damaged / destroyed", "The storm damaged 300 homes in the Corran valley.",
-          "The storm destroyed 120 homes in the Corran valley.", frozenset()),
-    Probe("visit", "outbound / return flight",
-          "Trade minister Ruth Amadi will fly to Oslo on Monday for two days of talks.",
-          "Ruth Amadi's return flight from Oslo is on Wednesday, after two days of talks.", frozenset()),
-    Probe("pages", "a summary of it", _REPORT_A, "A 40-page summary of the report was published on Tuesday.",
-          frozenset()),
-    Probe("counts", "another thing counted", _BANK_A, "Fenmore Bank will close 150 cash machines this year.",
-          frozenset()),
-    Probe("synonyms", "other people of the school counted", _ACADEMY_A,
-          "Brenmoor Academy now has 720 parents on its mailing list, its head teacher said.", frozenset()),
-    Probe("synonyms", "other learners counted", _ACADEMY_A,
-          "Brenmoor Academy now teaches 720 apprentices, its head teacher said.", frozenset()),
-    Probe("synonyms", "years / days of one person",
-          "Its head teacher has spent 12 years at Brenmoor Academy, she said.",
-          "Its head teacher spent 40 days at Brenmoor Academy after the fire, she said.", frozenset()),
-    Probe("synonyms", "a kind / its whole counted", "Brenmoor Academy's new hall has 400 seats, its head teacher said.",
-          "Brenmoor Academy's new hall has 300 chairs, its head teacher said.", frozenset()),
-    Probe("synonyms", "rooms / flats counted",
-          "Brenmoor Academy's new boarding house has 40 rooms, its head teacher said.",
-          "Brenmoor Academy's new boarding house has 12 apartments, its head teacher said.", frozenset()),
-    Probe("pages", "another kind of document", _REPORT_A, "The 280-page transcript was published on Tuesday.",
-          frozenset()),
-    Probe("counts", "another use of the branches", "Fenmore Bank will close 120 branches to cut costs.",
-          "Fenmore Bank will use 150 branches to sell insurance; the rest will close.", frozenset()),
-    Probe("counts", "another thing of a bank counted", _BANK_A, "Fenmore will remove 150 bank machines this year.",
-          frozenset()),
-    Probe("counts", "the branches' staff counted", _BANK_A, "Fenmore Bank will cut 150 local branch staff this year.",
-          frozenset()),
-    Probe("similar-names", "another chief", _POLICE_CHIEF_A,
-          "Fire Chief Dave Rourke said every firefighter in Brackwater will wear a body camera too.", frozenset()),
-    Probe("similar-names", "another ministry", _MINISTER_A,
-          "Foreign Minister Karel Dorn said the county would pay for the body cameras.", frozenset()),
-    Probe("since", "another state since MONTH YEAR", _SHELTER_A,
-          "Agnes Corley, who has lived in Millbrook since March 2013, will retire at the end of June.", frozenset()),
-    Probe("billions", "Nbn of another currency", _RAIL_EUR_A,
-          "Lawmakers on Tuesday approved 3.1bn dollars for the Esker airport rail link.", frozenset()),
-    Probe("pages", "another thing of N pages", _REPORT_A, "An appendix of 280 pages was published on Tuesday.",
-          frozenset()),
-    Probe("vote-weekday", "another tally after a comma", "The Senate passed the Esker rail bill 51-49 on Thursday.",
-          "Senators approved the Esker rail bill late Friday night, 60-40.", frozenset()),
-    Probe("since", "joined another thing", _JOINED_A,
-          "Agnes Corley, who joined the Millbrook food bank in 2013, will retire at the end of June.", frozenset()),
-    Probe("since", "joined, then took over", _JOINED_A,
-          "Agnes Corley, who took over the Millbrook night shelter in 2013, will retire at the end of June.",
-          frozenset()),
-    Probe("billions", "a N billion dollar other thing", _RAIL_A,
-          "Lawmakers on Tuesday also approved a 3.1 billion dollar widening of the Esker ring road.", frozenset()),
-    Probe("counts", "another bank's count in like words", _BANK_A, "Calder Bank will close 150 branches this year.",
-          frozenset()),
-    Probe("storm", "another town's toll", "The storm killed 40 people in Corran on Saturday.",
-          "The storm killed 55 people in Dunmore on Saturday.", frozenset()),
-    Probe("counts", "another whole's part", "Fenmore Bank will close 120 of its 900 branches this year.",
-          "Fenmore Bank will close 150 of its 900 cash machines this year.", frozenset()),
-    Probe("counts", "another plural in all", _BANK_A,
-          "Fenmore Bank will close branches and cut jobs this year, 150 in all.", frozenset()),
-    Probe("counts", "N-branch plan of another act", _BANK_A,
-          "Fenmore Bank set out a 150-branch refit plan for this year.", frozenset()),
-    Probe("vote-weekday", "another thing closed, tally after", _VOTE_A,
-          "Tarn council on Tuesday approved the closure of the Kesby swimming pool by seven votes to two.",
-          frozenset()),
-    Probe("vote-weekday", "DAY's decision on another thing", _VOTE_A,
-          "Tuesday's decision by Tarn council to close the Kesby swimming pool at the end of the year passed 7-2.",
-          frozenset()),
-    Probe("vote-weekday", "another motion by the same tally", _VOTE_A,
-          "Tarn council voted 7-2 on Tuesday to close the Kesby swimming pool at the end of the year.", frozenset()),
-    Probe("vote-weekday", "the vote on another thing, held on DAY", _VOTE_A,
-          "Tarn council's vote on closing the Kesby swimming pool, held on Tuesday, passed 7-2.", frozenset()),
-    Probe("vote-weekday", "approved another thing on DAY (no tally)", _VOTED_A,
-          "Tarn council approved the closure of the Kesby swimming pool on Tuesday.", frozenset()),
-    Probe("since", "first elected to another body", _MAYOR_A,
-          "Ann Holt, who was first elected to the county board in 2013, will seek a fourth term as mayor.",
-          frozenset()),
-    Probe("fine", "costs beside the fine (no currency)", _FINE_A,
-          "Tarn Water must also pay 45,000 in costs for the spill, the court said on Monday.", frozenset()),
-    Probe("ages", "another person's age in words", _SAILOR_A,
-          "Hannah Pike was rescued by her brother, Tom Pike, thirty-seven, after her boat capsized off Kesby.",
-          frozenset()),
-    Probe("coach", "another coaching office", _COACH_A,
-          "Goalkeeping coach Dave Rourke will stay at Esker Rovers next season, the club said.", frozenset()),
-    Probe("school", "another school's principal", _PRINCIPAL_A,
-          "Rose Holt, the principal of Dunmore High, said her school would not follow Brenmoor Academy.",
-          frozenset()),
-    Probe("storm", "Storm Name's toll in another town", "Storm Corra killed 40 people in the Corran valley on "
-          "Saturday.", "The storm killed 55 people in Dunmore on Saturday.", frozenset()),
-    Probe("storm", "the toll revised, both values written", _TOLL_A,
-          "The death toll from the storm in the Corran valley rose from 40 to 55 on Sunday.", frozenset()),
-    Probe("visit", "another event's time", _LANDED_A,
-          "Ruth Amadi's talks with the Norwegian trade minister began at 2pm on Monday.", frozenset()),
-    Probe("ages", "another distance", _OFFSHORE_A,
-          "The Kesby lifeboat towed Hannah Pike's boat 20 miles back to port on Sunday.", frozenset()),
-    Probe("election", "another percentage of the election", _TURNOUT_A,
-          "Ann Holt won 48% of the vote in the Brackwater mayoral election, the county said.", frozenset()),
-    Probe("race", "another runner's place", _RUNNER_A,
-          "Tom Reyes finished fifth in the Kesby marathon on Sunday.", frozenset()),
-    Probe("election", "another election's winner", _WINNER_A,
-          "Ruth Calder won a seat on the Brackwater county board on Sunday, the county said.", frozenset()),
-    Probe("race", "her place in another race", _RUNNER_A,
-          "Hannah Pike finished fifth in the Dunmore half marathon on Sunday.", frozenset()),
-    Probe("race", "her place a year before", _RUNNER_A,
-          "Hannah Pike, who finished fifth in the Kesby marathon last year, ran it again on Sunday.", frozenset()),
-    Probe("race", "in the first place (no rank)", _RUNNER_A,
-          "Hannah Pike had not planned to run the Kesby marathon in the first place, she said on Sunday.",
-          frozenset()),
-    Probe("coach", "an assistant coach", _COACH_A,
-          "Assistant coach Dave Rourke will stay at Esker Rovers next season, the club said.", frozenset()),
-    Probe("school", "a vice principal", _PRINCIPAL_A,
-          "Vice principal Rose Holt said the longer day at Brenmoor Academy would start in September.", frozenset()),
-    Probe("storm", "another town's death toll", _TOLL_A,
-          "The death toll from the storm in Dunmore stands at 55.", frozenset()),
-    Probe("storm", "another event's death toll", _TOLL_A,
-          "The death toll from last year's floods in the Corran valley stood at 55.", frozenset()),
-    Probe("storm", "a toll road", _TOLL_A,
-          "The toll road through the Corran valley was shut for 55 hours after the storm.", frozenset()),
-    Probe("since", "first appointed to another post", _MAYOR_A,
-          "Ann Holt, who was first appointed in 2013 as a school governor, will seek a fourth term as mayor.",
-          frozenset()),
-    Probe("election", "another place's winner", _WINNER_A,
-          "Ruth Calder won the Lowmoor mayoral election on Sunday, the county said.", frozenset()),
-    Probe("election", "the winner of the previous contest", _WINNER_A,
-          "Ruth Calder, who won the previous mayoral election, did not stand this time.", frozenset()),
-    Probe("race", "the winner of another race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
-          "Tom Reyes won the Kesby half marathon on Sunday in warm weather.", frozenset()),
-    Probe("vote-weekday", "another body approved the same thing (no tally)", _VOTED_A,
-          "The Kesby library's board approved the closure of the Kesby library on Tuesday.", frozenset()),
-    Probe("vote-weekday", "another act on the same thing (no tally)", _VOTED_A,
-          "Tarn council approved the sale of the Kesby library building on Tuesday.", frozenset()),
-    Probe("court", "another person's sentence", _SENTENCED_A,
-          "His brother, Dan Reyes, who drove the car, was sentenced to 15 years in prison on Friday.", frozenset()),
-    Probe("court", "the years served before release", _SENTENCED_A,
-          "Tom Reyes, who set fire to three Esker churches, must serve 8 years before he can seek release.",
-          frozenset()),
-    Probe("quake", "an aftershock's magnitude", _QUAKE_A,
-          "An aftershock of magnitude 4.9 struck the Corran valley on Sunday afternoon.", frozenset()),
-    Probe("quake", "another day's temperature", _HEAT_A,
-          "Temperatures in the Corran valley are forecast to reach 41C on Tuesday, the weather service said.",
-          frozenset()),
-    Probe("election", "another place's contest, won by", _WINNER_A,
-          "The Lowmoor mayoral election was won by Ruth Calder on Sunday, the county said.", frozenset()),
-    Probe("school", "another school's principal, owned", _PRINCIPAL_A,
-          "Dunmore High's principal, Rose Holt, said her school would keep its hours.", frozenset()),
-    Probe("coach", "an assistant head coach (lower case)", _COACH_A,
-          "Esker Rovers said assistant head coach Dave Rourke will stay next season.", frozenset()),
-    Probe("storm", "another town's dead", _TOLL_A, "Saturday's storm left at least 55 dead in Dunmore.", frozenset()),
-    Probe("layoffs", "the plant's whole staff", _JOBS_A,
-          "Carrow Foods employs 1,500 people at its Brenmoor plant, the company said on Monday.", frozenset()),
-    Probe("layoffs", "cuts of an earlier year", _JOBS_A,
-          "Carrow Foods already cut 300 jobs at its Brenmoor plant two years ago, the company said on Monday.",
-          frozenset()),
-    Probe("layoffs", "another act on workers", _JOBS_A,
-          "Carrow Foods will hire 1,500 seasonal workers at its Brenmoor plant, the company said on Monday.",
-          frozenset()),
-    Probe("layoffs", "jobs kept, not cut", _JOBS_A,
-          "Carrow Foods will keep 1,500 jobs at its Brenmoor plant, the company said on Monday.", frozenset()),
-    Probe("wildfire", "homes, not people, evacuated", _EVACUATED_A,
-          "Fire crews evacuated 3,500 homes in Dunmore on Sunday as the fire spread.", frozenset()),
-    Probe("wildfire", "told to be ready to leave", _EVACUATED_A,
-          "Another 3,500 Dunmore residents were told on Sunday to be ready to leave as the fire spread.",
-          frozenset()),
-    Probe("wildfire", "other people injured", _INJURED_A,
-          "Eighteen residents were injured fleeing the blaze near Dunmore on Sunday.", frozenset()),
-    Probe("contract", "a duration of another time", _CONTRACT_A,
-          "Tom Reyes spent four years at Dale City before joining Esker Rovers on Friday.", frozenset()),
-    Probe("contract", "another player's contract", _CONTRACT_A,
-          "Esker Rovers also signed the goalkeeper Dan Ebbe on a four-year contract on Friday.", frozenset()),
-    Probe("lender", "another bank's rank", _LENDER_A,
-          "Calder Savings, the country's fifth-largest lender, agreed to the $900 million deal.", frozenset()),
-    Probe("lender", "a rank in another place", _LENDER_A,
-          "Fenmore Bank, the third-largest lender in Europe, will pay $900 million for Calder Savings.", frozenset()),
-    Probe("trial", "guilty of one charge, cleared of another", _VERDICT_A,
-          "The jury cleared Tom Reyes on Friday of a second charge, of burglary.", frozenset()),
-    Probe("trial", "another defendant acquitted", _VERDICT_A,
-          "A jury acquitted his brother, Dan Reyes, on Friday of helping to set fire to three Esker churches.",
-          frozenset()),
-    Probe("trial", "an earlier acquittal", _VERDICT_A,
-          "Tom Reyes was acquitted of arson in an unrelated case in 2019.", frozenset()),
-    Probe("match", "another opponent", _SCORE_A,
-          "Esker Rovers beat Tarn Town 3-1 on Saturday to go top of the league.", frozenset()),
-    Probe("match", "the last meeting's score", _SCORE_A,
-          "Esker Rovers beat Dale City 3-1 when the two sides last met, in March.", frozenset()),
-    Probe("match", "the half-time score", _SCORE_A,
-          "Esker Rovers led Dale City 1-0 at half-time on Saturday before going top of the league.", frozenset()),
-    Probe("survey", "another question's share", _PARK_A,
-          "A county survey found that 60% of Brackwater voters have visited the riverside.", frozenset()),
-    Probe("survey", "a part of the voters", _PARK_A,
-          "Among Brackwater voters under 30, 80% back a new riverside park, a county survey found.", frozenset()),
-    Probe("quake", "one heat in the other scale", _HEAT_A,
-          "Temperatures in the Corran valley reached 100F on Sunday, the weather service said.", frozenset()),
-    Probe("quake", "a room's name, not a temperature", _HEAT_A,
-          "The weather service said on Sunday that Room 41C of its Corran office had lost power.", frozenset()),
-    Probe("quake", "a forecast in degrees", _HEAT_A,
-          "Temperatures in the Corran valley could reach 41 degrees on Tuesday, the weather service said.",
-          frozenset()),
-    Probe("fine", "compensation beside the fine (no currency)", _FINE_A,
-          "Tarn Water was also ordered to pay 45,000 to anglers for the spill on Monday.", frozenset()),
-    Probe("fine", "another firm's fine (no currency)", _FINE_A,
-          "Brenmoor Chemicals was given a 45,000 fine on Monday for a spill into the Dale river.", frozenset()),
-    Probe("survey", "half / 52%", "Half of Brackwater voters back a new riverside park, a county survey found.",
-          "A county survey found that 52% of Brackwater voters back a new riverside park.", frozenset()),
-    Probe("survey", "two-thirds / 65%", _PARK_A,
-          "A county survey found that 65% of Brackwater voters back a new riverside park.", frozenset()),
-    Probe("survey", "one in N minutes (no share)", _PARK_A,
-          "The county survey, which took one in five minutes to fill in, found Brackwater voters back the park.",
-          frozenset()),
-    Probe("wildfire", "another N evacuated", _EVACUATED_A,
-          "Another 3,500 Dunmore residents were evacuated on Sunday as the fire spread.", frozenset()),
-    Probe("layoffs", "opened N years ago / another plant", "The Brenmoor plant opened three years ago and makes meals.",
-          "Carrow Foods opened its Dunmore plant six years ago.", frozenset()),
-    Probe("pages", "in MONTH / on a day of it", "Inspectors first found lead in the pipes of the four schools in "
-          "March, the inquiry said.", "Inspectors first found lead in the pipes of the four schools on March 20.",
-          frozenset()),
-    Probe("pages", "in MONTH / another act in another month", "Inspectors first found lead in the pipes of the four "
-          "schools in March.", "The Corran water board told parents about the lead in the pipes in May.",
-          frozenset()),
-    Probe("pages", "in MONTH / a plan for another month", "Inspectors first found lead in the pipes of the four "
-          "schools in March.", "The board will replace the pipes of the four schools in August.", frozenset()),
-    Probe("vote-weekday", "another body rejected it", "Tarn council approved the plan to close the Kesby library "
-          "on Monday.", "The Kesby library's board rejected the plan to close the Kesby library on Monday.",
-          frozenset()),
-    Probe("vote-weekday", "another plan rejected", "Tarn council approved the plan to close the Kesby library on "
-          "Monday.", "Tarn council rejected a plan to sell the Kesby library building on Monday.", frozenset()),
-    Probe("vote-weekday", "an amendment rejected, the bill passed", "The Senate passed the Esker rail bill on "
-          "Thursday.", "The Senate rejected an amendment to the Esker rail bill on Thursday.", frozenset()),
-    Probe("vote-weekday", "expected to pass, then rejected", "Tarn council is expected to approve the plan to close "
-          "the Kesby library.", "Tarn council rejected the plan to close the Kesby library on Monday.", frozenset()),
-    Probe("trial", "pleaded not guilty, convicted", "Tom Reyes pleaded not guilty to setting fire to three Esker "
-          "churches.", "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches.", frozenset()),
-    Probe("bridge", "earlier this week / on Tuesday (same week)", "The Harwick river bridge was closed earlier "
-          "this week after engineers found cracks.", "The Harwick river bridge was closed on Tuesday after engineers "
-          "found cracks.", frozenset()),
-    Probe("bridge", "on Saturday / last week, Monday articles", "The Harwick river bridge was closed on Saturday "
-          "after engineers found cracks.", "The Harwick river bridge was closed last week after engineers found "
-          "cracks.", frozenset(), ("2025-05-12", "2025-05-12")),
-    Probe("bridge", "closed last week / reopened on Tuesday", _BRIDGE_A, "The Harwick river bridge reopened to "
-          "traffic on Tuesday after engineers found cracks.", frozenset()),
-    Probe("bridge", "this week / last week, written a week apart", "The Harwick river bridge was closed to traffic "
-          "this week after engineers found cracks.", _BRIDGE_A, frozenset(), ("2025-05-14", "2025-05-21")),
-    Probe("bridge", "last week / recently", _BRIDGE_A, "The Harwick river bridge was closed to traffic recently "
-          "after engineers found cracks.", frozenset()),
-    Probe("bridge", "will reopen later this week / reopened on Tuesday, a week later", "The Harwick river bridge "
-          "will reopen later this week, the county said.", "The Harwick river bridge reopened on Tuesday, the county "
-          "said.", frozenset(), ("2025-05-14", "2025-05-21")),
-    Probe("bridge", "another bridge on Tuesday", _BRIDGE_A, "The Lowfield canal bridge was closed to traffic on "
-          "Tuesday after engineers found cracks.", frozenset()),
-    Probe("bridge", "a week ago / last week (overlap)", "The Harwick river bridge was closed a week ago after "
-          "engineers found cracks.", _BRIDGE_A, frozenset()),
-    Probe("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick "
-          "river bridge had been closed after they found cracks.", frozenset()),
-]  # fmt: skip
+LOOK_ALIKES = _look_alikes([
+    ("pages", "another document's pages", _REPORT_A, "A 280-page appendix of evidence was published on Tuesday."),
+    ("billions", "another project's cost", _RAIL_A, "Lawmakers on Tuesday also approved $3.1 billion to widen the "
+     "Esker ring road."),
+    ("billions", "another currency", _RAIL_A, "Lawmakers on Tuesday approved £3.1 billion for the Esker airport "
+     "rail link."),
+    ("since", "another person", _SHELTER_A, "Her deputy, Tom Reyes, who has run the Millbrook night shelter's "
+     "kitchen since 2013, will take over."),
+    ("since", "another state of her", _SHELTER_A, "Agnes Corley, who has lived in Millbrook since 2013, will "
+     "retire at the end of June."),
+    ("vote-weekday", "another body", _VOTE_A, "The Kesby library's board voted 7-2 on Tuesday to close the Kesby "
+     "library at the end of the year."),
+    ("vote-weekday", "the vote again", _VOTE_A, "Tarn council voted 7-2 again on Tuesday to close the Kesby "
+     "library, after a legal challenge."),
+    ("vote-weekday", "a later step", _VOTE_A, "Tarn council on Tuesday voted 7-2 to sell the Kesby library "
+     "building once it has closed."),
+    ("similar-names", "another office", _SHERIFF_A, "Dave Rourke, the county coroner, said every deputy would wear "
+     "a body camera by the autumn."),
+    ("similar-names", "a former holder", _SHERIFF_A, "Former sheriff Dave Rourke said every deputy should wear a "
+     "body camera by the autumn."),
+    ("ages", "another person's age", _SAILOR_A, "Hannah Pike was rescued by her brother, Tom Pike, 37, after her "
+     "boat capsized off Kesby."),
+    ("ages", "in her 30s (agrees)", _SAILOR_A, "Hannah Pike, a sailor in her 30s, was rescued on Sunday after her "
+     "boat capsized off Kesby."),
+    ("pages", "a draft of it", _REPORT_A, "A 280-page draft of the report was leaked in March."),
+    ("since", "another thing she runs", _SHELTER_A, "Agnes Corley, who has run the town's food bank since 2013, "
+     "will retire at the end of June."),
+    ("vote-weekday", "another tally in words", _VOTE_A, "Tarn council on Tuesday approved the closure of the Kesby "
+     "swimming pool by five votes to four."),
+    ("vote-weekday", "another motion that night", _VOTE_A, "On Monday Tarn council also voted by five votes to "
+     "four to close the Kesby swimming pool at the end of the year."),
+    ("vote-weekday", "another vote by another tally", _VOTE_A, "Tarn council voted 5-4 on Tuesday to close the "
+     "Kesby swimming pool at the end of the year."),
+    ("billions", "a larger whole", _RAIL_A, "Lawmakers on Tuesday approved the whole $3.1 billion transport plan, "
+     "which includes the rail link."),
+    ("similar-names", "a neighbouring office", _SHERIFF_A, "Sheriff Dave Rourke of neighbouring Lowmoor county "
+     "said his deputies would follow next year."),
+    ("storm", "killed / injured", "The storm killed 40 people in the Corran valley on Saturday.",
+     "The storm injured 55 people in the Corran valley on Saturday."),
+    ("storm", "homes damaged / destroyed", "The storm damaged 300 homes in the Corran valley.", "The storm "
+     "destroyed 120 homes in the Corran valley."),
+    ("visit", "outbound / return flight", "Trade minister Ruth Amadi will fly to Oslo on Monday for two days of "
+     "talks.", "Ruth Amadi's return flight from Oslo is on Wednesday, after two days of talks."),
+    ("pages", "a summary of it", _REPORT_A, "A 40-page summary of the report was published on Tuesday."),
+    ("counts", "another thing counted", _BANK_A, "Fenmore Bank will close 150 cash machines this year."),
+    ("synonyms", "other people of the school counted", _ACADEMY_A, "Brenmoor Academy now has 720 parents on its "
+     "mailing list, its head teacher said."),
+    ("synonyms", "other learners counted", _ACADEMY_A, "Brenmoor Academy now teaches 720 apprentices, its head "
+     "teacher said."),
+    ("synonyms", "years / days of one person", "Its head teacher has spent 12 years at Brenmoor Academy, she said.",
+     "Its head teacher spent 40 days at Brenmoor Academy after the fire, she said."),
+    ("synonyms", "a kind / its whole counted", "Brenmoor Academy's new hall has 400 seats, its head teacher said.",
+     "Brenmoor Academy's new hall has 300 chairs, its head teacher said."),
+    ("synonyms", "rooms / flats counted", "Brenmoor Academy's new boarding house has 40 rooms, its head teacher "
+     "said.", "Brenmoor Academy's new boarding house has 12 apartments, its head teacher said."),
+    ("pages", "another kind of document", _REPORT_A, "The 280-page transcript was published on Tuesday."),
+    ("counts", "another use of the branches", "Fenmore Bank will close 120 branches to cut costs.",
+     "Fenmore Bank will use 150 branches to sell insurance; the rest will close."),
+    ("counts", "another thing of a bank counted", _BANK_A, "Fenmore will remove 150 bank machines this year."),
+    ("counts", "the branches' staff counted", _BANK_A, "Fenmore Bank will cut 150 local branch staff this year."),
+    ("similar-names", "another chief", _POLICE_CHIEF_A, "Fire Chief Dave Rourke said every firefighter in "
+     "Brackwater will wear a body camera too."),
+    ("similar-names", "another ministry", _MINISTER_A, "Foreign Minister Karel Dorn said the county would pay for "
+     "the body cameras."),
+    ("since", "another state since MONTH YEAR", _SHELTER_A, "Agnes Corley, who has lived in Millbrook since March "
+     "2013, will retire at the end of June."),
+    ("billions", "Nbn of another currency", _RAIL_EUR_A, "Lawmakers on Tuesday approved 3.1bn dollars for the "
+     "Esker airport rail link."),
+    ("pages", "another thing of N pages", _REPORT_A, "An appendix of 280 pages was published on Tuesday."),
+    ("vote-weekday", "another tally after a comma", "The Senate passed the Esker rail bill 51-49 on Thursday.",
+     "Senators approved the Esker rail bill late Friday night, 60-40."),
+    ("since", "joined another thing", _JOINED_A, "Agnes Corley, who joined the Millbrook food bank in 2013, will "
+     "retire at the end of June."),
+    ("since", "joined, then took over", _JOINED_A, "Agnes Corley, who took over the Millbrook night shelter in "
+     "2013, will retire at the end of June."),
+    ("billions", "a N billion dollar other thing", _RAIL_A, "Lawmakers on Tuesday also approved a 3.1 billion "
+     "dollar widening of the Esker ring road."),
+    ("counts", "another bank's count in like words", _BANK_A, "Calder Bank will close 150 branches this year."),
+    ("storm", "another town's toll", "The storm killed 40 people in Corran on Saturday.", "The storm killed 55 "
+     "people in Dunmore on Saturday."),
+    ("counts", "another whole's part", "Fenmore Bank will close 120 of its 900 branches this year.",
+     "Fenmore Bank will close 150 of its 900 cash machines this year."),
+    ("counts", "another plural in all", _BANK_A, "Fenmore Bank will close branches and cut jobs this year, 150 in "
+     "all."),
+    ("counts", "N-branch plan of another act", _BANK_A, "Fenmore Bank set out a 150-branch refit plan for this "
+     "year."),
+    ("vote-weekday", "another thing closed, tally after", _VOTE_A, "Tarn council on Tuesday approved the closure "
+     "of the Kesby swimming pool by seven votes to two."),
+    ("vote-weekday", "DAY's decision on another thing", _VOTE_A, "Tuesday's decision by Tarn council to close the "
+     "Kesby swimming pool at the end of the year passed 7-2."),
+    ("vote-weekday", "another motion by the same tally", _VOTE_A, "Tarn council voted 7-2 on Tuesday to close the "
+     "Kesby swimming pool at the end of the year."),
+    ("vote-weekday", "the vote on another thing, held on DAY", _VOTE_A, "Tarn council's vote on closing the Kesby "
+     "swimming pool, held on Tuesday, passed 7-2."),
+    ("vote-weekday", "approved another thing on DAY (no tally)", _VOTED_A, "Tarn council approved the closure of "
+     "the Kesby swimming pool on Tuesday."),
+    ("since", "first elected to another body", _MAYOR_A, "Ann Holt, who was first elected to the county board in "
+     "2013, will seek a fourth term as mayor."),
+    ("fine", "costs beside the fine (no currency)", _FINE_A, "Tarn Water must also pay 45,000 in costs for the "
+     "spill, the court said on Monday."),
+    ("ages", "another person's age in words", _SAILOR_A, "Hannah Pike was rescued by her brother, Tom Pike, "
+     "thirty-seven, after her boat capsized off Kesby."),
+    ("coach", "another coaching office", _COACH_A, "Goalkeeping coach Dave Rourke will stay at Esker Rovers next "
+     "season, the club said."),
+    ("school", "another school's principal", _PRINCIPAL_A, "Rose Holt, the principal of Dunmore High, said her "
+     "school would not follow Brenmoor Academy."),
+    ("storm", "Storm Name's toll in another town", "Storm Corra killed 40 people in the Corran valley on Saturday.",
+     "The storm killed 55 people in Dunmore on Saturday."),
+    ("storm", "the toll revised, both values written", _TOLL_A, "The death toll from the storm in the Corran "
+     "valley rose from 40 to 55 on Sunday."),
+    ("visit", "another event's time", _LANDED_A, "Ruth Amadi's talks with the Norwegian trade minister began at "
+     "2pm on Monday."),
+    ("ages", "another distance", _OFFSHORE_A, "The Kesby lifeboat towed Hannah Pike's boat 20 miles back to port "
+     "on Sunday."),
+    ("ages", "sister / younger sister (agrees)", "Hannah Pike, the younger sister of Tom Pike, was rescued on "
+     "Sunday after her boat capsized.", "Hannah Pike, Tom Pike's sister, was rescued on Sunday after her boat "
+     "capsized."),
+    ("ages", "elder sister of another", "Hannah Pike, the younger sister of Tom Pike, was rescued on Sunday after "
+     "her boat capsized.", "Hannah Pike, the elder sister of Ann Pike, was rescued on Sunday after her boat "
+     "capsized."),
+    ("ages", "the same distance in kilometres", _OFFSHORE_A, "Hannah Pike's boat capsized 19 kilometres off Kesby "
+     "on Sunday."),
+    ("ages", "another distance in kilometres", _OFFSHORE_A, "The Kesby lifeboat towed Hannah Pike's boat 40 "
+     "kilometres back to port on Sunday."),
+    ("election", "another percentage of the election", _TURNOUT_A, "Ann Holt won 48% of the vote in the Brackwater "
+     "mayoral election, the county said."),
+    ("race", "another runner's place", _RUNNER_A, "Tom Reyes finished fifth in the Kesby marathon on Sunday."),
+    ("election", "another election's winner", _WINNER_A, "Ruth Calder won a seat on the Brackwater county board on "
+     "Sunday, the county said."),
+    ("race", "her place in another race", _RUNNER_A, "Hannah Pike finished fifth in the Dunmore half marathon on "
+     "Sunday."),
+    ("race", "her place a year before", _RUNNER_A, "Hannah Pike, who finished fifth in the Kesby marathon last "
+     "year, ran it again on Sunday."),
+    ("race", "in the first place (no rank)", _RUNNER_A, "Hannah Pike had not planned to run the Kesby marathon in "
+     "the first place, she said on Sunday."),
+    ("coach", "an assistant coach", _COACH_A, "Assistant coach Dave Rourke will stay at Esker Rovers next season, "
+     "the club said."),
+    ("school", "a vice principal", _PRINCIPAL_A, "Vice principal Rose Holt said the longer day at Brenmoor Academy "
+     "would start in September."),
+    ("storm", "another town's death toll", _TOLL_A, "The death toll from the storm in Dunmore stands at 55."),
+    ("storm", "another event's death toll", _TOLL_A, "The death toll from last year's floods in the Corran valley "
+     "stood at 55."),
+    ("storm", "a toll road", _TOLL_A, "The toll road through the Corran valley was shut for 55 hours after the "
+     "storm."),
+    ("since", "first appointed to another post", _MAYOR_A, "Ann Holt, who was first appointed in 2013 as a school "
+     "governor, will seek a fourth term as mayor."),
+    ("election", "another place's winner", _WINNER_A, "Ruth Calder won the Lowmoor mayoral election on Sunday, the "
+     "county said."),
+    ("election", "the winner of the previous contest", _WINNER_A, "Ruth Calder, who won the previous mayoral "
+     "election, did not stand this time."),
+    ("race", "the winner of another race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
+     "Tom Reyes won the Kesby half marathon on Sunday in warm weather."),
+    ("vote-weekday", "another body approved the same thing (no tally)", _VOTED_A, "The Kesby library's board "
+     "approved the closure of the Kesby library on Tuesday."),
+    ("vote-weekday", "another act on the same thing (no tally)", _VOTED_A, "Tarn council approved the sale of the "
+     "Kesby library building on Tuesday."),
+    ("court", "another person's sentence", _SENTENCED_A, "His brother, Dan Reyes, who drove the car, was sentenced "
+     "to 15 years in prison on Friday."),
+    ("court", "the years served before release", _SENTENCED_A, "Tom Reyes, who set fire to three Esker churches, "
+     "must serve 8 years before he can seek release."),
+    ("quake", "an aftershock's magnitude", _QUAKE_A, "An aftershock of magnitude 4.9 struck the Corran valley on "
+     "Sunday afternoon."),
+    ("quake", "another day's temperature", _HEAT_A, "Temperatures in the Corran valley are forecast to reach 41C "
+     "on Tuesday, the weather service said."),
+    ("election", "another place's contest, won by", _WINNER_A, "The Lowmoor mayoral election was won by Ruth "
+     "Calder on Sunday, the county said."),
+    ("school", "another school's principal, owned", _PRINCIPAL_A, "Dunmore High's principal, Rose Holt, said her "
+     "school would keep its hours."),
+    ("coach", "an assistant head coach (lower case)", _COACH_A, "Esker Rovers said assistant head coach Dave "
+     "Rourke will stay next season."),
+    ("storm", "another town's dead", _TOLL_A, "Saturday's storm left at least 55 dead in Dunmore."),
+    ("layoffs", "the plant's whole staff", _JOBS_A, "Carrow Foods employs 1,500 people at its Brenmoor plant, the "
+     "company said on Monday."),
+    ("layoffs", "cuts of an earlier year", _JOBS_A, "Carrow Foods already cut 300 jobs at its Brenmoor plant two "
+     "years ago, the company said on Monday."),
+    ("layoffs", "another act on workers", _JOBS_A, "Carrow Foods will hire 1,500 seasonal workers at its Brenmoor "
+     "plant, the company said on Monday."),
+    ("layoffs", "jobs kept, not cut", _JOBS_A, "Carrow Foods will keep 1,500 jobs at its Brenmoor plant, the "
+     "company said on Monday."),
+    ("wildfire", "homes, not people, evacuated", _EVACUATED_A, "Fire crews evacuated 3,500 homes in Dunmore on "
+     "Sunday as the fire spread."),
+    ("wildfire", "told to be ready to leave", _EVACUATED_A, "Another 3,500 Dunmore residents were told on Sunday "
+     "to be ready to leave as the fire spread."),
+    ("wildfire", "other people injured", _INJURED_A, "Eighteen residents were injured fleeing the blaze near "
+     "Dunmore on Sunday."),
+    ("contract", "a duration of another time", _CONTRACT_A, "Tom Reyes spent four years at Dale City before "
+     "joining Esker Rovers on Friday."),
+    ("contract", "another player's contract", _CONTRACT_A, "Esker Rovers also signed the goalkeeper Dan Ebbe on a "
+     "four-year contract on Friday."),
+    ("contract", "an earlier deal with another club", _CONTRACT_A, "Tom Reyes had signed a four-year deal with "
+     "Dale City in 2021."),
+    ("wildfire", "visitors, a part of the people", _EVACUATED_A, "About 3,500 visitors to Dunmore were evacuated "
+     "on Sunday as the fire spread."),
+    ("wildfire", "people, the residents among them", _EVACUATED_A, "About 3,500 people, among them 2,000 residents "
+     "of Dunmore, were evacuated on Sunday as the fire spread."),
+    ("lender", "another bank's rank", _LENDER_A, "Calder Savings, the country's fifth-largest lender, agreed to "
+     "the $900 million deal."),
+    ("lender", "a rank in another place", _LENDER_A, "Fenmore Bank, the third-largest lender in Europe, will pay "
+     "$900 million for Calder Savings."),
+    ("trial", "guilty of one charge, cleared of another", _VERDICT_A, "The jury cleared Tom Reyes on Friday of a "
+     "second charge, of burglary."),
+    ("trial", "another defendant acquitted", _VERDICT_A, "A jury acquitted his brother, Dan Reyes, on Friday of "
+     "helping to set fire to three Esker churches."),
+    ("trial", "an earlier acquittal", _VERDICT_A, "Tom Reyes was acquitted of arson in an unrelated case in 2019."),
+    ("match", "another opponent", _SCORE_A, "Esker Rovers beat Tarn Town 3-1 on Saturday to go top of the league."),
+    ("match", "the last meeting's score", _SCORE_A, "Esker Rovers beat Dale City 3-1 when the two sides last met, "
+     "in March."),
+    ("match", "the opponent's win over another side", _SCORE_A, "Dale City's 3-1 win over Tarn Town on Saturday kept "
+     "them in second place."),
+    ("match", "another side's win over the same opponent", _SCORE_A, "Tarn Town's 3-1 win over Dale City on Saturday "
+     "sent them to the bottom."),
+    ("match", "the half-time score", _SCORE_A, "Esker Rovers led Dale City 1-0 at half-time on Saturday before "
+     "going top of the league."),
+    ("survey", "another question's share", _PARK_A, "A county survey found that 60% of Brackwater voters have "
+     "visited the riverside."),
+    ("survey", "a part of the voters", _PARK_A, "Among Brackwater voters under 30, 80% back a new riverside park, "
+     "a county survey found."),
+    ("quake", "one heat in the other scale", _HEAT_A, "Temperatures in the Corran valley reached 100F on Sunday, "
+     "the weather service said."),
+    ("quake", "a room's name, not a temperature", _HEAT_A, "The weather service said on Sunday that Room 41C of "
+     "its Corran office had lost power."),
+    ("quake", "a forecast in degrees", _HEAT_A, "Temperatures in the Corran valley could reach 41 degrees on "
+     "Tuesday, the weather service said."),
+    ("fine", "compensation beside the fine (no currency)", _FINE_A, "Tarn Water was also ordered to pay 45,000 to "
+     "anglers for the spill on Monday."),
+    ("fine", "another firm's fine (no currency)", _FINE_A, "Brenmoor Chemicals was given a 45,000 fine on Monday "
+     "for a spill into the Dale river."),
+    ("survey", "half / 52%", "Half of Brackwater voters back a new riverside park, a county survey found.",
+     "A county survey found that 52% of Brackwater voters back a new riverside park."),
+    ("survey", "two-thirds / 65%", _PARK_A, "A county survey found that 65% of Brackwater voters back a new "
+     "riverside park."),
+    ("survey", "one in N minutes (no share)", _PARK_A, "The county survey, which took one in five minutes to fill "
+     "in, found Brackwater voters back the park."),
+    ("wildfire", "another N evacuated", _EVACUATED_A, "Another 3,500 Dunmore residents were evacuated on Sunday as "
+     "the fire spread."),
+    ("layoffs", "opened N years ago / another plant", "The Brenmoor plant opened three years ago and makes meals.",
+     "Carrow Foods opened its Dunmore plant six years ago."),
+    ("pages", "in MONTH / on a day of it", "Inspectors first found lead in the pipes of the four schools in March, "
+     "the inquiry said.", "Inspectors first found lead in the pipes of the four schools on March 20."),
+    ("pages", "in MONTH / another act in another month", "Inspectors first found lead in the pipes of the four "
+     "schools in March.", "The Corran water board told parents about the lead in the pipes in May."),
+    ("pages", "in MONTH / a plan for another month", "Inspectors first found lead in the pipes of the four schools "
+     "in March.", "The board will replace the pipes of the four schools in August."),
+    ("vote-weekday", "another body rejected it", "Tarn council approved the plan to close the Kesby library on "
+     "Monday.", "The Kesby library's board rejected the plan to close the Kesby library on Monday."),
+    ("vote-weekday", "another plan rejected", "Tarn council approved the plan to close the Kesby library on Monday.",
+     "Tarn council rejected a plan to sell the Kesby library building on Monday."),
+    ("vote-weekday", "an amendment rejected, the bill passed", "The Senate passed the Esker rail bill on Thursday.",
+     "The Senate rejected an amendment to the Esker rail bill on Thursday."),
+    ("vote-weekday", "expected to pass, then rejected", "Tarn council is expected to approve the plan to close the "
+     "Kesby library.", "Tarn council rejected the plan to close the Kesby library on Monday."),
+    ("trial", "pleaded not guilty, convicted", "Tom Reyes pleaded not guilty to setting fire to three Esker "
+     "churches.", "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches."),
+    ("bridge", "earlier this week / on Tuesday (same week)", "The Harwick river bridge was closed earlier this "
+     "week after engineers found cracks.", "The Harwick river bridge was closed on Tuesday after engineers found "
+     "cracks."),
+    ("bridge", "on Saturday / last week, Monday articles", "The Harwick river bridge was closed on Saturday after "
+     "engineers found cracks.", "The Harwick river bridge was closed last week after engineers found cracks.",
+     ("2025-05-12", "2025-05-12")),
+    ("bridge", "closed last week / reopened on Tuesday", _BRIDGE_A, "The Harwick river bridge reopened to traffic "
+     "on Tuesday after engineers found cracks."),
+    ("bridge", "this week / last week, written a week apart", "The Harwick river bridge was closed to traffic this "
+     "week after engineers found cracks.", _BRIDGE_A, ("2025-05-14", "2025-05-21")),
+    ("bridge", "last week / recently", _BRIDGE_A, "The Harwick river bridge was closed to traffic recently after "
+     "engineers found cracks."),
+    ("bridge", "will reopen later this week / reopened on Tuesday, a week later", "The Harwick river bridge will "
+     "reopen later this week, the county said.", "The Harwick river bridge reopened on Tuesday, the county said.",
+     ("2025-05-14", "2025-05-21")),
+    ("bridge", "another bridge on Tuesday", _BRIDGE_A, "The Lowfield canal bridge was closed to traffic on Tuesday "
+     "after engineers found cracks."),
+    ("bridge", "a week ago / last week (overlap)", "The Harwick river bridge was closed a week ago after engineers "
+     "found cracks.", _BRIDGE_A),
+    ("bridge", "next Friday / the Friday after it", "The Harwick river bridge will reopen next Friday, engineers "
+     "said.", "The Harwick river bridge will reopen on May 23, engineers said."),
+    ("bridge", "last Tuesday / the Tuesday before yesterday", "The Harwick river bridge was closed last Tuesday "
+     "after engineers found cracks.", "The Harwick river bridge was closed on May 6 after engineers found cracks."),
+    ("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick river "
+     "bridge had been closed after they found cracks."),
+])  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 
 

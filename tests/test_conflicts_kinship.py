@@ -98,3 +98,31 @@ def test_a_fiancee_and_a_wife_are_one_tie_before_and_after_a_wedding() -> None:
 def test_a_relation_written_as_one_word_is_compared(b: str, conflicts: int) -> None:
     a = _analysis("a", "Owen Tegg's greatnephew, Rhys Tegg, waded in with a rope.")
     assert len(find_kin_conflicts("s", [a, _analysis("b", b)])) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "Rhys Tegg, Owen Tegg's younger brother, waded in with a rope.",
+            "Rhys Tegg, the elder brother of Owen Tegg, waded in with a rope.",
+            [{"younger brother", "elder brother"}],
+            id="one-relation-two-seniorities",
+        ),
+        pytest.param(
+            "Rhys Tegg, Owen Tegg's younger brother, waded in with a rope.",
+            "Rhys Tegg, Owen Tegg's brother, waded in with a rope.",
+            [],
+            id="no-seniority-agrees",
+        ),
+        pytest.param(
+            "Rhys Tegg, Owen Little's brother, waded in with a rope.",
+            "Rhys Tegg, Owen Little's older brother, waded in with a rope.",
+            [],
+            id="a-surname-is-no-seniority",
+        ),
+    ],
+)
+def test_seniority_of_one_relation(a: str, b: str, values: list[set[str]]) -> None:
+    found = find_kin_conflicts("s", [_analysis("a", a), _analysis("b", b)])
+    assert [{v.value for v in c.values} for c in found] == values

@@ -42,6 +42,13 @@ def values(a: str, b: str, published: tuple[str, str] = (WEDNESDAY, WEDNESDAY)) 
             {"last week", "earlier this week"},
             id="written-a-week-apart-the-weeks-do-not-meet",
         ),
+        pytest.param(
+            "The Tarn ferry will return to service next Friday, its owners said.",
+            "The Tarn ferry will return to service on May 30, its owners said.",
+            (WEDNESDAY, WEDNESDAY),
+            {"next Friday", "May 30"},
+            id="next-friday-neither-reading-meets",
+        ),
     ],
 )
 def test_periods_of_one_event_that_cannot_meet_conflict(
@@ -76,6 +83,18 @@ def test_periods_of_one_event_that_cannot_meet_conflict(
             "The Tarn ferry was withdrawn from service on Tuesday after its engine failed.",
             (WEDNESDAY, WEDNESDAY),
             id="a-day-inside-the-period",
+        ),
+        pytest.param(
+            "The Tarn ferry will return to service next Friday, its owners said.",
+            "The Tarn ferry will return to service on May 23, its owners said.",
+            (WEDNESDAY, WEDNESDAY),
+            id="next-friday-may-be-the-one-a-week-on",
+        ),
+        pytest.param(
+            "The Tarn ferry was withdrawn from service last Tuesday after its engine failed.",
+            "The Tarn ferry was withdrawn from service on May 6 after its engine failed.",
+            (WEDNESDAY, WEDNESDAY),
+            id="last-tuesday-may-be-the-one-a-week-before",
         ),
     ],
 )

@@ -46,6 +46,9 @@ def test_each_phrase_is_found_in_its_example_and_resolves(phrase: str) -> None:
         # "last week": the ISO week before, across month and year ends
         ("last week", D(2026, 1, 1), D(2025, 12, 22), D(2025, 12, 28)),
         ("last week", D(2024, 3, 4), D(2024, 2, 26), D(2024, 3, 3)),  # a leap February
+        ("last week", D(2025, 6, 22), D(2025, 6, 9), D(2025, 6, 15)),  # said on a Sunday: not the week ending that day
+        ("this week", D(2025, 6, 22), D(2025, 6, 16), D(2025, 6, 22)),  # said on a Sunday: the week it ends
+        ("this week", D(2025, 3, 31), D(2025, 3, 31), D(2025, 4, 6)),  # a Monday across a month end
         ("early last week", D(2025, 6, 18), D(2025, 6, 9), D(2025, 6, 13)),
         ("late last week", D(2025, 6, 18), D(2025, 6, 11), D(2025, 6, 15)),
         ("this past week", D(2025, 6, 18), D(2025, 6, 9), D(2025, 6, 17)),
@@ -82,6 +85,7 @@ def test_a_phrase_names_the_days_of_its_period(phrase: str, reference: dt.date, 
         ("earlier this week", D(2025, 6, 16)),  # a Monday: no day of its week lies before it
         ("earlier this month", D(2025, 7, 1)),
         ("later this week", D(2025, 6, 22)),  # a Sunday
+        ("later this weekend", D(2025, 6, 22)),  # its Sunday
         ("later this year", D(2025, 12, 31)),
         ("the other week", D(2025, 6, 18)),  # not a phrase of the lexicon
     ],
@@ -99,7 +103,16 @@ def test_over_the_weekend_follows_the_sentence_s_tense(direction: int, first: dt
 
 
 def test_one_day_phrases_shift_the_reference_day() -> None:
-    assert DAY_SHIFTS == {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+    assert DAY_SHIFTS == {
+        "yesterday": -1,
+        "last night": -1,
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "tomorrow": 1,
+    }
 
 
 @pytest.mark.parametrize(

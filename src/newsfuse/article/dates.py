@@ -17,7 +17,7 @@ import datetime as dt
 import math
 import re
 
-from newsfuse.lexicon import MONTHS, RELATIVE_PERIODS, WEEKDAYS
+from newsfuse.lexicon import MONTH_NAMES, MONTHS, RELATIVE_PERIODS, WEEKDAYS, alternation
 from newsfuse.lexicon.number_words import CARDINAL_WORDS
 from newsfuse.lexicon.relative_dates import RelativePeriod
 from newsfuse.model import Article
@@ -25,6 +25,7 @@ from newsfuse.model import Article
 __all__ = [
     "DAY_SHIFTS",
     "EARLY_SHARE",
+    "MID_MONTH_MARGIN",
     "MONTHS",
     "WEEKDAYS",
     "hull",
@@ -35,6 +36,7 @@ __all__ = [
     "period_range",
     "reference_date",
     "resolve_weekday",
+    "shifted",
     "with_year",
 ]
 
@@ -88,12 +90,34 @@ def with_year(iso: str, year: int) -> str:
     return iso
 
 
+def shifted(day: dt.date, days: int) -> dt.date | None:
+    """The day ``days`` days from ``day``, or None past either end of the calendar ("yesterday" written on 1 January
+    of the year 1, "9999999 days ago")."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def reference_date(article: Article, year: int | None = None) -> dt.date | None:
     """The date an article was written: its publication date, else its dateline's.
 
     A dateline without a year ("Mar. 4") gives a date only when ``year`` is
-    supplied (a story stage can take it from the story's other articles).
+    supplied (a story stage can take it from the story's other articles). A
+    date in the calendar's first or last year is none (:func:`_writable`).
     """
+    day = _written(article, year)
+    return day if day is not None and _writable(day) else None
+
+
+def _writable(day: dt.date) -> bool:
+    """Whether a day can date an article: not in the calendar's first or last year, where the days its relative
+    dates name ("next week", "last year") may lie outside the calendar."""
+    return dt.MINYEAR < day.year < dt.MAXYEAR
+
+
+def _written(article: Article, year: int | None) -> dt.date | None:
+    """:func:`reference_date` before the calendar's ends are read."""
     if article.published:
         iso = parse_date(article.published)
         if iso and not iso.startswith("--"):
@@ -102,8 +126,8 @@ def reference_date(article: Article, year: int | None = None) -> dt.date | None:
         iso = parse_date(article.dateline.date)
         if iso:
             if iso.startswith("--"):
-                if year is None:
-                    return None
+                if year is None or not _valid(year, int(iso[2:4]), int(iso[5:7])):
+                    return None  # no year, or none with that day ("Feb. 29" of 2002)
                 iso = with_year(iso, year)
             return dt.date.fromisoformat(iso)
     return None
@@ -141,13 +165,28 @@ DAY_SHIFTS = {phrase: period.shift for phrase, period in RELATIVE_PERIODS.items(
 _Range = tuple[dt.date, dt.date]
 
 
+def _week(reference: dt.date, shift: int) -> _Range:
+    """The days of the week ``shift`` weeks from ``reference``'s: Monday to Sunday, the ISO 8601 week.
+
+    Why the ISO week: it is the week of most outlets outside the United States
+    and of the calendar arithmetic everything else here uses, and it keeps a
+    weekend inside its week ("last week" said on a Monday holds the weekend
+    just gone). An American outlet counting from Sunday differs on one day, the
+    Sunday before the Monday; a reading wide enough for both calendars was
+    tried and dropped: the wider weeks made two dated occurrences meet ("met on
+    Sunday for the first time" / "the second time this week") and so taken
+    for one fact, a false report, to spare a rarer one at the Sunday's edge.
+    """
+    first = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
+    return first, first + dt.timedelta(days=6)
+
+
 def _unit(unit: str, reference: dt.date, shift: int) -> _Range:
-    """The whole calendar ``unit`` ``shift`` units from ``reference``'s (a week: Monday to Sunday, the ISO week)."""
+    """The whole calendar ``unit`` ``shift`` units from ``reference``'s (a week: :func:`_week`)."""
     if unit == "day":
         return reference + dt.timedelta(days=shift), reference + dt.timedelta(days=shift)
     if unit == "week":
-        first = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
-        return first, first + dt.timedelta(days=6)
+        return _week(reference, shift)
     if unit == "weekend":
         saturday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=5, weeks=shift)
         return saturday, saturday + dt.timedelta(days=1)
@@ -218,15 +257,16 @@ def period_range(text: str, reference: dt.date, direction: int = 0) -> tuple[dt.
     """
     written = " ".join(text.lower().split())
     period = RELATIVE_PERIODS.get(written)
-    if period is None:
-        return _ago(written, reference) or _month(written, reference, direction)
-    return _relative(period, reference, direction)
+    try:
+        if period is None:
+            return _ago(written, reference) or _month(written, reference, direction)
+        return _relative(period, reference, direction)
+    except (OverflowError, ValueError):
+        return None  # a period past either end of the calendar ("next year" written in 9999): no days of a story
 
 
-_FULL_MONTHS = {number: max((m for m, n in MONTHS.items() if n == number), key=len) for number in MONTHS.values()}
-"""Each month's full name, the longest of its names ("september", not "sept")."""
 _MONTH_PERIOD = re.compile(
-    rf"(?:(?P<part>early|mid|late)[\s-])?(?P<month>{'|'.join(_FULL_MONTHS.values())})(?: (?P<year>\d{{4}}))?"
+    rf"(?:(?P<part>early|mid|late)[\s-])?(?P<month>{alternation(MONTH_NAMES)})(?: (?P<year>\d{{4}}))?"
 )
 """A month named as a period ("March", "early March", "late March 2024"): its full names only, no abbreviation."""
 
@@ -258,11 +298,16 @@ def _month(written: str, reference: dt.date, direction: int) -> tuple[dt.date, d
     return ranges[0] if len(ranges) == 1 else _nearest(ranges, reference)
 
 
+MID_MONTH_MARGIN = 8
+"""Days off each end of a month that "mid" leaves out: its middle third and a little more, as prose draws the middle
+loosely ("mid-March": the 9th to the 23rd)."""
+
+
 def _month_part(whole: _Range, part: str | None) -> _Range:
     """The days of a month that "early", "mid" or "late" name (all of it for none)."""
     first, last = whole
     if part == "mid":
-        return first + dt.timedelta(days=8), last - dt.timedelta(days=8)
+        return first + dt.timedelta(days=MID_MONTH_MARGIN), last - dt.timedelta(days=MID_MONTH_MARGIN)
     return _part(whole, part, first) or whole if part else whole
 
 

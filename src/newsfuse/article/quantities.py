@@ -23,9 +23,18 @@ from collections.abc import Iterable
 
 import msgspec
 
-from newsfuse.article.dates import DAY_SHIFTS, MONTHS, WEEKDAYS, iso_partial, reference_date, resolve_weekday
+from newsfuse.article.dates import (
+    DAY_SHIFTS,
+    MONTHS,
+    WEEKDAYS,
+    iso_partial,
+    reference_date,
+    resolve_weekday,
+    shifted,
+)
 from newsfuse.article.stems import stem
 from newsfuse.lexicon import (
+    AHEAD_BEFORE_TO,
     ENGLISH_FUNCTION_WORDS,
     NOT_UNIT_WORDS,
     OCCASION_NOUNS,
@@ -35,6 +44,7 @@ from newsfuse.lexicon import (
     TIME_UNITS,
     TOTAL_AFTER,
     UNMARKED_PLURALS,
+    alternation,
 )
 from newsfuse.lexicon.measure_qualifiers import CODE_NOUNS, TEMPERATURE_CHANGE_AFTER, TEMPERATURE_CHANGE_BEFORE
 from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, PART_DETERMINERS, SCALE_WORDS
@@ -178,7 +188,7 @@ _TOTAL_AFTER = re.compile(r"[,\s]+(?:" + "|".join(p.replace(" ", r"\s+") for p i
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going to|set to|set for|expected|due|scheduled|plans? to|planning|next|upcoming|"
-    r"is to|are to|would|(?:forecast|predicted|projected|likely|poised) to)\b|['’]ll\b",
+    rf"is to|are to|would|{alternation(AHEAD_BEFORE_TO)} to)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = f"{'|'.join(PAST_AUXILIARIES)}|said|told|{REGULAR_PAST}"
@@ -210,9 +220,6 @@ on the plan on Monday") as the verb the sentence's tense reads with its "to" ("p
 only "set to" and "set for" put a day ahead (:data:`_SET_AHEAD`), as the sentence's tense reads them."""
 _SET_AHEAD = (["to"], ["for"])
 """The word after "set" that makes it say a day is ahead ("set to vote on Monday", "set for Monday")."""
-_AHEAD_BEFORE_TO = frozenset(["forecast", "predicted", "projected", "likely", "poised"])
-"""Words that put a day ahead before "to" ("are forecast to reach 41C on Tuesday", "likely to vote on Friday"); alone
-they are past forms or adjectives ("the service forecast rain on Monday")."""
 _LOCAL_PAST = re.compile(rf"(?:{_PAST_WORDS})$", re.IGNORECASE)
 _PASSIVE = frozenset(["be", "been", "being"])
 LOCAL_REACH = 5
@@ -254,7 +261,7 @@ def _puts_ahead(word: str, following: list[str]) -> bool:
     return (
         bool(_LOCAL_FUTURE.fullmatch(word))
         or (lower == "set" and after in _SET_AHEAD)
-        or (lower in _AHEAD_BEFORE_TO and after == ["to"])
+        or (lower in AHEAD_BEFORE_TO and after == ["to"])
     )
 
 
@@ -449,8 +456,9 @@ def _dates(f: _Finder) -> None:
 
 
 def nearest_year(month: int, day: int, reference: dt.date) -> int:
-    """The year that puts ``month``/``day`` nearest ``reference`` ("Dec. 31" written on 2 January: last year)."""
-    best = reference.year
+    """The year that puts ``month``/``day`` nearest ``reference`` ("Dec. 31" written on 2 January: last year); 0
+    where none of the three years around it has that day ("Feb. 29" written in 2002: the date keeps no year)."""
+    best = 0
     gap: int | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -605,8 +613,8 @@ def _relatives(f: _Finder) -> None:
             ):
                 n = _number(count) if count.lower() not in ("a", "an") else 1
                 shift = -int(n) if n is not None else None
-            if shift is not None:
-                date = (f.reference + dt.timedelta(days=shift)).isoformat()
+            day = shifted(f.reference, shift) if shift is not None else None
+            date = day.isoformat() if day is not None else None
         f.add(start, m.end(), "relative_date", unit=text, date=date)
 
 
@@ -623,7 +631,10 @@ def _weekdays(f: _Finder) -> None:
             ctx = f.context(start)
             offset = ctx.start if ctx else max(0, start - 200)
             direction = weekday_direction(f.sentence_text(start), m.start() - offset, m.end() - offset, modifier)
-            date = resolve_weekday(WEEKDAYS[weekday], f.reference, direction).isoformat()
+            try:
+                date = resolve_weekday(WEEKDAYS[weekday], f.reference, direction).isoformat()
+            except OverflowError:  # a week past either end of the calendar: no day
+                date = None
         f.add(start, m.end(), "weekday", unit=weekday, date=date)
 
 
@@ -704,6 +715,10 @@ _TEMPERATURE = re.compile(
 )
 """A temperature: "38C", "-4 °C", "100°F", "41 degrees Celsius" (a figure of at most three digits, one decimal)."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
+"""A capitalised word right before a figure: a scale letter glued to the figure then names a room or a flat ("Room
+5C"), no temperature."""
+CAPITALISED_REACH = 30
+"""Characters before a figure searched for :data:`_CAPITALISED_BEFORE`: one word, however long, and a space."""
 TEMPERATURE_CHANGE_UNIT = "°C change"
 """The unit of a change or difference of temperature ("rose by 4C", "10F above normal"), in degrees Celsius (a
 Fahrenheit figure times 5/9, no 32 taken off): a change never compares with a level."""
@@ -718,7 +733,7 @@ def _temperatures(f: _Finder) -> None:
     for m in _TEMPERATURE.finditer(f.body):
         if not f.free(m.start(), m.end()):
             continue
-        if m.group("glued") and _CAPITALISED_BEFORE.search(f.body, max(0, m.start() - 30), m.start()):
+        if m.group("glued") and _CAPITALISED_BEFORE.search(f.body, max(0, m.start() - CAPITALISED_REACH), m.start()):
             continue
         code = _WORD_BEFORE_PART.search(f.lower, max(0, m.start() - 20), m.start())
         if m.group("glued") and code and code.group(1) in CODE_NOUNS:  # "seat 14F": a code, no temperature

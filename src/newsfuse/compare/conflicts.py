@@ -90,6 +90,10 @@ event words agree (:mod:`newsfuse.compare.event_days`). A relative range of
 an article without a date is read on every day the story's dates span, and
 the value is marked ``inferred``.
 
+Facts whose sentences name two things of one kind by different names ("the
+Harwick river bridge" / "the Lowfield canal bridge", ``facts.other_named_things``)
+are never one fact.
+
 Facts whose sentences name different people of one surname ("Ruth Calder
 left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.
@@ -173,6 +177,7 @@ from newsfuse.compare.facts import (
     other_acts,
     other_agents,
     other_motions,
+    other_named_things,
     other_occurrences,
     plan_after_outcome,
     plan_then_report,
@@ -193,6 +198,7 @@ from newsfuse.lexicon import (
     ONE_OUTCOME_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
+    PEOPLE_OF_A_PLACE,
     RANK_NOUNS,
     RANK_VERBS,
     REGULAR_PAST,
@@ -256,6 +262,7 @@ _KIND = {
     "ordinal": "number",
     "rank": "number",
     "place": "name",
+    "measure": "number",
 }
 
 
@@ -271,6 +278,8 @@ def normalised(q: Quantity) -> str | None:
         return f"{int(q.value) // 60:02d}:{int(q.value) % 60:02d}"
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
+    if q.kind == "number" and q.unit in ("m", "kg") and q.value is not None:
+        return f"{q.value:g} {q.unit}"  # a length or a mass in its base unit (``facts._in_base_unit``)
     if q.kind in ("number", "year"):
         return f"{q.value:g}" if q.value is not None else None
     if q.kind in ("date", "weekday", "relative_date"):
@@ -352,8 +361,10 @@ def alignment(
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
-    if score and other_agents(a, b):  # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches"
-        return 0.0, "other places"  # of bodies and events too: names the other outlet never writes, as for places
+    # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches": names the other outlet never
+    # writes, of bodies and events too, as for places; "the Harwick river bridge" / "the Lowfield canal bridge"
+    if score and (other_agents(a, b) or other_named_things(a, b)):
+        return 0.0, "other places"
     if score and other_actors(a, b):  # "signed Tom Reyes on a three-year deal" / "signed Dan Ebbe on a four-year deal"
         return 0.0, "other people"
     if score and on_other_days(a, b):
@@ -392,6 +403,8 @@ def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     ("32,000 voters" / "40,000 citizens": two sets)."""
     if a == b:
         return True
+    if a[0] == b[0] == "number" and a[1] in _PEOPLE and b[1] in _PEOPLE:
+        return True  # "2,000 residents were evacuated" / "evacuated 3,500 people": one set
     return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
 
 
@@ -569,6 +582,8 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
+_PEOPLE = frozenset(stem(w) for w in PEOPLE_OF_A_PLACE)
+"""Counted nouns of the people of a place (``lexicon.PEOPLE_OF_A_PLACE``), as a count's noun is written."""
 _TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
 """Units of time as a count's noun is written (its stem: "minutes" counts ``minut``)."""
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))

@@ -27,6 +27,8 @@ Precision first, a pair is left alone where
 - one is a plan, still to come in its article ("will reopen later this
   week"), and the other a report of it by an outlet writing later: plans move
   (:func:`newsfuse.compare.facts.plan_then_report`).
+- the two sentences name two things of one kind ("the Harwick river bridge" /
+  "the Lowfield canal bridge", :func:`newsfuse.compare.facts.other_named_things`).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from collections.abc import Iterator, Sequence
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
-from newsfuse.compare.facts import Fact, compatible, plan_then_report
+from newsfuse.compare.facts import Fact, compatible, other_named_things, plan_then_report
 from newsfuse.lexicon import REPORTING_VERBS, is_past_form
 from newsfuse.model import ArticleAnalysis, Claim
 
@@ -131,7 +133,7 @@ def event_day_pairs(
         a, b = sentences.dated_once(*first), sentences.dated_once(*second)
         if a is None or b is None or (a.low == a.high and b.low == b.high) or compatible(a, b):
             continue
-        if plan_then_report(a, b):
+        if plan_then_report(a, b) or other_named_things(a, b):
             continue
         word = _same_event(a, b, sentences)
         if word is not None:

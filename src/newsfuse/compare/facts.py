@@ -12,7 +12,10 @@ marks, never in the dateline) with
   the place of an event (a city of the gazetteer after "in" or "at", not a
   country; two places are one where they are the same name or cities of
   which some two of that name lie within :data:`PLACE_APART_KM`),
-  amounts of one currency, percentages, years (a year after "since",
+  amounts of one currency, lengths and masses in any unit of
+  ``lexicon.LENGTH_UNITS`` / ``MASS_UNITS`` (converted to metres or kilograms,
+  class ``("measure", kind)``, rounded in their own unit: "12 miles" and "19
+  kilometres" can be one distance), percentages, years (a year after "since",
   the start of a state of things, is a class of its own, and so is a year
   after a verb that starts a tenure and "in": "took over as director in
   2013", :data:`newsfuse.lexicon.TENURE_START_VERBS`, or a year opening its
@@ -40,7 +43,9 @@ marks, never in the dateline) with
 Days are ordinal numbers of the calendar (a weekday resolved against its
 article's date); a weekday whose tense was guessed keeps its other reading
 (``alternative``), so a disagreement that the other reading removes is not
-reported. A weekday of an article without a date is resolved, where the
+reported; so does a weekday after "last" or "next", whose other reading is the
+one a week further ("next Friday" written on a Wednesday: in two days or in
+nine). A weekday of an article without a date is resolved, where the
 story's dated articles span at most :data:`INFERRED_SPREAD` days, on every
 day they span, the days joined into one range (each tense's reading its own
 range), and marked ``inferred``: so it meets the dates of the dated outlets
@@ -71,7 +76,10 @@ A day also keeps the tally of votes written before it in its own clause, within
 on Tuesday"), or where none stands there the first one after it in its clause within
 :data:`TALLY_REACH_AFTER` ("on Tuesday approved the closure by seven votes to two"): the vote it dates.
 
-And the **days** its sentence gives for events (:attr:`Fact.days`): two
+And the **days** its sentence gives for events (:attr:`Fact.days`), and the
+year "in" which its own clause puts its event ("had signed a four-year deal
+in 2021": every day of 2021; not a year of another clause, "The plant,
+opened in 1987, will cut 300 jobs"): two
 values whose sentences date their events on days that cannot meet are two
 occurrences ("met Sunday … for the first time" / "Thursday's talks … the
 second time"), never one fact (:func:`on_other_days`).
@@ -105,6 +113,7 @@ from newsfuse.article.dates import (
     hull,
     is_ago,
     is_month,
+    parse_date,
     period_range,
     reference_date,
     resolve_weekday,
@@ -147,7 +156,10 @@ from newsfuse.lexicon import (
     JOBS_KEPT_VERBS,
     JUST_ABOVE,
     JUST_BELOW,
+    LENGTH_UNITS,
+    MASS_UNITS,
     MODAL_VERBS,
+    MONTH_NAMES,
     MOTION_NOUNS,
     MOTION_VERBS,
     NAME_TITLES,
@@ -281,6 +293,15 @@ _NOUN_OF_BEFORE = re.compile(
 )
 """A noun before "of" right before a figure that counts nothing named ("a fine of 45,000", "a crowd of 12,000",
 "a majority of 12"): the figure is of that noun, as "a 45,000 fine" is."""
+INCREMENT_REACH = 24
+"""Characters before a figure searched for a word of addition (:data:`_INCREMENT_BEFORE`): the longest, "a further",
+with a currency sign and spaces to spare."""
+NOUN_OF_REACH = 40
+"""Characters before a figure searched for a noun before "of" (:data:`_NOUN_OF_BEFORE`: "a fine of", "the
+evacuation of some"): a determiner, a long noun, "of" and a modifier."""
+FIGURE_VERB_REACH = 60
+"""Characters before a figure searched for a verb of :data:`newsfuse.lexicon.FIGURE_OF_VERBS` and its object of up
+to four words (:data:`_VERB_OF_FIGURE`: "fined Tarn Water 45,000")."""
 _VERB_OF_FIGURE = re.compile(rf"\b(?P<verb>{'|'.join(FIGURE_OF_VERBS)})\s+(?:[\w’'.\-]+\s+){{0,4}}$")
 """A verb of :data:`newsfuse.lexicon.FIGURE_OF_VERBS` and up to four words (its object) right before a figure."""
 TOLL_REACH = 90
@@ -391,6 +412,8 @@ _WHO_IS = re.compile(r"\bwho\s+(?:is|was)\s+$")
 close the clause (see :func:`_age_in_clause`)."""
 _NAME_BEFORE = re.compile(r"[A-Z][a-z’'\-]+(?:,\s|\s\()$")
 """A name right before a figure in apposition: "Hannah Pike, 34, …" or "Hannah Pike (34)"."""
+NAME_REACH = 30
+"""Characters before a figure searched for :data:`_NAME_BEFORE`: one word of a name, however long, and its mark."""
 MAX_AGE = 120
 """A figure in apposition to a name is an age only up to this."""
 INFERRED_SPREAD = 14
@@ -521,6 +544,9 @@ class Fact:
     """For a count or an amount: the words, stemmed, its sentence names as parts of what it counts or pays for, after
     a word of :data:`newsfuse.lexicon.INCLUDING_WORDS` behind it ("the whole $3.1 billion plan, which includes the
     rail link": ``rail``, ``link``)."""
+    things: NamedThings | None = dataclasses.field(default=None, repr=False, compare=False)
+    """For a day, a count, an amount or a percentage of an article's body: the things its article's sentences name
+    (one per article; :func:`_named_things`: "the Harwick river bridge": ``bridg``, {``harwick``})."""
     ahead: bool = False
     """For a count or an amount: the tense nearest it puts it ahead of the writing, a forecast ("will lay out 19
     measures", ``article.quantities.weekday_direction``) that a later outlet's figure may update
@@ -569,6 +595,29 @@ def _precision(text: str, value: float) -> float:
         if scale > 1 and not zeros:
             unit = 1.0  # "$3 billion": to the billion
     return unit * scale / 2
+
+
+_UNITS: dict[str, tuple[str, str, float]] = {
+    **{stem(w): ("length", "m", size) for w, size in LENGTH_UNITS.items()},
+    **{stem(w): ("mass", "kg", size) for w, size in MASS_UNITS.items()},
+}
+"""Counted nouns (stemmed) that are units of a measure: the measure, its base unit and the unit's size in it."""
+
+
+def _in_base_unit(
+    q: Quantity, unit: tuple[str, str, float], values: tuple[float, float], figure: tuple[float, float]
+) -> tuple[Quantity, tuple[str, str], tuple[float, float], tuple[float, float]]:
+    """A length or a mass in its base unit (``lexicon.LENGTH_UNITS``, ``MASS_UNITS``: metres, kilograms), of class
+    ``("measure", kind)``, its range widened to half a unit of its last written digit in its own unit ("12 miles":
+    11.5 to 12.5 miles), as outlets round a converted figure ("12 miles (19km)"): "12 miles" and "19 kilometres" can
+    be one distance, "40 kilometres" cannot."""
+    kind, base, size = unit
+    value = q.value or 0.0
+    decimals = re.search(r"\.(\d+)", q.text)
+    slack = 0.99 * max(_precision(q.text, value), 0.5 * 10.0 ** -(len(decimals.group(1)) if decimals else 0))
+    low, high = min(values[0], value - slack) * size, max(values[1], value + slack) * size
+    written = (min(figure[0], value - slack) * size, max(figure[1], value + slack) * size)
+    return replace(q, value=value * size, unit=base), ("measure", kind), (low, high), written
 
 
 FAHRENHEIT_DEGREE = 5 / 9
@@ -658,7 +707,7 @@ def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
     """A date written without its year ("Mar. 4") completed from the story's dates (see ``story_year``)."""
     if q.kind == "date" and q.date and q.date.startswith("--"):
         year = story_year(q.date, references)
-        if year is not None:
+        if year is not None and parse_date(f"{year:04d}{q.date[1:]}") is not None:  # not "Feb. 29" of 2002
             return replace(q, date=f"{year:04d}{q.date[1:]}")
     return q
 
@@ -729,7 +778,7 @@ def _job_act(q: Quantity, body: str) -> str:
 
 def _added(q: Quantity, body: str) -> bool:
     """Whether a figure adds to another (:data:`_INCREMENT_BEFORE`: "another 3,500 residents")."""
-    return _INCREMENT_BEFORE.search(body, max(0, q.span.start - 24), q.span.start) is not None
+    return _INCREMENT_BEFORE.search(body, max(0, q.span.start - INCREMENT_REACH), q.span.start) is not None
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:
@@ -761,10 +810,10 @@ def _number_class(q: Quantity, body: str) -> tuple[str, str]:
 def _noun_before(q: Quantity, body: str) -> str:
     """The noun, stemmed, a figure that counts nothing named after it is of, read before it (:data:`_NOUN_OF_BEFORE`,
     :data:`_VERB_OF_FIGURE`); empty where none is written there."""
-    of = _NOUN_OF_BEFORE.search(body, max(0, q.span.start - 40), q.span.start)
+    of = _NOUN_OF_BEFORE.search(body, max(0, q.span.start - NOUN_OF_REACH), q.span.start)
     if of is not None and of.group("noun") not in NOT_COUNTED_BY_OF and of.group("noun") not in ENGLISH_FUNCTION_WORDS:
         return stem(of.group("noun"))
-    verb = _VERB_OF_FIGURE.search(body, max(0, q.span.start - 60), q.span.start)
+    verb = _VERB_OF_FIGURE.search(body, max(0, q.span.start - FIGURE_VERB_REACH), q.span.start)
     return stem(FIGURE_OF_VERBS[verb.group("verb")]) if verb is not None else ""
 
 
@@ -821,7 +870,7 @@ def _age_in_apposition(q: Quantity, body: str) -> bool:
     """Whether a bare whole number stands in apposition to a name, as news style gives an age ("Pike, 34, said")."""
     if not _bare_age(q):
         return False
-    before = _NAME_BEFORE.search(body, max(0, q.span.start - 30), q.span.start)
+    before = _NAME_BEFORE.search(body, max(0, q.span.start - NAME_REACH), q.span.start)
     if before is None or body[before.start() : before.end()].rstrip(", (").lower() in _NOT_NAME_WORDS:
         return False
     closing = body[q.span.end : q.span.end + 1]
@@ -865,9 +914,12 @@ def _day_range(
     if q.date and not q.date.startswith("--"):
         day = float(dt.date.fromisoformat(q.date[:10]).toordinal())
         alternative = None
-        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and weekday_modifier(q) is None:
+        modifier = weekday_modifier(q) if q.kind == "weekday" else None
+        if q.kind == "weekday" and reference is not None and q.unit in WEEKDAYS and modifier is None:
             other = float(_other_reading(WEEKDAYS[q.unit], reference, quantity_direction(q, sentence)).toordinal())
             alternative = (other, other)
+        elif modifier in _WEEK_AWAY:
+            alternative = (day + _WEEK_AWAY[modifier], day + _WEEK_AWAY[modifier])
         return day, day, alternative, False
     if q.kind == "relative_date" and (reference is not None or story):
         direction = quantity_direction(q, sentence)
@@ -882,6 +934,12 @@ def _day_range(
         day = float(WEEKDAYS[q.unit])
         return day, day, None, False
     return None
+
+
+_WEEK_AWAY = {"last": -7.0, "next": 7.0}
+"""The other reading of a weekday after "last" or "next": the one a week further ("next Friday" written on a
+Wednesday is the Friday two days on, or, as many write it, the one a week after; "last Tuesday" written on a Wednesday
+is yesterday or the Tuesday a week before)."""
 
 
 def _other_month(text: str, reference: dt.date | None, direction: int) -> tuple[float, float] | None:
@@ -1059,6 +1117,10 @@ def sentence_actors(analysis: ArticleAnalysis) -> dict[int, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+MIN_ACTOR_SURNAME = 3
+"""Fewest letters of a surname that makes a person an actor of a figure (:func:`_actor_words`): a shorter word is as
+often an initial or a particle left by the name reader as a surname, and an actor read wrongly silences a real
+conflict (:func:`other_actors`)."""
 SPEAKER_REACH = 3
 """Words either side of a person's name within which a reporting verb makes the person a source of the sentence,
 not one it tells of (:func:`_actor_words`)."""
@@ -1082,7 +1144,7 @@ def _actor_words(body: str, text: str, span: Span) -> set[str]:
     if any(w.lower() in REPORTING_VERBS or w.lower() == "according" for w in near):
         return set()
     person = _person(text)
-    return {person[1]} if person is not None and len(person[1]) >= 3 else set()
+    return {person[1]} if person is not None and len(person[1]) >= MIN_ACTOR_SURNAME else set()
 
 
 def other_agents(a: Fact, b: Fact) -> bool:
@@ -1134,6 +1196,7 @@ def _fact(
     settings: ConflictsOptions,
     story: Sequence[dt.date] = (),
     names: ArticleWords | None = None,
+    things: NamedThings | None = None,
 ) -> Fact | None:
     """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
     the story's dates, for a relative period of an article that has none; ``names``: what the article writes that
@@ -1164,6 +1227,8 @@ def _fact(
         figure = (low, high)
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
+        if cls[0] == "number" and cls[1] in _UNITS:
+            q, cls, (low, high), figure = _in_base_unit(q, _UNITS[cls[1]], (low, high), figure)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred)  # fmt: skip
     if cls[0] in ("date", "weekday"):
@@ -1173,22 +1238,25 @@ def _fact(
             tally=_tally_before(body, q, sentence),
             bodies=_voting_bodies(body, sentence),
             occurrence=occurrence_of(body, q, sentence),
+            things=things,
         )
     elif cls[0] in ("number", "money", "percent"):
-        fact = _counted(fact, body, right, names)
+        fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
     return fact
 
 
-def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords | None) -> Fact:
+def _counted(
+    fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords | None, things: NamedThings | None = None
+) -> Fact:
     """A count's or an amount's fact with its act, its measured noun, its verb, whether it is ahead of the writing
     and its agents; a percentage's with its agents alone."""
     q, sentence = fact.quantity, fact.sentence
     agents = names.agents.get(sentence.start, frozenset()) if names else frozenset()
     actors = names.actors.get(sentence.start, frozenset()) if names else frozenset()
     if fact.cls[0] == "percent":
-        return dataclasses.replace(fact, agents=agents, actors=actors, written=names) if names is not None else fact
+        return dataclasses.replace(fact, agents=agents, actors=actors, written=names, things=things)
     at = q.span.start - sentence.start
     return dataclasses.replace(
         fact,
@@ -1200,6 +1268,7 @@ def _counted(fact: Fact, body: str, right: tuple[str, ...], names: ArticleWords 
         agents=agents,
         actors=actors,
         written=names,
+        things=things,
     )
 
 
@@ -1819,6 +1888,7 @@ def facts_of(
     people = sentence_people(analysis)
     named = any(q.kind in ("number", "money", "percent") for q in analysis.quantities)
     names = ArticleWords(analysis) if named else None
+    things = NamedThings(body)
     out: list[Fact] = []
     for values, cls_unit in _PATTERN_CLASSES:
         out += _found_facts(analysis, quoted, values(body), cls_unit, (reference, figures, people))
@@ -1829,11 +1899,88 @@ def facts_of(
             continue
         if q.kind != "relative_date" and any(t.overlaps(q.span) for t in in_tallies):
             continue  # the counts of a tally ("58-41") or a time ("10.30am") are its own, not counts of their own
-        fact = _fact(q, q.context, body, reference, figures, people, settings, references, names)
+        fact = _fact(q, q.context, body, reference, figures, people, settings, references, names, things)
         if fact is not None:
             out.append(fact)
     periods = _statistic_periods(analysis, months)
-    return [f for f in _dated(out) if f.quantity.span not in periods]
+    return [f for f in _dated(out, body) if f.quantity.span not in periods]
+
+
+NAMED_MODIFIERS = 2
+"""Lower-case words between a name and the noun it names a thing of that are read past ("the Harwick river bridge":
+``river``)."""
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _named_things(body: str, sentence: Span) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The common nouns of a sentence that a capitalised name names a thing of, each with the name's words, stemmed
+    ("The Harwick river bridge was closed": ``bridg``, {``harwick``}; ``river``, {``harwick``}): the name before
+    the noun, past at most :data:`NAMED_MODIFIERS` lower-case words (:func:`_modifier`). Not a noun that is a past
+    form or a reporting verb ("Police arrested"), nor names that are function words, months, weekdays, countries or
+    acronyms (outlets write those in other words: "the US economy" / "the American economy"), nor a lone capital
+    opening the sentence ("Police estimate 40 people")."""
+    tokens = _TOKEN.findall(body, sentence.start, sentence.end)
+    out: dict[str, set[str]] = {}
+    reach = sorted({k for c, t in enumerate(tokens) if t[:1].isupper() for k in range(c + 1, c + NAMED_MODIFIERS + 2)})
+    for k in reach:  # the words a name stands within reach of: few of most sentences
+        word = tokens[k] if k < len(tokens) else ""
+        if not word.islower() or word in ENGLISH_FUNCTION_WORDS or is_past_form(word) or word in REPORTING_VERBS:
+            continue
+        head = stem(word)
+        if not common_noun(head):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= NAMED_MODIFIERS and _modifier(tokens[j]):
+            j -= 1
+        namers = set()
+        while j >= 0 and tokens[j][:1].isupper() and not tokens[j].isupper():
+            if j == 0 and not tokens[1][:1].isupper():
+                break  # "Police estimate 40 people": a capital that opens the sentence may be no name
+            lower = POSSESSIVE_MARK.sub("", tokens[j].lower())  # "Thursday's talks": a weekday, no name
+            if lower in ENGLISH_FUNCTION_WORDS or lower in MONTHS or lower in WEEKDAYS or country_of(tokens[j]):
+                break
+            namers.add(stem(lower))
+            j -= 1
+        if namers:
+            out.setdefault(head, set()).update(namers)
+    return tuple(sorted((head, frozenset(names)) for head, names in out.items()))
+
+
+_NO_MODIFIERS = ENGLISH_FUNCTION_WORDS | REPORTING_VERBS
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word between a name and its noun reads as a modifier: lower case, no function word, no past form or
+    reporting verb ("Police arrested 40 people": no name of the people)."""
+    return word.islower() and word not in _NO_MODIFIERS and not is_past_form(word)
+
+
+class NamedThings:
+    """The things an article's sentences name (:func:`_named_things`), read for a sentence the first time two facts
+    of it are compared (:func:`other_named_things`: few are), once per sentence."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.read: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
+
+    def of(self, sentence: Span) -> tuple[tuple[str, frozenset[str]], ...]:
+        if sentence.start not in self.read:
+            self.read[sentence.start] = _named_things(self.body, sentence)
+        return self.read[sentence.start]
+
+
+def other_named_things(a: Fact, b: Fact) -> bool:
+    """Whether two values are of two things of one kind their sentences name by different names (:attr:`Fact.things`:
+    "The Harwick river bridge was closed last week" / "The Lowfield canal bridge was closed on Tuesday"): a noun both
+    name a thing of, by names that share no word, neither among the other's words."""
+    if a.things is None or b.things is None:
+        return False
+    theirs = dict(b.things.of(b.sentence))
+    for head, mine in a.things.of(a.sentence):
+        other = theirs.get(head)
+        if other and not mine & other and not mine & b.words and not other & a.words:
+            return True
+    return False
 
 
 def _statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set[Span]:
@@ -1850,7 +1997,7 @@ def _statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set
     return periods
 
 
-_FULL_MONTH_NAMES = alternation({m.capitalize() for m in MONTHS if is_month(m)})
+_FULL_MONTH_NAMES = alternation({m.capitalize() for m in MONTH_NAMES})
 _IN_MONTH = re.compile(
     rf"\b[Ii]n\s+(?P<period>(?:(?:early|mid|late)[\s-])?(?:{_FULL_MONTH_NAMES})(?:\s+\d{{4}})?)\b"
     r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"
@@ -1864,21 +2011,46 @@ _AFTER_SHARE = re.compile(r"\s+[Ii]n\s+$")
 def _months(analysis: ArticleAnalysis) -> list[Quantity]:
     """The months the article names as periods (:data:`_IN_MONTH`), as relative dates in their sentences, which
     :func:`newsfuse.article.dates.period_range` resolves; read here, not among the article's quantities, so other
-    stages see what they saw."""
+    stages see what they saw. A month alone that is a word of a person's name the article writes is none
+    (:func:`_month_names_of_people`: "confidence in May")."""
     body = analysis.article.body
     starts = [s.start for s in analysis.sentences]
+    named: frozenset[str] | None = None  # read at the first month written alone: most articles write none
     out = []
     for m in _IN_MONTH.finditer(body):
         at = bisect.bisect_right(starts, m.start()) - 1
         if at < 0 or m.end() > analysis.sentences[at].end:
             continue
         text = m.group("period")
+        if text.lower() in MONTH_NAMES and named is None:
+            named = _month_names_of_people(analysis)
+        if named and text.lower() in named:
+            continue  # "confidence in May" where the article names Rhona May: the person as likely as the month
         span = Span(m.start("period"), m.end("period"))
         out.append(
             Quantity(article=analysis.article.id, span=span, text=text, kind="relative_date",
                      unit=" ".join(text.lower().split()), context=analysis.sentences[at].span)
         )  # fmt: skip
     return out
+
+
+_NAMED_MONTH = re.compile(rf"\b(?P<given>[A-Z][a-z]+)\s+(?P<month>{_FULL_MONTH_NAMES})\b")
+"""A capitalised word right before a full month name: a person's given name and surname ("Rhona May") unless the
+word is a function word or a word of time (:data:`_NOT_GIVEN_BEFORE_MONTH`: "In May", "Last May")."""
+_NOT_GIVEN_BEFORE_MONTH = (
+    ENGLISH_FUNCTION_WORDS | frozenset(["last", "early", "late", "mid", "next", "every"]) | set(MONTHS) | set(WEEKDAYS)
+)
+
+
+def _month_names_of_people(analysis: ArticleAnalysis) -> frozenset[str]:
+    """The full month names (lower case) the article writes as a person's surname, after a capitalised word that is
+    no function word or word of time ("Rhona May", "councillor Ann June"): "in May" alone may be the person there
+    ("confidence in May"); with a year or a part ("in May 2024", "in early May") it is the month."""
+    return frozenset(
+        m.group("month").lower()
+        for m in _NAMED_MONTH.finditer(analysis.article.body)
+        if m.group("given").lower() not in _NOT_GIVEN_BEFORE_MONTH
+    )
 
 
 class ArticleWords:
@@ -1899,23 +2071,56 @@ class ArticleWords:
         return frozenset(w for w in _NAME_WORD.findall(self.body) if w.islower())
 
 
-def _dated(facts: list[Fact]) -> list[Fact]:
+def _dated(facts: list[Fact], body: str) -> list[Fact]:
     """Each value gets the days of events its sentence gives (:attr:`Fact.days`; a guessed weekday: the reading its
-    tense gives, the other one being for comparing days, where keeping it is the cautious side)."""
+    tense gives, the other one being for comparing days, where keeping it is the cautious side), and the year "in"
+    which its own clause tells it happened (:func:`_clause_years`)."""
     days: dict[int, list[tuple[float, float]]] = {}
     spans: dict[int, list[Span]] = {}
     for f in facts:
         if f.cls[0] == "date" and not f.statement:
             days.setdefault(f.sentence.start, []).append((f.low, f.high))
             spans.setdefault(f.sentence.start, []).append(f.quantity.span)
-    if not days:
+    years: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.cls == ("year", "") and _IN_BEFORE.search(body, max(0, f.quantity.span.start - 4), f.quantity.span.start):
+            years.setdefault(f.sentence.start, []).append(f)
+    if not days and not years:
         return facts
-    return [
-        dataclasses.replace(f, days=_days_of(f, days[f.sentence.start], spans[f.sentence.start]))
-        if f.sentence.start in days and f.cls[0] not in ("date", "weekday")
-        else f
-        for f in facts
-    ]
+    out = []
+    for f in facts:
+        start = f.sentence.start
+        if f.cls[0] in ("date", "weekday") or (start not in days and start not in years):
+            out.append(f)
+            continue
+        found, where = list(days.get(start, [])), list(spans.get(start, []))
+        for span, year in _clause_years(f, years.get(start, []), body):
+            found.append(year)
+            where.append(span)
+        out.append(dataclasses.replace(f, days=_days_of(f, found, where)) if found else f)
+    return out
+
+
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+"""The "in" right before a year that dates an event ("signed a four-year deal in 2021"; not "since 2009", "by 2031")."""
+
+
+def _clause_years(f: Fact, years: list[Fact], body: str) -> list[tuple[Span, tuple[float, float]]]:
+    """The years after "in" (of class ``("year", "")``, never a "since" year) in ``f``'s sentence and clause (no
+    :data:`_CLAUSE_BREAK` between them: "The plant, opened in 1987, will cut 300 jobs" gives the cut no year), each
+    as its first and last day: the year of the event the clause tells ("Reyes had signed a four-year deal with Dale
+    City in 2021": not the deal of another outlet's "signed on Friday")."""
+    out = []
+    for y in years:
+        if y.sentence != f.sentence or y is f or not dt.MINYEAR <= (y.quantity.value or 0) <= dt.MAXYEAR:
+            continue
+        first, last = sorted((f.quantity.span, y.quantity.span), key=lambda s: s.start)
+        if _CLAUSE_BREAK.search(body, first.end, last.start) is None:
+            year = int(y.quantity.value or 0)
+            out.append(
+                (y.quantity.span, (float(dt.date(year, 1, 1).toordinal()), float(dt.date(year, 12, 31).toordinal())))
+            )
+    return out
 
 
 def _days_of(f: Fact, days: list[tuple[float, float]], spans: list[Span]) -> tuple[tuple[float, float], ...]:

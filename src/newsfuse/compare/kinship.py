@@ -24,7 +24,10 @@ lone word stands for the person the article names in full with it, as
 surname or, failing that, as given name; "Tom" and "Thomas" are one name).
 
 Two outlets conflict when each relates the same subject to the same anchor
-by exactly one relation and the two relations differ ("nephew" / "grandson");
+by exactly one relation and the two relations differ ("nephew" / "grandson"),
+or are one relation whose seniority both write differently ("younger
+brother" / "elder brother", :data:`newsfuse.lexicon.KIN_SENIORITY`; "brother"
+agrees with either);
 nouns of one relation ("half-brother" / "brother") agree, and an outlet that
 gives both relations for the pair is not compared. Headlines are not read
 (their relatives are seldom named).
@@ -38,7 +41,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.compare.facts import lowered
-from newsfuse.lexicon import GENERATIONAL_SUFFIXES, GIVEN_NAME_VARIANTS, KIN_RELATIONS, NAME_TITLES, OFFICE_TITLES
+from newsfuse.lexicon import (
+    GENERATIONAL_SUFFIXES,
+    GIVEN_NAME_VARIANTS,
+    KIN_RELATIONS,
+    KIN_SENIORITY,
+    NAME_TITLES,
+    OFFICE_TITLES,
+)
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, EntityMention, Span
 
 __all__ = ["MODIFIERS", "find_kin_conflicts", "kin_facts", "same_person"]
@@ -67,6 +77,9 @@ _PRONOUN = re.compile(rf"(?<!\w)(?:his|her|His|Her)\s+{_BETWEEN}$")
 _ARTICLE = re.compile(rf"(?<!\w)(?:the|a|an|The|A|An)\s+{_BETWEEN}$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:who|whom|whose)\b")
+_SENIORITY = re.compile(rf"\b(?:{'|'.join(KIN_SENIORITY)})\b")
+"""A word of :data:`newsfuse.lexicon.KIN_SENIORITY`, in lower case, between the start of a kin phrase and its noun
+(not "Owen Little's brother": a name)."""
 _NOT_NAME = frozenset(NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | {"former", "the", "late"})
 
 Person = tuple[frozenset[str], str, str]
@@ -82,7 +95,11 @@ class _Kin:
     subject: Person
     relation: str
     noun: str
+    """The noun as written, with its word of seniority where one stands before it ("younger brother")."""
     span: Span
+    seniority: str = ""
+    """``older`` or ``younger`` where a word before the noun says which (``lexicon.KIN_SENIORITY``: "his younger
+    brother"); empty where none does."""
 
 
 def _name(text: str) -> Person | None:
@@ -188,7 +205,13 @@ def _kin_in(sentence: _Sentence, noun: re.Match[str], article: str) -> _Kin | No
         return None
     written = re.sub(r"[-\s]+", "-", noun.group("noun").lower())
     relation = KIN_RELATIONS.get(written) or _JOINED.get(written.replace("-", ""), "")
-    return _Kin(article, anchor, subject, relation, noun.group(), Span(start, end)) if relation else None
+    if not relation:
+        return None
+    older = _SENIORITY.search(body, phrase_start, start)
+    if older is None:
+        return _Kin(article, anchor, subject, relation, noun.group(), Span(start, end))
+    seniority = KIN_SENIORITY[older.group().lower()]  # "his younger brother": the value is the two words
+    return _Kin(article, anchor, subject, relation, body[older.start() : end], Span(older.start(), end), seniority)
 
 
 def kin_facts(analysis: ArticleAnalysis) -> list[_Kin]:
@@ -223,7 +246,7 @@ def find_kin_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list[
                 if len(_of_pair(mine, a)) != 1:
                     continue
                 for b in theirs:
-                    if (a.span.start, b.span.start) in done or a.relation == b.relation:
+                    if (a.span.start, b.span.start) in done or not _differ(a, b):
                         continue
                     if not (same_person(a.anchor, b.anchor) and same_person(a.subject, b.subject)):
                         continue
@@ -232,6 +255,12 @@ def find_kin_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list[
                     done.add((a.span.start, b.span.start))
                     out.append(_conflict(story, a, b))
     return _first_per_pair(out)
+
+
+def _differ(a: _Kin, b: _Kin) -> bool:
+    """Two relations that cannot both hold: other relations, or one relation whose seniority both give, differently
+    ("younger brother" / "elder brother"; "brother" / "younger brother" agree)."""
+    return a.relation != b.relation or bool(a.seniority and b.seniority and a.seniority != b.seniority)
 
 
 def _first_per_pair(conflicts: list[Conflict]) -> list[Conflict]:
@@ -259,10 +288,15 @@ def _conflict(story: str, a: _Kin, b: _Kin) -> Conflict:
         kind="name",
         about=f"how {subject} is related to {anchor}",
         values=tuple(
-            ConflictValue(value=k.noun, normalised=k.relation, article=k.article, span=k.span) for k in values
+            ConflictValue(value=k.noun, normalised=_relation(k), article=k.article, span=k.span) for k in values
         ),
         reason=(
             f"one outlet calls {subject} {anchor}'s {a.noun.lower()}, the other {b.noun.lower()}: "
-            f"a {a.relation} is not a {b.relation}"
+            f"a {_relation(a)} is not a {_relation(b)}"
         ),
     )
+
+
+def _relation(kin: _Kin) -> str:
+    """A kin fact's relation with its seniority where one is written ("younger sibling")."""
+    return f"{kin.seniority} {kin.relation}" if kin.seniority else kin.relation

@@ -9,7 +9,9 @@ other ("report" is a kind of "document": read where one thing is named twice,
 not for two counts, "32,000 voters" / "40,000 citizens" count two sets). Two
 kinds of one thing are two
 things ("report" and "draft"; "appendix" and "summary"), and so are nouns
-the table does not hold (it keeps common nouns only). Nouns are looked up by the conflict stage's stems
+the table does not hold (it keeps common nouns only). Nouns of an agreement
+(``lexicon.AGREEMENT_NOUNS``: "contract", "deal") name one thing, which the
+first senses do not say. Nouns are looked up by the conflict stage's stems
 (:func:`newsfuse.article.stems.stem`: the nouns counts count are stems too).
 """
 
@@ -18,6 +20,9 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from typing import NamedTuple
+
+from newsfuse.article.stems import stem
+from newsfuse.lexicon import AGREEMENT_NOUNS
 
 __all__ = ["TABLE", "common_noun", "near_synonyms"]
 
@@ -29,6 +34,11 @@ class _Senses(NamedTuple):
     senses: frozenset[str]
     kinds: frozenset[str]
     """The synsets the noun's first sense is a kind of."""
+
+
+_AGREEMENTS = frozenset(stem(w) for w in AGREEMENT_NOUNS)
+"""Nouns of an agreement (``lexicon.AGREEMENT_NOUNS``), stemmed: one thing, which the table's first senses keep
+apart."""
 
 
 @functools.cache
@@ -60,7 +70,7 @@ def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
     report" / "the 280-page document"), but a count of a kind and a count of its whole count two sets ("32,000
     voters" / "40,000 citizens", "300 chairs" / "400 seats").
     """
-    if a == b:
+    if a == b or (a in _AGREEMENTS and b in _AGREEMENTS):
         return True
     x, y = _entry(a), _entry(b)
     if x is None or y is None:

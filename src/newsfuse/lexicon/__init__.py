@@ -25,7 +25,7 @@ module                    concept
 ``source_nouns``          nouns of unnamed sources, groups of speakers, every person noun a speaker goes by
 ``countries``             countries, their other names, capitals and demonyms
 ``news_agencies``         wire agencies by the names they sign with
-``event_words``           words before a storm's name, compass words of regions, verbs of one outcome
+``event_words``           words before a storm's name, compass words of regions, verbs and nouns of one thing
 ``ranking``               contests one person wins; verbs and nouns that make an ordinal a place in a race
 ``online``                online platforms, account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
@@ -41,6 +41,8 @@ module                    concept
 ``derivation``            endings that make a noun of a verb ("closure", "approval")
 ``outcomes``              words of a verdict or a vote's outcome, by which way it went
 ``learned_role_nouns``    person nouns a speaker goes by, learned from training data (``scripts/learn_role_nouns.py``)
+``future_words``          words that put an event ahead only before "to" ("forecast to", "likely to")
+``units``                 units of length and mass and their sizes ("miles", "tonnes")
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -71,6 +73,7 @@ from newsfuse.lexicon.cue_verbs import (
 from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.event_words import (
+    AGREEMENT_NOUNS,
     COMPASS_WORDS,
     JOB_CUT_VERBS,
     JOB_LOSS_NOUNS,
@@ -79,6 +82,7 @@ from newsfuse.lexicon.event_words import (
     NAMED_EVENT_HEADS,
     OCCASION_NOUNS,
     ONE_OUTCOME_VERBS,
+    PEOPLE_OF_A_PLACE,
 )
 from newsfuse.lexicon.function_words import (
     BE_FORMS,
@@ -100,6 +104,7 @@ from newsfuse.lexicon.function_words import (
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
 from newsfuse.lexicon.furniture import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, PAGE_FURNITURE_WORDS
+from newsfuse.lexicon.future_words import AHEAD_BEFORE_TO
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
 from newsfuse.lexicon.honorifics import (
@@ -112,7 +117,7 @@ from newsfuse.lexicon.honorifics import (
     TITLE_ABBREVIATIONS,
     TITLE_GENDERS,
 )
-from newsfuse.lexicon.kinship import KIN_GENDERS, KIN_RELATIONS
+from newsfuse.lexicon.kinship import KIN_GENDERS, KIN_RELATIONS, KIN_SENIORITY
 from newsfuse.lexicon.measure_qualifiers import (
     CODE_NOUNS,
     FIGURE_OF_VERBS,
@@ -230,10 +235,13 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
+from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS
 from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 
 __all__ = [
     "ACCOUNT_NOUNS",
+    "AGREEMENT_NOUNS",
+    "AHEAD_BEFORE_TO",
     "ANONYMOUS_SOURCE_NOUNS",
     "AROUND",
     "ARTICLES",
@@ -292,7 +300,10 @@ __all__ = [
     "JUST_BELOW",
     "KIN_GENDERS",
     "KIN_RELATIONS",
+    "KIN_SENIORITY",
     "LEANING_OPENINGS",
+    "LENGTH_UNITS",
+    "MASS_UNITS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
@@ -346,6 +357,7 @@ __all__ = [
     "PAST_OF_BE",
     "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
+    "PEOPLE_OF_A_PLACE",
     "PERSONAL_PRONOUN_GENDERS",
     "PERSON_NAME_PARTICLES",
     "PLACE_AGENT_PREPOSITIONS",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import words
 
 __all__ = [
+    "AGREEMENT_NOUNS",
     "COMPASS_WORDS",
     "JOBS_KEPT_VERBS",
     "JOB_CUT_VERBS",
@@ -20,6 +21,7 @@ __all__ = [
     "NAMED_EVENT_HEADS",
     "OCCASION_NOUNS",
     "ONE_OUTCOME_VERBS",
+    "PEOPLE_OF_A_PLACE",
 ]
 
 NAMED_EVENT_HEADS: frozenset[str] = words(
@@ -60,6 +62,16 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
 """Past verbs that tell one outcome in other words ("arrested 30 protesters" / "detained 45 protesters"; "jailed for
 15 years" / "sentenced to 12 years"; "will cut 1,200 jobs" / "will lay off 1,500 workers"; base forms too, read after
 a modal verb): counts after two of one group count one thing, as counts after "killed" and "injured" count two."""
+
+AGREEMENT_NOUNS: frozenset[str] = words("contract deal agreement pact accord")
+"""Nouns of an agreement between parties: one thing in other words ("a three-year contract" / "a four-year deal"),
+which the first WordNet senses of :mod:`newsfuse.compare.near_synonyms` keep apart (a deal is first a sale)."""
+
+PEOPLE_OF_A_PLACE: frozenset[str] = words("people persons residents inhabitants locals villagers townspeople islanders")
+"""Nouns a count of the people of a place is written in ("2,000 residents were evacuated" / "evacuated 3,500
+people"): counts of one set, as WordNet does not say (a resident is a kind of person, not of people). Not the nouns
+of a part of them ("civilians", "children", "tourists", "voters"): a count of those and one of people count a part
+and a whole."""
 
 OCCASION_NOUNS: frozenset[str] = words("raid match game attempt start appearance race outing visit operation round")
 """Occasions a count is made in, singular: after "in" they count no share ("arrested 5 in 12 raids", "scored 2 in 3

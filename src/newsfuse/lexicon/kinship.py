@@ -16,7 +16,7 @@ from the English terms of kinship, not from any article.
 
 from __future__ import annotations
 
-__all__ = ["KIN_GENDERS", "KIN_RELATIONS"]
+__all__ = ["KIN_GENDERS", "KIN_RELATIONS", "KIN_SENIORITY"]
 
 _BY_RELATION: dict[str, str] = {
     "parent": "father mother parent stepfather stepmother",
@@ -42,3 +42,11 @@ KIN_GENDERS: dict[str, str] = {
 }
 """Nouns of family and partners that tell the gender of the person named after them ("her husband Tal Oren":
 "m"); "boyfriend" and "girlfriend" are no kinship (:data:`KIN_RELATIONS`) but tell a gender as well."""
+
+KIN_SENIORITY: dict[str, str] = {
+    **dict.fromkeys(["older", "elder", "eldest", "oldest", "big"], "older"),
+    **dict.fromkeys(["younger", "youngest", "little", "baby"], "younger"),
+}
+"""Words before a noun of kinship that say which of two relatives is the older ("Owen Tegg's younger brother"):
+outlets that agree on the relation and not on this disagree ("younger brother" / "elder brother"); a noun without
+one agrees with either."""

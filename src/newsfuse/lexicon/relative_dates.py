@@ -5,8 +5,9 @@
 by :func:`newsfuse.article.dates.period_range`, which turns it into the first
 and last day it can mean on a given reference day:
 
-- ``unit``: ``day``, ``week`` (Monday to Sunday, the ISO week), ``weekend``
-  (its Saturday and Sunday), ``month``, ``year``;
+- ``unit``: ``day``, ``week`` (Monday to Sunday, the ISO week: why, see
+  ``newsfuse.article.dates._week``), ``weekend`` (its Saturday and Sunday),
+  ``month``, ``year``;
 - ``shift``: which unit, counted from the reference day's own (-1 the one
   before, 0 its own, +1 the next);
 - ``part``: ``whole``; ``before`` (from the unit's first day to the day before
@@ -44,14 +45,20 @@ RELATIVE_PERIODS: dict[str, RelativePeriod] = {
     "last night": RelativePeriod("day", -1, "whole", "Fire crews were called to the mill last night."),
     "today": RelativePeriod("day", 0, "whole", "The library reopens today."),
     "tonight": RelativePeriod("day", 0, "whole", "The council meets tonight."),
+    "this morning": RelativePeriod("day", 0, "whole", "A water main burst this morning on Kell Street."),
+    "this afternoon": RelativePeriod("day", 0, "whole", "The harbour master closed the slipway this afternoon."),
+    "this evening": RelativePeriod("day", 0, "whole", "The lifeboat is due back this evening."),
     "tomorrow": RelativePeriod("day", 1, "whole", "The verdict is due tomorrow."),
     "this week": RelativePeriod("week", 0, "whole", "The ferry service resumes this week after repairs."),
     "earlier this week": RelativePeriod("week", 0, "before", "The bakery closed earlier this week."),
     "later this week": RelativePeriod("week", 0, "after", "The jury is expected to retire later this week."),
+    "earlier in the week": RelativePeriod("week", 0, "before", "The mill's owners met unions earlier in the week."),
+    "later in the week": RelativePeriod("week", 0, "after", "A decision on the ferry is due later in the week."),
     "last week": RelativePeriod("week", -1, "whole", "The orchard flooded last week."),
     "early last week": RelativePeriod("week", -1, "early", "The strike began early last week."),
     "late last week": RelativePeriod("week", -1, "late", "Two kestrels were released late last week."),
     "this past week": RelativePeriod("week", 0, "past", "Lake levels fell this past week."),
+    "the past week": RelativePeriod("week", 0, "past", "Three ewes went missing from Dunlow farm in the past week."),
     "next week": RelativePeriod("week", 1, "whole", "The mill reopens next week."),
     "early next week": RelativePeriod("week", 1, "early", "A ruling is due early next week."),
     "later next week": RelativePeriod("week", 1, "late", "Talks resume later next week."),
@@ -62,6 +69,8 @@ RELATIVE_PERIODS: dict[str, RelativePeriod] = {
     "next weekend": RelativePeriod("weekend", 1, "whole", "The choir sings next weekend."),
     "over the weekend": RelativePeriod("weekend", 0, "nearest", "Vandals struck the pavilion over the weekend."),
     "this past weekend": RelativePeriod("weekend", 0, "past", "The pier was repainted this past weekend."),
+    "the past weekend": RelativePeriod("weekend", 0, "past", "Burglars hit two shops in Ostley over the past weekend."),
+    "at the weekend": RelativePeriod("weekend", 0, "nearest", "The rowing club's boathouse flooded at the weekend."),
     "this month": RelativePeriod("month", 0, "whole", "The toll rises this month."),
     "earlier this month": RelativePeriod("month", 0, "before", "The quarry was sold earlier this month."),
     "later this month": RelativePeriod("month", 0, "after", "Ballots go out later this month."),
