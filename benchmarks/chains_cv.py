@@ -106,17 +106,6 @@ Limits (say them with the figures):
   without recovered antecedent stay unscored for speaker (a GGT gold
   scores them); the figures cover named and chained speakers only.
 
-The models are the folds' own, as ``quotes_cv.py`` trains them: the speaker
-model, and the antecedent ranker of "he"/"she" (``scripts/train_pronouns.py``),
-which learns from this very construction. Its examples (the easy and the hard
-copy of an article, read by the system) are derived from each article alone,
-once for the run (:func:`train_pronouns.examples`); a fold's ranker is fitted
-on the examples of the other folds' articles only
-(:func:`train_pronouns.fold_ranker`), so no article scored in a fold, nor
-its copies, was in the data of the ranker that reads it; the fold's speaker
-model is trained, and its articles analysed, with that ranker in use
-(:func:`newsfuse.article.antecedents.ranker_in_use`).
-
 This is training data, a proxy: it is never a held-out figure except through
 this cross-validation, and its errors may be read (``--errors``).
 """
@@ -686,27 +675,9 @@ def held_out(
     attributions: dict[str, list[dict[str, Any]]],
     table: dict[str, str],
     tmp: Path,
-    pronouns: dict[str, Any] | None = None,
 ) -> tuple[dict[str, dict[str, dict[str, int]]], list[str]]:
-    """Train on ``train_names`` (the original texts; the antecedent ranker on their ``pronouns`` examples, and
-    the speaker model with that ranker in use), analyse ``fold`` as it is and as its synthetic copies, and
+    """Train on ``train_names`` (the original texts), analyse ``fold`` as it is and as its synthetic copy, and
     score every label: label -> per-article counts; and the wrong chained speakers."""
-    import train_pronouns
-
-    from newsfuse.article.antecedents import ranker_in_use
-
-    with ranker_in_use(train_pronouns.fold_ranker(pronouns or {}, train_names)):
-        return _held_out(fold, train_names, texts, attributions, table, tmp)
-
-
-def _held_out(
-    fold: list[str],
-    train_names: list[str],
-    texts: dict[str, str],
-    attributions: dict[str, list[dict[str, Any]]],
-    table: dict[str, str],
-    tmp: Path,
-) -> tuple[dict[str, dict[str, dict[str, int]]], list[str]]:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         data = train_speakers.train(texts, attributions, train_names)
     copies, gold = readings(fold, texts, attributions, table)
@@ -773,13 +744,10 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, dict[str, dict[str, int]]] = {label: {} for label in LABELS}
     errors: list[str] = []
     cpu = time.process_time()
-    import train_pronouns
-
-    pronouns = train_pronouns.examples(texts, attributions, sorted(n for fold in folds for n in fold))
     with tempfile.TemporaryDirectory() as tmp:
         for k, fold in enumerate(folds):
             train_names = [n for j, other in enumerate(folds) if j != k for n in other]
-            got, lines = held_out(fold, train_names, texts, attributions, table, Path(tmp), pronouns)
+            got, lines = held_out(fold, train_names, texts, attributions, table, Path(tmp))
             for label in LABELS:
                 counts[label].update(got[label])
             errors += lines

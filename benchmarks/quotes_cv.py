@@ -14,12 +14,7 @@ a fixed-seed sample of polnear-train, split into ``--folds`` folds grouped by
 article. For each fold, the speaker model is trained on the other folds
 exactly as ``scripts/train_speakers.py`` trains the shipped one (cue lexicon,
 scorer, passage model, and the thresholds chosen by that script's own inner
-cross-validation: :func:`train_speakers.train`), and so is the antecedent
-ranker of "he"/"she" (``scripts/train_pronouns.py``: its examples are derived
-from each article alone, once, and a fold's ranker is fitted on the examples
-of the other folds' articles only: :func:`train_pronouns.fold_ranker`; the
-speaker model is trained and the fold analysed with that ranker in use,
-:func:`newsfuse.article.antecedents.ranker_in_use`), the held-out fold's articles
+cross-validation: :func:`train_speakers.train`), the held-out fold's articles
 are analysed by the full pipeline (``newsfuse.analyze_articles``, one
 process, with that model in use: :func:`newsfuse.article.quotes.model_in_use`)
 and scored by ``../shared/eval/score_quotes.py`` itself, article by article
@@ -177,27 +172,9 @@ def held_out(
     texts: dict[str, str],
     attributions: dict[str, list[dict[str, Any]]],
     tmp: Path,
-    pronouns: dict[str, Any] | None = None,
 ) -> tuple[dict[str, dict[str, int]], list[str]]:
-    """Train on ``train_names`` (the antecedent ranker on their ``pronouns`` examples, then the speaker model
-    with it in use), analyse ``fold`` with both, score it: per-article counts and the scorer's lines for the
-    misses and wrong speakers."""
-    import train_pronouns
-
-    from newsfuse.article.antecedents import ranker_in_use
-
-    ranker = train_pronouns.fold_ranker(pronouns or {}, train_names)
-    with ranker_in_use(ranker):
-        return _held_out(fold, train_names, texts, attributions, tmp)
-
-
-def _held_out(
-    fold: list[str],
-    train_names: list[str],
-    texts: dict[str, str],
-    attributions: dict[str, list[dict[str, Any]]],
-    tmp: Path,
-) -> tuple[dict[str, dict[str, int]], list[str]]:
+    """Train on ``train_names``, analyse ``fold`` with that model, score it: per-article counts and the
+    scorer's lines for the misses and wrong speakers."""
     from newsfuse import analyze
     from newsfuse.article.quotes import model_in_use
     from newsfuse.article.speaker_model import SpeakerModel
@@ -345,13 +322,10 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, dict[str, int]] = {}
     errors: list[str] = []
     cpu = time.process_time()
-    import train_pronouns
-
-    pronouns = train_pronouns.examples(texts, attributions, sorted(n for fold in folds for n in fold))
     with tempfile.TemporaryDirectory() as tmp:
         for k, fold in enumerate(folds):
             train_names = [n for j, other in enumerate(folds) if j != k for n in other]
-            got, lines = held_out(fold, train_names, texts, attributions, Path(tmp), pronouns)
+            got, lines = held_out(fold, train_names, texts, attributions, Path(tmp))
             counts.update(got)
             errors.extend(lines)
             print(f"fold {k}: {len(fold)} held out, {len(train_names)} trained on", file=sys.stderr)

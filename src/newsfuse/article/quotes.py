@@ -26,7 +26,6 @@ resolves them through the other articles of the story.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -36,8 +35,6 @@ from typing import NamedTuple
 
 import msgspec
 
-from newsfuse.article import antecedents
-from newsfuse.article.antecedents import RANKED_PRONOUNS
 from newsfuse.article.attribution import AUXILIARIES, MULTIWORD_CUE, PARTIAL_WORDS, PREPOSITIONS, REPORTING_WORDS
 from newsfuse.article.candidates import Candidate, QuoteContext, gather_candidates, quote_features
 from newsfuse.article.entity_types import entity_type
@@ -176,19 +173,6 @@ def can_be_he_or_she(name: str) -> bool:
     return kind not in NOT_HE_OR_SHE and not (kind == "GPE" and len(name.split()) >= 2)
 
 
-class _Seen:
-    """What the text said of one possible antecedent so far (:meth:`_Attributor.antecedent_rows`)."""
-
-    __slots__ = ("last", "last_mention", "mentions", "offsets", "subject_offsets")
-
-    def __init__(self) -> None:
-        self.last = -1
-        self.last_mention: Mention | None = None
-        self.mentions = 0
-        self.subject_offsets: list[int] = []
-        self.offsets: list[int] = []  # of every mention and subject
-
-
 class _Attributor:
     """Resolves speaker mentions of one article, sentence by sentence."""
 
@@ -224,14 +208,6 @@ class _Attributor:
         self.clause_ends: list[int] = []
         self.open: dict[tuple[int, int], Referent] = {}
         self.lead_bounds: list[tuple[int, int]] | None = None
-        self.cue_subject_offsets: set[int] = set()  # offsets of the clause subjects a cue found
-        self.person_mentions: list[tuple[int, str, Mention]] | None = None
-        self.person_starts: list[int] = []
-        self.paragraph_starts: list[int] | None = None
-        self.may_be_he_or_she: dict[str, bool] = {}  # memos of the antecedent ranker's candidates
-        self.human_subjects: dict[tuple[str, bool], bool] = {}
-        self.given_names: dict[str, bool] = {}
-        self.ranked: dict[tuple[int, int, int], Referent | None] = {}
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The article's mentions that lie inside ``[start, end)``."""
@@ -478,170 +454,12 @@ class _Attributor:
             group = self._last_group(mention.start)
             return Referent(group.text.strip(), named=False) if group is not None else None
         gender = gender_of(word)
-        ranker, watch = antecedents.ranker_in_force(), antecedents.observer()
-        key = (mention.start, len(self.subjects), len(self.genders))  # the same pronoun in the same state
-        if key in self.ranked and watch is None:
-            return self.ranked[key]
         barred = self.not_antecedents(mention) if word in SUBJECT_PRONOUNS else frozenset()
-        if (ranker is None and watch is None) or mention.end <= mention.start or word not in RANKED_PRONOUNS:
-            return (
-                self._own_sentence_subject(mention, gender, barred)
-                or self._recent_subject(mention, gender, barred)
-                or self.last_person(mention.start, gender, barred)
-            )
-        picks = (
-            self._own_sentence_subject(mention, gender, barred),
-            self._recent_subject(mention, gender, barred, learn=False),
-            self.last_person(mention.start, gender, barred),
+        return (
+            self._own_sentence_subject(mention, gender, barred)
+            or self._recent_subject(mention, gender, barred)
+            or self.last_person(mention.start, gender, barred)
         )
-        ruled = next((p for p in picks if p is not None), None)
-        if ruled is None or ruled is picks[0] or not ruled.named or ruled.name is None:
-            # the subject of the pronoun's own sentence ("Dorn added, “…,” he said"), nobody, an unnamed "the
-            # coach", an office left to the story: the rules' answer stands
-            who = ruled
-        else:
-            rows = self.antecedent_rows(mention, gender, barred, picks)
-            if watch is not None:
-                watch(mention.start, ruled.name, rows)
-            best = ranker.best(rows) if ranker is not None else None
-            who = ruled if best is None or rows[best][0] == ruled.name else Referent(rows[best][0])
-        self.ranked[key] = who
-        if who is not None and picks[0] is None and who is picks[1] and who.named and who.name is not None and gender:
-            self.genders.setdefault(who.name, gender)  # a recent subject learns the pronoun's gender
-        return who
-
-    def _person_mentions(self) -> list[tuple[int, str, Mention]]:
-        """``(offset, name, mention)`` of every name mention, in text order (the article's full name for it, else
-        its own words); computed once."""
-        if self.person_mentions is None:
-            self.person_mentions = [
-                (m.start, self.index.full_name(m.name_tokens, m.title) or " ".join(m.name_tokens), m)
-                for m in self.mentions
-                if m.kind == "name"
-            ]
-            self.person_starts = [p[0] for p in self.person_mentions]
-        return self.person_mentions
-
-    def _antecedent_history(self, start: int, picked: set[str]) -> dict[str, _Seen]:
-        """What the text says of each possible antecedent before ``start``: the persons named (two name words or
-        more that can be "he" or "she", or a name one of the rules ``picked``) and the human clause subjects."""
-        seen: dict[str, _Seen] = {}
-        persons = self._person_mentions()
-        for offset, name, m in persons[: bisect.bisect_left(self.person_starts, start)]:
-            if self._may_be_he_or_she(name) or name in picked:
-                entry = seen.setdefault(name, _Seen())
-                entry.mentions += 1
-                entry.offsets.append(offset)
-                if offset >= entry.last:
-                    entry.last, entry.last_mention = offset, m
-        for offset, who in self.subjects:
-            if offset >= start or not who.named or who.name is None:
-                continue
-            key = (who.name, who.person)
-            human = self.human_subjects.get(key)
-            if human is None:
-                human = self.human_subjects[key] = _personlike(who) and self.human(who)
-            if human or who.name in picked:
-                entry = seen.setdefault(who.name, _Seen())
-                entry.subject_offsets.append(offset)
-                if offset not in entry.offsets:
-                    entry.offsets.append(offset)
-                if offset >= entry.last:
-                    entry.last, entry.last_mention = offset, None if offset > entry.last else entry.last_mention
-        return seen
-
-    def antecedent_rows(
-        self, mention: Mention, gender: str | None, barred: frozenset[str], picks: tuple[Referent | None, ...]
-    ) -> list[antecedents.Row]:
-        """The candidate antecedents of a subject pronoun with their :data:`~newsfuse.article.antecedents.FEATURES`:
-        every person of an agreeing gender named within :data:`~newsfuse.article.antecedents.WINDOW` before it,
-        and the rules' picks (``picks``: own-sentence subject, recent subject, last person), in that order of
-        recency (the last named first)."""
-        start = mention.start
-        names = [p.name if p is not None and p.named else None for p in picks]
-        ruled = next((n for n in names if n is not None), None)
-        seen = self._antecedent_history(start, {n for n in names if n is not None})
-        kept = []
-        for name, entry in seen.items():
-            known = self.gender(name)
-            if known and gender and known != gender:
-                continue
-            if name in names or start - entry.last <= antecedents.WINDOW:
-                kept.append((name, entry, bool(known)))
-        kept.sort(key=lambda k: -k[1].last)
-        here = self._antecedent_place(start)
-        first = self.person_mentions[0][1] if self.person_mentions else None
-        opener = self._paragraph_first_subject(start)
-        last_cue = max((o for o in self.cue_subject_offsets if o < start), default=-1)
-        before = (self.clause_starts[here[0] - 1], self.clause_starts[here[0]]) if here[0] >= 1 else (0, 0)
-        rows = []
-        for rank, (name, entry, told) in enumerate(kept):
-            place = self._antecedent_place(entry.last) if entry.last >= 0 else (-99, -99)
-            last_subject = entry.last in entry.subject_offsets
-            m = entry.last_mention
-            features = [
-                *(float(name == n) for n in names),
-                float(name == ruled),
-                float(name in barred),
-                float(told),
-                float(min(here[0] - place[0], antecedents.MAX_SENTENCES_BACK)),
-                float(min(here[1] - place[1], antecedents.MAX_PARAGRAPHS_BACK)),
-                float(here[0] == place[0]),
-                float(last_subject),
-                float(last_subject and entry.last in self.cue_subject_offsets),
-                float(any(before[0] <= o < before[1] for o in entry.subject_offsets)),
-                float(name == opener),
-                float(last_subject and here[1] == place[1]),
-                float(min(rank, antecedents.MAX_RANK)),
-                float(rank == 0),
-                math.log1p(entry.mentions),
-                math.log1p(len(entry.subject_offsets)),
-                math.log1p(self.name_counts.get(name, 0)),
-                float(name in self.speaking),
-                float(name in self.introduced),
-                float(name == first),
-                float(m is not None and possessive(self.masked, m)),
-                float(m is not None and after_preposition(self.masked, m)),
-                math.log1p(sum(o in self.cue_subject_offsets for o in entry.subject_offsets)),
-                float(entry.subject_offsets[-1:] == [last_cue] if last_cue >= 0 else False),
-                math.log1p(sum(start - o <= antecedents.WINDOW for o in entry.offsets)),
-                float(self._given(name)),
-            ]
-            rows.append((name, features))
-        return rows
-
-    def _may_be_he_or_she(self, name: str) -> bool:
-        """A person's full name (two words or more) that may be "he" or "she" (:func:`can_be_he_or_she`; memo)."""
-        ok = self.may_be_he_or_she.get(name)
-        if ok is None:
-            ok = self.may_be_he_or_she[name] = len(name.split()) >= 2 and can_be_he_or_she(name)
-        return ok
-
-    def _given(self, name: str) -> bool:
-        """Whether the given-name table knows the name's given name (memo)."""
-        known = self.given_names.get(name)
-        if known is None:
-            known = self.given_names[name] = given_name_gender(name) is not None
-        return known
-
-    def _antecedent_place(self, offset: int) -> tuple[int, int]:
-        """The sentence (clause index) and paragraph of an offset."""
-        c = max(0, bisect.bisect_right(self.clause_starts, offset) - 1)
-        if self.paragraph_starts is None:
-            self.paragraph_starts = [a for a, _ in self.text.prose_paragraphs]
-        return c, max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
-
-    def _paragraph_first_subject(self, start: int) -> str | None:
-        """The first named clause subject of the paragraph ``start`` stands in, before ``start``."""
-        paragraph = self._antecedent_place(start)[1]
-        opens = self.paragraph_starts[paragraph] if self.paragraph_starts else 0
-        first = None
-        for offset, who in reversed(self.subjects):
-            if offset < opens:
-                break
-            if offset < start and who.named and who.name is not None:
-                first = who.name
-        return first
 
     def not_antecedents(self, mention: Mention) -> frozenset[str]:
         """The persons a subject pronoun cannot be, named in its own sentence where the pronoun's clause
@@ -705,11 +523,11 @@ class _Attributor:
         return None
 
     def _recent_subject(
-        self, mention: Mention, gender: str | None, barred: frozenset[str] = frozenset(), *, learn: bool = True
+        self, mention: Mention, gender: str | None, barred: frozenset[str] = frozenset()
     ) -> Referent | None:
         """The last human sentence subject before the pronoun (within reach) whose gender agrees and who is not
-        barred (:meth:`not_antecedents`; a named one learns the pronoun's gender where ``learn``), else the last
-        unnamed one ("the coach")."""
+        barred (:meth:`not_antecedents`; a named one learns the pronoun's gender), else the last unnamed one
+        ("the coach")."""
         fallback: Referent | None = None
         for offset, who in reversed(self.subjects):
             if offset >= mention.start or not _personlike(who) or not self.human(who) or who.name in barred:
@@ -724,7 +542,7 @@ class _Attributor:
                 known = self.gender(who.name)
                 if known and gender and known != gender:
                     continue
-                if gender and learn:
+                if gender:
                     self.genders.setdefault(who.name, gender)
             return who
         return fallback
@@ -766,7 +584,7 @@ class _Attributor:
             if m.kind != "name":
                 continue
             full = self.index.full_name(m.name_tokens, m.title)
-            if full and self._may_be_he_or_she(full) and full not in barred:
+            if full and len(full.split()) >= 2 and can_be_he_or_she(full) and full not in barred:
                 known = self.gender(full)
                 if not (known and gender and known != gender):
                     best = Referent(full)
@@ -824,7 +642,6 @@ class _Attributor:
             who = self.resolve(subject) if subject is not None else None
             if subject is not None and who is not None and _personlike(who):
                 self.subjects.append((subject.start, who))
-                self.cue_subject_offsets.add(subject.start)
                 return
         for m in mentions:
             if possessive(self.masked, m) or after_preposition(self.masked, m) or m.kind == "one":
@@ -1393,24 +1210,6 @@ def _extract(
         if not partial:
             last_full = (passage, speaker)
     return tuple(_with_chains(att, quotes)), att
-
-
-def resolve_pronouns(article: Article) -> None:
-    """Read ``article`` clause by clause as :func:`extract_quotes` does and resolve every "he" and "she" in it
-    (whether or not a quotation is near): what the antecedent ranker's trainer observes
-    (:func:`~newsfuse.article.antecedents.observing`, ``scripts/train_pronouns.py``)."""
-    text = ArticleText(article)
-    clauses = text.clauses
-    if not clauses:
-        return
-    att = _Attributor(text, None, False)
-    att.learn_genders(clauses)
-    att.clause_starts, att.clause_ends = [c.start for c in clauses], [c.end for c in clauses]
-    for clause in clauses:
-        att.note_clause(clause)
-        for m in att.mentions_in(clause.start, clause.end):
-            if m.kind == "pronoun" and m.text.lower() in RANKED_PRONOUNS:
-                att.resolve(m)
 
 
 _Previous = tuple[QuotedPassage, Speaker | None, bool, Span | None]
