@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_helpers import analysis, conflict_values
+from conflict_helpers import analysis, conflict_values, sentence_pair_claims
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.model import Claim, ClaimSource
 
 WEDNESDAY = "2025-05-14T09:00:00"
 
@@ -16,17 +15,7 @@ def paired_values(a: str, b: str) -> list[set[str]]:
     """The conflicts two outlets give where the claims stage pairs each sentence of one with each of the other (the
     event-days route, ``compare.event_days``, reads only such pairs)."""
     analyses = [analysis("a", a, WEDNESDAY), analysis("b", b, WEDNESDAY)]
-    claims = tuple(
-        Claim(
-            id=f"c{x.span.start}-{y.span.start}",
-            story="s",
-            text="",
-            sources=(ClaimSource(article="a", span=x.span, text=""), ClaimSource(article="b", span=y.span, text="")),
-            independent_sources=2,
-        )
-        for x in analyses[0].sentences
-        for y in analyses[1].sentences
-    )
+    claims = sentence_pair_claims(analyses)
     return [{v.value for v in c.values} for c in find_conflicts("s", analyses, claims=claims)]
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_helpers import analysis
-from newsfuse.compare.conflicts import find_conflicts
+from conflict_helpers import conflict_values
 from newsfuse.compare.facts import _after_modal
 
 WEDNESDAY = "2025-05-14T09:00:00"
@@ -21,8 +20,7 @@ MONDAY = "2025-05-12T09:00:00"
 
 
 def values(a: str, b: str, published: tuple[str, str] = (WEDNESDAY, WEDNESDAY)) -> list[set[str]]:
-    found = find_conflicts("s", [analysis("a", a, published[0]), analysis("b", b, published[1])])
-    return [{v.value for v in c.values} for c in found]
+    return conflict_values(a, b, *published)
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conflict_helpers import analysis
+from conflict_helpers import analysis, sentence_pair_claims
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.model import Claim, ClaimSource
 
 _PIECES = [
     "0", "7", "12", "2,000", "3.5", "99999999999999999999", "1e9", "-4", "0.0001", "1,2,3", "12,000,000,000",
@@ -55,23 +54,6 @@ _PUBLISHED = st.one_of(
 _ARTICLE = st.tuples(_BODY, _PUBLISHED, st.one_of(st.none(), _SENTENCE))
 
 
-def _claims(analyses: list) -> tuple[Claim, ...]:
-    """Every two sentences of different articles, as one claim each."""
-    out = []
-    for a in analyses:
-        for b in analyses:
-            if a.article.id >= b.article.id:
-                continue
-            for x in a.sentences:
-                for y in b.sentences:
-                    sources = tuple(
-                        ClaimSource(article=s_id, span=s.span, text="")
-                        for s_id, s in ((a.article.id, x), (b.article.id, y))
-                    )
-                    out.append(Claim(id=f"c{len(out)}", story="s", text="", sources=sources, independent_sources=2))
-    return tuple(out)
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_ARTICLE, min_size=2, max_size=3))
 def test_find_conflicts_never_raises_and_every_value_lies_in_its_article(articles: list) -> None:
@@ -79,7 +61,7 @@ def test_find_conflicts_never_raises_and_every_value_lies_in_its_article(article
         analysis(f"a{n}", body, published or None, title=title) for n, (body, published, title) in enumerate(articles)
     ]
     texts = {x.article.id: x.article for x in analyses}
-    for conflict in find_conflicts("s", analyses, claims=_claims(analyses)):
+    for conflict in find_conflicts("s", analyses, claims=sentence_pair_claims(analyses)):
         assert len({v.article for v in conflict.values}) >= 2
         for v in conflict.values:
             article = texts[v.article]
