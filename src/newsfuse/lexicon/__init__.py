@@ -105,7 +105,7 @@ from newsfuse.lexicon.function_words import (
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
-from newsfuse.lexicon.furniture import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, PAGE_FURNITURE_WORDS
+from newsfuse.lexicon.furniture import EDITOR_LINE_OPENINGS, FURNITURE_PHRASES, PAGE_FURNITURE_WORDS
 from newsfuse.lexicon.future_words import AHEAD_BEFORE_TO
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
@@ -251,8 +251,6 @@ __all__ = [
     "AT_LEAST",
     "AT_MOST",
     "BE_FORMS",
-    "BOILERPLATE_NEEDLES",
-    "BOILERPLATE_OPENINGS",
     "BYLINE_BRANDS",
     "CARDINAL_WORDS",
     "CLAUSE_BREAK_AFTER_WORDS",
@@ -274,11 +272,13 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "DEMONSTRATIVES",
     "DETERMINERS",
+    "EDITOR_LINE_OPENINGS",
     "ENGLISH_FUNCTION_WORDS",
     "FIGURE_OF_VERBS",
     "FILLERS",
     "FIRST_NAME_TITLES",
     "FREQUENT_SPEECH_FORMS",
+    "FURNITURE_PHRASES",
     "GENERATIONAL_SUFFIXES",
     "GIVEN_NAME_VARIANTS",
     "GROUP_QUANTIFIERS",
