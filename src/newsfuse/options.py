@@ -27,6 +27,7 @@ import msgspec.inspect
 from newsfuse.errors import UsageError
 
 __all__ = [
+    "MAX_BYTES",
     "ClaimsOptions",
     "ClusterOptions",
     "ConflictsOptions",
@@ -40,6 +41,11 @@ __all__ = [
     "read_options",
     "with_settings",
 ]
+
+
+MAX_BYTES = 20_000_000
+"""The largest input read (a file, a fetched page or feed): :attr:`Options.max_bytes`' default, which the readers
+and the fetcher take when they are built without options."""
 
 
 class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -218,7 +224,7 @@ class FetchOptions(msgspec.Struct, frozen=True, kw_only=True):
 class Options(msgspec.Struct, frozen=True, kw_only=True):
     """How to read and analyse articles."""
 
-    max_bytes: int = 20_000_000
+    max_bytes: int = MAX_BYTES
     """Inputs larger than this are refused (TooLargeInputError)."""
     jobs: int = 1
     """Processes for the per-article stages (1: in this process)."""
