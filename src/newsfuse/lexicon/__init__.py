@@ -27,6 +27,7 @@ module                    concept
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions, verbs and nouns of one thing
 ``ranking``               contests one person wins; verbs and nouns that make an ordinal a place in a race
+``page_labels``           labels before a page's byline, dates, outlet and address ("By", "Published:")
 ``online``                online services: platforms, share-bar targets; account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
@@ -193,6 +194,13 @@ from newsfuse.lexicon.organisation_words import (
 )
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
+from newsfuse.lexicon.page_labels import (
+    ADDRESS_LABELS,
+    BYLINE_LABELS,
+    OUTLET_LABELS,
+    PUBLISHED_LABELS,
+    UPDATED_LABELS,
+)
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
     PASSIVE_AUXILIARIES,
@@ -250,6 +258,7 @@ from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_
 
 __all__ = [
     "ACCOUNT_NOUNS",
+    "ADDRESS_LABELS",
     "AGREEMENT_NOUNS",
     "AHEAD_BEFORE_TO",
     "ANONYMOUS_SOURCE_NOUNS",
@@ -259,6 +268,7 @@ __all__ = [
     "AT_MOST",
     "BE_FORMS",
     "BYLINE_BRANDS",
+    "BYLINE_LABELS",
     "CARDINAL_WORDS",
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
@@ -360,6 +370,7 @@ __all__ = [
     "OTHER_TIME_OPENERS",
     "OUTCOME_WORDS",
     "OUTER_SPEECH_FORMS",
+    "OUTLET_LABELS",
     "PAGE_FURNITURE_WORDS",
     "PARTICLE_TITLE_ABBREVIATIONS",
     "PARTISAN_NOUNS",
@@ -382,6 +393,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUN_GENDERS",
     "PROPER_NAME_LISTS",
+    "PUBLISHED_LABELS",
     "RANK_NOUNS",
     "RANK_VERBS",
     "RATE_PERIODS",
@@ -430,6 +442,7 @@ __all__ = [
     "TOTAL_AFTER",
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "UNMARKED_PLURALS",
+    "UPDATED_LABELS",
     "VOTING_BODIES",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
