@@ -70,6 +70,7 @@ __all__ = [
     "TimelineEvent",
     "Utterance",
     "UtteranceVariant",
+    "Verdict",
     "VerdictCategory",
     "VerdictReason",
     "WordingChange",
@@ -305,6 +306,10 @@ class Speaker(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     pattern: str | None = None
 
 
+Verdict = Literal["corroborated", "variant", "altered", "single-source"]
+"""What the outlets' printings say of a quotation (``newsfuse.compare.utterances`` gives it; the README's table says
+what each means)."""
+
 VERDICT_DISPLAY_ORDER: tuple[str, ...] = ("altered", "variant", "single-source", "corroborated", "unchecked")
 """How a report lists quotations by verdict: what a fact-checker must look at first (a quotation only one
 outlet prints comes before one every outlet confirms; ``unchecked``: no verdict was given)."""
@@ -392,7 +397,7 @@ class Quote(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     speaker: Speaker | None = None
     cue: str | None = None
     cue_span: Span | None = None
-    verdict: Literal["corroborated", "variant", "altered", "single-source"] | None = None
+    verdict: Verdict | None = None
     utterance: str | None = None
     story: str | None = None
     misattributed: bool = False
@@ -421,7 +426,7 @@ class UtteranceVariant(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     wording: str
     quotes: tuple[str, ...]
     articles: tuple[str, ...]
-    verdict: Literal["corroborated", "variant", "altered", "single-source"]
+    verdict: Verdict
     diff: tuple[DiffOp, ...] = ()
     against: tuple[str, ...] = ()
     reasons: tuple[VerdictReason, ...] = ()

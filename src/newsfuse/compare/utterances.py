@@ -147,13 +147,13 @@ from newsfuse.model import (
     Speaker,
     Utterance,
     UtteranceVariant,
+    Verdict,
     VerdictReason,
 )
 from newsfuse.options import VerdictsOptions
 
 __all__ = ["align_utterances", "by_verdict"]
 
-Verdict = Literal["corroborated", "variant", "altered", "single-source"]
 Decision = Literal["majority", "hedge", "negation", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
