@@ -160,36 +160,16 @@ from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
-from newsfuse.compare.facts import (
-    CLOCK_UNIT,
-    MIN_FIGURE,
-    PLACE_UNIT,
-    TALLY_SCALE,
-    Fact,
-    compatible,
-    different_people,
-    facts_of,
-    forecast_then_update,
-    names_place,
-    noun_of_a_verb,
-    on_other_days,
-    other_actors,
-    other_acts,
-    other_agents,
-    other_motions,
-    other_named_things,
-    other_occurrences,
-    plan_after_outcome,
-    plan_then_report,
-    story_weights,
-    title_facts,
-)
+from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
+from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
+from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
+from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
+from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, facts_of, story_weights, title_facts
 from newsfuse.compare.kinship import find_kin_conflicts
-from newsfuse.compare.near_synonyms import near_synonyms
+from newsfuse.compare.near_synonyms import by_group, near_synonyms, whole_and_part
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
-    AGREEMENT_NOUNS,
     GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
     KIN_RELATIONS,
@@ -199,8 +179,6 @@ from newsfuse.lexicon import (
     ONE_OUTCOME_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
-    PEOPLE_AT_LARGE,
-    PEOPLE_OF_A_PLACE,
     RANK_NOUNS,
     RANK_VERBS,
     REGULAR_PAST,
@@ -406,8 +384,6 @@ def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     ("32,000 voters" / "40,000 citizens": two sets)."""
     if a == b:
         return True
-    if a[0] == b[0] == "number" and a[1] in _PEOPLE and b[1] in _PEOPLE:
-        return True  # "2,000 residents were evacuated" / "evacuated 3,500 people": one set
     return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
 
 
@@ -585,41 +561,22 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
-_PEOPLE = frozenset(stem(w) for w in PEOPLE_OF_A_PLACE)
-"""Counted nouns of the people of a place (``lexicon.PEOPLE_OF_A_PLACE``), as a count's noun is written."""
-_WHOLE_PEOPLE = frozenset(stem(w) for w in PEOPLE_AT_LARGE)
-"""Counted nouns of everyone in a place (``lexicon.PEOPLE_AT_LARGE``): "people", "persons"."""
 _SETTLEMENTS = frozenset(stem(w) for w in SETTLEMENT_NOUNS)
-_AGREEMENTS = frozenset(stem(w) for w in AGREEMENT_NOUNS)
 
 
 def _other_whole(a: Fact, b: Fact) -> bool:
-    """Whether two counts or amounts count a part and its whole, or two agreements: :func:`_a_part`,
-    :func:`_people_part_and_whole`, :func:`_two_agreements`."""
-    return _a_part(a, b) or _people_part_and_whole(a, b) or _two_agreements(a, b)
+    """Whether two counts or amounts count a part and its whole (:func:`_a_part`), or two agreements named in other
+    words (:func:`_other_parties`)."""
+    return _a_part(a, b) or _other_parties(a, b)
 
 
-def _people_part_and_whole(a: Fact, b: Fact) -> bool:
-    """Whether a count of people and one of residents (``lexicon.PEOPLE_OF_A_PLACE``) count a whole and its part:
-    the people's count names parts ("3,500 people …, including campers and tourists"), or a place the residents'
-    sentence does not ("from their homes in Kesby and two nearby villages", ``lexicon.SETTLEMENT_NOUNS``), or the
-    two are objects of different verbs. Only one act in one place, neither naming more, counts one set ("2,000
-    residents were evacuated" / "evacuated 3,500 people")."""
-    for whole, part in ((a, b), (b, a)):
-        if whole.cls[1] in _WHOLE_PEOPLE and part.cls[1] in _PEOPLE and part.cls[1] not in _WHOLE_PEOPLE:
-            other_verbs = bool(whole.verb and part.verb and whole.verb != part.verb)
-            return bool(whole.parts) or bool(whole.words & _SETTLEMENTS - part.words) or other_verbs
-    return False
-
-
-def _two_agreements(a: Fact, b: Fact) -> bool:
-    """Whether two counts measure agreements of different nouns ("a three-year contract" / "a four-year deal",
-    ``lexicon.AGREEMENT_NOUNS``) and one sentence names a party (``Fact.actors``) the other article never writes
-    ("signed Dan Ebbe on a three-year contract" / "gave their coach a four-year deal"): two deals. Other nouns are
-    one thing only where both name one party or neither names one (:func:`other_actors` needs a person on each
-    side, as two counts of one noun are one thing unless both say otherwise)."""
-    nouns = {a.measures, b.measures}
-    if len(nouns) < 2 or not nouns <= _AGREEMENTS or a.written is None or b.written is None:
+def _other_parties(a: Fact, b: Fact) -> bool:
+    """Whether two counts measure one agreement only in other words (:func:`newsfuse.compare.near_synonyms.by_group`:
+    "a three-year contract" / "a four-year deal") and one sentence names a party (``Fact.actors``) the other article
+    never writes ("signed Dan Ebbe on a three-year contract" / "gave their coach a four-year deal"): two deals. Other
+    nouns are one thing only where both name one party or neither names one (:func:`other_actors` needs a person on
+    each side, as two counts of one noun are one thing unless both say otherwise)."""
+    if not by_group(a.measures, b.measures) or a.written is None or b.written is None:
         return False
     return any(w not in b.written.vocabulary for w in a.actors - b.actors) or any(
         w not in a.written.vocabulary for w in b.actors - a.actors
@@ -651,12 +608,22 @@ def _other_sides(a: Fact, b: Fact) -> bool:
 
 
 def _a_part(a: Fact, b: Fact) -> bool:
-    """Whether one figure's act is on a thing the other's sentence names as a part of what the other counts or pays
-    for (``Fact.parts``: "$2.4 billion to build a rail link" / "the whole $3.1 billion transport plan, which
-    includes the rail link"): a part and its whole, two figures."""
-    return any(
-        x.occurrence is not None and x.occurrence.act[1] and x.occurrence.act[1] in y.parts for x, y in ((a, b), (b, a))
-    )
+    """Whether one figure counts or pays for a part of what the other does: its act is on a thing the other's
+    sentence names as a part (``Fact.parts``: "$2.4 billion to build a rail link" / "the whole $3.1 billion
+    transport plan, which includes the rail link"), or it counts a part of the people of a place whose whole the
+    other counts (:func:`newsfuse.compare.near_synonyms.whole_and_part`: "residents" / "people") where the whole's
+    sentence names more: parts ("3,500 people …, including campers and tourists"), a place the part's sentence does
+    not ("from their homes in Kesby and two nearby villages", ``lexicon.SETTLEMENT_NOUNS``), or the two are objects
+    of different verbs. Only one act in one place, neither naming more, counts one set ("2,000 residents were
+    evacuated" / "evacuated 3,500 people")."""
+    for part, whole in ((a, b), (b, a)):
+        if part.occurrence is not None and part.occurrence.act[1] and part.occurrence.act[1] in whole.parts:
+            return True
+        if whole_and_part(whole.cls[1], part.cls[1]):
+            other_verbs = bool(whole.verb and part.verb and whole.verb != part.verb)
+            if whole.parts or whole.words & _SETTLEMENTS - part.words or other_verbs:
+                return True
+    return False
 
 
 def _other_measured(a: Fact, b: Fact) -> bool:
