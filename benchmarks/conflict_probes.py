@@ -478,14 +478,14 @@ PROBES = _probes([
     ("visit", "landed at a time / at another time", _LANDED_A, "Trade minister Ruth Amadi landed in Oslo at 2pm on "
      "Monday for two days of talks.", {"9am", "2pm"}),
     ("ages", "N miles off / M miles off", _OFFSHORE_A, "Hannah Pike's boat capsized 20 miles off Kesby on Sunday.",
-     {"12", "20"}),
+     {"12 miles", "20 miles"}),
     ("ages", "younger sister / elder sister", "Hannah Pike, the younger sister of Tom Pike, was rescued on Sunday "
      "after her boat capsized.", "Hannah Pike, Tom Pike's elder sister, was rescued on Sunday after her boat "
      "capsized.", {"younger sister", "elder sister"}),
     ("ages", "N miles off / M kilometres off", _OFFSHORE_A, "Hannah Pike's boat capsized 40 kilometres off Kesby "
-     "on Sunday.", {"12", "40"}),
+     "on Sunday.", {"12 miles", "40 kilometres"}),
     ("ages", "N miles off / Mkm off, written apart", _OFFSHORE_A, "Hannah Pike's boat overturned 45 km off the coast "
-     "at Kesby on Sunday.", {"12", "45"}),
+     "at Kesby on Sunday.", {"12 miles", "45 km"}),
     ("election", "turnout N% / M%", _TURNOUT_A, "Turnout in the Brackwater mayoral election was 48%, the county "
      "said.", {"42%", "48%"}),
     ("race", "finished third / fifth", _RUNNER_A, "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
@@ -666,6 +666,12 @@ PROBES = _probes([
      "engineers said.", "The Harwick river bridge will reopen on May 30, engineers said.", {"next Friday", "May 30"}),
     ("bridge", "will reopen next week / next month", "The Harwick river bridge will reopen next week, the county "
      "said.", "The Harwick river bridge will reopen next month, county engineers said.", {"next week", "next month"}),
+    ("bridge", "closed May 3 for ten days / April 10", "The Harwick river bridge was closed to traffic on May 3 "
+     "for ten days after engineers found cracks.", "The Harwick river bridge was closed to traffic on April 10 for "
+     "ten days after engineers found cracks.", {"May 3", "April 10"}),
+    ("bridge", "today, stamped at noon UTC / on Wednesday", "The Harwick river bridge was closed to traffic today "
+     "after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after engineers "
+     "found cracks.", {"today", "Wednesday"}, ("2025-05-15T12:00:00Z", "2025-05-15T10:00:00Z")),
 ])  # fmt: skip
 """Probes: the first outlet's sentence and the second's disagree on one fact; each must fire once, alone."""
 
@@ -967,8 +973,26 @@ LOOK_ALIKES = _look_alikes([
      "found cracks."),
     ("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick river "
      "bridge had been closed after they found cracks."),
+    ("bridge", "last week / the first of ten days closed", _BRIDGE_A, "The Harwick river bridge was closed to "
+     "traffic on May 3 for ten days after engineers found cracks."),
+    ("bridge", "last week / the start of a two-week closure", _BRIDGE_A, "The Harwick river bridge was closed to "
+     "traffic on May 2, the start of a two-week closure, after engineers found cracks."),
+    ("bridge", "last week, undated / on Tuesday, one dated outlet", _BRIDGE_A, "The Harwick river bridge was closed "
+     "to traffic on Tuesday after engineers found cracks.", ("", "2025-05-14")),
+    ("bridge", "today, stamped 02:00 UTC / on Wednesday", "The Harwick river bridge was closed to traffic today "
+     "after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after engineers "
+     "found cracks.", ("2025-05-15T02:00:00Z", "2025-05-15T10:00:00Z")),
+    ("bridge", "yesterday, stamped 22:00 UTC / on Wednesday", "The Harwick river bridge was closed to traffic "
+     "yesterday after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after "
+     "engineers found cracks.", ("2025-05-14T22:00:00Z", "2025-05-15T10:00:00Z")),
 ])  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
+
+
+def _stamp(day: str) -> str | None:
+    """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
+    an undated outlet (an empty day)."""
+    return None if not day else day if "T" in day else f"{day}T09:00:00"
 
 
 def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
@@ -977,7 +1001,7 @@ def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
     path = folder / f"{probe.kind}-{abs(hash(probe.label))}.jsonl"
     days = (*probe.published, probe.published[0])
     rows = [
-        {"title": t, "text": body, "outlet": name, "published": f"{day}T09:00:00", "url": f"https://{n}.example/a"}
+        {"title": t, "text": body, "outlet": name, "published": _stamp(day), "url": f"https://{n}.example/a"}
         for n, ((name, t, body), day) in enumerate(zip(outlets, days, strict=True))
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")

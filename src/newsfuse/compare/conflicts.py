@@ -974,12 +974,28 @@ def _day(ordinal: float) -> str:
     return dt.date.fromordinal(int(ordinal)).strftime("%A %d %B %Y").replace(" 0", " ")
 
 
-def _shown(f: Fact) -> str:
+def _shown(f: Fact, texts: _Texts) -> str:
     if f.cls[0] == "date":
         return _day(f.low) if f.low == f.high else f"{f.quantity.text} ({_day(f.low)} to {_day(f.high)})"
     if f.cls[0] == "weekday":
         return f.quantity.unit or f.quantity.text
-    return f.quantity.text
+    span = _value_span(f, texts.of(f))
+    return texts.of(f)[span.start : span.end]
+
+
+_UNIT_AFTER = re.compile(r"[\s-]?(?P<unit>[^\W\d_]+)")
+"""The word right after a figure, where a length's or a mass's unit stands ("30 miles", "a 30-mile", "50km")."""
+
+
+def _value_span(f: Fact, text: str) -> Span:
+    """Where a fact's value is written: its figure, and for a length or a mass (``Fact.measured_in``) the unit word
+    right after it too ("30 miles", not "30"), so the shown value says which unit it is in; the span only widens
+    over the article's own words."""
+    q = f.quantity
+    m = _UNIT_AFTER.match(text, q.span.end) if f.measured_in else None
+    if m is None or stem(m.group("unit").lower()) != f.measured_in:
+        return q.span
+    return Span(q.span.start, m.end("unit"))
 
 
 class _Texts:
@@ -1012,18 +1028,23 @@ def _conflict(story: str, pair: tuple[Fact, Fact], texts: _Texts, reason: str | 
         story=story,
         kind=_KIND.get(a.cls[0], a.cls[0]),  # type: ignore[arg-type]
         about=_about(a, texts.of(a)),
-        values=tuple(
-            ConflictValue(
-                value=f.quantity.text,
-                normalised=normalised(f.quantity),
-                article=f.article,
-                span=f.quantity.span,
-                in_title=f.in_title,
-                inferred=f.inferred,
-            )
-            for f in values
-        ),
-        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing{_inferred(a, b)}",
+        values=tuple(_value(f, texts) for f in values),
+        reason=reason
+        or f"{_shown(a, texts)} in one outlet, {_shown(b, texts)} in the other, about the same thing{_inferred(a, b)}",
+    )
+
+
+def _value(f: Fact, texts: _Texts) -> ConflictValue:
+    """One outlet's value in a conflict, where it is written (:func:`_value_span`)."""
+    text = texts.of(f)
+    span = _value_span(f, text)
+    return ConflictValue(
+        value=text[span.start : span.end],
+        normalised=normalised(f.quantity),
+        article=f.article,
+        span=span,
+        in_title=f.in_title,
+        inferred=f.inferred,
     )
 
 
@@ -1071,7 +1092,7 @@ def _event_reason(a: Fact, b: Fact, word: str, texts: _Texts) -> str:
         (w for w in _WORD.findall(texts.of(a), a.sentence.start, a.sentence.end) if stem(w.lower()) == word), word
     )
     return (
-        f"{_shown(a)} in one outlet, {_shown(b)} in the other, for the same claim and the same event "
+        f"{_shown(a, texts)} in one outlet, {_shown(b, texts)} in the other, for the same claim and the same event "
         f"({written!r}): days that cannot meet{_inferred(a, b)}"
     )
 

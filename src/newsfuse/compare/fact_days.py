@@ -45,6 +45,8 @@ from typing import TYPE_CHECKING
 from msgspec.structs import replace
 
 from newsfuse.article.dates import (
+    DAY_SHIFTS,
+    DAYS_IN_UNIT,
     MONTHS,
     WEEKDAYS,
     hull,
@@ -58,13 +60,18 @@ from newsfuse.article.quantities import (
     quantity_direction,
     weekday_modifier,
 )
+from newsfuse.article.stems import stem
 from newsfuse.compare.fact_text import _CLAUSE_BREAK, _WORD
 from newsfuse.compare.fact_values import _meet
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
+    CARDINAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
+    EVENT_BOUNDARY_VERBS,
     INTERVAL_BOUNDS,
+    LENGTH_LEADS,
     MONTH_NAMES,
+    OFFSET_WORDS,
     REPORTING_VERBS,
     alternation,
 )
@@ -75,15 +82,20 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "INFERRED_FROM",
     "INFERRED_SPREAD",
     "INTERVAL_REACH",
+    "LONGEST_LENGTH_UNIT",
     "OUTCOME_GAP",
     "STATEMENT_REACH",
     "dates_a_statement",
+    "event_length",
     "forecast_then_update",
     "on_other_days",
+    "over_their_length",
     "plan_after_outcome",
     "plan_then_report",
+    "with_neighbouring_days",
 ]
 
 STATEMENT_REACH = 3
@@ -93,6 +105,10 @@ STATEMENT_REACH = 3
 INFERRED_SPREAD = 14
 """Most days the story's dates may spread over for a relative period of an undated article to be resolved
 against them (the period is resolved for each day of the spread, and the ranges joined)."""
+INFERRED_FROM = 2
+"""Fewest dated articles a story needs for a relative period or a weekday of an undated article to be resolved
+against their dates: one dated article says when it was written, not when the undated one was (a story's outlets
+write over days); two or more within :data:`INFERRED_SPREAD` days say when the story was covered."""
 
 
 def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
@@ -203,8 +219,8 @@ def _inferred_range(text: str, story: Sequence[dt.date], direction: int) -> tupl
 
 def _story_days(story: Sequence[dt.date]) -> list[dt.date]:
     """Every day from the story's first date to its last; none where they are more than :data:`INFERRED_SPREAD`
-    days apart (or the story has no date)."""
-    if not story:
+    days apart, or fewer than :data:`INFERRED_FROM` articles are dated."""
+    if len(story) < INFERRED_FROM:
         return []
     first, last = min(story), max(story)
     spread = (last - first).days
@@ -435,3 +451,71 @@ def on_other_days(a: Fact, b: Fact) -> bool:
     """Whether two values' sentences date their events on days that cannot be one ("met Sunday … for the first
     time" / "Thursday's meeting … the second time"): two occurrences, so two facts, whatever their words share."""
     return bool(a.days and b.days) and not any(_meet(x, y) for x in a.days for y in b.days)
+
+
+LONGEST_LENGTH_UNIT = 7
+"""Days in the longest unit an event's length is read in (:func:`event_length`): a week. Longer units are the lengths
+of things a day's act makes ("signed a four-year contract on Friday", "a 10-year plan approved on Tuesday"), not of
+the act, and would take a day's disagreements away."""
+_LENGTH_UNITS = {unit: days for unit, days in DAYS_IN_UNIT.items() if days <= LONGEST_LENGTH_UNIT}
+_DURATION = re.compile(
+    rf"(?:(?P<lead>\b(?:{alternation(LENGTH_LEADS)})\s+)?)(?<![\w-])(?P<n>\d{{1,3}}|{alternation(CARDINAL_WORDS)})"
+    rf"(?P<mark>[\s-])(?P<unit>{alternation(_LENGTH_UNITS)})s?\b(?P<offset>[\s-]+(?:{alternation(OFFSET_WORDS)})\b)?",
+    re.IGNORECASE,
+)
+"""A count of days or weeks, with a word before it that makes it a length (``lexicon.LENGTH_LEADS``: "for ten
+days", "over two weeks") and a word after it that makes it a distance between two times (``lexicon.OFFSET_WORDS``:
+"two days later") where they stand; a hyphen makes it a length too ("a ten-day walkout")."""
+_BOUNDARY_VERBS = frozenset(stem(w) for w in EVENT_BOUNDARY_VERBS)
+_AGO = " ago"
+"""What follows a count of days that :func:`newsfuse.article.dates.is_ago` reads as a relative date."""
+
+
+def event_length(body: str, sentence: Span) -> int:
+    """The most days a sentence says its event lasts in days or weeks (:data:`_DURATION`,
+    :data:`LONGEST_LENGTH_UNIT`), or 0 where it gives no length."""
+    found = 0
+    for m in _DURATION.finditer(body, sentence.start, sentence.end):
+        if is_ago(body[m.start("n") : m.end() + len(_AGO)]):
+            continue  # "ten days ago": a relative date, no length
+        if m.group("offset") and not m.group("lead") and m.group("mark") != "-":
+            continue  # "two days later": a distance between two times
+        written = m.group("n").lower()
+        count = int(written) if written.isdigit() else CARDINAL_WORDS.get(written, 0)
+        found = max(found, int(count) * _LENGTH_UNITS[m.group("unit").lower()])
+    return found
+
+
+def over_their_length(facts: list[Fact], body: str) -> list[Fact]:
+    """Each date of an event whose sentence gives the event a length of N days (:func:`event_length`) widened by
+    N - 1 days either way: the day may be any of the event's days ("took place on May 2 and ran for ten days", "on
+    strike on May 1, the start of a twelve-day walkout"), so a period holding the rest of them meets it. Not a day
+    after a verb naming the event's first or last day (``lexicon.EVENT_BOUNDARY_VERBS``: "opened on May 2 and ran
+    for ten days" is May 2), nor a day that dates a statement."""
+    lengths: dict[int, int] = {}
+    out = []
+    for f in facts:
+        if f.cls[0] != "date" or f.statement or f.verb in _BOUNDARY_VERBS:
+            out.append(f)
+            continue
+        if f.sentence.start not in lengths:
+            lengths[f.sentence.start] = event_length(body, f.sentence)
+        reach = lengths[f.sentence.start] - 1
+        widened = (f.low - reach, f.high + reach)
+        out.append(dataclasses.replace(f, low=widened[0], high=widened[1], figure=widened) if reach > 0 else f)
+    return out
+
+
+def with_neighbouring_days(facts: list[Fact], shift: int) -> list[Fact]:
+    """The one-day words of an article stamped near midnight UTC (``article.dates.DAY_SHIFTS``: "today",
+    "yesterday", "last night"; ``shift``: :func:`newsfuse.article.dates.utc_day_shift`) with the neighbouring day
+    as their other reading (``Fact.alternative``): "today" in a story stamped 02:00 UTC may be the evening before
+    where it was written; only a day neither reading meets disagrees."""
+    if not shift:
+        return facts
+    return [
+        dataclasses.replace(f, alternative=(f.low + shift, f.high + shift))
+        if f.cls[0] == "date" and f.quantity.kind == "relative_date" and (f.quantity.unit or "") in DAY_SHIFTS
+        else f
+        for f in facts
+    ]

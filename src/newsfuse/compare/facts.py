@@ -58,6 +58,7 @@ from newsfuse.article.dates import (
     is_ago,
     is_month,
     reference_date,
+    utc_day_shift,
 )
 from newsfuse.article.quantities import (
     AGE_DECADE_UNIT,
@@ -77,6 +78,8 @@ from newsfuse.compare.fact_days import (
     _months,
     _statistic_periods,
     dates_a_statement,
+    over_their_length,
+    with_neighbouring_days,
 )
 from newsfuse.compare.fact_names import ArticleWords, NamedThings, PlaceNames, places_meet, sentence_people
 from newsfuse.compare.fact_occurrences import (
@@ -781,7 +784,8 @@ def facts_of(
         if fact is not None:
             out.append(fact)
     periods = _statistic_periods(analysis, months)
-    return [f for f in _dated(out, body) if f.quantity.span not in periods]
+    read = over_their_length(with_neighbouring_days(out, utc_day_shift(article)), body)
+    return [f for f in _dated(read, body) if f.quantity.span not in periods]
 
 
 def title_facts(

@@ -221,7 +221,13 @@ from newsfuse.lexicon.reference import (
     SUBJECT_PRONOUNS,
     THIRD_PERSON_DETERMINERS,
 )
-from newsfuse.lexicon.relative_dates import INTERVAL_BOUNDS, RELATIVE_PERIODS
+from newsfuse.lexicon.relative_dates import (
+    EVENT_BOUNDARY_VERBS,
+    INTERVAL_BOUNDS,
+    LENGTH_LEADS,
+    OFFSET_WORDS,
+    RELATIVE_PERIODS,
+)
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -275,6 +281,7 @@ __all__ = [
     "DEMONSTRATIVES",
     "DETERMINERS",
     "ENGLISH_FUNCTION_WORDS",
+    "EVENT_BOUNDARY_VERBS",
     "FIGURE_OF_VERBS",
     "FILLERS",
     "FIRST_NAME_TITLES",
@@ -306,6 +313,7 @@ __all__ = [
     "KIN_RELATIONS",
     "KIN_SENIORITY",
     "LEANING_OPENINGS",
+    "LENGTH_LEADS",
     "LENGTH_UNITS",
     "MASS_UNITS",
     "MEASURE_PERIODS",
@@ -342,6 +350,7 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
+    "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
@@ -453,6 +462,8 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
+        "OFFSET_WORDS",
+        "LENGTH_LEADS",
         "INTERVAL_BOUNDS",
         "PERSONAL_PRONOUN_GENDERS",
         "PLACE_AGENT_PREPOSITIONS",
