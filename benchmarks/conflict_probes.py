@@ -581,6 +581,8 @@ PROBES = _probes([
      "country, will pay $900 million for Calder Savings.", {"second", "third"}),
     ("lender", "the Mth biggest lender", _LENDER_A, "Fenmore Bank, which is the country's third biggest lender, "
      "will pay $900 million for Calder Savings.", {"second", "third"}),
+    ("lender", "is the Mth-largest lender in the country", _LENDER_A, "Fenmore is the third-largest lender in the "
+     "country, and it will pay $900 million for Calder Savings.", {"second", "third"}),
     ("trial", "found guilty / acquitted", _VERDICT_A, "A jury acquitted Tom Reyes on Friday of setting fire to "
      "three Esker churches.", {"guilty", "acquitted"}),
     ("trial", "convicted / cleared", "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches.",
@@ -879,12 +881,26 @@ LOOK_ALIKES = _look_alikes([
      "Dale City in 2021."),
     ("wildfire", "visitors, a part of the people", _EVACUATED_A, "About 3,500 visitors to Dunmore were evacuated "
      "on Sunday as the fire spread."),
+    ("wildfire", "the evacuation of M homes", _EVACUATED_A, "The fire led to the evacuation of 3,500 homes in "
+     "Dunmore on Sunday."),
+    ("wildfire", "M would be evacuated if the fire spread", _EVACUATED_A, "Officials said 3,500 people in Dunmore "
+     "would be evacuated if the fire spread further."),
+    ("wildfire", "would evacuate M unless the wind dropped", _EVACUATED_A, "Fire crews said they would evacuate "
+     "3,500 Dunmore residents unless the wind dropped on Sunday."),
     ("wildfire", "people, the residents among them", _EVACUATED_A, "About 3,500 people, among them 2,000 residents "
      "of Dunmore, were evacuated on Sunday as the fire spread."),
     ("lender", "another bank's rank", _LENDER_A, "Calder Savings, the country's fifth-largest lender, agreed to "
      "the $900 million deal."),
     ("lender", "a rank in another place", _LENDER_A, "Fenmore Bank, the third-largest lender in Europe, will pay "
      "$900 million for Calder Savings."),
+    ("lender", "the standing a deal will give", _LENDER_A, "The $900 million deal for Calder Savings will make "
+     "Fenmore Bank the country's third-largest lender."),
+    ("lender", "a standing in another dimension", _LENDER_A, "Fenmore Bank, the country's third-oldest lender, "
+     "will pay $900 million for Calder Savings."),
+    ("lender", "a standing of years before", _LENDER_A, "Fenmore Bank, which was the third-largest lender in "
+     "2015, will pay $900 million for Calder Savings."),
+    ("lender", "a standing among another kind", _LENDER_A, "Fenmore Bank, the country's third-largest employer, "
+     "will pay $900 million for Calder Savings."),
     ("trial", "guilty of one charge, cleared of another", _VERDICT_A, "The jury cleared Tom Reyes on Friday of a "
      "second charge, of burglary."),
     ("trial", "another defendant acquitted", _VERDICT_A, "A jury acquitted his brother, Dan Reyes, on Friday of "

@@ -164,9 +164,9 @@ from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan
 from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
-from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, facts_of, story_weights, title_facts
+from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, facts_of, shared_words, story_weights, title_facts
 from newsfuse.compare.kinship import find_kin_conflicts
-from newsfuse.compare.near_synonyms import by_group, near_synonyms, whole_and_part
+from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms, whole_and_part
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
@@ -242,6 +242,7 @@ _KIND = {
     "clock": "date",
     "ordinal": "number",
     "rank": "number",
+    "standing": "number",
     "place": "name",
     "measure": "number",
 }
@@ -274,7 +275,7 @@ def _anchored(a: Fact, b: Fact) -> bool:
 
 
 def _share(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS) -> float:
-    shared = a.words & b.words
+    shared = shared_words(a, b)
     if len(shared) < settings.min_shared:
         return 0.0
     weight = sum(weights.get(w, 1.0) for w in shared)
@@ -337,8 +338,10 @@ def alignment(
         return 0.0, "other verbs"
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] in ("number", "money") and (forecast_then_update(a, b) or plan_after_outcome(a, b)):
-        return 0.0, "plan then report"
+    if a.cls[0] in ("number", "money") and (
+        forecast_then_update(a, b) or plan_after_outcome(a, b) or a.conditional != b.conditional
+    ):
+        return 0.0, "plan then report"  # "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
@@ -412,6 +415,8 @@ def _evidence(
     window_share = settings.window_share
     if a.cls[0] in _DAYS or a.cls[0] == "rank":  # days and places in a race align on what they are of
         return (_one_place if a.cls[0] == "rank" else _when_or_where)(a, b, weights, settings)
+    if a.cls[0] == "standing":
+        return _one_standing(a, b, settings)
     if a.cls[0] == "tally":
         if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0, "other electorates"
@@ -696,6 +701,20 @@ def _one_place(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsO
         return (settings.window_share, "") if races[0] == races[1] else (0.0, "other occurrences")
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     return (share, "") if share >= settings.window_share else (0.0, "words")
+
+
+def _one_standing(a: Fact, b: Fact, settings: ConflictsOptions) -> tuple[float, str]:
+    """:func:`_evidence` for two standings among a kind (``Fact.standing``): of one thing (the names they are
+    apposed to share a word that is no common noun: "Fenmore Bank" / "Fenmore"; not "Fenmore Bank" / "Calder
+    Bank"), in one dimension ("second-largest" / "third biggest"; not "third-oldest"), among one kind (one noun or
+    near-synonyms, :func:`newsfuse.compare.near_synonyms.near_synonyms`: a bank's standing among lenders and among
+    banks are two rankings), in one scope ("in Europe" is another ranking than the country's)."""
+    x, y = a.standing, b.standing
+    if x is None or y is None or not {w for w in x.owner & y.owner if not common_noun(stem(w))}:
+        return 0.0, "other places"
+    if x.dimension != y.dimension or x.scope != y.scope or not near_synonyms(x.noun, y.noun):
+        return 0.0, "other measures"
+    return settings.window_share, ""
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:

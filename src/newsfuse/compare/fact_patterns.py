@@ -13,6 +13,11 @@ Each finder gives (start, end, value) in the body (:data:`_PATTERN_CLASSES`):
   as "second-ranking" and periods such as "third quarter" are not);
 - places in a race, a ranking or a poll ("finished third", "in fifth place";
   never "in the first place");
+- a thing's standing among its kind by a superlative ("Fenmore Bank, the
+  country's second-largest lender"; :func:`_standing_values`), of class
+  ``("standing", "")``, with what it is the standing of, in which dimension,
+  among what and where (:class:`Standing`, :func:`standing_of`); none that a
+  plan makes ("the deal will make Fenmore the second-largest lender");
 - the place of an event: a city of the gazetteer after "in" or "at", not a
   country, nor a month or weekday that names a town too.
 """
@@ -21,17 +26,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
+from newsfuse.article.stems import stem
 from newsfuse.compare.fact_text import _NOT_NAME_WORDS, lowered
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
+    ENGLISH_FUNCTION_WORDS,
+    NATIONAL_SCOPES,
     ORDINAL_WORDS,
     RANK_NOUNS,
     RANK_VERBS,
+    SIZE_SUPERLATIVES,
     alternation,
 )
+from newsfuse.model import Span
 from newsfuse.scan import word_start
 
 __all__ = [
@@ -245,12 +256,88 @@ def _place_values(body: str) -> list[tuple[int, int, float]]:
     ]
 
 
+STANDING_UNIT = "standing (rank)"
+"""The unit of a thing's standing among its kind ("the second-largest lender": 2), a class of its own."""
+_SUPERLATIVE = re.compile(r"(?<=[a-z])est\s+(?P<noun>[a-z]+)\b")
+"""The end of a superlative and the noun after it ("…est lender"): found first, its word and ordinal read back."""
+_LATER_ORDINALS = alternation(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
+_ORDINAL_SUPERLATIVE = re.compile(
+    rf"(?<![\w-])(?P<n>(?i:{_LATER_ORDINALS})|\d{{1,2}}(?:nd|rd|th))[\s-](?P<sup>[a-z]+est)\b"
+)
+"""An ordinal from "second" on and the superlative after it ("second-largest", "3rd biggest"): "first" ranks
+nothing a superlative alone would not."""
+_ORDINAL_BEFORE_SUPERLATIVE = re.compile(_ORDINAL_SUPERLATIVE.pattern + "$")
+""":data:`_ORDINAL_SUPERLATIVE` ending where the search ends: read back from the superlative."""
+_COPULA = r"(?:is|remains|has\s+become)\s+"
+"""A verb saying what a thing is now ("Fenmore is the", "which has become the"); not one of a plan ("will make
+Fenmore the", "would become the"), whose standing is an outcome ahead, nor of the past ("was the third-largest in
+2015"), which a later standing may have changed."""
+_OWNER_BEFORE = re.compile(
+    rf"(?P<name>(?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*)(?:,\s+(?:(?:which|who)\s+{_COPULA})?|\s+{_COPULA})"
+    r"(?:now\s+)?the\s+(?:(?P<scope>[\w\-]+)(?:'s|’s)\s+)?$"
+)
+"""What a standing is of, right before it: a name in apposition or before a copula ("Fenmore Bank, the country's",
+"Fenmore, which is the", "Fenmore is now the"), with the scope a possessive gives ("the country's", "Europe's")."""
+_SCOPE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?P<scope>[A-Za-z]+)")
+"""The scope written after a standing's noun ("the third-largest lender in Europe", "… in the country")."""
+OWNER_REACH = 80
+"""Characters before a standing searched for what it is of (:data:`_OWNER_BEFORE`)."""
+
+
+class Standing(NamedTuple):
+    """What a standing (``("standing", "")``) is of and among: the words of the name it is apposed to, lower case
+    (function words left out); its dimension (``size`` for :data:`newsfuse.lexicon.SIZE_SUPERLATIVES`, else the
+    superlative); its noun, stemmed ("lender": ``lender``); its scope, lower case, empty for none or a national one
+    (:data:`newsfuse.lexicon.NATIONAL_SCOPES`)."""
+
+    owner: frozenset[str]
+    dimension: str
+    noun: str
+    scope: str
+
+
+def _standing_values(body: str) -> list[tuple[int, int, float]]:
+    """Standings among a kind by a superlative after an ordinal ("the second-largest lender"): values of class
+    ``("standing", "")``, the standing as a number."""
+    found = []
+    for m in _SUPERLATIVE.finditer(body):
+        start = m.start()
+        while start > 0 and body[start - 1].isalpha():
+            start -= 1
+        ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - 16), m.start() + 3)
+        if ordinal is not None and ordinal.start("sup") == start:
+            written = ordinal.group("n").lower()
+            found.append((ordinal.start("n"), ordinal.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2])))
+    return found
+
+
+def standing_of(body: str, start: int, sentence: Span) -> Standing | None:
+    """What the standing whose ordinal starts at ``start`` is of and among (:class:`Standing`); None where no name
+    stands right before it in apposition or before a verb saying what it is (:data:`_COPULA`: "will make Fenmore
+    the second-largest lender" is a plan's outcome, not a standing)."""
+    ordinal = _ORDINAL_SUPERLATIVE.match(body, start)
+    owner = _OWNER_BEFORE.search(body, max(sentence.start, start - OWNER_REACH), start)
+    if ordinal is None or owner is None:
+        return None
+    noun = _SUPERLATIVE.match(body, ordinal.end() - 3)
+    after = _SCOPE_AFTER.match(body, noun.end()) if noun else None
+    scope = (owner.group("scope") or (after.group("scope") if after else "")).lower()
+    sup = ordinal.group("sup").lower()
+    return Standing(
+        frozenset(w.lower() for w in owner.group("name").split()) - ENGLISH_FUNCTION_WORDS,
+        "size" if sup in SIZE_SUPERLATIVES else sup,
+        stem(noun.group("noun")) if noun else "",
+        "" if scope in NATIONAL_SCOPES else scope,
+    )
+
+
 _PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tuple[str, str]], ...] = (
     (_tally_values, ("tally", "tally")),
     (_clock_values, ("clock", CLOCK_UNIT)),
     (_ordinal_values, ("ordinal", ORDINAL_UNIT)),
     (_rank_values, ("rank", RANK_UNIT)),
     (_place_values, ("place", PLACE_UNIT)),
+    (_standing_values, ("standing", STANDING_UNIT)),
 )
 """The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,
 value) in the body, :func:`_found_facts` keeps those standing in prose. A place fact also keeps its article's text

@@ -83,6 +83,7 @@ from newsfuse.compare.fact_days import (
 )
 from newsfuse.compare.fact_names import ArticleWords, NamedThings, PlaceNames, places_meet, sentence_people
 from newsfuse.compare.fact_occurrences import (
+    MIN_VERB_STEM,
     Occurrence,
     _act_after,
     _later_words,
@@ -91,12 +92,13 @@ from newsfuse.compare.fact_occurrences import (
     _voting_bodies,
     occurrence_of,
 )
-from newsfuse.compare.fact_patterns import _PATTERN_CLASSES, _TALLY, _clock_range, _other_zones
+from newsfuse.compare.fact_patterns import _PATTERN_CLASSES, _TALLY, Standing, _clock_range, _other_zones, standing_of
 from newsfuse.compare.fact_tenure import _after_since, _tenure, _tenure_clause
 from newsfuse.compare.fact_text import _LETTER_WORD, _NOT_NAME_WORDS, _WORD
 from newsfuse.compare.fact_units import _UNITS, _as_measure, _one_conversion
 from newsfuse.compare.fact_values import _DEFAULTS, _MODIFIERS, _decade_range, _meet, value_range
 from newsfuse.lexicon import (
+    CONDITIONAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
     FIGURE_OF_VERBS,
     INCLUDING_WORDS,
@@ -108,6 +110,7 @@ from newsfuse.lexicon import (
     JOBS_KEPT_VERBS,
     MODAL_VERBS,
     NOT_COUNTED_BY_OF,
+    NOUN_ENDINGS,
     PASSIVE_AUXILIARIES,
     PAST_WITH_OTHER_READINGS,
     RELATIVE_PERIODS,
@@ -136,6 +139,7 @@ __all__ = [
     "compatible",
     "facts_of",
     "sentence_figures",
+    "shared_words",
     "story_weights",
     "title_facts",
 ]
@@ -334,6 +338,12 @@ class Fact:
     """For a count or an amount: the tense nearest it puts it ahead of the writing, a forecast ("will lay out 19
     measures", ``article.quantities.weekday_direction``) that a later outlet's figure may update
     (:func:`forecast_then_update`)."""
+    conditional: bool = False
+    """For a count or an amount: its sentence writes a condition and a modal verb ("would evacuate 3,500 people if
+    the fire spread", ``lexicon.CONDITIONAL_WORDS``): what would happen, compared only with another such figure."""
+    standing: Standing | None = None
+    """For a standing among a kind ("Fenmore Bank, the country's second-largest lender"): what it is of and among
+    (:class:`~newsfuse.compare.fact_patterns.Standing`)."""
 
     @property
     def article(self) -> str:
@@ -343,6 +353,21 @@ class Fact:
     def words(self) -> frozenset[str]:
         """The window words on both sides (computed once: pairing reads them for every candidate)."""
         return frozenset(self.left) | frozenset(self.right)
+
+    @functools.cached_property
+    def roots(self) -> frozenset[str]:
+        """The verbs the window's nouns made of a verb are made of, stemmed as the window's verbs are
+        (``lexicon.NOUN_ENDINGS``: "evacuation": ``evacuat``, "closure": ``clos``): a verb and its noun name one act
+        (:func:`shared_words`)."""
+        return frozenset(
+            w[: -len(e)] for w in self.words for e in NOUN_ENDINGS if w.endswith(e) and len(w) - len(e) >= MIN_VERB_STEM
+        )
+
+
+def shared_words(a: Fact, b: Fact) -> frozenset[str]:
+    """The window words two facts share, a noun made of a verb counting as the verb ("were evacuated" / "the
+    evacuation of": ``evacuat``, :attr:`Fact.roots`)."""
+    return (a.words & b.words) | (a.roots & b.words) | (b.roots & a.words)
 
 
 def compatible(a: Fact, b: Fact) -> bool:
@@ -644,6 +669,7 @@ def _counted(
         verb="" if _JOB_LOSS.match(body, q.span.end) else _verb_before(body, q, sentence),  # "announced 900 job cuts"
         parts=_parts(body, q, sentence),
         ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
+        conditional=_conditional(body, sentence),
         agents=agents,
         actors=actors,
         written=names,
@@ -652,6 +678,12 @@ def _counted(
 
 
 _INCLUDING = re.compile(rf"\b(?:{'|'.join(INCLUDING_WORDS)})\b(?P<rest>[^.;:!?]*)")
+
+
+def _conditional(body: str, sentence: Span) -> bool:
+    """Whether a sentence writes a condition and a modal verb (:attr:`Fact.conditional`)."""
+    words = {w.lower() for w in _LETTER_WORD.findall(body, sentence.start, sentence.end)}
+    return bool(words & CONDITIONAL_WORDS) and bool(words & MODAL_VERBS)
 
 
 def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
@@ -855,9 +887,13 @@ def _found_facts(
             if cls_unit[0] == "tally"
             else None
         )
+        standing = standing_of(body, start, sentence.span) if cls_unit[0] == "standing" else None
+        if cls_unit[0] == "standing" and standing is None:
+            continue
         out.append(
             Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
-                 lower, others, False, people.get(sentence.start, frozenset()), names=names, occurrence=motion)
+                 lower, others, False, people.get(sentence.start, frozenset()), names=names, occurrence=motion,
+                 standing=standing)
         )  # fmt: skip
     return out
 

@@ -196,8 +196,9 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
-from newsfuse.lexicon.ranking import CONTESTS, RANK_NOUNS, RANK_VERBS
+from newsfuse.lexicon.ranking import CONTESTS, NATIONAL_SCOPES, RANK_NOUNS, RANK_VERBS, SIZE_SUPERLATIVES
 from newsfuse.lexicon.recurrence import (
+    CONDITIONAL_WORDS,
     INFINITIVE_VERBS,
     MODAL_VERBS,
     OTHER_TIME_OPENERS,
@@ -267,6 +268,7 @@ __all__ = [
     "CODE_NOUNS",
     "COMMENT_CLAUSES",
     "COMPASS_WORDS",
+    "CONDITIONAL_WORDS",
     "CONJUNCTIONS",
     "CONTESTS",
     "CONTRACTION_STEMS",
@@ -329,6 +331,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
+    "NATIONAL_SCOPES",
     "NEARLY",
     "NEGATIONS",
     "NEVER_NAME_WORDS",
@@ -402,6 +405,7 @@ __all__ = [
     "SINGLE_OFFICES",
     "SINGLE_QUANTIFIERS",
     "SINGLE_RANKS",
+    "SIZE_SUPERLATIVES",
     "SOURCE_GROUP_MODIFIERS",
     "SOURCE_GROUP_NOUNS",
     "SPEAKER_PRONOUNS",
@@ -464,6 +468,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "OTHER_TIME_OPENERS",
         "OFFSET_WORDS",
         "LENGTH_LEADS",
+        "CONDITIONAL_WORDS",
         "INTERVAL_BOUNDS",
         "PERSONAL_PRONOUN_GENDERS",
         "PLACE_AGENT_PREPOSITIONS",
