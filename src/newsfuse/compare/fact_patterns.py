@@ -260,7 +260,9 @@ STANDING_UNIT = "standing (rank)"
 """The unit of a thing's standing among its kind ("the second-largest lender": 2), a class of its own."""
 _SUPERLATIVE = re.compile(r"(?<=[a-z])est\s+(?P<noun>[a-z]+)\b")
 """The end of a superlative and the noun after it ("…est lender"): found first, its word and ordinal read back."""
-_LATER_ORDINALS = alternation(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
+_LATER_ORDINAL_WORDS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
+"""The ordinals from "second" on, in words."""
+_LATER_ORDINALS = alternation(_LATER_ORDINAL_WORDS)
 _ORDINAL_SUPERLATIVE = re.compile(
     rf"(?<![\w-])(?P<n>(?i:{_LATER_ORDINALS})|\d{{1,2}}(?:nd|rd|th))[\s-](?P<sup>[a-z]+est)\b"
 )
@@ -296,6 +298,17 @@ class Standing(NamedTuple):
     scope: str
 
 
+def _after_an_ordinal(body: str, start: int) -> bool:
+    """Whether the word before ``start``, past one space or hyphen, is an ordinal from "second" on."""
+    if start < 2 or body[start - 1] not in " -":
+        return False
+    begin = start - 1
+    while begin > 0 and body[begin - 1].isalnum():
+        begin -= 1
+    word = body[begin : start - 1].lower()
+    return word in _LATER_ORDINAL_WORDS or (word[:-2].isdigit() and word[-2:] in ("nd", "rd", "th"))
+
+
 def _standing_values(body: str) -> list[tuple[int, int, float]]:
     """Standings among a kind by a superlative after an ordinal ("the second-largest lender"): values of class
     ``("standing", "")``, the standing as a number."""
@@ -304,6 +317,8 @@ def _standing_values(body: str) -> list[tuple[int, int, float]]:
         start = m.start()
         while start > 0 and body[start - 1].isalpha():
             start -= 1
+        if not _after_an_ordinal(body, start):
+            continue  # "the latest", "interest": most superlatives follow no ordinal, a cheap test first
         ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - 16), m.start() + 3)
         if ordinal is not None and ordinal.start("sup") == start:
             written = ordinal.group("n").lower()

@@ -360,7 +360,11 @@ class Fact:
         (``lexicon.NOUN_ENDINGS``: "evacuation": ``evacuat``, "closure": ``clos``): a verb and its noun name one act
         (:func:`shared_words`)."""
         return frozenset(
-            w[: -len(e)] for w in self.words for e in NOUN_ENDINGS if w.endswith(e) and len(w) - len(e) >= MIN_VERB_STEM
+            w[: -len(e)]
+            for w in self.words
+            if w.endswith(NOUN_ENDINGS)  # one call for most words, which end in none
+            for e in NOUN_ENDINGS
+            if w.endswith(e) and len(w) - len(e) >= MIN_VERB_STEM
         )
 
 
