@@ -488,6 +488,12 @@ PROBES = _probes([
      "at Kesby on Sunday.", {"12 miles", "45 km"}),
     ("election", "turnout N% / M%", _TURNOUT_A, "Turnout in the Brackwater mayoral election was 48%, the county "
      "said.", {"42%", "48%"}),
+    ("race", "the first woman to win / the second", "Hannah Pike became the first woman to win the Kesby "
+     "marathon on Sunday.", "Hannah Pike on Sunday became the second woman to win the Kesby marathon.",
+     {"first", "second"}),
+    ("race", "the Nth woman to win, in apposition", "Hannah Pike became the first woman to win the Kesby marathon "
+     "on Sunday.", "Hannah Pike, the second woman to win the Kesby marathon, crossed the line on Sunday.",
+     {"first", "second"}),
     ("race", "finished third / fifth", _RUNNER_A, "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
      {"third", "fifth"}),
     ("election", "the winner's name", _WINNER_A, "Ruth Calder won the Brackwater mayoral election on Sunday, the "
@@ -808,6 +814,14 @@ LOOK_ALIKES = _look_alikes([
      "kilometres back to port on Sunday."),
     ("election", "another percentage of the election", _TURNOUT_A, "Ann Holt won 48% of the vote in the Brackwater "
      "mayoral election, the county said."),
+    ("race", "another runner the second woman to win", "Hannah Pike became the first woman to win the Kesby "
+     "marathon on Sunday.", "Ruth Amadi became the second woman to win the Kesby marathon on Sunday."),
+    ("race", "the second woman to do another thing", "Hannah Pike became the first woman to win the Kesby marathon "
+     "on Sunday.", "Hannah Pike became the second woman to finish the Kesby marathon in a wheelchair on Sunday."),
+    ("race", "hopes to become the second", "Hannah Pike became the first woman to win the Kesby marathon on "
+     "Sunday.", "Hannah Pike hopes to become the second woman to win the Kesby marathon on Sunday."),
+    ("race", "the first of another ranking", "Hannah Pike became the second woman to win the Kesby marathon on "
+     "Sunday.", "Hannah Pike became the first Kesby woman to win the Kesby marathon on Sunday."),
     ("race", "another runner's place", _RUNNER_A, "Tom Reyes finished fifth in the Kesby marathon on Sunday."),
     ("election", "another election's winner", _WINNER_A, "Ruth Calder won a seat on the Brackwater county board on "
      "Sunday, the county said."),

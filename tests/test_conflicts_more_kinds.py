@@ -1,7 +1,7 @@
 """More kinds of disagreement, each with the look-alikes it must leave alone: a thing's standing among its kind
-("the second-largest lender"), a verb and its noun as one act ("were evacuated" / "the evacuation of"), and a figure
-of what would happen against what did. Every name, town and sentence is invented; none is read from an evaluation
-set.
+("the second-largest lender"), who did a thing first ("the first woman to win"), a verb and its noun as one act
+("were evacuated" / "the evacuation of"), and a figure of what would happen against what did. Every name, town and
+sentence is invented; none is read from an evaluation set.
 """
 
 from __future__ import annotations
@@ -113,3 +113,25 @@ def test_two_figures_of_what_would_happen_still_disagree() -> None:
     a = "Officials said 1,500 people in Brenmoor would be evacuated if the river rose further."
     b = "Officials said 2,400 people in Brenmoor would be evacuated if the river rose further."
     assert conflict_values(a, b) == [{"1,500", "2,400"}]
+
+
+_FIRST = "Ana Vell became the first woman to win the Orrin sea swim on Sunday."
+
+
+def test_two_orders_of_one_precedence_disagree() -> None:
+    b = "Ana Vell on Sunday became the second woman to win the Orrin sea swim."
+    assert conflict_values(_FIRST, b) == [{"first", "second"}]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("Tal Oren became the second woman to win the Orrin sea swim on Sunday.", id="another-person"),
+        pytest.param("Ana Vell became the second woman to finish the Orrin sea swim on Sunday.", id="another-feat"),
+        pytest.param("Ana Vell became the second woman to win the Tarnby sea swim on Sunday.", id="another-event"),
+        pytest.param("Ana Vell could become the second woman to win the Orrin sea swim on Sunday.", id="a-hope"),
+        pytest.param("Ana Vell became the second Tarnby woman to win the Orrin sea swim on Sunday.", id="a-ranking"),
+    ],
+)
+def test_orders_of_other_people_feats_events_or_hopes_are_silent(b: str) -> None:
+    assert conflict_values(_FIRST, b) == []

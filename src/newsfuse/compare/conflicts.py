@@ -243,6 +243,7 @@ _KIND = {
     "ordinal": "number",
     "rank": "number",
     "standing": "number",
+    "precedence": "number",
     "place": "name",
     "measure": "number",
 }
@@ -413,10 +414,10 @@ def _evidence(
     """:func:`alignment`'s score for two facts of one class, before the people in their sentences are compared, and
     the check that says no."""
     window_share = settings.window_share
-    if a.cls[0] in _DAYS or a.cls[0] == "rank":  # days and places in a race align on what they are of
-        return (_one_place if a.cls[0] == "rank" else _when_or_where)(a, b, weights, settings)
-    if a.cls[0] == "standing":
-        return _one_standing(a, b, settings)
+    if a.cls[0] in _DAYS:  # days align on what they are of
+        return _when_or_where(a, b, weights, settings)
+    if a.cls[0] in _OWN_EVIDENCE:  # places in a race, standings, precedences: on whose they are
+        return _OWN_EVIDENCE[a.cls[0]](a, b, weights, settings)
     if a.cls[0] == "tally":
         if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0, "other electorates"
@@ -703,7 +704,7 @@ def _one_place(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsO
     return (share, "") if share >= settings.window_share else (0.0, "words")
 
 
-def _one_standing(a: Fact, b: Fact, settings: ConflictsOptions) -> tuple[float, str]:
+def _one_standing(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
     """:func:`_evidence` for two standings among a kind (``Fact.standing``): of one thing (the names they are
     apposed to share a word that is no common noun: "Fenmore Bank" / "Fenmore"; not "Fenmore Bank" / "Calder
     Bank"), in one dimension ("second-largest" / "third biggest"; not "third-oldest"), among one kind (one noun or
@@ -715,6 +716,33 @@ def _one_standing(a: Fact, b: Fact, settings: ConflictsOptions) -> tuple[float, 
     if x.dimension != y.dimension or x.scope != y.scope or not near_synonyms(x.noun, y.noun):
         return 0.0, "other measures"
     return settings.window_share, ""
+
+
+PRECEDENCE_WORDS = 2
+"""Window words right after an order of precedence that say what was done first ("the first woman to win": the
+noun and the verb, ``woman``, ``win``): two orders are of one precedence only where these are the same."""
+
+
+def _one_precedence(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
+    """:func:`_evidence` for two orders of precedence ("the first woman to win the Kesby marathon" / "the second
+    woman to win"): of one person (:func:`_rank_owner`, the same), the same noun and verb after them
+    (:data:`PRECEDENCE_WORDS`; "the first woman to lead" is another precedence, "the first Black woman to win"
+    another ranking), and no two names of what was done ("the Kesby marathon" / "the Orrin marathon")."""
+    if not _rank_owner(a) == _rank_owner(b) is not None:
+        return 0.0, "other people"
+    if a.right[:PRECEDENCE_WORDS] != b.right[:PRECEDENCE_WORDS] or len(a.right) < PRECEDENCE_WORDS:
+        return 0.0, "other occurrences"
+    names_a, names_b = (
+        {w for w in f.right[PRECEDENCE_WORDS : PRECEDENCE_WORDS + RANK_NAME_REACH] if w not in f.common} for f in (a, b)
+    )
+    if names_a and names_b and not names_a & names_b:
+        return 0.0, "other occurrences"
+    return settings.window_share, ""
+
+
+_OWN_EVIDENCE = {"rank": _one_place, "standing": _one_standing, "precedence": _one_precedence}
+""":func:`_evidence` of the classes that align on whose value it is, not on their words alone (the weights are for
+those that read words too)."""
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:

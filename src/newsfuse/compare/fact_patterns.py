@@ -13,6 +13,10 @@ Each finder gives (start, end, value) in the body (:data:`_PATTERN_CLASSES`):
   as "second-ranking" and periods such as "third quarter" are not);
 - places in a race, a ranking or a poll ("finished third", "in fifth place";
   never "in the first place");
+- who did a thing first, second, ... ("Ana Vell became the first woman to
+  win the Kesby marathon"; :func:`_precedence_values`), of class
+  ``("precedence", "")``; none a plan gives ("could become the first woman to
+  win");
 - a thing's standing among its kind by a superlative ("Fenmore Bank, the
   country's second-largest lender"; :func:`_standing_values`), of class
   ``("standing", "")``, with what it is the standing of, in which dimension,
@@ -35,6 +39,7 @@ from newsfuse.compare.fact_text import _NOT_NAME_WORDS, lowered
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
+    MODAL_VERBS,
     NATIONAL_SCOPES,
     ORDINAL_WORDS,
     RANK_NOUNS,
@@ -258,8 +263,9 @@ def _place_values(body: str) -> list[tuple[int, int, float]]:
 
 STANDING_UNIT = "standing (rank)"
 """The unit of a thing's standing among its kind ("the second-largest lender": 2), a class of its own."""
-_SUPERLATIVE = re.compile(r"(?<=[a-z])est\s+(?P<noun>[a-z]+)\b")
-"""The end of a superlative and the noun after it ("…est lender"): found first, its word and ordinal read back."""
+_SUPERLATIVE = re.compile(r"est\s+(?P<noun>[a-z]+)\b")
+"""The end of a superlative and the noun after it ("…est lender"): found first (a literal opening, searched fast),
+its word and ordinal read back."""
 _LATER_ORDINAL_WORDS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
 """The ordinals from "second" on, in words."""
 _LATER_ORDINALS = alternation(_LATER_ORDINAL_WORDS)
@@ -317,7 +323,7 @@ def _standing_values(body: str) -> list[tuple[int, int, float]]:
         start = m.start()
         while start > 0 and body[start - 1].isalpha():
             start -= 1
-        if not _after_an_ordinal(body, start):
+        if start == m.start() or not _after_an_ordinal(body, start):
             continue  # "the latest", "interest": most superlatives follow no ordinal, a cheap test first
         ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - 16), m.start() + 3)
         if ordinal is not None and ordinal.start("sup") == start:
@@ -346,6 +352,37 @@ def standing_of(body: str, start: int, sentence: Span) -> Standing | None:
     )
 
 
+PRECEDENCE_UNIT = "precedence (ordinal)"
+"""The unit of who did a thing in what order ("the first woman to win": 1), a class of its own."""
+_PRECEDENCE = re.compile(
+    rf"he\s+(?P<n>{alternation(ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+    r"(?:[A-Za-z][\w’'\-]*\s+){1,2}to\s+(?P<act>[a-z]+)\b"
+)
+"""An ordinal after "the" before a noun of up to two words and "to" with a verb ("the first woman to win", "the
+third Kesby club to reach"): the order in which one did a thing ("he" opens the pattern, a literal searched fast;
+its "t" is read back)."""
+_PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+become\s+$", re.IGNORECASE)
+"""A plan or a hope right before a precedence ("could become the first", "is bidding to become the first"): an
+outcome ahead, no precedence won."""
+_NOT_PRECEDENCE_NOUNS = frozenset(["time", "place"])
+"""Nouns after an ordinal that count occurrences or places, read as classes of their own."""
+
+
+def _precedence_values(body: str) -> list[tuple[int, int, float]]:
+    """Who did a thing in what order (:data:`_PRECEDENCE`): values of class ``("precedence", "")``, the order as a
+    number; not after a plan (:data:`_PLANNED_BEFORE`), nor "the first time" or "in the first place"."""
+    found = []
+    for m in _PRECEDENCE.finditer(body):
+        if m.start() < 1 or body[m.start() - 1] not in "Tt" or (m.start() > 1 and body[m.start() - 2].isalnum()):
+            continue  # "he first", "athe": not "the"
+        noun = body[m.end("n") : m.start("act")].split()[0].lower()
+        if noun in _NOT_PRECEDENCE_NOUNS or _PLANNED_BEFORE.search(body, max(0, m.start() - 31), m.start() - 1):
+            continue
+        written = m.group("n").lower()
+        found.append((m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2])))
+    return found
+
+
 _PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tuple[str, str]], ...] = (
     (_tally_values, ("tally", "tally")),
     (_clock_values, ("clock", CLOCK_UNIT)),
@@ -353,6 +390,7 @@ _PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tup
     (_rank_values, ("rank", RANK_UNIT)),
     (_place_values, ("place", PLACE_UNIT)),
     (_standing_values, ("standing", STANDING_UNIT)),
+    (_precedence_values, ("precedence", PRECEDENCE_UNIT)),
 )
 """The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,
 value) in the body, :func:`_found_facts` keeps those standing in prose. A place fact also keeps its article's text

@@ -684,10 +684,16 @@ def _counted(
 _INCLUDING = re.compile(rf"\b(?:{'|'.join(INCLUDING_WORDS)})\b(?P<rest>[^.;:!?]*)")
 
 
+_CONDITION = re.compile(rf"\b(?:{alternation(CONDITIONAL_WORDS)})\b", re.IGNORECASE)
+_MODAL = re.compile(rf"\b(?:{alternation(MODAL_VERBS)})\b", re.IGNORECASE)
+
+
 def _conditional(body: str, sentence: Span) -> bool:
     """Whether a sentence writes a condition and a modal verb (:attr:`Fact.conditional`)."""
-    words = {w.lower() for w in _LETTER_WORD.findall(body, sentence.start, sentence.end)}
-    return bool(words & CONDITIONAL_WORDS) and bool(words & MODAL_VERBS)
+    return (
+        _CONDITION.search(body, sentence.start, sentence.end) is not None
+        and _MODAL.search(body, sentence.start, sentence.end) is not None
+    )
 
 
 def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
