@@ -129,7 +129,20 @@ fact on two shared words in lower case ("beat Dale City 2-1 to go top" /
 ("beat Dale City" / "beat Tarn Town": two matches). A count ahead of its
 writing ("will cut 1,200 jobs") and one whose sentence dates it more than
 ``facts.OUTCOME_GAP`` days back ("cut 300 jobs two years ago") are a plan
-and an earlier outcome (``facts.plan_after_outcome``).
+and an earlier outcome (``facts.plan_after_outcome``); a figure of what would happen
+("would be evacuated if the river rose", ``Fact.conditional``) is compared
+only with another such figure. A noun made of a verb counts as the verb
+when two windows are weighed ("were evacuated" / "the evacuation of",
+``facts.shared_words``).
+
+A thing's standing among its kind ("Fenmore Bank, the country's
+second-largest lender") is compared only with a standing of the same thing
+in one dimension, among one kind, in one scope (:func:`_one_standing`); an
+order of precedence ("the first woman to win the Kesby marathon") only with
+one of the same person for the same feat (:func:`_one_precedence`). A day
+whose sentence gives its event a length of days may be any of them
+(``fact_days.over_their_length``: "took place on May 2 and ran for ten
+days"). A measure's value is shown with its unit word ("30 miles").
 
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen

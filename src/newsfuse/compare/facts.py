@@ -11,7 +11,8 @@ marks, never in the dateline) with
   (:mod:`~newsfuse.compare.fact_days`), lengths and masses in any unit
   (:mod:`~newsfuse.compare.fact_units`), and the classes found by a pattern of
   their own: tallies, times of day, ordinal counts of occurrences, places in
-  a race and places of events (:mod:`~newsfuse.compare.fact_patterns`). Only
+  a race, places of events, standings among a kind and orders of precedence
+  (:mod:`~newsfuse.compare.fact_patterns`). Only
   facts of one class are ever compared; a number that counts nothing named
   (class ``("number", "")``) is compared with nothing, but it can show that an
   article gives a value;
