@@ -15,7 +15,8 @@ import pytest
 from conflict_helpers import analysis, conflict_values
 from newsfuse.article.dates import AGO_SLACK_SHARE, UTC_MIDNIGHT_MARGIN, period_range, utc_day_shift
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.model import Article
+from newsfuse.compare.fact_days import event_length
+from newsfuse.model import Article, Span
 
 WEDNESDAY = "2025-05-14T09:00:00"
 
@@ -193,3 +194,20 @@ def test_a_measure_s_shown_value_keeps_its_unit(a: str, b: str, values: set[str]
     for value in found[0].values:
         assert bodies[value.article][value.span.start : value.span.end] == value.value
     assert all(v.value in found[0].reason for v in found[0].values)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("The fair ran for ten days.", 10),
+        ("It was the first day of a twelve-day walkout.", 12),
+        ("The talks were held over two weeks from May 3.", 14),
+        ("The ferry was closed for ten days after cracks were found.", 10),
+        ("The ferry was withdrawn ten days ago.", 0),
+        ("The ferry sailed again two days later.", 0),
+        ("The vote came three days before the deadline.", 0),
+        ("The ferry sailed on Monday.", 0),
+    ],
+)
+def test_the_length_a_sentence_gives_its_event(sentence: str, days: int) -> None:
+    assert event_length(sentence, Span(0, len(sentence))) == days
