@@ -467,8 +467,9 @@ _DURATION = re.compile(
 days", "over two weeks") and a word after it that makes it a distance between two times (``lexicon.OFFSET_WORDS``:
 "two days later") where they stand; a hyphen makes it a length too ("a ten-day walkout")."""
 _BOUNDARY_VERBS = frozenset(stem(w) for w in EVENT_BOUNDARY_VERBS)
-_LENGTH_UNIT = re.compile(rf"(?<![A-Za-z])(?:{alternation(_LENGTH_UNITS)})s?\b", re.IGNORECASE)
-"""A unit of :data:`_DURATION` as a word of its own (not "Monday"): what a sentence must write to give a length."""
+_LENGTH_UNIT = re.compile(rf"(?<![a-z])(?:{alternation(_LENGTH_UNITS)})s?\b")
+"""A unit of :data:`_DURATION` as a word of its own (not "Monday"), in a sentence in lower case: what a sentence
+must write to give a length."""
 _AGO = " ago"
 """What follows a count of days that :func:`newsfuse.article.dates.is_ago` reads as a relative date."""
 
@@ -477,8 +478,9 @@ def event_length(body: str, sentence: Span) -> int:
     """The most days a sentence says its event lasts in days or weeks (:data:`_DURATION`,
     :data:`LONGEST_LENGTH_UNIT`), or 0 where it gives no length."""
     found = 0
-    if _LENGTH_UNIT.search(body, sentence.start, sentence.end) is None:
-        return found  # most sentences name no day or week as a unit: one cheap search
+    text = body[sentence.start : sentence.end].lower()
+    if not any(unit in text for unit in _LENGTH_UNITS) or _LENGTH_UNIT.search(text) is None:
+        return found  # most sentences name no day or week as a unit: cheap tests first
     for m in _DURATION.finditer(body, sentence.start, sentence.end):
         if is_ago(body[m.start("n") : m.end() + len(_AGO)]):
             continue  # "ten days ago": a relative date, no length

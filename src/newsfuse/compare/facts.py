@@ -685,16 +685,16 @@ def _counted(
 _INCLUDING = re.compile(rf"\b(?:{'|'.join(INCLUDING_WORDS)})\b(?P<rest>[^.;:!?]*)")
 
 
-_CONDITION = re.compile(rf"\b(?:{alternation(CONDITIONAL_WORDS)})\b", re.IGNORECASE)
-_MODAL = re.compile(rf"\b(?:{alternation(MODAL_VERBS)})\b", re.IGNORECASE)
+_CONDITION = re.compile(rf"\b(?:{alternation(CONDITIONAL_WORDS)})\b")
+_MODAL = re.compile(rf"\b(?:{alternation(MODAL_VERBS)})\b")
 
 
 def _conditional(body: str, sentence: Span) -> bool:
     """Whether a sentence writes a condition and a modal verb (:attr:`Fact.conditional`)."""
-    return (
-        _CONDITION.search(body, sentence.start, sentence.end) is not None
-        and _MODAL.search(body, sentence.start, sentence.end) is not None
-    )
+    text = body[sentence.start : sentence.end].lower()
+    if not any(word in text for word in CONDITIONAL_WORDS):
+        return False  # no "if" or "unless" even inside a word: most sentences, one cheap test
+    return _CONDITION.search(text) is not None and _MODAL.search(text) is not None
 
 
 def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
