@@ -211,8 +211,9 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
-from newsfuse.lexicon.ranking import CONTESTS, RANK_NOUNS, RANK_VERBS
+from newsfuse.lexicon.ranking import CONTESTS, NATIONAL_SCOPES, RANK_NOUNS, RANK_VERBS, SIZE_SUPERLATIVES
 from newsfuse.lexicon.recurrence import (
+    CONDITIONAL_WORDS,
     INFINITIVE_VERBS,
     MODAL_VERBS,
     OTHER_TIME_OPENERS,
@@ -236,7 +237,13 @@ from newsfuse.lexicon.reference import (
     SUBJECT_PRONOUNS,
     THIRD_PERSON_DETERMINERS,
 )
-from newsfuse.lexicon.relative_dates import INTERVAL_BOUNDS, RELATIVE_PERIODS
+from newsfuse.lexicon.relative_dates import (
+    EVENT_BOUNDARY_VERBS,
+    INTERVAL_BOUNDS,
+    LENGTH_LEADS,
+    OFFSET_WORDS,
+    RELATIVE_PERIODS,
+)
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -276,6 +283,7 @@ __all__ = [
     "CODE_NOUNS",
     "COMMENT_CLAUSES",
     "COMPASS_WORDS",
+    "CONDITIONAL_WORDS",
     "CONJUNCTIONS",
     "CONTESTS",
     "CONTRACTION_STEMS",
@@ -291,6 +299,7 @@ __all__ = [
     "DETERMINERS",
     "EDITOR_LINE_OPENINGS",
     "ENGLISH_FUNCTION_WORDS",
+    "EVENT_BOUNDARY_VERBS",
     "FIGURE_OF_VERBS",
     "FILLERS",
     "FIRST_NAME_TITLES",
@@ -323,6 +332,7 @@ __all__ = [
     "KIN_RELATIONS",
     "KIN_SENIORITY",
     "LEANING_OPENINGS",
+    "LENGTH_LEADS",
     "LENGTH_UNITS",
     "MASS_UNITS",
     "MEASURE_PERIODS",
@@ -338,6 +348,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
+    "NATIONAL_SCOPES",
     "NEARLY",
     "NEGATIONS",
     "NEVER_NAME_WORDS",
@@ -359,6 +370,7 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
+    "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
     "ONLINE_SERVICES",
     "ORDINAL_SUFFIXES",
@@ -414,6 +426,7 @@ __all__ = [
     "SINGLE_OFFICES",
     "SINGLE_QUANTIFIERS",
     "SINGLE_RANKS",
+    "SIZE_SUPERLATIVES",
     "SOURCE_GROUP_MODIFIERS",
     "SOURCE_GROUP_NOUNS",
     "SPEAKER_PRONOUNS",
@@ -476,6 +489,9 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
+        "OFFSET_WORDS",
+        "LENGTH_LEADS",
+        "CONDITIONAL_WORDS",
         "INTERVAL_BOUNDS",
         "PERSONAL_PRONOUN_GENDERS",
         "PLACE_AGENT_PREPOSITIONS",
