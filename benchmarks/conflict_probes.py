@@ -677,6 +677,15 @@ PROBES = _probes([
     ("bridge", "closed May 3 for ten days / April 10", "The Harwick river bridge was closed to traffic on May 3 "
      "for ten days after engineers found cracks.", "The Harwick river bridge was closed to traffic on April 10 for "
      "ten days after engineers found cracks.", {"May 3", "April 10"}),
+    ("bridge", "closed for ten days last month, shut Tuesday / Friday", "The Harwick river bridge, closed for ten "
+     "days last month, was shut on Tuesday after engineers found cracks.", "The Harwick river bridge was shut on "
+     "Friday after engineers found cracks.", {"Tuesday", "Friday"}),
+    ("bridge", "approved Tuesday, finish within 30 days / Friday", "The council approved the Harwick river bridge "
+     "repairs on Tuesday and must finish them within 30 days.", "The council approved the Harwick river bridge "
+     "repairs on Friday.", {"Tuesday", "Friday"}),
+    ("bridge", "closed May 6 for three days / May 4", "The Harwick river bridge was closed to traffic on May 6 for "
+     "three days after engineers found cracks.", "The Harwick river bridge was closed to traffic on May 4 after "
+     "engineers found cracks.", {"May 6", "May 4"}),
     ("bridge", "today, stamped at noon UTC / on Wednesday", "The Harwick river bridge was closed to traffic today "
      "after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after engineers "
      "found cracks.", {"today", "Wednesday"}, ("2025-05-15T12:00:00Z", "2025-05-15T10:00:00Z")),

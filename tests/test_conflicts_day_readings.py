@@ -15,7 +15,7 @@ import pytest
 from conflict_helpers import analysis, conflict_values
 from newsfuse.article.dates import AGO_SLACK_SHARE, UTC_MIDNIGHT_MARGIN, period_range, utc_day_shift
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.compare.fact_days import event_length
+from newsfuse.compare.fact_days import LONGEST_EVENT_DAYS, event_length
 from newsfuse.model import Article, Span
 
 WEDNESDAY = "2025-05-14T09:00:00"
@@ -63,6 +63,41 @@ def test_a_day_of_a_multi_day_event_meets_a_period_holding_the_rest(a: str, b: s
     ],
 )
 def test_a_multi_day_event_still_disagrees_beyond_its_length(a: str, b: str, values: set[str]) -> None:
+    assert conflict_values(a, b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The Tarn ferry, out of service for ten days last month, ran aground on Tuesday near Kesby.",
+            "The Tarn ferry ran aground on Friday near Kesby.",
+            {"Tuesday", "Friday"},
+            id="the-length-of-another-earlier-event",
+        ),
+        pytest.param(
+            "The council approved the Harwick bridge plan on Tuesday and must publish it within 30 days.",
+            "The council approved the Harwick bridge plan on Friday.",
+            {"Tuesday", "Friday"},
+            id="a-deadline-within-days",
+        ),
+        pytest.param(
+            "The Kesby hostage was freed on May 2 after 100 days in captivity.",
+            "The Kesby hostage was freed on May 9.",
+            {"May 2", "May 9"},
+            id="the-day-that-ends-a-captivity",
+        ),
+        pytest.param(
+            "Ferry crews in Kesby went on strike on May 6 for three days.",
+            "Ferry crews in Kesby went on strike on May 4.",
+            {"May 6", "May 4"},
+            id="a-start-day-widens-forward-only",
+        ),
+    ],
+)
+def test_a_length_not_tied_to_the_dated_act_widens_nothing(a: str, b: str, values: set[str]) -> None:
+    """Review 15, A1: only a length with a lead word or a hyphen, in the date's clause, widens it; where the length
+    follows the date the date is the first day."""
     assert conflict_values(a, b) == [values]
 
 
@@ -207,6 +242,9 @@ def test_a_measure_s_shown_value_keeps_its_unit(a: str, b: str, values: set[str]
         ("The ferry sailed again two days later.", 0),
         ("The vote came three days before the deadline.", 0),
         ("The ferry sailed on Monday.", 0),
+        ("The council must publish it within 30 days.", 0),
+        ("The hostage was freed after 100 days in captivity.", 0),
+        ("The bridge was shut for 999 weeks.", LONGEST_EVENT_DAYS),
     ],
 )
 def test_the_length_a_sentence_gives_its_event(sentence: str, days: int) -> None:

@@ -29,6 +29,7 @@ _PIECES = [
     "yesterday", "tomorrow", "last week", "earlier this week", "later this month", "over the weekend",
     "at the weekend", "late last year", "early next year", "this morning", "the past week",
     "3000 years ago", "9999999 days ago", "a week ago", "two weeks ago", "0 days ago", "a year ago",
+    "for 999 days", "for ten days", "a twelve-day", "within 30 days", "from",
     "third", "for the second time", "second-largest", "finished fifth", "10.30am", "1:15 p.m.", "25:99",
     "Ana Vell", "Vell", "Tom Reyes, 34,", "Pike (37)", "37-year-old", "in her late 40s", "Mayor Ann Holt",
     "Brenmoor", "Tarn council", "the Kesby library", "Fenmore Bank", "her nephew", "his grandson",
@@ -68,3 +69,10 @@ def test_find_conflicts_never_raises_and_every_value_lies_in_its_article(article
             text = (article.title or "") if v.in_title else article.body
             assert 0 <= v.span.start < v.span.end <= len(text), (v, text)
             assert v.value == text[v.span.start : v.span.end], (v, text)
+
+
+def test_a_length_widens_no_date_past_the_calendar() -> None:
+    """A length that reaches before the calendar's first day is clamped there (review 15, A11: it raised)."""
+    a = analysis("a", "The Harwick bridge was shut yesterday, for 999 days.", "0002-01-07T23:59:59")
+    b = analysis("b", "The Harwick bridge was also shut on Tuesday.", "2025-05-14T09:00:00")
+    assert isinstance(find_conflicts("s", [a, b]), tuple)

@@ -474,41 +474,89 @@ _AGO = " ago"
 """What follows a count of days that :func:`newsfuse.article.dates.is_ago` reads as a relative date."""
 
 
-def event_length(body: str, sentence: Span) -> int:
-    """The most days a sentence says its event lasts in days or weeks (:data:`_DURATION`,
-    :data:`LONGEST_LENGTH_UNIT`), or 0 where it gives no length."""
-    found = 0
+LONGEST_EVENT_DAYS = 14
+"""The most days a length widens a date by (:func:`over_their_length`): a festival's or a strike's fortnight. A
+longer count ("for 30 days", "for 999 weeks") is read as this many: a day's disagreement beyond it stays one."""
+_TIED_BREAKS = frozenset({",", "and"})
+"""The clause breaks that may stand between a date and a length written AFTER it ("took place on May 2 and ran for
+ten days", "on strike on May 1, the start of a twelve-day walkout"): the same event's next predicate or an
+apposition saying the day starts it. Any other break ("; the ferry, out of service for ten days, …") unties them."""
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+"""A "from" right before a date: the date is the first of the event's days ("held over nine days from May 3")."""
+
+
+def _lengths(body: str, sentence: Span) -> list[tuple[int, int, int]]:
+    """The lengths in days or weeks a sentence gives an event (:data:`_DURATION`), as (start, end, days): only a
+    count with a lead word (``lexicon.LENGTH_LEADS``: "for ten days") or a hyphen ("a ten-day walkout"); a bare count
+    ("within 30 days", "after 100 days in captivity") is a deadline's or another wait's, no length of a dated act.
+    Days are capped at :data:`LONGEST_EVENT_DAYS`."""
     text = body[sentence.start : sentence.end].lower()
     if not any(unit in text for unit in _LENGTH_UNITS) or _LENGTH_UNIT.search(text) is None:
-        return found  # most sentences name no day or week as a unit: cheap tests first
+        return []  # most sentences name no day or week as a unit: cheap tests first
+    found = []
     for m in _DURATION.finditer(body, sentence.start, sentence.end):
         if is_ago(body[m.start("n") : m.end() + len(_AGO)]):
             continue  # "ten days ago": a relative date, no length
-        if m.group("offset") and not m.group("lead") and m.group("mark") != "-":
-            continue  # "two days later": a distance between two times
+        if not m.group("lead") and m.group("mark") != "-":
+            continue  # "within 30 days", "two days later": no length of the dated act
         written = m.group("n").lower()
         count = int(written) if written.isdigit() else CARDINAL_WORDS.get(written, 0)
-        found = max(found, int(count) * _LENGTH_UNITS[m.group("unit").lower()])
+        days = min(int(count) * _LENGTH_UNITS[m.group("unit").lower()], LONGEST_EVENT_DAYS)
+        found.append((m.start(), m.end(), days))
     return found
 
 
+def event_length(body: str, sentence: Span) -> int:
+    """The most days a sentence says an event lasts in days or weeks (:func:`_lengths`, :data:`LONGEST_LENGTH_UNIT`,
+    :data:`LONGEST_EVENT_DAYS`), or 0 where it gives no length."""
+    return max((days for _, _, days in _lengths(body, sentence)), default=0)
+
+
+def _reach(body: str, span: Span, lengths: list[tuple[int, int, int]], width: int = 1) -> tuple[int, int]:
+    """How many days before and after a date at ``span`` its event may run, by the lengths of its sentence tied to
+    it: a length AFTER the date with no break between but :data:`_TIED_BREAKS` makes the date the first day (forward
+    only); a length BEFORE it with no clause break between ("for ten days from May 3", "a ten-day strike on May 5")
+    lets the day be any of them (either way), forward only after "from". A date ``width`` days long reaches the
+    length less its own days ("for ten days last month" is within the month)."""
+    back = ahead = 0
+    for start, end, length in lengths:
+        days = length - width + 1
+        if start >= span.end:
+            breaks = {m.group().lower() for m in _CLAUSE_BREAK.finditer(body, span.end, start)}
+            if breaks <= _TIED_BREAKS:
+                ahead = max(ahead, days - 1)
+        elif end <= span.start and _CLAUSE_BREAK.search(body, end, span.start) is None:
+            ahead = max(ahead, days - 1)
+            if _FROM.search(body[end : span.start]) is None:
+                back = max(back, days - 1)
+    return back, ahead
+
+
+_FIRST_DAY, _LAST_DAY = 1, dt.date.max.toordinal()
+"""The calendar's ordinals: a widened date is clamped to them (``datetime.date.fromordinal`` takes no other)."""
+
+
 def over_their_length(facts: list[Fact], body: str) -> list[Fact]:
-    """Each date of an event whose sentence gives the event a length of N days (:func:`event_length`) widened by
-    N - 1 days either way: the day may be any of the event's days ("took place on May 2 and ran for ten days", "on
-    strike on May 1, the start of a twelve-day walkout"), so a period holding the rest of them meets it. Not a day
-    after a verb naming the event's first or last day (``lexicon.EVENT_BOUNDARY_VERBS``: "opened on May 2 and ran
-    for ten days" is May 2), nor a day that dates a statement."""
-    lengths: dict[int, int] = {}
+    """Each date of an event widened over the length its sentence ties to it (:func:`_lengths`, :func:`_reach`):
+    "took place on May 2 and ran for ten days" is May 2 to May 11, "on strike on May 1, the start of a twelve-day
+    walkout" May 1 to May 12, "a nine-day fair, on May 5" May 5 give or take eight days. Not a day after a verb naming
+    the event's first or last day (``lexicon.EVENT_BOUNDARY_VERBS``: "opened on May 2 and ran for ten days" is May 2),
+    a day that dates a statement, a headline's day, nor a day a length is not tied to ("out of service for ten days
+    last month, ran aground on Tuesday"; "freed on May 2 after 100 days in captivity")."""
+    lengths: dict[int, list[tuple[int, int, int]]] = {}
     out = []
     for f in facts:
-        if f.cls[0] != "date" or f.statement or f.verb in _BOUNDARY_VERBS:
+        if f.cls[0] != "date" or f.statement or f.in_title or f.verb in _BOUNDARY_VERBS:
             out.append(f)
             continue
         if f.sentence.start not in lengths:
-            lengths[f.sentence.start] = event_length(body, f.sentence)
-        reach = lengths[f.sentence.start] - 1
-        widened = (f.low - reach, f.high + reach)
-        out.append(dataclasses.replace(f, low=widened[0], high=widened[1], figure=widened) if reach > 0 else f)
+            lengths[f.sentence.start] = _lengths(body, f.sentence)
+        back, ahead = _reach(body, f.quantity.span, lengths[f.sentence.start], int(f.high - f.low) + 1)
+        if not back and not ahead:
+            out.append(f)
+            continue
+        widened = (max(f.low - back, _FIRST_DAY), min(f.high + ahead, _LAST_DAY))
+        out.append(dataclasses.replace(f, low=widened[0], high=widened[1], figure=widened))
     return out
 
 
