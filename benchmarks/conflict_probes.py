@@ -573,6 +573,11 @@ PROBES = _probes([
      "their homes on Sunday as the fire spread.", {"2,000", "3,500"}),
     ("wildfire", "the evacuation of M people", _EVACUATED_A, "The fire led to the evacuation of 3,500 people from "
      "Dunmore on Sunday.", {"2,000", "3,500"}),
+    ("wildfire", "evacuated M, more would leave if", _EVACUATED_A, "Fire crews evacuated 3,500 people from Dunmore on "
+     "Sunday and said more would have to leave if the fire spread.", {"2,000", "3,500"}),
+    ("wildfire", "evacuated M on May 11, others told to leave if", "About 2,000 residents of Dunmore were evacuated on "
+     "May 11 as the fire spread.", "Fire crews evacuated 3,500 people from Dunmore on May 11 and told others to "
+     "leave if the fire spread.", {"2,000", "3,500"}),
     ("wildfire", "N injured / injured M", _INJURED_A, "The blaze near Dunmore injured 18 firefighters on Sunday.",
      {"Twelve", "18"}),
     ("wildfire", "M were hurt", _INJURED_A, "Eighteen firefighters were hurt fighting the blaze near Dunmore on "

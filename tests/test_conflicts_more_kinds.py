@@ -115,6 +115,34 @@ def test_two_figures_of_what_would_happen_still_disagree() -> None:
     assert conflict_values(a, b) == [{"1,500", "2,400"}]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "Police evacuated 2,000 people from Kesby on Tuesday and said more would have to leave if the river rose.",
+            "Police evacuated 3,500 people from Kesby on Tuesday.",
+            {"2,000", "3,500"},
+            id="a-past-count-beside-a-condition",
+        ),
+        pytest.param(
+            "If approved, the Harwick bridge repairs would cost $40 million, the county said.",
+            "The Harwick bridge repairs would cost $60 million, the county said.",
+            {"$40 million", "$60 million"},
+            id="one-estimate-written-twice",
+        ),
+        pytest.param(
+            "Police evacuated 2,000 people from Kesby on May 13 and told others to leave if the river rose.",
+            "Police evacuated 3,500 people from Kesby on May 13.",
+            {"2,000", "3,500"},
+            id="the-month-may-is-no-modal",
+        ),
+    ],
+)
+def test_a_figure_is_conditional_only_where_its_own_clause_is(a: str, b: str, values: set[str]) -> None:
+    """Review 15, A4: the modal must be the figure's own clause's verb; two modal figures compare."""
+    assert conflict_values(a, b) == [values]
+
+
 _FIRST = "Ana Vell became the first woman to win the Orrin sea swim on Sunday."
 
 

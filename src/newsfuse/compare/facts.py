@@ -95,7 +95,7 @@ from newsfuse.compare.fact_occurrences import (
 )
 from newsfuse.compare.fact_patterns import _PATTERN_CLASSES, _TALLY, Standing, _clock_range, _other_zones, standing_of
 from newsfuse.compare.fact_tenure import _after_since, _tenure, _tenure_clause
-from newsfuse.compare.fact_text import _LETTER_WORD, _NOT_NAME_WORDS, _WORD
+from newsfuse.compare.fact_text import _CLAUSE_BREAK, _LETTER_WORD, _NOT_NAME_WORDS, _WORD
 from newsfuse.compare.fact_units import _UNITS, _as_measure, _one_conversion
 from newsfuse.compare.fact_values import _DEFAULTS, _MODIFIERS, _decade_range, _meet, value_range
 from newsfuse.lexicon import (
@@ -342,6 +342,9 @@ class Fact:
     conditional: bool = False
     """For a count or an amount: its sentence writes a condition and a modal verb ("would evacuate 3,500 people if
     the fire spread", ``lexicon.CONDITIONAL_WORDS``): what would happen, compared only with another such figure."""
+    modal: bool = False
+    """For a count or an amount: its clause's verb is a modal ("would cost $60 million"); two such figures compare
+    whatever condition one sentence adds (:func:`newsfuse.compare.conflicts` "plan then report")."""
     standing: Standing | None = None
     """For a standing among a kind ("Fenmore Bank, the country's second-largest lender"): what it is of and among
     (:class:`~newsfuse.compare.fact_patterns.Standing`)."""
@@ -674,7 +677,8 @@ def _counted(
         verb="" if _JOB_LOSS.match(body, q.span.end) else _verb_before(body, q, sentence),  # "announced 900 job cuts"
         parts=_parts(body, q, sentence),
         ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
-        conditional=_conditional(body, sentence),
+        conditional=_conditional(body, q, sentence),
+        modal=_modal(body, q, sentence),
         agents=agents,
         actors=actors,
         written=names,
@@ -686,15 +690,34 @@ _INCLUDING = re.compile(rf"\b(?:{'|'.join(INCLUDING_WORDS)})\b(?P<rest>[^.;:!?]*
 
 
 _CONDITION = re.compile(rf"\b(?:{alternation(CONDITIONAL_WORDS)})\b")
-_MODAL = re.compile(rf"\b(?:{alternation(MODAL_VERBS)})\b")
 
 
-def _conditional(body: str, sentence: Span) -> bool:
-    """Whether a sentence writes a condition and a modal verb (:attr:`Fact.conditional`)."""
+_MONTH_MAY = "May"
+"""The month, written capitalised, that the modal "may" is not (:func:`_modal`: "on May 13")."""
+
+
+def _modal(body: str, q: Quantity, sentence: Span) -> bool:
+    """Whether the clause of a figure (between the clause breaks around it, :data:`_CLAUSE_BREAK`) has a modal verb
+    for its verb ("would cost $40 million", "3,500 people would be evacuated"), the month "May" not read as one."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
+    start = breaks[-1] if breaks else sentence.start
+    after = _CLAUSE_BREAK.search(body, q.span.end, sentence.end)
+    end = after.start() if after else sentence.end
+    return any(m.group() != _MONTH_MAY for m in _MODAL_CASED.finditer(body, start, end))
+
+
+_MODAL_CASED = re.compile(rf"\b(?:{alternation(MODAL_VERBS)})\b", re.IGNORECASE)
+"""A modal verb in any case, matched over the text as written (so the month "May" is told apart)."""
+
+
+def _conditional(body: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a figure is what would happen (:attr:`Fact.conditional`): its sentence writes a condition
+    (``lexicon.CONDITIONAL_WORDS``) and its own clause a modal verb (:func:`_modal`); "evacuated 2,000 people and
+    said more would have to leave if the river rose" is a past count."""
     text = body[sentence.start : sentence.end].lower()
     if not any(word in text for word in CONDITIONAL_WORDS):
         return False  # no "if" or "unless" even inside a word: most sentences, one cheap test
-    return _CONDITION.search(text) is not None and _MODAL.search(text) is not None
+    return _CONDITION.search(text) is not None and _modal(body, q, sentence)
 
 
 def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
