@@ -694,6 +694,9 @@ PROBES = _probes([
     ("bridge", "today, stamped at noon UTC / on Wednesday", "The Harwick river bridge was closed to traffic today "
      "after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after engineers "
      "found cracks.", {"today", "Wednesday"}, ("2025-05-15T12:00:00Z", "2025-05-15T10:00:00Z")),
+    ("bridge", "today, stamped 01:00 EDT / on Wednesday", "The Harwick river bridge was closed to traffic today "
+     "after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after engineers "
+     "found cracks.", {"today", "Wednesday"}, ("Thu, 15 May 2025 01:00:00 EDT", "2025-05-15T10:00:00Z")),
 ])  # fmt: skip
 """Probes: the first outlet's sentence and the second's disagree on one fact; each must fire once, alone."""
 

@@ -316,10 +316,12 @@ def test_dates_without_a_year_or_impossible_are_not_publication_dates(value: str
 
 
 @pytest.mark.parametrize("zone", sorted(TIME_ZONE_ABBREVIATIONS))
-def test_a_named_time_zone_is_dropped_not_guessed(zone: str) -> None:
-    # "IST" is India's or Ireland's: the time is kept as written, with no offset
-    assert parse_published(f"Tuesday 4 March 2025 10:30 {zone.upper()}") == "2025-03-04T10:30"
+def test_a_named_time_zone_keeps_the_day_and_guesses_no_offset(zone: str) -> None:
+    # "IST" is India's or Ireland's: no offset is guessed, and the day is kept without the time, which downstream
+    # would read as UTC (review 15, A5: "01:00 EDT" offered the day before as the writer's day)
+    assert parse_published(f"Tuesday 4 March 2025 10:30 {zone.upper()}") == "2025-03-04"
     assert parse_published("Tuesday 4 March 2025 10:30 GMT") == "2025-03-04T10:30+00:00"
+    assert parse_published("Tuesday 4 March 2025 23:30 GMT+1") == "2025-03-04T23:30+01:00"
 
 
 @pytest.mark.parametrize(

@@ -171,6 +171,12 @@ def test_day_words_of_a_utc_stamp_near_midnight_keep_the_neighbouring_day(
             {"yesterday", "Wednesday"},
             id="two-days-off-stays-off",
         ),
+        pytest.param(
+            "The Orrin dredger ran aground today near Tarnby, the coastguard said.",
+            "Thu, 15 May 2025 01:00:00 EDT",
+            {"today", "Wednesday"},
+            id="a-named-zone-is-the-writers-clock",
+        ),
     ],
 )
 def test_day_words_still_disagree_where_the_stamp_says_the_day(a: str, published_a: str, values: set[str]) -> None:
@@ -189,6 +195,13 @@ def test_day_words_still_disagree_where_the_stamp_says_the_day(a: str, published
         ("2025-05-15T02:00:00-04:00", 0),
         ("2025-05-15", 0),
         (None, 0),
+        ("May 14, 2025 4:00 PM", 1),
+        ("May 14, 2025 4:00 PM GMT", 1),
+        ("May 14, 2025 12:30 a.m.", -1),
+        ("Wed, 14 May 2025 23:30:00 BST", 0),
+        ("Thu, 15 May 2025 01:00:00 EDT", 0),
+        ("2025-05-14T23:30:00 GMT+1", 0),
+        ("2025-05-14T23:30:00 GMT", 1),
     ],
 )
 def test_the_neighbouring_day_of_a_stamp(published: str | None, shift: int) -> None:

@@ -34,6 +34,8 @@ _UTC_ZONE = re.compile(r"\bGMT\b|\bUTC\b|(?<=\d)Z\b")
 _NAMED_ZONE = re.compile(r"\b" + alternation(zone.upper() for zone in TIME_ZONE_ABBREVIATIONS) + r"\b")
 """A zone abbreviation in capitals ("EST"): dropped, as the lexicon's ``TIME_ZONE_ABBREVIATIONS`` says why."""
 _OFFSET = re.compile(r"(?<=\d)\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})\b")
+_ZONE_HOURS = re.compile(r"(?<=\d)\s*(?:GMT|UTC)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?P<m>)\b")
+"""An offset in whole hours after "GMT" or "UTC" ("23:30 GMT+1"): an offset, not UTC."""
 WEEKDAY_BEFORE_DATE = "(?:" + "|".join(day[:3] for day in WEEKDAYS) + r")[a-z]*\.?,?\s+"
 """A weekday before a date, written out or cut to three letters or more ("Tues.,", "Monday"); for case-blind use."""
 _DEFAULT = datetime(1900, 1, 1)
@@ -83,9 +85,9 @@ def parse_published(value: str) -> str | None:
     if not _HAS_DIGIT.search(value) or not _HAS_YEAR.search(value) or len(value) > MAX_DATE_CHARS:
         return None
     zone: timezone | None = None
-    offset = _OFFSET.search(value)
+    offset = _OFFSET.search(value) or _ZONE_HOURS.search(value)
     if offset:
-        minutes = int(offset.group("h")) * 60 + int(offset.group("m"))
+        minutes = int(offset.group("h")) * 60 + int(offset.group("m") or 0)
         if minutes < _DAY_MINUTES:  # timezone() takes offsets under a day only
             zone = timezone(timedelta(minutes=minutes if offset.group("sign") == "+" else -minutes))
         value = value[: offset.start()] + value[offset.end() :]
@@ -103,7 +105,7 @@ def parse_published(value: str) -> str | None:
             return None
     if parsed.year == _DEFAULT.year:
         return None
-    if not _HAS_TIME.search(value):
-        return parsed.date().isoformat()
+    if not _HAS_TIME.search(value) or (zone is None and _NAMED_ZONE.search(value)):
+        return parsed.date().isoformat()  # a time on a named zone's clock ("01:00 EDT"): the writer's day, kept
     stamp = parsed.replace(tzinfo=zone) if zone is not None else parsed
     return stamp.isoformat(timespec="minutes")
