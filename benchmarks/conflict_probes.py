@@ -865,6 +865,10 @@ LOOK_ALIKES = _look_alikes([
      "election, did not stand this time."),
     ("race", "the winner of another race", "Hannah Pike won the Kesby marathon on Sunday in warm weather.",
      "Tom Reyes won the Kesby half marathon on Sunday in warm weather."),
+    ("race", "the first to win one race / the second to win another", "Hannah Pike became the first woman to win "
+     "the Kesby marathon on Sunday.", "Hannah Pike became the second woman to win the Kesby rowing race on Sunday."),
+    ("race", "the first to win it in a decade / the third to win it", "Hannah Pike became the first woman to win the "
+     "Kesby marathon in a decade.", "Hannah Pike became the third woman to win the Kesby marathon."),
     ("vote-weekday", "another body approved the same thing (no tally)", _VOTED_A, "The Kesby library's board "
      "approved the closure of the Kesby library on Tuesday."),
     ("vote-weekday", "another act on the same thing (no tally)", _VOTED_A, "Tarn council approved the sale of the "

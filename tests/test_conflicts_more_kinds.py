@@ -163,3 +163,28 @@ def test_two_orders_of_one_precedence_disagree() -> None:
 )
 def test_orders_of_other_people_feats_events_or_hopes_are_silent(b: str) -> None:
     assert conflict_values(_FIRST, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Ana Vell became the first woman to win the Kesby marathon on Sunday.",
+            "Ana Vell became the second woman to win the Kesby rowing race on Sunday.",
+            id="two-contests-of-one-town",
+        ),
+        pytest.param(
+            "Ana Vell became the first woman to win the Kesby marathon in a decade.",
+            "Ana Vell became the third woman to win the Kesby marathon.",
+            id="the-first-in-a-decade",
+        ),
+        pytest.param(
+            "Kesby Rovers became the first club to win the Tarn cup three times on Sunday.",
+            "Kesby Rovers became the second club to win the Tarn cup on Sunday.",
+            id="the-first-to-win-it-three-times",
+        ),
+    ],
+)
+def test_orders_of_other_contests_or_other_feats_are_silent(a: str, b: str) -> None:
+    """Review 15, A3: the contest's common nouns after the verb must agree."""
+    assert conflict_values(a, b) == []

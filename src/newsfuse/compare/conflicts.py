@@ -748,16 +748,21 @@ def _one_precedence(a: Fact, b: Fact, weights: dict[str, float], settings: Confl
     """:func:`_evidence` for two orders of precedence ("the first woman to win the Kesby marathon" / "the second
     woman to win"): of one person (:func:`_rank_owner`, the same), the same noun and verb after them
     (:data:`PRECEDENCE_WORDS`; "the first woman to lead" is another precedence, "the first Black woman to win"
-    another ranking), and no two names of what was done ("the Kesby marathon" / "the Orrin marathon")."""
+    another ranking), no two names of what was done ("the Kesby marathon" / "the Orrin marathon"), and common words
+    after them (:data:`RANK_NAME_REACH`) of which one side's hold the other's: "the Kesby marathon" / "the Kesby
+    rowing race" are two contests (a count or a span after it, "three times", "in a decade", is another feat:
+    ``fact_patterns._OTHER_FEAT``)."""
     if not _rank_owner(a) == _rank_owner(b) is not None:
         return 0.0, "other people"
     if a.right[:PRECEDENCE_WORDS] != b.right[:PRECEDENCE_WORDS] or len(a.right) < PRECEDENCE_WORDS:
         return 0.0, "other occurrences"
-    names_a, names_b = (
-        {w for w in f.right[PRECEDENCE_WORDS : PRECEDENCE_WORDS + RANK_NAME_REACH] if w not in f.common} for f in (a, b)
-    )
+    after_a, after_b = (f.right[PRECEDENCE_WORDS : PRECEDENCE_WORDS + RANK_NAME_REACH] for f in (a, b))
+    names_a, names_b = ({w for w in after if w not in f.common} for f, after in ((a, after_a), (b, after_b)))
     if names_a and names_b and not names_a & names_b:
         return 0.0, "other occurrences"
+    nouns_a, nouns_b = {w for w in after_a if w in a.common}, {w for w in after_b if w in b.common}
+    if not (nouns_a <= nouns_b or nouns_b <= nouns_a):
+        return 0.0, "other occurrences"  # another contest ("the Kesby marathon" / "the Kesby rowing race")
     return settings.window_share, ""
 
 

@@ -41,6 +41,7 @@ from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     MODAL_VERBS,
     NATIONAL_SCOPES,
+    OCCURRENCE_NOUNS,
     ORDINAL_WORDS,
     RANK_NOUNS,
     RANK_VERBS,
@@ -364,8 +365,22 @@ its "t" is read back)."""
 _PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+become\s+$", re.IGNORECASE)
 """A plan or a hope right before a precedence ("could become the first", "is bidding to become the first"): an
 outcome ahead, no precedence won."""
-_NOT_PRECEDENCE_NOUNS = frozenset(["time", "place"])
-"""Nouns after an ordinal that count occurrences or places, read as classes of their own."""
+_NOT_PRECEDENCE_NOUNS = OCCURRENCE_NOUNS | RANK_NOUNS
+"""Nouns after an ordinal that count occurrences or places (``lexicon.OCCURRENCE_NOUNS``, ``lexicon.RANK_NOUNS``),
+read as classes of their own."""
+
+
+OTHER_FEAT_REACH = 60
+"""Characters after a precedence's verb searched for a count or a span of time that makes it another feat
+(:data:`_OTHER_FEAT`)."""
+_OTHER_FEAT = re.compile(
+    r"[^.;:!?,()]*?\b(?:twice|[\w-]+\s+times|since\s+\d{4}|in\s+(?:a|an|the\s+past|over\s+a|[\w-]+)\s+"
+    r"(?:decades?|years?|centur(?:y|ies)|generations?))\b",
+    re.IGNORECASE,
+)
+"""A count of wins or a span of time in a precedence's clause ("the first club to win the Tarn cup three times",
+"the first woman to win the Kesby marathon in a decade", "… since 1990"): another feat than the plain precedence,
+read as no precedence at all (a plain "the second club to win the Tarn cup" is not its disagreement)."""
 
 
 def _precedence_values(body: str) -> list[tuple[int, int, float]]:
@@ -378,6 +393,8 @@ def _precedence_values(body: str) -> list[tuple[int, int, float]]:
         noun = body[m.end("n") : m.start("act")].split()[0].lower()
         if noun in _NOT_PRECEDENCE_NOUNS or _PLANNED_BEFORE.search(body, max(0, m.start() - 31), m.start() - 1):
             continue
+        if _OTHER_FEAT.match(body, m.end(), min(len(body), m.end() + OTHER_FEAT_REACH)):
+            continue  # "the first club to win the cup three times", "the first woman in a decade to …"
         written = m.group("n").lower()
         found.append((m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2])))
     return found

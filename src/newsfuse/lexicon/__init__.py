@@ -211,7 +211,14 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
-from newsfuse.lexicon.ranking import CONTESTS, NATIONAL_SCOPES, RANK_NOUNS, RANK_VERBS, SIZE_SUPERLATIVES
+from newsfuse.lexicon.ranking import (
+    CONTESTS,
+    NATIONAL_SCOPES,
+    OCCURRENCE_NOUNS,
+    RANK_NOUNS,
+    RANK_VERBS,
+    SIZE_SUPERLATIVES,
+)
 from newsfuse.lexicon.recurrence import (
     CONDITIONAL_WORDS,
     INFINITIVE_VERBS,
@@ -363,6 +370,7 @@ __all__ = [
     "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",
     "OCCASION_NOUNS",
+    "OCCURRENCE_NOUNS",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_HEADS",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["CONTESTS", "NATIONAL_SCOPES", "RANK_NOUNS", "RANK_VERBS", "SIZE_SUPERLATIVES"]
+__all__ = ["CONTESTS", "NATIONAL_SCOPES", "OCCURRENCE_NOUNS", "RANK_NOUNS", "RANK_VERBS", "SIZE_SUPERLATIVES"]
 
 RANK_VERBS: frozenset[str] = words(
     """
@@ -31,6 +31,10 @@ RANK_NOUNS: frozenset[str] = words(
     """
 )
 """Nouns an ordinal before them makes a place ("in third place", "a fifth-place finish", "the second spot")."""
+
+OCCURRENCE_NOUNS: frozenset[str] = words("time")
+"""Nouns an ordinal before them counts occurrences with ("the second time to"), no order of precedence; with
+:data:`RANK_NOUNS` ("the first place to"), the nouns after which an ordinal is read as another class."""
 
 CONTESTS: frozenset[str] = words(
     """
