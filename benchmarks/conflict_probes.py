@@ -936,6 +936,14 @@ LOOK_ALIKES = _look_alikes([
      "2015, will pay $900 million for Calder Savings."),
     ("lender", "a standing among another kind", _LENDER_A, "Fenmore Bank, the country's third-largest employer, "
      "will pay $900 million for Calder Savings."),
+    ("lender", "a standing by another measure", "Fenmore Bank, the second-largest lender by assets, will pay $900 "
+     "million for Calder Savings.", "Fenmore Bank, the fourth-largest lender by deposits, will pay $900 million for "
+     "Calder Savings."),
+    ("lender", "a group and its part", "Fenmore Group, the country's second-largest lender, will pay $900 million "
+     "for Calder Savings.", "Fenmore Mortgages, the country's fourth-largest lender, will pay $900 million for "
+     "Calder Savings."),
+    ("lender", "a standing before the crisis", "Fenmore Bank, the country's fourth-largest lender before the "
+     "crisis, will pay $900 million for Calder Savings.", _LENDER_A),
     ("trial", "guilty of one charge, cleared of another", _VERDICT_A, "The jury cleared Tom Reyes on Friday of a "
      "second charge, of burglary."),
     ("trial", "another defendant acquitted", _VERDICT_A, "A jury acquitted his brother, Dan Reyes, on Friday of "

@@ -67,13 +67,48 @@ def test_standings_of_other_things_times_or_rankings_are_silent(b: str) -> None:
     assert conflict_values(_LENDER, b) == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Fenmore Bank, the second-largest lender by assets, reported a profit on Tuesday.",
+            "Fenmore Bank, the fourth-largest lender by deposits, reported a profit on Tuesday.",
+            id="ranked-by-two-measures",
+        ),
+        pytest.param(
+            "Fenmore Group, the country's second-largest lender, reported a profit on Tuesday.",
+            "Fenmore Mortgages, the country's fourth-largest lender, reported a profit on Tuesday.",
+            id="a-group-and-its-part",
+        ),
+        pytest.param(
+            "Fenmore Bank, the country's second-largest lender before the crisis, reported a loss on Tuesday.",
+            "Fenmore Bank, the country's fourth-largest lender, reported a loss on Tuesday.",
+            id="a-standing-before-the-crisis",
+        ),
+    ],
+)
+def test_standings_by_other_measures_owners_or_times_are_silent(a: str, b: str) -> None:
+    """Review 15, A2: "by <noun>" is part of the dimension, owners are equal or one the other's first words, a time
+    phrase after the standing makes it past."""
+    assert conflict_values(a, b) == []
+
+
+@pytest.mark.parametrize("word", ["forest", "protest", "harvest"])
+def test_a_word_ending_in_est_is_no_superlative(word: str) -> None:
+    assert _standing_values(f"Kell Wood, the second {word} site this month, was sealed off.") == []
+
+
+def test_a_standing_of_a_shortened_name_still_disagrees() -> None:
+    a = "Fenmore Bank, the country's second-largest lender, reported a loss on Tuesday."
+    b = "Fenmore, the fourth-largest lender, reported a loss on Tuesday."
+    assert conflict_values(a, b) == [{"second", "fourth"}]
+
+
 def test_a_standing_reads_what_it_is_of_and_among() -> None:
     body = "Tarnby Bank, the third-largest lender in Europe, said so."
     [(start, end, value)] = _standing_values(body)
     assert (body[start:end], value) == ("third", 3.0)
-    assert standing_of(body, start, Span(0, len(body))) == Standing(
-        frozenset({"tarnby", "bank"}), "size", "lender", "europe"
-    )
+    assert standing_of(body, start, Span(0, len(body))) == Standing(("tarnby", "bank"), "size", "lender", "europe")
 
 
 @pytest.mark.parametrize(

@@ -725,14 +725,22 @@ def _one_place(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsO
     return (share, "") if share >= settings.window_share else (0.0, "words")
 
 
+def _one_owner(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether two names a standing is apposed to name one thing: the same words, or one the other's first words
+    ("Fenmore Bank" / "Fenmore"), sharing a word that is no common noun; "Fenmore Group" / "Fenmore Mortgages" (a
+    group and its part) are two."""
+    short, long = sorted((x, y), key=len)
+    return long[: len(short)] == short and any(not common_noun(stem(w)) for w in short)
+
+
 def _one_standing(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
-    """:func:`_evidence` for two standings among a kind (``Fact.standing``): of one thing (the names they are
-    apposed to share a word that is no common noun: "Fenmore Bank" / "Fenmore"; not "Fenmore Bank" / "Calder
-    Bank"), in one dimension ("second-largest" / "third biggest"; not "third-oldest"), among one kind (one noun or
-    near-synonyms, :func:`newsfuse.compare.near_synonyms.near_synonyms`: a bank's standing among lenders and among
-    banks are two rankings), in one scope ("in Europe" is another ranking than the country's)."""
+    """:func:`_evidence` for two standings among a kind (``Fact.standing``): of one thing (:func:`_one_owner`:
+    "Fenmore Bank" / "Fenmore"; not "Fenmore Bank" / "Calder Bank"), in one dimension ("second-largest" / "third
+    biggest"; not "third-oldest", nor "second-largest by assets"), among one kind (one noun or near-synonyms,
+    :func:`newsfuse.compare.near_synonyms.near_synonyms`: a bank's standing among lenders and among banks are two
+    rankings), in one scope ("in Europe" is another ranking than the country's)."""
     x, y = a.standing, b.standing
-    if x is None or y is None or not {w for w in x.owner & y.owner if not common_noun(stem(w))}:
+    if x is None or y is None or not _one_owner(x.owner, y.owner):
         return 0.0, "other places"
     if x.dimension != y.dimension or x.scope != y.scope or not near_synonyms(x.noun, y.noun):
         return 0.0, "other measures"

@@ -41,6 +41,7 @@ from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     MODAL_VERBS,
     NATIONAL_SCOPES,
+    NOT_SUPERLATIVES,
     OCCURRENCE_NOUNS,
     ORDINAL_WORDS,
     RANK_NOUNS,
@@ -289,17 +290,27 @@ _OWNER_BEFORE = re.compile(
 "Fenmore, which is the", "Fenmore is now the"), with the scope a possessive gives ("the country's", "Europe's")."""
 _SCOPE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?P<scope>[A-Za-z]+)")
 """The scope written after a standing's noun ("the third-largest lender in Europe", "… in the country")."""
+_BY_AFTER = re.compile(r"\s+(?:by|in\s+terms\s+of)\s+(?:the\s+)?(?P<by>[a-z]+)")
+"""The measure a standing is ranked by, after its noun ("the second-largest lender by assets", "… in terms of
+deposits"): part of its dimension; a standing by assets and one by deposits (or by none) are two rankings."""
+_PAST_AFTER = re.compile(
+    r"[^.;:!?,()]{0,40}?\b(?:before|until|till|prior\s+to|at\s+the\s+time|back\s+in|in\s+(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""A time phrase in a standing's clause after its noun ("the country's second-largest lender before the crisis",
+"… until 2019", "… at the time"): a past standing, which a later one may have changed; read as none."""
 OWNER_REACH = 80
 """Characters before a standing searched for what it is of (:data:`_OWNER_BEFORE`)."""
 
 
 class Standing(NamedTuple):
     """What a standing (``("standing", "")``) is of and among: the words of the name it is apposed to, lower case
-    (function words left out); its dimension (``size`` for :data:`newsfuse.lexicon.SIZE_SUPERLATIVES`, else the
-    superlative); its noun, stemmed ("lender": ``lender``); its scope, lower case, empty for none or a national one
+    and in order (function words left out); its dimension (``size`` for :data:`newsfuse.lexicon.SIZE_SUPERLATIVES`,
+    else the superlative; with the measure it is ranked by, :data:`_BY_AFTER`: ``size by asset``); its noun,
+    stemmed ("lender": ``lender``); its scope, lower case, empty for none or a national one
     (:data:`newsfuse.lexicon.NATIONAL_SCOPES`)."""
 
-    owner: frozenset[str]
+    owner: tuple[str, ...]
     dimension: str
     noun: str
     scope: str
@@ -326,6 +337,8 @@ def _standing_values(body: str) -> list[tuple[int, int, float]]:
             start -= 1
         if start == m.start() or not _after_an_ordinal(body, start):
             continue  # "the latest", "interest": most superlatives follow no ordinal, a cheap test first
+        if body[start : m.start() + 3].lower() in NOT_SUPERLATIVES:
+            continue  # "the second forest fire": no superlative
         ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - 16), m.start() + 3)
         if ordinal is not None and ordinal.start("sup") == start:
             written = ordinal.group("n").lower()
@@ -342,12 +355,16 @@ def standing_of(body: str, start: int, sentence: Span) -> Standing | None:
     if ordinal is None or owner is None:
         return None
     noun = _SUPERLATIVE.match(body, ordinal.end() - 3)
+    if noun and _PAST_AFTER.match(body, noun.end(), min(sentence.end, noun.end() + OWNER_REACH)):
+        return None
     after = _SCOPE_AFTER.match(body, noun.end()) if noun else None
+    by = _BY_AFTER.match(body, noun.end()) if noun else None
     scope = (owner.group("scope") or (after.group("scope") if after else "")).lower()
     sup = ordinal.group("sup").lower()
+    dimension = "size" if sup in SIZE_SUPERLATIVES else sup
     return Standing(
-        frozenset(w.lower() for w in owner.group("name").split()) - ENGLISH_FUNCTION_WORDS,
-        "size" if sup in SIZE_SUPERLATIVES else sup,
+        tuple(w.lower() for w in owner.group("name").split() if w.lower() not in ENGLISH_FUNCTION_WORDS),
+        f"{dimension} by {stem(by.group('by'))}" if by else dimension,
         stem(noun.group("noun")) if noun else "",
         "" if scope in NATIONAL_SCOPES else scope,
     )

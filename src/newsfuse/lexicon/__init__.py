@@ -214,6 +214,7 @@ from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
     NATIONAL_SCOPES,
+    NOT_SUPERLATIVES,
     OCCURRENCE_NOUNS,
     RANK_NOUNS,
     RANK_VERBS,
@@ -366,6 +367,7 @@ __all__ = [
     "NOT_COUNTED_BY_OF",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
+    "NOT_SUPERLATIVES",
     "NOT_UNIT_WORDS",
     "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",

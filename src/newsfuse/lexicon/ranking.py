@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["CONTESTS", "NATIONAL_SCOPES", "OCCURRENCE_NOUNS", "RANK_NOUNS", "RANK_VERBS", "SIZE_SUPERLATIVES"]
+__all__ = [
+    "CONTESTS",
+    "NATIONAL_SCOPES",
+    "NOT_SUPERLATIVES",
+    "OCCURRENCE_NOUNS",
+    "RANK_NOUNS",
+    "RANK_VERBS",
+    "SIZE_SUPERLATIVES",
+]
 
 RANK_VERBS: frozenset[str] = words(
     """
@@ -42,6 +50,15 @@ CONTESTS: frozenset[str] = words(
     """
 )
 """Contests that one person wins ("won the mayoral election", "won the Kesby marathon", "won the Tarn prize")."""
+
+NOT_SUPERLATIVES: frozenset[str] = words(
+    """
+    arrest behest chest conquest contest crest digest forest guest harvest honest inquest interest manifest modest
+    nest pest priest protest quest request rest suggest test west
+    """
+)
+"""Words ending in "est" that are no superlatives ("the second forest fire", "the third protest march"): an ordinal
+before one gives no standing among a kind."""
 
 SIZE_SUPERLATIVES: frozenset[str] = words("largest biggest")
 """Superlatives of one dimension, size: "the second-largest lender" and "the third biggest lender" rank one way, so
