@@ -20,6 +20,7 @@ from newsfuse.compare.shingles import words_of
 from newsfuse.compare.sources import independent_sources
 from newsfuse.compare.summary import (
     DUPLICATE_SIMILARITY,
+    FURNITURE_LINE_WORDS,
     MAX_SENTENCES,
     MIN_SENTENCES,
     _content_words,
@@ -28,7 +29,7 @@ from newsfuse.compare.summary import (
     summarise,
 )
 from newsfuse.compare.support import SentenceSpace, content_words
-from newsfuse.lexicon import EDITOR_LINE_OPENINGS, FURNITURE_PHRASES
+from newsfuse.lexicon import EDITOR_LINE_OPENINGS, FURNITURE_PHRASES, FURNITURE_WORDS
 from newsfuse.model import ArticleAnalysis, Quote, Span, SummarySentence
 from reuse_helpers import analysed, make, read_story
 
@@ -482,7 +483,26 @@ def _furniture_by_definition(text: str) -> bool:
     """What ``FURNITURE_PHRASES`` and ``EDITOR_LINE_OPENINGS`` say, read plainly: a phrase anywhere, a handle, or an
     editor's line opening on a whole word."""
     editor = any(text.startswith(o) and not text[len(o) : len(o) + 1].isalnum() for o in EDITOR_LINE_OPENINGS)
-    return any(p in text for p in FURNITURE_PHRASES) or re.search(r"@\w", text) is not None or editor
+    shaped = len(text.split()) <= FURNITURE_LINE_WORDS or re.search(r"\b(?:our|us)\b|\d{4}", text) is not None
+    return (
+        any(_whole(p, text) for p in FURNITURE_PHRASES)
+        or (shaped and any(_whole(w, text) for w in FURNITURE_WORDS))
+        or re.search(r"@\w", text) is not None
+        or editor
+    )
+
+
+def _whole(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` with no letter or digit glued to a letter or digit at either end."""
+    at = text.find(phrase)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(phrase) : at + len(phrase) + 1]
+        glued_left = phrase[:1].isalnum() and (before.isalnum() or before == "_")
+        glued_right = phrase[-1:].isalnum() and (after.isalnum() or after == "_")
+        if not glued_left and not glued_right:
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 @settings(max_examples=300, deadline=None)
@@ -498,6 +518,27 @@ def test_the_furniture_screen_finds_what_the_lexicon_defines(parts: list[str], g
 
     text = glue.join(parts).lower()
     assert summary._is_furniture(text) is _furniture_by_definition(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors said the design upgrades to the Kesby ferry would cost four million pounds this year.",
+        "The Kesby Courier said its print edition had lost a third of its subscribers since the ferry strike began.",
+        "The council banned advertisements for payday lenders on buses in Brenmoor from next spring, officials said.",
+        "A court in Brenmoor ruled that the band had breached copyright when it sampled the folk song.",
+        "Ana Vell, who will resign up to a year early, said the ferry contract was the council's biggest decision.",
+    ],
+)
+def test_furniture_words_inside_news_words_or_news_prose_leave_a_candidate(sentence: str) -> None:
+    """Review 15, D4: phrases match whole words; a furniture word needs a furniture line's shape."""
+    assert not is_boilerplate(sentence)
+
+
+@pytest.mark.parametrize("word", FURNITURE_WORDS)
+def test_a_furniture_word_in_a_furniture_line_is_boilerplate(word: str) -> None:
+    assert is_boilerplate(f"{word.capitalize()} for the Kesby ferry timetable this week.")
+    assert is_boilerplate(f"Ana Vell writes the {word} of our Kesby ferry desk for readers every single morning.")
 
 
 @pytest.mark.parametrize("phrase", FURNITURE_PHRASES)

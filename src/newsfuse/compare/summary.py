@@ -78,6 +78,7 @@ from newsfuse.compare.support import SentenceSpace, content_words, content_words
 from newsfuse.lexicon import (
     EDITOR_LINE_OPENINGS,
     FURNITURE_PHRASES,
+    FURNITURE_WORDS,
     LEANING_OPENINGS,
     SUMMARY_SMALL_WORDS,
     alternation,
@@ -129,15 +130,29 @@ def _screen(phrase: str) -> str:
     return opening
 
 
-def _by_screen(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
+def _whole_phrase(phrase: str) -> str:
+    """A pattern of a phrase as whole words: no letter or digit right before a phrase opening on one, nor right after
+    one ending on one ("sign up", not "design upgrades" or "resign up"; "©" and "https://" as written)."""
+    left = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    right = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return left + re.escape(phrase) + right
+
+
+def _by_screen(phrases: Sequence[str]) -> dict[str, re.Pattern[str]]:
     grouped: dict[str, list[str]] = {}
     for phrase in phrases:
         grouped.setdefault(_screen(phrase), []).append(phrase)
-    return {screen: tuple(members) for screen, members in grouped.items()}
+    return {screen: re.compile("|".join(map(_whole_phrase, members))) for screen, members in grouped.items()}
 
 
 _FURNITURE_BY_SCREEN = _by_screen(FURNITURE_PHRASES)
-"""The lexicon's ``FURNITURE_PHRASES`` by their :func:`_screen`."""
+"""The lexicon's ``FURNITURE_PHRASES`` by their :func:`_screen`, each group one pattern of whole phrases."""
+_FURNITURE_WORD = re.compile("|".join(map(_whole_phrase, FURNITURE_WORDS)))
+FURNITURE_LINE_WORDS = 12
+"""Most words of a line that a furniture word alone (``lexicon.FURNITURE_WORDS``: "Advertisement", "Subscribe
+now") makes furniture; a longer sentence needs a furniture line's shape too (:data:`_FURNITURE_SHAPE`)."""
+_FURNITURE_SHAPE = re.compile(r"\b(?:our|us)\b|\d{4}")
+"""A line speaking to its reader ("to our newsletter", "subscribe to us") or giving a year ("Copyright 2025")."""
 _EDITOR_LINE = re.compile(alternation(EDITOR_LINE_OPENINGS) + r"\b")
 """An editor's line ("Update: …", "Correction: …"): the lexicon's ``EDITOR_LINE_OPENINGS`` as a whole word."""
 _HANDLE = re.compile(r"@\w")
@@ -179,11 +194,16 @@ def is_boilerplate(text: str) -> bool:
 
 
 def _is_furniture(lowered: str) -> bool:
-    """Whether a lower-cased sentence holds a phrase of the page's furniture (the lexicon's ``FURNITURE_PHRASES``),
+    """Whether a lower-cased sentence holds a phrase of the page's furniture (the lexicon's ``FURNITURE_PHRASES``, as
+    whole words), a furniture word in a furniture line's shape (``FURNITURE_WORDS``, :data:`FURNITURE_LINE_WORDS`),
     names a handle, or is an editor's line."""
     for screen, phrases in _FURNITURE_BY_SCREEN.items():
-        if screen in lowered and any(map(lowered.__contains__, phrases)):
+        if screen in lowered and phrases.search(lowered):
             return True
+    if _FURNITURE_WORD.search(lowered) and (
+        len(lowered.split()) <= FURNITURE_LINE_WORDS or _FURNITURE_SHAPE.search(lowered)
+    ):
+        return True
     if "@" in lowered and _HANDLE.search(lowered):
         return True
     return lowered.startswith(EDITOR_LINE_OPENINGS) and _EDITOR_LINE.match(lowered) is not None

@@ -106,7 +106,7 @@ from newsfuse.lexicon.function_words import (
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
-from newsfuse.lexicon.furniture import EDITOR_LINE_OPENINGS, FURNITURE_PHRASES, PAGE_FURNITURE_WORDS
+from newsfuse.lexicon.furniture import EDITOR_LINE_OPENINGS, FURNITURE_PHRASES, FURNITURE_WORDS, PAGE_FURNITURE_WORDS
 from newsfuse.lexicon.future_words import AHEAD_BEFORE_TO
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
@@ -313,6 +313,7 @@ __all__ = [
     "FIRST_NAME_TITLES",
     "FREQUENT_SPEECH_FORMS",
     "FURNITURE_PHRASES",
+    "FURNITURE_WORDS",
     "GENERATIONAL_SUFFIXES",
     "GIVEN_NAME_VARIANTS",
     "GROUP_QUANTIFIERS",

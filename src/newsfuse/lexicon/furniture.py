@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["EDITOR_LINE_OPENINGS", "FURNITURE_PHRASES", "PAGE_FURNITURE_WORDS"]
+__all__ = ["EDITOR_LINE_OPENINGS", "FURNITURE_PHRASES", "FURNITURE_WORDS", "PAGE_FURNITURE_WORDS"]
 
 PAGE_FURNITURE_WORDS: frozenset[str] = words(
     "advertisement click continues photo please read related share story video watch"
@@ -18,8 +18,7 @@ PAGE_FURNITURE_WORDS: frozenset[str] = words(
 """Capitalised words of a news page's furniture ("Advertisement", "Story continues below", "Watch")."""
 
 FURNITURE_PHRASES: tuple[str, ...] = (
-    "read more", "click here", "sign up", "subscribe", "newsletter", "all rights reserved", "copyright", "©",
-    "http://", "https://", "www.", "getty images", "advertisement",
+    "read more", "click here", "sign up", "all rights reserved", "©", "http://", "https://", "www.", "getty images",
     *(f"follow {whom} on" for whom in ("us", "him", "her")),
     *(f"share {what}" for what in ("this", "on")),
     *(f"contributed to this {piece}" for piece in ("report", "story")),
@@ -37,8 +36,13 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     ),
 )  # fmt: skip
 """Lower-case phrases of the page's furniture (links, sign-ups, credits, captions, rights lines, editors' notes
-of a change): a sentence holding one is no summary sentence (``compare.summary``), nor is one naming a handle
-("@newsdesk")."""
+of a change), matched as whole words ("sign up", not "design upgrades"): a sentence holding one is no summary
+sentence (``compare.summary``), nor is one naming a handle ("@newsdesk")."""
+
+FURNITURE_WORDS: tuple[str, ...] = ("subscribe", "newsletter", "copyright", "advertisement")
+"""Words of the page's furniture that news prose writes too ("the band had breached copyright", "banned
+advertisements for payday lenders"): furniture only in a furniture line's shape (``compare.summary``: a short line,
+or one speaking to the reader or giving a year: "Subscribe to our newsletter", "Copyright 2025 Kesby Courier")."""
 
 EDITOR_LINE_OPENINGS: tuple[str, ...] = (
     "update", "updated", "correction", "editor's note", "editor’s note", "clarification",
