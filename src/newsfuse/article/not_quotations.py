@@ -248,9 +248,7 @@ _SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "group"})
 
 def _full_sibling(body: str, passages: Sequence[QuotedPassage], n: int, sentence: tuple[int, int]) -> bool:
     """Whether another passage opening in ``sentence`` reads as a quotation in full."""
-    lo = bisect.bisect_left(passages, sentence[0], key=_opening)
-    hi = bisect.bisect_left(passages, sentence[1], lo=lo, key=_opening)
-    for k in range(lo, hi):
+    for k in _opening_in(passages, sentence):
         if k == n:
             continue
         inner = passages[k].words(body).rstrip()
@@ -285,9 +283,14 @@ def _title_case(words: Sequence[str]) -> bool:
 
 def _siblings(passages: Sequence[QuotedPassage], n: int, sentence: tuple[int, int]) -> int:
     """How many other passages open inside ``sentence``."""
-    lo = bisect.bisect_left(passages, sentence[0], key=_opening)
-    hi = bisect.bisect_left(passages, sentence[1], lo=lo, key=_opening)
-    return max(0, hi - lo - (1 if lo <= n < hi else 0))
+    inside = _opening_in(passages, sentence)
+    return len(inside) - (1 if n in inside else 0)
+
+
+def _opening_in(passages: Sequence[QuotedPassage], span: tuple[int, int]) -> range:
+    """The indices of the passages that open inside ``span``."""
+    lo = bisect.bisect_left(passages, span[0], key=_opening)
+    return range(lo, bisect.bisect_left(passages, span[1], lo=lo, key=_opening))
 
 
 def _opening(passage: QuotedPassage) -> int:
