@@ -1,6 +1,6 @@
 """Time of every story stage on a 50-article story, the embedding model included (issue #15).
 
-Usage: ``.venv/bin/python benchmarks/story_stages.py [--cold N]`` from the repository root.
+Usage: ``.venv/bin/python benchmarks/story_stages.py [--cold N | --profile]`` from the repository root.
 
 Builds the 50-article story of ``benchmarks/reuse_summary.py`` (25 basil-dev
 articles and a cut, reordered reprint of each) and times, in one fresh
@@ -22,11 +22,16 @@ tokenizer's included).
 ``--cold N`` measures that target as a user meets it: N fresh processes,
 each analysing the story's articles (not timed) and then running
 ``compare_story`` once, the embedding model loaded on the way; it prints
-the median of the N wall and CPU times.
+the median of the N wall and CPU times, each with its 95% bootstrap
+interval over the runs (:func:`_common.bootstrap_interval`), how many runs
+stayed under the second, and the top entries of one more such process's
+profile (own time and cumulative; cProfile's overhead inflates the times,
+the order is what it shows). ``--profile`` prints that profile alone.
 """
 
 from __future__ import annotations
 
+import cProfile
 import json
 import statistics
 import subprocess
@@ -37,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _common import bootstrap_interval, profile_table  # noqa: E402
 from newsfuse.article import analyse_article  # noqa: E402
 from newsfuse.compare.claims import find_claims  # noqa: E402
 from newsfuse.compare.conflicts import find_conflicts  # noqa: E402
@@ -98,8 +104,27 @@ def once() -> None:
     print(json.dumps({"wall": wall, "cpu": cpu, "model": embedder.cache_info().currsize == 1}))
 
 
+PROFILE_TOP = 15
+"""Entries of the first call's profile printed (``--profile``, and after ``--cold``)."""
+
+
+def profiled() -> None:
+    """One fresh process's first ``compare_story`` (the model loaded on the way) under cProfile: its top entries."""
+    story, analyses = fifty()
+    profiler = cProfile.Profile()
+    profiler.runcall(compare_story, story, analyses)
+    for order in ("tottime", "cumulative"):
+        print(f"first compare_story, top {PROFILE_TOP} by {order}:")
+        print(profile_table(profiler, PROFILE_TOP, order))
+
+
+def _median_line(name: str, values: list[float]) -> str:
+    low, high = bootstrap_interval(values, statistics.median)
+    return f"{name} median {statistics.median(values):.3f}s [{low:.3f}, {high:.3f}]"
+
+
 def cold(runs: int) -> None:
-    """The median over ``runs`` fresh processes of :func:`once`."""
+    """The median over ``runs`` fresh processes of :func:`once`, with its 95% interval, then the profile."""
     results = []
     for _ in range(runs):
         done = subprocess.run(
@@ -108,11 +133,15 @@ def cold(runs: int) -> None:
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
     walls = sorted(r["wall"] for r in results)
     cpus = sorted(r["cpu"] for r in results)
+    under = sum(c < 1.0 for c in cpus), sum(w < 1.0 for w in walls)
     print(
         f"cold processes: {runs}, model loaded in each: {all(r['model'] for r in results)}; story stages with the "
-        f"model's load: median {statistics.median(walls):.3f}s wall, {statistics.median(cpus):.3f}s cpu "
-        f"(wall {[round(w, 3) for w in walls]}, cpu {[round(c, 3) for c in cpus]})"
+        f"model's load, 95% bootstrap intervals over the runs: {_median_line('cpu', cpus)}, "
+        f"{_median_line('wall', walls)}; under 1 s: {under[0]}/{runs} cpu, {under[1]}/{runs} wall"
     )
+    print(f"cpu {[round(c, 3) for c in cpus]}\nwall {[round(w, 3) for w in walls]}")
+    done = subprocess.run([sys.executable, __file__, "--profile"], capture_output=True, text=True, check=True, cwd=ROOT)
+    print(done.stdout, end="")
 
 
 def main() -> int:
@@ -121,6 +150,9 @@ def main() -> int:
         return 0
     if "--once" in sys.argv:
         once()
+        return 0
+    if "--profile" in sys.argv:
+        profiled()
         return 0
     if "--cold" in sys.argv:
         cold(int(sys.argv[sys.argv.index("--cold") + 1]))
