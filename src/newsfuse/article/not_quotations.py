@@ -252,13 +252,10 @@ def _full_sibling(body: str, passages: Sequence[QuotedPassage], n: int, sentence
         if k == n:
             continue
         inner = passages[k].words(body).rstrip()
-        if inner.endswith(_FULL_END) or len(_WORD.findall(inner)) >= LONG_WORDS:
+        # closed by a stop, or paused on a comma as a full quotation before its cue is (“We will rebuild,” she said)
+        if inner.endswith((*_SENTENCE_END, ",")) or len(_WORD.findall(inner)) >= LONG_WORDS:
             return True
     return False
-
-
-_FULL_END = (".", ",", "?", "!", "…")
-"""What closes a quotation given in full inside its marks (``“We will rebuild,” she said``)."""
 
 
 def _context_word(token: str) -> str:
