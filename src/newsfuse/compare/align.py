@@ -129,7 +129,7 @@ def blanked(text: str, mask: bytearray, start: int = 0, end: int | None = None) 
 def statements(analysis: ArticleAnalysis) -> list[Statement]:
     """The article's sentences as statements, quotations removed; sentences mostly quoted are left out."""
     body = analysis.article.body
-    mask = quoted_mask(body)
+    mask = quoted_mask(analysis)
     for q in analysis.quotes:
         for span in q.spans:
             mask[span.start : span.end] = b"\x01" * len(span)

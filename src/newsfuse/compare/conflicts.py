@@ -1159,7 +1159,7 @@ class _Undated:
     def __init__(self, analysis: ArticleAnalysis, facts: list[Fact]) -> None:
         self.analysis = analysis
         body = analysis.article.body
-        self.masked = quoted_mask(body)
+        self.masked = quoted_mask(analysis)
         dated = {f.sentence.start for f in facts if f.cls[0] in ("date", "weekday")}
         dated |= {
             q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")

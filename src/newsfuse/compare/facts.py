@@ -1962,7 +1962,7 @@ def facts_of(
     """
     article = analysis.article
     body = article.body
-    quoted = quoted_mask(body)
+    quoted = quoted_mask(analysis)
     for quote in analysis.quotes:
         for span in quote.spans:
             quoted[span.start : span.end] = b"\x01" * len(span)

@@ -189,7 +189,7 @@ class _Text(msgspec.Struct, frozen=True):
 
 def _read(analysis: ArticleAnalysis, quotes: Sequence[Quote]) -> _Text:
     words = words_of(analysis.article.body)
-    marks = tuple(quoted_spans(analysis.article.body)) + tuple(s for q in quotes for s in q.spans)
+    marks = tuple(quoted_spans(analysis)) + tuple(s for q in quotes for s in q.spans)
     quoted = quoted_word_mask(msgspec.structs.replace(analysis, quotes=tuple(quotes)), words)
     return _Text(words, quoted, marks, f" {' '.join(words.norm)} ")
 
