@@ -100,8 +100,17 @@ Limits (say them with the figures):
   in an annotated source stops nothing. Unsure cases are left out, so the
   scored pronouns lean to the easy ones.
 - Gender comes from the same given-name table and honorifics the system
-  reads: persons whose gender neither gives are left out, so the proxy
-  does not measure the system on names its table does not know.
+  reads (:func:`given_genders` is the system's own table, not a second
+  one). What that means for the figures: (1) persons whose gender neither
+  gives (a titled official named "Gov. Vell", a given name the table does
+  not hold) are never a chain's gold, and in the real reading they make the
+  walk give up, so the proxy does not measure pronouns that refer to them,
+  nor a system that wrongly moves a pronoun away from them; (2) where the
+  table is wrong for a person, gold and system are wrong together, so the
+  error is not counted; (3) the derived copies keep every gender cue the
+  system reads, so they never test a pronoun whose gender the system must
+  learn from the pronouns themselves. The figures speak for persons the
+  table or an honorific genders, and overstate the system elsewhere.
 - Quotations whose source is a description, "it", "they" or a pronoun
   without recovered antecedent stay unscored for speaker (a GGT gold
   scores them); the figures cover named and chained speakers only.
@@ -191,7 +200,8 @@ class Person(NamedTuple):
 
 def given_genders() -> dict[str, str]:
     """The shipped given-name table the system reads (``speakers._given_name_genders``): lower-case given
-    name -> ``m``/``f``."""
+    name -> ``m``/``f``. The same object, not a copy: the gold's genders and the system's agree by
+    construction (the module docstring's "Limits" says what the proxy cannot see because of it)."""
     return _given_name_genders()
 
 
@@ -645,14 +655,6 @@ def readings(
     return copies, gold
 
 
-def _write_gold(tmp: Path, label: str, lines: list[dict[str, Any]]) -> tuple[Path, Path]:
-    gold, meta = tmp / f"{label}.jsonl", tmp / f"{label}.meta.json"
-    gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines), encoding="utf-8")
-    speakers = {g["speaker"]: [g["speaker"]] for g in lines if g["speaker"]}
-    meta.write_text(json.dumps({"speakers": speakers}, ensure_ascii=False), encoding="utf-8")
-    return gold, meta
-
-
 def _analyse(folder: Path, fold: list[str], texts: dict[str, str], data: dict[str, Any]) -> Any:
     from newsfuse import analyze
     from newsfuse.article.quotes import model_in_use
@@ -691,7 +693,7 @@ def held_out(
     counts, errors = {}, []
     for label in LABELS:
         report = reports.get(label.split("-")[0], reports["real"])  # the copy the label's first word names
-        gold_file, meta = _write_gold(tmp, label, gold[label])
+        gold_file, meta = quotes_cv.write_gold(tmp / f"{label}.jsonl", tmp / f"{label}.meta.json", gold[label])
         counts[label] = article_counts(report, gold_file, meta)
         if label.endswith("chain"):
             out = tmp / "report.json"
