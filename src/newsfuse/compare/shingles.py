@@ -79,7 +79,7 @@ def shingle_index(words: Words, k: int) -> dict[tuple[str, ...], list[int]]:
     the words and their shifts, a fifth faster than a slice per position)."""
     index: dict[tuple[str, ...], list[int]] = {}
     norm = words.norm
-    for i, shingle in enumerate(zip(*(norm[j:] for j in range(k)))):
+    for i, shingle in enumerate(zip(*(norm[j:] for j in range(k)), strict=False)):
         index.setdefault(shingle, []).append(i)
     return index
 
