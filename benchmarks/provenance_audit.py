@@ -90,6 +90,14 @@ JUDGED: dict[str, str] = {
         "the passive of 'approve', one of the closed set of what a motion does by its tally (passed, carried, "
         "failed, was adopted, was rejected) in lexicon.MOTION_VERBS"
     ),
+    "follow her on": (
+        "one cell of the grid follow us/him/her on of lexicon.FURNITURE_PHRASES (an author's or a desk's "
+        "social-media prompt), every cell written alike; in the summary's pattern since its first cut"
+    ),
+    "related news": (
+        "one cell of the pair related news/stories of lexicon.FURNITURE_PHRASES, the teaser-list heading of news "
+        "sites' CMSs beside 'read more' and 'see also'; in the summary's pattern since its first cut"
+    ),
     "open this photo in gallery": (
         "the photo-viewer control The Globe and Mail's platform prints before every inline caption, beside "
         "'view image in fullscreen' and 'enlarge this image' (other platforms' same control)"

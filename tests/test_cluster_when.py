@@ -39,6 +39,7 @@ def test_a_wire_dateline_is_a_clue() -> None:
         ("Voters queued on Sunday, Dec. 14, 2008 across the county.", Clue(12, 14, 2008, 6)),
         ("The vote on Tuesday, March 12 was close.", Clue(3, 12, None, 1)),
         ("Crowds gathered on Friday the 3rd of May in the square.", Clue(5, 3, None, 4)),
+        ("The ferry sailed on Thursday, Feb. 29 despite the gale.", Clue(2, 29, None, 3)),  # a day of leap years
     ],
 )
 def test_a_weekday_with_a_date_in_the_opening_is_a_clue(lead: str, clue: Clue) -> None:
@@ -50,6 +51,7 @@ def test_a_weekday_with_a_date_in_the_opening_is_a_clue(lead: str, clue: Clue) -
     [
         "The law, passed on March 12, 2009, was challenged again.",  # a date without its weekday: background
         "Officials met on Tuesday to discuss the plan.",  # a weekday alone names no date
+        "The ferry sailed on Thursday, Feb. 30 despite the gale.",  # a day of no year
         "Background. " * 80 + "It was signed on Monday, June 3, 2002.",  # deep in the body
     ],
 )

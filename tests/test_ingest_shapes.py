@@ -18,7 +18,7 @@ import pytest
 from newsfuse.ingest import furniture, metadata, outlets
 from newsfuse.ingest.furniture import furniture_kind, is_agency_signoff, is_credit_line
 from newsfuse.ingest.shapes import Shape
-from newsfuse.lexicon import NEWS_NAME_ENDINGS
+from newsfuse.lexicon import NEWS_NAME_ENDINGS, SHARE_PLATFORMS
 
 
 def _compiled(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
@@ -50,6 +50,12 @@ def test_furniture_shapes_have_one_name_each_and_find_what_the_module_returns() 
     assert len(names) == len(set(names))
     kinds = {*furniture.FurnitureKind.__args__, "credit line", "agency sign-off"}  # type: ignore[attr-defined]
     assert {shape.finds for shape in furniture.SHAPES} == kinds
+
+
+@pytest.mark.parametrize("platform", sorted(SHARE_PLATFORMS))
+def test_each_share_platform_of_the_lexicon_makes_a_share_bar(platform: str) -> None:
+    assert furniture_kind(f"Share | {platform.title()} | Email") == "share bar"
+    assert furniture_kind(f"{platform.title()} reopened the Brenmoor office.") is None
 
 
 READ_BY_NAME = [(module, shape) for module in (metadata, outlets) for shape in module.SHAPES]

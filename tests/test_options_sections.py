@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.compare import align, conflicts, facts, sources, utterances
+from newsfuse.compare import align, conflicts, entities, facts, sources, spelling, utterances
 from newsfuse.errors import UsageError
 from newsfuse.model import Article, ArticleAnalysis, Claim, Report, Story
 from newsfuse.options import (
     ClaimsOptions,
     ConflictsOptions,
+    EntitiesOptions,
     Options,
     QuotesOptions,
     SourcesOptions,
@@ -96,6 +97,7 @@ def test_the_story_stages_take_their_sections() -> None:
     assert declared["sources"] == "sources"
     assert declared["summary"] == "summary"
     assert declared["claims"] == "claims"
+    assert declared["entities"] == "entities"
 
 
 def test_the_defaults_are_the_modules_documented_constants() -> None:
@@ -120,6 +122,9 @@ def test_the_defaults_are_the_modules_documented_constants() -> None:
         reprint_share=sources.REPRINT_SHARE, min_prose_share=sources.MIN_PROSE_SHARE
     )
     assert ClaimsOptions() == ClaimsOptions(min_score=align.MIN_SCORE, semantic_min=align.SEMANTIC_MIN)
+    assert EntitiesOptions() == EntitiesOptions(
+        side_by_side_chars=entities.SIDE_BY_SIDE_CHARS, min_zipf_gap=spelling.MIN_ZIPF_GAP
+    )
 
 
 def test_verdicts_section_sets_how_much_evidence_makes_one_remark() -> None:
@@ -225,6 +230,35 @@ def test_claims_section_sets_how_alike_two_statements_must_be() -> None:
     apart = Options(claims=ClaimsOptions(min_score=1000.0))  # no overlap scores that high: every statement alone
     assert _shared_claims(_report(apart, *FERRY)) == []
     assert _shared_claims(_report(Options(claims=ClaimsOptions(semantic_min=1.01)), *FERRY)) == []
+
+
+# One outlet misprints an invented footballer's given name once; two others print it right.
+SLIP = (
+    "The club has confirmed that Micheal Brennan will leave in June.",
+    "Club captain Michael Brennan agreed terms with a Dutch side. Brennan denies it.",
+    "Michael Brennan could leave before the summer, the coach said.",
+)
+SIDE_BY_SIDE = (  # the same two spellings printed side by side in one article read as meant
+    "The club named Micheal Brennan, not Michael Brennan, in the squad for June.",
+    *SLIP[1:],
+)
+
+
+def _slips(report: Report) -> list[tuple[str, str]]:
+    return [(m.written, m.means) for e in report.entities for m in e.misspellings]
+
+
+def test_entities_section_sets_how_much_evidence_makes_a_slip() -> None:
+    assert _slips(_report(Options(), *SLIP)) == [("Micheal Brennan", "Michael Brennan")]
+    rare_only = Options(entities=EntitiesOptions(min_zipf_gap=10.0))  # no English word is that much more common
+    assert _slips(_report(rare_only, *SLIP)) == []
+
+
+def test_entities_section_sets_how_close_two_spellings_are_meant() -> None:
+    assert _slips(_report(Options(), *SIDE_BY_SIDE)) == []
+    assert _slips(_report(Options(entities=EntitiesOptions(side_by_side_chars=10)), *SIDE_BY_SIDE)) == [
+        ("Micheal Brennan", "Michael Brennan")
+    ]
 
 
 # -- the command line ---------------------------------------------------------------------------

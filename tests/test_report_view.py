@@ -219,3 +219,14 @@ def test_a_passage_shared_by_several_pairs_is_listed_once_with_every_place() -> 
     passage = story.passages[0]
     assert [p.label for p in passage.places] == ["a1", "a2", "a3"] and passage.origin == "a1"
     assert len(story.reuse) == 2
+
+
+def test_an_untitled_article_is_headed_by_its_first_line_cut_at_a_word() -> None:
+    from newsfuse.report.view import HEADLINE_MAX_CHARS, _headline
+
+    short = "Brenmoor ferry fares rise in spring"
+    assert _headline(Article(id="a", source="a.txt", body=f"{short}\nMore text.")) == short
+    long = "Brenmoor ferry " * 10
+    shown = _headline(Article(id="b", source="b.txt", body=long))
+    assert shown.endswith("…") and len(shown) <= HEADLINE_MAX_CHARS - 2 and long.startswith(shown[:-1])
+    assert _headline(Article(id="c", source="c.txt", body="Long body.", title="Ferry fares")) == "Ferry fares"

@@ -147,7 +147,7 @@ _SETTINGS_FILE_OPTION = click.option(
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     help="A TOML (or .json) file of settings, one table per stage: [verdicts], [conflicts], [sources], [quotes], "
-    "[claims], [cluster], [summary], [fetch].",
+    "[claims], [entities], [cluster], [summary], [fetch].",
 )
 _SET_OPTION = click.option(
     "--set",

@@ -36,6 +36,7 @@ __all__ = [
     "EXIT_NO_ARTICLES",
     "EXIT_OK",
     "EXIT_USAGE",
+    "QUOTED_MESSAGE_CHARS",
     "BinaryInputError",
     "DecodeInputError",
     "EmptyInputError",
@@ -59,6 +60,8 @@ EXIT_USAGE = 1
 """Bad command-line usage or options, or a store that cannot be used."""
 EXIT_NO_ARTICLES = 2
 """No article could be read from any input."""
+QUOTED_MESSAGE_CHARS = 160
+"""The most of a library's own message (a parser's, warcio's) that a reason quotes, on one line."""
 
 
 class NewsfuseError(Exception):

@@ -27,9 +27,11 @@ import msgspec.inspect
 from newsfuse.errors import UsageError
 
 __all__ = [
+    "MAX_BYTES",
     "ClaimsOptions",
     "ClusterOptions",
     "ConflictsOptions",
+    "EntitiesOptions",
     "FetchOptions",
     "Options",
     "QuotesOptions",
@@ -39,6 +41,11 @@ __all__ = [
     "read_options",
     "with_settings",
 ]
+
+
+MAX_BYTES = 20_000_000
+"""The largest input read (a file, a fetched page or feed): :attr:`Options.max_bytes`' default, which the readers
+and the fetcher take when they are built without options."""
 
 
 class ClusterOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -167,6 +174,23 @@ class ClaimsOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Least embedding cosine (names weighing half) two statements need as well, unless they share two figures."""
 
 
+class EntitiesOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """Settings of entity resolution (the ``entities`` stage; ``newsfuse.compare.entities`` and
+    ``newsfuse.compare.spelling``).
+
+    A name word printed once, one edit from a form the story prints more often, is read as a slip for it unless
+    the evidence says it is a name of its own; these say how much evidence. ``newsfuse.compare.entities``'
+    ``SIDE_BY_SIDE_CHARS`` and ``newsfuse.compare.spelling``'s ``MIN_ZIPF_GAP`` are these defaults.
+    """
+
+    side_by_side_chars: int = 40
+    """Characters within which two spellings printed in one article are meant side by side ("Hats for Huts"), never
+    one a slip for the other."""
+    min_zipf_gap: float = 1.0
+    """How much more common in English (``wordfreq``'s Zipf frequency) the intended form must be than the written one
+    for the written one to be a slip."""
+
+
 class SummaryOptions(msgspec.Struct, frozen=True, kw_only=True):
     """Settings of the story summary (``newsfuse.compare.summary``)."""
 
@@ -200,7 +224,7 @@ class FetchOptions(msgspec.Struct, frozen=True, kw_only=True):
 class Options(msgspec.Struct, frozen=True, kw_only=True):
     """How to read and analyse articles."""
 
-    max_bytes: int = 20_000_000
+    max_bytes: int = MAX_BYTES
     """Inputs larger than this are refused (TooLargeInputError)."""
     jobs: int = 1
     """Processes for the per-article stages (1: in this process)."""
@@ -215,6 +239,8 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     """How values of different outlets are taken for one fact (the ``conflicts`` stage)."""
     claims: ClaimsOptions = ClaimsOptions()
     """How statements of different outlets are grouped into one claim (the ``claims`` stage)."""
+    entities: EntitiesOptions = EntitiesOptions()
+    """When a name word printed once is read as a slip for another (the ``entities`` stage)."""
     summary: SummaryOptions = SummaryOptions()
     recursive: bool = True
     """Walk folders recursively."""

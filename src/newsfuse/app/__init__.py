@@ -12,8 +12,11 @@ from newsfuse.errors import UsageError
 __all__ = ["create_app", "serve"]
 
 
-def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the store at ``db`` on ``host:port`` until interrupted (the store is opened, and checked, first)."""
+def serve(db: str | Path, *, host: str, port: int) -> None:
+    """Serve the store at ``db`` on ``host:port`` until interrupted (the store is opened, and checked, first).
+
+    The defaults (this machine only, port 8000) are the command's, ``newsfuse serve``'s options.
+    """
     import uvicorn
 
     hosts = ("*",) if host in ("0.0.0.0", "::") else tuple(dict.fromkeys((host, *LOCAL_HOSTS)))

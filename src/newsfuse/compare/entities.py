@@ -35,11 +35,13 @@ from newsfuse.article.places import country_of
 from newsfuse.compare.spelling import MIN_SLIP_WORD_LENGTH, misspelling_of, one_edit_neighbours, translit_key, zipf
 from newsfuse.lexicon.office_titles import OFFICE_HEADS
 from newsfuse.model import ArticleAnalysis, Entity, EntityMention, Misspelling
+from newsfuse.options import EntitiesOptions
 
-__all__ = ["resolve_entities"]
+__all__ = ["SIDE_BY_SIDE_CHARS", "resolve_entities"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
-_NEAR = 40
+_DEFAULTS = EntitiesOptions()  # the thresholds' one home is the options section; these name its defaults
+SIDE_BY_SIDE_CHARS = _DEFAULTS.side_by_side_chars
 """Characters within which two spellings printed in one article are meant side by side, not a misspelling."""
 _COUNTRY_AFTER_ROLE_CHARS = 30
 """Characters after a role noun read for the country it is of ("the president of Ruritania")."""
@@ -95,8 +97,9 @@ def _strip_the(text: str) -> str:
 
 
 class _Resolver:
-    def __init__(self, story: str, analyses: Sequence[ArticleAnalysis]) -> None:
+    def __init__(self, story: str, analyses: Sequence[ArticleAnalysis], options: EntitiesOptions) -> None:
         self.story = story
+        self.options = options
         self.analyses = analyses
         self.bodies = {a.article.id: a.article.body for a in analyses}
         self.groups: list[_Group] = []
@@ -127,15 +130,16 @@ class _Resolver:
                 shown.setdefault(key, w)
         words = [w for w in count if w.isalpha() and len(w) >= MIN_SLIP_WORD_LENGTH]
         neighbours = one_edit_neighbours(words)
+        near, gap = self.options.side_by_side_chars, self.options.min_zipf_gap
         for w in words:
             if len(articles[w]) > 1:
                 continue
             for target in neighbours.get(w, ()):
-                if not misspelling_of(w, target, count[w], count[target], len(articles[w])):
+                if not misspelling_of(w, target, count[w], count[target], len(articles[w]), gap):
                     continue
                 # Printed side by side, the two are meant ("Hats for Huts").
                 if any(
-                    ma.article == mb.article and abs(ma.span.start - mb.span.start) < _NEAR
+                    ma.article == mb.article and abs(ma.span.start - mb.span.start) < near
                     for ma in places[w]
                     for mb in places[target]
                 ):
@@ -400,9 +404,11 @@ class _Resolver:
         )
 
 
-def resolve_entities(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Entity, ...]:
+def resolve_entities(
+    story: str, analyses: Sequence[ArticleAnalysis], options: EntitiesOptions = _DEFAULTS
+) -> tuple[Entity, ...]:
     """People, organisations and places under one name each, most mentioned first."""
-    resolver = _Resolver(story, analyses)
+    resolver = _Resolver(story, analyses, options)
     resolver.names()
     resolver.roles()
     return resolver.entities()

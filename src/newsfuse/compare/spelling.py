@@ -13,10 +13,12 @@ A written form W is flagged as a misspelling of M only when all of these hold:
   ``ks``/``x``...: "Petrovsky" / "Petrovskyy" are both correct);
 - one is not the other plus an ending ("Russia" / "Russian", "Texas" /
   "Texans");
-- the two are not printed side by side (within 40 characters: "Hats for
-  Huts" is a name, not a slip) — checked by the entity stage;
+- the two are not printed side by side (within the entity stage's
+  ``SIDE_BY_SIDE_CHARS``, 40 characters: "Hats for Huts" is a name, not a
+  slip) — checked by the entity stage;
 - M is much more common in English than W (by :mod:`wordfreq`'s Zipf
-  frequency, at least 1.0 apart): a rare correct name near a common one
+  frequency, at least :data:`MIN_ZIPF_GAP`, 1.0, apart; the ``entities``
+  section of the options sets both): a rare correct name near a common one
   ("Brax" beside "Brad") is kept only if the story prints it more than once or
   in more than one outlet.
 
@@ -39,6 +41,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from newsfuse.options import EntitiesOptions
+
 __all__ = [
     "MAX_NAME_WORD_LENGTH",
     "MIN_SLIP_WORD_LENGTH",
@@ -49,8 +53,8 @@ __all__ = [
     "zipf",
 ]
 
-MIN_ZIPF_GAP = 1.0
-"""How much more common in English the intended form must be than the written one."""
+MIN_ZIPF_GAP = EntitiesOptions().min_zipf_gap
+"""How much more common in English the intended form must be than the written one (the option's default)."""
 MAX_NAME_WORD_LENGTH = 40
 """Longer words are not words of a name (the longest surnames run to about 35 letters); they are never compared."""
 MIN_SLIP_WORD_LENGTH = 4
@@ -118,7 +122,14 @@ def one_edit_neighbours(words: Sequence[str]) -> dict[str, list[str]]:
     return {w: sorted(near[w], key=order.__getitem__) for w in words if near.get(w)}
 
 
-def misspelling_of(written: str, intended: str, written_count: int, intended_count: int, written_articles: int) -> bool:
+def misspelling_of(
+    written: str,
+    intended: str,
+    written_count: int,
+    intended_count: int,
+    written_articles: int,
+    min_zipf_gap: float = MIN_ZIPF_GAP,
+) -> bool:
     """Whether the story's evidence says token ``written`` is a slip for ``intended``."""
     w, m = written.lower(), intended.lower()
     if w == m or min(len(w), len(m)) < MIN_SLIP_WORD_LENGTH or max(len(w), len(m)) > MAX_NAME_WORD_LENGTH:
@@ -138,4 +149,4 @@ def misspelling_of(written: str, intended: str, written_count: int, intended_cou
         return False
     if written_count > 1 and intended_count < 2 * written_count:
         return False
-    return zipf(m) - zipf(w) >= MIN_ZIPF_GAP
+    return zipf(m) - zipf(w) >= min_zipf_gap

@@ -45,7 +45,15 @@ from newsfuse.model import (
     TimelineEvent,
     Utterance,
 )
-from newsfuse.options import ClaimsOptions, ConflictsOptions, Options, SourcesOptions, SummaryOptions, VerdictsOptions
+from newsfuse.options import (
+    ClaimsOptions,
+    ConflictsOptions,
+    EntitiesOptions,
+    Options,
+    SourcesOptions,
+    SummaryOptions,
+    VerdictsOptions,
+)
 from newsfuse.runner import Stage, run_story, story_findings, story_stage
 
 __all__ = ["STORY_STAGES", "compare_story"]
@@ -115,9 +123,9 @@ def utterances_stage(
     return align_utterances(story.id, analyses, options)
 
 
-@story_stage("entities", requires=["story", "analyses"], assigns=["entities"])
-def entities_stage(story: Story, analyses: Analyses) -> tuple[Entity, ...]:
-    return resolve_entities(story.id, analyses)
+@story_stage("entities", requires=["story", "analyses"], assigns=["entities"], options="entities")
+def entities_stage(story: Story, analyses: Analyses, options: EntitiesOptions) -> tuple[Entity, ...]:
+    return resolve_entities(story.id, analyses, options)
 
 
 @story_stage("claims", requires=["story", "analyses", "sources"], assigns=["claims"], options="claims")

@@ -76,7 +76,13 @@ from newsfuse.compare.reuse import MIN_QUOTE_WORDS, quoted_word_mask
 from newsfuse.compare.semantic import Embeddings, model_available
 from newsfuse.compare.shingles import RunIndex, Words, words_of
 from newsfuse.compare.support import SentenceSpace, content_words, content_words_of
-from newsfuse.lexicon import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, LEANING_OPENINGS, SUMMARY_SMALL_WORDS
+from newsfuse.lexicon import (
+    EDITOR_LINE_OPENINGS,
+    FURNITURE_PHRASES,
+    LEANING_OPENINGS,
+    SUMMARY_SMALL_WORDS,
+    alternation,
+)
 from newsfuse.model import ArticleAnalysis, Entity, Originality, Quote, SourceGroup, Span, SummarySentence
 from newsfuse.options import SummaryOptions
 
@@ -111,16 +117,35 @@ DUPLICATE_SIMILARITY = 0.3
 _MIN_WORDS, _MAX_WORDS = 8, 60
 """Fewest and most words of a sentence that can stand alone in the summary."""
 
-_BOILERPLATE = re.compile(
-    r"read more|click here|sign up|subscribe|newsletter|follow (?:us|him|her) on|share (?:this|on)|"
-    r"contributed to this (?:report|story)|all rights reserved|copyright|©|https?://|www\.|"
-    r"(?:photo|image|picture|video)(?: credit| caption)?:|getty images|advertisement|related (?:news|stories)|"
-    r"this (?:article|story) (?:was|has been) (?:updated|corrected)|@\w|"
-    r"^(?:update|updated|correction|editor's note|editor’s note|clarification)\b"
-)
-"""Page furniture. A sentence holding none of the lexicon's ``BOILERPLATE_NEEDLES`` (``news_words``) and opening
-on none of its ``BOILERPLATE_OPENINGS`` cannot match any alternative (each holds one): most sentences are cleared
-by those substring tests, without the slower regex scan."""
+_SCREEN_CHARS = 5
+"""Characters of a furniture phrase's opening words that screen sentences for it (see :func:`_screen`)."""
+
+
+def _screen(phrase: str) -> str:
+    """The phrase's first words, as many as make :data:`_SCREEN_CHARS` characters ("read more", "follow"): every
+    sentence holding the phrase holds them, and few others do, so one substring test clears most sentences of a
+    whole group of phrases ("follow us on", "follow him on", "follow her on")."""
+    opening = ""
+    for word in phrase.split(" "):
+        opening = f"{opening} {word}" if opening else word
+        if len(opening) >= _SCREEN_CHARS:
+            break
+    return opening
+
+
+def _by_screen(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for phrase in phrases:
+        grouped.setdefault(_screen(phrase), []).append(phrase)
+    return {screen: tuple(members) for screen, members in grouped.items()}
+
+
+_FURNITURE_BY_SCREEN = _by_screen(FURNITURE_PHRASES)
+"""The lexicon's ``FURNITURE_PHRASES`` by their :func:`_screen`."""
+_EDITOR_LINE = re.compile(alternation(EDITOR_LINE_OPENINGS) + r"\b")
+"""An editor's line ("Update: …", "Correction: …"): the lexicon's ``EDITOR_LINE_OPENINGS`` as a whole word."""
+_HANDLE = re.compile(r"@\w")
+"""A social-media handle ("@newsdesk"): a follow prompt or a credit, not news."""
 _SMALL = SUMMARY_SMALL_WORDS
 _DANGLING_START = re.compile(r"^\W*(?:" + "|".join(sorted(LEANING_OPENINGS)) + r")\b", re.IGNORECASE)
 """Openings that lean on the sentence before (the lexicon's ``LEANING_OPENINGS``): a pronoun, or a connective."""
@@ -154,10 +179,20 @@ def is_boilerplate(text: str) -> bool:
     if stripped.rstrip(_CLOSERS)[-1:] not in _FULL_STOPS:
         return True  # a question, or no full stop at the end (checked first: no regex needed)
     lowered = stripped.lower()
-    maybe = lowered.startswith(BOILERPLATE_OPENINGS) or any(map(lowered.__contains__, BOILERPLATE_NEEDLES))
-    if maybe and _BOILERPLATE.search(lowered):
+    if _is_furniture(lowered):
         return True
     return _title_case(words, lowered)
+
+
+def _is_furniture(lowered: str) -> bool:
+    """Whether a lower-cased sentence holds a phrase of the page's furniture (the lexicon's ``FURNITURE_PHRASES``),
+    names a handle, or is an editor's line."""
+    for screen, phrases in _FURNITURE_BY_SCREEN.items():
+        if screen in lowered and any(map(lowered.__contains__, phrases)):
+            return True
+    if "@" in lowered and _HANDLE.search(lowered):
+        return True
+    return lowered.startswith(EDITOR_LINE_OPENINGS) and _EDITOR_LINE.match(lowered) is not None
 
 
 def _title_case(words: list[str], lowered: str) -> bool:

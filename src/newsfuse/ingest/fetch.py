@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 import msgspec
 
 from newsfuse.errors import FetchError
-from newsfuse.options import FetchOptions
+from newsfuse.options import MAX_BYTES, FetchOptions
 
 __all__ = ["SNIFF_BYTES", "USER_AGENT", "Fetched", "Fetcher", "default_cache_dir", "is_url"]
 
@@ -55,6 +55,8 @@ USER_AGENT = f"newsfuse/{_version()} (news comparison tool; honours robots.txt)"
 """Sent with every request, robots.txt included."""
 
 SNIFF_BYTES = 512
+ROBOTS_MAX_CHARS = 500_000
+"""The most of a robots.txt that is read (the rules past it are ignored, as Google ignores those past 500 KiB)."""
 """Bytes at the start of a document read to tell its kind (a feed's XML declaration, comments and root element)."""
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
@@ -105,7 +107,7 @@ def default_cache_dir() -> Path:
 class Fetcher:
     """Fetches URLs one at a time with the rules in the module docstring; use as a context manager."""
 
-    def __init__(self, options: FetchOptions | None = None, max_bytes: int = 20_000_000) -> None:
+    def __init__(self, options: FetchOptions | None = None, max_bytes: int = MAX_BYTES) -> None:
         import httpx
 
         self.options = options or FetchOptions()
@@ -171,7 +173,7 @@ class Fetcher:
         if answer.status_code >= 400:
             return None
         parser = urllib.robotparser.RobotFileParser()
-        parser.parse(answer.text[:500_000].splitlines())
+        parser.parse(answer.text[:ROBOTS_MAX_CHARS].splitlines())
         return parser
 
     # --- the cache ------------------------------------------------------------------------------

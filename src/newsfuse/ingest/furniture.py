@@ -39,7 +39,7 @@ import re
 from typing import Literal
 
 from newsfuse.ingest.shapes import Shape
-from newsfuse.lexicon import NEWS_AGENCIES
+from newsfuse.lexicon import NEWS_AGENCIES, SHARE_PLATFORMS
 
 __all__ = ["SHAPES", "FurnitureKind", "furniture_kind", "is_agency_signoff", "is_credit_line"]
 
@@ -63,8 +63,9 @@ AGENCY_MIN_LETTERS, AGENCY_MAX_LETTERS = 2, 6
 FurnitureKind = Literal["share bar", "list heading", "read-more teaser", "page widget", "photo caption", "separator"]
 
 _SHARE_TARGET = (
-    r"(?:share|tweet|e-?mail|print|copy(?: the)? link|link copied|whatsapp|facebook|messenger|twitter|x|"
-    r"linkedin|reddit|pinterest|telegram|flipboard|bluesky|threads|mastodon|comments?|save|gift(?: this)? article)"
+    r"(?:share|tweet|e-?mail|print|copy(?: the)? link|link copied|"
+    + "|".join(sorted(SHARE_PLATFORMS))  # the lexicon's services a share bar sends to
+    + r"|comments?|save|gift(?: this)? article)"
 )
 _SHARE = (
     r"share(?: (?:this|the))?(?: (?:article|story|page|post|video|link))?(?: (?:on|via|with) [\w ]{1,30})?"

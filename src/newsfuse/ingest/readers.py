@@ -43,14 +43,14 @@ from typing import Any
 
 import msgspec
 
-from newsfuse.errors import FetchError, InputError, MalformedInputError
+from newsfuse.errors import QUOTED_MESSAGE_CHARS, FetchError, InputError, MalformedInputError
 from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.fetch import SNIFF_BYTES, Fetched, Fetcher
 from newsfuse.ingest.formats import article_from_html, articles_from_jsonl
 from newsfuse.ingest.outlets import OutletTable
 from newsfuse.ingest.warc import articles_from_warc, is_warc_name
 from newsfuse.model import Article, Problem
-from newsfuse.options import FetchOptions
+from newsfuse.options import MAX_BYTES, FetchOptions
 
 __all__ = ["READER_SUFFIXES", "Readers", "special_kind"]
 
@@ -101,7 +101,7 @@ class Readers:
     def __init__(
         self,
         fetch: FetchOptions | None = None,
-        max_bytes: int = 20_000_000,
+        max_bytes: int = MAX_BYTES,
         skip_url: Callable[[str], bool] | None = None,
         outlets: OutletTable | None = None,
     ) -> None:
@@ -273,4 +273,4 @@ _UNNAMED_POSITION = re.compile(r"^<unknown>:\d+:\d+:\s*")
 
 def _parser_message(problem: object) -> str:
     """The parser's complaint on one line, without its unnamed position: "mismatched tag"."""
-    return _UNNAMED_POSITION.sub("", " ".join(str(problem).split()))[:160]
+    return _UNNAMED_POSITION.sub("", " ".join(str(problem).split()))[:QUOTED_MESSAGE_CHARS]

@@ -24,7 +24,7 @@ from typing import IO, Any
 
 import msgspec
 
-from newsfuse.errors import InputError, MalformedInputError
+from newsfuse.errors import QUOTED_MESSAGE_CHARS, InputError, MalformedInputError
 from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.formats import article_from_html
 from newsfuse.ingest.outlets import OutletTable
@@ -87,7 +87,7 @@ def _damage(exc: Exception) -> str:
     from warcio.exceptions import ArchiveLoadFailed
 
     if isinstance(exc, ArchiveLoadFailed | EOFError | zlib.error | ValueError | OSError) and str(exc):
-        return " ".join(str(exc).split())[:160]
+        return " ".join(str(exc).split())[:QUOTED_MESSAGE_CHARS]
     return f"a record warcio cannot parse (a header missing or malformed; {type(exc).__name__})"
 
 

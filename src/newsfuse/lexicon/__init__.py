@@ -27,7 +27,7 @@ module                    concept
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions, verbs and nouns of one thing
 ``ranking``               contests one person wins; verbs and nouns that make an ordinal a place in a race
-``online``                online platforms, account nouns, verbs of posting, posted media
+``online``                online services: platforms, share-bar targets; account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
 ``past_tense``            irregular simple-past forms of verbs ("met", "flew")
@@ -105,7 +105,7 @@ from newsfuse.lexicon.function_words import (
     SUMMARY_SMALL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
-from newsfuse.lexicon.furniture import BOILERPLATE_NEEDLES, BOILERPLATE_OPENINGS, PAGE_FURNITURE_WORDS
+from newsfuse.lexicon.furniture import EDITOR_LINE_OPENINGS, FURNITURE_PHRASES, PAGE_FURNITURE_WORDS
 from newsfuse.lexicon.future_words import AHEAD_BEFORE_TO
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
@@ -175,7 +175,14 @@ from newsfuse.lexicon.office_titles import (
     SINGLE_RANKS,
     STORY_OFFICES,
 )
-from newsfuse.lexicon.online import ACCOUNT_NOUNS, PLATFORMS, POSTED_MEDIA, POSTING_VERBS
+from newsfuse.lexicon.online import (
+    ACCOUNT_NOUNS,
+    ONLINE_SERVICES,
+    PLATFORMS,
+    POSTED_MEDIA,
+    POSTING_VERBS,
+    SHARE_PLATFORMS,
+)
 from newsfuse.lexicon.organisation_words import (
     ORGANISATION_HEADS,
     ORGANISATION_NAME_WORDS,
@@ -251,8 +258,6 @@ __all__ = [
     "AT_LEAST",
     "AT_MOST",
     "BE_FORMS",
-    "BOILERPLATE_NEEDLES",
-    "BOILERPLATE_OPENINGS",
     "BYLINE_BRANDS",
     "CARDINAL_WORDS",
     "CLAUSE_BREAK_AFTER_WORDS",
@@ -274,11 +279,13 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "DEMONSTRATIVES",
     "DETERMINERS",
+    "EDITOR_LINE_OPENINGS",
     "ENGLISH_FUNCTION_WORDS",
     "FIGURE_OF_VERBS",
     "FILLERS",
     "FIRST_NAME_TITLES",
     "FREQUENT_SPEECH_FORMS",
+    "FURNITURE_PHRASES",
     "GENERATIONAL_SUFFIXES",
     "GIVEN_NAME_VARIANTS",
     "GROUP_QUANTIFIERS",
@@ -343,6 +350,7 @@ __all__ = [
     "OFFICE_RANKS",
     "OFFICE_TITLES",
     "ONE_OUTCOME_VERBS",
+    "ONLINE_SERVICES",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
@@ -389,6 +397,7 @@ __all__ = [
     "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SETTLEMENT_NOUNS",
+    "SHARE_PLATFORMS",
     "SIMILARITY_STOPWORDS",
     "SINGLE_OFFICES",
     "SINGLE_QUANTIFIERS",
@@ -430,6 +439,7 @@ __all__ = [
 ]
 
 INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
+    "ONLINE_SERVICES": ("PLATFORMS", "SHARE_PLATFORMS"),
     "ENGLISH_FUNCTION_WORDS": (
         "ARTICLES",
         "BE_FORMS",

@@ -10,20 +10,38 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["BOILERPLATE_NEEDLES", "BOILERPLATE_OPENINGS", "PAGE_FURNITURE_WORDS"]
+__all__ = ["EDITOR_LINE_OPENINGS", "FURNITURE_PHRASES", "PAGE_FURNITURE_WORDS"]
 
 PAGE_FURNITURE_WORDS: frozenset[str] = words(
     "advertisement click continues photo please read related share story video watch"
 )
 """Capitalised words of a news page's furniture ("Advertisement", "Story continues below", "Watch")."""
 
-BOILERPLATE_NEEDLES: tuple[str, ...] = (
-    "read more", "click here", "sign up", "subscribe", "newsletter", "follow", "share", "contributed to this",
-    "all rights reserved", "copyright", "©", "http", "www.", "photo", "image", "picture", "video", "advertisement",
-    "related", "this article", "this story", "@",
+FURNITURE_PHRASES: tuple[str, ...] = (
+    "read more", "click here", "sign up", "subscribe", "newsletter", "all rights reserved", "copyright", "©",
+    "http://", "https://", "www.", "getty images", "advertisement",
+    *(f"follow {whom} on" for whom in ("us", "him", "her")),
+    *(f"share {what}" for what in ("this", "on")),
+    *(f"contributed to this {piece}" for piece in ("report", "story")),
+    *(f"related {items}" for items in ("news", "stories")),
+    *(
+        f"{medium}{label}:"
+        for medium in ("photo", "image", "picture", "video")
+        for label in ("", " credit", " caption")
+    ),
+    *(
+        f"this {piece} {tense} {change}"
+        for piece in ("article", "story")
+        for tense in ("was", "has been")
+        for change in ("updated", "corrected")
+    ),
 )  # fmt: skip
-"""Lower-case substrings of the page's furniture (links, sign-ups, credits, rights lines): a sentence holding none of
-them cannot be the summary's boilerplate (``compare.summary`` screens with them before its pattern)."""
+"""Lower-case phrases of the page's furniture (links, sign-ups, credits, captions, rights lines, editors' notes
+of a change): a sentence holding one is no summary sentence (``compare.summary``), nor is one naming a handle
+("@newsdesk")."""
 
-BOILERPLATE_OPENINGS: tuple[str, ...] = ("update", "correction", "editor", "clarification")
-"""Lower-case openings of an editor's line ("Update: …", "Correction: …"), the rest of the summary's screen."""
+EDITOR_LINE_OPENINGS: tuple[str, ...] = (
+    "update", "updated", "correction", "editor's note", "editor’s note", "clarification",
+)  # fmt: skip
+"""Lower-case openings, as whole words, of an editor's line ("Update: …", "Correction: …"), the summary's other
+furniture."""

@@ -302,6 +302,8 @@ class ReportView:
 
 
 UNKNOWN_OUTLET = "unknown outlet"
+HEADLINE_MAX_CHARS = 90
+"""The longest first line shown as the headline of an article without a title (longer ones are cut at a word)."""
 _URL_SAFE = ":/?#[]@!$&*+,;=%-._~"
 
 
@@ -345,7 +347,9 @@ def _headline(article: Article) -> str:
     if article.title:
         return article.title
     first = article.body.strip().split("\n", 1)[0]
-    return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
+    if len(first) <= HEADLINE_MAX_CHARS:
+        return first
+    return first[: HEADLINE_MAX_CHARS - 3].rsplit(" ", 1)[0] + "…"
 
 
 def _date(article: Article) -> str | None:

@@ -50,6 +50,7 @@ import msgspec
 
 from newsfuse.lexicon import CLUSTER_STOPWORDS, GIVEN_NAME_VARIANTS
 from newsfuse.model import Article
+from newsfuse.options import ClusterOptions
 from newsfuse.stories.when import Clue, date_clues
 
 __all__ = ["NAME_PREFIX", "NUMBER_PREFIX", "ArticleFeatures", "article_day", "extract_features"]
@@ -206,7 +207,7 @@ def article_day(article: Article) -> int | None:
         return None
 
 
-def extract_features(article: Article, lead_chars: int = 2000) -> ArticleFeatures:
+def extract_features(article: Article, lead_chars: int = ClusterOptions().lead_chars) -> ArticleFeatures:
     """The terms, names and day of ``article``.
 
     Reads the title, the first ``lead_chars`` of the body at full weight and

@@ -47,6 +47,8 @@ INFERRED_TOLERANCE_DAYS = 7
 """How much farther from a story's dates an inferred date may lie than a publication date."""
 LEAD_CHARS = 600
 """How much of the body opens the article (where a weekday-and-date clue is looked for)."""
+_LEAP_YEAR = 2000
+"""The year a date written without one is checked in: a leap year, so "Feb. 29" is a day."""
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
@@ -82,7 +84,7 @@ def date_clues(article: Article) -> tuple[Clue, ...]:
         month = MONTHS[(m[2] or m[5]).lower()]
         day = int(m[3] or m[4])
         year = int(m[6]) if m[6] else None
-        if _valid(year or 2000, month, day):
+        if _valid(year or _LEAP_YEAR, month, day):
             clues.append(Clue(month=month, day=day, year=year, weekday=WEEKDAYS[m[1].lower()]))
     return tuple(clues)
 
