@@ -42,7 +42,10 @@ from collections.abc import Iterator, Sequence
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
-from newsfuse.compare.facts import Fact, compatible, other_named_things, other_occurrences, plan_then_report
+from newsfuse.compare.fact_days import plan_then_report
+from newsfuse.compare.fact_names import other_named_things
+from newsfuse.compare.fact_occurrences import other_occurrences
+from newsfuse.compare.facts import Fact, compatible
 from newsfuse.lexicon import REPORTING_VERBS, is_past_form
 from newsfuse.model import ArticleAnalysis, Claim
 

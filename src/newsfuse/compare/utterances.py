@@ -147,14 +147,14 @@ from newsfuse.model import (
     Speaker,
     Utterance,
     UtteranceVariant,
+    Verdict,
+    VerdictDecision,
     VerdictReason,
 )
 from newsfuse.options import VerdictsOptions
 
 __all__ = ["align_utterances", "by_verdict"]
 
-Verdict = Literal["corroborated", "variant", "altered", "single-source"]
-Decision = Literal["majority", "hedge", "negation", ""]
 Relation = Literal["identical", "excerpt", "variant", "paraphrase"]
 
 
@@ -797,7 +797,7 @@ def _context(texts: Sequence[str], start: int, end: int) -> tuple[str, ...]:
     return tuple(texts[max(0, start - 1) : end + 1])
 
 
-def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tuple[int, int]) -> Decision:
+def _decision(story: _Story, unit: _Unit, ref: _Unit, change: Change, votes: tuple[int, int]) -> VerdictDecision:
     """Whether ``change`` shows that ``unit``'s outlet altered the words (see the module docstring).
 
     ``votes`` are the quotations printing the reference words and this
