@@ -1216,11 +1216,17 @@ class _Undated:
         self.spans: list[Span] = []
         self.index: dict[str, set[int]] = {}
         self._words: dict[int, list[tuple[str, int, int]]] = {}
+        index = self.index
         for sentence in analysis.sentences:
             if sentence.start in dated:
                 continue
-            for word in {stem(w) for w in _WORD.findall(prose, sentence.start, sentence.end)}:
-                self.index.setdefault(word, set()).add(len(self.spans))
+            n = len(self.spans)
+            for word in set(map(stem, set(_WORD.findall(prose, sentence.start, sentence.end)))):
+                held = index.get(word)
+                if held is None:
+                    index[word] = {n}
+                else:
+                    held.add(n)
             self.spans.append(sentence.span)
 
     def words(self, n: int) -> list[tuple[str, int, int]]:
