@@ -478,16 +478,22 @@ PROBES = _probes([
     ("visit", "landed at a time / at another time", _LANDED_A, "Trade minister Ruth Amadi landed in Oslo at 2pm on "
      "Monday for two days of talks.", {"9am", "2pm"}),
     ("ages", "N miles off / M miles off", _OFFSHORE_A, "Hannah Pike's boat capsized 20 miles off Kesby on Sunday.",
-     {"12", "20"}),
+     {"12 miles", "20 miles"}),
     ("ages", "younger sister / elder sister", "Hannah Pike, the younger sister of Tom Pike, was rescued on Sunday "
      "after her boat capsized.", "Hannah Pike, Tom Pike's elder sister, was rescued on Sunday after her boat "
      "capsized.", {"younger sister", "elder sister"}),
     ("ages", "N miles off / M kilometres off", _OFFSHORE_A, "Hannah Pike's boat capsized 40 kilometres off Kesby "
-     "on Sunday.", {"12", "40"}),
+     "on Sunday.", {"12 miles", "40 kilometres"}),
     ("ages", "N miles off / Mkm off, written apart", _OFFSHORE_A, "Hannah Pike's boat overturned 45 km off the coast "
-     "at Kesby on Sunday.", {"12", "45"}),
+     "at Kesby on Sunday.", {"12 miles", "45 km"}),
     ("election", "turnout N% / M%", _TURNOUT_A, "Turnout in the Brackwater mayoral election was 48%, the county "
      "said.", {"42%", "48%"}),
+    ("race", "the first woman to win / the second", "Hannah Pike became the first woman to win the Kesby "
+     "marathon on Sunday.", "Hannah Pike on Sunday became the second woman to win the Kesby marathon.",
+     {"first", "second"}),
+    ("race", "the Nth woman to win, in apposition", "Hannah Pike became the first woman to win the Kesby marathon "
+     "on Sunday.", "Hannah Pike, the second woman to win the Kesby marathon, crossed the line on Sunday.",
+     {"first", "second"}),
     ("race", "finished third / fifth", _RUNNER_A, "Hannah Pike finished fifth in the Kesby marathon on Sunday.",
      {"third", "fifth"}),
     ("election", "the winner's name", _WINNER_A, "Ruth Calder won the Brackwater mayoral election on Sunday, the "
@@ -581,6 +587,8 @@ PROBES = _probes([
      "country, will pay $900 million for Calder Savings.", {"second", "third"}),
     ("lender", "the Mth biggest lender", _LENDER_A, "Fenmore Bank, which is the country's third biggest lender, "
      "will pay $900 million for Calder Savings.", {"second", "third"}),
+    ("lender", "is the Mth-largest lender in the country", _LENDER_A, "Fenmore is the third-largest lender in the "
+     "country, and it will pay $900 million for Calder Savings.", {"second", "third"}),
     ("trial", "found guilty / acquitted", _VERDICT_A, "A jury acquitted Tom Reyes on Friday of setting fire to "
      "three Esker churches.", {"guilty", "acquitted"}),
     ("trial", "convicted / cleared", "A jury convicted Tom Reyes on Friday of setting fire to three Esker churches.",
@@ -666,6 +674,12 @@ PROBES = _probes([
      "engineers said.", "The Harwick river bridge will reopen on May 30, engineers said.", {"next Friday", "May 30"}),
     ("bridge", "will reopen next week / next month", "The Harwick river bridge will reopen next week, the county "
      "said.", "The Harwick river bridge will reopen next month, county engineers said.", {"next week", "next month"}),
+    ("bridge", "closed May 3 for ten days / April 10", "The Harwick river bridge was closed to traffic on May 3 "
+     "for ten days after engineers found cracks.", "The Harwick river bridge was closed to traffic on April 10 for "
+     "ten days after engineers found cracks.", {"May 3", "April 10"}),
+    ("bridge", "today, stamped at noon UTC / on Wednesday", "The Harwick river bridge was closed to traffic today "
+     "after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after engineers "
+     "found cracks.", {"today", "Wednesday"}, ("2025-05-15T12:00:00Z", "2025-05-15T10:00:00Z")),
 ])  # fmt: skip
 """Probes: the first outlet's sentence and the second's disagree on one fact; each must fire once, alone."""
 
@@ -800,6 +814,14 @@ LOOK_ALIKES = _look_alikes([
      "kilometres back to port on Sunday."),
     ("election", "another percentage of the election", _TURNOUT_A, "Ann Holt won 48% of the vote in the Brackwater "
      "mayoral election, the county said."),
+    ("race", "another runner the second woman to win", "Hannah Pike became the first woman to win the Kesby "
+     "marathon on Sunday.", "Ruth Amadi became the second woman to win the Kesby marathon on Sunday."),
+    ("race", "the second woman to do another thing", "Hannah Pike became the first woman to win the Kesby marathon "
+     "on Sunday.", "Hannah Pike became the second woman to finish the Kesby marathon in a wheelchair on Sunday."),
+    ("race", "hopes to become the second", "Hannah Pike became the first woman to win the Kesby marathon on "
+     "Sunday.", "Hannah Pike hopes to become the second woman to win the Kesby marathon on Sunday."),
+    ("race", "the first of another ranking", "Hannah Pike became the second woman to win the Kesby marathon on "
+     "Sunday.", "Hannah Pike became the first Kesby woman to win the Kesby marathon on Sunday."),
     ("race", "another runner's place", _RUNNER_A, "Tom Reyes finished fifth in the Kesby marathon on Sunday."),
     ("election", "another election's winner", _WINNER_A, "Ruth Calder won a seat on the Brackwater county board on "
      "Sunday, the county said."),
@@ -873,12 +895,26 @@ LOOK_ALIKES = _look_alikes([
      "Dale City in 2021."),
     ("wildfire", "visitors, a part of the people", _EVACUATED_A, "About 3,500 visitors to Dunmore were evacuated "
      "on Sunday as the fire spread."),
+    ("wildfire", "the evacuation of M homes", _EVACUATED_A, "The fire led to the evacuation of 3,500 homes in "
+     "Dunmore on Sunday."),
+    ("wildfire", "M would be evacuated if the fire spread", _EVACUATED_A, "Officials said 3,500 people in Dunmore "
+     "would be evacuated if the fire spread further."),
+    ("wildfire", "would evacuate M unless the wind dropped", _EVACUATED_A, "Fire crews said they would evacuate "
+     "3,500 Dunmore residents unless the wind dropped on Sunday."),
     ("wildfire", "people, the residents among them", _EVACUATED_A, "About 3,500 people, among them 2,000 residents "
      "of Dunmore, were evacuated on Sunday as the fire spread."),
     ("lender", "another bank's rank", _LENDER_A, "Calder Savings, the country's fifth-largest lender, agreed to "
      "the $900 million deal."),
     ("lender", "a rank in another place", _LENDER_A, "Fenmore Bank, the third-largest lender in Europe, will pay "
      "$900 million for Calder Savings."),
+    ("lender", "the standing a deal will give", _LENDER_A, "The $900 million deal for Calder Savings will make "
+     "Fenmore Bank the country's third-largest lender."),
+    ("lender", "a standing in another dimension", _LENDER_A, "Fenmore Bank, the country's third-oldest lender, "
+     "will pay $900 million for Calder Savings."),
+    ("lender", "a standing of years before", _LENDER_A, "Fenmore Bank, which was the third-largest lender in "
+     "2015, will pay $900 million for Calder Savings."),
+    ("lender", "a standing among another kind", _LENDER_A, "Fenmore Bank, the country's third-largest employer, "
+     "will pay $900 million for Calder Savings."),
     ("trial", "guilty of one charge, cleared of another", _VERDICT_A, "The jury cleared Tom Reyes on Friday of a "
      "second charge, of burglary."),
     ("trial", "another defendant acquitted", _VERDICT_A, "A jury acquitted his brother, Dan Reyes, on Friday of "
@@ -967,8 +1003,26 @@ LOOK_ALIKES = _look_alikes([
      "found cracks."),
     ("bridge", "said on Tuesday / closed last week", _BRIDGE_A, "Engineers said on Tuesday that the Harwick river "
      "bridge had been closed after they found cracks."),
+    ("bridge", "last week / the first of ten days closed", _BRIDGE_A, "The Harwick river bridge was closed to "
+     "traffic on May 3 for ten days after engineers found cracks."),
+    ("bridge", "last week / the start of a two-week closure", _BRIDGE_A, "The Harwick river bridge was closed to "
+     "traffic on May 2, the start of a two-week closure, after engineers found cracks."),
+    ("bridge", "last week, undated / on Tuesday, one dated outlet", _BRIDGE_A, "The Harwick river bridge was closed "
+     "to traffic on Tuesday after engineers found cracks.", ("", "2025-05-14")),
+    ("bridge", "today, stamped 02:00 UTC / on Wednesday", "The Harwick river bridge was closed to traffic today "
+     "after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after engineers "
+     "found cracks.", ("2025-05-15T02:00:00Z", "2025-05-15T10:00:00Z")),
+    ("bridge", "yesterday, stamped 22:00 UTC / on Wednesday", "The Harwick river bridge was closed to traffic "
+     "yesterday after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after "
+     "engineers found cracks.", ("2025-05-14T22:00:00Z", "2025-05-15T10:00:00Z")),
 ])  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
+
+
+def _stamp(day: str) -> str | None:
+    """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
+    an undated outlet (an empty day)."""
+    return None if not day else day if "T" in day else f"{day}T09:00:00"
 
 
 def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
@@ -977,7 +1031,7 @@ def outcome(probe: Probe, folder: Path) -> tuple[str, list[set[str]]]:
     path = folder / f"{probe.kind}-{abs(hash(probe.label))}.jsonl"
     days = (*probe.published, probe.published[0])
     rows = [
-        {"title": t, "text": body, "outlet": name, "published": f"{day}T09:00:00", "url": f"https://{n}.example/a"}
+        {"title": t, "text": body, "outlet": name, "published": _stamp(day), "url": f"https://{n}.example/a"}
         for n, ((name, t, body), day) in enumerate(zip(outlets, days, strict=True))
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")

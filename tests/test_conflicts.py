@@ -12,7 +12,8 @@ from newsfuse.article import analyse_article
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import align_statements
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.compare.facts import lowered, noun_of_a_verb
+from newsfuse.compare.fact_occurrences import noun_of_a_verb
+from newsfuse.compare.fact_text import lowered
 from newsfuse.compare.near_synonyms import TABLE as NEAR_SYNONYMS_TABLE
 from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.model import Article, ArticleAnalysis

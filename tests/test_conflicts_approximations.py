@@ -15,7 +15,8 @@ from conflict_helpers import analysis
 from newsfuse.article.quantities import find_quantities
 from newsfuse.article.sentences import split_sentences
 from newsfuse.compare.conflicts import find_conflicts
-from newsfuse.compare.facts import AROUND_SHARE, JUST_SHARE, NEARLY_SHARE, facts_of
+from newsfuse.compare.fact_values import AROUND_SHARE, JUST_SHARE, NEARLY_SHARE
+from newsfuse.compare.facts import facts_of
 from newsfuse.model import Article, ArticleAnalysis
 
 

@@ -94,13 +94,13 @@ def test_paired_sentences_of_two_occurrences_report_nothing(a: str, b: str) -> N
         pytest.param(
             "The yacht Merrow sank 20 miles off Orrin Point on Friday.",
             "The yacht Merrow sank 23 miles off Orrin Point on Friday.",
-            {"20", "23"},
+            {"20 miles", "23 miles"},
             id="one-unit-no-conversion-rounding",
         ),
         pytest.param(
             "The yacht Merrow sank 20 miles off Orrin Point on Friday.",
             "The yacht Merrow sank 45 kilometres off Orrin Point on Friday.",
-            {"20", "45"},
+            {"20 miles", "45 kilometres"},
             id="a-converted-length-beyond-its-rounding",
         ),
         pytest.param(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import conflict_values
-from newsfuse.compare.facts import _place_values, _rank_values
+from newsfuse.compare.fact_patterns import _place_values, _rank_values
 
 _values = conflict_values
 

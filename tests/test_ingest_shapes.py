@@ -17,8 +17,17 @@ import pytest
 
 from newsfuse.ingest import furniture, metadata, outlets
 from newsfuse.ingest.furniture import furniture_kind, is_agency_signoff, is_credit_line
+from newsfuse.ingest.metadata import is_update_line, match_byline, match_published, match_source_line
 from newsfuse.ingest.shapes import Shape
-from newsfuse.lexicon import NEWS_NAME_ENDINGS, SHARE_PLATFORMS
+from newsfuse.lexicon import (
+    ADDRESS_LABELS,
+    BYLINE_LABELS,
+    NEWS_NAME_ENDINGS,
+    OUTLET_LABELS,
+    PUBLISHED_LABELS,
+    SHARE_PLATFORMS,
+    UPDATED_LABELS,
+)
 
 
 def _compiled(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
@@ -56,6 +65,37 @@ def test_furniture_shapes_have_one_name_each_and_find_what_the_module_returns() 
 def test_each_share_platform_of_the_lexicon_makes_a_share_bar(platform: str) -> None:
     assert furniture_kind(f"Share | {platform.title()} | Email") == "share bar"
     assert furniture_kind(f"{platform.title()} reopened the Brenmoor office.") is None
+
+
+@pytest.mark.parametrize("label", BYLINE_LABELS)
+def test_each_byline_label_of_the_lexicon_opens_a_byline(label: str) -> None:
+    assert match_byline(f"{label.capitalize()}: Ines Arlo") == ("Ines Arlo", None)
+    assert match_byline(f"{label.capitalize()} the harbour wall") is None
+
+
+@pytest.mark.parametrize("label", PUBLISHED_LABELS)
+def test_each_publication_label_of_the_lexicon_opens_a_publication_line(label: str) -> None:
+    assert match_published(f"{label.capitalize()}: 3 March 2024") == "2024-03-03"
+    assert match_published(f"{label.capitalize()} to the harbour in 2011, she stayed.") is None
+
+
+@pytest.mark.parametrize("label", UPDATED_LABELS)
+def test_each_update_label_of_the_lexicon_opens_an_update_line(label: str) -> None:
+    assert is_update_line(f"{label.capitalize()}: 4 March 2024 10:30")
+    assert not is_update_line(f"{label.capitalize()} rules take effect in May.")
+
+
+@pytest.mark.parametrize("label", OUTLET_LABELS + ADDRESS_LABELS)
+def test_each_source_label_of_the_lexicon_opens_a_source_line(label: str) -> None:
+    address = "https://news.example/ferry"
+    if label in ADDRESS_LABELS or label == "source":
+        assert match_source_line(f"{label.capitalize()}: {address}") == ("url", address)
+    if label in OUTLET_LABELS:
+        assert match_source_line(f"{label.capitalize()}: The Port Elspeth Herald") == (
+            "outlet",
+            "The Port Elspeth Herald",
+        )
+    assert match_source_line(f"{label.capitalize()} of the harbour fees") is None
 
 
 READ_BY_NAME = [(module, shape) for module in (metadata, outlets) for shape in module.SHAPES]

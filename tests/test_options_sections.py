@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.compare import align, conflicts, entities, facts, sources, spelling, utterances
+from newsfuse.compare import align, conflicts, entities, fact_values, sources, spelling, utterances
 from newsfuse.errors import UsageError
 from newsfuse.model import Article, ArticleAnalysis, Claim, Report, Story
 from newsfuse.options import (
@@ -115,8 +115,8 @@ def test_the_defaults_are_the_modules_documented_constants() -> None:
         close_ratio=conflicts.CLOSE_RATIO,
         far_ratio=conflicts.FAR_RATIO,
         tally_ratio=conflicts.TALLY_RATIO,
-        rounding_share=facts.ROUNDING_SHARE,
-        around_share=facts.AROUND_SHARE,
+        rounding_share=fact_values.ROUNDING_SHARE,
+        around_share=fact_values.AROUND_SHARE,
     )
     assert SourcesOptions() == SourcesOptions(
         reprint_share=sources.REPRINT_SHARE, min_prose_share=sources.MIN_PROSE_SHARE

@@ -36,6 +36,7 @@ __all__ = [
     "VERDICT_SEVERITY",
     "Article",
     "ArticleAnalysis",
+    "ArticleFormat",
     "Attribution",
     "Boilerplate",
     "Claim",
@@ -43,9 +44,11 @@ __all__ = [
     "Conflict",
     "ConflictValue",
     "Dateline",
+    "DiffKind",
     "DiffOp",
     "Entity",
     "EntityMention",
+    "EntityType",
     "Misspelling",
     "OffsetMap",
     "OpenSpeaker",
@@ -60,6 +63,7 @@ __all__ = [
     "Reuse",
     "RoleStatement",
     "Sentence",
+    "Severity",
     "SharedPassage",
     "SourceGroup",
     "Span",
@@ -70,7 +74,9 @@ __all__ = [
     "TimelineEvent",
     "Utterance",
     "UtteranceVariant",
+    "Verdict",
     "VerdictCategory",
+    "VerdictDecision",
     "VerdictReason",
     "WordingChange",
 ]
@@ -183,6 +189,18 @@ class Boilerplate(msgspec.Struct, frozen=True, gc=False):
 OutletKind = Literal["agency", "newspaper", "broadcaster", "online-only", "unknown"]
 """What kind of news organisation an outlet is."""
 
+ArticleFormat = Literal["text", "html", "jsonl"]
+"""What an article was read from: plain text, an HTML page, a JSON Lines record."""
+
+EntityType = Literal["PERSON", "ORG", "GPE", "EVENT", "OTHER"]
+"""What an entity is: a person, an organisation, a place (a geopolitical entity), an event, or something else."""
+
+Severity = Literal["error", "warning"]
+"""How bad a problem is: an input not read, or one read with something passed over."""
+
+DiffKind = Literal["equal", "insert", "delete", "replace"]
+"""What one step of a word diff does (:class:`DiffOp`)."""
+
 
 class Outlet(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     """A news organisation that publishes articles: ``The Guardian``, ``theguardian.com``, ``newspaper``.
@@ -225,7 +243,7 @@ class Article(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     outlet_kind: OutletKind = "unknown"
     url: str | None = None
     reprint_of: str | None = None
-    format: Literal["text", "html", "jsonl"] = "text"
+    format: ArticleFormat = "text"
     boilerplate: tuple[Boilerplate, ...] = ()
     offsets: OffsetMap = OffsetMap()
 
@@ -305,6 +323,13 @@ class Speaker(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     pattern: str | None = None
 
 
+Verdict = Literal["corroborated", "variant", "altered", "single-source"]
+"""What the outlets' printings say of a quotation (``newsfuse.compare.utterances`` gives it; the README's table says
+what each means)."""
+
+VerdictDecision = Literal["majority", "hedge", "negation", ""]
+"""Why one side of a change was judged the changed one (:class:`VerdictReason`'s ``decided``; "": nothing decides)."""
+
 VERDICT_DISPLAY_ORDER: tuple[str, ...] = ("altered", "variant", "single-source", "corroborated", "unchecked")
 """How a report lists quotations by verdict: what a fact-checker must look at first (a quotation only one
 outlet prints comes before one every outlet confirms; ``unchecked``: no verdict was given)."""
@@ -361,7 +386,7 @@ class VerdictReason(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     reference: str = ""
     printed: str = ""
     against: tuple[str, ...] = ()
-    decided: Literal["majority", "hedge", "negation", ""] = ""
+    decided: VerdictDecision = ""
 
 
 class Attribution(msgspec.Struct, frozen=True, gc=False, kw_only=True):
@@ -392,7 +417,7 @@ class Quote(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     speaker: Speaker | None = None
     cue: str | None = None
     cue_span: Span | None = None
-    verdict: Literal["corroborated", "variant", "altered", "single-source"] | None = None
+    verdict: Verdict | None = None
     utterance: str | None = None
     story: str | None = None
     misattributed: bool = False
@@ -406,7 +431,7 @@ class Quote(msgspec.Struct, frozen=True, gc=False, kw_only=True):
 class DiffOp(msgspec.Struct, frozen=True, gc=False, array_like=True):
     """One step of a word diff: ``["equal"|"insert"|"delete"|"replace", a_words, b_words]``."""
 
-    op: Literal["equal", "insert", "delete", "replace"]
+    op: DiffKind
     a: str
     b: str
 
@@ -421,7 +446,7 @@ class UtteranceVariant(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     wording: str
     quotes: tuple[str, ...]
     articles: tuple[str, ...]
-    verdict: Literal["corroborated", "variant", "altered", "single-source"]
+    verdict: Verdict
     diff: tuple[DiffOp, ...] = ()
     against: tuple[str, ...] = ()
     reasons: tuple[VerdictReason, ...] = ()
@@ -460,7 +485,7 @@ class Entity(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     id: str
     story: str
     name: str
-    type: Literal["PERSON", "ORG", "GPE", "EVENT", "OTHER"]
+    type: EntityType
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     mentions: tuple[EntityMention, ...] = ()
@@ -705,7 +730,7 @@ class Problem(msgspec.Struct, frozen=True, gc=False, kw_only=True):
     reason: str
     stage: str = "read"
     line: int | None = None
-    severity: Literal["error", "warning"] = "error"
+    severity: Severity = "error"
 
     def message(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source

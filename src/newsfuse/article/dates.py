@@ -23,10 +23,13 @@ from newsfuse.lexicon.relative_dates import RelativePeriod
 from newsfuse.model import Article
 
 __all__ = [
+    "AGO_SLACK_SHARE",
+    "DAYS_IN_UNIT",
     "DAY_SHIFTS",
     "EARLY_SHARE",
     "MID_MONTH_MARGIN",
     "MONTHS",
+    "UTC_MIDNIGHT_MARGIN",
     "WEEKDAYS",
     "hull",
     "is_ago",
@@ -37,6 +40,7 @@ __all__ = [
     "reference_date",
     "resolve_weekday",
     "shifted",
+    "utc_day_shift",
     "with_year",
 ]
 
@@ -108,6 +112,36 @@ def reference_date(article: Article, year: int | None = None) -> dt.date | None:
     """
     day = _written(article, year)
     return day if day is not None and _writable(day) else None
+
+
+UTC_MIDNIGHT_MARGIN = 8.0
+"""Hours either side of midnight UTC within which an article stamped in UTC, or with a time and no zone, may have
+been written on the neighbouring day where its outlet is (:func:`utc_day_shift`): feeds and publishing systems give
+UTC for outlets of every zone, so an American evening (UTC-4 to UTC-8) is stamped up to eight hours into the next
+UTC day, and an Asian or Australian morning (UTC+8 to UTC+11) up to eight hours before it ends. Nearer noon, or
+with an offset of its own, the stamp's day is the writer's."""
+_STAMP_TIME = re.compile(
+    r"(?:T|\s)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2})?",
+    re.IGNORECASE,
+)
+"""The time of a publication stamp and its zone, where written ("2025-05-15T02:00:00Z", "Feb, 26 2025 22:30")."""
+
+
+def utc_day_shift(article: Article) -> int:
+    """The neighbouring day an article's own day may be where its outlet is, as days from its stamp's (-1, +1), or
+    0: a stamp in UTC (or a time without a zone) within :data:`UTC_MIDNIGHT_MARGIN` hours after midnight may have been
+    written the evening before, one within the margin before midnight the morning after; a stamp with another
+    offset, without a time, or nearer noon is the writer's day."""
+    m = _STAMP_TIME.search(article.published or "")
+    if m is None:
+        return 0
+    zone = (m.group("zone") or "").upper()
+    if zone not in ("", "Z", "UTC", "GMT") and zone.lstrip("+-").replace(":", "") != "0000":
+        return 0
+    hours = int(m.group("hour")) + int(m.group("minute")) / 60
+    if hours < UTC_MIDNIGHT_MARGIN:
+        return -1
+    return 1 if hours >= 24 - UTC_MIDNIGHT_MARGIN else 0
 
 
 def _writable(day: dt.date) -> bool:
@@ -317,13 +351,18 @@ def _nearest(ranges: list[_Range], reference: dt.date) -> _Range:
 
 
 _AGO = re.compile(r"(?P<n>\w+) (?P<unit>day|week|month|year)s? ago")
-_AGO_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-"""Days in each unit of "N units ago", near enough: the range read is loose by half a unit either way."""
+DAYS_IN_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
+"""Days in each unit of "N units ago", near enough: the range read is loose by :data:`AGO_SLACK_SHARE` of a unit
+either way."""
+AGO_SLACK_SHARE = 0.5
+"""How far "N weeks/months/years ago" reaches either way, as a share of its unit (whole days, rounded down): prose
+rounds such spans to the nearest unit, so "two weeks ago" is 11 to 17 days back, "two years ago" 18 to 30 months;
+"N days ago" has a slack of its own (:data:`DAYS_AGO_SLACK`)."""
 DAYS_AGO_SLACK = 1
 """Days either way "N days ago" allows for N of :data:`DAYS_AGO_FROM` or more: the span is counted in whole days
 between two times of day (an event late on the 3rd is "10 days ago" in a story written early on the 14th, 10.4 days
 later), so prose may round it either way; "a day ago" and "one day ago" are yesterday. Longer units allow half a unit
-(:data:`_AGO_DAYS`)."""
+(:data:`DAYS_IN_UNIT`)."""
 DAYS_AGO_FROM = 2
 """The least N of "N days ago" read with :data:`DAYS_AGO_SLACK`."""
 
@@ -336,9 +375,9 @@ def is_ago(text: str) -> bool:
 
 def _ago(written: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days "N days/weeks/months/years ago" (in digits or words, "a year ago") can mean written on
-    ``reference``: N units back, give or take half a unit, since prose rounds such spans ("two years ago" of a
-    day 20 or 30 months back); N days back give or take :data:`DAYS_AGO_SLACK` (from :data:`DAYS_AGO_FROM` days; "a
-    day ago" exactly). None for any other phrase."""
+    ``reference``: N units back, give or take :data:`AGO_SLACK_SHARE` of a unit, since prose rounds such spans ("two
+    years ago" of a day 20 or 30 months back); N days back give or take :data:`DAYS_AGO_SLACK` (from
+    :data:`DAYS_AGO_FROM` days; "a day ago" exactly). None for any other phrase."""
     m = _AGO.fullmatch(written)
     if m is None:
         return None
@@ -346,8 +385,8 @@ def _ago(written: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
     n = 1 if count in ("a", "an") else int(count) if count.isdigit() else CARDINAL_WORDS.get(count)
     if not n:
         return None
-    unit = _AGO_DAYS[m.group("unit")]
-    slack = unit // 2 if unit > 1 else DAYS_AGO_SLACK if n >= DAYS_AGO_FROM else 0
+    unit = DAYS_IN_UNIT[m.group("unit")]
+    slack = int(unit * AGO_SLACK_SHARE) if unit > 1 else DAYS_AGO_SLACK if n >= DAYS_AGO_FROM else 0
     back = round(n * unit)
     if back + slack >= (reference - dt.date.min).days:
         return None  # before the calendar's first day ("3000 years ago" of an archaeological find): no day of a story

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal
 
 from newsfuse.article.attribution import REPORTING_WORDS
 from newsfuse.article.gazetteer import is_place
@@ -50,10 +49,10 @@ from newsfuse.lexicon import (
     PREPOSITIONS,
     SPEECH_VERBS,
 )
+from newsfuse.model import EntityType
 
 __all__ = ["COMMON_WORD_ZIPF", "EntityType", "entity_type", "is_outlet_name", "person_verb_follows"]
 
-EntityType = Literal["PERSON", "ORG", "GPE", "EVENT", "OTHER"]
 
 COMMON_WORD_ZIPF = 4.0
 """A one-word outlet name as common as this in English (10 per million words) is not evidence of the outlet."""

@@ -129,7 +129,20 @@ fact on two shared words in lower case ("beat Dale City 2-1 to go top" /
 ("beat Dale City" / "beat Tarn Town": two matches). A count ahead of its
 writing ("will cut 1,200 jobs") and one whose sentence dates it more than
 ``facts.OUTCOME_GAP`` days back ("cut 300 jobs two years ago") are a plan
-and an earlier outcome (``facts.plan_after_outcome``).
+and an earlier outcome (``facts.plan_after_outcome``); a figure of what would happen
+("would be evacuated if the river rose", ``Fact.conditional``) is compared
+only with another such figure. A noun made of a verb counts as the verb
+when two windows are weighed ("were evacuated" / "the evacuation of",
+``facts.shared_words``).
+
+A thing's standing among its kind ("Fenmore Bank, the country's
+second-largest lender") is compared only with a standing of the same thing
+in one dimension, among one kind, in one scope (:func:`_one_standing`); an
+order of precedence ("the first woman to win the Kesby marathon") only with
+one of the same person for the same feat (:func:`_one_precedence`). A day
+whose sentence gives its event a length of days may be any of them
+(``fact_days.over_their_length``: "took place on May 2 and ran for ten
+days"). A measure's value is shown with its unit word ("30 miles").
 
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen
@@ -160,36 +173,16 @@ from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
-from newsfuse.compare.facts import (
-    CLOCK_UNIT,
-    MIN_FIGURE,
-    PLACE_UNIT,
-    TALLY_SCALE,
-    Fact,
-    compatible,
-    different_people,
-    facts_of,
-    forecast_then_update,
-    names_place,
-    noun_of_a_verb,
-    on_other_days,
-    other_actors,
-    other_acts,
-    other_agents,
-    other_motions,
-    other_named_things,
-    other_occurrences,
-    plan_after_outcome,
-    plan_then_report,
-    story_weights,
-    title_facts,
-)
+from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
+from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
+from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
+from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
+from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, facts_of, shared_words, story_weights, title_facts
 from newsfuse.compare.kinship import find_kin_conflicts
-from newsfuse.compare.near_synonyms import near_synonyms
+from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms, whole_and_part
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
-    AGREEMENT_NOUNS,
     GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
     KIN_RELATIONS,
@@ -199,8 +192,6 @@ from newsfuse.lexicon import (
     ONE_OUTCOME_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
-    PEOPLE_AT_LARGE,
-    PEOPLE_OF_A_PLACE,
     RANK_NOUNS,
     RANK_VERBS,
     REGULAR_PAST,
@@ -264,6 +255,8 @@ _KIND = {
     "clock": "date",
     "ordinal": "number",
     "rank": "number",
+    "standing": "number",
+    "precedence": "number",
     "place": "name",
     "measure": "number",
 }
@@ -296,7 +289,7 @@ def _anchored(a: Fact, b: Fact) -> bool:
 
 
 def _share(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS) -> float:
-    shared = a.words & b.words
+    shared = shared_words(a, b)
     if len(shared) < settings.min_shared:
         return 0.0
     weight = sum(weights.get(w, 1.0) for w in shared)
@@ -359,8 +352,10 @@ def alignment(
         return 0.0, "other verbs"
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] in ("number", "money") and (forecast_then_update(a, b) or plan_after_outcome(a, b)):
-        return 0.0, "plan then report"
+    if a.cls[0] in ("number", "money") and (
+        forecast_then_update(a, b) or plan_after_outcome(a, b) or a.conditional != b.conditional
+    ):
+        return 0.0, "plan then report"  # "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
         return 0.0, "other people"
@@ -406,8 +401,6 @@ def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     ("32,000 voters" / "40,000 citizens": two sets)."""
     if a == b:
         return True
-    if a[0] == b[0] == "number" and a[1] in _PEOPLE and b[1] in _PEOPLE:
-        return True  # "2,000 residents were evacuated" / "evacuated 3,500 people": one set
     return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
 
 
@@ -434,8 +427,10 @@ def _evidence(
     """:func:`alignment`'s score for two facts of one class, before the people in their sentences are compared, and
     the check that says no."""
     window_share = settings.window_share
-    if a.cls[0] in _DAYS or a.cls[0] == "rank":  # days and places in a race align on what they are of
-        return (_one_place if a.cls[0] == "rank" else _when_or_where)(a, b, weights, settings)
+    if a.cls[0] in _DAYS:  # days align on what they are of
+        return _when_or_where(a, b, weights, settings)
+    if a.cls[0] in _OWN_EVIDENCE:  # places in a race, standings, precedences: on whose they are
+        return _OWN_EVIDENCE[a.cls[0]](a, b, weights, settings)
     if a.cls[0] == "tally":
         if not _one_electorate(a, b, settings.tally_ratio):
             return 0.0, "other electorates"
@@ -585,41 +580,22 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
-_PEOPLE = frozenset(stem(w) for w in PEOPLE_OF_A_PLACE)
-"""Counted nouns of the people of a place (``lexicon.PEOPLE_OF_A_PLACE``), as a count's noun is written."""
-_WHOLE_PEOPLE = frozenset(stem(w) for w in PEOPLE_AT_LARGE)
-"""Counted nouns of everyone in a place (``lexicon.PEOPLE_AT_LARGE``): "people", "persons"."""
 _SETTLEMENTS = frozenset(stem(w) for w in SETTLEMENT_NOUNS)
-_AGREEMENTS = frozenset(stem(w) for w in AGREEMENT_NOUNS)
 
 
 def _other_whole(a: Fact, b: Fact) -> bool:
-    """Whether two counts or amounts count a part and its whole, or two agreements: :func:`_a_part`,
-    :func:`_people_part_and_whole`, :func:`_two_agreements`."""
-    return _a_part(a, b) or _people_part_and_whole(a, b) or _two_agreements(a, b)
+    """Whether two counts or amounts count a part and its whole (:func:`_a_part`), or two agreements named in other
+    words (:func:`_other_parties`)."""
+    return _a_part(a, b) or _other_parties(a, b)
 
 
-def _people_part_and_whole(a: Fact, b: Fact) -> bool:
-    """Whether a count of people and one of residents (``lexicon.PEOPLE_OF_A_PLACE``) count a whole and its part:
-    the people's count names parts ("3,500 people …, including campers and tourists"), or a place the residents'
-    sentence does not ("from their homes in Kesby and two nearby villages", ``lexicon.SETTLEMENT_NOUNS``), or the
-    two are objects of different verbs. Only one act in one place, neither naming more, counts one set ("2,000
-    residents were evacuated" / "evacuated 3,500 people")."""
-    for whole, part in ((a, b), (b, a)):
-        if whole.cls[1] in _WHOLE_PEOPLE and part.cls[1] in _PEOPLE and part.cls[1] not in _WHOLE_PEOPLE:
-            other_verbs = bool(whole.verb and part.verb and whole.verb != part.verb)
-            return bool(whole.parts) or bool(whole.words & _SETTLEMENTS - part.words) or other_verbs
-    return False
-
-
-def _two_agreements(a: Fact, b: Fact) -> bool:
-    """Whether two counts measure agreements of different nouns ("a three-year contract" / "a four-year deal",
-    ``lexicon.AGREEMENT_NOUNS``) and one sentence names a party (``Fact.actors``) the other article never writes
-    ("signed Dan Ebbe on a three-year contract" / "gave their coach a four-year deal"): two deals. Other nouns are
-    one thing only where both name one party or neither names one (:func:`other_actors` needs a person on each
-    side, as two counts of one noun are one thing unless both say otherwise)."""
-    nouns = {a.measures, b.measures}
-    if len(nouns) < 2 or not nouns <= _AGREEMENTS or a.written is None or b.written is None:
+def _other_parties(a: Fact, b: Fact) -> bool:
+    """Whether two counts measure one agreement only in other words (:func:`newsfuse.compare.near_synonyms.by_group`:
+    "a three-year contract" / "a four-year deal") and one sentence names a party (``Fact.actors``) the other article
+    never writes ("signed Dan Ebbe on a three-year contract" / "gave their coach a four-year deal"): two deals. Other
+    nouns are one thing only where both name one party or neither names one (:func:`other_actors` needs a person on
+    each side, as two counts of one noun are one thing unless both say otherwise)."""
+    if not by_group(a.measures, b.measures) or a.written is None or b.written is None:
         return False
     return any(w not in b.written.vocabulary for w in a.actors - b.actors) or any(
         w not in a.written.vocabulary for w in b.actors - a.actors
@@ -651,12 +627,22 @@ def _other_sides(a: Fact, b: Fact) -> bool:
 
 
 def _a_part(a: Fact, b: Fact) -> bool:
-    """Whether one figure's act is on a thing the other's sentence names as a part of what the other counts or pays
-    for (``Fact.parts``: "$2.4 billion to build a rail link" / "the whole $3.1 billion transport plan, which
-    includes the rail link"): a part and its whole, two figures."""
-    return any(
-        x.occurrence is not None and x.occurrence.act[1] and x.occurrence.act[1] in y.parts for x, y in ((a, b), (b, a))
-    )
+    """Whether one figure counts or pays for a part of what the other does: its act is on a thing the other's
+    sentence names as a part (``Fact.parts``: "$2.4 billion to build a rail link" / "the whole $3.1 billion
+    transport plan, which includes the rail link"), or it counts a part of the people of a place whose whole the
+    other counts (:func:`newsfuse.compare.near_synonyms.whole_and_part`: "residents" / "people") where the whole's
+    sentence names more: parts ("3,500 people …, including campers and tourists"), a place the part's sentence does
+    not ("from their homes in Kesby and two nearby villages", ``lexicon.SETTLEMENT_NOUNS``), or the two are objects
+    of different verbs. Only one act in one place, neither naming more, counts one set ("2,000 residents were
+    evacuated" / "evacuated 3,500 people")."""
+    for part, whole in ((a, b), (b, a)):
+        if part.occurrence is not None and part.occurrence.act[1] and part.occurrence.act[1] in whole.parts:
+            return True
+        if whole_and_part(whole.cls[1], part.cls[1]):
+            other_verbs = bool(whole.verb and part.verb and whole.verb != part.verb)
+            if whole.parts or whole.words & _SETTLEMENTS - part.words or other_verbs:
+                return True
+    return False
 
 
 def _other_measured(a: Fact, b: Fact) -> bool:
@@ -729,6 +715,47 @@ def _one_place(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsO
         return (settings.window_share, "") if races[0] == races[1] else (0.0, "other occurrences")
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     return (share, "") if share >= settings.window_share else (0.0, "words")
+
+
+def _one_standing(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
+    """:func:`_evidence` for two standings among a kind (``Fact.standing``): of one thing (the names they are
+    apposed to share a word that is no common noun: "Fenmore Bank" / "Fenmore"; not "Fenmore Bank" / "Calder
+    Bank"), in one dimension ("second-largest" / "third biggest"; not "third-oldest"), among one kind (one noun or
+    near-synonyms, :func:`newsfuse.compare.near_synonyms.near_synonyms`: a bank's standing among lenders and among
+    banks are two rankings), in one scope ("in Europe" is another ranking than the country's)."""
+    x, y = a.standing, b.standing
+    if x is None or y is None or not {w for w in x.owner & y.owner if not common_noun(stem(w))}:
+        return 0.0, "other places"
+    if x.dimension != y.dimension or x.scope != y.scope or not near_synonyms(x.noun, y.noun):
+        return 0.0, "other measures"
+    return settings.window_share, ""
+
+
+PRECEDENCE_WORDS = 2
+"""Window words right after an order of precedence that say what was done first ("the first woman to win": the
+noun and the verb, ``woman``, ``win``): two orders are of one precedence only where these are the same."""
+
+
+def _one_precedence(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
+    """:func:`_evidence` for two orders of precedence ("the first woman to win the Kesby marathon" / "the second
+    woman to win"): of one person (:func:`_rank_owner`, the same), the same noun and verb after them
+    (:data:`PRECEDENCE_WORDS`; "the first woman to lead" is another precedence, "the first Black woman to win"
+    another ranking), and no two names of what was done ("the Kesby marathon" / "the Orrin marathon")."""
+    if not _rank_owner(a) == _rank_owner(b) is not None:
+        return 0.0, "other people"
+    if a.right[:PRECEDENCE_WORDS] != b.right[:PRECEDENCE_WORDS] or len(a.right) < PRECEDENCE_WORDS:
+        return 0.0, "other occurrences"
+    names_a, names_b = (
+        {w for w in f.right[PRECEDENCE_WORDS : PRECEDENCE_WORDS + RANK_NAME_REACH] if w not in f.common} for f in (a, b)
+    )
+    if names_a and names_b and not names_a & names_b:
+        return 0.0, "other occurrences"
+    return settings.window_share, ""
+
+
+_OWN_EVIDENCE = {"rank": _one_place, "standing": _one_standing, "precedence": _one_precedence}
+""":func:`_evidence` of the classes that align on whose value it is, not on their words alone (the weights are for
+those that read words too)."""
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:
@@ -1007,12 +1034,28 @@ def _day(ordinal: float) -> str:
     return dt.date.fromordinal(int(ordinal)).strftime("%A %d %B %Y").replace(" 0", " ")
 
 
-def _shown(f: Fact) -> str:
+def _shown(f: Fact, texts: _Texts) -> str:
     if f.cls[0] == "date":
         return _day(f.low) if f.low == f.high else f"{f.quantity.text} ({_day(f.low)} to {_day(f.high)})"
     if f.cls[0] == "weekday":
         return f.quantity.unit or f.quantity.text
-    return f.quantity.text
+    span = _value_span(f, texts.of(f))
+    return texts.of(f)[span.start : span.end]
+
+
+_UNIT_AFTER = re.compile(r"[\s-]?(?P<unit>[^\W\d_]+)")
+"""The word right after a figure, where a length's or a mass's unit stands ("30 miles", "a 30-mile", "50km")."""
+
+
+def _value_span(f: Fact, text: str) -> Span:
+    """Where a fact's value is written: its figure, and for a length or a mass (``Fact.measured_in``) the unit word
+    right after it too ("30 miles", not "30"), so the shown value says which unit it is in; the span only widens
+    over the article's own words."""
+    q = f.quantity
+    m = _UNIT_AFTER.match(text, q.span.end) if f.measured_in else None
+    if m is None or stem(m.group("unit").lower()) != f.measured_in:
+        return q.span
+    return Span(q.span.start, m.end("unit"))
 
 
 class _Texts:
@@ -1045,18 +1088,23 @@ def _conflict(story: str, pair: tuple[Fact, Fact], texts: _Texts, reason: str | 
         story=story,
         kind=_KIND.get(a.cls[0], a.cls[0]),  # type: ignore[arg-type]
         about=_about(a, texts.of(a)),
-        values=tuple(
-            ConflictValue(
-                value=f.quantity.text,
-                normalised=normalised(f.quantity),
-                article=f.article,
-                span=f.quantity.span,
-                in_title=f.in_title,
-                inferred=f.inferred,
-            )
-            for f in values
-        ),
-        reason=reason or f"{_shown(a)} in one outlet, {_shown(b)} in the other, about the same thing{_inferred(a, b)}",
+        values=tuple(_value(f, texts) for f in values),
+        reason=reason
+        or f"{_shown(a, texts)} in one outlet, {_shown(b, texts)} in the other, about the same thing{_inferred(a, b)}",
+    )
+
+
+def _value(f: Fact, texts: _Texts) -> ConflictValue:
+    """One outlet's value in a conflict, where it is written (:func:`_value_span`)."""
+    text = texts.of(f)
+    span = _value_span(f, text)
+    return ConflictValue(
+        value=text[span.start : span.end],
+        normalised=normalised(f.quantity),
+        article=f.article,
+        span=span,
+        in_title=f.in_title,
+        inferred=f.inferred,
     )
 
 
@@ -1104,7 +1152,7 @@ def _event_reason(a: Fact, b: Fact, word: str, texts: _Texts) -> str:
         (w for w in _WORD.findall(texts.of(a), a.sentence.start, a.sentence.end) if stem(w.lower()) == word), word
     )
     return (
-        f"{_shown(a)} in one outlet, {_shown(b)} in the other, for the same claim and the same event "
+        f"{_shown(a, texts)} in one outlet, {_shown(b, texts)} in the other, for the same claim and the same event "
         f"({written!r}): days that cannot meet{_inferred(a, b)}"
     )
 
@@ -1159,7 +1207,7 @@ class _Undated:
     def __init__(self, analysis: ArticleAnalysis, facts: list[Fact]) -> None:
         self.analysis = analysis
         body = analysis.article.body
-        self.masked = quoted_mask(body)
+        self.masked = quoted_mask(analysis)
         dated = {f.sentence.start for f in facts if f.cls[0] in ("date", "weekday")}
         dated |= {
             q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
@@ -1168,11 +1216,17 @@ class _Undated:
         self.spans: list[Span] = []
         self.index: dict[str, set[int]] = {}
         self._words: dict[int, list[tuple[str, int, int]]] = {}
+        index = self.index
         for sentence in analysis.sentences:
             if sentence.start in dated:
                 continue
-            for word in {stem(w) for w in _WORD.findall(prose, sentence.start, sentence.end)}:
-                self.index.setdefault(word, set()).add(len(self.spans))
+            n = len(self.spans)
+            for word in set(map(stem, set(_WORD.findall(prose, sentence.start, sentence.end)))):
+                held = index.get(word)
+                if held is None:
+                    index[word] = {n}
+                else:
+                    held.add(n)
             self.spans.append(sentence.span)
 
     def words(self, n: int) -> list[tuple[str, int, int]]:

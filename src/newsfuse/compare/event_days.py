@@ -42,7 +42,10 @@ from collections.abc import Iterator, Sequence
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
-from newsfuse.compare.facts import Fact, compatible, other_named_things, other_occurrences, plan_then_report
+from newsfuse.compare.fact_days import plan_then_report
+from newsfuse.compare.fact_names import other_named_things
+from newsfuse.compare.fact_occurrences import other_occurrences
+from newsfuse.compare.facts import Fact, compatible
 from newsfuse.lexicon import REPORTING_VERBS, is_past_form
 from newsfuse.model import ArticleAnalysis, Claim
 
@@ -79,6 +82,7 @@ class _Sentences:
             if f.cls[0] == "date" and not f.in_title
         }
         self.texts = {a.article.id: a.article.body for a in analyses}
+        self.analyses = {a.article.id: a for a in analyses}
         self.masks: dict[str, bytearray] = {}
 
     def dated_once(self, article: str, start: int) -> Fact | None:
@@ -91,7 +95,7 @@ class _Sentences:
 
     def verbs(self, f: Fact) -> frozenset[str]:
         if f.article not in self.masks:
-            self.masks[f.article] = quoted_mask(self.texts[f.article])
+            self.masks[f.article] = quoted_mask(self.analyses[f.article])
         return _verbs(self.texts[f.article], self.masks[f.article], f.sentence.start, f.sentence.end)
 
 

@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsfuse.compare.facts import lowered
+from newsfuse.compare.fact_text import lowered
 from newsfuse.lexicon import (
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,

@@ -9,9 +9,18 @@ other ("report" is a kind of "document": read where one thing is named twice,
 not for two counts, "32,000 voters" / "40,000 citizens" count two sets). Two
 kinds of one thing are two
 things ("report" and "draft"; "appendix" and "summary"), and so are nouns
-the table does not hold (it keeps common nouns only). Nouns of an agreement
-(``lexicon.AGREEMENT_NOUNS``: "contract", "deal") name one thing, which the
-first senses do not say. Nouns are looked up by the conflict stage's stems
+the table does not hold (it keeps common nouns only). Nouns of one group of
+the lexicon name one thing, which the first senses do not say
+(:data:`_GROUPS`): nouns of an agreement (``lexicon.AGREEMENT_NOUNS``:
+"contract", "deal") and nouns of the people of a place
+(``lexicon.PEOPLE_OF_A_PLACE``: "2,000 residents were evacuated" / "evacuated
+3,500 people": one set). A thing named in other words only by such a group is
+one thing only where nothing else tells two apart (:func:`by_group`: "signed
+Dan Ebbe on a three-year contract" / "gave their coach a four-year deal" are
+two deals). A noun of everyone in a place (``lexicon.PEOPLE_AT_LARGE``:
+"people") is the whole of which another noun of its people names a part
+(:func:`whole_and_part`: "3,500 people, including campers" / "1,200
+residents"). Nouns are looked up by the conflict stage's stems
 (:func:`newsfuse.article.stems.stem`: the nouns counts count are stems too).
 """
 
@@ -22,9 +31,9 @@ from importlib import resources
 from typing import NamedTuple
 
 from newsfuse.article.stems import stem
-from newsfuse.lexicon import AGREEMENT_NOUNS
+from newsfuse.lexicon import AGREEMENT_NOUNS, PEOPLE_AT_LARGE, PEOPLE_OF_A_PLACE
 
-__all__ = ["TABLE", "common_noun", "near_synonyms"]
+__all__ = ["TABLE", "by_group", "common_noun", "near_synonyms", "whole_and_part"]
 
 TABLE = "data/near_synonyms.csv"
 """The table, in the ``newsfuse`` package: ``stem,senses,kinds`` (numbered WordNet synsets, space-separated)."""
@@ -39,6 +48,12 @@ class _Senses(NamedTuple):
 _AGREEMENTS = frozenset(stem(w) for w in AGREEMENT_NOUNS)
 """Nouns of an agreement (``lexicon.AGREEMENT_NOUNS``), stemmed: one thing, which the table's first senses keep
 apart."""
+_PEOPLE = frozenset(stem(w) for w in PEOPLE_OF_A_PLACE)
+"""Nouns of the people of a place (``lexicon.PEOPLE_OF_A_PLACE``), stemmed: one set counted in other words."""
+_WHOLE_PEOPLE = frozenset(stem(w) for w in PEOPLE_AT_LARGE)
+"""Nouns of everyone in a place (``lexicon.PEOPLE_AT_LARGE``), stemmed: "people", "persons"."""
+_GROUPS = (_AGREEMENTS, _PEOPLE)
+"""Groups of nouns (stemmed) each of which names one thing, which the table's first senses keep apart."""
 
 
 @functools.cache
@@ -70,7 +85,7 @@ def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
     report" / "the 280-page document"), but a count of a kind and a count of its whole count two sets ("32,000
     voters" / "40,000 citizens", "300 chairs" / "400 seats").
     """
-    if a == b or (a in _AGREEMENTS and b in _AGREEMENTS):
+    if a == b or any(a in group and b in group for group in _GROUPS):
         return True
     x, y = _entry(a), _entry(b)
     if x is None or y is None:
@@ -83,3 +98,17 @@ def near_synonyms(a: str, b: str, *, kinds: bool = True) -> bool:
 def common_noun(key: str) -> bool:
     """Whether a stem is one of the table's common nouns ("bank", "storm"; not a name such as "Fenmore")."""
     return key in _rows()
+
+
+def by_group(a: str, b: str) -> bool:
+    """Whether two different stemmed nouns name one agreement only by the lexicon's group of them
+    (:data:`_AGREEMENTS`: "contract" / "deal"), not by their senses: a deal named in two words is one deal only where
+    no party tells two apart (the caller reads the parties)."""
+    return a != b and a in _AGREEMENTS and b in _AGREEMENTS
+
+
+def whole_and_part(whole: str, part: str) -> bool:
+    """Whether a stemmed noun counts everyone in a place (``lexicon.PEOPLE_AT_LARGE``: "people") and the other a
+    part of them that :func:`near_synonyms` counts as one set ("residents"): a count of the whole that names more
+    than the part's count does is of the whole, and the other of the part."""
+    return whole in _WHOLE_PEOPLE and part in _PEOPLE and part not in _WHOLE_PEOPLE

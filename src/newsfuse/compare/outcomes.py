@@ -37,7 +37,9 @@ from dataclasses import dataclass
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
-from newsfuse.compare.facts import Fact, on_other_days, sentence_people
+from newsfuse.compare.fact_days import on_other_days
+from newsfuse.compare.fact_names import sentence_people
+from newsfuse.compare.facts import Fact
 from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, MODAL_VERBS, OUTCOME_WORDS, VOTING_BODIES
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 from newsfuse.options import ConflictsOptions
@@ -151,7 +153,7 @@ def outcome_facts(
     found = list(_PHRASE.finditer(body))
     if not found:
         return []
-    masked = quoted_mask(body)
+    masked = quoted_mask(analysis)
     if people is None:
         verdicts = any(_PHRASES[_key(m)][0] == "verdict" for m in found)
         people = sentence_people(analysis) if verdicts else {}  # votes read no people

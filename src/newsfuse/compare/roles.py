@@ -51,7 +51,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from newsfuse.compare.facts import lowered
+from newsfuse.compare.fact_text import lowered
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
     CONTESTS,

@@ -39,7 +39,7 @@ from typing import Literal
 from newsfuse.article.stems import stem
 from newsfuse.compare.wording import FUNCTION_WORDS as TRANSCRIPTION_NEUTRAL
 from newsfuse.lexicon import AROUND, COMMENT_CLAUSES, HEDGE_PHRASES, HEDGES, NEARLY, NEGATIONS, REFERRING_WORDS
-from newsfuse.model import CONTENT_CHANGES, DiffOp, WordingChange
+from newsfuse.model import CONTENT_CHANGES, DiffKind, DiffOp, WordingChange
 
 __all__ = ["CONTENT_CHANGES", "Change", "ChangeKind", "changed_words", "classify_changes", "one_lemma", "word_diff"]
 
@@ -54,7 +54,7 @@ def word_diff(a: Sequence[str], b: Sequence[str]) -> tuple[DiffOp, ...]:
     matcher = SequenceMatcher(None, list(a), list(b), autojunk=False)
     ops: list[DiffOp] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        op: Literal["equal", "insert", "delete", "replace"] = tag  # type: ignore[assignment]
+        op: DiffKind = tag  # type: ignore[assignment]
         ops.append(DiffOp(op, " ".join(a[i1:i2]), " ".join(b[j1:j2])))
     return tuple(ops)
 

@@ -55,9 +55,9 @@ USER_AGENT = f"newsfuse/{_version()} (news comparison tool; honours robots.txt)"
 """Sent with every request, robots.txt included."""
 
 SNIFF_BYTES = 512
+"""Bytes at the start of a document read to tell its kind (a feed's XML declaration, comments and root element)."""
 ROBOTS_MAX_CHARS = 500_000
 """The most of a robots.txt that is read (the rules past it are ignored, as Google ignores those past 500 KiB)."""
-"""Bytes at the start of a document read to tell its kind (a feed's XML declaration, comments and root element)."""
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})

@@ -33,7 +33,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal
+from typing import Any
 
 from newsfuse.errors import EmptyInputError, InputError, MalformedInputError
 from newsfuse.ingest.clean import CleanText, clean_text
@@ -41,7 +41,7 @@ from newsfuse.ingest.dates import parse_published
 from newsfuse.ingest.decode import decode_line
 from newsfuse.ingest.normalise import drop_controls
 from newsfuse.ingest.outlets import OutletTable, default_table, identify_outlet, name_key
-from newsfuse.model import Article, Boilerplate, Dateline, OffsetMap, Problem
+from newsfuse.model import Article, ArticleFormat, Boilerplate, Dateline, OffsetMap, Problem
 
 __all__ = ["MAX_INT_DIGITS", "article_from_html", "article_from_text", "article_id", "articles_from_jsonl"]
 
@@ -72,7 +72,7 @@ def article_id(title: str | None, body: str, outlet: str | None = None) -> str:
 def _build(
     cleaned: CleanText,
     source: str,
-    fmt: Literal["text", "html", "jsonl"],
+    fmt: ArticleFormat,
     *,
     offsets: OffsetMap | None = None,
     outlets: OutletTable | None = None,

@@ -47,7 +47,18 @@ from dataclasses import dataclass
 from newsfuse.ingest.dates import ORDINAL_ENDING, WEEKDAY_BEFORE_DATE, parse_published
 from newsfuse.ingest.outlets import NEWS_ORG_NAME, domain_of, is_news_org_name
 from newsfuse.ingest.shapes import Shape
-from newsfuse.lexicon import BYLINE_BRANDS, HEADLINE_SMALL_WORDS, MONTHS, PERSON_NAME_PARTICLES, alternation
+from newsfuse.lexicon import (
+    ADDRESS_LABELS,
+    BYLINE_BRANDS,
+    BYLINE_LABELS,
+    HEADLINE_SMALL_WORDS,
+    MONTHS,
+    OUTLET_LABELS,
+    PERSON_NAME_PARTICLES,
+    PUBLISHED_LABELS,
+    UPDATED_LABELS,
+    alternation,
+)
 
 __all__ = [
     "BYLINE_MAX_CHARS",
@@ -94,7 +105,7 @@ _PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*"
 _PARTICLE = alternation(PERSON_NAME_PARTICLES)
 _NAME = rf"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|{_PARTICLE}\b)){{0,4}}"
 _BYLINE = re.compile(
-    r"^(?i:by|author|authors|written by|words by|story by|reporter|reported by|byline)\b\s*[:\-–—]?\s*"
+    r"^(?i:" + "|".join(BYLINE_LABELS) + r")\b\s*[:\-–—]?\s*"
     rf"(?P<name>{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})?)"
     r"(?P<rest>(?:\s*(?:,|\||[-–—]|\bin\b|\bfor\b|\bat\b)\s*.*)?)$"
 )
@@ -113,8 +124,8 @@ _BYLINE_WITH_ORG = re.compile(
 _AFTER_LABEL = r"(?: on| at)?(?:\s*:|(?=\s+(?-i:[\dA-Z])))\s*(?P<date>.+)$"
 """After a date label: a colon, or a date starting with a digit or a capital ("Posted on March 3, 2024"), never a
 clause ("Posted to the embassy in 2011, she ..." opens an article, it dates nothing)."""
-_PUBLISHED = re.compile(r"^(?:first )?(?:published|posted|date|dated|released)" + _AFTER_LABEL, re.IGNORECASE)
-_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|edited)" + _AFTER_LABEL, re.IGNORECASE)
+_PUBLISHED = re.compile(r"^(?:first )?(?:" + "|".join(PUBLISHED_LABELS) + ")" + _AFTER_LABEL, re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last )?(?:" + "|".join(UPDATED_LABELS) + ")" + _AFTER_LABEL, re.IGNORECASE)
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 """A month, written out or abbreviated ("Feb.", "Sept", "March"), capitalised (the lexicon's :data:`MONTHS`)."""
 _TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
@@ -209,17 +220,13 @@ def match_byline(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-_OUTLET_LABELS = ("outlet", "publisher", "publication", "website", "source")
-"""Labels of a line naming the outlet ("Source:" may hold the article's address instead)."""
-_ADDRESS_LABELS = ("url", "link", "permalink", "canonical", "source url", "original url", "web address")
-"""Labels of a line holding the article's address."""
 _SOURCE_LINE = re.compile(
     r"^(?P<label>"
-    + "|".join(_OUTLET_LABELS + _ADDRESS_LABELS)
+    + "|".join(OUTLET_LABELS + ADDRESS_LABELS)
     + rf")\s*:\s*(?P<value>\S.{{0,{SOURCE_VALUE_MAX_CHARS - 1}}})$",
     re.IGNORECASE,
 )
-_URL_LABELS = frozenset(_ADDRESS_LABELS)
+_URL_LABELS = frozenset(ADDRESS_LABELS)
 _NAME_VALUE = re.compile(r"^(?:the\s+)?[A-Z0-9][^.!?]{0,60}$")
 """An outlet's name after a label: capitalised, short, not a sentence."""
 

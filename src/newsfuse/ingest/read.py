@@ -27,7 +27,6 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Literal
 
 from newsfuse.errors import (
     EmptyInputError,
@@ -42,7 +41,7 @@ from newsfuse.ingest.formats import article_from_html, article_from_text, articl
 from newsfuse.ingest.outlets import OutletTable, default_table, load_table
 from newsfuse.ingest.readers import READER_SUFFIXES, Readers, special_kind
 from newsfuse.ingest.sidecar import Sidecars
-from newsfuse.model import Article, Problem
+from newsfuse.model import Article, Problem, Severity
 from newsfuse.options import Options
 
 __all__ = ["ARTICLE_SUFFIXES", "read_paths", "source_name"]
@@ -327,5 +326,5 @@ def _deduplicated(
 
 
 def _problem(exc: InputError) -> Problem:
-    severity: Literal["error", "warning"] = "warning" if isinstance(exc, SkippedFilesWarning) else "error"
+    severity: Severity = "warning" if isinstance(exc, SkippedFilesWarning) else "error"
     return Problem(source=exc.source, reason=exc.reason, line=exc.line, stage="read", severity=severity)

@@ -77,9 +77,9 @@ def _decode(body: bytes, content_type: str) -> str:
         return body.decode("utf-8", errors="replace")
 
 
+# warcio logs what it repairs ("Replacing spaces in invalid WARC-Target-URI: …", the archive's own bytes) with no
+# handler of its own, so Python would print it raw on stderr; what matters reaches the user as a problem.
 logging.getLogger("warcio").addHandler(logging.NullHandler())
-"""warcio logs what it repairs ("Replacing spaces in invalid WARC-Target-URI: …", the archive's own bytes) with no
-handler of its own, so Python would print it raw on stderr; what matters reaches the user as a problem."""
 
 
 def _damage(exc: Exception) -> str:

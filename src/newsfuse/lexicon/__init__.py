@@ -27,6 +27,7 @@ module                    concept
 ``news_agencies``         wire agencies by the names they sign with
 ``event_words``           words before a storm's name, compass words of regions, verbs and nouns of one thing
 ``ranking``               contests one person wins; verbs and nouns that make an ordinal a place in a race
+``page_labels``           labels before a page's byline, dates, outlet and address ("By", "Published:")
 ``online``                online services: platforms, share-bar targets; account nouns, verbs of posting, posted media
 ``measure_qualifiers``    scope, statistic and period of a figure ("federal", "median")
 ``relative_dates``        days and ranges of days relative to the article's date ("earlier this week")
@@ -193,6 +194,13 @@ from newsfuse.lexicon.organisation_words import (
 )
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
+from newsfuse.lexicon.page_labels import (
+    ADDRESS_LABELS,
+    BYLINE_LABELS,
+    OUTLET_LABELS,
+    PUBLISHED_LABELS,
+    UPDATED_LABELS,
+)
 from newsfuse.lexicon.past_tense import (
     IRREGULAR_PAST,
     PASSIVE_AUXILIARIES,
@@ -203,8 +211,9 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
-from newsfuse.lexicon.ranking import CONTESTS, RANK_NOUNS, RANK_VERBS
+from newsfuse.lexicon.ranking import CONTESTS, NATIONAL_SCOPES, RANK_NOUNS, RANK_VERBS, SIZE_SUPERLATIVES
 from newsfuse.lexicon.recurrence import (
+    CONDITIONAL_WORDS,
     INFINITIVE_VERBS,
     MODAL_VERBS,
     OTHER_TIME_OPENERS,
@@ -228,7 +237,13 @@ from newsfuse.lexicon.reference import (
     SUBJECT_PRONOUNS,
     THIRD_PERSON_DETERMINERS,
 )
-from newsfuse.lexicon.relative_dates import INTERVAL_BOUNDS, RELATIVE_PERIODS
+from newsfuse.lexicon.relative_dates import (
+    EVENT_BOUNDARY_VERBS,
+    INTERVAL_BOUNDS,
+    LENGTH_LEADS,
+    OFFSET_WORDS,
+    RELATIVE_PERIODS,
+)
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -250,6 +265,7 @@ from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_
 
 __all__ = [
     "ACCOUNT_NOUNS",
+    "ADDRESS_LABELS",
     "AGREEMENT_NOUNS",
     "AHEAD_BEFORE_TO",
     "ANONYMOUS_SOURCE_NOUNS",
@@ -259,6 +275,7 @@ __all__ = [
     "AT_MOST",
     "BE_FORMS",
     "BYLINE_BRANDS",
+    "BYLINE_LABELS",
     "CARDINAL_WORDS",
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
@@ -266,6 +283,7 @@ __all__ = [
     "CODE_NOUNS",
     "COMMENT_CLAUSES",
     "COMPASS_WORDS",
+    "CONDITIONAL_WORDS",
     "CONJUNCTIONS",
     "CONTESTS",
     "CONTRACTION_STEMS",
@@ -281,6 +299,7 @@ __all__ = [
     "DETERMINERS",
     "EDITOR_LINE_OPENINGS",
     "ENGLISH_FUNCTION_WORDS",
+    "EVENT_BOUNDARY_VERBS",
     "FIGURE_OF_VERBS",
     "FILLERS",
     "FIRST_NAME_TITLES",
@@ -313,6 +332,7 @@ __all__ = [
     "KIN_RELATIONS",
     "KIN_SENIORITY",
     "LEANING_OPENINGS",
+    "LENGTH_LEADS",
     "LENGTH_UNITS",
     "MASS_UNITS",
     "MEASURE_PERIODS",
@@ -328,6 +348,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
+    "NATIONAL_SCOPES",
     "NEARLY",
     "NEGATIONS",
     "NEVER_NAME_WORDS",
@@ -349,6 +370,7 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
+    "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
     "ONLINE_SERVICES",
     "ORDINAL_SUFFIXES",
@@ -360,6 +382,7 @@ __all__ = [
     "OTHER_TIME_OPENERS",
     "OUTCOME_WORDS",
     "OUTER_SPEECH_FORMS",
+    "OUTLET_LABELS",
     "PAGE_FURNITURE_WORDS",
     "PARTICLE_TITLE_ABBREVIATIONS",
     "PARTISAN_NOUNS",
@@ -382,6 +405,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUN_GENDERS",
     "PROPER_NAME_LISTS",
+    "PUBLISHED_LABELS",
     "RANK_NOUNS",
     "RANK_VERBS",
     "RATE_PERIODS",
@@ -402,6 +426,7 @@ __all__ = [
     "SINGLE_OFFICES",
     "SINGLE_QUANTIFIERS",
     "SINGLE_RANKS",
+    "SIZE_SUPERLATIVES",
     "SOURCE_GROUP_MODIFIERS",
     "SOURCE_GROUP_NOUNS",
     "SPEAKER_PRONOUNS",
@@ -430,6 +455,7 @@ __all__ = [
     "TOTAL_AFTER",
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "UNMARKED_PLURALS",
+    "UPDATED_LABELS",
     "VOTING_BODIES",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
@@ -463,6 +489,9 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
+        "OFFSET_WORDS",
+        "LENGTH_LEADS",
+        "CONDITIONAL_WORDS",
         "INTERVAL_BOUNDS",
         "PERSONAL_PRONOUN_GENDERS",
         "PLACE_AGENT_PREPOSITIONS",

@@ -78,7 +78,7 @@ PEOPLE_AT_LARGE: frozenset[str] = words("people persons")
 """The nouns of :data:`PEOPLE_OF_A_PLACE` that count everyone there, visitors too: "3,500 people" holds the "2,000
 residents" a flood moved and the campers beside them. A count of residents and one of people count one set only
 where the two tell of one act in one place and the people's count names no other part or place
-(``compare.conflicts._people_part_and_whole``)."""
+(``compare.conflicts._a_part``, ``compare.near_synonyms.whole_and_part``)."""
 
 SETTLEMENT_NOUNS: frozenset[str] = words(
     "village villages town towns city cities suburb suburbs district districts hamlet hamlets settlement settlements"

@@ -46,11 +46,11 @@ PAST_OF_BE: tuple[str, ...] = ("was", "were")
 says where someone was."""
 
 PAST_AUXILIARIES: tuple[str, ...] = (*PAST_OF_BE, "had", "did")
+"""Past forms of "be", "have" and "do": a past tense, though no event of their own (not in :data:`IRREGULAR_PAST`)."""
 
 PASSIVE_AUXILIARIES: tuple[str, ...] = (*PAST_OF_BE, "is", "are", "be", "been", "being")
 """Forms of "be" that make the next verb a passive ("was shut", "has been closed"): the act a passive sentence tells
 of stands right after one, whether or not its past participle reads as a past form ("shut", "cut", "hit")."""
-"""Past forms of "be", "have" and "do": a past tense, though no event of their own (not in :data:`IRREGULAR_PAST`)."""
 
 IRREGULAR_PAST: frozenset[str] = words(
     """

@@ -7,14 +7,16 @@ came in ("Ana Vell finished third", "came in fifth", "was ranked 12th");
 :data:`RANK_NOUNS` the nouns an ordinal before them makes a place ("in third
 place", "a fifth-place finish"). Conflicts read them
 (:mod:`newsfuse.compare.facts`): two outlets giving one person different
-places in one race disagree.
+places in one race disagree. :data:`SIZE_SUPERLATIVES` and :data:`NATIONAL_SCOPES`
+read a thing's standing among its kind ("Fenmore Bank, the country's
+second-largest lender").
 """
 
 from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["CONTESTS", "RANK_NOUNS", "RANK_VERBS"]
+__all__ = ["CONTESTS", "NATIONAL_SCOPES", "RANK_NOUNS", "RANK_VERBS", "SIZE_SUPERLATIVES"]
 
 RANK_VERBS: frozenset[str] = words(
     """
@@ -36,3 +38,13 @@ CONTESTS: frozenset[str] = words(
     """
 )
 """Contests that one person wins ("won the mayoral election", "won the Kesby marathon", "won the Tarn prize")."""
+
+SIZE_SUPERLATIVES: frozenset[str] = words("largest biggest")
+"""Superlatives of one dimension, size: "the second-largest lender" and "the third biggest lender" rank one way, so
+two outlets giving one bank the two standings disagree; other superlatives ("busiest", "oldest") rank another way
+each."""
+
+NATIONAL_SCOPES: frozenset[str] = words("country nation")
+"""Scopes of a standing that an outlet leaves unwritten as often as it writes them ("the country's second-largest
+lender" / "the third-largest lender"): one scope with none; another scope ("Europe's", "in the region") is another
+ranking."""

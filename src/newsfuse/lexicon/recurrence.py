@@ -19,7 +19,14 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["INFINITIVE_VERBS", "MODAL_VERBS", "OTHER_TIME_OPENERS", "RECURRENCE_WORDS", "STAGE_WORDS"]
+__all__ = [
+    "CONDITIONAL_WORDS",
+    "INFINITIVE_VERBS",
+    "MODAL_VERBS",
+    "OTHER_TIME_OPENERS",
+    "RECURRENCE_WORDS",
+    "STAGE_WORDS",
+]
 
 RECURRENCE_WORDS: frozenset[str] = words("again anew another once-more repeat rerun replay")
 """Words saying an event happens again ("once-more": "once more" written as one token by the reader)."""
@@ -44,6 +51,11 @@ INFINITIVE_VERBS: frozenset[str] = words(
 """Past forms of verbs that take an infinitive ("voted to close", "was expected to reopen"): the "to" after one
 opens an infinitive, whose verb is the clause's act; after any other past form "to" is a preposition ("was closed
 to traffic", "was sent to prison"). Chosen by meaning, not from any article."""
+
+CONDITIONAL_WORDS: frozenset[str] = select("if unless", ENGLISH_FUNCTION_WORDS)
+"""Words that open a condition ("would evacuate 3,500 people if the fire spread"): a figure of a sentence with one
+and a modal verb is what would happen, no outcome; two outlets compare it only with another such figure. A
+selection of the function words."""
 
 OTHER_TIME_OPENERS: frozenset[str] = select("once after before until when while", ENGLISH_FUNCTION_WORDS)
 """Words that open a clause of another time after an event ("voted to sell the building once it has closed"): the

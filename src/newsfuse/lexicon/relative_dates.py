@@ -28,15 +28,39 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsfuse.lexicon._build import select
+from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
-__all__ = ["INTERVAL_BOUNDS", "RELATIVE_PERIODS", "RelativePeriod"]
+__all__ = [
+    "EVENT_BOUNDARY_VERBS",
+    "INTERVAL_BOUNDS",
+    "LENGTH_LEADS",
+    "OFFSET_WORDS",
+    "RELATIVE_PERIODS",
+    "RelativePeriod",
+]
 
 INTERVAL_BOUNDS: frozenset[str] = select("since until by", ENGLISH_FUNCTION_WORDS)
 """Words right before a date that make it one end of an interval, not the day of an act: "has been closed since last
 week" (a state that runs to the writing), "will stay shut until Friday", "repairs should be done by next week" (a
 deadline). A selection of the function words."""
+
+
+OFFSET_WORDS: frozenset[str] = select("later earlier before after", ENGLISH_FUNCTION_WORDS)
+"""Words right after "N days" that make it the distance between two times, no event's length ("two days later",
+"three days before the vote"; "ten days ago" is a relative date of its own), unless a word of
+:data:`LENGTH_LEADS` stands before it. A selection of the function words."""
+
+LENGTH_LEADS: frozenset[str] = select("for over throughout", ENGLISH_FUNCTION_WORDS)
+"""Words right before "N days" that make it an event's length whatever follows ("closed for ten days after cracks
+were found", "held over nine days from May 3"). A selection of the function words."""
+
+EVENT_BOUNDARY_VERBS: frozenset[str] = words(
+    "open opens opened begin begins began start starts started launch launches launched end ends ended finish"
+    " finishes finished conclude concludes concluded"
+)
+"""Verbs naming the first or the last day of an event: a day after one is that day, whatever the event's length
+("opened on May 2 and ran for ten days": May 2)."""
 
 
 class RelativePeriod(NamedTuple):

@@ -1,0 +1,412 @@
+"""Classes of facts found by a pattern of their own rather than among the article's quantities.
+
+Each finder gives (start, end, value) in the body (:data:`_PATTERN_CLASSES`):
+
+- the tallies of votes and matches ("passed 58-41", "by a vote of 219 to 212",
+  "by seven votes to two"; :func:`_tallies`), valued larger count times
+  :data:`TALLY_SCALE` plus the smaller; a pair rising ("10-15") or followed by a
+  unit ("10-15 years") is a range, not a tally;
+- times of day ("10.30am", "1:15 p.m."): the minute of the day,
+  :data:`CLOCK_SLACK` either way (twice that to the hour, more after "about");
+  times of two named zones are not compared (:func:`_other_zones`);
+- counts of occurrences written as ordinals ("for the third time"; ranks such
+  as "second-ranking" and periods such as "third quarter" are not);
+- places in a race, a ranking or a poll ("finished third", "in fifth place";
+  never "in the first place");
+- who did a thing first, second, ... ("Ana Vell became the first woman to
+  win the Kesby marathon"; :func:`_precedence_values`), of class
+  ``("precedence", "")``; none a plan gives ("could become the first woman to
+  win");
+- a thing's standing among its kind by a superlative ("Fenmore Bank, the
+  country's second-largest lender"; :func:`_standing_values`), of class
+  ``("standing", "")``, with what it is the standing of, in which dimension,
+  among what and where (:class:`Standing`, :func:`standing_of`); none that a
+  plan makes ("the deal will make Fenmore the second-largest lender");
+- the place of an event: a city of the gazetteer after "in" or "at", not a
+  country, nor a month or weekday that names a town too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from newsfuse.article.gazetteer import is_place
+from newsfuse.article.places import country_of
+from newsfuse.article.stems import stem
+from newsfuse.compare.fact_text import _NOT_NAME_WORDS, lowered
+from newsfuse.lexicon import (
+    CARDINAL_WORDS,
+    ENGLISH_FUNCTION_WORDS,
+    MODAL_VERBS,
+    NATIONAL_SCOPES,
+    ORDINAL_WORDS,
+    RANK_NOUNS,
+    RANK_VERBS,
+    SIZE_SUPERLATIVES,
+    alternation,
+)
+from newsfuse.model import Span
+from newsfuse.scan import word_start
+
+__all__ = [
+    "CLOCK_SLACK",
+    "CLOCK_UNIT",
+    "ORDINAL_UNIT",
+    "PLACE_UNIT",
+    "RANK_UNIT",
+    "TALLY_SCALE",
+]
+
+_TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
+"""A vote's or a match's tally ("voted 7-2")."""
+
+
+_COUNT_OF_VOTES = (
+    rf"(?:\d{{1,3}}"
+    rf"|{alternation(w for w, n in CARDINAL_WORDS.items() if n >= 20)}[-\s]"
+    rf"{alternation(w for w, n in CARDINAL_WORDS.items() if 0 < n < 10)}\b"
+    rf"|{alternation(CARDINAL_WORDS)})"
+)
+"""A count of votes in a tally written in words: digits or number words ("seven", "twenty", "twenty-five"; a
+compound first, so its tens and units are read together, not its units alone)."""
+
+
+_TALLY_IN_WORDS_CHEAP = (
+    rf"(?i:v)(?<!\w[Vv])ote of ({_COUNT_OF_VOTES}) to ({_COUNT_OF_VOTES})\b"
+    r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
+)
+
+
+_TALLY_IN_WORDS = re.compile(
+    _TALLY_IN_WORDS_CHEAP + rf"|\b({_COUNT_OF_VOTES}) votes to ({_COUNT_OF_VOTES})\b",
+    re.IGNORECASE,
+)
+"""A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision", "by seven votes to two"."""
+
+
+_TALLY_WITHOUT_VOTES_TO = re.compile(_TALLY_IN_WORDS_CHEAP, re.IGNORECASE)
+""":data:`_TALLY_IN_WORDS` without its last form, for a body without "votes to" (where that form cannot match: it
+opens on a number word tried at every word, ten times the cost of the rest)."""
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:%|per(?:cent)?\b|[a-z]+s\b)", re.IGNORECASE)
+"""What follows a range rather than a tally: a unit or a rate ("10-15 years", "3-5%", "40-50 per hour")."""
+
+
+TALLY_SCALE = 1000
+"""A tally's comparable value: the larger count times this plus the smaller (58-41 → 58041)."""
+
+
+ORDINAL_UNIT = "time (ordinal)"
+"""The unit of an ordinal count of occurrences' quantity ("the third time": 3)."""
+
+
+_TIME_WORD = re.compile(r"\s(?:time|Time|TIME)\b(?!-)")
+
+
+_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))\s*$", re.IGNORECASE)
+"""An ordinal right before "time" (found first: the scan for "time" is the cheap one)."""
+
+
+RANK_UNIT = "place (rank)"
+"""The unit of a place in a race, a ranking or a poll ("finished third", "in fifth place"): a class of its own."""
+
+
+_ORDINAL = rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}(?:st|nd|rd|th))"
+
+
+_RANK_AFTER_VERB = re.compile(
+    rf"{word_start(sorted(RANK_VERBS, key=len, reverse=True))}\b\s+(?:(?:in|as)\s+)?{_ORDINAL}\b(?![-’'])"
+)
+"""An ordinal after a verb of placing (:data:`newsfuse.lexicon.RANK_VERBS`): "finished third", "came in fifth" (the
+verb opening on a class of first letters, :mod:`newsfuse.scan`)."""
+
+
+_RANK_NOUN = re.compile(rf"[\s-](?:{alternation(RANK_NOUNS)})\b")
+
+
+_ORDINAL_BEFORE_NOUN = re.compile(rf"(?<![\w-]){_ORDINAL}$")
+"""An ordinal before a noun of place (:data:`newsfuse.lexicon.RANK_NOUNS`): "in third place", "a fifth-place
+finish"; never "in the first place" (:data:`_NOT_A_RANK`). The noun is found first, the ordinal read back."""
+
+
+_NOT_A_RANK = re.compile(r"(?i:in\s+the\s+first\s+place)")
+"""The idiom "in the first place" (to begin with), no place in a race."""
+
+
+PLACE_UNIT = "place"
+"""The unit of a place's quantity (the place is its text)."""
+
+
+_IN_PLACE = re.compile(rf"{word_start(['in', 'at'])}\s(?P<place>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?)\b")
+
+
+CLOCK_UNIT = "time of day"
+"""The unit of a time of day's quantity (its value: the minute of the day)."""
+
+
+CLOCK_SLACK = 15
+"""Minutes either way a time written to the minute allows ("10.30am" and "10.40am" agree); twice that to the hour."""
+
+
+_ZONE_NAME = r"[A-Z]{1,3}T|UTC"
+"""A time zone's abbreviation ("ET", "BST", "UTC")."""
+
+
+_CLOCK = re.compile(
+    r"(?P<h>\d(?<![\w.:]\d)\d?)(?:[:.](?P<min>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+    rf"(?:\s(?:{_ZONE_NAME})\b)?"
+)
+"""A time of day on the 12-hour clock ("10.30am", "1:15 p.m.", "9 PM"), with its time zone where one follows
+("9 p.m. ET": the zone is part of the written time, which :data:`_ZONE` reads)."""
+
+
+_ZONE = re.compile(rf"\s({_ZONE_NAME})$")
+
+
+_CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
+
+
+def _tallies(body: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, larger, smaller) of each tally in ``body`` ("passed 58-41", "a vote of 219 to 212").
+
+    A tally puts the larger count first; a pair rising ("10-15") or followed
+    by a unit ("10-15 years", "3-5%") is a range, not a tally.
+    """
+    out = []
+    for m in _TALLY.finditer(body):
+        first, second = int(m.group(1)), int(m.group(2))
+        if first >= second and not _RANGE_AFTER.match(body, m.end()):
+            out.append((m.start(), m.end(), first, second))
+    in_words = _TALLY_IN_WORDS if "votes to" in lowered(body) else _TALLY_WITHOUT_VOTES_TO
+    for m in in_words.finditer(body):
+        at = next(k for k in (1, 3, 5) if m.group(k))
+        first, second = _votes(m.group(at)), _votes(m.group(at + 1))
+        if first >= second:
+            out.append((m.start(at), m.end(at + 1), first, second))
+    return sorted(out)
+
+
+def _votes(count: str) -> int:
+    """A count of votes written in digits or in number words ("7", "seven", "twenty-five")."""
+    return int(count) if count.isdigit() else sum(CARDINAL_WORDS[w] for w in re.split(r"[-\s]+", count.lower()))
+
+
+def _tally_values(body: str) -> list[tuple[int, int, float]]:
+    """The tallies of ``body`` as values of their own class (``("tally", "")``): larger count scaled, plus smaller."""
+    return [(start, end, float(first * TALLY_SCALE + second)) for start, end, first, second in _tallies(body)]
+
+
+def _clock_values(body: str) -> list[tuple[int, int, float]]:
+    """The times of day of ``body`` as values of their own class (``("clock", "")``).
+
+    The value is the minute of the day; the range allows what the written
+    time may round (see :func:`_clock_range`).
+    """
+    found = []
+    for m in _CLOCK.finditer(body):
+        hour, minute = int(m.group("h")), int(m.group("min") or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            continue
+        afternoon = m.group("half").lower().startswith("p")
+        found.append((m.start(), m.end(), float((hour % 12 + 12 * afternoon) * 60 + minute)))
+    return found
+
+
+def _ordinal_values(body: str) -> list[tuple[int, int, float]]:
+    """How many times something has happened, as an ordinal ("for the third time"): values of class
+    ``("ordinal", "")``.
+
+    Only an ordinal before "time" counts occurrences; "the second-ranking
+    official", "the third quarter" rank or name things, and are left out.
+    """
+    found = []
+    for t in _TIME_WORD.finditer(body):
+        m = _ORDINAL_BEFORE.search(body, max(0, t.start() - 12), t.start() + 1)
+        if m is not None:
+            written = ORDINAL_WORDS.get(m.group("n").lower(), m.group("n").lower())  # "third" → "3rd"
+            found.append((m.start("n"), m.end("n"), float(written[:-2])))
+    return found
+
+
+def _rank_values(body: str) -> list[tuple[int, int, float]]:
+    """Places in a race, a ranking or a poll ("Ana Vell finished third", "came in 12th", "in fifth place"): values
+    of class ``("rank", "")``, the place as a number; each ordinal once, whichever pattern finds it."""
+    found: dict[int, tuple[int, int, float]] = {}
+    ordinals = list(_RANK_AFTER_VERB.finditer(body))
+    for noun in _RANK_NOUN.finditer(body):
+        m = _ORDINAL_BEFORE_NOUN.search(body, max(0, noun.start() - 16), noun.start())
+        if m is not None:
+            ordinals.append(m)
+    for m in ordinals:
+        if _NOT_A_RANK.match(body, max(0, m.start("n") - 7), m.end("n") + 7) or m.start("n") in found:
+            continue
+        written = m.group("n").lower()
+        found[m.start("n")] = (m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2]))
+    return sorted(found.values())
+
+
+def _place_values(body: str) -> list[tuple[int, int, float]]:
+    """Where something happened: a city of the gazetteer after "in" or "at" ("opened the bridge at a ceremony in
+    Leeds"), not a country ("in France") nor a month or weekday that names a town too ("in March"), as values of
+    class ``("place", "")`` (the value itself is unused)."""
+    return [
+        (m.start("place"), m.end("place"), 0.0)
+        for m in _IN_PLACE.finditer(body)
+        if m.group("place").lower() not in _NOT_NAME_WORDS
+        and is_place(m.group("place"))
+        and country_of(m.group("place")) is None
+    ]
+
+
+STANDING_UNIT = "standing (rank)"
+"""The unit of a thing's standing among its kind ("the second-largest lender": 2), a class of its own."""
+_SUPERLATIVE = re.compile(r"est\s+(?P<noun>[a-z]+)\b")
+"""The end of a superlative and the noun after it ("…est lender"): found first (a literal opening, searched fast),
+its word and ordinal read back."""
+_LATER_ORDINAL_WORDS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
+"""The ordinals from "second" on, in words."""
+_LATER_ORDINALS = alternation(_LATER_ORDINAL_WORDS)
+_ORDINAL_SUPERLATIVE = re.compile(
+    rf"(?<![\w-])(?P<n>(?i:{_LATER_ORDINALS})|\d{{1,2}}(?:nd|rd|th))[\s-](?P<sup>[a-z]+est)\b"
+)
+"""An ordinal from "second" on and the superlative after it ("second-largest", "3rd biggest"): "first" ranks
+nothing a superlative alone would not."""
+_ORDINAL_BEFORE_SUPERLATIVE = re.compile(_ORDINAL_SUPERLATIVE.pattern + "$")
+""":data:`_ORDINAL_SUPERLATIVE` ending where the search ends: read back from the superlative."""
+_COPULA = r"(?:is|remains|has\s+become)\s+"
+"""A verb saying what a thing is now ("Fenmore is the", "which has become the"); not one of a plan ("will make
+Fenmore the", "would become the"), whose standing is an outcome ahead, nor of the past ("was the third-largest in
+2015"), which a later standing may have changed."""
+_OWNER_BEFORE = re.compile(
+    rf"(?P<name>(?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*)(?:,\s+(?:(?:which|who)\s+{_COPULA})?|\s+{_COPULA})"
+    r"(?:now\s+)?the\s+(?:(?P<scope>[\w\-]+)(?:'s|’s)\s+)?$"
+)
+"""What a standing is of, right before it: a name in apposition or before a copula ("Fenmore Bank, the country's",
+"Fenmore, which is the", "Fenmore is now the"), with the scope a possessive gives ("the country's", "Europe's")."""
+_SCOPE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?P<scope>[A-Za-z]+)")
+"""The scope written after a standing's noun ("the third-largest lender in Europe", "… in the country")."""
+OWNER_REACH = 80
+"""Characters before a standing searched for what it is of (:data:`_OWNER_BEFORE`)."""
+
+
+class Standing(NamedTuple):
+    """What a standing (``("standing", "")``) is of and among: the words of the name it is apposed to, lower case
+    (function words left out); its dimension (``size`` for :data:`newsfuse.lexicon.SIZE_SUPERLATIVES`, else the
+    superlative); its noun, stemmed ("lender": ``lender``); its scope, lower case, empty for none or a national one
+    (:data:`newsfuse.lexicon.NATIONAL_SCOPES`)."""
+
+    owner: frozenset[str]
+    dimension: str
+    noun: str
+    scope: str
+
+
+def _after_an_ordinal(body: str, start: int) -> bool:
+    """Whether the word before ``start``, past one space or hyphen, is an ordinal from "second" on."""
+    if start < 2 or body[start - 1] not in " -":
+        return False
+    begin = start - 1
+    while begin > 0 and body[begin - 1].isalnum():
+        begin -= 1
+    word = body[begin : start - 1].lower()
+    return word in _LATER_ORDINAL_WORDS or (word[:-2].isdigit() and word[-2:] in ("nd", "rd", "th"))
+
+
+def _standing_values(body: str) -> list[tuple[int, int, float]]:
+    """Standings among a kind by a superlative after an ordinal ("the second-largest lender"): values of class
+    ``("standing", "")``, the standing as a number."""
+    found = []
+    for m in _SUPERLATIVE.finditer(body):
+        start = m.start()
+        while start > 0 and body[start - 1].isalpha():
+            start -= 1
+        if start == m.start() or not _after_an_ordinal(body, start):
+            continue  # "the latest", "interest": most superlatives follow no ordinal, a cheap test first
+        ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - 16), m.start() + 3)
+        if ordinal is not None and ordinal.start("sup") == start:
+            written = ordinal.group("n").lower()
+            found.append((ordinal.start("n"), ordinal.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2])))
+    return found
+
+
+def standing_of(body: str, start: int, sentence: Span) -> Standing | None:
+    """What the standing whose ordinal starts at ``start`` is of and among (:class:`Standing`); None where no name
+    stands right before it in apposition or before a verb saying what it is (:data:`_COPULA`: "will make Fenmore
+    the second-largest lender" is a plan's outcome, not a standing)."""
+    ordinal = _ORDINAL_SUPERLATIVE.match(body, start)
+    owner = _OWNER_BEFORE.search(body, max(sentence.start, start - OWNER_REACH), start)
+    if ordinal is None or owner is None:
+        return None
+    noun = _SUPERLATIVE.match(body, ordinal.end() - 3)
+    after = _SCOPE_AFTER.match(body, noun.end()) if noun else None
+    scope = (owner.group("scope") or (after.group("scope") if after else "")).lower()
+    sup = ordinal.group("sup").lower()
+    return Standing(
+        frozenset(w.lower() for w in owner.group("name").split()) - ENGLISH_FUNCTION_WORDS,
+        "size" if sup in SIZE_SUPERLATIVES else sup,
+        stem(noun.group("noun")) if noun else "",
+        "" if scope in NATIONAL_SCOPES else scope,
+    )
+
+
+PRECEDENCE_UNIT = "precedence (ordinal)"
+"""The unit of who did a thing in what order ("the first woman to win": 1), a class of its own."""
+_PRECEDENCE = re.compile(
+    rf"he\s+(?P<n>{alternation(ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+    r"(?:[A-Za-z][\w’'\-]*\s+){1,2}to\s+(?P<act>[a-z]+)\b"
+)
+"""An ordinal after "the" before a noun of up to two words and "to" with a verb ("the first woman to win", "the
+third Kesby club to reach"): the order in which one did a thing ("he" opens the pattern, a literal searched fast;
+its "t" is read back)."""
+_PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+become\s+$", re.IGNORECASE)
+"""A plan or a hope right before a precedence ("could become the first", "is bidding to become the first"): an
+outcome ahead, no precedence won."""
+_NOT_PRECEDENCE_NOUNS = frozenset(["time", "place"])
+"""Nouns after an ordinal that count occurrences or places, read as classes of their own."""
+
+
+def _precedence_values(body: str) -> list[tuple[int, int, float]]:
+    """Who did a thing in what order (:data:`_PRECEDENCE`): values of class ``("precedence", "")``, the order as a
+    number; not after a plan (:data:`_PLANNED_BEFORE`), nor "the first time" or "in the first place"."""
+    found = []
+    for m in _PRECEDENCE.finditer(body):
+        if m.start() < 1 or body[m.start() - 1] not in "Tt" or (m.start() > 1 and body[m.start() - 2].isalnum()):
+            continue  # "he first", "athe": not "the"
+        noun = body[m.end("n") : m.start("act")].split()[0].lower()
+        if noun in _NOT_PRECEDENCE_NOUNS or _PLANNED_BEFORE.search(body, max(0, m.start() - 31), m.start() - 1):
+            continue
+        written = m.group("n").lower()
+        found.append((m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2])))
+    return found
+
+
+_PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tuple[str, str]], ...] = (
+    (_tally_values, ("tally", "tally")),
+    (_clock_values, ("clock", CLOCK_UNIT)),
+    (_ordinal_values, ("ordinal", ORDINAL_UNIT)),
+    (_rank_values, ("rank", RANK_UNIT)),
+    (_place_values, ("place", PLACE_UNIT)),
+    (_standing_values, ("standing", STANDING_UNIT)),
+    (_precedence_values, ("precedence", PRECEDENCE_UNIT)),
+)
+"""The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,
+value) in the body, :func:`_found_facts` keeps those standing in prose. A place fact also keeps its article's text
+(:attr:`Fact.names`, one per article), to tell whether the article names another place anywhere."""
+
+
+def _other_zones(a: str, b: str) -> bool:
+    """Whether two written times name two different time zones."""
+    x, y = _ZONE.search(a), _ZONE.search(b)
+    return x is not None and y is not None and x.group(1) != y.group(1)
+
+
+def _clock_range(text: str, value: float, before: str) -> tuple[float, float]:
+    """The minutes of the day a written time allows: :data:`CLOCK_SLACK` either way, twice that for a whole hour
+    ("10am" may be 10.20), and as much again after "about", "around", "shortly", "just"."""
+    slack = CLOCK_SLACK * (1 if re.search(r"[:.]\d\d", text) else 2)
+    if _CLOCK_APPROXIMATE.search(before):
+        slack += 2 * CLOCK_SLACK
+    return value - slack + 0.5, value + slack - 0.5
