@@ -131,6 +131,7 @@ _UTC_ZONES = frozenset({"", "Z", "UTC", "GMT", "UT"})
 """The zones :func:`utc_day_shift` reads as UTC (none written included); a named zone ("EDT", "BST", "CET") or an
 offset other than zero ("GMT+1", "-04:00") is the writer's own clock."""
 _HALF_DAY = 12
+"""Hours of a half day: an a.m./p.m. time's hour is read modulo it, a p.m. one then shifted by it ("4:00 PM": 16)."""
 
 
 def utc_day_shift(article: Article) -> int:
