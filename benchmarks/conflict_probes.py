@@ -620,6 +620,8 @@ PROBES = _probes([
      {"40,000", "45,000"}),
     ("fine", "ordered to pay N (no currency)", _FINE_A, "A court on Monday ordered Tarn Water to pay a fine of "
      "45,000 for the spill.", {"40,000", "45,000"}),
+    ("counts", "two remainders", "Fenmore Bank will close 120 more branches this year, the bank said.",
+     "Fenmore Bank will close 150 more branches this year, the bank said.", {"120", "150"}),
     ("survey", "shares of one named poll", "Fully 66% of Brackwater voters back a new riverside park, a county "
      "survey found.", "The county survey found 52% of Brackwater voters back a new riverside park.", {"66%", "52%"}),
     ("survey", "results, not opinions", "Fully 66% of Brackwater voters backed a new riverside park in Sunday's "
@@ -957,6 +959,10 @@ LOOK_ALIKES = _look_alikes([
      "anglers for the spill on Monday."),
     ("fine", "another firm's fine (no currency)", _FINE_A, "Brenmoor Chemicals was given a 45,000 fine on Monday "
      "for a spill into the Dale river."),
+    ("counts", "what remains of a total", "Fenmore Bank will close 120 more branches to meet its target of 300.",
+     "Fenmore Bank will close 300 branches to meet its target, the bank said."),
+    ("counts", "short of a total", "Fenmore Bank is 40 branches short of its target of closing 300 this year.",
+     "Fenmore Bank will close 300 branches this year, the bank said."),
     ("survey", "two named polls' shares", "Two-thirds of Brackwater voters back a new riverside park, a Herald "
      "poll found.", "A county survey found that 52% of Brackwater voters back a new riverside park."),
     ("survey", "shares of unnamed polls", "Two-thirds of Brackwater voters would back a new riverside park.",

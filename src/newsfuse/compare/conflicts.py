@@ -179,7 +179,16 @@ from newsfuse.compare.fact_names import different_people, names_place, other_act
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
 from newsfuse.compare.fact_surveys import other_surveys
-from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, facts_of, shared_words, story_weights, title_facts
+from newsfuse.compare.facts import (
+    MIN_FIGURE,
+    Fact,
+    a_difference,
+    compatible,
+    facts_of,
+    shared_words,
+    story_weights,
+    title_facts,
+)
 from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms, whole_and_part
 from newsfuse.compare.outcomes import find_outcome_conflicts
@@ -1137,7 +1146,9 @@ def find_conflicts(
     pairs = [
         (a, b)
         for a, b in _pairs(by_article, weights, settings)
-        if not (live and other_moments(a, b, live, days)) and not other_surveys(a, b, texts.of(a), texts.of(b))
+        if not (live and other_moments(a, b, live, days))
+        and not other_surveys(a, b, texts.of(a), texts.of(b))
+        and a_difference(a, texts.of(a)) == a_difference(b, texts.of(b))
     ]
     conflicts = [_conflict(story, pair, texts) for pair in pairs]
     conflicts += [_conflict(story, (a, b), texts, _event_reason(a, b, word, texts)) for a, b, word in

@@ -61,7 +61,16 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
-from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, INCREMENT, JUST_ABOVE, JUST_BELOW, NEARLY
+from newsfuse.lexicon.approximation import (
+    AROUND,
+    AT_LEAST,
+    AT_MOST,
+    INCREMENT,
+    JUST_ABOVE,
+    JUST_BELOW,
+    NEARLY,
+    REMAINDER_AFTER,
+)
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
 from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import (
@@ -416,6 +425,7 @@ __all__ = [
     "REFERRING_WORDS",
     "REGULAR_PAST",
     "RELATIVE_PERIODS",
+    "REMAINDER_AFTER",
     "REPORTING_VERBS",
     "ROLE_DETERMINERS",
     "ROLE_TAIL_PREPOSITIONS",
