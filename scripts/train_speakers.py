@@ -29,8 +29,11 @@ What it does:
    bootstrap over articles shows its gain over not abstaining).
 4. Fits the passage model (is a partial quotation anybody's words at all?)
    on every partial quotation of the training articles: a logistic
-   regression over the quotation's evidence, the passage's own
-   (:func:`newsfuse.article.not_quotations.passage_evidence`) and the learned
+   regression over the quotation's evidence, the passage's own and its
+   sentence's (:func:`newsfuse.article.not_quotations.passage_evidence`: a
+   cue in its clause, a speaker as the cue's subject, its place in the
+   sentence, a full quotation beside it; the cues read with the fold's own
+   lexicon) and the learned
    log-odds of the words just outside its marks (re-learned inside each
    fold). A passage is labelled somebody's words when an annotated
    attribution's content holds it and it covers at least a share of that
@@ -349,6 +352,8 @@ class PassageCV(NamedTuple):
     """Whether it had a candidate at all."""
     full_cover: np.ndarray
     """The same share for every full quotation (always kept)."""
+    article: tuple[str, ...] = ()
+    """The article of each partial quotation (for paired comparisons over articles)."""
 
 
 def _f1(keep: np.ndarray, cv: PassageCV, convention: float) -> tuple[float, float, float]:
@@ -467,6 +472,7 @@ class _Tally:
         self.scored: list[Scored] = []
         self.coverage = [0, 0]
         self.partial_rows: list[tuple[list[float], float, float, float, bool]] = []  # probs, share, conf, p, any
+        self.partial_articles: list[str] = []
         self.full_cover: list[float] = []
 
     def add(
@@ -482,6 +488,7 @@ class _Tally:
                 self.partial_rows.append(
                     (probabilities, passage[4], confidence, attributable(params, quote), bool(best is not None))
                 )
+                self.partial_articles.append(name)
                 k += 1
             else:
                 self.full_cover.append(passage[4])
@@ -515,6 +522,7 @@ class _Tally:
                 np.asarray([r[3] for r in rows], dtype=np.float64),
                 np.asarray([r[4] for r in rows], dtype=bool),
                 np.asarray(self.full_cover, dtype=np.float64),
+                tuple(self.partial_articles),
             ),
         }
 

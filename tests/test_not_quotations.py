@@ -11,25 +11,27 @@ from importlib import resources
 
 import pytest
 
-from newsfuse.article.not_quotations import PASSAGE_FEATURES, PASSAGE_WORDS, PassageEvidence, passage_evidence
-from newsfuse.article.quote_marks import find_quoted_passages, mask_passages
+from newsfuse.article.not_quotations import PASSAGE_FEATURES, PASSAGE_WORDS, SENTENCE_FEATURES, PassageEvidence
+from newsfuse.article.quote_marks import find_quoted_passages
 from newsfuse.article.quotes import Scoring, extract_quotes
 from newsfuse.article.speaker_model import PASSAGE_INPUTS, PassageModel, load_model
 from newsfuse.model import Article
 
 
-def evidence(body: str) -> list[PassageEvidence]:
-    """The evidence of every passage of ``body`` (taken as one sentence)."""
-    passages = find_quoted_passages(body)
-    masked = mask_passages(body, passages)
-    return [
-        passage_evidence(masked, passages, n, " ".join(body[s.start : s.end] for s in p.segments), (0, len(body)))
-        for n, p in enumerate(passages)
-    ]
+def evidence(body: str, cues: dict[str, float] | None = None) -> list[PassageEvidence]:
+    """The evidence of every passage of ``body`` the quote extractor reads (a subheading is not read), with the
+    shipped cue lexicon or the invented one ``cues``."""
+    weight = load_model().cue_weight if cues is None else (lambda word: cues.get(word, 0.0))
+    seen: list[PassageEvidence] = []
+    extract_quotes(
+        Article(id="a1", source="a1", body=body),
+        scoring=Scoring(None, weight, None, lambda _p, _quote, found: seen.append(found)),
+    )
+    return seen
 
 
 def value(found: PassageEvidence, name: str) -> float:
-    return found.features[PASSAGE_FEATURES.index(name)]
+    return found.features[(PASSAGE_FEATURES + SENTENCE_FEATURES).index(name)]
 
 
 def test_a_list_of_quoted_terms_is_marked_as_a_list() -> None:
@@ -74,6 +76,45 @@ def test_the_words_outside_the_marks_are_kept_in_lower_case_and_names_by_their_s
     assert len(edge.words) == len(PASSAGE_WORDS)
 
 
+CUES = {"said": 0.9, "called": 0.6, "told": 0.8}
+"""An invented cue lexicon, so the sentence's evidence below does not move with the shipped one."""
+
+
+def test_a_cue_in_the_passages_clause_and_its_subject_are_read() -> None:
+    [said] = evidence("Ana Vell said the new plan for the pier was “a disaster” again.", CUES)
+    assert value(said, "cue_in_clause") == 0.9 and value(said, "cue_near_before") == 0.0
+    assert value(said, "cue_closeness") == 1 / 8  # seven words between the cue and the mark
+    assert value(said, "subject_cue_before") == 0.9 and value(said, "subject_cue_after") == 0.0
+    [called] = evidence("Tal Oren called the levy “theft” at the meeting.", CUES)
+    assert value(called, "cue_near_before") == 0.6 and value(called, "cue_closeness") == 1 / 3
+    [term] = evidence("The so-called “reform” stalled in Brenmoor this week.", CUES)
+    for name in ("cue_near_before", "cue_in_clause", "cue_closeness", "cue_after", "subject_cue_before"):
+        assert value(term, name) == 0.0, name
+
+
+def test_a_cue_before_the_last_comma_is_outside_the_passages_clause() -> None:
+    [found] = evidence("Ana Vell said she left early, and the “harbour tax” stayed.", CUES)
+    assert value(found, "cue_in_clause") == 0.0
+    assert value(found, "cue_closeness") > 0.0  # still the sentence's cue, farther away
+
+
+def test_a_cue_and_its_subject_after_the_passage_are_read() -> None:
+    [found] = evidence("The rent rise was “a scandal,” Mira Holt told the council.", CUES)
+    assert value(found, "cue_after") == 0.8 and value(found, "subject_cue_after") == 0.8
+    assert value(found, "subject_cue_before") == 0.0
+
+
+def test_the_passages_place_in_its_sentence_and_paragraph_are_read() -> None:
+    body = "“We will not sell the pier,” Tal Oren said of the “deal” in Brenmoor.\nThe council met on Friday."
+    full, partial = evidence(body, CUES)
+    assert value(full, "opens_sentence") == 1.0 and value(full, "sentence_position") == 0.0
+    assert value(partial, "opens_sentence") == 0.0 and 0.5 < value(partial, "sentence_position") < 1.0
+    assert value(partial, "full_sibling") == 1.0 and value(full, "full_sibling") == 0.0
+    assert value(partial, "log_paragraph_passages") == value(full, "log_paragraph_passages") > 0.0
+    [alone] = evidence("Residents in Brenmoor voted on the “harbour tax” last spring.", CUES)
+    assert value(alone, "full_sibling") == 0.0 and value(alone, "log_paragraph_passages") == 0.0
+
+
 def test_the_shipped_model_has_a_passage_model_that_matches_the_code() -> None:
     model = load_model()
     assert model.passage is not None
@@ -105,6 +146,12 @@ def test_a_cued_partial_quotation_scores_above_a_listed_term() -> None:
         "This year the club banned the so-called “ghosting,” “upskill” and “circle back” from its meetings."
     )
     assert said > max(terms)
+
+
+def test_a_word_a_speaker_calls_something_scores_above_the_same_word_as_a_term() -> None:
+    [called] = probabilities("Tal Oren called the levy “theft” at the meeting in Brenmoor.")
+    [term] = probabilities("The so-called “theft” levy was debated at the meeting in Brenmoor.")
+    assert called > 0.5 > term
 
 
 @pytest.mark.parametrize(

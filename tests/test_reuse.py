@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfuse.compare.quoted import quoted_spans
+from newsfuse.compare.quoted import paired_marks, quoted_spans
 from newsfuse.compare.reuse import MIN_PROSE_WORDS, find_reuse, quoted_word_mask
 from newsfuse.compare.shingles import WORD, common_runs, shingle_index, words_of
 from newsfuse.model import Quote, Span
@@ -84,7 +84,7 @@ def test_words_are_the_word_pattern_matches_lower_cased(text: str) -> None:
     ],
 )
 def test_quoted_spans_read_the_marks(text: str, quoted: list[str] | None) -> None:
-    spans = [text[s.start : s.end] for s in quoted_spans(text)]
+    spans = [text[s.start : s.end] for s in paired_marks(text).inner]
     if quoted is not None:
         assert spans == quoted
     elif text.startswith("Some"):
@@ -241,7 +241,7 @@ def test_a_word_is_quoted_when_a_quotation_span_holds_it_whole(pieces: list[str]
     quote = Quote(id="q", article="a", text="", spans=tuple(spans))
     analysis = msgspec.structs.replace(analysed(make("a", body))[0], quotes=(quote,))
     words = words_of(body)
-    inside = [*quoted_spans(body), *spans]
+    inside = [*quoted_spans(analysis), *spans]
     expected = [
         int(any(s.start <= start and end <= s.end for s in _merged(inside)))
         for start, end in zip(words.starts, words.ends, strict=True)

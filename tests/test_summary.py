@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import absent
-from newsfuse.compare.quoted import quoted_spans
+from newsfuse.compare.quoted import paired_marks
 from newsfuse.compare.referents import SUBJECT_PRONOUN
 from newsfuse.compare.reuse import find_reuse
 from newsfuse.compare.shingles import words_of
@@ -278,7 +278,7 @@ def test_seed_summary(example_dir: Path, eval_dir: Path) -> None:
     # where another outlet prints a sentence's quotation word for word, it is cited
     bodies = {a.article.id: f" {_norm(a.article.body)} " for a in analyses}
     for sentence in summary:
-        for span in quoted_spans(sentence.text):
+        for span in paired_marks(sentence.text).inner:
             quoted = _norm(span.slice(sentence.text))
             if len(quoted.split()) >= 5 and 3 * len(quoted.split()) >= len(_norm(sentence.text).split()):
                 carriers = {i for i, body in bodies.items() if f" {quoted} " in body}

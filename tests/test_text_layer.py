@@ -161,17 +161,17 @@ def test_the_story_stages_read_the_marks_the_text_layer_paired(monkeypatch: pyte
     from newsfuse.compare import quoted
     from newsfuse.compare.story import compare_story
 
-    quoted._paired.cache_clear()
+    quoted.paired_marks.cache_clear()
     calls = _count_builders(monkeypatch)
     story, analyses = _story_of(QUOTING, RUN_ON)
     read: Counter[str] = Counter()
-    real = quoted._quoted
+    real = quoted.quoted_marks
 
-    def counting(text: str) -> Any:
-        read[text] += 1
-        return real(text)
+    def counting(analysis: Any) -> Any:
+        read[analysis.article.body] += 1
+        return real(analysis)
 
-    monkeypatch.setattr(quoted, "_quoted", counting)
+    monkeypatch.setattr(quoted, "quoted_marks", counting)
     compare_story(story, analyses)
     assert read[QUOTING.body] and read[RUN_ON.body], "the story stages no longer read the marks: nothing is counted"
     assert calls[("find_quoted_passages", QUOTING.body)] == 1
@@ -186,12 +186,11 @@ def test_the_marks_carried_are_those_a_story_stage_pairs_itself() -> None:
 
     story, analyses = _story_of(QUOTING, RUN_ON)
     for analysis in analyses:
-        quoted._paired.cache_clear()
-        assert analysis.quoted == quoted._paired(analysis.article.body)
+        quoted.paired_marks.cache_clear()
+        assert analysis.quoted == quoted.paired_marks(analysis.article.body)
     marks = analyses[1].quoted
     assert any(RUN_ON.body[s.start : s.end].startswith("The new timetable") for s in marks.inner)  # closed, not opened
     carried = compare_story(story, analyses)
-    quoted._remembered.clear()
-    quoted._paired.cache_clear()
+    quoted.paired_marks.cache_clear()
     paired_here = compare_story(story, [msgspec.structs.replace(a, quoted=None) for a in analyses])
     assert msgspec.json.encode(carried) == msgspec.json.encode(paired_here)

@@ -11,9 +11,14 @@ Other passages that are nobody's words (titles of works, terms and
 nicknames in marks, scare quotes, attribute values of embedded markup) are
 told apart by a learned model, not by rules: :func:`passage_evidence` reads
 what a passage looks like (its length, capitals, first-person words, whether
-it is one of a list of quoted terms or the value of a ``name="…"`` attribute)
-and the words just outside its marks (``so-called “…”``, ``the “…”
-scam``); :class:`~newsfuse.article.speaker_model.PassageModel`, trained on
+it is one of a list of quoted terms or the value of a ``name="…"`` attribute),
+its sentence's evidence of attribution (:func:`sentence_evidence`: a cue of the
+learned cue lexicon in the passage's clause and how far from its marks, a
+speaker mention as the subject of a cue, the passage's place in its sentence,
+another quotation given in full beside it, the passages of its paragraph: a
+reader tells ``Vell called the plan “a disaster”`` from ``the so-called
+“reform”`` by these) and the words just outside its marks (``so-called
+“…”``, ``the “…” scam``); :class:`~newsfuse.article.speaker_model.PassageModel`, trained on
 every quoted string of PolNeAR's train split (``scripts/train_speakers.py``:
 is it the content of an annotated attribution or not), turns that into the
 probability that a partial quotation, one set in title case wherever it
@@ -24,7 +29,10 @@ mark)``, smoothed), so no word list is written by hand.
 
 Thresholds of the evidence (named constants): :data:`SHORT_WORDS` and
 :data:`LONG_WORDS`, a passage's length in words read as a term or as a
-clause.
+clause; :data:`CUE_NEAR_WORDS`, the reach of a cue that governs the passage;
+a cue is a word of the learned lexicon weighing at least
+:data:`~newsfuse.article.candidates.GOVERNING_CUE`, as for the speaker
+candidates.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsfuse.article.candidates import GOVERNING_CUE, QuoteContext, _cue_after, _paragraph_end, _paragraph_start
 from newsfuse.article.quote_marks import QuotedPassage
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 from newsfuse.lexicon.reference import SPEAKER_PRONOUNS
@@ -42,6 +51,7 @@ from newsfuse.lexicon.reference import SPEAKER_PRONOUNS
 __all__ = [
     "PASSAGE_FEATURES",
     "PASSAGE_WORDS",
+    "SENTENCE_FEATURES",
     "PassageEvidence",
     "is_subheading",
     "judged_by_passage_model",
@@ -65,6 +75,21 @@ PASSAGE_FEATURES: tuple[str, ...] = (
 )
 """What a quoted passage looks like, as numbers (see :func:`passage_evidence`)."""
 
+SENTENCE_FEATURES: tuple[str, ...] = (
+    "cue_near_before",
+    "cue_in_clause",
+    "cue_closeness",
+    "cue_after",
+    "subject_cue_before",
+    "subject_cue_after",
+    "sentence_position",
+    "opens_sentence",
+    "full_sibling",
+    "log_paragraph_passages",
+)
+"""The sentence's evidence that a quoted passage is somebody's words, as numbers (see :func:`sentence_evidence`):
+what a reader weighs to tell ``Vell called the plan “a disaster”`` from ``the so-called “reform”``."""
+
 PASSAGE_WORDS: tuple[str, ...] = ("word_before", "two_words_before", "word_after")
 """The words outside the marks, in the order :attr:`PassageEvidence.words` holds them; the model turns each
 into its learned log-odds of a quotation."""
@@ -73,6 +98,9 @@ SHORT_WORDS = 3
 """A passage of at most this many words is ``short`` (a term, a name, a title)."""
 LONG_WORDS = 8
 """A passage of at least this many words is ``long`` (a clause someone said)."""
+
+CUE_NEAR_WORDS = 4
+"""A cue at most this many words before the opening mark governs the passage (``called the plan “…”``)."""
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _SUBHEADING_MAX_WORDS = 12
@@ -84,18 +112,39 @@ _CONTEXT_REACH = 60
 
 
 class PassageEvidence(NamedTuple):
-    """A quoted passage's own evidence of being somebody's words (see :data:`PASSAGE_FEATURES`)."""
+    """A quoted passage's evidence of being somebody's words."""
 
     features: tuple[float, ...]
+    """Its own (:data:`PASSAGE_FEATURES`), then its sentence's (:data:`SENTENCE_FEATURES`)."""
     words: tuple[str, str, str]
     """The word before the opening mark, the two words before it and the word after the closing mark (lower
     case, a capitalised content word as ``<cap>``; ``<s>`` / ``</s>`` at the edges of the text)."""
 
 
-def passage_evidence(
+def passage_evidence(ctx: QuoteContext, body: str, passages: Sequence[QuotedPassage], n: int) -> PassageEvidence:
+    """The evidence of ``passages[n]`` of ``body``, read in the quotation's context ``ctx``: its own
+    (:data:`PASSAGE_FEATURES`, :func:`own_evidence`), then its sentence's (:data:`SENTENCE_FEATURES`,
+    :func:`sentence_evidence`), and the words outside its marks (:data:`PASSAGE_WORDS`)."""
+    passage = passages[n]
+    masked = ctx.masked
+    sentence = (ctx.clauses[ctx.first][0], ctx.clauses[ctx.last][1])
+    own = own_evidence(masked, passages, n, ctx.inner, sentence)
+    open_at, close_at = passage.outer[0].start, passage.outer[-1].end
+    before = _CONTEXT_TOKEN.findall(masked[max(0, open_at - _CONTEXT_REACH) : open_at])
+    after = _CONTEXT_TOKEN.findall(masked[close_at : close_at + _CONTEXT_REACH])
+    word_before = _context_word(before[-1]) if before else "<s>"
+    two_before = _context_word(before[-2]) + " " + word_before if len(before) >= 2 else "<s> " + word_before
+    return PassageEvidence(
+        (*own, *sentence_evidence(ctx, body, passages, n)),
+        (word_before, two_before, _context_word(after[0]) if after else "</s>"),
+    )
+
+
+def own_evidence(
     masked: str, passages: Sequence[QuotedPassage], n: int, inner: str, sentence: tuple[int, int]
-) -> PassageEvidence:
-    """The evidence of ``passages[n]``, whose words are ``inner``, standing in the sentence ``sentence``.
+) -> tuple[float, ...]:
+    """What ``passages[n]``, whose words are ``inner``, looks like in the sentence ``sentence``
+    (:data:`PASSAGE_FEATURES`).
 
     ``masked`` is the article with every quotation blanked, so the words
     around the marks are the reporter's. ``single_word`` / ``short`` /
@@ -112,8 +161,8 @@ def passage_evidence(
     words = _WORD.findall(inner)
     low = [w.lower() for w in words]
     count = len(words)
-    open_at, close_at = passage.outer[0].start, passage.outer[-1].end
-    v = [
+    open_at = passage.outer[0].start
+    return (
         1.0 if count == 1 else 0.0,
         1.0 if count <= SHORT_WORDS else 0.0,
         1.0 if count >= LONG_WORDS else 0.0,
@@ -125,12 +174,88 @@ def passage_evidence(
         1.0 if inner.rstrip().endswith(",") else 0.0,
         math.log1p(_siblings(passages, n, sentence)),
         1.0 if _listed(masked, passages, n) else 0.0,
-    ]
-    before = _CONTEXT_TOKEN.findall(masked[max(0, open_at - _CONTEXT_REACH) : open_at])
-    after = _CONTEXT_TOKEN.findall(masked[close_at : close_at + _CONTEXT_REACH])
-    word_before = _context_word(before[-1]) if before else "<s>"
-    two_before = _context_word(before[-2]) + " " + word_before if len(before) >= 2 else "<s> " + word_before
-    return PassageEvidence(tuple(v), (word_before, two_before, _context_word(after[0]) if after else "</s>"))
+    )
+
+
+def sentence_evidence(
+    ctx: QuoteContext, body: str, passages: Sequence[QuotedPassage], n: int
+) -> tuple[float, float, float, float, float, float, float, float, float, float]:
+    """The sentence's evidence that ``passages[n]`` is somebody's words (:data:`SENTENCE_FEATURES`), read
+    from the learned cue lexicon (``ctx.token_weights``) and the speaker mentions, never from a word list.
+
+    ``cue_near_before``: the strongest cue among the :data:`CUE_NEAR_WORDS`
+    words before the opening mark (``Vell called the plan “…”``);
+    ``cue_in_clause``: the strongest cue between the last comma, semicolon,
+    colon, dash or parenthesis before the mark and the mark; ``cue_closeness``:
+    1 / (1 + the words between the nearest cue of at least
+    :data:`~newsfuse.article.candidates.GOVERNING_CUE` before the mark and the
+    mark), 0 without one; ``cue_after``: the strongest cue after the closing
+    mark in the sentence; ``subject_cue_before`` / ``subject_cue_after``: the
+    strongest cue right after a speaker mention (``Vell said``, ``the ministry
+    has said``) before the opening mark / after the closing one;
+    ``sentence_position``: the share of the sentence's words before the mark;
+    ``opens_sentence``: no word before it; ``full_sibling``: another passage
+    of the sentence reads as a quotation in full (at least
+    :data:`LONG_WORDS` words, or closed by a comma or a stop inside its
+    marks); ``log_paragraph_passages``: how many other passages open in the
+    paragraph.
+    """
+    start, end = ctx.clauses[ctx.first][0], ctx.clauses[ctx.last][1]
+    starts, weights = ctx.token_starts, ctx.token_weights
+    lo = bisect.bisect_left(starts, start)
+    at = bisect.bisect_left(starts, ctx.open_at, lo=lo)
+    past = bisect.bisect_left(starts, ctx.close_at, lo=at)
+    hi = bisect.bisect_left(starts, end, lo=past)
+    before = weights[lo:at]
+    clause_from = max(ctx.masked.rfind(ch, start, ctx.open_at) for ch in _CLAUSE_BREAKS)
+    in_clause = bisect.bisect_left(starts, clause_from + 1, lo=lo, hi=at) if clause_from >= 0 else lo
+    nearest = next((k for k in range(len(before) - 1, -1, -1) if before[k] >= GOVERNING_CUE), None)
+    words = hi - lo
+    return (
+        max(before[-CUE_NEAR_WORDS:], default=0.0),
+        max(weights[in_clause:at], default=0.0),
+        0.0 if nearest is None else 1.0 / (len(before) - nearest),
+        max(weights[past:hi], default=0.0),
+        _subject_cue(ctx, start, ctx.open_at),
+        _subject_cue(ctx, ctx.close_at, end),
+        (at - lo) / words if words else 0.0,
+        1.0 if at == lo else 0.0,
+        1.0 if _full_sibling(body, passages, n, (start, end)) else 0.0,
+        math.log1p(_siblings(passages, n, (_paragraph_start(ctx), _paragraph_end(ctx)))),
+    )
+
+
+_CLAUSE_BREAKS = (",", ";", ":", "(", "—", "–")
+"""What ends the clause before a passage (``cue_in_clause``)."""
+
+
+def _subject_cue(ctx: QuoteContext, start: int, end: int) -> float:
+    """The strongest cue weight right after a speaker mention (a name, a pronoun, a role, a group) that stands
+    in ``[start, end)``, the cue inside it too."""
+    i = bisect.bisect_left(ctx.mention_starts, start)
+    best = 0.0
+    while i < len(ctx.mentions) and ctx.mentions[i].start < end:
+        m = ctx.mentions[i]
+        if m.kind in _SPEAKER_KINDS and m.end <= end:
+            best = max(best, _cue_after(ctx, m, end)[0])
+        i += 1
+    return best
+
+
+_SPEAKER_KINDS = frozenset({"name", "pronoun", "role", "group"})
+"""The mentions that may be a speaker, read as a clause's subject (``thing`` and ``one`` are not)."""
+
+
+def _full_sibling(body: str, passages: Sequence[QuotedPassage], n: int, sentence: tuple[int, int]) -> bool:
+    """Whether another passage opening in ``sentence`` reads as a quotation in full."""
+    for k in _opening_in(passages, sentence):
+        if k == n:
+            continue
+        inner = passages[k].words(body).rstrip()
+        # closed by a stop, or paused on a comma as a full quotation before its cue is (“We will rebuild,” she said)
+        if inner.endswith((*_SENTENCE_END, ",")) or len(_WORD.findall(inner)) >= LONG_WORDS:
+            return True
+    return False
 
 
 def _context_word(token: str) -> str:
@@ -155,9 +280,14 @@ def _title_case(words: Sequence[str]) -> bool:
 
 def _siblings(passages: Sequence[QuotedPassage], n: int, sentence: tuple[int, int]) -> int:
     """How many other passages open inside ``sentence``."""
-    lo = bisect.bisect_left(passages, sentence[0], key=_opening)
-    hi = bisect.bisect_left(passages, sentence[1], lo=lo, key=_opening)
-    return max(0, hi - lo - (1 if lo <= n < hi else 0))
+    inside = _opening_in(passages, sentence)
+    return len(inside) - (1 if n in inside else 0)
+
+
+def _opening_in(passages: Sequence[QuotedPassage], span: tuple[int, int]) -> range:
+    """The indices of the passages that open inside ``span``."""
+    lo = bisect.bisect_left(passages, span[0], key=_opening)
+    return range(lo, bisect.bisect_left(passages, span[1], lo=lo, key=_opening))
 
 
 def _opening(passage: QuotedPassage) -> int:

@@ -1194,11 +1194,7 @@ def _extract(
         near = _previous_near(previous, clauses, at, paragraph)
         ctx = _quote_context(template, body, passage, partial, (first_clause, last_clause), near)
         judged = judged_by_passage_model(ctx.inner, partial)  # its evidence is read (or training)
-        evidence = (
-            passage_evidence(masked, passages, n, ctx.inner, (clauses[first_clause].start, clauses[ctx.last].end))
-            if judged or scoring.observe_passage is not None
-            else None
-        )
+        evidence = passage_evidence(ctx, body, passages, n) if judged or scoring.observe_passage is not None else None
         speaker, cue_span, decided = _scored(
             att, ctx, scoring, (passage, evidence, judged), speaker, cue_span, carried, previous_mention
         )

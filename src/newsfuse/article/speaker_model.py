@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from newsfuse.article.candidates import FEATURES, QUOTE_FEATURES, Candidate
-from newsfuse.article.not_quotations import PASSAGE_FEATURES, PASSAGE_WORDS, PassageEvidence
+from newsfuse.article.not_quotations import PASSAGE_FEATURES, PASSAGE_WORDS, SENTENCE_FEATURES, PassageEvidence
 
 __all__ = ["MODEL_FILE", "PASSAGE_INPUTS", "Choice", "PassageModel", "SpeakerModel", "load_model"]
 
@@ -58,9 +58,9 @@ class Choice(NamedTuple):
     """The chosen candidate's probability (or the best one's, when abstaining)."""
 
 
-PASSAGE_INPUTS: tuple[str, ...] = QUOTE_FEATURES + PASSAGE_FEATURES + PASSAGE_WORDS
-"""The passage model's inputs: the quotation's evidence, the passage's own and the learned log-odds of the
-words outside its marks."""
+PASSAGE_INPUTS: tuple[str, ...] = QUOTE_FEATURES + PASSAGE_FEATURES + SENTENCE_FEATURES + PASSAGE_WORDS
+"""The passage model's inputs: the quotation's evidence, the passage's own, its sentence's and the learned
+log-odds of the words outside its marks."""
 
 
 class PassageModel:

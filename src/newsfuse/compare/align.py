@@ -35,6 +35,7 @@ from newsfuse.model import ArticleAnalysis, Quantity, Span
 from newsfuse.options import ClaimsOptions
 
 __all__ = [
+    "CONTENT_WORDS_CACHE",
     "MIN_SCORE",
     "SEMANTIC_MIN",
     "Norms",
@@ -89,15 +90,25 @@ def _content(word: str) -> str:
     return stem if stem not in SIMILARITY_STOPWORDS and not stem.isdigit() and len(stem) > 1 else ""
 
 
+CONTENT_WORDS_CACHE = 4096
+"""Sentences whose content words are remembered: reprints and wire copies repeat sentences (594 distinct of the
+997 the 50-article story of ``benchmarks/story_stages.py`` reads)."""
+
+
 def content_words(text: str) -> set[str]:
-    """The stemmed words of ``text`` that carry meaning (stopwords and digits left out).
+    """The stemmed words of ``text`` that carry meaning (stopwords and digits left out), a set of the caller's own.
 
     Each distinct written word is looked up once (a sentence repeats its small words), and the stem and the
     test are remembered together: no stem that carries meaning is empty, so "" marks the others.
     """
+    return set(_content_words(text))
+
+
+@functools.lru_cache(maxsize=CONTENT_WORDS_CACHE)
+def _content_words(text: str) -> frozenset[str]:
     words = set(map(_content, set(_WORD.findall(text))))
     words.discard("")
-    return words
+    return frozenset(words)
 
 
 def quantity_key(q: Quantity) -> str:
@@ -129,7 +140,7 @@ def blanked(text: str, mask: bytearray, start: int = 0, end: int | None = None) 
 def statements(analysis: ArticleAnalysis) -> list[Statement]:
     """The article's sentences as statements, quotations removed; sentences mostly quoted are left out."""
     body = analysis.article.body
-    mask = quoted_mask(body)
+    mask = quoted_mask(analysis)
     for q in analysis.quotes:
         for span in q.spans:
             mask[span.start : span.end] = b"\x01" * len(span)

@@ -20,6 +20,7 @@ claim's independent sources give: the figures the outlets agree on.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from newsfuse.compare.align import Norms, Statement, align_statements, quantity_
 from newsfuse.model import ArticleAnalysis, Claim, ClaimSource, SourceGroup
 from newsfuse.options import ClaimsOptions
 
-__all__ = ["COPY_RATIO", "RATIO_MAX_CHARS", "copied", "find_claims", "independent_count"]
+__all__ = ["COPIED_CACHE", "COPY_RATIO", "RATIO_MAX_CHARS", "copied", "find_claims", "independent_count"]
 
 COPY_RATIO = 90.0
 """Percentage (partial character ratio, or share of the shorter text's word trigrams) at which one text copies
@@ -39,6 +40,8 @@ COPY_MIN_WORDS = 12
 """Fewest words each text needs before it can count as a copy (shorter sentences agree by chance)."""
 RATIO_MAX_CHARS = 600
 """Longest text compared by character ratio; longer ones by word trigrams."""
+COPIED_CACHE = 4096
+"""Pairs of texts whose :func:`copied` answer is remembered."""
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -46,8 +49,11 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
+@functools.lru_cache(maxsize=COPIED_CACHE)
 def copied(a: str, b: str) -> bool:
-    """Whether one text prints the other nearly word for word (see the module docstring)."""
+    """Whether one text prints the other nearly word for word (see the module docstring); remembered, since a
+    claim's members are compared pair by pair and reprints bring the same pairs back (19 distinct of the 42 pairs
+    the 50-article story of ``benchmarks/story_stages.py`` compares)."""
     if min(len(a.split()), len(b.split())) < COPY_MIN_WORDS:
         return False
     if len(a) <= RATIO_MAX_CHARS and len(b) <= RATIO_MAX_CHARS:

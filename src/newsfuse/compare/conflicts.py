@@ -1227,7 +1227,7 @@ class _Undated:
     def __init__(self, analysis: ArticleAnalysis, facts: list[Fact]) -> None:
         self.analysis = analysis
         body = analysis.article.body
-        self.masked = quoted_mask(body)
+        self.masked = quoted_mask(analysis)
         dated = {f.sentence.start for f in facts if f.cls[0] in ("date", "weekday")}
         dated |= {
             q.context.start for q in analysis.quantities if q.context and q.kind in ("date", "weekday", "relative_date")
@@ -1236,11 +1236,17 @@ class _Undated:
         self.spans: list[Span] = []
         self.index: dict[str, set[int]] = {}
         self._words: dict[int, list[tuple[str, int, int]]] = {}
+        index = self.index
         for sentence in analysis.sentences:
             if sentence.start in dated:
                 continue
-            for word in {stem(w) for w in _WORD.findall(prose, sentence.start, sentence.end)}:
-                self.index.setdefault(word, set()).add(len(self.spans))
+            n = len(self.spans)
+            for word in set(map(stem, set(_WORD.findall(prose, sentence.start, sentence.end)))):
+                held = index.get(word)
+                if held is None:
+                    index[word] = {n}
+                else:
+                    held.add(n)
             self.spans.append(sentence.span)
 
     def words(self, n: int) -> list[tuple[str, int, int]]:

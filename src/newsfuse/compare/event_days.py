@@ -82,6 +82,7 @@ class _Sentences:
             if f.cls[0] == "date" and not f.in_title
         }
         self.texts = {a.article.id: a.article.body for a in analyses}
+        self.analyses = {a.article.id: a for a in analyses}
         self.masks: dict[str, bytearray] = {}
 
     def dated_once(self, article: str, start: int) -> Fact | None:
@@ -94,7 +95,7 @@ class _Sentences:
 
     def verbs(self, f: Fact) -> frozenset[str]:
         if f.article not in self.masks:
-            self.masks[f.article] = quoted_mask(self.texts[f.article])
+            self.masks[f.article] = quoted_mask(self.analyses[f.article])
         return _verbs(self.texts[f.article], self.masks[f.article], f.sentence.start, f.sentence.end)
 
 

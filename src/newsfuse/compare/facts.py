@@ -657,19 +657,20 @@ def _fact(
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
         if cls[0] == "number" and cls[1] in _UNITS:
             q, cls, (low, high), figure, measure = _as_measure(q, body, cls, (low, high), figure)
-    fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
-                statement, people.get(sentence.start, frozenset()), inferred=inferred, **measure)  # fmt: skip
+    day_words: dict[str, Any] = {}  # a day's words, read before its fact is made (one Fact, not a replaced copy)
     if cls[0] in ("date", "weekday"):
-        fact = dataclasses.replace(
-            fact,
-            verb=_day_verb(body, q, sentence),
-            passive=_passive_verb(body, q, sentence),
-            tally=_tally_before(body, q, sentence),
-            bodies=_voting_bodies(body, sentence),
-            occurrence=occurrence_of(body, q, sentence),
-            things=things,
-        )
-    elif cls[0] in ("number", "money", "percent"):
+        day_words = {
+            "verb": _day_verb(body, q, sentence),
+            "passive": _passive_verb(body, q, sentence),
+            "tally": _tally_before(body, q, sentence),
+            "bodies": _voting_bodies(body, sentence),
+            "occurrence": occurrence_of(body, q, sentence),
+            "things": things,
+        }
+    fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
+                statement, people.get(sentence.start, frozenset()), inferred=inferred,
+                **measure, **day_words)  # fmt: skip
+    if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
         fact = _tenure(fact, body, people, tenure)
@@ -822,7 +823,7 @@ def facts_of(
     """
     article = analysis.article
     body = article.body
-    quoted = quoted_mask(body)
+    quoted = quoted_mask(analysis)
     for quote in analysis.quotes:
         for span in quote.spans:
             quoted[span.start : span.end] = b"\x01" * len(span)

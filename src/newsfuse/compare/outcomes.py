@@ -153,7 +153,7 @@ def outcome_facts(
     found = list(_PHRASE.finditer(body))
     if not found:
         return []
-    masked = quoted_mask(body)
+    masked = quoted_mask(analysis)
     if people is None:
         verdicts = any(_PHRASES[_key(m)][0] == "verdict" for m in found)
         people = sentence_people(analysis) if verdicts else {}  # votes read no people

@@ -6,62 +6,52 @@ another's sentences); alignment must leave quotations out of the reporter's
 statements. Both read the quotation marks the way the quote extractor does:
 the article's text layer pairs them once
 (:meth:`newsfuse.article.text.ArticleText.quotation_marks`) and its analysis
-carries them (:attr:`ArticleAnalysis.quoted`); the story stage
-:func:`remember` them, by body, for every stage that asks. Only an analysis
-made without them (an old store's, a test's) has its marks paired here,
-by the same function, whether or not the extractor found a quotation with a
-speaker there.
+carries them (:attr:`ArticleAnalysis.quoted`); each stage asks for the marks
+of the analysis it reads (:func:`quoted_marks`). Only an analysis made
+without them has its marks paired here (:func:`paired_marks`), by the same
+function, whether or not the extractor found a quotation with a speaker
+there: an analysis built around a text no article stage read (the
+headline the conflict stage reads as a sentence of its own,
+``facts.title_facts``), one decoded from records a version without the field
+wrote (the Spark stages read analyses back from msgpack), a test's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 from newsfuse.article.quote_marks import find_quoted_passages, paragraph_bounds
 from newsfuse.article.text import quotation_marks
 from newsfuse.model import ArticleAnalysis, QuotationMarks, Span
 
-__all__ = ["QUOTED_CACHE", "quoted_mask", "quoted_spans", "remember"]
+__all__ = ["QUOTED_CACHE", "paired_marks", "quoted_marks", "quoted_mask", "quoted_spans"]
 
 QUOTED_CACHE = 256
-"""Bodies whose quotation marks are remembered (the articles of a story, read by each story stage)."""
-
-_remembered: dict[str, QuotationMarks] = {}
-
-
-def remember(analyses: Iterable[ArticleAnalysis]) -> None:
-    """Keep the quotation marks the text layer paired for each analysis (those that carry them), by body: the
-    story's stages read them from here. At most :data:`QUOTED_CACHE` bodies are kept (the oldest let go)."""
-    for analysis in analyses:
-        if analysis.quoted is not None:
-            body = analysis.article.body
-            _remembered.pop(body, None)
-            _remembered[body] = analysis.quoted
-            if len(_remembered) > QUOTED_CACHE:
-                del _remembered[next(iter(_remembered))]
+"""Texts whose quotation marks :func:`paired_marks` keeps (an analysis without them is read by several stages)."""
 
 
 @lru_cache(maxsize=QUOTED_CACHE)
-def _paired(text: str) -> QuotationMarks:
-    """:func:`newsfuse.article.text.quotation_marks` of a body no analysis carried them for, paired here once."""
+def paired_marks(text: str) -> QuotationMarks:
+    """The quotation marks of a text no analysis carries them for, as the text layer pairs them
+    (:func:`newsfuse.article.text.quotation_marks`), paired once per text."""
     bounds = paragraph_bounds(text)
     return quotation_marks(text, find_quoted_passages(text, bounds), bounds)
 
 
-def _quoted(text: str) -> QuotationMarks:
-    marks = _remembered.get(text)
-    return marks if marks is not None else _paired(text)
+def quoted_marks(analysis: ArticleAnalysis) -> QuotationMarks:
+    """The quotation marks of the analysed article: those its text layer paired, or where the analysis was made
+    without them (see the module docstring), those :func:`paired_marks` pairs from its body."""
+    return analysis.quoted if analysis.quoted is not None else paired_marks(analysis.article.body)
 
 
-def quoted_spans(text: str) -> tuple[Span, ...]:
-    """Spans of the text inside quotation marks (the marks themselves excluded), one per paragraph."""
-    return _quoted(text).inner
+def quoted_spans(analysis: ArticleAnalysis) -> tuple[Span, ...]:
+    """Spans of the article inside quotation marks (the marks themselves excluded), one per paragraph."""
+    return quoted_marks(analysis).inner
 
 
-def quoted_mask(body: str) -> bytearray:
-    """1 for every character of a quotation with its marks, 0 elsewhere."""
-    mask = bytearray(len(body))
-    for span in _quoted(body).outer:
+def quoted_mask(analysis: ArticleAnalysis) -> bytearray:
+    """1 for every character of the article in a quotation with its marks, 0 elsewhere."""
+    mask = bytearray(len(analysis.article.body))
+    for span in quoted_marks(analysis).outer:
         mask[span.start : span.end] = b"\x01" * (span.end - span.start)
     return mask

@@ -60,7 +60,7 @@ def quoted_word_mask(analysis: ArticleAnalysis, words: Words) -> bytearray:
     The quoted spans, merged, do not overlap, and the words are in text order: the words inside one span are the
     run from the first that starts in it to the last that ends in it, found by bisection (a few per article).
     """
-    spans = list(quoted_spans(analysis.article.body))
+    spans = list(quoted_spans(analysis))
     spans.extend(span for quote in analysis.quotes for span in quote.spans)
     mask = bytearray(len(words))
     for span in _merge(spans):

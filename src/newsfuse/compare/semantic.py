@@ -134,8 +134,10 @@ Why the shortcut stays (measured 2 Dec 2026 on the texts the 50-article story of
 embeds, 776 texts, fresh processes): the library itself, given the same cut as a pre-tokenizer
 (``pre_tokenizers.Split`` of :data:`_PIECE`, isolated, so its own word cache serves repeated words) and
 ``encode_batch_fast``, executes 218M instructions where :meth:`StaticModel._piece_ids` executes 163M (+34%;
-whole texts without the cut: 216M), and 0.056-0.071 s CPU against 0.045 s in alternated runs: not within 5% of
-the shortcut. Its load is the same either way."""
+whole texts without the cut: 216M; the pieces given pre-tokenised, ``is_pretokenized``: 287M), and 0.056-0.071 s
+CPU against 0.045 s in alternated runs: not within 5% of the shortcut. Its load is the same either way. Within
+the shortcut, the new pieces go to the library joined in one string, not as a batch of pieces
+(``encode_batch_fast``: 175M instructions and 0.058 s CPU against 0.043 s, its thread pool's cost)."""
 _NORMALISER = b'{"type":"Sequence","normalizers":[{"type":"Prepend","prepend":"\xe2\x96\x81"},' + (
     b'{"type":"Replace","pattern":{"String":" "},"content":"\xe2\x96\x81"}]}'
 )
@@ -329,12 +331,10 @@ class Embeddings:
         return float(self.vectors[a] @ self.vectors[b])
 
 
-_TOKEN = re.compile(r"\S+")
-
-
 def without_names(text: str) -> str:
-    """The sentence without its capitalised words after the first (names, mostly)."""
-    tokens = _TOKEN.findall(text)
+    """The sentence without its capitalised words after the first (names, mostly); its words are its runs of
+    non-space characters (``str.split``: the same runs as ``\\S+``, a fifth of the cost)."""
+    tokens = text.split()
     return " ".join(tokens[:1] + [t for t in tokens[1:] if not t[:1].isupper()])
 
 

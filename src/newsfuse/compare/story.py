@@ -22,7 +22,6 @@ from newsfuse.compare.claims import find_claims
 from newsfuse.compare.conflicts import find_conflicts
 from newsfuse.compare.copies import Copies, expand, set_aside
 from newsfuse.compare.entities import resolve_entities
-from newsfuse.compare.quoted import remember
 from newsfuse.compare.reuse import find_reuse
 from newsfuse.compare.sources import independent_sources, sized_story
 from newsfuse.compare.speakers import resolve_story_speakers
@@ -76,9 +75,7 @@ def _none_set_aside(story: Story, analyses: Analyses) -> tuple[Story, Analyses, 
 )
 def copies_stage(story: Story, analyses: Analyses) -> tuple[Story, Analyses, Copies]:
     """Copies of one text beyond the first two set aside: the stages below compare one text once (see
-    :mod:`newsfuse.compare.copies`). The quotation marks the articles' text layers paired are kept for the
-    stages below (:func:`newsfuse.compare.quoted.remember`)."""
-    remember(analyses)
+    :mod:`newsfuse.compare.copies`)."""
     return set_aside(story, analyses)
 
 

@@ -99,7 +99,7 @@ def build_timeline(story: str, analyses: Sequence[ArticleAnalysis]) -> tuple[Tim
         article = analysis.article
         ref = own[article.id]
         dateline = article.dateline.span if article.dateline and article.dateline.span else None
-        quoted = quoted_mask(article.body)
+        quoted = quoted_mask(analysis)
         for q in analysis.quantities:
             if q.kind not in ("date", "weekday", "relative_date") or q.context is None or quoted[q.span.start]:
                 continue  # a date inside a quotation is the speaker's, often hypothetical

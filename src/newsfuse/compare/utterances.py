@@ -335,6 +335,7 @@ class _Story:
         self.options = options or _DEFAULTS
         self.quotes: list[Quote] = [q for a in analyses for q in a.quotes]
         self.bodies = {a.article.id: a.article.body for a in analyses}
+        self.analyses = {a.article.id: a for a in analyses}
         self.units: list[_Unit] = []
         self.quote_units: list[list[int]] = []
         surnames = Counter(words[-1] for q in self.quotes if (words := _name_words(q.speaker)))
@@ -427,7 +428,10 @@ class _Story:
         """The canonical words an article prints inside quotation marks, whether or not a quotation was found there."""
         if article not in self._marked_text:
             body = self.bodies[article]
-            runs = [" ".join(t.text for t in canonical_words(body[sp.start : sp.end])) for sp in quoted_spans(body)]
+            runs = [
+                " ".join(t.text for t in canonical_words(body[sp.start : sp.end]))
+                for sp in quoted_spans(self.analyses[article])
+            ]
             self._marked_text[article] = " | " + " | ".join(runs) + " | "
         return self._marked_text[article]
 
