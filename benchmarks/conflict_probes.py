@@ -273,6 +273,10 @@ _MINISTER_A = "Finance Minister Pavel Dorn said the county would pay for the bod
 _ACADEMY_A = "Brenmoor Academy now teaches 640 pupils, its head teacher said."
 _SAILOR_A = "Hannah Pike, 34, was rescued on Sunday after her boat capsized off Kesby."
 _BANK_A = "Fenmore Bank will close 120 branches this year."
+_LIVE_A = (
+    "The Latest on Fenmore Bank (all times local):\n\n4:10 p.m.\n\nFenmore Bank has closed 120 branches so far this "
+    "year, the bank said.\n\n2:35 p.m.\n\nStaff in Esker were told of the closures on Monday.\n\n"
+)
 
 _SENTENCED_A = "Tom Reyes, who set fire to three Esker churches, was sentenced to 12 years in prison on Friday."
 _QUAKE_A = "The earthquake, of magnitude 6.1, struck the Corran valley early on Sunday."
@@ -419,6 +423,8 @@ PROBES = _probes([
      "Kesby library by seven votes to two.", {"Monday", "Tuesday"}),
     ("vote-weekday", "another tally in words", _VOTE_A, "Tarn council voted by six votes to three on Monday to "
      "close the Kesby library at the end of the year.", {"7-2", "six votes to three"}),
+    ("vote-weekday", "another tally written N-to-M", _VOTE_A, "Tarn council voted on Monday by a 6-to-3 vote to "
+     "close the Kesby library at the end of the year.", {"7-2", "6-to-3"}),
     ("vote-weekday", "approved the closure ... by N votes to M", _VOTE_A, "Tarn council on Tuesday approved the "
      "closure of the Kesby library by seven votes to two.", {"Monday", "Tuesday"}),
     ("vote-weekday", "the same act, then a clause of another time", _VOTE_A, "Tarn council voted 7-2 on Tuesday to "
@@ -619,6 +625,12 @@ PROBES = _probes([
      {"40,000", "45,000"}),
     ("fine", "ordered to pay N (no currency)", _FINE_A, "A court on Monday ordered Tarn Water to pay a fine of "
      "45,000 for the spill.", {"40,000", "45,000"}),
+    ("counts", "two remainders", "Fenmore Bank will close 120 more branches this year, the bank said.",
+     "Fenmore Bank will close 150 more branches this year, the bank said.", {"120", "150"}),
+    ("survey", "shares of one named poll", "Fully 66% of Brackwater voters back a new riverside park, a county "
+     "survey found.", "The county survey found 52% of Brackwater voters back a new riverside park.", {"66%", "52%"}),
+    ("survey", "results, not opinions", "Fully 66% of Brackwater voters backed a new riverside park in Sunday's "
+     "vote.", "Only 52% of Brackwater voters backed a new riverside park in Sunday's vote.", {"66%", "52%"}),
     ("survey", "two-thirds / one in three", _PARK_A, "One in three Brackwater voters back a new riverside park, a "
      "county survey found.", {"Two-thirds", "One in three"}),
     ("survey", "three-quarters / M per cent", "Three-quarters of Brackwater voters back a new riverside park, a "
@@ -697,6 +709,8 @@ PROBES = _probes([
     ("bridge", "today, stamped 01:00 EDT / on Wednesday", "The Harwick river bridge was closed to traffic today "
      "after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after engineers "
      "found cracks.", {"today", "Wednesday"}, ("Thu, 15 May 2025 01:00:00 EDT", "2025-05-15T10:00:00Z")),
+    ("counts", "live entries' running count, one day", _LIVE_A, "Fenmore Bank has closed 150 branches so far "
+     "this year, the bank said.", {"120", "150"}),
 ])  # fmt: skip
 """Probes: the first outlet's sentence and the second's disagree on one fact; each must fire once, alone."""
 
@@ -728,6 +742,8 @@ LOOK_ALIKES = _look_alikes([
     ("pages", "a draft of it", _REPORT_A, "A 280-page draft of the report was leaked in March."),
     ("since", "another thing she runs", _SHELTER_A, "Agnes Corley, who has run the town's food bank since 2013, "
      "will retire at the end of June."),
+    ("vote-weekday", "N-to-M votes of other cases", _VOTE_A, "Most of Tarn council's decisions this year were "
+     "taken by 5-to-4 votes, said Tal Oren, who teaches law in Kesby."),
     ("vote-weekday", "another tally in words", _VOTE_A, "Tarn council on Tuesday approved the closure of the Kesby "
      "swimming pool by five votes to four."),
     ("vote-weekday", "another motion that night", _VOTE_A, "On Monday Tarn council also voted by five votes to "
@@ -972,6 +988,16 @@ LOOK_ALIKES = _look_alikes([
      "anglers for the spill on Monday."),
     ("fine", "another firm's fine (no currency)", _FINE_A, "Brenmoor Chemicals was given a 45,000 fine on Monday "
      "for a spill into the Dale river."),
+    ("counts", "what remains of a total", "Fenmore Bank will close 120 more branches to meet its target of 300.",
+     "Fenmore Bank will close 300 branches to meet its target, the bank said."),
+    ("counts", "short of a total", "Fenmore Bank is 40 branches short of its target of closing 300 this year.",
+     "Fenmore Bank will close 300 branches this year, the bank said."),
+    ("survey", "two named polls' shares", "Two-thirds of Brackwater voters back a new riverside park, a Herald "
+     "poll found.", "A county survey found that 52% of Brackwater voters back a new riverside park."),
+    ("survey", "shares of unnamed polls", "Two-thirds of Brackwater voters would back a new riverside park.",
+     "Only 41% of Brackwater voters would back a new riverside park."),
+    ("survey", "two polls' margins of error", "The county survey's margin of error was plus or minus four "
+     "percentage points.", "The margin of sampling error of the Herald poll was plus or minus 5.7 percentage points."),
     ("survey", "half / 52%", "Half of Brackwater voters back a new riverside park, a county survey found.",
      "A county survey found that 52% of Brackwater voters back a new riverside park."),
     ("survey", "two-thirds / 65%", _PARK_A, "A county survey found that 65% of Brackwater voters back a new "
@@ -1044,6 +1070,10 @@ LOOK_ALIKES = _look_alikes([
     ("bridge", "yesterday, stamped 22:00 UTC / on Wednesday", "The Harwick river bridge was closed to traffic "
      "yesterday after engineers found cracks.", "The Harwick river bridge was closed to traffic on Wednesday after "
      "engineers found cracks.", ("2025-05-14T22:00:00Z", "2025-05-15T10:00:00Z")),
+    ("counts", "live entries' running count, other day", _LIVE_A, "Fenmore Bank has closed 150 branches so far "
+     "this year, the bank said.", ("2025-05-14", "2025-05-21")),
+    ("counts", "live entries' running count, undated", _LIVE_A, "Fenmore Bank has closed 150 branches so far "
+     "this year, the bank said.", ("", "")),
 ])  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

@@ -174,10 +174,21 @@ from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
+from newsfuse.compare.fact_moments import live_coverage, other_moments
 from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
-from newsfuse.compare.facts import MIN_FIGURE, Fact, compatible, facts_of, shared_words, story_weights, title_facts
+from newsfuse.compare.fact_surveys import other_surveys
+from newsfuse.compare.facts import (
+    MIN_FIGURE,
+    Fact,
+    a_difference,
+    compatible,
+    facts_of,
+    shared_words,
+    story_weights,
+    title_facts,
+)
 from newsfuse.compare.kinship import find_kin_conflicts
 from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms, whole_and_part
 from newsfuse.compare.outcomes import find_outcome_conflicts
@@ -1151,7 +1162,16 @@ def find_conflicts(
     ]
     weights = story_weights([f for facts in by_article for f in facts])
     texts = _Texts(analyses)
-    conflicts = [_conflict(story, pair, texts) for pair in _pairs(by_article, weights, settings)]
+    live = frozenset(a.article.id for a in analyses if live_coverage(a.article.body))
+    days: dict[str, dt.date | None] = {a.article.id: reference_date(a.article) for a in analyses} if live else {}
+    pairs = [
+        (a, b)
+        for a, b in _pairs(by_article, weights, settings)
+        if not (live and other_moments(a, b, live, days))
+        and not other_surveys(a, b, texts.of(a), texts.of(b))
+        and a_difference(a, texts.of(a)) == a_difference(b, texts.of(b))
+    ]
+    conflicts = [_conflict(story, pair, texts) for pair in pairs]
     conflicts += [_conflict(story, (a, b), texts, _event_reason(a, b, word, texts)) for a, b, word in
                   event_day_pairs(claims, analyses, in_bodies)]  # fmt: skip
     conflicts += _reported_before(story, analyses, in_bodies)

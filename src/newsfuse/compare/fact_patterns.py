@@ -77,7 +77,7 @@ compound first, so its tens and units are read together, not its units alone).""
 
 _TALLY_IN_WORDS_CHEAP = (
     rf"(?i:v)(?<!\w[Vv])ote of ({_COUNT_OF_VOTES}) to ({_COUNT_OF_VOTES})\b"
-    r"|(\d(?<![\w.,]\d)\d{0,2}) to (\d{1,3}) (?:vote|margin|decision|ruling)\b"
+    r"|(\d(?<![\w.,]\d)\d{0,2})(?: to |[\-–]to[\-–])(\d{1,3}) (?:vote|margin|decision|ruling)s?\b"
 )
 
 
@@ -85,7 +85,8 @@ _TALLY_IN_WORDS = re.compile(
     _TALLY_IN_WORDS_CHEAP + rf"|\b({_COUNT_OF_VOTES}) votes to ({_COUNT_OF_VOTES})\b",
     re.IGNORECASE,
 )
-"""A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision", "by seven votes to two"."""
+"""A tally written in words: "by a vote of 219 to 212", "a 5 to 4 decision" (or "a 5-to-4 decision", "by 6-to-3
+votes"), "by seven votes to two"."""
 
 
 _TALLY_WITHOUT_VOTES_TO = re.compile(_TALLY_IN_WORDS_CHEAP, re.IGNORECASE)

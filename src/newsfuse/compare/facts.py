@@ -115,6 +115,7 @@ from newsfuse.lexicon import (
     PASSIVE_AUXILIARIES,
     PAST_WITH_OTHER_READINGS,
     RELATIVE_PERIODS,
+    REMAINDER_AFTER,
     REPORTING_VERBS,
     SCALE_NAMES,
     SIMILARITY_STOPWORDS,
@@ -137,6 +138,7 @@ __all__ = [
     "VERB_REACH",
     "WINDOW",
     "Fact",
+    "a_difference",
     "compatible",
     "facts_of",
     "sentence_figures",
@@ -163,6 +165,17 @@ _INCREMENT_BEFORE = re.compile(
 )
 """A word of addition right before a figure ("another 3,500 residents", "a further $2 billion"): the figure adds to
 another, and is no value of a total (:data:`newsfuse.lexicon.INCREMENT`)."""
+
+
+_REMAINDER_AFTER = re.compile(
+    r"(?:\s+(?!(?:or|and|than)\b)[^\W\d_][\w’'\-]*){0,2}?\s+(?:"
+    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in REMAINDER_AFTER)
+    + r")\b",
+    re.IGNORECASE,
+)
+"""A word of difference after a figure or after up to two words of its noun ("needs 40 more votes", "12 seats
+short of"): the figure is what remains or what differs, no value of a total (:data:`newsfuse.lexicon.REMAINDER_AFTER`;
+"12 or more" is a bound, not a difference)."""
 
 
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
@@ -477,6 +490,13 @@ def _job_act(q: Quantity, body: str) -> str:
 def _added(q: Quantity, body: str) -> bool:
     """Whether a figure adds to another (:data:`_INCREMENT_BEFORE`: "another 3,500 residents")."""
     return _INCREMENT_BEFORE.search(body, max(0, q.span.start - INCREMENT_REACH), q.span.start) is not None
+
+
+def a_difference(f: Fact, body: str) -> bool:
+    """Whether a fact's figure is a difference (:data:`_REMAINDER_AFTER`: "40 more votes", "12 seats short of a
+    majority"): what remains of a total or what one figure differs by, one fact with another difference only, never
+    with a total ("needs 40 more votes" / "needs 52 votes" are two facts)."""
+    return f.cls[0] in ("number", "money") and _REMAINDER_AFTER.match(body, f.quantity.span.end) is not None
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:

@@ -44,6 +44,7 @@ module                    concept
 ``learned_role_nouns``    person nouns a speaker goes by, learned from training data (``scripts/learn_role_nouns.py``)
 ``future_words``          words that put an event ahead only before "to" ("forecast to", "likely to")
 ``units``                 units of length and mass and their sizes ("miles", "tonnes")
+``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
 
 No list is defined twice: a list that extends or selects from another is
@@ -60,7 +61,16 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
-from newsfuse.lexicon.approximation import AROUND, AT_LEAST, AT_MOST, INCREMENT, JUST_ABOVE, JUST_BELOW, NEARLY
+from newsfuse.lexicon.approximation import (
+    AROUND,
+    AT_LEAST,
+    AT_MOST,
+    INCREMENT,
+    JUST_ABOVE,
+    JUST_BELOW,
+    NEARLY,
+    REMAINDER_AFTER,
+)
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
 from newsfuse.lexicon.countries import COUNTRIES
 from newsfuse.lexicon.cue_verbs import (
@@ -261,6 +271,7 @@ from newsfuse.lexicon.source_nouns import (
     SPEAKER_ROLE_NOUNS,
 )
 from newsfuse.lexicon.spelling_variants import NOT_SPELLINGS, american_spelling
+from newsfuse.lexicon.surveys import OPINION_VERBS, SAMPLING_ERROR_PHRASES, SURVEY_NOUNS
 from newsfuse.lexicon.tenure_verbs import (
     TENURE_HOLD_VERBS,
     TENURE_OFFICE_VERBS,
@@ -384,6 +395,7 @@ __all__ = [
     "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
     "ONLINE_SERVICES",
+    "OPINION_VERBS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "ORGANISATION_HEADS",
@@ -424,9 +436,11 @@ __all__ = [
     "REFERRING_WORDS",
     "REGULAR_PAST",
     "RELATIVE_PERIODS",
+    "REMAINDER_AFTER",
     "REPORTING_VERBS",
     "ROLE_DETERMINERS",
     "ROLE_TAIL_PREPOSITIONS",
+    "SAMPLING_ERROR_PHRASES",
     "SAY_FORMS",
     "SCALE_NAMES",
     "SCALE_WORDS",
@@ -451,6 +465,7 @@ __all__ = [
     "SUMMARY_SMALL_WORDS",
     "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
+    "SURVEY_NOUNS",
     "TEMPERATURE_CHANGE_AFTER",
     "TEMPERATURE_CHANGE_BEFORE",
     "TENURE_HOLD_VERBS",

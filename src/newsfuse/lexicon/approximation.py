@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AROUND", "AT_LEAST", "AT_MOST", "INCREMENT", "JUST_ABOVE", "JUST_BELOW", "NEARLY"]
+__all__ = ["AROUND", "AT_LEAST", "AT_MOST", "INCREMENT", "JUST_ABOVE", "JUST_BELOW", "NEARLY", "REMAINDER_AFTER"]
 
 AT_MOST: tuple[str, ...] = ("up to", "as many as", "fewer than", "less than", "no more than", "at most")
 """Words before a number that cap the value: "up to 200" is 200 or fewer."""
@@ -26,3 +26,6 @@ JUST_BELOW: tuple[str, ...] = ("just under",)
 INCREMENT: tuple[str, ...] = ("another", "a further", "an additional", "an extra", "further", "additional", "extra")
 """Words before a number that make it an addition to a figure, not a total: "another 3,500 residents" were told to
 leave besides those already gone; such a figure is no value of the total another outlet gives."""
+REMAINDER_AFTER: tuple[str, ...] = ("more", "fewer", "short of", "shy of")
+"""Words after a figure (or after its noun) that make it a difference, not a total: "needs 40 more votes", "was 12
+seats short of a majority", "200 fewer jobs"; what remains of a total is no value of the total."""
