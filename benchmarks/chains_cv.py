@@ -86,7 +86,7 @@ a system can reach on real text (its ceiling is about 0.8), as the easy
 readings overstate it; real held-out text lies between.
 
 What a learned ranker takes from such copies (measured in the fifteenth
-session; the code stays in history, branch ``pronouns15-ranker``, e970315):
+session; the code stays in history, tag ``pronouns15-ranker-measured``, 5aff975):
 a logistic ranker of the antecedent of "he"/"she", trained on copies in which
 any person's name standing where a clause's subject does became the pronoun
 (titled and unknown-gender persons included, their gender from the pronouns

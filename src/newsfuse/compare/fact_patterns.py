@@ -240,7 +240,7 @@ def _rank_values(body: str) -> list[tuple[int, int, float]]:
     found: dict[int, tuple[int, int, float]] = {}
     ordinals = list(_RANK_AFTER_VERB.finditer(body))
     for noun in _RANK_NOUN.finditer(body):
-        m = _ORDINAL_BEFORE_NOUN.search(body, max(0, noun.start() - 16), noun.start())
+        m = _ORDINAL_BEFORE_NOUN.search(body, max(0, noun.start() - ORDINAL_REACH), noun.start())
         if m is not None:
             ordinals.append(m)
     for m in ordinals:
@@ -302,6 +302,10 @@ _PAST_AFTER = re.compile(
 "… until 2019", "… at the time"): a past standing, which a later one may have changed; read as none."""
 OWNER_REACH = 80
 """Characters before a standing searched for what it is of (:data:`_OWNER_BEFORE`)."""
+ORDINAL_REACH = 16
+"""Characters before a ranked noun or a superlative searched for its ordinal ("the twenty-second largest")."""
+PLAN_REACH = 31
+"""Characters before a precedence searched for a plan that makes it a future feat (:data:`_PLANNED_BEFORE`)."""
 
 
 class Standing(NamedTuple):
@@ -340,7 +344,7 @@ def _standing_values(body: str) -> list[tuple[int, int, float]]:
             continue  # "the latest", "interest": most superlatives follow no ordinal, a cheap test first
         if body[start : m.start() + 3].lower() in NOT_SUPERLATIVES:
             continue  # "the second forest fire": no superlative
-        ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - 16), m.start() + 3)
+        ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - ORDINAL_REACH), m.start() + 3)
         if ordinal is not None and ordinal.start("sup") == start:
             written = ordinal.group("n").lower()
             found.append((ordinal.start("n"), ordinal.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2])))
@@ -409,7 +413,7 @@ def _precedence_values(body: str) -> list[tuple[int, int, float]]:
         if m.start() < 1 or body[m.start() - 1] not in "Tt" or (m.start() > 1 and body[m.start() - 2].isalnum()):
             continue  # "he first", "athe": not "the"
         noun = body[m.end("n") : m.start("act")].split()[0].lower()
-        if noun in _NOT_PRECEDENCE_NOUNS or _PLANNED_BEFORE.search(body, max(0, m.start() - 31), m.start() - 1):
+        if noun in _NOT_PRECEDENCE_NOUNS or _PLANNED_BEFORE.search(body, max(0, m.start() - PLAN_REACH), m.start() - 1):
             continue
         if _OTHER_FEAT.match(body, m.end(), min(len(body), m.end() + OTHER_FEAT_REACH)):
             continue  # "the first club to win the cup three times", "the first woman in a decade to …"
