@@ -223,8 +223,8 @@ from newsfuse.lexicon.past_tense import (
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
+    IRREGULAR_SUPERLATIVES,
     NATIONAL_SCOPES,
-    NOT_SUPERLATIVES,
     OCCURRENCE_NOUNS,
     RANK_NOUNS,
     RANK_VERBS,
@@ -340,6 +340,7 @@ __all__ = [
     "INVENTORY_SELECTIONS",
     "INVERSION_BREAK_WORDS",
     "IRREGULAR_PAST",
+    "IRREGULAR_SUPERLATIVES",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
     "JOBS_KEPT_VERBS",
@@ -379,7 +380,6 @@ __all__ = [
     "NOT_COUNTED_BY_OF",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
-    "NOT_SUPERLATIVES",
     "NOT_UNIT_WORDS",
     "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",
