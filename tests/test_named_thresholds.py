@@ -19,7 +19,6 @@ PACKAGE = Path(newsfuse.__file__).resolve().parent
 
 NOT_YET_DOCUMENTED: dict[str, frozenset[str]] = {
     # module (relative to src/newsfuse): its undocumented numbers, for its owner to document
-    "article/not_quotations.py": frozenset({"_SUBHEADING_MAX_WORDS", "_CONTEXT_REACH"}),
 }
 
 
