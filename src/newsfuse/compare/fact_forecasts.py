@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsfuse.compare.fact_text import _CLAUSE_BREAK, _LETTER_WORD
+from newsfuse.compare.fact_text import CLAUSE_BREAK, LETTER_WORD
 from newsfuse.lexicon import (
     AROUND,
     AT_LEAST,
@@ -125,8 +125,8 @@ _REVISION_SPAN = 60
 
 
 def _clause_start(body: str, q: Quantity, sentence: Span) -> int:
-    """Where the clause of a figure starts: after the last clause break before it (:data:`_CLAUSE_BREAK`)."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
+    """Where the clause of a figure starts: after the last clause break before it (:data:`CLAUSE_BREAK`)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
     return breaks[-1] if breaks else sentence.start
 
 
@@ -138,7 +138,7 @@ def foretold(body: str, q: Quantity, sentence: Span) -> bool:
     if _FORETOLD_BEFORE.search(body, start, q.span.start) or _POSSIBLE.search(body, start, q.span.start):
         return True
     after = _FORETOLD_AFTER.match(body, q.span.end, sentence.end)
-    return after is not None and _CLAUSE_BREAK.search(body, q.span.end, after.end()) is None
+    return after is not None and CLAUSE_BREAK.search(body, q.span.end, after.end()) is None
 
 
 def revised(body: str, q: Quantity, sentence: Span) -> bool:
@@ -177,8 +177,8 @@ def at_a_moment(body: str, q: Quantity, sentence: Span) -> bool:
     clause."""
     if _MOMENT.search(body, max(sentence.start, q.span.start - _MOMENT_REACH), q.span.start) is None:
         return False
-    stop = _CLAUSE_BREAK.search(body, q.span.end, sentence.end)
-    after = _LETTER_WORD.findall(body, q.span.end, stop.start() if stop else sentence.end)[:MOMENT_NOUN_WORDS]
+    stop = CLAUSE_BREAK.search(body, q.span.end, sentence.end)
+    after = LETTER_WORD.findall(body, q.span.end, stop.start() if stop else sentence.end)[:MOMENT_NOUN_WORDS]
     return not any(w.lower() in _VERB_WORDS or is_past_form(w.lower()) for w in after)
 
 

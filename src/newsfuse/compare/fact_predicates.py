@@ -40,7 +40,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_text import _CLAUSE_BREAK
+from newsfuse.compare.fact_text import CLAUSE_BREAK
 from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.lexicon import (
     CONJUNCTIONS,
@@ -100,7 +100,7 @@ def _set_clause(body: str, q: Quantity, end: int) -> str:
     """The predicate of a relative clause or of adverbs and a participle after a count's noun, stemmed
     (:data:`NOT_DONE` for a negated one); empty where none stands there."""
     m = _SET_CLAUSE.match(body, q.span.end, end)
-    if m is None or _CLAUSE_BREAK.search(body, q.span.end, m.start("chain")) is not None:
+    if m is None or CLAUSE_BREAK.search(body, q.span.end, m.start("chain")) is not None:
         return ""
     chain = m.group("chain").split()
     if m.group("relative") is None and all(w in _RELATIVE_ONLY for w in chain):
@@ -123,7 +123,7 @@ def restriction_of(body: str, q: Quantity, sentence: Span) -> str:
         verb = m.group("verb") if m is not None else ""
         if m is None or not is_past_form(verb) or verb in REPORTING_VERBS:
             continue
-        if not _CLAUSE_BREAK.search(body, q.span.end, m.start("verb")):
+        if not CLAUSE_BREAK.search(body, q.span.end, m.start("verb")):
             return stem(verb)
     return ""
 
