@@ -1279,6 +1279,7 @@ CHECKER_LOOK_ALIKES = _look_alikes([
 """Look-alikes of the checker's kinds: another act, event, person, part or a revision in like words; each must report
 nothing."""
 
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""

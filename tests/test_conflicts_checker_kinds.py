@@ -6,8 +6,8 @@ A length measured from a place ("capsized 12 miles off Kesby", ``compare.fact_po
 ``compare.fact_standings``); a match's score by its sides and its day (``compare.fact_matches``); people who lose
 their jobs as jobs cut; an outcome told after a count ("31 people were injured"); counts of an act ("31 arrests");
 charges and counts; ages by a decade in words ("in her forties", "an octogenarian"); days of one act told in other
-verbs ("landed" / "arrived"); a count after a verb of taking away ("dropped 3 charges"). Every person, place, outlet and sentence is invented (towns a gazetteer knows stand only
-where a place must be found).
+verbs ("landed" / "arrived"); a count after a verb of taking away ("dropped 3 charges"). Every person, place, outlet
+and sentence is invented.
 """
 
 from __future__ import annotations

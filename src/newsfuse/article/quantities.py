@@ -47,7 +47,14 @@ from newsfuse.lexicon import (
     alternation,
 )
 from newsfuse.lexicon.measure_qualifiers import CODE_NOUNS, TEMPERATURE_CHANGE_AFTER, TEMPERATURE_CHANGE_BEFORE
-from newsfuse.lexicon.number_words import AGE_DECADE_NOUNS, CARDINAL_WORDS, DECADE_WORDS, ORDINAL_WORDS, PART_DETERMINERS, SCALE_WORDS
+from newsfuse.lexicon.number_words import (
+    AGE_DECADE_NOUNS,
+    CARDINAL_WORDS,
+    DECADE_WORDS,
+    ORDINAL_WORDS,
+    PART_DETERMINERS,
+    SCALE_WORDS,
+)
 from newsfuse.model import Article, Quantity, Sentence, Span
 from newsfuse.scan import word_start
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_text import _CLAUSE_BREAK, _LETTER_WORD
+from newsfuse.compare.fact_text import CLAUSE_BREAK, LETTER_WORD
 from newsfuse.lexicon import AGREEMENT_VERBS
 from newsfuse.model import Quantity, Span
 
@@ -33,11 +33,11 @@ _CONTRACT = stem("contract")
 
 def term_of_agreement(body: str, q: Quantity, sentence: Span) -> str:
     """``contract`` (stemmed) where the count ``q`` is a term of years, months or seasons after "for" whose clause
-    (from the last clause break before it, :data:`newsfuse.compare.fact_text._CLAUSE_BREAK`) holds a verb of entering
+    (from the last clause break before it, :data:`newsfuse.compare.fact_text.CLAUSE_BREAK`) holds a verb of entering
     an agreement; empty otherwise."""
     if q.unit not in TERM_UNITS or not _FOR_BEFORE.search(body, max(sentence.start, q.span.start - 5), q.span.start):
         return ""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
     start = breaks[-1] if breaks else sentence.start
-    words = (w.lower() for w in _LETTER_WORD.findall(body, start, q.span.start))
+    words = (w.lower() for w in LETTER_WORD.findall(body, start, q.span.start))
     return _CONTRACT if any(w in AGREEMENT_VERBS for w in words) else ""

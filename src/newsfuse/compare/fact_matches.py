@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsfuse.compare.fact_text import _NOT_NAME_WORDS
+from newsfuse.compare.fact_text import CALENDAR_WORDS
 from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, MATCH_RESULT_NOUNS, alternation
 from newsfuse.model import Quantity, Span
 
@@ -51,7 +51,7 @@ def sentence_sides(body: str, sentence: Span) -> frozenset[str]:
     """The capitalised words of a sentence, lower case, but function words ("A", "The" opening it) and the names of
     months and weekdays: the names of the sides it tells of, and of anything else it names."""
     words = (w.lower() for w in _NAME.findall(body, sentence.start, sentence.end))
-    return frozenset(w for w in words if w not in ENGLISH_FUNCTION_WORDS and w not in _NOT_NAME_WORDS)
+    return frozenset(w for w in words if w not in ENGLISH_FUNCTION_WORDS and w not in CALENDAR_WORDS)
 
 
 def one_match(a: Fact, b: Fact) -> bool:

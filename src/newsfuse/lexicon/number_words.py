@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["AGE_DECADE_NOUNS", "CARDINAL_WORDS", "DECADE_WORDS", "ORDINAL_SUFFIXES", "ORDINAL_WORDS", "PART_DETERMINERS", "SCALE_WORDS"]
+__all__ = [
+    "AGE_DECADE_NOUNS",
+    "CARDINAL_WORDS",
+    "DECADE_WORDS",
+    "ORDINAL_SUFFIXES",
+    "ORDINAL_WORDS",
+    "PART_DETERMINERS",
+    "SCALE_WORDS",
+]
 
 CARDINAL_WORDS: dict[str, int] = {
     "zero": 0,

@@ -75,9 +75,10 @@ ranking."""
 NARROWER_KINDS: dict[str, str] = {
     "bank": "lender",
     "airline": "carrier",
-    "carmaker": "manufacturer",
-    "automaker": "manufacturer",
     "supermarket": "retailer",
+    "grocer": "retailer",
+    "automaker": "manufacturer",
+    "steelmaker": "manufacturer",
 }
 """A kind and a wider kind holding it (singular; read stemmed, so plurals too), ranked by one measure: a bank is
 a lender, so a bank's standing among banks is at most its standing among lenders ("the second-largest lender" and

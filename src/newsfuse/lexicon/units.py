@@ -52,7 +52,6 @@ POSITION_PREPOSITIONS: tuple[str, ...] = (
     "off",
     "from",
     "away from",
-    "offshore from",
     "outside",
     "north of",
     "south of",
