@@ -1190,6 +1190,11 @@ CHECKER_PROBES = _probes([
     ("crash", "happened on DAY / occurred on DAY", "The coach crash on the hill road in Kendal happened on Sunday, "
      "police said.", "The coach crash on the hill road in Kendal occurred on Saturday, police said.",
      {"Sunday", "Saturday"}),
+    ("court", "jailed for N months / M years", "Tom Reyes was jailed for 18 months on Friday for setting fire to "
+     "three Esker churches.", "Tom Reyes was jailed for two years on Friday for setting fire to three Esker churches.",
+     {"18", "two"}),
+    ("ages", "N km / M kilometres, one unit written two ways", "Hannah Pike's boat capsized 20 km off Kesby on "
+     "Sunday.", "Hannah Pike's boat capsized 22 kilometres off Kesby on Sunday.", {"20 km", "22 kilometres"}),
     ("tower", "a N-storey / M-storey tower", _TOWER_A, "Planners approved a 38-storey tower next to Harwick station "
      "on Tuesday.", {"42", "38"}),
     ("tower", "will rise M storeys", _TOWER_A, "The tower next to Harwick station, approved on Tuesday, will rise "
@@ -1267,6 +1272,14 @@ CHECKER_LOOK_ALIKES = _look_alikes([
     ("crash", "happened on DAY / a second crash occurred on DAY", "The coach crash on the hill road in Kendal "
      "happened on Sunday, police said.", "A second crash on the hill road in Kendal occurred on Saturday, police "
      "said."),
+    ("court", "jailed for N months / the same in years", "Tom Reyes was jailed for 18 months on Friday for setting "
+     "fire to three Esker churches.", "Tom Reyes was jailed for a year and a half on Friday for setting fire to three "
+     "Esker churches."),
+    ("court", "jailed for N months / M years on licence", "Tom Reyes was jailed for 18 months on Friday for setting "
+     "fire to three Esker churches.", "Tom Reyes will spend two years on licence after his release, the court said on "
+     "Friday."),
+    ("ages", "N km / N kilometres, one unit written two ways", "Hannah Pike's boat capsized 20 km off Kesby on "
+     "Sunday.", "Hannah Pike's boat capsized 20 kilometres off Kesby on Sunday."),
     ("tower", "another building's storeys", _TOWER_A, "Planners also approved a 38-storey hotel next to Harwick "
      "station on Tuesday."),
     ("tower", "a part of the tower's storeys", _TOWER_A, "Twelve storeys of the new tower next to Harwick station "

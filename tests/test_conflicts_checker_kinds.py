@@ -1,13 +1,13 @@
 """Kinds of factual conflict a fact-checker expects in news coverage, each found and its look-alike silent.
 
 A length measured from a place ("capsized 12 miles off Kesby", ``compare.fact_positions``) or along a route
-(``compare.fact_routes``); an agreement's term written after its verb ("signed for four years",
-``compare.fact_agreements``); a standing among a kind and among a wider one ("lender" / "bank",
-``compare.fact_standings``); a match's score by its sides and its day (``compare.fact_matches``); people who lose
-their jobs as jobs cut; an outcome told after a count ("31 people were injured"); counts of an act ("31 arrests");
-charges and counts; ages by a decade in words ("in her forties", "an octogenarian"); days of one act told in other
-verbs ("landed" / "arrived"); a count after a verb of taking away ("dropped 3 charges"). Every person, place, outlet
-and sentence is invented.
+(``compare.fact_routes``), one unit written two ways ("km" / "kilometres") being no conversion; an agreement's term
+written after its verb ("signed for four years", ``compare.fact_agreements``); a standing among a kind and among a wider
+one ("lender" / "bank", ``compare.fact_standings``); a match's score by its sides and its day
+(``compare.fact_matches``); people who lose their jobs as jobs cut; an outcome told after a count ("31 people were
+injured"); counts of an act ("31 arrests"); charges and counts; ages by a decade in words ("in her forties", "an
+octogenarian"); days of one act told in other verbs ("landed" / "arrived"); a count after a verb of taking away
+("dropped 3 charges"). Every person, place, outlet and sentence is invented.
 """
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ from conflict_helpers import conflict_values
             "Tal Oren's yacht went down 30 km off the coast at Ostley on Friday, the coastguard said.",
             {"8 miles", "30 km"},
             id="a-position-off-one-place-in-other-units-and-words",
+        ),
+        pytest.param(
+            "The Ostley ferry sank 30 km off Brenmoor on Friday, the coastguard said.",
+            "The Ostley ferry sank 33 kilometres off Brenmoor on Friday, the coastguard said.",
+            {"30 km", "33 kilometres"},
+            id="one-unit-written-two-ways-is-no-conversion",
         ),
         pytest.param(
             "Ana Vell cycled 410 miles from Ostley to Brenmoor to raise money for the hospice.",
@@ -104,6 +110,11 @@ def test_a_checker_s_kind_is_found(a: str, b: str, values: set[str]) -> None:
             "Tal Oren's yacht sank 8 miles off Ostley on Friday, the coastguard said.",
             "Tal Oren's yacht went down 13 km off the coast at Ostley on Friday, the coastguard said.",
             id="one-position-converted",
+        ),
+        pytest.param(
+            "The Ostley ferry sank 30 km off Brenmoor on Friday, the coastguard said.",
+            "The Ostley ferry sank 30 kilometres off Brenmoor on Friday, the coastguard said.",
+            id="one-distance-in-one-unit-written-two-ways",
         ),
         pytest.param(
             "Ana Vell cycled 410 miles from Ostley to Brenmoor to raise money for the hospice.",

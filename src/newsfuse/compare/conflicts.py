@@ -144,6 +144,23 @@ whose sentence gives its event a length of days may be any of them
 (``fact_days.over_their_length``: "took place on May 2 and ran for ten
 days"). A measure's value is shown with its unit word ("30 miles").
 
+A standing among a kind and one among a wider kind holding it ("the
+second-largest lender" / "the third-largest bank") are compared as a
+bound: the narrower kind's rank is at most the wider's
+(:mod:`newsfuse.compare.fact_standings`). Two lengths measured from one
+place ("12 miles off Kesby" / "45 km off the coast at Kesby",
+:mod:`newsfuse.compare.fact_positions`) or along one route ("from Kesby to
+Dunmore", :mod:`newsfuse.compare.fact_routes`) are anchored on it; figures
+of two routes are two trips. A term after a verb of signing ("signed for
+four years", :mod:`newsfuse.compare.fact_agreements`) measures the
+contract; a score's other side may follow it ("a 3-1 win over Dale City"),
+and two scores, each its article's only one, naming the same sides on days
+of their own are one match (:mod:`newsfuse.compare.fact_matches`). Verbs
+of one act in other words date and count one act ("landed" / "arrived",
+``lexicon.ONE_OUTCOME_VERBS``); a count after a verb of taking away
+("dropped 3 charges", ``lexicon.REMOVAL_VERBS``) is compared with no count
+whose verb is unread.
+
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen
 Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`; opposite outcomes of one trial or one
