@@ -1199,6 +1199,8 @@ CHECKER_PROBES = _probes([
      "on Tuesday.", {"42", "38"}),
     ("tower", "will rise M storeys", _TOWER_A, "The tower next to Harwick station, approved on Tuesday, will rise "
      "38 storeys.", {"42", "38"}),
+    ("election", "won N / secured M seats", _SEATS_A, "Ann Holt's party secured 37 seats on the Brackwater county "
+     "board on Sunday.", {"34", "37"}),
     ("election", "won N / M seats", _SEATS_A, "Ann Holt's party won 37 seats on the Brackwater county board on "
      "Sunday.", {"34", "37"}),
 ])  # fmt: skip

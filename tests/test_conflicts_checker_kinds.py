@@ -63,6 +63,12 @@ from conflict_helpers import conflict_values
             id="workers-who-lose-their-jobs-are-jobs-cut",
         ),
         pytest.param(
+            "Ana Vell's party won 21 seats on the Ostley council on Thursday.",
+            "Ana Vell's party secured 25 seats on the Ostley council on Thursday.",
+            {"21", "25"},
+            id="seats-won-and-secured",
+        ),
+        pytest.param(
             "Police arrested 40 people at the Ostley rally on Saturday.",
             "Police made 52 arrests at the Ostley rally on Saturday.",
             {"40", "52"},
@@ -150,6 +156,11 @@ def test_a_checker_s_kind_is_found(a: str, b: str, values: set[str]) -> None:
             "Ostley Mills will cut 400 jobs at its Brenmoor factory, the firm said on Monday.",
             "The firm said on Monday that 650 workers at its Brenmoor factory would lose their jobs if it closed.",
             id="jobs-lost-under-a-condition",
+        ),
+        pytest.param(
+            "Ana Vell's party won 21 seats on the Ostley council on Thursday.",
+            "Ana Vell's party held 25 seats on the Ostley council before Thursday's vote.",
+            id="seats-won-and-seats-held-before",
         ),
         pytest.param(
             "Police arrested 40 people at the Ostley rally on Saturday.",

@@ -82,6 +82,7 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
     words("freed released"),
     words("fled escaped"),
     words("happened occurred"),
+    words("won secured"),
     words("sworn inaugurated"),
     words("jailed sentenced imprisoned"),
     words("fired dismissed sacked"),
