@@ -152,6 +152,8 @@ def _by_screen(phrases: Sequence[str]) -> dict[str, re.Pattern[str]]:
 _FURNITURE_BY_SCREEN = _by_screen(FURNITURE_PHRASES)
 """The lexicon's ``FURNITURE_PHRASES`` by their :func:`_screen`, each group one pattern of whole phrases."""
 _FURNITURE_WORD = re.compile("|".join(map(_whole_phrase, FURNITURE_WORDS)))
+"""The lexicon's ``FURNITURE_WORDS`` as whole words (searched only in a sentence holding one of them as a string: the
+pattern opens on a look-behind and is tried at every character)."""
 FURNITURE_LINE_WORDS = 12
 """Most words of a line that a furniture word alone (``lexicon.FURNITURE_WORDS``: "Advertisement", "Subscribe
 now") makes furniture; a longer sentence needs a furniture line's shape too (:data:`_FURNITURE_SHAPE`)."""
@@ -206,8 +208,10 @@ def _is_furniture(lowered: str) -> bool:
     for screen, phrases in _FURNITURE_BY_SCREEN.items():
         if screen in lowered and phrases.search(lowered):
             return True
-    if _FURNITURE_WORD.search(lowered) and (
-        len(lowered.split()) <= FURNITURE_LINE_WORDS or _FURNITURE_SHAPE.search(lowered)
+    if (
+        any(w in lowered for w in FURNITURE_WORDS)
+        and _FURNITURE_WORD.search(lowered)
+        and (len(lowered.split()) <= FURNITURE_LINE_WORDS or _FURNITURE_SHAPE.search(lowered))
     ):
         return True
     if "@" in lowered and _HANDLE.search(lowered):
