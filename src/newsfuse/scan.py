@@ -7,7 +7,7 @@ alone (``_compile_info`` in ``re._compiler``). A pattern that opens on
 ``\\b``, a look-behind, a look-ahead or a letter matched case-insensitively
 has no such class: it is tried in full at every character. On the dev bodies
 a few such patterns cost as much as the tokeniser (``quotes._KIN_BEFORE_NAME``,
-``facts._IN_PLACE``, ``roles._TITLE_APPOSITIVE``: 0.1 s each per run).
+``fact_patterns._IN_PLACE``, ``roles._TITLE_APPOSITIVE``: 0.1 s each per run).
 
 :func:`word_start` writes "one of these words where a word starts" as a class
 of their first letters, a look-behind for the word boundary, then the rest of

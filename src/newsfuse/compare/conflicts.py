@@ -19,7 +19,7 @@ Two more ways to the same fact, where the words differ:
   the word before each day is one word (or each in the other's words); or
   two days date one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on
   Monday", "on Tuesday approved it by seven votes to two": a vote happens
-  once, ``facts._tally_before``) and share :data:`MIN_SHARED` words; then
+  once, ``fact_occurrences.tally_before``) and share :data:`MIN_SHARED` words; then
   one of them may even date a statement ("regulators warned last week
   …" / "forecasts issued last month …"), never both (a figure repeated
   on two days is two statements);
@@ -91,7 +91,7 @@ an article without a date is read on every day the story's dates span, and
 the value is marked ``inferred``.
 
 Facts whose sentences name two things of one kind by different names ("the
-Harwick river bridge" / "the Lowfield canal bridge", ``facts.other_named_things``)
+Harwick river bridge" / "the Lowfield canal bridge", ``fact_names.other_named_things``)
 are never one fact.
 
 Facts whose sentences name different people of one surname ("Ruth Calder
@@ -120,7 +120,7 @@ week" / "shut the bridge last month"). :func:`alignment` names the check that sa
 (:data:`REJECTIONS`), which ``benchmarks/conflict_stages.py`` reports.
 
 Figures of different people are two facts too: each sentence tells of a
-person the other article never writes (``facts.other_actors``: "signed Tom
+person the other article never writes (``fact_names.other_actors``: "signed Tom
 Reyes on a three-year contract" / "signed Dan Ebbe on a four-year
 contract"; a source of the sentence, "…, union leader Tom Reyes said", is
 no such person). Two tallies that are each their article's only one are one
@@ -128,8 +128,8 @@ fact on two shared words in lower case ("beat Dale City 2-1 to go top" /
 "won 3-1 against Dale City to go top"), unless the names before them differ
 ("beat Dale City" / "beat Tarn Town": two matches). A count ahead of its
 writing ("will cut 1,200 jobs") and one whose sentence dates it more than
-``facts.OUTCOME_GAP`` days back ("cut 300 jobs two years ago") are a plan
-and an earlier outcome (``facts.plan_after_outcome``); a figure of what would happen
+``fact_days.OUTCOME_GAP`` days back ("cut 300 jobs two years ago") are a plan
+and an earlier outcome (``fact_days.plan_after_outcome``); a figure of what would happen
 ("would be evacuated if the river rose", ``Fact.conditional``) is compared
 only with another such figure. A noun made of a verb counts as the verb
 when two windows are weighed ("were evacuated" / "the evacuation of",
@@ -179,6 +179,7 @@ from newsfuse.compare.fact_names import different_people, names_place, other_act
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
 from newsfuse.compare.fact_surveys import other_surveys
+from newsfuse.compare.fact_text import WORD
 from newsfuse.compare.facts import (
     MIN_FIGURE,
     Fact,
@@ -244,7 +245,6 @@ figures for different things of one noun differ by far more, two reports of one 
 EVENT_GAP = 4
 """Most words between the two event words matched in the earlier article's sentence."""
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DAYS = ("date", "weekday", "clock", "place")
 """Classes of when and where something happened: aligned on their sentences' words alone (no noun of their own)."""
 _CIRCUMSTANCE = re.compile(
@@ -286,7 +286,7 @@ def normalised(q: Quantity) -> str | None:
     if q.kind == "money":
         return f"{q.unit} {q.value:g}" if q.value is not None else None
     if q.kind == "number" and q.unit in ("m", "kg") and q.value is not None:
-        return f"{q.value:g} {q.unit}"  # a length or a mass in its base unit (``facts._in_base_unit``)
+        return f"{q.value:g} {q.unit}"  # a length or a mass in its base unit (``fact_units._in_base_unit``)
     if q.kind in ("number", "year"):
         return f"{q.value:g}" if q.value is not None else None
     if q.kind in ("date", "weekday", "relative_date"):
@@ -495,7 +495,7 @@ def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
     holding, no two things held (``Fact.held``) differ ("She has been in charge since 2013" holds what the article
     is about; "has led the choir" and "has run the shelter" hold two things). Two tenures of one kind that hold two
     things named are two states whatever words they share ("has run the Millbrook night shelter" / "chairs the
-    Millbrook food bank, and has been in charge there": ``facts._held`` reads "there" back)."""
+    Millbrook food bank, and has been in charge there": ``fact_tenure._held`` reads "there" back)."""
     held_a, held_b = a.held[0], b.held[0]
     if a.holds & b.holds and held_a and held_b and held_a != held_b:
         return False
@@ -1103,8 +1103,8 @@ class _Texts:
 
 def _about(f: Fact, text: str) -> str:
     """The fact in words: the value's own surroundings, the value left out."""
-    before = _WORD.findall(text[f.sentence.start : f.quantity.span.start])[-5:]
-    after = _WORD.findall(text[f.quantity.span.end : f.sentence.end])[:5]
+    before = WORD.findall(text[f.sentence.start : f.quantity.span.start])[-5:]
+    after = WORD.findall(text[f.quantity.span.end : f.sentence.end])[:5]
     return " ".join([*before, "…", *after])
 
 
@@ -1190,7 +1190,7 @@ def find_conflicts(
 def _event_reason(a: Fact, b: Fact, word: str, texts: _Texts) -> str:
     """The one line of a day-against-range conflict: both dates, the event word as written, inferred dates marked."""
     written = next(
-        (w for w in _WORD.findall(texts.of(a), a.sentence.start, a.sentence.end) if stem(w.lower()) == word), word
+        (w for w in WORD.findall(texts.of(a), a.sentence.start, a.sentence.end) if stem(w.lower()) == word), word
     )
     return (
         f"{_shown(a, texts)} in one outlet, {_shown(b, texts)} in the other, for the same claim and the same event "
@@ -1262,7 +1262,7 @@ class _Undated:
             if sentence.start in dated:
                 continue
             n = len(self.spans)
-            for word in set(map(stem, set(_WORD.findall(prose, sentence.start, sentence.end)))):
+            for word in set(map(stem, set(WORD.findall(prose, sentence.start, sentence.end)))):
                 held = index.get(word)
                 if held is None:
                     index[word] = {n}
@@ -1276,7 +1276,7 @@ class _Undated:
             body, span = self.analysis.article.body, self.spans[n]
             self._words[n] = [
                 (stem(m.group()), m.start(), m.end())
-                for m in _WORD.finditer(body, span.start, span.end)
+                for m in WORD.finditer(body, span.start, span.end)
                 if not self.masked[m.start()]
             ]
         return self._words[n]

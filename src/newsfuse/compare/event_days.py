@@ -37,7 +37,6 @@ Precision first, a pair is left alone where
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from newsfuse.article.stems import stem
@@ -45,13 +44,13 @@ from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.fact_days import plan_then_report
 from newsfuse.compare.fact_names import other_named_things
 from newsfuse.compare.fact_occurrences import other_occurrences
+from newsfuse.compare.fact_text import WORD
 from newsfuse.compare.facts import Fact, compatible
 from newsfuse.lexicon import REPORTING_VERBS, is_past_form
 from newsfuse.model import ArticleAnalysis, Claim
 
 __all__ = ["event_day_pairs"]
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _DATE_KINDS = ("date", "weekday", "relative_date")
 
 
@@ -60,7 +59,7 @@ def _verbs(body: str, mask: bytearray, start: int, end: int) -> frozenset[str]:
     reporting verbs left out."""
     return frozenset(
         stem(w)
-        for w in _WORD.findall(blanked(body, mask, start, end))
+        for w in WORD.findall(blanked(body, mask, start, end))
         if w.islower() and is_past_form(w) and w not in REPORTING_VERBS
     )
 

@@ -12,16 +12,16 @@ range), and marked ``inferred``: so it meets the dates of the dated outlets
 rather than only their weekdays. A day next to a reporting verb ("said
 Tuesday") dates a statement, not an event (:func:`dates_a_statement`); a
 weekday or period after "since", "until" or "by" bounds an interval and is no
-fact (:func:`_bounds_an_interval`).
+fact (:func:`bounds_an_interval`).
 
 A month named as the period of an event ("in March", "in early March 2024",
 :func:`newsfuse.article.dates.period_range`) is read here, beyond the article's
-quantities (:func:`_months`); its tense is guessed as a weekday's is, the other
+quantities (:func:`month_periods`); its tense is guessed as a weekday's is, the other
 reading kept. A month right after a share is the period of a statistic, no
-event's day (:func:`_statistic_periods`); "in May" alone is no month where the
+event's day (:func:`statistic_periods`); "in May" alone is no month where the
 article names a person May (:func:`_month_names_of_people`).
 
-Each fact keeps the **days** its sentence gives for events (:func:`_dated`),
+Each fact keeps the **days** its sentence gives for events (:func:`dated_facts`),
 and the year "in" which its own clause puts its event ("had signed a four-year
 deal in 2021": every day of 2021; not a year of another clause, "The plant,
 opened in 1987, will cut 300 jobs"): two values whose sentences date their
@@ -61,8 +61,8 @@ from newsfuse.article.quantities import (
     weekday_modifier,
 )
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_text import _CLAUSE_BREAK, _WORD
-from newsfuse.compare.fact_values import _meet
+from newsfuse.compare.fact_text import CLAUSE_BREAK, WORD
+from newsfuse.compare.fact_values import ranges_meet
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
@@ -88,13 +88,19 @@ __all__ = [
     "LONGEST_LENGTH_UNIT",
     "OUTCOME_GAP",
     "STATEMENT_REACH",
+    "bounds_an_interval",
+    "completed_date",
+    "dated_facts",
     "dates_a_statement",
+    "day_range",
     "event_length",
     "forecast_then_update",
+    "month_periods",
     "on_other_days",
     "over_their_length",
     "plan_after_outcome",
     "plan_then_report",
+    "statistic_periods",
     "with_neighbouring_days",
 ]
 
@@ -111,7 +117,7 @@ against their dates: one dated article says when it was written, not when the un
 write over days); two or more within :data:`INFERRED_SPREAD` days say when the story was covered."""
 
 
-def _completed(q: Quantity, references: Sequence[dt.date]) -> Quantity:
+def completed_date(q: Quantity, references: Sequence[dt.date]) -> Quantity:
     """A date written without its year ("Mar. 4") completed from the story's dates (see ``story_year``)."""
     if q.kind == "date" and q.date and q.date.startswith("--"):
         year = story_year(q.date, references)
@@ -124,10 +130,10 @@ _INTERVAL_BOUND = re.compile(rf"\b(?:{alternation(INTERVAL_BOUNDS)})\s+$", re.IG
 
 
 INTERVAL_REACH = 8
-"""Characters before a day searched for the word that makes it an end of an interval (:func:`_bounds_an_interval`)."""
+"""Characters before a day searched for the word that makes it an end of an interval (:func:`bounds_an_interval`)."""
 
 
-def _bounds_an_interval(q: Quantity, body: str) -> bool:
+def bounds_an_interval(q: Quantity, body: str) -> bool:
     """Whether a weekday or a relative period stands right after a word that makes it one end of an interval
     (``lexicon.INTERVAL_BOUNDS``: "has been closed since last week", "will stay shut until Friday", "should be done
     by next week"): a state or a deadline, no day of an act, and no fact. Dates and years after "since" are read as
@@ -137,7 +143,7 @@ def _bounds_an_interval(q: Quantity, body: str) -> bool:
     return _INTERVAL_BOUND.search(body, max(0, q.span.start - INTERVAL_REACH), q.span.start) is not None
 
 
-def _day_range(
+def day_range(
     q: Quantity, sentence: str, reference: dt.date | None, story: Sequence[dt.date] = ()
 ) -> tuple[float, float, tuple[float, float] | None, bool] | None:
     """The first and last day a date can mean, as ordinals, the days of a guessed weekday's other reading, and
@@ -235,15 +241,15 @@ def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
     right after it ("on Tuesday said"), or, for a day opening its sentence,
     one of the words after it ("On Tuesday, officials said …").
     """
-    head = _WORD.findall(body[sentence.start : q.span.start])
-    after = _WORD.findall(body[q.span.end : min(sentence.end, q.span.end + 60)])
+    head = WORD.findall(body[sentence.start : q.span.start])
+    after = WORD.findall(body[q.span.end : min(sentence.end, q.span.end + 60)])
     near = head[-STATEMENT_REACH:] + after[:1]
     if len(head) <= 1:
         near += after[:STATEMENT_REACH]
     return any(w.lower() in REPORTING_VERBS for w in near)
 
 
-def _statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set[Span]:
+def statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set[Span]:
     """The months right after a share, the period of a statistic ("inflation fell to 3.1% in March"): they date the
     share's sentence (:attr:`Fact.days`: 3.1% in March and 3.4% in February are two figures) but are no event's
     day to compare themselves."""
@@ -272,7 +278,7 @@ _AFTER_SHARE = re.compile(r"\s+[Ii]n\s+$")
 """The "in" of a month and the space before it, to find a share right before ("3.1% in March")."""
 
 
-def _months(analysis: ArticleAnalysis) -> list[Quantity]:
+def month_periods(analysis: ArticleAnalysis) -> list[Quantity]:
     """The months the article names as periods (:data:`_IN_MONTH`), as relative dates in their sentences, which
     :func:`newsfuse.article.dates.period_range` resolves; read here, not among the article's quantities, so other
     stages see what they saw. A month alone that is a word of a person's name the article writes is none
@@ -319,7 +325,7 @@ def _month_names_of_people(analysis: ArticleAnalysis) -> frozenset[str]:
     )
 
 
-def _dated(facts: list[Fact], body: str) -> list[Fact]:
+def dated_facts(facts: list[Fact], body: str) -> list[Fact]:
     """Each value gets the days of events its sentence gives (:attr:`Fact.days`; a guessed weekday: the reading its
     tense gives, the other one being for comparing days, where keeping it is the cautious side), and the year "in"
     which its own clause tells it happened (:func:`_clause_years`)."""
@@ -355,7 +361,7 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 def _clause_years(f: Fact, years: list[Fact], body: str) -> list[tuple[Span, tuple[float, float]]]:
     """The years after "in" (of class ``("year", "")``, never a "since" year) in ``f``'s sentence and clause (no
-    :data:`_CLAUSE_BREAK` between them: "The plant, opened in 1987, will cut 300 jobs" gives the cut no year), each
+    :data:`CLAUSE_BREAK` between them: "The plant, opened in 1987, will cut 300 jobs" gives the cut no year), each
     as its first and last day: the year of the event the clause tells ("Reyes had signed a four-year deal with Dale
     City in 2021": not the deal of another outlet's "signed on Friday")."""
     out = []
@@ -363,7 +369,7 @@ def _clause_years(f: Fact, years: list[Fact], body: str) -> list[tuple[Span, tup
         if y.sentence != f.sentence or y is f or not dt.MINYEAR <= (y.quantity.value or 0) <= dt.MAXYEAR:
             continue
         first, last = sorted((f.quantity.span, y.quantity.span), key=lambda s: s.start)
-        if _CLAUSE_BREAK.search(body, first.end, last.start) is None:
+        if CLAUSE_BREAK.search(body, first.end, last.start) is None:
             year = int(y.quantity.value or 0)
             out.append(
                 (y.quantity.span, (float(dt.date(year, 1, 1).toordinal()), float(dt.date(year, 12, 31).toordinal())))
@@ -450,7 +456,7 @@ def plan_after_outcome(a: Fact, b: Fact) -> bool:
 def on_other_days(a: Fact, b: Fact) -> bool:
     """Whether two values' sentences date their events on days that cannot be one ("met Sunday … for the first
     time" / "Thursday's meeting … the second time"): two occurrences, so two facts, whatever their words share."""
-    return bool(a.days and b.days) and not any(_meet(x, y) for x in a.days for y in b.days)
+    return bool(a.days and b.days) and not any(ranges_meet(x, y) for x in a.days for y in b.days)
 
 
 LONGEST_LENGTH_UNIT = 7
@@ -522,10 +528,10 @@ def _reach(body: str, span: Span, lengths: list[tuple[int, int, int]], width: in
     for start, end, length in lengths:
         days = length - width + 1
         if start >= span.end:
-            breaks = {m.group().lower() for m in _CLAUSE_BREAK.finditer(body, span.end, start)}
+            breaks = {m.group().lower() for m in CLAUSE_BREAK.finditer(body, span.end, start)}
             if breaks <= _TIED_BREAKS:
                 ahead = max(ahead, days - 1)
-        elif end <= span.start and _CLAUSE_BREAK.search(body, end, span.start) is None:
+        elif end <= span.start and CLAUSE_BREAK.search(body, end, span.start) is None:
             ahead = max(ahead, days - 1)
             if _FROM.search(body[end : span.start]) is None:
                 back = max(back, days - 1)

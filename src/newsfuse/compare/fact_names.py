@@ -40,7 +40,7 @@ from newsfuse.article.quantities import (
     POSSESSIVE_MARK,
 )
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_text import _WORD, lowered
+from newsfuse.compare.fact_text import WORD, lowered
 from newsfuse.compare.near_synonyms import common_noun
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
@@ -196,10 +196,10 @@ def _actor_words(body: str, text: str, span: Span) -> set[str]:
     """A person a sentence tells of, as an agent: the surname, lower case ("Dan Ebbe signed on a four-year contract":
     ``ebbe``); none for a source, a name within :data:`SPEAKER_REACH` words of a reporting verb ("…, union leader Tom
     Reyes said": two outlets quoting two sources on one figure disagree all the same)."""
-    near = _WORD.findall(body, max(0, span.start - 40), span.start)[-SPEAKER_REACH:]
+    near = WORD.findall(body, max(0, span.start - 40), span.start)[-SPEAKER_REACH:]
     apposition = _APPOSITION.match(body, span.end)  # "Ana Vell, the Brenmoor police chief, said": past the title
     after = apposition.end() if apposition else span.end
-    near += _WORD.findall(body, after, after + 40)[:SPEAKER_REACH]
+    near += WORD.findall(body, after, after + 40)[:SPEAKER_REACH]
     if any(w.lower() in REPORTING_VERBS or w.lower() == "according" for w in near):
         return set()
     person = _person(text)
@@ -257,7 +257,7 @@ def _named_things(body: str, sentence: Span) -> tuple[tuple[str, frozenset[str]]
     form or a reporting verb ("Police arrested"), nor names that are function words, months, weekdays, countries or
     acronyms (outlets write those in other words: "the US economy" / "the American economy"), nor a lone capital
     opening the sentence ("Police estimate 40 people")."""
-    tokens = _WORD.findall(body, sentence.start, sentence.end)
+    tokens = WORD.findall(body, sentence.start, sentence.end)
     out: dict[str, set[str]] = {}
     reach = sorted({k for c, t in enumerate(tokens) if t[:1].isupper() for k in range(c + 1, c + NAMED_MODIFIERS + 2)})
     for k in reach:  # the words a name stands within reach of: few of most sentences

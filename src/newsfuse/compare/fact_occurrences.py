@@ -7,11 +7,11 @@ written before it in its own clause, within :data:`TALLY_REACH` characters
 ("passed 7-2 on Tuesday", "passed 7-2 at the council on Tuesday"), or where none
 stands there the first one after it in its clause within
 :data:`TALLY_REACH_AFTER` ("on Tuesday approved the closure by seven votes to
-two"): the vote it dates (:func:`_tally_before`). It also keeps the voting
-bodies its sentence names (:func:`_voting_bodies`), whether its sentence says
+two"): the vote it dates (:func:`tally_before`). It also keeps the voting
+bodies its sentence names (:func:`voting_bodies`), whether its sentence says
 the event happens again, the stages it names ("at first reading" / "final
 approval"), the names the event was done to or by, and the act of the clause
-after it ("to close the library": :func:`_act_after`); two values whose clauses
+after it ("to close the library": :func:`act_after`); two values whose clauses
 do different things to different things are two acts (:func:`other_acts`), and
 two tallies on motions acting on different things two votes
 (:func:`other_motions`).
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_patterns import _TALLY, _TALLY_IN_WORDS, _votes
-from newsfuse.compare.fact_text import _CLAUSE_BREAK, _CLAUSE_END, _LETTER_WORD, _OBJECT_TOKEN, _WORD
+from newsfuse.compare.fact_patterns import TALLY, TALLY_IN_WORDS, vote_count
+from newsfuse.compare.fact_text import CLAUSE_BREAK, CLAUSE_END, LETTER_WORD, OBJECT_TOKEN, WORD
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
     CLAUSE_BREAK_AFTER_WORDS,
@@ -58,11 +58,16 @@ __all__ = [
     "TALLY_REACH",
     "TALLY_REACH_AFTER",
     "Occurrence",
+    "act_after",
+    "later_words",
+    "named_before",
     "noun_of_a_verb",
     "occurrence_of",
     "other_acts",
     "other_motions",
     "other_occurrences",
+    "tally_before",
+    "voting_bodies",
 ]
 
 
@@ -102,12 +107,12 @@ TALLY_REACH = 60
 7-2 on Tuesday", "passed 7-2 at the council on Tuesday")."""
 
 
-def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
+def tally_before(body: str, q: Quantity, sentence: Span) -> str:
     """The tally of votes written in the day's clause within :data:`TALLY_REACH` characters before it, as
     ``larger-smaller`` (in words too: "by seven votes to two"); where there is none, the first one after it in its
     clause within :data:`TALLY_REACH_AFTER` characters (:func:`_tally_after`)."""
     start = max(sentence.start, q.span.start - TALLY_REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, q.span.start)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, start, q.span.start)]
     begin = breaks[-1] if breaks else start
     found = _tallies_in(body, begin, q.span.start)
     if found:
@@ -117,10 +122,10 @@ def _tally_before(body: str, q: Quantity, sentence: Span) -> str:
 
 def _tallies_in(body: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, larger, smaller) of each tally of votes between ``start`` and ``end``, in digits or in words."""
-    found = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _TALLY.finditer(body, start, end)]
-    for m in _TALLY_IN_WORDS.finditer(body, start, end):
+    found = [(m.start(), int(m.group(1)), int(m.group(2))) for m in TALLY.finditer(body, start, end)]
+    for m in TALLY_IN_WORDS.finditer(body, start, end):
         at = next(k for k in (1, 3, 5) if m.group(k))
-        found.append((m.start(), _votes(m.group(at)), _votes(m.group(at + 1))))
+        found.append((m.start(), vote_count(m.group(at)), vote_count(m.group(at + 1))))
     return found
 
 
@@ -130,9 +135,7 @@ none stands before it ("on Tuesday approved the closure by seven votes to two"; 
 to close the library passed 7-2": the subject the day dates, then its verb)."""
 
 
-_CLAUSE_BREAK_AFTER = re.compile(
-    _CLAUSE_BREAK.pattern + rf"|\b(?:{'|'.join(sorted(CLAUSE_BREAK_AFTER_WORDS))})\b|[.!?]"
-)
+_CLAUSE_BREAK_AFTER = re.compile(CLAUSE_BREAK.pattern + rf"|\b(?:{'|'.join(sorted(CLAUSE_BREAK_AFTER_WORDS))})\b|[.!?]")
 """What ends a day's clause after it (a clause break, a word of :data:`CLAUSE_BREAK_AFTER_WORDS`, the sentence's
 end): a tally behind it is of another clause ("met on Tuesday, after the motion
 passed 7-2"; "will meet on Tuesday on a plan that passed 5-4 in committee")."""
@@ -155,17 +158,17 @@ def _tally_after(body: str, q: Quantity, sentence: Span) -> str:
 _MOTION_VERB = "|".join(v.replace(" ", r"\s+") for v in MOTION_VERBS)
 
 
-_TALLY_AFTER_COMMA = re.compile(rf",\s+(?:(?:{_MOTION_VERB})\s+(?:by\s+)?)?" + _TALLY.pattern + r"\s*[.;]")
+_TALLY_AFTER_COMMA = re.compile(rf",\s+(?:(?:{_MOTION_VERB})\s+(?:by\s+)?)?" + TALLY.pattern + r"\s*[.;]")
 """A tally in digits set off by a comma at the end of the day's clause, alone or after the verb of the motion
 whose clause the day's closes (:data:`newsfuse.lexicon.MOTION_VERBS`): "approved the bill late Friday night,
 51-49."; "the vote, held on Tuesday, passed 7-2."."""
 
 
-def _voting_bodies(body: str, sentence: Span) -> frozenset[str]:
+def voting_bodies(body: str, sentence: Span) -> frozenset[str]:
     """The voting bodies a sentence names, by the body or a member ("senators": the senate; plurals read), where the
     word names one as a body (:func:`_as_a_body`: "the board", "Tarn council", "Board"; not "with the mayor on
     board", "seeking justice")."""
-    words = _LETTER_WORD.findall(body, sentence.start, sentence.end)
+    words = LETTER_WORD.findall(body, sentence.start, sentence.end)
     found = set()
     for k, word in enumerate(words):
         lower = word.lower()
@@ -247,13 +250,13 @@ _ACT = re.compile(
 def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
     """What tells which occurrence of its event a day dates (see :class:`Occurrence`)."""
     stages = _stages(body, sentence)
-    act = _act_after(body, q, sentence, verb_first=True)
+    act = act_after(body, q, sentence, verb_first=True)
     return Occurrence(
         recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence),
         stages=stages,
-        named=_named_before(body, q, sentence),
+        named=named_before(body, q, sentence),
         act=act if act[0] else _motion_before(body, q, sentence),
-        later=_later_words(body, q, sentence),
+        later=later_words(body, q, sentence),
         decision=_decision(body, q, sentence, act),
     )
 
@@ -266,13 +269,13 @@ def _decision(body: str, q: Quantity, sentence: Span, act: tuple[str, str]) -> t
     it, then the act after the day or, where none stands there, the decision verb's object, a noun made of a verb
     with what it acts on ("approved the closure of the Kesby library on Tuesday": ``closur``, ``library``)."""
     start = max(sentence.start, q.span.start - TALLY_REACH_AFTER)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, q.span.start)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, start, q.span.start)]
     verb = _DECISION.search(body, breaks[-1] if breaks else start, q.span.start)
     if verb is None:
         return "", ""
     if act[0] and act[1]:
         return act
-    tokens = [t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), q.span.start)]
+    tokens = [t.lower() for t in OBJECT_TOKEN.findall(body, verb.end(), q.span.start)]
     nouns = [stem(t) for t in tokens if t not in NOUN_PHRASE_DETERMINERS][:1]
     if not nouns or not _made_of_a_verb(nouns[0]):
         return "", ""
@@ -296,23 +299,23 @@ def _motion_before(body: str, q: Quantity, sentence: Span) -> tuple[str, str]:
 _OTHER_TIME = re.compile(rf"\b(?:{alternation(OTHER_TIME_OPENERS)})\b", re.IGNORECASE)
 
 
-def _later_words(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
+def later_words(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     """The stemmed words of the clause of another time after the value (:attr:`Occurrence.later`), up to its end."""
     opener = _OTHER_TIME.search(body, q.span.end, sentence.end)
     if opener is None:
         return frozenset()
-    end = _CLAUSE_END.search(body, opener.end(), sentence.end)
-    return frozenset(stem(w) for w in _WORD.findall(body, opener.end(), end.start() if end else sentence.end))
+    end = CLAUSE_END.search(body, opener.end(), sentence.end)
+    return frozenset(stem(w) for w in WORD.findall(body, opener.end(), end.start() if end else sentence.end))
 
 
 def _recurs(body: str, q: Quantity, sentence: Span) -> bool:
     """Whether a word saying the event happens again stands in the day's clause or before the day: one after the day
-    behind a clause break (:data:`_CLAUSE_BREAK`) qualifies another phrase ("voted on Tuesday to close the library,
+    behind a clause break (:data:`CLAUSE_BREAK`) qualifies another phrase ("voted on Tuesday to close the library,
     another blow to the village"; "..., and will vote again in May")."""
     if _RECURS.search(body, sentence.start, q.span.start) is not None:
         return True
     m = _RECURS.search(body, q.span.end, sentence.end)
-    return m is not None and _CLAUSE_BREAK.search(body, q.span.end, m.start()) is None
+    return m is not None and CLAUSE_BREAK.search(body, q.span.end, m.start()) is None
 
 
 def _stages(body: str, sentence: Span) -> frozenset[str]:
@@ -330,12 +333,12 @@ def _stages(body: str, sentence: Span) -> frozenset[str]:
     return frozenset(found)
 
 
-def _named_before(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
+def named_before(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     """The capitalised words between the day and the nearest lower-case word before it (see
     :attr:`Occurrence.named`); none where they run to the sentence's start or follow a word naming a place
     (:data:`_PLACE_LEAD`: "voted 7-2 in Tarn on Tuesday" names where, not what)."""
     named: list[str] = []
-    for word in reversed(_LETTER_WORD.findall(body, sentence.start, q.span.start)):
+    for word in reversed(LETTER_WORD.findall(body, sentence.start, q.span.start)):
         if not named and word in _DAY_LEAD:
             continue
         if not word[0].isupper():
@@ -349,7 +352,7 @@ _GERUND_OF = re.compile(r"\s+(?P<act>[a-z]+ing)\s+of\b")
 the ring road": ``widen``, ``road``)."""
 
 
-def _act_after(
+def act_after(
     body: str, q: Quantity, sentence: Span, verb_first: bool = False, gerund: bool = False
 ) -> tuple[str, str]:
     """The verb after "to" or a modal in the clause right after the day, and the head of the noun phrase it acts on,
@@ -383,7 +386,7 @@ def _object_head(body: str, start: int, sentence: Span) -> str:
     determiner; a noun made of a verb is read through its "of" ("the closure of the Kesby swimming pool": ``pool``);
     empty where no noun follows."""
     phrase: list[str] = []
-    tokens = _OBJECT_TOKEN.findall(body, start, min(sentence.end, start + ACT_REACH))
+    tokens = OBJECT_TOKEN.findall(body, start, min(sentence.end, start + ACT_REACH))
     for token in tokens:
         lower = token.lower()
         if not phrase and lower in NOUN_PHRASE_DETERMINERS:

@@ -1,6 +1,6 @@
 """Classes of facts found by a pattern of their own rather than among the article's quantities.
 
-Each finder gives (start, end, value) in the body (:data:`_PATTERN_CLASSES`):
+Each finder gives (start, end, value) in the body (:data:`PATTERN_CLASSES`):
 
 - the tallies of votes and matches ("passed 58-41", "by a vote of 219 to 212",
   "by seven votes to two"; :func:`_tallies`), valued larger count times
@@ -8,7 +8,7 @@ Each finder gives (start, end, value) in the body (:data:`_PATTERN_CLASSES`):
   unit ("10-15 years") is a range, not a tally;
 - times of day ("10.30am", "1:15 p.m."): the minute of the day,
   :data:`CLOCK_SLACK` either way (twice that to the hour, more after "about");
-  times of two named zones are not compared (:func:`_other_zones`);
+  times of two named zones are not compared (:func:`other_zones`);
 - counts of occurrences written as ordinals ("for the third time"; ranks such
   as "second-ranking" and periods such as "third quarter" are not);
 - places in a race, a ranking or a poll ("finished third", "in fifth place";
@@ -35,7 +35,7 @@ from typing import NamedTuple
 from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_text import _NOT_NAME_WORDS, lowered
+from newsfuse.compare.fact_text import CALENDAR_WORDS, lowered
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
@@ -56,12 +56,20 @@ __all__ = [
     "CLOCK_SLACK",
     "CLOCK_UNIT",
     "ORDINAL_UNIT",
+    "PATTERN_CLASSES",
     "PLACE_UNIT",
     "RANK_UNIT",
+    "TALLY",
+    "TALLY_IN_WORDS",
     "TALLY_SCALE",
+    "Standing",
+    "clock_range",
+    "other_zones",
+    "standing_of",
+    "vote_count",
 ]
 
-_TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
+TALLY = re.compile(r"(\d(?<![\d\-–]\d)\d{0,2})[\-–](\d{1,3})(?![\d\-–])")
 """A vote's or a match's tally ("voted 7-2")."""
 
 
@@ -81,7 +89,7 @@ _TALLY_IN_WORDS_CHEAP = (
 )
 
 
-_TALLY_IN_WORDS = re.compile(
+TALLY_IN_WORDS = re.compile(
     _TALLY_IN_WORDS_CHEAP + rf"|\b({_COUNT_OF_VOTES}) votes to ({_COUNT_OF_VOTES})\b",
     re.IGNORECASE,
 )
@@ -90,7 +98,7 @@ votes"), "by seven votes to two"."""
 
 
 _TALLY_WITHOUT_VOTES_TO = re.compile(_TALLY_IN_WORDS_CHEAP, re.IGNORECASE)
-""":data:`_TALLY_IN_WORDS` without its last form, for a body without "votes to" (where that form cannot match: it
+""":data:`TALLY_IN_WORDS` without its last form, for a body without "votes to" (where that form cannot match: it
 opens on a number word tried at every word, ten times the cost of the rest)."""
 
 
@@ -179,20 +187,20 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
     by a unit ("10-15 years", "3-5%") is a range, not a tally.
     """
     out = []
-    for m in _TALLY.finditer(body):
+    for m in TALLY.finditer(body):
         first, second = int(m.group(1)), int(m.group(2))
         if first >= second and not _RANGE_AFTER.match(body, m.end()):
             out.append((m.start(), m.end(), first, second))
-    in_words = _TALLY_IN_WORDS if "votes to" in lowered(body) else _TALLY_WITHOUT_VOTES_TO
+    in_words = TALLY_IN_WORDS if "votes to" in lowered(body) else _TALLY_WITHOUT_VOTES_TO
     for m in in_words.finditer(body):
         at = next(k for k in (1, 3, 5) if m.group(k))
-        first, second = _votes(m.group(at)), _votes(m.group(at + 1))
+        first, second = vote_count(m.group(at)), vote_count(m.group(at + 1))
         if first >= second:
             out.append((m.start(at), m.end(at + 1), first, second))
     return sorted(out)
 
 
-def _votes(count: str) -> int:
+def vote_count(count: str) -> int:
     """A count of votes written in digits or in number words ("7", "seven", "twenty-five")."""
     return int(count) if count.isdigit() else sum(CARDINAL_WORDS[w] for w in re.split(r"[-\s]+", count.lower()))
 
@@ -206,7 +214,7 @@ def _clock_values(body: str) -> list[tuple[int, int, float]]:
     """The times of day of ``body`` as values of their own class (``("clock", "")``).
 
     The value is the minute of the day; the range allows what the written
-    time may round (see :func:`_clock_range`).
+    time may round (see :func:`clock_range`).
     """
     found = []
     for m in _CLOCK.finditer(body):
@@ -258,7 +266,7 @@ def _place_values(body: str) -> list[tuple[int, int, float]]:
     return [
         (m.start("place"), m.end("place"), 0.0)
         for m in _IN_PLACE.finditer(body)
-        if m.group("place").lower() not in _NOT_NAME_WORDS
+        if m.group("place").lower() not in CALENDAR_WORDS
         and is_place(m.group("place"))
         and country_of(m.group("place")) is None
     ]
@@ -422,7 +430,7 @@ def _precedence_values(body: str) -> list[tuple[int, int, float]]:
     return found
 
 
-_PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tuple[str, str]], ...] = (
+PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tuple[str, str]], ...] = (
     (_tally_values, ("tally", "tally")),
     (_clock_values, ("clock", CLOCK_UNIT)),
     (_ordinal_values, ("ordinal", ORDINAL_UNIT)),
@@ -436,13 +444,13 @@ value) in the body, :func:`_found_facts` keeps those standing in prose. A place 
 (:attr:`Fact.names`, one per article), to tell whether the article names another place anywhere."""
 
 
-def _other_zones(a: str, b: str) -> bool:
+def other_zones(a: str, b: str) -> bool:
     """Whether two written times name two different time zones."""
     x, y = _ZONE.search(a), _ZONE.search(b)
     return x is not None and y is not None and x.group(1) != y.group(1)
 
 
-def _clock_range(text: str, value: float, before: str) -> tuple[float, float]:
+def clock_range(text: str, value: float, before: str) -> tuple[float, float]:
     """The minutes of the day a written time allows: :data:`CLOCK_SLACK` either way, twice that for a whole hour
     ("10am" may be 10.20), and as much again after "about", "around", "shortly", "just"."""
     slack = CLOCK_SLACK * (1 if re.search(r"[:.]\d\d", text) else 2)

@@ -1,14 +1,14 @@
 """Years that start a state of things or a tenure, and what the tenure is of.
 
 A year after "since", the start of a state of things, is a class of its own
-(``("year", "since")``, :func:`_after_since`), and so is a year after a verb that
+(``("year", "since")``, :func:`after_since`), and so is a year after a verb that
 starts a tenure and "in" ("took over as director in 2013",
 :data:`newsfuse.lexicon.TENURE_START_VERBS`), or a year opening its sentence
 after "In" where a person then starts a tenure ("In 2013, she took over"),
-marked ``start`` (:func:`_tenure_clause`). Such a fact keeps the nouns of office
+marked ``start`` (:func:`tenure_clause`). Such a fact keeps the nouns of office
 its words write, what the offices are offices of, the kind of tenure the verbs
 before it hold, the thing held and whether it is a part of another, and the
-verb that started the tenure (:func:`_tenure`). A "since" year's sentence that
+verb that started the tenure (:func:`with_tenure`). A "since" year's sentence that
 opens with "He" or "She" and names no one is about the one person the sentence
 right before it names (:func:`_pronoun_subject`).
 """
@@ -24,7 +24,7 @@ from newsfuse.article.dates import (
     MONTHS,
 )
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_text import _CLAUSE_END, _LETTER_WORD, _OBJECT_TOKEN
+from newsfuse.compare.fact_text import CLAUSE_END, LETTER_WORD, OBJECT_TOKEN
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     NOUN_PHRASE_DETERMINERS,
@@ -48,6 +48,9 @@ __all__ = [
     "OF_REACH",
     "SINCE_REACH",
     "START_REACH",
+    "after_since",
+    "tenure_clause",
+    "with_tenure",
 ]
 
 _SINCE = re.compile(
@@ -92,13 +95,13 @@ _THEN_STARTED = re.compile(
 was appointed"); a thing that "became" something ("…, the shelter became a charity") is no tenure."""
 
 
-def _after_since(q: Quantity, body: str) -> bool:
+def after_since(q: Quantity, body: str) -> bool:
     """Whether a year follows "since", or its month or part after "since" ("chair since 2013", "since March
     2013")."""
     return _SINCE.search(body, max(0, q.span.start - SINCE_REACH), q.span.start) is not None
 
 
-def _tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
+def tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
     """Where a year starts a tenure, where the words that start it stand; None where it starts none.
 
     A year follows a verb that starts a tenure and "in", in the year's own
@@ -116,26 +119,26 @@ def _tenure_clause(q: Quantity, body: str) -> tuple[int, int] | None:
     then = _THEN_STARTED.match(body, q.span.end, q.context.end)
     if then is None:
         return None
-    end = _CLAUSE_END.search(body, then.end(), q.context.end)
+    end = CLAUSE_END.search(body, then.end(), q.context.end)
     return q.span.end, end.start() if end else q.context.end
 
 
-def _tenure(
+def with_tenure(
     fact: Fact, body: str, people: dict[int, frozenset[tuple[str, str]]], clause: tuple[int, int] | None
 ) -> Fact:
     """A "since" or start year with what :func:`newsfuse.compare.conflicts` compares tenures by: whether a verb
     gives it (``start``), the nouns of office (``roles``: for a "since" year its sentence's, "Mayor" before a name
     too; for a start year only those of the words that start the tenure, "became mayor in 2011", not another office
     the sentence names), and the person a sentence opening with "He" or "She" is about (``clause``: the year's
-    :func:`_tenure_clause`, None for a year after "since")."""
+    :func:`tenure_clause`, None for a year after "since")."""
     sentence = fact.sentence
     start, end = clause or (sentence.start, sentence.end)
-    written = [w.lower() for w in _LETTER_WORD.findall(body, start, end)]
-    before = _LETTER_WORD.findall(body, sentence.start, fact.quantity.span.start) if clause is None else []
+    written = [w.lower() for w in LETTER_WORD.findall(body, start, end)]
+    before = LETTER_WORD.findall(body, sentence.start, fact.quantity.span.start) if clause is None else []
     begun = _begun(body, clause) if clause is not None else ("", "")
     roles = _offices(written)
     if not roles and begun[0] in TENURE_OFFICE_VERBS and not begun[1]:  # "was first elected in 2013, … as mayor"
-        roles = _offices([w.lower() for w in _LETTER_WORD.findall(body, sentence.start, sentence.end)])
+        roles = _offices([w.lower() for w in LETTER_WORD.findall(body, sentence.start, sentence.end)])
     return dataclasses.replace(
         fact,
         start=clause is not None,
@@ -152,7 +155,7 @@ def _held(body: str, sentence: Span, end: int) -> tuple[str, bool]:
     """What the last verb of holding a post before ``end`` holds (:attr:`Fact.held`, :func:`_phrase_head`); where
     it holds "there", the thing the nearest noun phrase before it in the sentence names ("chairs the food bank, and
     has been in charge there": ``bank``; nothing where none stands there: "She has been in charge there")."""
-    tokens = [t.lower() for t in _OBJECT_TOKEN.findall(body, sentence.start, end)]
+    tokens = [t.lower() for t in OBJECT_TOKEN.findall(body, sentence.start, end)]
     verbs = [k for k, t in enumerate(tokens) if t in TENURE_HOLD_VERBS]
     if not verbs:
         return "", False
@@ -173,7 +176,7 @@ def _started_held(body: str, clause: tuple[int, int]) -> tuple[str, bool]:
     verb = _TAKE_OVER.search(body, *clause)
     if verb is None:
         return "", False
-    return _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])
+    return _phrase_head([t.lower() for t in OBJECT_TOKEN.findall(body, verb.end(), clause[1])])
 
 
 _START = re.compile(r"\b(?:" + _start_verbs(TENURE_START_VERBS) + r")\b")
@@ -184,7 +187,7 @@ def _begun(body: str, clause: tuple[int, int]) -> tuple[str, str]:
     verb = _START.search(body, *clause)
     if verb is None:
         return "", ""
-    head = _phrase_head([t.lower() for t in _OBJECT_TOKEN.findall(body, verb.end(), clause[1])])[0]
+    head = _phrase_head([t.lower() for t in OBJECT_TOKEN.findall(body, verb.end(), clause[1])])[0]
     return " ".join(w for w in verb.group().lower().split() if w not in TENURE_START_ADVERBS), head
 
 

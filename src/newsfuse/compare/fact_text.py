@@ -1,9 +1,9 @@
 """The text readers the fact modules share (:mod:`newsfuse.compare.facts` and its parts).
 
-Words (:data:`_WORD`, :data:`_LETTER_WORD`), tokens of a noun phrase
-(:data:`_OBJECT_TOKEN`), the marks and words that end a clause
-(:data:`_CLAUSE_END`, :data:`_CLAUSE_BREAK`), the month and weekday names that
-are no person's name (:data:`_NOT_NAME_WORDS`), and a body in lower case made
+Words (:data:`WORD`, :data:`LETTER_WORD`), tokens of a noun phrase
+(:data:`OBJECT_TOKEN`), the marks and words that end a clause
+(:data:`CLAUSE_END`, :data:`CLAUSE_BREAK`), the month and weekday names that
+are no person's name (:data:`CALENDAR_WORDS`), and a body in lower case made
 once per body for the story stages that search it case-blind (:func:`lowered`).
 """
 
@@ -18,17 +18,26 @@ from newsfuse.article.dates import (
 )
 
 __all__ = [
+    "CALENDAR_WORDS",
+    "CLAUSE_BREAK",
+    "CLAUSE_END",
+    "LETTER_WORD",
     "LOWERED_BODIES",
+    "OBJECT_TOKEN",
+    "WORD",
     "lowered",
 ]
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+"""A word: a letter, then letters, digits, apostrophes and hyphens ("Tal", "O'Dea", "mid-term"); a figure is none."""
 
 
-_NOT_NAME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+"""The month and weekday names, lower case: capitalised words that name no person and no place ("in March")."""
 
 
-_LETTER_WORD = re.compile(r"\b[A-Za-z][A-Za-z\-]*\b")
+LETTER_WORD = re.compile(r"\b[A-Za-z][A-Za-z\-]*\b")
+"""A word of ASCII letters and hyphens ("voted", "re-elected"), the words the fact readers look up in the lexicon."""
 
 
 LOWERED_BODIES = 64
@@ -42,13 +51,15 @@ def lowered(body: str) -> str:
     return body.lower()
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?]")
+CLAUSE_END = re.compile(r"[,;:.!?]")
+"""A mark that ends a clause; words that end one too are :data:`CLAUSE_BREAK`'s."""
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:and|but|or|before|after|while|when|until|then|which|who)\b")
+CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:and|but|or|before|after|while|when|until|then|which|who)\b")
 """What ends the clause before a day: a tally behind it is of another clause ("after the 7-2 vote, the council will
 meet on Friday"; "voted 7-2 and will meet on Friday"), or the day's clause after it: a word saying the event happens
 again behind it is of another phrase (:func:`_recurs`)."""
 
 
-_OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+"""A token of a noun phrase: a word (with its apostrophes and hyphens) or one mark, the mark ending the phrase."""

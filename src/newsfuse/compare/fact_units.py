@@ -14,12 +14,12 @@ is a speed, a count of its unit per time, never a length.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from msgspec.structs import replace
 
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_values import STRICTLY_WITHIN, _meet, _precision
+from newsfuse.compare.fact_values import STRICTLY_WITHIN, ranges_meet, written_precision
 from newsfuse.lexicon import (
     LENGTH_UNITS,
     MASS_UNITS,
@@ -35,9 +35,12 @@ if TYPE_CHECKING:
 __all__ = [
     "CONVERSION_SHARE",
     "CONVERSION_STEPS",
+    "MEASURE_UNITS",
+    "as_measure",
+    "one_conversion",
 ]
 
-_UNITS: dict[str, tuple[str, str, float]] = {
+MEASURE_UNITS: dict[str, tuple[str, str, float]] = {
     **{stem(w): ("length", "m", size) for w, size in LENGTH_UNITS.items()},
     **{stem(w): ("mass", "kg", size) for w, size in MASS_UNITS.items()},
 }
@@ -48,7 +51,7 @@ CONVERSION_STEPS: dict[str, float] = {"0": 10.0, "5": 5.0}
 """The round step a whole figure's last digit says it may have been rounded to when an outlet converted it from
 another unit: "50 kilometres" for 30 miles (48.3 km) is rounded to the nearest 10, "45 km" to the nearest 5. An
 outlet that converts a figure gives it as a round number of the reader's unit ("30 miles (50km)"), not to its
-last digit; two figures in one unit are not converted and keep :func:`_precision`."""
+last digit; two figures in one unit are not converted and keep :func:`written_precision`."""
 
 
 CONVERSION_SHARE = 0.1
@@ -71,17 +74,18 @@ def _conversion_range(q: Quantity, size: float, values: tuple[float, float]) -> 
     return min(values[0], (value - slack) * size), max(values[1], (value + slack) * size)
 
 
-def _as_measure(
+def as_measure(
     q: Quantity, body: str, cls: tuple[str, str], values: tuple[float, float], figure: tuple[float, float]
-) -> tuple[Quantity, tuple[str, str], tuple[float, float], tuple[float, float], dict[str, Any]]:
+) -> tuple[Quantity, tuple[str, str], tuple[float, float], tuple[float, float], tuple[str, tuple[float, float] | None]]:
     """A count of a unit of length or mass as a measure in its base unit (:func:`_in_base_unit`), with the unit it
     is written in and its range if converted (``Fact.measured_in``, ``Fact.converted``); a speed ("20 kilometres an
-    hour", :data:`_RATE`) stays a count of its unit per time, compared with speeds in that unit only."""
+    hour", :data:`_RATE`) stays a count of its unit per time, compared with speeds in that unit only (``("", None)``:
+    not converted)."""
     if _RATE.match(body, q.span.end):
-        return q, ("number", f"{cls[1]}/"), values, figure, {}
-    unit = _UNITS[cls[1]]
+        return q, ("number", f"{cls[1]}/"), values, figure, ("", None)
+    unit = MEASURE_UNITS[cls[1]]
     base, measure, in_base, written = _in_base_unit(q, unit, values, figure)
-    return base, measure, in_base, written, {"measured_in": cls[1], "converted": _conversion_range(q, unit[2], in_base)}
+    return base, measure, in_base, written, (cls[1], _conversion_range(q, unit[2], in_base))
 
 
 def _in_base_unit(
@@ -94,15 +98,17 @@ def _in_base_unit(
     kind, base, size = unit
     value = q.value or 0.0
     decimals = re.search(r"\.(\d+)", q.text)
-    slack = STRICTLY_WITHIN * max(_precision(q.text, value), 0.5 * 10.0 ** -(len(decimals.group(1)) if decimals else 0))
+    slack = STRICTLY_WITHIN * max(
+        written_precision(q.text, value), 0.5 * 10.0 ** -(len(decimals.group(1)) if decimals else 0)
+    )
     low, high = min(values[0], value - slack) * size, max(values[1], value + slack) * size
     written = (min(figure[0], value - slack) * size, max(figure[1], value + slack) * size)
     return replace(q, value=value * size, unit=base), ("measure", kind), (low, high), written
 
 
-def _one_conversion(a: Fact, b: Fact) -> bool:
+def one_conversion(a: Fact, b: Fact) -> bool:
     """Whether two lengths or masses written in different units can be one figure, one outlet's converted from the
     other's and rounded to a round step (:func:`_conversion_range`): "30 miles" / "50 kilometres" (48.3 km)."""
     if a.converted is None or b.converted is None or a.measured_in == b.measured_in:
         return False
-    return _meet(a.converted, (b.low, b.high)) or _meet((a.low, a.high), b.converted)
+    return ranges_meet(a.converted, (b.low, b.high)) or ranges_meet((a.low, a.high), b.converted)

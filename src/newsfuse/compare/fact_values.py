@@ -12,7 +12,7 @@ A share in words ("two-thirds of voters", "one in three voters") reaches
 :data:`FRACTION_POINTS` either way; a temperature is rounded in its own scale
 (a degree is no share of a value near 0: "38C" and "101F" can be one heat); an
 age by its decade ("early 40s") allows its part of the decade. Two facts whose
-ranges meet (:func:`_meet`) are consistent.
+ranges meet (:func:`ranges_meet`) are consistent.
 """
 
 from __future__ import annotations
@@ -42,10 +42,14 @@ __all__ = [
     "FAHRENHEIT_DEGREE",
     "FRACTION_POINTS",
     "JUST_SHARE",
+    "MODIFIERS",
     "NEARLY_SHARE",
     "ROUNDING_SHARE",
     "STRICTLY_WITHIN",
+    "decade_range",
+    "ranges_meet",
     "value_range",
+    "written_precision",
 ]
 
 _DEFAULTS = ConflictsOptions()  # the options section is the one home of the two shares below
@@ -85,11 +89,13 @@ _PERCENT_WRITTEN = re.compile(r"%|cent|point")
 """A percentage written as one ("60%", "58 per cent", "3 percentage points"), not as a fraction in words."""
 
 
-_MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND, *JUST_ABOVE, *JUST_BELOW}, key=len, reverse=True)
+MODIFIERS = sorted({*AT_MOST, *NEARLY, *AT_LEAST, *AROUND, *JUST_ABOVE, *JUST_BELOW}, key=len, reverse=True)
+"""The words that bound or blur a figure ("about", "at least", "nearly"), longest first, so a pattern made of them
+tries "at least" before "at"."""
 
 
 _BEFORE = re.compile(
-    r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
+    r"(?:^|\W)(" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in MODIFIERS) + r")\s+(?:an?\s+)?(?:\$|£|€)?$",
     re.IGNORECASE,
 )
 """An approximation word right before a figure ("about 300", "nearly $2 million", "about a dozen")."""
@@ -98,7 +104,7 @@ _BEFORE = re.compile(
 _ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b", re.IGNORECASE)
 
 
-def _decade_range(q: Quantity) -> tuple[float, float]:
+def decade_range(q: Quantity) -> tuple[float, float]:
     """The ages an age by its decade allows ("40s": 40 to 49; "early 40s" 40 to 43, "mid-40s" 43 to 47, "late 40s"
     46 to 49: the parts overlap at their edges, as writers draw them loosely)."""
     decade = q.value or 0.0
@@ -112,7 +118,7 @@ def _decade_range(q: Quantity) -> tuple[float, float]:
     return decade, decade + 9
 
 
-def _precision(text: str, value: float) -> float:
+def written_precision(text: str, value: float) -> float:
     """Half the unit of the last significant digit as written: "2,000" → 500, "1.2 billion" → 0.05 billion; a
     count in round words ("a dozen", "three hundred") is rounded as far as :data:`ROUNDING_SHARE` lets any figure
     be; other words ("seventeen") are exact."""
@@ -161,7 +167,7 @@ def value_range(
         low, high = VAGUE_NUMBERS[text]
         return low, high, "", (low, high)
     value = q.value if q.value is not None else math.nan
-    slack = STRICTLY_WITHIN * min(_precision(q.text, value), settings.rounding_share * abs(value))
+    slack = STRICTLY_WITHIN * min(written_precision(q.text, value), settings.rounding_share * abs(value))
     if q.unit in (TEMPERATURE_UNIT, TEMPERATURE_CHANGE_UNIT):  # a degree is no share of a value far from 0
         slack = STRICTLY_WITHIN * _temperature_precision(q.text)
     if q.kind == "percent" and text == "majority":  # more than half: a floor, as "more than 50%" is
@@ -189,5 +195,6 @@ def value_range(
     return low, high, bound, figure
 
 
-def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def ranges_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two ranges share a value (their edges may touch), up to a rounding error of the floats."""
     return a[0] <= b[1] + 1e-9 and b[0] <= a[1] + 1e-9

@@ -52,7 +52,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import NamedTuple
 
 from newsfuse.article.dates import (
     WEEKDAYS,
@@ -72,32 +72,32 @@ from newsfuse.article.quantities import (
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.fact_days import (
-    _bounds_an_interval,
-    _completed,
-    _dated,
-    _day_range,
-    _months,
-    _statistic_periods,
+    bounds_an_interval,
+    completed_date,
+    dated_facts,
     dates_a_statement,
+    day_range,
+    month_periods,
     over_their_length,
+    statistic_periods,
     with_neighbouring_days,
 )
 from newsfuse.compare.fact_names import ArticleWords, NamedThings, PlaceNames, places_meet, sentence_people
 from newsfuse.compare.fact_occurrences import (
     MIN_VERB_STEM,
     Occurrence,
-    _act_after,
-    _later_words,
-    _named_before,
-    _tally_before,
-    _voting_bodies,
+    act_after,
+    later_words,
+    named_before,
     occurrence_of,
+    tally_before,
+    voting_bodies,
 )
-from newsfuse.compare.fact_patterns import _PATTERN_CLASSES, _TALLY, Standing, _clock_range, _other_zones, standing_of
-from newsfuse.compare.fact_tenure import _after_since, _tenure, _tenure_clause
-from newsfuse.compare.fact_text import _CLAUSE_BREAK, _LETTER_WORD, _NOT_NAME_WORDS, _WORD
-from newsfuse.compare.fact_units import _UNITS, _as_measure, _one_conversion
-from newsfuse.compare.fact_values import _DEFAULTS, _MODIFIERS, _decade_range, _meet, value_range
+from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
+from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
+from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, LETTER_WORD, WORD
+from newsfuse.compare.fact_units import MEASURE_UNITS, as_measure, one_conversion
+from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, value_range
 from newsfuse.lexicon import (
     CONDITIONAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
@@ -146,6 +146,9 @@ __all__ = [
     "story_weights",
     "title_facts",
 ]
+
+
+_DEFAULTS = ConflictsOptions()  # the settings a caller passes none of
 
 
 WINDOW = 6
@@ -199,7 +202,7 @@ the value measures it
 
 _NOUN_OF_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?P<noun>[a-z]{3,})\s+of\s+"
-    rf"(?:(?:{'|'.join(re.escape(m) for m in _MODIFIERS)})\s+)?$"
+    rf"(?:(?:{'|'.join(re.escape(m) for m in MODIFIERS)})\s+)?$"
 )
 """A noun before "of" right before a figure that counts nothing named ("a fine of 45,000", "a crowd of 12,000",
 "a majority of 12"): the figure is of that noun, as "a 45,000 fine" is."""
@@ -402,22 +405,22 @@ def compatible(a: Fact, b: Fact) -> bool:
         return a.low == b.low
     if a.cls[0] == "place":
         return places_meet(a.quantity.text, b.quantity.text)
-    if a.cls[0] == "clock" and _other_zones(a.quantity.text, b.quantity.text):
+    if a.cls[0] == "clock" and other_zones(a.quantity.text, b.quantity.text):
         return True  # "9 p.m. ET" and "6 p.m. PT" may be one moment: times of two zones are not compared
     if a.bound and a.bound == b.bound:
-        return _meet(a.figure, b.figure)
-    if _meet((a.low, a.high), (b.low, b.high)) or _one_conversion(a, b):
+        return ranges_meet(a.figure, b.figure)
+    if ranges_meet((a.low, a.high), (b.low, b.high)) or one_conversion(a, b):
         return True
-    return (a.alternative is not None and _meet(a.alternative, (b.low, b.high))) or (
-        b.alternative is not None and _meet(b.alternative, (a.low, a.high))
+    return (a.alternative is not None and ranges_meet(a.alternative, (b.low, b.high))) or (
+        b.alternative is not None and ranges_meet(b.alternative, (a.low, a.high))
     )
 
 
 def _class(
     q: Quantity, body: str, tenure: tuple[int, int] | None = None, since: bool = False
 ) -> tuple[str, str] | None:
-    """The class of a quantity's fact (see the module docstring; ``tenure``: a year's :func:`_tenure_clause`;
-    ``since``: the year follows "since", :func:`_after_since`)."""
+    """The class of a quantity's fact (see the module docstring; ``tenure``: a year's :func:`tenure_clause`;
+    ``since``: the year follows "since", :func:`after_since`)."""
     if q.kind == "number":
         return _number_class(q, body)
     if q.kind in ("money", "percent"):
@@ -475,7 +478,7 @@ def _job_act(q: Quantity, body: str) -> str:
     if q.unit not in _JOB_NOUNS or q.context is None:
         return ""
     words = [
-        w.lower() for w in _LETTER_WORD.findall(body, max(q.context.start, q.span.start - VERB_REACH), q.span.start)
+        w.lower() for w in LETTER_WORD.findall(body, max(q.context.start, q.span.start - VERB_REACH), q.span.start)
     ]
     content = [k for k, w in enumerate(words) if w not in ENGLISH_FUNCTION_WORDS and w not in _COUNT_LEAD]
     if not content:
@@ -558,7 +561,7 @@ def _age_in_apposition(q: Quantity, body: str) -> bool:
     if not _bare_age(q):
         return False
     before = _NAME_BEFORE.search(body, max(0, q.span.start - NAME_REACH), q.span.start)
-    if before is None or body[before.start() : before.end()].rstrip(", (").lower() in _NOT_NAME_WORDS:
+    if before is None or body[before.start() : before.end()].rstrip(", (").lower() in CALENDAR_WORDS:
         return False
     closing = body[q.span.end : q.span.end + 1]
     return closing == ")" if body[q.span.start - 1] == "(" else closing in (",", ";", ".")
@@ -587,7 +590,7 @@ def _window(
                 break
         return tuple(out)
 
-    left, right = keep(list(reversed(_WORD.findall(before)))), keep(_WORD.findall(after))
+    left, right = keep(list(reversed(WORD.findall(before)))), keep(WORD.findall(after))
     if is_day and right and POSSESSIVE_MARK.match(after):
         left, right = (right[0], *left[: WINDOW - 1]), right[1:]  # "Tuesday's vote" dates the vote: "vote on Tuesday"
     return left, right, frozenset(common)
@@ -613,9 +616,33 @@ def sentence_figures(analysis: ArticleAnalysis, reference: dt.date | None) -> di
             out.setdefault(q.context.start, {})[q.span.start] = key
     body = analysis.article.body
     for sentence in analysis.sentences:
-        for m in _TALLY.finditer(body, sentence.start, sentence.end):
+        for m in TALLY.finditer(body, sentence.start, sentence.end):
             out.setdefault(sentence.start, {})[-1 - m.start()] = f"tally:{int(m.group(1))}-{int(m.group(2))}"
     return out
+
+
+class _DayWords(NamedTuple):
+    """A day's words (the :class:`Fact` fields of the same names), read before its fact is made: one Fact, not a
+    replaced copy. A fact of another class keeps the defaults."""
+
+    verb: str = ""
+    passive: str = ""
+    tally: str = ""
+    bodies: frozenset[str] = frozenset()
+    occurrence: Occurrence | None = None
+    things: NamedThings | None = None
+
+
+def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | None) -> _DayWords:
+    """The words of a date's or a weekday's sentence that tell its event apart (see the fields of :class:`Fact`)."""
+    return _DayWords(
+        verb=_day_verb(body, q, sentence),
+        passive=_passive_verb(body, q, sentence),
+        tally=tally_before(body, q, sentence),
+        bodies=voting_bodies(body, sentence),
+        occurrence=occurrence_of(body, q, sentence),
+        things=things,
+    )
 
 
 def _fact(
@@ -633,18 +660,18 @@ def _fact(
     """The fact a quantity of the article's prose gives, or None where it has no class or no value (``story``:
     the story's dates, for a relative period of an article that has none; ``names``: what the article writes that
     a count's, an amount's or a percentage's agents are read against)."""
-    since = q.kind == "year" and _after_since(q, body)  # read once: class and tenure both need them
-    tenure = _tenure_clause(q, body) if q.kind == "year" and not since else None
+    since = q.kind == "year" and after_since(q, body)  # read once: class and tenure both need them
+    tenure = tenure_clause(q, body) if q.kind == "year" and not since else None
     cls = _class(q, body, tenure, since)
-    if cls is None or (cls[0] in ("number", "money") and _added(q, body)) or _bounds_an_interval(q, body):
+    if cls is None or (cls[0] in ("number", "money") and _added(q, body)) or bounds_an_interval(q, body):
         return None
     statement = cls[0] in ("date", "weekday") and dates_a_statement(body, q, sentence)
     others = frozenset(v for at, v in figures.get(sentence.start, {}).items() if at != q.span.start)
     left, right, common = _window(body, q, sentence, cls[0] in ("date", "weekday"))
     alternative: tuple[float, float] | None = None
-    bound, inferred, measure = "", False, dict[str, Any]()
+    bound, inferred, (measured_in, converted) = "", False, ("", None)
     if cls[0] in ("date", "weekday"):
-        day = _day_range(q, sentence.slice(body), reference, story)
+        day = day_range(q, sentence.slice(body), reference, story)
         if day is None:
             return None
         low, high, alternative, inferred = day
@@ -654,29 +681,21 @@ def _fact(
     elif q.value is None:
         return None
     elif q.unit == AGE_DECADE_UNIT:
-        low, high = _decade_range(q)
+        low, high = decade_range(q)
         figure = (low, high)
     else:
         low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
-        if cls[0] == "number" and cls[1] in _UNITS:
-            q, cls, (low, high), figure, measure = _as_measure(q, body, cls, (low, high), figure)
-    day_words: dict[str, Any] = {}  # a day's words, read before its fact is made (one Fact, not a replaced copy)
-    if cls[0] in ("date", "weekday"):
-        day_words = {
-            "verb": _day_verb(body, q, sentence),
-            "passive": _passive_verb(body, q, sentence),
-            "tally": _tally_before(body, q, sentence),
-            "bodies": _voting_bodies(body, sentence),
-            "occurrence": occurrence_of(body, q, sentence),
-            "things": things,
-        }
+        if cls[0] == "number" and cls[1] in MEASURE_UNITS:
+            q, cls, (low, high), figure, (measured_in, converted) = as_measure(q, body, cls, (low, high), figure)
+    words = _day_words(body, q, sentence, things) if cls[0] in ("date", "weekday") else _DayWords()
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
-                statement, people.get(sentence.start, frozenset()), inferred=inferred,
-                **measure, **day_words)  # fmt: skip
+                statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
+                converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
+                occurrence=words.occurrence, things=words.things)  # fmt: skip
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
-        fact = _tenure(fact, body, people, tenure)
+        fact = with_tenure(fact, body, people, tenure)
     return fact
 
 
@@ -693,7 +712,7 @@ def _counted(
     at = q.span.start - sentence.start
     return dataclasses.replace(
         fact,
-        occurrence=Occurrence(act=_act_after(body, q, sentence, gerund=True), later=_later_words(body, q, sentence)),
+        occurrence=Occurrence(act=act_after(body, q, sentence, gerund=True), later=later_words(body, q, sentence)),
         measures=_measured(body, q, right, fact.left),
         verb="" if _JOB_LOSS.match(body, q.span.end) else _verb_before(body, q, sentence),  # "announced 900 job cuts"
         parts=_parts(body, q, sentence),
@@ -718,11 +737,11 @@ _MONTH_MAY = "May"
 
 
 def _modal(body: str, q: Quantity, sentence: Span) -> bool:
-    """Whether the clause of a figure (between the clause breaks around it, :data:`_CLAUSE_BREAK`) has a modal verb
+    """Whether the clause of a figure (between the clause breaks around it, :data:`CLAUSE_BREAK`) has a modal verb
     for its verb ("would cost $40 million", "3,500 people would be evacuated"), the month "May" not read as one."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
     start = breaks[-1] if breaks else sentence.start
-    after = _CLAUSE_BREAK.search(body, q.span.end, sentence.end)
+    after = CLAUSE_BREAK.search(body, q.span.end, sentence.end)
     end = after.start() if after else sentence.end
     return any(m.group() != _MONTH_MAY for m in _MODAL_CASED.finditer(body, start, end))
 
@@ -747,7 +766,7 @@ def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     m = _INCLUDING.search(body, q.span.end, sentence.end)
     if m is None:
         return frozenset()
-    return frozenset(stem(w.lower()) for w in _WORD.findall(m.group("rest")) if w.lower() not in _SKIP)
+    return frozenset(stem(w.lower()) for w in WORD.findall(m.group("rest")) if w.lower() not in _SKIP)
 
 
 VERB_REACH = 40
@@ -768,7 +787,7 @@ def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
     ``lexicon.JOBS_KEPT_VERBS``), stands right after a modal verb or "to" (``lexicon.MODAL_VERBS``: "will keep 1,500
     jobs", "plans to shed 900 jobs"; not "will build 300 homes", whose verb one outlet writes in other words); empty
     otherwise ("40 people died")."""
-    words = _LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
+    words = LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         lower = word.lower()
@@ -789,7 +808,7 @@ def _day_verb(body: str, q: Quantity, sentence: Span) -> str:
     (one of :data:`newsfuse.lexicon.PAST_WITH_OTHER_READINGS` too) or stands right after a modal verb or "to" ("first
     found lead … in March": ``found``; "will replace the pipes
     in August": ``replac``); empty where none stands within :data:`DAY_VERB_REACH` characters."""
-    words = _LETTER_WORD.findall(body, max(sentence.start, q.span.start - DAY_VERB_REACH), q.span.start)
+    words = LETTER_WORD.findall(body, max(sentence.start, q.span.start - DAY_VERB_REACH), q.span.start)
     for k in range(len(words) - 1, -1, -1):
         lower = words[k].lower()
         if words[k] != lower or lower in ENGLISH_FUNCTION_WORDS:
@@ -803,7 +822,7 @@ def _passive_verb(body: str, q: Quantity, sentence: Span) -> str:
     """The verb of the nearest passive before a day in its sentence, stemmed: a lower-case word right after a form of
     "be" (``lexicon.PASSIVE_AUXILIARIES``: "has been shut since last week": ``shut``), within :data:`DAY_VERB_REACH`
     characters; empty where none stands there."""
-    words = _LETTER_WORD.findall(body, max(sentence.start, q.span.start - DAY_VERB_REACH), q.span.start)
+    words = LETTER_WORD.findall(body, max(sentence.start, q.span.start - DAY_VERB_REACH), q.span.start)
     for k in range(len(words) - 1, 0, -1):
         lower = words[k].lower()
         if words[k] == lower and lower not in ENGLISH_FUNCTION_WORDS and words[k - 1].lower() in PASSIVE_AUXILIARIES:
@@ -858,11 +877,11 @@ def facts_of(
     names = ArticleWords(analysis) if named else None
     things = NamedThings(body)
     out: list[Fact] = []
-    for values, cls_unit in _PATTERN_CLASSES:
+    for values, cls_unit in PATTERN_CLASSES:
         out += _found_facts(analysis, quoted, values(body), cls_unit, (reference, figures, people))
-    months = _months(analysis)
+    months = month_periods(analysis)
     in_tallies = [f.quantity.span for f in out] + [q.span for q in months]
-    for q in (*months, *(_completed(q, [reference] if reference else references) for q in analysis.quantities)):
+    for q in (*months, *(completed_date(q, [reference] if reference else references) for q in analysis.quantities)):
         if q.context is None or quoted[q.span.start] or (dateline and dateline.overlaps(q.span)):
             continue
         if q.kind != "relative_date" and any(t.overlaps(q.span) for t in in_tallies):
@@ -870,9 +889,9 @@ def facts_of(
         fact = _fact(q, q.context, body, reference, figures, people, settings, references, names, things)
         if fact is not None:
             out.append(fact)
-    periods = _statistic_periods(analysis, months)
+    periods = statistic_periods(analysis, months)
     read = over_their_length(with_neighbouring_days(out, utc_day_shift(article)), body)
-    return [f for f in _dated(read, body) if f.quantity.span not in periods]
+    return [f for f in dated_facts(read, body) if f.quantity.span not in periods]
 
 
 def title_facts(
@@ -936,9 +955,9 @@ def _found_facts(
         is_clock = cls_unit[0] == "clock"
         left, right, lower = _window(body, q, sentence.span, is_clock)
         others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
-        low, high = _clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
+        low, high = clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
         motion = (
-            Occurrence(act=_act_after(body, q, sentence.span), named=_named_before(body, q, sentence.span))
+            Occurrence(act=act_after(body, q, sentence.span), named=named_before(body, q, sentence.span))
             if cls_unit[0] == "tally"
             else None
         )

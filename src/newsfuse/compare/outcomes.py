@@ -8,7 +8,7 @@ modal verb, "to" or "expected" ("is expected to pass", "could be convicted"),
 or after a plea ("pleaded not guilty"). It is *of* what the verdict or the vote
 is on:
 
-- a verdict: the people its sentence names (``facts.sentence_people``), and
+- a verdict: the people its sentence names (``fact_names.sentence_people``), and
   the words of the charge after "of" ("acquitted of arson");
 - a vote: the head of the noun phrase after the phrase ("rejected the
   amendment": ``amend``) or, for a passive ("the bill was rejected"), before
@@ -23,7 +23,7 @@ it" are two votes, and so are "the committee approved the bill" / "the bill
 was rejected": a bill meets many votes). An outlet that gives both outcomes about the
 thing ("guilty of arson, cleared of burglary") knows of both and is not
 compared, and neither are sentences whose days cannot meet
-(``facts.on_other_days``: a verdict of 2019 and one of this week are two
+(``fact_days.on_other_days``: a verdict of 2019 and one of this week are two
 trials). The conflict cites both phrases, kind ``name``.
 """
 
@@ -39,6 +39,7 @@ from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.fact_days import on_other_days
 from newsfuse.compare.fact_names import sentence_people
+from newsfuse.compare.fact_text import WORD
 from newsfuse.compare.facts import Fact
 from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, MODAL_VERBS, OUTCOME_WORDS, VOTING_BODIES
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
@@ -78,7 +79,6 @@ _READ_ONLY = {
 }
 """Words that give an outcome only beside others, (before, after), either enough: "found Tom Reyes guilty", "a
 guilty verdict"; "was cleared on Friday of arson" (not "cleared the way")."""
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CHARGE = re.compile(r"(?:\s+[\w’'.\-]+){0,4}?\s+of\s+(?P<charge>[^.;:!?]{1,60})")
 """The charge of a verdict: what follows the first "of" within four words after it ("acquitted on Friday of arson")."""
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+$", re.IGNORECASE)
@@ -103,7 +103,7 @@ class Outcome:
 
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in ENGLISH_FUNCTION_WORDS)
+    return frozenset(stem(w.lower()) for w in WORD.findall(text) if w.lower() not in ENGLISH_FUNCTION_WORDS)
 
 
 _PHRASE_END = frozenset(["of", "to", "by", "on", "in", "at", "after", "and", "as", "with", "for", "that", "which"])
@@ -116,7 +116,7 @@ def _head_after(body: str, end: int, stop: int) -> str:
     verb of a "to" right after it ("rejected the amendment to the bill": ``amend``; "approved the plan to close the
     library": ``plan:clos``, not ``plan:sell``)."""
     words: list[str] = []
-    for m in _WORD.finditer(body, end, min(stop, end + OUTCOME_REACH)):
+    for m in WORD.finditer(body, end, min(stop, end + OUTCOME_REACH)):
         lower = m.group().lower()
         if lower in _PHRASE_END:
             act = _ACT.match(body, m.start() - 1) if lower == "to" else None
@@ -129,14 +129,14 @@ def _head_after(body: str, end: int, stop: int) -> str:
 
 def _head_before(body: str, start: int, begin: int) -> str:
     """The content word right before a passive phrase's auxiliary ("the bill was rejected": ``bill``), stemmed."""
-    words = [w.lower() for w in _WORD.findall(body, max(begin, start - OUTCOME_REACH), start)]
+    words = [w.lower() for w in WORD.findall(body, max(begin, start - OUTCOME_REACH), start)]
     content = [w for w in words if w not in ENGLISH_FUNCTION_WORDS]
     return stem(content[-1]) if content else ""
 
 
 def _bodies(text: str) -> frozenset[str]:
     found = set()
-    for w in _WORD.findall(text):
+    for w in WORD.findall(text):
         lower = w.lower()
         body = _BODY_WORDS.get(lower) or (_BODY_WORDS.get(lower[:-1]) if lower.endswith("s") else None)
         if body is not None:
@@ -147,7 +147,7 @@ def _bodies(text: str) -> frozenset[str]:
 def outcome_facts(
     analysis: ArticleAnalysis, people: dict[int, frozenset[tuple[str, str]]] | None = None
 ) -> list[Outcome]:
-    """The article's outcome facts (see the module docstring; ``people``: ``facts.sentence_people``, read where
+    """The article's outcome facts (see the module docstring; ``people``: ``fact_names.sentence_people``, read where
     a verdict is given and not passed in)."""
     body = analysis.article.body
     found = list(_PHRASE.finditer(body))
