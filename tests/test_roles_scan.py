@@ -74,8 +74,8 @@ def _appositions_found(text: str) -> tuple[list[tuple[int, int]], ...]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ruth Calder, the Assembly Speaker, and Dave Rourke, speaker of the Assembly, met Ann Holt, the county sheriff.",
-        "Ruth Ann Calder, Brackwater's sheriff; The sheriff, Dave Rourke, said Brenmoor Academy’s principal, Rose Holt.",
+        "Ruth Calder, the Assembly Speaker, and Dave Rourke, speaker of the Assembly, met Ann Holt, the sheriff.",
+        "Ruth Ann Calder, Brackwater's sheriff; The sheriff, Dave Rourke, said Brenmoor Academy’s principal, Rose Holt",
         "Lena Holt, Omar Lind, the harbour chair, and Ruth R. Calder, the ſheriff, CEO, Dale Rourke.",
         "",
     ],

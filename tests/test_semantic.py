@@ -195,7 +195,7 @@ def test_token_ids_read_piece_by_piece_are_those_of_the_file_read_whole() -> Non
     whole = Tokenizer.from_file(str(tokenizer))
     rng = np.random.default_rng(7)
     alphabet = list("ab \u2581<s>/é😀\n-.")
-    repeated = ["lalalala", "Brenmoor-Brenmoor", "hahaha tutu", "aaaa  bbbb", "ererer isisis"]  # one token in two places
+    repeated = ["lalalala", "Brenmoor-Brenmoor", "hahaha tutu", "aaaa  bbbb", "ererer isisis"]  # a token twice
     texts = [*SENTENCES, *ODD_TEXTS, *repeated]
     texts += ["".join(rng.choice(alphabet, size=rng.integers(0, 14))) for _ in range(400)]
     model = semantic.StaticModel(*_files())

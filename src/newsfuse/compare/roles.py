@@ -431,6 +431,9 @@ def _accounts(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str
     """(platform, medium) -> the account names the article gives as posting such a thing there, with their spans."""
     body = analysis.article.body
     out: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
+    lower = lowered(body)
+    if not any(platform in lower for platform in PLATFORMS):
+        return out  # no sentence names a platform (each capitalised word would be one in lower case)
     for sentence in analysis.sentences:
         platforms = {w.lower() for w in _CAPITALISED.findall(body, sentence.start, sentence.end)} & PLATFORMS
         if not platforms:

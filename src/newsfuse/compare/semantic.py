@@ -96,6 +96,9 @@ def _package_folder() -> Path | None:
 
 @functools.lru_cache(maxsize=1)
 def _files() -> tuple[Path, Path] | None:
+    """The bundled weight and tokenizer files in the ``wordllama`` package folder; None where either is missing.
+
+    Per process: its one value is made on the first call and kept for the process's life."""
     folder = _package_folder()
     if folder is None:
         return None
@@ -344,7 +347,9 @@ class StaticModel:
 
 @functools.lru_cache(maxsize=1)
 def embedder() -> Any | None:
-    """The bundled WordLlama model, loaded once; None where it is unavailable."""
+    """The bundled WordLlama model, loaded once; None where it is unavailable.
+
+    Per process: its one value is made on the first call and kept for the process's life."""
     files = _files()
     if files is not None:
         try:

@@ -188,7 +188,10 @@ _FULL_STOPS = (".", "!")
 @functools.lru_cache(maxsize=BOILERPLATE_CACHE)
 def is_boilerplate(text: str) -> bool:
     """Whether a sentence is page furniture or cannot stand alone in a summary (remembered: reprints repeat
-    sentences, 430 distinct of the 691 the 50-article story of ``benchmarks/story_stages.py`` asks about)."""
+    sentences, 430 distinct of the 691 the 50-article story of ``benchmarks/story_stages.py`` asks about).
+
+    Per process: at most 4,096 entries (``BOILERPLATE_CACHE``), the least recently used let go first, kept from story to
+    story (serve, a Spark executor, ``analyze``); a pool's worker empties it after each piece of work."""
     stripped = text.strip()
     words = stripped.split()
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
