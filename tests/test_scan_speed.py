@@ -87,24 +87,6 @@ def test_a_cue_opening_with_a_group_of_words_is_one_alternative_per_word() -> No
     assert _alternatives(r"according\s+to") == [r"according\s+to"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ana vell's son-in-law spoke; her sons and the grandsons of tal oren did not.",
-        "the person in the season's parson said so",
-        "her fiancée, a widower, and his stepsons",
-        "xson sonx son1 _son é son é",
-        "sons",
-        "",
-    ],
-)
-def test_the_kin_screen_finds_what_the_words_intersected_with_the_kin_words_find(text: str) -> None:
-    from newsfuse.compare import kinship
-
-    words = set(re.findall(r"[a-zé]+", text))
-    assert (kinship._KIN_WORD.search(text) is not None) == bool(kinship._KIN_WORDS & words)
-
-
 def _blanked_by_runs(text: str, mask: bytearray, start: int = 0, end: int | None = None) -> str:
     """``align.blanked`` as it was written: every run of marked characters found by ``\\x01+``."""
     end = len(text) if end is None else end

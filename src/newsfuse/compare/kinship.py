@@ -50,7 +50,6 @@ from newsfuse.lexicon import (
     OFFICE_TITLES,
 )
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, EntityMention, Span
-from newsfuse.scan import word_start
 
 __all__ = ["MODIFIERS", "find_kin_conflicts", "kin_facts", "same_person"]
 
@@ -71,10 +70,7 @@ noun written as one word ("greatnephew", "halfbrother", as :data:`_NOUN` reads t
 them has no kin fact, which a look at its words tells faster than :data:`_NOUN`'s search."""
 _JOINED = {n.replace("-", ""): relation for n, relation in KIN_RELATIONS.items()}
 """Each noun of kinship written as one word ("halfbrother", "greatnephew", "sisterinlaw") and its relation."""
-_KIN_WORD = re.compile(word_start(sorted(_KIN_WORDS), not_after="[a-zé]") + "(?![a-zé])")
-"""One of :data:`_KIN_WORDS` as a whole run of the letters ``[a-zé]`` of a lower-cased body: a search for it finds
-what the intersection of the words with the set found (a body's runs of those letters, intersected with the set),
-opening on a class of the words' first letters (:mod:`newsfuse.scan`), a fifth of the cost."""
+_LOWER_WORD = re.compile(r"[a-zé]+")
 _BETWEEN = rf"(?:[a-z][a-z\-]*\s+){{0,{MODIFIERS}}}"
 _POSSESSIVE = re.compile(rf"['’]s\s+{_BETWEEN}$")
 _PRONOUN = re.compile(rf"(?<!\w)(?:his|her|His|Her)\s+{_BETWEEN}$")
@@ -221,7 +217,7 @@ def _kin_in(sentence: _Sentence, noun: re.Match[str], article: str) -> _Kin | No
 def kin_facts(analysis: ArticleAnalysis) -> list[_Kin]:
     """The article's kin facts (see the module docstring)."""
     body = analysis.article.body
-    if _KIN_WORD.search(lowered(body)) is None:
+    if not _KIN_WORDS.intersection(_LOWER_WORD.findall(lowered(body))):
         return []
     people = _people(analysis)
     out = []

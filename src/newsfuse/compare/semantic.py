@@ -141,8 +141,9 @@ of marks alone last), one token's splits by the ids of their left then right par
 Why it is read without the library (measured 2 Dec 2026, the 50-article story of ``benchmarks/story_stages.py``,
 its first ``compare_story`` in a fresh process, ``benchmarks/story_instructions.py``): the library building its
 byte-pair model from the file executed 301M instructions (7.8% of the story; ~90 ms CPU, under the GIL), its
-encoding of the story's 3,637 new pieces 68M and its import ~10 ms; reading the vocabulary and merging the pieces
-not in it (2,113 of the 3,637) here costs a fraction of that (the commit that made it says how much).
+encoding of the story's 3,637 new pieces 68M and its import ~10 ms; reading the vocabulary here executes ~70M and
+merging the pieces that are no token (2,113 of the 3,637) about as much: the story's first call went from 3,860M
+instructions to 3,634M (with the summary's furniture screen, ``008e8aa``).
 Earlier (1 Dec 2026): the library with the same cut as a pre-tokenizer (``pre_tokenizers.Split`` of
 :data:`_PIECE`) executed 218M instructions where the pieces looked up one by one (the library encoding the new
 ones) executed 163M; whole texts 216M, pre-tokenised input 287M."""
@@ -261,9 +262,9 @@ class StaticModel:
         ``Word::merge_all``).
 
         A pair is ranked here by the id of the token it makes alone (a third faster than the whole rank), and
-        by the ids of its two parts only where two pairs make the same token; a piece opening on two marks,
-        whose marks may merge into a token of marks alone (ranked last), is merged by the whole rank
-        (:meth:`_merged_slowly`).
+        by the ids of its two parts only where two pairs make the same token: the file orders its merges by that
+        id first. Only a piece opening on two marks can merge two of them into a token of marks alone (ranked
+        last); it is merged by the whole rank (:meth:`_merged_slowly`).
         """
         if piece.startswith(_MARK + _MARK):
             return self._merged_slowly(piece)
@@ -308,7 +309,7 @@ class StaticModel:
     def _merge_rank(self, left: str, right: str) -> tuple[int, int, int]:
         """Where the merge of two neighbouring tokens stands in the file's list of merges (lower first): by the id of
         the token they make (a token of marks alone after every other, :data:`_MERGES_LAST`), then by their own
-        ids; :data:`_NO_MERGE` first where they make no token."""
+        ids; ranked after every merge (:data:`_NO_MERGE`) where they make no token."""
         vocab = self.vocab
         made = left + right
         token = vocab.get(made)
