@@ -22,7 +22,6 @@ NOT_YET_DOCUMENTED: dict[str, frozenset[str]] = {
     "compare/align.py": frozenset(
         {"LINK_FLOOR", "QUANTITY_BONUS", "LARGE_STORY", "COMMON_SHARE", "MIN_SHARED", "MIN_WORDS"}
     ),
-    "article/not_quotations.py": frozenset({"_SUBHEADING_MAX_WORDS", "_CONTEXT_REACH"}),
 }
 
 

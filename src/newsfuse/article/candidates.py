@@ -77,7 +77,17 @@ from newsfuse.article.attribution import AUXILIARIES, REPORTING_WORDS
 from newsfuse.article.speakers import Mention, Token, _is_person_name, after_preposition, possessive
 from newsfuse.lexicon import CONJUNCTIONS, ENGLISH_FUNCTION_WORDS
 
-__all__ = ["FEATURES", "QUOTE_FEATURES", "Candidate", "QuoteContext", "gather_candidates", "quote_features"]
+__all__ = [
+    "FEATURES",
+    "QUOTE_FEATURES",
+    "Candidate",
+    "QuoteContext",
+    "cue_after",
+    "gather_candidates",
+    "paragraph_end",
+    "paragraph_start",
+    "quote_features",
+]
 
 WINDOW_CLAUSES_BEFORE = 2
 WINDOW_CLAUSES_AFTER = 1
@@ -241,8 +251,10 @@ def _skip_auxiliaries(tokens: Sequence[Token], i: int, end: int) -> int:
     return i
 
 
-def _cue_after(ctx: QuoteContext, m: Mention, clause_end: int) -> tuple[float, bool]:
-    """The cue weight of the verb right after the mention (``Smith said``, ``she has also told``)."""
+def cue_after(ctx: QuoteContext, m: Mention, clause_end: int) -> tuple[float, bool]:
+    """The cue weight of the verb right after the mention (``Smith said``, ``she has also told``), auxiliaries
+    skipped, within the clause ending at ``clause_end``, and whether that verb is a reporting word; (0.0, False)
+    when a clause break stands between them."""
     i = bisect.bisect_left(ctx.token_starts, m.end)
     if i < len(ctx.tokens) and ctx.masked[m.end : ctx.tokens[i].start].strip(" ,") not in {""}:
         gap = ctx.masked[m.end : ctx.tokens[i].start]
@@ -381,7 +393,7 @@ def _around(ctx: QuoteContext) -> _AroundQuote:
     first_start = ctx.clauses[ctx.first][0]
     return _AroundQuote(
         _quote_cue(ctx),
-        1.0 if not ctx.masked[_paragraph_start(ctx) : ctx.open_at].strip() else 0.0,
+        1.0 if not ctx.masked[paragraph_start(ctx) : ctx.open_at].strip() else 0.0,
         1.0 if ctx.masked[first_start : ctx.open_at].rstrip().endswith(":") else 0.0,
         _governing_subjects(ctx),
     )
@@ -602,7 +614,7 @@ def _mention_values(masked: str, m: Mention) -> tuple[tuple[int, float], ...]:
 def _cue_values(ctx: QuoteContext, m: Mention, c: int) -> tuple[tuple[int, float], ...]:
     """The cues around the mention in its clause: a verb right after or before it, the clause's strongest."""
     c_start, c_end, _ = ctx.clauses[c]
-    after, reporting = _cue_after(ctx, m, c_end)
+    after, reporting = cue_after(ctx, m, c_end)
     before, according, subject = _cue_before(ctx, m, c_start)
     return (
         (_INDEX["cue_after_mention"], after),
@@ -663,16 +675,15 @@ def quote_features(ctx: QuoteContext, rule: Mention | None, n_candidates: int) -
     put("log_inner_words", math.log1p(len(words)))
     put("capitalised_share", sum(w[0].isupper() for w in words) / len(words) if words else 0.0)
     put("ends_in_punctuation", 1.0 if ctx.inner.rstrip()[-1:] in {".", ",", "?", "!", "…"} else 0.0)
-    paragraph_start = _paragraph_start(ctx)
-    put("opens_paragraph", 1.0 if not ctx.masked[paragraph_start : ctx.open_at].strip() else 0.0)
+    para_start = paragraph_start(ctx)
+    put("opens_paragraph", 1.0 if not ctx.masked[para_start : ctx.open_at].strip() else 0.0)
     first_start = ctx.clauses[ctx.first][0]
     put("colon_before", 1.0 if ctx.masked[first_start : ctx.open_at].rstrip().endswith(":") else 0.0)
     put("single_marks", 1.0 if ctx.single else 0.0)
     put("rule_abstained", 1.0 if rule is None else 0.0)
     put("log_candidates", math.log1p(n_candidates))
     put("previous_near", 1.0 if ctx.previous_near else 0.0)
-    paragraph_end = _paragraph_end(ctx)
-    before, after = ctx.masked[paragraph_start : ctx.open_at], ctx.masked[ctx.close_at : paragraph_end]
+    before, after = ctx.masked[para_start : ctx.open_at], ctx.masked[ctx.close_at : paragraph_end(ctx)]
     alone = not before.strip() and not after.strip()
     put("whole_paragraph", 1.0 if alone else 0.0)
     return tuple(v)
@@ -686,7 +697,8 @@ def _quote_cue(ctx: QuoteContext) -> float:
     return max(_clause_cue(ctx, start, ctx.open_at), _clause_cue(ctx, ctx.close_at, end))
 
 
-def _paragraph_end(ctx: QuoteContext) -> int:
+def paragraph_end(ctx: QuoteContext) -> int:
+    """Where the paragraph of the quotation's last clause ends (the end of its last clause)."""
     k = ctx.last
     paragraph = ctx.clauses[k][2]
     while k + 1 < len(ctx.clauses) and ctx.clauses[k + 1][2] == paragraph:
@@ -694,7 +706,8 @@ def _paragraph_end(ctx: QuoteContext) -> int:
     return ctx.clauses[k][1]
 
 
-def _paragraph_start(ctx: QuoteContext) -> int:
+def paragraph_start(ctx: QuoteContext) -> int:
+    """Where the paragraph of the quotation's first clause starts (the start of its first clause)."""
     k = ctx.first
     paragraph = ctx.clauses[k][2]
     while k > 0 and ctx.clauses[k - 1][2] == paragraph:

@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsfuse.article.candidates import GOVERNING_CUE, QuoteContext, _cue_after, _paragraph_end, _paragraph_start
+from newsfuse.article.candidates import GOVERNING_CUE, QuoteContext, cue_after, paragraph_end, paragraph_start
 from newsfuse.article.quote_marks import QuotedPassage
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 from newsfuse.lexicon.reference import SPEAKER_PRONOUNS
@@ -104,11 +104,16 @@ CUE_NEAR_WORDS = 4
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _SUBHEADING_MAX_WORDS = 12
+"""A paragraph of more words than this is prose, never a subheading (:func:`is_subheading`: a headline-style
+line between paragraphs is a short phrase, ``‘Few rooms left to rent’``)."""
 
 
 _CONTEXT_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\S")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*(?:and|or|nor)\b)?\s*")
 _CONTEXT_REACH = 60
+"""How many characters before the opening mark and after the closing one are read for the words outside the
+marks (:data:`PASSAGE_WORDS`: two words before, one after; 60 characters hold them unless a word is very long,
+and the edge of the reach reads as the edge of the text)."""
 
 
 class PassageEvidence(NamedTuple):
@@ -221,7 +226,7 @@ def sentence_evidence(
         (at - lo) / words if words else 0.0,
         1.0 if at == lo else 0.0,
         1.0 if _full_sibling(body, passages, n, (start, end)) else 0.0,
-        math.log1p(_siblings(passages, n, (_paragraph_start(ctx), _paragraph_end(ctx)))),
+        math.log1p(_siblings(passages, n, (paragraph_start(ctx), paragraph_end(ctx)))),
     )
 
 
@@ -237,7 +242,7 @@ def _subject_cue(ctx: QuoteContext, start: int, end: int) -> float:
     while i < len(ctx.mentions) and ctx.mentions[i].start < end:
         m = ctx.mentions[i]
         if m.kind in _SPEAKER_KINDS and m.end <= end:
-            best = max(best, _cue_after(ctx, m, end)[0])
+            best = max(best, cue_after(ctx, m, end)[0])
         i += 1
     return best
 
