@@ -57,11 +57,29 @@ SEMANTIC_MIN = _DEFAULTS.semantic_min
 statements need where claims use the model: the lowest cut-off whose precision on the labelled pairs reaches
 0.9 (benchmarks/claims_labels.py, which also gives its cross-validated precision)."""
 LINK_FLOOR = 0.5
+"""Share of the claims threshold (``min_score``) every cross pair of two groups must score for the groups to join:
+"at least half as similar as the threshold" (the module docstring), so a group grows past one weaker pair but two
+statements linked only through a third stay apart (no chains). A design choice of the alignment, not a fitted
+value."""
 QUANTITY_BONUS = 0.1
+"""Added to two statements' word cosine for each figure they share (:func:`shared_figures`: counts, amounts,
+shares, not days): the same figure is strong evidence of the same fact whatever the words around it. About half of
+:data:`MIN_SCORE` (0.18): two shared figures align two statements on their own, one needs some shared words."""
 LARGE_STORY = 400
+"""Statements above which a story is large (:func:`_candidates`): a pair is then proposed only where it shares
+:data:`MIN_SHARED` features none of which is common (:data:`COMMON_SHARE`), so the work grows with the pairs that
+can align, not with the square of the story; at or below it every cross-article pair sharing a feature is scored
+(exact). Set with the inverted index for large stories (``40f4d2a``); not tuned on a measure since."""
 COMMON_SHARE = 0.05
+"""In a large story, the largest share of its statements (10 at least) a feature may be in and still propose
+pairs: a feature in more (the story's own topic words, its main actors) pairs nearly every statement with every
+other and tells none apart."""
 MIN_SHARED = 3
+"""Fewest features two statements share to be scored at all (two shared quantities, days too, also do), and that a
+candidate pair of a large story shares: one or two words in common are chance in a story about one event."""
 MIN_WORDS = 4
+"""Fewest content words (:func:`content_words`, quotations blanked) a sentence needs to be a statement: shorter ones
+("He declined to comment.", a dateline) carry too few words to align by."""
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 

@@ -36,12 +36,12 @@ from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_text import CALENDAR_WORDS, lowered
+from newsfuse.compare.superlatives import is_superlative
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
     MODAL_VERBS,
     NATIONAL_SCOPES,
-    NOT_SUPERLATIVES,
     OCCURRENCE_NOUNS,
     ORDINAL_WORDS,
     RANK_NOUNS,
@@ -367,7 +367,7 @@ def _standing_values(body: str) -> list[tuple[int, int, float]]:
             start -= 1
         if start == m.start() or not _after_an_ordinal(body, start):
             continue  # "the latest", "interest": most superlatives follow no ordinal, a cheap test first
-        if body[start : m.start() + 3].lower() in NOT_SUPERLATIVES:
+        if not is_superlative(body[start : m.start() + 3].lower()):
             continue  # "the second forest fire": no superlative
         ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - ORDINAL_REACH), m.start() + 3)
         if ordinal is not None and ordinal.start("sup") == start:
