@@ -544,8 +544,18 @@ PROBES = _probes([
      "her boat capsized off Kesby.", {"34", "thirty-seven"}),
     ("storm", "a death toll of M", _TOLL_A, "The storm in the Corran valley on Saturday left a death toll of at "
      "least 55.", {"40", "55"}),
-    ("storm", "the toll rose to M", _TOLL_A, "The toll from Saturday's storm in the Corran valley rose to 55, "
-     "officials said.", {"40", "55"}),
+    # a figure given as changed ("rose to") is compared with another so given (a look-alike below: with a plain one)
+    ("storm", "the toll rose to N / rose to M", "The death toll from the storm in the Corran valley rose to 40 on "
+     "Sunday.", "The death toll from the storm in the Corran valley rose to 55 on Sunday.", {"40", "55"}),
+    ("storm", "forecasters expect N / expect M", "Forecasters expect 40 millimetres of rain in the Corran valley on "
+     "Monday.", "Forecasters expect 65 millimetres of rain in the Corran valley on Monday.", {"40", "65"}),
+    ("race", "third / fifth in the Kesby half marathon", "Hannah Pike finished third in the Kesby half marathon on "
+     "Sunday.", "Hannah Pike finished fifth in the Kesby half marathon on Sunday.", {"third", "fifth"}),
+    ("election", "Name needs N / needs M votes", "Ann Holt needs 836 votes to win the Brackwater recount.",
+     "Ann Holt needs 790 votes to win the Brackwater recount.", {"836", "790"}),
+    ("pages", "N pages that were released / M pages that were", "The inquiry read the water board's papers, "
+     "including about 1,000 pages that were released on Tuesday.", "The inquiry read the water board's papers, "
+     "including about 1,400 pages that were released on Tuesday.", {"1,000", "1,400"}),
     ("since", "in office since / took office in", _MAYOR_A, "Ann Holt took office in 2013 and will seek a fourth "
      "term as mayor.", {"2009", "2013"}),
     ("election", "the winner's name, the contest less qualified", _WINNER_A, "Ruth Calder has won the mayoral "
@@ -1129,6 +1139,40 @@ LOOK_ALIKES = _look_alikes([
      "this year, the bank said.", ("2025-05-14", "2025-05-21")),
     ("counts", "live entries' running count, undated", _LIVE_A, "Fenmore Bank has closed 150 branches so far "
      "this year, the bank said.", ("", "")),
+    # cprec16: a prediction and the outcome; a figure given as changed; a qualified contest; a planned whole and the
+    # part done; a named one's need and anyone's; counts of other sets of one noun (compare.fact_forecasts,
+    # compare.fact_predicates, near_synonyms.other_qualifiers, facts.needed_by)
+    ("storm", "killed N / the toll rose to M", _TOLL_A, "The toll from Saturday's storm in the Corran valley rose "
+     "to 55, officials said."),
+    ("storm", "killed N / the toll has climbed to M", _TOLL_A, "The death toll from the storm in the Corran valley "
+     "has climbed to 55."),
+    ("storm", "killed N / the toll now stands at M", _TOLL_A, "The death toll from the storm in the Corran valley "
+     "now stands at 55."),
+    ("storm", "rain forecast / rain that fell", "Forecasters expect 40 millimetres of rain in the Corran valley on "
+     "Monday.", "The Corran valley had 65 millimetres of rain on Monday, the weather service said."),
+    ("race", "expected to draw N runners / drew M", "The Kesby marathon is expected to draw 12,000 runners on "
+     "Sunday.", "The Kesby marathon drew 9,400 runners on Sunday, the organisers said."),
+    ("race", "could draw N runners / drew M", "The Kesby marathon could draw 12,000 runners on Sunday.",
+     "The Kesby marathon drew 9,400 runners on Sunday, the organisers said."),
+    ("race", "third in the marathon / fifth in the half marathon", _RUNNER_A, "Hannah Pike finished fifth in the "
+     "Kesby half marathon on Sunday."),
+    ("race", "first woman to win the half / second to win the marathon", "Hannah Pike became the first woman to "
+     "win the Kesby half marathon.", "Hannah Pike became the second woman to win the Kesby marathon."),
+    ("wildfire", "N were evacuated / evacuating all M will take days", _EVACUATED_A, "The evacuation of all 3,500 "
+     "Dunmore residents will take two days, police said."),
+    ("election", "Name needs N / a candidate needs M", "Ann Holt needs 836 votes to win the Brackwater recount.",
+     "A candidate needs 2,383 votes to win the Brackwater recount."),
+    ("pages", "N pages deemed personal / M pages that were released", "The inquiry has deemed about 1,500 of the "
+     "water board's pages personal.", "The inquiry read the water board's papers, including about 1,000 pages that "
+     "were released on Tuesday."),
+    ("pages", "N emails that were not among / M emails now deemed", "The files included 44 emails that were not "
+     "among the pages the water board handed over.", "The newest release includes 64 emails now deemed "
+     "confidential by the inquiry."),
+    ("court", "jailed after N attacks / M attacks too many", "Tom Reyes was jailed after two attacks on Esker "
+     "churches.", "It appears three attacks on Esker churches were one too many for the town."),
+    ("pages", "N pages prepared / M pages provided by", "The inquiry has prepared 52,000 pages of the water board's "
+     "emails for release.", "No count was made by the inquiry of the 55,000 pages of emails provided by the water "
+     "board."),
 ])  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

@@ -191,11 +191,13 @@ from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
+from newsfuse.compare.fact_forecasts import a_plan_and_its_part, an_update, other_running_counts, prediction_and_outcome
 from newsfuse.compare.fact_matches import one_match
 from newsfuse.compare.fact_moments import live_coverage, other_moments
 from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
+from newsfuse.compare.fact_predicates import other_predicates
 from newsfuse.compare.fact_routes import other_routes
 from newsfuse.compare.fact_standings import nested_kinds
 from newsfuse.compare.fact_surveys import other_surveys
@@ -206,12 +208,13 @@ from newsfuse.compare.facts import (
     a_difference,
     compatible,
     facts_of,
+    needed_by,
     shared_words,
     story_weights,
     title_facts,
 )
 from newsfuse.compare.kinship import find_kin_conflicts
-from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms, whole_and_part
+from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms, other_qualifiers, whole_and_part
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
@@ -387,13 +390,11 @@ def alignment(
         return 0.0, "other states"
     if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b) or _other_whole(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] == "number" and _other_verbs(a, b):  # amounts are approved, backed, passed: one act in many verbs
-        return 0.0, "other verbs"
+    if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b)):  # amounts: one act in many verbs
+        return 0.0, "other verbs"  # "1,500 pages were deemed personal" / "1,000 pages were released": two facts
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] in ("number", "money") and (
-        forecast_then_update(a, b) or plan_after_outcome(a, b) or _one_conditional(a, b)
-    ):
+    if a.cls[0] in ("number", "money") and _two_times(a, b):
         return 0.0, "plan then report"  # "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
@@ -407,6 +408,24 @@ def alignment(
     if score and on_other_days(a, b):
         return 0.0, "other days"
     return score, reason
+
+
+def _two_times(a: Fact, b: Fact) -> bool:
+    """Whether two counts or amounts are a plan or a prediction and a figure of another time, or a figure and its
+    update (:mod:`newsfuse.compare.fact_days`, :mod:`newsfuse.compare.fact_forecasts`): "will unveil 12 routes" and
+    a later outlet's 15; "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"; "is expected to draw
+    40,000" / "drew 35,000"; "the evacuation of all 3,500 will take two days" / "evacuated 2,000"; "the death toll
+    rose to 12" / "killed 9 people"; "ended after two scandals" / "a third scandal" (a running count by then; units
+    of time are lengths, not counts)."""
+    return (
+        forecast_then_update(a, b)
+        or plan_after_outcome(a, b)
+        or _one_conditional(a, b)
+        or prediction_and_outcome(a, b)
+        or a_plan_and_its_part(a, b)
+        or an_update(a, b)
+        or (a.cls[0] == "number" and a.cls[1] not in _TIME_STEMS and other_running_counts(a, b))
+    )
 
 
 def _may_align(
@@ -437,7 +456,10 @@ def _may_align(
 def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Whether two facts' classes are one: the same, or counts of two nouns that name one thing ("16 bills" / "15
     measures", :func:`newsfuse.compare.near_synonyms.near_synonyms`); never a count of a kind and one of its whole
-    ("32,000 voters" / "40,000 citizens": two sets)."""
+    ("32,000 voters" / "40,000 citizens": two sets).
+
+    Per process: at most 4,096 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     if a == b:
         return True
     return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
@@ -759,13 +781,24 @@ def _race(f: Fact) -> str | None:
     return next((w for w in f.right if w not in _RANK_STEMS), None)
 
 
+def _other_contests(x: tuple[str, ...], a: Fact, y: tuple[str, ...], b: Fact) -> bool:
+    """Whether the words after two places or precedences (``x`` of ``a``, ``y`` of ``b``), words of placing left
+    out, name one contest's noun with different qualifiers
+    (:func:`newsfuse.compare.near_synonyms.other_qualifiers`: "the Kesby half marathon" / "the Kesby marathon")."""
+    return other_qualifiers(
+        [w for w in x if w not in _RANK_STEMS], a.common, [w for w in y if w not in _RANK_STEMS], b.common
+    )
+
+
 def _one_place(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
     """:func:`_evidence` for two places in a race: one person's (:func:`_rank_owner`), the same, in one race (the
-    words after them, :func:`_race`, agree; where one names none, the words around them align as other values'
-    do)."""
+    words after them, :func:`_race`, agree, and no qualifier makes one race another, :func:`_other_contests`; where
+    one names none, the words around them align as other values' do)."""
     if not _rank_owner(a) == _rank_owner(b) is not None:
         return 0.0, "other people"  # "Pike finished third" / "Reyes finished fifth": two runners' places
     races = _race(a), _race(b)
+    if _other_contests(a.right, a, b.right, b):
+        return 0.0, "other occurrences"  # "the Kesby half marathon" / "the Kesby marathon": two races
     if None not in races:
         return (settings.window_share, "") if races[0] == races[1] else (0.0, "other occurrences")
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
@@ -819,7 +852,7 @@ def _one_precedence(a: Fact, b: Fact, weights: dict[str, float], settings: Confl
     if names_a and names_b and not names_a & names_b:
         return 0.0, "other occurrences"
     nouns_a, nouns_b = {w for w in after_a if w in a.common}, {w for w in after_b if w in b.common}
-    if not (nouns_a <= nouns_b or nouns_b <= nouns_a):
+    if not (nouns_a <= nouns_b or nouns_b <= nouns_a) or _other_contests(after_a, a, after_b, b):
         return 0.0, "other occurrences"  # another contest ("the Kesby marathon" / "the Kesby rowing race")
     return settings.window_share, ""
 
@@ -1217,6 +1250,7 @@ def find_conflicts(
         if not (live and other_moments(a, b, live, days))
         and not other_surveys(a, b, texts.of(a), texts.of(b))
         and a_difference(a, texts.of(a)) == a_difference(b, texts.of(b))
+        and {needed_by(a, texts.of(a)), needed_by(b, texts.of(b))} != {"one", "any"}
     ]
     conflicts = [_conflict(story, pair, texts) for pair in pairs]
     conflicts += [_conflict(story, (a, b), texts, _event_reason(a, b, word, texts)) for a, b, word in

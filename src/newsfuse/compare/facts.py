@@ -83,6 +83,7 @@ from newsfuse.compare.fact_days import (
     statistic_periods,
     with_neighbouring_days,
 )
+from newsfuse.compare.fact_forecasts import at_a_moment, foretold, revised, whole
 from newsfuse.compare.fact_matches import sentence_sides, side_after
 from newsfuse.compare.fact_names import ArticleWords, NamedThings, PlaceNames, places_meet, sentence_people
 from newsfuse.compare.fact_occurrences import (
@@ -97,6 +98,7 @@ from newsfuse.compare.fact_occurrences import (
 )
 from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
 from newsfuse.compare.fact_positions import origin
+from newsfuse.compare.fact_predicates import restriction_of
 from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
@@ -117,6 +119,7 @@ from newsfuse.lexicon import (
     JOB_NOUNS,
     JOBS_KEPT_VERBS,
     MODAL_VERBS,
+    NEED_VERBS,
     NOT_COUNTED_BY_OF,
     NOUN_ENDINGS,
     ONE_OUTCOME_VERBS,
@@ -127,6 +130,7 @@ from newsfuse.lexicon import (
     REPORTING_VERBS,
     SCALE_NAMES,
     SIMILARITY_STOPWORDS,
+    SUBJECT_PRONOUNS,
     alternation,
     is_past_form,
 )
@@ -141,6 +145,7 @@ __all__ = [
     "MAX_AGE",
     "MIN_FIGURE",
     "NAME_REACH",
+    "NEED_REACH",
     "NOUN_OF_REACH",
     "TOLL_REACH",
     "VERB_REACH",
@@ -149,6 +154,7 @@ __all__ = [
     "a_difference",
     "compatible",
     "facts_of",
+    "needed_by",
     "sentence_figures",
     "shared_words",
     "story_weights",
@@ -187,6 +193,18 @@ _REMAINDER_AFTER = re.compile(
 """A word of difference after a figure or after up to two words of its noun ("needs 40 more votes", "12 seats
 short of"): the figure is what remains or what differs, no value of a total (:data:`newsfuse.lexicon.REMAINDER_AFTER`;
 "12 or more" is a bound, not a difference)."""
+
+
+_NEED_BEFORE = re.compile(
+    rf"\b(?P<subject>[^\W\d_][\w’'\-]*)\s+{alternation(NEED_VERBS)}\s+"
+    rf"(?:(?:{'|'.join(re.escape(m) for m in MODIFIERS)})\s+)?(?:\$|£|€)?$"
+)
+"""A verb of need right before a figure (:data:`newsfuse.lexicon.NEED_VERBS`) and the word before it, its subject
+("Ana Vell needs 836", "a candidate needs 2,383", "she still needs about 40")."""
+
+
+NEED_REACH = 40
+"""Characters before a figure searched for :data:`_NEED_BEFORE`: a subject, "still needs" and a blur."""
 
 
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
@@ -381,6 +399,22 @@ class Fact:
     sides: frozenset[str] = frozenset()
     """For a tally: the capitalised words of its sentence, lower case (:func:`fact_matches.sentence_sides`): the
     sides a match's score is of ("Esker Rovers beat Dale City 2-1": ``esker``, ``rovers``, ``dale``, ``city``)."""
+    predicted: bool = False
+    """For a count or an amount: a prediction ("is expected to draw 40,000", "could reach $40 million"),
+    :mod:`~newsfuse.compare.fact_forecasts`."""
+    past: bool = False
+    """For a count or an amount: the tense nearest it is past ("the fair drew 35,000")."""
+    revised: bool = False
+    """For a count or an amount: given as changed ("the toll rose to 12"), :mod:`~newsfuse.compare.fact_forecasts`."""
+    planned_whole: bool = False
+    """For a count or an amount: the whole a plan covers ("the evacuation of all 3,500 residents will take two
+    days"), :func:`~newsfuse.compare.fact_forecasts.a_plan_and_its_part`."""
+    at_moment: bool = False
+    """For a count: it counts what had happened by a moment ("ended after two scandals"),
+    :func:`~newsfuse.compare.fact_forecasts.at_a_moment`."""
+    restricted: str = ""
+    """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
+    that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
 
     @property
     def article(self) -> str:
@@ -537,6 +571,23 @@ def a_difference(f: Fact, body: str) -> bool:
     majority"): what remains of a total or what one figure differs by, one fact with another difference only, never
     with a total ("needs 40 more votes" / "needs 52 votes" are two facts)."""
     return f.cls[0] in ("number", "money") and _REMAINDER_AFTER.match(body, f.quantity.span.end) is not None
+
+
+def needed_by(f: Fact, body: str) -> str:
+    """Who needs a fact's figure, where a verb of need stands right before it (:data:`_NEED_BEFORE`): ``one`` for a
+    named one ("Ana Vell needs 836 delegates", "she still needs 40"), ``any`` for anyone of a kind (a lower-case
+    noun: "a candidate needs 2,383 delegates"), empty otherwise. A named one's need is what they lack, written
+    without "more" as often as with it; anyone's is the total: the two are never one fact."""
+    if f.cls[0] not in ("number", "money"):
+        return ""
+    start = f.quantity.span.start
+    m = _NEED_BEFORE.search(body, max(0, start - NEED_REACH), start)
+    if m is None:
+        return ""
+    subject = m.group("subject")
+    if subject[:1].isupper() or subject in SUBJECT_PRONOUNS:
+        return "one"
+    return "any" if subject not in ENGLISH_FUNCTION_WORDS else ""
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:
@@ -752,6 +803,7 @@ def _counted(
     if fact.cls[0] == "percent":
         return dataclasses.replace(fact, agents=agents, actors=actors, written=names, things=things)
     at = q.span.start - sentence.start
+    direction, modal = weekday_direction(sentence.slice(body), at, at + len(q.span)), _modal(body, q, sentence)
     return dataclasses.replace(
         fact,
         occurrence=Occurrence(act=act_after(body, q, sentence, gerund=True), later=later_words(body, q, sentence)),
@@ -759,9 +811,15 @@ def _counted(
         verb=_count_verb(body, q, sentence),
         parts=_parts(body, q, sentence),
         route=route_of(body, sentence),
-        ahead=weekday_direction(sentence.slice(body), at, at + len(q.span)) > 0,
+        ahead=direction > 0,
         conditional=_conditional(body, q, sentence),
-        modal=_modal(body, q, sentence),
+        modal=modal,
+        predicted=foretold(body, q, sentence),
+        past=direction < 0,
+        revised=revised(body, q, sentence),
+        planned_whole=(direction > 0 or modal) and whole(body, q),
+        restricted=restriction_of(body, q, sentence) if fact.cls[0] == "number" else "",
+        at_moment=fact.cls[0] == "number" and at_a_moment(body, q, sentence),
         agents=agents,
         actors=actors,
         written=names,

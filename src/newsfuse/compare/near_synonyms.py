@@ -21,20 +21,25 @@ Dan Ebbe on a three-year contract" / "gave their coach a four-year deal" are
 two deals). A noun of everyone in a place (``lexicon.PEOPLE_AT_LARGE``:
 "people") is the whole of which another noun of its people names a part
 (:func:`whole_and_part`: "3,500 people, including campers" / "1,200
-residents"). Nouns are looked up by the conflict stage's stems
+residents"). A noun with a qualifier in lower case before it names another
+thing than the bare noun or the noun with another qualifier
+(:func:`other_qualifiers`: "the Kesby half marathon" / "the Kesby marathon",
+"the junior team" / "the team"); a name before it is no qualifier ("the Kesby
+marathon" / "the marathon"). Nouns are looked up by the conflict stage's stems
 (:func:`newsfuse.article.stems.stem`: the nouns counts count are stems too).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from importlib import resources
 from typing import NamedTuple
 
 from newsfuse.article.stems import stem
 from newsfuse.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, PEOPLE_AT_LARGE, PEOPLE_OF_A_PLACE
 
-__all__ = ["TABLE", "by_group", "common_noun", "near_synonyms", "whole_and_part"]
+__all__ = ["TABLE", "by_group", "common_noun", "near_synonyms", "other_qualifiers", "whole_and_part"]
 
 TABLE = "data/near_synonyms.csv"
 """The table, in the ``newsfuse`` package: ``stem,senses,kinds`` (numbered WordNet synsets, space-separated)."""
@@ -115,3 +120,16 @@ def whole_and_part(whole: str, part: str) -> bool:
     part of them that :func:`near_synonyms` counts as one set ("residents"): a count of the whole that names more
     than the part's count does is of the whole, and the other of the part."""
     return whole in _WHOLE_PEOPLE and part in _PEOPLE and part not in _WHOLE_PEOPLE
+
+
+def other_qualifiers(x: Sequence[str], lower_x: frozenset[str], y: Sequence[str], lower_y: frozenset[str]) -> bool:
+    """Whether two phrases (stemmed words in order; ``lower_x``, ``lower_y``: those written in lower case) name one
+    noun with different qualifiers: their first word in lower case in both (the head, "marathon") has different
+    lower-case words before it in each ("kesby half marathon" / "kesby marathon": {half} / {}). Two phrases with no
+    such word say nothing."""
+    head = next((w for w in x if w in lower_x and w in y and w in lower_y), None)
+    if head is None:
+        return False
+    before_x = {w for w in x[: x.index(head)] if w in lower_x}
+    before_y = {w for w in y[: y.index(head)] if w in lower_y}
+    return before_x != before_y

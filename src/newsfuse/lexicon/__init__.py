@@ -42,7 +42,9 @@ module                    concept
 ``derivation``            endings that make a noun of a verb ("closure", "approval")
 ``outcomes``              words of a verdict or a vote's outcome, by which way it went
 ``learned_role_nouns``    person nouns a speaker goes by, learned from training data (``scripts/learn_role_nouns.py``)
-``future_words``          words that put an event ahead only before "to" ("forecast to", "likely to")
+``future_words``          words that put an event ahead only before "to" ("forecast to", "likely to"); of a prediction
+``revisions``             words of a figure's change ("rose to", "now stands at"): an update, not a contradiction
+``set_clauses``           words of the clause after a count's noun that says which of them it counts ("that were")
 ``units``                 units of length and mass and their sizes ("miles", "tonnes")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
@@ -68,8 +70,11 @@ from newsfuse.lexicon.approximation import (
     INCREMENT,
     JUST_ABOVE,
     JUST_BELOW,
+    MOMENT_BEFORE,
     NEARLY,
+    NEED_VERBS,
     REMAINDER_AFTER,
+    WHOLE_BEFORE,
 )
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
 from newsfuse.lexicon.countries import COUNTRIES
@@ -122,7 +127,13 @@ from newsfuse.lexicon.function_words import (
     TRANSCRIPTION_NEUTRAL_WORDS,
 )
 from newsfuse.lexicon.furniture import EDITOR_LINE_OPENINGS, FURNITURE_PHRASES, FURNITURE_WORDS, PAGE_FURNITURE_WORDS
-from newsfuse.lexicon.future_words import AHEAD_BEFORE_TO
+from newsfuse.lexicon.future_words import (
+    AHEAD_BEFORE_TO,
+    FORECAST_BEFORE_TO,
+    FORECAST_PARTICIPLES,
+    FORECAST_WORDS,
+    POSSIBILITY_MODALS,
+)
 from newsfuse.lexicon.given_names import GIVEN_NAME_VARIANTS
 from newsfuse.lexicon.hedges import HEDGE_PHRASES, HEDGES, NEGATIONS
 from newsfuse.lexicon.honorifics import (
@@ -230,10 +241,10 @@ from newsfuse.lexicon.past_tense import (
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
+    IRREGULAR_SUPERLATIVES,
     MATCH_RESULT_NOUNS,
     NARROWER_KINDS,
     NATIONAL_SCOPES,
-    NOT_SUPERLATIVES,
     OCCURRENCE_NOUNS,
     RANK_NOUNS,
     RANK_VERBS,
@@ -272,6 +283,8 @@ from newsfuse.lexicon.relative_dates import (
     RELATIVE_PERIODS,
 )
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
+from newsfuse.lexicon.revisions import REVISION_PHRASES, REVISION_VERBS
+from newsfuse.lexicon.set_clauses import SET_CLAUSE_ADVERBS, SET_CLAUSE_AUXILIARIES, SET_CLAUSE_RELATIVES
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
     GROUP_QUANTIFIERS,
@@ -336,6 +349,9 @@ __all__ = [
     "FIGURE_OF_VERBS",
     "FILLERS",
     "FIRST_NAME_TITLES",
+    "FORECAST_BEFORE_TO",
+    "FORECAST_PARTICIPLES",
+    "FORECAST_WORDS",
     "FREQUENT_SPEECH_FORMS",
     "FURNITURE_PHRASES",
     "FURNITURE_WORDS",
@@ -354,6 +370,7 @@ __all__ = [
     "INVENTORY_SELECTIONS",
     "INVERSION_BREAK_WORDS",
     "IRREGULAR_PAST",
+    "IRREGULAR_SUPERLATIVES",
     "IRREGULAR_VERB_FORMS",
     "IS_HOSTS",
     "JOBS_KEPT_VERBS",
@@ -375,6 +392,7 @@ __all__ = [
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
     "MODAL_VERBS",
+    "MOMENT_BEFORE",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -387,6 +405,7 @@ __all__ = [
     "NARROWER_KINDS",
     "NATIONAL_SCOPES",
     "NEARLY",
+    "NEED_VERBS",
     "NEGATIONS",
     "NEVER_NAME_WORDS",
     "NEWS_AGENCIES",
@@ -396,7 +415,6 @@ __all__ = [
     "NOT_COUNTED_BY_OF",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
-    "NOT_SUPERLATIVES",
     "NOT_UNIT_WORDS",
     "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",
@@ -441,6 +459,7 @@ __all__ = [
     "PLATFORMS",
     "POSITION_PREPOSITIONS",
     "POSSESSIVE_OWNERS",
+    "POSSIBILITY_MODALS",
     "POSTED_MEDIA",
     "POSTING_VERBS",
     "PREPOSITIONS",
@@ -457,6 +476,8 @@ __all__ = [
     "REMAINDER_AFTER",
     "REMOVAL_VERBS",
     "REPORTING_VERBS",
+    "REVISION_PHRASES",
+    "REVISION_VERBS",
     "ROLE_DETERMINERS",
     "ROLE_TAIL_PREPOSITIONS",
     "SAMPLING_ERROR_PHRASES",
@@ -465,6 +486,9 @@ __all__ = [
     "SCALE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SETTLEMENT_NOUNS",
+    "SET_CLAUSE_ADVERBS",
+    "SET_CLAUSE_AUXILIARIES",
+    "SET_CLAUSE_RELATIVES",
     "SHARE_PLATFORMS",
     "SIMILARITY_STOPWORDS",
     "SINGLE_OFFICES",
@@ -504,6 +528,7 @@ __all__ = [
     "VOTING_BODIES",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
+    "WHOLE_BEFORE",
     "alternation",
     "american_spelling",
     "is_past_form",
@@ -540,11 +565,16 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "INTERVAL_BOUNDS",
         "PERSONAL_PRONOUN_GENDERS",
         "PLACE_AGENT_PREPOSITIONS",
+        "POSSIBILITY_MODALS",
         "PREPOSITIONS",
         "REFERRING_WORDS",
         "ROLE_DETERMINERS",
         "ROLE_TAIL_PREPOSITIONS",
         "MODAL_VERBS",
+        "MOMENT_BEFORE",
+        "SET_CLAUSE_ADVERBS",
+        "SET_CLAUSE_AUXILIARIES",
+        "SET_CLAUSE_RELATIVES",
         "SIMILARITY_STOPWORDS",
         "SINGLE_QUANTIFIERS",
         "SPEAKER_PRONOUNS",

@@ -18,10 +18,10 @@ from newsfuse.lexicon._build import words
 
 __all__ = [
     "CONTESTS",
+    "IRREGULAR_SUPERLATIVES",
     "MATCH_RESULT_NOUNS",
     "NARROWER_KINDS",
     "NATIONAL_SCOPES",
-    "NOT_SUPERLATIVES",
     "OCCURRENCE_NOUNS",
     "RANK_NOUNS",
     "RANK_VERBS",
@@ -53,14 +53,9 @@ CONTESTS: frozenset[str] = words(
 )
 """Contests that one person wins ("won the mayoral election", "won the Kesby marathon", "won the Tarn prize")."""
 
-NOT_SUPERLATIVES: frozenset[str] = words(
-    """
-    arrest behest chest conquest contest crest digest forest guest harvest honest inquest interest manifest modest
-    nest pest priest protest quest request rest suggest test west
-    """
-)
-"""Words ending in "est" that are no superlatives ("the second forest fire", "the third protest march"): an ordinal
-before one gives no standing among a kind."""
+IRREGULAR_SUPERLATIVES: frozenset[str] = words("best eldest farthest furthest")
+"""Superlatives ending in "est" whose comparative and base are no regular forms ("best": "better", "good"; "eldest":
+"elder", "old"): :mod:`newsfuse.compare.superlatives` reads the regular ones by their forms."""
 
 SIZE_SUPERLATIVES: frozenset[str] = words("largest biggest")
 """Superlatives of one dimension, size: "the second-largest lender" and "the third biggest lender" rank one way, so

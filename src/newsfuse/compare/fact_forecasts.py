@@ -1,0 +1,210 @@
+"""A figure's place in time as its own sentence tells it: a prediction, an outcome, or a revised figure.
+
+News gives a count or an amount in three ways that two outlets can both be right about:
+
+- a **prediction**: "Forecasters expect 40 millimetres of rain", "the fair is expected to draw 40,000", "losses
+  could reach $40 million", "is set to cut 1,200 jobs", "40,000 visitors were expected". A word of foretelling
+  before the figure in its clause (``lexicon.FORECAST_WORDS``, or a word of ``lexicon.FORECAST_BEFORE_TO`` before
+  "to" and a verb), a modal of what is possible before it in its clause (``lexicon.POSSIBILITY_MODALS``), or a
+  participle of foretelling after its noun. A plan ("will unveil 12 routes") is no prediction here: what one
+  outlet says an actor will do and what another says it did on that day are compared (``fact_days`` reads a plan
+  and a later outlet's figure as an update). What was foretold and what then happened are two facts: 40 millimetres
+  were forecast, 65 fell (:func:`prediction_and_outcome`). Two predictions of one thing are compared, as two
+  outcomes are.
+- an **outcome**: a figure whose nearest tense is past and that is no prediction ("Kesby had 65 millimetres of
+  rain", "the fair drew 35,000").
+- a **revised** figure: "the death toll rose to 12", "has climbed to 12", "was revised down to 9", "now stands at
+  12" (``lexicon.REVISION_VERBS`` before "to", ``lexicon.REVISION_PHRASES``). The writer says the figure moved, so
+  another outlet's other figure that says no such thing is most often the one before (or after) the change: an
+  update, which issue #15 counts as no conflict (:func:`an_update`). Two revised figures are compared: each is
+  given as the figure now.
+
+A count after "after" whose noun ends the phrase ("whose career ended after two scandals",
+``lexicon.MOMENT_BEFORE``) counts what had happened by that moment, a running count another outlet may give at a
+later one ("the third scandal"): compared only with another count at a moment (:func:`other_running_counts`). A
+count that opens a clause after "after" ("closed after 40 people died") is that clause's subject and is read as
+any count; so are units of time ("talks collapsed after three days": a length).
+
+A plan for a whole ("the evacuation of all 3,500 residents will take two days", ``lexicon.WHOLE_BEFORE`` before a
+figure of a clause ahead of its writing) and another outlet's count of the act done ("police evacuated 2,000
+people") are the whole planned and the part done so far (:func:`a_plan_and_its_part`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsfuse.compare.fact_text import CLAUSE_BREAK, LETTER_WORD
+from newsfuse.lexicon import (
+    AROUND,
+    AT_LEAST,
+    AT_MOST,
+    FORECAST_BEFORE_TO,
+    FORECAST_PARTICIPLES,
+    FORECAST_WORDS,
+    MODAL_VERBS,
+    MOMENT_BEFORE,
+    NEARLY,
+    PASSIVE_AUXILIARIES,
+    PAST_AUXILIARIES,
+    POSSIBILITY_MODALS,
+    REVISION_PHRASES,
+    REVISION_VERBS,
+    WHOLE_BEFORE,
+    alternation,
+    is_past_form,
+)
+from newsfuse.model import Quantity, Span
+
+if TYPE_CHECKING:
+    from newsfuse.compare.facts import Fact
+
+__all__ = [
+    "FORECAST_OBJECT",
+    "FORECAST_REACH",
+    "MOMENT_NOUN_WORDS",
+    "REVISION_REACH",
+    "a_plan_and_its_part",
+    "an_update",
+    "at_a_moment",
+    "foretold",
+    "other_running_counts",
+    "prediction_and_outcome",
+    "revised",
+    "whole",
+]
+
+_BLUR = alternation({*AROUND, *AT_LEAST, *AT_MOST, *NEARLY}).replace(r"\ ", r"\s+")
+"""Words of approximation that may stand between a verb and its figure ("is expected to draw about 40,000")."""
+
+FORECAST_REACH = 60
+"""Characters before a figure searched for a word of foretelling (:data:`_FORETOLD_BEFORE`): the verb, "to", a
+verb and a word of approximation ("are forecast to reach as many as")."""
+
+FORECAST_OBJECT = 4
+"""Most words of the object between a verb of foretelling and "to" ("expect the Brenmoor fair to draw 25,000")."""
+
+_FORETOLD_BEFORE = re.compile(
+    rf"\b(?:{alternation(FORECAST_WORDS)}(?:(?:\s+[\w’'\-]+){{0,{FORECAST_OBJECT}}}?\s+to\s+[a-z]+)?"
+    rf"|{alternation(FORECAST_BEFORE_TO)}\s+to\s+[a-z]+)"
+    rf"\s+(?:{_BLUR}\s+)?(?:[$£€])?$",
+    re.IGNORECASE,
+)
+"""A word of foretelling right before a figure, alone or before "to" and a verb (an object of up to
+:data:`FORECAST_OBJECT` words between), a word of approximation allowed before the figure ("expect 40", "is expected
+to draw 40,000", "expect the fair to draw 25,000", "is set to cut about 1,200", "projected to cost $40")."""
+
+_FORETOLD_AFTER = re.compile(
+    r"(?:\s+[^\W\d_][\w’'\-]*){0,2}?\s+(?:"
+    + alternation(PASSIVE_AUXILIARIES)
+    + r"\s+)?"
+    + alternation(FORECAST_PARTICIPLES | {"expected", "anticipated"})
+    + r"\b",
+    re.IGNORECASE,
+)
+"""A participle of foretelling after a figure's noun, with or without a form of "be" ("40,000 visitors were
+expected", "the 30,000 forecast"): the figure is what was foretold."""
+
+_POSSIBLE = re.compile(rf"\b{alternation(POSSIBILITY_MODALS)}\b")
+"""A modal of what is possible (``lexicon.POSSIBILITY_MODALS``), in lower case: "could reach", not the month "May"."""
+
+REVISION_REACH = 3
+"""Words that may stand between a verb of change and "to" ("raised the toll to 12", "rose sharply to 12")."""
+
+_NOW_PHRASES = alternation(REVISION_PHRASES).replace(r"\ ", r"\s+")
+_REVISED_BEFORE = re.compile(
+    rf"\b(?:{alternation(REVISION_VERBS)}(?:\s+[a-z][\w’'\-]*){{0,{REVISION_REACH}}}?\s+to"
+    rf"|{_NOW_PHRASES})\s+(?:{_BLUR}\s+)?(?:[$£€])?$",
+    re.IGNORECASE,
+)
+"""A verb of change and "to", or a phrase of the figure now, right before a figure (see the module docstring)."""
+
+_REVISION_SPAN = 60
+"""Characters before a figure searched for :data:`_REVISED_BEFORE`: a verb, three words, "to" and a blur."""
+
+
+def _clause_start(body: str, q: Quantity, sentence: Span) -> int:
+    """Where the clause of a figure starts: after the last clause break before it (:data:`CLAUSE_BREAK`)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
+    return breaks[-1] if breaks else sentence.start
+
+
+def foretold(body: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a figure's own words make it a prediction: a word of foretelling right before it in its clause
+    (:data:`_FORETOLD_BEFORE`), a modal of what is possible before it in its clause (:data:`_POSSIBLE`), or a
+    participle of foretelling after its noun (:data:`_FORETOLD_AFTER`)."""
+    start = max(_clause_start(body, q, sentence), q.span.start - FORECAST_REACH)
+    if _FORETOLD_BEFORE.search(body, start, q.span.start) or _POSSIBLE.search(body, start, q.span.start):
+        return True
+    after = _FORETOLD_AFTER.match(body, q.span.end, sentence.end)
+    return after is not None and CLAUSE_BREAK.search(body, q.span.end, after.end()) is None
+
+
+def revised(body: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a figure is given as changed (:data:`_REVISED_BEFORE`: "rose to 12", "now stands at 12"), the verb in
+    its own clause."""
+    start = max(_clause_start(body, q, sentence), q.span.start - _REVISION_SPAN)
+    return _REVISED_BEFORE.search(body, start, q.span.start) is not None
+
+
+_WHOLE = re.compile(rf"\b{alternation(WHOLE_BEFORE)}\s+$".replace(r"\ ", r"\s+"), re.IGNORECASE)
+"""Words of a whole right before a figure (``lexicon.WHOLE_BEFORE``: "all 3,500 residents")."""
+
+
+def whole(body: str, q: Quantity) -> bool:
+    """Whether a figure is written as the whole of a set (:data:`_WHOLE`)."""
+    return _WHOLE.search(body, max(0, q.span.start - _WHOLE_REACH), q.span.start) is not None
+
+
+_WHOLE_REACH = 16
+"""Characters before a figure searched for :data:`_WHOLE` ("all of their ")."""
+
+
+_MOMENT = re.compile(rf"\b{alternation(MOMENT_BEFORE)}\s+(?:{_BLUR}\s+)?$", re.IGNORECASE)
+"""A word of a later moment right before a count ("after two scandals")."""
+
+MOMENT_NOUN_WORDS = 4
+"""Words after a count at a moment read for a verb that would make the count a clause's subject ("after 40 people
+died")."""
+
+_VERB_WORDS = frozenset(PAST_AUXILIARIES) | frozenset(PASSIVE_AUXILIARIES) | MODAL_VERBS
+
+
+def at_a_moment(body: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a count counts what had happened by a moment (see the module docstring): a word of
+    ``lexicon.MOMENT_BEFORE`` right before it, and no verb among the :data:`MOMENT_NOUN_WORDS` words after it in its
+    clause."""
+    if _MOMENT.search(body, max(sentence.start, q.span.start - _MOMENT_REACH), q.span.start) is None:
+        return False
+    stop = CLAUSE_BREAK.search(body, q.span.end, sentence.end)
+    after = LETTER_WORD.findall(body, q.span.end, stop.start() if stop else sentence.end)[:MOMENT_NOUN_WORDS]
+    return not any(w.lower() in _VERB_WORDS or is_past_form(w.lower()) for w in after)
+
+
+_MOMENT_REACH = 40
+"""Characters before a count searched for :data:`_MOMENT` ("following as many as ")."""
+
+
+def other_running_counts(a: Fact, b: Fact) -> bool:
+    """Whether exactly one of two counts is at a moment (``Fact.at_moment``): a running count by then and a count of
+    another time."""
+    return a.at_moment != b.at_moment
+
+
+def a_plan_and_its_part(a: Fact, b: Fact) -> bool:
+    """Whether one figure is the whole a plan covers (``Fact.planned_whole``) and the other a count told as past that
+    is no plan: the whole planned and the part done so far."""
+    return any(x.planned_whole and y.past and not (y.ahead or y.modal) for x, y in ((a, b), (b, a)))
+
+
+def prediction_and_outcome(a: Fact, b: Fact) -> bool:
+    """Whether one figure is a prediction (``Fact.predicted``) and the other an outcome (``Fact.past``, no
+    prediction): what was foretold and what happened, both true."""
+    return any(x.predicted and y.past and not y.predicted for x, y in ((a, b), (b, a)))
+
+
+def an_update(a: Fact, b: Fact) -> bool:
+    """Whether exactly one of two figures is given as changed (``Fact.revised``): the other is the figure before or
+    after the change, an update and no contradiction."""
+    return a.revised != b.revised

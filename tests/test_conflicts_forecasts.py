@@ -1,0 +1,162 @@
+"""A figure's place in time as its sentence tells it (``compare.fact_forecasts``): a prediction and the outcome, a
+figure given as changed and a plain one, a plan for a whole and the part done are two facts each; two predictions,
+two changed figures and two counts of the part done still conflict. Invented sentences, read from no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_helpers import conflict_values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Forecasters expect 40 millimetres of rain in Brenmoor on Tuesday.",
+            "Brenmoor had 65 millimetres of rain on Tuesday.",
+            id="forecasters-expect-and-the-rain",
+        ),
+        pytest.param(
+            "The Brenmoor fair is expected to draw 40,000 visitors this weekend.",
+            "The Brenmoor fair drew 35,000 visitors this weekend, organisers said.",
+            id="expected-to-draw-and-drew",
+        ),
+        pytest.param(
+            "The Brenmoor bypass is projected to cost $40 million.",
+            "The Brenmoor bypass cost $55 million, the county said.",
+            id="projected-to-cost-and-cost",
+        ),
+        pytest.param(
+            "Losses at Carrow Foods could reach $40 million this year.",
+            "Carrow Foods lost $55 million this year.",
+            id="could-reach-and-lost",
+        ),
+        pytest.param(
+            "Carrow Foods is set to cut 1,200 jobs at its Brenmoor plant.",
+            "Carrow Foods cut 900 jobs at its Brenmoor plant.",
+            id="set-to-cut-and-cut",
+        ),
+        pytest.param(
+            "Organisers expect the Brenmoor fair to draw 25,000 visitors this weekend.",
+            "The Brenmoor fair drew 35,000 visitors this weekend, organisers said.",
+            id="expect-the-fair-to-draw-and-drew",
+        ),
+        pytest.param(
+            "About 40,000 visitors were expected at the Brenmoor fair this weekend.",
+            "The Brenmoor fair drew 35,000 visitors this weekend, organisers said.",
+            id="were-expected-and-drew",
+        ),
+    ],
+)
+def test_a_prediction_and_the_outcome_are_two_facts(a: str, b: str) -> None:
+    assert conflict_values(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "Forecasters expect 40 millimetres of rain in Brenmoor on Tuesday.",
+            "Forecasters expect 65 millimetres of rain in Brenmoor on Tuesday.",
+            [{"40", "65"}],
+            id="two-forecasts",
+        ),
+        pytest.param(
+            "The Brenmoor fair is expected to draw 40,000 visitors this weekend.",
+            "Organisers expect the Brenmoor fair to draw 25,000 visitors this weekend.",
+            [{"40,000", "25,000"}],
+            id="two-expectations",
+        ),
+        pytest.param(
+            "Brenmoor had 40 millimetres of rain on Tuesday.",
+            "Brenmoor had 65 millimetres of rain on Tuesday.",
+            [{"40", "65"}],
+            id="two-outcomes",
+        ),
+        pytest.param(
+            "Fenmore Bank will close 120 branches this year.",
+            "Fenmore Bank will close 150 branches this year.",
+            [{"120", "150"}],
+            id="two-plans",
+        ),
+    ],
+)
+def test_two_predictions_or_two_outcomes_still_conflict(a: str, b: str, values: list[set[str]]) -> None:
+    assert conflict_values(a, b) == values
+
+
+def test_a_plan_on_the_outcome_s_day_is_no_prediction() -> None:
+    # "will unveil" tells an actor's plan, which fact_days compares with another outlet's figure of its day
+    a = "Mayor Ana Vell will unveil 12 new bus routes for Brenmoor, her office said."
+    b = "Mayor Ana Vell unveiled 15 new bus routes for Brenmoor, her office said."
+    assert conflict_values(a, b) == [{"12", "15"}]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("The death toll from the Kesby flood rose to 12 on Tuesday, officials said.", id="rose-to"),
+        pytest.param("The death toll from the Kesby flood has climbed to 12, officials said.", id="has-climbed-to"),
+        pytest.param("The death toll from the Kesby flood now stands at 12, officials said.", id="now-stands-at"),
+        pytest.param("Officials raised the death toll to 12 after the Kesby flood.", id="raised-the-toll-to"),
+    ],
+)
+def test_a_figure_given_as_changed_updates_a_plain_one(b: str) -> None:
+    assert conflict_values("The Kesby flood killed 9 people, officials said on Monday.", b) == []
+
+
+def test_two_figures_given_as_changed_still_conflict() -> None:
+    a = "The death toll from the Kesby flood rose to 9 on Tuesday, officials said."
+    b = "The death toll from the Kesby flood rose to 12 on Tuesday, officials said."
+    assert conflict_values(a, b) == [{"9", "12"}]
+
+
+def test_two_plain_tolls_still_conflict() -> None:
+    a = "The Kesby flood killed 9 people on Monday, officials said."
+    b = "The Kesby flood killed 12 people on Monday, officials said."
+    assert conflict_values(a, b) == [{"9", "12"}]
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        pytest.param("The evacuation of all 3,500 Kesby residents will take two days, police said.", id="evacuation"),
+        pytest.param("Police will evacuate all 3,500 Kesby residents by Friday.", id="will-evacuate-all"),
+    ],
+)
+def test_a_plan_for_the_whole_and_the_part_done_are_two_facts(a: str) -> None:
+    assert conflict_values(a, "Police evacuated 2,000 Kesby residents on Tuesday.") == []
+
+
+def test_the_whole_done_and_a_part_done_still_conflict() -> None:
+    a = "Police evacuated all 3,500 Kesby residents on Tuesday."
+    b = "Police evacuated 2,000 Kesby residents on Tuesday."
+    assert conflict_values(a, b) == [{"3,500", "2,000"}]
+
+
+def test_a_running_count_by_a_moment_and_a_count_of_another_time_are_two_facts() -> None:
+    a = "Tal Oren's career in Brenmoor ended in disgrace after two scandals."
+    b = "It appears three scandals in Brenmoor were one too many for Tal Oren."
+    assert conflict_values(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "Tal Oren's career in Brenmoor ended in disgrace after two scandals.",
+            "Tal Oren's career in Brenmoor ended in disgrace after three scandals.",
+            [{"two", "three"}],
+            id="two-counts-by-one-moment",
+        ),
+        pytest.param(
+            "The Kesby talks collapsed after three days, officials said.",
+            "The Kesby talks collapsed after four days, officials said.",
+            [{"three", "four"}],
+            id="lengths-after-after",
+        ),
+    ],
+)
+def test_counts_by_one_moment_still_conflict(a: str, b: str, values: list[set[str]]) -> None:
+    assert conflict_values(a, b) == values
