@@ -29,6 +29,10 @@ _INVENTED = {
     "quellest": 4.6,  # a noun whose stem has an "-er" word, but no base as common as itself
     "queller": 3.0,
     "quell": 3.2,
+    "glumpy": 3.4,  # "y" to "i" with no comparative in print: "glumpiest" is still a superlative
+    "glumpiest": 1.7,
+    "brifiest": 4.1,  # an invented noun in "-iest" whose "y" base is rarer than itself
+    "brify": 2.6,
     "ch": 4.0,
     "chest": 3.0,  # a stem shorter than three letters is no base
     "cher": 3.0,
@@ -39,12 +43,12 @@ def _frequency(word: str) -> float:
     return _INVENTED.get(word, 0.0)
 
 
-@pytest.mark.parametrize("word", ["frellest", "skoggest", "drumiest", "plavest"])
+@pytest.mark.parametrize("word", ["frellest", "skoggest", "drumiest", "plavest", "glumpiest"])
 def test_an_invented_superlative(word: str) -> None:
     assert is_superlative(word, _frequency)
 
 
-@pytest.mark.parametrize("word", ["morvest", "tundest", "quellest", "chest", "zzest", "est"])
+@pytest.mark.parametrize("word", ["morvest", "tundest", "quellest", "chest", "zzest", "est", "brifiest", "zorbiest"])
 def test_an_invented_word_that_is_none(word: str) -> None:
     assert not is_superlative(word, _frequency)
 
@@ -60,11 +64,15 @@ def test_bases() -> None:
     assert bases("ch") == ("che",)
 
 
-@pytest.mark.parametrize("word", ["largest", "biggest", "busiest", "oldest", "latest", "highest", "eldest", "best"])
+@pytest.mark.parametrize(
+    "word", ["largest", "biggest", "busiest", "oldest", "latest", "highest", "eldest", "best", "snowiest", "windiest"]
+)
 def test_english_superlatives(word: str) -> None:
     assert is_superlative(word)
 
 
-@pytest.mark.parametrize("word", ["forest", "protest", "interest", "harvest", "chest", "test", "west", "unrest"])
+@pytest.mark.parametrize(
+    "word", ["forest", "protest", "interest", "harvest", "chest", "test", "west", "unrest", "priest"]
+)
 def test_english_words_that_are_none(word: str) -> None:
     assert not is_superlative(word)

@@ -15,10 +15,17 @@ from:
   commoner than its superlative ("chest" has a "cher", but no base as common
   as "chest").
 
+A word in "-iest" whose base in "-y" is a known word (at least
+:data:`MIN_COMPARATIVE_ZIPF`) at least as common as the word itself is a
+superlative without its comparative ("snowiest" of "snowy": "snowier" is rarer
+in print than the superlative); "priest" stays a noun, as "pry" is rarer than
+it.
+
 Words it still takes for superlatives are those whose stem happens to be a
 common word with an "-er" word of its own ("earnest": "earn", "earner"); an
-ordinal before one is rare. Irregular superlatives unknown to it are lexicon
-data, not exceptions here.
+ordinal before one is rare. Missed: a superlative whose comparative is rare in
+print and whose base takes no "y" ("bitterest": "bitterer"). Irregular
+superlatives unknown to it are lexicon data, not exceptions here.
 """
 
 from __future__ import annotations
@@ -57,8 +64,14 @@ def is_superlative(word: str, frequency: Callable[[str], float] = zipf) -> bool:
     a word's Zipf frequency."""
     if word in IRREGULAR_SUPERLATIVES:
         return True
-    stem = word[:-3]
-    if not word.endswith("est") or frequency(stem + "er") < MIN_COMPARATIVE_ZIPF:
+    if not word.endswith("est"):
         return False
+    stem = word[:-3]
     own = frequency(word)
+    if stem.endswith("i") and len(stem) >= MIN_BASE_LETTERS:
+        in_y = frequency(stem[:-1] + "y")
+        if in_y >= MIN_COMPARATIVE_ZIPF and in_y >= own:
+            return True
+    if frequency(stem + "er") < MIN_COMPARATIVE_ZIPF:
+        return False
     return any(frequency(base) >= own for base in bases(stem))
