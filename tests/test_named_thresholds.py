@@ -19,9 +19,6 @@ PACKAGE = Path(newsfuse.__file__).resolve().parent
 
 NOT_YET_DOCUMENTED: dict[str, frozenset[str]] = {
     # module (relative to src/newsfuse): its undocumented numbers, for its owner to document
-    "compare/align.py": frozenset(
-        {"LINK_FLOOR", "QUANTITY_BONUS", "LARGE_STORY", "COMMON_SHARE", "MIN_SHARED", "MIN_WORDS"}
-    ),
 }
 
 

@@ -14,7 +14,7 @@ import pytest
 from newsfuse import parallel
 from newsfuse.errors import StoreError
 from newsfuse.model import STORY_FINDINGS
-from newsfuse.options import Options
+from newsfuse.options import ClaimsOptions, Options
 from newsfuse.pipeline import analyze
 from newsfuse.store import SCHEMA_VERSION, Store, ingest, migrate, story_report
 
@@ -114,6 +114,23 @@ def test_report_renders_from_the_store_without_the_files(example_dir: Path, tmp_
     assert sorted(a.body for a in report.articles) == sorted(a.body for a in expected.articles)
     for findings in FINDINGS:
         assert getattr(report, findings) == getattr(expected, findings), findings
+
+
+def test_a_stale_story_is_computed_with_the_options_the_store_was_built_with(example_dir: Path, tmp_path: Path) -> None:
+    strict = Options(claims=ClaimsOptions(min_score=0.6))  # fewer statements make one claim than by default
+    with Store(tmp_path / "news.db") as store:
+        ingest([example_dir], store, strict)
+        (stored,) = store.stories()
+        written = story_report(store, stored.story.id)
+    connection = sqlite3.connect(tmp_path / "news.db")
+    with connection:
+        connection.execute("UPDATE stories SET stale = 1")  # as an interrupted ingest leaves it
+    connection.close()
+    with Store(tmp_path / "news.db") as store:
+        assert store.stories()[0].stale
+        computed = story_report(store, stored.story.id)
+    assert computed.claims == written.claims
+    assert computed.claims != analyze([example_dir]).claims  # the defaults would give other claims
 
 
 FINDINGS = ("stories", *STORY_FINDINGS)

@@ -154,6 +154,7 @@ def test_an_older_store_gets_its_term_counts_from_the_stored_articles(tmp_path: 
     connection.execute("DROP TABLE term_df")
     connection.execute("DROP TABLE pages")  # added by version 5
     connection.execute("ALTER TABLE conflict_values DROP COLUMN in_title")  # added by version 6
+    connection.execute("DROP TABLE settings")  # added by version 7
     connection.execute("PRAGMA user_version = 3")
     connection.commit()
     connection.close()

@@ -17,6 +17,7 @@ import datetime as dt
 import math
 import re
 
+from newsfuse.ingest.dates import CLOCK_TIME, hour_of_day
 from newsfuse.lexicon import MONTH_NAMES, MONTHS, RELATIVE_PERIODS, WEEKDAYS, alternation
 from newsfuse.lexicon.number_words import CARDINAL_WORDS
 from newsfuse.lexicon.relative_dates import RelativePeriod
@@ -121,17 +122,17 @@ UTC for outlets of every zone, so an American evening (UTC-4 to UTC-8) is stampe
 UTC day, and an Asian or Australian morning (UTC+8 to UTC+11) up to eight hours before it ends. Nearer noon, or
 with an offset of its own, the stamp's day is the writer's."""
 _STAMP_TIME = re.compile(
-    r"(?:T|\s)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*(?P<half>[ap])\.?m\.?(?![a-z]))?"
-    r"\s*(?P<zone>Z|UTC|GMT(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,5})\b)?",
+    r"(?:T|\s)"
+    + CLOCK_TIME
+    + r"\s*(?P<zone>Z|UTC|GMT(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,5})\b)?",
     re.IGNORECASE,
 )
-"""The time of a publication stamp, its a.m./p.m. and its zone, where written ("2025-05-15T02:00:00Z", "Feb, 26 2025
-22:30", "May 14, 2025 4:00 PM GMT", "Thu, 15 May 2025 01:00:00 EDT", "2025-05-14T23:30:00 GMT+1")."""
+"""The time of a publication stamp (:data:`~newsfuse.ingest.dates.CLOCK_TIME`) and its zone, where written
+("2025-05-15T02:00:00Z", "Feb, 26 2025 22:30", "May 14, 2025 4:00 PM GMT", "Thu, 15 May 2025 01:00:00 EDT",
+"2025-05-14T23:30:00 GMT+1")."""
 _UTC_ZONES = frozenset({"", "Z", "UTC", "GMT", "UT"})
 """The zones :func:`utc_day_shift` reads as UTC (none written included); a named zone ("EDT", "BST", "CET") or an
 offset other than zero ("GMT+1", "-04:00") is the writer's own clock."""
-_HALF_DAY = 12
-"""Hours of a half day: an a.m./p.m. time's hour is read modulo it, a p.m. one then shifted by it ("4:00 PM": 16)."""
 
 
 def utc_day_shift(article: Article) -> int:
@@ -146,10 +147,7 @@ def utc_day_shift(article: Article) -> int:
     offset = zone[3:] if zone.startswith("GMT") else zone
     if zone not in _UTC_ZONES and offset.lstrip("+-").replace(":", "").strip("0") != "":
         return 0
-    hour = int(m.group("hour")) % _HALF_DAY if m.group("half") else int(m.group("hour"))
-    if (m.group("half") or "").lower() == "p":
-        hour += _HALF_DAY
-    hours = hour + int(m.group("minute")) / 60
+    hours = hour_of_day(m.group("hour"), m.group("half")) + int(m.group("minute")) / 60
     if hours < UTC_MIDNIGHT_MARGIN:
         return -1
     return 1 if hours >= 24 - UTC_MIDNIGHT_MARGIN else 0

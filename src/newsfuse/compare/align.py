@@ -57,11 +57,29 @@ SEMANTIC_MIN = _DEFAULTS.semantic_min
 statements need where claims use the model: the lowest cut-off whose precision on the labelled pairs reaches
 0.9 (benchmarks/claims_labels.py, which also gives its cross-validated precision)."""
 LINK_FLOOR = 0.5
+"""Share of the claims threshold (``min_score``) every cross pair of two groups must score for the groups to join:
+"at least half as similar as the threshold" (the module docstring), so a group grows past one weaker pair but two
+statements linked only through a third stay apart (no chains). A design choice of the alignment, not a fitted
+value."""
 QUANTITY_BONUS = 0.1
+"""Added to two statements' word cosine for each figure they share (:func:`shared_figures`: counts, amounts,
+shares, not days): the same figure is strong evidence of the same fact whatever the words around it. About half of
+:data:`MIN_SCORE` (0.18): two shared figures align two statements on their own, one needs some shared words."""
 LARGE_STORY = 400
+"""Statements above which a story is large (:func:`_candidates`): a pair is then proposed only where it shares
+:data:`MIN_SHARED` features none of which is common (:data:`COMMON_SHARE`), so the work grows with the pairs that
+can align, not with the square of the story; at or below it every cross-article pair sharing a feature is scored
+(exact). Set with the inverted index for large stories (``40f4d2a``); not tuned on a measure since."""
 COMMON_SHARE = 0.05
+"""In a large story, the largest share of its statements (10 at least) a feature may be in and still propose
+pairs: a feature in more (the story's own topic words, its main actors) pairs nearly every statement with every
+other and tells none apart."""
 MIN_SHARED = 3
+"""Fewest features two statements share to be scored at all (two shared quantities, days too, also do), and that a
+candidate pair of a large story shares: one or two words in common are chance in a story about one event."""
 MIN_WORDS = 4
+"""Fewest content words (:func:`content_words`, quotations blanked) a sentence needs to be a statement: shorter ones
+("He declined to comment.", a dateline) carry too few words to align by."""
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 
@@ -85,7 +103,10 @@ class Statement:
 
 @functools.lru_cache(maxsize=65536)
 def _content(word: str) -> str:
-    """A written word's stem where it carries meaning, else "" (a stopword, digits or one letter)."""
+    """A written word's stem where it carries meaning, else "" (a stopword, digits or one letter).
+
+    Per process: at most 65,536 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     stem = suffix_stem(word)
     return stem if stem not in SIMILARITY_STOPWORDS and not stem.isdigit() and len(stem) > 1 else ""
 
@@ -106,6 +127,10 @@ def content_words(text: str) -> set[str]:
 
 @functools.lru_cache(maxsize=CONTENT_WORDS_CACHE)
 def _content_words(text: str) -> frozenset[str]:
+    """:func:`content_words` as a frozenset (the cache's entry, copied for each caller).
+
+    Per process: at most 4,096 entries (``CONTENT_WORDS_CACHE``), the least recently used let go first, kept from
+    story to story (serve, a Spark executor, ``analyze``); a pool's worker empties it after each piece of work."""
     words = set(map(_content, set(_WORD.findall(text))))
     words.discard("")
     return frozenset(words)
@@ -122,7 +147,9 @@ def quantity_key(q: Quantity) -> str:
     return f"{q.kind}:{q.value:g}"
 
 
-_MASKED = re.compile(rb"\x01+")
+_UNMASKED = re.compile(rb"[^\x01]")
+"""A character ``mask`` does not mark: where a run of marked ones ends (:func:`blanked` finds where one starts with
+``bytearray.find``, a fifth of the cost of scanning for ``\x01+``)."""
 
 
 def blanked(text: str, mask: bytearray, start: int = 0, end: int | None = None) -> str:
@@ -130,9 +157,11 @@ def blanked(text: str, mask: bytearray, start: int = 0, end: int | None = None) 
     end = len(text) if end is None else end
     parts: list[str] = []
     at = start
-    for run in _MASKED.finditer(mask, start, end):
-        parts += (text[at : run.start()], " " * (run.end() - run.start()))
-        at = run.end()
+    while (first := mask.find(1, at, end)) >= 0:
+        stop = _UNMASKED.search(mask, first, end)
+        after = min(end, len(mask)) if stop is None else stop.start()
+        parts += (text[at:first], " " * (after - first))
+        at = after
     parts.append(text[at:end])
     return "".join(parts)
 

@@ -16,6 +16,7 @@ import itertools
 import re
 
 from newsfuse.compare.facts import Fact
+from newsfuse.ingest.dates import CLOCK_TIME
 from newsfuse.lexicon import TIME_ZONE_ABBREVIATIONS
 from newsfuse.lexicon._build import alternation
 
@@ -29,13 +30,12 @@ RUNNING_CLASSES = frozenset({"number", "money", "percent", "tally", "measure"})
 """The classes of figures that run in live coverage (counts, amounts, shares, vote tallies, measures)."""
 
 _STAMP = re.compile(
-    r"^[ \t]*\d{1,2}(?::\d{2}[ \t]*(?:[ap]\.?[ \t]?m\.?)?|\.\d{2}[ \t]*[ap]\.?[ \t]?m\.?)"
-    rf"[ \t]*(?:{alternation(TIME_ZONE_ABBREVIATIONS)})?"
+    r"^[ \t]*" + CLOCK_TIME + rf"[ \t]*(?:{alternation(TIME_ZONE_ABBREVIATIONS)})?"
     r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-"""A line that is a clock time alone, with its half of the day and time zone where written ("9:42 p.m.",
-"14:05 BST", "8.15am"; a point between the figures only with the half of the day: "12.50" alone is an amount)."""
+"""A line that is a clock time alone (:data:`~newsfuse.ingest.dates.CLOCK_TIME`), with its time zone where written
+("9:42 p.m.", "14:05 BST", "8.15am"; "12.50" alone is an amount)."""
 
 
 def live_coverage(body: str) -> bool:

@@ -21,14 +21,52 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from newsfuse.lexicon import MONTHS, ORDINAL_SUFFIXES, TIME_ZONE_ABBREVIATIONS, WEEKDAYS, alternation
 
-__all__ = ["MAX_DATE_CHARS", "ORDINAL_ENDING", "WEEKDAY_BEFORE_DATE", "parse_published"]
+__all__ = [
+    "CLOCK_TIME",
+    "HALF_DAY",
+    "HALF_OF_DAY",
+    "MAX_DATE_CHARS",
+    "ORDINAL_ENDING",
+    "WEEKDAY_BEFORE_DATE",
+    "hour_of_day",
+    "parse_published",
+]
 
 MAX_DATE_CHARS = 80
 """The longest value read as a date."""
 
+HALF_DAY = 12
+"""Hours of a half day: an a.m./p.m. time's hour is read modulo it, a p.m. one then shifted by it ("4:00 PM": 16)."""
+
+HALF_OF_DAY = r"(?P<half>[ap])\.?[ \t]?m\.?(?![a-z])"
+"""The half of the day after a clock time as written ("pm", "p.m.", "PM", "p. m."), its letter the group ``half``;
+no letter may follow it ("9 amid" has none). For case-blind patterns, as :data:`CLOCK_TIME`."""
+
+CLOCK_TIME = (
+    r"(?P<hour>\d{1,2})(?::|\.(?=\d{2}\s*[ap]\.?[ \t]?m\.?(?![a-z])))(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    rf"(?:\s*{HALF_OF_DAY})?"
+)
+"""A clock time as written: its hour, minutes, seconds where written and half of the day ("9:42 p.m.", "14:05",
+"02:00:00", "8.15am"; a point between hour and minutes only before a half of the day: "12.50" alone is an amount),
+in the groups ``hour``, ``minute`` and ``half`` (:func:`hour_of_day` reads them). The one reader of a clock time
+for case-blind patterns, each of which chooses what stands around it: a line that is a time alone
+(:func:`newsfuse.compare.fact_moments.live_coverage`), the time of a publication stamp and its zone
+(:func:`newsfuse.article.dates.utc_day_shift`), a date and time as a page writes it (:func:`parse_published`)."""
+
+
+def hour_of_day(hour: str, half: str | None) -> int:
+    """The hour of a clock time on the 24-hour clock: with a half of the day (:data:`HALF_OF_DAY`'s letter), the
+    written hour modulo :data:`HALF_DAY`, a p.m. one then a half day later ("4" p.m.: 16; "12" a.m.: 0; "12" p.m.:
+    12); without one, as written ("16")."""
+    if not half:
+        return int(hour)
+    return int(hour) % HALF_DAY + (HALF_DAY if half.lower() == "p" else 0)
+
+
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_HAS_TIME = re.compile(CLOCK_TIME, re.IGNORECASE)
+"""A clock time anywhere in a value (:data:`CLOCK_TIME`): kept in the date read, to the minute."""
 _COMMA_AFTER_MONTH = re.compile(r"(?<=[A-Za-z]),(?=\s*\d)")
 _UTC_ZONE = re.compile(r"\bGMT\b|\bUTC\b|(?<=\d)Z\b")
 _NAMED_ZONE = re.compile(r"\b" + alternation(zone.upper() for zone in TIME_ZONE_ABBREVIATIONS) + r"\b")
@@ -48,9 +86,16 @@ _TEXTUAL = re.compile(
     rf"^(?:{WEEKDAY_BEFORE_DATE})?"
     rf"(?:(?P<d1>\d{{1,2}}){ORDINAL_ENDING}?\s+(?P<m1>[a-z]{{3,9}})\.?|(?P<m2>[a-z]{{3,9}})\.?,?\s+(?P<d2>\d{{1,2}}){ORDINAL_ENDING}?)"
     r",?\s+(?P<y>\d{4})"
-    r"(?:,?\s+(?:at\s+|-\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?)?\s*$",
+    r"(?:,?\s+(?:at\s+|-\s+)?" + CLOCK_TIME + r")?\s*$",
     re.IGNORECASE,
 )
+
+
+def _with_colon(time: re.Match[str]) -> str:
+    """A clock time written with a point ("11.30 p.m.") written with a colon, as dateutil reads it (it takes the
+    point for a decimal); one with a colon as it is."""
+    written, at = time.group(0), len(time.group("hour"))
+    return written[:at] + ":" + written[at + 1 :] if written[at] == "." else written
 
 
 def _fast_parse(cleaned: str) -> datetime | None:
@@ -66,9 +111,7 @@ def _fast_parse(cleaned: str) -> datetime | None:
     month = MONTHS.get((match.group("m1") or match.group("m2")).lower())
     if month is None:
         return None
-    hour, minute = int(match.group("h") or 0), int(match.group("mi") or 0)
-    if match.group("ap"):
-        hour = hour % 12 + (12 if match.group("ap").lower() == "p" else 0)
+    hour, minute = hour_of_day(match.group("hour") or "0", match.group("half")), int(match.group("minute") or 0)
     try:
         return datetime(int(match.group("y")), month, int(match.group("d1") or match.group("d2")), hour, minute)
     except ValueError:
@@ -94,7 +137,7 @@ def parse_published(value: str) -> str | None:
     elif _UTC_ZONE.search(value):
         zone = UTC
     cleaned = _COMMA_AFTER_MONTH.sub("", value)
-    cleaned = _UTC_ZONE.sub("", _NAMED_ZONE.sub("", cleaned)).strip()
+    cleaned = _HAS_TIME.sub(_with_colon, _UTC_ZONE.sub("", _NAMED_ZONE.sub("", cleaned))).strip()
     parsed = _fast_parse(cleaned)
     if parsed is None:
         from dateutil import parser as date_parser

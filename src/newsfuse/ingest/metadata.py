@@ -42,6 +42,7 @@ matching a sentence of the article that happens to begin like it:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsfuse.ingest.dates import ORDINAL_ENDING, WEEKDAY_BEFORE_DATE, parse_published
@@ -101,16 +102,23 @@ DATELINE_PLACE_LETTERS = 5
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 _PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*"
 
+
+def _literal(labels: Iterable[str]) -> str:
+    """The lexicon's labels as alternatives of a pattern, each matched literally (a label is data: a "." or "+" in
+    one is that character), in the lexicon's order, which the pattern tries them in."""
+    return "|".join(re.escape(label) for label in labels)
+
+
 # ------------------------------------------------------------------ byline
 _PARTICLE = alternation(PERSON_NAME_PARTICLES)
 _NAME = rf"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|{_PARTICLE}\b)){{0,4}}"
 _BYLINE = re.compile(
-    r"^(?i:" + "|".join(BYLINE_LABELS) + r")\b\s*[:\-–—]?\s*"
+    r"^(?i:" + _literal(BYLINE_LABELS) + r")\b\s*[:\-–—]?\s*"
     rf"(?P<name>{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})?)"
     r"(?P<rest>(?:\s*(?:,|\||[-–—]|\bin\b|\bfor\b|\bat\b)\s*.*)?)$"
 )
 
-_NEWS_BRANDS = "(?:" + "|".join(BYLINE_BRANDS) + ")"
+_NEWS_BRANDS = "(?:" + _literal(BYLINE_BRANDS) + ")"
 """The lexicon's ``BYLINE_BRANDS``, which only a byline's organisation reads."""
 _NEWS_ORG = rf"(?:{NEWS_ORG_NAME}|(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_NEWS_BRANDS})"
 _ORG_LEAD = re.compile(r"^(?:for|at|from|of)\s+", re.IGNORECASE)
@@ -124,9 +132,9 @@ _BYLINE_WITH_ORG = re.compile(
 _AFTER_LABEL = r"(?: on| at)?(?:\s*:|(?=\s+(?-i:[\dA-Z])))\s*(?P<date>.+)$"
 """After a date label: a colon, or a date starting with a digit or a capital ("Posted on March 3, 2024"), never a
 clause ("Posted to the embassy in 2011, she ..." opens an article, it dates nothing)."""
-_PUBLISHED = re.compile(r"^(?:first )?(?:" + "|".join(PUBLISHED_LABELS) + ")" + _AFTER_LABEL, re.IGNORECASE)
-_UPDATED = re.compile(r"^(?:last )?(?:" + "|".join(UPDATED_LABELS) + ")" + _AFTER_LABEL, re.IGNORECASE)
-_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_PUBLISHED = re.compile(r"^(?:first )?(?:" + _literal(PUBLISHED_LABELS) + ")" + _AFTER_LABEL, re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last )?(?:" + _literal(UPDATED_LABELS) + ")" + _AFTER_LABEL, re.IGNORECASE)
+_MONTH = alternation(m.capitalize() for m in MONTHS) + r"\.?"
 """A month, written out or abbreviated ("Feb.", "Sept", "March"), capitalised (the lexicon's :data:`MONTHS`)."""
 _TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
 _BARE_DATE = re.compile(
@@ -222,7 +230,7 @@ def match_byline(text: str) -> tuple[str, str | None] | None:
 
 _SOURCE_LINE = re.compile(
     r"^(?P<label>"
-    + "|".join(OUTLET_LABELS + ADDRESS_LABELS)
+    + _literal(OUTLET_LABELS + ADDRESS_LABELS)
     + rf")\s*:\s*(?P<value>\S.{{0,{SOURCE_VALUE_MAX_CHARS - 1}}})$",
     re.IGNORECASE,
 )

@@ -18,8 +18,10 @@ from newsfuse.lexicon._build import words
 
 __all__ = [
     "CONTESTS",
+    "IRREGULAR_SUPERLATIVES",
+    "MATCH_RESULT_NOUNS",
+    "NARROWER_KINDS",
     "NATIONAL_SCOPES",
-    "NOT_SUPERLATIVES",
     "OCCURRENCE_NOUNS",
     "RANK_NOUNS",
     "RANK_VERBS",
@@ -51,14 +53,9 @@ CONTESTS: frozenset[str] = words(
 )
 """Contests that one person wins ("won the mayoral election", "won the Kesby marathon", "won the Tarn prize")."""
 
-NOT_SUPERLATIVES: frozenset[str] = words(
-    """
-    arrest behest chest conquest contest crest digest forest guest harvest honest inquest interest manifest modest
-    nest pest priest protest quest request rest suggest test west
-    """
-)
-"""Words ending in "est" that are no superlatives ("the second forest fire", "the third protest march"): an ordinal
-before one gives no standing among a kind."""
+IRREGULAR_SUPERLATIVES: frozenset[str] = words("best eldest farthest furthest")
+"""Superlatives ending in "est" whose comparative and base are no regular forms ("best": "better", "good"; "eldest":
+"elder", "old"): :mod:`newsfuse.compare.superlatives` reads the regular ones by their forms."""
 
 SIZE_SUPERLATIVES: frozenset[str] = words("largest biggest")
 """Superlatives of one dimension, size: "the second-largest lender" and "the third biggest lender" rank one way, so
@@ -69,3 +66,19 @@ NATIONAL_SCOPES: frozenset[str] = words("country nation")
 """Scopes of a standing that an outlet leaves unwritten as often as it writes them ("the country's second-largest
 lender" / "the third-largest lender"): one scope with none; another scope ("Europe's", "in the region") is another
 ranking."""
+
+NARROWER_KINDS: dict[str, str] = {
+    "bank": "lender",
+    "airline": "carrier",
+    "supermarket": "retailer",
+    "grocer": "retailer",
+    "automaker": "manufacturer",
+    "steelmaker": "manufacturer",
+}
+"""A kind and a wider kind holding it (singular; read stemmed, so plurals too), ranked by one measure: a bank is
+a lender, so a bank's standing among banks is at most its standing among lenders ("the second-largest lender" and
+"the third-largest bank" cannot both be true; "the third-largest lender" and "the second-largest bank" can)."""
+
+MATCH_RESULT_NOUNS: frozenset[str] = words("win victory defeat loss draw triumph thrashing rout")
+"""Nouns of a match's result written right after its score ("a 3-1 win over Dale City", "a 2-2 draw with Tarn
+Town"): the names after them are the other side of the match the score is of."""

@@ -26,6 +26,7 @@ import msgspec
 from newsfuse.compare.sources import coverage
 from newsfuse.errors import StoreError
 from newsfuse.model import ArticleAnalysis, Problem, Report, Story
+from newsfuse.options import Options
 from newsfuse.store import tables
 from newsfuse.store.pages import write_page
 from newsfuse.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
@@ -423,6 +424,10 @@ class Store:
         db.execute(
             "UPDATE stories SET size = (SELECT count(*) FROM articles a WHERE a.story = stories.id) WHERE stale = 1"
         )
+
+    def write_options(self, db: sqlite3.Connection, options: Options) -> None:
+        """Record the options this ingest runs with (see :func:`newsfuse.store.tables.write_options`)."""
+        tables.write_options(db, options)
 
     def write_problems(self, db: sqlite3.Connection, problems: Iterable[Problem]) -> None:
         """Keep ``problems`` (each one once, however often it recurs)."""

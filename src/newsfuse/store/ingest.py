@@ -172,9 +172,9 @@ def _ingest(
     order = [new[f.id] for f in arrival_order(list(features.values()))]
     index = restore_index(store, options.cluster, features.values()) if new else StoryIndex(options.cluster)
     errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        with store.transaction() as db:
-            store.write_problems(db, errors)
+    with store.transaction() as db:
+        store.write_options(db, options)  # before any story turns stale: its findings are computed with them
+        store.write_problems(db, errors)
     added = 0
     with ExitStack() as stack:
         pool: Executor | None = None
@@ -215,6 +215,7 @@ def story_report(store: Store, reference: str) -> Report:
     """The report of one stored story (by id or id prefix), from the store alone.
 
     Findings of a stale story (an interrupted ingest) are computed on the
-    fly and not written back: reading never changes the store.
+    fly, with the options of the store's last ingest, and not written back:
+    reading never changes the store.
     """
     return store.report(store.find_story(reference))

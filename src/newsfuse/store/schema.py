@@ -32,6 +32,11 @@ whose pages the next ingest renders (:func:`newsfuse.store.pages.outdated_pages`
 until then the server renders them itself. Version 6 adds
 ``conflict_values.in_title``: 1 where the value stands in the article's
 headline, its ``start`` and ``end`` then offsets into ``articles.title``.
+Version 7 adds ``settings``: the options the last ingest ran with
+(msgpack :class:`~newsfuse.options.Options`), which a stale story's findings
+are computed with on reading (:func:`newsfuse.store.tables.stored_report`);
+an older store has none recorded until its next ingest, and reads with the
+defaults until then.
 
 A migration is SQL text, or a function of the connection for steps SQL
 cannot do alone (decoding the version-1 blobs).
@@ -316,6 +321,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 6: whether a conflict's value stands in its article's headline (issue #15)
     """
     ALTER TABLE conflict_values ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0;  -- 1: start/end are into the title
+    """,
+    # 7: the options the store's findings are computed with, for a stale story computed on reading
+    """
+    CREATE TABLE settings (
+        name TEXT PRIMARY KEY,                -- 'options': the Options of the last ingest
+        value BLOB NOT NULL                   -- msgpack
+    );
     """,
 )
 

@@ -50,6 +50,7 @@ from newsfuse.model import (
     TimelineEvent,
     Utterance,
 )
+from newsfuse.options import Options
 
 __all__ = [
     "EXPORTABLE",
@@ -65,6 +66,7 @@ __all__ = [
     "read_analyses",
     "read_articles",
     "read_findings",
+    "read_options",
     "read_story",
     "stored_report",
     "stories_named",
@@ -72,6 +74,7 @@ __all__ = [
     "story_state",
     "write_article",
     "write_findings",
+    "write_options",
 ]
 
 _json = msgspec.json.Encoder()
@@ -481,11 +484,27 @@ def read_articles(db: sqlite3.Connection, story_id: str) -> list[Article]:
     return [_article_decoder.decode(r[0]).article for r in rows]
 
 
+def write_options(db: sqlite3.Connection, options: Options) -> None:
+    """Record the options an ingest runs with: the store's findings are computed with them, and so is a stale
+    story's on reading (:func:`stored_report`). How many processes ran it (``jobs``) is none of the findings'
+    settings, and is not kept: a store is the same however many computed it."""
+    kept = msgspec.structs.replace(options, jobs=Options().jobs)
+    db.execute("INSERT OR REPLACE INTO settings (name, value) VALUES ('options', ?)", (msgspec.msgpack.encode(kept),))
+
+
+def read_options(db: sqlite3.Connection) -> Options:
+    """The options the store's last ingest ran with (:func:`write_options`); the defaults where none is recorded
+    (a store no ingest has written since schema version 7)."""
+    row = db.execute("SELECT value FROM settings WHERE name = 'options'").fetchone()
+    return msgspec.msgpack.decode(row[0], type=Options) if row else Options()
+
+
 def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
     """One story's report from the tables alone, as ``analyze --format json`` gives it (None: no such story).
 
     A stale story (an interrupted ingest) has its findings computed on the
-    fly and not written: reading never changes the store.
+    fly, with the options the store was built with (:func:`read_options`),
+    and not written: reading never changes the store.
     """
     from newsfuse.compare.sources import sized_story
     from newsfuse.ingest.outlets import outlets_of
@@ -499,7 +518,7 @@ def stored_report(db: sqlite3.Connection, story_id: str) -> Report | None:
     if stale:
         analyses = read_analyses(db, story_id)
         articles = [a.article for a in analyses]
-        part = run_story(story, analyses, around=outlets_around(db, story))
+        part = run_story(story, analyses, read_options(db), around=outlets_around(db, story))
         story, findings = part.stories[0], story_findings(part)
     else:
         articles = read_articles(db, story_id)
