@@ -16,17 +16,28 @@ import pytest
 COMPARE = Path(__file__).resolve().parents[1] / "src" / "newsfuse" / "compare"
 
 
+_MEMOISERS = ("functools.lru_cache", "lru_cache", "functools.cache", "cache")
+"""Decorators that remember a function's results, called (``lru_cache(maxsize=…)``) or bare (``functools.cache``)."""
+
+
+def _memoises(decorator: ast.expr) -> bool:
+    return ast.unparse(decorator.func if isinstance(decorator, ast.Call) else decorator) in _MEMOISERS
+
+
 def _memoised() -> list[tuple[str, str]]:
-    """(module, function) of every function in ``compare/`` decorated with ``lru_cache``."""
+    """(module, function) of every function in ``compare/`` decorated with a memoiser, called or bare."""
     found = []
     for path in sorted(COMPARE.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.FunctionDef) and any(
-                isinstance(d, ast.Call) and ast.unparse(d.func) in ("functools.lru_cache", "lru_cache")
-                for d in node.decorator_list
-            ):
+            if isinstance(node, ast.FunctionDef) and any(_memoises(d) for d in node.decorator_list):
                 found.append((f"newsfuse.compare.{path.stem}", node.name))
     return found
+
+
+def test_bare_and_called_memoisers_are_both_seen() -> None:
+    tree = ast.parse("@functools.cache\ndef a(): ...\n@lru_cache(maxsize=2)\ndef b(): ...\n@staticmethod\ndef c(): ...")
+    seen = [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and any(map(_memoises, n.decorator_list))]
+    assert seen == ["a", "b"]
 
 
 def test_the_story_stages_have_memoised_functions_to_check() -> None:

@@ -64,10 +64,12 @@ _GROUPS = (_AGREEMENTS, _PEOPLE, _CHARGES)
 """Groups of nouns (stemmed) each of which names one thing, which the table's first senses keep apart."""
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _rows() -> dict[str, str]:
     """Each stem's row of the table, ``senses,kinds``, as written: a row is read into sets when its stem is first
-    looked up (:func:`_entry`; a story looks up a few dozen of the table's ~7,800 nouns)."""
+    looked up (:func:`_entry`; a story looks up a few dozen of the table's ~7,800 nouns).
+
+    Per process: its one value, the table read once and kept (serve, a Spark executor)."""
     text = resources.files("newsfuse").joinpath(TABLE).read_text(encoding="utf-8")
     rows = {}
     for line in text.splitlines():
@@ -77,8 +79,13 @@ def _rows() -> dict[str, str]:
     return rows
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16384)
 def _entry(key: str) -> _Senses | None:
+    """The senses and kinds of a stem's row, or None for a stem the table lacks.
+
+    Per process: at most 16,384 entries, the least recently used let go first, kept from story to story (serve, a
+    Spark executor): the table's ~7,800 nouns and the misses beside them, which would otherwise grow with every
+    distinct word a process ever looks up (review16 F1)."""
     row = _rows().get(key)
     if row is None:
         return None
