@@ -363,7 +363,7 @@ def alignment(
     if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b) or _other_whole(a, b)):
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b)):  # amounts: one act in many verbs
-        return 0.0, "other verbs"  # "1,500 pages were deemed personal" / "1,000 pages were released": two facts
+        return 0.0, "other verbs"  # "410 permits were marked void" / "700 permits were approved": two facts
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
     if a.cls[0] in ("number", "money") and _two_times(a, b):

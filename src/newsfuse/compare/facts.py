@@ -104,6 +104,7 @@ from newsfuse.lexicon import (
     CONDITIONAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
     FIGURE_OF_VERBS,
+    GENERIC_DETERMINERS,
     INCLUDING_WORDS,
     INCREMENT,
     INFINITIVE_VERBS,
@@ -192,7 +193,10 @@ _NEED_BEFORE = re.compile(
     rf"(?:(?:{'|'.join(re.escape(m) for m in MODIFIERS)})\s+)?(?:\$|£|€)?$"
 )
 """A verb of need right before a figure (:data:`newsfuse.lexicon.NEED_VERBS`) and the word before it, its subject
-("Ana Vell needs 836", "a candidate needs 2,383", "she still needs about 40")."""
+("Ana Vell needs 312", "a candidate needs 1,450", "she still needs about 40")."""
+
+_LAST_WORD = re.compile(r"\b([^\W\d_]+)\s+$")
+"""The last word before a point (the determiner before a need's subject: "a candidate")."""
 
 
 NEED_REACH = 40
@@ -387,8 +391,9 @@ class Fact:
     :mod:`~newsfuse.compare.fact_forecasts`."""
     past: bool = False
     """For a count or an amount: the tense nearest it is past ("the fair drew 35,000")."""
-    revised: bool = False
-    """For a count or an amount: given as changed ("the toll rose to 12"), :mod:`~newsfuse.compare.fact_forecasts`."""
+    revised: str = ""
+    """For a count or an amount: given as changed ("the toll rose to 12"), which way it moved (``up``, ``down``,
+    ``either``; empty where not so given), :func:`~newsfuse.compare.fact_forecasts.revised`."""
     planned_whole: bool = False
     """For a count or an amount: the whole a plan covers ("the evacuation of all 3,500 residents will take two
     days"), :func:`~newsfuse.compare.fact_forecasts.a_plan_and_its_part`."""
@@ -538,9 +543,10 @@ def a_difference(f: Fact, body: str) -> bool:
 
 def needed_by(f: Fact, body: str) -> str:
     """Who needs a fact's figure, where a verb of need stands right before it (:data:`_NEED_BEFORE`): ``one`` for a
-    named one ("Ana Vell needs 836 delegates", "she still needs 40"), ``any`` for anyone of a kind (a lower-case
-    noun: "a candidate needs 2,383 delegates"), empty otherwise. A named one's need is what they lack, written
-    without "more" as often as with it; anyone's is the total: the two are never one fact."""
+    named one ("Ana Vell needs 312 votes", "she still needs 40"), ``any`` for anyone of a kind (a noun right after
+    a determiner of ``lexicon.GENERIC_DETERMINERS``: "a candidate needs 1,450 votes"), empty otherwise ("the Vell
+    campaign needs 290": one, compared with the named one's). A named one's need is what they lack, written without
+    "more" as often as with it; anyone's is the total: the two are never one fact."""
     if f.cls[0] not in ("number", "money"):
         return ""
     start = f.quantity.span.start
@@ -550,7 +556,9 @@ def needed_by(f: Fact, body: str) -> str:
     subject = m.group("subject")
     if subject[:1].isupper() or subject in SUBJECT_PRONOUNS:
         return "one"
-    return "any" if subject not in ENGLISH_FUNCTION_WORDS else ""
+    before = _LAST_WORD.search(body, max(0, m.start("subject") - NEED_REACH), m.start("subject"))
+    generic = before is not None and before.group(1).lower() in GENERIC_DETERMINERS
+    return "any" if generic and subject not in ENGLISH_FUNCTION_WORDS else ""
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:
