@@ -15,7 +15,9 @@ reprint of each; not counted) and counts the instructions of its first
 ``compare_story`` alone (the embedding model's import, load and first
 tokenizing included: the user's case), collection switched on and off
 around the call (``callgrind_control``), with ``PYTHONHASHSEED=0``. Two runs
-of one tree differed by 0.1% (3,932M and 3,937M, 1 Dec 2026).
+of one tree differed by 0.1% (3,932M and 3,937M, 1 Dec 2026), two others by
+0.4% (3,845M and 3,862M for ``387fc07``, 2 Dec 2026): a change below half a
+percent needs several runs of each tree to show.
 
 Prints each tree's count and, for two or more, each one's ratio to the
 first. An instruction is not a unit of time (a cache miss costs more than

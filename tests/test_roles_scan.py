@@ -47,3 +47,45 @@ def test_written_examples(text: str) -> None:
 def test_any_run_of_words(words: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in words)
     assert _found(text) == _plain(text)
+
+
+_APPOSITION_PIECES = [
+    *_PIECES, "Ruth", "Calder", "Dave", "Rourke", "Brackwater's", "Brenmoor", "Academy’s", "principal", "sheriff",
+    "speaker", "of", "its", "their", "county", "R.", "Ann-Marie", ",", ", ", ";", ".", "the sheriff,", "Speaker,",
+]  # fmt: skip
+
+
+def _appositions_plain(text: str) -> tuple[list[tuple[int, int]], ...]:
+    from newsfuse.compare import roles
+
+    patterns = (*roles._APPOSITIVES, roles._APPOSITIVE_TITLE, roles._TITLE_APPOSITIVE, roles._OWNED_TITLE_APPOSITIVE)
+    return tuple([m.span() for m in pattern.finditer(text)] for pattern in patterns)
+
+
+def _appositions_found(text: str) -> tuple[list[tuple[int, int]], ...]:
+    from newsfuse.compare import roles
+
+    named, after_office = roles._appositions(text)
+    first = [m for m in named if m.re is roles._APPOSITIVES[0]]
+    second = [m for m in named if m.re is roles._APPOSITIVES[1]]
+    return tuple([m.span() for m in found] for found in (first, second, *after_office))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Calder, the Assembly Speaker, and Dave Rourke, speaker of the Assembly, met Ann Holt, the sheriff.",
+        "Ruth Ann Calder, Brackwater's sheriff; The sheriff, Dave Rourke, said Brenmoor Academy’s principal, Rose Holt",
+        "Lena Holt, Omar Lind, the harbour chair, and Ruth R. Calder, the ſheriff, CEO, Dale Rourke.",
+        "",
+    ],
+)
+def test_appositions_found_where_they_can_start_are_those_of_the_plain_scans(text: str) -> None:
+    assert _appositions_found(text) == _appositions_plain(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_APPOSITION_PIECES), st.sampled_from(_GAPS)), max_size=30))
+def test_appositions_in_any_run_of_words(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    assert _appositions_found(text) == _appositions_plain(text)

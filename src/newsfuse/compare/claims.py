@@ -53,7 +53,10 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 def copied(a: str, b: str) -> bool:
     """Whether one text prints the other nearly word for word (see the module docstring); remembered, since a
     claim's members are compared pair by pair and reprints bring the same pairs back (19 distinct of the 42 pairs
-    the 50-article story of ``benchmarks/story_stages.py`` compares)."""
+    the 50-article story of ``benchmarks/story_stages.py`` compares).
+
+    Per process: at most 4,096 entries (``COPIED_CACHE``), the least recently used let go first, kept from story to
+    story (serve, a Spark executor, ``analyze``); a pool's worker empties it after each piece of work."""
     if min(len(a.split()), len(b.split())) < COPY_MIN_WORDS:
         return False
     if len(a) <= RATIO_MAX_CHARS and len(b) <= RATIO_MAX_CHARS:

@@ -428,7 +428,10 @@ def _may_align(
 def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Whether two facts' classes are one: the same, or counts of two nouns that name one thing ("16 bills" / "15
     measures", :func:`newsfuse.compare.near_synonyms.near_synonyms`); never a count of a kind and one of its whole
-    ("32,000 voters" / "40,000 citizens": two sets)."""
+    ("32,000 voters" / "40,000 citizens": two sets).
+
+    Per process: at most 4,096 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     if a == b:
         return True
     return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)

@@ -267,11 +267,12 @@ _FULL_MONTH_NAMES = alternation({m.capitalize() for m in MONTH_NAMES})
 
 
 _IN_MONTH = re.compile(
-    rf"\b[Ii]n\s+(?P<period>(?:(?:early|mid|late)[\s-])?(?:{_FULL_MONTH_NAMES})(?:\s+\d{{4}})?)\b"
+    rf"[Ii](?<!\w[Ii])n\s+(?P<period>(?:(?:early|mid|late)[\s-])?(?:{_FULL_MONTH_NAMES})(?:\s+\d{{4}})?)\b"
     r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"
 )
-"""A month named as the period something happened in ("in March", "in early March", "in March 2024", "In March, 300
-people left"; not "in March 3", a day the quantities read)."""
+r"""A month named as the period something happened in ("in March", "in early March", "in March 2024", "In March, 300
+people left"; not "in March 3", a day the quantities read). ``\b[Ii]n`` is written opening on the letter, which the
+scan skips to (:mod:`newsfuse.scan`)."""
 
 
 _AFTER_SHARE = re.compile(r"\s+[Ii]n\s+$")

@@ -94,6 +94,9 @@ def _person(text: str) -> tuple[str, str] | None:
     story of ``benchmarks/story_stages.py`` reads).
 
     The name starts after the last title word: "Transport minister Ruth Amadi" is Ruth Amadi.
+
+    Per process: at most 4,096 entries (``PERSON_CACHE``), the least recently used let go first, kept from story to
+    story (serve, a Spark executor, ``analyze``); a pool's worker empties it after each piece of work.
     """
     words = [w.strip(".,’'").lower() for w in text.split()]
     titles = [k for k, w in enumerate(words[:-1]) if w in _NOT_NAME_PARTS and w not in GENERATIONAL_SUFFIXES]

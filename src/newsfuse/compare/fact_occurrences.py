@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_patterns import TALLY, TALLY_IN_WORDS, vote_count
+from newsfuse.compare.fact_patterns import TALLY, TALLY_IN_WORDS, may_tally_in_words, vote_count
 from newsfuse.compare.fact_text import CLAUSE_BREAK, CLAUSE_END, LETTER_WORD, OBJECT_TOKEN, WORD
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
@@ -123,7 +123,7 @@ def tally_before(body: str, q: Quantity, sentence: Span) -> str:
 def _tallies_in(body: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, larger, smaller) of each tally of votes between ``start`` and ``end``, in digits or in words."""
     found = [(m.start(), int(m.group(1)), int(m.group(2))) for m in TALLY.finditer(body, start, end)]
-    for m in TALLY_IN_WORDS.finditer(body, start, end):
+    for m in TALLY_IN_WORDS.finditer(body, start, end) if may_tally_in_words(body, start, end) else ():
         at = next(k for k in (1, 3, 5) if m.group(k))
         found.append((m.start(), vote_count(m.group(at)), vote_count(m.group(at + 1))))
     return found

@@ -102,6 +102,23 @@ _TALLY_WITHOUT_VOTES_TO = re.compile(_TALLY_IN_WORDS_CHEAP, re.IGNORECASE)
 opens on a number word tried at every word, ten times the cost of the rest)."""
 
 
+_COUNTS_TO_COUNT = re.compile(r"\d(?: to |[\-–]to[\-–])\d", re.IGNORECASE)
+"""Two counts in digits joined by "to" ("5 to 4", "6-to-3"), as every tally of :data:`TALLY_IN_WORDS`'s second form
+writes them: sought first, opening on a digit (the scan skips to one), by :func:`may_tally_in_words`."""
+
+
+def may_tally_in_words(body: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether :data:`TALLY_IN_WORDS` may match in ``body`` between ``start`` and ``end``: its first and last forms
+    write "vote of" and "votes to" (sought in the lower-cased body; the long s "ſ", which ``re`` takes for an "s"
+    case-blind, sends a body to the pattern), its second form two counts joined by "to" (:data:`_COUNTS_TO_COUNT`).
+    Most bodies write none of these, and the pattern tried at every character cost more than all the other tally
+    readers."""
+    lower = lowered(body)
+    if "vote of" in lower or "votes to" in lower or "\u017f" in body:
+        return True
+    return _COUNTS_TO_COUNT.search(body, start, len(body) if end is None else end) is not None
+
+
 _RANGE_AFTER = re.compile(r"\s*(?:%|per(?:cent)?\b|[a-z]+s\b)", re.IGNORECASE)
 """What follows a range rather than a tally: a unit or a rate ("10-15 years", "3-5%", "40-50 per hour")."""
 
@@ -192,7 +209,7 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
         if first >= second and not _RANGE_AFTER.match(body, m.end()):
             out.append((m.start(), m.end(), first, second))
     in_words = TALLY_IN_WORDS if "votes to" in lowered(body) else _TALLY_WITHOUT_VOTES_TO
-    for m in in_words.finditer(body):
+    for m in in_words.finditer(body) if may_tally_in_words(body) else ():
         at = next(k for k in (1, 3, 5) if m.group(k))
         first, second = vote_count(m.group(at)), vote_count(m.group(at + 1))
         if first >= second:

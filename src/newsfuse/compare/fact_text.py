@@ -36,8 +36,9 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 """The month and weekday names, lower case: capitalised words that name no person and no place ("in March")."""
 
 
-LETTER_WORD = re.compile(r"\b[A-Za-z][A-Za-z\-]*\b")
-"""A word of ASCII letters and hyphens ("voted", "re-elected"), the words the fact readers look up in the lexicon."""
+LETTER_WORD = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[A-Za-z\-]*\b")
+r"""A word of ASCII letters and hyphens ("voted", "re-elected"), the words the fact readers look up in the lexicon:
+``\b[A-Za-z][A-Za-z\-]*\b`` opening on its first letter, which the scan skips to (:mod:`newsfuse.scan`)."""
 
 
 LOWERED_BODIES = 64
@@ -47,7 +48,10 @@ LOWERED_BODIES = 64
 @functools.lru_cache(maxsize=LOWERED_BODIES)
 def lowered(body: str) -> str:
     """``body`` in lower case, made once per body for the story stages that search it case-blind (the tallies
-    here, :mod:`~newsfuse.compare.kinship`, :mod:`~newsfuse.compare.roles`) instead of once per search."""
+    here, :mod:`~newsfuse.compare.kinship`, :mod:`~newsfuse.compare.roles`) instead of once per search.
+
+    Per process: at most 64 entries (``LOWERED_BODIES``), the least recently used let go first, kept from story to story
+    (serve, a Spark executor, ``analyze``, a pool's worker too)."""
     return body.lower()
 
 

@@ -33,7 +33,10 @@ QUOTED_CACHE = 256
 @lru_cache(maxsize=QUOTED_CACHE)
 def paired_marks(text: str) -> QuotationMarks:
     """The quotation marks of a text no analysis carries them for, as the text layer pairs them
-    (:func:`newsfuse.article.text.quotation_marks`), paired once per text."""
+    (:func:`newsfuse.article.text.quotation_marks`), paired once per text.
+
+    Per process: at most 256 entries (``QUOTED_CACHE``), the least recently used let go first, kept from story to story
+    (serve, a Spark executor, ``analyze``); a pool's worker empties it after each piece of work."""
     bounds = paragraph_bounds(text)
     return quotation_marks(text, find_quoted_passages(text, bounds), bounds)
 

@@ -123,6 +123,10 @@ _OWNED_TITLE_APPOSITIVE = re.compile(
 """A holder named after an office a possessive name owns, in apposition ("Brenmoor Academy's principal, Rose Holt,
 said"): the owner qualifies the office, as "Brenmoor Academy Principal Rose Holt" would (opening on a capital, which
 the scan skips to)."""
+_NAME_THEN_COMMA = re.compile(r"[A-Z](?<![\w-][A-Z])(?=" + _NAME[len("[A-Z]") :] + r",\s)")
+"""Every place a name followed by a comma starts, overlapping ones too (a match is the name's capital alone): the
+only places where :data:`_APPOSITIVES` and :data:`_APPOSITIVE_TITLE`, which open on a name and its comma, can
+match (:func:`_appositions`)."""
 _NOT_A_QUALIFIER = re.compile(rf"\b(?:{_NOT_CURRENT_WORDS}|{alternation(PREPOSITIONS)})\b", re.IGNORECASE)
 """Words between "the" and the office that make the name another holder's ("the former sheriff") or no holder's
 at all: a preposition heads a phrase whose noun the name is ("Dale Rourke, the son of the sheriff,")."""
@@ -153,10 +157,17 @@ def _holder_matches(body: str) -> list[re.Match[str]]:
             starts.add(at)
             starts.update(_qualifier_starts(body, at))
             at = lower.find(office, at + 1)
+    return _matches_from(_HOLDER, body, sorted(starts))
+
+
+def _matches_from(pattern: re.Pattern[str], body: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(body)`` where no match can start but at one of ``starts`` (ascending): the pattern tried at
+    each, left to right, each try after the end of the last match, as ``finditer`` would find them (it never matches
+    an empty string)."""
     found: list[re.Match[str]] = []
     end = 0
-    for start in sorted(starts):
-        if start >= end and (m := _HOLDER.match(body, start)) is not None:
+    for start in starts:
+        if start >= end and (m := pattern.match(body, start)) is not None:
             found.append(m)
             end = m.end()
     return found
@@ -190,7 +201,8 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
     body = analysis.article.body
     out: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
     found = [(m, True) for m in _holder_matches(body)]
-    found += [(m, False) for pattern in _APPOSITIVES for m in pattern.finditer(body)]
+    named, after_office = _appositions(body)
+    found += [(m, False) for m in named]
     people = {m.span for m in analysis.mentions if m.type == "PERSON"}
     for m, before in found:
         key = _office(m, body)
@@ -201,17 +213,40 @@ def _holders(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str,
         if of is not None:  # "Sheriff Dave Rourke of Lowmoor county": the office of a place, qualified
             key = (" ".join(w.lower() for w in of.group("place").split()), key[1], "")
         out.setdefault(key, []).append((m.group("name"), name))
-    for pattern in (_APPOSITIVE_TITLE, _TITLE_APPOSITIVE):
-        for m in pattern.finditer(body):
-            name = Span(m.start("name"), m.end("name"))
-            if name in people and not _NOT_A_QUALIFIER.search(m.group("words")):
-                key = ("", m.group("office").lower(), _surname(m.group("name")))
-                out.setdefault(key, []).append((m.group("name"), name))
-    for m in _OWNED_TITLE_APPOSITIVE.finditer(body):
+    for m in after_office[0] + after_office[1]:
+        name = Span(m.start("name"), m.end("name"))
+        if name in people and not _NOT_A_QUALIFIER.search(m.group("words")):
+            key = ("", m.group("office").lower(), _surname(m.group("name")))
+            out.setdefault(key, []).append((m.group("name"), name))
+    for m in after_office[2]:
         if Span(m.start("name"), m.end("name")) in people:
             key = (m.group("owner").lower(), m.group("office").lower(), "")
             out.setdefault(key, []).append((m.group("name"), Span(m.start("name"), m.end("name"))))
     return _with_namesakes(out)
+
+
+def _appositions(body: str) -> tuple[list[re.Match[str]], tuple[list[re.Match[str]], ...]]:
+    """The matches in ``body`` of :data:`_APPOSITIVES` (both patterns'), then of :data:`_APPOSITIVE_TITLE`,
+    :data:`_TITLE_APPOSITIVE` and :data:`_OWNED_TITLE_APPOSITIVE`, each what its ``finditer`` finds, tried only where
+    one can be: the first three where a name and its comma start (:data:`_NAME_THEN_COMMA`, one scan for the three,
+    :func:`_matches_from`), the last two only in a body writing an office right before a comma
+    (:func:`_office_before_comma`). Each pattern scanning the whole body cost a tenth of the story's conflicts."""
+    starts = [m.start() for m in _NAME_THEN_COMMA.finditer(body)]
+    named = [m for pattern in _APPOSITIVES for m in _matches_from(pattern, body, starts)]
+    titled = _matches_from(_APPOSITIVE_TITLE, body, starts)
+    if not _office_before_comma(body):
+        return named, (titled, [], [])
+    return named, (titled, list(_TITLE_APPOSITIVE.finditer(body)), list(_OWNED_TITLE_APPOSITIVE.finditer(body)))
+
+
+def _office_before_comma(body: str) -> bool:
+    """Whether ``body`` writes one of :data:`SINGLE_OFFICES` right before a comma, in any case, as
+    :data:`_TITLE_APPOSITIVE` and :data:`_OWNED_TITLE_APPOSITIVE` need: a plain search of the lower-cased body, but a
+    body holding a letter that ``re`` matches case-blind beyond ASCII (:data:`_CASE_BLIND_EXTRA`) is taken to."""
+    if any(c in body for c in _CASE_BLIND_EXTRA):
+        return True
+    lower = lowered(body)
+    return any(office + "," in lower for office in SINGLE_OFFICES)
 
 
 def _with_namesakes(
@@ -396,6 +431,9 @@ def _accounts(analysis: ArticleAnalysis) -> dict[tuple[str, ...], list[tuple[str
     """(platform, medium) -> the account names the article gives as posting such a thing there, with their spans."""
     body = analysis.article.body
     out: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
+    lower = lowered(body)
+    if not any(platform in lower for platform in PLATFORMS):
+        return out  # no sentence names a platform (each capitalised word would be one in lower case)
     for sentence in analysis.sentences:
         platforms = {w.lower() for w in _CAPITALISED.findall(body, sentence.start, sentence.end)} & PLATFORMS
         if not platforms:

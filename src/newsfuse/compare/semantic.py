@@ -19,7 +19,9 @@ clustering extensions and configures the root logger, and cost more than
 the whole of a 50-article story's stages. The weight matrix is memory-mapped
 from the safetensors file (only the rows of the tokens a story uses are
 read and widened to float32) and the tokenizer is the package's own
-``tokenizers`` file; a sentence's vector is the mean of its tokens' rows,
+``tokenizers`` file, which :class:`StaticModel` reads itself where it is
+the file pinned by :data:`PIECEWISE_TOKENIZER` (the ``tokenizers``
+library otherwise); a sentence's vector is the mean of its tokens' rows,
 as ``WordLlamaInference.embed`` computes it (``tests/test_semantic.py``
 checks the two agree). The model is loaded on first use, when a stage has
 sentences to embed (:func:`model_available` answers without loading it).
@@ -41,7 +43,6 @@ sentences alone).
 
 from __future__ import annotations
 
-import bisect
 import functools
 import importlib.util
 import itertools
@@ -95,6 +96,9 @@ def _package_folder() -> Path | None:
 
 @functools.lru_cache(maxsize=1)
 def _files() -> tuple[Path, Path] | None:
+    """The bundled weight and tokenizer files in the ``wordllama`` package folder; None where either is missing.
+
+    Per process: its one value is made on the first call and kept for the process's life."""
     folder = _package_folder()
     if folder is None:
         return None
@@ -123,79 +127,93 @@ def _memory_mapped(path: Path) -> np.ndarray:
 
 
 PIECEWISE_TOKENIZER = (1_842_796, 0x3FAF5800)
-"""Size and CRC-32 of the bundled tokenizer file (wordllama 0.4.0.post1) on which :meth:`StaticModel._piece_ids` was
-checked exact; another file is read whole, text by text. (A check of a change, not of tampering: a SHA-256 of the
-file cost as much as the tokenizing it spares.) The file is read once: the tokenizer is built from the bytes that
-were checksummed (``Tokenizer.from_buffer``). The pin is cheap: the model's load executes 306M instructions with
-it and 298M with a plain ``Tokenizer.from_file`` (0.2% of the story's first ``compare_story``, 2 Dec 2026); nearly
-all of the load is the library building its byte-pair model (~90 ms CPU), which no reading of ours can spare.
+"""Size and CRC-32 of the bundled tokenizer file (wordllama 0.4.0.post1) that :class:`StaticModel` reads itself,
+without the tokenizers library (:meth:`StaticModel._piece_ids`); another file is read by the library, text by text.
+(A check of a change, not of tampering: a SHA-256 of the file cost as much as the tokenizing it spares.)
 
-Why the shortcut stays (measured 2 Dec 2026 on the texts the 50-article story of ``benchmarks/story_stages.py``
-embeds, 776 texts, fresh processes): the library itself, given the same cut as a pre-tokenizer
-(``pre_tokenizers.Split`` of :data:`_PIECE`, isolated, so its own word cache serves repeated words) and
-``encode_batch_fast``, executes 218M instructions where :meth:`StaticModel._piece_ids` executes 163M (+34%;
-whole texts without the cut: 216M; the pieces given pre-tokenised, ``is_pretokenized``: 287M), and 0.056-0.071 s
-CPU against 0.045 s in alternated runs: not within 5% of the shortcut. Its load is the same either way. Within
-the shortcut, the new pieces go to the library joined in one string, not as a batch of pieces
-(``encode_batch_fast``: 175M instructions and 0.058 s CPU against 0.043 s, its thread pool's cost)."""
-_NORMALISER = b'{"type":"Sequence","normalizers":[{"type":"Prepend","prepend":"\xe2\x96\x81"},' + (
-    b'{"type":"Replace","pattern":{"String":" "},"content":"\xe2\x96\x81"}]}'
-)
-"""The normaliser :meth:`StaticModel._piece_ids` writes out itself: ``▁`` before the text and for every space."""
+What the pinned file is, each point checked on it by ``tests/test_semantic.py``: a normaliser writing ``▁`` before
+the text and for every space, no pre-tokenizer, and a byte-pair model with byte fallback, no dropout, no prefix or
+suffix, whose merges are every split of every token into two tokens, ranked by the token's id (those of tokens
+of marks alone last), one token's splits by the ids of their left then right part (:data:`_MERGES_LAST`,
+:meth:`StaticModel._merge_rank`); no token has a ``▁`` after another character, and every token that opens on a
+``▁`` is read as itself. So its vocabulary alone tells the model, and a text's ids are its pieces' ids in turn.
+
+Why it is read without the library (measured 2 Dec 2026, the 50-article story of ``benchmarks/story_stages.py``,
+its first ``compare_story`` in a fresh process, ``benchmarks/story_instructions.py``): the library building its
+byte-pair model from the file executed 301M instructions (7.8% of the story; ~90 ms CPU, under the GIL), its
+encoding of the story's 3,637 new pieces 68M and its import ~10 ms; reading the vocabulary here executes ~70M and
+merging the pieces that are no token (2,113 of the 3,637) about as much: the story's first call went from 3,860M
+instructions to 3,634M (with the summary's furniture screen, ``008e8aa``).
+Earlier (1 Dec 2026): the library with the same cut as a pre-tokenizer (``pre_tokenizers.Split`` of
+:data:`_PIECE`) executed 218M instructions where the pieces looked up one by one (the library encoding the new
+ones) executed 163M; whole texts 216M, pre-tokenised input 287M."""
 _MARK = "\u2581"
 _PIECE = re.compile(f"{_MARK}+[^{_MARK}]*")
 """A piece of a normalised text: its ``▁`` marks and the characters up to the next mark."""
+_MERGES_LAST = 1 << 20
+"""Added to the rank of a merge that makes a token of marks alone (``▁▁``): the pinned file lists those merges after
+all others (ids are below 2**15, so it orders them after every other token's)."""
+_NO_MERGE = 1 << 40
+"""The rank of two neighbours that make no token: above every merge's (:meth:`StaticModel._merge_rank`)."""
 PIECE_CACHE = 200_000
 """Pieces (mostly a word with the mark before it) whose token ids are remembered (~20 MB); all are let go when
 a story's new pieces would pass it, and between a pool's pieces of work."""
 _piece_cache: dict[str, list[int]] = {}
 
 
-def _piecewise(data: bytes, tokenizer: Any) -> bool:
-    """Whether ``tokenizer`` (built from the bytes ``data``) is the pinned file (:data:`PIECEWISE_TOKENIZER`), with the
-    normaliser and no pre-tokenizer, that :meth:`StaticModel._piece_ids` reads exactly."""
-    try:
-        state = tokenizer.normalizer.__getstate__() if tokenizer.normalizer is not None else b""
-    except AttributeError:  # pragma: no cover - an older tokenizers without the state
-        return False
-    pinned = (len(data), zlib.crc32(data)) == PIECEWISE_TOKENIZER
-    return pinned and tokenizer.pre_tokenizer is None and state == _NORMALISER
+def _read_vocabulary(data: bytes) -> tuple[dict[str, int], tuple[str, ...]]:
+    """The byte-pair model's vocabulary (token -> id) and the special tokens' texts of the pinned tokenizer file
+    ``data``: its ``"added_tokens"`` and ``"vocab"`` values, each read where its key stands (the merges after them,
+    two thirds of the file, are never parsed: the vocabulary alone tells them, :data:`PIECEWISE_TOKENIZER`)."""
+    text = data[: data.index(b'"merges"')].decode("utf-8")
+    decoder = json.JSONDecoder()
+
+    def value(key: str) -> Any:
+        at = text.index(":", text.index(f'"{key}"')) + 1
+        return decoder.raw_decode(text, len(text) - len(text[at:].lstrip()))[0]
+
+    return value("vocab"), tuple(t["content"] for t in value("added_tokens"))
+
+
+def _library(data: bytes) -> Any:
+    """The tokenizers library's tokenizer of the tokenizer file ``data``, without padding or truncation: what reads
+    a file other than the pinned one, and a text writing a special token (``<s>``)."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_buffer(data)
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return tokenizer
 
 
 class StaticModel:
     """Token embeddings averaged per sentence, read from the bundled files (see the module docstring)."""
 
     def __init__(self, weights: Path, tokenizer: Path) -> None:
-        from tokenizers import Tokenizer
-
         self.matrix = _memory_mapped(weights)
         self.path = tokenizer
         data = tokenizer.read_bytes()
-        self.tokenizer = Tokenizer.from_buffer(data)
-        self.tokenizer.no_padding()
-        self.tokenizer.no_truncation()
-        self.piecewise = _piecewise(data, self.tokenizer)
+        self.piecewise = (len(data), zlib.crc32(data)) == PIECEWISE_TOKENIZER
+        self._library: Any = None
         if self.piecewise:
-            self.specials = tuple(t.content for t in self.tokenizer.get_added_tokens_decoder().values())
-            self.tokenizer.normalizer = None  # the pieces are written normalised (:meth:`_piece_ids`)
-        self._whole: Any = None
+            self.vocab, self.specials = _read_vocabulary(data)
+        else:
+            self._library = _library(data)
 
     def ids(self, texts: Sequence[str]) -> list[list[int]]:
         """The token ids of each text, as the tokenizer file gives them (without special tokens)."""
         if not self.piecewise:
-            return self._whole_ids(self.tokenizer, texts)
+            return self._whole_ids(self._library, texts)
         plain = [n for n, text in enumerate(texts) if not any(s in text for s in self.specials)]
         out = self._piece_ids([texts[n] for n in plain])
         if len(plain) == len(texts):
             return out
         # a text that writes a special token ("<s>") is read as the file reads it: the token split off first
-        if self._whole is None:
-            from tokenizers import Tokenizer
-
-            self._whole = Tokenizer.from_file(str(self.path))
+        if self._library is None:
+            self._library = _library(self.path.read_bytes())
         read = dict(zip(plain, out, strict=True))
         special = [n for n in range(len(texts)) if n not in read]
-        read.update(zip(special, self._whole_ids(self._whole, [texts[n] for n in special]), strict=True))
+        read.update(zip(special, self._whole_ids(self._library, [texts[n] for n in special]), strict=True))
         return [read[n] for n in range(len(texts))]
 
     @staticmethod
@@ -206,14 +224,12 @@ class StaticModel:
     def _piece_ids(self, texts: Sequence[str]) -> list[list[int]]:
         """:meth:`ids` read piece by piece: each text normalised as the file's normaliser does (``▁`` before it
         and for every space), cut into pieces before every ``▁`` that follows another character (:data:`_PIECE`),
-        and each piece's ids looked up (:data:`_piece_cache`); the pieces not seen before are tokenized together,
-        joined into one string (one call, not one per text or per piece), and their ids cut at their ends.
+        and each piece's ids looked up (:data:`_piece_cache`) or, for a piece not seen before, read by
+        :meth:`_merged`.
 
-        Exact for the file :data:`PIECEWISE_TOKENIZER` pins (:func:`_piecewise`): a byte-pair model without a
-        pre-tokenizer, none of whose tokens has a ``▁`` after another character, so no token of a text crosses
-        the start of a piece and a text's ids are its pieces' ids in turn; a piece of ``▁`` alone (spaces at a
-        text's end) is tokenized by itself, since it would join the next piece's ``▁``
-        (``tests/test_semantic.py`` checks both on the file).
+        Exact for the file :data:`PIECEWISE_TOKENIZER` pins: none of its tokens has a ``▁`` after another
+        character, so no token of a text crosses the start of a piece and a text's ids are its pieces' ids in turn
+        (``tests/test_semantic.py`` checks the ids against the library's on the file).
         """
         split = [_PIECE.findall(_MARK + text.replace(" ", _MARK)) if text else [] for text in texts]
         known = _piece_cache
@@ -221,20 +237,87 @@ class StaticModel:
         if len(known) + len(new) > PIECE_CACHE:
             known.clear()
             new = list(dict.fromkeys(itertools.chain.from_iterable(split)))
-        joined = [p for p in new if p[-1] != _MARK]
-        if joined:
-            encoding = self.tokenizer.encode("".join(joined), add_special_tokens=False)
-            ids, ends = encoding.ids, [end for _, end in encoding.offsets]
-            at = first = 0
-            for piece in joined:
-                at += len(piece)
-                last = bisect.bisect_right(ends, at, first)
-                known[piece] = ids[first:last]
-                first = last
-        alone = [p for p in new if p[-1] == _MARK]
-        for piece, row in zip(alone, self._whole_ids(self.tokenizer, alone), strict=True):
-            known[piece] = row
+        vocab = self.vocab
+        for piece in new:
+            whole = vocab.get(piece)
+            known[piece] = [whole] if whole is not None else self._merged(piece)
         return [[i for piece in pieces for i in known[piece]] for pieces in split]
+
+    def _symbols(self, piece: str) -> list[str]:
+        """A piece's characters as tokens: a character that is no token as the tokens of its UTF-8 bytes
+        (``<0xE2>``, the model's byte fallback; the file has all 256)."""
+        vocab = self.vocab
+        symbols: list[str] = []
+        for char in piece:
+            if char in vocab:
+                symbols.append(char)
+            else:
+                symbols.extend(f"<0x{byte:02X}>" for byte in char.encode("utf-8"))
+        return symbols
+
+    def _merged(self, piece: str) -> list[int]:
+        """The ids of a piece that is no token itself, as the byte-pair model reads it: its characters
+        (:meth:`_symbols`), then, as long as two neighbours together make a token, the pair of lowest
+        :meth:`_merge_rank` merged (the leftmost of equal ones), as the library does (``tokenizers``'
+        ``Word::merge_all``).
+
+        A pair is ranked here by the id of the token it makes alone (a third faster than the whole rank), and
+        by the ids of its two parts only where two pairs make the same token: the file orders its merges by that
+        id first. Only a piece opening on two marks can merge two of them into a token of marks alone (ranked
+        last); it is merged by the whole rank (:meth:`_merged_slowly`).
+        """
+        if piece.startswith(_MARK + _MARK):
+            return self._merged_slowly(piece)
+        vocab = self.vocab
+        get = vocab.get
+        symbols = self._symbols(piece)
+        ranks = [get(a + b, _NO_MERGE) for a, b in itertools.pairwise(symbols)]
+        while ranks:
+            best = min(ranks)
+            if best == _NO_MERGE:
+                break
+            at = ranks.index(best)
+            if ranks.count(best) > 1:  # one token made in two places: the ids of the parts decide
+                at = min(
+                    (k for k, r in enumerate(ranks) if r == best), key=lambda k: self._merge_rank(*symbols[k : k + 2])
+                )
+            symbols[at : at + 2] = [symbols[at] + symbols[at + 1]]
+            del ranks[at]
+            if at < len(ranks):
+                ranks[at] = get(symbols[at] + symbols[at + 1], _NO_MERGE)
+            if at:
+                ranks[at - 1] = get(symbols[at - 1] + symbols[at], _NO_MERGE)
+        return [vocab[s] for s in symbols]
+
+    def _merged_slowly(self, piece: str) -> list[int]:
+        """:meth:`_merged` by the whole :meth:`_merge_rank` of each pair."""
+        symbols = self._symbols(piece)
+        ranks = [self._merge_rank(a, b) for a, b in itertools.pairwise(symbols)]
+        while ranks:
+            best = min(ranks)
+            if best[0] == _NO_MERGE:
+                break
+            at = ranks.index(best)
+            symbols[at : at + 2] = [symbols[at] + symbols[at + 1]]
+            del ranks[at]
+            if at < len(ranks):
+                ranks[at] = self._merge_rank(symbols[at], symbols[at + 1])
+            if at:
+                ranks[at - 1] = self._merge_rank(symbols[at - 1], symbols[at])
+        return [self.vocab[s] for s in symbols]
+
+    def _merge_rank(self, left: str, right: str) -> tuple[int, int, int]:
+        """Where the merge of two neighbouring tokens stands in the file's list of merges (lower first): by the id of
+        the token they make (a token of marks alone after every other, :data:`_MERGES_LAST`), then by their own
+        ids; ranked after every merge (:data:`_NO_MERGE`) where they make no token."""
+        vocab = self.vocab
+        made = left + right
+        token = vocab.get(made)
+        if token is None:
+            return (_NO_MERGE, 0, 0)
+        if made[-1] == _MARK:  # no token has a mark after another character: this one is marks alone
+            token += _MERGES_LAST
+        return (token, vocab[left], vocab[right])
 
     def embed(self, texts: Sequence[str], norm: bool = False) -> np.ndarray:
         """One vector per text: the mean of its tokens' rows (zeros for a text without tokens), unit length with
@@ -265,7 +348,9 @@ class StaticModel:
 
 @functools.lru_cache(maxsize=1)
 def embedder() -> Any | None:
-    """The bundled WordLlama model, loaded once; None where it is unavailable."""
+    """The bundled WordLlama model, loaded once; None where it is unavailable.
+
+    Per process: its one value is made on the first call and kept for the process's life."""
     files = _files()
     if files is not None:
         try:

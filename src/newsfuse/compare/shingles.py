@@ -54,6 +54,9 @@ def words_of(text: str) -> Words:
     """Words of ``text``: lower-cased, typographic apostrophes straightened, punctuation dropped.
 
     Memoised: the reuse and summary stages both read every body of a story.
+
+    Per process: at most 256 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work.
     """
     # Split on the words (kept by the group): gap, word, gap, ..., word, gap. The running sum of the pieces'
     # lengths gives each word's start and end without a match object per word.

@@ -75,7 +75,10 @@ _TRANSLIT = tuple(
 
 @lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
-    """A key on which transliteration variants of one name agree (Petrovsky, Petrovskyy, Petrovskiy)."""
+    """A key on which transliteration variants of one name agree (Petrovsky, Petrovskyy, Petrovskiy).
+
+    Per process: at most 65,536 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     key = word.lower()
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)
@@ -84,6 +87,9 @@ def translit_key(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _zipf_function() -> Callable[[str, str], float]:
+    """wordfreq's ``zipf_frequency``, imported on the first call (the import loads its word lists).
+
+    Per process: its one value is made on the first call and kept for the process's life."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency  # type: ignore[no-any-return]
@@ -91,7 +97,10 @@ def _zipf_function() -> Callable[[str, str], float]:
 
 @lru_cache(maxsize=4096)
 def zipf(word: str) -> float:
-    """How common ``word`` is in English (Zipf scale: 0 unknown, 7 "the")."""
+    """How common ``word`` is in English (Zipf scale: 0 unknown, 7 "the").
+
+    Per process: at most 4,096 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     return float(_zipf_function()(word.lower(), "en"))
 
 

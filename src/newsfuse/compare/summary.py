@@ -152,6 +152,8 @@ def _by_screen(phrases: Sequence[str]) -> dict[str, re.Pattern[str]]:
 _FURNITURE_BY_SCREEN = _by_screen(FURNITURE_PHRASES)
 """The lexicon's ``FURNITURE_PHRASES`` by their :func:`_screen`, each group one pattern of whole phrases."""
 _FURNITURE_WORD = re.compile("|".join(map(_whole_phrase, FURNITURE_WORDS)))
+"""The lexicon's ``FURNITURE_WORDS`` as whole words (searched only in a sentence holding one of them as a string: the
+pattern opens on a look-behind and is tried at every character)."""
 FURNITURE_LINE_WORDS = 12
 """Most words of a line that a furniture word alone (``lexicon.FURNITURE_WORDS``: "Advertisement", "Subscribe
 now") makes furniture; a longer sentence needs a furniture line's shape too (:data:`_FURNITURE_SHAPE`)."""
@@ -186,7 +188,10 @@ _FULL_STOPS = (".", "!")
 @functools.lru_cache(maxsize=BOILERPLATE_CACHE)
 def is_boilerplate(text: str) -> bool:
     """Whether a sentence is page furniture or cannot stand alone in a summary (remembered: reprints repeat
-    sentences, 430 distinct of the 691 the 50-article story of ``benchmarks/story_stages.py`` asks about)."""
+    sentences, 430 distinct of the 691 the 50-article story of ``benchmarks/story_stages.py`` asks about).
+
+    Per process: at most 4,096 entries (``BOILERPLATE_CACHE``), the least recently used let go first, kept from story to
+    story (serve, a Spark executor, ``analyze``); a pool's worker empties it after each piece of work."""
     stripped = text.strip()
     words = stripped.split()
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
@@ -206,8 +211,10 @@ def _is_furniture(lowered: str) -> bool:
     for screen, phrases in _FURNITURE_BY_SCREEN.items():
         if screen in lowered and phrases.search(lowered):
             return True
-    if _FURNITURE_WORD.search(lowered) and (
-        len(lowered.split()) <= FURNITURE_LINE_WORDS or _FURNITURE_SHAPE.search(lowered)
+    if (
+        any(w in lowered for w in FURNITURE_WORDS)
+        and _FURNITURE_WORD.search(lowered)
+        and (len(lowered.split()) <= FURNITURE_LINE_WORDS or _FURNITURE_SHAPE.search(lowered))
     ):
         return True
     if "@" in lowered and _HANDLE.search(lowered):

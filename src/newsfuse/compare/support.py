@@ -34,7 +34,10 @@ __all__ = ["SentenceSpace", "content_words", "content_words_of"]
 
 @functools.lru_cache(maxsize=65536)
 def _content_word(raw: str) -> str | None:
-    """A written word as a content word (lower-cased, stemmed), or None for a stop word, digits or one letter."""
+    """A written word as a content word (lower-cased, stemmed), or None for a stop word, digits or one letter.
+
+    Per process: at most 65,536 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     word = raw.lower().replace("’", "'")
     if len(word) > 1 and word not in SIMILARITY_STOPWORDS and not word.isdigit():
         return singular(word)

@@ -232,7 +232,10 @@ def _name_words(speaker: Speaker | None) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _words_of_name(name: str) -> tuple[str, ...]:
-    """The normalised words of a name (a story names its few speakers again and again)."""
+    """The normalised words of a name (a story names its few speakers again and again).
+
+    Per process: at most 4,096 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     return tuple(w.text for w in normal_words(name))
 
 
@@ -494,7 +497,10 @@ def _ends_sentence(body: str, end: int) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _information(word: str) -> float:
-    """How unlikely ``word`` is to turn up by chance: Zipf frequency below :data:`ZIPF_CEILING`."""
+    """How unlikely ``word`` is to turn up by chance: Zipf frequency below :data:`ZIPF_CEILING`.
+
+    Per process: at most 16,384 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     if word in FUNCTION_WORDS:
         return WORD_FLOOR
     return max(WORD_FLOOR, ZIPF_CEILING - english_zipf(word))

@@ -162,7 +162,10 @@ def _fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _spoken_forms(word: str) -> tuple[str, ...]:
-    """One written word as the canonical words it stands for (contractions, informal forms, spelling)."""
+    """One written word as the canonical words it stands for (contractions, informal forms, spelling).
+
+    Per process: at most 65,536 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     if word in FILLERS:
         return ()
     if word in INFORMAL_FORMS:
@@ -189,6 +192,9 @@ def _compound(first: str, second: str) -> str | None:
 
     Only words of content are joined: "a way" is not "away", and a fragment
     that starts after a function word still reads as part of the sentence.
+
+    Per process: at most 65,536 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work.
     """
     if first in FUNCTION_WORDS or second in FUNCTION_WORDS or len(second) < 2:
         return None
@@ -229,7 +235,10 @@ def english_zipf(word: str) -> float:
 
 @functools.lru_cache(maxsize=16384)
 def _plain_forms(raw: str) -> tuple[str, ...]:
-    """The canonical words of a written word read as it stands (folded, then as spoken)."""
+    """The canonical words of a written word read as it stands (folded, then as spoken).
+
+    Per process: at most 16,384 entries, the least recently used let go first, kept from story to story (serve, a Spark
+    executor, ``analyze``); a pool's worker empties it after each piece of work."""
     return _spoken_forms(_fold(raw))
 
 
@@ -329,13 +338,14 @@ article's quoted passages), and wire copies print the same ones."""
 
 @functools.lru_cache(maxsize=CANONICAL_CACHE)
 def _canonical(text: str) -> tuple[Token, ...]:
-    """:func:`canonical_words` of ``text`` at offset 0 (reading a text does not depend on where it stands)."""
+    """:func:`canonical_words` of ``text`` at offset 0 (reading a text does not depend on where it stands).
+
+    Per process: at most 4,096 entries (``CANONICAL_CACHE``), the least recently used let go first, kept from story to
+    story (serve, a Spark executor, ``analyze``); a pool's worker empties it after each piece of work."""
     return tuple(_joined(_raw_tokens(text, 0), text, 0))
 
 
-@functools.lru_cache(maxsize=CANONICAL_CACHE)
 def canonical_units(text: str, offset: int = 0) -> tuple[tuple[Token, ...], ...]:
-    """:func:`canonical_words` grouped by sentence, as :func:`word_units` groups them (remembered with the offset:
-    the tokens are shifted to it, and a reprint's quotation often stands where its original does; 271 distinct of
-    the 405 the 50-article story of ``benchmarks/story_stages.py`` reads)."""
+    """:func:`canonical_words` grouped by sentence, as :func:`word_units` groups them (not remembered: the cache
+    it had saved 0.24% of the 50-article story's instructions, less than one count's noise)."""
     return _by_sentence(text, offset, canonical_words)
