@@ -387,8 +387,8 @@ def _two_times(a: Fact, b: Fact) -> bool:
     update (:mod:`newsfuse.compare.fact_days`, :mod:`newsfuse.compare.fact_forecasts`): "will unveil 12 routes" and
     a later outlet's 15; "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"; "is expected to draw
     40,000" / "drew 35,000"; "the evacuation of all 3,500 will take two days" / "evacuated 2,000"; "the death toll
-    rose to 12" / "killed 9 people"; "ended after two scandals" / "a third scandal" (a running count by then; units
-    of time are lengths, not counts)."""
+    rose to 12" / "killed 9 people"; "approved the plan after 12 hearings" / a later article's 14 (a running count
+    by then; units of time are lengths, not counts)."""
     return (
         forecast_then_update(a, b)
         or plan_after_outcome(a, b)

@@ -23,12 +23,13 @@ News gives a count or an amount in three ways that two outlets can both be right
   a year over before the writing: "profit rose to $40 million in 2024") is that period's, never the one before the
   change. Two revised figures are compared: each is given as the figure now.
 
-A count after "after" whose noun ends the phrase ("whose career ended after two scandals",
+A count after "after" whose noun ends the phrase ("the council approved the plan after 12 hearings",
 ``lexicon.MOMENT_BEFORE``) counts what had happened by that moment, a running count another outlet may give at a
-later one: a plain count written in a later article is of another moment (:func:`other_running_counts`); one
-written on the same day is compared ("approved the budget after 12 amendments" / "approved 15 amendments": one
-total of one event). A count that opens a clause after "after" ("closed after 40 people died") is that clause's
-subject and is read as any count; so are units of time ("talks collapsed after three days": a length).
+later one: a plain count written in a later article (or where either article is undated) may be of another
+moment (:func:`other_running_counts`); one written on the same day is compared ("approved the budget after 12
+amendments" / "approved 15 amendments": one total of one event). A count that opens a clause after "after"
+("closed after 40 people died") is that clause's subject and is read as any count; so are units of time ("talks
+collapsed after three days": a length).
 
 A plan for a whole ("the evacuation of all 3,500 residents will take two days", ``lexicon.WHOLE_BEFORE`` before a
 figure of a clause ahead of its writing) and another outlet's count of the act done ("police evacuated 2,000
@@ -195,7 +196,7 @@ _WHOLE_REACH = 16
 
 
 _MOMENT = re.compile(rf"\b{alternation(MOMENT_BEFORE)}\s+(?:{_BLUR}\s+)?$", re.IGNORECASE)
-"""A word of a later moment right before a count ("after two scandals")."""
+"""A word of a later moment right before a count ("after 12 hearings")."""
 
 MOMENT_NOUN_WORDS = 4
 """Words after a count at a moment read for a verb that would make the count a clause's subject ("after 40 people
@@ -225,9 +226,13 @@ def _later(x: Fact, y: Fact) -> bool:
 
 
 def other_running_counts(a: Fact, b: Fact) -> bool:
-    """Whether one of two counts is at a moment (``Fact.at_moment``) and the other, a plain count, is written in a
-    later article: a running count by then and a count of a later moment. Written on one day they are one total."""
-    return any(x.at_moment and not y.at_moment and _later(y, x) for x, y in ((a, b), (b, a)))
+    """Whether one of two counts is at a moment (``Fact.at_moment``) and the other, a plain count, may be of a later
+    moment: written in a later article, or in an article whose day is unknown (either undated). Written on one day
+    (or the plain count earlier) they are one total and compared."""
+    return any(
+        x.at_moment and not y.at_moment and (x.published is None or y.published is None or _later(y, x))
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def a_plan_and_its_part(a: Fact, b: Fact) -> bool:

@@ -398,7 +398,7 @@ class Fact:
     """For a count or an amount: the whole a plan covers ("the evacuation of all 3,500 residents will take two
     days"), :func:`~newsfuse.compare.fact_forecasts.a_plan_and_its_part`."""
     at_moment: bool = False
-    """For a count: it counts what had happened by a moment ("ended after two scandals"),
+    """For a count: it counts what had happened by a moment ("approved the plan after 12 hearings"),
     :func:`~newsfuse.compare.fact_forecasts.at_a_moment`."""
     restricted: str = ""
     """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages

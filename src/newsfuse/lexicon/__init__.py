@@ -46,7 +46,7 @@ module                    concept
 ``revisions``             words of a figure's change ("rose to", "now stands at"): an update, not a contradiction
 ``set_clauses``           words of the clause after a count's noun that says which of them it counts ("that were")
 ``needs``                 verbs of a need before a figure ("needs 312"), determiners of anyone's need ("a candidate")
-``moments``               words before a count that make it the count by a moment ("after two scandals")
+``moments``               words before a count that make it the count by a moment ("after 12 hearings")
 ``wholes``                words before a figure that make it the whole of a set ("all 3,500 residents")
 ``units``                 units of length and mass and their sizes ("miles", "tonnes")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases

@@ -14,5 +14,5 @@ from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 __all__ = ["MOMENT_BEFORE"]
 
 MOMENT_BEFORE: frozenset[str] = select("after following", ENGLISH_FUNCTION_WORDS)
-"""Words right before a count that make it the count by a moment ("his career ended after two scandals"): a running
+"""Words right before a count that make it the count by a moment ("approved the plan after 12 hearings"): a running
 count, which another outlet may give larger in a later article."""
