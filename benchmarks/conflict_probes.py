@@ -258,6 +258,36 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Lowfield Echo", "Bridge closure in Harwick", ""),
         ("Fenland Post", "Harwick bridge", "Engineers are inspecting the Harwick river bridge for cracks."),
     ).articles,
+    "protest": _Setting(
+        " Shops along the high street were boarded up by the evening.",
+        ("Brackwater Herald", "Arrests after Esker protest", ""),
+        ("Lowmoor Times", "Esker protest turns violent", ""),
+        ("County Record", "Protest in Esker", "Hundreds marched through Esker against the new bypass on Saturday."),
+    ).articles,
+    "trip": _Setting(
+        " She raised money for the Kesby lifeboat crew along the way.",
+        ("Kesby Echo", "Pike completes charity walk", ""),
+        ("Dale Post", "Charity walker reaches Dunmore", ""),
+        ("Northern Weekly", "Walk for the lifeboat", "Hannah Pike has finished her charity walk from Kesby."),
+    ).articles,
+    "schedule": _Setting(
+        " The landlord denies any wrongdoing.",
+        ("Harbour Times", "Date set for Fenmore fraud trial", ""),
+        ("Esker Daily", "Fenmore landlord to stand trial", ""),
+        ("Coastline News", "Fraud trial", "A landlord accused of defrauding his Fenmore tenants will stand trial."),
+    ).articles,
+    "crash": _Setting(
+        " The road was closed for most of the day while investigators worked.",
+        ("Valley Ledger", "Coach crash on the valley road", ""),
+        ("Corran Evening Star", "Coach overturns", ""),
+        ("Northfield Post", "Coach crash", "A coach carrying a school choir overturned in the Corran valley."),
+    ).articles,
+    "tower": _Setting(
+        " Building work is due to start next spring.",
+        ("Harwick Courier", "Harwick tower approved", ""),
+        ("Lowfield Echo", "Tower plan passes", ""),
+        ("Fenland Post", "New tower for Harwick", "Planners have approved a new office tower by Harwick station."),
+    ).articles,
 }
 
 _REPORT_A = "The 312-page report was published on Tuesday."
@@ -864,6 +894,12 @@ LOOK_ALIKES = _look_alikes([
      "Kesby on Sunday when it capsized."),
     ("ages", "another distance in kilometres", _OFFSHORE_A, "The Kesby lifeboat towed Hannah Pike's boat 40 "
      "kilometres back to port on Sunday."),
+    ("ages", "another thing off the same place, written apart", _OFFSHORE_A, "The Kesby lifeboat was 45 km off the "
+     "coast at Kesby when it was called out on Sunday."),
+    ("ages", "a distance off another place, written apart", _OFFSHORE_A, "Hannah Pike's boat overturned 45 km off "
+     "the coast at Dunmore on Sunday."),
+    ("ages", "the same distance, written apart", _OFFSHORE_A, "Hannah Pike's boat overturned 19 km off the coast at "
+     "Kesby on Sunday."),
     ("election", "another percentage of the election", _TURNOUT_A, "Ann Holt won 48% of the vote in the Brackwater "
      "mayoral election, the county said."),
     ("race", "another runner the second woman to win", "Hannah Pike became the first woman to win the Kesby "
@@ -929,6 +965,12 @@ LOOK_ALIKES = _look_alikes([
      "years ago, the company said on Monday."),
     ("layoffs", "another act on workers", _JOBS_A, "Carrow Foods will hire 1,500 seasonal workers at its Brenmoor "
      "plant, the company said on Monday."),
+    ("layoffs", "employees would keep their jobs", _JOBS_A, "The company said on Monday that 1,500 employees at its "
+     "Brenmoor plant would keep their jobs."),
+    ("layoffs", "employees lost their jobs years ago", _JOBS_A, "Some 300 employees at the Brenmoor plant lost their "
+     "jobs two years ago, the company said on Monday."),
+    ("layoffs", "employees would lose their jobs if the plant closed", _JOBS_A, "The company said on Monday that "
+     "1,500 employees at its Brenmoor plant would lose their jobs if the plant closed."),
     ("layoffs", "jobs kept, not cut", _JOBS_A, "Carrow Foods will keep 1,500 jobs at its Brenmoor plant, the "
      "company said on Monday."),
     ("wildfire", "homes, not people, evacuated", _EVACUATED_A, "Fire crews evacuated 3,500 homes in Dunmore on "
@@ -949,6 +991,10 @@ LOOK_ALIKES = _look_alikes([
      "four-year contract on Friday."),
     ("contract", "an earlier deal with another club", _CONTRACT_A, "Tom Reyes had signed a four-year deal with "
      "Dale City in 2021."),
+    ("contract", "signed, then played for M years", _CONTRACT_A, "Tom Reyes signed for Dale City in 2019 and played "
+     "there for four years."),
+    ("contract", "signed after M years elsewhere", _CONTRACT_A, "Tom Reyes signed for Esker Rovers on Friday after "
+     "four years at Dale City."),
     ("wildfire", "visitors, a part of the people", _EVACUATED_A, "About 3,500 visitors to Dunmore were evacuated "
      "on Sunday as the fire spread."),
     ("wildfire", "the evacuation of M homes", _EVACUATED_A, "The fire led to the evacuation of 3,500 homes in "
@@ -977,6 +1023,9 @@ LOOK_ALIKES = _look_alikes([
     ("lender", "a group and its part", "Fenmore Group, the country's second-largest lender, will pay $900 million "
      "for Calder Savings.", "Fenmore Mortgages, the country's fourth-largest lender, will pay $900 million for "
      "Calder Savings."),
+    ("lender", "a lower rank among lenders than among banks", "Fenmore Bank, the country's third-largest lender, "
+     "will pay $900 million for Calder Savings.", "Fenmore, the second-largest bank in the country, will pay $900 "
+     "million for Calder Savings."),
     ("lender", "a standing before the crisis", "Fenmore Bank, the country's fourth-largest lender before the "
      "crisis, will pay $900 million for Calder Savings.", _LENDER_A),
     ("trial", "guilty of one charge, cleared of another", _VERDICT_A, "The jury cleared Tom Reyes on Friday of a "
@@ -991,6 +1040,12 @@ LOOK_ALIKES = _look_alikes([
      "them in second place."),
     ("match", "another side's win over the same opponent", _SCORE_A, "Tarn Town's 3-1 win over Dale City on Saturday "
      "sent them to the bottom."),
+    ("match", "a N-M win over another side", _SCORE_A, "A 3-1 win over Tarn Town on Saturday took Esker Rovers top "
+     "of the league."),
+    ("match", "a N-M win over the same side in another month", _SCORE_A, "A 3-1 win over Dale City in March took "
+     "Esker Rovers top of the league."),
+    ("match", "a N-M win over the same side, no day", _SCORE_A, "A 3-1 win over Dale City is the best result of "
+     "Esker Rovers this season."),
     ("match", "the half-time score", _SCORE_A, "Esker Rovers led Dale City 1-0 at half-time on Saturday before "
      "going top of the league."),
     ("survey", "another question's share", _PARK_A, "A county survey found that 60% of Brackwater voters have "
@@ -1129,6 +1184,168 @@ LOOK_ALIKES = _look_alikes([
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 
 
+_ARRESTS_A = "Police arrested 23 people after the protest in Esker on Saturday."
+_CHARGES_A = "Tom Reyes faces 14 charges of fraud over the Fenmore flats, prosecutors said."
+_TRIAL_DAY_A = "The trial of Tom Reyes will begin on June 3 at Esker Crown Court."
+_CRASH_A = "The coach carrying the Corran choir overturned on a hill road in Kendal on Sunday, police said."
+_WALK_A = "Hannah Pike walked 320 miles from Kesby to Dunmore in 24 days."
+_TOWER_A = "Planners approved a 42-storey tower next to Harwick station on Tuesday."
+_SEATS_A = "Ann Holt's party won 34 seats on the Brackwater county board on Sunday."
+
+CHECKER_PROBES = _probes([
+    ("protest", "arrested N / M people", _ARRESTS_A, "Police arrested 31 people after the protest in Esker on "
+     "Saturday.", {"23", "31"}),
+    ("protest", "M people were arrested (in words)", _ARRESTS_A, "Thirty-one people were arrested after Saturday's "
+     "protest in Esker.", {"23", "Thirty-one"}),
+    ("protest", "made M arrests", _ARRESTS_A, "Police made 31 arrests after the protest in Esker on Saturday.",
+     {"23", "31"}),
+    ("protest", "faces N / M charges", _CHARGES_A, "Tom Reyes faces 17 charges of fraud over the Fenmore flats, "
+     "prosecutors said.", {"14", "17"}),
+    ("protest", "charged with M counts", _CHARGES_A, "Tom Reyes has been charged with 17 counts of fraud over the "
+     "Fenmore flats.", {"14", "17"}),
+    ("schedule", "will begin on DAY / DAY", _TRIAL_DAY_A, "The trial of Tom Reyes will begin on June 10 at Esker "
+     "Crown Court.", {"June 3", "June 10"}),
+    ("schedule", "is due to go on trial on DAY", _TRIAL_DAY_A, "Tom Reyes is due to go on trial at Esker Crown "
+     "Court on June 10.", {"June 3", "June 10"}),
+    ("crash", "in PLACE / in PLACE", _CRASH_A, "The coach carrying the Corran choir overturned on a hill road in "
+     "Keswick on Sunday, police said.", {"Kendal", "Keswick"}),
+    ("trip", "walked N miles / M miles", _WALK_A, "Hannah Pike walked 280 miles from Kesby to Dunmore in 24 days.",
+     {"320 miles", "280 miles"}),
+    ("trip", "a M-mile walk", _WALK_A, "Hannah Pike finished her 280-mile walk from Kesby to Dunmore in 24 days.",
+     {"320 miles", "280-mile"}),
+    ("trip", "in N days / M days", _WALK_A, "Hannah Pike walked 320 miles from Kesby to Dunmore in 31 days.",
+     {"24", "31"}),
+    ("visit", "landed on DAY / arrived on DAY", "Trade minister Ruth Amadi landed in Oslo on Monday ahead of talks on "
+     "fishing rights.", "Trade minister Ruth Amadi arrived in Oslo on Tuesday ahead of talks on fishing rights.",
+     {"Monday", "Tuesday"}),
+    ("ages", "in her N0s / in her forties", _SAILOR_A, "Hannah Pike, a sailor in her forties, was rescued on Sunday "
+     "after her boat capsized off Kesby.", {"34", "forties"}),
+    ("ages", "Name, a teenager,", _SAILOR_A, "Hannah Pike, a teenager, was rescued on Sunday after her boat capsized "
+     "off Kesby.", {"34", "teenager"}),
+    ("ages", "in her late teens", _SAILOR_A, "Hannah Pike, a sailor in her late teens, was rescued on Sunday after her "
+     "boat capsized off Kesby.", {"34", "late teens"}),
+    ("ages", "Name, an octogenarian,", _SAILOR_A, "Hannah Pike, an octogenarian, was rescued on Sunday after her boat "
+     "capsized off Kesby.", {"34", "octogenarian"}),
+    ("bridge", "repairs began on DAY / started on DAY", "Repairs to the Harwick river bridge began on Monday, the "
+     "county said.", "Repairs to the Harwick river bridge started on Tuesday, the county said.", {"Monday", "Tuesday"}),
+    ("bridge", "found cracks on DAY / discovered cracks on DAY", "Engineers found cracks in the Harwick river bridge "
+     "on Monday.", "Engineers discovered cracks in the Harwick river bridge on Tuesday.", {"Monday", "Tuesday"}),
+    ("storm", "killed N / caused M deaths", _TOLL_A, "The storm caused 55 deaths in the Corran valley on Saturday.",
+     {"40", "55"}),
+    ("quake", "struck on DAY / hit on DAY", _QUAKE_A, "The earthquake, of magnitude 6.1, hit the Corran valley "
+     "early on Monday.", {"Sunday", "Monday"}),
+    ("pages", "published on DAY / issued on DAY", "The Corran water inquiry's 312-page report was published on "
+     "Tuesday.", "The Corran water inquiry's 312-page report was issued on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("election", "sworn in on DAY / inaugurated on DAY", "Ann Holt was sworn in as mayor of Brackwater on Monday.",
+     "Ann Holt was inaugurated as mayor of Brackwater on Tuesday.", {"Monday", "Tuesday"}),
+    ("crash", "happened on DAY / occurred on DAY", "The coach crash on the hill road in Kendal happened on Sunday, "
+     "police said.", "The coach crash on the hill road in Kendal occurred on Saturday, police said.",
+     {"Sunday", "Saturday"}),
+    ("court", "jailed for N months / M years", "Tom Reyes was jailed for 18 months on Friday for setting fire to "
+     "three Esker churches.", "Tom Reyes was jailed for two years on Friday for setting fire to three Esker churches.",
+     {"18", "two"}),
+    ("ages", "N km / M kilometres, one unit written two ways", "Hannah Pike's boat capsized 20 km off Kesby on "
+     "Sunday.", "Hannah Pike's boat capsized 22 kilometres off Kesby on Sunday.", {"20 km", "22 kilometres"}),
+    ("tower", "a N-storey / M-storey tower", _TOWER_A, "Planners approved a 38-storey tower next to Harwick station "
+     "on Tuesday.", {"42", "38"}),
+    ("tower", "will rise M storeys", _TOWER_A, "The tower next to Harwick station, approved on Tuesday, will rise "
+     "38 storeys.", {"42", "38"}),
+    ("election", "won N / secured M seats", _SEATS_A, "Ann Holt's party secured 37 seats on the Brackwater county "
+     "board on Sunday.", {"34", "37"}),
+    ("election", "won N / M seats", _SEATS_A, "Ann Holt's party won 37 seats on the Brackwater county board on "
+     "Sunday.", {"34", "37"}),
+])  # fmt: skip
+"""Kinds a fact-checker expects in news coverage that the held-out kinds did not name (arrests, charges, a
+scheduled day, where a crash happened, a trip's length and duration, a building's height, seats won): each must fire
+once, alone."""
+
+
+CHECKER_LOOK_ALIKES = _look_alikes([
+    ("protest", "another act counted", _ARRESTS_A, "Police charged 12 people after the protest in Esker on "
+     "Saturday."),
+    ("protest", "an earlier protest's arrests", _ARRESTS_A, "Police arrested 31 people at another protest in Esker "
+     "last month."),
+    ("protest", "people injured", _ARRESTS_A, "Thirty-one people were injured in the protest in Esker on Saturday."),
+    ("protest", "another defendant's charges", _CHARGES_A, "His brother, Dan Reyes, faces 17 charges of fraud over "
+     "the Fenmore flats, prosecutors said."),
+    ("protest", "charges dropped", _CHARGES_A, "Prosecutors dropped 3 charges of fraud against Tom Reyes on "
+     "Monday."),
+    ("schedule", "a hearing before the trial", _TRIAL_DAY_A, "A hearing on the evidence against Tom Reyes will be "
+     "held on June 10 at Esker Crown Court."),
+    ("schedule", "the day moved", _TRIAL_DAY_A, "The trial of Tom Reyes, first set for June 3, will now begin on "
+     "June 10."),
+    ("schedule", "the day it ends", _TRIAL_DAY_A, "The trial of Tom Reyes at Esker Crown Court is expected to end "
+     "on June 24."),
+    ("crash", "where the injured were taken", _CRASH_A, "The injured were taken to hospital in Keswick on Sunday, "
+     "police said."),
+    ("crash", "where the coach was going", _CRASH_A, "The coach was taking the Corran choir to a concert in Keswick "
+     "when it overturned on Sunday."),
+    ("trip", "a day's distance", _WALK_A, "Hannah Pike walked about 13 miles a day on her way from Kesby to "
+     "Dunmore."),
+    ("trip", "a leg of the walk", _WALK_A, "Hannah Pike walked the last 40 miles from Brenmoor to Dunmore in three "
+     "days."),
+    ("trip", "an earlier walk", _WALK_A, "Hannah Pike walked 280 miles from Kesby to Esker in 2019."),
+    ("trip", "the road's length on the route", _WALK_A, "The road from Kesby to Dunmore is 250 miles long, but "
+     "Hannah Pike took the coast path."),
+    ("trip", "the same length in kilometres", _WALK_A, "Hannah Pike walked 515 kilometres from Kesby to Dunmore in "
+     "24 days."),
+    ("visit", "landed on DAY / left on another DAY", "Trade minister Ruth Amadi landed in Oslo on Monday for two days "
+     "of talks.", "Trade minister Ruth Amadi left Oslo on Wednesday after two days of talks."),
+    ("visit", "landed in one city / in another city", "Trade minister Ruth Amadi landed in Oslo on Monday for two "
+     "days of talks.", "Trade minister Ruth Amadi landed in Bergen on Tuesday for two days of talks."),
+    ("visit", "landed in one city / arrived in another city", "Trade minister Ruth Amadi landed in Oslo on Monday "
+     "for two days of talks.", "Trade minister Ruth Amadi arrived in Bergen on Tuesday for two days of talks."),
+    ("ages", "in her forties / her brother in his thirties", _SAILOR_A, "Hannah Pike was rescued by her brother, Tom "
+     "Pike, a sailor in his thirties, after her boat capsized off Kesby."),
+    ("ages", "in her thirties / 34", _SAILOR_A, "Hannah Pike, a sailor in her thirties, was rescued on Sunday after "
+     "her boat capsized off Kesby."),
+    ("ages", "rescued with a teenager", _SAILOR_A, "Hannah Pike was rescued with a teenager, Tom Pike, after her boat "
+     "capsized off Kesby on Sunday."),
+    ("ages", "sailing since her teens", _SAILOR_A, "Hannah Pike, who has sailed since her teens, was rescued on "
+     "Sunday after her boat capsized off Kesby."),
+    ("ages", "a teenager / 17", "Hannah Pike, a teenager, was rescued on Sunday after her boat capsized off Kesby.",
+     "Hannah Pike, 17, was rescued on Sunday after her boat capsized off Kesby."),
+    ("bridge", "repairs began on DAY / ended on DAY", "Repairs to the Harwick river bridge began on Monday, the county "
+     "said.", "Repairs to the Harwick river bridge ended on Tuesday, the county said."),
+    ("bridge", "found cracks on DAY / repaired them on DAY", "Engineers found cracks in the Harwick river bridge on "
+     "Monday.", "Engineers repaired cracks in the Harwick river bridge on Tuesday."),
+    ("bridge", "began on DAY / began another thing on DAY", "Repairs to the Harwick river bridge began on Monday, the "
+     "county said.", "Repairs to the Lowfield canal bridge began on Tuesday, the county said."),
+    ("schedule", "jury selection starts on another day", _TRIAL_DAY_A, "Jury selection in the trial of Tom Reyes "
+     "will start on June 10 at Esker Crown Court."),
+    ("protest", "arrests at another protest", _ARRESTS_A, "Police made 31 arrests at another protest in Esker last "
+     "month."),
+    ("storm", "deaths of another year", _TOLL_A, "Floods caused 55 deaths in the Corran valley in 2019."),
+    ("quake", "struck on DAY / an aftershock hit on DAY", _QUAKE_A, "An aftershock hit the Corran valley early on "
+     "Monday."),
+    ("pages", "published on DAY / a summary issued on DAY", "The Corran water inquiry's 312-page report was "
+     "published on Tuesday.", "A summary of the Corran water inquiry's report was issued on Wednesday."),
+    ("election", "sworn in on DAY / her deputy inaugurated on DAY", "Ann Holt was sworn in as mayor of Brackwater on "
+     "Monday.", "Ruth Calder was inaugurated as deputy mayor of Brackwater on Tuesday."),
+    ("crash", "happened on DAY / a second crash occurred on DAY", "The coach crash on the hill road in Kendal "
+     "happened on Sunday, police said.", "A second crash on the hill road in Kendal occurred on Saturday, police "
+     "said."),
+    ("court", "jailed for N months / the same in years", "Tom Reyes was jailed for 18 months on Friday for setting "
+     "fire to three Esker churches.", "Tom Reyes was jailed for a year and a half on Friday for setting fire to three "
+     "Esker churches."),
+    ("court", "jailed for N months / M years on licence", "Tom Reyes was jailed for 18 months on Friday for setting "
+     "fire to three Esker churches.", "Tom Reyes will spend two years on licence after his release, the court said on "
+     "Friday."),
+    ("ages", "N km / N kilometres, one unit written two ways", "Hannah Pike's boat capsized 20 km off Kesby on "
+     "Sunday.", "Hannah Pike's boat capsized 20 kilometres off Kesby on Sunday."),
+    ("tower", "another building's storeys", _TOWER_A, "Planners also approved a 38-storey hotel next to Harwick "
+     "station on Tuesday."),
+    ("tower", "a part of the tower's storeys", _TOWER_A, "Twelve storeys of the new tower next to Harwick station "
+     "will be flats."),
+    ("election", "seats held before", _SEATS_A, "Ann Holt's party held 37 seats on the Brackwater county board "
+     "before Sunday's vote."),
+    ("election", "seats needed for a majority", _SEATS_A, "Ann Holt's party needed 37 seats for a majority on the "
+     "Brackwater county board."),
+])  # fmt: skip
+"""Look-alikes of the checker's kinds: another act, event, person, part or a revision in like words; each must report
+nothing."""
+
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""
@@ -1163,7 +1380,7 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for probe in LOOK_ALIKES if args.look_alikes else PROBES:
+        for probe in [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES] if args.look_alikes else [*PROBES, *CHECKER_PROBES]:
             if args.kind and probe.kind != args.kind:
                 continue
             result, others = outcome(probe, Path(tmp))

@@ -47,7 +47,14 @@ from newsfuse.lexicon import (
     alternation,
 )
 from newsfuse.lexicon.measure_qualifiers import CODE_NOUNS, TEMPERATURE_CHANGE_AFTER, TEMPERATURE_CHANGE_BEFORE
-from newsfuse.lexicon.number_words import CARDINAL_WORDS, ORDINAL_WORDS, PART_DETERMINERS, SCALE_WORDS
+from newsfuse.lexicon.number_words import (
+    AGE_DECADE_NOUNS,
+    CARDINAL_WORDS,
+    DECADE_WORDS,
+    ORDINAL_WORDS,
+    PART_DETERMINERS,
+    SCALE_WORDS,
+)
 from newsfuse.model import Article, Quantity, Sentence, Span
 from newsfuse.scan import word_start
 
@@ -692,18 +699,30 @@ the text says which part of it (:func:`newsfuse.compare.facts` reads the range).
 _IN = word_start(["in"], ignore_case=True)
 """``\bin`` opening on a class of its first letter (:mod:`newsfuse.scan`)."""
 _AGE_DECADE = re.compile(
-    rf"{_IN}\s+(?:his|her|their)\s+(?P<age>(?:(?:early|mid|late)[\s-])?(?P<decade>[1-9]0)['’]?s)\b",
+    rf"{_IN}\s+(?:his|her|their)\s+(?P<age>(?:(?:early|mid|late)[\s-])?"
+    rf"(?:(?P<decade>[1-9]0)['’]?s|(?P<words>{'|'.join(DECADE_WORDS)})))\b",
     re.IGNORECASE,
 )
-"""An age by its decade after "in his/her/their": "in her 40s", "in his mid-30s", "in their late 20s"."""
+"""An age by its decade after "in his/her/their": "in her 40s", "in his mid-30s", "in their late 20s", "in her
+forties" (:data:`newsfuse.lexicon.number_words.DECADE_WORDS`)."""
+
+
+_AGE_DECADE_NOUN = re.compile(rf"\b(?:an?|the)\s+(?P<age>{'|'.join(AGE_DECADE_NOUNS)})\b", re.IGNORECASE)
+"""A noun of a person by the decade of their age after an article ("Hannah Pike, an octogenarian,", "a teenager"):
+an age by its decade (:data:`newsfuse.lexicon.number_words.AGE_DECADE_NOUNS`)."""
 
 
 def _age_decades(f: _Finder) -> None:
-    """Ages given by their decade ("a man in his 40s"), as counts of unit :data:`AGE_DECADE_UNIT`, the span from the
-    part of the decade ("late 50s") to its end."""
+    """Ages given by their decade ("a man in his 40s", "in her forties", "an octogenarian"), as counts of unit
+    :data:`AGE_DECADE_UNIT`, the span from the part of the decade ("late 50s") to its end."""
     for m in _AGE_DECADE.finditer(f.body):
         if f.free(m.start("age"), m.end("age")):
-            f.add(m.start("age"), m.end("age"), "number", value=float(m.group("decade")), unit=AGE_DECADE_UNIT)
+            decade = m.group("decade") or DECADE_WORDS[m.group("words").lower()]
+            f.add(m.start("age"), m.end("age"), "number", value=float(decade), unit=AGE_DECADE_UNIT)
+    for m in _AGE_DECADE_NOUN.finditer(f.body):
+        if f.free(m.start("age"), m.end("age")):
+            decade = AGE_DECADE_NOUNS[m.group("age").lower()]
+            f.add(m.start("age"), m.end("age"), "number", value=float(decade), unit=AGE_DECADE_UNIT)
 
 
 TEMPERATURE_UNIT = "°C"

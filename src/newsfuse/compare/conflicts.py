@@ -144,6 +144,23 @@ whose sentence gives its event a length of days may be any of them
 (``fact_days.over_their_length``: "took place on May 2 and ran for ten
 days"). A measure's value is shown with its unit word ("30 miles").
 
+A standing among a kind and one among a wider kind holding it ("the
+second-largest lender" / "the third-largest bank") are compared as a
+bound: the narrower kind's rank is at most the wider's
+(:mod:`newsfuse.compare.fact_standings`). Two lengths measured from one
+place ("12 miles off Kesby" / "45 km off the coast at Kesby",
+:mod:`newsfuse.compare.fact_positions`) or along one route ("from Kesby to
+Dunmore", :mod:`newsfuse.compare.fact_routes`) are anchored on it; figures
+of two routes are two trips. A term after a verb of signing ("signed for
+four years", :mod:`newsfuse.compare.fact_agreements`) measures the
+contract; a score's other side may follow it ("a 3-1 win over Dale City"),
+and two scores, each its article's only one, naming the same sides on days
+of their own are one match (:mod:`newsfuse.compare.fact_matches`). Verbs
+of one act in other words date and count one act ("landed" / "arrived",
+``lexicon.ONE_OUTCOME_VERBS``); a count after a verb of taking away
+("dropped 3 charges", ``lexicon.REMOVAL_VERBS``) is compared with no count
+whose verb is unread.
+
 Offices given to different people ("Port Authority Chair …") are compared by
 :mod:`newsfuse.compare.roles`; two named people related differently ("Owen
 Tegg's nephew" / "his grandson") by :mod:`newsfuse.compare.kinship`; opposite outcomes of one trial or one
@@ -175,11 +192,14 @@ from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
 from newsfuse.compare.fact_forecasts import a_plan_and_its_part, an_update, other_running_counts, prediction_and_outcome
+from newsfuse.compare.fact_matches import one_match
 from newsfuse.compare.fact_moments import live_coverage, other_moments
 from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
 from newsfuse.compare.fact_predicates import other_predicates
+from newsfuse.compare.fact_routes import other_routes
+from newsfuse.compare.fact_standings import nested_kinds
 from newsfuse.compare.fact_surveys import other_surveys
 from newsfuse.compare.fact_text import WORD
 from newsfuse.compare.facts import (
@@ -210,6 +230,7 @@ from newsfuse.lexicon import (
     RANK_NOUNS,
     RANK_VERBS,
     REGULAR_PAST,
+    REMOVAL_VERBS,
     SETTLEMENT_NOUNS,
     THIRD_PERSON_DETERMINERS,
     TIME_UNITS,
@@ -298,7 +319,14 @@ def normalised(q: Quantity) -> str | None:
 
 
 def _anchored(a: Fact, b: Fact) -> bool:
-    """The nearest content word before, or the nearest after, is the same word."""
+    """The nearest content word before, or the nearest after, is the same word; or two lengths are measured from one
+    place (``Fact.origin``: "12 miles off Kesby" / "45 km off the coast at Kesby") or along one route (``Fact.route``:
+    "walked 320 miles from Kesby to Dunmore" / "her 280-mile walk from Kesby to Dunmore") and share a word in lower
+    case, what is placed or travelled ("boat", "walk"; not "walked" / "the road from Kesby to Dunmore is 250 miles
+    long")."""
+    one_place = (a.origin and a.origin == b.origin) or (a.cls[0] == "measure" and a.route[0] and a.route == b.route)
+    if one_place and a.common & b.common:
+        return True
     return bool(a.left and b.left and a.left[0] == b.left[0]) or bool(a.right and b.right and a.right[0] == b.right[0])
 
 
@@ -373,7 +401,7 @@ def alignment(
         return 0.0, "other people"
     # "Fenmore Bank will close 120 branches" / "Calder Bank will close 150 branches": names the other outlet never
     # writes, of bodies and events too, as for places; "the Harwick river bridge" / "the Lowfield canal bridge"
-    if score and (other_agents(a, b) or other_named_things(a, b)):
+    if score and (other_agents(a, b) or other_named_things(a, b) or other_routes(a, b)):
         return 0.0, "other places"
     if score and other_actors(a, b):  # "signed Tom Reyes on a three-year deal" / "signed Dan Ebbe on a four-year deal"
         return 0.0, "other people"
@@ -492,8 +520,11 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
         return True
     if single and a.cls == ("year", "since") and _one_state(a, b, min_shared):
         return True
-    # each article's one tally: "beat Dale City 2-1 to go top" / "won 3-1 against Dale City to go top"
-    return only and a.cls[0] == "tally" and len(a.common & b.common) >= min_shared and _one_contest(a, b)
+    # each article's one tally: "beat Dale City 2-1 to go top" / "won 3-1 against Dale City to go top"; or one
+    # match's score by its sides and its day: "beat Dale City 2-1 on Saturday" / "a 3-1 win over Dale City on Saturday"
+    if not (only and a.cls[0] == "tally"):
+        return False
+    return (len(a.common & b.common) >= min_shared and _one_contest(a, b)) or one_match(a, b)
 
 
 def _one_contest(a: Fact, b: Fact) -> bool:
@@ -641,15 +672,20 @@ _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES
 
 
 _ONE_OUTCOME = tuple(frozenset(stem(w) for w in group) for group in ONE_OUTCOME_VERBS)
+_REMOVALS = frozenset(stem(w) for w in REMOVAL_VERBS)
 
 
 def _other_verbs(a: Fact, b: Fact) -> bool:
     """Whether two counts are the objects of different past verbs, neither among the other's words ("killed 40
     people" / "injured 55 people"; "damaged 300 homes" / "destroyed 120 homes"): counts of two outcomes. Not read
-    for amounts, which one act gives in many verbs ("approved $2.4 billion" / "backed a $3.1 billion plan")."""
+    for amounts, which one act gives in many verbs ("approved $2.4 billion" / "backed a $3.1 billion plan"). A count
+    after a verb of taking away (``lexicon.REMOVAL_VERBS``: "dropped 3 charges") is a change, and one whose verb is
+    unread ("faces 14 charges") is what stands: two facts."""
+    if (a.verb in _REMOVALS) != (b.verb in _REMOVALS) and not (a.verb and b.verb):
+        return True
     if not (a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words):
         return False
-    return not any(a.verb in group and b.verb in group for group in _ONE_OUTCOME)  # "arrested" / "detained": one
+    return not _one_outcome(a.verb, b.verb)  # "arrested" / "detained": one
 
 
 def _one_conditional(a: Fact, b: Fact) -> bool:
@@ -781,12 +817,15 @@ def _one_standing(a: Fact, b: Fact, weights: dict[str, float], settings: Conflic
     """:func:`_evidence` for two standings among a kind (``Fact.standing``): of one thing (:func:`_one_owner`:
     "Fenmore Bank" / "Fenmore"; not "Fenmore Bank" / "Calder Bank"), in one dimension ("second-largest" / "third
     biggest"; not "third-oldest", nor "second-largest by assets"), among one kind (one noun or near-synonyms,
-    :func:`newsfuse.compare.near_synonyms.near_synonyms`: a bank's standing among lenders and among banks are two
-    rankings), in one scope ("in Europe" is another ranking than the country's)."""
+    :func:`newsfuse.compare.near_synonyms.near_synonyms`; "employer" and "lender" are two rankings) or one kind
+    holding the other (:mod:`newsfuse.compare.fact_standings`: a bank is a lender, so its rank among banks is at most
+    its rank among lenders), in one scope ("in Europe" is another ranking than the country's)."""
     x, y = a.standing, b.standing
     if x is None or y is None or not _one_owner(x.owner, y.owner):
         return 0.0, "other places"
-    if x.dimension != y.dimension or x.scope != y.scope or not near_synonyms(x.noun, y.noun):
+    if x.dimension != y.dimension or x.scope != y.scope:
+        return 0.0, "other measures"
+    if not (near_synonyms(x.noun, y.noun) or nested_kinds(x.noun, y.noun)):
         return 0.0, "other measures"
     return settings.window_share, ""
 
@@ -944,11 +983,19 @@ def _same_event(a: Fact, b: Fact) -> bool:
     Thursday"); what follows is often a clause about something else ("… on
     Monday that would raise fees"). A day with no lower-case word before it
     ("On Tuesday, the House voted …") dates its whole sentence, and the
-    shared words decide alone.
+    shared words decide alone. Two verbs of one act in other words are one
+    word here (:func:`_one_outcome`: "landed in Oslo on Monday" / "arrived in
+    Oslo on Tuesday").
     """
     before_a = next((w for w in a.left if w in a.common), None)
     before_b = next((w for w in b.left if w in b.common), None)
-    return before_a is None or before_b is None or before_a == before_b
+    return before_a is None or before_b is None or before_a == before_b or _one_outcome(before_a, before_b)
+
+
+def _one_outcome(x: str, y: str) -> bool:
+    """Whether two verbs (stemmed) tell one outcome or act in other words (``lexicon.ONE_OUTCOME_VERBS``: "landed" /
+    "arrived")."""
+    return any(x in group and y in group for group in _ONE_OUTCOME)
 
 
 def _one_decision(a: Fact, b: Fact) -> bool:

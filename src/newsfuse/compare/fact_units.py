@@ -106,9 +106,17 @@ def _in_base_unit(
     return replace(q, value=value * size, unit=base), ("measure", kind), (low, high), written
 
 
+def _one_unit(x: str, y: str) -> bool:
+    """Whether two units as written (stemmed) are one unit: the same name, or names of one measure and one size
+    ("km" / "kilometr")."""
+    return x == y or (x in MEASURE_UNITS and MEASURE_UNITS.get(x) == MEASURE_UNITS.get(y))
+
+
 def one_conversion(a: Fact, b: Fact) -> bool:
     """Whether two lengths or masses written in different units can be one figure, one outlet's converted from the
-    other's and rounded to a round step (:func:`_conversion_range`): "30 miles" / "50 kilometres" (48.3 km)."""
-    if a.converted is None or b.converted is None or a.measured_in == b.measured_in:
+    other's and rounded to a round step (:func:`_conversion_range`): "30 miles" / "50 kilometres" (48.3 km). One unit
+    written in two ways (a symbol and its name, one size in ``lexicon.LENGTH_UNITS``: "20 km" / "22 kilometres") is
+    no conversion."""
+    if a.converted is None or b.converted is None or _one_unit(a.measured_in, b.measured_in):
         return False
     return ranges_meet(a.converted, (b.low, b.high)) or ranges_meet((a.low, a.high), b.converted)

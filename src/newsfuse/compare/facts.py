@@ -71,6 +71,7 @@ from newsfuse.article.quantities import (
 )
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.fact_agreements import term_of_agreement
 from newsfuse.compare.fact_days import (
     bounds_an_interval,
     completed_date,
@@ -83,6 +84,7 @@ from newsfuse.compare.fact_days import (
     with_neighbouring_days,
 )
 from newsfuse.compare.fact_forecasts import at_a_moment, foretold, revised, whole
+from newsfuse.compare.fact_matches import sentence_sides, side_after
 from newsfuse.compare.fact_names import ArticleWords, NamedThings, PlaceNames, places_meet, sentence_people
 from newsfuse.compare.fact_occurrences import (
     MIN_VERB_STEM,
@@ -95,12 +97,16 @@ from newsfuse.compare.fact_occurrences import (
     voting_bodies,
 )
 from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
+from newsfuse.compare.fact_positions import origin
 from newsfuse.compare.fact_predicates import restriction_of
+from newsfuse.compare.fact_routes import route_of
+from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
 from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, LETTER_WORD, WORD
 from newsfuse.compare.fact_units import MEASURE_UNITS, as_measure, one_conversion
 from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, value_range
 from newsfuse.lexicon import (
+    ACT_COUNT_NOUNS,
     CONDITIONAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
     FIGURE_OF_VERBS,
@@ -110,12 +116,14 @@ from newsfuse.lexicon import (
     INFINITIVE_VERBS,
     JOB_CUT_VERBS,
     JOB_LOSS_NOUNS,
+    JOB_LOSS_PREDICATES,
     JOB_NOUNS,
     JOBS_KEPT_VERBS,
     MODAL_VERBS,
     NEED_VERBS,
     NOT_COUNTED_BY_OF,
     NOUN_ENDINGS,
+    ONE_OUTCOME_VERBS,
     PASSIVE_AUXILIARIES,
     PAST_WITH_OTHER_READINGS,
     RELATIVE_PERIODS,
@@ -386,6 +394,15 @@ class Fact:
     standing: Standing | None = None
     """For a standing among a kind ("Fenmore Bank, the country's second-largest lender"): what it is of and among
     (:class:`~newsfuse.compare.fact_patterns.Standing`)."""
+    origin: str = ""
+    """For a length: the place it is measured from, lower case ("capsized 12 miles off Kesby": ``kesby``;
+    :func:`fact_positions.origin`), a position, not the length of a trip."""
+    route: tuple[str, str] = ("", "")
+    """For a count, an amount or a length: the route its sentence gives ("from Kesby to Dunmore": ``kesby``,
+    ``dunmore``; :func:`fact_routes.route_of`), which tells two trips apart."""
+    sides: frozenset[str] = frozenset()
+    """For a tally: the capitalised words of its sentence, lower case (:func:`fact_matches.sentence_sides`): the
+    sides a match's score is of ("Esker Rovers beat Dale City 2-1": ``esker``, ``rovers``, ``dale``, ``city``)."""
     predicted: bool = False
     """For a count or an amount: a prediction ("is expected to draw 40,000", "could reach $40 million"),
     :mod:`~newsfuse.compare.fact_forecasts`."""
@@ -444,6 +461,10 @@ def compatible(a: Fact, b: Fact) -> bool:
         return a.low == b.low
     if a.cls[0] == "place":
         return places_meet(a.quantity.text, b.quantity.text)
+    if a.cls[0] == "standing" and a.standing and b.standing:
+        nested = standings_meet(a.standing.noun, a.low, b.standing.noun, b.low)
+        if nested is not None:
+            return nested  # "the second-largest lender" / "the second-largest bank": a bank is a lender
     if a.cls[0] == "clock" and other_zones(a.quantity.text, b.quantity.text):
         return True  # "9 p.m. ET" and "6 p.m. PT" may be one moment: times of two zones are not compared
     if a.bound and a.bound == b.bound:
@@ -498,13 +519,29 @@ _JOB_CUTS = frozenset(stem(w) for w in JOB_CUT_VERBS)
 _JOB_LOSS = re.compile(rf"\s+job\s+(?:{alternation(JOB_LOSS_NOUNS)})\b")
 
 
+_LOSES_JOB_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[\w’'\-]+){0,6}?\s+"
+    r"(?:(?:will|would|could|may|might|are|were|are\s+set|are\s+expected|stand|look\s+set)\s+(?:to\s+)?)?"
+    rf"{alternation(JOB_LOSS_PREDICATES)}\b",
+    re.IGNORECASE,
+)
+"""The people a count counts, up to six words of them in its clause, then a predicate of losing a job
+(:data:`newsfuse.lexicon.JOB_LOSS_PREDICATES`): "1,500 employees at its Brenmoor plant would lose their jobs", "300
+staff are to be made redundant" count jobs cut, whatever noun counts them."""
+
+
 def _jobs_cut(q: Quantity, body: str) -> bool:
     """Whether a count is of jobs cut: a noun of :data:`newsfuse.lexicon.JOB_NOUNS` after a verb of
     :data:`newsfuse.lexicon.JOB_CUT_VERBS` ("will lay off 1,500 workers", "shed 1,500 staff"), or "job cuts" / "job
-    losses" after it."""
+    losses" after it, or a predicate of losing a job after its people (:data:`_LOSES_JOB_AFTER`: "1,500 employees
+    would lose their jobs"; not under a condition its sentence writes, "… if the plant closed", what would happen)."""
     if _JOB_LOSS.match(body, q.span.end):
         return True
-    if q.unit not in _JOB_NOUNS or q.context is None:
+    if q.context is None:
+        return False
+    if _LOSES_JOB_AFTER.match(body, q.span.end):  # not where it would happen under a condition ("if the plant closed")
+        return _CONDITION.search(body[q.context.start : q.context.end].lower()) is None
+    if q.unit not in _JOB_NOUNS:
         return False
     return _verb_before(body, q, q.context) in _JOB_CUTS
 
@@ -562,8 +599,9 @@ def needed_by(f: Fact, body: str) -> str:
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:
-    """:func:`_class` of a number: an age, a count of the dead, a value on a named scale, a count of jobs cut, or a
-    count of the noun it counts (empty where none)."""
+    """:func:`_class` of a number: an age, a count of the dead, a value on a named scale, a count of jobs cut, a count
+    of people an act befell (:data:`_ACT_COUNTS`: "made 31 arrests"), or a count of the noun it counts (empty where
+    none)."""
     after = body[q.span.end : q.span.end + 16]
     if (
         q.unit in (AGE_DECADE_UNIT, "year-old")
@@ -584,6 +622,8 @@ def _number_class(q: Quantity, body: str) -> tuple[str, str]:
         return ("number", _JOB)  # "will lay off 1,500 workers", "1,500 job cuts": counts of jobs cut
     if act := _job_act(q, body):
         return ("number", act)  # "save 300 jobs", "will move 300 jobs": no counts of jobs cut
+    if q.unit in _ACT_COUNTS:
+        return ("number", _TOLL_UNIT)  # "made 31 arrests": people arrested
     return ("number", q.unit or _noun_before(q, body))
 
 
@@ -747,10 +787,12 @@ def _fact(
         if cls[0] == "number" and cls[1] in MEASURE_UNITS:
             q, cls, (low, high), figure, (measured_in, converted) = as_measure(q, body, cls, (low, high), figure)
     words = _day_words(body, q, sentence, things) if cls[0] in ("date", "weekday") else _DayWords()
+    measured = cls[0] == "measure"  # a length's place and route (fact_positions, fact_routes)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
                 converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
-                occurrence=words.occurrence, things=words.things)  # fmt: skip
+                occurrence=words.occurrence, things=words.things, origin=origin(body, q, sentence) if measured else "",
+                route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
@@ -773,9 +815,10 @@ def _counted(
     return dataclasses.replace(
         fact,
         occurrence=Occurrence(act=act_after(body, q, sentence, gerund=True), later=later_words(body, q, sentence)),
-        measures=_measured(body, q, right, fact.left),
-        verb="" if _JOB_LOSS.match(body, q.span.end) else _verb_before(body, q, sentence),  # "announced 900 job cuts"
+        measures=_measured(body, q, right, fact.left) or term_of_agreement(body, q, sentence),
+        verb=_count_verb(body, q, sentence),
         parts=_parts(body, q, sentence),
+        route=route_of(body, sentence),
         ahead=direction > 0,
         conditional=_conditional(body, q, sentence),
         modal=modal,
@@ -790,6 +833,17 @@ def _counted(
         written=names,
         things=things,
     )
+
+
+def _count_verb(body: str, q: Quantity, sentence: Span) -> str:
+    """The verb of what a count or an amount counts (``Fact.verb``): the act its noun counts ("made 31 arrests":
+    ``arrest``, :data:`_ACT_COUNTS`), else the verb before it (:func:`_verb_before`) or an outcome told after it
+    (:func:`_outcome_after`); none for "job cuts" after it ("announced 900 job cuts")."""
+    if q.unit in _ACT_COUNTS:
+        return _ACT_COUNTS[q.unit]
+    if _JOB_LOSS.match(body, q.span.end):
+        return ""
+    return _verb_before(body, q, sentence) or _outcome_after(body, q, sentence)
 
 
 _INCLUDING = re.compile(rf"\b(?:{'|'.join(INCLUDING_WORDS)})\b(?P<rest>[^.;:!?]*)")
@@ -846,23 +900,58 @@ _COUNT_LEAD = frozenset(["estimated", "roughly", "approximately", "nearly", "alm
 _PLANNED_JOB_ACTS = JOB_CUT_VERBS | JOBS_KEPT_VERBS
 
 
+_PAST_FUNCTION_WORDS = frozenset(w for w in ENGLISH_FUNCTION_WORDS if is_past_form(w))
+"""Past verbs a list of function words holds ("won", "made", "became"): a count's verb all the same ("won 34 seats"
+/ "held 37 seats": two outcomes)."""
+
+
 def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
     """The verb whose object a count or amount is ("killed 40 people", "damaged at least 300 homes", "will cut 1,200
     jobs"), stemmed: the nearest word before it past function words and approximation words, where it is a
     simple-past form (``lexicon.is_past_form``) or, a verb of cutting or keeping jobs (``lexicon.JOB_CUT_VERBS``,
     ``lexicon.JOBS_KEPT_VERBS``), stands right after a modal verb or "to" (``lexicon.MODAL_VERBS``: "will keep 1,500
     jobs", "plans to shed 900 jobs"; not "will build 300 homes", whose verb one outlet writes in other words); empty
-    otherwise ("40 people died")."""
+    otherwise ("40 people died"). A past form among the function words is a verb (:data:`_PAST_FUNCTION_WORDS`: "won
+    34 seats")."""
     words = LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         lower = word.lower()
-        if lower in ENGLISH_FUNCTION_WORDS or lower in _COUNT_LEAD:
+        if (lower in ENGLISH_FUNCTION_WORDS and lower not in _PAST_FUNCTION_WORDS) or lower in _COUNT_LEAD:
             continue
         if word != lower:
             return ""
         return stem(lower) if is_past_form(lower) or (_after_modal(words, k) and lower in _PLANNED_JOB_ACTS) else ""
     return ""
+
+
+_OUTCOME_AFTER = re.compile(
+    r"\s+(?:[^\W\d_][\w’'\-]*\s+){1,2}?(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+"""Up to two words of the noun a count counts, a form of "be" and the verb of a passive, or a past verb: "31 people
+were injured", "55 people died"."""
+
+
+_OUTCOME_STEMS = frozenset(stem(w) for group in ONE_OUTCOME_VERBS for w in group)
+"""The verbs of outcomes (``lexicon.ONE_OUTCOME_VERBS``), stemmed."""
+
+
+_ACT_COUNTS = {stem(noun): stem(verb) for noun, verb in ACT_COUNT_NOUNS.items()}
+"""Nouns counting an act done to people, stemmed, and the act's verb (``lexicon.ACT_COUNT_NOUNS``): "31 arrests"
+counts people arrested."""
+
+
+def _outcome_after(body: str, q: Quantity, sentence: Span) -> str:
+    """The verb of an outcome told of what a count counts, after it, stemmed ("Thirty-one people were injured":
+    ``injur``; "55 people died": ``di``), as :func:`_verb_before` reads one before it ("injured 31 people"); only verbs
+    of :data:`newsfuse.lexicon.ONE_OUTCOME_VERBS` (any other verb after a count is not read: "3,500 residents were
+    forced from their homes" is read by its words); empty where none."""
+    m = _OUTCOME_AFTER.match(body, q.span.end, sentence.end)
+    if m is None:
+        return ""
+    verb = stem(m.group("verb"))
+    return verb if verb in _OUTCOME_STEMS else ""
 
 
 DAY_VERB_REACH = 80
@@ -1023,17 +1112,21 @@ def _found_facts(
         others = frozenset(v for pos, v in figures.get(sentence.start, {}).items() if pos not in (start, -1 - start))
         low, high = clock_range(q.text, value, body[max(0, start - 24) : start]) if is_clock else (value, value)
         motion = (
-            Occurrence(act=act_after(body, q, sentence.span), named=named_before(body, q, sentence.span))
+            Occurrence(
+                act=act_after(body, q, sentence.span),
+                named=named_before(body, q, sentence.span) or side_after(body, q, sentence.span),
+            )
             if cls_unit[0] == "tally"
             else None
         )
+        sides = sentence_sides(body, sentence.span) if cls_unit[0] == "tally" else frozenset()
         standing = standing_of(body, start, sentence.span) if cls_unit[0] == "standing" else None
         if cls_unit[0] == "standing" and standing is None:
             continue
         out.append(
             Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
                  lower, others, False, people.get(sentence.start, frozenset()), names=names, occurrence=motion,
-                 standing=standing)
+                 standing=standing, sides=sides)
         )  # fmt: skip
     return out
 

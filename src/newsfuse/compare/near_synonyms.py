@@ -12,9 +12,10 @@ things ("report" and "draft"; "appendix" and "summary"), and so are nouns
 the table does not hold (it keeps common nouns only). Nouns of one group of
 the lexicon name one thing, which the first senses do not say
 (:data:`_GROUPS`): nouns of an agreement (``lexicon.AGREEMENT_NOUNS``:
-"contract", "deal") and nouns of the people of a place
+"contract", "deal"), nouns of the people of a place
 (``lexicon.PEOPLE_OF_A_PLACE``: "2,000 residents were evacuated" / "evacuated
-3,500 people": one set). A thing named in other words only by such a group is
+3,500 people": one set) and nouns of criminal charges (``lexicon.CHARGE_NOUNS``:
+"14 charges" / "17 counts"). A thing named in other words only by such a group is
 one thing only where nothing else tells two apart (:func:`by_group`: "signed
 Dan Ebbe on a three-year contract" / "gave their coach a four-year deal" are
 two deals). A noun of everyone in a place (``lexicon.PEOPLE_AT_LARGE``:
@@ -36,7 +37,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from newsfuse.article.stems import stem
-from newsfuse.lexicon import AGREEMENT_NOUNS, PEOPLE_AT_LARGE, PEOPLE_OF_A_PLACE
+from newsfuse.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, PEOPLE_AT_LARGE, PEOPLE_OF_A_PLACE
 
 __all__ = ["TABLE", "by_group", "common_noun", "near_synonyms", "other_qualifiers", "whole_and_part"]
 
@@ -57,7 +58,9 @@ _PEOPLE = frozenset(stem(w) for w in PEOPLE_OF_A_PLACE)
 """Nouns of the people of a place (``lexicon.PEOPLE_OF_A_PLACE``), stemmed: one set counted in other words."""
 _WHOLE_PEOPLE = frozenset(stem(w) for w in PEOPLE_AT_LARGE)
 """Nouns of everyone in a place (``lexicon.PEOPLE_AT_LARGE``), stemmed: "people", "persons"."""
-_GROUPS = (_AGREEMENTS, _PEOPLE)
+_CHARGES = frozenset(stem(w) for w in CHARGE_NOUNS)
+"""Nouns of criminal charges (``lexicon.CHARGE_NOUNS``), stemmed: "14 charges" / "17 counts" count one thing."""
+_GROUPS = (_AGREEMENTS, _PEOPLE, _CHARGES)
 """Groups of nouns (stemmed) each of which names one thing, which the table's first senses keep apart."""
 
 

@@ -89,10 +89,14 @@ from newsfuse.lexicon.cue_verbs import (
 from newsfuse.lexicon.derivation import NOUN_ENDINGS
 from newsfuse.lexicon.disfluencies import COMMENT_CLAUSES, FILLERS
 from newsfuse.lexicon.event_words import (
+    ACT_COUNT_NOUNS,
     AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    CHARGE_NOUNS,
     COMPASS_WORDS,
     JOB_CUT_VERBS,
     JOB_LOSS_NOUNS,
+    JOB_LOSS_PREDICATES,
     JOB_NOUNS,
     JOBS_KEPT_VERBS,
     NAMED_EVENT_HEADS,
@@ -100,6 +104,7 @@ from newsfuse.lexicon.event_words import (
     ONE_OUTCOME_VERBS,
     PEOPLE_AT_LARGE,
     PEOPLE_OF_A_PLACE,
+    REMOVAL_VERBS,
     SETTLEMENT_NOUNS,
 )
 from newsfuse.lexicon.function_words import (
@@ -180,7 +185,9 @@ from newsfuse.lexicon.needs import GENERIC_DETERMINERS, NEED_VERBS
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import (
+    AGE_DECADE_NOUNS,
     CARDINAL_WORDS,
+    DECADE_WORDS,
     ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
     PART_DETERMINERS,
@@ -237,6 +244,8 @@ from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
     IRREGULAR_SUPERLATIVES,
+    MATCH_RESULT_NOUNS,
+    NARROWER_KINDS,
     NATIONAL_SCOPES,
     OCCURRENCE_NOUNS,
     RANK_NOUNS,
@@ -301,14 +310,17 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
-from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS, RATE_PERIODS
+from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS, POSITION_PREPOSITIONS, RATE_PERIODS
 from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 from newsfuse.lexicon.wholes import WHOLE_BEFORE
 
 __all__ = [
     "ACCOUNT_NOUNS",
+    "ACT_COUNT_NOUNS",
     "ADDRESS_LABELS",
+    "AGE_DECADE_NOUNS",
     "AGREEMENT_NOUNS",
+    "AGREEMENT_VERBS",
     "AHEAD_BEFORE_TO",
     "ANONYMOUS_SOURCE_NOUNS",
     "AROUND",
@@ -319,6 +331,7 @@ __all__ = [
     "BYLINE_BRANDS",
     "BYLINE_LABELS",
     "CARDINAL_WORDS",
+    "CHARGE_NOUNS",
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
@@ -335,6 +348,7 @@ __all__ = [
     "COURTESY_TITLE_GENDERS",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
+    "DECADE_WORDS",
     "DECISION_VERBS",
     "DEFINITE_DETERMINERS",
     "DEMONSTRATIVES",
@@ -373,6 +387,7 @@ __all__ = [
     "JOBS_KEPT_VERBS",
     "JOB_CUT_VERBS",
     "JOB_LOSS_NOUNS",
+    "JOB_LOSS_PREDICATES",
     "JOB_NOUNS",
     "JUST_ABOVE",
     "JUST_BELOW",
@@ -383,6 +398,7 @@ __all__ = [
     "LENGTH_LEADS",
     "LENGTH_UNITS",
     "MASS_UNITS",
+    "MATCH_RESULT_NOUNS",
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
@@ -397,6 +413,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
     "NAME_TITLES",
+    "NARROWER_KINDS",
     "NATIONAL_SCOPES",
     "NEARLY",
     "NEED_VERBS",
@@ -451,6 +468,7 @@ __all__ = [
     "PERSON_NAME_PARTICLES",
     "PLACE_AGENT_PREPOSITIONS",
     "PLATFORMS",
+    "POSITION_PREPOSITIONS",
     "POSSESSIVE_OWNERS",
     "POSSIBILITY_MODALS",
     "POSTED_MEDIA",
@@ -467,6 +485,7 @@ __all__ = [
     "REGULAR_PAST",
     "RELATIVE_PERIODS",
     "REMAINDER_AFTER",
+    "REMOVAL_VERBS",
     "REPORTING_VERBS",
     "REVISION_DOWN",
     "REVISION_DOWN_WORDS",

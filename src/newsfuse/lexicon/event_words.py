@@ -12,17 +12,22 @@ from __future__ import annotations
 from newsfuse.lexicon._build import words
 
 __all__ = [
+    "ACT_COUNT_NOUNS",
     "AGREEMENT_NOUNS",
+    "AGREEMENT_VERBS",
+    "CHARGE_NOUNS",
     "COMPASS_WORDS",
     "JOBS_KEPT_VERBS",
     "JOB_CUT_VERBS",
     "JOB_LOSS_NOUNS",
+    "JOB_LOSS_PREDICATES",
     "JOB_NOUNS",
     "NAMED_EVENT_HEADS",
     "OCCASION_NOUNS",
     "ONE_OUTCOME_VERBS",
     "PEOPLE_AT_LARGE",
     "PEOPLE_OF_A_PLACE",
+    "REMOVAL_VERBS",
     "SETTLEMENT_NOUNS",
 ]
 
@@ -51,9 +56,34 @@ JOB_NOUNS: frozenset[str] = words(
 1,500 workers" count one thing, after a verb of :data:`JOB_CUT_VERBS`; "employs 1,500 workers" counts another)."""
 JOB_LOSS_NOUNS: frozenset[str] = words("cuts losses")
 """Nouns after "job" that make a count one of jobs cut ("1,500 job cuts", "1,500 job losses")."""
+JOB_LOSS_PREDICATES: tuple[str, ...] = (
+    "lose their jobs",
+    "lost their jobs",
+    "losing their jobs",
+    "be laid off",
+    "were laid off",
+    "are laid off",
+    "be made redundant",
+    "were made redundant",
+    "are made redundant",
+)
+"""Predicates that make the people counted before them the jobs cut ("1,500 employees would lose their jobs", "300
+staff will be made redundant"): whoever loses a job is a job cut, whatever noun counts them (lower case)."""
 
 ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
     words("arrested detained"),
+    words("killed died"),
+    words("injured hurt wounded"),
+    words("arrived landed"),
+    words("announced unveiled"),
+    words("resigned quit"),
+    words("began started"),
+    words("found discovered"),
+    words("freed released"),
+    words("fled escaped"),
+    words("happened occurred"),
+    words("won secured"),
+    words("sworn inaugurated"),
     words("jailed sentenced imprisoned"),
     words("fired dismissed sacked"),
     words("hire hired recruit recruited"),
@@ -63,11 +93,17 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
 )
 """Past verbs that tell one outcome in other words ("arrested 30 protesters" / "detained 45 protesters"; "jailed for
 15 years" / "sentenced to 12 years"; "will cut 1,200 jobs" / "will lay off 1,500 workers"; base forms too, read after
-a modal verb): counts after two of one group count one thing, as counts after "killed" and "injured" count two."""
+a modal verb): counts after two of one group count one thing, as counts after "killed" and "injured" count two
+("killed 40 people" / "55 people died"; "injured 12" / "18 were hurt"), and days after two of one group date one act
+("landed in Oslo on Monday" / "arrived in Oslo on Tuesday")."""
 
 AGREEMENT_NOUNS: frozenset[str] = words("contract deal agreement pact accord")
 """Nouns of an agreement between parties: one thing in other words ("a three-year contract" / "a four-year deal"),
 which the first WordNet senses of :mod:`newsfuse.compare.near_synonyms` keep apart (a deal is first a sale)."""
+
+AGREEMENT_VERBS: frozenset[str] = words("signed signs sign re-signed extended renewed")
+"""Verbs of entering an agreement: a count of years "for" after one in its clause is the agreement's term ("signed
+for Esker Rovers for four years" / "on a three-year contract"), one fact with a term written as a contract's."""
 
 PEOPLE_OF_A_PLACE: frozenset[str] = words("people persons residents inhabitants locals villagers townspeople islanders")
 """Nouns a count of the people of a place is written in ("2,000 residents were evacuated" / "evacuated 3,500
@@ -96,3 +132,21 @@ JOBS_KEPT_VERBS: frozenset[str] = words("keep kept save hire recruit create add 
 cut costs and save 300 jobs"); after a modal verb, with :data:`JOB_CUT_VERBS`, the planned acts whose counts are
 two things ("will keep 1,500 jobs" / "will cut 1,200 jobs"); any other verb after a modal leaves counts comparable
 ("will build 300 homes" / "plans to construct 450 homes")."""
+
+REMOVAL_VERBS: frozenset[str] = words("dropped withdrew withdrawn scrapped cancelled canceled abandoned")
+"""Verbs of taking away what stood ("prosecutors dropped 3 charges"): a count after one is a change, no value of the
+whole that stands ("faces 14 charges"), compared only with a count after another verb."""
+
+CHARGE_NOUNS: frozenset[str] = words("charge charges count counts")
+"""Nouns a count of criminal charges is written in: "faces 14 charges of fraud" / "was charged with 17 counts of
+fraud" count one thing, as WordNet's first senses do not say."""
+
+ACT_COUNT_NOUNS: dict[str, str] = {
+    "arrests": "arrested",
+    "injuries": "injured",
+    "deaths": "died",
+    "rescues": "rescued",
+}
+"""Nouns that count an act done to people, and the act's verb: a count of them counts the people it befell ("made 31
+arrests" / "arrested 23 people"; "12 deaths" / "killed 9 people"), with that verb as its own
+(``compare.facts``)."""

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["CARDINAL_WORDS", "ORDINAL_SUFFIXES", "ORDINAL_WORDS", "PART_DETERMINERS", "SCALE_WORDS"]
+__all__ = [
+    "AGE_DECADE_NOUNS",
+    "CARDINAL_WORDS",
+    "DECADE_WORDS",
+    "ORDINAL_SUFFIXES",
+    "ORDINAL_WORDS",
+    "PART_DETERMINERS",
+    "SCALE_WORDS",
+]
 
 CARDINAL_WORDS: dict[str, int] = {
     "zero": 0,
@@ -62,3 +70,31 @@ PART_DETERMINERS: frozenset[str] = words("the its their his her our first last f
 """Words before a bare "half", "quarter" or "third" that make it one part of a whole counted in order, no share
 ("the first half of the year", "the third of four children", "the fourth of July"); an ordinal word does too. Not
 "that": "found that half of voters" is a share."""
+
+DECADE_WORDS: dict[str, int] = {
+    "teens": 10,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+"""A decade of life in words and its first year ("in her forties", as "in her 40s"; "in his teens" from 10, as the
+parts of a decade read it: "late teens" 16 to 19)."""
+
+AGE_DECADE_NOUNS: dict[str, int] = {
+    "teenager": 10,
+    "twentysomething": 20,
+    "thirtysomething": 30,
+    "fortysomething": 40,
+    "fiftysomething": 50,
+    "sexagenarian": 60,
+    "septuagenarian": 70,
+    "octogenarian": 80,
+    "nonagenarian": 90,
+}
+"""Nouns of a person by the decade of their age, and its first year ("Hannah Pike, an octogenarian,": 80 to 89; "a
+teenager": 10 to 19, the widest reading), singular: a person's age, as "in her 80s" is."""

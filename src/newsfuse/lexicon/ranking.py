@@ -19,6 +19,8 @@ from newsfuse.lexicon._build import words
 __all__ = [
     "CONTESTS",
     "IRREGULAR_SUPERLATIVES",
+    "MATCH_RESULT_NOUNS",
+    "NARROWER_KINDS",
     "NATIONAL_SCOPES",
     "OCCURRENCE_NOUNS",
     "RANK_NOUNS",
@@ -64,3 +66,19 @@ NATIONAL_SCOPES: frozenset[str] = words("country nation")
 """Scopes of a standing that an outlet leaves unwritten as often as it writes them ("the country's second-largest
 lender" / "the third-largest lender"): one scope with none; another scope ("Europe's", "in the region") is another
 ranking."""
+
+NARROWER_KINDS: dict[str, str] = {
+    "bank": "lender",
+    "airline": "carrier",
+    "supermarket": "retailer",
+    "grocer": "retailer",
+    "automaker": "manufacturer",
+    "steelmaker": "manufacturer",
+}
+"""A kind and a wider kind holding it (singular; read stemmed, so plurals too), ranked by one measure: a bank is
+a lender, so a bank's standing among banks is at most its standing among lenders ("the second-largest lender" and
+"the third-largest bank" cannot both be true; "the third-largest lender" and "the second-largest bank" can)."""
+
+MATCH_RESULT_NOUNS: frozenset[str] = words("win victory defeat loss draw triumph thrashing rout")
+"""Nouns of a match's result written right after its score ("a 3-1 win over Dale City", "a 2-2 draw with Tarn
+Town"): the names after them are the other side of the match the score is of."""

@@ -9,7 +9,7 @@ currency), not "m" (also a million). Chosen by meaning, not from any article.
 
 from __future__ import annotations
 
-__all__ = ["LENGTH_UNITS", "MASS_UNITS", "RATE_PERIODS"]
+__all__ = ["LENGTH_UNITS", "MASS_UNITS", "POSITION_PREPOSITIONS", "RATE_PERIODS"]
 
 LENGTH_UNITS: dict[str, float] = {
     "mile": 1609.344,
@@ -47,3 +47,25 @@ MASS_UNITS: dict[str, float] = {
 RATE_PERIODS: tuple[str, ...] = ("hour", "hr", "h", "minute", "min", "second", "sec", "s", "day")
 """Units of time a length is divided by to make a speed, as written after "an", "a", "per", "each", "every" or "/"
 ("20 kilometres an hour", "110 km/h"): such a figure is a speed, not a length."""
+
+POSITION_PREPOSITIONS: tuple[str, ...] = (
+    "off",
+    "from",
+    "away from",
+    "outside",
+    "north of",
+    "south of",
+    "east of",
+    "west of",
+    "northeast of",
+    "northwest of",
+    "southeast of",
+    "southwest of",
+    "north-east of",
+    "north-west of",
+    "south-east of",
+    "south-west of",
+)
+"""Prepositions after a length that make it where a thing is, measured from a named place ("capsized 12 miles off
+Kesby", "45 km off the coast at Kesby", "20 miles north of Dunmore"): a position, one fact of the thing placed, not the
+length of a trip ("towed 20 miles back to port")."""
