@@ -108,6 +108,8 @@ from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, v
 from newsfuse.lexicon import (
     ACT_COUNT_NOUNS,
     CONDITIONAL_WORDS,
+    CONJUNCTIONS,
+    DAY_PART_WORDS,
     ENGLISH_FUNCTION_WORDS,
     FIGURE_OF_VERBS,
     GENERIC_DETERMINERS,
@@ -115,6 +117,7 @@ from newsfuse.lexicon import (
     INCREMENT,
     INFINITIVE_VERBS,
     JOB_CUT_VERBS,
+    JOB_LOSS_LEADS,
     JOB_LOSS_NOUNS,
     JOB_LOSS_PREDICATES,
     JOB_NOUNS,
@@ -124,14 +127,20 @@ from newsfuse.lexicon import (
     NOT_COUNTED_BY_OF,
     NOUN_ENDINGS,
     ONE_OUTCOME_VERBS,
+    PART_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PAST_WITH_OTHER_READINGS,
     RELATIVE_PERIODS,
     REMAINDER_AFTER,
+    REMOVAL_VERBS,
     REPORTING_VERBS,
     SCALE_NAMES,
+    SET_CLAUSE_AUXILIARIES,
+    SET_CLAUSE_RELATIVES,
     SIMILARITY_STOPWORDS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TIME_UNITS,
     alternation,
     is_past_form,
 )
@@ -143,11 +152,13 @@ __all__ = [
     "FIGURE_VERB_REACH",
     "INCREMENT_REACH",
     "JOBS_KEPT_UNIT",
+    "JOB_LOSS_NOUN_WORDS",
     "MAX_AGE",
     "MIN_FIGURE",
     "NAME_REACH",
     "NEED_REACH",
     "NOUN_OF_REACH",
+    "PASSIVE_NOUN_WORDS",
     "TOLL_REACH",
     "VERB_REACH",
     "WINDOW",
@@ -202,6 +213,10 @@ _NEED_BEFORE = re.compile(
 )
 """A verb of need right before a figure (:data:`newsfuse.lexicon.NEED_VERBS`) and the word before it, its subject
 ("Ana Vell needs 312", "a candidate needs 1,450", "she still needs about 40")."""
+
+_DURATION_STEMS = frozenset(stem(w) for w in TIME_UNITS)
+"""Units of time as a count's noun is written, stemmed: a count of them is a duration, which a route may tell
+apart ("walked for 12 days from Kesby to Dunmore", :mod:`newsfuse.compare.fact_routes`)."""
 
 _LAST_WORD = re.compile(r"\b([^\W\d_]+)\s+$")
 """The last word before a point (the determiner before a need's subject: "a candidate")."""
@@ -519,15 +534,31 @@ _JOB_CUTS = frozenset(stem(w) for w in JOB_CUT_VERBS)
 _JOB_LOSS = re.compile(rf"\s+job\s+(?:{alternation(JOB_LOSS_NOUNS)})\b")
 
 
+JOB_LOSS_NOUN_WORDS = 6
+"""Most words between a count and a predicate of losing a job ("700 workers at its Brenmoor plant in Kesby will
+lose their jobs")."""
+
+
+_CLAUSE_LINKS = alternation(CONJUNCTIONS | SET_CLAUSE_RELATIVES | SUBORDINATORS)
 _LOSES_JOB_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[\w’'\-]+){0,6}?\s+"
-    r"(?:(?:will|would|could|may|might|are|were|are\s+set|are\s+expected|stand|look\s+set)\s+(?:to\s+)?)?"
+    rf"(?:\s+(?!(?:{_CLAUSE_LINKS})\b)[^\W\d_][\w’'\-]*){{0,{JOB_LOSS_NOUN_WORDS}}}?\s+"
+    rf"(?:(?:{alternation(MODAL_VERBS | frozenset(PASSIVE_AUXILIARIES))})\s+)?"
+    rf"(?:(?:{alternation(JOB_LOSS_LEADS)})\s+)?(?:to\s+)?"
     rf"{alternation(JOB_LOSS_PREDICATES)}\b",
     re.IGNORECASE,
 )
-"""The people a count counts, up to six words of them in its clause, then a predicate of losing a job
-(:data:`newsfuse.lexicon.JOB_LOSS_PREDICATES`): "1,500 employees at its Brenmoor plant would lose their jobs", "300
-staff are to be made redundant" count jobs cut, whatever noun counts them."""
+"""The people a count counts, up to :data:`JOB_LOSS_NOUN_WORDS` words of them in its clause (words, no figure: no
+conjunction, relative pronoun or subordinator), an auxiliary, a lead (``lexicon.JOB_LOSS_LEADS``), then a predicate of
+losing a job (:data:`newsfuse.lexicon.JOB_LOSS_PREDICATES`): "1,500 employees at its Brenmoor plant would lose their
+jobs", "300 staff are set to be made redundant" count jobs cut, whatever noun counts them."""
+
+_PART_OF_BEFORE = re.compile(rf"\bof\s+(?:{alternation(PART_DETERMINERS)})\s+$", re.IGNORECASE)
+"""A count after "of the" ("half of the 1,500 workers", "of its 1,500 staff"): the whole some part of which a
+predicate after it tells of, not the people it tells of."""
+
+
+_PART_OF_REACH = 12
+"""Characters before a count searched for :data:`_PART_OF_BEFORE` ("of their ")."""
 
 
 def _jobs_cut(q: Quantity, body: str) -> bool:
@@ -539,7 +570,8 @@ def _jobs_cut(q: Quantity, body: str) -> bool:
         return True
     if q.context is None:
         return False
-    if _LOSES_JOB_AFTER.match(body, q.span.end):  # not where it would happen under a condition ("if the plant closed")
+    part_of = _PART_OF_BEFORE.search(body, max(0, q.span.start - _PART_OF_REACH), q.span.start) is not None
+    if not part_of and _LOSES_JOB_AFTER.match(body, q.span.end):  # not under a condition ("if the plant closed")
         return _CONDITION.search(body[q.context.start : q.context.end].lower()) is None
     if q.unit not in _JOB_NOUNS:
         return False
@@ -672,7 +704,7 @@ def _window(
     """Content words nearest the value on each side within its sentence, nearest first, and those in lower case."""
     before = body[sentence.start : q.span.start]
     after = body[q.span.end : sentence.end]
-    skip = _SKIP | (REPORTING_VERBS if is_day else frozenset())
+    skip = _SKIP | (REPORTING_VERBS | DAY_PART_WORDS if is_day else frozenset())  # "early on Sunday": when, not what
     unit = (q.unit or "").split("-")[0]
     common: set[str] = set()
 
@@ -818,7 +850,7 @@ def _counted(
         measures=_measured(body, q, right, fact.left) or term_of_agreement(body, q, sentence),
         verb=_count_verb(body, q, sentence),
         parts=_parts(body, q, sentence),
-        route=route_of(body, sentence),
+        route=route_of(body, sentence) if fact.cls[1] in _DURATION_STEMS else ("", ""),  # a trip's days, fact_routes
         ahead=direction > 0,
         conditional=_conditional(body, q, sentence),
         modal=modal,
@@ -926,15 +958,40 @@ def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
 
 
 _OUTCOME_AFTER = re.compile(
-    r"\s+(?:[^\W\d_][\w’'\-]*\s+){1,2}?(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?)?"
+    r"\s+(?:[^\W\d_][\w’'\-]*\s+){1,2}?"
+    rf"(?:(?P<chain>(?:(?:{alternation(SET_CLAUSE_AUXILIARIES)})\s+){{1,3}})(?:[a-z]+ly\s+)?)?"
     r"(?P<verb>[a-z]+)\b"
 )
-"""Up to two words of the noun a count counts, a form of "be" and the verb of a passive, or a past verb: "31 people
-were injured", "55 people died"."""
+"""Up to two words of the noun a count counts, auxiliaries (``lexicon.SET_CLAUSE_AUXILIARIES``: "were", "have
+been") and the verb of a passive (the last auxiliary a form of "be", :func:`_passive`), or a past verb: "31 people
+were injured", "55 people died", "five charges were dropped"."""
+
+
+PASSIVE_NOUN_WORDS = 4
+"""Most words of a count's noun phrase before a passive's auxiliaries (:data:`_PASSIVE_AFTER`: "charges against Ana
+Vell were")."""
+
+_PASSIVE_AFTER = re.compile(
+    rf"(?:\s+(?!(?:{alternation(SET_CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w’'\-]*){{1,{PASSIVE_NOUN_WORDS}}}?\s+"
+    rf"(?P<chain>(?:(?:{alternation(SET_CLAUSE_AUXILIARIES)})\s+){{1,3}})(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+"""The noun phrase a count counts (up to :data:`PASSIVE_NOUN_WORDS` words, "charges against Ana Vell"), auxiliaries and
+the verb after them: read for a passive removal ("five charges against Ana Vell were dropped")."""
+
+
+def _passive(chain: str | None) -> bool:
+    """Whether a chain of auxiliaries ends in a form of "be" (``lexicon.PASSIVE_AUXILIARIES``): the next verb is a
+    passive's ("were dropped", "have been dropped"), not the count's own act ("have dropped")."""
+    return chain is not None and chain.split()[-1].lower() in PASSIVE_AUXILIARIES
 
 
 _OUTCOME_STEMS = frozenset(stem(w) for group in ONE_OUTCOME_VERBS for w in group)
 """The verbs of outcomes (``lexicon.ONE_OUTCOME_VERBS``), stemmed."""
+
+
+_REMOVAL_STEMS = frozenset(stem(w) for w in REMOVAL_VERBS)
+"""Verbs of taking away (``lexicon.REMOVAL_VERBS``), stemmed: read after a passive's "be" as :func:`_verb_before`
+reads one before a count ("five charges were dropped" / "dropped three charges")."""
 
 
 _ACT_COUNTS = {stem(noun): stem(verb) for noun, verb in ACT_COUNT_NOUNS.items()}
@@ -945,8 +1002,12 @@ counts people arrested."""
 def _outcome_after(body: str, q: Quantity, sentence: Span) -> str:
     """The verb of an outcome told of what a count counts, after it, stemmed ("Thirty-one people were injured":
     ``injur``; "55 people died": ``di``), as :func:`_verb_before` reads one before it ("injured 31 people"); only verbs
-    of :data:`newsfuse.lexicon.ONE_OUTCOME_VERBS` (any other verb after a count is not read: "3,500 residents were
-    forced from their homes" is read by its words); empty where none."""
+    of :data:`newsfuse.lexicon.ONE_OUTCOME_VERBS` and, after a passive's "be", of ``lexicon.REMOVAL_VERBS`` ("five
+    charges were dropped": ``drop``; any other verb after a count is not read: "3,500 residents were forced from
+    their homes" is read by its words); empty where none."""
+    removal = _PASSIVE_AFTER.match(body, q.span.end, sentence.end)
+    if removal and _passive(removal.group("chain")) and stem(removal.group("verb")) in _REMOVAL_STEMS:
+        return stem(removal.group("verb"))  # "five charges against Ana Vell were dropped"
     m = _OUTCOME_AFTER.match(body, q.span.end, sentence.end)
     if m is None:
         return ""

@@ -95,6 +95,7 @@ from newsfuse.lexicon.event_words import (
     CHARGE_NOUNS,
     COMPASS_WORDS,
     JOB_CUT_VERBS,
+    JOB_LOSS_LEADS,
     JOB_LOSS_NOUNS,
     JOB_LOSS_PREDICATES,
     JOB_NOUNS,
@@ -278,6 +279,7 @@ from newsfuse.lexicon.reference import (
     THIRD_PERSON_DETERMINERS,
 )
 from newsfuse.lexicon.relative_dates import (
+    DAY_PART_WORDS,
     EVENT_BOUNDARY_VERBS,
     INTERVAL_BOUNDS,
     LENGTH_LEADS,
@@ -348,6 +350,7 @@ __all__ = [
     "COURTESY_TITLE_GENDERS",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
+    "DAY_PART_WORDS",
     "DECADE_WORDS",
     "DECISION_VERBS",
     "DEFINITE_DETERMINERS",
@@ -386,6 +389,7 @@ __all__ = [
     "IS_HOSTS",
     "JOBS_KEPT_VERBS",
     "JOB_CUT_VERBS",
+    "JOB_LOSS_LEADS",
     "JOB_LOSS_NOUNS",
     "JOB_LOSS_PREDICATES",
     "JOB_NOUNS",
