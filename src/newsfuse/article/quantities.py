@@ -106,7 +106,7 @@ _SCALES = {
     "tn": 1e12,
 }
 """What a scale after a figure multiplies it by: the lexicon's scale words ("2 million") and the abbreviations."""
-_SCALE_WORD = "(?i:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
+_SCALE_WORD = "(?i:" + alternation(SCALE_WORDS) + ")"
 """Any of the lexicon's scale words, in any case ("$3 Billion" in a headline)."""
 _CURRENCY = {
     "$": "USD",
@@ -122,10 +122,10 @@ _CURRENCY = {
 """Currency signs and words, and the currency each names; the singular word is read after a scale only ("a 3
 billion dollar link"), never "pound", also a weight."""
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
+_MONTH_NAMES = alternation(MONTHS)
+_WEEKDAY_NAMES = "|".join(re.escape(day.capitalize()) for day in WEEKDAYS)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_WORDNUM = alternation(WORD_NUMBERS)
 
 
 def _any_word(words: Iterable[str]) -> str:
@@ -190,7 +190,9 @@ _UNIT_WORD = re.compile(
 """The word after a count, past "more", "new", "of the", "of its" ... ("150 of its branches")."""
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:its|their|the|our|his|her|all)\s+\d(?:\d{0,2}(?:,\d{3})+|\d*)(?![\w.,]\w)")
 """A count of a part, before the count of its whole: "120 of its 900 branches" counts branches, as "900" does."""
-_TOTAL_AFTER = re.compile(r"[,\s]+(?:" + "|".join(p.replace(" ", r"\s+") for p in TOTAL_AFTER) + r")\b", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(
+    r"[,\s]+(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in TOTAL_AFTER) + r")\b", re.IGNORECASE
+)
 """A phrase after a figure that makes it the total of the plural noun before it (``lexicon.TOTAL_AFTER``)."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _FUTURE = re.compile(
@@ -517,9 +519,9 @@ _DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
 }
 """The words of a fraction's denominator, singular and plural ("third", "thirds"; "half", "quarter")."""
 _NUMERATORS = {"a": 1, "one": 1} | {word: n for word, n in CARDINAL_WORDS.items() if 2 <= n <= 9}
-_NUMERATOR_WORDS = "|".join(sorted(_NUMERATORS, key=len, reverse=True))
+_NUMERATOR_WORDS = alternation(_NUMERATORS)
 _FRACTION = re.compile(
-    rf"(?<![\w-])(?:(?P<num>{_NUMERATOR_WORDS})[\s-])?(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})"
+    rf"(?<![\w-])(?:(?P<num>{_NUMERATOR_WORDS})[\s-])?(?P<den>{alternation(_DENOMINATORS)})"
     r"(?=\s+of\s)",
     re.IGNORECASE,
 )
@@ -748,8 +750,8 @@ CAPITALISED_REACH = 30
 TEMPERATURE_CHANGE_UNIT = "°C change"
 """The unit of a change or difference of temperature ("rose by 4C", "10F above normal"), in degrees Celsius (a
 Fahrenheit figure times 5/9, no 32 taken off): a change never compares with a level."""
-_CHANGE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TEMPERATURE_CHANGE_BEFORE, key=len, reverse=True)) + r")\s+$")
-_CHANGE_AFTER = re.compile(r"\s+(?:" + "|".join(TEMPERATURE_CHANGE_AFTER) + r")\b")
+_CHANGE_BEFORE = re.compile(r"\b" + alternation(TEMPERATURE_CHANGE_BEFORE) + r"\s+$")
+_CHANGE_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, TEMPERATURE_CHANGE_AFTER)) + r")\b")
 
 
 def _temperatures(f: _Finder) -> None:

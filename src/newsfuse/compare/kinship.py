@@ -58,7 +58,7 @@ MODIFIERS = 2
 
 _NOUN = re.compile(
     r"(?<![\w-])(?:ex-)?(?P<noun>"
-    + "|".join(n.replace("-", r"[-\s]?") for n in sorted(KIN_RELATIONS, key=len, reverse=True))
+    + "|".join(re.escape(n).replace(r"\-", r"[-\s]?") for n in sorted(KIN_RELATIONS, key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )

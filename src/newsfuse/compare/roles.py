@@ -405,9 +405,10 @@ def _different_people(a: str, b: str) -> bool:
     return given_a != given_b and not (given_a.startswith(given_b) or given_b.startswith(given_a))
 
 
-_ACCOUNT_NOUN = "|".join(sorted(ACCOUNT_NOUNS))
+_ACCOUNT_NOUN = "|".join(map(re.escape, sorted(ACCOUNT_NOUNS)))
+_POSTING_VERB = "|".join(map(re.escape, sorted(POSTING_VERBS)))
 _ACCOUNT = re.compile(
-    rf"\b(?:(?:{'|'.join(sorted(POSTING_VERBS))})\b[^.;:!?]{{0,80}}?\b(?:by|under|from)\s+(?:(?:the|an?)\s+)?"
+    rf"\b(?:(?:{_POSTING_VERB})\b[^.;:!?]{{0,80}}?\b(?:by|under|from)\s+(?:(?:the|an?)\s+)?"
     rf"(?:(?:{_ACCOUNT_NOUN})\s+)?|(?:{_ACCOUNT_NOUN})\s+)(?:(?:named|called|titled)\s+)?[“\"‘']?"
     r"(?P<handle>@?[A-Za-z0-9_]{3,30})\b",
     re.IGNORECASE,

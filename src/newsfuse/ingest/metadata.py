@@ -134,7 +134,7 @@ _AFTER_LABEL = r"(?: on| at)?(?:\s*:|(?=\s+(?-i:[\dA-Z])))\s*(?P<date>.+)$"
 clause ("Posted to the embassy in 2011, she ..." opens an article, it dates nothing)."""
 _PUBLISHED = re.compile(r"^(?:first )?(?:" + _literal(PUBLISHED_LABELS) + ")" + _AFTER_LABEL, re.IGNORECASE)
 _UPDATED = re.compile(r"^(?:last )?(?:" + _literal(UPDATED_LABELS) + ")" + _AFTER_LABEL, re.IGNORECASE)
-_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = alternation(m.capitalize() for m in MONTHS) + r"\.?"
 """A month, written out or abbreviated ("Feb.", "Sept", "March"), capitalised (the lexicon's :data:`MONTHS`)."""
 _TIME = r"(?:[,\s]+(?:at\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?"
 _BARE_DATE = re.compile(

@@ -38,7 +38,7 @@ import re
 import msgspec
 
 from newsfuse.article.dates import parse_date
-from newsfuse.lexicon import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
+from newsfuse.lexicon import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS, alternation
 from newsfuse.model import Article
 
 __all__ = ["INFERRED_TOLERANCE_DAYS", "LEAD_CHARS", "Clue", "date_clues", "place_clue"]
@@ -50,9 +50,9 @@ LEAD_CHARS = 600
 _LEAP_YEAR = 2000
 """The year a date written without one is checked in: a leap year, so "Feb. 29" is a day."""
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = "|".join(WEEKDAYS)
-_ORDINAL = "(?:" + "|".join(ORDINAL_SUFFIXES) + ")"
+_MONTH = alternation(MONTHS)
+_WEEKDAY = "|".join(map(re.escape, WEEKDAYS))
+_ORDINAL = "(?:" + "|".join(map(re.escape, ORDINAL_SUFFIXES)) + ")"
 _WEEKDAY_DATE = re.compile(
     rf"\b({_WEEKDAY}),?\s+(?:the\s+)?(?:({_MONTH})\.?\s+(\d{{1,2}}){_ORDINAL}?|(\d{{1,2}}){_ORDINAL}?"
     rf"\s+(?:of\s+)?({_MONTH})\.?)(?:,?\s+((?:19|20)\d\d))?\b",
