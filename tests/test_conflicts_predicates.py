@@ -39,6 +39,11 @@ from conflict_helpers import conflict_values
             "About two-thirds of the 2,600 permits Ana Vell filed have been approved.",
             id="checked-and-a-clause-with-its-own-subject",
         ),
+        pytest.param(
+            "The Brenmoor archive holds 3,000 letters which were sealed by the court.",
+            "The Brenmoor archive holds 4,500 letters, the court said.",
+            id="which-were-sealed-and-a-count-with-no-act",
+        ),
     ],
 )
 def test_counts_of_other_sets_of_one_noun_are_two_facts(a: str, b: str) -> None:

@@ -101,8 +101,11 @@ def _set_clause(body: str, q: Quantity, end: int) -> str:
     """The predicate of a relative clause or of adverbs and a participle after a count's noun, stemmed
     (:data:`NOT_DONE` for a negated one); empty where none stands there."""
     m = _SET_CLAUSE.match(body, q.span.end, end)
-    if m is None or CLAUSE_BREAK.search(body, q.span.end, m.start("chain")) is not None:
+    if m is None:
         return ""
+    opening = m.start("relative") if m.group("relative") else m.start("chain")
+    if CLAUSE_BREAK.search(body, q.span.end, opening) is not None:
+        return ""  # a break before the clause ("which" and "who" are breaks themselves: read up to them)
     chain = m.group("chain").split()
     if m.group("relative") is None and any(w in _RELATIVE_ONLY for w in chain):
         return ""  # "3,500 residents were (also) forced from their homes": the sentence's own verb
