@@ -1,6 +1,7 @@
 """Time of every story stage on a 50-article story, the embedding model included (issue #15).
 
-Usage: ``.venv/bin/python benchmarks/story_stages.py [--cold N | --profile]`` from the repository root.
+Usage: ``.venv/bin/python benchmarks/story_stages.py [--cold N [--against TREE] | --profile]`` from the repository
+root.
 
 Builds the 50-article story of ``benchmarks/reuse_summary.py`` (25 basil-dev
 articles and a cut, reordered reprint of each) and times, in one fresh
@@ -27,12 +28,23 @@ interval over the runs (:func:`_common.bootstrap_interval`), how many runs
 stayed under the second, and the top entries of one more such process's
 profile (own time and cumulative; cProfile's overhead inflates the times,
 the order is what it shows). ``--profile`` prints that profile alone.
+
+``--cold N --against TREE`` alternates each fresh process with one of
+another source tree (a checkout of main before a change: its ``src`` and
+its own copy of this script), the order swapped every other run, since the
+machine changes speed in phases: it prints both medians, the paired
+difference of CPU time with its 95% interval, and the load average seen.
+Measured so (2 Dec 2026, 15 pairs, load 6.2-7.0): main ``2f3cd76`` plus
+perf16's changes 0.700 s CPU [0.633, 0.844], 15 of 15 under 1 s, against
+main 0.794 s [0.757, 1.013], 11 of 15; paired difference -0.136 s
+[-0.167, -0.087].
 """
 
 from __future__ import annotations
 
 import cProfile
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -144,6 +156,40 @@ def cold(runs: int) -> None:
     print(done.stdout, end="")
 
 
+def _once_in(tree: Path) -> dict[str, float]:
+    """One :func:`once` in a fresh process of ``tree``'s sources and its own copy of this script."""
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"))
+    script = tree / "benchmarks" / "story_stages.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--once"], capture_output=True, text=True, check=True, cwd=tree, env=env
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def against(runs: int, other: Path) -> None:
+    """``runs`` fresh processes of this tree alternated with as many of ``other`` (the order swapped every other
+    run): both medians with their 95% intervals, the paired CPU difference and the load average seen."""
+    trees = (ROOT, other.resolve())
+    results: dict[Path, list[dict[str, float]]] = {tree: [] for tree in trees}
+    loads = []
+    for n in range(runs):
+        for tree in trees if n % 2 == 0 else trees[::-1]:
+            results[tree].append(_once_in(tree))
+        loads.append(os.getloadavg()[0])
+    for tree in trees:
+        cpus = sorted(r["cpu"] for r in results[tree])
+        walls = sorted(r["wall"] for r in results[tree])
+        under = sum(c < 1.0 for c in cpus)
+        print(f"{tree}: {_median_line('cpu', cpus)}, under 1 s {under}/{runs}; {_median_line('wall', walls)}")
+    differences = [a["cpu"] - b["cpu"] for a, b in zip(results[ROOT], results[trees[1]], strict=True)]
+    low, high = bootstrap_interval(differences, statistics.median)
+    middle = statistics.median(differences)
+    print(f"paired cpu difference (this tree - {trees[1]}): median {middle:+.3f}s [{low:+.3f}, {high:+.3f}]")
+    seen = f"{min(loads):.2f}-{max(loads):.2f}, median {statistics.median(loads):.2f}"
+    print(f"load average (1 minute) over the runs: {seen}")
+
+
 def main() -> int:
     if not BASIL.exists():
         print(f"{BASIL} is absent: nothing to measure")
@@ -155,7 +201,11 @@ def main() -> int:
         profiled()
         return 0
     if "--cold" in sys.argv:
-        cold(int(sys.argv[sys.argv.index("--cold") + 1]))
+        count = int(sys.argv[sys.argv.index("--cold") + 1])
+        if "--against" in sys.argv:
+            against(count, Path(sys.argv[sys.argv.index("--against") + 1]))
+        else:
+            cold(count)
         return 0
     story, analyses = fifty()
     sentences = sum(len(a.sentences) for a in analyses)
