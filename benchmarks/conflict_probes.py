@@ -544,18 +544,27 @@ PROBES = _probes([
      "her boat capsized off Kesby.", {"34", "thirty-seven"}),
     ("storm", "a death toll of M", _TOLL_A, "The storm in the Corran valley on Saturday left a death toll of at "
      "least 55.", {"40", "55"}),
-    # a figure given as changed ("rose to") is compared with another so given (a look-alike below: with a plain one)
+    # a toll that rose to M was never N (> M) before: a plain figure is the one before only where it can be
+    # (review16 C1; the look-alike below: "rose to 55" after 40)
+    ("storm", "the toll rose to M (below N)", _TOLL_A, "The toll from Saturday's storm in the Corran valley rose to "
+     "32, officials said.", {"40", "32"}),
+    # a figure given as changed ("rose to") is compared with another so given
     ("storm", "the toll rose to N / rose to M", "The death toll from the storm in the Corran valley rose to 40 on "
      "Sunday.", "The death toll from the storm in the Corran valley rose to 55 on Sunday.", {"40", "55"}),
     ("storm", "forecasters expect N / expect M", "Forecasters expect 40 millimetres of rain in the Corran valley on "
      "Monday.", "Forecasters expect 65 millimetres of rain in the Corran valley on Monday.", {"40", "65"}),
     ("race", "third / fifth in the Kesby half marathon", "Hannah Pike finished third in the Kesby half marathon on "
      "Sunday.", "Hannah Pike finished fifth in the Kesby half marathon on Sunday.", {"third", "fifth"}),
-    ("election", "Name needs N / needs M votes", "Ann Holt needs 836 votes to win the Brackwater recount.",
-     "Ann Holt needs 790 votes to win the Brackwater recount.", {"836", "790"}),
-    ("pages", "N pages that were released / M pages that were", "The inquiry read the water board's papers, "
-     "including about 1,000 pages that were released on Tuesday.", "The inquiry read the water board's papers, "
-     "including about 1,400 pages that were released on Tuesday.", {"1,000", "1,400"}),
+    ("election", "Name needs N / needs M votes", "Ann Holt needs 312 votes to win the Brackwater recount.",
+     "Ann Holt needs 290 votes to win the Brackwater recount.", {"312", "290"}),
+    ("election", "Name needs N / the Name campaign needs M", "Ann Holt needs 312 votes to win the Brackwater "
+     "recount.", "The Holt campaign needs 290 votes to win the Brackwater recount.", {"312", "290"}),
+    ("pages", "N permits that were approved / M permits that were", "The inquiry read the water board's papers, "
+     "including about 1,000 permits that were approved on Tuesday.", "The inquiry read the water board's papers, "
+     "including about 1,400 permits that were approved on Tuesday.", {"1,000", "1,400"}),
+    # review16 C6: "after N" on the day of another outlet's plain count is one total, not a running count
+    ("court", "arrested after N attacks / for M, one day", "Tom Reyes was arrested after two attacks on Esker "
+     "churches.", "Tom Reyes was arrested for three attacks on Esker churches.", {"two", "three"}),
     ("since", "in office since / took office in", _MAYOR_A, "Ann Holt took office in 2013 and will seek a fourth "
      "term as mayor.", {"2009", "2013"}),
     ("election", "the winner's name, the contest less qualified", _WINNER_A, "Ruth Calder has won the mayoral "
@@ -1160,19 +1169,17 @@ LOOK_ALIKES = _look_alikes([
      "win the Kesby half marathon.", "Hannah Pike became the second woman to win the Kesby marathon."),
     ("wildfire", "N were evacuated / evacuating all M will take days", _EVACUATED_A, "The evacuation of all 3,500 "
      "Dunmore residents will take two days, police said."),
-    ("election", "Name needs N / a candidate needs M", "Ann Holt needs 836 votes to win the Brackwater recount.",
-     "A candidate needs 2,383 votes to win the Brackwater recount."),
-    ("pages", "N pages deemed personal / M pages that were released", "The inquiry has deemed about 1,500 of the "
-     "water board's pages personal.", "The inquiry read the water board's papers, including about 1,000 pages that "
-     "were released on Tuesday."),
-    ("pages", "N emails that were not among / M emails now deemed", "The files included 44 emails that were not "
-     "among the pages the water board handed over.", "The newest release includes 64 emails now deemed "
-     "confidential by the inquiry."),
-    ("court", "jailed after N attacks / M attacks too many", "Tom Reyes was jailed after two attacks on Esker "
-     "churches.", "It appears three attacks on Esker churches were one too many for the town."),
-    ("pages", "N pages prepared / M pages provided by", "The inquiry has prepared 52,000 pages of the water board's "
-     "emails for release.", "No count was made by the inquiry of the 55,000 pages of emails provided by the water "
-     "board."),
+    ("election", "Name needs N / a candidate needs M", "Ann Holt needs 312 votes to win the Brackwater recount.",
+     "A candidate needs 1,450 votes to win the Brackwater recount."),
+    ("pages", "N permits marked void / M permits that were approved", "The inquiry has marked about 410 of the "
+     "water board's permits void.", "The inquiry read the water board's papers, including about 1,000 permits that "
+     "were approved on Tuesday."),
+    ("pages", "N permits that were not on / M permits now marked", "The boxes held 31 permits that were not on "
+     "the list the water board sent.", "The newest list includes 57 permits now marked void by the inquiry."),
+    ("court", "arrested after N attacks / a later article's M", "Tom Reyes was arrested after two attacks on "
+     "Esker churches.", "Tom Reyes was arrested for three attacks on Esker churches.", ("2025-05-14", "2025-05-21")),
+    ("pages", "N permits checked / M permits filed by", "The inquiry has checked 2,100 of the water board's "
+     "permits for errors.", "No count was made by the inquiry of the 2,600 permits filed by the water board."),
 ])  # fmt: skip
 """Look-alikes: the other outlet's sentence tells of another thing in like words; each must report nothing."""
 

@@ -191,3 +191,67 @@ def test_a_checker_s_kind_is_found(a: str, b: str, values: set[str]) -> None:
 )
 def test_a_checker_s_look_alike_is_silent(a: str, b: str) -> None:
     assert conflict_values(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The Brenmoor festival ran from Friday to Sunday and drew 40,000 visitors.",
+            "The Brenmoor festival, held from Thursday to Sunday, drew 60,000 visitors.",
+            {"40,000", "60,000"},
+            id="days-from-and-to-are-no-route",
+        ),
+        pytest.param(
+            "Repairs to the Brenmoor bridge from March to June cost $4 million.",
+            "Repairs to the Brenmoor bridge from April to June cost $6 million.",
+            {"$4 million", "$6 million"},
+            id="months-from-and-to-are-no-route",
+        ),
+        pytest.param(
+            "Five charges against Ana Vell were dropped on Monday.",
+            "Prosecutors dropped three charges against Ana Vell on Monday.",
+            {"Five", "three"},
+            id="a-passive-removal-is-a-removal",
+        ),
+        pytest.param(
+            "Labour won 34 seats in the Brenmoor council election on Thursday.",
+            "Labour took 37 seats in the Brenmoor council election on Thursday.",
+            {"34", "37"},
+            id="seats-won-and-taken",
+        ),
+    ],
+)
+def test_review16_real_conflicts_are_found(a: str, b: str, values: set[str]) -> None:
+    # review16 R1 (a route only for a trip's length or days, never between months or weekdays), R2, R5
+    assert conflict_values(a, b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Ana Vell, who began rowing as a teenager, won the Kesby regatta on Sunday.",
+            "Ana Vell, 45, won the Kesby regatta on Sunday.",
+            id="as-a-teenager-is-no-present-age",
+        ),
+        pytest.param(
+            "Nearly half of the 1,500 workers at the Brenmoor plant will lose their jobs, Carrow Foods said on Monday.",
+            "Carrow Foods will cut 700 jobs at its Brenmoor plant, the company said on Monday.",
+            id="part-of-the-workforce-loses-jobs",
+        ),
+        pytest.param(
+            "Of the 1,500 workers at the Brenmoor plant 300 will lose their jobs, Carrow Foods said on Monday.",
+            "Carrow Foods will cut 700 jobs at its Brenmoor plant, the company said on Monday.",
+            id="the-workforce-before-the-count-that-loses-jobs",
+        ),
+        pytest.param(
+            "The earthquake, of magnitude 6.1, struck the Corran valley early on Sunday.",
+            "An aftershock hit the Corran valley early on Monday.",
+            id="early-on-a-day-is-no-shared-act",
+        ),
+    ],
+)
+def test_review16_look_alikes_stay_silent(a: str, b: str) -> None:
+    # review16 R3 (an age noun only in apposition to a name), R6 (the whole workforce is not the jobs cut), R7
+    assert conflict_values(a, b) == []

@@ -86,7 +86,14 @@ _SENTENCED = "Tom Reyes, who set fire to three Esker churches, was sentenced to 
             _TOLL,
             "The toll from Saturday's storm in the Corran valley was 55, officials said.",
             {"40", "55"},
-            id="a-bare-toll",  # "rose to 55" is an update (compare.fact_forecasts), tests/test_conflicts_forecasts.py
+            id="a-bare-toll",
+        ),
+        pytest.param(
+            _TOLL,
+            # a toll that rose to 32 was never 40 before (compare.fact_forecasts.an_update; "rose to 55" may follow 40)
+            "The toll from Saturday's storm in the Corran valley rose to 32, officials said.",
+            {"40", "32"},
+            id="a-toll-that-rose-below-the-other",
         ),
         pytest.param(
             _MAYOR,

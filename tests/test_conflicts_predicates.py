@@ -14,33 +14,30 @@ from conflict_helpers import conflict_values
     ("a", "b"),
     [
         pytest.param(
-            "The Brenmoor ministry has deemed about 1,500 of those pages personal, Ana Vell's lawyers said.",
-            "The Brenmoor ministry has worked through Ana Vell's papers, including about 1,000 pages that were "
-            "released on Friday.",
-            id="deemed-and-released",
+            "The Brenmoor ministry has marked about 410 of those permits void, Ana Vell's lawyers said.",
+            "The Brenmoor ministry has worked through Ana Vell's papers, including about 1,000 permits that were "
+            "approved on Friday.",
+            id="marked-void-and-approved",
         ),
         pytest.param(
-            "The files included 44 letters that were not among the pages Ana Vell handed over to the Brenmoor "
-            "ministry.",
-            "The newest Brenmoor ministry release includes 64 letters now deemed secret, Ana Vell's lawyers said.",
-            id="not-among-and-now-deemed",
+            "The boxes held 31 permits that were not on the list Ana Vell sent to the Brenmoor ministry.",
+            "The newest Brenmoor ministry list includes 57 permits now marked void, Ana Vell's lawyers said.",
+            id="not-on-the-list-and-now-marked",
         ),
         pytest.param(
-            "The agency will turn over to the Brenmoor ministry thousands of letters recovered in its inquiry into "
-            "Ana Vell.",
-            "Ana Vell wrote many of the nearly 1,600 letters that have now been marked secret by the Brenmoor "
-            "ministry.",
-            id="turned-over-and-marked-secret",
+            "The county will send the Brenmoor ministry thousands of permits found in its audit of Ana Vell's firm.",
+            "Ana Vell signed many of the nearly 830 permits that have now been renewed by the Brenmoor ministry.",
+            id="sent-and-renewed",
         ),
         pytest.param(
-            "The Brenmoor ministry has prepared 52,000 pages of Ana Vell's letters for release.",
-            "No count was made by the Brenmoor ministry of the 55,000 pages of letters provided by Ana Vell.",
-            id="prepared-and-provided-by",
+            "The Brenmoor ministry has checked 2,100 of Ana Vell's permits for errors.",
+            "No count was made by the Brenmoor ministry of the 2,600 permits filed by Ana Vell.",
+            id="checked-and-filed-by",
         ),
         pytest.param(
-            "The Brenmoor ministry has prepared 52,000 pages of Ana Vell's letters for release.",
-            "About two-thirds of the 55,000 pages of letters Ana Vell handed over have been made public.",
-            id="prepared-and-a-clause-with-its-own-subject",
+            "The Brenmoor ministry has checked 2,100 of Ana Vell's permits for errors.",
+            "About two-thirds of the 2,600 permits Ana Vell filed have been approved.",
+            id="checked-and-a-clause-with-its-own-subject",
         ),
         pytest.param(
             "The Brenmoor archive holds 3,000 letters which were sealed by the court.",
@@ -57,16 +54,16 @@ def test_counts_of_other_sets_of_one_noun_are_two_facts(a: str, b: str) -> None:
     ("a", "b", "values"),
     [
         pytest.param(
-            "The Brenmoor ministry has read Ana Vell's papers, including about 1,000 pages that were released on "
+            "The Brenmoor ministry has read Ana Vell's papers, including about 1,000 permits that were approved on "
             "Friday.",
-            "The Brenmoor ministry has read Ana Vell's papers, including about 1,400 pages that were released on "
+            "The Brenmoor ministry has read Ana Vell's papers, including about 1,400 permits that were approved on "
             "Friday.",
             [{"1,000", "1,400"}],
             id="two-counts-of-one-restricted-set",
         ),
         pytest.param(
-            "The Brenmoor ministry released 1,000 pages of Ana Vell's papers on Friday.",
-            "The Brenmoor ministry has read Ana Vell's papers, including about 1,400 pages that were released on "
+            "The Brenmoor ministry approved 1,000 permits of Ana Vell's firm on Friday.",
+            "The Brenmoor ministry has read Ana Vell's papers, including about 1,400 permits that were approved on "
             "Friday.",
             [{"1,000", "1,400"}],
             id="a-verb-and-a-clause-of-one-act",
@@ -76,6 +73,13 @@ def test_counts_of_other_sets_of_one_noun_are_two_facts(a: str, b: str) -> None:
             "Officials said 12 people were killed in the Kesby flood on Monday.",
             [{"9", "12"}],
             id="a-passive-main-clause-restricts-nothing",
+        ),
+        pytest.param(
+            # review16 C3: an adverb in a passive main clause restricts nothing either
+            "Twelve soldiers were also killed in the Brenmoor attack on Tuesday.",
+            "The Brenmoor attack on Tuesday left 15 soldiers dead.",
+            [{"Twelve", "15"}],
+            id="a-passive-main-clause-with-an-adverb-restricts-nothing",
         ),
         pytest.param(
             "About 2,000 residents of Dunmore were evacuated on Sunday as the fire spread.",
@@ -92,18 +96,24 @@ def test_counts_of_one_set_still_conflict(a: str, b: str, values: list[set[str]]
 @pytest.mark.parametrize(
     "a",
     [
-        pytest.param("Ana Vell needs 836 delegates to clinch the nomination.", id="a-name"),
-        pytest.param("She still needs 836 delegates to clinch the nomination, Ana Vell said.", id="a-pronoun"),
+        pytest.param("Ana Vell needs 312 votes to win the Kesby recount.", id="a-name"),
+        pytest.param("She still needs 312 votes to win the Kesby recount, Ana Vell said.", id="a-pronoun"),
     ],
 )
 def test_a_named_one_s_need_and_anyone_s_need_are_two_facts(a: str) -> None:
-    assert conflict_values(a, "A candidate needs 2,383 delegates to clinch the nomination.") == []
+    assert conflict_values(a, "A candidate needs 1,450 votes to win the Kesby recount.") == []
 
 
-def test_two_needs_of_one_person_still_conflict() -> None:
-    a = "Ana Vell needs 836 delegates to clinch the nomination."
-    b = "Ana Vell needs 790 delegates to clinch the nomination."
-    assert conflict_values(a, b) == [{"836", "790"}]
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("Ana Vell needs 290 votes to win the Kesby recount.", id="one-name"),
+        # review16 C4: a lower-case subject after "the" is one, not anyone ("a candidate")
+        pytest.param("The Vell campaign needs 290 votes to win the Kesby recount.", id="the-campaign-of-the-name"),
+    ],
+)
+def test_two_needs_of_one_person_still_conflict(b: str) -> None:
+    assert conflict_values("Ana Vell needs 312 votes to win the Kesby recount.", b) == [{"312", "290"}]
 
 
 @pytest.mark.parametrize(

@@ -31,10 +31,10 @@ def test_one_vote_told_n_to_m_two_ways_conflicts_as_tallies() -> None:
             id="what-remains-and-the-total",
         ),
         pytest.param(
-            "Ana Vell needs 836 more delegates to clinch the nomination.",
-            "A candidate needs 2,383 delegates to clinch the nomination.",
+            "Ana Vell needs 312 more votes to win the Kesby recount.",
+            "A candidate needs 1,450 votes to win the Kesby recount.",
             [],
-            id="remaining-delegates-and-the-total",
+            id="remaining-votes-and-the-total",
         ),
         pytest.param(
             "Brenmoor council will cut 200 more jobs this year, Tal Oren said.",

@@ -709,9 +709,15 @@ _AGE_DECADE = re.compile(
 forties" (:data:`newsfuse.lexicon.number_words.DECADE_WORDS`)."""
 
 
-_AGE_DECADE_NOUN = re.compile(rf"\b(?:an?|the)\s+(?P<age>{'|'.join(AGE_DECADE_NOUNS)})\b", re.IGNORECASE)
-"""A noun of a person by the decade of their age after an article ("Hannah Pike, an octogenarian,", "a teenager"):
-an age by its decade (:data:`newsfuse.lexicon.number_words.AGE_DECADE_NOUNS`)."""
+_AGE_DECADE_NOUN = re.compile(
+    rf"(?:(?<=,\s)(?:an?|the)\s+(?P<age>{'|'.join(AGE_DECADE_NOUNS)})\b"
+    rf"|\b(?:an?|the)\s+(?P<before_name>{'|'.join(AGE_DECADE_NOUNS)})(?=\s+[A-Z]))",
+    re.IGNORECASE,
+)
+"""A noun of a person by the decade of their age after an article, in apposition to a name: after a comma ("Hannah
+Pike, an octogenarian,", "Tal Oren, a teenager from Kesby,") or right before the name ("the octogenarian Hannah
+Pike"): an age by its decade (:data:`newsfuse.lexicon.number_words.AGE_DECADE_NOUNS`). Elsewhere the noun is a
+stage of life, often a past one ("began rowing as a teenager", "since she was a teenager"): no present age."""
 
 
 def _age_decades(f: _Finder) -> None:
@@ -722,9 +728,10 @@ def _age_decades(f: _Finder) -> None:
             decade = m.group("decade") or DECADE_WORDS[m.group("words").lower()]
             f.add(m.start("age"), m.end("age"), "number", value=float(decade), unit=AGE_DECADE_UNIT)
     for m in _AGE_DECADE_NOUN.finditer(f.body):
-        if f.free(m.start("age"), m.end("age")):
-            decade = AGE_DECADE_NOUNS[m.group("age").lower()]
-            f.add(m.start("age"), m.end("age"), "number", value=float(decade), unit=AGE_DECADE_UNIT)
+        group = "age" if m.group("age") else "before_name"
+        if f.free(m.start(group), m.end(group)):
+            decade = AGE_DECADE_NOUNS[m.group(group).lower()]
+            f.add(m.start(group), m.end(group), "number", value=float(decade), unit=AGE_DECADE_UNIT)
 
 
 TEMPERATURE_UNIT = "°C"

@@ -391,7 +391,7 @@ def alignment(
     if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b) or _other_whole(a, b)):
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b)):  # amounts: one act in many verbs
-        return 0.0, "other verbs"  # "1,500 pages were deemed personal" / "1,000 pages were released": two facts
+        return 0.0, "other verbs"  # "410 permits were marked void" / "700 permits were approved": two facts
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
     if a.cls[0] in ("number", "money") and _two_times(a, b):
@@ -415,8 +415,8 @@ def _two_times(a: Fact, b: Fact) -> bool:
     update (:mod:`newsfuse.compare.fact_days`, :mod:`newsfuse.compare.fact_forecasts`): "will unveil 12 routes" and
     a later outlet's 15; "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"; "is expected to draw
     40,000" / "drew 35,000"; "the evacuation of all 3,500 will take two days" / "evacuated 2,000"; "the death toll
-    rose to 12" / "killed 9 people"; "ended after two scandals" / "a third scandal" (a running count by then; units
-    of time are lengths, not counts)."""
+    rose to 12" / "killed 9 people"; "approved the plan after 12 hearings" / a later article's 14 (a running count
+    by then; units of time are lengths, not counts)."""
     return (
         forecast_then_update(a, b)
         or plan_after_outcome(a, b)

@@ -5,25 +5,31 @@ News gives a count or an amount in three ways that two outlets can both be right
 - a **prediction**: "Forecasters expect 40 millimetres of rain", "the fair is expected to draw 40,000", "losses
   could reach $40 million", "is set to cut 1,200 jobs", "40,000 visitors were expected". A word of foretelling
   before the figure in its clause (``lexicon.FORECAST_WORDS``, or a word of ``lexicon.FORECAST_BEFORE_TO`` before
-  "to" and a verb), a modal of what is possible before it in its clause (``lexicon.POSSIBILITY_MODALS``), or a
-  participle of foretelling after its noun. A plan ("will unveil 12 routes") is no prediction here: what one
-  outlet says an actor will do and what another says it did on that day are compared (``fact_days`` reads a plan
-  and a later outlet's figure as an update). What was foretold and what then happened are two facts: 40 millimetres
-  were forecast, 65 fell (:func:`prediction_and_outcome`). Two predictions of one thing are compared, as two
-  outcomes are.
+  "to" and a verb), a modal of what is possible on the figure's own verb (``lexicon.POSSIBILITY_MODALS``: the modal,
+  perhaps an adverb, one verb, the figure; not a negated modal, not the modal of another verb: "police may never
+  know why the gunman killed 12" tells an outcome), or a participle of foretelling after its noun. A plan ("will
+  unveil 12 routes") is no prediction here: what one outlet says an actor will do and what another says it did on
+  that day are compared (``fact_days`` reads a plan and a later outlet's figure as an update). What was foretold
+  and what then happened are two facts: 40 millimetres were forecast, 65 fell (:func:`prediction_and_outcome`). Two
+  predictions of one thing are compared, as two outcomes are.
 - an **outcome**: a figure whose nearest tense is past and that is no prediction ("Kesby had 65 millimetres of
   rain", "the fair drew 35,000").
 - a **revised** figure: "the death toll rose to 12", "has climbed to 12", "was revised down to 9", "now stands at
   12" (``lexicon.REVISION_VERBS`` before "to", ``lexicon.REVISION_PHRASES``). The writer says the figure moved, so
-  another outlet's other figure that says no such thing is most often the one before (or after) the change: an
-  update, which issue #15 counts as no conflict (:func:`an_update`). Two revised figures are compared: each is
-  given as the figure now.
+  another outlet's plain figure may be the one before the change, an explicit update, which the evaluation counts
+  as no conflict (:func:`an_update`), but only where it can be: lower than a risen figure ("rose to 12" / "killed
+  9"), higher than a fallen one, either for "revised"/"now stands at"; or written in a later article (the figure
+  after the change). A toll that rose to 12 was never 15 before; a figure of a closed period (a month, a quarter,
+  a year over before the writing: "profit rose to $40 million in 2024") is that period's, never the one before the
+  change. Two revised figures are compared: each is given as the figure now.
 
-A count after "after" whose noun ends the phrase ("whose career ended after two scandals",
+A count after "after" whose noun ends the phrase ("the council approved the plan after 12 hearings",
 ``lexicon.MOMENT_BEFORE``) counts what had happened by that moment, a running count another outlet may give at a
-later one ("the third scandal"): compared only with another count at a moment (:func:`other_running_counts`). A
-count that opens a clause after "after" ("closed after 40 people died") is that clause's subject and is read as
-any count; so are units of time ("talks collapsed after three days": a length).
+later one: a plain count written in a later article (or where either article is undated) may be of another
+moment (:func:`other_running_counts`); one written on the same day is compared ("approved the budget after 12
+amendments" / "approved 15 amendments": one total of one event). A count that opens a clause after "after"
+("closed after 40 people died") is that clause's subject and is read as any count; so are units of time ("talks
+collapsed after three days": a length).
 
 A plan for a whole ("the evacuation of all 3,500 residents will take two days", ``lexicon.WHOLE_BEFORE`` before a
 figure of a clause ahead of its writing) and another outlet's count of the act done ("police evacuated 2,000
@@ -49,7 +55,11 @@ from newsfuse.lexicon import (
     PASSIVE_AUXILIARIES,
     PAST_AUXILIARIES,
     POSSIBILITY_MODALS,
+    REVISION_DOWN,
+    REVISION_DOWN_WORDS,
     REVISION_PHRASES,
+    REVISION_UP,
+    REVISION_UP_WORDS,
     REVISION_VERBS,
     WHOLE_BEFORE,
     alternation,
@@ -61,10 +71,14 @@ if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
 
 __all__ = [
+    "CLOSED_PERIOD_DAYS",
+    "DOWN",
+    "EITHER",
     "FORECAST_OBJECT",
     "FORECAST_REACH",
     "MOMENT_NOUN_WORDS",
     "REVISION_REACH",
+    "UP",
     "a_plan_and_its_part",
     "an_update",
     "at_a_moment",
@@ -106,15 +120,21 @@ _FORETOLD_AFTER = re.compile(
 """A participle of foretelling after a figure's noun, with or without a form of "be" ("40,000 visitors were
 expected", "the 30,000 forecast"): the figure is what was foretold."""
 
-_POSSIBLE = re.compile(rf"\b{alternation(POSSIBILITY_MODALS)}\b")
-"""A modal of what is possible (``lexicon.POSSIBILITY_MODALS``), in lower case: "could reach", not the month "May"."""
+_POSSIBLE = re.compile(
+    rf"\b{alternation(POSSIBILITY_MODALS)}\s+(?!(?:not|never)\b)(?:[a-z]+ly\s+)?(?:(?:have|be)\s+)?[a-z]+\s+"
+    rf"(?:{_BLUR}\s+)?[$£€]?$"
+)
+"""A modal of what is possible (``lexicon.POSSIBILITY_MODALS``, in lower case: not the month "May") on the figure's
+own verb: the modal, perhaps an adverb and "have"/"be", one verb, a word of approximation, the figure ("could
+reach $40 million", "might easily draw about 12,000", "could have reached 40"); never negated ("could not
+believe the fire destroyed 40") nor of another verb ("could only watch as the fire destroyed 40")."""
 
 REVISION_REACH = 3
 """Words that may stand between a verb of change and "to" ("raised the toll to 12", "rose sharply to 12")."""
 
 _NOW_PHRASES = alternation(REVISION_PHRASES).replace(r"\ ", r"\s+")
 _REVISED_BEFORE = re.compile(
-    rf"\b(?:{alternation(REVISION_VERBS)}(?:\s+[a-z][\w’'\-]*){{0,{REVISION_REACH}}}?\s+to"
+    rf"\b(?:(?P<verb>{alternation(REVISION_VERBS)})(?P<between>(?:\s+[a-z][\w’'\-]*){{0,{REVISION_REACH}}}?)\s+to"
     rf"|{_NOW_PHRASES})\s+(?:{_BLUR}\s+)?(?:[$£€])?$",
     re.IGNORECASE,
 )
@@ -132,7 +152,7 @@ def _clause_start(body: str, q: Quantity, sentence: Span) -> int:
 
 def foretold(body: str, q: Quantity, sentence: Span) -> bool:
     """Whether a figure's own words make it a prediction: a word of foretelling right before it in its clause
-    (:data:`_FORETOLD_BEFORE`), a modal of what is possible before it in its clause (:data:`_POSSIBLE`), or a
+    (:data:`_FORETOLD_BEFORE`), a modal of what is possible on its own verb (:data:`_POSSIBLE`), or a
     participle of foretelling after its noun (:data:`_FORETOLD_AFTER`)."""
     start = max(_clause_start(body, q, sentence), q.span.start - FORECAST_REACH)
     if _FORETOLD_BEFORE.search(body, start, q.span.start) or _POSSIBLE.search(body, start, q.span.start):
@@ -141,11 +161,25 @@ def foretold(body: str, q: Quantity, sentence: Span) -> bool:
     return after is not None and CLAUSE_BREAK.search(body, q.span.end, after.end()) is None
 
 
-def revised(body: str, q: Quantity, sentence: Span) -> bool:
-    """Whether a figure is given as changed (:data:`_REVISED_BEFORE`: "rose to 12", "now stands at 12"), the verb in
-    its own clause."""
+UP, DOWN, EITHER = "up", "down", "either"
+"""Which way a figure given as changed moved (``Fact.revised``): a rise, a fall, or not told ("revised to 12",
+"now stands at 12")."""
+
+
+def revised(body: str, q: Quantity, sentence: Span) -> str:
+    """Which way a figure given as changed moved (:data:`UP`, :data:`DOWN`, :data:`EITHER`; empty where it is not
+    so given): :data:`_REVISED_BEFORE` ("rose to 12", "revised down to 9", "now stands at 12"), the verb in its own
+    clause."""
     start = max(_clause_start(body, q, sentence), q.span.start - _REVISION_SPAN)
-    return _REVISED_BEFORE.search(body, start, q.span.start) is not None
+    m = _REVISED_BEFORE.search(body, start, q.span.start)
+    if m is None:
+        return ""
+    verb, between = (m.group("verb") or "").lower(), set((m.group("between") or "").lower().split())
+    if verb in REVISION_UP or between & REVISION_UP_WORDS:
+        return UP
+    if verb in REVISION_DOWN or between & REVISION_DOWN_WORDS:
+        return DOWN
+    return EITHER
 
 
 _WHOLE = re.compile(rf"\b{alternation(WHOLE_BEFORE)}\s+$".replace(r"\ ", r"\s+"), re.IGNORECASE)
@@ -162,7 +196,7 @@ _WHOLE_REACH = 16
 
 
 _MOMENT = re.compile(rf"\b{alternation(MOMENT_BEFORE)}\s+(?:{_BLUR}\s+)?$", re.IGNORECASE)
-"""A word of a later moment right before a count ("after two scandals")."""
+"""A word of a later moment right before a count ("after 12 hearings")."""
 
 MOMENT_NOUN_WORDS = 4
 """Words after a count at a moment read for a verb that would make the count a clause's subject ("after 40 people
@@ -186,10 +220,19 @@ _MOMENT_REACH = 40
 """Characters before a count searched for :data:`_MOMENT` ("following as many as ")."""
 
 
+def _later(x: Fact, y: Fact) -> bool:
+    """Whether ``x``'s article was published on a later day than ``y``'s."""
+    return x.published is not None and y.published is not None and x.published > y.published
+
+
 def other_running_counts(a: Fact, b: Fact) -> bool:
-    """Whether exactly one of two counts is at a moment (``Fact.at_moment``): a running count by then and a count of
-    another time."""
-    return a.at_moment != b.at_moment
+    """Whether one of two counts is at a moment (``Fact.at_moment``) and the other, a plain count, may be of a later
+    moment: written in a later article, or in an article whose day is unknown (either undated). Written on one day
+    (or the plain count earlier) they are one total and compared."""
+    return any(
+        x.at_moment and not y.at_moment and (x.published is None or y.published is None or _later(y, x))
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def a_plan_and_its_part(a: Fact, b: Fact) -> bool:
@@ -204,7 +247,31 @@ def prediction_and_outcome(a: Fact, b: Fact) -> bool:
     return any(x.predicted and y.past and not y.predicted for x, y in ((a, b), (b, a)))
 
 
+CLOSED_PERIOD_DAYS = 28
+"""Fewest days of a dated span (``Fact.days``) over before its article's writing that make a figure a closed
+period's (a month, a quarter, a year: "profit rose to $40 million in 2024"), never the one before a change."""
+
+
+def _closed_period(f: Fact) -> bool:
+    """Whether a figure's sentence dates it to a closed period (:data:`CLOSED_PERIOD_DAYS`)."""
+    written = f.published.toordinal() if f.published else None
+    return written is not None and any(high - low + 1 >= CLOSED_PERIOD_DAYS and high < written for low, high in f.days)
+
+
+def _before_the_change(changed: Fact, plain: Fact) -> bool:
+    """Whether a plain figure can be the one before a changed figure's change: lower than a risen one, higher than a
+    fallen one, either where the way is not told; never a closed period's figure."""
+    if _closed_period(changed) or _closed_period(plain):
+        return False
+    if changed.revised == UP:
+        return plain.low < changed.high
+    if changed.revised == DOWN:
+        return plain.high > changed.low
+    return True
+
+
 def an_update(a: Fact, b: Fact) -> bool:
-    """Whether exactly one of two figures is given as changed (``Fact.revised``): the other is the figure before or
-    after the change, an update and no contradiction."""
-    return a.revised != b.revised
+    """Whether exactly one of two figures is given as changed (``Fact.revised``) and the other can be the figure
+    before the change (:func:`_before_the_change`) or is written in a later article (after the change): an update
+    and no contradiction (see the module docstring)."""
+    return any(x.revised and not y.revised and (_before_the_change(x, y) or _later(y, x)) for x, y in ((a, b), (b, a)))

@@ -1,17 +1,17 @@
 """What a count says was done to the things it counts, where it picks a set out: its predicate, part of its fact.
 
 A count names a set by its noun and by what was done to it. News about one
-body of things (a release of documents, a flood's victims) counts several
+body of things (an audit of permits, a flood's victims) counts several
 sets of one noun, and where it does it says which set with a clause after
-the noun: "1,000 pages that were released on Friday", "64 emails now deemed
-classified", "44 emails that were not among them", "the 55,000 pages
-provided by Ana Vell", "the 55,000 pages Ana Vell handed over". Each such
+the noun: "700 permits that were approved on Friday", "57 permits now
+marked void", "31 permits that were not on the list", "the 2,600 permits
+filed by Ana Vell", "the 2,600 permits Ana Vell filed". Each such
 count is of its own set; another count of the noun told with another act is
 another fact about one body of things, not another value of one.
 
 The clause is read where news writes it to restrict (:func:`restriction_of`):
 a relative pronoun (``lexicon.SET_CLAUSE_RELATIVES``) and auxiliaries or
-adverbs before the participle, or adverbs alone ("now deemed"; both from
+adverbs before the participle, or adverbs alone ("now marked"; both from
 ``lexicon.SET_CLAUSE_AUXILIARIES``, ``lexicon.SET_CLAUSE_ADVERBS``); a
 negated one gives the set of what was not done (:data:`NOT_DONE`); a
 relative clause with a subject of its own (a name or "he", "she", "they")
@@ -23,14 +23,14 @@ restricts nothing and is not read.
 Two counts are of other sets (:func:`other_predicates`) where one is
 restricted and the act of its clause is not the other's: not the other's
 restricting act, not the verb whose object the other is (``Fact.verb``:
-"has deemed 1,500 of those pages personal" / "1,000 pages that were
-released"), and, where the other has neither, not among its window words
+"has marked 410 of those permits void" / "700 permits that were
+approved"), and, where the other has neither, not among its window words
 or the verbs its nouns are made of ("were evacuated" / "the evacuation
 of"). One act is the same verb, two verbs of one outcome
 (``lexicon.ONE_OUTCOME_VERBS``) or near synonyms
 (:func:`newsfuse.compare.near_synonyms.near_synonyms`); a word of the other's
-window is not enough where the other has an act of its own ("deemed 1,500
-pages personal and will not process them for release" has "release" of
+window is not enough where the other has an act of its own ("marked 410
+permits void and will not review them for approval" has "approval" of
 another clause).
 """
 
@@ -64,11 +64,11 @@ if TYPE_CHECKING:
 __all__ = ["NOT_DONE", "NOUN_WORDS", "other_predicates", "restriction_of"]
 
 NOT_DONE = "not"
-"""The predicate of a set defined by what was not done to it ("44 emails that were not among them")."""
+"""The predicate of a set defined by what was not done to it ("31 permits that were not on the list")."""
 
 NOUN_WORDS = 4
-"""Most words of a count's noun phrase after its figure before the clause that restricts it ("55,000 pages of the
-emails provided by")."""
+"""Most words of a count's noun phrase after its figure before the clause that restricts it ("2,600 permits of the
+firm filed by")."""
 
 _NOT_NOUN = alternation(
     CONJUNCTIONS | SET_CLAUSE_RELATIVES | SET_CLAUSE_AUXILIARIES | SET_CLAUSE_ADVERBS | MODAL_VERBS | {"to"}
@@ -85,15 +85,16 @@ _OWN_SUBJECT = re.compile(
     rf"{_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:[A-Z][\w’'\-]*\s+){{1,3}}|{alternation(SUBJECT_PRONOUNS)}\s+)"
     r"(?:(?:had|has|have)\s+)?(?P<verb>[a-z][a-z\-]*)\b"
 )
-"""A relative clause with its own subject after a count's noun: a name or a pronoun and a past form ("55,000 pages
-Ana Vell handed over")."""
+"""A relative clause with its own subject after a count's noun: a name or a pronoun and a past form ("2,600 permits Ana
+Vell filed")."""
 _AGENT = re.compile(rf"{_NOUN}\s+(?P<verb>[a-z][a-z\-]*)\s+by\b")
-"""A participle and its agent after a count's noun ("pages provided by Ana Vell")."""
+"""A participle and its agent after a count's noun ("permits filed by Ana Vell")."""
 _ONE_OUTCOME = tuple(frozenset(stem(w) for w in group) for group in ONE_OUTCOME_VERBS)
 _BE = frozenset(PASSIVE_AUXILIARIES)
 _RELATIVE_ONLY = frozenset(SET_CLAUSE_AUXILIARIES)
-"""A chain of these alone after a noun, with no relative pronoun, is a main clause's verb ("3,500 residents were
-forced"), which restricts nothing."""
+"""Any of these in the chain after a noun with no relative pronoun makes it a main clause's verb ("3,500 residents
+were forced", "12 soldiers were also killed"), which restricts nothing; adverbs alone before a participle ("now
+marked") restrict."""
 
 
 def _set_clause(body: str, q: Quantity, end: int) -> str:
@@ -106,8 +107,8 @@ def _set_clause(body: str, q: Quantity, end: int) -> str:
     if CLAUSE_BREAK.search(body, q.span.end, opening) is not None:
         return ""  # a break before the clause ("which" and "who" are breaks themselves: read up to them)
     chain = m.group("chain").split()
-    if m.group("relative") is None and all(w in _RELATIVE_ONLY for w in chain):
-        return ""  # "3,500 residents were forced from their homes": the sentence's own verb
+    if m.group("relative") is None and any(w in _RELATIVE_ONLY for w in chain):
+        return ""  # "3,500 residents were (also) forced from their homes": the sentence's own verb
     verb = m.group("verb")
     passive = any(w in _BE for w in chain)
     if verb not in ENGLISH_FUNCTION_WORDS and verb not in REPORTING_VERBS and (is_past_form(verb) or passive):

@@ -108,12 +108,16 @@ from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, v
 from newsfuse.lexicon import (
     ACT_COUNT_NOUNS,
     CONDITIONAL_WORDS,
+    CONJUNCTIONS,
+    DAY_PART_WORDS,
     ENGLISH_FUNCTION_WORDS,
     FIGURE_OF_VERBS,
+    GENERIC_DETERMINERS,
     INCLUDING_WORDS,
     INCREMENT,
     INFINITIVE_VERBS,
     JOB_CUT_VERBS,
+    JOB_LOSS_LEADS,
     JOB_LOSS_NOUNS,
     JOB_LOSS_PREDICATES,
     JOB_NOUNS,
@@ -123,14 +127,20 @@ from newsfuse.lexicon import (
     NOT_COUNTED_BY_OF,
     NOUN_ENDINGS,
     ONE_OUTCOME_VERBS,
+    PART_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PAST_WITH_OTHER_READINGS,
     RELATIVE_PERIODS,
     REMAINDER_AFTER,
+    REMOVAL_VERBS,
     REPORTING_VERBS,
     SCALE_NAMES,
+    SET_CLAUSE_AUXILIARIES,
+    SET_CLAUSE_RELATIVES,
     SIMILARITY_STOPWORDS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TIME_UNITS,
     alternation,
     is_past_form,
 )
@@ -142,11 +152,13 @@ __all__ = [
     "FIGURE_VERB_REACH",
     "INCREMENT_REACH",
     "JOBS_KEPT_UNIT",
+    "JOB_LOSS_NOUN_WORDS",
     "MAX_AGE",
     "MIN_FIGURE",
     "NAME_REACH",
     "NEED_REACH",
     "NOUN_OF_REACH",
+    "PASSIVE_NOUN_WORDS",
     "TOLL_REACH",
     "VERB_REACH",
     "WINDOW",
@@ -200,7 +212,14 @@ _NEED_BEFORE = re.compile(
     rf"(?:(?:{'|'.join(re.escape(m) for m in MODIFIERS)})\s+)?(?:\$|£|€)?$"
 )
 """A verb of need right before a figure (:data:`newsfuse.lexicon.NEED_VERBS`) and the word before it, its subject
-("Ana Vell needs 836", "a candidate needs 2,383", "she still needs about 40")."""
+("Ana Vell needs 312", "a candidate needs 1,450", "she still needs about 40")."""
+
+_DURATION_STEMS = frozenset(stem(w) for w in TIME_UNITS)
+"""Units of time as a count's noun is written, stemmed: a count of them is a duration, which a route may tell
+apart ("walked for 12 days from Kesby to Dunmore", :mod:`newsfuse.compare.fact_routes`)."""
+
+_LAST_WORD = re.compile(r"\b([^\W\d_]+)\s+$")
+"""The last word before a point (the determiner before a need's subject: "a candidate")."""
 
 
 NEED_REACH = 40
@@ -404,13 +423,14 @@ class Fact:
     :mod:`~newsfuse.compare.fact_forecasts`."""
     past: bool = False
     """For a count or an amount: the tense nearest it is past ("the fair drew 35,000")."""
-    revised: bool = False
-    """For a count or an amount: given as changed ("the toll rose to 12"), :mod:`~newsfuse.compare.fact_forecasts`."""
+    revised: str = ""
+    """For a count or an amount: given as changed ("the toll rose to 12"), which way it moved (``up``, ``down``,
+    ``either``; empty where not so given), :func:`~newsfuse.compare.fact_forecasts.revised`."""
     planned_whole: bool = False
     """For a count or an amount: the whole a plan covers ("the evacuation of all 3,500 residents will take two
     days"), :func:`~newsfuse.compare.fact_forecasts.a_plan_and_its_part`."""
     at_moment: bool = False
-    """For a count: it counts what had happened by a moment ("ended after two scandals"),
+    """For a count: it counts what had happened by a moment ("approved the plan after 12 hearings"),
     :func:`~newsfuse.compare.fact_forecasts.at_a_moment`."""
     restricted: str = ""
     """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
@@ -514,15 +534,31 @@ _JOB_CUTS = frozenset(stem(w) for w in JOB_CUT_VERBS)
 _JOB_LOSS = re.compile(rf"\s+job\s+(?:{alternation(JOB_LOSS_NOUNS)})\b")
 
 
+JOB_LOSS_NOUN_WORDS = 6
+"""Most words between a count and a predicate of losing a job ("700 workers at its Brenmoor plant in Kesby will
+lose their jobs")."""
+
+
+_CLAUSE_LINKS = alternation(CONJUNCTIONS | SET_CLAUSE_RELATIVES | SUBORDINATORS)
 _LOSES_JOB_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[\w’'\-]+){0,6}?\s+"
-    r"(?:(?:will|would|could|may|might|are|were|are\s+set|are\s+expected|stand|look\s+set)\s+(?:to\s+)?)?"
+    rf"(?:\s+(?!(?:{_CLAUSE_LINKS})\b)[^\W\d_][\w’'\-]*){{0,{JOB_LOSS_NOUN_WORDS}}}?\s+"
+    rf"(?:(?:{alternation(MODAL_VERBS | frozenset(PASSIVE_AUXILIARIES))})\s+)?"
+    rf"(?:(?:{alternation(JOB_LOSS_LEADS)})\s+)?(?:to\s+)?"
     rf"{alternation(JOB_LOSS_PREDICATES)}\b",
     re.IGNORECASE,
 )
-"""The people a count counts, up to six words of them in its clause, then a predicate of losing a job
-(:data:`newsfuse.lexicon.JOB_LOSS_PREDICATES`): "1,500 employees at its Brenmoor plant would lose their jobs", "300
-staff are to be made redundant" count jobs cut, whatever noun counts them."""
+"""The people a count counts, up to :data:`JOB_LOSS_NOUN_WORDS` words of them in its clause (words, no figure: no
+conjunction, relative pronoun or subordinator), an auxiliary, a lead (``lexicon.JOB_LOSS_LEADS``), then a predicate of
+losing a job (:data:`newsfuse.lexicon.JOB_LOSS_PREDICATES`): "1,500 employees at its Brenmoor plant would lose their
+jobs", "300 staff are set to be made redundant" count jobs cut, whatever noun counts them."""
+
+_PART_OF_BEFORE = re.compile(rf"\bof\s+(?:{alternation(PART_DETERMINERS)})\s+$", re.IGNORECASE)
+"""A count after "of the" ("half of the 1,500 workers", "of its 1,500 staff"): the whole some part of which a
+predicate after it tells of, not the people it tells of."""
+
+
+_PART_OF_REACH = 12
+"""Characters before a count searched for :data:`_PART_OF_BEFORE` ("of their ")."""
 
 
 def _jobs_cut(q: Quantity, body: str) -> bool:
@@ -534,7 +570,8 @@ def _jobs_cut(q: Quantity, body: str) -> bool:
         return True
     if q.context is None:
         return False
-    if _LOSES_JOB_AFTER.match(body, q.span.end):  # not where it would happen under a condition ("if the plant closed")
+    part_of = _PART_OF_BEFORE.search(body, max(0, q.span.start - _PART_OF_REACH), q.span.start) is not None
+    if not part_of and _LOSES_JOB_AFTER.match(body, q.span.end):  # not under a condition ("if the plant closed")
         return _CONDITION.search(body[q.context.start : q.context.end].lower()) is None
     if q.unit not in _JOB_NOUNS:
         return False
@@ -575,9 +612,10 @@ def a_difference(f: Fact, body: str) -> bool:
 
 def needed_by(f: Fact, body: str) -> str:
     """Who needs a fact's figure, where a verb of need stands right before it (:data:`_NEED_BEFORE`): ``one`` for a
-    named one ("Ana Vell needs 836 delegates", "she still needs 40"), ``any`` for anyone of a kind (a lower-case
-    noun: "a candidate needs 2,383 delegates"), empty otherwise. A named one's need is what they lack, written
-    without "more" as often as with it; anyone's is the total: the two are never one fact."""
+    named one ("Ana Vell needs 312 votes", "she still needs 40"), ``any`` for anyone of a kind (a noun right after
+    a determiner of ``lexicon.GENERIC_DETERMINERS``: "a candidate needs 1,450 votes"), empty otherwise ("the Vell
+    campaign needs 290": one, compared with the named one's). A named one's need is what they lack, written without
+    "more" as often as with it; anyone's is the total: the two are never one fact."""
     if f.cls[0] not in ("number", "money"):
         return ""
     start = f.quantity.span.start
@@ -587,7 +625,9 @@ def needed_by(f: Fact, body: str) -> str:
     subject = m.group("subject")
     if subject[:1].isupper() or subject in SUBJECT_PRONOUNS:
         return "one"
-    return "any" if subject not in ENGLISH_FUNCTION_WORDS else ""
+    before = _LAST_WORD.search(body, max(0, m.start("subject") - NEED_REACH), m.start("subject"))
+    generic = before is not None and before.group(1).lower() in GENERIC_DETERMINERS
+    return "any" if generic and subject not in ENGLISH_FUNCTION_WORDS else ""
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:
@@ -664,7 +704,7 @@ def _window(
     """Content words nearest the value on each side within its sentence, nearest first, and those in lower case."""
     before = body[sentence.start : q.span.start]
     after = body[q.span.end : sentence.end]
-    skip = _SKIP | (REPORTING_VERBS if is_day else frozenset())
+    skip = _SKIP | (REPORTING_VERBS | DAY_PART_WORDS if is_day else frozenset())  # "early on Sunday": when, not what
     unit = (q.unit or "").split("-")[0]
     common: set[str] = set()
 
@@ -810,7 +850,7 @@ def _counted(
         measures=_measured(body, q, right, fact.left) or term_of_agreement(body, q, sentence),
         verb=_count_verb(body, q, sentence),
         parts=_parts(body, q, sentence),
-        route=route_of(body, sentence),
+        route=route_of(body, sentence) if fact.cls[1] in _DURATION_STEMS else ("", ""),  # a trip's days, fact_routes
         ahead=direction > 0,
         conditional=_conditional(body, q, sentence),
         modal=modal,
@@ -918,15 +958,40 @@ def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
 
 
 _OUTCOME_AFTER = re.compile(
-    r"\s+(?:[^\W\d_][\w’'\-]*\s+){1,2}?(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?)?"
+    r"\s+(?:[^\W\d_][\w’'\-]*\s+){1,2}?"
+    rf"(?:(?P<chain>(?:(?:{alternation(SET_CLAUSE_AUXILIARIES)})\s+){{1,3}})(?:[a-z]+ly\s+)?)?"
     r"(?P<verb>[a-z]+)\b"
 )
-"""Up to two words of the noun a count counts, a form of "be" and the verb of a passive, or a past verb: "31 people
-were injured", "55 people died"."""
+"""Up to two words of the noun a count counts, auxiliaries (``lexicon.SET_CLAUSE_AUXILIARIES``: "were", "have
+been") and the verb of a passive (the last auxiliary a form of "be", :func:`_passive`), or a past verb: "31 people
+were injured", "55 people died", "five charges were dropped"."""
+
+
+PASSIVE_NOUN_WORDS = 4
+"""Most words of a count's noun phrase before a passive's auxiliaries (:data:`_PASSIVE_AFTER`: "charges against Ana
+Vell were")."""
+
+_PASSIVE_AFTER = re.compile(
+    rf"(?:\s+(?!(?:{alternation(SET_CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w’'\-]*){{1,{PASSIVE_NOUN_WORDS}}}?\s+"
+    rf"(?P<chain>(?:(?:{alternation(SET_CLAUSE_AUXILIARIES)})\s+){{1,3}})(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+"""The noun phrase a count counts (up to :data:`PASSIVE_NOUN_WORDS` words, "charges against Ana Vell"), auxiliaries and
+the verb after them: read for a passive removal ("five charges against Ana Vell were dropped")."""
+
+
+def _passive(chain: str | None) -> bool:
+    """Whether a chain of auxiliaries ends in a form of "be" (``lexicon.PASSIVE_AUXILIARIES``): the next verb is a
+    passive's ("were dropped", "have been dropped"), not the count's own act ("have dropped")."""
+    return chain is not None and chain.split()[-1].lower() in PASSIVE_AUXILIARIES
 
 
 _OUTCOME_STEMS = frozenset(stem(w) for group in ONE_OUTCOME_VERBS for w in group)
 """The verbs of outcomes (``lexicon.ONE_OUTCOME_VERBS``), stemmed."""
+
+
+_REMOVAL_STEMS = frozenset(stem(w) for w in REMOVAL_VERBS)
+"""Verbs of taking away (``lexicon.REMOVAL_VERBS``), stemmed: read after a passive's "be" as :func:`_verb_before`
+reads one before a count ("five charges were dropped" / "dropped three charges")."""
 
 
 _ACT_COUNTS = {stem(noun): stem(verb) for noun, verb in ACT_COUNT_NOUNS.items()}
@@ -937,8 +1002,12 @@ counts people arrested."""
 def _outcome_after(body: str, q: Quantity, sentence: Span) -> str:
     """The verb of an outcome told of what a count counts, after it, stemmed ("Thirty-one people were injured":
     ``injur``; "55 people died": ``di``), as :func:`_verb_before` reads one before it ("injured 31 people"); only verbs
-    of :data:`newsfuse.lexicon.ONE_OUTCOME_VERBS` (any other verb after a count is not read: "3,500 residents were
-    forced from their homes" is read by its words); empty where none."""
+    of :data:`newsfuse.lexicon.ONE_OUTCOME_VERBS` and, after a passive's "be", of ``lexicon.REMOVAL_VERBS`` ("five
+    charges were dropped": ``drop``; any other verb after a count is not read: "3,500 residents were forced from
+    their homes" is read by its words); empty where none."""
+    removal = _PASSIVE_AFTER.match(body, q.span.end, sentence.end)
+    if removal and _passive(removal.group("chain")) and stem(removal.group("verb")) in _REMOVAL_STEMS:
+        return stem(removal.group("verb"))  # "five charges against Ana Vell were dropped"
     m = _OUTCOME_AFTER.match(body, q.span.end, sentence.end)
     if m is None:
         return ""

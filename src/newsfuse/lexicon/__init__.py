@@ -45,6 +45,9 @@ module                    concept
 ``future_words``          words that put an event ahead only before "to" ("forecast to", "likely to"); of a prediction
 ``revisions``             words of a figure's change ("rose to", "now stands at"): an update, not a contradiction
 ``set_clauses``           words of the clause after a count's noun that says which of them it counts ("that were")
+``needs``                 verbs of a need before a figure ("needs 312"), determiners of anyone's need ("a candidate")
+``moments``               words before a count that make it the count by a moment ("after 12 hearings")
+``wholes``                words before a figure that make it the whole of a set ("all 3,500 residents")
 ``units``                 units of length and mass and their sizes ("miles", "tonnes")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
@@ -70,11 +73,8 @@ from newsfuse.lexicon.approximation import (
     INCREMENT,
     JUST_ABOVE,
     JUST_BELOW,
-    MOMENT_BEFORE,
     NEARLY,
-    NEED_VERBS,
     REMAINDER_AFTER,
-    WHOLE_BEFORE,
 )
 from newsfuse.lexicon.contractions import CONTRACTION_STEMS, CONTRACTION_SUFFIXES, INFORMAL_FORMS, IS_HOSTS
 from newsfuse.lexicon.countries import COUNTRIES
@@ -95,6 +95,7 @@ from newsfuse.lexicon.event_words import (
     CHARGE_NOUNS,
     COMPASS_WORDS,
     JOB_CUT_VERBS,
+    JOB_LOSS_LEADS,
     JOB_LOSS_NOUNS,
     JOB_LOSS_PREDICATES,
     JOB_NOUNS,
@@ -160,6 +161,7 @@ from newsfuse.lexicon.measure_qualifiers import (
     TEMPERATURE_CHANGE_BEFORE,
     TOTAL_AFTER,
 )
+from newsfuse.lexicon.moments import MOMENT_BEFORE
 from newsfuse.lexicon.months_weekdays import (
     DATE_WEEKDAY_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -180,6 +182,7 @@ from newsfuse.lexicon.names import (
     PERSON_NAME_PARTICLES,
     SURNAME_PREFIXES,
 )
+from newsfuse.lexicon.needs import GENERIC_DETERMINERS, NEED_VERBS
 from newsfuse.lexicon.news_agencies import NEWS_AGENCIES
 from newsfuse.lexicon.news_words import CLUSTER_STOPWORDS, NEWS_WORDS
 from newsfuse.lexicon.number_words import (
@@ -276,6 +279,7 @@ from newsfuse.lexicon.reference import (
     THIRD_PERSON_DETERMINERS,
 )
 from newsfuse.lexicon.relative_dates import (
+    DAY_PART_WORDS,
     EVENT_BOUNDARY_VERBS,
     INTERVAL_BOUNDS,
     LENGTH_LEADS,
@@ -283,7 +287,14 @@ from newsfuse.lexicon.relative_dates import (
     RELATIVE_PERIODS,
 )
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
-from newsfuse.lexicon.revisions import REVISION_PHRASES, REVISION_VERBS
+from newsfuse.lexicon.revisions import (
+    REVISION_DOWN,
+    REVISION_DOWN_WORDS,
+    REVISION_PHRASES,
+    REVISION_UP,
+    REVISION_UP_WORDS,
+    REVISION_VERBS,
+)
 from newsfuse.lexicon.set_clauses import SET_CLAUSE_ADVERBS, SET_CLAUSE_AUXILIARIES, SET_CLAUSE_RELATIVES
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -303,6 +314,7 @@ from newsfuse.lexicon.tenure_verbs import (
 )
 from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS, POSITION_PREPOSITIONS, RATE_PERIODS
 from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
+from newsfuse.lexicon.wholes import WHOLE_BEFORE
 
 __all__ = [
     "ACCOUNT_NOUNS",
@@ -338,6 +350,7 @@ __all__ = [
     "COURTESY_TITLE_GENDERS",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
+    "DAY_PART_WORDS",
     "DECADE_WORDS",
     "DECISION_VERBS",
     "DEFINITE_DETERMINERS",
@@ -356,6 +369,7 @@ __all__ = [
     "FURNITURE_PHRASES",
     "FURNITURE_WORDS",
     "GENERATIONAL_SUFFIXES",
+    "GENERIC_DETERMINERS",
     "GIVEN_NAME_VARIANTS",
     "GROUP_QUANTIFIERS",
     "HEADLINE_SMALL_WORDS",
@@ -375,6 +389,7 @@ __all__ = [
     "IS_HOSTS",
     "JOBS_KEPT_VERBS",
     "JOB_CUT_VERBS",
+    "JOB_LOSS_LEADS",
     "JOB_LOSS_NOUNS",
     "JOB_LOSS_PREDICATES",
     "JOB_NOUNS",
@@ -476,7 +491,11 @@ __all__ = [
     "REMAINDER_AFTER",
     "REMOVAL_VERBS",
     "REPORTING_VERBS",
+    "REVISION_DOWN",
+    "REVISION_DOWN_WORDS",
     "REVISION_PHRASES",
+    "REVISION_UP",
+    "REVISION_UP_WORDS",
     "REVISION_VERBS",
     "ROLE_DETERMINERS",
     "ROLE_TAIL_PREPOSITIONS",
@@ -572,6 +591,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "ROLE_TAIL_PREPOSITIONS",
         "MODAL_VERBS",
         "MOMENT_BEFORE",
+        "GENERIC_DETERMINERS",
         "SET_CLAUSE_ADVERBS",
         "SET_CLAUSE_AUXILIARIES",
         "SET_CLAUSE_RELATIVES",

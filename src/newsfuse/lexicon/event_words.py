@@ -19,6 +19,7 @@ __all__ = [
     "COMPASS_WORDS",
     "JOBS_KEPT_VERBS",
     "JOB_CUT_VERBS",
+    "JOB_LOSS_LEADS",
     "JOB_LOSS_NOUNS",
     "JOB_LOSS_PREDICATES",
     "JOB_NOUNS",
@@ -69,6 +70,9 @@ JOB_LOSS_PREDICATES: tuple[str, ...] = (
 )
 """Predicates that make the people counted before them the jobs cut ("1,500 employees would lose their jobs", "300
 staff will be made redundant"): whoever loses a job is a job cut, whatever noun counts them (lower case)."""
+JOB_LOSS_LEADS: tuple[str, ...] = ("set", "expected", "stand", "stands", "look set", "looks set")
+"""Words between the people counted (and an auxiliary) and "to" and a predicate of :data:`JOB_LOSS_PREDICATES` ("300
+staff are set to lose their jobs", "700 workers stand to lose their jobs")."""
 
 ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
     words("arrested detained"),
@@ -82,7 +86,7 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
     words("freed released"),
     words("fled escaped"),
     words("happened occurred"),
-    words("won secured"),
+    words("won secured took captured gained claimed"),
     words("sworn inaugurated"),
     words("jailed sentenced imprisoned"),
     words("fired dismissed sacked"),

@@ -34,14 +34,15 @@ FORECAST_BEFORE_TO: frozenset[str] = AHEAD_BEFORE_TO | words("set")
 
 FORECAST_WORDS: frozenset[str] = FORECAST_PARTICIPLES | words(
     """
-    expect expects expected expecting forecasts forecasting predict predicts predicting project projects
-    projecting anticipate anticipates anticipated anticipating
+    expect expects expected expecting forecasts forecasting predict predicts predicting projecting anticipate
+    anticipates anticipated anticipating
     """
 )
 """Verbs of foretelling: a figure right after one (or after one, "to" and a verb: "is expected to draw 40,000"), or
 one of whose noun is followed by one ("40,000 visitors were expected"), is a prediction, never contradicted by what
 then happened (:mod:`newsfuse.compare.fact_forecasts`). "Estimate" is left out: "an estimated 40 people died"
-blurs an outcome, it foretells nothing."""
+blurs an outcome, it foretells nothing. So are "project" and "projects", nouns far more often than verbs ("approved
+a project to build 40 homes" tells a plan, not a prediction); "projected" and "projecting" stay."""
 
 POSSIBILITY_MODALS: frozenset[str] = select("could may might", ENGLISH_FUNCTION_WORDS)
 """Modal verbs of what is possible, not planned: a figure in their clause ("losses could reach $40 million") is a

@@ -32,6 +32,7 @@ from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
 __all__ = [
+    "DAY_PART_WORDS",
     "EVENT_BOUNDARY_VERBS",
     "INTERVAL_BOUNDS",
     "LENGTH_LEADS",
@@ -39,6 +40,11 @@ __all__ = [
     "RELATIVE_PERIODS",
     "RelativePeriod",
 ]
+
+DAY_PART_WORDS: frozenset[str] = frozenset({"early", "late"})
+"""Words of the part of a day right before it ("struck early on Sunday", "late on Monday"): they tell when in the
+day, not what happened, so a day's window leaves them out (``compare.facts``): two outlets' "early on" is no shared
+word of one event ("the earthquake struck early on Sunday" / "an aftershock hit early on Monday")."""
 
 INTERVAL_BOUNDS: frozenset[str] = select("since until by", ENGLISH_FUNCTION_WORDS)
 """Words right before a date that make it one end of an interval, not the day of an act: "has been closed since last

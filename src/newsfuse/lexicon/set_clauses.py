@@ -1,9 +1,9 @@
-"""Words of the clause after a count's noun that says which of them it counts ("1,000 pages that were released").
+"""Words of the clause after a count's noun that says which of them it counts ("700 permits that were approved").
 
 A relative pronoun, then auxiliaries and adverbs, then the participle that
-names what was done to the things counted: "emails that have now been
-upgraded", "64 emails now deemed classified", "44 emails that were not
-among them". :mod:`newsfuse.compare.fact_predicates` reads them. Chosen by
+names what was done to the things counted: "permits that have now been
+renewed", "57 permits now marked void", "31 permits that were not on the
+list". :mod:`newsfuse.compare.fact_predicates` reads them. Chosen by
 meaning, not from any article.
 """
 
@@ -26,5 +26,5 @@ SET_CLAUSE_AUXILIARIES: frozenset[str] = select(
 SET_CLAUSE_ADVERBS: frozenset[str] = select(
     "now already all also since later just then still not", ENGLISH_FUNCTION_WORDS
 )
-"""Adverbs between the noun and the participle ("now deemed", "were all released", "were not"); "not" makes the set
+"""Adverbs between the noun and the participle ("now marked", "were all approved", "were not"); "not" makes the set
 one defined by what was not done ("that were not among them")."""
