@@ -100,8 +100,15 @@ def test_counts_of_one_set_still_conflict(a: str, b: str, values: list[set[str]]
         pytest.param("She still needs 312 votes to win the Kesby recount, Ana Vell said.", id="a-pronoun"),
     ],
 )
-def test_a_named_one_s_need_and_anyone_s_need_are_two_facts(a: str) -> None:
-    assert conflict_values(a, "A candidate needs 1,450 votes to win the Kesby recount.") == []
+@pytest.mark.parametrize(
+    "b",
+    [
+        pytest.param("A candidate needs 1,450 votes to win the Kesby recount.", id="a-candidate"),
+        pytest.param("A Kesby candidate needs 1,450 votes to win the Kesby recount.", id="a-modified-candidate"),
+    ],
+)
+def test_a_named_one_s_need_and_anyone_s_need_are_two_facts(a: str, b: str) -> None:
+    assert conflict_values(a, b) == []
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,7 @@ __all__ = [
     "MAX_AGE",
     "MIN_FIGURE",
     "NAME_REACH",
+    "NEED_MODIFIER_WORDS",
     "NEED_REACH",
     "NOUN_OF_REACH",
     "PASSIVE_NOUN_WORDS",
@@ -218,8 +219,11 @@ _DURATION_STEMS = frozenset(stem(w) for w in TIME_UNITS)
 """Units of time as a count's noun is written, stemmed: a count of them is a duration, which a route may tell
 apart ("walked for 12 days from Kesby to Dunmore", :mod:`newsfuse.compare.fact_routes`)."""
 
-_LAST_WORD = re.compile(r"\b([^\W\d_]+)\s+$")
-"""The last word before a point (the determiner before a need's subject: "a candidate")."""
+NEED_MODIFIER_WORDS = 2
+"""Most words between a determiner and the subject of a need ("a Democratic candidate", "any new bidder")."""
+
+_SUBJECT_OPENING = re.compile(rf"\b((?:[^\W\d_][\w’'\-]*\s+){{1,{NEED_MODIFIER_WORDS + 1}}})$")
+"""The words before a need's subject in its noun phrase: its determiner and modifiers ("a Democratic candidate")."""
 
 
 NEED_REACH = 40
@@ -625,9 +629,20 @@ def needed_by(f: Fact, body: str) -> str:
     subject = m.group("subject")
     if subject[:1].isupper() or subject in SUBJECT_PRONOUNS:
         return "one"
-    before = _LAST_WORD.search(body, max(0, m.start("subject") - NEED_REACH), m.start("subject"))
-    generic = before is not None and before.group(1).lower() in GENERIC_DETERMINERS
-    return "any" if generic and subject not in ENGLISH_FUNCTION_WORDS else ""
+    return "any" if _generic(body, m.start("subject")) and subject not in ENGLISH_FUNCTION_WORDS else ""
+
+
+def _generic(body: str, subject: int) -> bool:
+    """Whether the noun phrase of a need's subject opens with a determiner of anyone of a kind: the nearest
+    determiner before it, past up to :data:`NEED_MODIFIER_WORDS` modifiers, is one of ``lexicon.GENERIC_DETERMINERS``
+    ("a candidate", "a Democratic candidate"; not "the Vell campaign")."""
+    m = _SUBJECT_OPENING.search(body, max(0, subject - NEED_REACH), subject)
+    for word in reversed(m.group(1).split() if m else []):
+        if word.lower() in GENERIC_DETERMINERS:
+            return True
+        if word.lower() in ENGLISH_FUNCTION_WORDS:
+            return False  # "the", "his", "of": a definite or another phrase
+    return False
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:
