@@ -73,6 +73,10 @@ class Word(msgspec.Struct, frozen=True, array_like=True):
     end: int
 
 
+_LONGER_IN_LOWER_CASE = "\u0130"
+"""The one letter whose lower case is longer than itself ("İ" becomes "i" and a combining dot)."""
+
+
 def normal_words(text: str, offset: int = 0) -> tuple[Word, ...]:
     """The words of ``text``, lower-cased, apostrophes unified, hyphenated words split.
 
@@ -87,8 +91,15 @@ def normal_words(text: str, offset: int = 0) -> tuple[Word, ...]:
 
 
 def word_texts(text: str) -> list[str]:
-    """The normalised words of ``text`` without their spans: the fast path for searching whole bodies."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text.translate(_APOSTROPHES)).lower())
+    """The normalised words of ``text`` without their spans: the fast path for searching whole bodies.
+
+    The whole text is lower-cased before its words are found, as :func:`normal_words` lower-cases each word after;
+    the two agree except where lower-casing adds a character: the one such letter, "İ" (U+0130, "i" and a combining
+    dot), makes the text's words be lower-cased one by one."""
+    folded = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
+    if _LONGER_IN_LOWER_CASE in folded:
+        return [w.lower() for w in _WORD.findall(folded)]
+    return _WORD.findall(folded.lower())
 
 
 def word_units(text: str, offset: int = 0) -> tuple[tuple[Word, ...], ...]:
