@@ -38,6 +38,12 @@ def _safetensors(path: Path, matrix: np.ndarray, dtype: str = "F16", declared: t
     return path
 
 
+def _passes_in_a_fresh_interpreter(code: str) -> None:
+    """Run ``code`` in a new Python process (nothing imported yet) and fail with its error output if it fails."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
 def test_a_safetensors_matrix_is_memory_mapped_with_its_declared_shape_and_values(tmp_path: Path) -> None:
     matrix = np.arange(12, dtype=np.float32).reshape(4, 3) / 4
     mapped = semantic._memory_mapped(_safetensors(tmp_path / "m.safetensors", matrix))
@@ -93,8 +99,7 @@ def test_the_model_loads_without_importing_the_wordllama_package() -> None:
         "assert 'wordllama' not in sys.modules and 'pydantic' not in sys.modules\n"
         "assert not logging.getLogger().handlers\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
+    _passes_in_a_fresh_interpreter(code)
 
 
 def test_a_story_of_one_article_never_loads_the_model() -> None:
@@ -184,8 +189,7 @@ def test_the_pinned_file_is_read_without_the_tokenizers_library() -> None:
         "assert model.piecewise and model.ids(['Ana Vell backed the levy.', 'café  naïve \U0001f600']) \n"
         "assert 'tokenizers' not in sys.modules\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
+    _passes_in_a_fresh_interpreter(code)
 
 
 def test_token_ids_read_piece_by_piece_are_those_of_the_file_read_whole() -> None:

@@ -27,6 +27,10 @@ TERM_UNITS = frozenset(stem(w) for w in ("year", "month", "season"))
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 """"for" right before the count: a length ("for four years"), not a day or a rate."""
 
+_FOR_REACH = len("for ") + 1
+"""How far before the count ``_FOR_BEFORE`` is looked for: "for", one space and one more (a second space or a
+line break)."""
+
 _CONTRACT = stem("contract")
 """What a term measures: the contract, one with "a three-year contract" and, as near-synonyms, "a four-year deal"."""
 
@@ -35,7 +39,9 @@ def term_of_agreement(body: str, q: Quantity, sentence: Span) -> str:
     """``contract`` (stemmed) where the count ``q`` is a term of years, months or seasons after "for" whose clause
     (from the last clause break before it, :data:`newsfuse.compare.fact_text.CLAUSE_BREAK`) holds a verb of entering
     an agreement; empty otherwise."""
-    if q.unit not in TERM_UNITS or not _FOR_BEFORE.search(body, max(sentence.start, q.span.start - 5), q.span.start):
+    if q.unit not in TERM_UNITS or not _FOR_BEFORE.search(
+        body, max(sentence.start, q.span.start - _FOR_REACH), q.span.start
+    ):
         return ""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
     start = breaks[-1] if breaks else sentence.start
