@@ -343,8 +343,9 @@ class Fact:
     measures: str = ""
     """For a hyphenated count: the noun it measures, stemmed ("a 312-page report": ``report``)."""
     verb: str = ""
-    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``); for a day,
-    the verb of what it dates (:func:`_day_verb`)."""
+    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``), none where
+    the figure is given as changed (``revised``: "the toll dropped to 12" tells the toll moved, no act done to 12 of
+    anything; "prosecutors dropped 3 charges" is one); for a day, the verb of what it dates (:func:`_day_verb`)."""
     measured_in: str = ""
     """For a length or a mass: the unit its figure is written in, stemmed ("30 miles": ``mile``)."""
     converted: tuple[float, float] | None = None
@@ -706,11 +707,12 @@ def _counted(
         return dataclasses.replace(fact, agents=agents, actors=actors, written=names, things=things)
     at = q.span.start - sentence.start
     direction, modal = weekday_direction(sentence.slice(body), at, at + len(q.span)), _modal(body, q, sentence)
+    change = revised(body, q, sentence)
     return dataclasses.replace(
         fact,
         occurrence=Occurrence(act=act_after(body, q, sentence, gerund=True), later=later_words(body, q, sentence)),
         measures=_measured(body, q, right, fact.left) or term_of_agreement(body, q, sentence),
-        verb=_count_verb(body, q, sentence),
+        verb="" if change else _count_verb(body, q, sentence),
         parts=_parts(body, q, sentence),
         route=route_of(body, sentence) if fact.cls[1] in _DURATION_STEMS else ("", ""),  # a trip's days, fact_routes
         ahead=direction > 0,
@@ -718,7 +720,7 @@ def _counted(
         modal=modal,
         predicted=foretold(body, q, sentence),
         past=direction < 0,
-        revised=revised(body, q, sentence),
+        revised=change,
         planned_whole=(direction > 0 or modal) and whole(body, q),
         restricted=restriction_of(body, q, sentence) if fact.cls[0] == "number" else "",
         at_moment=fact.cls[0] == "number" and at_a_moment(body, q, sentence),
