@@ -282,6 +282,12 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Corran Evening Star", "Coach overturns", ""),
         ("Northfield Post", "Coach crash", "A coach carrying a school choir overturned in the Corran valley."),
     ).articles,
+    "boats": _Setting(
+        " Coastguard crews searched the water off Kesby through the night.",
+        ("Kesby Echo", "Boats capsize off Kesby", ""),
+        ("Dale Post", "Sea disaster off Kesby", ""),
+        ("Northern Weekly", "Kesby rescue", "Two boats capsized off Kesby on Sunday."),
+    ).articles,
     "tower": _Setting(
         " Building work is due to start next spring.",
         ("Harwick Courier", "Harwick tower approved", ""),
@@ -1346,6 +1352,48 @@ CHECKER_LOOK_ALIKES = _look_alikes([
 nothing."""
 
 
+_TOLD_PLAN_A = "Carrow Foods said it would cut 1,200 jobs at its Brenmoor plant."
+_FIRST_BOAT_A = "The first boat carried 40 people when it capsized off Kesby on Sunday."
+_A_BOAT_A = "A boat carrying 40 people capsized off Kesby on Sunday."
+
+PRECISION_PROBES = _probes([
+    ("layoffs", "said it would cut N / said it would cut M", _TOLD_PLAN_A, "Carrow Foods said it would cut 1,500 jobs "
+     "at its Brenmoor plant.", {"1,200", "1,500"}),
+    ("layoffs", "said it would cut N / announced M job cuts", _TOLD_PLAN_A, "Carrow Foods announced 1,500 job cuts "
+     "at its Brenmoor plant on Monday.", {"1,200", "1,500"}),
+    ("layoffs", "said it had cut N / cut M", "Carrow Foods said it had cut 1,200 jobs at its Brenmoor plant.",
+     "Carrow Foods cut 900 jobs at its Brenmoor plant on Monday.", {"1,200", "900"}),
+    ("wildfire", "said N would be evacuated / said M would be", "Police said 3,500 Dunmore residents would be "
+     "evacuated.", "Police said 2,000 Dunmore residents would be evacuated.", {"3,500", "2,000"}),
+    ("boats", "the first boat carried N / the first boat M", _FIRST_BOAT_A, "The first boat carried 52 people when "
+     "it capsized off Kesby on Sunday.", {"40", "52"}),
+    ("boats", "a boat carrying N / a boat carrying M", _A_BOAT_A, "A boat carrying 52 people capsized off Kesby on "
+     "Sunday.", {"40", "52"}),
+    ("boats", "a second boat N / another boat M (one boat)", "A second boat carrying 52 people capsized off Kesby on "
+     "Sunday.", "Another boat carrying 48 people capsized off Kesby on Sunday.", {"52", "48"}),
+])  # fmt: skip
+"""Found probes beside :data:`PRECISION_LOOK_ALIKES`, each differing from one in the one feature that look-alike
+reads: one plan told with two figures, what was done told twice, one boat with two figures."""
+
+
+PRECISION_LOOK_ALIKES = _look_alikes([
+    ("layoffs", "said it would cut N / cut M (a plan, the act)", _TOLD_PLAN_A, "Carrow Foods cut 900 jobs at its "
+     "Brenmoor plant on Monday."),
+    ("layoffs", "planned to cut N / cut M", "Carrow Foods planned to cut 1,200 jobs at its Brenmoor plant.",
+     "Carrow Foods cut 900 jobs at its Brenmoor plant on Monday."),
+    ("wildfire", "said N would be evacuated / evacuated M", "Police said 3,500 Dunmore residents would be "
+     "evacuated.", "Police evacuated 2,000 Dunmore residents on Sunday."),
+    ("boats", "the first boat N / a second boat M", _FIRST_BOAT_A, "A second boat carried 52 people when it capsized "
+     "off Kesby on Sunday."),
+    ("boats", "a boat N / another boat M", _A_BOAT_A, "Another boat carrying 52 people capsized off Kesby on "
+     "Sunday."),
+    ("boats", "the second boat N / the third boat M", "The second boat carried 40 people when it capsized off Kesby "
+     "on Sunday.", "The third boat carried 52 people when it capsized off Kesby on Sunday."),
+])  # fmt: skip
+"""Look-alikes of precision: a plan told as said before and what was done (``compare.fact_told_plans``), two things
+an ordinal or "another" marks (``compare.fact_other_things``); each must report nothing."""
+
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""
@@ -1380,7 +1428,8 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for probe in [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES] if args.look_alikes else [*PROBES, *CHECKER_PROBES]:
+        looks, found = [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES, *PRECISION_LOOK_ALIKES], [*PROBES, *CHECKER_PROBES]
+        for probe in looks if args.look_alikes else [*found, *PRECISION_PROBES]:
             if args.kind and probe.kind != args.kind:
                 continue
             result, others = outcome(probe, Path(tmp))

@@ -105,6 +105,7 @@ from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
 from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, CONDITION, LETTER_WORD, WORD
+from newsfuse.compare.fact_told_plans import telling
 from newsfuse.compare.fact_units import MEASURE_UNITS, as_measure, one_conversion
 from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, value_range
 from newsfuse.compare.fact_verbs import after_modal, verb_before
@@ -402,6 +403,9 @@ class Fact:
     restricted: str = ""
     """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
     that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
+    told: str = ""
+    """For a count or an amount: a plan told as someone's, said before ("said it would cut 1,200 jobs"), or a plan's
+    announcement ("announced 1,500 job cuts"); empty otherwise, :func:`~newsfuse.compare.fact_told_plans.telling`."""
 
     @property
     def article(self) -> str:
@@ -724,6 +728,7 @@ def _counted(
         planned_whole=(direction > 0 or modal) and whole(body, q),
         restricted=restriction_of(body, q, sentence) if fact.cls[0] == "number" else "",
         at_moment=fact.cls[0] == "number" and at_a_moment(body, q, sentence),
+        told=telling(body, q, sentence),
         agents=agents,
         actors=actors,
         written=names,

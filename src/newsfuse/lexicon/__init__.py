@@ -48,6 +48,8 @@ module                    concept
 ``needs``                 verbs of a need before a figure ("needs 312"), determiners of anyone's need ("a candidate")
 ``moments``               words before a count that make it the count by a moment ("after 12 hearings")
 ``wholes``                words before a figure that make it the whole of a set ("all 3,500 residents")
+``plans``                 words of a plan before "to" ("planned to cut", "announced plans to")
+``other_things``          words that mark another thing of a kind ("a second boat", "another fire")
 ``units``                 units of length and mass and their sizes ("miles", "tonnes")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
@@ -97,7 +99,10 @@ from newsfuse.lexicon.event_words import (
     JOB_CUT_VERBS,
     JOB_LOSS_LEADS,
     JOB_LOSS_NOUNS,
+    JOB_LOSS_OBJECT,
+    JOB_LOSS_PARTICIPLES,
     JOB_LOSS_PREDICATES,
+    JOB_LOSS_VERB_FORMS,
     JOB_NOUNS,
     JOBS_KEPT_VERBS,
     NAMED_EVENT_HEADS,
@@ -223,6 +228,7 @@ from newsfuse.lexicon.organisation_words import (
     PARTISAN_NOUNS,
     PARTY_WORDS,
 )
+from newsfuse.lexicon.other_things import ANOTHER_WORDS, NOT_THINGS_AFTER_ORDINALS, OTHER_WORDS
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.page_labels import (
@@ -241,6 +247,7 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
+from newsfuse.lexicon.plans import ANNOUNCING_VERBS, PLAN_WORDS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -324,7 +331,9 @@ __all__ = [
     "AGREEMENT_NOUNS",
     "AGREEMENT_VERBS",
     "AHEAD_BEFORE_TO",
+    "ANNOUNCING_VERBS",
     "ANONYMOUS_SOURCE_NOUNS",
+    "ANOTHER_WORDS",
     "AROUND",
     "ARTICLES",
     "AT_LEAST",
@@ -391,7 +400,10 @@ __all__ = [
     "JOB_CUT_VERBS",
     "JOB_LOSS_LEADS",
     "JOB_LOSS_NOUNS",
+    "JOB_LOSS_OBJECT",
+    "JOB_LOSS_PARTICIPLES",
     "JOB_LOSS_PREDICATES",
+    "JOB_LOSS_VERB_FORMS",
     "JOB_NOUNS",
     "JUST_ABOVE",
     "JUST_BELOW",
@@ -430,6 +442,7 @@ __all__ = [
     "NOT_COUNTED_BY_OF",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
+    "NOT_THINGS_AFTER_ORDINALS",
     "NOT_UNIT_WORDS",
     "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",
@@ -453,6 +466,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "OTHER_TIME_OPENERS",
+    "OTHER_WORDS",
     "OUTCOME_WORDS",
     "OUTER_SPEECH_FORMS",
     "OUTLET_LABELS",
@@ -471,6 +485,7 @@ __all__ = [
     "PERSONAL_PRONOUN_GENDERS",
     "PERSON_NAME_PARTICLES",
     "PLACE_AGENT_PREPOSITIONS",
+    "PLAN_WORDS",
     "PLATFORMS",
     "POSITION_PREPOSITIONS",
     "POSSESSIVE_OWNERS",
@@ -578,6 +593,8 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
+        "OTHER_WORDS",
+        "ANOTHER_WORDS",
         "OFFSET_WORDS",
         "LENGTH_LEADS",
         "CONDITIONAL_WORDS",
