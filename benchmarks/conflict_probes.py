@@ -1355,6 +1355,9 @@ nothing."""
 _TOLD_PLAN_A = "Carrow Foods said it would cut 1,200 jobs at its Brenmoor plant."
 _FIRST_BOAT_A = "The first boat carried 40 people when it capsized off Kesby on Sunday."
 _A_BOAT_A = "A boat carrying 40 people capsized off Kesby on Sunday."
+_FINAL_REPORT_A = "The Corran water inquiry's final report was published on Tuesday."
+_OPENED_A = "The trial of Tom Reyes opened on June 3 at Esker Crown Court and was adjourned."
+_MAYOR_SINCE_A = "Ann Holt became Brackwater's 12th mayor since the war on Monday."
 
 PRECISION_PROBES = _probes([
     ("layoffs", "said it would cut N / said it would cut M", _TOLD_PLAN_A, "Carrow Foods said it would cut 1,500 jobs "
@@ -1371,6 +1374,20 @@ PRECISION_PROBES = _probes([
      "Sunday.", {"40", "52"}),
     ("boats", "a second boat N / another boat M (one boat)", "A second boat carrying 52 people capsized off Kesby on "
      "Sunday.", "Another boat carrying 48 people capsized off Kesby on Sunday.", {"52", "48"}),
+    ("schedule", "was due to begin on DAY / was due on DAY", "The trial of Tom Reyes was due to begin on June 3 at "
+     "Esker Crown Court.", "The trial of Tom Reyes was due to begin on June 5 at Esker Crown Court.",
+     {"June 3", "June 5"}),
+    # beside the look-alikes of crecall17's readings (a document's day, a scheduled start, an office holder's ordinal)
+    ("pages", "the final report published / issued", _FINAL_REPORT_A, "The Corran water inquiry's final report was "
+     "issued on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("pages", "the report published / the report released", _FINAL_REPORT_A, "The report of the Corran water inquiry "
+     "was released on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("schedule", "the trial opened on DAY / is due to open on DAY", _OPENED_A, "The trial of Tom Reyes is due to open "
+     "on June 10 at Esker Crown Court.", {"June 3", "June 10"}),
+    ("election", "the Nth mayor since the war / Mth since the war", _MAYOR_SINCE_A, "Ann Holt was sworn in on Monday "
+     "as Brackwater's 14th mayor since the war.", {"12th", "14th"}),
+    ("election", "the Nth mayor of PLACE / the Mth mayor of PLACE", "Ann Holt became the 12th mayor of Brackwater on "
+     "Monday.", "Ann Holt was sworn in on Monday as the 14th mayor of Brackwater.", {"12th", "14th"}),
 ])  # fmt: skip
 """Found probes beside :data:`PRECISION_LOOK_ALIKES`, each differing from one in the one feature that look-alike
 reads: one plan told with two figures, what was done told twice, one boat with two figures."""
@@ -1389,9 +1406,25 @@ PRECISION_LOOK_ALIKES = _look_alikes([
      "Sunday."),
     ("boats", "the second boat N / the third boat M", "The second boat carried 40 people when it capsized off Kesby "
      "on Sunday.", "The third boat carried 52 people when it capsized off Kesby on Sunday."),
+    ("schedule", "was due to begin on DAY / will now begin on DAY", "The trial of Tom Reyes was due to begin on June 3 "
+     "but was delayed.", "The trial of Tom Reyes will now begin on June 10 at Esker Crown Court."),
+    # look-alikes of crecall17's readings (each with a found probe beside it above)
+    ("pages", "the final report published / the draft report issued", _FINAL_REPORT_A, "The Corran water inquiry's "
+     "draft report was issued on Monday."),
+    ("pages", "the report published / figures released", _FINAL_REPORT_A, "Figures from the Corran water inquiry were "
+     "released on Wednesday."),
+    ("schedule", "the trial opened on DAY / is due to resume on DAY", _OPENED_A, "The trial of Tom Reyes is due to "
+     "resume on June 10 at Esker Crown Court."),
+    ("election", "the Nth mayor since the war / Mth since the charter", _MAYOR_SINCE_A, "Ann Holt was sworn in on "
+     "Monday as Brackwater's 14th mayor since its charter of 1890."),
+    ("election", "the Nth mayor elected from a party / the Mth mayor", "Ann Holt became the 12th mayor of Brackwater "
+     "elected from the Green party on Monday.", "Ann Holt was sworn in on Monday as the 14th mayor of Brackwater."),
 ])  # fmt: skip
-"""Look-alikes of precision: a plan told as said before and what was done (``compare.fact_told_plans``), two things
-an ordinal or "another" marks (``compare.fact_other_things``); each must report nothing."""
+"""Look-alikes of precision: a plan told as said before and what was done, a day of a plan that stood before and the
+day now (``compare.fact_told_plans``), two things an ordinal or "another" marks (``compare.fact_other_things``), and
+look-alikes of the readings of engineer crecall's branch (a draft and the final report, another thing at a
+sentence's opening, a trial's resumption and its start, two orders of one office, a qualified order); each must
+report nothing."""
 
 
 def _stamp(day: str) -> str | None:

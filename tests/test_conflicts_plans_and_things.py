@@ -1,6 +1,7 @@
-"""A plan told as said before and what was done are two facts (``compare.fact_told_plans``); a thing an ordinal or
-"another" marks is another thing of its kind (``compare.fact_other_things``). One plan told with two figures, one act
-counted twice and one thing given two figures still conflict. Invented sentences, read from no evaluation set."""
+"""A plan told as said before and what was done, a day of a plan that stood before and the day now, are two facts
+(``compare.fact_told_plans``); a thing an ordinal or "another" marks is another thing of its kind
+(``compare.fact_other_things``). One plan told with two figures, one act counted twice and one thing given two figures
+still conflict. Invented sentences, read from no evaluation set."""
 
 from __future__ import annotations
 
@@ -89,6 +90,23 @@ def test_a_plan_told_as_said_before_and_what_was_done_are_two_facts(a: str, b: s
 )
 def test_one_plan_or_one_act_with_two_figures_still_conflicts(a: str, b: str, values: set[str]) -> None:
     assert conflict_values(a, b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("b", "values"),
+    [
+        pytest.param("The trial of Tal Oren will now begin on June 10 at Ostley Crown Court.", [], id="the-day-now"),
+        pytest.param("The trial of Tal Oren began on June 10 at Ostley Crown Court.", [], id="the-day-it-began"),
+        pytest.param(
+            "The trial of Tal Oren was due to begin on June 5 at Ostley Crown Court.",
+            [{"June 3", "June 5"}],
+            id="one-plan-that-stood-before-told-with-two-days",
+        ),
+    ],
+)
+def test_a_day_of_a_plan_that_stood_before_is_compared_only_with_such_a_day(b: str, values: list[set[str]]) -> None:
+    a = "The trial of Tal Oren was due to begin on June 3 at Ostley Crown Court."
+    assert conflict_values(a, b) == values
 
 
 def test_a_figure_is_read_as_a_told_plan_or_an_announcement() -> None:

@@ -204,7 +204,7 @@ from newsfuse.compare.fact_routes import other_routes
 from newsfuse.compare.fact_standings import nested_kinds
 from newsfuse.compare.fact_surveys import other_surveys
 from newsfuse.compare.fact_text import WORD
-from newsfuse.compare.fact_told_plans import a_told_plan_and_the_act
+from newsfuse.compare.fact_told_plans import a_plan_that_stood_before, a_told_plan_and_the_act
 from newsfuse.compare.facts import (
     MIN_FIGURE,
     Fact,
@@ -616,6 +616,8 @@ def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOption
     score, reason = _when_words(a, b, weights, settings)
     if score and a.cls[0] == "date" and plan_then_report(a, b):
         return 0.0, "plan then report"
+    if score and a_plan_that_stood_before(a, b):
+        return 0.0, "plan then report"  # "was due to begin on June 3" / "will now begin on June 10"
     return score, reason
 
 

@@ -8,6 +8,14 @@ figure of the act are two facts, both true (:func:`a_told_plan_and_the_act`).
 Two outlets telling one plan with two figures still disagree (one of them
 misreports it), and so do two figures of what was done.
 
+A day is a **plan that stood before** (:func:`a_plan_before`) where a past form
+of "be" and a word of a plan (``lexicon.PAST_PLAN_WORDS``) stand before "to"
+or "for" in its clause before it: "the trial was due to begin on June 3",
+"the vote had been scheduled for Tuesday". Plans move; such a day and
+another outlet's day that is not so told ("will now begin on June 10",
+"began on June 10") are two facts (:func:`a_plan_that_stood_before`); two
+such days still disagree.
+
 A count or an amount is a **told plan** (:data:`TOLD_PLAN`,
 :func:`telling`) where, in its sentence,
 
@@ -47,8 +55,11 @@ from newsfuse.lexicon import (
     ANNOUNCING_VERBS,
     ENGLISH_FUNCTION_WORDS,
     JOB_LOSS_VERB_FORMS,
+    PAST_OF_BE,
+    PAST_PLAN_WORDS,
     PLAN_WORDS,
     REPORTING_VERBS,
+    alternation,
     is_past_form,
 )
 from newsfuse.model import Quantity, Span
@@ -56,7 +67,14 @@ from newsfuse.model import Quantity, Span
 if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
 
-__all__ = ["ANNOUNCED", "TOLD_PLAN", "a_told_plan_and_the_act", "telling"]
+__all__ = [
+    "ANNOUNCED",
+    "TOLD_PLAN",
+    "a_plan_before",
+    "a_plan_that_stood_before",
+    "a_told_plan_and_the_act",
+    "telling",
+]
 
 TOLD_PLAN = "plan"
 """A figure of a plan told as someone's, said before the writing ("said it would cut 1,200 jobs")."""
@@ -138,3 +156,22 @@ def a_told_plan_and_the_act(a: Fact, b: Fact) -> bool:
     """Whether one figure is a told plan (:data:`TOLD_PLAN`) and the other a figure of what was done (see the module
     docstring): two facts, both true."""
     return any(x.told == TOLD_PLAN and _done(y) for x, y in ((a, b), (b, a)))
+
+
+_PLAN_BEFORE = re.compile(
+    rf"\b(?:{alternation(PAST_OF_BE)}|had\s+been)\s+{alternation(PAST_PLAN_WORDS)}\s+(?:to|for)\b", re.IGNORECASE
+)
+"""A past form of "be" and a word of a plan before "to" or "for" ("was due to", "had been scheduled for")."""
+
+
+def a_plan_before(body: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a day is the day of a plan told as it stood before (see the module docstring): :data:`_PLAN_BEFORE` in
+    its clause before it."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
+    return _PLAN_BEFORE.search(body, breaks[-1] if breaks else sentence.start, q.span.start) is not None
+
+
+def a_plan_that_stood_before(a: Fact, b: Fact) -> bool:
+    """Whether exactly one of two days is a plan that stood before (:func:`a_plan_before`, ``Fact.told``): two
+    facts, the plan may have moved."""
+    return (a.told == TOLD_PLAN) != (b.told == TOLD_PLAN)

@@ -105,7 +105,7 @@ from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
 from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, CONDITION, LETTER_WORD, WORD
-from newsfuse.compare.fact_told_plans import telling
+from newsfuse.compare.fact_told_plans import TOLD_PLAN, a_plan_before, telling
 from newsfuse.compare.fact_units import MEASURE_UNITS, as_measure, one_conversion
 from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, value_range
 from newsfuse.compare.fact_verbs import after_modal, verb_before
@@ -405,7 +405,9 @@ class Fact:
     that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
     told: str = ""
     """For a count or an amount: a plan told as someone's, said before ("said it would cut 1,200 jobs"), or a plan's
-    announcement ("announced 1,500 job cuts"); empty otherwise, :func:`~newsfuse.compare.fact_told_plans.telling`."""
+    announcement ("announced 1,500 job cuts"), :func:`~newsfuse.compare.fact_told_plans.telling`; for a day, a plan
+    that stood before ("was due to begin on June 3", :func:`~newsfuse.compare.fact_told_plans.a_plan_before`); empty
+    otherwise."""
 
     @property
     def article(self) -> str:
@@ -629,6 +631,7 @@ class _DayWords(NamedTuple):
     bodies: frozenset[str] = frozenset()
     occurrence: Occurrence | None = None
     things: NamedThings | None = None
+    told: str = ""
 
 
 def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | None) -> _DayWords:
@@ -640,6 +643,7 @@ def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | Non
         bodies=voting_bodies(body, sentence),
         occurrence=occurrence_of(body, q, sentence),
         things=things,
+        told=TOLD_PLAN if a_plan_before(body, q, sentence) else "",
     )
 
 
@@ -691,7 +695,7 @@ def _fact(
                 statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
                 converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
                 occurrence=words.occurrence, things=words.things, origin=origin(body, q, sentence) if measured else "",
-                route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
+                route=route_of(body, sentence) if measured else ("", ""), told=words.told)  # fmt: skip
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):

@@ -247,7 +247,7 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
-from newsfuse.lexicon.plans import ANNOUNCING_VERBS, PLAN_WORDS
+from newsfuse.lexicon.plans import ANNOUNCING_VERBS, PAST_PLAN_WORDS, PLAN_WORDS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -478,6 +478,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PAST_AUXILIARIES",
     "PAST_OF_BE",
+    "PAST_PLAN_WORDS",
     "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
     "PEOPLE_AT_LARGE",

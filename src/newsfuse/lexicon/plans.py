@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["ANNOUNCING_VERBS", "PLAN_WORDS"]
+__all__ = ["ANNOUNCING_VERBS", "PAST_PLAN_WORDS", "PLAN_WORDS"]
 
 PLAN_WORDS: frozenset[str] = words(
     """
@@ -28,3 +28,8 @@ ANNOUNCING_VERBS: frozenset[str] = words(
 )
 """Verbs of making a plan known: a figure they take ("announced 1,500 job cuts", "unveiled 12 new bus routes") is a
 plan's, not a figure of what was done."""
+
+PAST_PLAN_WORDS: frozenset[str] = words("due scheduled set supposed meant planned expected slated")
+"""Words after a past form of "be" ("was", "had been") and before "to" or "for" that tell a plan as it stood before
+the writing ("the trial was due to begin on June 3", "the vote had been scheduled for Tuesday"): a day so told may
+have moved since."""
