@@ -133,7 +133,12 @@ and an earlier outcome (``fact_days.plan_after_outcome``); a figure of what woul
 ("would be evacuated if the river rose", ``Fact.conditional``) is compared
 only with another such figure. A noun made of a verb counts as the verb
 when two windows are weighed ("were evacuated" / "the evacuation of",
-``facts.shared_words``).
+``facts.shared_words``). A plan told as said before ("said it would cut
+1,200 jobs") and a figure of what was done ("cut 900 jobs") are two facts, and
+so are a day of a plan that stood before ("was due to begin on June 3") and
+another outlet's day now (``fact_told_plans``). Figures whose sentences mark a
+noun near both as two things of one kind ("the first boat" / "a second boat",
+"a fire" / "another fire", ``fact_other_things``) are never one fact.
 
 A thing's standing among its kind ("Fenmore Bank, the country's
 second-largest lender") is compared only with a standing of the same thing
