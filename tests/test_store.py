@@ -135,6 +135,22 @@ def test_a_stale_story_is_computed_with_the_options_the_store_was_built_with(exa
     assert computed.claims != analyze([example_dir]).claims  # the defaults would give other claims
 
 
+def test_an_ingest_that_computes_nothing_leaves_the_recorded_options(example_dir: Path, tmp_path: Path) -> None:
+    """The recorded options are those the stored findings were computed with, whatever ingest ran since."""
+    from newsfuse.store.tables import read_options
+
+    strict = Options(claims=ClaimsOptions(min_score=0.6))
+    with Store(tmp_path / "news.db") as store:
+        ingest([example_dir], store, strict)
+        again = ingest([example_dir], store)  # the same articles, other options: nothing to add or to finish
+        assert again.added == 0 and again.stories_updated == 0
+        assert read_options(store._db) == strict
+        store._db.execute("UPDATE stories SET stale = 1")  # as an interrupted ingest leaves it
+        finishing = ingest([example_dir], store)  # finishes the stale story with the defaults
+        assert finishing.stories_updated == 1
+        assert read_options(store._db) == Options()
+
+
 FINDINGS = ("stories", *STORY_FINDINGS)
 
 
