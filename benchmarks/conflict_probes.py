@@ -1431,6 +1431,8 @@ RECALL_LOOK_ALIKES = _look_alikes([
      "and a further two years of his sentence were suspended."),
     ("court", "jailed for N months / banned for M years", _JAILED_A, "Tom Reyes was also banned from driving for two "
      "years."),
+    ("court", "jailed for N months / banned for M months (one unit)", _JAILED_A, "Tom Reyes was also banned from "
+     "driving for 24 months."),
     ("court", "jailed for 12 months / one year", "Tom Reyes was jailed for 12 months on Friday for setting fire to "
      "three Esker churches.", "Tom Reyes was jailed for one year on Friday for setting fire to three Esker "
      "churches."),

@@ -191,6 +191,7 @@ from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
+from newsfuse.compare.fact_durations import in_one_unit, one_duration
 from newsfuse.compare.fact_forecasts import a_plan_and_its_part, an_update, other_running_counts, prediction_and_outcome
 from newsfuse.compare.fact_matches import one_match
 from newsfuse.compare.fact_moments import live_coverage, other_moments
@@ -460,7 +461,7 @@ def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
     Per process: at most 4,096 entries, the least recently used let go first, kept from story to story (serve, a Spark
     executor, ``analyze``); a pool's worker empties it after each piece of work."""
-    if a == b:
+    if a == b or one_duration(a, b):  # "18 months" / "two years": one term in two units (fact_durations)
         return True
     return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
 
@@ -517,7 +518,7 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
     """Whether two facts too few of whose words align are one all the same, each being the only one of its kind near
     the other's value (``single``) or in its article (``only``; see :func:`alignment`)."""
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
-        return True
+        return not _other_terms(a, b)
     if single and a.cls == ("year", "since") and _one_state(a, b, min_shared):
         return True
     # each article's one tally: "beat Dale City 2-1 to go top" / "won 3-1 against Dale City to go top"; or one
@@ -525,6 +526,22 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
     if not (only and a.cls[0] == "tally"):
         return False
     return (len(a.common & b.common) >= min_shared and _one_contest(a, b)) or one_match(a, b)
+
+
+def _other_terms(a: Fact, b: Fact) -> bool:
+    """Whether two durations are the terms of two acts: a duration names no thing, and what it is the length of is
+    told by the nearest word in lower case before it ("jailed for 18 months" / "banned from driving for 24 months";
+    "shut for 10 days" / "will take two weeks"), which must be one word or two verbs of one act
+    (:func:`_one_outcome`: "jailed Tom Reyes for 15 years" / "sentenced to 12 years") for two durations to be one
+    fact on little evidence. A hyphenated duration is of the noun after it ("a three-year contract", ``Fact.measures``,
+    :func:`_other_measured`)."""
+    if a.cls[1] not in _TIME_STEMS or b.cls[1] not in _TIME_STEMS or a.measures or b.measures:
+        return False
+    before_a = next((w for w in a.left if w in a.common), None)
+    before_b = next((w for w in b.left if w in b.common), None)
+    if before_a is None or before_b is None:
+        return False
+    return before_a != before_b and not _one_outcome(before_a, before_b)
 
 
 def _one_contest(a: Fact, b: Fact) -> bool:
@@ -1012,7 +1029,11 @@ def _one_decision(a: Fact, b: Fact) -> bool:
 
 
 def _close(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
-    x, y = sorted((abs(a.quantity.value or 0.0), abs(b.quantity.value or 0.0)))
+    """Whether two figures are within ``ratio`` of each other; two durations in two units in one unit
+    (:func:`newsfuse.compare.fact_durations.in_one_unit`: "18 months" / "two years" are 18 and 24 months)."""
+    ranges = in_one_unit(a, b)
+    values = (a.quantity.value or 0.0, b.quantity.value or 0.0) if ranges is None else (sum(ranges[0]), sum(ranges[1]))
+    x, y = sorted(abs(v) for v in values)
     return x > 0 and y / x <= ratio
 
 

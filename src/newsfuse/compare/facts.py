@@ -83,6 +83,7 @@ from newsfuse.compare.fact_days import (
     statistic_periods,
     with_neighbouring_days,
 )
+from newsfuse.compare.fact_durations import durations_meet
 from newsfuse.compare.fact_forecasts import at_a_moment, foretold, revised, whole
 from newsfuse.compare.fact_matches import sentence_sides, side_after
 from newsfuse.compare.fact_names import ArticleWords, NamedThings, PlaceNames, places_meet, sentence_people
@@ -488,6 +489,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         return True  # "9 p.m. ET" and "6 p.m. PT" may be one moment: times of two zones are not compared
     if a.bound and a.bound == b.bound:
         return ranges_meet(a.figure, b.figure)
+    if (meet := durations_meet(a, b)) is not None:
+        return meet  # "18 months" / "two years": in one unit (fact_durations)
     if ranges_meet((a.low, a.high), (b.low, b.high)) or one_conversion(a, b):
         return True
     return (a.alternative is not None and ranges_meet(a.alternative, (b.low, b.high))) or (

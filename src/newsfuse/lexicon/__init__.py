@@ -312,7 +312,14 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
-from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS, POSITION_PREPOSITIONS, RATE_PERIODS
+from newsfuse.lexicon.units import (
+    CALENDAR_UNITS,
+    CLOCK_UNITS,
+    LENGTH_UNITS,
+    MASS_UNITS,
+    POSITION_PREPOSITIONS,
+    RATE_PERIODS,
+)
 from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 from newsfuse.lexicon.wholes import WHOLE_BEFORE
 
@@ -332,9 +339,11 @@ __all__ = [
     "BE_FORMS",
     "BYLINE_BRANDS",
     "BYLINE_LABELS",
+    "CALENDAR_UNITS",
     "CARDINAL_WORDS",
     "CHARGE_NOUNS",
     "CLAUSE_BREAK_AFTER_WORDS",
+    "CLOCK_UNITS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
     "CODE_NOUNS",
