@@ -1,8 +1,11 @@
 """More kinds a fact-checker meets in coverage, each found and its look-alike silent (crecall17).
 
-Durations written in two units (``compare.fact_durations``: "18 months" / "two years"; "12 months" / "one year" is one
-term), and the terms of two acts ("jailed for" / "banned for") kept apart. Every person, place, outlet and sentence is
-invented.
+Durations written in two units (``compare.fact_durations``: "18 months" / "two years"; "24 months" / "two years" is one
+term), and the terms of two acts ("jailed for" / "banned for") kept apart; phrasal verbs of one act as data
+(``compare.fact_phrasal``: "won 34 seats" / "picked up 37 seats"; "met … on Monday" / "held talks with … on Tuesday");
+what a day dates (``compare.fact_dated``: a document's day in other verbs of making it public, one thing published; a
+scheduled event by its noun or the verb of its start, "the hearing will open on" / "goes to a hearing on"). Every
+person, place, outlet and sentence is invented.
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import conflict_values
+from newsfuse.compare.fact_dated import dated
 from newsfuse.compare.fact_durations import one_duration
+from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
+from newsfuse.model import Quantity, Span
 
 FOUND = [
     pytest.param(
@@ -42,6 +48,36 @@ FOUND = [
         "Tal Oren was jailed for two years on Monday for stealing from the Ostley food bank.",
         {"25", "two"},
         id="months-and-years-convert-exactly-not-by-days",
+    ),
+    pytest.param(
+        "The Brenmoor Greens won 12 seats on the Ostley council on Sunday.",
+        "The Brenmoor Greens picked up 15 seats on the Ostley council on Sunday.",
+        {"12", "15"},
+        id="picked-up-is-won",
+    ),
+    pytest.param(
+        "Ana Vell came away with four medals at the Ostley games on Sunday.",
+        "Ana Vell won six medals at the Ostley games on Sunday.",
+        {"four", "six"},
+        id="came-away-with-is-won",
+    ),
+    pytest.param(
+        "The Ostley health minister met Tarn's hospital chiefs in Brenmoor on Thursday.",
+        "The Ostley health minister held talks with Tarn's hospital chiefs in Brenmoor on Friday.",
+        {"Thursday", "Friday"},
+        id="held-talks-with-is-met",
+    ),
+    pytest.param(
+        "The Ostley audit office's 90-page review was issued on Monday.",
+        "The Ostley audit office's 90-page review was released on Tuesday.",
+        {"Monday", "Tuesday"},
+        id="a-document-issued-and-released",
+    ),
+    pytest.param(
+        "The inquest into the death of Tal Oren will open on March 3 in Brenmoor.",
+        "The Brenmoor inquest into the death of Tal Oren is due on March 10.",
+        {"March 3", "March 10"},
+        id="an-inquest-opens-on-a-day-and-is-due-on-another",
     ),
 ]
 
@@ -81,6 +117,31 @@ SILENT = [
         "Painting the bridge on the Brenmoor ring road will take three weeks after it reopens.",
         id="another-work-s-length",
     ),
+    pytest.param(
+        "The Brenmoor Greens won 12 seats on the Ostley council on Sunday.",
+        "The Brenmoor Greens gave up 15 seats on the Ostley council on Sunday.",
+        id="gave-up-is-another-act",
+    ),
+    pytest.param(
+        "The Ostley health minister met Tarn's hospital chiefs in Brenmoor on Thursday.",
+        "The Ostley health minister held a news conference in Brenmoor on Friday.",
+        id="held-a-news-conference-is-no-meeting",
+    ),
+    pytest.param(
+        "The Ostley audit office's 90-page review was issued on Monday.",
+        "A summary of the Ostley audit office's review was released on Tuesday.",
+        id="a-summary-released-is-another-thing",
+    ),
+    pytest.param(
+        "The inquest into the death of Tal Oren will open on March 3 in Brenmoor.",
+        "The inquest into the death of Tal Oren is expected to close on March 10.",
+        id="the-day-an-inquest-closes",
+    ),
+    pytest.param(
+        "The inquest into the death of Tal Oren will open on March 3 in Brenmoor.",
+        "Witnesses at the inquest into the death of Tal Oren will begin giving evidence on March 10.",
+        id="witnesses-begin-on-another-day",
+    ),
 ]
 
 
@@ -102,3 +163,30 @@ def test_durations_are_one_class_only_in_two_units_of_time() -> None:
     assert not one_duration(("number", "month"), ("number", "mile"))
     assert not one_duration(("number", "night"), ("number", "day"))  # three nights span four days
     assert not one_duration(("money", "USD"), ("number", "year"))
+
+
+def test_a_phrasal_verb_reads_as_its_one_word_verb() -> None:
+    words = ["the", "Greens", "picked", "up"]
+    assert phrase_starting_at(words, 2) == "won"
+    assert phrase_starting_at(words, 3) == ""  # "up" alone opens no phrase
+    assert phrase_ending_at(["Vell", "took", "home"], 2) == "won"
+    assert phrase_starting_at(["held", "talks", "with", "Tarn"], 0) == "met"
+    assert phrase_starting_at(["held", "a", "news", "conference"], 0) == ""
+
+
+def _dated(text: str, day: str, verb: str) -> tuple[str, str]:
+    at = text.index(day)
+    q = Quantity(article="a", text=day, kind="weekday", span=Span(start=at, end=at + len(day)))
+    return dated(text, q, Span(start=0, end=len(text)), verb)
+
+
+def test_what_a_day_dates() -> None:
+    assert _dated("The Ostley review was issued on Monday.", "Monday", "issu") == ("review", "")
+    assert _dated("A summary of the Ostley review was issued on Monday.", "Monday", "issu") == ("summary", "")
+    assert _dated("The office issued its reply to the review on Monday.", "Monday", "issu") == ("reply", "")
+    assert _dated("Ana Vell was sworn in on Monday.", "Monday", "sworn") == ("", "")  # a name is no thing acted on
+    assert _dated("The trial of Tal Oren will begin on Monday.", "Monday", "begin") == ("trial", "trial")
+    assert _dated("Tal Oren goes on trial at Ostley Crown Court on Monday.", "Monday", "")[1] == "trial"
+    assert _dated("Jury selection in the trial of Tal Oren will start on Monday.", "Monday", "start")[1] == ""
+    assert _dated("The trial of Tal Oren is expected to end on Monday.", "Monday", "end")[1] == ""
+    assert _dated("The trial of Tal Oren is due on Monday.", "Monday", "")[1] == "trial"

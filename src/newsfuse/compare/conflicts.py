@@ -190,6 +190,7 @@ from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
+from newsfuse.compare.fact_dated import one_scheduled_event, other_things_dated
 from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
 from newsfuse.compare.fact_durations import in_one_unit, one_duration
 from newsfuse.compare.fact_forecasts import a_plan_and_its_part, an_update, other_running_counts, prediction_and_outcome
@@ -650,14 +651,15 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
         return max(_share(a, b, weights, settings), window_share), ""
     if a.statement or b.statement:
         return 0.0, "statements"
-    if a.cls[0] in ("date", "weekday") and _other_verbs(a, b):
+    scheduled = one_scheduled_event(a, b)  # "the trial will begin on June 3" / "goes on trial on June 10"
+    if a.cls[0] in ("date", "weekday") and not scheduled and (_other_verbs(a, b) or other_things_dated(a, b)):
         return 0.0, "other verbs"  # "was closed last week" / "reopened on Tuesday": two acts, each on its day
     # the shared words must say what happened, not only who or where: one of them in lower case in both
     enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
     share = _share(a, b, weights, settings) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
-    return (share, "") if _same_event(a, b) or _verb_crossed(a, b) else (0.0, "event words")
+    return (share, "") if scheduled or _same_event(a, b) or _verb_crossed(a, b) else (0.0, "event words")
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)

@@ -72,6 +72,7 @@ from newsfuse.article.quantities import (
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
 from newsfuse.compare.fact_agreements import term_of_agreement
+from newsfuse.compare.fact_dated import dated
 from newsfuse.compare.fact_days import (
     bounds_an_interval,
     completed_date,
@@ -98,6 +99,7 @@ from newsfuse.compare.fact_occurrences import (
     voting_bodies,
 )
 from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
+from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
 from newsfuse.compare.fact_positions import origin
 from newsfuse.compare.fact_predicates import restriction_of
 from newsfuse.compare.fact_routes import route_of
@@ -431,6 +433,10 @@ class Fact:
     revised: str = ""
     """For a count or an amount: given as changed ("the toll rose to 12"), which way it moved (``up``, ``down``,
     ``either``; empty where not so given), :func:`~newsfuse.compare.fact_forecasts.revised`."""
+    dated: tuple[str, str] = ("", "")
+    """For a day: the head of what its clause's verb acts on and the scheduled event it dates, stemmed ("a summary of
+    the report was issued": ``summary``; "goes on trial on June 10": ``trial``;
+    :func:`~newsfuse.compare.fact_dated.dated`)."""
     planned_whole: bool = False
     """For a count or an amount: the whole a plan covers ("the evacuation of all 3,500 residents will take two
     days"), :func:`~newsfuse.compare.fact_forecasts.a_plan_and_its_part`."""
@@ -780,17 +786,20 @@ class _DayWords(NamedTuple):
     bodies: frozenset[str] = frozenset()
     occurrence: Occurrence | None = None
     things: NamedThings | None = None
+    dated: tuple[str, str] = ("", "")
 
 
 def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | None) -> _DayWords:
     """The words of a date's or a weekday's sentence that tell its event apart (see the fields of :class:`Fact`)."""
+    verb = _day_verb(body, q, sentence)
     return _DayWords(
-        verb=_day_verb(body, q, sentence),
+        verb=verb,
         passive=_passive_verb(body, q, sentence),
         tally=tally_before(body, q, sentence),
         bodies=voting_bodies(body, sentence),
         occurrence=occurrence_of(body, q, sentence),
         things=things,
+        dated=dated(body, q, sentence, verb),
     )
 
 
@@ -841,7 +850,8 @@ def _fact(
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
                 converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
-                occurrence=words.occurrence, things=words.things, origin=origin(body, q, sentence) if measured else "",
+                occurrence=words.occurrence, things=words.things, dated=words.dated,
+                origin=origin(body, q, sentence) if measured else "",
                 route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
@@ -971,6 +981,8 @@ def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
             continue
         if word != lower:
             return ""
+        if phrasal := phrase_starting_at(words, k) or phrase_ending_at(words, k):
+            return phrasal  # "picked up 37 seats", "took home 37 medals": won (fact_phrasal)
         return stem(lower) if is_past_form(lower) or (_after_modal(words, k) and lower in _PLANNED_JOB_ACTS) else ""
     return ""
 
@@ -1048,7 +1060,7 @@ def _day_verb(body: str, q: Quantity, sentence: Span) -> str:
         if words[k] != lower or lower in ENGLISH_FUNCTION_WORDS:
             continue
         if is_past_form(lower) or lower in PAST_WITH_OTHER_READINGS or _after_modal(words, k):
-            return stem(lower)
+            return phrase_starting_at(words, k) or stem(lower)  # "held talks with … on Tuesday": met (fact_phrasal)
     return ""
 
 

@@ -48,7 +48,9 @@ module                    concept
 ``needs``                 verbs of a need before a figure ("needs 312"), determiners of anyone's need ("a candidate")
 ``moments``               words before a count that make it the count by a moment ("after 12 hearings")
 ``wholes``                words before a figure that make it the whole of a set ("all 3,500 residents")
-``units``                 units of length and mass and their sizes ("miles", "tonnes")
+``units``                 units of length, mass and time and their sizes ("miles", "tonnes", "weeks")
+``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("picked up": won)
+``schedules``             nouns of scheduled events and verbs of their start ("the trial will begin")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
 
@@ -241,6 +243,7 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
+from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -295,6 +298,7 @@ from newsfuse.lexicon.revisions import (
     REVISION_UP_WORDS,
     REVISION_VERBS,
 )
+from newsfuse.lexicon.schedules import SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
 from newsfuse.lexicon.set_clauses import SET_CLAUSE_ADVERBS, SET_CLAUSE_AUXILIARIES, SET_CLAUSE_RELATIVES
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -479,6 +483,7 @@ __all__ = [
     "PEOPLE_OF_A_PLACE",
     "PERSONAL_PRONOUN_GENDERS",
     "PERSON_NAME_PARTICLES",
+    "PHRASAL_VERBS",
     "PLACE_AGENT_PREPOSITIONS",
     "PLATFORMS",
     "POSITION_PREPOSITIONS",
@@ -512,6 +517,8 @@ __all__ = [
     "SAY_FORMS",
     "SCALE_NAMES",
     "SCALE_WORDS",
+    "SCHEDULED_EVENT_NOUNS",
+    "SCHEDULE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SETTLEMENT_NOUNS",
     "SET_CLAUSE_ADVERBS",
@@ -530,6 +537,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STAGE_WORDS",
     "STANCE_VERBS",
+    "START_VERBS",
     "STORY_OFFICES",
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",
