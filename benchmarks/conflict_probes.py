@@ -1383,7 +1383,7 @@ RECALL_PROBES = _probes([
     ("election", "the Nth mayor / PLACE's Mth mayor", _MAYOR_A, "Ann Holt on Monday became Brackwater's 14th mayor.",
      {"12th", "14th"}),
     ("election", "Name, the Nth mayor, / in words", "Ann Holt, the 12th mayor of Brackwater, was sworn in on "
-     "Monday.", "Ann Holt, the fourteenth mayor of Brackwater, was sworn in on Monday.", {"12th", "fourteenth"}),
+     "Monday.", "Ann Holt, the tenth mayor of Brackwater, was sworn in on Monday.", {"12th", "tenth"}),
     # phrasal verbs of one outcome, as data (lexicon.PHRASAL_VERBS)
     ("election", "won N / picked up M seats", _SEATS_A, "Ann Holt's party picked up 37 seats on the Brackwater county "
      "board on Sunday.", {"34", "37"}),
@@ -1447,6 +1447,10 @@ RECALL_LOOK_ALIKES = _look_alikes([
      "Brackwater county board."),
     ("election", "the Nth mayor / the Mth mayor of another town", _MAYOR_A, "Ann Holt's father was the 14th mayor of "
      "Lowmoor."),
+    ("election", "the Nth mayor / her father the Mth", _MAYOR_A, "Ann Holt's father was the 14th mayor of "
+     "Brackwater."),
+    ("election", "the Nth mayor / hopes to be the Mth", "Ann Holt hopes to become the 12th mayor of Brackwater.",
+     "Ann Holt could become the 14th mayor of Brackwater on Monday."),
     ("election", "won N / picked up M more seats", _SEATS_A, "Ann Holt's party picked up five more seats on the "
      "Brackwater county board on Sunday."),
     ("election", "won N / gave up M seats", _SEATS_A, "Ann Holt's rivals gave up 37 seats on the Brackwater county "

@@ -79,6 +79,18 @@ FOUND = [
         {"March 3", "March 10"},
         id="an-inquest-opens-on-a-day-and-is-due-on-another",
     ),
+    pytest.param(
+        "Ana Vell became the 31st governor of Tarn on Monday.",
+        "Ana Vell was sworn in as the 33rd governor of Tarn on Monday.",
+        {"31st", "33rd"},
+        id="an-office-holder-s-ordinal",
+    ),
+    pytest.param(
+        "Ana Vell, the eighth chancellor of Ostley University, opened the new library on Monday.",
+        "Ana Vell, Ostley University's ninth chancellor, opened the new library on Monday.",
+        {"eighth", "ninth"},
+        id="an-office-holder-s-ordinal-in-words-and-after-a-possessive",
+    ),
 ]
 
 SILENT = [
@@ -141,6 +153,31 @@ SILENT = [
         "The inquest into the death of Tal Oren will open on March 3 in Brenmoor.",
         "Witnesses at the inquest into the death of Tal Oren will begin giving evidence on March 10.",
         id="witnesses-begin-on-another-day",
+    ),
+    pytest.param(
+        "Ana Vell became the 31st governor of Tarn on Monday.",
+        "Her predecessor, Tal Oren, was the 30th governor of Tarn.",
+        id="another-holder-of-the-office",
+    ),
+    pytest.param(
+        "Ana Vell became the 31st governor of Tarn on Monday.",
+        "Ana Vell's mother was the 29th governor of Tarn.",
+        id="a-kin-holder-of-the-office",
+    ),
+    pytest.param(
+        "Ana Vell became the 31st governor of Tarn on Monday.",
+        "Ana Vell was the 12th chancellor of Ostley University before she became governor.",
+        id="another-office-of-the-holder",
+    ),
+    pytest.param(
+        "Ana Vell became the 31st governor of Tarn on Monday.",
+        "Ana Vell was the 33rd governor of Brenmoor before she moved to Tarn.",
+        id="the-office-of-another-place",
+    ),
+    pytest.param(
+        "Ana Vell became the 31st governor of Tarn on Monday.",
+        "Ana Vell became the third governor of Tarn to be born abroad.",
+        id="an-order-of-precedence-is-no-place-in-the-office-s-order",
     ),
 ]
 

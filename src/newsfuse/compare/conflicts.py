@@ -198,6 +198,7 @@ from newsfuse.compare.fact_matches import one_match
 from newsfuse.compare.fact_moments import live_coverage, other_moments
 from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
+from newsfuse.compare.fact_offices import one_succession
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
 from newsfuse.compare.fact_predicates import other_predicates
 from newsfuse.compare.fact_routes import other_routes
@@ -294,6 +295,7 @@ _KIND = {
     "rank": "number",
     "standing": "number",
     "precedence": "number",
+    "succession": "number",
     "place": "name",
     "measure": "number",
 }
@@ -876,7 +878,12 @@ def _one_precedence(a: Fact, b: Fact, weights: dict[str, float], settings: Confl
     return settings.window_share, ""
 
 
-_OWN_EVIDENCE = {"rank": _one_place, "standing": _one_standing, "precedence": _one_precedence}
+_OWN_EVIDENCE = {
+    "rank": _one_place,
+    "standing": _one_standing,
+    "precedence": _one_precedence,
+    "succession": one_succession,  # "the 12th mayor" / "the 14th mayor": of one holder (fact_offices)
+}
 """:func:`_evidence` of the classes that align on whose value it is, not on their words alone (the weights are for
 those that read words too)."""
 
