@@ -4,8 +4,9 @@ Durations written in two units (``compare.fact_durations``: "18 months" / "two y
 term), and the terms of two acts ("jailed for" / "banned for") kept apart; phrasal verbs of one act as data
 (``compare.fact_phrasal``: "won 34 seats" / "picked up 37 seats"; "met … on Monday" / "held talks with … on Tuesday");
 what a day dates (``compare.fact_dated``: a document's day in other verbs of making it public, one thing published; a
-scheduled event by its noun or the verb of its start, "the hearing will open on" / "goes to a hearing on"). Every
-person, place, outlet and sentence is invented.
+scheduled event by its noun or the verb of its start, "the inquest will open on" / "is due on"); an office holder's
+ordinal (``compare.fact_offices``); ages now in more forms (``compare.fact_ages``: "now 71", "who turned 71", "At 71,
+… runs"; not an age then). Every person, place, outlet and sentence is invented.
 """
 
 from __future__ import annotations
@@ -90,6 +91,24 @@ FOUND = [
         "Ana Vell, Ostley University's ninth chancellor, opened the new library on Monday.",
         {"eighth", "ninth"},
         id="an-office-holder-s-ordinal-in-words-and-after-a-possessive",
+    ),
+    pytest.param(
+        "Tal Oren, 68, runs the Ostley ferry with his daughter.",
+        "Tal Oren, now 71, runs the Ostley ferry with his daughter.",
+        {"68", "71"},
+        id="an-age-now-after-a-name",
+    ),
+    pytest.param(
+        "Tal Oren, 68, runs the Ostley ferry with his daughter.",
+        "Tal Oren, who turned 71 in March, runs the Ostley ferry with his daughter.",
+        {"68", "71"},
+        id="an-age-a-birthday-reached",
+    ),
+    pytest.param(
+        "Tal Oren, 68, runs the Ostley ferry with his daughter.",
+        "At 71, Tal Oren still runs the Ostley ferry with his daughter.",
+        {"68", "71"},
+        id="an-age-opening-a-sentence-about-now",
     ),
 ]
 
@@ -178,6 +197,26 @@ SILENT = [
         "Ana Vell became the 31st governor of Tarn on Monday.",
         "Ana Vell became the third governor of Tarn to be born abroad.",
         id="an-order-of-precedence-is-no-place-in-the-office-s-order",
+    ),
+    pytest.param(
+        "Tal Oren, 68, runs the Ostley ferry with his daughter.",
+        "At 20, Tal Oren bought the Ostley ferry from his uncle.",
+        id="an-age-then-opening-a-sentence-about-the-past",
+    ),
+    pytest.param(
+        "Tal Oren, 68, runs the Ostley ferry with his daughter.",
+        "Tal Oren, who first sailed at 12, runs the Ostley ferry with his daughter.",
+        id="an-age-at-an-earlier-act",
+    ),
+    pytest.param(
+        "Tal Oren, 68, runs the Ostley ferry with his daughter.",
+        "Tal Oren's ferry, now 71, still crosses to Brenmoor every day.",
+        id="a-thing-s-age-now-is-no-person-s",
+    ),
+    pytest.param(
+        "Tal Oren, 68, runs the Ostley ferry with his daughter.",
+        "His daughter, who turned 41 in March, runs the Ostley ferry with Tal Oren.",
+        id="another-person-s-birthday",
     ),
 ]
 

@@ -762,17 +762,27 @@ _AGE_NAME_REACH = 3
 Pike"; "a 37-year-old sailor, Hannah Pike")."""
 
 
+_AT_NAME_REACH = 2
+"""Window words after an age with nothing before it in its sentence within which the surname of the person it
+describes stands ("At 36, Hannah Pike is …": the name right after)."""
+_TURNED = stem("turned")
+
+
 def _age_owner(f: Fact) -> tuple[str, str] | None:
     """The person whose age ``f`` gives: the one its sentence names by the surname right before the age (in
-    apposition, or before "who is": ``facts._age_in_clause``) or, for "37-year-old Hannah Pike" and "a 37-year-old
-    sailor, Hannah Pike", in the :data:`_AGE_NAME_REACH` words after; None unless exactly one person fits ("Tom Pike,
-    36, and his wife, Ann Pike, 34," leaves it to the words), or where the age is of another person's relative
-    ("the 37-year-old's mother, Ann Pike": a kin noun or a possessive after the age)."""
-    before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
-    if len(before) > 1 and len(f.left) > 1:  # "her brother, Tom Pike, 37": the given name right before tells
-        given = GIVEN_NAME_VARIANTS.get(f.left[1], f.left[1])
+    apposition, or before "who is": ``facts._age_in_clause``; before "who turned"), right after it where nothing
+    stands before it in its sentence ("At 36, Hannah Pike is …", :data:`_AT_NAME_REACH`) or, for "37-year-old
+    Hannah Pike" and "a 37-year-old sailor, Hannah Pike", in the :data:`_AGE_NAME_REACH` words after; None unless
+    exactly one person fits ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words), or where the age
+    is of another person's relative ("the 37-year-old's mother, Ann Pike": a kin noun or a possessive after the
+    age)."""
+    left = f.left[1:] if f.left[:1] == (_TURNED,) else f.left  # "Hannah Pike, who turned 36" (fact_ages)
+    before = {p for p in f.people if left and stem(p[1]) == left[0]}
+    if len(before) > 1 and len(left) > 1:  # "her brother, Tom Pike, 37": the given name right before tells
+        given = GIVEN_NAME_VARIANTS.get(left[1], left[1])
         before = {p for p in before if stem(p[0]) == stem(given)} or before
-    after = {p for p in f.people if stem(p[1]) in f.right[:_AGE_NAME_REACH]} if f.quantity.unit == "year-old" else set()
+    reach = _AGE_NAME_REACH if f.quantity.unit == "year-old" else _AT_NAME_REACH if not f.left else 0
+    after = {p for p in f.people if stem(p[1]) in f.right[:reach]}  # "At 36, Hannah Pike is …" (fact_ages)
     if after and f.right and (f.right[0] in _KIN_STEMS or f.right[0] in ("s", "'s")):
         after = set()  # "the 37-year-old's mother, Ann Pike": the age is not hers
     fits = before or after

@@ -71,6 +71,7 @@ from newsfuse.article.quantities import (
 )
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.fact_ages import age_now
 from newsfuse.compare.fact_agreements import term_of_agreement
 from newsfuse.compare.fact_dated import dated
 from newsfuse.compare.fact_days import (
@@ -665,6 +666,7 @@ def _number_class(q: Quantity, body: str) -> tuple[str, str]:
         or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
         or _age_in_apposition(q, body)
         or _age_in_clause(q, body)
+        or age_now(q, body)  # "Pike, now 36,", "who turned 36", "At 36, Pike is …" (fact_ages)
     ):
         return ("age", "")
     if q.unit == _DEAD or (
