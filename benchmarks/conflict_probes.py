@@ -1150,7 +1150,7 @@ LOOK_ALIKES = _look_alikes([
      "this year, the bank said.", ("", "")),
     # cprec16: a prediction and the outcome; a figure given as changed; a qualified contest; a planned whole and the
     # part done; a named one's need and anyone's; counts of other sets of one noun (compare.fact_forecasts,
-    # compare.fact_predicates, near_synonyms.other_qualifiers, facts.needed_by)
+    # compare.fact_predicates, near_synonyms.other_qualifiers, fact_needs.needed_by)
     ("storm", "killed N / the toll rose to M", _TOLL_A, "The toll from Saturday's storm in the Corran valley rose "
      "to 55, officials said."),
     ("storm", "killed N / the toll has climbed to M", _TOLL_A, "The death toll from the storm in the Corran valley "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import conflict_values
-from newsfuse.compare.fact_patterns import _place_values, _rank_values
+from newsfuse.compare.fact_patterns import pattern_values
 
 _values = conflict_values
 
@@ -556,7 +556,7 @@ def test_a_look_alike_of_a_kind_is_silent(a: str, b: str) -> None:
     ],
 )
 def test_places_in_a_race_are_read_where_an_ordinal_places_someone(body: str, places: list[str]) -> None:
-    assert [body[start:end] for start, end, _ in _rank_values(body)] == places
+    assert [body[start:end] for start, end, _ in pattern_values("rank", body)] == places
 
 
 @pytest.mark.parametrize(
@@ -580,7 +580,12 @@ def test_an_outlet_giving_both_days_in_one_sentence_is_no_day_conflict(a: str, b
     assert conflict_values(a, b) == []
 
 
+def test_pattern_values_refuses_a_class_no_pattern_finds() -> None:
+    with pytest.raises(ValueError, match="colour"):
+        pattern_values("colour", "Ana Vell finished third.")
+
+
 def test_a_month_is_no_place_of_an_event() -> None:
     """ "in March" names a month, even where a town bears the name."""
     body = "The sides last met in March, and will meet in Leeds next."
-    assert [body[start:end] for start, end, _ in _place_values(body)] == ["Leeds"]
+    assert [body[start:end] for start, end, _ in pattern_values("place", body)] == ["Leeds"]

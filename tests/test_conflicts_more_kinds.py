@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import conflict_values
-from newsfuse.compare.fact_patterns import Standing, _standing_values, standing_of
+from newsfuse.compare.fact_patterns import Standing, pattern_values, standing_of
 from newsfuse.model import Span
 
 _LENDER = "Tarnby Bank, the country's second-largest lender, will buy Orrin Savings for $400 million."
@@ -95,7 +95,7 @@ def test_standings_by_other_measures_owners_or_times_are_silent(a: str, b: str) 
 
 @pytest.mark.parametrize("word", ["forest", "protest", "harvest"])
 def test_a_word_ending_in_est_is_no_superlative(word: str) -> None:
-    assert _standing_values(f"Kell Wood, the second {word} site this month, was sealed off.") == []
+    assert pattern_values("standing", f"Kell Wood, the second {word} site this month, was sealed off.") == []
 
 
 def test_a_standing_of_a_shortened_name_still_disagrees() -> None:
@@ -106,7 +106,7 @@ def test_a_standing_of_a_shortened_name_still_disagrees() -> None:
 
 def test_a_standing_reads_what_it_is_of_and_among() -> None:
     body = "Tarnby Bank, the third-largest lender in Europe, said so."
-    [(start, end, value)] = _standing_values(body)
+    [(start, end, value)] = pattern_values("standing", body)
     assert (body[start:end], value) == ("third", 3.0)
     assert standing_of(body, start, Span(0, len(body))) == Standing(("tarnby", "bank"), "size", "lender", "europe")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import conflict_values
-from newsfuse.compare.facts import _after_modal
+from newsfuse.compare.fact_verbs import after_modal
 
 WEDNESDAY = "2025-05-14T09:00:00"
 NEXT_WEDNESDAY = "2025-05-21T09:00:00"
@@ -113,4 +113,4 @@ def test_look_alikes_of_periods_are_silent(a: str, b: str, published: tuple[str,
     ],
 )
 def test_a_verb_after_a_modal_or_an_infinitive_s_to(words: list[str], verb: bool) -> None:
-    assert _after_modal(words, len(words) - 1) is verb
+    assert after_modal(words, len(words) - 1) is verb

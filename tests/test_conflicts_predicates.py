@@ -1,5 +1,5 @@
 """Counts of one noun that a clause after it restricts to other sets are two facts (``compare.fact_predicates``); a
-named one's need and anyone's need are two facts (``compare.facts.needed_by``); a qualified contest is another
+named one's need and anyone's need are two facts (``compare.fact_needs.needed_by``); a qualified contest is another
 contest (``compare.near_synonyms.other_qualifiers``). The same sets, needs and contests still conflict. Invented
 sentences, read from no evaluation set."""
 

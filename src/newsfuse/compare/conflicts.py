@@ -197,6 +197,7 @@ from newsfuse.compare.fact_forecasts import a_plan_and_its_part, an_update, othe
 from newsfuse.compare.fact_matches import one_match
 from newsfuse.compare.fact_moments import live_coverage, other_moments
 from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
+from newsfuse.compare.fact_needs import needed_by
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_offices import one_succession
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
@@ -211,7 +212,6 @@ from newsfuse.compare.facts import (
     a_difference,
     compatible,
     facts_of,
-    needed_by,
     shared_words,
     story_weights,
     title_facts,

@@ -155,7 +155,9 @@ def _tally_after(body: str, q: Quantity, sentence: Span) -> str:
     return f"{min(found)[1]}-{min(found)[2]}" if found else ""
 
 
-_MOTION_VERB = "|".join(v.replace(" ", r"\s+") for v in MOTION_VERBS)
+_MOTION_VERB = alternation(MOTION_VERBS).replace(r"\ ", r"\s+")
+"""A verb of a motion's fate (:data:`newsfuse.lexicon.MOTION_VERBS`: "passed", "was approved"), any spaces between its
+words."""
 
 
 _TALLY_AFTER_COMMA = re.compile(rf",\s+(?:(?:{_MOTION_VERB})\s+(?:by\s+)?)?" + TALLY.pattern + r"\s*[.;]")

@@ -68,6 +68,7 @@ __all__ = [
     "Standing",
     "clock_range",
     "other_zones",
+    "pattern_values",
     "standing_of",
     "vote_count",
 ]
@@ -463,6 +464,16 @@ PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tupl
 """The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,
 value) in the body, :func:`_found_facts` keeps those standing in prose. A place fact also keeps its article's text
 (:attr:`Fact.names`, one per article), to tell whether the article names another place anywhere."""
+
+
+def pattern_values(kind: str, body: str) -> list[tuple[int, int, float]]:
+    """The (start, end, value) of each fact of one class a pattern finds in ``body`` (:data:`PATTERN_CLASSES`; ``kind``:
+    the class, "rank", "place", "standing", ...), in prose and quotation alike: "Ana Vell finished third" gives the
+    span of "third" and 3.0 for ``rank``."""
+    for values, (cls, _) in PATTERN_CLASSES:
+        if cls == kind:
+            return values(body)
+    raise ValueError(f"no pattern class {kind!r}")
 
 
 def other_zones(a: str, b: str) -> bool:

@@ -166,7 +166,9 @@ def _held(body: str, sentence: Span, end: int) -> tuple[str, bool]:
     return _phrase_head(tokens[verb + 1 :])
 
 
-_TAKE_OVER = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in TENURE_TAKE_OVER_VERBS) + r")\b")
+_TAKE_OVER = re.compile(rf"\b{alternation(TENURE_TAKE_OVER_VERBS)}\b".replace(r"\ ", r"\s+"))
+"""A verb of taking over a post (:data:`newsfuse.lexicon.TENURE_TAKE_OVER_VERBS`: "took over", "took the helm"), any
+spaces between its words."""
 
 
 def _started_held(body: str, clause: tuple[int, int]) -> tuple[str, bool]:

@@ -2,7 +2,7 @@
 
 Words (:data:`WORD`, :data:`LETTER_WORD`), tokens of a noun phrase
 (:data:`OBJECT_TOKEN`), the marks and words that end a clause
-(:data:`CLAUSE_END`, :data:`CLAUSE_BREAK`), the month and weekday names that
+(:data:`CLAUSE_END`, :data:`CLAUSE_BREAK`), a word of condition (:data:`CONDITION`), the month and weekday names that
 are no person's name (:data:`CALENDAR_WORDS`), and a body in lower case made
 once per body for the story stages that search it case-blind (:func:`lowered`).
 """
@@ -16,11 +16,13 @@ from newsfuse.article.dates import (
     MONTHS,
     WEEKDAYS,
 )
+from newsfuse.lexicon import CONDITIONAL_WORDS, alternation
 
 __all__ = [
     "CALENDAR_WORDS",
     "CLAUSE_BREAK",
     "CLAUSE_END",
+    "CONDITION",
     "LETTER_WORD",
     "LOWERED_BODIES",
     "OBJECT_TOKEN",
@@ -63,6 +65,11 @@ CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:and|but|or|before|after|while|whe
 """What ends the clause before a day: a tally behind it is of another clause ("after the 7-2 vote, the council will
 meet on Friday"; "voted 7-2 and will meet on Friday"), or the day's clause after it: a word saying the event happens
 again behind it is of another phrase (:func:`_recurs`)."""
+
+
+CONDITION = re.compile(rf"\b(?:{alternation(CONDITIONAL_WORDS)})\b")
+"""A word of condition (``lexicon.CONDITIONAL_WORDS``: "if", "unless"), searched in a sentence in lower case: what
+its modal clause tells would happen, not what did ("would evacuate 3,500 people if the fire spread")."""
 
 
 OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")

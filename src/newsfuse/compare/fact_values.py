@@ -33,6 +33,7 @@ from newsfuse.lexicon import (
     JUST_BELOW,
     NEARLY,
     SCALE_WORDS,
+    alternation,
 )
 from newsfuse.model import Quantity
 from newsfuse.options import ConflictsOptions
@@ -101,7 +102,8 @@ _BEFORE = re.compile(
 """An approximation word right before a figure ("about 300", "nearly $2 million", "about a dozen")."""
 
 
-_ROUND_WORD = re.compile(r"\b(?:dozen|" + "|".join(sorted(SCALE_WORDS)) + r")\b", re.IGNORECASE)
+_ROUND_WORD = re.compile(rf"\b{alternation(SCALE_WORDS | {'dozen'})}\b", re.IGNORECASE)
+"""A round word in a figure's text ("a dozen", "three hundred": :data:`newsfuse.lexicon.SCALE_WORDS`)."""
 
 
 def decade_range(q: Quantity) -> tuple[float, float]:

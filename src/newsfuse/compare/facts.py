@@ -87,6 +87,7 @@ from newsfuse.compare.fact_days import (
 )
 from newsfuse.compare.fact_durations import durations_meet
 from newsfuse.compare.fact_forecasts import at_a_moment, foretold, revised, whole
+from newsfuse.compare.fact_job_losses import JOBS_CUT_UNIT, job_act, job_cuts_after, jobs_cut
 from newsfuse.compare.fact_matches import sentence_sides, side_after
 from newsfuse.compare.fact_names import ArticleWords, NamedThings, PlaceNames, places_meet, sentence_people
 from newsfuse.compare.fact_occurrences import (
@@ -99,51 +100,36 @@ from newsfuse.compare.fact_occurrences import (
     tally_before,
     voting_bodies,
 )
+from newsfuse.compare.fact_outcome_verbs import outcome_after
 from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
-from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
+from newsfuse.compare.fact_phrasal import phrase_starting_at
 from newsfuse.compare.fact_positions import origin
 from newsfuse.compare.fact_predicates import restriction_of
 from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
-from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, LETTER_WORD, WORD
+from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, CONDITION, LETTER_WORD, WORD
 from newsfuse.compare.fact_units import MEASURE_UNITS, as_measure, one_conversion
 from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, value_range
+from newsfuse.compare.fact_verbs import after_modal, verb_before
 from newsfuse.lexicon import (
     ACT_COUNT_NOUNS,
     CONDITIONAL_WORDS,
-    CONJUNCTIONS,
     DAY_PART_WORDS,
     ENGLISH_FUNCTION_WORDS,
     FIGURE_OF_VERBS,
-    GENERIC_DETERMINERS,
     INCLUDING_WORDS,
     INCREMENT,
-    INFINITIVE_VERBS,
-    JOB_CUT_VERBS,
-    JOB_LOSS_LEADS,
-    JOB_LOSS_NOUNS,
-    JOB_LOSS_PREDICATES,
-    JOB_NOUNS,
-    JOBS_KEPT_VERBS,
     MODAL_VERBS,
-    NEED_VERBS,
     NOT_COUNTED_BY_OF,
     NOUN_ENDINGS,
-    ONE_OUTCOME_VERBS,
-    PART_DETERMINERS,
     PASSIVE_AUXILIARIES,
     PAST_WITH_OTHER_READINGS,
     RELATIVE_PERIODS,
     REMAINDER_AFTER,
-    REMOVAL_VERBS,
     REPORTING_VERBS,
     SCALE_NAMES,
-    SET_CLAUSE_AUXILIARIES,
-    SET_CLAUSE_RELATIVES,
     SIMILARITY_STOPWORDS,
-    SUBJECT_PRONOUNS,
-    SUBORDINATORS,
     TIME_UNITS,
     alternation,
     is_past_form,
@@ -155,23 +141,16 @@ __all__ = [
     "DAY_VERB_REACH",
     "FIGURE_VERB_REACH",
     "INCREMENT_REACH",
-    "JOBS_KEPT_UNIT",
-    "JOB_LOSS_NOUN_WORDS",
     "MAX_AGE",
     "MIN_FIGURE",
     "NAME_REACH",
-    "NEED_MODIFIER_WORDS",
-    "NEED_REACH",
     "NOUN_OF_REACH",
-    "PASSIVE_NOUN_WORDS",
     "TOLL_REACH",
-    "VERB_REACH",
     "WINDOW",
     "Fact",
     "a_difference",
     "compatible",
     "facts_of",
-    "needed_by",
     "sentence_figures",
     "shared_words",
     "story_weights",
@@ -212,26 +191,9 @@ short of"): the figure is what remains or what differs, no value of a total (:da
 "12 or more" is a bound, not a difference)."""
 
 
-_NEED_BEFORE = re.compile(
-    rf"\b(?P<subject>[^\W\d_][\w’'\-]*)\s+{alternation(NEED_VERBS)}\s+"
-    rf"(?:(?:{'|'.join(re.escape(m) for m in MODIFIERS)})\s+)?(?:\$|£|€)?$"
-)
-"""A verb of need right before a figure (:data:`newsfuse.lexicon.NEED_VERBS`) and the word before it, its subject
-("Ana Vell needs 312", "a candidate needs 1,450", "she still needs about 40")."""
-
 _DURATION_STEMS = frozenset(stem(w) for w in TIME_UNITS)
 """Units of time as a count's noun is written, stemmed: a count of them is a duration, which a route may tell
 apart ("walked for 12 days from Kesby to Dunmore", :mod:`newsfuse.compare.fact_routes`)."""
-
-NEED_MODIFIER_WORDS = 2
-"""Most words between a determiner and the subject of a need ("a Democratic candidate", "any new bidder")."""
-
-_SUBJECT_OPENING = re.compile(rf"\b((?:[^\W\d_][\w’'\-]*\s+){{1,{NEED_MODIFIER_WORDS + 1}}})$")
-"""The words before a need's subject in its noun phrase: its determiner and modifiers ("a Democratic candidate")."""
-
-
-NEED_REACH = 40
-"""Characters before a figure searched for :data:`_NEED_BEFORE`: a subject, "still needs" and a blur."""
 
 
 _AGE_AFTER = re.compile(r"\s*(?:-year-old|years? old\b|,? aged?\b)", re.IGNORECASE)
@@ -528,90 +490,6 @@ def _class(
     return None
 
 
-_JOB = stem("job")
-
-
-JOBS_KEPT_UNIT = "job kept"
-"""The noun of a count of jobs kept or made (:func:`_jobs_kept`), its own: "shed 1,200 staff" and "1,500 jobs will
-go" count jobs cut, "will cut costs and save 300 jobs" another thing."""
-
-
-_JOBS_KEPT = frozenset(stem(w) for w in JOBS_KEPT_VERBS)
-
-
-_JOB_NOUNS = frozenset(stem(w) for w in JOB_NOUNS)
-
-
-_JOB_CUTS = frozenset(stem(w) for w in JOB_CUT_VERBS)
-
-
-_JOB_LOSS = re.compile(rf"\s+job\s+(?:{alternation(JOB_LOSS_NOUNS)})\b")
-
-
-JOB_LOSS_NOUN_WORDS = 6
-"""Most words between a count and a predicate of losing a job ("700 workers at its Brenmoor plant in Kesby will
-lose their jobs")."""
-
-
-_CLAUSE_LINKS = alternation(CONJUNCTIONS | SET_CLAUSE_RELATIVES | SUBORDINATORS)
-_LOSES_JOB_AFTER = re.compile(
-    rf"(?:\s+(?!(?:{_CLAUSE_LINKS})\b)[^\W\d_][\w’'\-]*){{0,{JOB_LOSS_NOUN_WORDS}}}?\s+"
-    rf"(?:(?:{alternation(MODAL_VERBS | frozenset(PASSIVE_AUXILIARIES))})\s+)?"
-    rf"(?:(?:{alternation(JOB_LOSS_LEADS)})\s+)?(?:to\s+)?"
-    rf"{alternation(JOB_LOSS_PREDICATES)}\b",
-    re.IGNORECASE,
-)
-"""The people a count counts, up to :data:`JOB_LOSS_NOUN_WORDS` words of them in its clause (words, no figure: no
-conjunction, relative pronoun or subordinator), an auxiliary, a lead (``lexicon.JOB_LOSS_LEADS``), then a predicate of
-losing a job (:data:`newsfuse.lexicon.JOB_LOSS_PREDICATES`): "1,500 employees at its Brenmoor plant would lose their
-jobs", "300 staff are set to be made redundant" count jobs cut, whatever noun counts them."""
-
-_PART_OF_BEFORE = re.compile(rf"\bof\s+(?:{alternation(PART_DETERMINERS)})\s+$", re.IGNORECASE)
-"""A count after "of the" ("half of the 1,500 workers", "of its 1,500 staff"): the whole some part of which a
-predicate after it tells of, not the people it tells of."""
-
-
-_PART_OF_REACH = 12
-"""Characters before a count searched for :data:`_PART_OF_BEFORE` ("of their ")."""
-
-
-def _jobs_cut(q: Quantity, body: str) -> bool:
-    """Whether a count is of jobs cut: a noun of :data:`newsfuse.lexicon.JOB_NOUNS` after a verb of
-    :data:`newsfuse.lexicon.JOB_CUT_VERBS` ("will lay off 1,500 workers", "shed 1,500 staff"), or "job cuts" / "job
-    losses" after it, or a predicate of losing a job after its people (:data:`_LOSES_JOB_AFTER`: "1,500 employees
-    would lose their jobs"; not under a condition its sentence writes, "… if the plant closed", what would happen)."""
-    if _JOB_LOSS.match(body, q.span.end):
-        return True
-    if q.context is None:
-        return False
-    part_of = _PART_OF_BEFORE.search(body, max(0, q.span.start - _PART_OF_REACH), q.span.start) is not None
-    if not part_of and _LOSES_JOB_AFTER.match(body, q.span.end):  # not under a condition ("if the plant closed")
-        return _CONDITION.search(body[q.context.start : q.context.end].lower()) is None
-    if q.unit not in _JOB_NOUNS:
-        return False
-    return _verb_before(body, q, q.context) in _JOB_CUTS
-
-
-def _job_act(q: Quantity, body: str) -> str:
-    """The noun of a count of jobs that is no count of jobs cut (not :func:`_jobs_cut`), by the act before it:
-    :data:`JOBS_KEPT_UNIT` after a verb of :data:`newsfuse.lexicon.JOBS_KEPT_VERBS` in any form ("will cut costs and
-    save 300 jobs", "kept 800 staff"), "job" and the verb's stem after another verb right after a modal verb or "to"
-    ("will move 300 jobs": ``job mov``); empty otherwise ("1,500 jobs will go", "is shedding 1,500 jobs": jobs cut)."""
-    if q.unit not in _JOB_NOUNS or q.context is None:
-        return ""
-    words = [
-        w.lower() for w in LETTER_WORD.findall(body, max(q.context.start, q.span.start - VERB_REACH), q.span.start)
-    ]
-    content = [k for k, w in enumerate(words) if w not in ENGLISH_FUNCTION_WORDS and w not in _COUNT_LEAD]
-    if not content:
-        return ""
-    k = content[-1]
-    if stem(words[k]) in _JOBS_KEPT:
-        return JOBS_KEPT_UNIT
-    after_modal = k > 0 and (words[k - 1] in MODAL_VERBS or words[k - 1] == "to")
-    return f"job {stem(words[k])}" if after_modal and words[k] not in JOB_CUT_VERBS else ""
-
-
 def _added(q: Quantity, body: str) -> bool:
     """Whether a figure adds to another (:data:`_INCREMENT_BEFORE`: "another 3,500 residents")."""
     return _INCREMENT_BEFORE.search(body, max(0, q.span.start - INCREMENT_REACH), q.span.start) is not None
@@ -622,37 +500,6 @@ def a_difference(f: Fact, body: str) -> bool:
     majority"): what remains of a total or what one figure differs by, one fact with another difference only, never
     with a total ("needs 40 more votes" / "needs 52 votes" are two facts)."""
     return f.cls[0] in ("number", "money") and _REMAINDER_AFTER.match(body, f.quantity.span.end) is not None
-
-
-def needed_by(f: Fact, body: str) -> str:
-    """Who needs a fact's figure, where a verb of need stands right before it (:data:`_NEED_BEFORE`): ``one`` for a
-    named one ("Ana Vell needs 312 votes", "she still needs 40"), ``any`` for anyone of a kind (a noun right after
-    a determiner of ``lexicon.GENERIC_DETERMINERS``: "a candidate needs 1,450 votes"), empty otherwise ("the Vell
-    campaign needs 290": one, compared with the named one's). A named one's need is what they lack, written without
-    "more" as often as with it; anyone's is the total: the two are never one fact."""
-    if f.cls[0] not in ("number", "money"):
-        return ""
-    start = f.quantity.span.start
-    m = _NEED_BEFORE.search(body, max(0, start - NEED_REACH), start)
-    if m is None:
-        return ""
-    subject = m.group("subject")
-    if subject[:1].isupper() or subject in SUBJECT_PRONOUNS:
-        return "one"
-    return "any" if _generic(body, m.start("subject")) and subject not in ENGLISH_FUNCTION_WORDS else ""
-
-
-def _generic(body: str, subject: int) -> bool:
-    """Whether the noun phrase of a need's subject opens with a determiner of anyone of a kind: the nearest
-    determiner before it, past up to :data:`NEED_MODIFIER_WORDS` modifiers, is one of ``lexicon.GENERIC_DETERMINERS``
-    ("a candidate", "a Democratic candidate"; not "the Vell campaign")."""
-    m = _SUBJECT_OPENING.search(body, max(0, subject - NEED_REACH), subject)
-    for word in reversed(m.group(1).split() if m else []):
-        if word.lower() in GENERIC_DETERMINERS:
-            return True
-        if word.lower() in ENGLISH_FUNCTION_WORDS:
-            return False  # "the", "his", "of": a definite or another phrase
-    return False
 
 
 def _number_class(q: Quantity, body: str) -> tuple[str, str]:
@@ -676,9 +523,9 @@ def _number_class(q: Quantity, body: str) -> tuple[str, str]:
     scale = _SCALE_BEFORE.search(body, max(0, q.span.start - 16), q.span.start)
     if scale is not None:
         return ("number", stem(scale.group(1).lower()))
-    if _jobs_cut(q, body):
-        return ("number", _JOB)  # "will lay off 1,500 workers", "1,500 job cuts": counts of jobs cut
-    if act := _job_act(q, body):
+    if jobs_cut(q, body):
+        return ("number", JOBS_CUT_UNIT)  # "will lay off 1,500 workers", "1,500 job cuts": counts of jobs cut
+    if act := job_act(q, body):
         return ("number", act)  # "save 300 jobs", "will move 300 jobs": no counts of jobs cut
     if q.unit in _ACT_COUNTS:
         return ("number", _TOLL_UNIT)  # "made 31 arrests": people arrested
@@ -899,19 +746,17 @@ def _counted(
 
 def _count_verb(body: str, q: Quantity, sentence: Span) -> str:
     """The verb of what a count or an amount counts (``Fact.verb``): the act its noun counts ("made 31 arrests":
-    ``arrest``, :data:`_ACT_COUNTS`), else the verb before it (:func:`_verb_before`) or an outcome told after it
-    (:func:`_outcome_after`); none for "job cuts" after it ("announced 900 job cuts")."""
+    ``arrest``, :data:`_ACT_COUNTS`), else the verb before it (:func:`~newsfuse.compare.fact_verbs.verb_before`) or
+    an outcome told after it (:func:`~newsfuse.compare.fact_outcome_verbs.outcome_after`); none for "job cuts" after
+    it ("announced 900 job cuts")."""
     if q.unit in _ACT_COUNTS:
         return _ACT_COUNTS[q.unit]
-    if _JOB_LOSS.match(body, q.span.end):
+    if job_cuts_after(q, body):
         return ""
-    return _verb_before(body, q, sentence) or _outcome_after(body, q, sentence)
+    return verb_before(body, q, sentence) or outcome_after(body, q, sentence)
 
 
 _INCLUDING = re.compile(rf"\b(?:{'|'.join(INCLUDING_WORDS)})\b(?P<rest>[^.;:!?]*)")
-
-
-_CONDITION = re.compile(rf"\b(?:{alternation(CONDITIONAL_WORDS)})\b")
 
 
 _MONTH_MAY = "May"
@@ -939,7 +784,7 @@ def _conditional(body: str, q: Quantity, sentence: Span) -> bool:
     text = body[sentence.start : sentence.end].lower()
     if not any(word in text for word in CONDITIONAL_WORDS):
         return False  # no "if" or "unless" even inside a word: most sentences, one cheap test
-    return _CONDITION.search(text) is not None and _modal(body, q, sentence)
+    return CONDITION.search(text) is not None and _modal(body, q, sentence)
 
 
 def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
@@ -951,100 +796,9 @@ def _parts(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in WORD.findall(m.group("rest")) if w.lower() not in _SKIP)
 
 
-VERB_REACH = 40
-"""Characters before a count searched for the past verb whose object it is (:func:`_verb_before`)."""
-
-
-_COUNT_LEAD = frozenset(["estimated", "roughly", "approximately", "nearly", "almost", "some", "around", "over"])
-"""Words between a verb and the count it takes, read past ("killed an estimated 40"; function words too)."""
-
-
-_PLANNED_JOB_ACTS = JOB_CUT_VERBS | JOBS_KEPT_VERBS
-
-
-_PAST_FUNCTION_WORDS = frozenset(w for w in ENGLISH_FUNCTION_WORDS if is_past_form(w))
-"""Past verbs a list of function words holds ("won", "made", "became"): a count's verb all the same ("won 34 seats"
-/ "held 37 seats": two outcomes)."""
-
-
-def _verb_before(body: str, q: Quantity, sentence: Span) -> str:
-    """The verb whose object a count or amount is ("killed 40 people", "damaged at least 300 homes", "will cut 1,200
-    jobs"), stemmed: the nearest word before it past function words and approximation words, where it is a
-    simple-past form (``lexicon.is_past_form``) or, a verb of cutting or keeping jobs (``lexicon.JOB_CUT_VERBS``,
-    ``lexicon.JOBS_KEPT_VERBS``), stands right after a modal verb or "to" (``lexicon.MODAL_VERBS``: "will keep 1,500
-    jobs", "plans to shed 900 jobs"; not "will build 300 homes", whose verb one outlet writes in other words); empty
-    otherwise ("40 people died"). A past form among the function words is a verb (:data:`_PAST_FUNCTION_WORDS`: "won
-    34 seats")."""
-    words = LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k]
-        lower = word.lower()
-        if (lower in ENGLISH_FUNCTION_WORDS and lower not in _PAST_FUNCTION_WORDS) or lower in _COUNT_LEAD:
-            continue
-        if word != lower:
-            return ""
-        if phrasal := phrase_starting_at(words, k) or phrase_ending_at(words, k):
-            return phrasal  # "picked up 37 seats", "took home 37 medals": won (fact_phrasal)
-        return stem(lower) if is_past_form(lower) or (_after_modal(words, k) and lower in _PLANNED_JOB_ACTS) else ""
-    return ""
-
-
-_OUTCOME_AFTER = re.compile(
-    r"\s+(?:[^\W\d_][\w’'\-]*\s+){1,2}?"
-    rf"(?:(?P<chain>(?:(?:{alternation(SET_CLAUSE_AUXILIARIES)})\s+){{1,3}})(?:[a-z]+ly\s+)?)?"
-    r"(?P<verb>[a-z]+)\b"
-)
-"""Up to two words of the noun a count counts, auxiliaries (``lexicon.SET_CLAUSE_AUXILIARIES``: "were", "have
-been") and the verb of a passive (the last auxiliary a form of "be", :func:`_passive`), or a past verb: "31 people
-were injured", "55 people died", "five charges were dropped"."""
-
-
-PASSIVE_NOUN_WORDS = 4
-"""Most words of a count's noun phrase before a passive's auxiliaries (:data:`_PASSIVE_AFTER`: "charges against Ana
-Vell were")."""
-
-_PASSIVE_AFTER = re.compile(
-    rf"(?:\s+(?!(?:{alternation(SET_CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w’'\-]*){{1,{PASSIVE_NOUN_WORDS}}}?\s+"
-    rf"(?P<chain>(?:(?:{alternation(SET_CLAUSE_AUXILIARIES)})\s+){{1,3}})(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
-)
-"""The noun phrase a count counts (up to :data:`PASSIVE_NOUN_WORDS` words, "charges against Ana Vell"), auxiliaries and
-the verb after them: read for a passive removal ("five charges against Ana Vell were dropped")."""
-
-
-def _passive(chain: str | None) -> bool:
-    """Whether a chain of auxiliaries ends in a form of "be" (``lexicon.PASSIVE_AUXILIARIES``): the next verb is a
-    passive's ("were dropped", "have been dropped"), not the count's own act ("have dropped")."""
-    return chain is not None and chain.split()[-1].lower() in PASSIVE_AUXILIARIES
-
-
-_OUTCOME_STEMS = frozenset(stem(w) for group in ONE_OUTCOME_VERBS for w in group)
-"""The verbs of outcomes (``lexicon.ONE_OUTCOME_VERBS``), stemmed."""
-
-
-_REMOVAL_STEMS = frozenset(stem(w) for w in REMOVAL_VERBS)
-"""Verbs of taking away (``lexicon.REMOVAL_VERBS``), stemmed: read after a passive's "be" as :func:`_verb_before`
-reads one before a count ("five charges were dropped" / "dropped three charges")."""
-
-
 _ACT_COUNTS = {stem(noun): stem(verb) for noun, verb in ACT_COUNT_NOUNS.items()}
 """Nouns counting an act done to people, stemmed, and the act's verb (``lexicon.ACT_COUNT_NOUNS``): "31 arrests"
 counts people arrested."""
-
-
-def _outcome_after(body: str, q: Quantity, sentence: Span) -> str:
-    """The verb of an outcome told of what a count counts, after it, stemmed ("Thirty-one people were injured":
-    ``injur``; "55 people died": ``di``), as :func:`_verb_before` reads one before it ("injured 31 people"); only verbs
-    of :data:`newsfuse.lexicon.ONE_OUTCOME_VERBS` and, after a passive's "be", of ``lexicon.REMOVAL_VERBS`` ("five
-    charges were dropped": ``drop``; any other verb after a count is not read: "3,500 residents were forced from
-    their homes" is read by its words); empty where none."""
-    removal = _PASSIVE_AFTER.match(body, q.span.end, sentence.end)
-    if removal and _passive(removal.group("chain")) and stem(removal.group("verb")) in _REMOVAL_STEMS:
-        return stem(removal.group("verb"))  # "five charges against Ana Vell were dropped"
-    m = _OUTCOME_AFTER.match(body, q.span.end, sentence.end)
-    if m is None:
-        return ""
-    verb = stem(m.group("verb"))
-    return verb if verb in _OUTCOME_STEMS else ""
 
 
 DAY_VERB_REACH = 80
@@ -1061,7 +815,7 @@ def _day_verb(body: str, q: Quantity, sentence: Span) -> str:
         lower = words[k].lower()
         if words[k] != lower or lower in ENGLISH_FUNCTION_WORDS:
             continue
-        if is_past_form(lower) or lower in PAST_WITH_OTHER_READINGS or _after_modal(words, k):
+        if is_past_form(lower) or lower in PAST_WITH_OTHER_READINGS or after_modal(words, k):
             return phrase_starting_at(words, k) or stem(lower)  # "held talks with … on Tuesday": met (fact_phrasal)
     return ""
 
@@ -1076,18 +830,6 @@ def _passive_verb(body: str, q: Quantity, sentence: Span) -> str:
         if words[k] == lower and lower not in ENGLISH_FUNCTION_WORDS and words[k - 1].lower() in PASSIVE_AUXILIARIES:
             return stem(lower)
     return ""
-
-
-def _after_modal(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` is the verb of a modal or of an infinitive: it stands right after a modal verb
-    (``lexicon.MODAL_VERBS``: "will replace") or after "to" that opens an infinitive ("plans to shed"), which "to"
-    after a past form does only where that verb takes one (``lexicon.INFINITIVE_VERBS``: "voted to close"; "was closed
-    to traffic", "was sent to prison": a preposition and its noun)."""
-    before = words[k - 1].lower() if k > 0 else ""
-    if before != "to":
-        return before in MODAL_VERBS
-    head = words[k - 2].lower() if k > 1 else ""
-    return not is_past_form(head) or head in INFINITIVE_VERBS
 
 
 def _measured(body: str, q: Quantity, right: tuple[str, ...], left: tuple[str, ...]) -> str:
