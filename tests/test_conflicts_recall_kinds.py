@@ -17,6 +17,7 @@ from conflict_helpers import conflict_values
 from newsfuse.compare.fact_dated import dated
 from newsfuse.compare.fact_durations import one_duration
 from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
+from newsfuse.compare.fact_ranges import range_low
 from newsfuse.model import Quantity, Span
 
 FOUND = [
@@ -109,6 +110,18 @@ FOUND = [
         "At 71, Tal Oren still runs the Ostley ferry with his daughter.",
         {"68", "71"},
         id="an-age-opening-a-sentence-about-now",
+    ),
+    pytest.param(
+        "Between 12 and 15 boats sank in the Ostley harbour storm on Friday.",
+        "About 25 boats sank in the Ostley harbour storm on Friday.",
+        {"15", "25"},
+        id="a-figure-beyond-a-range",
+    ),
+    pytest.param(
+        "Nine or ten boats sank in the Ostley harbour storm on Friday.",
+        "Six boats sank in the Ostley harbour storm on Friday.",
+        {"ten", "Six"},
+        id="a-figure-below-a-range-in-words",
     ),
 ]
 
@@ -218,6 +231,16 @@ SILENT = [
         "His daughter, who turned 41 in March, runs the Ostley ferry with Tal Oren.",
         id="another-person-s-birthday",
     ),
+    pytest.param(
+        "Between 12 and 15 boats sank in the Ostley harbour storm on Friday.",
+        "Thirteen boats sank in the Ostley harbour storm on Friday.",
+        id="a-figure-inside-a-range",
+    ),
+    pytest.param(
+        "12-15 boats sank in the Ostley harbour storm on Friday.",
+        "About 15 boats sank in the Ostley harbour storm on Friday.",
+        id="ranges-whose-ends-meet",
+    ),
 ]
 
 
@@ -266,3 +289,21 @@ def test_what_a_day_dates() -> None:
     assert _dated("Jury selection in the trial of Tal Oren will start on Monday.", "Monday", "start")[1] == ""
     assert _dated("The trial of Tal Oren is expected to end on Monday.", "Monday", "end")[1] == ""
     assert _dated("The trial of Tal Oren is due on Monday.", "Monday", "")[1] == "trial"
+
+
+def _low(before: str, top: str, value: float) -> float | None:
+    q = Quantity(article="a", text=top, kind="number", value=value, span=Span(start=0, end=len(top)))
+    return range_low(q, before)
+
+
+def test_the_low_end_of_a_range() -> None:
+    assert _low("said 12 to ", "15", 15) == 12.0
+    assert _low("between 12 and ", "15", 15) == 12.0
+    assert _low("three or ", "four", 4) == 3.0
+    assert _low("said 12-", "15", 15) == 12.0
+    assert _low("2 to ", "3 million", 3e6) == 2e6
+    assert _low("from 2 to ", "3 million", 3e6) is None  # a change, not a range
+    assert _low("rose by 12 to ", "15", 15) is None  # a change by an amount to a level
+    assert _low("said 12 and ", "15", 15) is None  # two figures
+    assert _low("voted 17 to ", "15", 15) is None  # a low end above the top: a tally
+    assert _low("rose 5% to ", "15", 15) is None  # another figure's mark
