@@ -94,6 +94,17 @@ Facts whose sentences name two things of one kind by different names ("the
 Harwick river bridge" / "the Lowfield canal bridge", ``fact_names.other_named_things``)
 are never one fact.
 
+Two durations in two units of time ("jailed for 18 months" / "for two
+years") are one class, compared after conversion
+(:mod:`~newsfuse.compare.fact_durations`); two durations after different
+words of act ("jailed for" / "banned from driving for") are never one fact on
+little evidence (:func:`_other_terms`). Two days date one scheduled event
+where both date its start ("the trial will begin on June 3" / "goes on trial
+on June 10", :mod:`~newsfuse.compare.fact_dated`), and two acts where other
+verbs of one act act on two things ("the report was published" / "a summary
+of it was issued"). Two ordinals of office holders are compared only for one
+holder, office and place (:mod:`~newsfuse.compare.fact_offices`).
+
 Facts whose sentences name different people of one surname ("Ruth Calder
 left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.

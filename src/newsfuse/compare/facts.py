@@ -5,14 +5,17 @@ marks, never in the dateline) with
 
 - its **class**: counts of one noun ("2,000 people", "a 300-page report"),
   ages ("45-year-old", "aged 45", and a whole number in apposition to a
-  name: "Hannah Pike, 34," / "Hannah Pike (34)"), amounts of one currency,
+  name: "Hannah Pike, 34," / "Hannah Pike (34)"; "now 36", "who turned 36",
+  "At 36, …": :mod:`~newsfuse.compare.fact_ages`), amounts of one currency,
   percentages, years (a "since" year or one that starts a tenure is a class
   of its own, :mod:`~newsfuse.compare.fact_tenure`), days
   (:mod:`~newsfuse.compare.fact_days`), lengths and masses in any unit
-  (:mod:`~newsfuse.compare.fact_units`), and the classes found by a pattern of
-  their own: tallies, times of day, ordinal counts of occurrences, places in
-  a race, places of events, standings among a kind and orders of precedence
-  (:mod:`~newsfuse.compare.fact_patterns`). Only
+  (:mod:`~newsfuse.compare.fact_units`), durations in two units of time
+  (one class, :mod:`~newsfuse.compare.fact_durations`), and the classes
+  found by a pattern of their own: tallies, times of day, ordinal counts of
+  occurrences, places in a race, places of events, standings among a kind,
+  orders of precedence (:mod:`~newsfuse.compare.fact_patterns`) and an office
+  holder's place in its order (:mod:`~newsfuse.compare.fact_offices`). Only
   facts of one class are ever compared; a number that counts nothing named
   (class ``("number", "")``) is compared with nothing, but it can show that an
   article gives a value;
@@ -40,7 +43,10 @@ for events and the readings of plans and reports
 (:mod:`~newsfuse.compare.fact_days`); the people, bodies, named things and
 places its sentence names (:mod:`~newsfuse.compare.fact_names`); what tells
 which occurrence of an event a day dates, its tally among them
-(:mod:`~newsfuse.compare.fact_occurrences`); the text readers these share
+(:mod:`~newsfuse.compare.fact_occurrences`); what a day's verb acts on and the
+scheduled event it dates (:mod:`~newsfuse.compare.fact_dated`); a phrasal
+verb as its one-word verb (:mod:`~newsfuse.compare.fact_phrasal`); the low
+end of a written range (:mod:`~newsfuse.compare.fact_ranges`); the text readers these share
 (:mod:`~newsfuse.compare.fact_text`).
 """
 
