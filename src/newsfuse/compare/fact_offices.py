@@ -3,12 +3,14 @@
 An office is held in turn; the holder's place in that order is one fact
 however an outlet tells the holder's coming in. :func:`succession_values`
 finds an ordinal (in digits, "12th", or in words, "fourteenth") right after
-"the" or a possessive and before a noun of office (``lexicon.OFFICE_TITLES``,
-a rank word of ``lexicon.OFFICE_RANKS`` allowed between: "the 12th deputy
-mayor"), of class ``("succession", SUCCESSION_UNIT)``; not one followed by
-"to" and a verb ("the third mayor to resign": an order of precedence,
-``fact_patterns``), nor one a plan or a hope gives ("could become the 12th
-mayor").
+"the" or a possessive and before a noun of an office one person holds at a
+time (``lexicon.SINGLE_OFFICES``, a rank word of ``lexicon.OFFICE_RANKS``
+allowed between: "the 12th deputy mayor"; not "candidate" or "judge", of
+which many serve at once), of class ``("succession", SUCCESSION_UNIT)``; not
+one followed by "to" and a verb ("the third mayor to resign": an order of
+precedence, ``fact_patterns``) or by a restricting clause or phrase ("the
+first president who …", "since …", "in …": a rank among some of them), nor
+one a plan or a hope gives ("could become the 12th mayor").
 
 Two ordinals are of one order (:func:`one_succession`) where they are of one
 person (:func:`holder`: the one person its sentence names whose surname
@@ -16,9 +18,7 @@ stands in its window, no kin noun between: "Ann Holt's father was the 14th
 mayor" is her father's), of one office (the same noun right after the
 ordinal, the same rank) and of one place where both name one (capitalised words after it, or before a
 possessive, sharing one: "the 12th mayor of Brackwater", "Brackwater's 14th
-mayor"; "the 14th mayor of Lowmoor" is another office). An ordinal followed,
-past the place, by "to" and a verb is an order of precedence ("the third
-governor of Tarn to be born abroad"), no place in the office's order.
+mayor"; "the 14th mayor of Lowmoor" is another office).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from newsfuse.lexicon import (
     KIN_RELATIONS,
     MODAL_VERBS,
     OFFICE_RANKS,
-    OFFICE_TITLES,
     ORDINAL_WORDS,
+    SINGLE_OFFICES,
     alternation,
 )
 
@@ -48,13 +48,18 @@ SUCCESSION_UNIT = "succession (ordinal)"
 _SUCCESSION = re.compile(
     rf"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|[’']s)\s+"
     rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}(?:st|nd|rd|th))\s+"
-    rf"(?:{alternation(OFFICE_RANKS)}\s+)?(?P<office>{alternation(OFFICE_TITLES)})\b"
+    rf"(?:{alternation(OFFICE_RANKS)}\s+)?(?P<office>{alternation(SINGLE_OFFICES)})\b"
 )
-"""An ordinal after "the", a possessive determiner or a possessive, before a noun of office (a rank word between)."""
+"""An ordinal after "the", a possessive determiner or a possessive, before a noun of an office one person holds at a
+time (``lexicon.SINGLE_OFFICES``; a rank word between)."""
 
-_PRECEDENCE_AFTER = re.compile(r"(?:\s+of)?(?:\s+[A-Z][\w’'\-]*){0,3}\s+to\s+[a-z]")
-""""To" and a verb after the office and the place it is of ("the third governor of Tarn to be born abroad"): an
-order of precedence (``fact_patterns``), no place in the office's order."""
+_NOT_ORDER_AFTER = re.compile(
+    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:to\s+[a-z]|(?:who|whose|that|since|in|among|ever)\b)"
+)
+"""What makes the ordinal no place in the office's order, after the office and the place it is of: "to" and a verb
+("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``), a restricting clause or
+phrase ("the 17th judge who has been confirmed", "the first candidate since Reagan", "the third candidate in the
+race": a rank among some of them)."""
 
 _PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE)
 """A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor")."""
@@ -74,7 +79,7 @@ def succession_values(body: str) -> list[tuple[int, int, float]]:
     """Each holder's ordinal of an office in ``body`` (see the module docstring), as (start, end, value)."""
     found = []
     for m in _SUCCESSION.finditer(body):
-        if _PLANNED_BEFORE.search(body, max(0, m.start() - PLAN_REACH), m.start()) or _PRECEDENCE_AFTER.match(
+        if _PLANNED_BEFORE.search(body, max(0, m.start() - PLAN_REACH), m.start()) or _NOT_ORDER_AFTER.match(
             body, m.end()
         ):
             continue

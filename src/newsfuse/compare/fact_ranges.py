@@ -11,8 +11,9 @@ its low end up (:func:`range_low`): "30 to 40 homes" and "35 homes" or "about
 
 Not a range: "from 30 to 40" (a change, ``compare.fact_forecasts``), "by 30 to
 40" (a change by an amount to a level), "30 and 40" without "between" (two
-figures), a low end above the top ("voted 7 to 2": a tally), or a low end
-written after another mark ("5% to 40").
+figures), a low end above the top ("voted 7 to 2": a tally), a low end
+written after another mark ("5% to 40", "3:1-5") or after a capitalised word
+("on July 14 to 46 percent", "Jan. 21-26": a day of a month).
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from newsfuse.model import Quantity
 __all__ = ["range_low"]
 
 _RANGE_BEFORE = re.compile(
-    rf"(?:^|(?<=[^\w.,%$£€]))(?P<lead>(?i:from|by|between)\s+)?"
+    rf"(?:^|(?<=[^\w.,:%$£€]))(?P<lead>(?i:from|by|between)\s+)?"
     rf"(?P<low>\d[\d,]*(?:\.\d+)?|(?i:{alternation(CARDINAL_WORDS)}))"
     r"(?:\s+(?P<word>to|and|or)\s+|\s*[\-–]\s*)(?:\$|£|€)?$"
 )
 """The low end of a range and its link right before a figure ("30 to ", "between 30 and ", "three or ", "30-")."""
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?\s*$")
+"""A capitalised word right before the low end: a month's day ("July 14 to 46 percent"), a name's number."""
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -51,6 +55,8 @@ def range_low(q: Quantity, before: str) -> float | None:
     lead = (m.group("lead") or "").strip().lower()
     if lead in ("from", "by") or (m.group("word") == "and") != (lead == "between"):
         return None
+    if not lead and _CAPITALISED_BEFORE.search(before, 0, m.start()):
+        return None  # "on July 14 to 46 percent", "Jan. 21-26": a day of a month, no low end
     low, top = _written(m.group("low")), _written(q.text)
     if low is None or not top:
         return None
