@@ -50,7 +50,9 @@ module                    concept
 ``wholes``                words before a figure that make it the whole of a set ("all 3,500 residents")
 ``plans``                 words of a plan before "to" ("planned to cut", "announced plans to")
 ``other_things``          words that mark another thing of a kind ("a second boat", "another fire")
-``units``                 units of length and mass and their sizes ("miles", "tonnes")
+``units``                 units of length, mass and time and their sizes ("miles", "tonnes", "weeks")
+``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("picked up": won)
+``schedules``             nouns of scheduled events and verbs of their start ("the trial will begin")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
 
@@ -247,6 +249,7 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
+from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
 from newsfuse.lexicon.plans import ANNOUNCING_VERBS, PAST_PLAN_WORDS, PLAN_WORDS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
@@ -302,6 +305,7 @@ from newsfuse.lexicon.revisions import (
     REVISION_UP_WORDS,
     REVISION_VERBS,
 )
+from newsfuse.lexicon.schedules import SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
 from newsfuse.lexicon.set_clauses import SET_CLAUSE_ADVERBS, SET_CLAUSE_AUXILIARIES, SET_CLAUSE_RELATIVES
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -319,7 +323,14 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
-from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS, POSITION_PREPOSITIONS, RATE_PERIODS
+from newsfuse.lexicon.units import (
+    CALENDAR_UNITS,
+    CLOCK_UNITS,
+    LENGTH_UNITS,
+    MASS_UNITS,
+    POSITION_PREPOSITIONS,
+    RATE_PERIODS,
+)
 from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 from newsfuse.lexicon.wholes import WHOLE_BEFORE
 
@@ -341,9 +352,11 @@ __all__ = [
     "BE_FORMS",
     "BYLINE_BRANDS",
     "BYLINE_LABELS",
+    "CALENDAR_UNITS",
     "CARDINAL_WORDS",
     "CHARGE_NOUNS",
     "CLAUSE_BREAK_AFTER_WORDS",
+    "CLOCK_UNITS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
     "CODE_NOUNS",
@@ -485,6 +498,7 @@ __all__ = [
     "PEOPLE_OF_A_PLACE",
     "PERSONAL_PRONOUN_GENDERS",
     "PERSON_NAME_PARTICLES",
+    "PHRASAL_VERBS",
     "PLACE_AGENT_PREPOSITIONS",
     "PLAN_WORDS",
     "PLATFORMS",
@@ -519,6 +533,8 @@ __all__ = [
     "SAY_FORMS",
     "SCALE_NAMES",
     "SCALE_WORDS",
+    "SCHEDULED_EVENT_NOUNS",
+    "SCHEDULE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SETTLEMENT_NOUNS",
     "SET_CLAUSE_ADVERBS",
@@ -537,6 +553,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STAGE_WORDS",
     "STANCE_VERBS",
+    "START_VERBS",
     "STORY_OFFICES",
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",

@@ -92,6 +92,7 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
     words("freed released"),
     words("fled escaped"),
     words("happened occurred"),
+    words("published issued released"),
     words("won secured took captured gained claimed"),
     words("sworn inaugurated"),
     words("jailed sentenced imprisoned"),
