@@ -48,6 +48,7 @@ from datetime import date, datetime
 
 import msgspec
 
+from newsfuse.article.stems import KEPT_S_ENDINGS
 from newsfuse.lexicon import CLUSTER_STOPWORDS, GIVEN_NAME_VARIANTS
 from newsfuse.model import Article
 from newsfuse.options import ClusterOptions
@@ -122,7 +123,7 @@ def _normalise(word: str) -> str | None:
         stem is not None
         and len(stem) >= PLURAL_MIN_LETTERS
         and stem.endswith("s")
-        and not stem.endswith(("ss", "us", "is"))
+        and not stem.endswith(KEPT_S_ENDINGS)
     ):
         stem = stem[:-1]
     if stem is not None:
