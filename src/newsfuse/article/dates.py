@@ -18,7 +18,7 @@ import math
 import re
 
 from newsfuse.ingest.dates import CLOCK_TIME, hour_of_day
-from newsfuse.lexicon import MONTH_NAMES, MONTHS, RELATIVE_PERIODS, WEEKDAYS, alternation
+from newsfuse.lexicon import MONTH_NAMES, MONTHS, ORDINAL_SUFFIXES, RELATIVE_PERIODS, WEEKDAYS, alternation
 from newsfuse.lexicon.number_words import CARDINAL_WORDS
 from newsfuse.lexicon.relative_dates import RelativePeriod
 from newsfuse.model import Article
@@ -47,8 +47,9 @@ __all__ = [
 
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?(?:\s+(\d{4}))?")
+_ORDINAL_SUFFIX = alternation(ORDINAL_SUFFIXES)
+_MONTH_DAY = re.compile(rf"([A-Za-z]+)\.?,?\s+(\d{{1,2}}){_ORDINAL_SUFFIX}?\b(?:,?\s+(\d{{4}}))?")
+_DAY_MONTH = re.compile(rf"(\d{{1,2}}){_ORDINAL_SUFFIX}?\s+(?:of\s+)?([A-Za-z]+)\.?,?(?:\s+(\d{{4}}))?")
 
 
 def iso_partial(month: int, day: int, year: int | None) -> str:
