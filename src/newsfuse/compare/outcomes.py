@@ -41,7 +41,7 @@ from newsfuse.compare.fact_days import on_other_days
 from newsfuse.compare.fact_names import sentence_people
 from newsfuse.compare.fact_text import WORD
 from newsfuse.compare.facts import Fact
-from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, MODAL_VERBS, OUTCOME_WORDS, VOTING_BODIES
+from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, MODAL_VERBS, OUTCOME_WORDS, VOTING_BODIES, alternation
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 from newsfuse.options import ConflictsOptions
 from newsfuse.scan import word_start
@@ -67,7 +67,7 @@ _PHRASE = re.compile(
 """Any phrase of :data:`newsfuse.lexicon.OUTCOME_WORDS`, in any case, where a word starts (:func:`newsfuse.scan.
 word_start`: the scan skips to the phrases' first letters)."""
 _NOT_YET = re.compile(
-    rf"\b(?:{'|'.join(sorted(MODAL_VERBS))}|to|expected|likely|set|pleaded|pleads|plead|pleading)"
+    rf"\b(?:{alternation(MODAL_VERBS)}|to|expected|likely|set|pleaded|pleads|plead|pleading)"
     r"(?:\s+(?:not|be|been|have|never))*\s+$",
     re.IGNORECASE,
 )
