@@ -360,10 +360,10 @@ def _nearest(ranges: list[_Range], reference: dt.date) -> _Range:
     return min(ranges, key=lambda r: min(abs((r[0] - reference).days), abs((r[1] - reference).days)))
 
 
-_AGO = re.compile(r"(?P<n>\w+) (?P<unit>day|week|month|year)s? ago")
 DAYS_IN_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Days in each unit of "N units ago", near enough: the range read is loose by :data:`AGO_SLACK_SHARE` of a unit
 either way."""
+_AGO = re.compile(rf"(?P<n>\w+) (?P<unit>{alternation(DAYS_IN_UNIT)})s? ago")
 AGO_SLACK_SHARE = 0.5
 """How far "N weeks/months/years ago" reaches either way, as a share of its unit (whole days, rounded down): prose
 rounds such spans to the nearest unit, so "two weeks ago" is 11 to 17 days back, "two years ago" 18 to 30 months;
