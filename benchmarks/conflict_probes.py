@@ -282,6 +282,12 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Corran Evening Star", "Coach overturns", ""),
         ("Northfield Post", "Coach crash", "A coach carrying a school choir overturned in the Corran valley."),
     ).articles,
+    "boats": _Setting(
+        " Coastguard crews searched the water off Kesby through the night.",
+        ("Kesby Echo", "Boats capsize off Kesby", ""),
+        ("Dale Post", "Sea disaster off Kesby", ""),
+        ("Northern Weekly", "Kesby rescue", "Two boats capsized off Kesby on Sunday."),
+    ).articles,
     "tower": _Setting(
         " Building work is due to start next spring.",
         ("Harwick Courier", "Harwick tower approved", ""),
@@ -1346,6 +1352,212 @@ CHECKER_LOOK_ALIKES = _look_alikes([
 nothing."""
 
 
+_JAILED_A = "Tom Reyes was jailed for 18 months on Friday for setting fire to three Esker churches."
+_REPORT_A = "The Corran water inquiry's 312-page report was published on Tuesday."
+_MAYOR_A = "Ann Holt became the 12th mayor of Brackwater on Monday."
+_MET_A = "Trade minister Ruth Amadi met Norway's fisheries minister in Oslo on Monday."
+_RANGE_A = "Officials said 30 to 40 homes were destroyed by the storm in the Corran valley."
+
+RECALL_PROBES = _probes([
+    # crecall17: a scheduled event's day told by its noun or by a verb of its start (compare.fact_subjects)
+    ("schedule", "will go on trial on DAY", _TRIAL_DAY_A, "Tom Reyes will go on trial at Esker Crown Court on "
+     "June 10.", {"June 3", "June 10"}),
+    ("schedule", "will stand trial on DAY", _TRIAL_DAY_A, "Tom Reyes will stand trial at Esker Crown Court on June "
+     "10.", {"June 3", "June 10"}),
+    ("schedule", "the trial is due to start on DAY", _TRIAL_DAY_A, "The trial of Tom Reyes is due to start on June "
+     "10 at Esker Crown Court.", {"June 3", "June 10"}),
+    # a document's day in other verbs of making it public; the same thing published (compare.fact_subjects)
+    ("pages", "published on DAY / released on DAY", _REPORT_A, "The Corran water inquiry's 312-page report was "
+     "released on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("pages", "published on DAY / the inquiry issued it on DAY", _REPORT_A, "The Corran water inquiry issued its "
+     "312-page report on Wednesday.", {"Tuesday", "Wednesday"}),
+    # durations in two units (compare.fact_durations)
+    ("court", "sentenced to N months / jailed for M years", "Tom Reyes was sentenced to 18 months on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes was jailed for two years on Friday for setting fire to three "
+     "Esker churches.", {"18", "two"}),
+    ("court", "jailed for N years / M months", "Tom Reyes was jailed for three years on Friday for setting fire to "
+     "three Esker churches.", "Tom Reyes was jailed for 30 months on Friday for setting fire to three Esker "
+     "churches.", {"three", "30"}),
+    ("bridge", "shut for N days / M weeks", "The Harwick river bridge will be shut for 10 days for repairs, the "
+     "county said.", "The Harwick river bridge will be shut for two weeks for repairs, the county said.",
+     {"10", "two"}),
+    ("court", "banned for N months / M weeks", "Tom Reyes was also banned from driving for six months.",
+     "Tom Reyes was also banned from driving for 20 weeks.", {"six", "20"}),
+    # the ordinal of one office holder (compare.fact_offices)
+    ("election", "became the Nth mayor / was sworn in as the Mth", _MAYOR_A, "Ann Holt was sworn in as the 14th mayor "
+     "of Brackwater on Monday.", {"12th", "14th"}),
+    ("election", "the Nth mayor / PLACE's Mth mayor", _MAYOR_A, "Ann Holt on Monday became Brackwater's 14th mayor.",
+     {"12th", "14th"}),
+    ("election", "Name, the Nth mayor, / in words", "Ann Holt, the 12th mayor of Brackwater, was sworn in on "
+     "Monday.", "Ann Holt, the tenth mayor of Brackwater, was sworn in on Monday.", {"12th", "tenth"}),
+    # phrasal verbs of one outcome, as data (lexicon.PHRASAL_VERBS)
+    ("election", "won N / picked up M seats", _SEATS_A, "Ann Holt's party picked up 37 seats on the Brackwater county "
+     "board on Sunday.", {"34", "37"}),
+    ("election", "won N / ended up with M seats", _SEATS_A, "Ann Holt's party ended up with 37 seats on the "
+     "Brackwater county board on Sunday.", {"34", "37"}),
+    ("election", "won N / came away with M seats", _SEATS_A, "Ann Holt's party came away with 37 seats on the "
+     "Brackwater county board on Sunday.", {"34", "37"}),
+    # a person's age in the forms outlets write (compare.fact_ages)
+    ("ages", "Name, N, / at M, Name", _SAILOR_A, "At 36, Hannah Pike is the oldest sailor in the Kesby race; she was "
+     "rescued on Sunday after her boat capsized.", {"34", "36"}),
+    ("ages", "Name, N, / who turned M last month", _SAILOR_A, "Hannah Pike, who turned 36 last month, was rescued on "
+     "Sunday after her boat capsized off Kesby.", {"34", "36"}),
+    ("ages", "Name, N, / Name (M)", _SAILOR_A, "Hannah Pike (36) was rescued on Sunday after her boat capsized off "
+     "Kesby.", {"34", "36"}),
+    ("ages", "Name, N, / Name, now M,", _SAILOR_A, "Hannah Pike, now 36, was rescued on Sunday after her boat "
+     "capsized off Kesby.", {"34", "36"}),
+    # one event's day told by other verbs of one act (lexicon.PHRASAL_VERBS)
+    ("visit", "met on DAY / held talks on DAY", _MET_A, "Trade minister Ruth Amadi held talks with Norway's fisheries "
+     "minister in Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    ("visit", "met on DAY / sat down with on DAY", _MET_A, "Trade minister Ruth Amadi sat down with Norway's "
+     "fisheries minister in Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    # a range and a figure whose ranges do not meet (compare.fact_values)
+    ("storm", "N to M homes / about K homes", _RANGE_A, "Officials said about 60 homes were destroyed by the storm in "
+     "the Corran valley.", {"40", "60"}),
+    ("storm", "between N and M homes / K homes", "Officials said between 30 and 40 homes were destroyed by the storm "
+     "in the Corran valley.", "Officials said 25 homes were destroyed by the storm in the Corran valley.",
+     {"40", "25"}),
+])  # fmt: skip
+"""crecall17: kinds a fact-checker meets in coverage (a scheduled day, a document's day, durations in two units, an
+office holder's ordinal, phrasal verbs, ages, a day's act in other verbs, ranges): each must fire once, alone."""
+
+
+RECALL_LOOK_ALIKES = _look_alikes([
+    ("schedule", "another defendant goes on trial on DAY", _TRIAL_DAY_A, "His brother, Dan Reyes, is due to go on "
+     "trial at Esker Crown Court on June 10."),
+    ("schedule", "jurors begin deliberating on DAY", _TRIAL_DAY_A, "Jurors in the trial of Tom Reyes will begin "
+     "deliberating on June 10."),
+    ("schedule", "went on trial for another case", _TRIAL_DAY_A, "Tom Reyes went on trial for a separate assault in "
+     "Esker on March 4."),
+    ("pages", "published on DAY / the board's reply issued on DAY", _REPORT_A, "The water board issued its reply to "
+     "the Corran water inquiry's report on Wednesday."),
+    ("pages", "published on DAY / leaked on DAY", _REPORT_A, "The Corran water inquiry's 312-page report was leaked "
+     "on Monday."),
+    ("court", "jailed for N months / M months suspended", _JAILED_A, "Tom Reyes was jailed for 18 months on Friday, "
+     "and a further two years of his sentence were suspended."),
+    ("court", "jailed for N months / banned for M years", _JAILED_A, "Tom Reyes was also banned from driving for two "
+     "years."),
+    ("court", "jailed for N months / banned for M months (one unit)", _JAILED_A, "Tom Reyes was also banned from "
+     "driving for 24 months."),
+    ("court", "jailed for 12 months / one year", "Tom Reyes was jailed for 12 months on Friday for setting fire to "
+     "three Esker churches.", "Tom Reyes was jailed for one year on Friday for setting fire to three Esker "
+     "churches."),
+    ("court", "banned for N months / the same in weeks", "Tom Reyes was also banned from driving for six months.",
+     "Tom Reyes was also banned from driving for 26 weeks."),
+    ("bridge", "shut for N days / M weeks of another work", "The Harwick river bridge will be shut for 10 days for "
+     "repairs, the county said.", "Painting the Harwick river bridge will take two weeks once it reopens, the county "
+     "said."),
+    ("election", "the Nth mayor / her predecessor the Mth", _MAYOR_A, "Her predecessor, Tom Reyes, was the 11th "
+     "mayor of Brackwater."),
+    ("election", "the Nth mayor / the Mth chair of another body", _MAYOR_A, "Ann Holt was the 14th chair of the "
+     "Brackwater county board."),
+    ("election", "the Nth mayor / the Mth mayor of another town", _MAYOR_A, "Ann Holt's father was the 14th mayor of "
+     "Lowmoor."),
+    ("election", "the Nth mayor / her father the Mth", _MAYOR_A, "Ann Holt's father was the 14th mayor of "
+     "Brackwater."),
+    ("election", "the Nth mayor / hopes to be the Mth", "Ann Holt hopes to become the 12th mayor of Brackwater.",
+     "Ann Holt could become the 14th mayor of Brackwater on Monday."),
+    ("election", "won N / picked up M more seats", _SEATS_A, "Ann Holt's party picked up five more seats on the "
+     "Brackwater county board on Sunday."),
+    ("election", "won N / gave up M seats", _SEATS_A, "Ann Holt's rivals gave up 37 seats on the Brackwater county "
+     "board on Sunday."),
+    ("ages", "Name, N, / at M she sailed (an age then)", _SAILOR_A, "At 19, Hannah Pike sailed alone across the North "
+     "Sea."),
+    ("ages", "Name, N, / first sailed at M", _SAILOR_A, "Hannah Pike, who first sailed at 12, was rescued on Sunday "
+     "after her boat capsized off Kesby."),
+    ("ages", "Name, N, / her son turned M", _SAILOR_A, "Her son, who turned 12 last month, was with Hannah Pike when "
+     "her boat capsized off Kesby."),
+    ("ages", "Name, N, / a boat built M years ago", _SAILOR_A, "Hannah Pike's boat, now 36, capsized off Kesby on "
+     "Sunday."),
+    ("visit", "met on DAY / held talks on another DAY with another", _MET_A, "Trade minister Ruth Amadi held talks "
+     "with Sweden's fisheries minister in Stockholm on Tuesday."),
+    ("visit", "met on DAY / held a news conference on DAY", _MET_A, "Trade minister Ruth Amadi held a news conference "
+     "in Oslo on Tuesday."),
+    ("storm", "N to M homes / about M homes", _RANGE_A, "Officials said about 40 homes were destroyed by the storm in "
+     "the Corran valley."),
+    ("storm", "N to M homes / K homes between them", _RANGE_A, "Officials said 35 homes were destroyed by the storm in "
+     "the Corran valley."),
+    ("storm", "between N and M homes / K homes between them", "Officials said between 30 and 40 homes were destroyed "
+     "by the storm in the Corran valley.", "Officials said 32 homes were destroyed by the storm in the Corran "
+     "valley."),
+])  # fmt: skip
+"""Look-alikes of crecall17's kinds: another person, thing, term, office, place, act or time; a change, not a total;
+an age then, not now; a figure inside a range: each must report nothing."""
+_TOLD_PLAN_A = "Carrow Foods said it would cut 1,200 jobs at its Brenmoor plant."
+_FIRST_BOAT_A = "The first boat carried 40 people when it capsized off Kesby on Sunday."
+_A_BOAT_A = "A boat carrying 40 people capsized off Kesby on Sunday."
+_FINAL_REPORT_A = "The Corran water inquiry's final report was published on Tuesday."
+_OPENED_A = "The trial of Tom Reyes opened on June 3 at Esker Crown Court and was adjourned."
+_MAYOR_SINCE_A = "Ann Holt became Brackwater's 12th mayor since the war on Monday."
+
+PRECISION_PROBES = _probes([
+    ("layoffs", "said it would cut N / said it would cut M", _TOLD_PLAN_A, "Carrow Foods said it would cut 1,500 jobs "
+     "at its Brenmoor plant.", {"1,200", "1,500"}),
+    ("layoffs", "said it would cut N / announced M job cuts", _TOLD_PLAN_A, "Carrow Foods announced 1,500 job cuts "
+     "at its Brenmoor plant on Monday.", {"1,200", "1,500"}),
+    ("layoffs", "said it had cut N / cut M", "Carrow Foods said it had cut 1,200 jobs at its Brenmoor plant.",
+     "Carrow Foods cut 900 jobs at its Brenmoor plant on Monday.", {"1,200", "900"}),
+    ("wildfire", "said N would be evacuated / said M would be", "Police said 3,500 Dunmore residents would be "
+     "evacuated.", "Police said 2,000 Dunmore residents would be evacuated.", {"3,500", "2,000"}),
+    ("boats", "the first boat carried N / the first boat M", _FIRST_BOAT_A, "The first boat carried 52 people when "
+     "it capsized off Kesby on Sunday.", {"40", "52"}),
+    ("boats", "a boat carrying N / a boat carrying M", _A_BOAT_A, "A boat carrying 52 people capsized off Kesby on "
+     "Sunday.", {"40", "52"}),
+    ("boats", "a second boat N / another boat M (one boat)", "A second boat carrying 52 people capsized off Kesby on "
+     "Sunday.", "Another boat carrying 48 people capsized off Kesby on Sunday.", {"52", "48"}),
+    ("schedule", "was due to begin on DAY / was due on DAY", "The trial of Tom Reyes was due to begin on June 3 at "
+     "Esker Crown Court.", "The trial of Tom Reyes was due to begin on June 5 at Esker Crown Court.",
+     {"June 3", "June 5"}),
+    # beside the look-alikes of crecall17's readings (a document's day, a scheduled start, an office holder's ordinal)
+    ("pages", "the final report published / issued", _FINAL_REPORT_A, "The Corran water inquiry's final report was "
+     "issued on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("pages", "the report published / the report released", _FINAL_REPORT_A, "The report of the Corran water inquiry "
+     "was released on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("schedule", "the trial opened on DAY / is due to open on DAY", _OPENED_A, "The trial of Tom Reyes is due to open "
+     "on June 10 at Esker Crown Court.", {"June 3", "June 10"}),
+    ("election", "the Nth mayor since the war / Mth since the war", _MAYOR_SINCE_A, "Ann Holt was sworn in on Monday "
+     "as Brackwater's 14th mayor since the war.", {"12th", "14th"}),
+    ("election", "the Nth mayor of PLACE / the Mth mayor of PLACE", "Ann Holt became the 12th mayor of Brackwater on "
+     "Monday.", "Ann Holt was sworn in on Monday as the 14th mayor of Brackwater.", {"12th", "14th"}),
+])  # fmt: skip
+"""Found probes beside :data:`PRECISION_LOOK_ALIKES`, each differing from one in the one feature that look-alike
+reads: one plan told with two figures, what was done told twice, one boat with two figures."""
+
+
+PRECISION_LOOK_ALIKES = _look_alikes([
+    ("layoffs", "said it would cut N / cut M (a plan, the act)", _TOLD_PLAN_A, "Carrow Foods cut 900 jobs at its "
+     "Brenmoor plant on Monday."),
+    ("layoffs", "planned to cut N / cut M", "Carrow Foods planned to cut 1,200 jobs at its Brenmoor plant.",
+     "Carrow Foods cut 900 jobs at its Brenmoor plant on Monday."),
+    ("wildfire", "said N would be evacuated / evacuated M", "Police said 3,500 Dunmore residents would be "
+     "evacuated.", "Police evacuated 2,000 Dunmore residents on Sunday."),
+    ("boats", "the first boat N / a second boat M", _FIRST_BOAT_A, "A second boat carried 52 people when it capsized "
+     "off Kesby on Sunday."),
+    ("boats", "a boat N / another boat M", _A_BOAT_A, "Another boat carrying 52 people capsized off Kesby on "
+     "Sunday."),
+    ("boats", "the second boat N / the third boat M", "The second boat carried 40 people when it capsized off Kesby "
+     "on Sunday.", "The third boat carried 52 people when it capsized off Kesby on Sunday."),
+    ("schedule", "was due to begin on DAY / will now begin on DAY", "The trial of Tom Reyes was due to begin on June 3 "
+     "but was delayed.", "The trial of Tom Reyes will now begin on June 10 at Esker Crown Court."),
+    # look-alikes of crecall17's readings (each with a found probe beside it above)
+    ("pages", "the final report published / the draft report issued", _FINAL_REPORT_A, "The Corran water inquiry's "
+     "draft report was issued on Monday."),
+    ("pages", "the report published / figures released", _FINAL_REPORT_A, "Figures from the Corran water inquiry were "
+     "released on Wednesday."),
+    ("schedule", "the trial opened on DAY / is due to resume on DAY", _OPENED_A, "The trial of Tom Reyes is due to "
+     "resume on June 10 at Esker Crown Court."),
+    ("election", "the Nth mayor since the war / Mth since the charter", _MAYOR_SINCE_A, "Ann Holt was sworn in on "
+     "Monday as Brackwater's 14th mayor since its charter of 1890."),
+    ("election", "the Nth mayor elected from a party / the Mth mayor", "Ann Holt became the 12th mayor of Brackwater "
+     "elected from the Green party on Monday.", "Ann Holt was sworn in on Monday as the 14th mayor of Brackwater."),
+])  # fmt: skip
+"""Look-alikes of precision: a plan told as said before and what was done, a day of a plan that stood before and the
+day now (``compare.fact_told_plans``), two things an ordinal or "another" marks (``compare.fact_other_things``), and
+look-alikes of the readings of engineer crecall's branch (a draft and the final report, another thing at a
+sentence's opening, a trial's resumption and its start, two orders of one office, a qualified order); each must
+report nothing."""
+
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""
@@ -1380,7 +1592,9 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for probe in [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES] if args.look_alikes else [*PROBES, *CHECKER_PROBES]:
+        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES]
+        alikes = [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES, *PRECISION_LOOK_ALIKES, *RECALL_LOOK_ALIKES]
+        for probe in alikes if args.look_alikes else probes:
             if args.kind and probe.kind != args.kind:
                 continue
             result, others = outcome(probe, Path(tmp))

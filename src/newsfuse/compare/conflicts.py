@@ -94,6 +94,17 @@ Facts whose sentences name two things of one kind by different names ("the
 Harwick river bridge" / "the Lowfield canal bridge", ``fact_names.other_named_things``)
 are never one fact.
 
+Two durations in two units of time ("jailed for 18 months" / "for two
+years") are one class, compared after conversion
+(:mod:`~newsfuse.compare.fact_durations`); two durations after different
+words of act ("jailed for" / "banned from driving for") are never one fact on
+little evidence (:func:`_other_terms`). Two days date one scheduled event
+where both date its start ("the trial will begin on June 3" / "goes on trial
+on June 10", :mod:`~newsfuse.compare.fact_dated`), and two acts where other
+verbs of one act act on two things ("the report was published" / "a summary
+of it was issued"). Two ordinals of office holders are compared only for one
+holder, office and place (:mod:`~newsfuse.compare.fact_offices`).
+
 Facts whose sentences name different people of one surname ("Ruth Calder
 left the council last month" / "Calder left the board last year", where
 that article's Calder is Martin) are never one fact.
@@ -133,7 +144,12 @@ and an earlier outcome (``fact_days.plan_after_outcome``); a figure of what woul
 ("would be evacuated if the river rose", ``Fact.conditional``) is compared
 only with another such figure. A noun made of a verb counts as the verb
 when two windows are weighed ("were evacuated" / "the evacuation of",
-``facts.shared_words``).
+``facts.shared_words``). A plan told as said before ("said it would cut
+1,200 jobs") and a figure of what was done ("cut 900 jobs") are two facts, and
+so are a day of a plan that stood before ("was due to begin on June 3") and
+another outlet's day now (``fact_told_plans``). Figures whose sentences mark a
+noun near both as two things of one kind ("the first boat" / "a second boat",
+"a fire" / "another fire", ``fact_other_things``) are never one fact.
 
 A thing's standing among its kind ("Fenmore Bank, the country's
 second-largest lender") is compared only with a standing of the same thing
@@ -190,19 +206,24 @@ from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
+from newsfuse.compare.fact_dated import one_scheduled_event, other_things_dated
 from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
+from newsfuse.compare.fact_durations import in_one_unit, one_duration
 from newsfuse.compare.fact_forecasts import a_plan_and_its_part, an_update, other_running_counts, prediction_and_outcome
 from newsfuse.compare.fact_matches import one_match
 from newsfuse.compare.fact_moments import live_coverage, other_moments
 from newsfuse.compare.fact_names import different_people, names_place, other_actors, other_agents, other_named_things
 from newsfuse.compare.fact_needs import needed_by
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
+from newsfuse.compare.fact_offices import one_succession
+from newsfuse.compare.fact_other_things import other_things
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
 from newsfuse.compare.fact_predicates import other_predicates
 from newsfuse.compare.fact_routes import other_routes
 from newsfuse.compare.fact_standings import nested_kinds
 from newsfuse.compare.fact_surveys import other_surveys
 from newsfuse.compare.fact_text import WORD
+from newsfuse.compare.fact_told_plans import a_plan_that_stood_before, a_told_plan_and_the_act
 from newsfuse.compare.facts import (
     MIN_FIGURE,
     Fact,
@@ -292,6 +313,7 @@ _KIND = {
     "rank": "number",
     "standing": "number",
     "precedence": "number",
+    "succession": "number",
     "place": "name",
     "measure": "number",
 }
@@ -416,7 +438,8 @@ def _two_times(a: Fact, b: Fact) -> bool:
     a later outlet's 15; "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"; "is expected to draw
     40,000" / "drew 35,000"; "the evacuation of all 3,500 will take two days" / "evacuated 2,000"; "the death toll
     rose to 12" / "killed 9 people"; "approved the plan after 12 hearings" / a later article's 14 (a running count
-    by then; units of time are lengths, not counts)."""
+    by then; units of time are lengths, not counts); "said it would cut 1,200 jobs" / "cut 900 jobs" (a plan told as
+    said before, and what was done)."""
     return (
         forecast_then_update(a, b)
         or plan_after_outcome(a, b)
@@ -424,6 +447,7 @@ def _two_times(a: Fact, b: Fact) -> bool:
         or prediction_and_outcome(a, b)
         or a_plan_and_its_part(a, b)
         or an_update(a, b)
+        or a_told_plan_and_the_act(a, b)
         or (a.cls[0] == "number" and a.cls[1] not in _TIME_STEMS and other_running_counts(a, b))
     )
 
@@ -460,7 +484,7 @@ def _one_class(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
     Per process: at most 4,096 entries, the least recently used let go first, kept from story to story (serve, a Spark
     executor, ``analyze``); a pool's worker empties it after each piece of work."""
-    if a == b:
+    if a == b or one_duration(a, b):  # "18 months" / "two years": one term in two units (fact_durations)
         return True
     return a[0] == b[0] == "number" and bool(a[1] and b[1]) and near_synonyms(a[1], b[1], kinds=False)
 
@@ -517,7 +541,7 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
     """Whether two facts too few of whose words align are one all the same, each being the only one of its kind near
     the other's value (``single``) or in its article (``only``; see :func:`alignment`)."""
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
-        return True
+        return not _other_terms(a, b)
     if single and a.cls == ("year", "since") and _one_state(a, b, min_shared):
         return True
     # each article's one tally: "beat Dale City 2-1 to go top" / "won 3-1 against Dale City to go top"; or one
@@ -525,6 +549,22 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
     if not (only and a.cls[0] == "tally"):
         return False
     return (len(a.common & b.common) >= min_shared and _one_contest(a, b)) or one_match(a, b)
+
+
+def _other_terms(a: Fact, b: Fact) -> bool:
+    """Whether two durations are the terms of two acts: a duration names no thing, and what it is the length of is
+    told by the nearest word in lower case before it ("jailed for 18 months" / "banned from driving for 24 months";
+    "shut for 10 days" / "will take two weeks"), which must be one word or two verbs of one act
+    (:func:`_one_outcome`: "jailed Tom Reyes for 15 years" / "sentenced to 12 years") for two durations to be one
+    fact on little evidence. A hyphenated duration is of the noun after it ("a three-year contract", ``Fact.measures``,
+    :func:`_other_measured`)."""
+    if a.cls[1] not in _TIME_STEMS or b.cls[1] not in _TIME_STEMS or a.measures or b.measures:
+        return False
+    before_a = next((w for w in a.left if w in a.common), None)
+    before_b = next((w for w in b.left if w in b.common), None)
+    if before_a is None or before_b is None:
+        return False
+    return before_a != before_b and not _one_outcome(before_a, before_b)
 
 
 def _one_contest(a: Fact, b: Fact) -> bool:
@@ -612,6 +652,8 @@ def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOption
     score, reason = _when_words(a, b, weights, settings)
     if score and a.cls[0] == "date" and plan_then_report(a, b):
         return 0.0, "plan then report"
+    if score and a_plan_that_stood_before(a, b):
+        return 0.0, "plan then report"  # "was due to begin on June 3" / "will now begin on June 10"
     return score, reason
 
 
@@ -633,14 +675,15 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
         return max(_share(a, b, weights, settings), window_share), ""
     if a.statement or b.statement:
         return 0.0, "statements"
-    if a.cls[0] in ("date", "weekday") and _other_verbs(a, b):
+    scheduled = one_scheduled_event(a, b)  # "the trial will begin on June 3" / "goes on trial on June 10"
+    if a.cls[0] in ("date", "weekday") and not scheduled and (_other_verbs(a, b) or other_things_dated(a, b)):
         return 0.0, "other verbs"  # "was closed last week" / "reopened on Tuesday": two acts, each on its day
     # the shared words must say what happened, not only who or where: one of them in lower case in both
     enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
     share = _share(a, b, weights, settings) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
-    return (share, "") if _same_event(a, b) or _verb_crossed(a, b) else (0.0, "event words")
+    return (share, "") if scheduled or _same_event(a, b) or _verb_crossed(a, b) else (0.0, "event words")
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
@@ -741,17 +784,27 @@ _AGE_NAME_REACH = 3
 Pike"; "a 37-year-old sailor, Hannah Pike")."""
 
 
+_AT_NAME_REACH = 2
+"""Window words after an age with nothing before it in its sentence within which the surname of the person it
+describes stands ("At 36, Hannah Pike is …": the name right after)."""
+_TURNED = stem("turned")
+
+
 def _age_owner(f: Fact) -> tuple[str, str] | None:
     """The person whose age ``f`` gives: the one its sentence names by the surname right before the age (in
-    apposition, or before "who is": ``facts._age_in_clause``) or, for "37-year-old Hannah Pike" and "a 37-year-old
-    sailor, Hannah Pike", in the :data:`_AGE_NAME_REACH` words after; None unless exactly one person fits ("Tom Pike,
-    36, and his wife, Ann Pike, 34," leaves it to the words), or where the age is of another person's relative
-    ("the 37-year-old's mother, Ann Pike": a kin noun or a possessive after the age)."""
-    before = {p for p in f.people if f.left and stem(p[1]) == f.left[0]}
-    if len(before) > 1 and len(f.left) > 1:  # "her brother, Tom Pike, 37": the given name right before tells
-        given = GIVEN_NAME_VARIANTS.get(f.left[1], f.left[1])
+    apposition, or before "who is": ``facts._age_in_clause``; before "who turned"), right after it where nothing
+    stands before it in its sentence ("At 36, Hannah Pike is …", :data:`_AT_NAME_REACH`) or, for "37-year-old
+    Hannah Pike" and "a 37-year-old sailor, Hannah Pike", in the :data:`_AGE_NAME_REACH` words after; None unless
+    exactly one person fits ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words), or where the age
+    is of another person's relative ("the 37-year-old's mother, Ann Pike": a kin noun or a possessive after the
+    age)."""
+    left = f.left[1:] if f.left[:1] == (_TURNED,) else f.left  # "Hannah Pike, who turned 36" (fact_ages)
+    before = {p for p in f.people if left and stem(p[1]) == left[0]}
+    if len(before) > 1 and len(left) > 1:  # "her brother, Tom Pike, 37": the given name right before tells
+        given = GIVEN_NAME_VARIANTS.get(left[1], left[1])
         before = {p for p in before if stem(p[0]) == stem(given)} or before
-    after = {p for p in f.people if stem(p[1]) in f.right[:_AGE_NAME_REACH]} if f.quantity.unit == "year-old" else set()
+    reach = _AGE_NAME_REACH if f.quantity.unit == "year-old" else _AT_NAME_REACH if not f.left else 0
+    after = {p for p in f.people if stem(p[1]) in f.right[:reach]}  # "At 36, Hannah Pike is …" (fact_ages)
     if after and f.right and (f.right[0] in _KIN_STEMS or f.right[0] in ("s", "'s")):
         after = set()  # "the 37-year-old's mother, Ann Pike": the age is not hers
     fits = before or after
@@ -857,7 +910,12 @@ def _one_precedence(a: Fact, b: Fact, weights: dict[str, float], settings: Confl
     return settings.window_share, ""
 
 
-_OWN_EVIDENCE = {"rank": _one_place, "standing": _one_standing, "precedence": _one_precedence}
+_OWN_EVIDENCE = {
+    "rank": _one_place,
+    "standing": _one_standing,
+    "precedence": _one_precedence,
+    "succession": one_succession,  # "the 12th mayor" / "the 14th mayor": of one holder (fact_offices)
+}
 """:func:`_evidence` of the classes that align on whose value it is, not on their words alone (the weights are for
 those that read words too)."""
 
@@ -1012,7 +1070,11 @@ def _one_decision(a: Fact, b: Fact) -> bool:
 
 
 def _close(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:
-    x, y = sorted((abs(a.quantity.value or 0.0), abs(b.quantity.value or 0.0)))
+    """Whether two figures are within ``ratio`` of each other; two durations in two units in one unit
+    (:func:`newsfuse.compare.fact_durations.in_one_unit`: "18 months" / "two years" are 18 and 24 months)."""
+    ranges = in_one_unit(a, b)
+    values = (a.quantity.value or 0.0, b.quantity.value or 0.0) if ranges is None else (sum(ranges[0]), sum(ranges[1]))
+    x, y = sorted(abs(v) for v in values)
     return x > 0 and y / x <= ratio
 
 
@@ -1249,6 +1311,7 @@ def find_conflicts(
         for a, b in _pairs(by_article, weights, settings)
         if not (live and other_moments(a, b, live, days))
         and not other_surveys(a, b, texts.of(a), texts.of(b))
+        and not other_things(a, b, texts.of(a), texts.of(b))
         and a_difference(a, texts.of(a)) == a_difference(b, texts.of(b))
         and {needed_by(a, texts.of(a)), needed_by(b, texts.of(b))} != {"one", "any"}
     ]

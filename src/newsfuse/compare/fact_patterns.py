@@ -22,6 +22,8 @@ Each finder gives (start, end, value) in the body (:data:`PATTERN_CLASSES`):
   ``("standing", "")``, with what it is the standing of, in which dimension,
   among what and where (:class:`Standing`, :func:`standing_of`); none that a
   plan makes ("the deal will make Fenmore the second-largest lender");
+- the order of an office's holders ("became the 12th mayor of Brackwater";
+  :mod:`~newsfuse.compare.fact_offices`), of class ``("succession", "")``;
 - the place of an event: a city of the gazetteer after "in" or "at", not a
   country, nor a month or weekday that names a town too.
 """
@@ -35,6 +37,7 @@ from typing import NamedTuple
 from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
 from newsfuse.article.stems import stem
+from newsfuse.compare.fact_offices import SUCCESSION_UNIT, succession_values
 from newsfuse.compare.fact_text import CALENDAR_WORDS, lowered
 from newsfuse.compare.superlatives import is_superlative
 from newsfuse.lexicon import (
@@ -456,6 +459,7 @@ PATTERN_CLASSES: tuple[tuple[Callable[[str], list[tuple[int, int, float]]], tupl
     (_place_values, ("place", PLACE_UNIT)),
     (_standing_values, ("standing", STANDING_UNIT)),
     (_precedence_values, ("precedence", PRECEDENCE_UNIT)),
+    (succession_values, ("succession", SUCCESSION_UNIT)),
 )
 """The classes found by a pattern of their own rather than among the quantities: each finder gives (start, end,
 value) in the body, :func:`_found_facts` keeps those standing in prose. A place fact also keeps its article's text

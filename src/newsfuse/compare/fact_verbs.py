@@ -27,6 +27,7 @@ closed to traffic" is a preposition and its noun).
 from __future__ import annotations
 
 from newsfuse.article.stems import stem
+from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
 from newsfuse.compare.fact_text import LETTER_WORD
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
@@ -64,7 +65,8 @@ def verb_before(body: str, q: Quantity, sentence: Span) -> str:
     ``lexicon.JOBS_KEPT_VERBS``), stands right after a modal verb or "to" (``lexicon.MODAL_VERBS``: "will keep 1,500
     jobs", "plans to shed 900 jobs"; not "will build 300 homes", whose verb one outlet writes in other words); empty
     otherwise ("40 people died"). A past form among the function words is a verb (:data:`_PAST_FUNCTION_WORDS`: "won
-    34 seats")."""
+    34 seats"); a phrasal verb is its one-word verb (:mod:`~newsfuse.compare.fact_phrasal`: "picked up 37 seats":
+    ``won``)."""
     words = LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -73,6 +75,8 @@ def verb_before(body: str, q: Quantity, sentence: Span) -> str:
             continue
         if word != lower:
             return ""
+        if phrasal := phrase_starting_at(words, k) or phrase_ending_at(words, k):
+            return phrasal  # "picked up 37 seats", "took home 37 medals": won (fact_phrasal)
         return stem(lower) if is_past_form(lower) or (after_modal(words, k) and lower in _PLANNED_JOB_ACTS) else ""
     return ""
 

@@ -5,14 +5,17 @@ marks, never in the dateline) with
 
 - its **class**: counts of one noun ("2,000 people", "a 300-page report"),
   ages ("45-year-old", "aged 45", and a whole number in apposition to a
-  name: "Hannah Pike, 34," / "Hannah Pike (34)"), amounts of one currency,
+  name: "Hannah Pike, 34," / "Hannah Pike (34)"; "now 36", "who turned 36",
+  "At 36, …": :mod:`~newsfuse.compare.fact_ages`), amounts of one currency,
   percentages, years (a "since" year or one that starts a tenure is a class
   of its own, :mod:`~newsfuse.compare.fact_tenure`), days
   (:mod:`~newsfuse.compare.fact_days`), lengths and masses in any unit
-  (:mod:`~newsfuse.compare.fact_units`), and the classes found by a pattern of
-  their own: tallies, times of day, ordinal counts of occurrences, places in
-  a race, places of events, standings among a kind and orders of precedence
-  (:mod:`~newsfuse.compare.fact_patterns`). Only
+  (:mod:`~newsfuse.compare.fact_units`), durations in two units of time
+  (one class, :mod:`~newsfuse.compare.fact_durations`), and the classes
+  found by a pattern of their own: tallies, times of day, ordinal counts of
+  occurrences, places in a race, places of events, standings among a kind,
+  orders of precedence (:mod:`~newsfuse.compare.fact_patterns`) and an office
+  holder's place in its order (:mod:`~newsfuse.compare.fact_offices`). Only
   facts of one class are ever compared; a number that counts nothing named
   (class ``("number", "")``) is compared with nothing, but it can show that an
   article gives a value;
@@ -40,7 +43,10 @@ for events and the readings of plans and reports
 (:mod:`~newsfuse.compare.fact_days`); the people, bodies, named things and
 places its sentence names (:mod:`~newsfuse.compare.fact_names`); what tells
 which occurrence of an event a day dates, its tally among them
-(:mod:`~newsfuse.compare.fact_occurrences`); the text readers these share
+(:mod:`~newsfuse.compare.fact_occurrences`); what a day's verb acts on and the
+scheduled event it dates (:mod:`~newsfuse.compare.fact_dated`); a phrasal
+verb as its one-word verb (:mod:`~newsfuse.compare.fact_phrasal`); the low
+end of a written range (:mod:`~newsfuse.compare.fact_ranges`); the text readers these share
 (:mod:`~newsfuse.compare.fact_text`).
 """
 
@@ -71,7 +77,9 @@ from newsfuse.article.quantities import (
 )
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
+from newsfuse.compare.fact_ages import age_now
 from newsfuse.compare.fact_agreements import term_of_agreement
+from newsfuse.compare.fact_dated import dated
 from newsfuse.compare.fact_days import (
     bounds_an_interval,
     completed_date,
@@ -83,6 +91,7 @@ from newsfuse.compare.fact_days import (
     statistic_periods,
     with_neighbouring_days,
 )
+from newsfuse.compare.fact_durations import durations_meet
 from newsfuse.compare.fact_forecasts import at_a_moment, foretold, revised, whole
 from newsfuse.compare.fact_job_losses import JOBS_CUT_UNIT, job_act, job_cuts_after, jobs_cut
 from newsfuse.compare.fact_matches import sentence_sides, side_after
@@ -99,12 +108,14 @@ from newsfuse.compare.fact_occurrences import (
 )
 from newsfuse.compare.fact_outcome_verbs import outcome_after
 from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
+from newsfuse.compare.fact_phrasal import phrase_starting_at
 from newsfuse.compare.fact_positions import origin
 from newsfuse.compare.fact_predicates import restriction_of
 from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
 from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, CONDITION, LETTER_WORD, WORD
+from newsfuse.compare.fact_told_plans import TOLD_PLAN, a_plan_before, telling
 from newsfuse.compare.fact_units import MEASURE_UNITS, as_measure, one_conversion
 from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, value_range
 from newsfuse.compare.fact_verbs import after_modal, verb_before
@@ -343,8 +354,9 @@ class Fact:
     measures: str = ""
     """For a hyphenated count: the noun it measures, stemmed ("a 312-page report": ``report``)."""
     verb: str = ""
-    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``); for a day,
-    the verb of what it dates (:func:`_day_verb`)."""
+    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``), none where
+    the figure is given as changed (``revised``: "the toll dropped to 12" tells the toll moved, no act done to 12 of
+    anything; "prosecutors dropped 3 charges" is one); for a day, the verb of what it dates (:func:`_day_verb`)."""
     measured_in: str = ""
     """For a length or a mass: the unit its figure is written in, stemmed ("30 miles": ``mile``)."""
     converted: tuple[float, float] | None = None
@@ -392,6 +404,10 @@ class Fact:
     revised: str = ""
     """For a count or an amount: given as changed ("the toll rose to 12"), which way it moved (``up``, ``down``,
     ``either``; empty where not so given), :func:`~newsfuse.compare.fact_forecasts.revised`."""
+    dated: tuple[str, str] = ("", "")
+    """For a day: the head of what its clause's verb acts on and the scheduled event it dates, stemmed ("a summary of
+    the report was issued": ``summary``; "goes on trial on June 10": ``trial``;
+    :func:`~newsfuse.compare.fact_dated.dated`)."""
     planned_whole: bool = False
     """For a count or an amount: the whole a plan covers ("the evacuation of all 3,500 residents will take two
     days"), :func:`~newsfuse.compare.fact_forecasts.a_plan_and_its_part`."""
@@ -401,6 +417,11 @@ class Fact:
     restricted: str = ""
     """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
     that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
+    told: str = ""
+    """For a count or an amount: a plan told as someone's, said before ("said it would cut 1,200 jobs"), or a plan's
+    announcement ("announced 1,500 job cuts"), :func:`~newsfuse.compare.fact_told_plans.telling`; for a day, a plan
+    that stood before ("was due to begin on June 3", :func:`~newsfuse.compare.fact_told_plans.a_plan_before`); empty
+    otherwise."""
 
     @property
     def article(self) -> str:
@@ -450,6 +471,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         return True  # "9 p.m. ET" and "6 p.m. PT" may be one moment: times of two zones are not compared
     if a.bound and a.bound == b.bound:
         return ranges_meet(a.figure, b.figure)
+    if (meet := durations_meet(a, b)) is not None:
+        return meet  # "18 months" / "two years": in one unit (fact_durations)
     if ranges_meet((a.low, a.high), (b.low, b.high)) or one_conversion(a, b):
         return True
     return (a.alternative is not None and ranges_meet(a.alternative, (b.low, b.high))) or (
@@ -503,6 +526,7 @@ def _number_class(q: Quantity, body: str) -> tuple[str, str]:
         or _AGE_BEFORE.search(body[max(0, q.span.start - 10) : q.span.start])
         or _age_in_apposition(q, body)
         or _age_in_clause(q, body)
+        or age_now(q, body)  # "Pike, now 36,", "who turned 36", "At 36, Pike is …" (fact_ages)
     ):
         return ("age", "")
     if q.unit == _DEAD or (
@@ -624,17 +648,22 @@ class _DayWords(NamedTuple):
     bodies: frozenset[str] = frozenset()
     occurrence: Occurrence | None = None
     things: NamedThings | None = None
+    dated: tuple[str, str] = ("", "")
+    told: str = ""
 
 
 def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | None) -> _DayWords:
     """The words of a date's or a weekday's sentence that tell its event apart (see the fields of :class:`Fact`)."""
+    verb = _day_verb(body, q, sentence)
     return _DayWords(
-        verb=_day_verb(body, q, sentence),
+        verb=verb,
         passive=_passive_verb(body, q, sentence),
         tally=tally_before(body, q, sentence),
         bodies=voting_bodies(body, sentence),
         occurrence=occurrence_of(body, q, sentence),
         things=things,
+        dated=dated(body, q, sentence, verb),
+        told=TOLD_PLAN if a_plan_before(body, q, sentence) else "",
     )
 
 
@@ -685,7 +714,8 @@ def _fact(
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
                 converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
-                occurrence=words.occurrence, things=words.things, origin=origin(body, q, sentence) if measured else "",
+                occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told,
+                origin=origin(body, q, sentence) if measured else "",
                 route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
@@ -706,11 +736,12 @@ def _counted(
         return dataclasses.replace(fact, agents=agents, actors=actors, written=names, things=things)
     at = q.span.start - sentence.start
     direction, modal = weekday_direction(sentence.slice(body), at, at + len(q.span)), _modal(body, q, sentence)
+    change = revised(body, q, sentence)
     return dataclasses.replace(
         fact,
         occurrence=Occurrence(act=act_after(body, q, sentence, gerund=True), later=later_words(body, q, sentence)),
         measures=_measured(body, q, right, fact.left) or term_of_agreement(body, q, sentence),
-        verb=_count_verb(body, q, sentence),
+        verb="" if change else _count_verb(body, q, sentence),
         parts=_parts(body, q, sentence),
         route=route_of(body, sentence) if fact.cls[1] in _DURATION_STEMS else ("", ""),  # a trip's days, fact_routes
         ahead=direction > 0,
@@ -718,10 +749,11 @@ def _counted(
         modal=modal,
         predicted=foretold(body, q, sentence),
         past=direction < 0,
-        revised=revised(body, q, sentence),
+        revised=change,
         planned_whole=(direction > 0 or modal) and whole(body, q),
         restricted=restriction_of(body, q, sentence) if fact.cls[0] == "number" else "",
         at_moment=fact.cls[0] == "number" and at_a_moment(body, q, sentence),
+        told=telling(body, q, sentence),
         agents=agents,
         actors=actors,
         written=names,
@@ -801,7 +833,7 @@ def _day_verb(body: str, q: Quantity, sentence: Span) -> str:
         if words[k] != lower or lower in ENGLISH_FUNCTION_WORDS:
             continue
         if is_past_form(lower) or lower in PAST_WITH_OTHER_READINGS or after_modal(words, k):
-            return stem(lower)
+            return phrase_starting_at(words, k) or stem(lower)  # "held talks with … on Tuesday": met (fact_phrasal)
     return ""
 
 

@@ -48,7 +48,11 @@ module                    concept
 ``needs``                 verbs of a need before a figure ("needs 312"), determiners of anyone's need ("a candidate")
 ``moments``               words before a count that make it the count by a moment ("after 12 hearings")
 ``wholes``                words before a figure that make it the whole of a set ("all 3,500 residents")
-``units``                 units of length and mass and their sizes ("miles", "tonnes")
+``plans``                 words of a plan before "to" ("planned to cut", "announced plans to")
+``other_things``          words that mark another thing of a kind ("a second boat", "another fire")
+``units``                 units of length, mass and time and their sizes ("miles", "tonnes", "weeks")
+``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("picked up": won)
+``schedules``             nouns of scheduled events and verbs of their start ("the trial will begin")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
 
@@ -97,7 +101,10 @@ from newsfuse.lexicon.event_words import (
     JOB_CUT_VERBS,
     JOB_LOSS_LEADS,
     JOB_LOSS_NOUNS,
+    JOB_LOSS_OBJECT,
+    JOB_LOSS_PARTICIPLES,
     JOB_LOSS_PREDICATES,
+    JOB_LOSS_VERB_FORMS,
     JOB_NOUNS,
     JOBS_KEPT_VERBS,
     NAMED_EVENT_HEADS,
@@ -224,6 +231,7 @@ from newsfuse.lexicon.organisation_words import (
     PARTISAN_NOUNS,
     PARTY_WORDS,
 )
+from newsfuse.lexicon.other_things import ANOTHER_WORDS, NOT_THINGS_AFTER_ORDINALS, OTHER_WORDS
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.page_labels import (
@@ -242,6 +250,8 @@ from newsfuse.lexicon.past_tense import (
     REGULAR_PAST,
     is_past_form,
 )
+from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
+from newsfuse.lexicon.plans import ANNOUNCING_VERBS, PAST_PLAN_WORDS, PLAN_WORDS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -296,6 +306,7 @@ from newsfuse.lexicon.revisions import (
     REVISION_UP_WORDS,
     REVISION_VERBS,
 )
+from newsfuse.lexicon.schedules import SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
 from newsfuse.lexicon.set_clauses import SET_CLAUSE_ADVERBS, SET_CLAUSE_AUXILIARIES, SET_CLAUSE_RELATIVES
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -313,7 +324,14 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
-from newsfuse.lexicon.units import LENGTH_UNITS, MASS_UNITS, POSITION_PREPOSITIONS, RATE_PERIODS
+from newsfuse.lexicon.units import (
+    CALENDAR_UNITS,
+    CLOCK_UNITS,
+    LENGTH_UNITS,
+    MASS_UNITS,
+    POSITION_PREPOSITIONS,
+    RATE_PERIODS,
+)
 from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
 from newsfuse.lexicon.wholes import WHOLE_BEFORE
 
@@ -325,7 +343,9 @@ __all__ = [
     "AGREEMENT_NOUNS",
     "AGREEMENT_VERBS",
     "AHEAD_BEFORE_TO",
+    "ANNOUNCING_VERBS",
     "ANONYMOUS_SOURCE_NOUNS",
+    "ANOTHER_WORDS",
     "AROUND",
     "ARTICLES",
     "AT_LEAST",
@@ -333,9 +353,11 @@ __all__ = [
     "BE_FORMS",
     "BYLINE_BRANDS",
     "BYLINE_LABELS",
+    "CALENDAR_UNITS",
     "CARDINAL_WORDS",
     "CHARGE_NOUNS",
     "CLAUSE_BREAK_AFTER_WORDS",
+    "CLOCK_UNITS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_STOPWORDS",
     "CODE_NOUNS",
@@ -392,7 +414,10 @@ __all__ = [
     "JOB_CUT_VERBS",
     "JOB_LOSS_LEADS",
     "JOB_LOSS_NOUNS",
+    "JOB_LOSS_OBJECT",
+    "JOB_LOSS_PARTICIPLES",
     "JOB_LOSS_PREDICATES",
+    "JOB_LOSS_VERB_FORMS",
     "JOB_NOUNS",
     "JUST_ABOVE",
     "JUST_BELOW",
@@ -431,6 +456,7 @@ __all__ = [
     "NOT_COUNTED_BY_OF",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
+    "NOT_THINGS_AFTER_ORDINALS",
     "NOT_UNIT_WORDS",
     "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",
@@ -455,6 +481,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "OTHER_TIME_OPENERS",
+    "OTHER_WORDS",
     "OUTCOME_WORDS",
     "OUTER_SPEECH_FORMS",
     "OUTLET_LABELS",
@@ -466,13 +493,16 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PAST_AUXILIARIES",
     "PAST_OF_BE",
+    "PAST_PLAN_WORDS",
     "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
     "PEOPLE_AT_LARGE",
     "PEOPLE_OF_A_PLACE",
     "PERSONAL_PRONOUN_GENDERS",
     "PERSON_NAME_PARTICLES",
+    "PHRASAL_VERBS",
     "PLACE_AGENT_PREPOSITIONS",
+    "PLAN_WORDS",
     "PLATFORMS",
     "POSITION_PREPOSITIONS",
     "POSSESSIVE_OWNERS",
@@ -505,6 +535,8 @@ __all__ = [
     "SAY_FORMS",
     "SCALE_NAMES",
     "SCALE_WORDS",
+    "SCHEDULED_EVENT_NOUNS",
+    "SCHEDULE_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "SETTLEMENT_NOUNS",
     "SET_CLAUSE_ADVERBS",
@@ -523,6 +555,7 @@ __all__ = [
     "SPEECH_VERBS",
     "STAGE_WORDS",
     "STANCE_VERBS",
+    "START_VERBS",
     "STORY_OFFICES",
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",
@@ -581,6 +614,8 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
+        "OTHER_WORDS",
+        "ANOTHER_WORDS",
         "OFFSET_WORDS",
         "LENGTH_LEADS",
         "CONDITIONAL_WORDS",

@@ -9,7 +9,14 @@ currency), not "m" (also a million). Chosen by meaning, not from any article.
 
 from __future__ import annotations
 
-__all__ = ["LENGTH_UNITS", "MASS_UNITS", "POSITION_PREPOSITIONS", "RATE_PERIODS"]
+__all__ = [
+    "CALENDAR_UNITS",
+    "CLOCK_UNITS",
+    "LENGTH_UNITS",
+    "MASS_UNITS",
+    "POSITION_PREPOSITIONS",
+    "RATE_PERIODS",
+]
 
 LENGTH_UNITS: dict[str, float] = {
     "mile": 1609.344,
@@ -43,6 +50,34 @@ MASS_UNITS: dict[str, float] = {
     "tonnes": 1000.0,
 }
 """Units of mass (lower case, as written after a figure) and their size in kilograms."""
+
+CALENDAR_UNITS: dict[str, float] = {
+    "month": 1.0,
+    "months": 1.0,
+    "quarter": 3.0,
+    "quarters": 3.0,
+    "year": 12.0,
+    "years": 12.0,
+    "decade": 120.0,
+    "decades": 120.0,
+}
+"""Units of time the calendar counts (lower case, as written after a figure) and their size in months, exact: "18
+months" and "a year and a half" are one term, "two years" another."""
+
+CLOCK_UNITS: dict[str, float] = {
+    "minute": 1 / 1440,
+    "minutes": 1 / 1440,
+    "hour": 1 / 24,
+    "hours": 1 / 24,
+    "day": 1.0,
+    "days": 1.0,
+    "week": 7.0,
+    "weeks": 7.0,
+    "fortnight": 14.0,
+    "fortnights": 14.0,
+}
+"""Units of time of fixed length (lower case, as written after a figure) and their size in days, exact: "two weeks"
+and "14 days" are one term. Not "night" (a stay of three nights spans four days) nor "weekend"."""
 
 RATE_PERIODS: tuple[str, ...] = ("hour", "hr", "h", "minute", "min", "second", "sec", "s", "day")
 """Units of time a length is divided by to make a speed, as written after "an", "a", "per", "each", "every" or "/"

@@ -1,0 +1,137 @@
+"""The ordinal of one holder of an office ("became the 12th mayor of Brackwater" / "was sworn in as its 14th mayor").
+
+An office is held in turn; the holder's place in that order is one fact
+however an outlet tells the holder's coming in. :func:`succession_values`
+finds an ordinal (in digits, "12th", or in words, "fourteenth") right after
+"the" or a possessive and before a noun of an office one person holds at a
+time (``lexicon.SINGLE_OFFICES``, a rank word of ``lexicon.OFFICE_RANKS``
+allowed between: "the 12th deputy mayor"; not "candidate" or "judge", of
+which many serve at once), of class ``("succession", SUCCESSION_UNIT)``; not
+one followed by "to" and a verb ("the third mayor to resign": an order of
+precedence, ``fact_patterns``) or by a restricting clause or phrase ("the
+first president who …", "since …", "in …", "elected from …": a rank among
+some of them, not compared here), nor
+one a plan or a hope gives ("could become the 12th mayor").
+
+Two ordinals are of one order (:func:`one_succession`) where they are of one
+person (:func:`holder`: the one person its sentence names whose surname
+stands in its window, no kin noun between: "Ann Holt's father was the 14th
+mayor" is her father's), of one office (the same noun right after the
+ordinal, the same rank) and of one place where both name one (capitalised words after it, or before a
+possessive, sharing one: "the 12th mayor of Brackwater", "Brackwater's 14th
+mayor"; "the 14th mayor of Lowmoor" is another office).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsfuse.article.stems import stem
+from newsfuse.lexicon import (
+    KIN_RELATIONS,
+    MODAL_VERBS,
+    OFFICE_RANKS,
+    ORDINAL_WORDS,
+    SINGLE_OFFICES,
+    alternation,
+)
+
+if TYPE_CHECKING:
+    from newsfuse.compare.facts import Fact
+    from newsfuse.options import ConflictsOptions
+
+__all__ = ["HOLDER_REACH", "PLACE_WORDS", "SUCCESSION_UNIT", "holder", "one_succession", "succession_values"]
+
+SUCCESSION_UNIT = "succession (ordinal)"
+"""The unit of a holder's place in the order of an office's holders ("the 12th mayor": 12), a class of its own."""
+
+_SUCCESSION = re.compile(
+    rf"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|[’']s)\s+"
+    rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}(?:st|nd|rd|th))\s+"
+    rf"(?:{alternation(OFFICE_RANKS)}\s+)?(?P<office>{alternation(SINGLE_OFFICES)})\b"
+)
+"""An ordinal after "the", a possessive determiner or a possessive, before a noun of an office one person holds at a
+time (``lexicon.SINGLE_OFFICES``; a rank word between)."""
+
+_NOT_ORDER_AFTER = re.compile(
+    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:to\s+[a-z]|(?:who|whose|that|since|in|among|ever|[a-z]+ed|born|chosen)\b)"
+)
+"""What makes the ordinal no place in the office's order, after the office and the place it is of: "to" and a verb
+("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``), a restricting clause or
+phrase ("the 17th judge who has been confirmed", "the first candidate since Reagan", "the third candidate in the
+race", "the 12th mayor of Brackwater elected from the Green party": a rank among some of them)."""
+
+_PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE)
+"""A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor")."""
+
+PLAN_REACH = 40
+"""Characters before an ordinal searched for a plan (:data:`_PLANNED_BEFORE`)."""
+
+HOLDER_REACH = 6
+"""Window words before an ordinal within which its holder's surname stands ("Ann Holt on Monday became Brackwater's
+14th mayor": the place, the verb and the day between)."""
+
+_KIN = frozenset(stem(w) for w in KIN_RELATIONS)
+"""Nouns of kinship, stemmed: a surname before one is the kin's, not the holder's ("Ann Holt's father")."""
+
+
+def succession_values(body: str) -> list[tuple[int, int, float]]:
+    """Each holder's ordinal of an office in ``body`` (see the module docstring), as (start, end, value)."""
+    found = []
+    for m in _SUCCESSION.finditer(body):
+        if _PLANNED_BEFORE.search(body, max(0, m.start() - PLAN_REACH), m.start()) or _NOT_ORDER_AFTER.match(
+            body, m.end()
+        ):
+            continue
+        written = m.group("n").lower()
+        digits = ORDINAL_WORDS.get(written, written)
+        found.append((m.start("n"), m.end("n"), float(digits[:-2])))
+    return found
+
+
+def holder(f: Fact) -> tuple[str, str] | None:
+    """The person whose place in an office's order ``f`` gives: the one its sentence names whose surname stands in its
+    :data:`HOLDER_REACH` window words before it, no noun of kinship nearer (``lexicon.KIN_RELATIONS``); None unless
+    exactly one fits."""
+    window = f.left[:HOLDER_REACH]
+    fits = set()
+    for person in f.people:
+        surname = stem(person[1])
+        if surname in window and not _KIN & set(window[: window.index(surname)]):
+            fits.add(person)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+PLACE_WORDS = 2
+"""Most capitalised words read as the place an office is of ("of Ostley University", "Ostley University's")."""
+
+_RANKS = frozenset(stem(r) for r in OFFICE_RANKS)
+
+
+def _capitalised(words: tuple[str, ...], f: Fact) -> frozenset[str]:
+    """The first :data:`PLACE_WORDS` of ``words`` while they are capitalised (not among ``f``'s lower-case words)."""
+    out = []
+    for word in words[:PLACE_WORDS]:
+        if word in f.common:
+            break
+        out.append(word)
+    return frozenset(out)
+
+
+def _office(f: Fact) -> tuple[str, frozenset[str]]:
+    """The office's noun (with its rank word) right after the ordinal, and the words of the place it names ("of
+    Brackwater" after it, or "Brackwater's" before it); no words where none stands there."""
+    noun = f.right[:2] if f.right[:1] and f.right[0] in _RANKS else f.right[:1]
+    return " ".join(noun), _capitalised(f.right[len(noun) :], f) or _capitalised(f.left, f)
+
+
+def one_succession(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions) -> tuple[float, str]:
+    """``compare.conflicts._evidence`` for two ordinals of office holders: of one person, the same (:func:`holder`),
+    of one office and of one place where both name one (see the module docstring)."""
+    if not holder(a) == holder(b) is not None:
+        return 0.0, "other people"  # "Ann Holt became the 12th mayor" / "her predecessor was the 11th"
+    (noun_a, place_a), (noun_b, place_b) = _office(a), _office(b)
+    if noun_a != noun_b or (place_a and place_b and not place_a & place_b):
+        return 0.0, "other occurrences"  # "the 14th chair of the county board", "the 14th mayor of Lowmoor"
+    return settings.window_share, ""

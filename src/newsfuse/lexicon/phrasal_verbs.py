@@ -1,0 +1,30 @@
+"""Verbs of several words that tell an act one word tells ("picked up 37 seats": won them).
+
+A phrasal verb is read as the one-word verb of the same act, so that a count
+or a day after it is compared with one after that verb ("won 34 seats" /
+"picked up 37 seats"; "met the minister on Monday" / "held talks with the
+minister on Tuesday") and still kept apart from a count or a day after a verb
+of another act ("gave up 37 seats", "held a news conference"). Each phrase is
+written in its past form, lower case, as it stands before the object; its verb
+is a past form whose group of one act ``event_words.ONE_OUTCOME_VERBS`` gives,
+or the one-word verb itself. Chosen by meaning, not from any article.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PHRASAL_VERBS"]
+
+PHRASAL_VERBS: dict[str, str] = {
+    "picked up": "won",
+    "ended up with": "won",
+    "came away with": "won",
+    "walked away with": "won",
+    "took home": "won",
+    "held talks with": "met",
+    "had talks with": "met",
+    "sat down with": "met",
+    "met with": "met",
+    "held a meeting with": "met",
+}
+"""Phrasal verbs (past form, lower case) and the one-word verb of the same act: the outcome of a contest ("picked up",
+"ended up with", "came away with": won) and a meeting ("held talks with", "sat down with": met)."""
