@@ -344,6 +344,18 @@ _BARE_SHERIFF = (
 )
 
 
+def test_a_word_that_merely_ends_like_former_or_then_leaves_the_holder_in_office() -> None:
+    """ "strengthen Sheriff …" ends in "then", as "the then Sheriff …" does: only the whole word makes the holder
+    not the one in office now."""
+    b = (
+        "Every deputy in Brackwater county will wear a body camera by the autumn, which will strengthen Sheriff"
+        " Dave Rourke, his office said."
+    )
+    assert _role_conflicts(_BARE_SHERIFF, b) == [("Dale Rourke", "Dave Rourke")]
+    then = "Every deputy in Brackwater county wore a body camera by the autumn, the then Sheriff Dave Rourke said."
+    assert _role_conflicts(_BARE_SHERIFF, then) == []
+
+
 @pytest.mark.parametrize(
     "b",
     [

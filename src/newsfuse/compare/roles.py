@@ -57,6 +57,7 @@ from newsfuse.lexicon import (
     CONTESTS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_VARIANTS,
+    NOT_CURRENT_HOLDER,
     PERSON_NAME_PARTICLES,
     PLATFORMS,
     POSTED_MEDIA,
@@ -83,10 +84,10 @@ _HOLDER = re.compile(
 """A holder named after the office. The office is one of :data:`SINGLE_OFFICES` in the pattern itself, never any
 word checked afterwards: a match cannot run on over one holder's name into the next holder ("Sheriff Ann Holt and
 Sheriff Omar Lind" would otherwise be read as the office "and" held by "Sheriff Omar Lind", and neither found)."""
-_NOT_CURRENT_WORDS = r"(?:former|acting|deputy|vice|ex|then|assistant|interim|late|retired|previous|incoming|onetime)"
-"""Words before an office that make its holder not the one in office now ("the late sheriff", "the incoming
-sheriff", "the deputy sheriff")."""
-_NOT_CURRENT = re.compile(rf"{_NOT_CURRENT_WORDS}[\s-]$", re.IGNORECASE)
+_NOT_CURRENT_WORDS = alternation(NOT_CURRENT_HOLDER)
+_NOT_CURRENT = re.compile(rf"\b{_NOT_CURRENT_WORDS}[\s-]$", re.IGNORECASE)
+"""One of :data:`NOT_CURRENT_HOLDER` as the whole word right before an office ("the former Sheriff"; not the end of
+"strengthen"). Searched in the body itself, so the word boundary sees the letter before the window."""
 _NOT_CURRENT_WORD = re.compile(rf"{_NOT_CURRENT_WORDS}-?", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
 _NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]
@@ -312,7 +313,7 @@ def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
     # the qualifier starts after a sentence-opening word that is not part of it ("The", "When")
     while qualifier and qualifier[0] in ("The", "A", "An", "When", "As", "After", "But", "And", "On", "In"):
         qualifier = qualifier[1:]
-    if _NOT_CURRENT.search(body[max(0, m.start() - 12) : m.start()]) or any(
+    if _NOT_CURRENT.search(body, max(0, m.start() - 12), m.start()) or any(
         _NOT_CURRENT_WORD.fullmatch(w) for w in qualifier
     ):
         return None  # "the former Sheriff …", "Former Sheriff …": not the one in office now

@@ -204,6 +204,7 @@ from newsfuse.lexicon.number_words import (
 )
 from newsfuse.lexicon.office_titles import (
     HEAD_OFFICES,
+    NOT_CURRENT_HOLDER,
     OFFICE_ABBREVIATIONS,
     OFFICE_ALIASES,
     OFFICE_HEADS,
@@ -454,6 +455,7 @@ __all__ = [
     "NEWS_WORDS",
     "NOT_AUDIENCE_WORDS",
     "NOT_COUNTED_BY_OF",
+    "NOT_CURRENT_HOLDER",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
     "NOT_THINGS_AFTER_ORDINALS",

@@ -13,6 +13,7 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
+    "NOT_CURRENT_HOLDER",
     "SINGLE_OFFICES",
     "SINGLE_RANKS",
     "STORY_OFFICES",
@@ -89,6 +90,11 @@ capitalised run may open with one before a name ("Vice President Ana Vell")."""
 OFFICE_RANKS: frozenset[str] = words("deputy vice assistant associate acting interim")
 """Words before a noun of office that make it another office or another tenure of it: a deputy mayor is not the
 mayor, and an acting mayor's time in office is not the mayor's elected term."""
+
+NOT_CURRENT_HOLDER: frozenset[str] = OFFICE_RANKS | words("former ex then late retired previous incoming onetime")
+"""Words before a noun of office that make its holder not the one in office now: another office
+(:data:`OFFICE_RANKS`: "the deputy sheriff") or another time ("the late sheriff", "the incoming sheriff",
+"ex-sheriff"). Role conflicts leave such a holder out."""
 
 SINGLE_RANKS: frozenset[str] = words("head")
 """Words before a noun of office written in lower case that make it the one holder's ("said head coach Dave
