@@ -6,6 +6,7 @@ from newsfuse.lexicon._build import select, words
 
 __all__ = [
     "HEAD_OFFICES",
+    "NOT_CURRENT_HOLDER",
     "OFFICE_ABBREVIATIONS",
     "OFFICE_ALIASES",
     "OFFICE_HEADS",
@@ -13,7 +14,6 @@ __all__ = [
     "OFFICE_PHRASES",
     "OFFICE_RANKS",
     "OFFICE_TITLES",
-    "NOT_CURRENT_HOLDER",
     "SINGLE_OFFICES",
     "SINGLE_RANKS",
     "STORY_OFFICES",
