@@ -1405,6 +1405,13 @@ RECALL_PROBES = _probes([
      "minister in Oslo on Tuesday.", {"Monday", "Tuesday"}),
     ("visit", "met on DAY / sat down with on DAY", _MET_A, "Trade minister Ruth Amadi sat down with Norway's "
      "fisheries minister in Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    ("election", "sworn in on DAY / took office on DAY", "Ann Holt was sworn in as mayor of Brackwater on Monday.",
+     "Ann Holt took office as mayor of Brackwater on Tuesday.", {"Monday", "Tuesday"}),
+    ("coach", "resigned on DAY / stepped down on DAY", "Dale Rourke resigned on Monday as coach of the Kesby school "
+     "team.", "Dale Rourke stepped down on Tuesday as coach of the Kesby school team.", {"Monday", "Tuesday"}),
+    ("court", "convicted on DAY / found guilty on DAY", "Tom Reyes was convicted of setting fire to three Esker "
+     "churches on Thursday.", "Tom Reyes was found guilty of setting fire to three Esker churches on Friday.",
+     {"Thursday", "Friday"}),
     # a range and a figure whose ranges do not meet (compare.fact_values)
     ("storm", "N to M homes / about K homes", _RANGE_A, "Officials said about 60 homes were destroyed by the storm in "
      "the Corran valley.", {"40", "60"}),
@@ -1467,6 +1474,12 @@ RECALL_LOOK_ALIKES = _look_alikes([
      "with Sweden's fisheries minister in Stockholm on Tuesday."),
     ("visit", "met on DAY / held a news conference on DAY", _MET_A, "Trade minister Ruth Amadi held a news conference "
      "in Oslo on Tuesday."),
+    ("election", "sworn in on DAY / stepped down on DAY", "Ann Holt was sworn in as mayor of Brackwater on Monday.",
+     "Ann Holt stepped down as mayor of Brackwater on Tuesday."),
+    ("court", "found guilty on DAY / found not guilty of another charge", "Tom Reyes was found guilty of setting fire "
+     "to three Esker churches on Friday.", "Tom Reyes was found not guilty of burglary on Thursday."),
+    ("coach", "stepped down on DAY / his deputy stepped up", "Dale Rourke stepped down as coach of the Kesby school "
+     "team on Monday.", "His deputy, Tal Oren, stepped up as coach of the Kesby school team on Tuesday."),
     ("storm", "N to M homes / about M homes", _RANGE_A, "Officials said about 40 homes were destroyed by the storm in "
      "the Corran valley."),
     ("storm", "N to M homes / K homes between them", _RANGE_A, "Officials said 35 homes were destroyed by the storm in "

@@ -17,7 +17,7 @@ from conflict_helpers import conflict_values
 from newsfuse.compare.fact_dated import dated
 from newsfuse.compare.fact_durations import one_duration
 from newsfuse.compare.fact_offices import succession_values
-from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
+from newsfuse.compare.fact_phrasal import as_act, phrase_ending_at, phrase_starting_at
 from newsfuse.compare.fact_ranges import range_low
 from newsfuse.model import Quantity, Span
 
@@ -123,6 +123,18 @@ FOUND = [
         "Six boats sank in the Ostley harbour storm on Friday.",
         {"ten", "Six"},
         id="a-figure-below-a-range-in-words",
+    ),
+    pytest.param(
+        "Ana Vell quit on Monday as head of the Ostley museum.",
+        "Ana Vell stepped down on Tuesday as head of the Ostley museum.",
+        {"Monday", "Tuesday"},
+        id="stepped-down-is-resigned",
+    ),
+    pytest.param(
+        "Tal Oren was found guilty of fraud at Brenmoor Crown Court on Wednesday.",
+        "Tal Oren was convicted of fraud at Brenmoor Crown Court on Thursday.",
+        {"Wednesday", "Thursday"},
+        id="found-guilty-is-convicted",
     ),
 ]
 
@@ -242,6 +254,16 @@ SILENT = [
         "About 15 boats sank in the Ostley harbour storm on Friday.",
         id="ranges-whose-ends-meet",
     ),
+    pytest.param(
+        "Ana Vell was sworn in as head of the Ostley museum on Monday.",
+        "Ana Vell stepped down as head of the Ostley museum on Tuesday.",
+        id="sworn-in-and-stepped-down-are-two-acts",
+    ),
+    pytest.param(
+        "Ana Vell stepped down as head of the Ostley museum on Monday.",
+        "Her deputy, Tal Oren, stepped up as head of the Ostley museum on Tuesday.",
+        id="stepped-up-is-not-stepped-down",
+    ),
 ]
 
 
@@ -272,6 +294,9 @@ def test_a_phrasal_verb_reads_as_its_one_word_verb() -> None:
     assert phrase_ending_at(["Vell", "took", "home"], 2) == "won"
     assert phrase_starting_at(["held", "talks", "with", "Tarn"], 0) == "met"
     assert phrase_starting_at(["held", "a", "news", "conference"], 0) == ""
+    assert as_act("stepp", "resign") == "resign"  # "stepped down on Monday": its event word is the act
+    assert as_act("stepp", "stepp") == "stepp"
+    assert as_act("museum", "resign") == "museum"
 
 
 def _dated(text: str, day: str, verb: str) -> tuple[str, str]:

@@ -212,6 +212,7 @@ from newsfuse.compare.fact_needs import needed_by
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_offices import one_succession
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
+from newsfuse.compare.fact_phrasal import as_act
 from newsfuse.compare.fact_predicates import other_predicates
 from newsfuse.compare.fact_routes import other_routes
 from newsfuse.compare.fact_standings import nested_kinds
@@ -712,12 +713,20 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
     people" / "injured 55 people"; "damaged 300 homes" / "destroyed 120 homes"): counts of two outcomes. Not read
     for amounts, which one act gives in many verbs ("approved $2.4 billion" / "backed a $3.1 billion plan"). A count
     after a verb of taking away (``lexicon.REMOVAL_VERBS``: "dropped 3 charges") is a change, and one whose verb is
-    unread ("faces 14 charges") is what stands: two facts."""
+    unread ("faces 14 charges") is what stands: two facts. A day's verb is its passive's where it reads none ("was
+    sworn in on Monday" / "stepped down on Tuesday": two acts)."""
     if (a.verb in _REMOVALS) != (b.verb in _REMOVALS) and not (a.verb and b.verb):
         return True
-    if not (a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words):
+    x, y = a.verb or a.passive, b.verb or b.passive  # a day's passive: "was sworn in on Monday"
+    if not (x and y and x != y and not _among(x, b) and not _among(y, a)):
         return False
-    return not _one_outcome(a.verb, b.verb)  # "arrested" / "detained": one
+    return not _one_outcome(x, y)  # "arrested" / "detained": one
+
+
+def _among(verb: str, f: Fact) -> bool:
+    """Whether a verb is among a fact's words as its own, not as a word of the phrasal verb ``f`` reads as another
+    ("stepped up" is not among "stepped down"'s words: ``fact_phrasal.as_act``)."""
+    return verb in f.words and as_act(verb, f.verb) == verb
 
 
 def _one_conditional(a: Fact, b: Fact) -> bool:
@@ -1034,8 +1043,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     word here (:func:`_one_outcome`: "landed in Oslo on Monday" / "arrived in
     Oslo on Tuesday").
     """
-    before_a = next((w for w in a.left if w in a.common), None)
-    before_b = next((w for w in b.left if w in b.common), None)
+    before_a = next((as_act(w, a.verb) for w in a.left if w in a.common), None)  # "stepped down": resign
+    before_b = next((as_act(w, b.verb) for w in b.left if w in b.common), None)
     return before_a is None or before_b is None or before_a == before_b or _one_outcome(before_a, before_b)
 
 

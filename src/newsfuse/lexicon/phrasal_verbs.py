@@ -25,6 +25,14 @@ PHRASAL_VERBS: dict[str, str] = {
     "sat down with": "met",
     "met with": "met",
     "held a meeting with": "met",
+    "stepped down": "resigned",
+    "stood down": "resigned",
+    "took office": "sworn",
+    "found guilty": "convicted",
+    "broke out": "began",
+    "passed away": "died",
 }
 """Phrasal verbs (past form, lower case) and the one-word verb of the same act: the outcome of a contest ("picked up",
-"ended up with", "came away with": won) and a meeting ("held talks with", "sat down with": met)."""
+"ended up with", "came away with": won), a meeting ("held talks with", "sat down with": met), leaving an office
+("stepped down": resigned) or entering one ("took office": sworn in), a verdict ("found guilty": convicted), a fire's
+or a fight's start ("broke out": began), a death ("passed away": died)."""
