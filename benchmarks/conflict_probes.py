@@ -282,6 +282,12 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Corran Evening Star", "Coach overturns", ""),
         ("Northfield Post", "Coach crash", "A coach carrying a school choir overturned in the Corran valley."),
     ).articles,
+    "boats": _Setting(
+        " Coastguard crews searched the water off Kesby through the night.",
+        ("Kesby Echo", "Boats capsize off Kesby", ""),
+        ("Dale Post", "Sea disaster off Kesby", ""),
+        ("Northern Weekly", "Kesby rescue", "Two boats capsized off Kesby on Sunday."),
+    ).articles,
     "tower": _Setting(
         " Building work is due to start next spring.",
         ("Harwick Courier", "Harwick tower approved", ""),
@@ -1490,6 +1496,79 @@ RECALL_LOOK_ALIKES = _look_alikes([
 ])  # fmt: skip
 """Look-alikes of crecall17's kinds: another person, thing, term, office, place, act or time; a change, not a total;
 an age then, not now; a figure inside a range: each must report nothing."""
+_TOLD_PLAN_A = "Carrow Foods said it would cut 1,200 jobs at its Brenmoor plant."
+_FIRST_BOAT_A = "The first boat carried 40 people when it capsized off Kesby on Sunday."
+_A_BOAT_A = "A boat carrying 40 people capsized off Kesby on Sunday."
+_FINAL_REPORT_A = "The Corran water inquiry's final report was published on Tuesday."
+_OPENED_A = "The trial of Tom Reyes opened on June 3 at Esker Crown Court and was adjourned."
+_MAYOR_SINCE_A = "Ann Holt became Brackwater's 12th mayor since the war on Monday."
+
+PRECISION_PROBES = _probes([
+    ("layoffs", "said it would cut N / said it would cut M", _TOLD_PLAN_A, "Carrow Foods said it would cut 1,500 jobs "
+     "at its Brenmoor plant.", {"1,200", "1,500"}),
+    ("layoffs", "said it would cut N / announced M job cuts", _TOLD_PLAN_A, "Carrow Foods announced 1,500 job cuts "
+     "at its Brenmoor plant on Monday.", {"1,200", "1,500"}),
+    ("layoffs", "said it had cut N / cut M", "Carrow Foods said it had cut 1,200 jobs at its Brenmoor plant.",
+     "Carrow Foods cut 900 jobs at its Brenmoor plant on Monday.", {"1,200", "900"}),
+    ("wildfire", "said N would be evacuated / said M would be", "Police said 3,500 Dunmore residents would be "
+     "evacuated.", "Police said 2,000 Dunmore residents would be evacuated.", {"3,500", "2,000"}),
+    ("boats", "the first boat carried N / the first boat M", _FIRST_BOAT_A, "The first boat carried 52 people when "
+     "it capsized off Kesby on Sunday.", {"40", "52"}),
+    ("boats", "a boat carrying N / a boat carrying M", _A_BOAT_A, "A boat carrying 52 people capsized off Kesby on "
+     "Sunday.", {"40", "52"}),
+    ("boats", "a second boat N / another boat M (one boat)", "A second boat carrying 52 people capsized off Kesby on "
+     "Sunday.", "Another boat carrying 48 people capsized off Kesby on Sunday.", {"52", "48"}),
+    ("schedule", "was due to begin on DAY / was due on DAY", "The trial of Tom Reyes was due to begin on June 3 at "
+     "Esker Crown Court.", "The trial of Tom Reyes was due to begin on June 5 at Esker Crown Court.",
+     {"June 3", "June 5"}),
+    # beside the look-alikes of crecall17's readings (a document's day, a scheduled start, an office holder's ordinal)
+    ("pages", "the final report published / issued", _FINAL_REPORT_A, "The Corran water inquiry's final report was "
+     "issued on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("pages", "the report published / the report released", _FINAL_REPORT_A, "The report of the Corran water inquiry "
+     "was released on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("schedule", "the trial opened on DAY / is due to open on DAY", _OPENED_A, "The trial of Tom Reyes is due to open "
+     "on June 10 at Esker Crown Court.", {"June 3", "June 10"}),
+    ("election", "the Nth mayor since the war / Mth since the war", _MAYOR_SINCE_A, "Ann Holt was sworn in on Monday "
+     "as Brackwater's 14th mayor since the war.", {"12th", "14th"}),
+    ("election", "the Nth mayor of PLACE / the Mth mayor of PLACE", "Ann Holt became the 12th mayor of Brackwater on "
+     "Monday.", "Ann Holt was sworn in on Monday as the 14th mayor of Brackwater.", {"12th", "14th"}),
+])  # fmt: skip
+"""Found probes beside :data:`PRECISION_LOOK_ALIKES`, each differing from one in the one feature that look-alike
+reads: one plan told with two figures, what was done told twice, one boat with two figures."""
+
+
+PRECISION_LOOK_ALIKES = _look_alikes([
+    ("layoffs", "said it would cut N / cut M (a plan, the act)", _TOLD_PLAN_A, "Carrow Foods cut 900 jobs at its "
+     "Brenmoor plant on Monday."),
+    ("layoffs", "planned to cut N / cut M", "Carrow Foods planned to cut 1,200 jobs at its Brenmoor plant.",
+     "Carrow Foods cut 900 jobs at its Brenmoor plant on Monday."),
+    ("wildfire", "said N would be evacuated / evacuated M", "Police said 3,500 Dunmore residents would be "
+     "evacuated.", "Police evacuated 2,000 Dunmore residents on Sunday."),
+    ("boats", "the first boat N / a second boat M", _FIRST_BOAT_A, "A second boat carried 52 people when it capsized "
+     "off Kesby on Sunday."),
+    ("boats", "a boat N / another boat M", _A_BOAT_A, "Another boat carrying 52 people capsized off Kesby on "
+     "Sunday."),
+    ("boats", "the second boat N / the third boat M", "The second boat carried 40 people when it capsized off Kesby "
+     "on Sunday.", "The third boat carried 52 people when it capsized off Kesby on Sunday."),
+    ("schedule", "was due to begin on DAY / will now begin on DAY", "The trial of Tom Reyes was due to begin on June 3 "
+     "but was delayed.", "The trial of Tom Reyes will now begin on June 10 at Esker Crown Court."),
+    # look-alikes of crecall17's readings (each with a found probe beside it above)
+    ("pages", "the final report published / the draft report issued", _FINAL_REPORT_A, "The Corran water inquiry's "
+     "draft report was issued on Monday."),
+    ("pages", "the report published / figures released", _FINAL_REPORT_A, "Figures from the Corran water inquiry were "
+     "released on Wednesday."),
+    ("schedule", "the trial opened on DAY / is due to resume on DAY", _OPENED_A, "The trial of Tom Reyes is due to "
+     "resume on June 10 at Esker Crown Court."),
+    ("election", "the Nth mayor since the war / Mth since the charter", _MAYOR_SINCE_A, "Ann Holt was sworn in on "
+     "Monday as Brackwater's 14th mayor since its charter of 1890."),
+    ("election", "the Nth mayor elected from a party / the Mth mayor", "Ann Holt became the 12th mayor of Brackwater "
+     "elected from the Green party on Monday.", "Ann Holt was sworn in on Monday as the 14th mayor of Brackwater."),
+])  # fmt: skip
+"""Look-alikes of precision: a plan told as said before and what was done, a day of a plan that stood before and the
+day now (``compare.fact_told_plans``), two things an ordinal or "another" marks (``compare.fact_other_things``), and
+look-alikes of the readings of engineer crecall's branch (a draft and the final report, another thing at a
+sentence's opening, a trial's resumption and its start, two orders of one office, a qualified order); each must
+report nothing."""
 
 
 def _stamp(day: str) -> str | None:
@@ -1526,8 +1605,8 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        probes = [*PROBES, *CHECKER_PROBES, *RECALL_PROBES]
-        alikes = [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES, *RECALL_LOOK_ALIKES]
+        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES]
+        alikes = [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES, *PRECISION_LOOK_ALIKES, *RECALL_LOOK_ALIKES]
         for probe in alikes if args.look_alikes else probes:
             if args.kind and probe.kind != args.kind:
                 continue

@@ -75,6 +75,10 @@ class Entry:
 
 
 JUDGED: dict[str, str] = {
+    "been laid off": (
+        "one cell of the grid (forms of 'be') x (laid off, made redundant) that lexicon.JOB_LOSS_PREDICATES builds "
+        "from lexicon.PASSIVE_AUXILIARIES, every cell made alike; the passive of 'lay off', a phrasal verb of English"
+    ),
     "no more than": "closed class of English: an upper bound on a number, beside 'up to' and 'fewer than'",
     "at most": "closed class of English: an upper bound on a number, beside 'up to' and 'fewer than'",
     "early next week": (

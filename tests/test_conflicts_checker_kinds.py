@@ -255,3 +255,20 @@ def test_review16_real_conflicts_are_found(a: str, b: str, values: set[str]) -> 
 def test_review16_look_alikes_stay_silent(a: str, b: str) -> None:
     # review16 R3 (an age noun only in apposition to a name), R6 (the whole workforce is not the jobs cut), R7
     assert conflict_values(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "predicate",
+    ["have been laid off", "are being laid off", "were made redundant", "lost their jobs", "were laid off"],
+)
+def test_each_form_of_losing_a_job_counts_jobs_cut(predicate: str) -> None:
+    # lexicon.JOB_LOSS_PREDICATES is built from the verb's forms and each form of "be" before a participle
+    a = "Ostley Mills has cut 400 jobs at its Brenmoor factory, the firm said on Monday."
+    b = f"The firm said on Monday that 650 workers at its Brenmoor factory {predicate}."
+    assert conflict_values(a, b) == [{"400", "650"}]
+
+
+def test_workers_kept_on_are_no_jobs_cut() -> None:
+    a = "Ostley Mills has cut 400 jobs at its Brenmoor factory, the firm said on Monday."
+    b = "The firm said on Monday that 650 workers at its Brenmoor factory have been kept on."
+    assert conflict_values(a, b) == []

@@ -270,3 +270,33 @@ def test_a_running_count_by_a_moment_and_a_later_article_s_count_are_two_facts()
 )
 def test_counts_by_one_moment_still_conflict(a: str, b: str, values: list[set[str]]) -> None:
     assert conflict_values(a, b) == values
+
+
+@pytest.mark.parametrize(
+    ("verb", "values"),
+    [
+        pytest.param("dropped", [{"12", "9"}], id="dropped"),
+        pytest.param("climbed", [{"12", "15"}], id="climbed"),
+        pytest.param("increased", [{"12", "15"}], id="increased"),
+    ],
+)
+def test_a_regular_verb_of_change_is_no_act_on_the_figure(verb: str, values: list[set[str]]) -> None:
+    # "dropped" is a verb of a figure's fall (lexicon.REVISION_DOWN) and of taking away (lexicon.REMOVAL_VERBS): before
+    # "to" and a figure it tells the figure moved, and its past form is no act done to the figure's people ("killed")
+    killed = "9" if verb == "dropped" else "15"
+    a = f"The death toll from the Kesby flood {verb} to 12 on Tuesday, officials said."
+    assert conflict_values(a, f"The Kesby flood killed {killed} people, officials said on Tuesday.") == values
+
+
+def test_a_removal_is_no_change_of_what_stands() -> None:
+    # "dropped 3 charges" takes 3 away: no figure "dropped to 3" of the charges that stand, which 2 cannot be before
+    a = "Prosecutors dropped 3 charges of fraud against Tal Oren on Monday."
+    assert conflict_values(a, "Tal Oren faces 2 charges of fraud over the Kesby flats, prosecutors said.") == []
+
+
+def test_two_removals_and_two_falls_still_conflict() -> None:
+    a = "Prosecutors dropped 3 charges of fraud against Tal Oren on Monday."
+    assert conflict_values(a, "Prosecutors dropped 5 charges of fraud against Tal Oren on Monday.") == [{"3", "5"}]
+    a = "The death toll from the Kesby flood dropped to 12 on Tuesday, officials said."
+    b = "The death toll from the Kesby flood dropped to 10 on Tuesday, officials said."
+    assert conflict_values(a, b) == [{"12", "10"}]

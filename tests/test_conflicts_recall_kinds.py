@@ -264,6 +264,26 @@ SILENT = [
         "Her deputy, Tal Oren, stepped up as head of the Ostley museum on Tuesday.",
         id="stepped-up-is-not-stepped-down",
     ),
+    pytest.param(
+        "The Ostley audit office's final review was issued on Monday.",
+        "The Ostley audit office's draft review was released on Tuesday.",
+        id="a-draft-and-the-final-document",
+    ),
+    pytest.param(
+        "The Ostley audit office's final review was issued on Monday.",
+        "Figures from the Ostley audit office were released on Tuesday.",
+        id="figures-released-are-another-thing",
+    ),
+    pytest.param(
+        "The inquest into the death of Tal Oren opened on March 3 in Brenmoor.",
+        "The inquest into the death of Tal Oren is due to resume on March 10 in Brenmoor.",
+        id="an-inquest-s-resumption-is-no-start",
+    ),
+    pytest.param(
+        "Ana Vell became the 31st governor of Tarn elected from the Tarn Greens on Monday.",
+        "Ana Vell was sworn in as the 33rd governor of Tarn on Monday.",
+        id="an-order-among-some-holders",
+    ),
 ]
 
 

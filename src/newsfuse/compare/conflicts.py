@@ -144,7 +144,12 @@ and an earlier outcome (``fact_days.plan_after_outcome``); a figure of what woul
 ("would be evacuated if the river rose", ``Fact.conditional``) is compared
 only with another such figure. A noun made of a verb counts as the verb
 when two windows are weighed ("were evacuated" / "the evacuation of",
-``facts.shared_words``).
+``facts.shared_words``). A plan told as said before ("said it would cut
+1,200 jobs") and a figure of what was done ("cut 900 jobs") are two facts, and
+so are a day of a plan that stood before ("was due to begin on June 3") and
+another outlet's day now (``fact_told_plans``). Figures whose sentences mark a
+noun near both as two things of one kind ("the first boat" / "a second boat",
+"a fire" / "another fire", ``fact_other_things``) are never one fact.
 
 A thing's standing among its kind ("Fenmore Bank, the country's
 second-largest lender") is compared only with a standing of the same thing
@@ -211,6 +216,7 @@ from newsfuse.compare.fact_names import different_people, names_place, other_act
 from newsfuse.compare.fact_needs import needed_by
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_offices import one_succession
+from newsfuse.compare.fact_other_things import other_things
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
 from newsfuse.compare.fact_phrasal import as_act
 from newsfuse.compare.fact_predicates import other_predicates
@@ -218,6 +224,7 @@ from newsfuse.compare.fact_routes import other_routes
 from newsfuse.compare.fact_standings import nested_kinds
 from newsfuse.compare.fact_surveys import other_surveys
 from newsfuse.compare.fact_text import WORD
+from newsfuse.compare.fact_told_plans import a_plan_that_stood_before, a_told_plan_and_the_act
 from newsfuse.compare.facts import (
     MIN_FIGURE,
     Fact,
@@ -432,7 +439,8 @@ def _two_times(a: Fact, b: Fact) -> bool:
     a later outlet's 15; "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"; "is expected to draw
     40,000" / "drew 35,000"; "the evacuation of all 3,500 will take two days" / "evacuated 2,000"; "the death toll
     rose to 12" / "killed 9 people"; "approved the plan after 12 hearings" / a later article's 14 (a running count
-    by then; units of time are lengths, not counts)."""
+    by then; units of time are lengths, not counts); "said it would cut 1,200 jobs" / "cut 900 jobs" (a plan told as
+    said before, and what was done)."""
     return (
         forecast_then_update(a, b)
         or plan_after_outcome(a, b)
@@ -440,6 +448,7 @@ def _two_times(a: Fact, b: Fact) -> bool:
         or prediction_and_outcome(a, b)
         or a_plan_and_its_part(a, b)
         or an_update(a, b)
+        or a_told_plan_and_the_act(a, b)
         or (a.cls[0] == "number" and a.cls[1] not in _TIME_STEMS and other_running_counts(a, b))
     )
 
@@ -644,6 +653,8 @@ def _when(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOption
     score, reason = _when_words(a, b, weights, settings)
     if score and a.cls[0] == "date" and plan_then_report(a, b):
         return 0.0, "plan then report"
+    if score and a_plan_that_stood_before(a, b):
+        return 0.0, "plan then report"  # "was due to begin on June 3" / "will now begin on June 10"
     return score, reason
 
 
@@ -1309,6 +1320,7 @@ def find_conflicts(
         for a, b in _pairs(by_article, weights, settings)
         if not (live and other_moments(a, b, live, days))
         and not other_surveys(a, b, texts.of(a), texts.of(b))
+        and not other_things(a, b, texts.of(a), texts.of(b))
         and a_difference(a, texts.of(a)) == a_difference(b, texts.of(b))
         and {needed_by(a, texts.of(a)), needed_by(b, texts.of(b))} != {"one", "any"}
     ]

@@ -16,16 +16,20 @@ verb acts on (``Fact.dated[0]``):
 
 A head is the last word of the noun phrase before its first preposition
 (``lexicon.PREPOSITIONS``), in lower case (a name is no thing acted on: "Ann
-Holt was sworn in" reads none). Two days after other verbs of one act are two
-acts where both read a thing and the things differ
-(:func:`other_things_dated`).
+Holt was sworn in" reads none; a clause's one capitalised word before its
+verb is a noun: "Figures from the inquiry were released"), read with its
+qualifiers (the words in lower case before it, after a possessive: "the
+inquiry's final report"; a figure's measure, "312-page", is none). Two days
+after other verbs of one act are two acts where both read a thing and the
+heads differ, or both are qualified and share no qualifier ("the final
+report" / "the draft report"; :func:`other_things_dated`).
 
 A scheduled event is dated by its start (``Fact.dated[1]``): the day of "the
 trial will begin on June 3" and of "goes on trial on June 10" is the trial's,
 one event whatever the verbs (:func:`one_scheduled_event`). An event is
 scheduled where its noun is one of ``lexicon.SCHEDULED_EVENT_NOUNS`` and it is
 either the subject of a verb of its start or of a word of its day ("the
-inquest is due on March 10"), or the nearest word in lower case
+inquest is due on March 10"; not "is due to resume"), or the nearest word in lower case
 before the day ("on trial at Esker Crown Court on June 10"). A day after
 another verb of the event ("is expected to end on June 24", "will be held on
 June 10") dates no start, and a noun of a part of the event ("jury selection
@@ -65,17 +69,22 @@ _AUXILIARIES = SET_CLAUSE_AUXILIARIES | MODAL_VERBS
 
 
 def _head(words: list[str]) -> str:
-    """The head of a noun phrase, stemmed: its last word before its first preposition, where written in lower case
-    and no function word; empty otherwise (a name, "Ann Holt")."""
+    """The head of a noun phrase, stemmed, with its qualifiers: its last word before its first preposition, where
+    written in lower case and no function word (or where it is the clause's one word before its verb: "Figures from
+    … were released"), and the words in lower case before it after the phrase's last possessive ("the inquiry's
+    final report": ``report final``); empty otherwise (a name, "Ann Holt")."""
     phrase = []
     for word in words:
         if word.lower() in PREPOSITIONS:
             break
         phrase.append(word)
     last = phrase[-1] if phrase else ""
-    if not last or last != last.lower() or last in ENGLISH_FUNCTION_WORDS:
+    opening = len(phrase) == 1 and len(words) > 1  # "Figures from the inquiry were released"
+    if not last or (last != last.lower() and not opening) or last.lower() in ENGLISH_FUNCTION_WORDS:
         return ""
-    return stem(last.removesuffix("'s").removesuffix("’s"))
+    owner = max((n for n, w in enumerate(phrase) if w.endswith(("'s", "’s"))), default=-1)
+    qualifiers = sorted(stem(w) for w in phrase[owner + 1 : -1] if w == w.lower() and w not in ENGLISH_FUNCTION_WORDS)
+    return " ".join([stem(last.lower().removesuffix("'s").removesuffix("’s")), *qualifiers])
 
 
 def _verb_at(words: list[str]) -> int | None:
@@ -97,7 +106,9 @@ def _acted_on(words: list[str], k: int) -> tuple[str, bool]:
     while chain < len(words) and words[chain] in _AUXILIARIES:
         chain += 1
     after = words[chain] if chain < len(words) else ""
-    sets_day = after in START_VERBS or (chain > k and after in SCHEDULE_WORDS)
+    then = words[chain + 1 : chain + 3]  # "is due to open": the verb after "to" must start it ("due to resume" not)
+    starts = len(then) > 1 and then[1] in START_VERBS
+    sets_day = after in START_VERBS or (chain > k and after in SCHEDULE_WORDS and (then[:1] != ["to"] or starts))
     if sets_day or (chain > k and words[chain - 1] in PASSIVE_AUXILIARIES):
         return _head(words[:k]), sets_day
     if chain == k and is_past_form(words[k]):
@@ -111,11 +122,12 @@ def dated(body: str, q: Quantity, sentence: Span, verb: str) -> tuple[str, str]:
     start = sentence.start
     for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start):
         start = m.end()
-    words = WORD.findall(body, start, q.span.start)
+    words = [m.group() for m in WORD.finditer(body, start, q.span.start) if body[m.start() - 1 : m.start()] != "-"]
     k = _verb_at(words)
     thing, sets_day = _acted_on(words, k) if k is not None else ("", False)
-    if (sets_day or verb in _STARTS) and thing in _EVENTS:
-        return thing, thing  # "the trial will begin on June 3", "the inquest is due on March 10"
+    head = thing.split(" ")[0]
+    if (sets_day or verb in _STARTS) and head in _EVENTS:
+        return thing, head  # "the trial will begin on June 3", "the inquest is due on March 10"
     last = next((w for w in reversed(words) if w == w.lower() and w not in ENGLISH_FUNCTION_WORDS), "")
     return thing, stem(last) if stem(last) in _EVENTS else ""  # "goes on trial at Esker Crown Court on June 10"
 
@@ -129,5 +141,7 @@ def one_scheduled_event(a: Fact, b: Fact) -> bool:
 def other_things_dated(a: Fact, b: Fact) -> bool:
     """Whether two days after two verbs date acts on two things ("the report was published" / "a summary of the
     report was issued"; "issued its reply to the report"): both read a thing, and the things differ."""
-    x, y = a.dated[0], b.dated[0]
-    return a.verb != b.verb and bool(x and y) and x != y
+    x, y = a.dated[0].split(" "), b.dated[0].split(" ")
+    if a.verb == b.verb or not (x[0] and y[0]):
+        return False
+    return x[0] != y[0] or bool(x[1:] and y[1:] and not set(x[1:]) & set(y[1:]))  # "final report" / "draft report"

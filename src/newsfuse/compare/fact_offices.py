@@ -9,7 +9,8 @@ allowed between: "the 12th deputy mayor"; not "candidate" or "judge", of
 which many serve at once), of class ``("succession", SUCCESSION_UNIT)``; not
 one followed by "to" and a verb ("the third mayor to resign": an order of
 precedence, ``fact_patterns``) or by a restricting clause or phrase ("the
-first president who …", "since …", "in …": a rank among some of them), nor
+first president who …", "since …", "in …", "elected from …": a rank among
+some of them, not compared here), nor
 one a plan or a hope gives ("could become the 12th mayor").
 
 Two ordinals are of one order (:func:`one_succession`) where they are of one
@@ -54,12 +55,12 @@ _SUCCESSION = re.compile(
 time (``lexicon.SINGLE_OFFICES``; a rank word between)."""
 
 _NOT_ORDER_AFTER = re.compile(
-    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:to\s+[a-z]|(?:who|whose|that|since|in|among|ever)\b)"
+    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:to\s+[a-z]|(?:who|whose|that|since|in|among|ever|[a-z]+ed|born|chosen)\b)"
 )
 """What makes the ordinal no place in the office's order, after the office and the place it is of: "to" and a verb
 ("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``), a restricting clause or
 phrase ("the 17th judge who has been confirmed", "the first candidate since Reagan", "the third candidate in the
-race": a rank among some of them)."""
+race", "the 12th mayor of Brackwater elected from the Green party": a rank among some of them)."""
 
 _PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE)
 """A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor")."""

@@ -115,6 +115,7 @@ from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
 from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, CONDITION, LETTER_WORD, WORD
+from newsfuse.compare.fact_told_plans import TOLD_PLAN, a_plan_before, telling
 from newsfuse.compare.fact_units import MEASURE_UNITS, as_measure, one_conversion
 from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, value_range
 from newsfuse.compare.fact_verbs import after_modal, verb_before
@@ -353,8 +354,9 @@ class Fact:
     measures: str = ""
     """For a hyphenated count: the noun it measures, stemmed ("a 312-page report": ``report``)."""
     verb: str = ""
-    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``); for a day,
-    the verb of what it dates (:func:`_day_verb`)."""
+    """For a count or an amount: the past verb whose object it is, stemmed ("killed 40 people": ``kill``), none where
+    the figure is given as changed (``revised``: "the toll dropped to 12" tells the toll moved, no act done to 12 of
+    anything; "prosecutors dropped 3 charges" is one); for a day, the verb of what it dates (:func:`_day_verb`)."""
     measured_in: str = ""
     """For a length or a mass: the unit its figure is written in, stemmed ("30 miles": ``mile``)."""
     converted: tuple[float, float] | None = None
@@ -415,6 +417,11 @@ class Fact:
     restricted: str = ""
     """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
     that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
+    told: str = ""
+    """For a count or an amount: a plan told as someone's, said before ("said it would cut 1,200 jobs"), or a plan's
+    announcement ("announced 1,500 job cuts"), :func:`~newsfuse.compare.fact_told_plans.telling`; for a day, a plan
+    that stood before ("was due to begin on June 3", :func:`~newsfuse.compare.fact_told_plans.a_plan_before`); empty
+    otherwise."""
 
     @property
     def article(self) -> str:
@@ -642,6 +649,7 @@ class _DayWords(NamedTuple):
     occurrence: Occurrence | None = None
     things: NamedThings | None = None
     dated: tuple[str, str] = ("", "")
+    told: str = ""
 
 
 def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | None) -> _DayWords:
@@ -655,6 +663,7 @@ def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | Non
         occurrence=occurrence_of(body, q, sentence),
         things=things,
         dated=dated(body, q, sentence, verb),
+        told=TOLD_PLAN if a_plan_before(body, q, sentence) else "",
     )
 
 
@@ -705,7 +714,7 @@ def _fact(
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
                 converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
-                occurrence=words.occurrence, things=words.things, dated=words.dated,
+                occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told,
                 origin=origin(body, q, sentence) if measured else "",
                 route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
     if cls[0] in ("number", "money", "percent"):
@@ -727,11 +736,12 @@ def _counted(
         return dataclasses.replace(fact, agents=agents, actors=actors, written=names, things=things)
     at = q.span.start - sentence.start
     direction, modal = weekday_direction(sentence.slice(body), at, at + len(q.span)), _modal(body, q, sentence)
+    change = revised(body, q, sentence)
     return dataclasses.replace(
         fact,
         occurrence=Occurrence(act=act_after(body, q, sentence, gerund=True), later=later_words(body, q, sentence)),
         measures=_measured(body, q, right, fact.left) or term_of_agreement(body, q, sentence),
-        verb=_count_verb(body, q, sentence),
+        verb="" if change else _count_verb(body, q, sentence),
         parts=_parts(body, q, sentence),
         route=route_of(body, sentence) if fact.cls[1] in _DURATION_STEMS else ("", ""),  # a trip's days, fact_routes
         ahead=direction > 0,
@@ -739,10 +749,11 @@ def _counted(
         modal=modal,
         predicted=foretold(body, q, sentence),
         past=direction < 0,
-        revised=revised(body, q, sentence),
+        revised=change,
         planned_whole=(direction > 0 or modal) and whole(body, q),
         restricted=restriction_of(body, q, sentence) if fact.cls[0] == "number" else "",
         at_moment=fact.cls[0] == "number" and at_a_moment(body, q, sentence),
+        told=telling(body, q, sentence),
         agents=agents,
         actors=actors,
         written=names,

@@ -164,7 +164,7 @@ _EDITOR_LINE = re.compile(alternation(EDITOR_LINE_OPENINGS) + r"\b")
 _HANDLE = re.compile(r"@\w")
 """A social-media handle ("@newsdesk"): a follow prompt or a credit, not news."""
 _SMALL = SUMMARY_SMALL_WORDS
-_DANGLING_START = re.compile(r"^\W*(?:" + "|".join(sorted(LEANING_OPENINGS)) + r")\b", re.IGNORECASE)
+_DANGLING_START = re.compile(r"^\W*" + alternation(LEANING_OPENINGS) + r"\b", re.IGNORECASE)
 """Openings that lean on the sentence before (the lexicon's ``LEANING_OPENINGS``): a pronoun, or a connective."""
 _DATELINE = re.compile(r"^[A-Z][A-Z.,'’ -]{1,40}(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s*(?=[A-Z“\"])")
 """A wire dateline opening a lead sentence: ``WASHINGTON --``, ``Denver (AP) –`` is handled by the cleaner."""

@@ -48,6 +48,8 @@ module                    concept
 ``needs``                 verbs of a need before a figure ("needs 312"), determiners of anyone's need ("a candidate")
 ``moments``               words before a count that make it the count by a moment ("after 12 hearings")
 ``wholes``                words before a figure that make it the whole of a set ("all 3,500 residents")
+``plans``                 words of a plan before "to" ("planned to cut", "announced plans to")
+``other_things``          words that mark another thing of a kind ("a second boat", "another fire")
 ``units``                 units of length, mass and time and their sizes ("miles", "tonnes", "weeks")
 ``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("picked up": won)
 ``schedules``             nouns of scheduled events and verbs of their start ("the trial will begin")
@@ -99,7 +101,10 @@ from newsfuse.lexicon.event_words import (
     JOB_CUT_VERBS,
     JOB_LOSS_LEADS,
     JOB_LOSS_NOUNS,
+    JOB_LOSS_OBJECT,
+    JOB_LOSS_PARTICIPLES,
     JOB_LOSS_PREDICATES,
+    JOB_LOSS_VERB_FORMS,
     JOB_NOUNS,
     JOBS_KEPT_VERBS,
     NAMED_EVENT_HEADS,
@@ -225,6 +230,7 @@ from newsfuse.lexicon.organisation_words import (
     PARTISAN_NOUNS,
     PARTY_WORDS,
 )
+from newsfuse.lexicon.other_things import ANOTHER_WORDS, NOT_THINGS_AFTER_ORDINALS, OTHER_WORDS
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.page_labels import (
@@ -244,6 +250,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
+from newsfuse.lexicon.plans import ANNOUNCING_VERBS, PAST_PLAN_WORDS, PLAN_WORDS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -335,7 +342,9 @@ __all__ = [
     "AGREEMENT_NOUNS",
     "AGREEMENT_VERBS",
     "AHEAD_BEFORE_TO",
+    "ANNOUNCING_VERBS",
     "ANONYMOUS_SOURCE_NOUNS",
+    "ANOTHER_WORDS",
     "AROUND",
     "ARTICLES",
     "AT_LEAST",
@@ -404,7 +413,10 @@ __all__ = [
     "JOB_CUT_VERBS",
     "JOB_LOSS_LEADS",
     "JOB_LOSS_NOUNS",
+    "JOB_LOSS_OBJECT",
+    "JOB_LOSS_PARTICIPLES",
     "JOB_LOSS_PREDICATES",
+    "JOB_LOSS_VERB_FORMS",
     "JOB_NOUNS",
     "JUST_ABOVE",
     "JUST_BELOW",
@@ -443,6 +455,7 @@ __all__ = [
     "NOT_COUNTED_BY_OF",
     "NOT_NAME_WORDS",
     "NOT_SPELLINGS",
+    "NOT_THINGS_AFTER_ORDINALS",
     "NOT_UNIT_WORDS",
     "NOUN_ENDINGS",
     "NOUN_PHRASE_DETERMINERS",
@@ -466,6 +479,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
     "OTHER_TIME_OPENERS",
+    "OTHER_WORDS",
     "OUTCOME_WORDS",
     "OUTER_SPEECH_FORMS",
     "OUTLET_LABELS",
@@ -477,6 +491,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PAST_AUXILIARIES",
     "PAST_OF_BE",
+    "PAST_PLAN_WORDS",
     "PAST_WITH_OTHER_READINGS",
     "PEERAGE_TITLES",
     "PEOPLE_AT_LARGE",
@@ -485,6 +500,7 @@ __all__ = [
     "PERSON_NAME_PARTICLES",
     "PHRASAL_VERBS",
     "PLACE_AGENT_PREPOSITIONS",
+    "PLAN_WORDS",
     "PLATFORMS",
     "POSITION_PREPOSITIONS",
     "POSSESSIVE_OWNERS",
@@ -595,6 +611,8 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NOUN_PHRASE_DETERMINERS",
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
+        "OTHER_WORDS",
+        "ANOTHER_WORDS",
         "OFFSET_WORDS",
         "LENGTH_LEADS",
         "CONDITIONAL_WORDS",

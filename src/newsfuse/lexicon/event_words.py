@@ -10,6 +10,7 @@ Wales", "Middle Tennessee", "Greater London").
 from __future__ import annotations
 
 from newsfuse.lexicon._build import words
+from newsfuse.lexicon.past_tense import PASSIVE_AUXILIARIES
 
 __all__ = [
     "ACT_COUNT_NOUNS",
@@ -21,7 +22,10 @@ __all__ = [
     "JOB_CUT_VERBS",
     "JOB_LOSS_LEADS",
     "JOB_LOSS_NOUNS",
+    "JOB_LOSS_OBJECT",
+    "JOB_LOSS_PARTICIPLES",
     "JOB_LOSS_PREDICATES",
+    "JOB_LOSS_VERB_FORMS",
     "JOB_NOUNS",
     "NAMED_EVENT_HEADS",
     "OCCASION_NOUNS",
@@ -57,19 +61,21 @@ JOB_NOUNS: frozenset[str] = words(
 1,500 workers" count one thing, after a verb of :data:`JOB_CUT_VERBS`; "employs 1,500 workers" counts another)."""
 JOB_LOSS_NOUNS: frozenset[str] = words("cuts losses")
 """Nouns after "job" that make a count one of jobs cut ("1,500 job cuts", "1,500 job losses")."""
+JOB_LOSS_VERB_FORMS: tuple[str, ...] = ("lose", "loses", "lost", "losing")
+"""The forms of the verb of losing a job, base form first: with :data:`JOB_LOSS_OBJECT` after them a predicate of
+:data:`JOB_LOSS_PREDICATES` ("would lose their jobs", "lost their jobs")."""
+JOB_LOSS_OBJECT = "their jobs"
+"""The object of :data:`JOB_LOSS_VERB_FORMS` in a predicate of losing a job."""
+JOB_LOSS_PARTICIPLES: tuple[str, ...] = ("laid off", "made redundant")
+"""Participles of a passive of losing a job: after a form of "be" (``lexicon.PASSIVE_AUXILIARIES``) a predicate of
+:data:`JOB_LOSS_PREDICATES` ("were laid off", "will be made redundant", "have been laid off")."""
 JOB_LOSS_PREDICATES: tuple[str, ...] = (
-    "lose their jobs",
-    "lost their jobs",
-    "losing their jobs",
-    "be laid off",
-    "were laid off",
-    "are laid off",
-    "be made redundant",
-    "were made redundant",
-    "are made redundant",
+    *(f"{form} {JOB_LOSS_OBJECT}" for form in JOB_LOSS_VERB_FORMS),
+    *(f"{be} {participle}" for participle in JOB_LOSS_PARTICIPLES for be in PASSIVE_AUXILIARIES),
 )
 """Predicates that make the people counted before them the jobs cut ("1,500 employees would lose their jobs", "300
-staff will be made redundant"): whoever loses a job is a job cut, whatever noun counts them (lower case)."""
+staff will be made redundant"): whoever loses a job is a job cut, whatever noun counts them (lower case). Built, not
+written: each form of the verb with its object, each participle after each form of "be"."""
 JOB_LOSS_LEADS: tuple[str, ...] = ("set", "expected", "stand", "stands", "look set", "looks set")
 """Words between the people counted (and an auxiliary) and "to" and a predicate of :data:`JOB_LOSS_PREDICATES` ("300
 staff are set to lose their jobs", "700 workers stand to lose their jobs")."""

@@ -88,10 +88,21 @@ def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
     return db
 
 
+def _table_names(db: sqlite3.Connection) -> list[str]:
+    """The names of the tables of ``db`` (read from the schema alone: no table is opened)."""
+    return [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
 def _tables(db: sqlite3.Connection) -> dict[str, set[str]]:
-    """Every table of ``db`` with its column names."""
-    names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {name: {r[1] for r in db.execute(f'PRAGMA table_info("{name}")')} for name in names}
+    """Every table of ``db`` with its column names.
+
+    Reading a full-text table's columns opens its FTS5 module, which reads
+    the table's own rows; SQLite fails that ("vtable constructor failed")
+    when another connection commits a schema change in between. So columns
+    are read only where nobody migrates the file meanwhile: under the
+    store's file lock, or in a store at the current version.
+    """
+    return {name: {r[1] for r in db.execute(f'PRAGMA table_info("{name}")')} for name in _table_names(db)}
 
 
 @lru_cache(maxsize=8)
@@ -105,28 +116,36 @@ def _expected_tables(version: int) -> dict[str, set[str]]:
         scratch.close()
 
 
-def _check_tables(db: sqlite3.Connection, path: Path, version: int = SCHEMA_VERSION) -> None:
-    """Refuse a file at schema ``version`` without that version's tables and columns: another program's file."""
-    found = _tables(db)
-    for table, columns in _expected_tables(version).items():
-        missing = columns - found.get(table, set())
-        if missing:
-            lacks = ", ".join(sorted(missing))
-            what = f"no table {table!r}" if table not in found else f"table {table!r} lacks {lacks}"
-            db.close()
-            raise StoreError(f"{path} is not a newsfuse store ({what})")
+def _check_tables(db: sqlite3.Connection, path: Path, version: int = SCHEMA_VERSION, *, columns: bool = True) -> None:
+    """Refuse a file at schema ``version`` without that version's tables and columns: another program's file.
+
+    ``columns=False`` checks the tables' names only: the check for a file
+    another process may be migrating (see :func:`_tables`).
+    """
+    found: dict[str, set[str] | None] = dict(_tables(db)) if columns else dict.fromkeys(_table_names(db))
+    for table, wanted in _expected_tables(version).items():
+        if table not in found:
+            what = f"no table {table!r}"
+        elif (have := found[table]) is not None and (missing := wanted - have):
+            what = f"table {table!r} lacks {', '.join(sorted(missing))}"
+        else:
+            continue
+        db.close()
+        raise StoreError(f"{path} is not a newsfuse store ({what})")
 
 
-def _refuse_foreign(db: sqlite3.Connection, path: Path) -> None:
+def _refuse_foreign(db: sqlite3.Connection, path: Path, *, locked: bool) -> None:
     """Refuse to migrate an SQLite file that holds tables but is not a store of ours at its version.
 
     The version is read again after the tables: a store another process has
     just built (tables and version land in one transaction) is not foreign.
+    Not ``locked`` (another process may be migrating the file), only the
+    tables' names are read, never their columns (see :func:`_tables`).
     """
     version = schema_version(db)
     if 0 < version < SCHEMA_VERSION:
-        _check_tables(db, path, version)  # an older store of ours is migrated, a foreign file is not
-    elif version == 0 and _tables(db) and schema_version(db) == 0:
+        _check_tables(db, path, version, columns=locked)  # an older store of ours is migrated, a foreign file is not
+    elif version == 0 and _table_names(db) and schema_version(db) == 0:
         raise StoreError(f"{path} is not a newsfuse store (an SQLite file with other tables); left as is")
 
 
@@ -176,13 +195,13 @@ class Store:
     def _open_writable(self, timeout: float) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         if schema_version(db) != SCHEMA_VERSION:
-            _refuse_foreign(db, self.path)  # before the lock file is made beside it
+            _refuse_foreign(db, self.path, locked=False)  # before the lock file is made beside it
             # A new or old store: switching to WAL and migrating need the file to
             # themselves, and SQLite does not wait for the lock a journal-mode change
             # needs, so processes opening a new store at once take turns here (and
             # look at the file again once it is their turn: another may have built it).
             with _file_lock(self.path):
-                _refuse_foreign(db, self.path)
+                _refuse_foreign(db, self.path, locked=True)
                 if schema_version(db) != SCHEMA_VERSION:
                     db.execute("PRAGMA journal_mode=WAL")
                     migrate(db)

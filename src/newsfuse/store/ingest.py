@@ -15,6 +15,12 @@ and goes on with the articles it did not get to. Last, the story pages
 that no longer hold are rendered again (:func:`refresh_pages`,
 :data:`PAGES_PER_TRANSACTION` (64) pages a transaction).
 
+The options an ingest runs with are recorded (:func:`~newsfuse.store.tables.write_options`)
+where it has articles to add or stale stories to finish, before any story
+turns stale: the findings it computes, and a stale story's read before the
+next ingest finishes it, are computed with them. An ingest that has
+neither computes nothing and leaves the recorded options as they were.
+
 Inputs that cannot be read or analysed are kept as problems (each once);
 warnings about one invocation, such as the same file given twice, are
 only returned.
@@ -173,7 +179,8 @@ def _ingest(
     index = restore_index(store, options.cluster, features.values()) if new else StoryIndex(options.cluster)
     errors = [p for p in problems if p.severity == "error"]
     with store.transaction() as db:
-        store.write_options(db, options)  # before any story turns stale: its findings are computed with them
+        if new or store.stale_stories():  # what this ingest computes: before any story turns stale
+            store.write_options(db, options)
         store.write_problems(db, errors)
     added = 0
     with ExitStack() as stack:
@@ -215,7 +222,8 @@ def story_report(store: Store, reference: str) -> Report:
     """The report of one stored story (by id or id prefix), from the store alone.
 
     Findings of a stale story (an interrupted ingest) are computed on the
-    fly, with the options of the store's last ingest, and not written back:
+    fly, with the options the store records (those of its last ingest that
+    computed anything), and not written back:
     reading never changes the store.
     """
     return store.report(store.find_story(reference))

@@ -32,8 +32,9 @@ whose pages the next ingest renders (:func:`newsfuse.store.pages.outdated_pages`
 until then the server renders them itself. Version 6 adds
 ``conflict_values.in_title``: 1 where the value stands in the article's
 headline, its ``start`` and ``end`` then offsets into ``articles.title``.
-Version 7 adds ``settings``: the options the last ingest ran with
-(msgpack :class:`~newsfuse.options.Options`), which a stale story's findings
+Version 7 adds ``settings``: the options the last ingest that computed
+anything ran with (msgpack :class:`~newsfuse.options.Options`;
+:mod:`newsfuse.store.ingest`), which a stale story's findings
 are computed with on reading (:func:`newsfuse.store.tables.stored_report`);
 an older store has none recorded until its next ingest, and reads with the
 defaults until then.

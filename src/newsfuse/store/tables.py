@@ -485,16 +485,18 @@ def read_articles(db: sqlite3.Connection, story_id: str) -> list[Article]:
 
 
 def write_options(db: sqlite3.Connection, options: Options) -> None:
-    """Record the options an ingest runs with: the store's findings are computed with them, and so is a stale
-    story's on reading (:func:`stored_report`). How many processes ran it (``jobs``) is none of the findings'
-    settings, and is not kept: a store is the same however many computed it."""
+    """Record the options an ingest runs with: the findings it computes are computed with them, and so is a
+    stale story's on reading (:func:`stored_report`). The ingest records them only where it computes something
+    (:mod:`newsfuse.store.ingest`), so a story it did not touch may hold findings of an earlier ingest's options.
+    How many processes ran it (``jobs``) is none of the findings' settings, and is not kept: a store is the same
+    however many computed it."""
     kept = msgspec.structs.replace(options, jobs=Options().jobs)
     db.execute("INSERT OR REPLACE INTO settings (name, value) VALUES ('options', ?)", (msgspec.msgpack.encode(kept),))
 
 
 def read_options(db: sqlite3.Connection) -> Options:
-    """The options the store's last ingest ran with (:func:`write_options`); the defaults where none is recorded
-    (a store no ingest has written since schema version 7)."""
+    """The options of the store's last ingest that computed anything (:func:`write_options`); the defaults where
+    none is recorded (a store no ingest has written since schema version 7)."""
     row = db.execute("SELECT value FROM settings WHERE name = 'options'").fetchone()
     return msgspec.msgpack.decode(row[0], type=Options) if row else Options()
 

@@ -1,0 +1,35 @@
+"""Words of a plan before "to": what someone meant, promised or undertook to do.
+
+"Carrow Foods planned to cut 1,200 jobs", "announced plans to cut 1,200
+jobs", "said it intends to cut 1,200 jobs": the figure after the verb is
+what someone meant to do, told as theirs, not what was done
+(:mod:`newsfuse.compare.fact_told_plans`). Chosen by meaning, not from any
+article.
+"""
+
+from __future__ import annotations
+
+from newsfuse.lexicon._build import words
+
+__all__ = ["ANNOUNCING_VERBS", "PAST_PLAN_WORDS", "PLAN_WORDS"]
+
+PLAN_WORDS: frozenset[str] = words(
+    """
+    plan plans planned intend intends intended aim aims aimed promise promises promised pledge pledges pledged
+    vow vows vowed
+    """
+)
+"""Verbs and nouns of a plan or a promise, read right before "to" and a verb ("planned to cut", "plans to cut",
+"pledged to build"): a past form tells a plan made before the writing; a present one or a noun a plan told as
+someone's only after a past reporting verb ("said it plans to", "announced plans to")."""
+
+ANNOUNCING_VERBS: frozenset[str] = words(
+    "announce announces announced unveil unveils unveiled propose proposes proposed"
+)
+"""Verbs of making a plan known: a figure they take ("announced 1,500 job cuts", "unveiled 12 new bus routes") is a
+plan's, not a figure of what was done."""
+
+PAST_PLAN_WORDS: frozenset[str] = words("due scheduled set supposed meant planned expected slated")
+"""Words after a past form of "be" ("was", "had been") and before "to" or "for" that tell a plan as it stood before
+the writing ("the trial was due to begin on June 3", "the vote had been scheduled for Tuesday"): a day so told may
+have moved since."""
