@@ -1,9 +1,9 @@
 """Verbs of several words read as the one-word verb of the same act.
 
 A count's or a day's verb (``Fact.verb``) is the nearest past form before
-it; a phrasal verb writes the act in several words ("picked up 37 seats",
+it; a phrasal verb writes the act in several words ("came away with 37 seats",
 "ended up with 37 seats", "held talks with the minister on Tuesday") whose
-first word alone tells another act or none ("picked", "ended", "held"). Where
+first word alone tells another act or none ("came", "ended", "held"). Where
 the words at the verb begin one of ``lexicon.PHRASAL_VERBS`` (or, for a
 count, end there: "took home 37 medals"), the act is the phrase's one-word
 verb, stemmed ("won", "met"): one act with the count or day after that verb,
