@@ -29,10 +29,12 @@ from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
 from newsfuse.lexicon import (
+    HOPE_WORDS,
     KIN_RELATIONS,
     MODAL_VERBS,
     OFFICE_RANKS,
     ORDINAL_WORDS,
+    PLAN_WORDS,
     SINGLE_OFFICES,
     alternation,
 )
@@ -41,7 +43,15 @@ if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
     from newsfuse.options import ConflictsOptions
 
-__all__ = ["HOLDER_REACH", "PLACE_WORDS", "SUCCESSION_UNIT", "holder", "one_succession", "succession_values"]
+__all__ = [
+    "HOLDER_REACH",
+    "PLACE_WORDS",
+    "SUCCESSION_PLAN_REACH",
+    "SUCCESSION_UNIT",
+    "holder",
+    "one_succession",
+    "succession_values",
+]
 
 SUCCESSION_UNIT = "succession (ordinal)"
 """The unit of a holder's place in the order of an office's holders ("the 12th mayor": 12), a class of its own."""
@@ -55,17 +65,25 @@ _SUCCESSION = re.compile(
 time (``lexicon.SINGLE_OFFICES``; a rank word between)."""
 
 _NOT_ORDER_AFTER = re.compile(
-    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:to\s+[a-z]|(?:who|whose|that|since|in|among|ever|[a-z]+ed|born|chosen)\b)"
+    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}(?:,[^,.;]{1,40},)?\s+"
+    r"(?:to\s+[a-z]|(?:who|whose|that|since|among|ever|[a-z]+ed|born|chosen)\b"
+    r"|in\b(?!\s+(?:[\w’'\-]+\s+){0,2}history\b))"
 )
-"""What makes the ordinal no place in the office's order, after the office and the place it is of: "to" and a verb
-("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``), a restricting clause or
-phrase ("the 17th judge who has been confirmed", "the first candidate since Reagan", "the third candidate in the
-race", "the 12th mayor of Brackwater elected from the Green party": a rank among some of them)."""
+"""What makes the ordinal no place in the office's order, after the office, the place it is of and an aside between
+commas: "to" and a verb ("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``),
+a restricting clause or phrase ("the ninth judge who was confirmed this year", "the first mayor since 1990", "the
+second mayor in the county to …", "the 12th mayor of Brackwater elected from the Green party": a rank among some of
+them). "In" and the office's history ("the 12th mayor in Brackwater's history") is the whole order."""
 
-_PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE)
-"""A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor")."""
+_PLANNED_BEFORE = re.compile(
+    rf"\b(?:(?:{alternation(MODAL_VERBS)})\s+(?:become|be)|(?:{alternation(PLAN_WORDS | HOPE_WORDS)})\s+to\s+"
+    rf"(?:become|be))\s+\S*\s*$",
+    re.IGNORECASE,
+)
+"""A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor",
+``lexicon.PLAN_WORDS``, ``HOPE_WORDS``); not an outcome ("beat Tal Oren to become the 12th mayor")."""
 
-PLAN_REACH = 40
+SUCCESSION_PLAN_REACH = 40
 """Characters before an ordinal searched for a plan (:data:`_PLANNED_BEFORE`)."""
 
 HOLDER_REACH = 6
@@ -80,7 +98,7 @@ def succession_values(body: str) -> list[tuple[int, int, float]]:
     """Each holder's ordinal of an office in ``body`` (see the module docstring), as (start, end, value)."""
     found = []
     for m in _SUCCESSION.finditer(body):
-        if _PLANNED_BEFORE.search(body, max(0, m.start() - PLAN_REACH), m.start()) or _NOT_ORDER_AFTER.match(
+        if _PLANNED_BEFORE.search(body, max(0, m.start() - SUCCESSION_PLAN_REACH), m.start()) or _NOT_ORDER_AFTER.match(
             body, m.end()
         ):
             continue

@@ -12,18 +12,22 @@ its low end up (:func:`range_low`): "30 to 40 homes" and "35 homes" or "about
 Not a range: "from 30 to 40" (a change, ``compare.fact_forecasts``), "by 30 to
 40" (a change by an amount to a level), "30 and 40" without "between" (two
 figures), a low end above the top ("voted 7 to 2": a tally), a low end
-written after another mark ("5% to 40", "3:1-5") or after a capitalised word
-("on July 14 to 46 percent", "Jan. 21-26": a day of a month).
+written after another mark ("5% to 40", "4:2-7") or after a capitalised word
+("on May 3 to 41 percent", "Mar. 4-9": a day of a month), or after a word of
+change ("up 12 to 40", "rose 5 to 40": a change by an amount to a level).
+Read only for a figure that counts something (a count of a noun, an amount,
+a percentage; not an age: "men aged 18 to 24", nor a number that counts
+nothing named), ``compare.facts``.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsfuse.lexicon import CARDINAL_WORDS, alternation
+from newsfuse.lexicon import CARDINAL_WORDS, REVISION_VERBS, alternation
 from newsfuse.model import Quantity
 
-__all__ = ["range_low"]
+__all__ = ["range_low", "with_range"]
 
 _RANGE_BEFORE = re.compile(
     rf"(?:^|(?<=[^\w.,:%$£€]))(?P<lead>(?i:from|by|between)\s+)?"
@@ -33,7 +37,11 @@ _RANGE_BEFORE = re.compile(
 """The low end of a range and its link right before a figure ("30 to ", "between 30 and ", "three or ", "30-")."""
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?\s*$")
-"""A capitalised word right before the low end: a month's day ("July 14 to 46 percent"), a name's number."""
+"""A capitalised word right before the low end: a month's day ("May 3 to 41 percent"), a name's number."""
+
+_CHANGE_BEFORE = re.compile(rf"\b(?i:up|down|{alternation(REVISION_VERBS)})\s+$")
+"""A word of change right before the low end ("up 12 to 40", "rose 5 to 40", ``lexicon.REVISION_VERBS``): the first
+figure is the change, the second the level it reached."""
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -56,9 +64,18 @@ def range_low(q: Quantity, before: str) -> float | None:
     if lead in ("from", "by") or (m.group("word") == "and") != (lead == "between"):
         return None
     if not lead and _CAPITALISED_BEFORE.search(before, 0, m.start()):
-        return None  # "on July 14 to 46 percent", "Jan. 21-26": a day of a month, no low end
+        return None  # "on May 3 to 41 percent", "Mar. 4-9": a day of a month, no low end
+    if _CHANGE_BEFORE.search(before, 0, m.start()):
+        return None  # "was up 12 to 40", "rose 5 to 40": a change by an amount to a level
     low, top = _written(m.group("low")), _written(q.text)
     if low is None or not top:
         return None
     low *= q.value / top
     return low if low < q.value else None
+
+
+def with_range(q: Quantity, before: str, low: float, figure: tuple[float, float]) -> tuple[float, tuple[float, float]]:
+    """A count's or an amount's low value and its written figure's range, widened down to the low end of the range
+    whose top it is (:func:`range_low`); unchanged where none ends at it."""
+    bottom = range_low(q, before)
+    return (low, figure) if bottom is None else (min(low, bottom), (min(figure[0], bottom), figure[1]))

@@ -11,10 +11,8 @@ side, "more than" anything above, "up to" anything below; "dozens" 24 to 144.
 A share in words ("two-thirds of voters", "one in three voters") reaches
 :data:`FRACTION_POINTS` either way; a temperature is rounded in its own scale
 (a degree is no share of a value near 0: "38C" and "101F" can be one heat); an
-age by its decade ("early 40s") allows its part of the decade; the top of a
-written range ("30 to 40 homes") every value from its low end up
-(:mod:`~newsfuse.compare.fact_ranges`). Two facts whose ranges meet
-(:func:`ranges_meet`) are consistent.
+age by its decade ("early 40s") allows its part of the decade. Two facts whose
+ranges meet (:func:`ranges_meet`) are consistent.
 """
 
 from __future__ import annotations
@@ -27,7 +25,6 @@ from newsfuse.article.quantities import (
     TEMPERATURE_UNIT,
     VAGUE_NUMBERS,
 )
-from newsfuse.compare.fact_ranges import range_low
 from newsfuse.lexicon import (
     AROUND,
     AT_LEAST,
@@ -197,9 +194,6 @@ def value_range(
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
-    bottom = range_low(q, before) if not bound else None
-    if bottom is not None:  # "30 to 40 homes": anything from 30 up to 40 (fact_ranges)
-        low, figure = min(low, bottom), (min(figure[0], bottom), figure[1])
     return low, high, bound, figure
 
 

@@ -111,6 +111,8 @@ from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clo
 from newsfuse.compare.fact_phrasal import phrase_starting_at
 from newsfuse.compare.fact_positions import origin
 from newsfuse.compare.fact_predicates import restriction_of
+from newsfuse.compare.fact_ranges import with_range
+from newsfuse.compare.fact_rates import per_period
 from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
@@ -487,6 +489,8 @@ def _class(
     ``since``: the year follows "since", :func:`after_since`)."""
     if q.kind == "number":
         return _number_class(q, body)
+    if q.kind == "money" and (period := per_period(body, q)):
+        return (q.kind, f"{q.unit or ''}/{period}")  # "$400 a week": a rate, compared with rates of its period only
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
@@ -706,7 +710,10 @@ def _fact(
         low, high = decade_range(q)
         figure = (low, high)
     else:
-        low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
+        before = body[max(0, q.span.start - 24) : q.span.start]
+        low, high, bound, figure = value_range(q, before, settings)
+        if not bound and cls[0] in ("number", "money", "percent") and cls[1]:  # counts something: not "aged 18 to 24"
+            low, figure = with_range(q, before, low, figure)  # "30 to 40 homes": anything from 30 up (fact_ranges)
         if cls[0] == "number" and cls[1] in MEASURE_UNITS:
             q, cls, (low, high), figure, (measured_in, converted) = as_measure(q, body, cls, (low, high), figure)
     words = _day_words(body, q, sentence, things) if cls[0] in ("date", "weekday") else _DayWords()

@@ -51,7 +51,7 @@ module                    concept
 ``plans``                 words of a plan before "to" ("planned to cut", "announced plans to")
 ``other_things``          words that mark another thing of a kind ("a second boat", "another fire")
 ``units``                 units of length, mass and time and their sizes ("miles", "tonnes", "weeks")
-``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("picked up": won)
+``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("came away with": won)
 ``schedules``             nouns of scheduled events and verbs of their start ("the trial will begin")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
@@ -252,7 +252,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
-from newsfuse.lexicon.plans import ANNOUNCING_VERBS, PAST_PLAN_WORDS, PLAN_WORDS
+from newsfuse.lexicon.plans import ANNOUNCING_VERBS, HOPE_WORDS, PAST_PLAN_WORDS, PLAN_WORDS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -307,7 +307,7 @@ from newsfuse.lexicon.revisions import (
     REVISION_UP_WORDS,
     REVISION_VERBS,
 )
-from newsfuse.lexicon.schedules import SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
+from newsfuse.lexicon.schedules import ON_EVENT_VERBS, SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
 from newsfuse.lexicon.set_clauses import SET_CLAUSE_ADVERBS, SET_CLAUSE_AUXILIARIES, SET_CLAUSE_RELATIVES
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -400,6 +400,7 @@ __all__ = [
     "HEAD_OFFICES",
     "HEDGES",
     "HEDGE_PHRASES",
+    "HOPE_WORDS",
     "INCLUDING_WORDS",
     "INCREMENT",
     "INFINITIVE_VERBS",
@@ -475,6 +476,7 @@ __all__ = [
     "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
     "ONLINE_SERVICES",
+    "ON_EVENT_VERBS",
     "OPINION_VERBS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",

@@ -10,8 +10,14 @@ article.
 from __future__ import annotations
 
 from newsfuse.lexicon._build import words
+from newsfuse.lexicon.schedules import SCHEDULE_WORDS
 
-__all__ = ["ANNOUNCING_VERBS", "PAST_PLAN_WORDS", "PLAN_WORDS"]
+__all__ = [
+    "ANNOUNCING_VERBS",
+    "HOPE_WORDS",
+    "PAST_PLAN_WORDS",
+    "PLAN_WORDS",
+]
 
 PLAN_WORDS: frozenset[str] = words(
     """
@@ -29,7 +35,13 @@ ANNOUNCING_VERBS: frozenset[str] = words(
 """Verbs of making a plan known: a figure they take ("announced 1,500 job cuts", "unveiled 12 new bus routes") is a
 plan's, not a figure of what was done."""
 
-PAST_PLAN_WORDS: frozenset[str] = words("due scheduled set supposed meant planned expected slated")
+PAST_PLAN_WORDS: frozenset[str] = SCHEDULE_WORDS | words("supposed meant planned expected")
 """Words after a past form of "be" ("was", "had been") and before "to" or "for" that tell a plan as it stood before
 the writing ("the trial was due to begin on June 3", "the vote had been scheduled for Tuesday"): a day so told may
-have moved since."""
+have moved since; the words of a day set (``schedules.SCHEDULE_WORDS``) and of a plan or an expectation."""
+
+HOPE_WORDS: frozenset[str] = words(
+    "hope hopes hoped hoping seek seeks sought seeking bid bids bidding want wants wanted"
+)
+"""Words of a hope or an attempt before "to" ("hopes to become the 12th mayor", "is bidding to become"): an outcome
+still ahead, as a plan's (:data:`PLAN_WORDS`)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.relative_dates import EVENT_BOUNDARY_VERBS
 
-__all__ = ["SCHEDULED_EVENT_NOUNS", "SCHEDULE_WORDS", "START_VERBS"]
+__all__ = ["ON_EVENT_VERBS", "SCHEDULED_EVENT_NOUNS", "SCHEDULE_WORDS", "START_VERBS"]
 
 SCHEDULED_EVENT_NOUNS: frozenset[str] = words(
     """
@@ -32,3 +32,8 @@ START_VERBS: frozenset[str] = select("begin begins began start starts started op
 SCHEDULE_WORDS: frozenset[str] = words("due scheduled set slated")
 """Words after a form of "be" that give the day set for an event ("the inquest is due on March 10", "is scheduled
 for", "is set for"): the subject's start, as a verb of :data:`START_VERBS` gives it."""
+
+ON_EVENT_VERBS: frozenset[str] = words("go goes going went gone stand stands standing stood face faces facing faced")
+"""Verbs that put one on an event set for a day ("goes on trial on June 10", "will stand trial on June 10", "faces
+trial on June 10"): the day after the event's noun is its start. After any other verb the event is the verb's
+object ("the judge adjourned the trial on June 10") and the day dates that act."""
