@@ -190,8 +190,8 @@ def test_one_thing_with_two_figures_still_conflicts(a: str, b: str, values: set[
 
 
 def test_an_ordinal_that_is_the_figure_marks_no_thing() -> None:
-    a = "Ana Vell became the first woman to win the Kesby marathon on Sunday."
-    b = "Ana Vell became the second woman to win the Kesby marathon on Sunday."
+    a = "Ana Vell was crowned the first woman to finish the Kesby fell run on Sunday."
+    b = "Ana Vell was crowned the second woman to finish the Kesby fell run on Sunday."
     assert conflict_values(a, b) == [{"first", "second"}]
 
 

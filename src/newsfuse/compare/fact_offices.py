@@ -59,8 +59,8 @@ _NOT_ORDER_AFTER = re.compile(
 )
 """What makes the ordinal no place in the office's order, after the office and the place it is of: "to" and a verb
 ("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``), a restricting clause or
-phrase ("the 17th judge who has been confirmed", "the first candidate since Reagan", "the third candidate in the
-race", "the 12th mayor of Brackwater elected from the Green party": a rank among some of them)."""
+phrase ("the ninth judge who was sworn in this year", "the first candidate since 1990", "the second candidate in the
+Brackwater contest", "the 12th mayor of Brackwater elected from the Green party": a rank among some of them)."""
 
 _PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE)
 """A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor")."""

@@ -13,7 +13,7 @@ Not a range: "from 30 to 40" (a change, ``compare.fact_forecasts``), "by 30 to
 40" (a change by an amount to a level), "30 and 40" without "between" (two
 figures), a low end above the top ("voted 7 to 2": a tally), a low end
 written after another mark ("5% to 40", "3:1-5") or after a capitalised word
-("on July 14 to 46 percent", "Jan. 21-26": a day of a month).
+("on May 3 to 41 percent", "Mar. 4-9": a day of a month).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _RANGE_BEFORE = re.compile(
 """The low end of a range and its link right before a figure ("30 to ", "between 30 and ", "three or ", "30-")."""
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?\s*$")
-"""A capitalised word right before the low end: a month's day ("July 14 to 46 percent"), a name's number."""
+"""A capitalised word right before the low end: a month's day ("May 3 to 41 percent"), a name's number."""
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -56,7 +56,7 @@ def range_low(q: Quantity, before: str) -> float | None:
     if lead in ("from", "by") or (m.group("word") == "and") != (lead == "between"):
         return None
     if not lead and _CAPITALISED_BEFORE.search(before, 0, m.start()):
-        return None  # "on July 14 to 46 percent", "Jan. 21-26": a day of a month, no low end
+        return None  # "on May 3 to 41 percent", "Mar. 4-9": a day of a month, no low end
     low, top = _written(m.group("low")), _written(q.text)
     if low is None or not top:
         return None
