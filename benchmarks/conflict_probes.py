@@ -1558,6 +1558,30 @@ sentence's opening, a trial's resumption and its start, two orders of one office
 report nothing."""
 
 
+REVIEW17_PROBES = _probes([
+    # finding 9: a day after a word that puts one on trial dates the trial's start
+    ("schedule", "will begin on DAY / goes on trial on DAY", _TRIAL_DAY_A, "Tom Reyes goes on trial at Esker Crown "
+     "Court on June 10.", {"June 3", "June 10"}),
+    ("schedule", "will begin on DAY / will stand trial on DAY", _TRIAL_DAY_A, "Tom Reyes will stand trial at Esker "
+     "Crown Court on June 10.", {"June 3", "June 10"}),
+])  # fmt: skip
+"""Found probes of the seventeenth review's findings (``/work/coord/review17.md``): real conflicts that a reading of
+this session silenced, each missed on the main it was fixed on."""
+
+
+REVIEW17_LOOK_ALIKES = _look_alikes([
+    # finding 9: a verb that acts on the trial dates its own act, not the trial's start
+    ("schedule", "will begin on DAY / adjourned the trial on DAY", _TRIAL_DAY_A, "The judge adjourned the trial of "
+     "Tom Reyes at Esker Crown Court on June 10."),
+    ("schedule", "will begin on DAY / halted the trial on DAY", _TRIAL_DAY_A, "A judge at Esker Crown Court halted "
+     "Tom Reyes's trial on June 10."),
+    ("schedule", "will begin on DAY / told the trial on DAY", _TRIAL_DAY_A, "A witness told Tom Reyes's trial at "
+     "Esker Crown Court on June 10 that he had seen the fires."),
+])  # fmt: skip
+"""Look-alikes of the seventeenth review's findings: false reports of this session's readings, each reported on the
+main it was fixed on."""
+
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""
@@ -1592,8 +1616,14 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES]
-        alikes = [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES, *PRECISION_LOOK_ALIKES, *RECALL_LOOK_ALIKES]
+        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES, *REVIEW17_PROBES]
+        alikes = [
+            *LOOK_ALIKES,
+            *CHECKER_LOOK_ALIKES,
+            *PRECISION_LOOK_ALIKES,
+            *RECALL_LOOK_ALIKES,
+            *REVIEW17_LOOK_ALIKES,
+        ]
         for probe in alikes if args.look_alikes else probes:
             if args.kind and probe.kind != args.kind:
                 continue

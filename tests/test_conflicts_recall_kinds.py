@@ -336,5 +336,5 @@ def test_an_office_holder_s_ordinal_and_what_is_not_one() -> None:
     assert succession_values("Ana Vell became Tarn's ninth governor.") == [(23, 28, 9.0)]
     assert succession_values("Ana Vell is the first governor of Tarn to be born abroad.") == []  # a precedence
     assert succession_values("Ana Vell is the first governor since 1990 who has lost.") == []  # a rank among some
-    assert succession_values("Ana Vell is the second candidate in the Brackwater contest.") == []  # many candidates at once
+    assert succession_values("Ana Vell is the second candidate in the Brackwater contest.") == []  # one of many
     assert succession_values("Ana Vell could become the 31st governor of Tarn.") == []  # a plan

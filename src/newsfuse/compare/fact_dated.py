@@ -30,7 +30,10 @@ one event whatever the verbs (:func:`one_scheduled_event`). An event is
 scheduled where its noun is one of ``lexicon.SCHEDULED_EVENT_NOUNS`` and it is
 either the subject of a verb of its start or of a word of its day ("the
 inquest is due on March 10"; not "is due to resume"), or the nearest word in lower case
-before the day ("on trial at Esker Crown Court on June 10"). A day after
+before the day where it follows a word that puts someone on it ("on trial at
+Esker Crown Court on June 10", "stood trial", ``lexicon.ONTO_EVENT_WORDS``) or
+the clause has no verb ("the hearing on June 3"): a verb that acts on the event
+("the judge adjourned the trial on June 10") dates its own act. A day after
 another verb of the event ("is expected to end on June 24", "will be held on
 June 10") dates no start, and a noun of a part of the event ("jury selection
 in the trial will start") is no event.
@@ -45,6 +48,7 @@ from newsfuse.compare.fact_text import CLAUSE_BREAK, WORD
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     MODAL_VERBS,
+    ONTO_EVENT_WORDS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SCHEDULE_WORDS,
@@ -128,8 +132,15 @@ def dated(body: str, q: Quantity, sentence: Span, verb: str) -> tuple[str, str]:
     head = thing.split(" ")[0]
     if (sets_day or verb in _STARTS) and head in _EVENTS:
         return thing, head  # "the trial will begin on June 3", "the inquest is due on March 10"
-    last = next((w for w in reversed(words) if w == w.lower() and w not in ENGLISH_FUNCTION_WORDS), "")
-    return thing, stem(last) if stem(last) in _EVENTS else ""  # "goes on trial at Esker Crown Court on June 10"
+    at = next((n for n in reversed(range(len(words))) if _content_lower(words[n])), -1)
+    last = stem(words[at]) if at >= 0 else ""
+    onto = k is None or (at > 0 and words[at - 1].lower() in ONTO_EVENT_WORDS)  # not "adjourned the trial on June 10"
+    return thing, last if last in _EVENTS and onto else ""  # "goes on trial at Esker Crown Court on June 10"
+
+
+def _content_lower(word: str) -> bool:
+    """Whether a word is written in lower case and is no function word."""
+    return word == word.lower() and word not in ENGLISH_FUNCTION_WORDS
 
 
 def one_scheduled_event(a: Fact, b: Fact) -> bool:

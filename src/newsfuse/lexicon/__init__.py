@@ -305,7 +305,7 @@ from newsfuse.lexicon.revisions import (
     REVISION_UP_WORDS,
     REVISION_VERBS,
 )
-from newsfuse.lexicon.schedules import SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
+from newsfuse.lexicon.schedules import ONTO_EVENT_WORDS, SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
 from newsfuse.lexicon.set_clauses import SET_CLAUSE_ADVERBS, SET_CLAUSE_AUXILIARIES, SET_CLAUSE_RELATIVES
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -471,6 +471,7 @@ __all__ = [
     "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
     "ONLINE_SERVICES",
+    "ONTO_EVENT_WORDS",
     "OPINION_VERBS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.relative_dates import EVENT_BOUNDARY_VERBS
 
-__all__ = ["SCHEDULED_EVENT_NOUNS", "SCHEDULE_WORDS", "START_VERBS"]
+__all__ = ["ONTO_EVENT_WORDS", "SCHEDULED_EVENT_NOUNS", "SCHEDULE_WORDS", "START_VERBS"]
 
 SCHEDULED_EVENT_NOUNS: frozenset[str] = words(
     """
@@ -32,3 +32,9 @@ START_VERBS: frozenset[str] = select("begin begins began start starts started op
 SCHEDULE_WORDS: frozenset[str] = words("due scheduled set slated")
 """Words after a form of "be" that give the day set for an event ("the inquest is due on March 10", "is scheduled
 for", "is set for"): the subject's start, as a verb of :data:`START_VERBS` gives it."""
+
+ONTO_EVENT_WORDS: frozenset[str] = words("on stand stands stood standing face faces faced facing")
+"""Words right before an event's noun that put someone on the event ("goes on trial", "stood trial", "faces trial"):
+in a clause with a verb, a day after the noun dates the event's start only after one of these; after any other verb
+the event is what the verb acts on ("the judge adjourned the trial on June 10", "a witness told the trial on June 10"),
+and the day dates that act."""
