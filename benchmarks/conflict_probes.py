@@ -1564,6 +1564,11 @@ REVIEW17_PROBES = _probes([
      "Court on June 10.", {"June 3", "June 10"}),
     ("schedule", "will begin on DAY / will stand trial on DAY", _TRIAL_DAY_A, "Tom Reyes will stand trial at Esker "
      "Crown Court on June 10.", {"June 3", "June 10"}),
+    # finding 1: a range reads only for a counted figure, never after a word of a change
+    ("protest", "arrested N aged A to B / arrested M", "Police in Esker arrested 12 men aged 18 to 24 on Saturday.",
+     "Police in Esker arrested 20 men on Saturday.", {"12", "20"}),
+    ("storm", "the toll was up N to M / killed K", "The death toll in the Corran valley was up 12 to 40 on Saturday.",
+     "The storm killed 30 people in the Corran valley on Saturday.", {"40", "30"}),
 ])  # fmt: skip
 """Found probes of the seventeenth review's findings (``/work/coord/review17.md``): real conflicts that a reading of
 this session silenced, each missed on the main it was fixed on."""

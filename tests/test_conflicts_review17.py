@@ -32,3 +32,35 @@ def test_a_day_of_another_act_on_a_trial_dates_no_start(b: str) -> None:
 )
 def test_a_day_that_puts_one_on_trial_dates_its_start(b: str) -> None:
     assert conflict_values(_TRIAL_START, b) == [{"June 3", "June 10"}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "Police in Brenmoor arrested 12 men aged 18 to 24 on Tuesday.",
+            "Police in Brenmoor arrested 20 men on Tuesday.",
+            {"12", "20"},
+        ),
+        (
+            "The death toll in Brenmoor was up 12 to 40 on Tuesday.",
+            "Floods killed 30 people in Brenmoor on Tuesday.",
+            {"40", "30"},
+        ),
+        (
+            "The death toll in Brenmoor rose 12 to 40 on Tuesday.",
+            "The death toll in Brenmoor was 52 on Tuesday.",
+            {"40", "52"},
+        ),
+    ],
+)
+def test_a_range_reads_only_for_a_counted_figure_and_never_after_a_change(a: str, b: str, values: set[str]) -> None:
+    """Finding 1: an unclassed number's range ("aged 18 to 24") and a change's amount ("up 12 to 40") allow no
+    value between."""
+    assert conflict_values(a, b) == [values]
+
+
+def test_a_counted_range_still_allows_the_values_between() -> None:
+    a = "Between 30 and 40 homes were flooded in Brenmoor on Tuesday."
+    assert conflict_values(a, "Some 35 homes were flooded in Brenmoor on Tuesday.") == []
+    assert conflict_values(a, "Some 60 homes were flooded in Brenmoor on Tuesday.") == [{"40", "60"}]

@@ -158,13 +158,15 @@ def _temperature_precision(text: str) -> float:
 
 
 def value_range(
-    q: Quantity, before: str, settings: ConflictsOptions = _DEFAULTS
+    q: Quantity, before: str, settings: ConflictsOptions = _DEFAULTS, *, ranged: bool = True
 ) -> tuple[float, float, str, tuple[float, float]]:
     """The values a written figure allows, given the words right before it (see the module docstring).
 
     Also returns the side a bound leaves open (``at_least``, ``at_most`` or
     empty) and the range of the figure by rounding alone. ``settings`` gives
-    the rounding and "about" shares (:data:`ROUNDING_SHARE`, :data:`AROUND_SHARE` by default).
+    the rounding and "about" shares (:data:`ROUNDING_SHARE`, :data:`AROUND_SHARE` by default). ``ranged``: whether
+    the figure may be the top of a range ("30 to 40 homes", ``compare.fact_ranges``); only a figure of a counted
+    noun may: an unclassed number's "range" ("aged 18 to 24") would allow every value between to any other figure.
     """
     around = settings.around_share
     text = q.text.lower()
@@ -197,7 +199,7 @@ def value_range(
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
-    bottom = range_low(q, before) if not bound else None
+    bottom = range_low(q, before) if ranged and not bound else None
     if bottom is not None:  # "30 to 40 homes": anything from 30 up to 40 (fact_ranges)
         low, figure = min(low, bottom), (min(figure[0], bottom), figure[1])
     return low, high, bound, figure

@@ -706,7 +706,8 @@ def _fact(
         low, high = decade_range(q)
         figure = (low, high)
     else:
-        low, high, bound, figure = value_range(q, body[max(0, q.span.start - 24) : q.span.start], settings)
+        before = body[max(0, q.span.start - 24) : q.span.start]
+        low, high, bound, figure = value_range(q, before, settings, ranged=cls != ("number", ""))
         if cls[0] == "number" and cls[1] in MEASURE_UNITS:
             q, cls, (low, high), figure, (measured_in, converted) = as_measure(q, body, cls, (low, high), figure)
     words = _day_words(body, q, sentence, things) if cls[0] in ("date", "weekday") else _DayWords()
