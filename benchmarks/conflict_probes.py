@@ -282,6 +282,12 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Corran Evening Star", "Coach overturns", ""),
         ("Northfield Post", "Coach crash", "A coach carrying a school choir overturned in the Corran valley."),
     ).articles,
+    "tower-fire": _Setting(
+        " Firefighters worked through the night to put out the last of the flames.",
+        ("Brenmoor Gazette", "Deadly fire in Brenmoor tower", ""),
+        ("Tarn Valley News", "Tower block fire", ""),
+        ("Fellside Post", "Brenmoor fire", "A fire swept through a tower block in Brenmoor on Tuesday."),
+    ).articles,
     "boats": _Setting(
         " Coastguard crews searched the water off Kesby through the night.",
         ("Kesby Echo", "Boats capsize off Kesby", ""),
@@ -1569,6 +1575,13 @@ REVIEW17_PROBES = _probes([
      "Police in Esker arrested 20 men on Saturday.", {"12", "20"}),
     ("storm", "the toll was up N to M / killed K", "The death toll in the Corran valley was up 12 to 40 on Saturday.",
      "The storm killed 30 people in the Corran valley on Saturday.", {"40", "30"}),
+    # finding 6: an ordinal before a superlative is a rank, before a storey a position: neither marks another thing
+    ("layoffs", "the Nth largest grocer cut N / cut M", "Carrow Foods, the third largest grocer in Tarn, cut 900 jobs "
+     "at its Brenmoor plant on Monday.", "Carrow Foods cut 1,200 jobs at its Brenmoor plant on Monday.",
+     {"900", "1,200"}),
+    ("tower-fire", "a fire on the second floor killed N / on a floor M", "A fire on the second floor of the Brenmoor "
+     "tower killed 12 people on Tuesday.", "A fire on a floor of the Brenmoor tower killed 14 people on Tuesday.",
+     {"12", "14"}),
 ])  # fmt: skip
 """Found probes of the seventeenth review's findings (``/work/coord/review17.md``): real conflicts that a reading of
 this session silenced, each missed on the main it was fixed on."""

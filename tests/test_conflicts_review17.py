@@ -64,3 +64,39 @@ def test_a_counted_range_still_allows_the_values_between() -> None:
     a = "Between 30 and 40 homes were flooded in Brenmoor on Tuesday."
     assert conflict_values(a, "Some 35 homes were flooded in Brenmoor on Tuesday.") == []
     assert conflict_values(a, "Some 60 homes were flooded in Brenmoor on Tuesday.") == [{"40", "60"}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "Fenmore, the second biggest bank in Tarn, cut 900 jobs on Monday.",
+            "Fenmore Bank cut 1,200 jobs on Monday, its chief said.",
+            {"900", "1,200"},
+        ),
+        (
+            "Carrow Foods, the third largest grocer in Tarn, cut 900 jobs on Monday.",
+            "Carrow Foods, a grocer, cut 1,200 jobs on Monday.",
+            {"900", "1,200"},
+        ),
+        (
+            "A fire on the second floor of the Brenmoor tower killed 12 people on Tuesday.",
+            "A fire on a floor of the Brenmoor tower killed 14 people on Tuesday.",
+            {"12", "14"},
+        ),
+        (
+            "A fire that broke out on the second floor of the Brenmoor tower killed 12 people on Tuesday.",
+            "A fire that broke out on the fourth floor of the Brenmoor tower killed 14 people on Tuesday.",
+            {"12", "14"},
+        ),
+    ],
+)
+def test_a_rank_or_a_storey_marks_no_other_thing(a: str, b: str, values: set[str]) -> None:
+    """Finding 6: an ordinal before a superlative is a rank, before a storey a position (``lexicon.POSITION_NOUNS``);
+    neither makes the figures of two things."""
+    assert values in conflict_values(a, b)
+
+
+def test_another_thing_still_marked() -> None:
+    a = "The first boat capsized off Brenmoor on Tuesday with 52 migrants aboard."
+    assert conflict_values(a, "A second boat capsized off Brenmoor on Tuesday with 40 migrants aboard.") == []

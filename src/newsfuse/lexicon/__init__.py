@@ -230,7 +230,7 @@ from newsfuse.lexicon.organisation_words import (
     PARTISAN_NOUNS,
     PARTY_WORDS,
 )
-from newsfuse.lexicon.other_things import ANOTHER_WORDS, NOT_THINGS_AFTER_ORDINALS, OTHER_WORDS
+from newsfuse.lexicon.other_things import ANOTHER_WORDS, NOT_THINGS_AFTER_ORDINALS, OTHER_WORDS, POSITION_NOUNS
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.page_labels import (
@@ -503,6 +503,7 @@ __all__ = [
     "PLACE_AGENT_PREPOSITIONS",
     "PLAN_WORDS",
     "PLATFORMS",
+    "POSITION_NOUNS",
     "POSITION_PREPOSITIONS",
     "POSSESSIVE_OWNERS",
     "POSSIBILITY_MODALS",
