@@ -281,3 +281,27 @@ def test_an_opener_reads_columns_only_once_it_holds_the_lock(tmp_path: Path, mon
     assert any("sqlite_master" in statement for statement in before)
     assert not any("table_info" in statement for statement in before)
     assert any('table_info("quote_text")' in statement for statement in after)
+
+
+def test_a_readonly_opener_of_an_older_store_reads_no_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only opener takes no lock, so an ingest may be migrating the older store it refuses: names only."""
+    from newsfuse.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    old = sqlite3.connect(db, isolation_level=None)
+    old.execute("PRAGMA journal_mode=WAL")
+    migrate(old, MIGRATIONS[:2])
+    statements: list[str] = []
+    real_connect = sqlite3.connect
+
+    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection: sqlite3.Connection = real_connect(*args, **kwargs)
+        connection.set_trace_callback(statements.append)
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with pytest.raises(StoreError, match="schema version 2"):
+        Store(db, readonly=True)
+    old.close()
+    assert any("sqlite_master" in statement for statement in statements)
+    assert not any("table_info" in statement for statement in statements)

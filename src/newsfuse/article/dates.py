@@ -18,7 +18,7 @@ import math
 import re
 
 from newsfuse.ingest.dates import CLOCK_TIME, hour_of_day
-from newsfuse.lexicon import MONTH_NAMES, MONTHS, RELATIVE_PERIODS, WEEKDAYS, alternation
+from newsfuse.lexicon import MONTH_NAMES, MONTHS, ORDINAL_SUFFIXES, RELATIVE_PERIODS, WEEKDAYS, alternation
 from newsfuse.lexicon.number_words import CARDINAL_WORDS
 from newsfuse.lexicon.relative_dates import RelativePeriod
 from newsfuse.model import Article
@@ -47,8 +47,9 @@ __all__ = [
 
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?(?:\s+(\d{4}))?")
+_ORDINAL_SUFFIX = alternation(ORDINAL_SUFFIXES)
+_MONTH_DAY = re.compile(rf"([A-Za-z]+)\.?,?\s+(\d{{1,2}}){_ORDINAL_SUFFIX}?\b(?:,?\s+(\d{{4}}))?")
+_DAY_MONTH = re.compile(rf"(\d{{1,2}}){_ORDINAL_SUFFIX}?\s+(?:of\s+)?([A-Za-z]+)\.?,?(?:\s+(\d{{4}}))?")
 
 
 def iso_partial(month: int, day: int, year: int | None) -> str:
@@ -359,10 +360,10 @@ def _nearest(ranges: list[_Range], reference: dt.date) -> _Range:
     return min(ranges, key=lambda r: min(abs((r[0] - reference).days), abs((r[1] - reference).days)))
 
 
-_AGO = re.compile(r"(?P<n>\w+) (?P<unit>day|week|month|year)s? ago")
 DAYS_IN_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Days in each unit of "N units ago", near enough: the range read is loose by :data:`AGO_SLACK_SHARE` of a unit
 either way."""
+_AGO = re.compile(rf"(?P<n>\w+) (?P<unit>{alternation(DAYS_IN_UNIT)})s? ago")
 AGO_SLACK_SHARE = 0.5
 """How far "N weeks/months/years ago" reaches either way, as a share of its unit (whole days, rounded down): prose
 rounds such spans to the nearest unit, so "two weeks ago" is 11 to 17 days back, "two years ago" 18 to 30 months;

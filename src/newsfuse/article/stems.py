@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["singular", "stem", "suffix_stem"]
+__all__ = ["KEPT_S_ENDINGS", "singular", "stem", "suffix_stem"]
 
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 """The endings a stem drops, the first that fits (leaving at least three letters)."""
-_KEPT_S = ("ss", "us", "is")
+KEPT_S_ENDINGS = ("ss", "us", "is")
 """Endings whose final "s" is no plural: "business", "campus", "crisis" keep it (and so meet "businesses",
-"campuses")."""
+"campuses"); story clustering's terms keep it too (:mod:`newsfuse.stories.features`)."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -47,7 +47,7 @@ def stem(word: str) -> str:
         return word[:-2] + "y"
     for suffix in _SUFFIXES:
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word if suffix == "s" and word.endswith(_KEPT_S) else word[: -len(suffix)]
+            return word if suffix == "s" and word.endswith(KEPT_S_ENDINGS) else word[: -len(suffix)]
     return word
 
 
@@ -67,6 +67,6 @@ def singular(word: str) -> str:
     word = word.removesuffix("'s")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(_KEPT_S):
+    if len(word) > 3 and word.endswith("s") and not word.endswith(KEPT_S_ENDINGS):
         return word[:-1]
     return word

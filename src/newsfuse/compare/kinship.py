@@ -48,6 +48,7 @@ from newsfuse.lexicon import (
     KIN_SENIORITY,
     NAME_TITLES,
     OFFICE_TITLES,
+    alternation,
 )
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, EntityMention, Span
 
@@ -77,7 +78,7 @@ _PRONOUN = re.compile(rf"(?<!\w)(?:his|her|His|Her)\s+{_BETWEEN}$")
 _ARTICLE = re.compile(rf"(?<!\w)(?:the|a|an|The|A|An)\s+{_BETWEEN}$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:who|whom|whose)\b")
-_SENIORITY = re.compile(rf"\b(?:{'|'.join(KIN_SENIORITY)})\b")
+_SENIORITY = re.compile(rf"\b{alternation(KIN_SENIORITY)}\b")
 """A word of :data:`newsfuse.lexicon.KIN_SENIORITY`, in lower case, between the start of a kin phrase and its noun
 (not "Owen Little's brother": a name)."""
 _NOT_NAME = frozenset(NAME_TITLES | OFFICE_TITLES | GENERATIONAL_SUFFIXES | {"former", "the", "late"})

@@ -41,7 +41,14 @@ from newsfuse.compare.fact_days import on_other_days
 from newsfuse.compare.fact_names import sentence_people
 from newsfuse.compare.fact_text import WORD
 from newsfuse.compare.facts import Fact
-from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, MODAL_VERBS, OUTCOME_WORDS, VOTING_BODIES
+from newsfuse.lexicon import (
+    ENGLISH_FUNCTION_WORDS,
+    MODAL_VERBS,
+    NOUN_PHRASE_END_WORDS,
+    OUTCOME_WORDS,
+    VOTING_BODIES,
+    alternation,
+)
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 from newsfuse.options import ConflictsOptions
 from newsfuse.scan import word_start
@@ -67,7 +74,7 @@ _PHRASE = re.compile(
 """Any phrase of :data:`newsfuse.lexicon.OUTCOME_WORDS`, in any case, where a word starts (:func:`newsfuse.scan.
 word_start`: the scan skips to the phrases' first letters)."""
 _NOT_YET = re.compile(
-    rf"\b(?:{'|'.join(sorted(MODAL_VERBS))}|to|expected|likely|set|pleaded|pleads|plead|pleading)"
+    rf"\b(?:{alternation(MODAL_VERBS)}|to|expected|likely|set|pleaded|pleads|plead|pleading)"
     r"(?:\s+(?:not|be|been|have|never))*\s+$",
     re.IGNORECASE,
 )
@@ -106,19 +113,17 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in WORD.findall(text) if w.lower() not in ENGLISH_FUNCTION_WORDS)
 
 
-_PHRASE_END = frozenset(["of", "to", "by", "on", "in", "at", "after", "and", "as", "with", "for", "that", "which"])
-"""Words that end the noun phrase a vote is on ("the amendment to the bill": the amendment)."""
 _ACT = re.compile(r"\s+to\s+(?P<act>[a-z]+)\b")
 
 
 def _head_after(body: str, end: int, stop: int) -> str:
-    """The last content word of the noun phrase after ``end`` (to a word of :data:`_PHRASE_END`), stemmed, and the
-    verb of a "to" right after it ("rejected the amendment to the bill": ``amend``; "approved the plan to close the
-    library": ``plan:clos``, not ``plan:sell``)."""
+    """The last content word of the noun phrase after ``end`` (to a word of
+    :data:`newsfuse.lexicon.NOUN_PHRASE_END_WORDS`), stemmed, and the verb of a "to" right after it ("rejected the
+    amendment to the bill": ``amend``; "approved the plan to close the library": ``plan:clos``, not ``plan:sell``)."""
     words: list[str] = []
     for m in WORD.finditer(body, end, min(stop, end + OUTCOME_REACH)):
         lower = m.group().lower()
-        if lower in _PHRASE_END:
+        if lower in NOUN_PHRASE_END_WORDS:
             act = _ACT.match(body, m.start() - 1) if lower == "to" else None
             verb = act.group("act") if act is not None and act.group("act") not in ENGLISH_FUNCTION_WORDS else ""
             return f"{stem(words[-1])}:{stem(verb)}" if words and verb else stem(words[-1]) if words else ""

@@ -18,7 +18,11 @@ from dateutil import parser as date_parser
 from newsfuse.lexicon import NEWS_AGENCIES
 from newsfuse.model import Article
 
-__all__ = ["agency_of", "earliest", "published_at"]
+__all__ = ["DATELINE_HEAD_CHARS", "agency_of", "earliest", "published_at"]
+
+DATELINE_HEAD_CHARS = 200
+"""The opening characters of a body searched for a dateline's agency credit ("OTTAWA (AP) —"): the dateline's
+place runs to 60 characters before the parentheses, and an agency's name fits in the rest."""
 
 # A credit in a dateline is taken as given (the cleaner only reads one from
 # the agency parentheses of a dateline); the agencies' signatures
@@ -38,7 +42,7 @@ def agency_of(article: Article) -> str | None:
         return article.credit.strip()
     if article.outlet and article.outlet_kind == "agency":
         return article.outlet
-    head = _DATELINE_CREDIT.search(article.body[:200])
+    head = _DATELINE_CREDIT.search(article.body[:DATELINE_HEAD_CHARS])
     if head:
         return head.group("agency")
     if _CONTRIBUTED_WORDS not in article.body:

@@ -157,6 +157,9 @@ pattern opens on a look-behind and is tried at every character)."""
 FURNITURE_LINE_WORDS = 12
 """Most words of a line that a furniture word alone (``lexicon.FURNITURE_WORDS``: "Advertisement", "Subscribe
 now") makes furniture; a longer sentence needs a furniture line's shape too (:data:`_FURNITURE_SHAPE`)."""
+TITLE_CASE_SHARE = 0.75
+"""A sentence with more than this share of its content words capitalised is a headline in title case, not prose
+(:func:`_title_case`)."""
 _FURNITURE_SHAPE = re.compile(r"\b(?:our|us)\b|\d{4}")
 """A line speaking to its reader ("to our newsletter", "subscribe to us") or giving a year ("Copyright 2025")."""
 _EDITOR_LINE = re.compile(alternation(EDITOR_LINE_OPENINGS) + r"\b")
@@ -223,11 +226,11 @@ def _is_furniture(lowered: str) -> bool:
 
 
 def _title_case(words: list[str], lowered: str) -> bool:
-    """Whether over three in four of a sentence's content words (not small words; starting with a letter) are
-    capitalised: a headline in title case.
+    """Whether over :data:`TITLE_CASE_SHARE` of a sentence's content words (not small words; starting with a
+    letter) are capitalised: a headline in title case.
 
-    The words are read until a quarter of all of them are content words not capitalised: then at most three
-    in four of the content words can be (prose is settled within its first words, not at its end).
+    The words are read until the rest (a quarter) of all of them are content words not capitalised: then no
+    more than the share of the content words can be (prose is settled within its first words, not at its end).
     """
     content = capitalised = 0
     # lower-casing never makes or removes a space, so the lowered words are the words lowered
@@ -237,9 +240,9 @@ def _title_case(words: list[str], lowered: str) -> bool:
         content += 1
         if w[:1].isupper():
             capitalised += 1
-        elif 4 * (content - capitalised) >= len(words):
+        elif content - capitalised >= (1 - TITLE_CASE_SHARE) * len(words):
             return False
-    return bool(content) and capitalised / content > 0.75
+    return bool(content) and capitalised / content > TITLE_CASE_SHARE
 
 
 class _Text(msgspec.Struct, frozen=True):

@@ -33,8 +33,10 @@ from newsfuse.lexicon import (
     FILLERS,
     INFORMAL_FORMS,
     IS_HOSTS,
+    ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
     TRANSCRIPTION_NEUTRAL_WORDS,
+    alternation,
     american_spelling,
 )
 
@@ -149,7 +151,7 @@ class Token(msgspec.Struct, frozen=True, array_like=True):
 # leading-apostrophe informal forms, dropped-g forms ("goin'"), then ordinary words and percent signs.
 _TOKEN = re.compile(
     r"(?P<word>[^\W\d_][^\W_]*(?:'[^\W_]+)*'?)"
-    r"|(?P<num>\d+(?:[,.]\d+)*(?:st|nd|rd|th)?)"
+    rf"|(?P<num>\d+(?:[,.]\d+)*{alternation(ORDINAL_SUFFIXES)}?)"
     r"|(?P<gap>\[[^\]\n]*\]|\{[^}\n]*\}|…|\.\s?\.\s?\.)"
     r"|(?P<lead>'(?:cause|em|til)\b)"
     r"|(?P<other>[^\W_]+)"

@@ -80,7 +80,7 @@ _DEFAULT = datetime(1900, 1, 1)
 _DAY_MINUTES = 24 * 60
 """A zone offset of this many minutes or more is no offset (``timezone`` refuses it): the zone is dropped."""
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
-ORDINAL_ENDING = "(?:" + "|".join(ORDINAL_SUFFIXES) + ")"
+ORDINAL_ENDING = alternation(ORDINAL_SUFFIXES)
 """The ending a day written as an ordinal carries ("3rd", "14th"): the lexicon's ``ORDINAL_SUFFIXES``."""
 _TEXTUAL = re.compile(
     rf"^(?:{WEEKDAY_BEFORE_DATE})?"

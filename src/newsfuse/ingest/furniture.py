@@ -39,7 +39,7 @@ import re
 from typing import Literal
 
 from newsfuse.ingest.shapes import Shape
-from newsfuse.lexicon import NEWS_AGENCIES, SHARE_PLATFORMS
+from newsfuse.lexicon import NEWS_AGENCIES, SHARE_PLATFORMS, alternation
 
 __all__ = ["SHAPES", "FurnitureKind", "furniture_kind", "is_agency_signoff", "is_credit_line"]
 
@@ -64,7 +64,7 @@ FurnitureKind = Literal["share bar", "list heading", "read-more teaser", "page w
 
 _SHARE_TARGET = (
     r"(?:share|tweet|e-?mail|print|copy(?: the)? link|link copied|"
-    + "|".join(sorted(SHARE_PLATFORMS))  # the lexicon's services a share bar sends to
+    + alternation(SHARE_PLATFORMS)  # the lexicon's services a share bar sends to
     + r"|comments?|save|gift(?: this)? article)"
 )
 _SHARE = (

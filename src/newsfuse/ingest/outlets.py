@@ -50,7 +50,7 @@ from urllib.parse import urlsplit
 from newsfuse.errors import MalformedInputError
 from newsfuse.ingest.decode import read_capped_text
 from newsfuse.ingest.shapes import Shape
-from newsfuse.lexicon import NEWS_NAME_ENDINGS
+from newsfuse.lexicon import NEWS_NAME_ENDINGS, alternation
 from newsfuse.model import Article, Outlet, OutletKind
 
 __all__ = [
@@ -76,7 +76,7 @@ _KINDS: tuple[str, ...] = get_args(OutletKind)
 _NON_WORD = re.compile(r"[\W_]+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
-_NEWS_WORD = "(?:" + "|".join(NEWS_NAME_ENDINGS) + ")"
+_NEWS_WORD = alternation(NEWS_NAME_ENDINGS)
 NEWS_ORG_NAME = rf"(?:The )?(?:[A-Z][\w.&'’-]*\s+){{0,4}}{_NEWS_WORD}"
 """A news organisation's name as a pattern: up to four capitalised words, then a word of
 :data:`~newsfuse.lexicon.NEWS_NAME_ENDINGS` ("The Port Elspeth Evening Herald", "Valley TV")."""

@@ -27,6 +27,7 @@ __all__ = [
     "INVERSION_BREAK_WORDS",
     "LEANING_OPENINGS",
     "NOT_UNIT_WORDS",
+    "NOUN_PHRASE_END_WORDS",
     "PLACE_AGENT_PREPOSITIONS",
     "PREPOSITIONS",
     "ROLE_TAIL_PREPOSITIONS",
@@ -89,6 +90,12 @@ person named later in the sentence ("When she arrived, Ana Vell said …"; speak
 ROLE_TAIL_PREPOSITIONS: frozenset[str] = select("of for at to from with in", PREPOSITIONS)
 """Prepositions that carry a role noun phrase on to what qualifies it ("a spokesperson for the ministry", "the
 minister of Health")."""
+
+NOUN_PHRASE_END_WORDS: frozenset[str] = select(
+    "of to by on in at after and as with for that which", ENGLISH_FUNCTION_WORDS
+)
+"""Words that end the noun phrase a vote is on ("rejected the amendment to the bill": the amendment; "approved
+the plan of Tal Oren": the plan), :mod:`newsfuse.compare.outcomes`."""
 
 PLACE_AGENT_PREPOSITIONS: frozenset[str] = select("to by", PREPOSITIONS)
 """Prepositions after which a place may still stand for its government ("according to Brenmoor", "by

@@ -76,7 +76,7 @@ def _open_readonly(path: Path, timeout: float) -> sqlite3.Connection:
         version = schema_version(db)
     if version != SCHEMA_VERSION:
         if 0 < version < SCHEMA_VERSION:
-            _check_tables(db, path, version)
+            _check_tables(db, path, version, columns=False)  # an ingest may be migrating it (see _tables)
         db.close()
         if version == 0:
             raise StoreError(f"{path} is not a newsfuse store (no schema version)")

@@ -48,7 +48,8 @@ from datetime import date, datetime
 
 import msgspec
 
-from newsfuse.lexicon import CLUSTER_STOPWORDS, GIVEN_NAME_VARIANTS
+from newsfuse.article.stems import KEPT_S_ENDINGS
+from newsfuse.lexicon import CLUSTER_STOPWORDS, GIVEN_NAME_VARIANTS, ORDINAL_SUFFIXES, alternation
 from newsfuse.model import Article
 from newsfuse.options import ClusterOptions
 from newsfuse.stories.when import Clue, date_clues
@@ -72,7 +73,7 @@ _DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
 """What every dotted abbreviation holds: a cheap test (a literal first character) before :data:`_DOTTED`."""
 # A number not glued to a word, a decimal point or a currency sign. The look-behind follows the first
 # digit (it checks the character before it), so the scan looks only at digits, not at every position.
-_NUMBER = re.compile(r"(\d(?<![\w.,$]\d)\d*(?:[.,]\d+)*)(st|nd|rd|th)?(?!\w)")
+_NUMBER = re.compile(r"(\d(?<![\w.,$]\d)\d*(?:[.,]\d+)*)(" + alternation(ORDINAL_SUFFIXES) + r")?(?!\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -122,7 +123,7 @@ def _normalise(word: str) -> str | None:
         stem is not None
         and len(stem) >= PLURAL_MIN_LETTERS
         and stem.endswith("s")
-        and not stem.endswith(("ss", "us", "is"))
+        and not stem.endswith(KEPT_S_ENDINGS)
     ):
         stem = stem[:-1]
     if stem is not None:
