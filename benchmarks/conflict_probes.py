@@ -1582,6 +1582,10 @@ REVIEW17_PROBES = _probes([
     ("tower-fire", "a fire on the second floor killed N / on a floor M", "A fire on the second floor of the Brenmoor "
      "tower killed 12 people on Tuesday.", "A fire on a floor of the Brenmoor tower killed 14 people on Tuesday.",
      {"12", "14"}),
+    # finding 13: a schedule told in the reporting past is the schedule as it stands, unless its sentence says it moved
+    ("schedule", "was scheduled to begin on DAY, records showed / will begin", "The trial of Tom Reyes was scheduled "
+     "to begin on June 3, court records showed on Monday.", "The trial of Tom Reyes will begin on June 10 at Esker "
+     "Crown Court, the court said on Monday.", {"June 3", "June 10"}),
 ])  # fmt: skip
 """Found probes of the seventeenth review's findings (``/work/coord/review17.md``): real conflicts that a reading of
 this session silenced, each missed on the main it was fixed on."""
@@ -1595,6 +1599,8 @@ REVIEW17_LOOK_ALIKES = _look_alikes([
      "Tom Reyes's trial on June 10."),
     ("schedule", "will begin on DAY / told the trial on DAY", _TRIAL_DAY_A, "A witness told Tom Reyes's trial at "
      "Esker Crown Court on June 10 that he had seen the fires."),
+    ("schedule", "was due to begin on DAY, was postponed / will now begin", "The trial of Tom Reyes, which was due to "
+     "begin on June 3, was postponed.", "The trial of Tom Reyes will now begin on June 10 at Esker Crown Court."),
 ])  # fmt: skip
 """Look-alikes of the seventeenth review's findings: false reports of this session's readings, each reported on the
 main it was fixed on."""

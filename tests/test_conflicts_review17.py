@@ -100,3 +100,16 @@ def test_a_rank_or_a_storey_marks_no_other_thing(a: str, b: str, values: set[str
 def test_another_thing_still_marked() -> None:
     a = "The first boat capsized off Brenmoor on Tuesday with 52 migrants aboard."
     assert conflict_values(a, "A second boat capsized off Brenmoor on Tuesday with 40 migrants aboard.") == []
+
+
+def test_a_schedule_told_in_the_reporting_past_stands() -> None:
+    """Finding 13: "was scheduled to begin on June 3, court records showed" is the schedule now; a plan that moved
+    needs a sign that it moved in its sentence."""
+    a = "The trial of Tal Oren was scheduled to begin on June 3, court records showed on Monday."
+    b = "The trial of Tal Oren will begin on June 10, the court said on Monday."
+    assert conflict_values(a, b) == [{"June 3", "June 10"}]
+
+
+def test_a_plan_that_moved_is_still_no_fact_with_the_day_now() -> None:
+    a = "The trial of Tal Oren, which was due to begin on June 3, was postponed."
+    assert conflict_values(a, "The trial of Tal Oren will now begin on June 10.") == []

@@ -11,7 +11,11 @@ misreports it), and so do two figures of what was done.
 A day is a **plan that stood before** (:func:`a_plan_before`) where a past form
 of "be" and a word of a plan (``lexicon.PAST_PLAN_WORDS``) stand before "to"
 or "for" in its clause before it: "the trial was due to begin on June 3",
-"the vote had been scheduled for Tuesday". Plans move; such a day and
+"the vote had been scheduled for Tuesday", where its sentence tells that the
+plan moved ("but was delayed", "was postponed", ``lexicon.PLAN_MOVED_WORDS``)
+or the plan is told in the pluperfect ("had been scheduled"): "was scheduled
+to begin on June 3, court records showed" is the schedule now, told in the
+reporting past. Plans move; such a day and
 another outlet's day that is not so told ("will now begin on June 10",
 "began on June 10") are two facts (:func:`a_plan_that_stood_before`); two
 such days still disagree.
@@ -57,6 +61,7 @@ from newsfuse.lexicon import (
     JOB_LOSS_VERB_FORMS,
     PAST_OF_BE,
     PAST_PLAN_WORDS,
+    PLAN_MOVED_WORDS,
     PLAN_WORDS,
     REPORTING_VERBS,
     alternation,
@@ -164,11 +169,19 @@ _PLAN_BEFORE = re.compile(
 """A past form of "be" and a word of a plan before "to" or "for" ("was due to", "had been scheduled for")."""
 
 
+_MOVED = re.compile(rf"\b(?:{alternation(PLAN_MOVED_WORDS)}|(?:put|pushed)\s+back)\b", re.IGNORECASE)
+"""A sign in a sentence that a plan told in the past moved (``lexicon.PLAN_MOVED_WORDS``, "put back")."""
+
+
 def a_plan_before(body: str, q: Quantity, sentence: Span) -> bool:
     """Whether a day is the day of a plan told as it stood before (see the module docstring): :data:`_PLAN_BEFORE` in
-    its clause before it."""
+    its clause before it, and a sign in its sentence that the plan moved (:data:`_MOVED`) or a pluperfect ("had been
+    scheduled for"); "was scheduled to begin on June 3, court records showed" is the schedule as it stands."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
-    return _PLAN_BEFORE.search(body, breaks[-1] if breaks else sentence.start, q.span.start) is not None
+    plan = _PLAN_BEFORE.search(body, breaks[-1] if breaks else sentence.start, q.span.start)
+    if plan is None:
+        return False
+    return plan.group().lower().startswith("had") or _MOVED.search(body, sentence.start, sentence.end) is not None
 
 
 def a_plan_that_stood_before(a: Fact, b: Fact) -> bool:

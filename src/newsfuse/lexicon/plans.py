@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import words
 
-__all__ = ["ANNOUNCING_VERBS", "PAST_PLAN_WORDS", "PLAN_WORDS"]
+__all__ = ["ANNOUNCING_VERBS", "PAST_PLAN_WORDS", "PLAN_MOVED_WORDS", "PLAN_WORDS"]
 
 PLAN_WORDS: frozenset[str] = words(
     """
@@ -33,3 +33,13 @@ PAST_PLAN_WORDS: frozenset[str] = words("due scheduled set supposed meant planne
 """Words after a past form of "be" ("was", "had been") and before "to" or "for" that tell a plan as it stood before
 the writing ("the trial was due to begin on June 3", "the vote had been scheduled for Tuesday"): a day so told may
 have moved since."""
+
+PLAN_MOVED_WORDS: frozenset[str] = words(
+    """
+    postponed delayed adjourned deferred rescheduled moved cancelled canceled scrapped abandoned halted suspended
+    but instead until
+    """
+)
+"""Words in the sentence of a plan told in the past ("was due to begin on June 3") that tell the plan moved ("…, but
+was delayed", "which was due to begin on June 3, was postponed", "put back until"): without one, "was scheduled to
+begin on June 3, court records showed" is the schedule as it stands, told in the reporting past."""
