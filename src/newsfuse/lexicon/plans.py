@@ -36,8 +36,7 @@ have moved since."""
 
 PLAN_MOVED_WORDS: frozenset[str] = words(
     """
-    postponed delayed adjourned deferred rescheduled moved cancelled canceled scrapped abandoned halted suspended
-    but instead until
+    postponed delayed adjourned deferred rescheduled moved halted suspended but instead until
     """
 )
 """Words in the sentence of a plan told in the past ("was due to begin on June 3") that tell the plan moved ("…, but
