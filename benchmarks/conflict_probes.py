@@ -1397,8 +1397,8 @@ RECALL_PROBES = _probes([
     ("election", "Name, the Nth mayor, / in words", "Ann Holt, the 12th mayor of Brackwater, was sworn in on "
      "Monday.", "Ann Holt, the tenth mayor of Brackwater, was sworn in on Monday.", {"12th", "tenth"}),
     # phrasal verbs of one outcome, as data (lexicon.PHRASAL_VERBS)
-    ("election", "won N / picked up M seats", _SEATS_A, "Ann Holt's party picked up 37 seats on the Brackwater county "
-     "board on Sunday.", {"34", "37"}),
+    ("election", "gained N / picked up M seats", "Ann Holt's party gained 12 seats on the Brackwater county board on "
+     "Sunday.", "Ann Holt's party picked up 15 seats on the Brackwater county board on Sunday.", {"12", "15"}),
     ("election", "won N / ended up with M seats", _SEATS_A, "Ann Holt's party ended up with 37 seats on the "
      "Brackwater county board on Sunday.", {"34", "37"}),
     ("election", "won N / came away with M seats", _SEATS_A, "Ann Holt's party came away with 37 seats on the "
@@ -1599,6 +1599,11 @@ REVIEW17_LOOK_ALIKES = _look_alikes([
      "Tom Reyes's trial on June 10."),
     ("schedule", "will begin on DAY / told the trial on DAY", _TRIAL_DAY_A, "A witness told Tom Reyes's trial at "
      "Esker Crown Court on June 10 that he had seen the fires."),
+    # finding 2: "picked up" and "gained" N seats tell a gain, never the total won
+    ("election", "won N / picked up M seats (a gain)", _SEATS_A, "Ann Holt's party picked up 12 seats on the "
+     "Brackwater county board on Sunday."),
+    ("election", "won N / gained M seats (a gain)", _SEATS_A, "Ann Holt's party gained 12 seats on the Brackwater "
+     "county board on Sunday."),
     ("schedule", "was due to begin on DAY, was postponed / will now begin", "The trial of Tom Reyes, which was due to "
      "begin on June 3, was postponed.", "The trial of Tom Reyes will now begin on June 10 at Esker Crown Court."),
 ])  # fmt: skip

@@ -2,7 +2,7 @@
 
 Durations written in two units (``compare.fact_durations``: "18 months" / "two years"; "24 months" / "two years" is one
 term), and the terms of two acts ("jailed for" / "banned for") kept apart; phrasal verbs of one act as data
-(``compare.fact_phrasal``: "won 34 seats" / "picked up 37 seats"; "met … on Monday" / "held talks with … on Tuesday");
+(``compare.fact_phrasal``: "won 34 seats" / "ended up with 37"; "met … on Monday" / "held talks with … on Tuesday");
 what a day dates (``compare.fact_dated``: a document's day in other verbs of making it public, one thing published; a
 scheduled event by its noun or the verb of its start, "the inquest will open on" / "is due on"); an office holder's
 ordinal (``compare.fact_offices``); ages now in more forms (``compare.fact_ages``: "now 71", "who turned 71", "At 71,
@@ -53,10 +53,10 @@ FOUND = [
         id="months-and-years-convert-exactly-not-by-days",
     ),
     pytest.param(
-        "The Brenmoor Greens won 12 seats on the Ostley council on Sunday.",
+        "The Brenmoor Greens gained 12 seats on the Ostley council on Sunday.",
         "The Brenmoor Greens picked up 15 seats on the Ostley council on Sunday.",
         {"12", "15"},
-        id="picked-up-is-won",
+        id="picked-up-is-gained",
     ),
     pytest.param(
         "Ana Vell came away with four medals at the Ostley games on Sunday.",
@@ -287,7 +287,7 @@ def test_durations_are_one_class_only_in_two_units_of_time() -> None:
 
 def test_a_phrasal_verb_reads_as_its_one_word_verb() -> None:
     words = ["the", "Greens", "picked", "up"]
-    assert phrase_starting_at(words, 2) == "won"
+    assert phrase_starting_at(words, 2) == "gain"
     assert phrase_starting_at(words, 3) == ""  # "up" alone opens no phrase
     assert phrase_ending_at(["Vell", "took", "home"], 2) == "won"
     assert phrase_starting_at(["held", "talks", "with", "Tarn"], 0) == "met"

@@ -113,3 +113,17 @@ def test_a_schedule_told_in_the_reporting_past_stands() -> None:
 def test_a_plan_that_moved_is_still_no_fact_with_the_day_now() -> None:
     a = "The trial of Tal Oren, which was due to begin on June 3, was postponed."
     assert conflict_values(a, "The trial of Tal Oren will now begin on June 10.") == []
+
+
+_WON = "The Greens won 40 seats in Sunday's election in Brenmoor."
+
+
+@pytest.mark.parametrize("verb", ["picked up", "gained"])
+def test_a_gain_of_seats_is_no_total(verb: str) -> None:
+    """Finding 2: "picked up 12 seats" and "gained 12 seats" tell a gain, never the total won."""
+    assert conflict_values(_WON, f"The Greens {verb} 12 seats in Sunday's election in Brenmoor.") == []
+
+
+def test_a_total_in_other_words_still_conflicts() -> None:
+    b = "The Greens ended up with 37 seats in Sunday's election in Brenmoor."
+    assert conflict_values(_WON, b) == [{"40", "37"}]

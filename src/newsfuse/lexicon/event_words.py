@@ -93,7 +93,7 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
     words("fled escaped"),
     words("happened occurred"),
     words("published issued released"),
-    words("won secured took captured gained claimed"),
+    words("won secured took captured claimed"),
     words("sworn inaugurated"),
     words("jailed sentenced imprisoned"),
     words("fired dismissed sacked"),

@@ -1,8 +1,8 @@
-"""Verbs of several words that tell an act one word tells ("picked up 37 seats": won them).
+"""Verbs of several words that tell an act one word tells ("ended up with 37 seats": won them).
 
 A phrasal verb is read as the one-word verb of the same act, so that a count
 or a day after it is compared with one after that verb ("won 34 seats" /
-"picked up 37 seats"; "met the minister on Monday" / "held talks with the
+"ended up with 37 seats"; "met the minister on Monday" / "held talks with the
 minister on Tuesday") and still kept apart from a count or a day after a verb
 of another act ("gave up 37 seats", "held a news conference"). Each phrase is
 written in its past form, lower case, as it stands before the object; its verb
@@ -15,7 +15,7 @@ from __future__ import annotations
 __all__ = ["PHRASAL_VERBS"]
 
 PHRASAL_VERBS: dict[str, str] = {
-    "picked up": "won",
+    "picked up": "gained",
     "ended up with": "won",
     "came away with": "won",
     "walked away with": "won",
@@ -26,5 +26,6 @@ PHRASAL_VERBS: dict[str, str] = {
     "met with": "met",
     "held a meeting with": "met",
 }
-"""Phrasal verbs (past form, lower case) and the one-word verb of the same act: the outcome of a contest ("picked up",
-"ended up with", "came away with": won) and a meeting ("held talks with", "sat down with": met)."""
+"""Phrasal verbs (past form, lower case) and the one-word verb of the same act: the outcome of a contest ("ended up
+with", "came away with": won), a gain ("picked up 12 seats": gained, a change, never the total won) and a meeting
+("held talks with", "sat down with": met)."""
