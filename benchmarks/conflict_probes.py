@@ -1604,6 +1604,13 @@ REVIEW17_LOOK_ALIKES = _look_alikes([
      "Brackwater county board on Sunday."),
     ("election", "won N / gained M seats (a gain)", _SEATS_A, "Ann Holt's party gained 12 seats on the Brackwater "
      "county board on Sunday."),
+    # findings 3 and 3b: a suspension's and a ban's term are other terms than the jail term, on every path
+    ("court", "an N-month sentence / suspended for M years", "Tom Reyes was given an 18-month sentence on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes's sentence for setting fire to three Esker churches was "
+     "suspended for two years on Friday."),
+    ("court", "jailed for N months / also banned for M years", "Tom Reyes was jailed for 18 months on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes was also banned from entering Esker for two years on Friday "
+     "for setting fire to three Esker churches."),
     ("schedule", "was due to begin on DAY, was postponed / will now begin", "The trial of Tom Reyes, which was due to "
      "begin on June 3, was postponed.", "The trial of Tom Reyes will now begin on June 10 at Esker Crown Court."),
 ])  # fmt: skip

@@ -127,3 +127,28 @@ def test_a_gain_of_seats_is_no_total(verb: str) -> None:
 def test_a_total_in_other_words_still_conflicts() -> None:
     b = "The Greens ended up with 37 seats in Sunday's election in Brenmoor."
     assert conflict_values(_WON, b) == [{"40", "37"}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Tal Oren was given an 18-month sentence at Brenmoor Crown Court on Tuesday.",
+            "Tal Oren's sentence at Brenmoor Crown Court on Tuesday was suspended for two years.",
+        ),
+        (
+            "Tal Oren was jailed for 18 months at Brenmoor Crown Court on Tuesday.",
+            "Tal Oren was also banned from driving for two years at Brenmoor Crown Court on Tuesday.",
+        ),
+    ],
+)
+def test_a_suspension_s_or_a_ban_s_term_is_another_term(a: str, b: str) -> None:
+    """Findings 3 and 3b: two durations in two units after words of two acts are two facts on every path, also where
+    the sentences share the name, the court and the day."""
+    assert conflict_values(a, b) == []
+
+
+def test_one_jail_term_in_two_units_still_conflicts() -> None:
+    a = "Tal Oren was jailed for 18 months at Brenmoor Crown Court on Tuesday."
+    b = "Tal Oren was jailed for two years at Brenmoor Crown Court on Tuesday."
+    assert conflict_values(a, b) == [{"18", "two"}]

@@ -246,6 +246,7 @@ from newsfuse.lexicon import (
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
     ONE_OUTCOME_VERBS,
+    OTHER_TERM_WORDS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     RANK_NOUNS,
@@ -521,8 +522,8 @@ def _evidence(
             return 0.0, "other electorates"
     elif not _close(a, b, settings.far_ratio):
         return 0.0, "far apart"
-    elif _other_measures(a, b):
-        return 0.0, "other measures"
+    elif reason := _other_measures_or_terms(a, b):
+        return 0.0, reason
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     if a.cls[0] == "age":
         owners = _age_owner(a), _age_owner(b)
@@ -556,15 +557,23 @@ def _other_terms(a: Fact, b: Fact) -> bool:
     told by the nearest word in lower case before it ("jailed for 18 months" / "banned from driving for 24 months";
     "shut for 10 days" / "will take two weeks"), which must be one word or two verbs of one act
     (:func:`_one_outcome`: "jailed Tom Reyes for 15 years" / "sentenced to 12 years") for two durations to be one
-    fact on little evidence. A hyphenated duration is of the noun after it ("a three-year contract", ``Fact.measures``,
-    :func:`_other_measured`)."""
-    if a.cls[1] not in _TIME_STEMS or b.cls[1] not in _TIME_STEMS or a.measures or b.measures:
+    fact on little evidence. A hyphenated duration is of the noun after it ("a three-year contract", ``Fact.measures``;
+    two such: :func:`_other_measured`); against a plain one, the two are other terms where exactly one is told by a
+    word of another term than a sentence's time (``lexicon.OTHER_TERM_WORDS``: "an 18-month sentence" / "suspended
+    for two years"; "an 18-month sentence" / "jailed for two years" is one term)."""
+    if a.cls[1] not in _TIME_STEMS or b.cls[1] not in _TIME_STEMS or (a.measures and b.measures):
         return False
-    before_a = next((w for w in a.left if w in a.common), None)
-    before_b = next((w for w in b.left if w in b.common), None)
+    before_a = a.measures or next((w for w in a.left if w in a.common), None)
+    before_b = b.measures or next((w for w in b.left if w in b.common), None)
     if before_a is None or before_b is None:
         return False
+    if a.measures or b.measures:
+        return (before_a in _OTHER_TERMS) != (before_b in _OTHER_TERMS)
     return before_a != before_b and not _one_outcome(before_a, before_b)
+
+
+_OTHER_TERMS = frozenset(stem(w) for w in OTHER_TERM_WORDS)
+"""Words of a term other than a sentence's time, stemmed (``lexicon.OTHER_TERM_WORDS``)."""
 
 
 def _one_contest(a: Fact, b: Fact) -> bool:
@@ -918,6 +927,15 @@ _OWN_EVIDENCE = {
 }
 """:func:`_evidence` of the classes that align on whose value it is, not on their words alone (the weights are for
 those that read words too)."""
+
+
+def _other_measures_or_terms(a: Fact, b: Fact) -> str:
+    """Why two figures are of two facts whatever else their sentences share: "other measures"
+    (:func:`_other_measures`), or "other terms" for two durations in two units (``fact_durations``) of two acts
+    (:func:`_other_terms`: "jailed for 18 months" / "banned from driving for two years"); empty otherwise."""
+    if _other_measures(a, b):
+        return "other measures"
+    return "other terms" if a.cls[1] != b.cls[1] and _other_terms(a, b) else ""
 
 
 def _other_measures(a: Fact, b: Fact) -> bool:

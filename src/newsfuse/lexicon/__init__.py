@@ -53,6 +53,7 @@ module                    concept
 ``units``                 units of length, mass and time and their sizes ("miles", "tonnes", "weeks")
 ``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("picked up": won)
 ``schedules``             nouns of scheduled events and verbs of their start ("the trial will begin")
+``terms``                 words of a term other than the jail term ("suspended for", "a two-year ban")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
 
@@ -324,6 +325,7 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
+from newsfuse.lexicon.terms import OTHER_TERM_WORDS
 from newsfuse.lexicon.units import (
     CALENDAR_UNITS,
     CLOCK_UNITS,
@@ -481,6 +483,7 @@ __all__ = [
     "ORGANISATION_NAME_WORDS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
+    "OTHER_TERM_WORDS",
     "OTHER_TIME_OPENERS",
     "OTHER_WORDS",
     "OUTCOME_WORDS",
