@@ -1514,6 +1514,10 @@ PRECISION_PROBES = _probes([
     ("schedule", "was due to begin on DAY / was due on DAY", "The trial of Tom Reyes was due to begin on June 3 at "
      "Esker Crown Court.", "The trial of Tom Reyes was due to begin on June 5 at Esker Crown Court.",
      {"June 3", "June 5"}),
+    ("pages", "the final report published on DAY / on DAY", _FINAL_REPORT_A, "The Corran water inquiry's final report "
+     "was published on Monday.", {"Tuesday", "Monday"}),
+    ("pages", "the report found N / the final report found M", "The Corran water inquiry's report found 40 failings.",
+     "The Corran water inquiry's final report found 52 failings.", {"40", "52"}),
     # beside the look-alikes of crecall17's readings (a document's day, a scheduled start, an office holder's ordinal)
     ("pages", "the final report published / issued", _FINAL_REPORT_A, "The Corran water inquiry's final report was "
      "issued on Wednesday.", {"Tuesday", "Wednesday"}),
@@ -1545,6 +1549,10 @@ PRECISION_LOOK_ALIKES = _look_alikes([
      "on Sunday.", "The third boat carried 52 people when it capsized off Kesby on Sunday."),
     ("schedule", "was due to begin on DAY / will now begin on DAY", "The trial of Tom Reyes was due to begin on June 3 "
      "but was delayed.", "The trial of Tom Reyes will now begin on June 10 at Esker Crown Court."),
+    ("pages", "the final report published / the draft report published", _FINAL_REPORT_A, "The Corran water "
+     "inquiry's draft report was published on Monday."),
+    ("pages", "the interim report found N / the final report found M", "The Corran water inquiry's interim report "
+     "found 40 failings.", "The Corran water inquiry's final report found 52 failings."),
     # look-alikes of crecall17's readings (each with a found probe beside it above)
     ("pages", "the final report published / the draft report issued", _FINAL_REPORT_A, "The Corran water inquiry's "
      "draft report was issued on Monday."),

@@ -189,6 +189,45 @@ def test_one_thing_with_two_figures_still_conflicts(a: str, b: str, values: set[
     assert conflict_values(a, b) == [values]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "The Ostley inquiry's draft report was published on Monday.",
+            "The Ostley inquiry's final report was published on Tuesday.",
+            [],
+            id="a-draft-and-the-final-report",
+        ),
+        pytest.param(
+            "The Ostley inquiry's interim report found 40 failings.",
+            "The Ostley inquiry's final report found 52 failings.",
+            [],
+            id="an-interim-and-the-final-report",
+        ),
+        pytest.param(
+            "The Ostley inquiry's final report was published on Monday.",
+            "The Ostley inquiry's final report was published on Tuesday.",
+            [{"Monday", "Tuesday"}],
+            id="one-version-two-days",
+        ),
+        pytest.param(
+            "The Ostley inquiry's report found 40 failings.",
+            "The Ostley inquiry's final report found 52 failings.",
+            [{"40", "52"}],
+            id="the-report-may-be-the-final-one",
+        ),
+        pytest.param(
+            "A second body was found on Sunday, bringing the death toll from the Kesby flood to 12.",
+            "A body was found on Sunday, bringing the death toll from the Kesby flood to 14.",
+            [{"12", "14"}],
+            id="a-marked-noun-far-from-the-figure-is-another-thing-of-its-sentence",
+        ),
+    ],
+)
+def test_two_versions_of_a_thing_are_two_things(a: str, b: str, values: list[set[str]]) -> None:
+    assert conflict_values(a, b) == values
+
+
 def test_an_ordinal_that_is_the_figure_marks_no_thing() -> None:
     a = "Ana Vell was crowned the first woman to finish the Kesby fell run on Sunday."
     b = "Ana Vell was crowned the second woman to finish the Kesby fell run on Sunday."

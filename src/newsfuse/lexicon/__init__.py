@@ -232,7 +232,13 @@ from newsfuse.lexicon.organisation_words import (
     PARTISAN_NOUNS,
     PARTY_WORDS,
 )
-from newsfuse.lexicon.other_things import ANOTHER_WORDS, NOT_THINGS_AFTER_ORDINALS, OTHER_WORDS, POSITION_NOUNS
+from newsfuse.lexicon.other_things import (
+    ANOTHER_WORDS,
+    NOT_THINGS_AFTER_ORDINALS,
+    OTHER_WORDS,
+    POSITION_NOUNS,
+    VERSION_WORDS,
+)
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.page_labels import (
@@ -585,6 +591,7 @@ __all__ = [
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "UNMARKED_PLURALS",
     "UPDATED_LABELS",
+    "VERSION_WORDS",
     "VOTING_BODIES",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",

@@ -2,7 +2,8 @@
 
 "The first boat carried 40 people" and "a second boat carried 52" tell of
 two boats; so do "a fire destroyed 12 homes" and "another fire destroyed 20
-homes". An ordinal after a determiner, "another", or "other" after "the",
+homes"; and so do "the draft report" and "the final report". An ordinal or a
+word of a version after a determiner, "another", or "other" after "the",
 before a noun, marks which thing of its kind a sentence tells of
 (:mod:`newsfuse.compare.fact_other_things`). Chosen by meaning, not from any
 article.
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
+from newsfuse.lexicon.recurrence import STAGE_WORDS
 
-__all__ = ["ANOTHER_WORDS", "NOT_THINGS_AFTER_ORDINALS", "OTHER_WORDS", "POSITION_NOUNS"]
+__all__ = ["ANOTHER_WORDS", "NOT_THINGS_AFTER_ORDINALS", "OTHER_WORDS", "POSITION_NOUNS", "VERSION_WORDS"]
 
 ANOTHER_WORDS: frozenset[str] = select("another", ENGLISH_FUNCTION_WORDS)
 """Words that mark a thing, alone, as not the first one of its kind told of ("another boat"): any of the second,
@@ -33,3 +35,8 @@ POSITION_NOUNS: frozenset[str] = words("floor floors storey storeys level levels
 second floor", "on the third deck"), not that another thing of a kind is told of; so two figures near "the second
 floor" and "the fourth floor" may be one fire's toll. Not "stage" or "round": "the third stage" and "the fifth
 stage" of a race, or two rounds of job cuts, are two events with figures of their own."""
+
+VERSION_WORDS: frozenset[str] = STAGE_WORDS | words("draft")
+"""Words that mark which version of a thing made in stages a noun names ("the draft report", "the inquiry's final
+report", "an interim ruling": ``lexicon.STAGE_WORDS`` and "draft"): two versions are two things, while a noun
+without one may be any of them ("the report")."""
