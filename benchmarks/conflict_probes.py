@@ -1590,6 +1590,10 @@ REVIEW17_PROBES = _probes([
     ("tower-fire", "a fire on the second floor killed N / on a floor M", "A fire on the second floor of the Brenmoor "
      "tower killed 12 people on Tuesday.", "A fire on a floor of the Brenmoor tower killed 14 people on Tuesday.",
      {"12", "14"}),
+    # finding 4b: a relative's "now N" is the relative's age, the named person's ages still conflict
+    ("ages", "Name, N, and her daughter Name, now M, / Name, K,", "Hannah Pike, 34, and her daughter Ana, now 12, were "
+     "rescued on Sunday after their boat capsized off Kesby.", "Hannah Pike, 36, was rescued on Sunday after her boat "
+     "capsized off Kesby.", {"34", "36"}),
     # finding 13: a schedule told in the reporting past is the schedule as it stands, unless its sentence says it moved
     ("schedule", "was scheduled to begin on DAY, records showed / will begin", "The trial of Tom Reyes was scheduled "
      "to begin on June 3, court records showed on Monday.", "The trial of Tom Reyes will begin on June 10 at Esker "
@@ -1612,6 +1616,9 @@ REVIEW17_LOOK_ALIKES = _look_alikes([
      "Brackwater county board on Sunday."),
     ("election", "won N / gained M seats (a gain)", _SEATS_A, "Ann Holt's party gained 12 seats on the Brackwater "
      "county board on Sunday."),
+    # findings 4 and 4b: an opening "At N," with a weekday of the telling is an age then; a relative's "now N" is theirs
+    ("ages", "Name, N, / At M, she sailed …, she said on DAY", _SAILOR_A, "At 19, Hannah Pike sailed alone across the "
+     "North Sea, she said on Sunday."),
     # findings 3 and 3b: a suspension's and a ban's term are other terms than the jail term, on every path
     ("court", "an N-month sentence / suspended for M years", "Tom Reyes was given an 18-month sentence on Friday for "
      "setting fire to three Esker churches.", "Tom Reyes's sentence for setting fire to three Esker churches was "

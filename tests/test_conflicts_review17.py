@@ -152,3 +152,21 @@ def test_one_jail_term_in_two_units_still_conflicts() -> None:
     a = "Tal Oren was jailed for 18 months at Brenmoor Crown Court on Tuesday."
     b = "Tal Oren was jailed for two years at Brenmoor Crown Court on Tuesday."
     assert conflict_values(a, b) == [{"18", "two"}]
+
+
+def test_an_opening_age_with_a_weekday_of_the_telling_is_an_age_then() -> None:
+    """Finding 4: "At 19, … sailed …, she said on Tuesday": the weekday dates the telling, not the age."""
+    a = "Hannah Pike, 38, first sailed alone at 19."
+    b = "At 19, Hannah Pike sailed alone across the Brenmoor strait, she said on Tuesday."
+    assert conflict_values(a, b) == []
+
+
+def test_a_relative_s_age_now_is_not_the_named_person_s() -> None:
+    """Finding 4b: "her daughter Ana, now 12," is the daughter's age."""
+    a = "Hannah Pike, 38, and her daughter Ana, now 12, sailed into Brenmoor on Tuesday."
+    assert conflict_values(a, "Hannah Pike, 36, sailed into Brenmoor on Tuesday.") == [{"38", "36"}]
+
+
+def test_an_age_now_after_a_name_still_conflicts() -> None:
+    a = "Hannah Pike, now 36, won the Brenmoor race on Tuesday."
+    assert conflict_values(a, "Hannah Pike, 38, won the Brenmoor race on Tuesday.") == [{"36", "38"}]

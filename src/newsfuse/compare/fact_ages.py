@@ -4,16 +4,18 @@
 34" and "who is 34". An outlet also writes the age a person is now as:
 
 - "Hannah Pike, now 36," (:data:`_NOW_AFTER_NAME`): a name, a comma and
-  "now" before the figure, a mark after it;
+  "now" before the figure, a mark after it; not a relative's ("her daughter
+  Ana, now 12,": a noun of kinship, ``lexicon.KIN_RELATIONS``, right before
+  the name, whose age is no one's the article names in full);
 - "who turned 36 last month" (:data:`_TURNED`): the age a birthday reached,
   the person's age until the next (not "turns 36 next week": the age then);
 - "At 36, Hannah Pike is the oldest sailor in the race" (:data:`_AT_OPENING`):
   "at" and the figure opening the sentence, a comma after, and a clause about
-  now: a verb of the present among its first words (:data:`_PRESENT_AFTER`) or
-  a weekday in the sentence (this week's news).
+  now: a verb of the present among its first words (:data:`_PRESENT_AFTER`).
 
-"At 19, Hannah Pike sailed alone across the North Sea", with neither, is the
-age she was then, and "who first sailed at 12" an age at an earlier act: no age
+"At 19, Hannah Pike sailed alone across the North Sea", without one, is the
+age she was then, also where the sentence gives a weekday ("…, she said on
+Tuesday": the day of the telling, not of the age), and "who first sailed at 12" an age at an earlier act: no age
 now, never compared with one. Whose age it is, ``compare.conflicts._age_owner``
 reads from the name before it (past "turned") or, where nothing stands before
 it in its sentence, right after it.
@@ -23,16 +25,24 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.lexicon import WEEKDAYS, alternation
+from newsfuse.lexicon import KIN_RELATIONS
 from newsfuse.model import Quantity
 
-__all__ = ["MAX_AGE_NOW", "PRESENT_REACH", "age_now"]
+__all__ = ["MAX_AGE_NOW", "NOW_REACH", "PRESENT_REACH", "age_now"]
 
 MAX_AGE_NOW = 120
 """A figure in these forms is an age only below this, and only a whole number written in digits or words."""
 
-_NOW_AFTER_NAME = re.compile(r"[A-Z][a-z’'\-]+,\s+now\s+$")
-"""A name, a comma and "now" right before the figure ("Hannah Pike, now 36,")."""
+_NOW_AFTER_NAME = re.compile(r"(?:(?P<before>[a-z\-]+)\s+)?(?:[A-Z][a-z’'\-]+\s+)*[A-Z][a-z’'\-]+,\s+now\s+$")
+"""A name, a comma and "now" right before the figure ("Hannah Pike, now 36,"), and the word in lower case before the
+name."""
+
+_KIN = frozenset(KIN_RELATIONS) | frozenset(f"{noun}s" for noun in KIN_RELATIONS)
+"""Nouns of kinship, singular and plural: a name after one is a relative's ("her daughter Ana, now 12,")."""
+
+NOW_REACH = 40
+"""Characters before a figure searched for the words that make it an age now (:data:`_NOW_AFTER_NAME`,
+:data:`_TURNED`)."""
 _TURNED = re.compile(r"\bturned\s+$")
 """The past of "turn" right before the figure ("who turned 36 last month")."""
 _TURNED_AFTER = re.compile(r"(?:[,.;)]|\s+(?:last|this|earlier|on|in)\b|\s*$)")
@@ -47,9 +57,6 @@ _PRESENT_AFTER = re.compile(
 PRESENT_REACH = 60
 """Characters after an opening "At N," searched for a verb of the present (:data:`_PRESENT_AFTER`)."""
 
-_WEEKDAY = re.compile(rf"\b{alternation(w.capitalize() for w in WEEKDAYS)}\b")
-"""A weekday's name: a sentence giving one tells this week's news."""
-
 
 def _whole_age(q: Quantity) -> bool:
     """Whether a number may be an age: a whole number from 1 below :data:`MAX_AGE_NOW`, in digits or in words."""
@@ -61,13 +68,13 @@ def age_now(q: Quantity, body: str) -> bool:
     """Whether a number is a person's age now in one of the forms of the module docstring."""
     if q.context is None or not _whole_age(q):
         return False
-    before = body[max(q.context.start, q.span.start - 40) : q.span.start]
+    before = body[max(q.context.start, q.span.start - NOW_REACH) : q.span.start]
     after = body[q.span.end : min(q.context.end, q.span.end + PRESENT_REACH)]
-    if _NOW_AFTER_NAME.search(before):
-        return after[:1] in (",", ".", ";", ")")
+    now = _NOW_AFTER_NAME.search(before)
+    if now is not None:
+        return after[:1] in (",", ".", ";", ")") and now.group("before") not in _KIN
     if _TURNED.search(before):
         return _TURNED_AFTER.match(after) is not None
     if _AT_OPENING.match(body, q.context.start, q.span.start):
-        sentence = body[q.context.start : q.context.end]
-        return after[:1] == "," and (_PRESENT_AFTER.match(after) is not None or bool(_WEEKDAY.search(sentence)))
+        return after[:1] == "," and _PRESENT_AFTER.match(after) is not None
     return False
