@@ -1594,6 +1594,12 @@ REVIEW17_PROBES = _probes([
     ("ages", "Name, N, and her daughter Name, now M, / Name, K,", "Hannah Pike, 34, and her daughter Ana, now 12, were "
      "rescued on Sunday after their boat capsized off Kesby.", "Hannah Pike, 36, was rescued on Sunday after her boat "
      "capsized off Kesby.", {"34", "36"}),
+    # finding 5: "in PLACE's history" and "since PLACE was founded" name an office's whole order
+    ("election", "the Nth mayor in PLACE's history / the Mth", "Ann Holt became the 12th mayor in Brackwater's history "
+     "on Monday.", "Ann Holt was sworn in on Monday as the 14th mayor in Brackwater's history.", {"12th", "14th"}),
+    ("election", "the Nth mayor since PLACE was founded / the Mth", "Ann Holt became the 12th mayor since Brackwater "
+     "was founded.", "Ann Holt was sworn in on Monday as the 14th mayor since Brackwater was founded.",
+     {"12th", "14th"}),
     # finding 13: a schedule told in the reporting past is the schedule as it stands, unless its sentence says it moved
     ("schedule", "was scheduled to begin on DAY, records showed / will begin", "The trial of Tom Reyes was scheduled "
      "to begin on June 3, court records showed on Monday.", "The trial of Tom Reyes will begin on June 10 at Esker "

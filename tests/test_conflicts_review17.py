@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import conflict_values
+from newsfuse.compare.fact_offices import succession_values
 
 _TRIAL_START = "The trial of Tal Oren will begin on June 3 at Brenmoor Crown Court."
 
@@ -170,3 +171,27 @@ def test_a_relative_s_age_now_is_not_the_named_person_s() -> None:
 def test_an_age_now_after_a_name_still_conflicts() -> None:
     a = "Hannah Pike, now 36, won the Brenmoor race on Tuesday."
     assert conflict_values(a, "Hannah Pike, 38, won the Brenmoor race on Tuesday.") == [{"36", "38"}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Ana Vell became the 12th mayor in Brackwater's history on Monday.",
+            "Ana Vell was sworn in on Monday as the 14th mayor in Brackwater's history.",
+        ),
+        (
+            "Ana Vell became the 12th mayor since Brackwater was founded in 1950.",
+            "Ana Vell became the 14th mayor since Brackwater was founded in 1950.",
+        ),
+    ],
+)
+def test_an_office_s_whole_order_is_a_succession(a: str, b: str) -> None:
+    """Finding 5: "in Brackwater's history" and "since Brackwater was founded" name the whole order."""
+    assert conflict_values(a, b) == [{"12th", "14th"}]
+
+
+def test_a_restricting_clause_after_an_aside_is_no_succession() -> None:
+    """Finding 15: an aside between commas does not hide a restricting clause."""
+    assert succession_values("Ana Vell is the first mayor, at least in my time here, who grew up in Tarn.") == []
+    assert succession_values("Ana Vell is the 12th mayor in Brackwater's history.") == [(16, 20, 12.0)]

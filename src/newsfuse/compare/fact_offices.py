@@ -8,9 +8,11 @@ time (``lexicon.SINGLE_OFFICES``, a rank word of ``lexicon.OFFICE_RANKS``
 allowed between: "the 12th deputy mayor"; not "candidate" or "judge", of
 which many serve at once), of class ``("succession", SUCCESSION_UNIT)``; not
 one followed by "to" and a verb ("the third mayor to resign": an order of
-precedence, ``fact_patterns``) or by a restricting clause or phrase ("the
-first president who …", "since …", "in …", "elected from …": a rank among
-some of them, not compared here), nor
+precedence, ``fact_patterns``) or by a restricting clause or phrase, also
+after an aside between commas ("the first president who …", "since the
+war", "in the race", "elected from …": a rank among some of them, not
+compared here; but "in Brackwater's history" and "since the city was
+founded" name the whole order), nor
 one a plan or a hope gives ("could become the 12th mayor").
 
 Two ordinals are of one order (:func:`one_succession`) where they are of one
@@ -54,13 +56,24 @@ _SUCCESSION = re.compile(
 """An ordinal after "the", a possessive determiner or a possessive, before a noun of an office one person holds at a
 time (``lexicon.SINGLE_OFFICES``; a rank word between)."""
 
+_OWNER = r"(?:the|its|[A-Z][\w’'\-]*[’']s)"
+_WHOLE_ORDER = (
+    rf"in\s+{_OWNER}\s+(?:[a-z]+\s+)?history\b"
+    rf"|since\s+(?:{_OWNER}\s+founding\b|(?:the\s+)?(?:[A-Z][\w’'\-]*|city|town)\s+was\s+founded\b)"
+)
+"""A phrase after the office that names its whole order ("in Brackwater's history", "since the city was founded",
+"since its founding"): no restriction."""
+
 _NOT_ORDER_AFTER = re.compile(
-    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?:to\s+[a-z]|(?:who|whose|that|since|in|among|ever|[a-z]+ed|born|chosen)\b)"
+    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s*,[^,.;]{1,40},)?"
+    rf"\s+(?!{_WHOLE_ORDER})(?:to\s+[a-z]|(?:who|whose|that|since|in|among|ever|[a-z]+ed|born|chosen)\b)"
 )
 """What makes the ordinal no place in the office's order, after the office and the place it is of: "to" and a verb
 ("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``), a restricting clause or
 phrase ("the ninth judge who was sworn in this year", "the first candidate since 1990", "the second candidate in the
-Brackwater contest", "the 12th mayor of Brackwater elected from the Green party": a rank among some of them)."""
+Brackwater contest", "the 12th mayor of Brackwater elected from the Green party": a rank among some of them), also
+after an aside between commas ("the first president, in my view, who …"); not a phrase of the whole order
+(:data:`_WHOLE_ORDER`: "the 12th mayor in Brackwater's history", "the 14th mayor since the city was founded")."""
 
 _PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE)
 """A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor")."""
