@@ -1625,6 +1625,9 @@ REVIEW17_LOOK_ALIKES = _look_alikes([
     # findings 4 and 4b: an opening "At N," with a weekday of the telling is an age then; a relative's "now N" is theirs
     ("ages", "Name, N, / At M, she sailed …, she said on DAY", _SAILOR_A, "At 19, Hannah Pike sailed alone across the "
      "North Sea, she said on Sunday."),
+    # finding 14: one verb in two passives acting on two things dates two acts
+    ("pages", "the report published on DAY / a summary published on DAY", "The Corran water inquiry's report was "
+     "published on Tuesday.", "A summary of the Corran water inquiry's report was published on Thursday."),
     # findings 3 and 3b: a suspension's and a ban's term are other terms than the jail term, on every path
     ("court", "an N-month sentence / suspended for M years", "Tom Reyes was given an 18-month sentence on Friday for "
      "setting fire to three Esker churches.", "Tom Reyes's sentence for setting fire to three Esker churches was "

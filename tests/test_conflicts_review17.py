@@ -195,3 +195,13 @@ def test_a_restricting_clause_after_an_aside_is_no_succession() -> None:
     """Finding 15: an aside between commas does not hide a restricting clause."""
     assert succession_values("Ana Vell is the first mayor, at least in my time here, who grew up in Tarn.") == []
     assert succession_values("Ana Vell is the 12th mayor in Brackwater's history.") == [(16, 20, 12.0)]
+
+
+def test_one_verb_in_two_passives_on_two_things_dates_two_acts() -> None:
+    """Finding 14: "the report was published" / "a summary of the report was published" are two acts."""
+    a = "The inquiry's report on the Brenmoor fire was published on Tuesday."
+    b = "A summary of the inquiry's report on the Brenmoor fire was published on Thursday."
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, "The inquiry's report on the Brenmoor fire was published on Thursday.") == [
+        {"Tuesday", "Thursday"}
+    ]

@@ -20,8 +20,8 @@ Holt was sworn in" reads none; a clause's one capitalised word before its
 verb is a noun: "Figures from the inquiry were released"), read with its
 qualifiers (the words in lower case before it, after a possessive: "the
 inquiry's final report"; a figure's measure, "312-page", is none). Two days
-after other verbs of one act are two acts where both read a thing and the
-heads differ, or both are qualified and share no qualifier ("the final
+after other verbs of one act, or one verb in two passives, are two acts where
+both read a thing and the heads differ, or both are qualified and share no qualifier ("the final
 report" / "the draft report"; :func:`other_things_dated`).
 
 A scheduled event is dated by its start (``Fact.dated[1]``): the day of "the
@@ -150,9 +150,11 @@ def one_scheduled_event(a: Fact, b: Fact) -> bool:
 
 
 def other_things_dated(a: Fact, b: Fact) -> bool:
-    """Whether two days after two verbs date acts on two things ("the report was published" / "a summary of the
-    report was issued"; "issued its reply to the report"): both read a thing, and the things differ."""
+    """Whether two days date acts on two things ("the report was published" / "a summary of the report was
+    published", or "was issued"; "issued its reply to the report"): both read a thing, and the things differ, after
+    two verbs or after one verb in two passives (one verb acting on two subjects tells two acts; an active verb's
+    object is not read for one verb: "met Tarn's chiefs" / "held talks with Tarn's chiefs" read ``met`` twice)."""
     x, y = a.dated[0].split(" "), b.dated[0].split(" ")
-    if a.verb == b.verb or not (x[0] and y[0]):
+    if (a.verb == b.verb and not (a.passive and b.passive)) or not (x[0] and y[0]):
         return False
     return x[0] != y[0] or bool(x[1:] and y[1:] and not set(x[1:]) & set(y[1:]))  # "final report" / "draft report"
