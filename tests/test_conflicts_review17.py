@@ -205,3 +205,10 @@ def test_one_verb_in_two_passives_on_two_things_dates_two_acts() -> None:
     assert conflict_values(a, "The inquiry's report on the Brenmoor fire was published on Thursday.") == [
         {"Tuesday", "Thursday"}
     ]
+
+
+def test_to_become_after_another_verb_is_an_outcome() -> None:
+    """Finding 11: "to become" is a plan only after a word of a plan or a hope (``lexicon.HOPE_WORDS``)."""
+    assert succession_values("Ana Vell beat Tal Oren to become the 12th mayor of Brackwater.") == [(37, 41, 12.0)]
+    assert succession_values("Ana Vell hopes to become the 12th mayor of Brackwater.") == []
+    assert succession_values("Ana Vell is hoping to become Brackwater's 12th mayor.") == []

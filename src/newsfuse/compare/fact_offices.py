@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
 from newsfuse.lexicon import (
+    HOPE_WORDS,
     KIN_RELATIONS,
     MODAL_VERBS,
     OFFICE_RANKS,
@@ -75,11 +76,16 @@ Brackwater contest", "the 12th mayor of Brackwater elected from the Green party"
 after an aside between commas ("the first president, in my view, who …"); not a phrase of the whole order
 (:data:`_WHOLE_ORDER`: "the 12th mayor in Brackwater's history", "the 14th mayor since the city was founded")."""
 
-_PLANNED_BEFORE = re.compile(rf"\b(?:{alternation(MODAL_VERBS)}|to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE)
-"""A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor")."""
+_PLANNED_BEFORE = re.compile(
+    rf"\b(?:{alternation(MODAL_VERBS)}|(?:{alternation(HOPE_WORDS)})\s+to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE
+)
+"""A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor");
+not "to become" after another verb ("beat Tal Oren to become the 12th mayor": an outcome)."""
 
-PLAN_REACH = 40
-"""Characters before an ordinal searched for a plan (:data:`_PLANNED_BEFORE`)."""
+OFFICE_PLAN_REACH = 48
+"""Characters before an ordinal searched for a plan (:data:`_PLANNED_BEFORE`): longer than
+``fact_patterns.PLAN_REACH`` (a precedence's, "could become the first"), as a word of a hope and a place's possessive
+stand between ("hoping to become Brackwater's 12th mayor")."""
 
 HOLDER_REACH = 6
 """Window words before an ordinal within which its holder's surname stands ("Ann Holt on Monday became Brackwater's
@@ -93,7 +99,7 @@ def succession_values(body: str) -> list[tuple[int, int, float]]:
     """Each holder's ordinal of an office in ``body`` (see the module docstring), as (start, end, value)."""
     found = []
     for m in _SUCCESSION.finditer(body):
-        if _PLANNED_BEFORE.search(body, max(0, m.start() - PLAN_REACH), m.start()) or _NOT_ORDER_AFTER.match(
+        if _PLANNED_BEFORE.search(body, max(0, m.start() - OFFICE_PLAN_REACH), m.start()) or _NOT_ORDER_AFTER.match(
             body, m.end()
         ):
             continue

@@ -94,7 +94,7 @@ ANNOUNCED = "announced"
 _PAST_REPORTING = frozenset(w for w in REPORTING_VERBS if is_past_form(w))
 """The reporting verbs in a past form ("said", "announced", "told")."""
 
-_PAST_REPORTING_VERB = re.compile(rf"\b(?:{'|'.join(sorted(_PAST_REPORTING))})\b", re.IGNORECASE)
+_PAST_REPORTING_VERB = re.compile(rf"\b(?:{alternation(_PAST_REPORTING)})\b", re.IGNORECASE)
 
 _WOULD = "would"
 """The modal of a future told from a past saying ("said it would cut")."""

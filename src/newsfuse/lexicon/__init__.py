@@ -258,7 +258,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
-from newsfuse.lexicon.plans import ANNOUNCING_VERBS, PAST_PLAN_WORDS, PLAN_MOVED_WORDS, PLAN_WORDS
+from newsfuse.lexicon.plans import ANNOUNCING_VERBS, HOPE_WORDS, PAST_PLAN_WORDS, PLAN_MOVED_WORDS, PLAN_WORDS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -407,6 +407,7 @@ __all__ = [
     "HEAD_OFFICES",
     "HEDGES",
     "HEDGE_PHRASES",
+    "HOPE_WORDS",
     "INCLUDING_WORDS",
     "INCREMENT",
     "INFINITIVE_VERBS",

@@ -10,8 +10,9 @@ article.
 from __future__ import annotations
 
 from newsfuse.lexicon._build import words
+from newsfuse.lexicon.schedules import SCHEDULE_WORDS
 
-__all__ = ["ANNOUNCING_VERBS", "PAST_PLAN_WORDS", "PLAN_MOVED_WORDS", "PLAN_WORDS"]
+__all__ = ["ANNOUNCING_VERBS", "HOPE_WORDS", "PAST_PLAN_WORDS", "PLAN_MOVED_WORDS", "PLAN_WORDS"]
 
 PLAN_WORDS: frozenset[str] = words(
     """
@@ -29,9 +30,10 @@ ANNOUNCING_VERBS: frozenset[str] = words(
 """Verbs of making a plan known: a figure they take ("announced 1,500 job cuts", "unveiled 12 new bus routes") is a
 plan's, not a figure of what was done."""
 
-PAST_PLAN_WORDS: frozenset[str] = words("due scheduled set supposed meant planned expected slated")
+PAST_PLAN_WORDS: frozenset[str] = SCHEDULE_WORDS | words("supposed meant planned expected")
 """Words after a past form of "be" ("was", "had been") and before "to" or "for" that tell a plan as it stood before
-the writing ("the trial was due to begin on June 3", "the vote had been scheduled for Tuesday"): a day so told may
+the writing ("the trial was due to begin on June 3", "the vote had been scheduled for Tuesday"): the words of a day
+set for an event (``lexicon.SCHEDULE_WORDS``, their one home) and words of a plan or an expectation; a day so told may
 have moved since."""
 
 PLAN_MOVED_WORDS: frozenset[str] = words(
@@ -42,3 +44,10 @@ PLAN_MOVED_WORDS: frozenset[str] = words(
 """Words in the sentence of a plan told in the past ("was due to begin on June 3") that tell the plan moved ("…, but
 was delayed", "which was due to begin on June 3, was postponed", "put back until"): without one, "was scheduled to
 begin on June 3, court records showed" is the schedule as it stands, told in the reporting past."""
+
+HOPE_WORDS: frozenset[str] = PLAN_WORDS | words(
+    "hope hopes hoped hoping seek seeks seeking sought want wants wanted bid"
+)
+"""Verbs and nouns of a plan or a hope before "to" and "become" or "be" ("hopes to become the 12th mayor", "her bid to
+be the 12th mayor"): what someone means to be, not what they are; "beat Tal Oren to become the 12th mayor" is an
+outcome ("to" after another verb)."""
