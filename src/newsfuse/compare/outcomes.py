@@ -53,12 +53,28 @@ from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 from newsfuse.options import ConflictsOptions
 from newsfuse.scan import word_start
 
-__all__ = ["MIN_SHARED", "OUTCOME_REACH", "find_outcome_conflicts", "outcome_facts"]
+__all__ = [
+    "MIN_SHARED",
+    "NOT_YET_REACH",
+    "OUTCOME_REACH",
+    "PASSIVE_REACH",
+    "TURNED_REACH",
+    "find_outcome_conflicts",
+    "outcome_facts",
+]
 
 MIN_SHARED = ConflictsOptions().min_shared
 """Fewest content words two votes' sentences must share to be one vote (the conflicts stage's ``min_shared``)."""
 OUTCOME_REACH = 40
 """Characters after a vote's phrase (or before a passive one) searched for the head of what was voted on."""
+NOT_YET_REACH = 40
+"""Characters before an outcome phrase searched for what makes it no outcome (a modal, "to", "expected", a plea:
+``_NOT_YET``), within its sentence."""
+TURNED_REACH = 8
+"""Characters before an outcome phrase searched for the "not" or "never" that turns it over (the longer, "never",
+and the space after it fit)."""
+PASSIVE_REACH = 20
+"""Characters before a vote's phrase searched for the auxiliary that makes it passive ("has been", "had been")."""
 
 _PHRASES = {
     phrase: (kind, outcome) for kind, outcomes in OUTCOME_WORDS.items() for outcome, phrases in outcomes.items()
@@ -183,16 +199,16 @@ def _outcome(
     """The outcome a phrase gives in its sentence, or None where it gives none (see the module docstring)."""
     body = analysis.article.body
     start, end = m.span("phrase")
-    before = body[max(sentence.start, start - 40) : start]
+    before = body[max(sentence.start, start - NOT_YET_REACH) : start]
     if _NOT_YET.search(before) or not _read(m.group("phrase").lower(), before, body, end):
         return None
     kind, outcome = _PHRASES[_key(m)]
-    turned = _TURNED.search(body, max(sentence.start, start - 8), start)
+    turned = _TURNED.search(body, max(sentence.start, start - TURNED_REACH), start)
     if turned is not None:  # "found Tom Reyes not guilty", "did not pass": the other outcome, "not" cited
         outcome, start = next(o for o in OUTCOME_WORDS[kind] if o != outcome), turned.start()
     text = body[sentence.start : sentence.end]
     charge = _CHARGE.match(body, end, sentence.end)
-    passive = _PASSIVE.search(body, max(sentence.start, start - 20), start)
+    passive = _PASSIVE.search(body, max(sentence.start, start - PASSIVE_REACH), start)
     head = ""
     if kind != "verdict":
         head = _head_before(body, passive.start(), sentence.start) if passive else _head_after(body, end, sentence.end)

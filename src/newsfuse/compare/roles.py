@@ -87,6 +87,12 @@ _NOT_CURRENT_WORDS = r"(?:former|acting|deputy|vice|ex|then|assistant|interim|la
 """Words before an office that make its holder not the one in office now ("the late sheriff", "the incoming
 sheriff", "the deputy sheriff")."""
 _NOT_CURRENT = re.compile(rf"{_NOT_CURRENT_WORDS}[\s-]$", re.IGNORECASE)
+_NOT_CURRENT_REACH = 12
+"""Characters before a holder searched for a word of ``_NOT_CURRENT_WORDS`` (the longest, "assistant", and the space
+or hyphen after it fit)."""
+_RANK_REACH = 24
+"""Characters before a bare office read for the two words before it: a rank of :data:`newsfuse.lexicon.SINGLE_RANKS`
+right before the office, and the word before that, which must not make the holder a former one."""
 _NOT_CURRENT_WORD = re.compile(rf"{_NOT_CURRENT_WORDS}-?", re.IGNORECASE)
 _QUALIFIER_AFTER = r"[A-Z][A-Za-z.&’'\-]*(?:\s[A-Z][A-Za-z.&’'\-]*){0,2}"
 _NAME_AT_WORD = r"[A-Z](?<![\w-][A-Z])" + _NAME[len("[A-Z]") :]
@@ -312,12 +318,12 @@ def _office(m: re.Match[str], body: str) -> tuple[str, str, str] | None:
     # the qualifier starts after a sentence-opening word that is not part of it ("The", "When")
     while qualifier and qualifier[0] in ("The", "A", "An", "When", "As", "After", "But", "And", "On", "In"):
         qualifier = qualifier[1:]
-    if _NOT_CURRENT.search(body[max(0, m.start() - 12) : m.start()]) or any(
+    if _NOT_CURRENT.search(body[max(0, m.start() - _NOT_CURRENT_REACH) : m.start()]) or any(
         _NOT_CURRENT_WORD.fullmatch(w) for w in qualifier
     ):
         return None  # "the former Sheriff …", "Former Sheriff …": not the one in office now
     if not qualifier:
-        before = body[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
+        before = body[max(0, m.start() - _RANK_REACH) : m.start()].lower().split()[-2:]
         ranked = bool(before) and before[-1] in SINGLE_RANKS and not _NOT_CURRENT_WORD.fullmatch(before[0])
         return ("", office, _surname(m.group("name"))) if m.group("office")[0].isupper() or ranked else None
     return " ".join(re.sub(r"[’']s$", "", w.lower().rstrip(".")) for w in qualifier), office, ""
