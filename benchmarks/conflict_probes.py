@@ -1417,6 +1417,15 @@ RECALL_PROBES = _probes([
      "minister in Oslo on Tuesday.", {"Monday", "Tuesday"}),
     ("visit", "met on DAY / sat down with on DAY", _MET_A, "Trade minister Ruth Amadi sat down with Norway's "
      "fisheries minister in Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    ("election", "sworn in on DAY / took office on DAY", "Ann Holt was sworn in as mayor of Brackwater on Monday.",
+     "Ann Holt took office as mayor of Brackwater on Tuesday.", {"Monday", "Tuesday"}),
+    ("coach", "resigned on DAY / stepped down on DAY", "Dale Rourke resigned on Monday as coach of the Kesby school "
+     "team.", "Dale Rourke stepped down on Tuesday as coach of the Kesby school team.", {"Monday", "Tuesday"}),
+    ("court", "convicted on DAY / found guilty on DAY", "Tom Reyes was convicted of setting fire to three Esker "
+     "churches on Thursday.", "Tom Reyes was found guilty of setting fire to three Esker churches on Friday.",
+     {"Thursday", "Friday"}),
+    ("storm", "a count / an age range beside another count (found)", "Police arrested 12 men aged 18 to 24 after the "
+     "storm in the Corran valley.", "Police arrested 20 men after the storm in the Corran valley.", {"12", "20"}),
     # a range and a figure whose ranges do not meet (compare.fact_values)
     ("storm", "N to M homes / about K homes", _RANGE_A, "Officials said about 60 homes were destroyed by the storm in "
      "the Corran valley.", {"40", "60"}),
@@ -1463,6 +1472,10 @@ RECALL_LOOK_ALIKES = _look_alikes([
      "Brackwater."),
     ("election", "the Nth mayor / hopes to be the Mth", "Ann Holt hopes to become the 12th mayor of Brackwater.",
      "Ann Holt could become the 14th mayor of Brackwater on Monday."),
+    ("election", "won N / picked up M seats (a gain)", _SEATS_A, "Ann Holt's party picked up 12 seats on the "
+     "Brackwater county board on Sunday."),
+    ("election", "won N / gained M seats (a gain)", _SEATS_A, "Ann Holt's party gained 12 seats on the Brackwater "
+     "county board on Sunday."),
     ("election", "won N / picked up M more seats", _SEATS_A, "Ann Holt's party picked up five more seats on the "
      "Brackwater county board on Sunday."),
     ("election", "won N / gave up M seats", _SEATS_A, "Ann Holt's rivals gave up 37 seats on the Brackwater county "
@@ -1479,6 +1492,27 @@ RECALL_LOOK_ALIKES = _look_alikes([
      "with Sweden's fisheries minister in Stockholm on Tuesday."),
     ("visit", "met on DAY / held a news conference on DAY", _MET_A, "Trade minister Ruth Amadi held a news conference "
      "in Oslo on Tuesday."),
+    ("election", "sworn in on DAY / stepped down on DAY", "Ann Holt was sworn in as mayor of Brackwater on Monday.",
+     "Ann Holt stepped down as mayor of Brackwater on Tuesday."),
+    ("court", "found guilty on DAY / found not guilty of another charge", "Tom Reyes was found guilty of setting fire "
+     "to three Esker churches on Friday.", "Tom Reyes was found not guilty of burglary on Thursday."),
+    ("coach", "stepped down on DAY / his deputy stepped up", "Dale Rourke stepped down as coach of the Kesby school "
+     "team on Monday.", "His deputy, Tal Oren, stepped up as coach of the Kesby school team on Tuesday."),
+    # review17's pairs for these readings, in this file's settings
+    ("court", "an N-month sentence / suspended for M years", "Tom Reyes was given an 18-month sentence on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes's sentence was suspended for two years, the court said on "
+     "Friday."),
+    ("court", "jailed for N months / banned for M years, many words shared", "Tom Reyes was jailed for 18 months at "
+     "Esker Crown Court on Friday.", "Tom Reyes was also banned from driving for two years at Esker Crown Court on "
+     "Friday."),
+    ("ages", "Name, N, / at M she sailed, told on a weekday", _SAILOR_A, "At 19, Hannah Pike sailed alone across the "
+     "North Sea, she said on Sunday."),
+    ("schedule", "the trial will begin / the judge adjourned it", _TRIAL_DAY_A, "The judge adjourned the trial of Tom "
+     "Reyes at Esker Crown Court on June 10."),
+    ("pages", "the report published / a summary published (one verb)", _REPORT_A, "A summary of the Corran water "
+     "inquiry's report was published on Wednesday."),
+    ("storm", "a count / an age range beside another count", "Police arrested 12 men aged 18 to 24 after the storm in "
+     "the Corran valley.", "Police arrested 12 men after the storm in the Corran valley."),
     ("storm", "N to M homes / about M homes", _RANGE_A, "Officials said about 40 homes were destroyed by the storm in "
      "the Corran valley."),
     ("storm", "N to M homes / K homes between them", _RANGE_A, "Officials said 35 homes were destroyed by the storm in "

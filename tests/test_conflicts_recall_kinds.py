@@ -2,7 +2,7 @@
 
 Durations written in two units (``compare.fact_durations``: "18 months" / "two years"; "24 months" / "two years" is one
 term), and the terms of two acts ("jailed for" / "banned for") kept apart; phrasal verbs of one act as data
-(``compare.fact_phrasal``: "won 34 seats" / "ended up with 37"; "met … on Monday" / "held talks with … on Tuesday");
+(``compare.fact_phrasal``: "won 34 seats" / "picked up 37 seats"; "met … on Monday" / "held talks with … on Tuesday");
 what a day dates (``compare.fact_dated``: a document's day in other verbs of making it public, one thing published; a
 scheduled event by its noun or the verb of its start, "the inquest will open on" / "is due on"); an office holder's
 ordinal (``compare.fact_offices``); ages now in more forms (``compare.fact_ages``: "now 71", "who turned 71", "At 71,
@@ -17,7 +17,7 @@ from conflict_helpers import conflict_values
 from newsfuse.compare.fact_dated import dated
 from newsfuse.compare.fact_durations import one_duration
 from newsfuse.compare.fact_offices import succession_values
-from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
+from newsfuse.compare.fact_phrasal import as_act, phrase_ending_at, phrase_starting_at
 from newsfuse.compare.fact_ranges import range_low
 from newsfuse.model import Quantity, Span
 
@@ -53,10 +53,10 @@ FOUND = [
         id="months-and-years-convert-exactly-not-by-days",
     ),
     pytest.param(
-        "The Brenmoor Greens gained 12 seats on the Ostley council on Sunday.",
-        "The Brenmoor Greens picked up 15 seats on the Ostley council on Sunday.",
+        "The Brenmoor Greens won 12 seats on the Ostley council on Sunday.",
+        "The Brenmoor Greens ended up with 15 seats on the Ostley council on Sunday.",
         {"12", "15"},
-        id="picked-up-is-gained",
+        id="ended-up-with-is-won",
     ),
     pytest.param(
         "Ana Vell came away with four medals at the Ostley games on Sunday.",
@@ -124,6 +124,42 @@ FOUND = [
         {"ten", "Six"},
         id="a-figure-below-a-range-in-words",
     ),
+    pytest.param(
+        "Police in Ostley arrested 12 men aged 18 to 24 on Tuesday.",
+        "Police in Ostley arrested 20 men on Tuesday.",
+        {"12", "20"},
+        id="an-age-range-is-no-range-of-the-count",
+    ),
+    pytest.param(
+        "The death toll in Ostley was up 12 to 40 on Tuesday.",
+        "Floods killed 30 people in Ostley on Tuesday.",
+        {"40", "30"},
+        id="a-change-by-an-amount-is-no-range",
+    ),
+    pytest.param(
+        "Ana Vell quit on Monday as head of the Ostley museum.",
+        "Ana Vell stepped down on Tuesday as head of the Ostley museum.",
+        {"Monday", "Tuesday"},
+        id="stepped-down-is-resigned",
+    ),
+    pytest.param(
+        "Tal Oren was found guilty of fraud at Brenmoor Crown Court on Wednesday.",
+        "Tal Oren was convicted of fraud at Brenmoor Crown Court on Thursday.",
+        {"Wednesday", "Thursday"},
+        id="found-guilty-is-convicted",
+    ),
+    pytest.param(
+        "Ana Vell became the 12th mayor in Ostley's history on Monday.",
+        "Ana Vell was sworn in on Monday as the 14th mayor in Ostley's history.",
+        {"12th", "14th"},
+        id="review17-an-order-in-the-office-s-history-is-the-whole-order",
+    ),
+    pytest.param(
+        "Ruth Amadi, 38, and her son Tom, now 12, sailed into Ostley on Tuesday.",
+        "Ruth Amadi, 36, sailed into Ostley on Tuesday.",
+        {"38", "36"},
+        id="review17-a-relative-s-age-now-is-not-compared",
+    ),
 ]
 
 SILENT = [
@@ -166,6 +202,16 @@ SILENT = [
         "The Brenmoor Greens won 12 seats on the Ostley council on Sunday.",
         "The Brenmoor Greens gave up 15 seats on the Ostley council on Sunday.",
         id="gave-up-is-another-act",
+    ),
+    pytest.param(
+        "The Brenmoor Greens won 40 seats on the Ostley council on Sunday.",
+        "The Brenmoor Greens picked up 12 seats on the Ostley council on Sunday.",
+        id="picked-up-is-a-gain-not-the-total",
+    ),
+    pytest.param(
+        "The Brenmoor Greens won 40 seats on the Ostley council on Sunday.",
+        "The Brenmoor Greens gained 12 seats on the Ostley council on Sunday.",
+        id="gained-is-a-gain-not-the-total",
     ),
     pytest.param(
         "The Ostley health minister met Tarn's hospital chiefs in Brenmoor on Thursday.",
@@ -243,6 +289,21 @@ SILENT = [
         id="ranges-whose-ends-meet",
     ),
     pytest.param(
+        "Police in Ostley arrested 12 men aged 18 to 24 on Tuesday.",
+        "Police in Ostley arrested 12 men on Tuesday.",
+        id="an-age-range-beside-a-count",
+    ),
+    pytest.param(
+        "Ana Vell was sworn in as head of the Ostley museum on Monday.",
+        "Ana Vell stepped down as head of the Ostley museum on Tuesday.",
+        id="sworn-in-and-stepped-down-are-two-acts",
+    ),
+    pytest.param(
+        "Ana Vell stepped down as head of the Ostley museum on Monday.",
+        "Her deputy, Tal Oren, stepped up as head of the Ostley museum on Tuesday.",
+        id="stepped-up-is-not-stepped-down",
+    ),
+    pytest.param(
         "The Ostley audit office's final review was issued on Monday.",
         "The Ostley audit office's draft review was released on Tuesday.",
         id="a-draft-and-the-final-document",
@@ -261,6 +322,41 @@ SILENT = [
         "Ana Vell became the 31st governor of Tarn elected from the Tarn Greens on Monday.",
         "Ana Vell was sworn in as the 33rd governor of Tarn on Monday.",
         id="an-order-among-some-holders",
+    ),
+    pytest.param(
+        "Tal Oren was given an 18-month sentence at Ostley Crown Court on Tuesday.",
+        "Tal Oren's sentence at Ostley Crown Court on Tuesday was suspended for two years.",
+        id="review17-a-sentence-and-its-suspension",
+    ),
+    pytest.param(
+        "Tal Oren was jailed for 18 months at Ostley Crown Court on Tuesday.",
+        "Tal Oren was also banned from driving for two years at Ostley Crown Court on Tuesday.",
+        id="review17-the-terms-of-two-acts-sharing-many-words",
+    ),
+    pytest.param(
+        "Ruth Amadi, 38, first sailed alone at 19.",
+        "At 19, Ruth Amadi sailed alone across the Ostley strait, she said on Tuesday.",
+        id="review17-an-age-then-told-on-a-weekday",
+    ),
+    pytest.param(
+        "Ruth Amadi, 38, won the Ostley regatta on Sunday.",
+        "At 19, Ruth Amadi says, she was already racing in Ostley.",
+        id="review17-an-age-then-in-a-reporting-aside",
+    ),
+    pytest.param(
+        "The trial of Tal Oren will begin on June 3 at Ostley Crown Court.",
+        "The judge adjourned the trial of Tal Oren at Ostley Crown Court on June 10.",
+        id="review17-a-trial-adjourned-is-no-start",
+    ),
+    pytest.param(
+        "The trial of Tal Oren will begin on June 3 at Ostley Crown Court.",
+        "A witness told Tal Oren's trial at Ostley Crown Court on June 10 that he had fled.",
+        id="review17-a-witness-at-the-trial-is-no-start",
+    ),
+    pytest.param(
+        "The inquiry's report on the Ostley fire was published on Tuesday.",
+        "A summary of the inquiry's report on the Ostley fire was published on Thursday.",
+        id="review17-two-things-published-by-one-verb",
     ),
 ]
 
@@ -286,12 +382,16 @@ def test_durations_are_one_class_only_in_two_units_of_time() -> None:
 
 
 def test_a_phrasal_verb_reads_as_its_one_word_verb() -> None:
-    words = ["the", "Greens", "picked", "up"]
-    assert phrase_starting_at(words, 2) == "gain"
+    words = ["the", "Greens", "ended", "up", "with"]
+    assert phrase_starting_at(words, 2) == "won"
+    assert phrase_starting_at(["the", "Greens", "picked", "up"], 2) == ""  # a gain, no phrase of winning
     assert phrase_starting_at(words, 3) == ""  # "up" alone opens no phrase
     assert phrase_ending_at(["Vell", "took", "home"], 2) == "won"
     assert phrase_starting_at(["held", "talks", "with", "Tarn"], 0) == "met"
     assert phrase_starting_at(["held", "a", "news", "conference"], 0) == ""
+    assert as_act("stepp", "resign") == "resign"  # "stepped down on Monday": its event word is the act
+    assert as_act("stepp", "stepp") == "stepp"
+    assert as_act("museum", "resign") == "museum"
 
 
 def _dated(text: str, day: str, verb: str) -> tuple[str, str]:
@@ -329,12 +429,16 @@ def test_the_low_end_of_a_range() -> None:
     assert _low("voted 17 to ", "15", 15) is None  # a low end above the top: a tally
     assert _low("rose 5% to ", "15", 15) is None  # another figure's mark
     assert _low("from 38 percent on May 3 to ", "41", 41) is None  # a day of a month
+    assert _low("the toll was up 12 to ", "40", 40) is None  # a change by an amount to a level
+    assert _low("the toll rose 5 to ", "40", 40) is None
 
 
 def test_an_office_holder_s_ordinal_and_what_is_not_one() -> None:
     assert succession_values("Ana Vell became the 31st governor of Tarn.") == [(20, 24, 31.0)]
     assert succession_values("Ana Vell became Tarn's ninth governor.") == [(23, 28, 9.0)]
     assert succession_values("Ana Vell is the first governor of Tarn to be born abroad.") == []  # a precedence
-    assert succession_values("Ana Vell is the first governor since 1990 who has lost.") == []  # a rank among some
-    assert succession_values("Ana Vell is the second candidate in the Brackwater contest.") == []  # one of many
+    assert succession_values("Ana Vell is the first governor since 1990 to lose.") == []  # a rank among some
+    assert succession_values("Ana Vell is the fourth nominee for the Tarn seat.") == []  # many nominees at once
     assert succession_values("Ana Vell could become the 31st governor of Tarn.") == []  # a plan
+    assert succession_values("Ana Vell hopes to become the 31st governor of Tarn.") == []  # a hope
+    assert succession_values("Ana Vell beat Tal Oren to become the 31st governor.") == [(37, 41, 31.0)]  # an outcome

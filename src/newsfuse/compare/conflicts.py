@@ -218,6 +218,7 @@ from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_
 from newsfuse.compare.fact_offices import one_succession
 from newsfuse.compare.fact_other_things import other_things
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
+from newsfuse.compare.fact_phrasal import as_act
 from newsfuse.compare.fact_predicates import other_predicates
 from newsfuse.compare.fact_routes import other_routes
 from newsfuse.compare.fact_standings import nested_kinds
@@ -239,6 +240,8 @@ from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms,
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
     GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
     KIN_RELATIONS,
@@ -246,7 +249,6 @@ from newsfuse.lexicon import (
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
     ONE_OUTCOME_VERBS,
-    OTHER_TERM_WORDS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     RANK_NOUNS,
@@ -413,7 +415,7 @@ def alignment(
         return 0.0, "other states"
     if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b) or _other_whole(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b)):  # amounts: one act in many verbs
+    if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b) or _other_terms(a, b)):
         return 0.0, "other verbs"  # "410 permits were marked void" / "700 permits were approved": two facts
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
@@ -522,8 +524,8 @@ def _evidence(
             return 0.0, "other electorates"
     elif not _close(a, b, settings.far_ratio):
         return 0.0, "far apart"
-    elif reason := _other_measures_or_terms(a, b):
-        return 0.0, reason
+    elif _other_measures(a, b):
+        return 0.0, "other measures"
     share = _share(a, b, weights, settings) if _anchored(a, b) else 0.0
     if a.cls[0] == "age":
         owners = _age_owner(a), _age_owner(b)
@@ -542,7 +544,7 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
     """Whether two facts too few of whose words align are one all the same, each being the only one of its kind near
     the other's value (``single``) or in its article (``only``; see :func:`alignment`)."""
     if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
-        return not _other_terms(a, b)
+        return True
     if single and a.cls == ("year", "since") and _one_state(a, b, min_shared):
         return True
     # each article's one tally: "beat Dale City 2-1 to go top" / "won 3-1 against Dale City to go top"; or one
@@ -555,25 +557,26 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
 def _other_terms(a: Fact, b: Fact) -> bool:
     """Whether two durations are the terms of two acts: a duration names no thing, and what it is the length of is
     told by the nearest word in lower case before it ("jailed for 18 months" / "banned from driving for 24 months";
-    "shut for 10 days" / "will take two weeks"), which must be one word or two verbs of one act
-    (:func:`_one_outcome`: "jailed Tom Reyes for 15 years" / "sentenced to 12 years") for two durations to be one
-    fact on little evidence. A hyphenated duration is of the noun after it ("a three-year contract", ``Fact.measures``;
-    two such: :func:`_other_measured`); against a plain one, the two are other terms where exactly one is told by a
-    word of another term than a sentence's time (``lexicon.OTHER_TERM_WORDS``: "an 18-month sentence" / "suspended
-    for two years"; "an 18-month sentence" / "jailed for two years" is one term)."""
-    if a.cls[1] not in _TIME_STEMS or b.cls[1] not in _TIME_STEMS or (a.measures and b.measures):
+    "shut for 10 days" / "will take two weeks"), or for a hyphenated one by the noun after it ("an 18-month sentence"
+    / "suspended for two years", ``Fact.measures``). The two must be one word, two words of one act
+    (:func:`_one_outcome`: "jailed" / "sentenced" / "a sentence"), or an agreement's noun and a verb of entering one
+    ("a three-year contract" / "signed for four years" / "a four-year deal", ``lexicon.AGREEMENT_NOUNS``,
+    ``AGREEMENT_VERBS``). The same word in lower case right after both ("three years of repairs" / "four years of
+    repairs") tells one act whatever stands before."""
+    if a.cls[1] not in _TIME_STEMS or b.cls[1] not in _TIME_STEMS:
         return False
-    before_a = a.measures or next((w for w in a.left if w in a.common), None)
-    before_b = b.measures or next((w for w in b.left if w in b.common), None)
-    if before_a is None or before_b is None:
+    if a.right[:1] and a.right[:1] == b.right[:1] and a.right[0] in a.common and b.right[0] in b.common:
+        return False  # "after three years of repairs" / "after four years of repairs": one noun after, one act
+    act_a = a.measures or next((w for w in a.left if w in a.common), None)
+    act_b = b.measures or next((w for w in b.left if w in b.common), None)
+    if act_a is None or act_b is None or act_a == act_b or _one_outcome(act_a, act_b):
         return False
-    if a.measures or b.measures:
-        return (before_a in _OTHER_TERMS) != (before_b in _OTHER_TERMS)
-    return before_a != before_b and not _one_outcome(before_a, before_b)
+    acts = {act_a, act_b}
+    return not (acts <= _AGREEMENT_NOUNS or (acts & _AGREEMENT_NOUNS and acts & _AGREEMENT_VERBS))
 
 
-_OTHER_TERMS = frozenset(stem(w) for w in OTHER_TERM_WORDS)
-"""Words of a term other than a sentence's time, stemmed (``lexicon.OTHER_TERM_WORDS``)."""
+_AGREEMENT_NOUNS = frozenset(stem(w) for w in AGREEMENT_NOUNS)
+_AGREEMENT_VERBS = frozenset(stem(w) for w in AGREEMENT_VERBS)
 
 
 def _one_contest(a: Fact, b: Fact) -> bool:
@@ -732,12 +735,20 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
     people" / "injured 55 people"; "damaged 300 homes" / "destroyed 120 homes"): counts of two outcomes. Not read
     for amounts, which one act gives in many verbs ("approved $2.4 billion" / "backed a $3.1 billion plan"). A count
     after a verb of taking away (``lexicon.REMOVAL_VERBS``: "dropped 3 charges") is a change, and one whose verb is
-    unread ("faces 14 charges") is what stands: two facts."""
+    unread ("faces 14 charges") is what stands: two facts. A day's verb is its passive's where it reads none ("was
+    sworn in on Monday" / "stepped down on Tuesday": two acts)."""
     if (a.verb in _REMOVALS) != (b.verb in _REMOVALS) and not (a.verb and b.verb):
         return True
-    if not (a.verb and b.verb and a.verb != b.verb and a.verb not in b.words and b.verb not in a.words):
+    x, y = a.verb or a.passive, b.verb or b.passive  # a day's passive: "was sworn in on Monday"
+    if not (x and y and x != y and not _among(x, b) and not _among(y, a)):
         return False
-    return not _one_outcome(a.verb, b.verb)  # "arrested" / "detained": one
+    return not _one_outcome(x, y)  # "arrested" / "detained": one
+
+
+def _among(verb: str, f: Fact) -> bool:
+    """Whether a verb is among a fact's words as its own, not as a word of the phrasal verb ``f`` reads as another
+    ("stepped up" is not among "stepped down"'s words: ``fact_phrasal.as_act``)."""
+    return verb in f.words and as_act(verb, f.verb) == verb
 
 
 def _one_conditional(a: Fact, b: Fact) -> bool:
@@ -929,15 +940,6 @@ _OWN_EVIDENCE = {
 those that read words too)."""
 
 
-def _other_measures_or_terms(a: Fact, b: Fact) -> str:
-    """Why two figures are of two facts whatever else their sentences share: "other measures"
-    (:func:`_other_measures`), or "other terms" for two durations in two units (``fact_durations``) of two acts
-    (:func:`_other_terms`: "jailed for 18 months" / "banned from driving for two years"); empty otherwise."""
-    if _other_measures(a, b):
-        return "other measures"
-    return "other terms" if a.cls[1] != b.cls[1] and _other_terms(a, b) else ""
-
-
 def _other_measures(a: Fact, b: Fact) -> bool:
     """Whether two figures' words (their windows) name different measures of one dimension: different facts.
 
@@ -1063,8 +1065,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     word here (:func:`_one_outcome`: "landed in Oslo on Monday" / "arrived in
     Oslo on Tuesday").
     """
-    before_a = next((w for w in a.left if w in a.common), None)
-    before_b = next((w for w in b.left if w in b.common), None)
+    before_a = next((as_act(w, a.verb) for w in a.left if w in a.common), None)  # "stepped down": resign
+    before_b = next((as_act(w, b.verb) for w in b.left if w in b.common), None)
     return before_a is None or before_b is None or before_a == before_b or _one_outcome(before_a, before_b)
 
 

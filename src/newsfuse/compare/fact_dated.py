@@ -20,8 +20,8 @@ Holt was sworn in" reads none; a clause's one capitalised word before its
 verb is a noun: "Figures from the inquiry were released"), read with its
 qualifiers (the words in lower case before it, after a possessive: "the
 inquiry's final report"; a figure's measure, "312-page", is none). Two days
-after other verbs of one act, or one verb in two passives, are two acts where
-both read a thing and the heads differ, or both are qualified and share no qualifier ("the final
+are two acts where both read a thing and the heads differ, whatever the
+verbs, or both are qualified and share no qualifier ("the final
 report" / "the draft report"; :func:`other_things_dated`).
 
 A scheduled event is dated by its start (``Fact.dated[1]``): the day of "the
@@ -30,10 +30,8 @@ one event whatever the verbs (:func:`one_scheduled_event`). An event is
 scheduled where its noun is one of ``lexicon.SCHEDULED_EVENT_NOUNS`` and it is
 either the subject of a verb of its start or of a word of its day ("the
 inquest is due on March 10"; not "is due to resume"), or the nearest word in lower case
-before the day where it follows a word that puts someone on it ("on trial at
-Esker Crown Court on June 10", "stood trial", ``lexicon.ONTO_EVENT_WORDS``) or
-the clause has no verb ("the hearing on June 3"): a verb that acts on the event
-("the judge adjourned the trial on June 10") dates its own act. A day after
+before the day after a verb that puts one on it (``lexicon.ON_EVENT_VERBS``: "goes on trial at Esker Crown
+Court on June 10", "will stand trial"), or in a clause with no verb. A day after
 another verb of the event ("is expected to end on June 24", "will be held on
 June 10") dates no start, and a noun of a part of the event ("jury selection
 in the trial will start") is no event.
@@ -44,11 +42,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
+from newsfuse.compare.fact_phrasal import as_act
 from newsfuse.compare.fact_text import CLAUSE_BREAK, WORD
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     MODAL_VERBS,
-    ONTO_EVENT_WORDS,
+    ON_EVENT_VERBS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SCHEDULE_WORDS,
@@ -129,18 +128,15 @@ def dated(body: str, q: Quantity, sentence: Span, verb: str) -> tuple[str, str]:
     words = [m.group() for m in WORD.finditer(body, start, q.span.start) if body[m.start() - 1 : m.start()] != "-"]
     k = _verb_at(words)
     thing, sets_day = _acted_on(words, k) if k is not None else ("", False)
+    if thing and as_act(thing.split(" ")[0], verb) == verb != thing.split(" ")[0]:
+        thing = ""  # "held talks with the minister": "talks" is a word of the phrasal verb, no thing acted on
     head = thing.split(" ")[0]
     if (sets_day or verb in _STARTS) and head in _EVENTS:
         return thing, head  # "the trial will begin on June 3", "the inquest is due on March 10"
-    at = next((n for n in reversed(range(len(words))) if _content_lower(words[n])), -1)
-    last = stem(words[at]) if at >= 0 else ""
-    onto = k is None or (at > 0 and words[at - 1].lower() in ONTO_EVENT_WORDS)  # not "adjourned the trial on June 10"
-    return thing, last if last in _EVENTS and onto else ""  # "goes on trial at Esker Crown Court on June 10"
-
-
-def _content_lower(word: str) -> bool:
-    """Whether a word is written in lower case and is no function word."""
-    return word == word.lower() and word not in ENGLISH_FUNCTION_WORDS
+    if k is not None and not any(w.lower() in ON_EVENT_VERBS for w in words[k:]):
+        return thing, ""  # "the judge adjourned the trial on June 10": the day of that act, no start
+    last = next((w for w in reversed(words) if w == w.lower() and w not in ENGLISH_FUNCTION_WORDS), "")
+    return thing, stem(last) if stem(last) in _EVENTS else ""  # "goes on trial at Esker Crown Court on June 10"
 
 
 def one_scheduled_event(a: Fact, b: Fact) -> bool:
@@ -150,11 +146,9 @@ def one_scheduled_event(a: Fact, b: Fact) -> bool:
 
 
 def other_things_dated(a: Fact, b: Fact) -> bool:
-    """Whether two days date acts on two things ("the report was published" / "a summary of the report was
-    published", or "was issued"; "issued its reply to the report"): both read a thing, and the things differ, after
-    two verbs or after one verb in two passives (one verb acting on two subjects tells two acts; an active verb's
-    object is not read for one verb: "met Tarn's chiefs" / "held talks with Tarn's chiefs" read ``met`` twice)."""
+    """Whether two days date acts on two things, whatever their verbs ("the report was published" / "a summary of the
+    report was issued"; "issued its reply to the report"): both read a thing, and the things differ."""
     x, y = a.dated[0].split(" "), b.dated[0].split(" ")
-    if (a.verb == b.verb and not (a.passive and b.passive)) or not (x[0] and y[0]):
+    if not (x[0] and y[0]):
         return False
     return x[0] != y[0] or bool(x[1:] and y[1:] and not set(x[1:]) & set(y[1:]))  # "final report" / "draft report"

@@ -8,11 +8,9 @@ time (``lexicon.SINGLE_OFFICES``, a rank word of ``lexicon.OFFICE_RANKS``
 allowed between: "the 12th deputy mayor"; not "candidate" or "judge", of
 which many serve at once), of class ``("succession", SUCCESSION_UNIT)``; not
 one followed by "to" and a verb ("the third mayor to resign": an order of
-precedence, ``fact_patterns``) or by a restricting clause or phrase, also
-after an aside between commas ("the first president who …", "since the
-war", "in the race", "elected from …": a rank among some of them, not
-compared here; but "in Brackwater's history" and "since the city was
-founded" name the whole order), nor
+precedence, ``fact_patterns``) or by a restricting clause or phrase ("the
+first president who …", "since …", "in …", "elected from …": a rank among
+some of them, not compared here), nor
 one a plan or a hope gives ("could become the 12th mayor").
 
 Two ordinals are of one order (:func:`one_succession`) where they are of one
@@ -36,6 +34,7 @@ from newsfuse.lexicon import (
     MODAL_VERBS,
     OFFICE_RANKS,
     ORDINAL_WORDS,
+    PLAN_WORDS,
     SINGLE_OFFICES,
     alternation,
 )
@@ -44,7 +43,15 @@ if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
     from newsfuse.options import ConflictsOptions
 
-__all__ = ["HOLDER_REACH", "PLACE_WORDS", "SUCCESSION_UNIT", "holder", "one_succession", "succession_values"]
+__all__ = [
+    "HOLDER_REACH",
+    "PLACE_WORDS",
+    "SUCCESSION_PLAN_REACH",
+    "SUCCESSION_UNIT",
+    "holder",
+    "one_succession",
+    "succession_values",
+]
 
 SUCCESSION_UNIT = "succession (ordinal)"
 """The unit of a holder's place in the order of an office's holders ("the 12th mayor": 12), a class of its own."""
@@ -57,35 +64,29 @@ _SUCCESSION = re.compile(
 """An ordinal after "the", a possessive determiner or a possessive, before a noun of an office one person holds at a
 time (``lexicon.SINGLE_OFFICES``; a rank word between)."""
 
-_OWNER = r"(?:the|its|[A-Z][\w’'\-]*[’']s)"
-_WHOLE_ORDER = (
-    rf"in\s+{_OWNER}\s+(?:[a-z]+\s+)?history\b"
-    rf"|since\s+(?:{_OWNER}\s+founding\b|(?:the\s+)?(?:[A-Z][\w’'\-]*|city|town)\s+was\s+founded\b)"
-)
-"""A phrase after the office that names its whole order ("in Brackwater's history", "since the city was founded",
-"since its founding"): no restriction."""
-
 _NOT_ORDER_AFTER = re.compile(
-    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s*,[^,.;]{1,40},)?"
-    rf"\s+(?!{_WHOLE_ORDER})(?:to\s+[a-z]|(?:who|whose|that|since|in|among|ever|[a-z]+ed|born|chosen)\b)"
+    r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}(?:,[^,.;]{1,40},)?\s+"
+    r"(?:to\s+[a-z]|(?:who|whose|that|among|ever|[a-z]+ed|born|chosen)\b"
+    r"|in\b(?!\s+(?:[\w’'\-]+\s+){0,2}history\b)"
+    r"|since\b(?!\s+(?:(?:the|its|[A-Z][\w’'\-]*[’']s)\s+founding|(?:the\s+)?(?:[A-Z][\w’'\-]*|city|town)\s+was\s+founded)\b))"
 )
-"""What makes the ordinal no place in the office's order, after the office and the place it is of: "to" and a verb
-("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``), a restricting clause or
-phrase ("the ninth judge who was sworn in this year", "the first candidate since 1990", "the second candidate in the
-Brackwater contest", "the 12th mayor of Brackwater elected from the Green party": a rank among some of them), also
-after an aside between commas ("the first president, in my view, who …"); not a phrase of the whole order
-(:data:`_WHOLE_ORDER`: "the 12th mayor in Brackwater's history", "the 14th mayor since the city was founded")."""
+"""What makes the ordinal no place in the office's order, after the office, the place it is of and an aside between
+commas: "to" and a verb ("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``),
+a restricting clause or phrase ("the ninth judge who was confirmed this year", "the first mayor since 1990", "the
+second mayor in the county to …", "the 12th mayor of Brackwater elected from the Green party": a rank among some of
+them). "In" and the office's history ("the 12th mayor in Brackwater's history") and "since" its founding ("the 14th
+mayor since Brackwater was founded", "since its founding") are the whole order."""
 
 _PLANNED_BEFORE = re.compile(
-    rf"\b(?:{alternation(MODAL_VERBS)}|(?:{alternation(HOPE_WORDS)})\s+to)\s+(?:become|be)\s+\S*\s*$", re.IGNORECASE
+    rf"\b(?:(?:{alternation(MODAL_VERBS)})\s+(?:become|be)|(?:{alternation(PLAN_WORDS | HOPE_WORDS)})\s+to\s+"
+    rf"(?:become|be))\s+\S*\s*$",
+    re.IGNORECASE,
 )
-"""A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor");
-not "to become" after another verb ("beat Tal Oren to become the 12th mayor": an outcome)."""
+"""A plan or a hope right before the ordinal ("could become the 12th mayor", "hopes to be Brackwater's 12th mayor",
+``lexicon.PLAN_WORDS``, ``HOPE_WORDS``); not an outcome ("beat Tal Oren to become the 12th mayor")."""
 
-OFFICE_PLAN_REACH = 48
-"""Characters before an ordinal searched for a plan (:data:`_PLANNED_BEFORE`): longer than
-``fact_patterns.PLAN_REACH`` (a precedence's, "could become the first"), as a word of a hope and a place's possessive
-stand between ("hoping to become Brackwater's 12th mayor")."""
+SUCCESSION_PLAN_REACH = 40
+"""Characters before an ordinal searched for a plan (:data:`_PLANNED_BEFORE`)."""
 
 HOLDER_REACH = 6
 """Window words before an ordinal within which its holder's surname stands ("Ann Holt on Monday became Brackwater's
@@ -99,7 +100,7 @@ def succession_values(body: str) -> list[tuple[int, int, float]]:
     """Each holder's ordinal of an office in ``body`` (see the module docstring), as (start, end, value)."""
     found = []
     for m in _SUCCESSION.finditer(body):
-        if _PLANNED_BEFORE.search(body, max(0, m.start() - OFFICE_PLAN_REACH), m.start()) or _NOT_ORDER_AFTER.match(
+        if _PLANNED_BEFORE.search(body, max(0, m.start() - SUCCESSION_PLAN_REACH), m.start()) or _NOT_ORDER_AFTER.match(
             body, m.end()
         ):
             continue

@@ -10,28 +10,24 @@ its low end up (:func:`range_low`): "30 to 40 homes" and "35 homes" or "about
 40 homes" agree; "30 to 40 homes" and "about 60" or "25 homes" do not.
 
 Not a range: "from 30 to 40" (a change, ``compare.fact_forecasts``), "by 30 to
-40" (a change by an amount to a level), a low end after a word of a change
-("up 12 to 40", "rose 12 to 40": a rise by 12 to 40; ``lexicon.REVISION_VERBS``
-and the words of a change's way), "30 and 40" without "between" (two
+40" (a change by an amount to a level), "30 and 40" without "between" (two
 figures), a low end above the top ("voted 7 to 2": a tally), a low end
-written after another mark ("5% to 40", "3:1-5") or after a capitalised word
-("on May 3 to 41 percent", "Mar. 4-9": a day of a month).
+written after another mark ("5% to 40", "4:2-7") or after a capitalised word
+("on May 3 to 41 percent", "Mar. 4-9": a day of a month), or after a word of
+change ("up 12 to 40", "rose 5 to 40": a change by an amount to a level).
+Read only for a figure that counts something (a count of a noun, an amount,
+a percentage; not an age: "men aged 18 to 24", nor a number that counts
+nothing named), ``compare.facts``.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsfuse.lexicon import (
-    CARDINAL_WORDS,
-    REVISION_DOWN_WORDS,
-    REVISION_UP_WORDS,
-    REVISION_VERBS,
-    alternation,
-)
+from newsfuse.lexicon import CARDINAL_WORDS, REVISION_VERBS, alternation
 from newsfuse.model import Quantity
 
-__all__ = ["range_low"]
+__all__ = ["range_low", "with_range"]
 
 _RANGE_BEFORE = re.compile(
     rf"(?:^|(?<=[^\w.,:%$£€]))(?P<lead>(?i:from|by|between)\s+)?"
@@ -43,11 +39,9 @@ _RANGE_BEFORE = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?\s*$")
 """A capitalised word right before the low end: a month's day ("May 3 to 41 percent"), a name's number."""
 
-_CHANGE_WORDS = REVISION_VERBS | REVISION_UP_WORDS | REVISION_DOWN_WORDS
-"""Words of a change right before a low end: the first figure is the change's amount ("up 12 to 40")."""
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-"""The word right before the low end."""
+_CHANGE_BEFORE = re.compile(rf"\b(?i:up|down|{alternation(REVISION_VERBS)})\s+$")
+"""A word of change right before the low end ("up 12 to 40", "rose 5 to 40", ``lexicon.REVISION_VERBS``): the first
+figure is the change, the second the level it reached."""
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -69,13 +63,19 @@ def range_low(q: Quantity, before: str) -> float | None:
     lead = (m.group("lead") or "").strip().lower()
     if lead in ("from", "by") or (m.group("word") == "and") != (lead == "between"):
         return None
-    change = _WORD_BEFORE.search(before, 0, m.start())
-    if not lead and change is not None and change.group(1).lower() in _CHANGE_WORDS:
-        return None  # "was up 12 to 40", "rose 12 to 40": a change by 12 to a level of 40
     if not lead and _CAPITALISED_BEFORE.search(before, 0, m.start()):
         return None  # "on May 3 to 41 percent", "Mar. 4-9": a day of a month, no low end
+    if _CHANGE_BEFORE.search(before, 0, m.start()):
+        return None  # "was up 12 to 40", "rose 5 to 40": a change by an amount to a level
     low, top = _written(m.group("low")), _written(q.text)
     if low is None or not top:
         return None
     low *= q.value / top
     return low if low < q.value else None
+
+
+def with_range(q: Quantity, before: str, low: float, figure: tuple[float, float]) -> tuple[float, tuple[float, float]]:
+    """A count's or an amount's low value and its written figure's range, widened down to the low end of the range
+    whose top it is (:func:`range_low`); unchanged where none ends at it."""
+    bottom = range_low(q, before)
+    return (low, figure) if bottom is None else (min(low, bottom), (min(figure[0], bottom), figure[1]))

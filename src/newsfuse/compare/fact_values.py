@@ -11,10 +11,8 @@ side, "more than" anything above, "up to" anything below; "dozens" 24 to 144.
 A share in words ("two-thirds of voters", "one in three voters") reaches
 :data:`FRACTION_POINTS` either way; a temperature is rounded in its own scale
 (a degree is no share of a value near 0: "38C" and "101F" can be one heat); an
-age by its decade ("early 40s") allows its part of the decade; the top of a
-written range ("30 to 40 homes") every value from its low end up
-(:mod:`~newsfuse.compare.fact_ranges`). Two facts whose ranges meet
-(:func:`ranges_meet`) are consistent.
+age by its decade ("early 40s") allows its part of the decade. Two facts whose
+ranges meet (:func:`ranges_meet`) are consistent.
 """
 
 from __future__ import annotations
@@ -27,7 +25,6 @@ from newsfuse.article.quantities import (
     TEMPERATURE_UNIT,
     VAGUE_NUMBERS,
 )
-from newsfuse.compare.fact_ranges import range_low
 from newsfuse.lexicon import (
     AROUND,
     AT_LEAST,
@@ -158,15 +155,13 @@ def _temperature_precision(text: str) -> float:
 
 
 def value_range(
-    q: Quantity, before: str, settings: ConflictsOptions = _DEFAULTS, *, ranged: bool = True
+    q: Quantity, before: str, settings: ConflictsOptions = _DEFAULTS
 ) -> tuple[float, float, str, tuple[float, float]]:
     """The values a written figure allows, given the words right before it (see the module docstring).
 
     Also returns the side a bound leaves open (``at_least``, ``at_most`` or
     empty) and the range of the figure by rounding alone. ``settings`` gives
-    the rounding and "about" shares (:data:`ROUNDING_SHARE`, :data:`AROUND_SHARE` by default). ``ranged``: whether
-    the figure may be the top of a range ("30 to 40 homes", ``compare.fact_ranges``); only a figure of a counted
-    noun may: an unclassed number's "range" ("aged 18 to 24") would allow every value between to any other figure.
+    the rounding and "about" shares (:data:`ROUNDING_SHARE`, :data:`AROUND_SHARE` by default).
     """
     around = settings.around_share
     text = q.text.lower()
@@ -199,9 +194,6 @@ def value_range(
         figure = (max(figure[0], low), min(figure[1], high))
     if word in AROUND:
         low, high = min(low, value * (1 - around)), max(high, value * (1 + around))
-    bottom = range_low(q, before) if ranged and not bound else None
-    if bottom is not None:  # "30 to 40 homes": anything from 30 up to 40 (fact_ranges)
-        low, figure = min(low, bottom), (min(figure[0], bottom), figure[1])
     return low, high, bound, figure
 
 

@@ -65,8 +65,8 @@ def verb_before(body: str, q: Quantity, sentence: Span) -> str:
     ``lexicon.JOBS_KEPT_VERBS``), stands right after a modal verb or "to" (``lexicon.MODAL_VERBS``: "will keep 1,500
     jobs", "plans to shed 900 jobs"; not "will build 300 homes", whose verb one outlet writes in other words); empty
     otherwise ("40 people died"). A past form among the function words is a verb (:data:`_PAST_FUNCTION_WORDS`: "won
-    34 seats"); a phrasal verb is its one-word verb (:mod:`~newsfuse.compare.fact_phrasal`: "picked up 37 seats":
-    ``won``)."""
+    34 seats"); a phrasal verb is its one-word verb (:mod:`~newsfuse.compare.fact_phrasal`: "came away with 37
+    seats": ``won``)."""
     words = LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -76,7 +76,7 @@ def verb_before(body: str, q: Quantity, sentence: Span) -> str:
         if word != lower:
             return ""
         if phrasal := phrase_starting_at(words, k) or phrase_ending_at(words, k):
-            return phrasal  # "picked up 37 seats", "took home 37 medals": won (fact_phrasal)
+            return phrasal  # "came away with 37 seats", "took home 37 medals": won (fact_phrasal)
         return stem(lower) if is_past_form(lower) or (after_modal(words, k) and lower in _PLANNED_JOB_ACTS) else ""
     return ""
 

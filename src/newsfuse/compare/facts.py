@@ -111,6 +111,7 @@ from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clo
 from newsfuse.compare.fact_phrasal import phrase_starting_at
 from newsfuse.compare.fact_positions import origin
 from newsfuse.compare.fact_predicates import restriction_of
+from newsfuse.compare.fact_ranges import with_range
 from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
@@ -707,7 +708,9 @@ def _fact(
         figure = (low, high)
     else:
         before = body[max(0, q.span.start - 24) : q.span.start]
-        low, high, bound, figure = value_range(q, before, settings, ranged=cls != ("number", ""))
+        low, high, bound, figure = value_range(q, before, settings)
+        if not bound and cls[0] in ("number", "money", "percent") and cls[1]:  # counts something: not "aged 18 to 24"
+            low, figure = with_range(q, before, low, figure)  # "30 to 40 homes": anything from 30 up (fact_ranges)
         if cls[0] == "number" and cls[1] in MEASURE_UNITS:
             q, cls, (low, high), figure, (measured_in, converted) = as_measure(q, body, cls, (low, high), figure)
     words = _day_words(body, q, sentence, things) if cls[0] in ("date", "weekday") else _DayWords()

@@ -51,9 +51,8 @@ module                    concept
 ``plans``                 words of a plan before "to" ("planned to cut", "announced plans to")
 ``other_things``          words that mark another thing of a kind ("a second boat", "another fire")
 ``units``                 units of length, mass and time and their sizes ("miles", "tonnes", "weeks")
-``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("picked up": won)
+``phrasal_verbs``         verbs of several words read as the one-word verb of one act ("came away with": won)
 ``schedules``             nouns of scheduled events and verbs of their start ("the trial will begin")
-``terms``                 words of a term other than the jail term ("suspended for", "a two-year ban")
 ``surveys``               survey nouns, opinion verbs after a share, margin-of-error phrases
 ========================  =====================================================
 
@@ -313,7 +312,7 @@ from newsfuse.lexicon.revisions import (
     REVISION_UP_WORDS,
     REVISION_VERBS,
 )
-from newsfuse.lexicon.schedules import ONTO_EVENT_WORDS, SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
+from newsfuse.lexicon.schedules import ON_EVENT_VERBS, SCHEDULE_WORDS, SCHEDULED_EVENT_NOUNS, START_VERBS
 from newsfuse.lexicon.set_clauses import SET_CLAUSE_ADVERBS, SET_CLAUSE_AUXILIARIES, SET_CLAUSE_RELATIVES
 from newsfuse.lexicon.source_nouns import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -331,7 +330,6 @@ from newsfuse.lexicon.tenure_verbs import (
     TENURE_START_VERBS,
     TENURE_TAKE_OVER_VERBS,
 )
-from newsfuse.lexicon.terms import OTHER_TERM_WORDS
 from newsfuse.lexicon.units import (
     CALENDAR_UNITS,
     CLOCK_UNITS,
@@ -482,7 +480,7 @@ __all__ = [
     "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
     "ONLINE_SERVICES",
-    "ONTO_EVENT_WORDS",
+    "ON_EVENT_VERBS",
     "OPINION_VERBS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
@@ -490,7 +488,6 @@ __all__ = [
     "ORGANISATION_NAME_WORDS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_REFERENCE_NOUNS",
-    "OTHER_TERM_WORDS",
     "OTHER_TIME_OPENERS",
     "OTHER_WORDS",
     "OUTCOME_WORDS",

@@ -106,7 +106,9 @@ ONE_OUTCOME_VERBS: tuple[frozenset[str], ...] = (
 15 years" / "sentenced to 12 years"; "will cut 1,200 jobs" / "will lay off 1,500 workers"; base forms too, read after
 a modal verb): counts after two of one group count one thing, as counts after "killed" and "injured" count two
 ("killed 40 people" / "55 people died"; "injured 12" / "18 were hurt"), and days after two of one group date one act
-("landed in Oslo on Monday" / "arrived in Oslo on Tuesday")."""
+("landed in Oslo on Monday" / "arrived in Oslo on Tuesday"). Not "gained" beside "won": "gained 12 seats" is a
+gain, not the total won. A word may stand in two groups of two senses ("released": freed, or made public); two verbs
+are one act only where one group holds both."""
 
 AGREEMENT_NOUNS: frozenset[str] = words("contract deal agreement pact accord")
 """Nouns of an agreement between parties: one thing in other words ("a three-year contract" / "a four-year deal"),

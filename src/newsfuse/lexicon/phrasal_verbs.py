@@ -1,4 +1,4 @@
-"""Verbs of several words that tell an act one word tells ("ended up with 37 seats": won them).
+"""Verbs of several words that tell an act one word tells ("came away with 37 seats": won them).
 
 A phrasal verb is read as the one-word verb of the same act, so that a count
 or a day after it is compared with one after that verb ("won 34 seats" /
@@ -15,7 +15,6 @@ from __future__ import annotations
 __all__ = ["PHRASAL_VERBS"]
 
 PHRASAL_VERBS: dict[str, str] = {
-    "picked up": "gained",
     "ended up with": "won",
     "came away with": "won",
     "walked away with": "won",
@@ -25,7 +24,15 @@ PHRASAL_VERBS: dict[str, str] = {
     "sat down with": "met",
     "met with": "met",
     "held a meeting with": "met",
+    "stepped down": "resigned",
+    "stood down": "resigned",
+    "took office": "sworn",
+    "found guilty": "convicted",
+    "broke out": "began",
+    "passed away": "died",
 }
 """Phrasal verbs (past form, lower case) and the one-word verb of the same act: the outcome of a contest ("ended up
-with", "came away with": won), a gain ("picked up 12 seats": gained, a change, never the total won) and a meeting
-("held talks with", "sat down with": met)."""
+with", "came away with": won; not "picked up", which tells a gain: "picked up 12 seats" is 12 more, not the total), a
+meeting ("held talks with", "sat down with": met), leaving an office ("stepped down": resigned) or entering one ("took
+office": sworn in), a verdict ("found guilty": convicted), a fire's or a fight's start ("broke out": began), a death
+("passed away": died)."""

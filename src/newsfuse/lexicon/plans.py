@@ -32,9 +32,14 @@ plan's, not a figure of what was done."""
 
 PAST_PLAN_WORDS: frozenset[str] = SCHEDULE_WORDS | words("supposed meant planned expected")
 """Words after a past form of "be" ("was", "had been") and before "to" or "for" that tell a plan as it stood before
-the writing ("the trial was due to begin on June 3", "the vote had been scheduled for Tuesday"): the words of a day
-set for an event (``lexicon.SCHEDULE_WORDS``, their one home) and words of a plan or an expectation; a day so told may
-have moved since."""
+the writing ("the trial was due to begin on June 3", "the vote had been scheduled for Tuesday"): a day so told may
+have moved since; the words of a day set (``schedules.SCHEDULE_WORDS``) and of a plan or an expectation."""
+
+HOPE_WORDS: frozenset[str] = words(
+    "hope hopes hoped hoping seek seeks sought seeking bid bids bidding want wants wanted"
+)
+"""Words of a hope or an attempt before "to" ("hopes to become the 12th mayor", "is bidding to become"): an outcome
+still ahead, as a plan's (:data:`PLAN_WORDS`)."""
 
 PLAN_MOVED_WORDS: frozenset[str] = words(
     """
@@ -44,10 +49,3 @@ PLAN_MOVED_WORDS: frozenset[str] = words(
 """Words in the sentence of a plan told in the past ("was due to begin on June 3") that tell the plan moved ("…, but
 was delayed", "which was due to begin on June 3, was postponed", "put back until"): without one, "was scheduled to
 begin on June 3, court records showed" is the schedule as it stands, told in the reporting past."""
-
-HOPE_WORDS: frozenset[str] = PLAN_WORDS | words(
-    "hope hopes hoped hoping seek seeks seeking sought want wants wanted bid"
-)
-"""Verbs and nouns of a plan or a hope before "to" and "become" or "be" ("hopes to become the 12th mayor", "her bid to
-be the 12th mayor"): what someone means to be, not what they are; "beat Tal Oren to become the 12th mayor" is an
-outcome ("to" after another verb)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import select, words
 from newsfuse.lexicon.relative_dates import EVENT_BOUNDARY_VERBS
 
-__all__ = ["ONTO_EVENT_WORDS", "SCHEDULED_EVENT_NOUNS", "SCHEDULE_WORDS", "START_VERBS"]
+__all__ = ["ON_EVENT_VERBS", "SCHEDULED_EVENT_NOUNS", "SCHEDULE_WORDS", "START_VERBS"]
 
 SCHEDULED_EVENT_NOUNS: frozenset[str] = words(
     """
@@ -33,8 +33,7 @@ SCHEDULE_WORDS: frozenset[str] = words("due scheduled set slated")
 """Words after a form of "be" that give the day set for an event ("the inquest is due on March 10", "is scheduled
 for", "is set for"): the subject's start, as a verb of :data:`START_VERBS` gives it."""
 
-ONTO_EVENT_WORDS: frozenset[str] = words("on stand stands stood standing face faces faced facing")
-"""Words right before an event's noun that put someone on the event ("goes on trial", "stood trial", "faces trial"):
-in a clause with a verb, a day after the noun dates the event's start only after one of these; after any other verb
-the event is what the verb acts on ("the judge adjourned the trial on June 10", "a witness told the trial on June 10"),
-and the day dates that act."""
+ON_EVENT_VERBS: frozenset[str] = words("go goes going went gone stand stands standing stood face faces facing faced")
+"""Verbs that put one on an event set for a day ("goes on trial on June 10", "will stand trial on June 10", "faces
+trial on June 10"): the day after the event's noun is its start. After any other verb the event is the verb's
+object ("the judge adjourned the trial on June 10") and the day dates that act."""
