@@ -1397,8 +1397,6 @@ RECALL_PROBES = _probes([
     ("election", "Name, the Nth mayor, / in words", "Ann Holt, the 12th mayor of Brackwater, was sworn in on "
      "Monday.", "Ann Holt, the tenth mayor of Brackwater, was sworn in on Monday.", {"12th", "tenth"}),
     # phrasal verbs of one outcome, as data (lexicon.PHRASAL_VERBS)
-    ("election", "gained N / picked up M seats", "Ann Holt's party gained 12 seats on the Brackwater county board on "
-     "Sunday.", "Ann Holt's party picked up 15 seats on the Brackwater county board on Sunday.", {"12", "15"}),
     ("election", "won N / ended up with M seats", _SEATS_A, "Ann Holt's party ended up with 37 seats on the "
      "Brackwater county board on Sunday.", {"34", "37"}),
     ("election", "won N / came away with M seats", _SEATS_A, "Ann Holt's party came away with 37 seats on the "
