@@ -1550,6 +1550,8 @@ PRECISION_PROBES = _probes([
      "was published on Monday.", {"Tuesday", "Monday"}),
     ("pages", "the report found N / the final report found M", "The Corran water inquiry's report found 40 failings.",
      "The Corran water inquiry's final report found 52 failings.", {"40", "52"}),
+    ("contract", "earns $N an hour / $M per hour", "Tom Reyes earns $15 an hour at the Esker Rovers ground, the club "
+     "said.", "Tom Reyes earns $12 per hour at the Esker Rovers ground, the club said.", {"$15", "$12"}),
     # beside the look-alikes of crecall17's readings (a document's day, a scheduled start, an office holder's ordinal)
     ("pages", "the final report published / issued", _FINAL_REPORT_A, "The Corran water inquiry's final report was "
      "issued on Wednesday.", {"Tuesday", "Wednesday"}),
@@ -1585,6 +1587,10 @@ PRECISION_LOOK_ALIKES = _look_alikes([
      "inquiry's draft report was published on Monday."),
     ("pages", "the interim report found N / the final report found M", "The Corran water inquiry's interim report "
      "found 40 failings.", "The Corran water inquiry's final report found 52 failings."),
+    ("contract", "earns $N an hour / $M a week", "Tom Reyes earns $15 an hour at the Esker Rovers ground, the club "
+     "said.", "Tom Reyes earns $12 a week at the Esker Rovers ground, the club said."),
+    ("contract", "took home $N a week / won $M", "Tom Reyes took home $300 a week at the Esker Rovers ground, the club "
+     "said.", "Tom Reyes won $400 in the Esker Rovers raffle, the club said."),
     # look-alikes of crecall17's readings (each with a found probe beside it above)
     ("pages", "the final report published / the draft report issued", _FINAL_REPORT_A, "The Corran water inquiry's "
      "draft report was issued on Monday."),

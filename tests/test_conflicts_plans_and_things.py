@@ -1,7 +1,8 @@
 """A plan told as said before and what was done, a day of a plan that stood before and the day now, are two facts
 (``compare.fact_told_plans``); a thing an ordinal or "another" marks is another thing of its kind
 (``compare.fact_other_things``). One plan told with two figures, one act counted twice and one thing given two figures
-still conflict. Invented sentences, read from no evaluation set."""
+still conflict. An amount per period is a rate, compared with rates of its period only (``compare.fact_rates``).
+Invented sentences, read from no evaluation set."""
 
 from __future__ import annotations
 
@@ -240,3 +241,44 @@ def test_marks_of_a_sentence() -> None:
     assert found["small"] == {2}
     assert found[stem("time")] == {FIRST}  # "the second time" marks no thing
     assert marks("One another helped the crew, and the second-largest boat sank.") == {}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            "Tal Oren won $400 in the Ostley lottery on Saturday.",
+            "Tal Oren took home $300 a week from the Ostley mill, his lawyer said on Saturday.",
+            [],
+            id="a-weekly-wage-and-a-sum",
+        ),
+        pytest.param(
+            "The Ostley bypass will cost $40 million a year to run, the county said.",
+            "The Ostley bypass will cost $55 million to build, the county said.",
+            [],
+            id="a-yearly-cost-and-a-sum",
+        ),
+        pytest.param(
+            "Workers at the Ostley mill earn $15 an hour, the union said.",
+            "Workers at the Ostley mill earn $12 a week, the union said.",
+            [],
+            id="two-periods",
+        ),
+        pytest.param(
+            "Workers at the Ostley mill earn $15 an hour, the union said.",
+            "Workers at the Ostley mill earn $12 per hour, the union said.",
+            [{"$15", "$12"}],
+            id="one-rate-two-figures",
+        ),
+        pytest.param(
+            "The Ostley bypass will cost $40 million to build, the county said.",
+            "The Ostley bypass will cost $55 million to build, the county said.",
+            [{"$40 million", "$55 million"}],
+            id="one-sum-two-figures",
+        ),
+    ],
+)
+def test_an_amount_per_period_is_a_rate_compared_with_rates_of_its_period(
+    a: str, b: str, values: list[set[str]]
+) -> None:
+    assert conflict_values(a, b) == values

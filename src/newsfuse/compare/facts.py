@@ -112,6 +112,7 @@ from newsfuse.compare.fact_phrasal import phrase_starting_at
 from newsfuse.compare.fact_positions import origin
 from newsfuse.compare.fact_predicates import restriction_of
 from newsfuse.compare.fact_ranges import with_range
+from newsfuse.compare.fact_rates import per_period
 from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
@@ -488,6 +489,8 @@ def _class(
     ``since``: the year follows "since", :func:`after_since`)."""
     if q.kind == "number":
         return _number_class(q, body)
+    if q.kind == "money" and (period := per_period(body, q)):
+        return (q.kind, f"{q.unit or ''}/{period}")  # "$400 a week": a rate, compared with rates of its period only
     if q.kind in ("money", "percent"):
         return (q.kind, q.unit or "")
     if q.kind == "year":
