@@ -212,3 +212,23 @@ def test_to_become_after_another_verb_is_an_outcome() -> None:
     assert succession_values("Ana Vell beat Tal Oren to become the 12th mayor of Brackwater.") == [(37, 41, 12.0)]
     assert succession_values("Ana Vell hopes to become the 12th mayor of Brackwater.") == []
     assert succession_values("Ana Vell is hoping to become Brackwater's 12th mayor.") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "Ana Vell won a second term as mayor of Brenmoor on Sunday with 52 percent of the vote.",
+            "Ana Vell won a new term as mayor of Brenmoor on Sunday with 55 percent of the vote.",
+            {"52 percent", "55 percent"},
+        ),
+        (
+            "On her third attempt, Ana Vell won the Brenmoor seat with 12,400 votes on Sunday.",
+            "Ana Vell won the Brenmoor seat with 14,100 votes on Sunday after an earlier attempt failed.",
+            {"12,400", "14,100"},
+        ),
+    ],
+)
+def test_an_ordinal_of_an_occurrence_marks_no_other_thing(a: str, b: str, values: set[str]) -> None:
+    """Finding 6(d): "a second term", "her third attempt" count occurrences, not things of a kind."""
+    assert conflict_values(a, b) == [values]

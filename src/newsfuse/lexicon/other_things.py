@@ -25,9 +25,12 @@ OTHER_WORDS: frozenset[str] = select("other", ENGLISH_FUNCTION_WORDS)
 """Words that mark a thing so after "the" ("the other boat"); alone they tell of more of a kind ("other buildings"),
 not which thing."""
 
-NOT_THINGS_AFTER_ORDINALS: frozenset[str] = words("half such straight consecutive successive")
+NOT_THINGS_AFTER_ORDINALS: frozenset[str] = words(
+    "half such straight consecutive successive term terms attempt attempts bid bids"
+)
 """Words after an ordinal that make it no mark of another thing ("the second half", "the second such disaster",
-"a third straight win": an occurrence or a part, not a thing of its own); nouns of time, of an occurrence and of a
+"a third straight win", "a second term", "her third attempt": an occurrence or a part, not a thing of its
+own); nouns of time, of an occurrence and of a
 place in a ranking are none either (``lexicon.TIME_UNITS``, ``OCCURRENCE_NOUNS``, ``RANK_NOUNS``)."""
 
 POSITION_NOUNS: frozenset[str] = words("floor floors storey storeys level levels deck decks")
