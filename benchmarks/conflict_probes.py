@@ -282,6 +282,12 @@ STORIES: dict[str, Callable[[str, str], list[tuple[str, str, str]]]] = {
         ("Corran Evening Star", "Coach overturns", ""),
         ("Northfield Post", "Coach crash", "A coach carrying a school choir overturned in the Corran valley."),
     ).articles,
+    "tower-fire": _Setting(
+        " Firefighters worked through the night to put out the last of the flames.",
+        ("Brenmoor Gazette", "Deadly fire in Brenmoor tower", ""),
+        ("Tarn Valley News", "Tower block fire", ""),
+        ("Fellside Post", "Brenmoor fire", "A fire swept through a tower block in Brenmoor on Tuesday."),
+    ).articles,
     "boats": _Setting(
         " Coastguard crews searched the water off Kesby through the night.",
         ("Kesby Echo", "Boats capsize off Kesby", ""),
@@ -1604,6 +1610,76 @@ sentence's opening, a trial's resumption and its start, two orders of one office
 report nothing."""
 
 
+REVIEW17_PROBES = _probes([
+    # finding 9: a day after a word that puts one on trial dates the trial's start
+    ("schedule", "will begin on DAY / goes on trial on DAY", _TRIAL_DAY_A, "Tom Reyes goes on trial at Esker Crown "
+     "Court on June 10.", {"June 3", "June 10"}),
+    ("schedule", "will begin on DAY / will stand trial on DAY", _TRIAL_DAY_A, "Tom Reyes will stand trial at Esker "
+     "Crown Court on June 10.", {"June 3", "June 10"}),
+    # finding 1: a range reads only for a counted figure, never after a word of a change
+    ("protest", "arrested N aged A to B / arrested M", "Police in Esker arrested 12 men aged 18 to 24 on Saturday.",
+     "Police in Esker arrested 20 men on Saturday.", {"12", "20"}),
+    ("storm", "the toll was up N to M / killed K", "The death toll in the Corran valley was up 12 to 40 on Saturday.",
+     "The storm killed 30 people in the Corran valley on Saturday.", {"40", "30"}),
+    # finding 6: an ordinal before a superlative is a rank, before a storey a position: neither marks another thing
+    ("layoffs", "the Nth largest grocer cut N / cut M", "Carrow Foods, the third largest grocer in Tarn, cut 900 jobs "
+     "at its Brenmoor plant on Monday.", "Carrow Foods cut 1,200 jobs at its Brenmoor plant on Monday.",
+     {"900", "1,200"}),
+    ("tower-fire", "a fire on the second floor killed N / on a floor M", "A fire on the second floor of the Brenmoor "
+     "tower killed 12 people on Tuesday.", "A fire on a floor of the Brenmoor tower killed 14 people on Tuesday.",
+     {"12", "14"}),
+    # finding 4b: a relative's "now N" is the relative's age, the named person's ages still conflict
+    ("ages", "Name, N, and her daughter Name, now M, / Name, K,", "Hannah Pike, 34, and her daughter Ana, now 12, were "
+     "rescued on Sunday after their boat capsized off Kesby.", "Hannah Pike, 36, was rescued on Sunday after her boat "
+     "capsized off Kesby.", {"34", "36"}),
+    # finding 5: "in PLACE's history" and "since PLACE was founded" name an office's whole order
+    ("election", "the Nth mayor in PLACE's history / the Mth", "Ann Holt became the 12th mayor in Brackwater's history "
+     "on Monday.", "Ann Holt was sworn in on Monday as the 14th mayor in Brackwater's history.", {"12th", "14th"}),
+    ("election", "the Nth mayor since PLACE was founded / the Mth", "Ann Holt became the 12th mayor since Brackwater "
+     "was founded.", "Ann Holt was sworn in on Monday as the 14th mayor since Brackwater was founded.",
+     {"12th", "14th"}),
+    # finding 13: a schedule told in the reporting past is the schedule as it stands, unless its sentence says it moved
+    ("schedule", "was scheduled to begin on DAY, records showed / will begin", "The trial of Tom Reyes was scheduled "
+     "to begin on June 3, court records showed on Monday.", "The trial of Tom Reyes will begin on June 10 at Esker "
+     "Crown Court, the court said on Monday.", {"June 3", "June 10"}),
+])  # fmt: skip
+"""Found probes of the seventeenth review's findings (``/work/coord/review17.md``): real conflicts that a reading of
+this session silenced, each missed on the main it was fixed on."""
+
+
+REVIEW17_LOOK_ALIKES = _look_alikes([
+    # finding 9: a verb that acts on the trial dates its own act, not the trial's start
+    ("schedule", "will begin on DAY / adjourned the trial on DAY", _TRIAL_DAY_A, "The judge adjourned the trial of "
+     "Tom Reyes at Esker Crown Court on June 10."),
+    ("schedule", "will begin on DAY / halted the trial on DAY", _TRIAL_DAY_A, "A judge at Esker Crown Court halted "
+     "Tom Reyes's trial on June 10."),
+    ("schedule", "will begin on DAY / told the trial on DAY", _TRIAL_DAY_A, "A witness told Tom Reyes's trial at "
+     "Esker Crown Court on June 10 that he had seen the fires."),
+    # finding 2: "picked up" and "gained" N seats tell a gain, never the total won
+    ("election", "won N / picked up M seats (a gain)", _SEATS_A, "Ann Holt's party picked up 12 seats on the "
+     "Brackwater county board on Sunday."),
+    ("election", "won N / gained M seats (a gain)", _SEATS_A, "Ann Holt's party gained 12 seats on the Brackwater "
+     "county board on Sunday."),
+    # findings 4 and 4b: an opening "At N," with a weekday of the telling is an age then; a relative's "now N" is theirs
+    ("ages", "Name, N, / At M, she sailed …, she said on DAY", _SAILOR_A, "At 19, Hannah Pike sailed alone across the "
+     "North Sea, she said on Sunday."),
+    # finding 14: one verb in two passives acting on two things dates two acts
+    ("pages", "the report published on DAY / a summary published on DAY", "The Corran water inquiry's report was "
+     "published on Tuesday.", "A summary of the Corran water inquiry's report was published on Thursday."),
+    # findings 3 and 3b: a suspension's and a ban's term are other terms than the jail term, on every path
+    ("court", "an N-month sentence / suspended for M years", "Tom Reyes was given an 18-month sentence on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes's sentence for setting fire to three Esker churches was "
+     "suspended for two years on Friday."),
+    ("court", "jailed for N months / also banned for M years", "Tom Reyes was jailed for 18 months on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes was also banned from entering Esker for two years on Friday "
+     "for setting fire to three Esker churches."),
+    ("schedule", "was due to begin on DAY, was postponed / will now begin", "The trial of Tom Reyes, which was due to "
+     "begin on June 3, was postponed.", "The trial of Tom Reyes will now begin on June 10 at Esker Crown Court."),
+])  # fmt: skip
+"""Look-alikes of the seventeenth review's findings: false reports of this session's readings, each reported on the
+main it was fixed on."""
+
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""
@@ -1638,8 +1714,14 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES]
-        alikes = [*LOOK_ALIKES, *CHECKER_LOOK_ALIKES, *PRECISION_LOOK_ALIKES, *RECALL_LOOK_ALIKES]
+        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES, *REVIEW17_PROBES]
+        alikes = [
+            *LOOK_ALIKES,
+            *CHECKER_LOOK_ALIKES,
+            *PRECISION_LOOK_ALIKES,
+            *RECALL_LOOK_ALIKES,
+            *REVIEW17_LOOK_ALIKES,
+        ]
         for probe in alikes if args.look_alikes else probes:
             if args.kind and probe.kind != args.kind:
                 continue

@@ -230,8 +230,8 @@ def test_two_versions_of_a_thing_are_two_things(a: str, b: str, values: list[set
 
 
 def test_an_ordinal_that_is_the_figure_marks_no_thing() -> None:
-    a = "Ana Vell became the first woman to win the Kesby marathon on Sunday."
-    b = "Ana Vell became the second woman to win the Kesby marathon on Sunday."
+    a = "Ana Vell was crowned the first woman to finish the Kesby fell run on Sunday."
+    b = "Ana Vell was crowned the second woman to finish the Kesby fell run on Sunday."
     assert conflict_values(a, b) == [{"first", "second"}]
 
 

@@ -66,14 +66,16 @@ time (``lexicon.SINGLE_OFFICES``; a rank word between)."""
 
 _NOT_ORDER_AFTER = re.compile(
     r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}(?:,[^,.;]{1,40},)?\s+"
-    r"(?:to\s+[a-z]|(?:who|whose|that|since|among|ever|[a-z]+ed|born|chosen)\b"
-    r"|in\b(?!\s+(?:[\w’'\-]+\s+){0,2}history\b))"
+    r"(?:to\s+[a-z]|(?:who|whose|that|among|ever|[a-z]+ed|born|chosen)\b"
+    r"|in\b(?!\s+(?:[\w’'\-]+\s+){0,2}history\b)"
+    r"|since\b(?!\s+(?:(?:the|its|[A-Z][\w’'\-]*[’']s)\s+founding|(?:the\s+)?(?:[A-Z][\w’'\-]*|city|town)\s+was\s+founded)\b))"
 )
 """What makes the ordinal no place in the office's order, after the office, the place it is of and an aside between
 commas: "to" and a verb ("the third governor of Tarn to be born abroad": an order of precedence, ``fact_patterns``),
 a restricting clause or phrase ("the ninth judge who was confirmed this year", "the first mayor since 1990", "the
 second mayor in the county to …", "the 12th mayor of Brackwater elected from the Green party": a rank among some of
-them). "In" and the office's history ("the 12th mayor in Brackwater's history") is the whole order."""
+them). "In" and the office's history ("the 12th mayor in Brackwater's history") and "since" its founding ("the 14th
+mayor since Brackwater was founded", "since its founding") are the whole order."""
 
 _PLANNED_BEFORE = re.compile(
     rf"\b(?:(?:{alternation(MODAL_VERBS)})\s+(?:become|be)|(?:{alternation(PLAN_WORDS | HOPE_WORDS)})\s+to\s+"

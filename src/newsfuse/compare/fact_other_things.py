@@ -17,7 +17,9 @@ report"), "another" (``lexicon.ANOTHER_WORDS``; not after
 "one": "one another"), or "the other" (``lexicon.OTHER_WORDS``); the mark reaches the next word too ("a
 second small boat": ``small``, ``boat``). An ordinal before a noun of time, of
 an occurrence or of a place in a ranking ("the second day", "for the second
-time", "in second place"), or before "half", "such" or "straight"
+time", "in second place"), of a position in an order of parts ("on the second
+floor", ``lexicon.POSITION_NOUNS``), before a superlative ("the second biggest
+bank": a rank, ``compare.superlatives``), or before "half", "such" or "straight"
 (``lexicon.NOT_THINGS_AFTER_ORDINALS``) marks nothing. Every other use of a
 word is unmarked. The marks of one noun in two sentences meet where
 
@@ -34,6 +36,11 @@ Two sentences whose marks of a noun they share meet nowhere (a sentence may
 mark it twice: "the boat ... and a second boat") tell of two things, where
 the noun stands near both figures (within :data:`NEAR_WORDS` words: the thing
 they are figures of, not another thing their sentences name).
+
+This costs recall where one outlet tells only the later thing unmarked: "a
+second boat capsized with 52 aboard" / "the boat, which capsized, had 40
+aboard" (the same boat) are read as two, as an unmarked noun meets only
+"first".
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_text import WORD
+from newsfuse.compare.superlatives import is_superlative
 from newsfuse.lexicon import (
     ANOTHER_WORDS,
     DETERMINERS,
@@ -51,6 +59,7 @@ from newsfuse.lexicon import (
     OCCURRENCE_NOUNS,
     ORDINAL_WORDS,
     OTHER_WORDS,
+    POSITION_NOUNS,
     RANK_NOUNS,
     TIME_UNITS,
     VERSION_WORDS,
@@ -80,8 +89,11 @@ _MARKED = re.compile(
 """A determiner or a possessive and an ordinal or a word of a version, "another" or "the other", then up to two words
 in lower case (see the module docstring)."""
 
-_NOT_THINGS = frozenset(stem(w) for w in TIME_UNITS | OCCURRENCE_NOUNS | RANK_NOUNS | NOT_THINGS_AFTER_ORDINALS)
-"""Nouns, stemmed, an ordinal before which marks no thing: times, occurrences, places in a ranking and the words of
+_NOT_THINGS = frozenset(
+    stem(w) for w in TIME_UNITS | OCCURRENCE_NOUNS | RANK_NOUNS | POSITION_NOUNS | NOT_THINGS_AFTER_ORDINALS
+)
+"""Nouns, stemmed, an ordinal before which marks no thing: times, occurrences, places in a ranking, positions in an
+order of parts (``lexicon.POSITION_NOUNS``: "the second floor") and the words of
 ``lexicon.NOT_THINGS_AFTER_ORDINALS``."""
 
 
@@ -105,6 +117,8 @@ def marks(text: str, value: tuple[int, int] = (0, 0)) -> dict[str, frozenset[Mar
         first = m.group("first")
         if first in ENGLISH_FUNCTION_WORDS or stem(first) in _NOT_THINGS or m.start() < value[1] <= m.end():
             continue
+        if m.group("ordinal") is not None and is_superlative(first):
+            continue  # "the second biggest bank": a rank among banks, not a second bank
         mark = _mark(m)
         marked[m.start("first")] = (first, mark)
         second = m.group("second")

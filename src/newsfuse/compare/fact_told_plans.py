@@ -8,10 +8,15 @@ figure of the act are two facts, both true (:func:`a_told_plan_and_the_act`).
 Two outlets telling one plan with two figures still disagree (one of them
 misreports it), and so do two figures of what was done.
 
-A day is a **plan that stood before** (:func:`a_plan_before`) where a past form
+A day is a **plan that stood before** (:func:`day_telling`) where a past form
 of "be" and a word of a plan (``lexicon.PAST_PLAN_WORDS``) stand before "to"
 or "for" in its clause before it: "the trial was due to begin on June 3",
-"the vote had been scheduled for Tuesday". Plans move; such a day and
+"the vote had been scheduled for Tuesday", where its sentence tells that the
+plan moved ("but was delayed", "was postponed", ``lexicon.PLAN_MOVED_WORDS``)
+or the plan is told in the pluperfect ("had been scheduled"); without such a
+sign ("was scheduled to begin on June 3, court records showed": the schedule
+now, told in the reporting past) only where the other outlet tells its day
+as now or as done ("will now begin", "instead", "began on June 10"). Plans move; such a day and
 another outlet's day that is not so told ("will now begin on June 10",
 "began on June 10") are two facts (:func:`a_plan_that_stood_before`); two
 such days still disagree.
@@ -57,8 +62,10 @@ from newsfuse.lexicon import (
     JOB_LOSS_VERB_FORMS,
     PAST_OF_BE,
     PAST_PLAN_WORDS,
+    PLAN_MOVED_WORDS,
     PLAN_WORDS,
     REPORTING_VERBS,
+    START_VERBS,
     alternation,
     is_past_form,
 )
@@ -69,10 +76,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANNOUNCED",
+    "DUE",
+    "NOW",
     "TOLD_PLAN",
-    "a_plan_before",
     "a_plan_that_stood_before",
     "a_told_plan_and_the_act",
+    "day_telling",
     "telling",
 ]
 
@@ -85,7 +94,7 @@ ANNOUNCED = "announced"
 _PAST_REPORTING = frozenset(w for w in REPORTING_VERBS if is_past_form(w))
 """The reporting verbs in a past form ("said", "announced", "told")."""
 
-_PAST_REPORTING_VERB = re.compile(rf"\b(?:{'|'.join(sorted(_PAST_REPORTING))})\b", re.IGNORECASE)
+_PAST_REPORTING_VERB = re.compile(rf"\b(?:{alternation(_PAST_REPORTING)})\b", re.IGNORECASE)
 
 _WOULD = "would"
 """The modal of a future told from a past saying ("said it would cut")."""
@@ -164,14 +173,45 @@ _PLAN_BEFORE = re.compile(
 """A past form of "be" and a word of a plan before "to" or "for" ("was due to", "had been scheduled for")."""
 
 
-def a_plan_before(body: str, q: Quantity, sentence: Span) -> bool:
-    """Whether a day is the day of a plan told as it stood before (see the module docstring): :data:`_PLAN_BEFORE` in
-    its clause before it."""
+_MOVED = re.compile(rf"\b(?:{alternation(PLAN_MOVED_WORDS)}|(?:put|pushed)\s+back)\b", re.IGNORECASE)
+"""A sign in a sentence that a plan told in the past moved (``lexicon.PLAN_MOVED_WORDS``, "put back")."""
+
+
+DUE = "due"
+"""A day of a plan told in the past with no sign that it moved ("was scheduled to begin on June 3, court records
+showed"): the schedule as it stands, unless another outlet tells a day as now (:data:`NOW`)."""
+
+NOW = "now"
+"""A day told as the day now or as done ("will now begin on June 10", "instead", "began on June 10")."""
+
+_NOW_BEFORE = re.compile(r"\b(?:now|instead)\b", re.IGNORECASE)
+"""A word in a day's clause before it that tells the day as the day now ("will now begin")."""
+
+_PAST_STARTS = frozenset(w for w in START_VERBS if is_past_form(w))
+"""Verbs of an event's start in a past form ("began", "opened"): the event took place on that day."""
+
+
+def day_telling(body: str, q: Quantity, sentence: Span) -> str:
+    """How a day is told (see the module docstring): :data:`TOLD_PLAN` for a plan that stood before (``_PLAN_BEFORE``
+    in its clause before it, and a sign in its sentence that the plan moved, :data:`_MOVED`, or a pluperfect: "had
+    been scheduled for"), :data:`DUE` for such a plan with no sign, :data:`NOW` for a day told as the day now or as
+    done, empty otherwise."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence.start, q.span.start)]
-    return _PLAN_BEFORE.search(body, breaks[-1] if breaks else sentence.start, q.span.start) is not None
+    start = breaks[-1] if breaks else sentence.start
+    plan = _PLAN_BEFORE.search(body, start, q.span.start)
+    if plan is not None:
+        moved = plan.group().lower().startswith("had") or _MOVED.search(body, sentence.start, sentence.end)
+        return TOLD_PLAN if moved else DUE
+    clause = body[start : q.span.start]
+    if _NOW_BEFORE.search(clause) or any(w.lower() in _PAST_STARTS for w in LETTER_WORD.findall(clause)):
+        return NOW
+    return ""
 
 
 def a_plan_that_stood_before(a: Fact, b: Fact) -> bool:
-    """Whether exactly one of two days is a plan that stood before (:func:`a_plan_before`, ``Fact.told``): two
-    facts, the plan may have moved."""
-    return (a.told == TOLD_PLAN) != (b.told == TOLD_PLAN)
+    """Whether one of two days is a plan that stood before and the other is not (:func:`day_telling`,
+    ``Fact.told``): a plan told as moved against any other day, or a plan told in the past without a sign against a
+    day told as now or as done. Two facts: the plan may have moved."""
+    return any(
+        (x.told == TOLD_PLAN and y.told != TOLD_PLAN) or (x.told == DUE and y.told == NOW) for x, y in ((a, b), (b, a))
+    )

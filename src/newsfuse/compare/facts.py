@@ -117,7 +117,7 @@ from newsfuse.compare.fact_routes import route_of
 from newsfuse.compare.fact_standings import standings_meet
 from newsfuse.compare.fact_tenure import after_since, tenure_clause, with_tenure
 from newsfuse.compare.fact_text import CALENDAR_WORDS, CLAUSE_BREAK, CONDITION, LETTER_WORD, WORD
-from newsfuse.compare.fact_told_plans import TOLD_PLAN, a_plan_before, telling
+from newsfuse.compare.fact_told_plans import day_telling, telling
 from newsfuse.compare.fact_units import MEASURE_UNITS, as_measure, one_conversion
 from newsfuse.compare.fact_values import MODIFIERS, decade_range, ranges_meet, value_range
 from newsfuse.compare.fact_verbs import after_modal, verb_before
@@ -422,8 +422,8 @@ class Fact:
     told: str = ""
     """For a count or an amount: a plan told as someone's, said before ("said it would cut 1,200 jobs"), or a plan's
     announcement ("announced 1,500 job cuts"), :func:`~newsfuse.compare.fact_told_plans.telling`; for a day, a plan
-    that stood before ("was due to begin on June 3", :func:`~newsfuse.compare.fact_told_plans.a_plan_before`); empty
-    otherwise."""
+    that stood before, one told in the past with no sign it moved, or a day told as now or as done
+    (:func:`~newsfuse.compare.fact_told_plans.day_telling`); empty otherwise."""
 
     @property
     def article(self) -> str:
@@ -667,7 +667,7 @@ def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | Non
         occurrence=occurrence_of(body, q, sentence),
         things=things,
         dated=dated(body, q, sentence, verb),
-        told=TOLD_PLAN if a_plan_before(body, q, sentence) else "",
+        told=day_telling(body, q, sentence),
     )
 
 

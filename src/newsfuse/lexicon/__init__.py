@@ -232,7 +232,13 @@ from newsfuse.lexicon.organisation_words import (
     PARTISAN_NOUNS,
     PARTY_WORDS,
 )
-from newsfuse.lexicon.other_things import ANOTHER_WORDS, NOT_THINGS_AFTER_ORDINALS, OTHER_WORDS, VERSION_WORDS
+from newsfuse.lexicon.other_things import (
+    ANOTHER_WORDS,
+    NOT_THINGS_AFTER_ORDINALS,
+    OTHER_WORDS,
+    POSITION_NOUNS,
+    VERSION_WORDS,
+)
 from newsfuse.lexicon.outcomes import OUTCOME_WORDS
 from newsfuse.lexicon.outlet_names import BYLINE_BRANDS, NEWS_NAME_ENDINGS
 from newsfuse.lexicon.page_labels import (
@@ -252,7 +258,7 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
-from newsfuse.lexicon.plans import ANNOUNCING_VERBS, HOPE_WORDS, PAST_PLAN_WORDS, PLAN_WORDS
+from newsfuse.lexicon.plans import ANNOUNCING_VERBS, HOPE_WORDS, PAST_PLAN_WORDS, PLAN_MOVED_WORDS, PLAN_WORDS
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -506,8 +512,10 @@ __all__ = [
     "PERSON_NAME_PARTICLES",
     "PHRASAL_VERBS",
     "PLACE_AGENT_PREPOSITIONS",
+    "PLAN_MOVED_WORDS",
     "PLAN_WORDS",
     "PLATFORMS",
+    "POSITION_NOUNS",
     "POSITION_PREPOSITIONS",
     "POSSESSIVE_OWNERS",
     "POSSIBILITY_MODALS",

@@ -12,12 +12,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import words
 from newsfuse.lexicon.schedules import SCHEDULE_WORDS
 
-__all__ = [
-    "ANNOUNCING_VERBS",
-    "HOPE_WORDS",
-    "PAST_PLAN_WORDS",
-    "PLAN_WORDS",
-]
+__all__ = ["ANNOUNCING_VERBS", "HOPE_WORDS", "PAST_PLAN_WORDS", "PLAN_MOVED_WORDS", "PLAN_WORDS"]
 
 PLAN_WORDS: frozenset[str] = words(
     """
@@ -45,3 +40,12 @@ HOPE_WORDS: frozenset[str] = words(
 )
 """Words of a hope or an attempt before "to" ("hopes to become the 12th mayor", "is bidding to become"): an outcome
 still ahead, as a plan's (:data:`PLAN_WORDS`)."""
+
+PLAN_MOVED_WORDS: frozenset[str] = words(
+    """
+    postponed delayed adjourned deferred rescheduled moved halted suspended but instead until
+    """
+)
+"""Words in the sentence of a plan told in the past ("was due to begin on June 3") that tell the plan moved ("…, but
+was delayed", "which was due to begin on June 3, was postponed", "put back until"): without one, "was scheduled to
+begin on June 3, court records showed" is the schedule as it stands, told in the reporting past."""
