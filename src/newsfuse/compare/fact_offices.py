@@ -33,6 +33,7 @@ from newsfuse.lexicon import (
     KIN_RELATIONS,
     MODAL_VERBS,
     OFFICE_RANKS,
+    ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
     PLAN_WORDS,
     SINGLE_OFFICES,
@@ -58,7 +59,7 @@ SUCCESSION_UNIT = "succession (ordinal)"
 
 _SUCCESSION = re.compile(
     rf"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|[’']s)\s+"
-    rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}(?:st|nd|rd|th))\s+"
+    rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}{alternation(ORDINAL_SUFFIXES)})\s+"
     rf"(?:{alternation(OFFICE_RANKS)}\s+)?(?P<office>{alternation(SINGLE_OFFICES)})\b"
 )
 """An ordinal after "the", a possessive determiner or a possessive, before a noun of an office one person holds at a

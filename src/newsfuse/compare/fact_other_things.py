@@ -57,6 +57,7 @@ from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     NOT_THINGS_AFTER_ORDINALS,
     OCCURRENCE_NOUNS,
+    ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
     OTHER_WORDS,
     POSITION_NOUNS,
@@ -80,7 +81,7 @@ FIRST = 1
 ANOTHER = 0
 """The mark of a noun after "another" or "the other": any thing of its kind but the first."""
 
-_ORDINAL = rf"(?:{alternation(ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))"
+_ORDINAL = rf"(?:{alternation(ORDINAL_WORDS)}|\d{{1,2}}{alternation(ORDINAL_SUFFIXES)})"
 _MARKED = re.compile(
     rf"\b(?i:(?:{alternation(DETERMINERS)}|[a-z]+['’]s)\s+(?:(?P<ordinal>{_ORDINAL})|(?P<version>{alternation(VERSION_WORDS)}))"
     rf"|(?<!one\s){alternation(ANOTHER_WORDS)}|the\s+{alternation(OTHER_WORDS)})"

@@ -30,11 +30,14 @@ from newsfuse.article.stems import stem
 from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
 from newsfuse.compare.fact_text import LETTER_WORD
 from newsfuse.lexicon import (
+    AROUND,
+    AT_LEAST,
     ENGLISH_FUNCTION_WORDS,
     INFINITIVE_VERBS,
     JOB_CUT_VERBS,
     JOBS_KEPT_VERBS,
     MODAL_VERBS,
+    NEARLY,
     is_past_form,
 )
 from newsfuse.model import Quantity, Span
@@ -46,8 +49,10 @@ VERB_REACH = 40
 """Characters before a count searched for the past verb whose object it is (:func:`verb_before`)."""
 
 
-COUNT_LEAD = frozenset(["estimated", "roughly", "approximately", "nearly", "almost", "some", "around", "over"])
-"""Words between a verb and the count it takes, read past ("killed an estimated 40"; function words too)."""
+COUNT_LEAD = frozenset(w for words in (AROUND, NEARLY, AT_LEAST) for w in words if " " not in w)
+"""Words between a verb and the count it takes, read past ("killed an estimated 40"; function words too): the
+one-word words of approximation of the lexicon (``lexicon.AROUND``, ``NEARLY``, ``AT_LEAST``), not a list of
+their own."""
 
 
 _PLANNED_JOB_ACTS = JOB_CUT_VERBS | JOBS_KEPT_VERBS
