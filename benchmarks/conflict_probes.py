@@ -1415,8 +1415,8 @@ RECALL_PROBES = _probes([
      "minister in Oslo on Tuesday.", {"Monday", "Tuesday"}),
     ("visit", "met on DAY / sat down with on DAY", _MET_A, "Trade minister Ruth Amadi sat down with Norway's "
      "fisheries minister in Oslo on Tuesday.", {"Monday", "Tuesday"}),
-    ("election", "sworn in on DAY / took office on DAY", "Ann Holt was sworn in as mayor of Brackwater on Monday.",
-     "Ann Holt took office as mayor of Brackwater on Tuesday.", {"Monday", "Tuesday"}),
+    ("election", "took office on DAY / assumed office on DAY", "Ann Holt took office as mayor of Brackwater on Monday.",
+     "Ann Holt assumed office as mayor of Brackwater on Tuesday.", {"Monday", "Tuesday"}),
     ("coach", "resigned on DAY / stepped down on DAY", "Dale Rourke resigned on Monday as coach of the Kesby school "
      "team.", "Dale Rourke stepped down on Tuesday as coach of the Kesby school team.", {"Monday", "Tuesday"}),
     ("court", "convicted on DAY / found guilty on DAY", "Tom Reyes was convicted of setting fire to three Esker "
@@ -1680,6 +1680,50 @@ REVIEW17_LOOK_ALIKES = _look_alikes([
 main it was fixed on."""
 
 
+_TRIAL_VELL_A = "Ana Vell goes on trial at Esker Crown Court on June 3."
+_SWORN_A = "Ann Holt was sworn in as mayor of Brackwater on Dec 30."
+_ACCEPT_B = "If she follows tradition, Ann Holt will officially accept the Green nomination Thursday during her speech."
+
+PRECISION18_PROBES = _probes([
+    ("schedule", "Name's trial on DAY / Name's trial on DAY", _TRIAL_VELL_A, "Ana Vell goes on trial at Esker Crown "
+     "Court on June 10.", {"June 3", "June 10"}),
+    ("schedule", "Name's trial / Name and another's trial", _TRIAL_VELL_A, "Ana Vell and Tal Oren go on trial at Esker "
+     "Crown Court on June 10.", {"June 3", "June 10"}),
+    ("schedule", "Name's trial / a judge opens the trial, Name named after", _TRIAL_VELL_A, "Judge Tal Oren will open "
+     "the trial at Esker Crown Court on June 10. Ana Vell denies the charges.", {"June 3", "June 10"}),
+    ("schedule", "Name's trial, a prosecutor said / Name's trial", "Ana Vell goes on trial at Esker Crown Court on "
+     "June 3, prosecutor Tal Oren said.", "Ana Vell goes on trial at Esker Crown Court on June 10.",
+     {"June 3", "June 10"}),
+    ("visit", "met Name on DAY / met Name on DAY", "Trade minister Ruth Amadi met Pavel Dorn in Oslo on Monday.",
+     "Trade minister Ruth Amadi met Pavel Dorn in Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    ("election", "sworn in on DAY / sworn in on DAY", _SWORN_A, "Ann Holt was sworn in as mayor of Brackwater on "
+     "Jan 1.", {"Dec 30", "Jan 1"}, ("2025-01-05", "2025-01-05")),
+    ("election", "took office on DAY / took office on DAY", "Ann Holt took office as mayor of Brackwater on Dec 30.",
+     "Ann Holt took office as mayor of Brackwater on Jan 1.", {"Dec 30", "Jan 1"}, ("2025-01-05", "2025-01-05")),
+    ("election", "officially accepted DAY / will officially accept DAY (undated)", "Ann Holt officially accepted the "
+     "Green nomination on Tuesday.", _ACCEPT_B, {"Tuesday", "Thursday"}, ("", "")),
+])  # fmt: skip
+"""cprec18: the found pair beside each look-alike below, differing in the one feature its reading looks at (the
+same person; one act of entering office; one verb after a modal's adverb)."""
+
+
+PRECISION18_LOOK_ALIKES = _look_alikes([
+    ("schedule", "two people's trials on two days", _TRIAL_VELL_A, "Tal Oren goes on trial at Esker Crown Court on "
+     "June 10."),
+    ("schedule", "Name's trial / the trial of another begins", _TRIAL_VELL_A, "The trial of Tal Oren will begin on "
+     "June 10 at Esker Crown Court."),
+    ("visit", "met Name on DAY / met another on DAY", "Trade minister Ruth Amadi met Pavel Dorn in Oslo on Monday.",
+     "Trade minister Ruth Amadi met Tal Oren in Oslo on Tuesday."),
+    ("election", "sworn in on DAY / took office on DAY (two acts)", _SWORN_A, "Ann Holt took office as mayor of "
+     "Brackwater on Jan 1.", ("2025-01-05", "2025-01-05")),
+    ("election", "officially claimed DAY / will officially accept DAY (undated)", "Ann Holt officially claimed the "
+     "Green nomination on Tuesday.", _ACCEPT_B, ("", "")),
+])  # fmt: skip
+"""cprec18: two people's days (a day's actors, as a count's: ``fact_names.other_actors``), the oath and the start of
+a term, and two verbs on one thing where an adverb stands after the modal (``fact_verbs.after_modal``); each must
+report nothing."""
+
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""
@@ -1714,13 +1758,14 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES, *REVIEW17_PROBES]
+        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES, *REVIEW17_PROBES, *PRECISION18_PROBES]
         alikes = [
             *LOOK_ALIKES,
             *CHECKER_LOOK_ALIKES,
             *PRECISION_LOOK_ALIKES,
             *RECALL_LOOK_ALIKES,
             *REVIEW17_LOOK_ALIKES,
+            *PRECISION18_LOOK_ALIKES,
         ]
         for probe in alikes if args.look_alikes else probes:
             if args.kind and probe.kind != args.kind:

@@ -36,6 +36,7 @@ from newsfuse.lexicon import (
     INFINITIVE_VERBS,
     JOB_CUT_VERBS,
     JOBS_KEPT_VERBS,
+    MODAL_ADVERBS,
     MODAL_VERBS,
     NEARLY,
     is_past_form,
@@ -90,9 +91,13 @@ def after_modal(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` is the verb of a modal or of an infinitive: it stands right after a modal verb
     (``lexicon.MODAL_VERBS``: "will replace") or after "to" that opens an infinitive ("plans to shed"), which "to"
     after a past form does only where that verb takes one (``lexicon.INFINITIVE_VERBS``: "voted to close"; "was closed
-    to traffic", "was sent to prison": a preposition and its noun)."""
-    before = words[k - 1].lower() if k > 0 else ""
+    to traffic", "was sent to prison": a preposition and its noun). An adverb of ``lexicon.MODAL_ADVERBS`` between
+    them is read past ("will officially accept", "to formally open")."""
+    j = k - 1
+    while j > 0 and words[j] in MODAL_ADVERBS:
+        j -= 1
+    before = words[j].lower() if j >= 0 else ""
     if before != "to":
         return before in MODAL_VERBS
-    head = words[k - 2].lower() if k > 1 else ""
+    head = words[j - 1].lower() if j > 0 else ""
     return not is_past_form(head) or head in INFINITIVE_VERBS

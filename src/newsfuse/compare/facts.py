@@ -338,11 +338,12 @@ class Fact:
     """For a count, an amount or a percentage: the words of the names of bodies, places and events its sentence
     writes, lower case (:func:`sentence_agents`: "Calder Bank will close 150 branches": ``calder``, ``bank``)."""
     actors: frozenset[str] = frozenset()
-    """For a count, an amount or a percentage: the surnames of the people its sentence tells of, not its sources
-    (:func:`sentence_actors`: "signed Dan Ebbe on a four-year contract": ``ebbe``)."""
+    """For a count, an amount, a percentage or a day: the surnames of the people its sentence tells of, not its
+    sources (:func:`sentence_actors`: "signed Dan Ebbe on a four-year contract": ``ebbe``; "Ana Vell goes on trial on
+    June 3": ``vell``)."""
     written: ArticleWords | None = dataclasses.field(default=None, repr=False, compare=False)
-    """For a count, an amount or a percentage: the words its article writes (one per article), to tell whether it
-    names another outlet's agents anywhere (:func:`other_agents`)."""
+    """For a count, an amount, a percentage or a day: the words its article writes (one per article), to tell whether
+    it names another outlet's agents or actors anywhere (:func:`other_agents`, :func:`other_actors`)."""
     begun: tuple[str, str] = ("", "")
     """For a start year: the verb that starts the tenure, as written in lower case, and the head of its object,
     stemmed ("joined the night shelter in 2013": ``joined``, ``shelter``): one start of one person's tenure in one
@@ -654,10 +655,15 @@ class _DayWords(NamedTuple):
     things: NamedThings | None = None
     dated: tuple[str, str] = ("", "")
     told: str = ""
+    actors: frozenset[str] = frozenset()
+    written: ArticleWords | None = None
 
 
-def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | None) -> _DayWords:
-    """The words of a date's or a weekday's sentence that tell its event apart (see the fields of :class:`Fact`)."""
+def _day_words(
+    body: str, q: Quantity, sentence: Span, things: NamedThings | None, names: ArticleWords | None = None
+) -> _DayWords:
+    """The words of a date's or a weekday's sentence that tell its event apart (see the fields of :class:`Fact`); its
+    actors as a count's ("Ana Vell goes on trial on June 3": ``vell``, :func:`other_actors`)."""
     verb = _day_verb(body, q, sentence)
     return _DayWords(
         verb=verb,
@@ -668,6 +674,8 @@ def _day_words(body: str, q: Quantity, sentence: Span, things: NamedThings | Non
         things=things,
         dated=dated(body, q, sentence, verb),
         told=day_telling(body, q, sentence),
+        actors=names.actors.get(sentence.start, frozenset()) if names else frozenset(),
+        written=names,
     )
 
 
@@ -716,14 +724,15 @@ def _fact(
             low, figure = with_range(q, before, low, figure)  # "30 to 40 homes": anything from 30 up (fact_ranges)
         if cls[0] == "number" and cls[1] in MEASURE_UNITS:
             q, cls, (low, high), figure, (measured_in, converted) = as_measure(q, body, cls, (low, high), figure)
-    words = _day_words(body, q, sentence, things) if cls[0] in ("date", "weekday") else _DayWords()
+    words = _day_words(body, q, sentence, things, names) if cls[0] in ("date", "weekday") else _DayWords()
     measured = cls[0] == "measure"  # a length's place and route (fact_positions, fact_routes)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
                 converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
                 occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told,
                 origin=origin(body, q, sentence) if measured else "",
-                route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
+                route=route_of(body, sentence) if measured else ("", ""), actors=words.actors,
+                written=words.written)  # fmt: skip
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
@@ -887,7 +896,7 @@ def facts_of(
     reference = reference_date(article)
     figures = sentence_figures(analysis, reference)
     people = sentence_people(analysis)
-    named = any(q.kind in ("number", "money", "percent") for q in analysis.quantities)
+    named = any(q.kind != "year" for q in analysis.quantities)  # counts, amounts, percentages and days read names
     names = ArticleWords(analysis) if named else None
     things = NamedThings(body)
     out: list[Fact] = []

@@ -274,6 +274,7 @@ from newsfuse.lexicon.ranking import (
 from newsfuse.lexicon.recurrence import (
     CONDITIONAL_WORDS,
     INFINITIVE_VERBS,
+    MODAL_ADVERBS,
     MODAL_VERBS,
     OTHER_TIME_OPENERS,
     RECURRENCE_WORDS,
@@ -440,6 +441,7 @@ __all__ = [
     "MEASURE_PERIODS",
     "MEASURE_SCOPES",
     "MEASURE_STATISTICS",
+    "MODAL_ADVERBS",
     "MODAL_VERBS",
     "MOMENT_BEFORE",
     "MONTHS",

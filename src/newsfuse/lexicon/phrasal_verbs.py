@@ -26,7 +26,7 @@ PHRASAL_VERBS: dict[str, str] = {
     "held a meeting with": "met",
     "stepped down": "resigned",
     "stood down": "resigned",
-    "took office": "sworn",
+    "took office": "assumed",
     "found guilty": "convicted",
     "broke out": "began",
     "passed away": "died",
@@ -34,5 +34,6 @@ PHRASAL_VERBS: dict[str, str] = {
 """Phrasal verbs (past form, lower case) and the one-word verb of the same act: the outcome of a contest ("ended up
 with", "came away with": won; not "picked up", which tells a gain: "picked up 12 seats" is 12 more, not the total), a
 meeting ("held talks with", "sat down with": met), leaving an office ("stepped down": resigned) or entering one ("took
-office": sworn in), a verdict ("found guilty": convicted), a fire's or a fight's start ("broke out": began), a death
-("passed away": died)."""
+office": assumed it, the start of a term; not sworn in, a ceremony that often falls days before: "sworn in on Dec 30",
+"took office on Jan 1" are both true), a verdict ("found guilty": convicted), a fire's or a fight's start ("broke
+out": began), a death ("passed away": died)."""

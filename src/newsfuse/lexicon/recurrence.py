@@ -22,6 +22,7 @@ from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 __all__ = [
     "CONDITIONAL_WORDS",
     "INFINITIVE_VERBS",
+    "MODAL_ADVERBS",
     "MODAL_VERBS",
     "OTHER_TIME_OPENERS",
     "RECURRENCE_WORDS",
@@ -39,6 +40,16 @@ MODAL_VERBS: frozenset[str] = select(
     "can cannot can't could may might must shall should will won't would", ENGLISH_FUNCTION_WORDS
 )
 """Modal verbs: the word after one (past "not", "be", "have") is the verb of its clause."""
+
+MODAL_ADVERBS: frozenset[str] = words(
+    """
+    officially formally finally eventually likely probably possibly quickly immediately jointly publicly personally
+    briefly initially ultimately temporarily permanently partly partially fully swiftly promptly
+    """
+)
+"""Adverbs of manner or likelihood that stand between a modal verb (or "to") and its verb ("will officially accept
+the nomination on Thursday", "to formally open"): read past, the verb after them is the modal's. Function words
+("not", "also") are not among them. Chosen by meaning, not from any article."""
 
 INFINITIVE_VERBS: frozenset[str] = words(
     """

@@ -1,0 +1,88 @@
+"""Look-alikes of conflicts found in the eighteenth session (invented text): each silenced reading has a found pair
+beside it that differs in the one feature the reading looks at, so that no reading silences a real conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_helpers import conflict_values
+from newsfuse.compare.fact_verbs import after_modal
+
+_VELL_TRIAL = "Ana Vell goes on trial at Ostley Crown Court on June 3."
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Tal Oren goes on trial at Ostley Crown Court on June 10.",
+        "The trial of Tal Oren will begin at Ostley Crown Court on June 10.",
+    ],
+)
+def test_two_peoples_days_are_two_events(b: str) -> None:
+    """A day's sentence that tells of a person the other article never writes dates that person's event (the
+    actors of a day, as of a count: ``fact_names.other_actors``)."""
+    assert conflict_values(_VELL_TRIAL, b) == []
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Ana Vell goes on trial at Ostley Crown Court on June 10.",
+        "Ana Vell and Tal Oren go on trial at Ostley Crown Court on June 10.",
+        "Judge Tal Oren will open the trial at Ostley Crown Court on June 10. Ana Vell denies the charges.",
+        "The landlord goes on trial at Ostley Crown Court on June 10.",
+    ],
+)
+def test_one_persons_day_still_conflicts(b: str) -> None:
+    """The same person, a second person beside her, a person the other article names elsewhere, or no person at
+    all: one event, two days."""
+    assert conflict_values(_VELL_TRIAL, b) == [{"June 3", "June 10"}]
+
+
+def test_a_source_of_a_day_is_no_actor() -> None:
+    a = "Ana Vell goes on trial at Ostley Crown Court on June 3, prosecutor Tal Oren said."
+    assert conflict_values(a, "Ana Vell goes on trial at Ostley Crown Court on June 10.") == [{"June 3", "June 10"}]
+
+
+def test_meetings_with_two_people_are_two_meetings() -> None:
+    a = "Trade minister Ruth Amadi met Pavel Dorn in Ostley on Monday."
+    assert conflict_values(a, "Trade minister Ruth Amadi met Tal Oren in Ostley on Tuesday.") == []
+    assert conflict_values(a, "Trade minister Ruth Amadi met Pavel Dorn in Ostley on Tuesday.") == [
+        {"Monday", "Tuesday"}
+    ]
+
+
+_SWORN = "Ana Vell was sworn in as mayor of Ostley on Dec 30."
+
+
+def test_sworn_in_and_took_office_are_two_acts() -> None:
+    """The oath is a ceremony, taking office the start of the term: often days apart, both true."""
+    assert conflict_values(_SWORN, "Ana Vell took office as mayor of Ostley on Jan 1.", "2025-01-05T09:00:00") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (_SWORN, "Ana Vell was sworn in as mayor of Ostley on Jan 1."),
+        ("Ana Vell took office as mayor of Ostley on Dec 30.", "Ana Vell took office as mayor of Ostley on Jan 1."),
+        ("Ana Vell took office as mayor of Ostley on Dec 30.", "Ana Vell assumed office as mayor of Ostley on Jan 1."),
+    ],
+)
+def test_one_act_of_entering_office_on_two_days_conflicts(a: str, b: str) -> None:
+    assert conflict_values(a, b, "2025-01-05T09:00:00") == [{"Dec 30", "Jan 1"}]
+
+
+def test_an_adverb_after_a_modal_is_read_past_to_its_verb() -> None:
+    assert after_modal(["will", "officially", "accept"], 2)
+    assert after_modal(["to", "formally", "open"], 2)
+    assert not after_modal(["the", "officially", "accept"], 2)
+    assert not after_modal(["officially", "accept"], 1)
+
+
+def test_two_verbs_on_one_thing_after_a_modal_adverb_are_two_acts() -> None:
+    """ "will formally accept the nomination" and "claimed the nomination": two acts on two days."""
+    a = "Ana Vell claimed the nomination on Tuesday."
+    b = "Ana Vell will formally accept the nomination on Thursday during her speech."
+    assert conflict_values(a, b) == []
+    c = "Ana Vell will accept the nomination on Friday during her speech."
+    assert conflict_values(b, c) == [{"Thursday", "Friday"}]
