@@ -3,10 +3,14 @@ beside it that differs in the one feature the reading looks at, so that no readi
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from conflict_helpers import conflict_values
+from conflict_helpers import analysis, conflict_values
+from newsfuse.compare.conflicts import find_conflicts
 from newsfuse.compare.fact_verbs import after_modal
+from newsfuse.compare.roles import HOLDER_GAP_DAYS
 
 _VELL_TRIAL = "Ana Vell goes on trial at Ostley Crown Court on June 3."
 
@@ -86,3 +90,35 @@ def test_two_verbs_on_one_thing_after_a_modal_adverb_are_two_acts() -> None:
     assert conflict_values(a, b) == []
     c = "Ana Vell will accept the nomination on Friday during her speech."
     assert conflict_values(b, c) == [{"Thursday", "Friday"}]
+
+
+def _names(a: str, b: str, published_b: str) -> list[set[str]]:
+    return [
+        {v.value for v in c.values}
+        for c in find_conflicts("s", [analysis("a", a, _DAY), analysis("b", b, published_b)])
+        if c.kind == "name"
+    ]
+
+
+_DAY = "2025-05-14T09:00:00"
+_CHAIR_A = "Harbour Board Chair Lena Holt said the levy would rise."
+_CHAIR_B = "Harbour Board Chair Omar Lind said the levy would rise."
+
+
+@pytest.mark.parametrize(
+    ("published_b", "found"),
+    [
+        ("2025-05-16T09:00:00", [{"Lena Holt", "Omar Lind"}]),
+        (
+            (dt.date(2025, 5, 14) + dt.timedelta(days=HOLDER_GAP_DAYS)).isoformat() + "T09:00:00",
+            [{"Lena Holt", "Omar Lind"}],
+        ),
+        ("2027-05-14T09:00:00", []),
+        ("2025-06-20T09:00:00", []),
+    ],
+)
+def test_holders_of_one_office_are_compared_only_in_articles_written_close_together(
+    published_b: str, found: list[set[str]]
+) -> None:
+    """An office changes hands: two articles a month or more apart may each name the holder of its time."""
+    assert _names(_CHAIR_A, _CHAIR_B, published_b) == found

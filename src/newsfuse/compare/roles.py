@@ -25,7 +25,9 @@ person anywhere: a different surname, or the same surname with given names
 that are not forms of one name ("Anna Holt" / "Maria Holt": two people
 with similar names; "Tom Lind" / "Thomas Lind": one). Two names one slip
 apart ("Calder" / "Caldor") are a misspelling, which the entity stage
-reports, not a conflict.
+reports, not a conflict. Two articles written more than
+:data:`HOLDER_GAP_DAYS` apart may each name the holder of its time, and are
+not compared on an office or a contest's winner.
 
 The account that put something on a platform is a role too: "the clip,
 posted on Vimeo by “HarbourWatch2”" / "the Vimeo clip was uploaded by a
@@ -44,6 +46,7 @@ name misspelt, and neither outlet names the other account anywhere.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import re
@@ -51,6 +54,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from newsfuse.article.dates import reference_date
 from newsfuse.compare.fact_text import lowered
 from newsfuse.lexicon import (
     ACCOUNT_NOUNS,
@@ -71,10 +75,17 @@ from newsfuse.lexicon import (
 from newsfuse.model import ArticleAnalysis, Conflict, ConflictValue, Span
 from newsfuse.scan import word_start
 
-__all__ = ["MISSPELLING_EDITS", "find_role_conflicts"]
+__all__ = ["HOLDER_GAP_DAYS", "MISSPELLING_EDITS", "find_role_conflicts"]
 
 MISSPELLING_EDITS = 2
 """Surnames this many edits apart or fewer are one name misspelt, not two people."""
+
+HOLDER_GAP_DAYS = 30
+"""Most days between two articles' dates for their holders of one office, or winners of one contest, to be compared:
+an office changes hands at any time, and a contest of one name recurs ("the election"), so two articles written
+further apart may each name the one holder of its time ("Speaker Ann Holt" in one year, "Speaker Omar Lind" two years
+on) and both be right. Articles of one event are written within days; a month is far beyond that. An article with no
+date is compared with any."""
 
 _NAME = r"[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'\-]+){1,2}"
 _QUALIFIER = r"(?:[A-Z][A-Za-z.&’'\-]*\s){1,3}"
@@ -473,13 +484,15 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
     holders = [_holders(a) for a in analyses]
     accounts = [_accounts(a) for a in analyses]
     winners = [_winners(a) for a in analyses]
+    days = [reference_date(a.article) for a in analyses]
     out: list[Conflict] = []
     for i in range(len(analyses)):
         for j in range(i + 1, len(analyses)):
             body_a, body_b = analyses[i].article.body, analyses[j].article.body
             id_a, id_b = analyses[i].article.id, analyses[j].article.id
             told: set[tuple[str, str]] = set()
-            for office, (a, span_a), (b, span_b) in _one_each(holders[i], holders[j]):
+            apart = _apart(days[i], days[j])  # each names the holder of its time (HOLDER_GAP_DAYS)
+            for office, (a, span_a), (b, span_b) in [] if apart else _one_each(holders[i], holders[j]):
                 if not _different_people(a, b) or b in body_a or a in body_b or (a, b) in told:
                     continue
                 if office[2] and _qualified_apart(holders[i], holders[j], office[1], (a, b), (body_a, body_b)):
@@ -488,7 +501,9 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
                 role = f"{office[0]} {office[1]}".strip()
                 reason = f"one outlet names {a} as the {role}, the other {b}: two different people"
                 out.append(_conflict(story, f"who is the {role}", reason, (id_a, a, span_a), (id_b, b, span_b)))
-            for (contest, qualifier), (a, span_a), (b, span_b) in _one_contest(winners, (i, j), analyses):
+            for (contest, qualifier), (a, span_a), (b, span_b) in (
+                [] if apart else _one_contest(winners, (i, j), analyses)
+            ):
                 if _different_people(a, b) and b not in body_a and a not in body_b:
                     about = " ".join(f"who won the {qualifier} {contest}".split())
                     reason = f"one outlet names {a} as the winner of the {contest}, the other {b}"
@@ -501,6 +516,11 @@ def find_role_conflicts(story: str, analyses: Sequence[ArticleAnalysis]) -> list
                 reason = f"one outlet names {a} as {about}, the other {b}"
                 out.append(_conflict(story, about, reason, (id_a, a, span_a), (id_b, b, span_b)))
     return out
+
+
+def _apart(a: dt.date | None, b: dt.date | None) -> bool:
+    """Whether two articles' dates are more than :data:`HOLDER_GAP_DAYS` apart (never where either has none)."""
+    return a is not None and b is not None and abs((a - b).days) > HOLDER_GAP_DAYS
 
 
 def _different_accounts(a: str, b: str) -> bool:
