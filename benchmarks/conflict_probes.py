@@ -1682,6 +1682,7 @@ main it was fixed on."""
 
 _TRIAL_VELL_A = "Ana Vell goes on trial at Esker Crown Court on June 3."
 _SWORN_A = "Ann Holt was sworn in as mayor of Brackwater on Dec 30."
+_CLOSE_SELL_A = "Fenmore Bank will close 120 branches this year and sell 300 branches next year."
 _ACCEPT_B = "If she follows tradition, Ann Holt will officially accept the Green nomination Thursday during her speech."
 
 PRECISION18_PROBES = _probes([
@@ -1702,9 +1703,17 @@ PRECISION18_PROBES = _probes([
      "Ann Holt took office as mayor of Brackwater on Jan 1.", {"Dec 30", "Jan 1"}, ("2025-01-05", "2025-01-05")),
     ("election", "officially accepted DAY / will officially accept DAY (undated)", "Ann Holt officially accepted the "
      "Green nomination on Tuesday.", _ACCEPT_B, {"Tuesday", "Thursday"}, ("", "")),
+    ("counts", "close N and sell M branches / will close K", _CLOSE_SELL_A, "Fenmore Bank will close 150 branches "
+     "this year, staff said.", {"120", "150"}),
+    ("counts", "close N and sell M branches / K branches will be closed", _CLOSE_SELL_A, "In all 150 branches of "
+     "Fenmore Bank will be closed this year, staff said.", {"120", "150"}),
+    ("court", "jailed for N months on DAY for X / jailed for M years on DAY for X", "Tom Reyes was jailed for 18 "
+     "months on Friday for setting fire to three Esker churches.", "Tom Reyes was jailed for two years on Friday for "
+     "setting fire to three Esker churches.", {"18", "two"}),
 ])  # fmt: skip
 """cprec18: the found pair beside each look-alike below, differing in the one feature its reading looks at (the
-same person; one act of entering office; one verb after a modal's adverb)."""
+same person; one act of entering office; one verb after a modal's adverb; one act of a count its article gives among
+others of its noun; one act of a duration)."""
 
 
 PRECISION18_LOOK_ALIKES = _look_alikes([
@@ -1718,10 +1727,12 @@ PRECISION18_LOOK_ALIKES = _look_alikes([
      "Brackwater on Jan 1.", ("2025-01-05", "2025-01-05")),
     ("election", "officially claimed DAY / will officially accept DAY (undated)", "Ann Holt officially claimed the "
      "Green nomination on Tuesday.", _ACCEPT_B, ("", "")),
+    ("counts", "close N and sell M branches / K branches were opened", _CLOSE_SELL_A, "In all 150 branches of Fenmore "
+     "Bank were opened in the 1990s, staff said."),
 ])  # fmt: skip
 """cprec18: two people's days (a day's actors, as a count's: ``fact_names.other_actors``), the oath and the start of
-a term, and two verbs on one thing where an adverb stands after the modal (``fact_verbs.after_modal``); each must
-report nothing."""
+a term, two verbs on one thing where an adverb stands after the modal (``fact_verbs.after_modal``), and a count among
+several of its noun against one of another act (``conflicts._lone_count``); each must report nothing."""
 
 
 def _stamp(day: str) -> str | None:

@@ -122,3 +122,41 @@ def test_holders_of_one_office_are_compared_only_in_articles_written_close_toget
 ) -> None:
     """An office changes hands: two articles a month or more apart may each name the holder of its time."""
     assert _names(_CHAIR_A, _CHAIR_B, published_b) == found
+
+
+_JAILED = "Tal Oren was jailed for 18 months on Friday for stealing from the Ostley food bank."
+
+
+def test_two_acts_whose_sentences_end_alike_are_two_terms() -> None:
+    """The words after "on Friday for …" give the reason of both acts, not what the terms are the lengths of."""
+    b = "Tal Oren was also banned from entering Ostley for two years on Friday for stealing from the Ostley food bank."
+    assert conflict_values(_JAILED, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (_JAILED, "Tal Oren was jailed for two years on Friday for stealing from the Ostley food bank.", {"18", "two"}),
+        (
+            "The Ostley pier reopened on Monday after three years of repairs.",
+            "The Ostley pier reopened on Monday after four years of repairs.",
+            {"three", "four"},
+        ),
+    ],
+)
+def test_one_act_or_one_noun_after_of_is_one_term(a: str, b: str, values: set[str]) -> None:
+    assert conflict_values(a, b) == [values]
+
+
+_TWO_COUNTS = "The Ostley council needs 12 votes to pass the budget and 30 votes to change its rules."
+
+
+def test_a_count_among_several_of_its_noun_needs_a_word_before_it_in_common() -> None:
+    """An article that counts a noun twice tells of two facts of it: a close value in another outlet, sharing only
+    words after the values, is no evidence of which one it is."""
+    assert conflict_values(_TWO_COUNTS, "In the end 14 votes were cast for the Ostley budget, the council said.") == []
+
+
+def test_a_count_among_several_of_its_noun_with_its_act_in_common_conflicts() -> None:
+    b = "The Ostley council needs 15 votes to pass the budget, the clerk said."
+    assert conflict_values(_TWO_COUNTS, b) == [{"12", "15"}]

@@ -411,9 +411,10 @@ def alignment(
     name: two events of one committee are two events); other values also
     need an anchor. Two counts of one noun (or amounts of one currency) that
     are each the only one within :data:`CLOSE_RATIO` of the other in their
-    articles (``single``) align on one shared word, or on none where each is
-    its article's only count of that noun (``only``); two years after "since",
-    each its article's only one, on :data:`MIN_SHARED` words.
+    articles (``single``) align on a word in lower case both write before the
+    value, or, where each is its article's only count of that noun
+    (``only``), on one shared word or none (:func:`_lone_count`); two years
+    after "since", each its article's only one, on :data:`MIN_SHARED` words.
     """
     if not _one_class(a.cls, b.cls) or a.cls == ("number", ""):
         return 0.0, "classes differ"
@@ -551,7 +552,7 @@ def _evidence(
 def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> bool:
     """Whether two facts too few of whose words align are one all the same, each being the only one of its kind near
     the other's value (``single``) or in its article (``only``; see :func:`alignment`)."""
-    if single and a.cls[0] in ("number", "money") and (a.words & b.words or (only and _telling(a) and _telling(b))):
+    if single and a.cls[0] in ("number", "money") and _lone_count(a, b, only):
         return True
     if single and a.cls == ("year", "since") and _one_state(a, b, min_shared):
         return True
@@ -560,6 +561,25 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
     if not (only and a.cls[0] == "tally"):
         return False
     return (len(a.common & b.common) >= min_shared and _one_contest(a, b)) or one_match(a, b)
+
+
+def _lone_count(a: Fact, b: Fact, only: bool) -> bool:
+    """Whether two counts or amounts, each the only one of its kind near the other's value, are one fact on what
+    their words share: where each is its article's only one (``only``), on one shared word, or on none for a count
+    that tells (:func:`_telling`). Where either article gives other counts of that noun, only on one act: a word in
+    lower case both write before the value, each value's word before it (``Fact.word_before``) among the other's
+    words, one of them there at least ("will close 120 branches" / "150 branches will be closed"), or, with none, one
+    verb (``Fact.verb``, read after a count too: "40 people died" / "55 people were killed"). An article that counts
+    a noun several times tells of several facts of it, and a value close to the other's, sharing a name or a word
+    after it, says nothing of which is the other's ("the council needs 12 votes to pass the budget" / "14 votes were
+    cast for the budget, the council said")."""
+    if only:
+        return bool(a.words & b.words) or (_telling(a) and _telling(b))
+    if set(a.left) & set(b.left) & a.common & b.common:
+        return True  # "Fenmore Bank will close 120 branches" / "it will close 150 branches"
+    if a.word_before is not None or b.word_before is not None:
+        return crossed(a, b)
+    return bool(a.verb and b.verb and (a.verb == b.verb or one_outcome(a.verb, b.verb)))
 
 
 def _one_contest(a: Fact, b: Fact) -> bool:

@@ -30,6 +30,7 @@ on little evidence (:func:`other_terms`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
@@ -40,7 +41,15 @@ from newsfuse.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, CALENDAR_UNITS, C
 if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
 
-__all__ = ["DAYS_IN_A_MONTH", "TIME_STEMS", "durations_meet", "in_one_unit", "one_duration", "other_terms"]
+__all__ = [
+    "DAYS_IN_A_MONTH",
+    "TIME_STEMS",
+    "durations_meet",
+    "in_one_unit",
+    "length_of",
+    "one_duration",
+    "other_terms",
+]
 
 DAYS_IN_A_MONTH = (28.0, 31.0)
 """The fewest and the most days a month holds: a calendar unit in days is a range (a year of 12 months, 336 to 372
@@ -102,6 +111,19 @@ def durations_meet(a: Fact, b: Fact) -> bool | None:
     return None if ranges is None else ranges_meet(*ranges)
 
 
+_OF_AFTER_UNIT = re.compile(r"[\s-]+[a-z]+\s+of\s+(?P<noun>[a-z]+)")
+"""The unit after a duration's figure, "of" and the noun it is the length of ("three years of repairs")."""
+
+
+def length_of(f: Fact) -> str:
+    """The noun a duration is the length of where "of" and it stand right after its unit ("three years of repairs":
+    ``repair``), stemmed; empty otherwise (what is read from the article's words, ``Fact.written``)."""
+    if f.written is None:
+        return ""
+    m = _OF_AFTER_UNIT.match(f.written.body, f.quantity.span.end)
+    return stem(m.group("noun")) if m else ""
+
+
 def other_terms(a: Fact, b: Fact) -> bool:
     """Whether two durations are the terms of two acts: a duration names no thing, and what it is the length of is
     told by the nearest word in lower case before it (``Fact.word_before``: "jailed for 18 months" / "banned from
@@ -109,11 +131,14 @@ def other_terms(a: Fact, b: Fact) -> bool:
     ("an 18-month sentence" / "suspended for two years", ``Fact.measures``). The two must be one word, two words of
     one act (:func:`~newsfuse.compare.fact_outcome_verbs.one_outcome`: "jailed" / "sentenced" / "a sentence"), or an
     agreement's noun and a verb of entering one ("a three-year contract" / "signed for four years" / "a four-year
-    deal", ``lexicon.AGREEMENT_NOUNS``, ``AGREEMENT_VERBS``). The same word in lower case right after both ("three
-    years of repairs" / "four years of repairs") tells one act whatever stands before."""
+    deal", ``lexicon.AGREEMENT_NOUNS``, ``AGREEMENT_VERBS``). One noun after "of" right after both units ("three
+    years of repairs" / "four years of repairs", :func:`length_of`) tells one act whatever stands before; a word
+    further on does not ("jailed for 18 months on Friday for setting fire" / "banned from entering Esker for two
+    years on Friday for setting fire": the reason of two acts)."""
     if a.cls[1] not in TIME_STEMS or b.cls[1] not in TIME_STEMS:
         return False
-    if a.right[:1] and a.right[:1] == b.right[:1] and a.right[0] in a.common and b.right[0] in b.common:
+    of_a = length_of(a)
+    if of_a and of_a == length_of(b):
         return False  # "after three years of repairs" / "after four years of repairs": one noun after, one act
     act_a = a.measures or a.word_before
     act_b = b.measures or b.word_before
