@@ -160,3 +160,32 @@ def test_a_count_among_several_of_its_noun_needs_a_word_before_it_in_common() ->
 def test_a_count_among_several_of_its_noun_with_its_act_in_common_conflicts() -> None:
     b = "The Ostley council needs 15 votes to pass the budget, the clerk said."
     assert conflict_values(_TWO_COUNTS, b) == [{"12", "15"}]
+
+
+_VISIT = "On her visit to the flooded town on Friday, March 14, the governor promised new levees."
+_CONTESTS = "Eleven towns hold contests on June 10, known as Tarn Day."
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        (_VISIT, "The governor spoke to residents on her visit to the flooded town."),
+        (_CONTESTS, "Vell ran her campaign in the town contests with new weight."),
+    ],
+)
+def test_an_event_told_as_past_in_one_phrase_before_its_day_conflicts(later: str, earlier: str) -> None:
+    (conflict,) = find_conflicts("s", [analysis("a", later, "2014-06-01"), analysis("b", earlier, "2014-03-13")])
+    assert {v.article for v in conflict.values} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        # only a name's words ("North Tarn") match: what happened is not told
+        ("Ana Vell is well placed in North Tarn, which votes on June 10.", "Vell spoke for the families of workers "
+         "killed at a North Tarn mill."),
+        (_CONTESTS, "Vell ran her campaign in the town, giving the contest new weight."),  # two phrases
+    ],
+)  # fmt: skip
+def test_names_or_words_of_two_phrases_match_no_event_told_as_past(later: str, earlier: str) -> None:
+    assert find_conflicts("s", [analysis("a", later, "2014-06-01"), analysis("b", earlier, "2014-05-20")]) == ()

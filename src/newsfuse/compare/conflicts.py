@@ -1337,8 +1337,10 @@ class _Undated:
             ]
         return self._words[n]
 
-    def past_mention(self, event: set[str], published: dt.date) -> Quantity | None:
-        """A past-tense sentence in which two of ``event``'s words stand close together, as a past action's setting."""
+    def past_mention(self, event: set[str], published: dt.date, lower: frozenset[str] = frozenset()) -> Quantity | None:
+        """A past-tense sentence in which two of ``event``'s words stand close together in one phrase, as a past
+        action's setting, one of them a word of ``lower`` (those the dated sentence writes in lower case) written in
+        lower case here too (:func:`_one_phrase`)."""
         body = self.analysis.article.body
         seen: dict[int, int] = {}
         for word in event:
@@ -1348,7 +1350,11 @@ class _Undated:
             span = self.spans[n]
             hits = [(k, w) for k, w in enumerate(self.words(n)) if w[0] in event]
             for x, (k, first) in enumerate(hits):
-                close = [(j, w) for j, w in hits[x + 1 :] if w[0] != first[0] and j - k <= EVENT_GAP]
+                close = [
+                    (j, w)
+                    for j, w in hits[x + 1 :]
+                    if w[0] != first[0] and j - k <= EVENT_GAP and _one_phrase(body, first, w, lower)
+                ]
                 if not close or not _CIRCUMSTANCE.search(body, max(span.start, first[1] - 60), first[1]):
                     continue
                 own = "".join(" " if self.masked[i] else body[i] for i in range(span.start, span.end))
@@ -1364,6 +1370,19 @@ class _Undated:
                     context=span,
                 )
         return None
+
+
+_PHRASE_BREAK = re.compile(r"[,;:()–—]")
+"""A mark between two words that puts them in two phrases ("ran her campaign in the state, giving the contest …")."""
+
+
+def _one_phrase(body: str, first: tuple[str, int, int], second: tuple[str, int, int], lower: frozenset[str]) -> bool:
+    """Whether two words of an event (stem, start, end) stand in one phrase of ``body`` (no mark of
+    :data:`_PHRASE_BREAK` between them) and one of them tells what happened: a word of ``lower`` written in lower case
+    here too ("on the flight to Washington": ``flight``), not only a name ("at a South Carolina church" matches no
+    event of "South Carolina, which votes on Feb. 27"; "NEW YORK, Dec. 22" no event at all)."""
+    told = any(w[0] in lower and body[w[1]].islower() for w in (first, second))
+    return told and _PHRASE_BREAK.search(body, first[2], second[1]) is None
 
 
 def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article: list[list[Fact]]) -> list[Conflict]:
@@ -1383,7 +1402,7 @@ def _reported_before(story: str, analyses: Sequence[ArticleAnalysis], by_article
                     continue
                 if m not in undated:
                     undated[m] = _Undated(other, by_article[m])
-                quantity = undated[m].past_mention(event, day)
+                quantity = undated[m].past_mention(event, day, frozenset(event) & fact.common)
                 if quantity is None:
                     continue
                 earlier = Fact(quantity, ("date", ""), day.toordinal(), day.toordinal(), (), (), quantity.span)
