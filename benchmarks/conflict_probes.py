@@ -1711,12 +1711,14 @@ PRECISION18_PROBES = _probes([
     ("court", "jailed for N months on DAY for X / jailed for M years on DAY for X", "Tom Reyes was jailed for 18 "
      "months on Friday for setting fire to three Esker churches.", "Tom Reyes was jailed for two years on Friday for "
      "setting fire to three Esker churches.", {"18", "two"}),
+    ("visit", "met on DAY / held talks on DAY and will fly home", _MET_A, "Trade minister Ruth Amadi held talks with "
+     "Norway's fisheries minister in Oslo on Tuesday and will fly home on Wednesday.", {"Monday", "Tuesday"}),
     ("election", "towns hold contests on DAY / earlier: in the town contests", _CONTESTS_A, "Ann Holt ran her campaign "
      "in the town contests with new weight.", {"June 10"}, ("2025-06-05", "2025-06-03")),
 ])  # fmt: skip
 """cprec18: the found pair beside each look-alike below, differing in the one feature its reading looks at (the
 same person; one act of entering office; one verb after a modal's adverb; one act of a count its article gives among
-others of its noun; one act of a duration; an event's words in one phrase)."""
+others of its noun; one act of a duration; an event's words in one phrase; a later clause of another act)."""
 
 
 PRECISION18_LOOK_ALIKES = _look_alikes([
@@ -1732,6 +1734,10 @@ PRECISION18_LOOK_ALIKES = _look_alikes([
      "Green nomination on Tuesday.", _ACCEPT_B, ("", "")),
     ("counts", "close N and sell M branches / K branches were opened", _CLOSE_SELL_A, "In all 150 branches of Fenmore "
      "Bank were opened in the 1990s, staff said."),
+    ("visit", "met on DAY / held talks on DAY and will meet again", _MET_A, "Trade minister Ruth Amadi held talks "
+     "with Norway's fisheries minister in Oslo on Tuesday and will meet him again in June."),
+    ("visit", "met on DAY / met on DAY, and the two will meet again", _MET_A, "Trade minister Ruth Amadi met Norway's "
+     "fisheries minister in Oslo on Tuesday, and the two will meet again in June."),
     ("election", "votes on DAY / earlier: killed at a PLACE mill (a name)", "Ann Holt is well placed in North Tarn, "
      "which votes on June 10.", "Holt spoke for the families of workers killed at a North Tarn mill.",
      ("2025-06-05", "2025-06-03")),
@@ -1741,7 +1747,8 @@ PRECISION18_LOOK_ALIKES = _look_alikes([
 """cprec18: two people's days (a day's actors, as a count's: ``fact_names.other_actors``), the oath and the start of
 a term, two verbs on one thing where an adverb stands after the modal (``fact_verbs.after_modal``), and a count among
 several of its noun against one of another act (``conflicts._lone_count``), and an event told as past before its day
-matched only by a name's words or by words of two phrases (``conflicts._one_phrase``); each must report nothing."""
+matched only by a name's words or by words of two phrases (``conflicts._one_phrase``), and a meeting whose sentence
+says in a later clause that it recurs (``fact_occurrences._recurs``); each must report nothing."""
 
 
 def _stamp(day: str) -> str | None:

@@ -189,3 +189,29 @@ def test_an_event_told_as_past_in_one_phrase_before_its_day_conflicts(later: str
 )  # fmt: skip
 def test_names_or_words_of_two_phrases_match_no_event_told_as_past(later: str, earlier: str) -> None:
     assert find_conflicts("s", [analysis("a", later, "2014-06-01"), analysis("b", earlier, "2014-05-20")]) == ()
+
+
+_MET = "Trade minister Ruth Amadi met Lars Berg in Ostley on Monday."
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Trade minister Ruth Amadi held talks with Lars Berg in Ostley on Tuesday and will meet him again in June.",
+        "Trade minister Ruth Amadi met Lars Berg in Ostley on Tuesday, and the two will meet again in June.",
+    ],
+)
+def test_a_meeting_said_to_recur_in_a_later_clause_is_one_of_several(b: str) -> None:
+    """ "… and will meet again": the clause's verb is the day's act, so the sentence tells of more than one meeting."""
+    assert conflict_values(_MET, b) == []
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Trade minister Ruth Amadi met Lars Berg in Ostley on Tuesday and will fly home on Wednesday.",
+        "Trade minister Ruth Amadi met Lars Berg in Ostley on Tuesday, another blow to the talks in Tarn.",
+    ],
+)
+def test_a_later_clause_of_another_act_or_no_verb_leaves_one_meeting(b: str) -> None:
+    assert conflict_values(_MET, b) == [{"Monday", "Tuesday"}]

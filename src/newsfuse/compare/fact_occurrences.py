@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_patterns import TALLY, TALLY_IN_WORDS, may_tally_in_words, vote_count
+from newsfuse.compare.fact_phrasal import as_act
 from newsfuse.compare.fact_text import CLAUSE_BREAK, CLAUSE_END, LETTER_WORD, OBJECT_TOKEN, WORD
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
@@ -249,12 +250,13 @@ _ACT = re.compile(
 """The word after "to" or a modal, "not", "be" and the like read past: the verb of its clause if it is one."""
 
 
-def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
-    """What tells which occurrence of its event a day dates (see :class:`Occurrence`)."""
+def occurrence_of(body: str, q: Quantity, sentence: Span, verb: str = "") -> Occurrence:
+    """What tells which occurrence of its event a day dates (see :class:`Occurrence`; ``verb``: the day's verb,
+    ``Fact.verb``)."""
     stages = _stages(body, sentence)
     act = act_after(body, q, sentence, verb_first=True)
     return Occurrence(
-        recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence),
+        recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence, verb),
         stages=stages,
         named=named_before(body, q, sentence),
         act=act if act[0] else _motion_before(body, q, sentence),
@@ -310,14 +312,22 @@ def later_words(body: str, q: Quantity, sentence: Span) -> frozenset[str]:
     return frozenset(stem(w) for w in WORD.findall(body, opener.end(), end.start() if end else sentence.end))
 
 
-def _recurs(body: str, q: Quantity, sentence: Span) -> bool:
+def _recurs(body: str, q: Quantity, sentence: Span, verb: str = "") -> bool:
     """Whether a word saying the event happens again stands in the day's clause or before the day: one after the day
     behind a clause break (:data:`CLAUSE_BREAK`) qualifies another phrase ("voted on Tuesday to close the library,
-    another blow to the village"; "..., and will vote again in May")."""
+    another blow to the village"), unless its clause's verb after a modal or "to" is the day's act (``verb``, a
+    phrasal verb's words read as it: ``fact_phrasal.as_act``): "held talks with Berg on Tuesday and will meet him
+    again", "voted on Tuesday and will vote again in May" tell of more than one such event."""
     if _RECURS.search(body, sentence.start, q.span.start) is not None:
         return True
     m = _RECURS.search(body, q.span.end, sentence.end)
-    return m is not None and CLAUSE_BREAK.search(body, q.span.end, m.start()) is None
+    if m is None:
+        return False
+    breaks = list(CLAUSE_BREAK.finditer(body, q.span.end, m.start()))
+    if not breaks:
+        return True
+    again = _ACT.search(body, breaks[-1].start(), m.start())
+    return bool(verb) and again is not None and as_act(stem(again.group("act")), verb) == verb
 
 
 def _stages(body: str, sentence: Span) -> frozenset[str]:

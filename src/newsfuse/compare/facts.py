@@ -677,7 +677,7 @@ def _day_words(
         passive=_passive_verb(body, q, sentence),
         tally=tally_before(body, q, sentence),
         bodies=voting_bodies(body, sentence),
-        occurrence=occurrence_of(body, q, sentence),
+        occurrence=occurrence_of(body, q, sentence, verb),
         things=things,
         dated=dated(body, q, sentence, verb),
         told=day_telling(body, q, sentence),
