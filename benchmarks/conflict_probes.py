@@ -1713,8 +1713,8 @@ PRECISION18_PROBES = _probes([
      "setting fire to three Esker churches.", {"18", "two"}),
     ("visit", "met on DAY / held talks on DAY and will fly home", _MET_A, "Trade minister Ruth Amadi held talks with "
      "Norway's fisheries minister in Oslo on Tuesday and will fly home on Wednesday.", {"Monday", "Tuesday"}),
-    ("election", "towns hold contests on DAY / earlier: in the town contests", _CONTESTS_A, "Ann Holt ran her campaign "
-     "in the town contests with new weight.", {"June 10"}, ("2025-06-05", "2025-06-03")),
+    ("election", "towns hold contests on DAY / earlier: at the town contests", _CONTESTS_A, "Ann Holt thanked "
+     "volunteers at the town contests and said they had gone well.", {"June 10"}, ("2025-06-05", "2025-06-03")),
 ])  # fmt: skip
 """cprec18: the found pair beside each look-alike below, differing in the one feature its reading looks at (the
 same person; one act of entering office; one verb after a modal's adverb; one act of a count its article gives among
@@ -1741,8 +1741,8 @@ PRECISION18_LOOK_ALIKES = _look_alikes([
     ("election", "votes on DAY / earlier: killed at a PLACE mill (a name)", "Ann Holt is well placed in North Tarn, "
      "which votes on June 10.", "Holt spoke for the families of workers killed at a North Tarn mill.",
      ("2025-06-05", "2025-06-03")),
-    ("election", "towns hold contests on DAY / earlier: in the town, giving the contest", _CONTESTS_A, "Ann Holt ran "
-     "her campaign in the town, giving the contest new weight.", ("2025-06-05", "2025-06-03")),
+    ("election", "towns hold contests on DAY / earlier: at the town hall, saying the contests", _CONTESTS_A, "Ann "
+     "Holt thanked volunteers at the town hall, saying the contests had gone well.", ("2025-06-05", "2025-06-03")),
 ])  # fmt: skip
 """cprec18: two people's days (a day's actors, as a count's: ``fact_names.other_actors``), the oath and the start of
 a term, two verbs on one thing where an adverb stands after the modal (``fact_verbs.after_modal``), and a count among

@@ -170,7 +170,7 @@ _CONTESTS = "Eleven towns hold contests on June 10, known as Tarn Day."
     ("later", "earlier"),
     [
         (_VISIT, "The governor spoke to residents on her visit to the flooded town."),
-        (_CONTESTS, "Vell ran her campaign in the town contests with new weight."),
+        (_CONTESTS, "Vell thanked volunteers at the town contests and said they had gone well."),
     ],
 )
 def test_an_event_told_as_past_in_one_phrase_before_its_day_conflicts(later: str, earlier: str) -> None:
@@ -184,7 +184,7 @@ def test_an_event_told_as_past_in_one_phrase_before_its_day_conflicts(later: str
         # only a name's words ("North Tarn") match: what happened is not told
         ("Ana Vell is well placed in North Tarn, which votes on June 10.", "Vell spoke for the families of workers "
          "killed at a North Tarn mill."),
-        (_CONTESTS, "Vell ran her campaign in the town, giving the contest new weight."),  # two phrases
+        (_CONTESTS, "Vell thanked volunteers at the town hall, saying the contests had gone well."),  # two phrases
     ],
 )  # fmt: skip
 def test_names_or_words_of_two_phrases_match_no_event_told_as_past(later: str, earlier: str) -> None:

@@ -1373,7 +1373,8 @@ class _Undated:
 
 
 _PHRASE_BREAK = re.compile(r"[,;:()–—]")
-"""A mark between two words that puts them in two phrases ("ran her campaign in the state, giving the contest …")."""
+"""A mark between two words that puts them in two phrases ("thanked volunteers at the town hall, saying the contests
+…")."""
 
 
 def _one_phrase(body: str, first: tuple[str, int, int], second: tuple[str, int, int], lower: frozenset[str]) -> bool:
