@@ -1693,6 +1693,11 @@ PRECISION18_PROBES = _probes([
      "Crown Court on June 10.", {"June 3", "June 10"}),
     ("schedule", "Name's trial / a judge opens the trial, Name named after", _TRIAL_VELL_A, "Judge Tal Oren will open "
      "the trial at Esker Crown Court on June 10. Ana Vell denies the charges.", {"June 3", "June 10"}),
+    ("schedule", "Name's trial with a witness / Name's trial with a lawyer", "Ana Vell goes on trial at Esker Crown "
+     "Court on June 3, with Tal Oren as the main witness.", "Ana Vell, defended by Rui Sato, goes on trial at Esker "
+     "Crown Court on June 10.", {"June 3", "June 10"}),
+    ("storm", "killed N; M rescued / left K dead", "The storm killed 40 people in the Corran valley on Saturday; 12 "
+     "people were rescued.", "The storm left 48 people dead in the Corran valley on Saturday.", {"40", "48"}),
     ("schedule", "Name's trial, a prosecutor said / Name's trial", "Ana Vell goes on trial at Esker Crown Court on "
      "June 3, prosecutor Tal Oren said.", "Ana Vell goes on trial at Esker Crown Court on June 10.",
      {"June 3", "June 10"}),
@@ -1726,8 +1731,6 @@ PRECISION18_LOOK_ALIKES = _look_alikes([
      "June 10."),
     ("schedule", "Name's trial / the trial of another begins", _TRIAL_VELL_A, "The trial of Tal Oren will begin on "
      "June 10 at Esker Crown Court."),
-    ("visit", "met Name on DAY / met another on DAY", "Trade minister Ruth Amadi met Pavel Dorn in Oslo on Monday.",
-     "Trade minister Ruth Amadi met Tal Oren in Oslo on Tuesday."),
     ("election", "sworn in on DAY / took office on DAY (two acts)", _SWORN_A, "Ann Holt took office as mayor of "
      "Brackwater on Jan 1.", ("2025-01-05", "2025-01-05")),
     ("election", "officially claimed DAY / will officially accept DAY (undated)", "Ann Holt officially claimed the "

@@ -29,6 +29,10 @@ second, harder pass puts each event with the event nearest to it in topic
 frequency over the 50 events: :func:`nearest_topics`), each pair once; two
 events of one topic (two storms, two court cases, two votes) share nouns,
 verbs and people, as held-out coverage that tells of several events does.
+Its first run (cprec18) found 3 role reports of offices years apart, which
+``roles.HOLDER_GAP_DAYS`` then silenced: for role conflicts the pass is
+design data since, no longer validation (the invented test of that reading
+is its evidence).
 
 basil-dev is a dev set: it validates, it never designs (see
 src/newsfuse/compare/conflicts.py). On the seeds the one expected conflict is

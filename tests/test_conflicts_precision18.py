@@ -48,9 +48,10 @@ def test_a_source_of_a_day_is_no_actor() -> None:
     assert conflict_values(a, "Ana Vell goes on trial at Ostley Crown Court on June 10.") == [{"June 3", "June 10"}]
 
 
-def test_meetings_with_two_people_are_two_meetings() -> None:
+def test_meetings_of_one_person_with_one_other_on_two_days_conflict() -> None:
+    """A person both sentences share is one event's actor: "met Pavel Dorn" / "met Tal Oren" on two days is reported
+    too (review18 §9: an added witness or lawyer on each side would otherwise silence one trial's two days)."""
     a = "Trade minister Ruth Amadi met Pavel Dorn in Ostley on Monday."
-    assert conflict_values(a, "Trade minister Ruth Amadi met Tal Oren in Ostley on Tuesday.") == []
     assert conflict_values(a, "Trade minister Ruth Amadi met Pavel Dorn in Ostley on Tuesday.") == [
         {"Monday", "Tuesday"}
     ]
@@ -215,3 +216,27 @@ def test_a_meeting_said_to_recur_in_a_later_clause_is_one_of_several(b: str) -> 
 )
 def test_a_later_clause_of_another_act_or_no_verb_leaves_one_meeting(b: str) -> None:
     assert conflict_values(_MET, b) == [{"Monday", "Tuesday"}]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Ana Vell goes on trial for fraud in Kesby on June 3, with Tal Oren as the main witness.",
+            "Ana Vell, defended by Rui Sato, goes on trial for fraud in Kesby on June 10.",
+        ),
+        (
+            "Ana Vell and Tal Oren go on trial for fraud in Kesby on June 3.",
+            "Ana Vell and her co-accused Rui Sato go on trial for fraud in Kesby on June 10.",
+        ),
+    ],
+)
+def test_one_persons_day_with_another_person_on_each_side_still_conflicts(a: str, b: str) -> None:
+    """review18 §9: two days are two people's only where the sentences share no actor."""
+    assert conflict_values(a, b) == [{"June 3", "June 10"}]
+
+
+def test_a_count_of_another_act_is_no_candidate_for_the_other_outlets_count() -> None:
+    """review18 §14: the 40 rescued tell an act the other sentence does not; 12 is the one count of the dead."""
+    a = "Floods killed 12 people in Kesby on Monday; 40 people were rescued."
+    assert conflict_values(a, "Floods left 16 people dead in Kesby on Monday.") == [{"12", "16"}]

@@ -437,8 +437,8 @@ def alignment(
     # writes, of bodies and events too, as for places; "the Harwick river bridge" / "the Lowfield canal bridge"
     if score and (other_agents(a, b) or other_named_things(a, b) or other_routes(a, b)):
         return 0.0, "other places"
-    if score and other_actors(a, b):  # "signed Tom Reyes on a three-year deal" / "signed Dan Ebbe on a four-year deal"
-        return 0.0, "other people"
+    if score and other_actors(a, b) and not (a.cls[0] in _DAYS and a.actors & b.actors):
+        return 0.0, "other people"  # "signed Tom Reyes on a three-year deal" / "signed Dan Ebbe"; a day: no one shared
     if score and on_other_days(a, b):
         return 0.0, "other days"
     return score, reason
@@ -571,8 +571,9 @@ def _lone_count(a: Fact, b: Fact, only: bool) -> bool:
     words, one of them there at least ("will close 120 branches" / "150 branches will be closed"), or, with none, one
     verb (``Fact.verb``, read after a count too: "40 people died" / "55 people were killed"). An article that counts
     a noun several times tells of several facts of it, and a value close to the other's, sharing a name or a word
-    after it, says nothing of which is the other's ("the council needs 12 votes to pass the budget" / "14 votes were
-    cast for the budget, the council said")."""
+    after it, says nothing of which is the other's ("the council needs 12 votes to pass the budget and 30 votes to
+    change its rules" / "14 votes were cast for the budget, the council said"). A count of the noun whose own act the
+    other sentence does not tell is no candidate (:func:`_only`)."""
     if only:
         return bool(a.words & b.words) or (_telling(a) and _telling(b))
     if set(a.left) & set(b.left) & a.common & b.common:
@@ -1027,11 +1028,24 @@ def _lone(facts: Sequence[Fact], value: Fact, ratio: float = CLOSE_RATIO) -> lis
     return [f for f in facts if _one_class(f.cls, value.cls) and _close(f, value, ratio)]
 
 
-def _only(facts: Sequence[Fact], value: Fact) -> bool:
-    """Whether ``value`` is its article's one written count of its noun (vague counts like "dozens" aside)."""
-    return [f for f in facts if _one_class(f.cls, value.cls) and f.quantity.text.lower() not in VAGUE_NUMBERS] == [
-        value
-    ]
+def _only(facts: Sequence[Fact], value: Fact, other: Fact | None = None) -> bool:
+    """Whether ``value`` is its article's one written count of its noun (vague counts like "dozens" aside), leaving
+    out, for a count or an amount compared with ``other``, those of another act (:func:`_of_another_act`: "killed 12
+    people; 40 people were rescued" / "left 16 people dead": the 40 rescued are no candidate for the dead)."""
+    return [
+        f
+        for f in facts
+        if _one_class(f.cls, value.cls)
+        and f.quantity.text.lower() not in VAGUE_NUMBERS
+        and not (f is not value and other is not None and _of_another_act(f, other))
+    ] == [value]
+
+
+def _of_another_act(f: Fact, other: Fact) -> bool:
+    """Whether a count or an amount tells an act ``other``'s sentence does not: its verb (``Fact.verb``, a past form
+    or an outcome read after it: "40 people were rescued": ``rescu``) is not among ``other``'s words (see
+    :func:`_only`). A count with no verb read is a candidate whatever words stand before it."""
+    return f.cls[0] in ("number", "money") and bool(f.verb) and f.verb not in other.words
 
 
 def _by_class(facts: list[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -1056,11 +1070,15 @@ _NO_FIGURE = ("date", "weekday", "place")
 
 def _lone_and_only(fa: Fact, same_a: list[Fact], same_b: list[Fact], ratio: float) -> tuple[Fact | None, bool]:
     """The one fact of ``same_b`` near ``fa`` that has ``fa`` as its one near fact of ``same_a`` (the ``single`` of
-    :func:`alignment`), and whether both are their articles' only counts of their noun (its ``only``)."""
+    :func:`alignment`), and whether both are their articles' only counts of their noun (its ``only``), counts of
+    another act left out where the two share a word (:func:`_only`)."""
     # a day or a place has no figure (value 0 or none): never near another's (:func:`_close`)
     near = _lone(same_b, fa, ratio) if fa.cls[0] not in _NO_FIGURE else []
     lone = near[0] if len(near) == 1 and _lone(same_a, near[0], ratio) == [fa] else None
-    only = lone is not None and _only(same_a, fa) and _only(same_b, lone)
+    only = lone is not None and (
+        (_only(same_a, fa) and _only(same_b, lone))
+        or (bool(fa.words & lone.words) and _only(same_a, fa, lone) and _only(same_b, lone, fa))
+    )  # with a word shared, counts of another act are no candidates; with none, each must be its article's only one
     if fa.cls[0] == "tally" and len(same_a) == len(same_b) == 1:
         return same_b[0], True  # each article's one tally: a tally's value has no ratio to read
     return lone, only
@@ -1380,8 +1398,8 @@ _PHRASE_BREAK = re.compile(r"[,;:()–—]")
 def _one_phrase(body: str, first: tuple[str, int, int], second: tuple[str, int, int], lower: frozenset[str]) -> bool:
     """Whether two words of an event (stem, start, end) stand in one phrase of ``body`` (no mark of
     :data:`_PHRASE_BREAK` between them) and one of them tells what happened: a word of ``lower`` written in lower case
-    here too ("on the flight to Washington": ``flight``), not only a name ("at a South Carolina church" matches no
-    event of "South Carolina, which votes on Feb. 27"; "NEW YORK, Dec. 22" no event at all)."""
+    here too ("on the ferry to Kesby": ``ferry``), not only a name ("killed at a North Tarn mill" matches no event of
+    "North Tarn, which votes on June 10"; a wire dateline "BRENMOOR, May 3 (Wire)" no event at all)."""
     told = any(w[0] in lower and body[w[1]].islower() for w in (first, second))
     return told and _PHRASE_BREAK.search(body, first[2], second[1]) is None
 

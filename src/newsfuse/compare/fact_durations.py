@@ -36,7 +36,15 @@ from typing import TYPE_CHECKING
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_outcome_verbs import one_outcome
 from newsfuse.compare.fact_values import ranges_meet
-from newsfuse.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, CALENDAR_UNITS, CLOCK_UNITS, TIME_UNITS
+from newsfuse.lexicon import (
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    CALENDAR_UNITS,
+    CLOCK_UNITS,
+    DETERMINERS,
+    TIME_UNITS,
+    alternation,
+)
 
 if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
@@ -111,8 +119,9 @@ def durations_meet(a: Fact, b: Fact) -> bool | None:
     return None if ranges is None else ranges_meet(*ranges)
 
 
-_OF_AFTER_UNIT = re.compile(r"[\s-]+[a-z]+\s+of\s+(?P<noun>[a-z]+)")
-"""The unit after a duration's figure, "of" and the noun it is the length of ("three years of repairs")."""
+_OF_AFTER_UNIT = re.compile(rf"[\s-]+[a-z]+\s+of\s+(?:(?:{alternation(DETERMINERS)})\s+)?(?P<noun>[a-z]+)")
+"""The unit after a duration's figure, "of", a determiner if one stands there, and the noun it is the length of
+("three years of repairs", "three years of the repairs")."""
 
 
 def length_of(f: Fact) -> str:

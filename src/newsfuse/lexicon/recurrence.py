@@ -49,7 +49,8 @@ MODAL_ADVERBS: frozenset[str] = words(
 )
 """Adverbs of manner or likelihood that stand between a modal verb (or "to") and its verb ("will officially accept
 the nomination on Thursday", "to formally open"): read past, the verb after them is the modal's. Function words
-("not", "also") are not among them. Chosen by meaning, not from any article."""
+("not", "also") are not among them. Some serve other concepts too (hedges: "likely", "possibly", ``HEDGES``; the start
+of a tenure: "initially"): a word may be of two lists. Chosen by meaning, not from any article."""
 
 INFINITIVE_VERBS: frozenset[str] = words(
     """
