@@ -60,6 +60,7 @@ from newsfuse.scan import word_start
 
 __all__ = [
     "AGE_DECADE_UNIT",
+    "HALF_REACH",
     "LOCAL_REACH",
     "MAJORITY_VALUE",
     "POSSESSIVE_MARK",
@@ -86,6 +87,7 @@ WORD_NUMBERS: dict[str, float] = {
 """Number words read as counts: the lexicon's cardinals from two up, and the round words."""
 
 VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
+    "handful": (2, 10),
     "dozens": (24, 144),
     "scores": (40, 200),
     "hundreds": (200, 1000),
@@ -93,7 +95,8 @@ VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
     "millions": (2e6, 1e9),
     "billions": (2e9, 1e12),
 }
-"""Plural counting words and the range of counts each can stand for ("dozens of people": 24 to 144)."""
+"""Counting words before "of" and the range of counts each can stand for ("dozens of people": 24 to 144; "a handful of
+people": a few, never more than ten)."""
 
 _SCALE_VALUES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALES = {
@@ -181,6 +184,10 @@ _TENS_UNIT = re.compile(rf"[-\s]({'|'.join(word for word, value in CARDINAL_WORD
 """A unit word after a tens word, joined by a hyphen or a space: "twenty-five", "thirty seven" are one number."""
 _DOZEN_AFTER = re.compile(r"\s(?i:dozen)\b")
 """A dozen after a count multiplies it ("two dozen", "3 dozen")."""
+_HALF_BEFORE = re.compile(r"\bhalf\s+an?\s+$")
+"""Half before "a dozen" halves it ("half a dozen homes": six)."""
+HALF_REACH = 8
+"""Characters before "dozen" searched for "half a" (:data:`_HALF_BEFORE`)."""
 _VAGUE_NUMBER = re.compile(rf"(?P<vague>{_any_word(VAGUE_NUMBERS)})\s+of\b")
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-old)?)\b")
 _NAMED_UNIT = re.compile(r"\s+(?:of\s+(?:its|their|the)\s+)?((?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,4})([a-z][a-z-]*s)\b")
@@ -667,6 +674,10 @@ def _numbers(f: _Finder) -> None:
         dozen = _DOZEN_AFTER.match(f.body, end) if raw.lower() != "dozen" else None
         if dozen is not None:  # "two dozen families": 24 families, not two dozens and 12 families
             value, end = value * WORD_NUMBERS["dozen"], dozen.end()
+        start = m.start()
+        half = _HALF_BEFORE.search(f.lower, max(0, start - HALF_REACH), start) if raw.lower() == "dozen" else None
+        if half is not None and f.free(half.start(), start):  # "half a dozen homes": six homes, not twelve
+            value, start = value / 2, half.start()
         unit = _unit_after(f.body, end, value)
         if unit is None and _TOTAL_AFTER.match(f.body, end):
             unit = _total_of(f, m.start())
@@ -680,7 +691,7 @@ def _numbers(f: _Finder) -> None:
             and not plural_follows
             and dozen is None
         )
-        f.add(m.start(), end, "year" if is_year else "number", value=value, unit=None if is_year else unit)
+        f.add(start, end, "year" if is_year else "number", value=value, unit=None if is_year else unit)
 
 
 def _total_of(f: _Finder, start: int) -> str | None:

@@ -106,6 +106,7 @@ from newsfuse.compare.fact_occurrences import (
     tally_before,
     voting_bodies,
 )
+from newsfuse.compare.fact_offices import succession_unit
 from newsfuse.compare.fact_outcome_verbs import outcome_after
 from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
 from newsfuse.compare.fact_phrasal import phrase_starting_at
@@ -963,7 +964,7 @@ def _found_facts(
             text=body[start:end],
             kind="number",
             value=value,
-            unit=cls_unit[1],
+            unit=succession_unit(body, start) if cls_unit[0] == "succession" else cls_unit[1],
             context=sentence.span,
         )
         is_clock = cls_unit[0] == "clock"

@@ -339,7 +339,7 @@ from newsfuse.lexicon.units import (
     POSITION_PREPOSITIONS,
     RATE_PERIODS,
 )
-from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
+from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, TALLY_LEADS, VOTING_BODIES
 from newsfuse.lexicon.wholes import WHOLE_BEFORE
 
 __all__ = [
@@ -575,6 +575,7 @@ __all__ = [
     "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "SURVEY_NOUNS",
+    "TALLY_LEADS",
     "TEMPERATURE_CHANGE_AFTER",
     "TEMPERATURE_CHANGE_BEFORE",
     "TENURE_HOLD_VERBS",
