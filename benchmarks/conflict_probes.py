@@ -1733,6 +1733,8 @@ CRECALL18_PROBES = _probes([
      "Police arrested 40 people after the protest in Esker on Saturday.", {"two dozen", "40"}),
     ("protest", "scores of / N", "Police arrested scores of people after the protest in Esker on Saturday.",
      "Police arrested 12 people after the protest in Esker on Saturday.", {"scores", "12"}),
+    ("protest", "a handful of / N", "Police arrested a handful of people after the protest in Esker on Saturday.",
+     "Police arrested 15 people after the protest in Esker on Saturday.", {"handful", "15"}),
 ])  # fmt: skip
 """crecall18: kinds a fact-checker meets (an order counted from one anchor, a document's day by the verb that acts on
 it, tallies written either way, a toll that moved against a later figure, a time of one act, a count in words): each
@@ -1793,6 +1795,11 @@ CRECALL18_LOOK_ALIKES = _look_alikes([
      "Police arrested 60 people after the protest in Esker on Saturday."),
     ("protest", "dozens of / 40", "Police arrested dozens of people after the protest in Esker on Saturday.",
      "Police arrested 40 people after the protest in Esker on Saturday."),
+    ("protest", "a handful of / four", "Police arrested a handful of people after the protest in Esker on Saturday.",
+     "Police arrested four people after the protest in Esker on Saturday."),
+    ("protest", "a handful of them / N (a part)", "Police arrested 15 people after the protest in Esker on Saturday, "
+     "and a handful of them were charged on Sunday.", "Police arrested 15 people after the protest in Esker on "
+     "Saturday."),
 ])  # fmt: skip
 """Look-alikes of crecall18's kinds, each differing from a found probe in the one feature it reads: another anchor or
 the whole order, a draft or a statement's day, one tally written the other way, a toll that moved the way it said, a
