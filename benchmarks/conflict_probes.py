@@ -1735,10 +1735,22 @@ CRECALL18_PROBES = _probes([
      "Police arrested 12 people after the protest in Esker on Saturday.", {"scores", "12"}),
     ("protest", "a handful of / N", "Police arrested a handful of people after the protest in Esker on Saturday.",
      "Police arrested 15 people after the protest in Esker on Saturday.", {"handful", "15"}),
+    # a duration of one unit after "for a" (article.quantities, lexicon.ONE_UNIT_DURATIONS)
+    ("court", "jailed for a year / N months", "Tom Reyes was jailed for a year on Friday for setting fire to three "
+     "Esker churches.", "Tom Reyes was jailed for 18 months on Friday for setting fire to three Esker churches.",
+     {"a year", "18"}),
+    ("court", "jailed for a year and a half / N years", "Tom Reyes was jailed for a year and a half on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes was jailed for two years on Friday for setting fire to three "
+     "Esker churches.", {"a year and a half", "two"}),
+    ("bridge", "shut for a week / N days", "The Harwick river bridge will be shut for a week for repairs, the county "
+     "said.", "The Harwick river bridge will be shut for 10 days for repairs, the county said.", {"a week", "10"}),
+    ("bridge", "shut for a month / N weeks", "The Harwick river bridge will be shut for a month for repairs, the "
+     "county said.", "The Harwick river bridge will be shut for six weeks for repairs, the county said.",
+     {"a month", "six"}),
 ])  # fmt: skip
 """crecall18: kinds a fact-checker meets (an order counted from one anchor, a document's day by the verb that acts on
-it, tallies written either way, a toll that moved against a later figure, a time of one act, a count in words): each
-must fire once, alone."""
+it, tallies written either way, a toll that moved against a later figure, a time of one act, a count in words, a
+duration of one unit): each must fire once, alone."""
 
 
 CRECALL18_LOOK_ALIKES = _look_alikes([
@@ -1797,6 +1809,19 @@ CRECALL18_LOOK_ALIKES = _look_alikes([
      "Police arrested 40 people after the protest in Esker on Saturday."),
     ("protest", "a handful of / four", "Police arrested a handful of people after the protest in Esker on Saturday.",
      "Police arrested four people after the protest in Esker on Saturday."),
+    ("court", "jailed for a year / N months, one term", "Tom Reyes was jailed for a year on Friday for setting fire "
+     "to three Esker churches.", "Tom Reyes was jailed for 12 months on Friday for setting fire to three Esker "
+     "churches."),
+    ("court", "jailed for a year and a half / N months, one term", "Tom Reyes was jailed for a year and a half on "
+     "Friday for setting fire to three Esker churches.", "Tom Reyes was jailed for 18 months on Friday for setting "
+     "fire to three Esker churches."),
+    ("court", "jailed for a year / banned for N years (another act)", "Tom Reyes was jailed for a year on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes was also banned from driving for two years."),
+    ("bridge", "shut for a week / N days, one term", "The Harwick river bridge will be shut for a week for repairs, "
+     "the county said.", "The Harwick river bridge will be shut for seven days for repairs, the county said."),
+    ("bridge", "shut for a week / another work takes N weeks", "The Harwick river bridge will be shut for a week for "
+     "repairs, the county said.", "Painting the Harwick river bridge will take two weeks once it reopens, the county "
+     "said."),
     ("protest", "a handful of them / N (a part)", "Police arrested 15 people after the protest in Esker on Saturday, "
      "and a handful of them were charged on Sunday.", "Police arrested 15 people after the protest in Esker on "
      "Saturday."),

@@ -6,7 +6,8 @@ day where the noun "report" is what a verb acts on (``compare.fact_days.a_docume
 review report on Monday"), not a statement's day; a tally after a word of a vote, a contest or a split, written either
 way (``lexicon.TALLY_LEADS``: "voted 7 to 4" / "voted 4 to 7 against" are one tally); a changed figure against a later
 outlet's plain one the other way (``compare.fact_forecasts.an_update``: a toll that rose to 12 is not 11 days later);
-"half a dozen" is six. Every person, place, outlet and sentence is invented.
+"half a dozen" is six; "for a year", "for a week" are durations of one unit. Every person, place, outlet and sentence
+is invented.
 """
 
 from __future__ import annotations
@@ -63,6 +64,18 @@ FOUND = [
         {"half a dozen", "14"},
         id="half-a-dozen-is-six",
     ),
+    pytest.param(
+        "Ana Vell was banned from the Ostley council for a year.",
+        "Ana Vell was banned from the Ostley council for 14 months.",
+        {"a year", "14"},
+        id="for-a-year-is-a-duration",
+    ),
+    pytest.param(
+        "The Brenmoor depot will be shut for a fortnight for repairs.",
+        "The Brenmoor depot will be shut for ten days for repairs.",
+        {"a fortnight", "ten"},
+        id="for-a-fortnight-is-a-duration",
+    ),
 ]
 
 SILENT = [
@@ -100,6 +113,11 @@ SILENT = [
         "Police arrested half a dozen people after the Brenmoor march on Sunday.",
         "Police arrested six people after the Brenmoor march on Sunday.",
         id="half-a-dozen-and-six",
+    ),
+    pytest.param(
+        "Ana Vell was banned from the Ostley council for a year and a half.",
+        "Ana Vell was banned from the Ostley council for 18 months.",
+        id="a-year-and-a-half-and-18-months",
     ),
 ]
 

@@ -38,6 +38,7 @@ from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     NOT_UNIT_WORDS,
     OCCASION_NOUNS,
+    ONE_UNIT_DURATIONS,
     PAST_AUXILIARIES,
     REGULAR_PAST,
     RELATIVE_PERIODS,
@@ -786,6 +787,22 @@ def _temperatures(f: _Finder) -> None:
         f.add(m.start(), m.end(), "number", value=value, unit=TEMPERATURE_CHANGE_UNIT if change else TEMPERATURE_UNIT)
 
 
+_ONE_UNIT = re.compile(
+    rf"\bfor\s+(?P<one>an?\s+(?P<unit>{alternation(ONE_UNIT_DURATIONS)})(?P<half>\s+and\s+a\s+half)?)\b(?![-’'])"
+)
+"""A duration of one unit of time after "for a" ("jailed for a year", "shut for a week", "for a year and a half":
+1.5), ``lexicon.ONE_UNIT_DURATIONS``."""
+
+
+def _one_unit_durations(f: _Finder) -> None:
+    """ "Jailed for a year", "shut for a week": one of a unit of time, a duration compared as "12 months" is
+    (:mod:`newsfuse.compare.fact_durations`); "for a year and a half" is one and a half."""
+    for m in _ONE_UNIT.finditer(f.lower):
+        if f.free(m.start("one"), m.end("one")):
+            value = 1.5 if m.group("half") else 1.0
+            f.add(m.start("one"), m.end("one"), "number", value=value, unit=stem(m.group("unit")))
+
+
 def _vague_numbers(f: _Finder) -> None:
     """ "Dozens of people", "hundreds of homes": a count known only to lie in a range (the value is its floor)."""
     for m in _VAGUE_NUMBER.finditer(f.lower):
@@ -809,6 +826,7 @@ def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[
         _age_decades,
         _temperatures,
         _vague_numbers,
+        _one_unit_durations,
         _numbers,
     )
     for stage in stages:

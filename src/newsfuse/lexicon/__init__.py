@@ -336,6 +336,7 @@ from newsfuse.lexicon.units import (
     CLOCK_UNITS,
     LENGTH_UNITS,
     MASS_UNITS,
+    ONE_UNIT_DURATIONS,
     POSITION_PREPOSITIONS,
     RATE_PERIODS,
 )
@@ -481,6 +482,7 @@ __all__ = [
     "OFFICE_TITLES",
     "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
+    "ONE_UNIT_DURATIONS",
     "ONLINE_SERVICES",
     "ON_EVENT_VERBS",
     "OPINION_VERBS",
