@@ -98,7 +98,7 @@ Two durations in two units of time ("jailed for 18 months" / "for two
 years") are one class, compared after conversion
 (:mod:`~newsfuse.compare.fact_durations`); two durations after different
 words of act ("jailed for" / "banned from driving for") are never one fact on
-little evidence (:func:`_other_terms`). Two days date one scheduled event
+little evidence (:func:`~newsfuse.compare.fact_durations.other_terms`). Two days date one scheduled event
 where both date its start ("the trial will begin on June 3" / "goes on trial
 on June 10", :mod:`~newsfuse.compare.fact_dated`), and two acts where other
 verbs of one act act on two things ("the report was published" / "a summary
@@ -206,9 +206,20 @@ from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
-from newsfuse.compare.fact_dated import one_scheduled_event, other_things_dated
+from newsfuse.compare.fact_dated import (
+    ahead_of_statement,
+    crossed,
+    one_decision,
+    one_scheduled_event,
+    one_tally,
+    other_things_dated,
+    same_event,
+    same_matter,
+    two_votes,
+    verb_crossed,
+)
 from newsfuse.compare.fact_days import forecast_then_update, on_other_days, plan_after_outcome, plan_then_report
-from newsfuse.compare.fact_durations import in_one_unit, one_duration
+from newsfuse.compare.fact_durations import TIME_STEMS, in_one_unit, one_duration, other_terms
 from newsfuse.compare.fact_forecasts import a_plan_and_its_part, an_update, other_running_counts, prediction_and_outcome
 from newsfuse.compare.fact_matches import one_match
 from newsfuse.compare.fact_moments import live_coverage, other_moments
@@ -217,6 +228,7 @@ from newsfuse.compare.fact_needs import needed_by
 from newsfuse.compare.fact_occurrences import noun_of_a_verb, other_acts, other_motions, other_occurrences
 from newsfuse.compare.fact_offices import one_succession
 from newsfuse.compare.fact_other_things import other_things
+from newsfuse.compare.fact_outcome_verbs import one_outcome
 from newsfuse.compare.fact_patterns import CLOCK_UNIT, PLACE_UNIT, TALLY_SCALE
 from newsfuse.compare.fact_phrasal import as_act
 from newsfuse.compare.fact_predicates import other_predicates
@@ -240,15 +252,12 @@ from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms,
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
-    AGREEMENT_NOUNS,
-    AGREEMENT_VERBS,
     GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
     KIN_RELATIONS,
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
-    ONE_OUTCOME_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     RANK_NOUNS,
@@ -257,7 +266,6 @@ from newsfuse.lexicon import (
     REMOVAL_VERBS,
     SETTLEMENT_NOUNS,
     THIRD_PERSON_DETERMINERS,
-    TIME_UNITS,
     alternation,
 )
 from newsfuse.model import ArticleAnalysis, Claim, Conflict, ConflictValue, Quantity, Span
@@ -415,7 +423,7 @@ def alignment(
         return 0.0, "other states"
     if a.cls[0] in ("number", "money") and (other_acts(a, b) or _other_measured(a, b) or _other_whole(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b) or _other_terms(a, b)):
+    if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b) or other_terms(a, b)):
         return 0.0, "other verbs"  # "410 permits were marked void" / "700 permits were approved": two facts
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
         return 0.0, "other occurrences"
@@ -451,7 +459,7 @@ def _two_times(a: Fact, b: Fact) -> bool:
         or a_plan_and_its_part(a, b)
         or an_update(a, b)
         or a_told_plan_and_the_act(a, b)
-        or (a.cls[0] == "number" and a.cls[1] not in _TIME_STEMS and other_running_counts(a, b))
+        or (a.cls[0] == "number" and a.cls[1] not in TIME_STEMS and other_running_counts(a, b))
     )
 
 
@@ -461,8 +469,8 @@ def _may_align(
     """Those of ``facts`` (each of ``a``'s class) that :func:`alignment` may align with ``a``: a cheap test asked
     first (speed alone) that leaves out only facts it must say 0 for. Two days, times or places align
     (:func:`_when_words`) only on shared words (:data:`MIN_SHARED` for one matter or one tally,
-    :data:`MIN_SHARED_DAY` on their words alone) or as one decision (:func:`_one_decision`), and never where both
-    date statements; most pairs of a story's days share no two words (97% on the 50-article story of
+    :data:`MIN_SHARED_DAY` on their words alone) or as one decision (:func:`fact_dated.one_decision`), and never
+    where both date statements; most pairs of a story's days share no two words (97% on the 50-article story of
     ``benchmarks/story_stages.py``). Other classes are not tested. ``tests/test_story_speed.py`` checks the test
     on every pair of facts of the conflict probes. ``words_of``: the words of all ``facts`` together, where the
     caller has them: an ``a`` sharing too few of them shares too few with each (most of an article's days do)."""
@@ -475,7 +483,7 @@ def _may_align(
     return [
         b
         for b in facts
-        if not (a.statement and b.statement) and (len(words & b.words) >= need or (decided and _one_decision(a, b)))
+        if not (a.statement and b.statement) and (len(words & b.words) >= need or (decided and one_decision(a, b)))
     ]
 
 
@@ -554,31 +562,6 @@ def _lone_fact(a: Fact, b: Fact, single: bool, only: bool, min_shared: int) -> b
     return (len(a.common & b.common) >= min_shared and _one_contest(a, b)) or one_match(a, b)
 
 
-def _other_terms(a: Fact, b: Fact) -> bool:
-    """Whether two durations are the terms of two acts: a duration names no thing, and what it is the length of is
-    told by the nearest word in lower case before it ("jailed for 18 months" / "banned from driving for 24 months";
-    "shut for 10 days" / "will take two weeks"), or for a hyphenated one by the noun after it ("an 18-month sentence"
-    / "suspended for two years", ``Fact.measures``). The two must be one word, two words of one act
-    (:func:`_one_outcome`: "jailed" / "sentenced" / "a sentence"), or an agreement's noun and a verb of entering one
-    ("a three-year contract" / "signed for four years" / "a four-year deal", ``lexicon.AGREEMENT_NOUNS``,
-    ``AGREEMENT_VERBS``). The same word in lower case right after both ("three years of repairs" / "four years of
-    repairs") tells one act whatever stands before."""
-    if a.cls[1] not in _TIME_STEMS or b.cls[1] not in _TIME_STEMS:
-        return False
-    if a.right[:1] and a.right[:1] == b.right[:1] and a.right[0] in a.common and b.right[0] in b.common:
-        return False  # "after three years of repairs" / "after four years of repairs": one noun after, one act
-    act_a = a.measures or next((w for w in a.left if w in a.common), None)
-    act_b = b.measures or next((w for w in b.left if w in b.common), None)
-    if act_a is None or act_b is None or act_a == act_b or _one_outcome(act_a, act_b):
-        return False
-    acts = {act_a, act_b}
-    return not (acts <= _AGREEMENT_NOUNS or (acts & _AGREEMENT_NOUNS and acts & _AGREEMENT_VERBS))
-
-
-_AGREEMENT_NOUNS = frozenset(stem(w) for w in AGREEMENT_NOUNS)
-_AGREEMENT_VERBS = frozenset(stem(w) for w in AGREEMENT_VERBS)
-
-
 def _one_contest(a: Fact, b: Fact) -> bool:
     """Whether two tallies whose sentences share few words are of one contest: the sides one names (between its verb
     and its tally, :attr:`facts.Occurrence.named`) are written in the other's sentence ("beat Dale City 2-1" / "won
@@ -621,7 +604,7 @@ def _other_states(a: Fact, b: Fact) -> bool:
     holding a post in its sentence: "has run the shelter since 2009") and the other is not ("has lived at the
     shelter since 2013"), or both are tenures of other kinds with no office in common ("has served on the board" /
     "has run the shelter"), or neither is a tenure and the word right before each year is not among the other's
-    words ("has stood empty since 1994" / "has been fenced off since 2001": :func:`_crossed`); or, start years
+    words ("has stood empty since 1994" / "has been fenced off since 2001": :func:`fact_dated.crossed`); or, start years
     too, their offices are offices of different things (``Fact.offices_of``); or the things two verbs of holding hold
     hold a part of a thing and the other does not name that part (:func:`_part_held`)."""
     if a.cls != ("year", "since"):
@@ -636,7 +619,7 @@ def _other_states(a: Fact, b: Fact) -> bool:
     if tenure_a != tenure_b:
         return True
     if not tenure_a:
-        return not _crossed(a, b)  # what the state is, right before "since": "stood empty" / "been fenced off"
+        return not crossed(a, b)  # what the state is, right before "since": "stood empty" / "been fenced off"
     return bool(a.holds and b.holds and not a.holds & b.holds and not a.roles & b.roles)
 
 
@@ -674,16 +657,16 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     window_share = settings.window_share
     if a.statement and b.statement:
         return 0.0, "statements"
-    if _two_votes(a, b):
+    if two_votes(a, b):
         return 0.0, "other bodies"
     if other_occurrences(a, b):
         return 0.0, "other occurrences"
     one_event = (
-        (_same_matter(a, b, settings) and (_same_event(a, b) or _crossed(a, b)))
-        or (a.tally and _one_tally(a, b) and len(a.words & b.words) >= settings.min_shared)  # the tally is the figure
-        or _one_decision(a, b)
+        (same_matter(a, b, settings.min_shared) and (same_event(a, b) or crossed(a, b)))
+        or (a.tally and one_tally(a, b) and len(a.words & b.words) >= settings.min_shared)  # the tally is the figure
+        or one_decision(a, b)
     )
-    if one_event and not _ahead_of_statement(a, b):
+    if one_event and not ahead_of_statement(a, b):
         return max(_share(a, b, weights, settings), window_share), ""
     if a.statement or b.statement:
         return 0.0, "statements"
@@ -695,7 +678,7 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     share = _share(a, b, weights, settings) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
-    return (share, "") if scheduled or _same_event(a, b) or _verb_crossed(a, b) else (0.0, "event words")
+    return (share, "") if scheduled or same_event(a, b) or verb_crossed(a, b) else (0.0, "event words")
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
@@ -721,12 +704,9 @@ def _other_parties(a: Fact, b: Fact) -> bool:
     )
 
 
-_TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
-"""Units of time as a count's noun is written (its stem: "minutes" counts ``minut``)."""
 _MEASURES = tuple(frozenset(stem(w) for w in words) for words in (MEASURE_SCOPES, MEASURE_STATISTICS, MEASURE_PERIODS))
 
 
-_ONE_OUTCOME = tuple(frozenset(stem(w) for w in group) for group in ONE_OUTCOME_VERBS)
 _REMOVALS = frozenset(stem(w) for w in REMOVAL_VERBS)
 
 
@@ -742,7 +722,7 @@ def _other_verbs(a: Fact, b: Fact) -> bool:
     x, y = a.verb or a.passive, b.verb or b.passive  # a day's passive: "was sworn in on Monday"
     if not (x and y and x != y and not _among(x, b) and not _among(y, a)):
         return False
-    return not _one_outcome(x, y)  # "arrested" / "detained": one
+    return not one_outcome(x, y)  # "arrested" / "detained": one
 
 
 def _among(verb: str, f: Fact) -> bool:
@@ -978,115 +958,7 @@ def _telling(f: Fact) -> bool:
     """
     if f.cls[0] == "money":
         return bool(f.cls[1])
-    return bool(f.cls[1]) and f.cls[1] not in _TIME_STEMS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
-
-
-def _same_matter(a: Fact, b: Fact, settings: ConflictsOptions = _DEFAULTS) -> bool:
-    """Two days' sentences give the same figure and share :data:`MIN_SHARED` words: they date one matter.
-
-    "Regulators warned last week that the reservoir will be empty in 2041"
-    and "forecasts issued last month show the reservoir empty by 2041" date
-    the same forecast, though one dates it as a statement.
-    """
-    return bool(a.figures & b.figures) and len(a.words & b.words) >= settings.min_shared
-
-
-def _ahead_of_statement(a: Fact, b: Fact) -> bool:
-    """One day dates a statement, the other lies wholly after its own article's date: not one matter.
-
-    A statement reported was made ("the mayor said on Tuesday the stadium
-    would bring 1,200 jobs"); a day still to come in its article ("the
-    council will vote next month on the stadium") dates something else
-    that the figure is about.
-    """
-    return any(
-        statement.statement
-        and not other.statement
-        and other.published is not None
-        and other.low > other.published.toordinal()
-        for statement, other in ((a, b), (b, a))
-    )
-
-
-def _one_tally(a: Fact, b: Fact) -> bool:
-    """Two days right after one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on Monday"): they date one
-    vote, and a vote happens once, whatever verb each outlet tells it with (a tally elsewhere in the sentence may
-    be of a vote the day does not date: "after the 7-2 vote, the council will meet on Friday"). Each sentence
-    must say it is a vote (a voting body or "vote"): a team that won 2-1 on Saturday may win 2-1 again on
-    Tuesday."""
-    return bool(a.tally) and a.tally == b.tally and _of_a_vote(a) and _of_a_vote(b)
-
-
-_VOTE = stem("vote")
-
-
-def _of_a_vote(fact: Fact) -> bool:
-    """Whether a day's sentence speaks of a vote: it names a voting body (``Fact.bodies``) or says "vote"."""
-    return bool(fact.bodies) or _VOTE in fact.words
-
-
-def _two_votes(a: Fact, b: Fact) -> bool:
-    """Whether two days date votes of different bodies: a tally or "vote" on both sides, and their sentences name
-    different voting bodies (``Fact.bodies``: "Tarn council voted 7-2 on Monday" / "the library's board voted 7-2
-    on Tuesday"), whatever else they share. A side naming no body says nothing."""
-    if not (a.bodies and b.bodies and a.bodies != b.bodies):
-        return False
-    return bool(a.tally or _VOTE in a.words) and bool(b.tally or _VOTE in b.words)
-
-
-def _crossed(a: Fact, b: Fact) -> bool:
-    """Each day's nearest lower-case word before it is among the other's words ("voted … on Tuesday" /
-    "passed … on Monday by a 7-2 vote")."""
-    before_a = next((w for w in a.left if w in a.common), None)
-    before_b = next((w for w in b.left if w in b.common), None)
-    return (before_a is None or before_a in b.words) and (before_b is None or before_b in a.words)
-
-
-def _verb_crossed(a: Fact, b: Fact) -> bool:
-    """Two days' event words cross (:func:`_crossed`) and one of them is its own sentence's verb (``Fact.verb`` or
-    ``Fact.passive``), as a passive and an active sentence order one act ("was shut earlier this week" / "shut the
-    bridge last month"). Two sentences about one thing share its nouns whatever they tell of it: a plan and a past
-    act whose crossing words are only nouns ("finish repairs on the bridge by next week" / "was shut for repairs
-    last week") are two happenings."""
-    if not _crossed(a, b):
-        return False
-    before = [(next((w for w in f.left if w in f.common), None), f) for f in (a, b)]
-    return any(word is not None and word in (f.verb, f.passive) for word, f in before)
-
-
-def _same_event(a: Fact, b: Fact) -> bool:
-    """Two days date the same happening: the nearest lower-case word before them is the same word.
-
-    What a day dates stands before it ("voted on Tuesday", "the flight on
-    Thursday"); what follows is often a clause about something else ("… on
-    Monday that would raise fees"). A day with no lower-case word before it
-    ("On Tuesday, the House voted …") dates its whole sentence, and the
-    shared words decide alone. Two verbs of one act in other words are one
-    word here (:func:`_one_outcome`: "landed in Oslo on Monday" / "arrived in
-    Oslo on Tuesday").
-    """
-    before_a = next((as_act(w, a.verb) for w in a.left if w in a.common), None)  # "stepped down": resign
-    before_b = next((as_act(w, b.verb) for w in b.left if w in b.common), None)
-    return before_a is None or before_b is None or before_a == before_b or _one_outcome(before_a, before_b)
-
-
-def _one_outcome(x: str, y: str) -> bool:
-    """Whether two verbs (stemmed) tell one outcome or act in other words (``lexicon.ONE_OUTCOME_VERBS``: "landed" /
-    "arrived")."""
-    return any(x in group and y in group for group in _ONE_OUTCOME)
-
-
-def _one_decision(a: Fact, b: Fact) -> bool:
-    """Two days, each of its article's past, on which a body decided one act on one thing (``Occurrence.decision``:
-    "voted on Monday to close the Kesby library" / "approved the closure of the Kesby library on Tuesday"): a
-    decision is made once, whatever verb tells it; both sentences must name one voting body or none."""
-    x, y = a.occurrence, b.occurrence
-    if x is None or y is None or not (x.decision[1] and x.decision[1] == y.decision[1]):
-        return False
-    if a.bodies != b.bodies or any(f.published is None or f.high > f.published.toordinal() for f in (a, b)):
-        return False
-    (act_x, _), (act_y, _) = x.decision, y.decision
-    return act_x == act_y or noun_of_a_verb(act_x, frozenset([act_y])) or noun_of_a_verb(act_y, frozenset([act_x]))
+    return bool(f.cls[1]) and f.cls[1] not in TIME_STEMS and abs(f.quantity.value or 0.0) >= MIN_FIGURE
 
 
 def _close(a: Fact, b: Fact, ratio: float = CLOSE_RATIO) -> bool:

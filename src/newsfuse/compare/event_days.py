@@ -105,7 +105,7 @@ def _event_word(f: Fact, verbs: frozenset[str]) -> str | None:
         return verb
     if not f.left:
         return next((w for w in f.right if w in verbs), None)
-    return next((w for w in f.left if w in f.common), None)
+    return f.word_before
 
 
 def _same_event(a: Fact, b: Fact, sentences: _Sentences) -> str | None:

@@ -35,6 +35,20 @@ Court on June 10", "will stand trial"), or in a clause with no verb. A day after
 another verb of the event ("is expected to end on June 24", "will be held on
 June 10") dates no start, and a noun of a part of the event ("jury selection
 in the trial will start") is no event.
+
+What a day dates also stands right before it: its **event word**, the nearest
+word in lower case before it (``Fact.word_before``: "voted on Tuesday", "the
+flight on Thursday"); what follows is often a clause about something else ("…
+on Monday that would raise fees"). Two days date one happening where their
+event words are one word (:func:`same_event`), each is among the other's words
+(:func:`crossed`), and, where only crossed, one of them is its sentence's verb
+(:func:`verb_crossed`). A vote happens once: two days right after one tally of
+votes date one vote (:func:`one_tally`), unless they name other voting bodies
+(:func:`two_votes`); a body decides one act on one thing once
+(:func:`one_decision`). Two days whose sentences give one figure date one
+matter (:func:`same_matter`), unless one dates a statement and the other lies
+after its article's date (:func:`ahead_of_statement`). ``compare.conflicts``
+decides with these readings.
 """
 
 from __future__ import annotations
@@ -42,6 +56,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
+from newsfuse.compare.fact_occurrences import noun_of_a_verb
+from newsfuse.compare.fact_outcome_verbs import one_outcome
 from newsfuse.compare.fact_phrasal import as_act
 from newsfuse.compare.fact_text import CLAUSE_BREAK, WORD
 from newsfuse.lexicon import (
@@ -61,7 +77,19 @@ from newsfuse.model import Quantity, Span
 if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
 
-__all__ = ["dated", "one_scheduled_event", "other_things_dated"]
+__all__ = [
+    "ahead_of_statement",
+    "crossed",
+    "dated",
+    "one_decision",
+    "one_scheduled_event",
+    "one_tally",
+    "other_things_dated",
+    "same_event",
+    "same_matter",
+    "two_votes",
+    "verb_crossed",
+]
 
 _STARTS = frozenset(stem(w) for w in START_VERBS)
 """Verbs of an event's start, stemmed (as ``Fact.verb`` is)."""
@@ -152,3 +180,104 @@ def other_things_dated(a: Fact, b: Fact) -> bool:
     if not (x[0] and y[0]):
         return False
     return x[0] != y[0] or bool(x[1:] and y[1:] and not set(x[1:]) & set(y[1:]))  # "final report" / "draft report"
+
+
+def same_event(a: Fact, b: Fact) -> bool:
+    """Two days date the same happening: their event words (``Fact.word_before``) are one word, a phrasal verb read
+    as its act ("stepped down": ``resign``, :func:`~newsfuse.compare.fact_phrasal.as_act`).
+
+    A day with no lower-case word before it ("On Tuesday, the House voted …")
+    dates its whole sentence, and the shared words decide alone. Two verbs of
+    one act in other words are one word here
+    (:func:`~newsfuse.compare.fact_outcome_verbs.one_outcome`: "landed in
+    Oslo on Monday" / "arrived in Oslo on Tuesday").
+    """
+    before_a = as_act(a.word_before, a.verb) if a.word_before is not None else None  # "stepped down": resign
+    before_b = as_act(b.word_before, b.verb) if b.word_before is not None else None
+    return before_a is None or before_b is None or before_a == before_b or one_outcome(before_a, before_b)
+
+
+def crossed(a: Fact, b: Fact) -> bool:
+    """Each fact's event word (``Fact.word_before``) is among the other's words ("voted … on Tuesday" / "passed … on
+    Monday by a 7-2 vote"); a fact with none agrees. Read for "since" years too: what the state is, right before
+    "since" ("stood empty" / "been fenced off")."""
+    before_a, before_b = a.word_before, b.word_before
+    return (before_a is None or before_a in b.words) and (before_b is None or before_b in a.words)
+
+
+def verb_crossed(a: Fact, b: Fact) -> bool:
+    """Two days' event words cross (:func:`crossed`) and one of them is its own sentence's verb (``Fact.verb`` or
+    ``Fact.passive``), as a passive and an active sentence order one act ("was shut earlier this week" / "shut the
+    bridge last month"). Two sentences about one thing share its nouns whatever they tell of it: a plan and a past
+    act whose crossing words are only nouns ("finish repairs on the bridge by next week" / "was shut for repairs
+    last week") are two happenings."""
+    if not crossed(a, b):
+        return False
+    return any(f.word_before is not None and f.word_before in (f.verb, f.passive) for f in (a, b))
+
+
+_VOTE = stem("vote")
+
+
+def _of_a_vote(fact: Fact) -> bool:
+    """Whether a day's sentence speaks of a vote: it names a voting body (``Fact.bodies``) or says "vote"."""
+    return bool(fact.bodies) or _VOTE in fact.words
+
+
+def one_tally(a: Fact, b: Fact) -> bool:
+    """Two days right after one tally of votes ("passed 7-2 on Tuesday" / "voted 7-2 on Monday"): they date one
+    vote, and a vote happens once, whatever verb each outlet tells it with (a tally elsewhere in the sentence may
+    be of a vote the day does not date: "after the 7-2 vote, the council will meet on Friday"). Each sentence
+    must say it is a vote (a voting body or "vote"): a team that won 2-1 on Saturday may win 2-1 again on
+    Tuesday."""
+    return bool(a.tally) and a.tally == b.tally and _of_a_vote(a) and _of_a_vote(b)
+
+
+def two_votes(a: Fact, b: Fact) -> bool:
+    """Whether two days date votes of different bodies: a tally or "vote" on both sides, and their sentences name
+    different voting bodies (``Fact.bodies``: "Tarn council voted 7-2 on Monday" / "the library's board voted 7-2
+    on Tuesday"), whatever else they share. A side naming no body says nothing."""
+    if not (a.bodies and b.bodies and a.bodies != b.bodies):
+        return False
+    return bool(a.tally or _VOTE in a.words) and bool(b.tally or _VOTE in b.words)
+
+
+def one_decision(a: Fact, b: Fact) -> bool:
+    """Two days, each of its article's past, on which a body decided one act on one thing (``Occurrence.decision``:
+    "voted on Monday to close the Kesby library" / "approved the closure of the Kesby library on Tuesday"): a
+    decision is made once, whatever verb tells it; both sentences must name one voting body or none."""
+    x, y = a.occurrence, b.occurrence
+    if x is None or y is None or not (x.decision[1] and x.decision[1] == y.decision[1]):
+        return False
+    if a.bodies != b.bodies or any(f.published is None or f.high > f.published.toordinal() for f in (a, b)):
+        return False
+    (act_x, _), (act_y, _) = x.decision, y.decision
+    return act_x == act_y or noun_of_a_verb(act_x, frozenset([act_y])) or noun_of_a_verb(act_y, frozenset([act_x]))
+
+
+def same_matter(a: Fact, b: Fact, min_shared: int) -> bool:
+    """Two days' sentences give the same figure and share ``min_shared`` words (``conflicts.MIN_SHARED``): they date
+    one matter.
+
+    "Regulators warned last week that the reservoir will be empty in 2041"
+    and "forecasts issued last month show the reservoir empty by 2041" date
+    the same forecast, though one dates it as a statement.
+    """
+    return bool(a.figures & b.figures) and len(a.words & b.words) >= min_shared
+
+
+def ahead_of_statement(a: Fact, b: Fact) -> bool:
+    """One day dates a statement, the other lies wholly after its own article's date: not one matter.
+
+    A statement reported was made ("the mayor said on Tuesday the stadium
+    would bring 1,200 jobs"); a day still to come in its article ("the
+    council will vote next month on the stadium") dates something else
+    that the figure is about.
+    """
+    return any(
+        statement.statement
+        and not other.statement
+        and other.published is not None
+        and other.low > other.published.toordinal()
+        for statement, other in ((a, b), (b, a))
+    )

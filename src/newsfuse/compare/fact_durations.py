@@ -21,6 +21,11 @@ Each figure keeps its own range (rounding, "about", "more than": ``Fact.low``,
 converted ranges do not meet. Two durations in one unit are compared as
 before, unconverted. Units of no fixed length ("night", "weekend") are no
 duration here.
+
+A duration names no thing: what it is the length of is told by the word
+before it or the noun after it, and two durations of two acts ("jailed for 18
+months" / "banned from driving for 24 months") are two terms, never one fact
+on little evidence (:func:`other_terms`).
 """
 
 from __future__ import annotations
@@ -28,13 +33,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
+from newsfuse.compare.fact_outcome_verbs import one_outcome
 from newsfuse.compare.fact_values import ranges_meet
-from newsfuse.lexicon import CALENDAR_UNITS, CLOCK_UNITS
+from newsfuse.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, CALENDAR_UNITS, CLOCK_UNITS, TIME_UNITS
 
 if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
 
-__all__ = ["DAYS_IN_A_MONTH", "durations_meet", "in_one_unit", "one_duration"]
+__all__ = ["DAYS_IN_A_MONTH", "TIME_STEMS", "durations_meet", "in_one_unit", "one_duration", "other_terms"]
 
 DAYS_IN_A_MONTH = (28.0, 31.0)
 """The fewest and the most days a month holds: a calendar unit in days is a range (a year of 12 months, 336 to 372
@@ -44,6 +50,12 @@ _CALENDAR = {stem(w): size for w, size in CALENDAR_UNITS.items()}
 """Calendar units as a count's noun is written, stemmed, and their size in months."""
 _CLOCK = {stem(w): size for w, size in CLOCK_UNITS.items()}
 """Units of fixed length, stemmed, and their size in days."""
+TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
+"""Units of time as a count's noun is written (its stem: "minutes" counts ``minut``), of fixed length or not."""
+_AGREEMENT_NOUNS = frozenset(stem(w) for w in AGREEMENT_NOUNS)
+"""Nouns of an agreement, stemmed (``lexicon.AGREEMENT_NOUNS``: "contract", "deal")."""
+_AGREEMENT_VERBS = frozenset(stem(w) for w in AGREEMENT_VERBS)
+"""Verbs of entering an agreement, stemmed (``lexicon.AGREEMENT_VERBS``: "signed")."""
 
 
 def _unit(cls: tuple[str, str]) -> tuple[str, float] | None:
@@ -88,3 +100,24 @@ def durations_meet(a: Fact, b: Fact) -> bool | None:
     unless both are durations in two different units."""
     ranges = in_one_unit(a, b)
     return None if ranges is None else ranges_meet(*ranges)
+
+
+def other_terms(a: Fact, b: Fact) -> bool:
+    """Whether two durations are the terms of two acts: a duration names no thing, and what it is the length of is
+    told by the nearest word in lower case before it (``Fact.word_before``: "jailed for 18 months" / "banned from
+    driving for 24 months"; "shut for 10 days" / "will take two weeks"), or for a hyphenated one by the noun after it
+    ("an 18-month sentence" / "suspended for two years", ``Fact.measures``). The two must be one word, two words of
+    one act (:func:`~newsfuse.compare.fact_outcome_verbs.one_outcome`: "jailed" / "sentenced" / "a sentence"), or an
+    agreement's noun and a verb of entering one ("a three-year contract" / "signed for four years" / "a four-year
+    deal", ``lexicon.AGREEMENT_NOUNS``, ``AGREEMENT_VERBS``). The same word in lower case right after both ("three
+    years of repairs" / "four years of repairs") tells one act whatever stands before."""
+    if a.cls[1] not in TIME_STEMS or b.cls[1] not in TIME_STEMS:
+        return False
+    if a.right[:1] and a.right[:1] == b.right[:1] and a.right[0] in a.common and b.right[0] in b.common:
+        return False  # "after three years of repairs" / "after four years of repairs": one noun after, one act
+    act_a = a.measures or a.word_before
+    act_b = b.measures or b.word_before
+    if act_a is None or act_b is None or act_a == act_b or one_outcome(act_a, act_b):
+        return False
+    acts = {act_a, act_b}
+    return not (acts <= _AGREEMENT_NOUNS or (acts & _AGREEMENT_NOUNS and acts & _AGREEMENT_VERBS))

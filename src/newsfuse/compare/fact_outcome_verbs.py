@@ -17,6 +17,10 @@ as the verb before it is, where it is
 
 Any other verb after a count is not read ("3,500 residents were forced from
 their homes" is read by its words).
+
+Two verbs of one group of ``lexicon.ONE_OUTCOME_VERBS`` tell one outcome or act
+in other words, wherever they were read (:func:`one_outcome`: "landed" /
+"arrived", "jailed" / "sentenced").
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from newsfuse.lexicon import (
 )
 from newsfuse.model import Quantity, Span
 
-__all__ = ["PASSIVE_NOUN_WORDS", "outcome_after"]
+__all__ = ["PASSIVE_NOUN_WORDS", "one_outcome", "outcome_after"]
 
 
 _OUTCOME_AFTER = re.compile(
@@ -88,3 +92,13 @@ def outcome_after(body: str, q: Quantity, sentence: Span) -> str:
         return ""
     verb = stem(m.group("verb"))
     return verb if verb in _OUTCOME_STEMS else ""
+
+
+_ONE_OUTCOME = tuple(frozenset(stem(w) for w in group) for group in ONE_OUTCOME_VERBS)
+"""The groups of ``lexicon.ONE_OUTCOME_VERBS``, stemmed."""
+
+
+def one_outcome(x: str, y: str) -> bool:
+    """Whether two verbs (stemmed) tell one outcome or act in other words: both are in one group of
+    ``lexicon.ONE_OUTCOME_VERBS`` ("landed" / "arrived", "arrested" / "detained")."""
+    return any(x in group and y in group for group in _ONE_OUTCOME)

@@ -40,13 +40,13 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
+from newsfuse.compare.fact_outcome_verbs import one_outcome
 from newsfuse.compare.fact_text import CLAUSE_BREAK
 from newsfuse.compare.near_synonyms import near_synonyms
 from newsfuse.lexicon import (
     CONJUNCTIONS,
     ENGLISH_FUNCTION_WORDS,
     MODAL_VERBS,
-    ONE_OUTCOME_VERBS,
     PASSIVE_AUXILIARIES,
     REPORTING_VERBS,
     SET_CLAUSE_ADVERBS,
@@ -89,7 +89,6 @@ _OWN_SUBJECT = re.compile(
 Vell filed")."""
 _AGENT = re.compile(rf"{_NOUN}\s+(?P<verb>[a-z][a-z\-]*)\s+by\b")
 """A participle and its agent after a count's noun ("permits filed by Ana Vell")."""
-_ONE_OUTCOME = tuple(frozenset(stem(w) for w in group) for group in ONE_OUTCOME_VERBS)
 _BE = frozenset(PASSIVE_AUXILIARIES)
 _RELATIVE_ONLY = frozenset(SET_CLAUSE_AUXILIARIES)
 """Any of these in the chain after a noun with no relative pronoun makes it a main clause's verb ("3,500 residents
@@ -138,7 +137,7 @@ def _one_act(x: str, y: str) -> bool:
         return True
     if NOT_DONE in (x, y):
         return False
-    return any(x in group and y in group for group in _ONE_OUTCOME) or near_synonyms(x, y)
+    return one_outcome(x, y) or near_synonyms(x, y)
 
 
 def other_predicates(a: Fact, b: Fact) -> bool:

@@ -436,6 +436,13 @@ class Fact:
         return frozenset(self.left) | frozenset(self.right)
 
     @functools.cached_property
+    def word_before(self) -> str | None:
+        """The nearest window word before the value written in lower case (one of ``common``), stemmed: what the value
+        is of or dates ("jailed for 18 months": ``jail``; "voted 7-2 on Tuesday": ``vote``); None where none stands
+        there ("On Tuesday, the House voted …")."""
+        return next((w for w in self.left if w in self.common), None)
+
+    @functools.cached_property
     def roots(self) -> frozenset[str]:
         """The verbs the window's nouns made of a verb are made of, stemmed as the window's verbs are
         (``lexicon.NOUN_ENDINGS``: "evacuation": ``evacuat``, "closure": ``clos``): a verb and its noun name one act
