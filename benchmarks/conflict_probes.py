@@ -1704,11 +1704,24 @@ CRECALL18_PROBES = _probes([
     ("pages", "will publish its final report on DAY / will be published", "The Corran water inquiry will publish its "
      "final report on Thursday.", "The Corran water inquiry's final report will be published on Friday.",
      {"Thursday", "Friday"}),
+    # the day of the report's act where words of the report stand nearest the day (compare.fact_dated.one_act)
+    ("pages", "published on DAY / issued its N-page report on DAY (a modifier nearest)", _ISSUED_A, "The Corran water "
+     "inquiry issued its 312-page report on Wednesday.", {"Tuesday", "Wednesday"}),
+    # one act of one set of people told in other words, no lower-case word shared (compare.fact_dated.one_party)
+    ("visit", "met Name on DAY / Name held talks with Name on DAY", _MET_NAME_A, "Amadi held talks with Berg on "
+     "Tuesday.", {"Monday", "Tuesday"}),
+    ("visit", "met Name on DAY / Name sat down with Name in PLACE on DAY", _MET_NAME_A, "Amadi sat down with Berg in "
+     "Oslo on Tuesday.", {"Monday", "Tuesday"}),
     # a tally after a word of a vote, a contest or a split, in either order (lexicon.TALLY_LEADS)
     ("vote-weekday", "voted N to M / voted K to L", _VOTED_TO_A, "Tarn council voted 6 to 5 on Monday to close the "
      "Kesby library at the end of the year.", {"7 to 4", "6 to 5"}),
     ("vote-weekday", "voted N to M / voted L to K against", _VOTED_TO_A, "Tarn council voted 3 to 8 against keeping "
      "the Kesby library open on Monday.", {"7 to 4", "3 to 8"}),
+    ("vote-weekday", "voted N to M on DAY / approved the closure K-L on DAY (one vote)", _VOTED_TO_A, "Tarn council "
+     "approved the closure of the Kesby library 6-5 on Monday.", {"7 to 4", "6-5"}),
+    ("vote-weekday", "voted N-M on DAY / the motion passed K-L on DAY", "Tarn council voted 7-4 on Monday to close the "
+     "Kesby library at the end of the year.", "A motion to close the Kesby library passed 6-5 at Tarn council on "
+     "Monday.", {"7-4", "6-5"}),
     ("survey", "split N-M / K-L (two shares as a pair)", _SPLIT_A, "A county survey found Brackwater voters split "
      "47-53 on a new riverside park.", {"48-52", "47-53"}),
     ("match", "lost N-M / lost N-K (the loser's score first)", "Dale City lost 1-2 to Esker Rovers on Saturday.",
@@ -1735,7 +1748,7 @@ CRECALL18_PROBES = _probes([
      "Police arrested 12 people after the protest in Esker on Saturday.", {"scores", "12"}),
     ("protest", "a handful of / N", "Police arrested a handful of people after the protest in Esker on Saturday.",
      "Police arrested 15 people after the protest in Esker on Saturday.", {"handful", "15"}),
-    # a duration of one unit after "for a" (article.quantities, lexicon.ONE_UNIT_DURATIONS)
+    # a duration of one unit after "for a" (article.quantities: a day to a year)
     ("court", "jailed for a year / N months", "Tom Reyes was jailed for a year on Friday for setting fire to three "
      "Esker churches.", "Tom Reyes was jailed for 18 months on Friday for setting fire to three Esker churches.",
      {"a year", "18"}),
@@ -1749,8 +1762,9 @@ CRECALL18_PROBES = _probes([
      {"a month", "six"}),
 ])  # fmt: skip
 """crecall18: kinds a fact-checker meets (an order counted from one anchor, a document's day by the verb that acts on
-it, tallies written either way, a toll that moved against a later figure, a time of one act, a count in words, a
-duration of one unit): each must fire once, alone."""
+it, one meeting of one set of people told in other words, tallies written either way and of one vote by two verbs,
+a toll that moved against a later figure, a time of one act, a count in words, a duration of one unit): each must fire
+once, alone."""
 
 
 CRECALL18_LOOK_ALIKES = _look_alikes([
@@ -1774,6 +1788,22 @@ CRECALL18_LOOK_ALIKES = _look_alikes([
     ("layoffs", "will cut N, said on DAY / cut M years ago, said on DAY", "Carrow Foods will cut 1,200 jobs at its "
      "Brenmoor plant, the company said on Monday.", "Carrow Foods already cut 300 jobs at its Brenmoor plant two "
      "years ago, the company said on Monday."),
+    ("visit", "met Name / Name held talks with another Name", _MET_NAME_A, "Amadi held talks with Eva Lind on "
+     "Tuesday."),
+    ("visit", "met Name / the same minister held talks with another", _MET_NAME_A, "Trade minister Ruth Amadi held "
+     "talks with Eva Lind in Oslo on Tuesday."),
+    ("visit", "met Name / Name and Name met again", _MET_NAME_A, "Ruth Amadi and Lars Berg met again in Oslo on "
+     "Tuesday."),
+    ("visit", "met Name / Name will hold talks with Name again", _MET_NAME_A, "Amadi will hold talks with Berg again "
+     "on Tuesday."),
+    ("visit", "met Name / Name and Name signed a deal", _MET_NAME_A, "Ruth Amadi and Lars Berg signed a fishing deal "
+     "in Oslo on Tuesday."),
+    ("vote-weekday", "voted N to M on DAY / had backed K-L in a first vote", _VOTED_TO_A, "Tarn council had backed "
+     "the closure of the Kesby library 6-5 in a first vote."),
+    ("vote-weekday", "voted N to M on DAY / approved K-L on another DAY", _VOTED_TO_A, "Tarn council approved the "
+     "closure of the Kesby library 6-5 on Thursday."),
+    ("vote-weekday", "voted N to M / approved another thing K-L", _VOTED_TO_A, "Tarn council approved the sale of the "
+     "Kesby swimming pool 6-5 on Monday."),
     ("vote-weekday", "voted N to M / voted M to N against", _VOTED_TO_A, "Tarn council voted 4 to 7 against keeping "
      "the Kesby library open on Monday."),
     ("vote-weekday", "voted N to M / approved N-M", _VOTED_TO_A, "Tarn council approved the closure of the Kesby "

@@ -3,8 +3,10 @@
 An office's order counted from one anchor (``compare.fact_offices.since_anchor``: "the 12th governor since the war" /
 "the 14th governor since the war"; another anchor, or the whole order, counts another set of holders); a document's
 day where the noun "report" is what a verb acts on (``compare.fact_days.a_document_acted_on``: "the office issued its
-review report on Monday"), not a statement's day; a tally after a word of a vote, a contest or a split, written either
-way (``lexicon.TALLY_LEADS``: "voted 7 to 4" / "voted 4 to 7 against" are one tally); a changed figure against a later
+report on Monday"), not a statement's day; one act of one set of people told in other words
+(``compare.fact_dated.one_act``, ``one_party``: "met Tal Oren" / "held talks with Oren"); a tally after a word of a
+vote, a contest or a split, written either way (``lexicon.TALLY_LEADS``: "voted 7 to 4" / "voted 4 to 7 against" are
+one tally), and one vote told by two verbs of deciding on one day; a changed figure against a later
 outlet's plain one the other way (``compare.fact_forecasts.an_update``: a toll that rose to 12 is not 11 days later);
 "half a dozen" is six; "for a year", "for a week" are durations of one unit. Every person, place, outlet and sentence
 is invented.
@@ -65,6 +67,24 @@ FOUND = [
         id="half-a-dozen-is-six",
     ),
     pytest.param(
+        "Ostley's mayor Ana Vell met Tal Oren in Brenmoor on Thursday.",
+        "Vell held talks with Oren on Friday.",
+        {"Thursday", "Friday"},
+        id="one-meeting-of-one-pair-in-other-words",
+    ),
+    pytest.param(
+        "The Ostley audit office's report was published on Monday.",
+        "The Ostley audit office issued its 90-page report on Tuesday.",
+        {"Monday", "Tuesday"},
+        id="a-report-s-act-whatever-words-of-it-stand-nearest",
+    ),
+    pytest.param(
+        "The Brenmoor council voted 9 to 2 on Monday to sell the Ostley depot.",
+        "The Brenmoor council approved the sale of the Ostley depot 8-3 on Monday.",
+        {"9 to 2", "8-3"},
+        id="one-vote-told-by-two-verbs-of-deciding",
+    ),
+    pytest.param(
         "Ana Vell was banned from the Ostley council for a year.",
         "Ana Vell was banned from the Ostley council for 14 months.",
         {"a year", "14"},
@@ -113,6 +133,16 @@ SILENT = [
         "Police arrested half a dozen people after the Brenmoor march on Sunday.",
         "Police arrested six people after the Brenmoor march on Sunday.",
         id="half-a-dozen-and-six",
+    ),
+    pytest.param(
+        "Ostley's mayor Ana Vell met Tal Oren in Brenmoor on Thursday.",
+        "Ostley's mayor Ana Vell held talks with Rui Sato in Brenmoor on Friday.",
+        id="a-meeting-with-another-person",
+    ),
+    pytest.param(
+        "The Brenmoor council voted 9 to 2 on Monday to sell the Ostley depot.",
+        "The Brenmoor council had backed the sale of the Ostley depot 8-3 in a first vote.",
+        id="a-vote-of-no-day-may-be-another",
     ),
     pytest.param(
         "Ana Vell was banned from the Ostley council for a year and a half.",

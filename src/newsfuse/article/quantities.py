@@ -35,10 +35,11 @@ from newsfuse.article.dates import (
 from newsfuse.article.stems import stem
 from newsfuse.lexicon import (
     AHEAD_BEFORE_TO,
+    CALENDAR_UNITS,
+    CLOCK_UNITS,
     ENGLISH_FUNCTION_WORDS,
     NOT_UNIT_WORDS,
     OCCASION_NOUNS,
-    ONE_UNIT_DURATIONS,
     PAST_AUXILIARIES,
     REGULAR_PAST,
     RELATIVE_PERIODS,
@@ -64,6 +65,8 @@ __all__ = [
     "HALF_REACH",
     "LOCAL_REACH",
     "MAJORITY_VALUE",
+    "ONE_UNIT_FEWEST_DAYS",
+    "ONE_UNIT_MOST_MONTHS",
     "POSSESSIVE_MARK",
     "TEMPERATURE_CHANGE_UNIT",
     "TEMPERATURE_UNIT",
@@ -787,11 +790,23 @@ def _temperatures(f: _Finder) -> None:
         f.add(m.start(), m.end(), "number", value=value, unit=TEMPERATURE_CHANGE_UNIT if change else TEMPERATURE_UNIT)
 
 
+ONE_UNIT_MOST_MONTHS = 12
+"""The longest calendar unit a duration counts one of after "for a": a year. A decade is a loose round word ("for a
+decade" of nine or eleven years)."""
+ONE_UNIT_FEWEST_DAYS = 1
+"""The shortest unit of fixed length a duration counts one of after "for a": a day. An hour or a minute after "for
+a" is as often a price's period ("$15 for an hour")."""
+_ONE_UNITS = [
+    *(unit for unit, months in CALENDAR_UNITS.items() if months <= ONE_UNIT_MOST_MONTHS and not unit.endswith("s")),
+    *(unit for unit, days in CLOCK_UNITS.items() if days >= ONE_UNIT_FEWEST_DAYS and not unit.endswith("s")),
+]
+"""The units of time (``lexicon.CALENDAR_UNITS``, ``CLOCK_UNITS``, singular) of a duration of one after "for a":
+day, week, fortnight, month, quarter, year."""
 _ONE_UNIT = re.compile(
-    rf"\bfor\s+(?P<one>an?\s+(?P<unit>{alternation(ONE_UNIT_DURATIONS)})(?P<half>\s+and\s+a\s+half)?)\b(?![-’'])"
+    rf"\bfor\s+(?P<one>an?\s+(?P<unit>{alternation(_ONE_UNITS)})(?P<half>\s+and\s+a\s+half)?)\b(?![-’']|\s+of\b)"
 )
 """A duration of one unit of time after "for a" ("jailed for a year", "shut for a week", "for a year and a half":
-1.5), ``lexicon.ONE_UNIT_DURATIONS``."""
+1.5); not a part ("for a quarter of the cost")."""
 
 
 def _one_unit_durations(f: _Finder) -> None:

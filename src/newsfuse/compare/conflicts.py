@@ -207,9 +207,12 @@ from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.fact_dated import (
+    act_words,
     ahead_of_statement,
     crossed,
+    one_act,
     one_decision,
+    one_party,
     one_scheduled_event,
     one_tally,
     other_things_dated,
@@ -252,12 +255,14 @@ from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms,
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
+    DECISION_VERBS,
     GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
     KIN_RELATIONS,
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
+    MOTION_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     RANK_NOUNS,
@@ -571,7 +576,19 @@ def _one_contest(a: Fact, b: Fact) -> bool:
     named = [f.occurrence.named if f.occurrence is not None else frozenset() for f in (a, b)]
     if named[0] or named[1]:
         return any(stem(w) in b.words for w in named[0]) or any(stem(w) in a.words for w in named[1])
-    return bool(a.left[:1]) and a.left[:1] == b.left[:1]
+    return (bool(a.left[:1]) and a.left[:1] == b.left[:1]) or _one_vote(a, b)
+
+
+_DECIDING = frozenset(stem(w) for w in (*DECISION_VERBS, *(v for v in MOTION_VERBS if " " not in v)))
+"""Verbs of a body deciding by vote or of a motion's fate, stemmed (``lexicon.DECISION_VERBS``, ``MOTION_VERBS``)."""
+
+
+def _one_vote(a: Fact, b: Fact) -> bool:
+    """Whether two tallies that name no side are of one vote told by two verbs of deciding ("voted 7 to 4 on Monday to
+    close the library" / "approved the closure of the library 6-5 on Monday"): each window holds such a verb and both
+    sentences date their event on one day, the same (``Fact.days``): a body decides one thing once a day; a tally of
+    no day or another ("had backed the plan 5-4 in a first vote") may be another vote."""
+    return bool(a.days) and a.days == b.days and all(_DECIDING & set(f.left) for f in (a, b))
 
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
@@ -673,12 +690,33 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     scheduled = one_scheduled_event(a, b)  # "the trial will begin on June 3" / "goes on trial on June 10"
     if a.cls[0] in ("date", "weekday") and not scheduled and (_other_verbs(a, b) or other_things_dated(a, b)):
         return 0.0, "other verbs"  # "was closed last week" / "reopened on Tuesday": two acts, each on its day
-    # the shared words must say what happened, not only who or where: one of them in lower case in both
-    enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
-    share = _share(a, b, weights, settings) if enough else 0.0
+    # the shared words must say what happened, not only who or where: one of them in lower case in both, or one act
+    # of one set of people in other words ("met Lars Berg" / "held talks with Berg"), the act then one shared word
+    one_act_told = not a.common & b.common and one_act(a, b) and one_party(a, b)
+    enough = len(a.words & b.words) + one_act_told >= settings.min_shared_day and (a.common & b.common or one_act_told)
+    share = (_act_share(a, b, weights) if one_act_told else _share(a, b, weights, settings)) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
     return (share, "") if scheduled or same_event(a, b) or verb_crossed(a, b) else (0.0, "event words")
+
+
+def _act_share(a: Fact, b: Fact, weights: dict[str, float]) -> float:
+    """:func:`_share` for two days of one act told in other words (``fact_dated.one_act``): the words of each day's
+    act ("held", "talks"; "met", ``fact_dated.act_words``) count as shared, one word of what happened in each."""
+    shared = shared_words(a, b)
+    return max(
+        (
+            sum(weights.get(w, 1.0) for w in shared | act_words(f)) / total
+            for f in (a, b)
+            if (total := _weight(f, weights))
+        ),
+        default=0.0,
+    )
+
+
+def _weight(f: Fact, weights: dict[str, float]) -> float:
+    """The weight of a fact's window words (rare words of the story weigh more)."""
+    return sum(weights.get(w, 1.0) for w in f.words)
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)

@@ -336,7 +336,6 @@ from newsfuse.lexicon.units import (
     CLOCK_UNITS,
     LENGTH_UNITS,
     MASS_UNITS,
-    ONE_UNIT_DURATIONS,
     POSITION_PREPOSITIONS,
     RATE_PERIODS,
 )
@@ -482,7 +481,6 @@ __all__ = [
     "OFFICE_TITLES",
     "OFFSET_WORDS",
     "ONE_OUTCOME_VERBS",
-    "ONE_UNIT_DURATIONS",
     "ONLINE_SERVICES",
     "ON_EVENT_VERBS",
     "OPINION_VERBS",

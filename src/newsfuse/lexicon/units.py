@@ -14,7 +14,6 @@ __all__ = [
     "CLOCK_UNITS",
     "LENGTH_UNITS",
     "MASS_UNITS",
-    "ONE_UNIT_DURATIONS",
     "POSITION_PREPOSITIONS",
     "RATE_PERIODS",
 ]
@@ -79,11 +78,6 @@ CLOCK_UNITS: dict[str, float] = {
 }
 """Units of time of fixed length (lower case, as written after a figure) and their size in days, exact: "two weeks"
 and "14 days" are one term. Not "night" (a stay of three nights spans four days) nor "weekend"."""
-
-ONE_UNIT_DURATIONS: tuple[str, ...] = ("day", "week", "fortnight", "month", "year")
-"""Units of time a duration counts one of after "for a" ("jailed for a year", "shut for a week"; "for a year and a
-half"): the term's length, compared as "for 12 months" is. Not "decade" (a loose round word, "for a decade" of nine
-or eleven years), nor "hour" or "minute" (as often a rate: "$15 for an hour")."""
 
 RATE_PERIODS: tuple[str, ...] = ("hour", "hr", "h", "minute", "min", "second", "sec", "s", "day")
 """Units of time a length is divided by to make a speed, as written after "an", "a", "per", "each", "every" or "/"
