@@ -1748,6 +1748,11 @@ CRECALL18_PROBES = _probes([
      "Police arrested 12 people after the protest in Esker on Saturday.", {"scores", "12"}),
     ("protest", "a handful of / N", "Police arrested a handful of people after the protest in Esker on Saturday.",
      "Police arrested 15 people after the protest in Esker on Saturday.", {"handful", "15"}),
+    # "The N-year-old" opening the sentence after one person is named: that person's age (compare.fact_ages)
+    ("ages", "Name, N, / Name …. The M-year-old had", _SAILOR_A, "Hannah Pike was rescued on Sunday after her boat "
+     "capsized off Kesby. The 36-year-old had been at sea for two days.", {"34", "36"}),
+    ("ages", "Name, N, / Name …. The M-year-old said", _SAILOR_A, "Hannah Pike was rescued on Sunday after her boat "
+     "capsized off Kesby. The 36-year-old said she had been at sea for two days.", {"34", "36"}),
     # a duration of one unit after "for a" (article.quantities: a day to a year)
     ("court", "jailed for a year / N months", "Tom Reyes was jailed for a year on Friday for setting fire to three "
      "Esker churches.", "Tom Reyes was jailed for 18 months on Friday for setting fire to three Esker churches.",
@@ -1763,11 +1768,20 @@ CRECALL18_PROBES = _probes([
 ])  # fmt: skip
 """crecall18: kinds a fact-checker meets (an order counted from one anchor, a document's day by the verb that acts on
 it, one meeting of one set of people told in other words, tallies written either way and of one vote by two verbs,
-a toll that moved against a later figure, a time of one act, a count in words, a duration of one unit): each must fire
-once, alone."""
+a toll that moved against a later figure, a time of one act, a count in words, a duration of one unit, "The N-year-old"
+after one person is named): each must fire once, alone."""
 
 
 CRECALL18_LOOK_ALIKES = _look_alikes([
+    ("ages", "Name, N, / Name …. The M-year-old boat (a thing)", _SAILOR_A, "Hannah Pike was rescued on Sunday "
+     "after her boat capsized off Kesby. The 36-year-old boat had been at sea for two days."),
+    ("ages", "Name, N, / Name …. The M-year-old skipper, another person", _SAILOR_A, "Hannah Pike was rescued on "
+     "Sunday after her boat capsized off Kesby. The 36-year-old skipper of the lifeboat, Tom Reyes, said she was "
+     "lucky."),
+    ("ages", "Name, N, / two people named …. The M-year-old had", _SAILOR_A, "Hannah Pike was rescued by Tom Reyes on "
+     "Sunday after her boat capsized off Kesby. The 36-year-old had been at sea for two days."),
+    ("ages", "Name, N, / Name …. rescuers said the M-year-old had", _SAILOR_A, "Hannah Pike was rescued on Sunday "
+     "after her boat capsized off Kesby. Rescuers said the 36-year-old had been at sea for two days."),
     ("election", "the Nth mayor since the war / the Mth mayor of PLACE (two orders)", _SINCE_WAR_A, "Ann Holt was "
      "sworn in on Monday as the 14th mayor of Brackwater."),
     ("election", "the Nth mayor since YEAR / since another YEAR", "Ann Holt became the 12th mayor of Brackwater since "

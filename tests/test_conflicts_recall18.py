@@ -8,8 +8,9 @@ report on Monday"), not a statement's day; one act of one set of people told in 
 vote, a contest or a split, written either way (``lexicon.TALLY_LEADS``: "voted 7 to 4" / "voted 4 to 7 against" are
 one tally), and one vote told by two verbs of deciding on one day; a changed figure against a later
 outlet's plain one the other way (``compare.fact_forecasts.an_update``: a toll that rose to 12 is not 11 days later);
-"half a dozen" is six; "for a year", "for a week" are durations of one unit. Every person, place, outlet and sentence
-is invented.
+"half a dozen" is six; "for a year", "for a week" are durations of one unit; "The 55-year-old had …" opening the
+sentence after one person is named is that person's age (``compare.fact_ages.the_aged_one``). Every person, place,
+outlet and sentence is invented.
 """
 
 from __future__ import annotations
@@ -85,6 +86,12 @@ FOUND = [
         id="one-vote-told-by-two-verbs-of-deciding",
     ),
     pytest.param(
+        "Ana Vell, 52, opened the Ostley depot on Monday.",
+        "Ana Vell opened the Ostley depot on Monday. The 55-year-old had run it for a decade.",
+        {"52", "55"},
+        id="the-n-year-old-after-one-person-named",
+    ),
+    pytest.param(
         "Ana Vell was banned from the Ostley council for a year.",
         "Ana Vell was banned from the Ostley council for 14 months.",
         {"a year", "14"},
@@ -143,6 +150,16 @@ SILENT = [
         "The Brenmoor council voted 9 to 2 on Monday to sell the Ostley depot.",
         "The Brenmoor council had backed the sale of the Ostley depot 8-3 in a first vote.",
         id="a-vote-of-no-day-may-be-another",
+    ),
+    pytest.param(
+        "Ana Vell, 52, opened the Ostley depot on Monday.",
+        "Ana Vell opened the Ostley depot on Monday. The 55-year-old depot had been shut for a decade.",
+        id="the-n-year-old-thing",
+    ),
+    pytest.param(
+        "Ana Vell, 52, opened the Ostley depot on Monday.",
+        "Ana Vell and Tal Oren opened the Ostley depot on Monday. The 55-year-old had run it for a decade.",
+        id="the-n-year-old-after-two-people-named",
     ),
     pytest.param(
         "Ana Vell was banned from the Ostley council for a year and a half.",
