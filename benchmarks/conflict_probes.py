@@ -1753,6 +1753,9 @@ CRECALL18_PROBES = _probes([
      "capsized off Kesby. The 36-year-old had been at sea for two days.", {"34", "36"}),
     ("ages", "Name, N, / Name …. The M-year-old said", _SAILOR_A, "Hannah Pike was rescued on Sunday after her boat "
      "capsized off Kesby. The 36-year-old said she had been at sea for two days.", {"34", "36"}),
+    # a phrasal verb of cancelling (lexicon.PHRASAL_VERBS)
+    ("trial", "called off on DAY / cancelled on DAY", "The Esker church fires trial was called off on Monday.", "The "
+     "Esker church fires trial was cancelled on Tuesday.", {"Monday", "Tuesday"}),
     # a duration of one unit after "for a" (article.quantities: a day to a year)
     ("court", "jailed for a year / N months", "Tom Reyes was jailed for a year on Friday for setting fire to three "
      "Esker churches.", "Tom Reyes was jailed for 18 months on Friday for setting fire to three Esker churches.",
@@ -1773,6 +1776,10 @@ after one person is named): each must fire once, alone."""
 
 
 CRECALL18_LOOK_ALIKES = _look_alikes([
+    ("trial", "called off on DAY / postponed on DAY (another act)", "The Esker church fires trial was called off on "
+     "Monday.", "The Esker church fires trial was postponed on Tuesday."),
+    ("trial", "called off on DAY / called its witnesses on DAY", "The Esker church fires trial was called off on "
+     "Monday.", "The Esker church fires trial called its first witnesses on Tuesday."),
     ("ages", "Name, N, / Name …. The M-year-old boat (a thing)", _SAILOR_A, "Hannah Pike was rescued on Sunday "
      "after her boat capsized off Kesby. The 36-year-old boat had been at sea for two days."),
     ("ages", "Name, N, / Name …. The M-year-old skipper, another person", _SAILOR_A, "Hannah Pike was rescued on "
