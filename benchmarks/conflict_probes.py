@@ -1823,6 +1823,8 @@ CRECALL18_LOOK_ALIKES = _look_alikes([
      "the closure of the Kesby library 6-5 in a first vote."),
     ("vote-weekday", "voted N to M on DAY / approved K-L on another DAY", _VOTED_TO_A, "Tarn council approved the "
      "closure of the Kesby library 6-5 on Thursday."),
+    ("vote-weekday", "voted N to M on DAY / approved the library's budget K-L on DAY", _VOTED_TO_A, "Tarn council "
+     "approved the Kesby library budget 6-5 on Monday."),
     ("vote-weekday", "voted N to M / approved another thing K-L", _VOTED_TO_A, "Tarn council approved the sale of the "
      "Kesby swimming pool 6-5 on Monday."),
     ("vote-weekday", "voted N to M / voted M to N against", _VOTED_TO_A, "Tarn council voted 4 to 7 against keeping "

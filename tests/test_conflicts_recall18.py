@@ -80,8 +80,8 @@ FOUND = [
         id="a-report-s-act-whatever-words-of-it-stand-nearest",
     ),
     pytest.param(
-        "The Brenmoor council voted 9 to 2 on Monday to sell the Ostley depot.",
-        "The Brenmoor council approved the sale of the Ostley depot 8-3 on Monday.",
+        "The Brenmoor council voted 9 to 2 on Monday to close the Ostley depot.",
+        "The Brenmoor council approved the closure of the Ostley depot 8-3 on Monday.",
         {"9 to 2", "8-3"},
         id="one-vote-told-by-two-verbs-of-deciding",
     ),
@@ -150,6 +150,11 @@ SILENT = [
         "The Brenmoor council voted 9 to 2 on Monday to sell the Ostley depot.",
         "The Brenmoor council had backed the sale of the Ostley depot 8-3 in a first vote.",
         id="a-vote-of-no-day-may-be-another",
+    ),
+    pytest.param(
+        "The Brenmoor council voted 9 to 2 on Monday to sell the Ostley depot.",
+        "The Brenmoor council approved the Ostley depot budget 8-3 on Monday.",
+        id="a-vote-on-another-thing-of-the-same-day",
     ),
     pytest.param(
         "Ana Vell, 52, opened the Ostley depot on Monday.",

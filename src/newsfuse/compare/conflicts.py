@@ -583,12 +583,22 @@ _DECIDING = frozenset(stem(w) for w in (*DECISION_VERBS, *(v for v in MOTION_VER
 """Verbs of a body deciding by vote or of a motion's fate, stemmed (``lexicon.DECISION_VERBS``, ``MOTION_VERBS``)."""
 
 
+ONE_VOTE_SHARED = 3
+"""Fewest words in lower case two tallies told by two verbs of deciding share to be one vote (:func:`_one_vote`): the
+body, the act decided and what it acts on ("council", "close" / "closure", "library")."""
+
+
 def _one_vote(a: Fact, b: Fact) -> bool:
     """Whether two tallies that name no side are of one vote told by two verbs of deciding ("voted 7 to 4 on Monday to
-    close the library" / "approved the closure of the library 6-5 on Monday"): each window holds such a verb and both
-    sentences date their event on one day, the same (``Fact.days``): a body decides one thing once a day; a tally of
-    no day or another ("had backed the plan 5-4 in a first vote") may be another vote."""
-    return bool(a.days) and a.days == b.days and all(_DECIDING & set(f.left) for f in (a, b))
+    close the library" / "approved the closure of the library 6-5 on Monday"): each window holds such a verb, both
+    sentences date their event on one day, the same (``Fact.days``), and they share :data:`ONE_VOTE_SHARED` words in
+    lower case, a noun made of a verb counting as the verb (``facts.shared_words``): a body decides one thing once a
+    day. A tally of no day or another ("had backed the plan 5-4 in a first vote") may be another vote; so may one on
+    another thing ("approved the library's budget 6-5 on Monday")."""
+    if not (a.days and a.days == b.days and all(_DECIDING & set(f.left) for f in (a, b))):
+        return False
+    lower = a.common | b.common | a.roots | b.roots
+    return len(shared_words(a, b) & lower) >= ONE_VOTE_SHARED
 
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
