@@ -9,9 +9,11 @@ allowed between: "the 12th deputy mayor"; not "candidate" or "judge", of
 which many serve at once), of class ``("succession", SUCCESSION_UNIT)``; not
 one followed by "to" and a verb ("the third mayor to resign": an order of
 precedence, ``fact_patterns``) or by a restricting clause or phrase ("the
-first president who …", "since …", "in …", "elected from …": a rank among
-some of them, not compared here), nor
-one a plan or a hope gives ("could become the 12th mayor").
+first president who …", "in …", "elected from …": a rank among some of
+them, not compared here), nor one a plan or a hope gives ("could become the 12th mayor"). An order counted
+"since" an anchor ("the 12th mayor since the war", "since 1945") is compared
+only with an order counted from the same anchor (:func:`since_anchor`): one
+anchor, one set of holders.
 
 Two ordinals are of one order (:func:`one_succession`) where they are of one
 person (:func:`holder`: the one person its sentence names whose surname
@@ -72,9 +74,12 @@ time (``lexicon.SINGLE_OFFICES``; a rank word between)."""
 _ORDINAL_OFFICE = re.compile(_ORDINAL_OF_OFFICE)
 """The ordinal and the office noun of :data:`_SUCCESSION`, matched at the ordinal (:func:`succession_unit`)."""
 
+_RESTRICTION = r"to\s+[a-z]|(?:who|whose|that|among|ever|[a-z]+ed|born|chosen)\b"
+"""A restricting clause or phrase: "to" and a verb, a relative word, a participle ("elected from")."""
+
 _NOT_ORDER_AFTER = re.compile(
     r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w’'\-]*){0,3}(?:,[^,.;]{1,40},)?\s+"
-    r"(?:to\s+[a-z]|(?:who|whose|that|among|ever|[a-z]+ed|born|chosen)\b"
+    rf"(?:{_RESTRICTION}"
     r"|in\b(?!\s+(?:[\w’'\-]+\s+){0,2}history\b)"
     r"|(?P<since>since)\b(?!\s+(?:(?:the|its|[A-Z][\w’'\-]*[’']s)\s+founding|(?:the\s+)?(?:[A-Z][\w’'\-]*|city|town)\s+was\s+founded)\b))"
 )
@@ -86,7 +91,7 @@ them). "In" and the office's history ("the 12th mayor in Brackwater's history") 
 mayor since Brackwater was founded", "since its founding") are the whole order. An order restricted by "since" is read
 on (:func:`since_anchor`)."""
 
-_RESTRICTED_AFTER = re.compile(r"\s+(?:to\s+[a-z]|(?:who|whose|that|among|ever|[a-z]+ed|born|chosen)\b)")
+_RESTRICTED_AFTER = re.compile(rf"\s+(?:{_RESTRICTION})")
 """A restricting clause or phrase right after a "since" anchor ("the first mayor since 1990 to lose her seat", "the
 12th mayor since the war elected from the Greens"): an order among some of those holders, no order to compare."""
 
