@@ -803,10 +803,12 @@ _ONE_UNITS = [
 """The units of time (``lexicon.CALENDAR_UNITS``, ``CLOCK_UNITS``, singular) of a duration of one after "for a":
 day, week, fortnight, month, quarter, year."""
 _ONE_UNIT = re.compile(
-    rf"\bfor\s+(?P<one>an?\s+(?P<unit>{alternation(_ONE_UNITS)})(?P<half>\s+and\s+a\s+half)?)\b(?![-’']|\s+of\b)"
+    rf"(?<!\btime\s)\bfor\s+(?P<one>an?\s+(?P<unit>{alternation(_ONE_UNITS)})(?P<half>\s+and\s+a\s+half)?)\b(?![-’']|\s+(?:of|or)\b)"
 )
 """A duration of one unit of time after "for a" ("jailed for a year", "shut for a week", "for a year and a half":
-1.5); not a part ("for a quarter of the cost")."""
+1.5); not a part ("for a quarter of the cost"), nor one hedged by "or" ("for a year or two", "a week or so", "a year or
+more": a range, a floor, an approximation), nor the time since after "the first time" ("fell for the first time for a
+year": in a year)."""
 
 
 def _one_unit_durations(f: _Finder) -> None:

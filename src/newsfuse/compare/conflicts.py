@@ -270,6 +270,7 @@ from newsfuse.lexicon import (
     REGULAR_PAST,
     REMOVAL_VERBS,
     SETTLEMENT_NOUNS,
+    SPLIT_WORDS,
     THIRD_PERSON_DETERMINERS,
     alternation,
 )
@@ -430,7 +431,7 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b) or other_terms(a, b)):
         return 0.0, "other verbs"  # "410 permits were marked void" / "700 permits were approved": two facts
-    if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
+    if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b) or _other_questions(a, b)):
         return 0.0, "other occurrences"
     if a.cls[0] in ("number", "money") and _two_times(a, b):
         return 0.0, "plan then report"  # "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"
@@ -701,13 +702,20 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     if a.cls[0] in ("date", "weekday") and not scheduled and (_other_verbs(a, b) or other_things_dated(a, b)):
         return 0.0, "other verbs"  # "was closed last week" / "reopened on Tuesday": two acts, each on its day
     # the shared words must say what happened, not only who or where: one of them in lower case in both, or one act
-    # of one set of people in other words ("met Lars Berg" / "held talks with Berg"), the act then one shared word
-    one_act_told = not a.common & b.common and one_act(a, b) and one_party(a, b)
+    # of one set of people in other words, told as done ("met Lars Berg" / "held talks with Berg"), the act then one
+    # shared word
+    one_act_told = not a.common & b.common and one_act(a, b) and one_party(a, b) and _both_done(a, b)
     enough = len(a.words & b.words) + one_act_told >= settings.min_shared_day and (a.common & b.common or one_act_told)
     share = (_act_share(a, b, weights) if one_act_told else _share(a, b, weights, settings)) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
     return (share, "") if scheduled or same_event(a, b) or verb_crossed(a, b) else (0.0, "event words")
+
+
+def _both_done(a: Fact, b: Fact) -> bool:
+    """Whether two days are each of its article's past (on or before the day it was written): acts told as done, as
+    one act told in other words is compared (a meeting still to come may be another one)."""
+    return all(f.published is not None and f.high <= f.published.toordinal() for f in (a, b))
 
 
 def _act_share(a: Fact, b: Fact, weights: dict[str, float]) -> float:
@@ -792,6 +800,22 @@ def _other_sides(a: Fact, b: Fact) -> bool:
     (:attr:`facts.Occurrence.named`) share no word ("beat Dale City 2-1" / "beat Tarn Town 3-1": two matches)."""
     x, y = a.occurrence, b.occurrence
     return x is not None and y is not None and bool(x.named and y.named and not x.named & y.named)
+
+
+_SPLITS = frozenset(stem(w) for w in SPLIT_WORDS)
+
+SPLIT_QUESTION_WORDS = 2
+"""Content words right after a split's tally that name its question ("split 48-52 on a new riverside park": ``new``,
+``riversid``; :func:`_other_questions`)."""
+
+
+def _other_questions(a: Fact, b: Fact) -> bool:
+    """Whether two splits' tallies (``lexicon.SPLIT_WORDS`` right before: "voters split 48-52 on the new library") are
+    of two questions: the :data:`SPLIT_QUESTION_WORDS` content words after them differ ("on the new library" / "on the
+    new pool")."""
+    if not (a.left[:1] and b.left[:1] and a.left[0] in _SPLITS and b.left[0] in _SPLITS):
+        return False
+    return set(a.right[:SPLIT_QUESTION_WORDS]) != set(b.right[:SPLIT_QUESTION_WORDS])
 
 
 def _a_part(a: Fact, b: Fact) -> bool:

@@ -66,7 +66,7 @@ from newsfuse.compare.fact_values import ranges_meet
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
-    DETERMINERS,
+    DEFINITE_DETERMINERS,
     ENGLISH_FUNCTION_WORDS,
     EVENT_BOUNDARY_VERBS,
     INTERVAL_BOUNDS,
@@ -262,14 +262,15 @@ the measure's noun is one word)."""
 
 def a_document_acted_on(words: list[str], k: int) -> bool:
     """Whether ``words[k]``, a word of ``lexicon.REPORTING_VERBS``, is the noun of a document another verb acts on,
-    not a verb of saying: a determiner opens its noun phrase (``lexicon.DETERMINERS``, at most
+    not a verb of saying: a definite or possessive determiner opens its noun phrase (``lexicon.DEFINITE_DETERMINERS``:
+    "its report", not "a report", one of several; at most
     :data:`DOCUMENT_MODIFIERS` words in lower case between) and a verb in lower case stands right before that, no
     function word and no reporting verb ("the inquiry issued its report on Wednesday", "will publish its final report
     on Wednesday": the day dates the report's act; not "said in its report on Tuesday", "told the reporter")."""
     if is_past_form(words[k].lower()):
         return False  # "the company said on Monday": a past form is the verb
     for opening in range(k - 1, max(-1, k - 2 - DOCUMENT_MODIFIERS), -1):
-        if words[opening].lower() in DETERMINERS:
+        if words[opening].lower() in DEFINITE_DETERMINERS:
             return opening > 0 and _acts_on(words, opening - 1)
         if words[opening] != words[opening].lower():
             return False

@@ -39,6 +39,7 @@ from newsfuse.lexicon import (
     ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
     PLAN_WORDS,
+    PREPOSITIONS,
     SINGLE_OFFICES,
     THIRD_PERSON_DETERMINERS,
     alternation,
@@ -126,7 +127,8 @@ def since_anchor(body: str, at: int) -> str | None:
     """What an order of an office's holders restricted by "since" counts from, read after "since" at ``at``: up to
     :data:`ANCHOR_WORDS` words, lower-cased, its determiner left out, until a function word or a mark ("the 12th
     mayor since the war on Monday": ``war``; "since 1945": ``1945``); None where a restricting clause or phrase
-    follows it (:data:`_RESTRICTED_AFTER`: an order among some of them) or no word stands there.
+    follows it (:data:`_RESTRICTED_AFTER`: an order among some of them), where it is a clause's subject
+    (:data:`_CLAUSE_AFTER`: "since Brackwater became a city") or no word stands there.
 
     Two ordinals of one office and holder counted from one anchor count one set of holders, so they must agree;
     from two anchors ("since the war" / "since its charter of 1890"), or one from an anchor and one from the
@@ -143,9 +145,15 @@ def since_anchor(body: str, at: int) -> str | None:
         if word not in _ANCHOR_OPENERS:
             words.append(word)
         at = m.end()
-    if not words or _RESTRICTED_AFTER.match(body, at):
+    if not words or _RESTRICTED_AFTER.match(body, at) or _CLAUSE_AFTER.match(body, at):
         return None
     return " ".join(words)
+
+
+_CLAUSE_AFTER = re.compile(rf"\s+(?!(?:{alternation(PREPOSITIONS | {'and', 'or', 'but'})})\b)[a-z]")
+"""A word in lower case right after a "since" anchor that is no preposition or conjunction: the anchor is a clause's
+subject ("since Brackwater became a city", "since Brackwater was granted a charter"), an event the words before its
+verb do not name; such an anchor is not read (None)."""
 
 
 def _order(body: str, end: int) -> str | None:

@@ -41,11 +41,13 @@ from newsfuse.compare.fact_offices import SUCCESSION_UNIT, succession_values
 from newsfuse.compare.fact_text import CALENDAR_WORDS, lowered
 from newsfuse.compare.superlatives import is_superlative
 from newsfuse.lexicon import (
+    AROUND,
     CARDINAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
     MODAL_VERBS,
     MOTION_NOUNS,
     NATIONAL_SCOPES,
+    NEARLY,
     OCCURRENCE_NOUNS,
     ORDINAL_WORDS,
     RANK_NOUNS,
@@ -58,6 +60,7 @@ from newsfuse.model import Span
 from newsfuse.scan import word_start
 
 __all__ = [
+    "APPROXIMATE_REACH",
     "CLOCK_SLACK",
     "CLOCK_UNIT",
     "ORDINAL_UNIT",
@@ -249,7 +252,14 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
             out.append((m.start(at), m.end(at + 1), first, second))
     found = {start for start, *_ in out}
     out += [tally for start, tally in led.items() if start not in found]
-    return sorted(out)
+    return sorted(t for t in out if not _APPROXIMATE_BEFORE.search(body, max(0, t[0] - APPROXIMATE_REACH), t[0]))
+
+
+_APPROXIMATE_BEFORE = re.compile(rf"\b(?i:{alternation((*AROUND, *NEARLY))})\s+$")
+"""A word of approximation right before a pair of counts ("split roughly 50-50", ``lexicon.AROUND``, ``NEARLY``): a
+rounded split, no exact tally to compare."""
+APPROXIMATE_REACH = 24
+"""Characters before a tally searched for a word of approximation (:data:`_APPROXIMATE_BEFORE`)."""
 
 
 def vote_count(count: str) -> int:

@@ -126,6 +126,7 @@ from newsfuse.lexicon import (
     ACT_COUNT_NOUNS,
     CONDITIONAL_WORDS,
     DAY_PART_WORDS,
+    DETERMINERS,
     ENGLISH_FUNCTION_WORDS,
     FIGURE_OF_VERBS,
     INCLUDING_WORDS,
@@ -420,6 +421,9 @@ class Fact:
     restricted: str = ""
     """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
     that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
+    part_of: bool = False
+    """For a count: written "N of the …" ("11 of the people the storm killed", :data:`_PART_OF_AFTER`), a part of a set
+    its sentence names, which no later total contradicts (:func:`~newsfuse.compare.fact_forecasts.an_update`)."""
     antecedent: tuple[str, str] | None = None
     """For an age opening its sentence as "The 36-year-old …", a sentence naming no one: the one person the sentence
     before names (:func:`~newsfuse.compare.fact_ages.the_aged_one`), whose age it is."""
@@ -735,11 +739,17 @@ def _fact(
                 occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told,
                 origin=origin(body, q, sentence) if measured else "",
                 route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
+    if cls[0] == "number" and _PART_OF_AFTER.match(body, q.span.end):
+        fact = dataclasses.replace(fact, part_of=True)
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
         fact = with_tenure(fact, body, people, tenure)
     return fact
+
+
+_PART_OF_AFTER = re.compile(rf"\s+of\s+(?:{alternation(DETERMINERS)})\b", re.IGNORECASE)
+""""Of" and a determiner right after a count: a part of a set ("11 of the people", "120 of its branches")."""
 
 
 def _counted(

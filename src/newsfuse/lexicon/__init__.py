@@ -339,7 +339,14 @@ from newsfuse.lexicon.units import (
     POSITION_PREPOSITIONS,
     RATE_PERIODS,
 )
-from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, TALLY_LEADS, VOTING_BODIES
+from newsfuse.lexicon.voting_bodies import (
+    DECISION_VERBS,
+    MOTION_NOUNS,
+    MOTION_VERBS,
+    SPLIT_WORDS,
+    TALLY_LEADS,
+    VOTING_BODIES,
+)
 from newsfuse.lexicon.wholes import WHOLE_BEFORE
 
 __all__ = [
@@ -565,6 +572,7 @@ __all__ = [
     "SPEAKER_PRONOUNS",
     "SPEAKER_ROLE_NOUNS",
     "SPEECH_VERBS",
+    "SPLIT_WORDS",
     "STAGE_WORDS",
     "STANCE_VERBS",
     "START_VERBS",
