@@ -1748,11 +1748,6 @@ CRECALL18_PROBES = _probes([
      "Police arrested 12 people after the protest in Esker on Saturday.", {"scores", "12"}),
     ("protest", "a handful of / N", "Police arrested a handful of people after the protest in Esker on Saturday.",
      "Police arrested 15 people after the protest in Esker on Saturday.", {"handful", "15"}),
-    # "The N-year-old" opening the sentence after one person is named: that person's age (compare.fact_ages)
-    ("ages", "Name, N, / Name …. The M-year-old had", _SAILOR_A, "Hannah Pike was rescued on Sunday after her boat "
-     "capsized off Kesby. The 36-year-old had been at sea for two days.", {"34", "36"}),
-    ("ages", "Name, N, / Name …. The M-year-old said", _SAILOR_A, "Hannah Pike was rescued on Sunday after her boat "
-     "capsized off Kesby. The 36-year-old said she had been at sea for two days.", {"34", "36"}),
     # a phrasal verb of cancelling (lexicon.PHRASAL_VERBS)
     ("trial", "called off on DAY / cancelled on DAY", "The Esker church fires trial was called off on Monday.", "The "
      "Esker church fires trial was cancelled on Tuesday.", {"Monday", "Tuesday"}),
@@ -1771,8 +1766,8 @@ CRECALL18_PROBES = _probes([
 ])  # fmt: skip
 """crecall18: kinds a fact-checker meets (an order counted from one anchor, a document's day by the verb that acts on
 it, one meeting of one set of people told in other words, tallies written either way and of one vote by two verbs,
-a toll that moved against a later figure, a time of one act, a count in words, a duration of one unit, "The N-year-old"
-after one person is named): each must fire once, alone."""
+a toll that moved against a later figure, a time of one act, a count in words, a duration of one unit): each must fire
+once, alone."""
 
 
 CRECALL18_LOOK_ALIKES = _look_alikes([
@@ -1780,15 +1775,26 @@ CRECALL18_LOOK_ALIKES = _look_alikes([
      "Monday.", "The Esker church fires trial was postponed on Tuesday."),
     ("trial", "called off on DAY / called its witnesses on DAY", "The Esker church fires trial was called off on "
      "Monday.", "The Esker church fires trial called its first witnesses on Tuesday."),
-    ("ages", "Name, N, / Name …. The M-year-old boat (a thing)", _SAILOR_A, "Hannah Pike was rescued on Sunday "
-     "after her boat capsized off Kesby. The 36-year-old boat had been at sea for two days."),
-    ("ages", "Name, N, / Name …. The M-year-old skipper, another person", _SAILOR_A, "Hannah Pike was rescued on "
-     "Sunday after her boat capsized off Kesby. The 36-year-old skipper of the lifeboat, Tom Reyes, said she was "
-     "lucky."),
-    ("ages", "Name, N, / two people named …. The M-year-old had", _SAILOR_A, "Hannah Pike was rescued by Tom Reyes on "
-     "Sunday after her boat capsized off Kesby. The 36-year-old had been at sea for two days."),
-    ("ages", "Name, N, / Name …. rescuers said the M-year-old had", _SAILOR_A, "Hannah Pike was rescued on Sunday "
-     "after her boat capsized off Kesby. Rescuers said the 36-year-old had been at sea for two days."),
+    # review18 and cprec18's adversary: each a false report of an earlier version of these readings
+    ("court", "shut for a year or two / N months (a range)", "The Harwick river bridge will be shut for a year or two, "
+     "the county said.", "The Harwick river bridge will be shut for 18 months, the county said."),
+    ("bridge", "shut for a week or so / N days (an approximation)", "The Harwick river bridge will be shut for a week "
+     "or so for repairs, the county said.", "The Harwick river bridge will be shut for 10 days for repairs, the "
+     "county said."),
+    ("pages", "issued a report on DAY / a report on DAY (one of several)", "The Corran water inquiry issued a report "
+     "on Tuesday.", "The Corran water inquiry issued a report on Thursday."),
+    ("survey", "split N-M on one question / K-L on another", "A county survey found Brackwater voters split 48-52 on a "
+     "new riverside park.", "A county survey found Brackwater voters split 45-55 on a new swimming pool."),
+    ("survey", "split roughly N-N / K-L (a rounded split)", "A county survey found Brackwater voters split roughly "
+     "50-50 on a new riverside park.", "A county survey found Brackwater voters split 49-51 on a new riverside park."),
+    ("election", "the Nth mayor since PLACE became a city / since it was granted a charter", "Ann Holt is the 12th "
+     "mayor since Brackwater became a city.", "Ann Holt is the 14th mayor since Brackwater was granted a charter."),
+    ("storm", "the toll rose to N / days later M of the dead identified (a part)", _ROSE_A, "Police have identified "
+     "11 of the people the storm in the Corran valley killed.", _LATER),
+    ("lender", "shares rose to $N / days later $M (a price)", "Fenmore Bank's shares rose to $12 on Monday after the "
+     "deal.", "Fenmore Bank's shares stood at $11 after the deal.", _LATER),
+    ("visit", "met Name on DAY / held talks with Name on DAY and will meet again", _MET_NAME_A, "Amadi held talks "
+     "with Berg on Tuesday and will meet him again next month."),
     ("election", "the Nth mayor since the war / the Mth mayor of PLACE (two orders)", _SINCE_WAR_A, "Ann Holt was "
      "sworn in on Monday as the 14th mayor of Brackwater."),
     ("election", "the Nth mayor since YEAR / since another YEAR", "Ann Holt became the 12th mayor of Brackwater since "

@@ -8,9 +8,8 @@ report on Monday"), not a statement's day; one act of one set of people told in 
 vote, a contest or a split, written either way (``lexicon.TALLY_LEADS``: "voted 7 to 4" / "voted 4 to 7 against" are
 one tally), and one vote told by two verbs of deciding on one day; a changed figure against a later
 outlet's plain one the other way (``compare.fact_forecasts.an_update``: a toll that rose to 12 is not 11 days later);
-"half a dozen" is six; "for a year", "for a week" are durations of one unit; "The 55-year-old had …" opening the
-sentence after one person is named is that person's age (``compare.fact_ages.the_aged_one``). Every person, place,
-outlet and sentence is invented.
+"half a dozen" is six; "for a year", "for a week" are durations of one unit. Every person, place, outlet and sentence
+is invented.
 """
 
 from __future__ import annotations
@@ -86,12 +85,6 @@ FOUND = [
         id="one-vote-told-by-two-verbs-of-deciding",
     ),
     pytest.param(
-        "Ana Vell, 52, opened the Ostley depot on Monday.",
-        "Ana Vell opened the Ostley depot on Monday. The 55-year-old had run it for a decade.",
-        {"52", "55"},
-        id="the-n-year-old-after-one-person-named",
-    ),
-    pytest.param(
         "Ana Vell was banned from the Ostley council for a year.",
         "Ana Vell was banned from the Ostley council for 14 months.",
         {"a year", "14"},
@@ -157,19 +150,34 @@ SILENT = [
         id="a-vote-on-another-thing-of-the-same-day",
     ),
     pytest.param(
-        "Ana Vell, 52, opened the Ostley depot on Monday.",
-        "Ana Vell opened the Ostley depot on Monday. The 55-year-old depot had been shut for a decade.",
-        id="the-n-year-old-thing",
-    ),
-    pytest.param(
-        "Ana Vell, 52, opened the Ostley depot on Monday.",
-        "Ana Vell and Tal Oren opened the Ostley depot on Monday. The 55-year-old had run it for a decade.",
-        id="the-n-year-old-after-two-people-named",
-    ),
-    pytest.param(
         "Ana Vell was banned from the Ostley council for a year and a half.",
         "Ana Vell was banned from the Ostley council for 18 months.",
         id="a-year-and-a-half-and-18-months",
+    ),
+    pytest.param(
+        "The Brenmoor depot will be shut for a year or two for repairs.",
+        "The Brenmoor depot will be shut for 18 months for repairs.",
+        id="for-a-year-or-two-is-a-range",
+    ),
+    pytest.param(
+        "The Ostley audit office issued a report on Monday.",
+        "The Ostley audit office issued a report on Tuesday.",
+        id="a-report-is-one-of-several",
+    ),
+    pytest.param(
+        "An Ostley poll found residents split 44-56 on the new depot.",
+        "An Ostley poll found residents split 41-59 on the new library.",
+        id="two-splits-on-two-questions",
+    ),
+    pytest.param(
+        "An Ostley poll found residents split roughly 50-50 on the new depot.",
+        "An Ostley poll found residents split 49-51 on the new depot.",
+        id="a-rounded-split",
+    ),
+    pytest.param(
+        "Tal Oren is the ninth governor since Ostley became a state.",
+        "Tal Oren is the 11th governor since Ostley was granted a charter.",
+        id="two-anchors-told-by-clauses",
     ),
 ]
 
@@ -193,6 +201,11 @@ def test_a_changed_figure_against_a_later_plain_one() -> None:
     assert conflict_values(_ROSE, "The Brenmoor floods left 21 dead.", _EARLY, _LATE) == []  # rose again
     assert conflict_values(_ROSE, "The Brenmoor floods left 16 dead.", _EARLY, _EARLY) == []  # the figure before
     assert conflict_values("The Brenmoor floods left 16 dead.", _ROSE, _EARLY, _LATE) == []  # the figure before
+    part = "Police have identified 16 of the people the Brenmoor floods killed."
+    assert conflict_values(_ROSE, part, _EARLY, _LATE) == []  # a part of the dead, no total
+    price = "Ostley Bank's shares rose to $18 on Sunday after the merger."
+    later = "Ostley Bank's shares stood at $16 after the merger."
+    assert conflict_values(price, later, _EARLY, _LATE) == []  # a price moves either way
 
 
 def test_what_an_order_restricted_by_since_counts_from() -> None:

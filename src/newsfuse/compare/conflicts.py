@@ -869,8 +869,7 @@ def _age_owner(f: Fact) -> tuple[str, str] | None:
     Hannah Pike" and "a 37-year-old sailor, Hannah Pike", in the :data:`_AGE_NAME_REACH` words after; None unless
     exactly one person fits ("Tom Pike, 36, and his wife, Ann Pike, 34," leaves it to the words), or where the age
     is of another person's relative ("the 37-year-old's mother, Ann Pike": a kin noun or a possessive after the
-    age); for "The 36-year-old …" opening a sentence that names no one, the person of the sentence before
-    (``Fact.antecedent``)."""
+    age)."""
     left = f.left[1:] if f.left[:1] == (_TURNED,) else f.left  # "Hannah Pike, who turned 36" (fact_ages)
     before = {p for p in f.people if left and stem(p[1]) == left[0]}
     if len(before) > 1 and len(left) > 1:  # "her brother, Tom Pike, 37": the given name right before tells
@@ -881,8 +880,6 @@ def _age_owner(f: Fact) -> tuple[str, str] | None:
     if after and f.right and (f.right[0] in _KIN_STEMS or f.right[0] in ("s", "'s")):
         after = set()  # "the 37-year-old's mother, Ann Pike": the age is not hers
     fits = before or after
-    if not fits and f.antecedent is not None:
-        return f.antecedent  # "Hannah Pike was rescued. The 36-year-old had been at sea …" (fact_ages.the_aged_one)
     return next(iter(fits)) if len(fits) == 1 else None
 
 

@@ -16,18 +16,16 @@ where a weekday dates the telling: "…, she said on Tuesday"), is the age she
 was then, and "who first sailed at 12" an age at an earlier act: no age
 now, never compared with one. Whose age it is, ``compare.conflicts._age_owner``
 reads from the name before it (past "turned") or, where nothing stands before
-it in its sentence, right after it; "The 36-year-old had been at sea for two days", opening a sentence that names
-no one, is the age of the one person the sentence before names (:func:`the_aged_one`).
+it in its sentence, right after it.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, is_past_form
 from newsfuse.model import Quantity
 
-__all__ = ["BEFORE_REACH", "MAX_AGE_NOW", "PRESENT_REACH", "age_now", "the_aged_one"]
+__all__ = ["BEFORE_REACH", "MAX_AGE_NOW", "PRESENT_REACH", "age_now"]
 
 MAX_AGE_NOW = 120
 """A figure in these forms is an age only below this, and only a whole number written in digits or words."""
@@ -72,28 +70,3 @@ def age_now(q: Quantity, body: str) -> bool:
     if _AT_OPENING.match(body, q.context.start, q.span.start):
         return after[:1] == "," and _PRESENT_AFTER.match(after) is not None
     return False
-
-
-_THE_OPENING = re.compile(r"\s*[\"“‘']?The\s+")
-""""The" opening a sentence, right before an age ("The 36-year-old had been at sea")."""
-
-
-def the_aged_one(
-    body: str, q: Quantity, sentence_start: int, before: frozenset[tuple[str, str]]
-) -> tuple[str, str] | None:
-    """Whose age "The 36-year-old …" opening its sentence gives: news names a person, then refers to them by age in
-    the next sentence ("Hannah Pike was rescued on Sunday. The 36-year-old had been at sea for two days."), so it is
-    the one person the sentence before names (``before``, as ``compare.facts`` reads sentences' people); None where
-    the age does not open its sentence so, or that sentence names none or several."""
-    if q.unit != "year-old" or not _THE_OPENING.fullmatch(body, sentence_start, q.span.start):
-        return None
-    after = _AGE_WORD_AFTER.match(body, q.span.end)
-    word = after.group("word") if after is not None else None
-    if after is None or (word is not None and word not in ENGLISH_FUNCTION_WORDS and not is_past_form(word)):
-        return None  # "The 36-year-old boat", "The 36-year-old skipper of the lifeboat": a noun of its own
-    return next(iter(before)) if len(before) == 1 else None
-
-
-_AGE_WORD_AFTER = re.compile(r"-year-old(?:[’']s)?(?:\s*[,;(–—]|\s+(?P<word>[a-z]+)\b)")
-"""What follows "The 36-year-old" standing for a person: a mark, or a word in lower case that is no noun of its own,
-a function word or a past form ("had", "was", "said"); not "The 36-year-old boat", "The 36-year-old skipper"."""

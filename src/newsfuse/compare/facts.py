@@ -77,7 +77,7 @@ from newsfuse.article.quantities import (
 )
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import quoted_mask
-from newsfuse.compare.fact_ages import age_now, the_aged_one
+from newsfuse.compare.fact_ages import age_now
 from newsfuse.compare.fact_agreements import term_of_agreement
 from newsfuse.compare.fact_dated import dated
 from newsfuse.compare.fact_days import (
@@ -424,9 +424,6 @@ class Fact:
     part_of: bool = False
     """For a count: written "N of the …" ("11 of the people the storm killed", :data:`_PART_OF_AFTER`), a part of a set
     its sentence names, which no later total contradicts (:func:`~newsfuse.compare.fact_forecasts.an_update`)."""
-    antecedent: tuple[str, str] | None = None
-    """For an age opening its sentence as "The 36-year-old …", a sentence naming no one: the one person the sentence
-    before names (:func:`~newsfuse.compare.fact_ages.the_aged_one`), whose age it is."""
     told: str = ""
     """For a count or an amount: a plan told as someone's, said before ("said it would cut 1,200 jobs"), or a plan's
     announcement ("announced 1,500 job cuts"), :func:`~newsfuse.compare.fact_told_plans.telling`; for a day, a plan
@@ -924,27 +921,9 @@ def facts_of(
         fact = _fact(q, q.context, body, reference, figures, people, settings, references, names, things)
         if fact is not None:
             out.append(fact)
-    out = _with_antecedents(out, analysis, people)
     periods = statistic_periods(analysis, months)
     read = over_their_length(with_neighbouring_days(out, utc_day_shift(article)), body)
     return [f for f in dated_facts(read, body) if f.quantity.span not in periods]
-
-
-def _with_antecedents(
-    facts: list[Fact], analysis: ArticleAnalysis, people: dict[int, frozenset[tuple[str, str]]]
-) -> list[Fact]:
-    """Each age of a sentence naming no one, opening it as "The 36-year-old …", with the person of the sentence before
-    (:attr:`Fact.antecedent`, :func:`~newsfuse.compare.fact_ages.the_aged_one`)."""
-    starts = [s.start for s in analysis.sentences]
-    out = []
-    for f in facts:
-        at = bisect.bisect_left(starts, f.sentence.start)
-        if f.cls[0] == "age" and not f.people and 0 < at < len(starts) and starts[at] == f.sentence.start:
-            before = people.get(starts[at - 1], frozenset())
-            owner = the_aged_one(analysis.article.body, f.quantity, f.sentence.start, before)
-            f = dataclasses.replace(f, antecedent=owner) if owner is not None else f
-        out.append(f)
-    return out
 
 
 def title_facts(
