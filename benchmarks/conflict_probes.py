@@ -1710,6 +1710,8 @@ CRECALL18_PROBES = _probes([
     # one act of one set of people told in other words, no lower-case word shared (compare.fact_dated.one_party)
     ("visit", "met Name on DAY / Name held talks with Name on DAY", _MET_NAME_A, "Amadi held talks with Berg on "
      "Tuesday.", {"Monday", "Tuesday"}),
+    ("visit", "met Name in PLACE on DAY / Name held talks with Name in PLACE on DAY (no people read)", "Ana Vell met "
+     "Tal Oren in Oslo on Monday.", "Vell held talks with Oren in Oslo on Tuesday.", {"Monday", "Tuesday"}),
     ("visit", "met Name on DAY / Name sat down with Name in PLACE on DAY", _MET_NAME_A, "Amadi sat down with Berg in "
      "Oslo on Tuesday.", {"Monday", "Tuesday"}),
     # a tally after a word of a vote, a contest or a split, in either order (lexicon.TALLY_LEADS)
@@ -1817,6 +1819,8 @@ CRECALL18_LOOK_ALIKES = _look_alikes([
      "years ago, the company said on Monday."),
     ("visit", "met Name / Name held talks with another Name", _MET_NAME_A, "Amadi held talks with Eva Lind on "
      "Tuesday."),
+    ("visit", "met Name in PLACE / Name held talks with another in PLACE (no people read)", "Ana Vell met Tal Oren in "
+     "Oslo on Monday.", "Vell held talks with Eva Lind in Oslo on Tuesday."),
     ("visit", "met Name / the same minister held talks with another", _MET_NAME_A, "Trade minister Ruth Amadi held "
      "talks with Eva Lind in Oslo on Tuesday."),
     ("visit", "met Name / Name and Name met again", _MET_NAME_A, "Ruth Amadi and Lars Berg met again in Oslo on "

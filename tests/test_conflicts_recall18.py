@@ -73,6 +73,12 @@ FOUND = [
         id="one-meeting-of-one-pair-in-other-words",
     ),
     pytest.param(
+        "Ana Vell met Tal Oren in Brenmoor on Thursday.",
+        "Vell held talks with Oren in Brenmoor on Friday.",
+        {"Thursday", "Friday"},
+        id="one-meeting-where-no-people-are-read",
+    ),
+    pytest.param(
         "The Ostley audit office's report was published on Monday.",
         "The Ostley audit office issued its 90-page report on Tuesday.",
         {"Monday", "Tuesday"},
@@ -138,6 +144,16 @@ SILENT = [
         "Ostley's mayor Ana Vell met Tal Oren in Brenmoor on Thursday.",
         "Ostley's mayor Ana Vell held talks with Rui Sato in Brenmoor on Friday.",
         id="a-meeting-with-another-person",
+    ),
+    pytest.param(
+        "Ana Vell met Tal Oren in Brenmoor on Thursday.",
+        "Vell held talks with Rui Sato in Brenmoor on Friday.",
+        id="a-meeting-with-another-person-no-people-read",
+    ),
+    pytest.param(
+        "Ana Vell met Tal Oren in Brenmoor on Thursday.",
+        "Vell held talks with Oren on Friday and will meet him again next month.",
+        id="a-meeting-and-talks-to-come",
     ),
     pytest.param(
         "The Brenmoor council voted 9 to 2 on Monday to sell the Ostley depot.",

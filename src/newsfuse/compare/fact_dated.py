@@ -213,9 +213,12 @@ def one_act(a: Fact, b: Fact) -> bool:
 def one_party(a: Fact, b: Fact) -> bool:
     """Whether two days' sentences tell of one set of people: one names someone (``Fact.people``), and each person
     either names stands by surname among the other's words ("Ruth Amadi met Lars Berg" / "Amadi held talks with
-    Berg"; not "Ruth Amadi held talks with Eva Lind": whom one met tells the meeting apart)."""
-    if not (a.people or b.people):
-        return False
+    Berg"; not "Ruth Amadi held talks with Eva Lind": whom one met tells the meeting apart). Where neither sentence's
+    people are read, the capitalised words of one window all stand among the other's words ("Ana Vell met Tal Oren in
+    Brenmoor" / "Vell held talks with Oren in Brenmoor")."""
+    if not (a.people or b.people):  # names the people reader does not read: the capitalised words of the windows
+        names = [f.words - f.common for f in (a, b)]
+        return bool(names[0] and names[1]) and (names[0] <= b.words or names[1] <= a.words)
     return all(stem(p[1]) in b.words for p in a.people) and all(stem(p[1]) in a.words for p in b.people)
 
 
