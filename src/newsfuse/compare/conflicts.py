@@ -369,13 +369,23 @@ def _anchored(a: Fact, b: Fact) -> bool:
     return bool(a.left and b.left and a.left[0] == b.left[0]) or bool(a.right and b.right and a.right[0] == b.right[0])
 
 
-def _share(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS) -> float:
+def _share(
+    a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS, acts: bool = False
+) -> float:
+    """The weight of the shared words over the lighter window's weight (the larger of the two shares); ``acts``: the
+    words of each day's act count as shared on its own side, for one act told in other words ("held", "talks" /
+    "met", ``fact_dated.act_words``)."""
     shared = shared_words(a, b)
     if len(shared) < settings.min_shared:
         return 0.0
-    weight = sum(weights.get(w, 1.0) for w in shared)
-    lighter = min(sum(weights.get(w, 1.0) for w in a.words), sum(weights.get(w, 1.0) for w in b.words))
-    return weight / lighter if lighter else 0.0
+    return max(
+        (
+            sum(weights.get(w, 1.0) for w in (shared | act_words(f) if acts else shared)) / total
+            for f in (a, b)
+            if (total := sum(weights.get(w, 1.0) for w in f.words))
+        ),
+        default=0.0,
+    )
 
 
 REJECTIONS = (
@@ -706,7 +716,7 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     # shared word
     one_act_told = not a.common & b.common and one_act(a, b) and one_party(a, b) and _both_done(a, b)
     enough = len(a.words & b.words) + one_act_told >= settings.min_shared_day and (a.common & b.common or one_act_told)
-    share = (_act_share(a, b, weights) if one_act_told else _share(a, b, weights, settings)) if enough else 0.0
+    share = _share(a, b, weights, settings, acts=one_act_told) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
     return (share, "") if scheduled or same_event(a, b) or verb_crossed(a, b) else (0.0, "event words")
@@ -716,25 +726,6 @@ def _both_done(a: Fact, b: Fact) -> bool:
     """Whether two days are each of its article's past (on or before the day it was written): acts told as done, as
     one act told in other words is compared (a meeting still to come may be another one)."""
     return all(f.published is not None and f.high <= f.published.toordinal() for f in (a, b))
-
-
-def _act_share(a: Fact, b: Fact, weights: dict[str, float]) -> float:
-    """:func:`_share` for two days of one act told in other words (``fact_dated.one_act``): the words of each day's
-    act ("held", "talks"; "met", ``fact_dated.act_words``) count as shared, one word of what happened in each."""
-    shared = shared_words(a, b)
-    return max(
-        (
-            sum(weights.get(w, 1.0) for w in shared | act_words(f)) / total
-            for f in (a, b)
-            if (total := _weight(f, weights))
-        ),
-        default=0.0,
-    )
-
-
-def _weight(f: Fact, weights: dict[str, float]) -> float:
-    """The weight of a fact's window words (rare words of the story weigh more)."""
-    return sum(weights.get(w, 1.0) for w in f.words)
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
