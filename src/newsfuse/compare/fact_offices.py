@@ -28,13 +28,12 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
+from newsfuse.compare.fact_text import ordinal, ordinal_value
 from newsfuse.lexicon import (
     HOPE_WORDS,
     KIN_RELATIONS,
     MODAL_VERBS,
     OFFICE_RANKS,
-    ORDINAL_SUFFIXES,
-    ORDINAL_WORDS,
     PLAN_WORDS,
     SINGLE_OFFICES,
     alternation,
@@ -59,7 +58,7 @@ SUCCESSION_UNIT = "succession (ordinal)"
 
 _SUCCESSION = re.compile(
     rf"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|[’']s)\s+"
-    rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}{alternation(ORDINAL_SUFFIXES)})\s+"
+    rf"(?P<n>{ordinal(3, words_in_any_case=True)})\s+"
     rf"(?:{alternation(OFFICE_RANKS)}\s+)?(?P<office>{alternation(SINGLE_OFFICES)})\b"
 )
 """An ordinal after "the", a possessive determiner or a possessive, before a noun of an office one person holds at a
@@ -105,9 +104,7 @@ def succession_values(body: str) -> list[tuple[int, int, float]]:
             body, m.end()
         ):
             continue
-        written = m.group("n").lower()
-        digits = ORDINAL_WORDS.get(written, written)
-        found.append((m.start("n"), m.end("n"), float(digits[:-2])))
+        found.append((m.start("n"), m.end("n"), float(ordinal_value(m.group("n")))))
     return found
 
 
