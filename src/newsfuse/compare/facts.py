@@ -417,8 +417,8 @@ class Fact:
     """For a count: it counts what had happened by a moment ("approved the plan after 12 hearings"),
     :func:`~newsfuse.compare.fact_forecasts.at_a_moment`."""
     restricted: str = ""
-    """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
-    that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
+    """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("2,600 permits
+    that were approved": ``approv``), :mod:`~newsfuse.compare.fact_predicates`."""
     told: str = ""
     """For a count or an amount: a plan told as someone's, said before ("said it would cut 1,200 jobs"), or a plan's
     announcement ("announced 1,500 job cuts"), :func:`~newsfuse.compare.fact_told_plans.telling`; for a day, a plan
