@@ -150,9 +150,9 @@ def shared_runs(eval_dir: Path, root: Path = ROOT) -> list[Run]:
     runs = []
     for n, first, end in spans:
         text = files[n].read_text(encoding="utf-8")  # read again: only the few files with a run
-        words = list(_words(text))[first:end]
-        line = text.count("\n", 0, words[0].start()) + 1
-        runs.append(Run(f"{files[n].relative_to(root)}:{line}", " ".join(m.group().lower() for m in words)))
+        run = list(_words(text))[first:end]
+        line = text.count("\n", 0, run[0].start()) + 1
+        runs.append(Run(f"{files[n].relative_to(root)}:{line}", " ".join(m.group().lower() for m in run)))
     return runs
 
 
