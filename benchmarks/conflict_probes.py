@@ -1680,6 +1680,26 @@ REVIEW17_LOOK_ALIKES = _look_alikes([
 main it was fixed on."""
 
 
+REVIEW18_PROBES = _probes([
+    # a score's side after "against" alone: one side, two scores still conflict (and "beat SIDE" aligns with it)
+    ("match", "won N against SIDE / won M against SIDE", "Esker Rovers won 2-1 against Dale City on Saturday.",
+     "Esker Rovers won 3-0 against Dale City on Saturday.", {"2-1", "3-0"}),
+    ("match", "won N against SIDE / beat SIDE M", "Esker Rovers won 2-1 against Dale City on Saturday.",
+     "Esker Rovers beat Dale City 3-0 on Saturday.", {"2-1", "3-0"}),
+])  # fmt: skip
+"""Found probes beside the eighteenth review's look-alikes (``/work/coord/review18.md``): the conflicts each fix
+must keep."""
+
+
+REVIEW18_LOOK_ALIKES = _look_alikes([
+    # two scores against two sides named after "against": two matches
+    ("match", "won N against SIDE / won M against OTHER", "Esker Rovers won 2-1 against Dale City on Saturday.",
+     "Esker Rovers won 3-0 against Tarn Town on Saturday."),
+])  # fmt: skip
+"""Look-alikes of the eighteenth review's findings (``/work/coord/review18.md``), each reported on the main it was
+fixed on; each must report nothing."""
+
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""
@@ -1714,13 +1734,14 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES, *REVIEW17_PROBES]
+        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES, *REVIEW17_PROBES, *REVIEW18_PROBES]
         alikes = [
             *LOOK_ALIKES,
             *CHECKER_LOOK_ALIKES,
             *PRECISION_LOOK_ALIKES,
             *RECALL_LOOK_ALIKES,
             *REVIEW17_LOOK_ALIKES,
+            *REVIEW18_LOOK_ALIKES,
         ]
         for probe in alikes if args.look_alikes else probes:
             if args.kind and probe.kind != args.kind:

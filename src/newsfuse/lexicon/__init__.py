@@ -269,6 +269,7 @@ from newsfuse.lexicon.ranking import (
     OCCURRENCE_NOUNS,
     RANK_NOUNS,
     RANK_VERBS,
+    SCORE_SIDE_PREPOSITIONS,
     SIZE_SUPERLATIVES,
 )
 from newsfuse.lexicon.recurrence import (
@@ -549,6 +550,7 @@ __all__ = [
     "SCALE_WORDS",
     "SCHEDULED_EVENT_NOUNS",
     "SCHEDULE_WORDS",
+    "SCORE_SIDE_PREPOSITIONS",
     "SENTENCE_ABBREVIATIONS",
     "SETTLEMENT_NOUNS",
     "SET_CLAUSE_ADVERBS",
@@ -628,6 +630,7 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
         "OTHER_WORDS",
+        "SCORE_SIDE_PREPOSITIONS",
         "ANOTHER_WORDS",
         "OFFSET_WORDS",
         "LENGTH_LEADS",
