@@ -1686,6 +1686,10 @@ REVIEW18_PROBES = _probes([
      "Esker Rovers won 3-0 against Dale City on Saturday.", {"2-1", "3-0"}),
     ("match", "won N against SIDE / beat SIDE M", "Esker Rovers won 2-1 against Dale City on Saturday.",
      "Esker Rovers beat Dale City 3-0 on Saturday.", {"2-1", "3-0"}),
+    # "twice as many" is a multiplier, no count of occurrences: one vote on two days still conflicts
+    ("vote-weekday", "with twice as many members, voted on DAY / DAY", "Tarn council, with twice as many members as "
+     "before, voted on Monday to close the Kesby library.", "Tarn council voted on Tuesday to close the Kesby "
+     "library.", {"Monday", "Tuesday"}),
 ])  # fmt: skip
 """Found probes beside the eighteenth review's look-alikes (``/work/coord/review18.md``): the conflicts each fix
 must keep."""
@@ -1695,6 +1699,11 @@ REVIEW18_LOOK_ALIKES = _look_alikes([
     # two scores against two sides named after "against": two matches
     ("match", "won N against SIDE / won M against OTHER", "Esker Rovers won 2-1 against Dale City on Saturday.",
      "Esker Rovers won 3-0 against Tarn Town on Saturday."),
+    # a day of an event told as counted ("twice", "N times") dates several occurrences
+    ("vote-weekday", "voted N to M times last year / voted on DAY", "Tarn council voted 3 to 4 times on closing the "
+     "Kesby library last year.", "Tarn council voted 7-2 on Tuesday to close the Kesby library."),
+    ("vote-weekday", "voted twice last year / voted on DAY", "Tarn council voted twice on closing the Kesby library "
+     "last year.", "Tarn council voted 7-2 on Tuesday to close the Kesby library."),
 ])  # fmt: skip
 """Look-alikes of the eighteenth review's findings (``/work/coord/review18.md``), each reported on the main it was
 fixed on; each must report nothing."""

@@ -31,3 +31,24 @@ def test_a_vote_against_a_named_motion_still_conflicts_with_one_against_the_moti
         "The Kesby council voted 7-2 against Ana Vell's plan on Monday.",
         "The Kesby council voted 6-3 against the plan on Monday.",
     ) == [{"7-2", "6-3"}]
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "The Kesby council voted 3 to 4 times on the plan last year.",
+        "The Kesby council voted twice on the plan last year.",
+        "The Kesby council voted several times on the plan last year.",
+    ],
+)
+def test_a_day_of_a_counted_event_dates_no_one_occurrence(a: str) -> None:
+    """ "voted twice", "N times" count the event's occurrences: its day dates several, as "again" does."""
+    assert conflict_values(a, "The Kesby council voted 7 to 2 on the plan on Monday.") == []
+
+
+def test_twice_as_a_multiplier_counts_no_occurrence() -> None:
+    """ "twice as many" compares two sizes: the day still dates one vote."""
+    assert conflict_values(
+        "The Kesby council, with twice as many members as before, voted on the library plan on Monday.",
+        "The Kesby council voted on the library plan on Tuesday.",
+    ) == [{"Monday", "Tuesday"}]

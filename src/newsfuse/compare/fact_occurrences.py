@@ -31,14 +31,17 @@ from newsfuse.lexicon import (
     CLAUSE_BREAK_AFTER_WORDS,
     DECISION_VERBS,
     ENGLISH_FUNCTION_WORDS,
+    GROUP_QUANTIFIERS,
     MODAL_VERBS,
     MOTION_NOUNS,
     MOTION_VERBS,
+    MULTIPLIER_AFTER,
     NOUN_ENDINGS,
     NOUN_PHRASE_DETERMINERS,
     ORDINAL_WORDS,
     OTHER_TIME_OPENERS,
     RECURRENCE_WORDS,
+    REPEAT_COUNT_WORDS,
     STAGE_WORDS,
     VOTING_BODIES,
     alternation,
@@ -217,6 +220,15 @@ _RECURS = re.compile(
 """A word saying the event happens again ("again", "once more")."""
 
 
+_COUNTED = re.compile(
+    rf"(?<![\w-])(?:(?:\d+|{alternation(CARDINAL_WORDS)}|{alternation(GROUP_QUANTIFIERS)})\s+times"
+    rf"|{alternation(REPEAT_COUNT_WORDS)})(?![\w-])(?:\s+(?P<next>[a-z]+))?",
+    re.IGNORECASE,
+)
+"""A count of occurrences ("twice", "3 to 4 times", "several times"; ``lexicon.REPEAT_COUNT_WORDS``), with the word
+after it, which may make it a multiplier instead ("twice as many", "three times higher": :func:`_counted`)."""
+
+
 _STAGE = re.compile(
     rf"(?<![\w-])(?P<stage>{alternation(STAGE_WORDS | _LATER_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<next>[a-z]+)\b",
     re.IGNORECASE,
@@ -314,10 +326,24 @@ def _recurs(body: str, q: Quantity, sentence: Span) -> bool:
     """Whether a word saying the event happens again stands in the day's clause or before the day: one after the day
     behind a clause break (:data:`CLAUSE_BREAK`) qualifies another phrase ("voted on Tuesday to close the library,
     another blow to the village"; "..., and will vote again in May")."""
-    if _RECURS.search(body, sentence.start, q.span.start) is not None:
+    if _RECURS.search(body, sentence.start, q.span.start) is not None or _counted(body, sentence.start, q.span.start):
         return True
     m = _RECURS.search(body, q.span.end, sentence.end)
-    return m is not None and CLAUSE_BREAK.search(body, q.span.end, m.start()) is None
+    if m is not None and CLAUSE_BREAK.search(body, q.span.end, m.start()) is None:
+        return True
+    end = CLAUSE_BREAK.search(body, q.span.end, sentence.end)
+    return _counted(body, q.span.end, end.start() if end else sentence.end)
+
+
+def _counted(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` counts the event's occurrences (:data:`_COUNTED`: "voted twice on the plan", "met
+    three times"), not as a multiplier: the word after the count is no word of ``lexicon.MULTIPLIER_AFTER`` and no
+    comparative ("twice as many", "three times the size", "three times higher")."""
+    for m in _COUNTED.finditer(body, start, end):
+        after = (m.group("next") or "").lower()
+        if after not in MULTIPLIER_AFTER and not (after.endswith("er") and after not in ENGLISH_FUNCTION_WORDS):
+            return True
+    return False
 
 
 def _stages(body: str, sentence: Span) -> frozenset[str]:
