@@ -1690,6 +1690,9 @@ REVIEW18_PROBES = _probes([
     ("vote-weekday", "with twice as many members, voted on DAY / DAY", "Tarn council, with twice as many members as "
      "before, voted on Monday to close the Kesby library.", "Tarn council voted on Tuesday to close the Kesby "
      "library.", {"Monday", "Tuesday"}),
+    # a price "for a year" is a rate: two prices of one period still conflict
+    ("school", "costs $N for a year / $M for one year", "A place in the Brenmoor Academy breakfast club costs $300 for "
+     "a year.", "A place in the Brenmoor Academy breakfast club costs $250 for one year.", {"$300", "$250"}),
 ])  # fmt: skip
 """Found probes beside the eighteenth review's look-alikes (``/work/coord/review18.md``): the conflicts each fix
 must keep."""
@@ -1704,6 +1707,9 @@ REVIEW18_LOOK_ALIKES = _look_alikes([
      "Kesby library last year.", "Tarn council voted 7-2 on Tuesday to close the Kesby library."),
     ("vote-weekday", "voted twice last year / voted on DAY", "Tarn council voted twice on closing the Kesby library "
      "last year.", "Tarn council voted 7-2 on Tuesday to close the Kesby library."),
+    # a price for a year and a price for a month: two rates
+    ("school", "costs $N for a year / $M for a month", "A place in the Brenmoor Academy breakfast club costs $300 for "
+     "a year.", "A place in the Brenmoor Academy breakfast club costs $30 for a month."),
 ])  # fmt: skip
 """Look-alikes of the eighteenth review's findings (``/work/coord/review18.md``), each reported on the main it was
 fixed on; each must report nothing."""

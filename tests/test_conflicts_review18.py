@@ -52,3 +52,38 @@ def test_twice_as_a_multiplier_counts_no_occurrence() -> None:
         "The Kesby council, with twice as many members as before, voted on the library plan on Monday.",
         "The Kesby council voted on the library plan on Tuesday.",
     ) == [{"Monday", "Tuesday"}]
+
+
+def test_a_price_for_a_period_is_a_rate() -> None:
+    """ "$300 for a year" is the price of a year, "$30 for a month" of a month: two rates, never compared."""
+    assert (
+        conflict_values(
+            "Tickets for the Kesby pool cost $300 for a year.", "Tickets for the Kesby pool cost $30 for a month."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "Tickets for the Kesby pool cost $300 for a year.",
+            "Tickets for the Kesby pool cost $250 for one year, the council said.",
+            {"$300", "$250"},
+        ),
+        (
+            "Kesby raised $500 for a day centre on Monday.",
+            "Kesby raised $800 for a day centre on Monday.",
+            {"$500", "$800"},
+        ),
+        (
+            "Kesby was fined $500 for a day of protests.",
+            "Kesby was fined $800 for a day of protests.",
+            {"$500", "$800"},
+        ),
+    ],
+)
+def test_prices_of_one_period_and_sums_after_for_a_still_conflict(a: str, b: str, values: set[str]) -> None:
+    """A noun or "of" after the unit makes it no period ("a day centre", "a day of protests"): a sum."""
+    assert conflict_values(a, b) == [values]
