@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import conflict_values
+from newsfuse.article.quantities import weekday_direction
 
 
 def test_two_scores_against_two_named_sides_are_two_matches() -> None:
@@ -87,3 +88,23 @@ def test_a_price_for_a_period_is_a_rate() -> None:
 def test_prices_of_one_period_and_sums_after_for_a_still_conflict(a: str, b: str, values: set[str]) -> None:
     """A noun or "of" after the unit makes it no period ("a day centre", "a day of protests"): a sum."""
     assert conflict_values(a, b) == [values]
+
+
+def _direction(sentence: str, weekday: str) -> int:
+    at = sentence.index(weekday)
+    return weekday_direction(sentence, at, at + len(weekday))
+
+
+def test_a_weekday_in_a_past_clause_is_behind_whatever_the_next_clause_plans() -> None:
+    """The date reader: "held talks on Tuesday and will meet again" is a past Tuesday (the "will" is the next
+    clause's)."""
+    assert _direction("Vell held talks with Oren on Tuesday and will meet him again next month.", "Tuesday") == -1
+    assert _direction("Vell met Oren on Tuesday; they will meet again next month.", "Tuesday") == -1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Talks begin on Tuesday and will run until Friday.", "The council will meet on Tuesday and vote on Friday."],
+)
+def test_a_weekday_in_a_clause_without_a_tense_still_reads_the_sentence(sentence: str) -> None:
+    assert _direction(sentence, "Tuesday") == 1
