@@ -1680,6 +1680,220 @@ REVIEW17_LOOK_ALIKES = _look_alikes([
 main it was fixed on."""
 
 
+_SINCE_WAR_A = "Ann Holt became Brackwater's 12th mayor since the war on Monday."
+_ISSUED_A = "The Corran water inquiry's 312-page report was published on Tuesday."
+_VOTED_TO_A = "Tarn council voted 7 to 4 on Monday to close the Kesby library at the end of the year."
+_MET_NAME_A = "Trade minister Ruth Amadi met Lars Berg in Oslo on Monday."
+_SPLIT_A = "A county survey found Brackwater voters split 48-52 on a new riverside park."
+_ROSE_A = "The death toll from the storm in the Corran valley rose to 12 on Sunday."
+_HIT_A = "The storm hit the Corran valley at 3pm on Saturday."
+_DOZEN_A = "Police arrested a dozen people after the protest in Esker on Saturday."
+_LATER = ("2025-05-12", "2025-05-14")
+
+CRECALL18_PROBES = _probes([
+    # an order restricted by "since": one anchor, one set of holders (compare.fact_offices.since_anchor)
+    ("election", "the Nth mayor since YEAR / Mth since YEAR", "Ann Holt became the 12th mayor of Brackwater since "
+     "1945 on Monday.", "Ann Holt was sworn in on Monday as the 14th mayor of Brackwater since 1945.",
+     {"12th", "14th"}),
+    ("election", "the Nth mayor since the Second World War / in words", "Ann Holt, the tenth mayor of Brackwater "
+     "since the Second World War, was sworn in on Monday.", "Ann Holt was sworn in on Monday as Brackwater's 14th "
+     "mayor since the Second World War.", {"tenth", "14th"}),
+    # a document's day where the noun "report" is what a verb acts on (compare.fact_days.a_document_acted_on)
+    ("pages", "published on DAY / the inquiry released its report on DAY", _ISSUED_A, "The Corran water inquiry "
+     "released its report on Wednesday.", {"Tuesday", "Wednesday"}),
+    ("pages", "will publish its final report on DAY / will be published", "The Corran water inquiry will publish its "
+     "final report on Thursday.", "The Corran water inquiry's final report will be published on Friday.",
+     {"Thursday", "Friday"}),
+    # the day of the report's act where words of the report stand nearest the day (compare.fact_dated.one_act)
+    ("pages", "published on DAY / issued its N-page report on DAY (a modifier nearest)", _ISSUED_A, "The Corran water "
+     "inquiry issued its 312-page report on Wednesday.", {"Tuesday", "Wednesday"}),
+    # one act of one set of people told in other words, no lower-case word shared (compare.fact_dated.one_party)
+    ("visit", "met Name on DAY / Name held talks with Name on DAY", _MET_NAME_A, "Amadi held talks with Berg on "
+     "Tuesday.", {"Monday", "Tuesday"}),
+    ("visit", "met Name in PLACE on DAY / Name held talks with Name in PLACE on DAY (no people read)", "Ana Vell met "
+     "Tal Oren in Oslo on Monday.", "Vell held talks with Oren in Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    ("visit", "met Name on DAY / Name sat down with Name in PLACE on DAY", _MET_NAME_A, "Amadi sat down with Berg in "
+     "Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    # a tally after a word of a vote, a contest or a split, in either order (lexicon.TALLY_LEADS)
+    ("vote-weekday", "voted N to M / voted K to L", _VOTED_TO_A, "Tarn council voted 6 to 5 on Monday to close the "
+     "Kesby library at the end of the year.", {"7 to 4", "6 to 5"}),
+    ("vote-weekday", "voted N to M / voted L to K against", _VOTED_TO_A, "Tarn council voted 3 to 8 against keeping "
+     "the Kesby library open on Monday.", {"7 to 4", "3 to 8"}),
+    ("vote-weekday", "voted N to M on DAY / approved the closure K-L on DAY (one vote)", _VOTED_TO_A, "Tarn council "
+     "approved the closure of the Kesby library 6-5 on Monday.", {"7 to 4", "6-5"}),
+    ("vote-weekday", "voted N-M on DAY / the motion passed K-L on DAY", "Tarn council voted 7-4 on Monday to close the "
+     "Kesby library at the end of the year.", "A motion to close the Kesby library passed 6-5 at Tarn council on "
+     "Monday.", {"7-4", "6-5"}),
+    ("survey", "split N-M / K-L (two shares as a pair)", _SPLIT_A, "A county survey found Brackwater voters split "
+     "47-53 on a new riverside park.", {"48-52", "47-53"}),
+    ("match", "lost N-M / lost N-K (the loser's score first)", "Dale City lost 1-2 to Esker Rovers on Saturday.",
+     "Dale City lost 1-3 to Esker Rovers on Saturday.", {"1-2", "1-3"}),
+    # a toll that changed, and a later outlet's figure the other way (compare.fact_forecasts.an_update)
+    ("storm", "the toll rose to N / days later M dead (below N)", _ROSE_A, "The storm left 11 dead in the Corran "
+     "valley.", {"12", "11"}, _LATER),
+    ("storm", "the toll was revised down to N / days later M (above N)", "The death toll from the storm in the Corran "
+     "valley was revised down to 12 on Sunday.", "The storm killed 14 people in the Corran valley.", {"12", "14"},
+     _LATER),
+    # a time of day of one act on one day
+    ("storm", "hit at a time / at another time", _HIT_A, "The storm hit the Corran valley at 5pm on Saturday.",
+     {"3pm", "5pm"}),
+    ("storm", "struck at a time / at about another time", "The storm struck the Corran valley at 3pm on Saturday.",
+     "The storm struck the Corran valley at about 5 p.m. on Saturday.", {"3pm", "5 p.m."}),
+    # a count given as a word against a figure (article.quantities)
+    ("protest", "a dozen / N", _DOZEN_A, "Police arrested 23 people after the protest in Esker on Saturday.",
+     {"dozen", "23"}),
+    ("protest", "half a dozen / N", "Police arrested half a dozen people after the protest in Esker on Saturday.",
+     "Police arrested 12 people after the protest in Esker on Saturday.", {"half a dozen", "12"}),
+    ("protest", "two dozen / N", "Police arrested two dozen people after the protest in Esker on Saturday.",
+     "Police arrested 40 people after the protest in Esker on Saturday.", {"two dozen", "40"}),
+    ("protest", "scores of / N", "Police arrested scores of people after the protest in Esker on Saturday.",
+     "Police arrested 12 people after the protest in Esker on Saturday.", {"scores", "12"}),
+    ("protest", "a handful of / N", "Police arrested a handful of people after the protest in Esker on Saturday.",
+     "Police arrested 15 people after the protest in Esker on Saturday.", {"handful", "15"}),
+    # a phrasal verb of cancelling (lexicon.PHRASAL_VERBS)
+    ("trial", "called off on DAY / cancelled on DAY", "The Esker church fires trial was called off on Monday.", "The "
+     "Esker church fires trial was cancelled on Tuesday.", {"Monday", "Tuesday"}),
+    # a duration of one unit after "for a" (article.quantities: a day to a year)
+    ("court", "jailed for a year / N months", "Tom Reyes was jailed for a year on Friday for setting fire to three "
+     "Esker churches.", "Tom Reyes was jailed for 18 months on Friday for setting fire to three Esker churches.",
+     {"a year", "18"}),
+    ("court", "jailed for a year and a half / N years", "Tom Reyes was jailed for a year and a half on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes was jailed for two years on Friday for setting fire to three "
+     "Esker churches.", {"a year and a half", "two"}),
+    ("bridge", "shut for a week / N days", "The Harwick river bridge will be shut for a week for repairs, the county "
+     "said.", "The Harwick river bridge will be shut for 10 days for repairs, the county said.", {"a week", "10"}),
+    ("bridge", "shut for a month / N weeks", "The Harwick river bridge will be shut for a month for repairs, the "
+     "county said.", "The Harwick river bridge will be shut for six weeks for repairs, the county said.",
+     {"a month", "six"}),
+])  # fmt: skip
+"""crecall18: kinds a fact-checker meets (an order counted from one anchor, a document's day by the verb that acts on
+it, one meeting of one set of people told in other words, tallies written either way and of one vote by two verbs,
+a toll that moved against a later figure, a time of one act, a count in words, a duration of one unit): each must fire
+once, alone."""
+
+
+CRECALL18_LOOK_ALIKES = _look_alikes([
+    ("trial", "called off on DAY / postponed on DAY (another act)", "The Esker church fires trial was called off on "
+     "Monday.", "The Esker church fires trial was postponed on Tuesday."),
+    ("trial", "called off on DAY / called its witnesses on DAY", "The Esker church fires trial was called off on "
+     "Monday.", "The Esker church fires trial called its first witnesses on Tuesday."),
+    # review18 and cprec18's adversary: each a false report of an earlier version of these readings
+    ("court", "shut for a year or two / N months (a range)", "The Harwick river bridge will be shut for a year or two, "
+     "the county said.", "The Harwick river bridge will be shut for 18 months, the county said."),
+    ("bridge", "shut for a week or so / N days (an approximation)", "The Harwick river bridge will be shut for a week "
+     "or so for repairs, the county said.", "The Harwick river bridge will be shut for 10 days for repairs, the "
+     "county said."),
+    ("pages", "issued a report on DAY / a report on DAY (one of several)", "The Corran water inquiry issued a report "
+     "on Tuesday.", "The Corran water inquiry issued a report on Thursday."),
+    ("survey", "split N-M on one question / K-L on another", "A county survey found Brackwater voters split 48-52 on a "
+     "new riverside park.", "A county survey found Brackwater voters split 45-55 on a new swimming pool."),
+    ("survey", "split roughly N-N / K-L (a rounded split)", "A county survey found Brackwater voters split roughly "
+     "50-50 on a new riverside park.", "A county survey found Brackwater voters split 49-51 on a new riverside park."),
+    ("election", "the Nth mayor since PLACE became a city / since it was granted a charter", "Ann Holt is the 12th "
+     "mayor since Brackwater became a city.", "Ann Holt is the 14th mayor since Brackwater was granted a charter."),
+    ("storm", "the toll rose to N / days later M of the dead identified (a part)", _ROSE_A, "Police have identified "
+     "11 of the people the storm in the Corran valley killed.", _LATER),
+    ("lender", "shares rose to $N / days later $M (a price)", "Fenmore Bank's shares rose to $12 on Monday after the "
+     "deal.", "Fenmore Bank's shares stood at $11 after the deal.", _LATER),
+    ("visit", "met Name on DAY / held talks with Name on DAY and will meet again", _MET_NAME_A, "Amadi held talks "
+     "with Berg on Tuesday and will meet him again next month."),
+    ("election", "the Nth mayor since the war / the Mth mayor of PLACE (two orders)", _SINCE_WAR_A, "Ann Holt was "
+     "sworn in on Monday as the 14th mayor of Brackwater."),
+    ("election", "the Nth mayor since YEAR / since another YEAR", "Ann Holt became the 12th mayor of Brackwater since "
+     "1945 on Monday.", "Ann Holt was sworn in on Monday as the 14th mayor of Brackwater since 1920."),
+    ("election", "the Nth mayor since the war / since the Second World War", _SINCE_WAR_A, "Ann Holt was sworn in on "
+     "Monday as Brackwater's 14th mayor since the Second World War."),
+    ("election", "the first mayor since YEAR to lose / the Mth since YEAR", "Ann Holt became the first mayor of "
+     "Brackwater since 1990 to lose a recall vote.", "Ann Holt was sworn in on Monday as the third mayor of "
+     "Brackwater since 1990."),
+    ("election", "the Nth mayor since the war / her father the Mth since the war", _SINCE_WAR_A, "Ann Holt's father "
+     "was Brackwater's 14th mayor since the war."),
+    ("pages", "the final report published / the inquiry issued its draft report", "The Corran water inquiry's final "
+     "report was published on Tuesday.", "The Corran water inquiry issued its draft report on Monday."),
+    ("pages", "published on DAY / the inquiry discussed its report on DAY", _ISSUED_A, "The Corran water inquiry "
+     "discussed its report with parents on Wednesday."),
+    ("pages", "published on DAY / said in its report on DAY", _ISSUED_A, "Inspectors missed lead in the pipes, the "
+     "Corran water inquiry said in its report on Wednesday."),
+    ("layoffs", "will cut N, said on DAY / cut M years ago, said on DAY", "Carrow Foods will cut 1,200 jobs at its "
+     "Brenmoor plant, the company said on Monday.", "Carrow Foods already cut 300 jobs at its Brenmoor plant two "
+     "years ago, the company said on Monday."),
+    ("visit", "met Name / Name held talks with another Name", _MET_NAME_A, "Amadi held talks with Eva Lind on "
+     "Tuesday."),
+    ("visit", "met Name in PLACE / Name held talks with another in PLACE (no people read)", "Ana Vell met Tal Oren in "
+     "Oslo on Monday.", "Vell held talks with Eva Lind in Oslo on Tuesday."),
+    ("visit", "met Name / the same minister held talks with another", _MET_NAME_A, "Trade minister Ruth Amadi held "
+     "talks with Eva Lind in Oslo on Tuesday."),
+    ("visit", "met Name / Name and Name met again", _MET_NAME_A, "Ruth Amadi and Lars Berg met again in Oslo on "
+     "Tuesday."),
+    ("visit", "met Name / Name will hold talks with Name again", _MET_NAME_A, "Amadi will hold talks with Berg again "
+     "on Tuesday."),
+    ("visit", "met Name / Name and Name signed a deal", _MET_NAME_A, "Ruth Amadi and Lars Berg signed a fishing deal "
+     "in Oslo on Tuesday."),
+    ("vote-weekday", "voted N to M on DAY / had backed K-L in a first vote", _VOTED_TO_A, "Tarn council had backed "
+     "the closure of the Kesby library 6-5 in a first vote."),
+    ("vote-weekday", "voted N to M on DAY / approved K-L on another DAY", _VOTED_TO_A, "Tarn council approved the "
+     "closure of the Kesby library 6-5 on Thursday."),
+    ("vote-weekday", "voted N to M on DAY / approved the library's budget K-L on DAY", _VOTED_TO_A, "Tarn council "
+     "approved the Kesby library budget 6-5 on Monday."),
+    ("vote-weekday", "voted N to M / approved another thing K-L", _VOTED_TO_A, "Tarn council approved the sale of the "
+     "Kesby swimming pool 6-5 on Monday."),
+    ("vote-weekday", "voted N to M / voted M to N against", _VOTED_TO_A, "Tarn council voted 4 to 7 against keeping "
+     "the Kesby library open on Monday."),
+    ("vote-weekday", "voted N to M / approved N-M", _VOTED_TO_A, "Tarn council approved the closure of the Kesby "
+     "library 7-4 on Monday."),
+    ("vote-weekday", "voted N-M / the motion failed M-N", _VOTE_A, "A motion to keep the Kesby library open failed "
+     "2-7 at Tarn council on Monday."),
+    ("vote-weekday", "voted N to M / another motion K to L", _VOTED_TO_A, "Tarn council voted 6 to 5 on Monday to "
+     "close the Kesby swimming pool at the end of the year."),
+    ("survey", "split N-M / M-N", _SPLIT_A, "A county survey found Brackwater voters split 52-48 on a new riverside "
+     "park."),
+    ("match", "lost N-M / beat M-N", "Dale City lost 1-2 to Esker Rovers on Saturday.", "Esker Rovers beat Dale City "
+     "2-1 on Saturday."),
+    ("storm", "M dead / days later the toll rose to N", "The storm left 11 dead in the Corran valley.", _ROSE_A,
+     _LATER),
+    ("storm", "the toll rose to N / days later M dead (above N)", _ROSE_A, "The storm left 14 dead in the Corran "
+     "valley.", _LATER),
+    ("storm", "the toll rose to N / M dead the same day (below N)", _ROSE_A, "The storm left 11 dead in the Corran "
+     "valley."),
+    ("storm", "hit at a time / hit another town at another time", _HIT_A, "The storm hit Dunmore at 5pm on "
+     "Saturday."),
+    ("storm", "hit at a time / the same time on the 24-hour clock", _HIT_A, "The storm hit the Corran valley at 15:00 "
+     "on Saturday."),
+    ("storm", "hit at a time / hit again at another time on another day", _HIT_A, "The storm hit the Corran valley "
+     "again at 5pm on Sunday."),
+    ("protest", "a dozen / 12", _DOZEN_A, "Police arrested 12 people after the protest in Esker on Saturday."),
+    ("protest", "half a dozen / six", "Police arrested half a dozen people after the protest in Esker on Saturday.",
+     "Police arrested six people after the protest in Esker on Saturday."),
+    ("protest", "two dozen / 23", "Police arrested two dozen people after the protest in Esker on Saturday.",
+     "Police arrested 23 people after the protest in Esker on Saturday."),
+    ("protest", "scores of / 60", "Police arrested scores of people after the protest in Esker on Saturday.",
+     "Police arrested 60 people after the protest in Esker on Saturday."),
+    ("protest", "dozens of / 40", "Police arrested dozens of people after the protest in Esker on Saturday.",
+     "Police arrested 40 people after the protest in Esker on Saturday."),
+    ("protest", "a handful of / four", "Police arrested a handful of people after the protest in Esker on Saturday.",
+     "Police arrested four people after the protest in Esker on Saturday."),
+    ("court", "jailed for a year / N months, one term", "Tom Reyes was jailed for a year on Friday for setting fire "
+     "to three Esker churches.", "Tom Reyes was jailed for 12 months on Friday for setting fire to three Esker "
+     "churches."),
+    ("court", "jailed for a year and a half / N months, one term", "Tom Reyes was jailed for a year and a half on "
+     "Friday for setting fire to three Esker churches.", "Tom Reyes was jailed for 18 months on Friday for setting "
+     "fire to three Esker churches."),
+    ("court", "jailed for a year / banned for N years (another act)", "Tom Reyes was jailed for a year on Friday for "
+     "setting fire to three Esker churches.", "Tom Reyes was also banned from driving for two years."),
+    ("bridge", "shut for a week / N days, one term", "The Harwick river bridge will be shut for a week for repairs, "
+     "the county said.", "The Harwick river bridge will be shut for seven days for repairs, the county said."),
+    ("bridge", "shut for a week / another work takes N weeks", "The Harwick river bridge will be shut for a week for "
+     "repairs, the county said.", "Painting the Harwick river bridge will take two weeks once it reopens, the county "
+     "said."),
+    ("protest", "a handful of them / N (a part)", "Police arrested 15 people after the protest in Esker on Saturday, "
+     "and a handful of them were charged on Sunday.", "Police arrested 15 people after the protest in Esker on "
+     "Saturday."),
+])  # fmt: skip
+"""Look-alikes of crecall18's kinds, each differing from a found probe in the one feature it reads: another anchor or
+the whole order, a draft or a statement's day, one tally written the other way, a toll that moved the way it said, a
+time of another place or day, a count in words that the figure meets; each must report nothing."""
+
+
 REVIEW18_PROBES = _probes([
     # a score's side after "against" alone: one side, two scores still conflict (and "beat SIDE" aligns with it)
     ("match", "won N against SIDE / won M against SIDE", "Esker Rovers won 2-1 against Dale City on Saturday.",
@@ -1749,13 +1963,22 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES, *REVIEW17_PROBES, *REVIEW18_PROBES]
+        probes = [
+            *PROBES,
+            *CHECKER_PROBES,
+            *PRECISION_PROBES,
+            *RECALL_PROBES,
+            *REVIEW17_PROBES,
+            *CRECALL18_PROBES,
+            *REVIEW18_PROBES,
+        ]
         alikes = [
             *LOOK_ALIKES,
             *CHECKER_LOOK_ALIKES,
             *PRECISION_LOOK_ALIKES,
             *RECALL_LOOK_ALIKES,
             *REVIEW17_LOOK_ALIKES,
+            *CRECALL18_LOOK_ALIKES,
             *REVIEW18_LOOK_ALIKES,
         ]
         for probe in alikes if args.look_alikes else probes:

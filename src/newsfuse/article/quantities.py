@@ -35,6 +35,8 @@ from newsfuse.article.dates import (
 from newsfuse.article.stems import stem
 from newsfuse.lexicon import (
     AHEAD_BEFORE_TO,
+    CALENDAR_UNITS,
+    CLOCK_UNITS,
     CONJUNCTIONS,
     ENGLISH_FUNCTION_WORDS,
     NOT_UNIT_WORDS,
@@ -62,8 +64,11 @@ from newsfuse.scan import word_start
 
 __all__ = [
     "AGE_DECADE_UNIT",
+    "HALF_REACH",
     "LOCAL_REACH",
     "MAJORITY_VALUE",
+    "ONE_UNIT_FEWEST_DAYS",
+    "ONE_UNIT_MOST_MONTHS",
     "POSSESSIVE_MARK",
     "TEMPERATURE_CHANGE_UNIT",
     "TEMPERATURE_UNIT",
@@ -88,6 +93,7 @@ WORD_NUMBERS: dict[str, float] = {
 """Number words read as counts: the lexicon's cardinals from two up, and the round words."""
 
 VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
+    "handful": (2, 10),
     "dozens": (24, 144),
     "scores": (40, 200),
     "hundreds": (200, 1000),
@@ -95,7 +101,8 @@ VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
     "millions": (2e6, 1e9),
     "billions": (2e9, 1e12),
 }
-"""Plural counting words and the range of counts each can stand for ("dozens of people": 24 to 144)."""
+"""Counting words before "of" and the range of counts each can stand for ("dozens of people": 24 to 144; "a handful of
+people": a few, never more than ten)."""
 
 _SCALE_VALUES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALES = {
@@ -183,6 +190,10 @@ _TENS_UNIT = re.compile(rf"[-\s]({'|'.join(word for word, value in CARDINAL_WORD
 """A unit word after a tens word, joined by a hyphen or a space: "twenty-five", "thirty seven" are one number."""
 _DOZEN_AFTER = re.compile(r"\s(?i:dozen)\b")
 """A dozen after a count multiplies it ("two dozen", "3 dozen")."""
+_HALF_BEFORE = re.compile(r"\bhalf\s+an?\s+$")
+"""Half before "a dozen" halves it ("half a dozen homes": six)."""
+HALF_REACH = 8
+"""Characters before "dozen" searched for "half a" (:data:`_HALF_BEFORE`)."""
 _VAGUE_NUMBER = re.compile(rf"(?P<vague>{_any_word(VAGUE_NUMBERS)})\s+of\b")
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z]+(?:-old)?)\b")
 _NAMED_UNIT = re.compile(r"\s+(?:of\s+(?:its|their|the)\s+)?((?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,4})([a-z][a-z-]*s)\b")
@@ -688,6 +699,10 @@ def _numbers(f: _Finder) -> None:
         dozen = _DOZEN_AFTER.match(f.body, end) if raw.lower() != "dozen" else None
         if dozen is not None:  # "two dozen families": 24 families, not two dozens and 12 families
             value, end = value * WORD_NUMBERS["dozen"], dozen.end()
+        start = m.start()
+        half = _HALF_BEFORE.search(f.lower, max(0, start - HALF_REACH), start) if raw.lower() == "dozen" else None
+        if half is not None and f.free(half.start(), start):  # "half a dozen homes": six homes, not twelve
+            value, start = value / 2, half.start()
         unit = _unit_after(f.body, end, value)
         if unit is None and _TOTAL_AFTER.match(f.body, end):
             unit = _total_of(f, m.start())
@@ -701,7 +716,7 @@ def _numbers(f: _Finder) -> None:
             and not plural_follows
             and dozen is None
         )
-        f.add(m.start(), end, "year" if is_year else "number", value=value, unit=None if is_year else unit)
+        f.add(start, end, "year" if is_year else "number", value=value, unit=None if is_year else unit)
 
 
 def _total_of(f: _Finder, start: int) -> str | None:
@@ -796,6 +811,36 @@ def _temperatures(f: _Finder) -> None:
         f.add(m.start(), m.end(), "number", value=value, unit=TEMPERATURE_CHANGE_UNIT if change else TEMPERATURE_UNIT)
 
 
+ONE_UNIT_MOST_MONTHS = 12
+"""The longest calendar unit a duration counts one of after "for a": a year. A decade is a loose round word ("for a
+decade" of nine or eleven years)."""
+ONE_UNIT_FEWEST_DAYS = 1
+"""The shortest unit of fixed length a duration counts one of after "for a": a day. An hour or a minute after "for
+a" is as often a price's period ("$15 for an hour")."""
+_ONE_UNITS = [
+    *(unit for unit, months in CALENDAR_UNITS.items() if months <= ONE_UNIT_MOST_MONTHS and not unit.endswith("s")),
+    *(unit for unit, days in CLOCK_UNITS.items() if days >= ONE_UNIT_FEWEST_DAYS and not unit.endswith("s")),
+]
+"""The units of time (``lexicon.CALENDAR_UNITS``, ``CLOCK_UNITS``, singular) of a duration of one after "for a":
+day, week, fortnight, month, quarter, year."""
+_ONE_UNIT = re.compile(
+    rf"(?<!\btime\s)\bfor\s+(?P<one>an?\s+(?P<unit>{alternation(_ONE_UNITS)})(?P<half>\s+and\s+a\s+half)?)\b(?![-’']|\s+(?:of|or)\b)"
+)
+"""A duration of one unit of time after "for a" ("jailed for a year", "shut for a week", "for a year and a half":
+1.5); not a part ("for a quarter of the cost"), nor one hedged by "or" ("for a year or two", "a week or so", "a year or
+more": a range, a floor, an approximation), nor the time since after "the first time" ("fell for the first time for a
+year": in a year)."""
+
+
+def _one_unit_durations(f: _Finder) -> None:
+    """ "Jailed for a year", "shut for a week": one of a unit of time, a duration compared as "12 months" is
+    (:mod:`newsfuse.compare.fact_durations`); "for a year and a half" is one and a half."""
+    for m in _ONE_UNIT.finditer(f.lower):
+        if f.free(m.start("one"), m.end("one")):
+            value = 1.5 if m.group("half") else 1.0
+            f.add(m.start("one"), m.end("one"), "number", value=value, unit=stem(m.group("unit")))
+
+
 def _vague_numbers(f: _Finder) -> None:
     """ "Dozens of people", "hundreds of homes": a count known only to lie in a range (the value is its floor)."""
     for m in _VAGUE_NUMBER.finditer(f.lower):
@@ -819,6 +864,7 @@ def find_quantities(article: Article, sentences: tuple[Sentence, ...]) -> tuple[
         _age_decades,
         _temperatures,
         _vague_numbers,
+        _one_unit_durations,
         _numbers,
     )
     for stage in stages:

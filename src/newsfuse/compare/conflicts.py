@@ -207,9 +207,12 @@ from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
 from newsfuse.compare.fact_dated import (
+    act_words,
     ahead_of_statement,
     crossed,
+    one_act,
     one_decision,
+    one_party,
     one_scheduled_event,
     one_tally,
     other_things_dated,
@@ -252,12 +255,14 @@ from newsfuse.compare.near_synonyms import by_group, common_noun, near_synonyms,
 from newsfuse.compare.outcomes import find_outcome_conflicts
 from newsfuse.compare.roles import find_role_conflicts
 from newsfuse.lexicon import (
+    DECISION_VERBS,
     GIVEN_NAME_VARIANTS,
     IRREGULAR_PAST,
     KIN_RELATIONS,
     MEASURE_PERIODS,
     MEASURE_SCOPES,
     MEASURE_STATISTICS,
+    MOTION_VERBS,
     PAST_OF_BE,
     PAST_WITH_OTHER_READINGS,
     RANK_NOUNS,
@@ -265,6 +270,7 @@ from newsfuse.lexicon import (
     REGULAR_PAST,
     REMOVAL_VERBS,
     SETTLEMENT_NOUNS,
+    SPLIT_WORDS,
     THIRD_PERSON_DETERMINERS,
     alternation,
 )
@@ -363,13 +369,23 @@ def _anchored(a: Fact, b: Fact) -> bool:
     return bool(a.left and b.left and a.left[0] == b.left[0]) or bool(a.right and b.right and a.right[0] == b.right[0])
 
 
-def _share(a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS) -> float:
+def _share(
+    a: Fact, b: Fact, weights: dict[str, float], settings: ConflictsOptions = _DEFAULTS, acts: bool = False
+) -> float:
+    """The weight of the shared words over the lighter window's weight (the larger of the two shares); ``acts``: the
+    words of each day's act count as shared on its own side, for one act told in other words ("held", "talks" /
+    "met", ``fact_dated.act_words``)."""
     shared = shared_words(a, b)
     if len(shared) < settings.min_shared:
         return 0.0
-    weight = sum(weights.get(w, 1.0) for w in shared)
-    lighter = min(sum(weights.get(w, 1.0) for w in a.words), sum(weights.get(w, 1.0) for w in b.words))
-    return weight / lighter if lighter else 0.0
+    return max(
+        (
+            sum(weights.get(w, 1.0) for w in (shared | act_words(f) if acts else shared)) / total
+            for f in (a, b)
+            if (total := sum(weights.get(w, 1.0) for w in f.words))
+        ),
+        default=0.0,
+    )
 
 
 REJECTIONS = (
@@ -425,7 +441,7 @@ def alignment(
         return 0.0, "other occurrences"
     if a.cls[0] == "number" and (_other_verbs(a, b) or other_predicates(a, b) or other_terms(a, b)):
         return 0.0, "other verbs"  # "410 permits were marked void" / "700 permits were approved": two facts
-    if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b)):
+    if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b) or _other_questions(a, b)):
         return 0.0, "other occurrences"
     if a.cls[0] in ("number", "money") and _two_times(a, b):
         return 0.0, "plan then report"  # "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"
@@ -571,7 +587,29 @@ def _one_contest(a: Fact, b: Fact) -> bool:
     named = [f.occurrence.named if f.occurrence is not None else frozenset() for f in (a, b)]
     if named[0] or named[1]:
         return any(stem(w) in b.words for w in named[0]) or any(stem(w) in a.words for w in named[1])
-    return bool(a.left[:1]) and a.left[:1] == b.left[:1]
+    return (bool(a.left[:1]) and a.left[:1] == b.left[:1]) or _one_vote(a, b)
+
+
+_DECIDING = frozenset(stem(w) for w in (*DECISION_VERBS, *(v for v in MOTION_VERBS if " " not in v)))
+"""Verbs of a body deciding by vote or of a motion's fate, stemmed (``lexicon.DECISION_VERBS``, ``MOTION_VERBS``)."""
+
+
+ONE_VOTE_SHARED = 3
+"""Fewest words in lower case two tallies told by two verbs of deciding share to be one vote (:func:`_one_vote`): the
+body, the act decided and what it acts on ("council", "close" / "closure", "library")."""
+
+
+def _one_vote(a: Fact, b: Fact) -> bool:
+    """Whether two tallies that name no side are of one vote told by two verbs of deciding ("voted 7 to 4 on Monday to
+    close the library" / "approved the closure of the library 6-5 on Monday"): each window holds such a verb, both
+    sentences date their event on one day, the same (``Fact.days``), and they share :data:`ONE_VOTE_SHARED` words in
+    lower case, a noun made of a verb counting as the verb (``facts.shared_words``): a body decides one thing once a
+    day. A tally of no day or another ("had backed the plan 5-4 in a first vote") may be another vote; so may one on
+    another thing ("approved the library's budget 6-5 on Monday")."""
+    if not (a.days and a.days == b.days and all(_DECIDING & set(f.left) for f in (a, b))):
+        return False
+    lower = a.common | b.common | a.roots | b.roots
+    return len(shared_words(a, b) & lower) >= ONE_VOTE_SHARED
 
 
 def _one_state(a: Fact, b: Fact, min_shared: int) -> bool:
@@ -673,12 +711,21 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
     scheduled = one_scheduled_event(a, b)  # "the trial will begin on June 3" / "goes on trial on June 10"
     if a.cls[0] in ("date", "weekday") and not scheduled and (_other_verbs(a, b) or other_things_dated(a, b)):
         return 0.0, "other verbs"  # "was closed last week" / "reopened on Tuesday": two acts, each on its day
-    # the shared words must say what happened, not only who or where: one of them in lower case in both
-    enough = len(a.words & b.words) >= settings.min_shared_day and a.common & b.common
-    share = _share(a, b, weights, settings) if enough else 0.0
+    # the shared words must say what happened, not only who or where: one of them in lower case in both, or one act
+    # of one set of people in other words, told as done ("met Lars Berg" / "held talks with Berg"), the act then one
+    # shared word
+    one_act_told = not a.common & b.common and one_act(a, b) and one_party(a, b) and _both_done(a, b)
+    enough = len(a.words & b.words) + one_act_told >= settings.min_shared_day and (a.common & b.common or one_act_told)
+    share = _share(a, b, weights, settings, acts=one_act_told) if enough else 0.0
     if share < window_share:
         return 0.0, "words"
     return (share, "") if scheduled or same_event(a, b) or verb_crossed(a, b) else (0.0, "event words")
+
+
+def _both_done(a: Fact, b: Fact) -> bool:
+    """Whether two days are each of its article's past (on or before the day it was written): acts told as done, as
+    one act told in other words is compared (a meeting still to come may be another one)."""
+    return all(f.published is not None and f.high <= f.published.toordinal() for f in (a, b))
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)
@@ -744,6 +791,22 @@ def _other_sides(a: Fact, b: Fact) -> bool:
     (:attr:`facts.Occurrence.named`) share no word ("beat Dale City 2-1" / "beat Tarn Town 3-1": two matches)."""
     x, y = a.occurrence, b.occurrence
     return x is not None and y is not None and bool(x.named and y.named and not x.named & y.named)
+
+
+_SPLITS = frozenset(stem(w) for w in SPLIT_WORDS)
+
+SPLIT_QUESTION_WORDS = 2
+"""Content words right after a split's tally that name its question ("split 48-52 on a new riverside park": ``new``,
+``riversid``; :func:`_other_questions`)."""
+
+
+def _other_questions(a: Fact, b: Fact) -> bool:
+    """Whether two splits' tallies (``lexicon.SPLIT_WORDS`` right before: "voters split 48-52 on the new library") are
+    of two questions: the :data:`SPLIT_QUESTION_WORDS` content words after them differ ("on the new library" / "on the
+    new pool")."""
+    if not (a.left[:1] and b.left[:1] and a.left[0] in _SPLITS and b.left[0] in _SPLITS):
+        return False
+    return set(a.right[:SPLIT_QUESTION_WORDS]) != set(b.right[:SPLIT_QUESTION_WORDS])
 
 
 def _a_part(a: Fact, b: Fact) -> bool:

@@ -78,10 +78,13 @@ if TYPE_CHECKING:
     from newsfuse.compare.facts import Fact
 
 __all__ = [
+    "act_words",
     "ahead_of_statement",
     "crossed",
     "dated",
+    "one_act",
     "one_decision",
+    "one_party",
     "one_scheduled_event",
     "one_tally",
     "other_things_dated",
@@ -194,7 +197,35 @@ def same_event(a: Fact, b: Fact) -> bool:
     """
     before_a = as_act(a.word_before, a.verb) if a.word_before is not None else None  # "stepped down": resign
     before_b = as_act(b.word_before, b.verb) if b.word_before is not None else None
-    return before_a is None or before_b is None or before_a == before_b or one_outcome(before_a, before_b)
+    if before_a is None or before_b is None or before_a == before_b or one_outcome(before_a, before_b):
+        return True
+    return bool(a.dated[0] and b.dated[0]) and one_act(a, b)  # "issued its 312-page report" / "was published"
+
+
+def one_act(a: Fact, b: Fact) -> bool:
+    """Whether two days' verbs (``Fact.verb``, a phrasal verb read as its one-word verb) are one act: the same verb or
+    two of one outcome ("met" / "held talks with"; "was published" / "issued"). Where both clauses' verbs act on a
+    thing read (``Fact.dated``, one thing: :func:`other_things_dated` says no first), the event is the act, whatever
+    words of the thing stand nearest the day ("issued its 312-page report on Wednesday": ``page``)."""
+    return bool(a.verb and b.verb) and (a.verb == b.verb or one_outcome(a.verb, b.verb))
+
+
+def one_party(a: Fact, b: Fact) -> bool:
+    """Whether two days' sentences tell of one set of people: one names someone (``Fact.people``), and each person
+    either names stands by surname among the other's words ("Ruth Amadi met Lars Berg" / "Amadi held talks with
+    Berg"; not "Ruth Amadi held talks with Eva Lind": whom one met tells the meeting apart). Where neither sentence's
+    people are read, the capitalised words of one window all stand among the other's words ("Ana Vell met Tal Oren in
+    Brenmoor" / "Vell held talks with Oren in Brenmoor")."""
+    if not (a.people or b.people):  # names the people reader does not read: the capitalised words of the windows
+        names = [f.words - f.common for f in (a, b)]
+        return bool(names[0] and names[1]) and (names[0] <= b.words or names[1] <= a.words)
+    return all(stem(p[1]) in b.words for p in a.people) and all(stem(p[1]) in a.words for p in b.people)
+
+
+def act_words(f: Fact) -> frozenset[str]:
+    """The window words of a day that tell its act: its verb and the words of its phrasal verb ("held talks with":
+    ``held``, ``talk``; :func:`~newsfuse.compare.fact_phrasal.as_act`)."""
+    return frozenset(w for w in f.words if as_act(w, f.verb) == f.verb)
 
 
 def crossed(a: Fact, b: Fact) -> bool:

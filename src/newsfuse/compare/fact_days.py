@@ -66,14 +66,17 @@ from newsfuse.compare.fact_values import ranges_meet
 from newsfuse.compare.timeline import story_year
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
+    DEFINITE_DETERMINERS,
     ENGLISH_FUNCTION_WORDS,
     EVENT_BOUNDARY_VERBS,
     INTERVAL_BOUNDS,
     LENGTH_LEADS,
+    MODAL_VERBS,
     MONTH_NAMES,
     OFFSET_WORDS,
     REPORTING_VERBS,
     alternation,
+    is_past_form,
 )
 from newsfuse.model import ArticleAnalysis, Quantity, Span
 
@@ -82,12 +85,14 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "DOCUMENT_MODIFIERS",
     "INFERRED_FROM",
     "INFERRED_SPREAD",
     "INTERVAL_REACH",
     "LONGEST_LENGTH_UNIT",
     "OUTCOME_GAP",
     "STATEMENT_REACH",
+    "a_document_acted_on",
     "bounds_an_interval",
     "completed_date",
     "dated_facts",
@@ -243,10 +248,46 @@ def dates_a_statement(body: str, q: Quantity, sentence: Span) -> bool:
     """
     head = WORD.findall(body[sentence.start : q.span.start])
     after = WORD.findall(body[q.span.end : min(sentence.end, q.span.end + 60)])
-    near = head[-STATEMENT_REACH:] + after[:1]
-    if len(head) <= 1:
-        near += after[:STATEMENT_REACH]
-    return any(w.lower() in REPORTING_VERBS for w in near)
+    near = after[:1] + (after[:STATEMENT_REACH] if len(head) <= 1 else [])
+    before = range(max(0, len(head) - STATEMENT_REACH), len(head))
+    return any(w.lower() in REPORTING_VERBS for w in near) or any(
+        head[k].lower() in REPORTING_VERBS and not a_document_acted_on(head, k) for k in before
+    )
+
+
+DOCUMENT_MODIFIERS = 1
+"""Most words between a determiner and a reporting word read as its noun ("its final report", "its 312-page report":
+the measure's noun is one word)."""
+
+
+def a_document_acted_on(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, a word of ``lexicon.REPORTING_VERBS``, is the noun of a document another verb acts on,
+    not a verb of saying: a definite or possessive determiner opens its noun phrase (``lexicon.DEFINITE_DETERMINERS``:
+    "its report", not "a report", one of several; at most
+    :data:`DOCUMENT_MODIFIERS` words in lower case between) and a verb in lower case stands right before that, no
+    function word and no reporting verb ("the inquiry issued its report on Wednesday", "will publish its final report
+    on Wednesday": the day dates the report's act; not "said in its report on Tuesday", "told the reporter")."""
+    if is_past_form(words[k].lower()):
+        return False  # "the company said on Monday": a past form is the verb
+    for opening in range(k - 1, max(-1, k - 2 - DOCUMENT_MODIFIERS), -1):
+        if words[opening].lower() in DEFINITE_DETERMINERS:
+            return opening > 0 and _acts_on(words, opening - 1)
+        if words[opening] != words[opening].lower():
+            return False
+    return False
+
+
+def _acts_on(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a verb that acts on the noun phrase after it: a past form ("issued") or a form after a
+    modal or "to" ("will publish", "to release"), no reporting verb ("told its staff")."""
+    verb = words[k]
+    if verb != verb.lower() or verb in REPORTING_VERBS or verb in ENGLISH_FUNCTION_WORDS:
+        return False
+    return is_past_form(verb) or (k > 0 and words[k - 1].lower() in _VERB_OPENERS)
+
+
+_VERB_OPENERS = MODAL_VERBS | {"to"}
+"""Words before a verb's plain form ("will publish", "is to release")."""
 
 
 def statistic_periods(analysis: ArticleAnalysis, months: list[Quantity]) -> set[Span]:

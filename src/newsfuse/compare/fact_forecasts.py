@@ -18,10 +18,11 @@ News gives a count or an amount in three ways that two outlets can both be right
   12" (``lexicon.REVISION_VERBS`` before "to", ``lexicon.REVISION_PHRASES``). The writer says the figure moved, so
   another outlet's plain figure may be the one before the change, an explicit update, which the evaluation counts
   as no conflict (:func:`an_update`), but only where it can be: lower than a risen figure ("rose to 12" / "killed
-  9"), higher than a fallen one, either for "revised"/"now stands at"; or written in a later article (the figure
-  after the change). A toll that rose to 12 was never 15 before; a figure of a closed period (a month, a quarter,
-  a year over before the writing: "profit rose to $40 million in 2024") is that period's, never the one before the
-  change. Two revised figures are compared: each is given as the figure now.
+  9"), higher than a fallen one, either for "revised"/"now stands at", where it is not written later; or written in
+  a later article, the figure after a further change the same way (at least a risen figure: "rose to 12" then, days
+  later, "11 dead" disagree). A toll that rose to 12 was never 15 before; a figure of a closed period (a month, a
+  quarter, a year over before the writing: "profit rose to $40 million in 2024") is that period's, never the one
+  before the change. Two revised figures are compared: each is given as the figure now.
 
 A count after "after" whose noun ends the phrase ("the council approved the plan after 12 hearings",
 ``lexicon.MOMENT_BEFORE``) counts what had happened by that moment, a running count another outlet may give at a
@@ -270,8 +271,27 @@ def _before_the_change(changed: Fact, plain: Fact) -> bool:
     return True
 
 
+def _after_the_change(changed: Fact, plain: Fact) -> bool:
+    """Whether a plain figure of a later article can be the one after a further change the same way: at least a risen
+    one, at most a fallen one, either where the way is not told. A toll that rose to 12 is not 11 days later unless
+    an outlet says it fell: the later plain figure disagrees. Only a count of things that happened is so kept: a
+    price, a share or a level moves either way (money, a percentage, a measure), and a part of a set ("11 of the
+    people the storm killed", ``Fact.part_of``) is no total."""
+    if changed.cls[0] != "number" or plain.cls[0] != "number" or plain.part_of:
+        return True
+    if changed.revised == UP:
+        return plain.high >= changed.low
+    if changed.revised == DOWN:
+        return plain.low <= changed.high
+    return True
+
+
 def an_update(a: Fact, b: Fact) -> bool:
     """Whether exactly one of two figures is given as changed (``Fact.revised``) and the other can be the figure
-    before the change (:func:`_before_the_change`) or is written in a later article (after the change): an update
-    and no contradiction (see the module docstring)."""
-    return any(x.revised and not y.revised and (_before_the_change(x, y) or _later(y, x)) for x, y in ((a, b), (b, a)))
+    before the change (:func:`_before_the_change`), written on the same day or earlier or undated, or the figure
+    after a further change the same way (:func:`_after_the_change`), written in a later article: an update and no
+    contradiction (see the module docstring)."""
+    return any(
+        x.revised and not y.revised and (_after_the_change(x, y) if _later(y, x) else _before_the_change(x, y))
+        for x, y in ((a, b), (b, a))
+    )

@@ -41,21 +41,26 @@ from newsfuse.compare.fact_offices import SUCCESSION_UNIT, succession_values
 from newsfuse.compare.fact_text import CALENDAR_WORDS, lowered
 from newsfuse.compare.superlatives import is_superlative
 from newsfuse.lexicon import (
+    AROUND,
     CARDINAL_WORDS,
     ENGLISH_FUNCTION_WORDS,
     MODAL_VERBS,
+    MOTION_NOUNS,
     NATIONAL_SCOPES,
+    NEARLY,
     OCCURRENCE_NOUNS,
     ORDINAL_WORDS,
     RANK_NOUNS,
     RANK_VERBS,
     SIZE_SUPERLATIVES,
+    TALLY_LEADS,
     alternation,
 )
 from newsfuse.model import Span
 from newsfuse.scan import word_start
 
 __all__ = [
+    "APPROXIMATE_REACH",
     "CLOCK_SLACK",
     "CLOCK_UNIT",
     "ORDINAL_UNIT",
@@ -201,12 +206,39 @@ _ZONE = re.compile(rf"\s({_ZONE_NAME})$")
 _CLOCK_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|shortly (?:after|before)|just (?:after|before))\s+$", re.I)
 
 
+_LED_TALLY = re.compile(
+    rf"\b(?:{alternation(TALLY_LEADS)})\s+(?:by\s+)?(?P<first>{_COUNT_OF_VOTES})(?:[\-–]|\s+to\s+|[\-–]to[\-–])"
+    rf"(?P<second>{_COUNT_OF_VOTES})(?=\s*(?:[,.;:!?)]|$)|\s+(?P<next>[a-z]+)\b)"
+)
+"""A pair of counts right after a word of ``lexicon.TALLY_LEADS`` ("voted 7 to 4", "voted 4-7 against", "split 48-52
+on the park"), in either order: a tally where a mark or a function word or a noun of a motion follows, not a noun
+it counts ("approved 10-15 new homes")."""
+
+
+def _led_tallies(body: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, larger, smaller) of each pair of counts a tally lead makes a tally (:data:`_LED_TALLY`), written
+    in either order."""
+    out = []
+    for m in _LED_TALLY.finditer(body):
+        after = m.group("next")
+        if after and after not in ENGLISH_FUNCTION_WORDS and after not in MOTION_NOUNS:
+            continue
+        counts = sorted((vote_count(m.group("first")), vote_count(m.group("second"))), reverse=True)
+        out.append((m.start("first"), m.end("second"), counts[0], counts[1]))
+    return out
+
+
 def _tallies(body: str) -> list[tuple[int, int, int, int]]:
     """(start, end, larger, smaller) of each tally in ``body`` ("passed 58-41", "a vote of 219 to 212").
 
     A tally puts the larger count first; a pair rising ("10-15") or followed
-    by a unit ("10-15 years", "3-5%") is a range, not a tally.
+    by a unit ("10-15 years", "3-5%") is a range, not a tally, unless a word of
+    a vote, a contest or a split leads it (:func:`_led_tallies`: "voted 4-7
+    against", "voted 7 to 4"), which reads it in either order.
     """
+    led = {
+        start: tally for tally in _led_tallies(body) if not _RANGE_AFTER.match(body, tally[1]) for start in tally[:1]
+    }
     out = []
     for m in TALLY.finditer(body):
         first, second = int(m.group(1)), int(m.group(2))
@@ -218,7 +250,16 @@ def _tallies(body: str) -> list[tuple[int, int, int, int]]:
         first, second = vote_count(m.group(at)), vote_count(m.group(at + 1))
         if first >= second:
             out.append((m.start(at), m.end(at + 1), first, second))
-    return sorted(out)
+    found = {start for start, *_ in out}
+    out += [tally for start, tally in led.items() if start not in found]
+    return sorted(t for t in out if not _APPROXIMATE_BEFORE.search(body, max(0, t[0] - APPROXIMATE_REACH), t[0]))
+
+
+_APPROXIMATE_BEFORE = re.compile(rf"\b(?i:{alternation((*AROUND, *NEARLY))})\s+$")
+"""A word of approximation right before a pair of counts ("split roughly 50-50", ``lexicon.AROUND``, ``NEARLY``): a
+rounded split, no exact tally to compare."""
+APPROXIMATE_REACH = 24
+"""Characters before a tally searched for a word of approximation (:data:`_APPROXIMATE_BEFORE`)."""
 
 
 def vote_count(count: str) -> int:

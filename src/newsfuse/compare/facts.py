@@ -106,6 +106,7 @@ from newsfuse.compare.fact_occurrences import (
     tally_before,
     voting_bodies,
 )
+from newsfuse.compare.fact_offices import succession_unit
 from newsfuse.compare.fact_outcome_verbs import outcome_after
 from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
 from newsfuse.compare.fact_phrasal import phrase_starting_at
@@ -125,6 +126,7 @@ from newsfuse.lexicon import (
     ACT_COUNT_NOUNS,
     CONDITIONAL_WORDS,
     DAY_PART_WORDS,
+    DETERMINERS,
     ENGLISH_FUNCTION_WORDS,
     FIGURE_OF_VERBS,
     INCLUDING_WORDS,
@@ -419,6 +421,9 @@ class Fact:
     restricted: str = ""
     """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
     that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
+    part_of: bool = False
+    """For a count: written "N of the …" ("11 of the people the storm killed", :data:`_PART_OF_AFTER`), a part of a set
+    its sentence names, which no later total contradicts (:func:`~newsfuse.compare.fact_forecasts.an_update`)."""
     told: str = ""
     """For a count or an amount: a plan told as someone's, said before ("said it would cut 1,200 jobs"), or a plan's
     announcement ("announced 1,500 job cuts"), :func:`~newsfuse.compare.fact_told_plans.telling`; for a day, a plan
@@ -731,11 +736,17 @@ def _fact(
                 occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told,
                 origin=origin(body, q, sentence) if measured else "",
                 route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
+    if cls[0] == "number" and _PART_OF_AFTER.match(body, q.span.end):
+        fact = dataclasses.replace(fact, part_of=True)
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
         fact = with_tenure(fact, body, people, tenure)
     return fact
+
+
+_PART_OF_AFTER = re.compile(rf"\s+of\s+(?:{alternation(DETERMINERS)})\b", re.IGNORECASE)
+""""Of" and a determiner right after a count: a part of a set ("11 of the people", "120 of its branches")."""
 
 
 def _counted(
@@ -970,7 +981,7 @@ def _found_facts(
             text=body[start:end],
             kind="number",
             value=value,
-            unit=cls_unit[1],
+            unit=succession_unit(body, start) if cls_unit[0] == "succession" else cls_unit[1],
             context=sentence.span,
         )
         is_clock = cls_unit[0] == "clock"

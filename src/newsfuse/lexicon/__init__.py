@@ -342,7 +342,14 @@ from newsfuse.lexicon.units import (
     POSITION_PREPOSITIONS,
     RATE_PERIODS,
 )
-from newsfuse.lexicon.voting_bodies import DECISION_VERBS, MOTION_NOUNS, MOTION_VERBS, VOTING_BODIES
+from newsfuse.lexicon.voting_bodies import (
+    DECISION_VERBS,
+    MOTION_NOUNS,
+    MOTION_VERBS,
+    SPLIT_WORDS,
+    TALLY_LEADS,
+    VOTING_BODIES,
+)
 from newsfuse.lexicon.wholes import WHOLE_BEFORE
 
 __all__ = [
@@ -571,6 +578,7 @@ __all__ = [
     "SPEAKER_PRONOUNS",
     "SPEAKER_ROLE_NOUNS",
     "SPEECH_VERBS",
+    "SPLIT_WORDS",
     "STAGE_WORDS",
     "STANCE_VERBS",
     "START_VERBS",
@@ -581,6 +589,7 @@ __all__ = [
     "SURNAME_PREFIXES",
     "SURNAME_WEEKDAY_ABBREVIATIONS",
     "SURVEY_NOUNS",
+    "TALLY_LEADS",
     "TEMPERATURE_CHANGE_AFTER",
     "TEMPERATURE_CHANGE_BEFORE",
     "TENURE_HOLD_VERBS",

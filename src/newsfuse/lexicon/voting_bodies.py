@@ -15,7 +15,7 @@ any article.
 
 from __future__ import annotations
 
-__all__ = ["DECISION_VERBS", "MOTION_NOUNS", "MOTION_VERBS", "VOTING_BODIES"]
+__all__ = ["DECISION_VERBS", "MOTION_NOUNS", "MOTION_VERBS", "SPLIT_WORDS", "TALLY_LEADS", "VOTING_BODIES"]
 
 _BY_BODY: dict[str, str] = {
     "assembly": "assembly assemblyman assemblywoman",
@@ -51,3 +51,22 @@ the library")."""
 DECISION_VERBS: tuple[str, ...] = ("voted", "approved", "backed", "agreed", "decided", "endorsed", "adopted")
 """Past verbs of a body deciding to do a thing ("voted on Monday to close the library", "approved the closure of the
 library on Tuesday"): one decision on one thing is made once."""
+
+SPLIT_WORDS: tuple[str, ...] = ("split", "divided")
+"""Words of a group split on a question ("voters split 48-52 on the park"): the shares of one question, another
+question's shares being another split."""
+
+TALLY_LEADS: tuple[str, ...] = (
+    *DECISION_VERBS,
+    *(verb for verb in MOTION_VERBS if " " not in verb),
+    "rejected",
+    "defeated",
+    "beat",
+    "won",
+    "lost",
+    *SPLIT_WORDS,
+)
+"""Words right before a pair of counts that make it a tally of votes or of a match in either order ("voted 7 to 4",
+"voted 4 to 7 against", "the motion failed 3-6", "lost 1-2 to Dale City", "voters split 48-52 on the park"): a range
+has no place after a verb of deciding, of a contest's outcome or of a split, and outlets write the losing side first
+where a motion failed or a side lost."""
