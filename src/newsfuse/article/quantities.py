@@ -287,12 +287,9 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
 
 def _has_tense(clause: str) -> bool:
     """Whether a clause has a verb that tells its tense: a simple past (``lexicon.is_past_form``, irregular ones
-    too: "held"), a word of the future (:data:`_FUTURE`) or "is"/"are"."""
-    return (
-        any(is_past_form(w.lower()) for w in _LOWER_WORD.findall(clause))
-        or _FUTURE.search(clause) is not None
-        or _PRESENT.search(clause) is not None
-    )
+    too: "held") or a word of the future (:data:`_FUTURE`). Not "is" or "are": a relative clause's present ("Ana
+    Vell, who is 52 and lives in Kesby") says nothing of the day's."""
+    return any(is_past_form(w.lower()) for w in _LOWER_WORD.findall(clause)) or _FUTURE.search(clause) is not None
 
 
 def _puts_ahead(word: str, following: list[str]) -> bool:

@@ -723,9 +723,16 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 
 def _both_done(a: Fact, b: Fact) -> bool:
-    """Whether two days are each of its article's past (on or before the day it was written): acts told as done, as
-    one act told in other words is compared (a meeting still to come may be another one)."""
-    return all(f.published is not None and f.high <= f.published.toordinal() for f in (a, b))
+    """Whether two days are each of its article's past (on or before the day it was written) and neither sentence
+    says the act happens again: acts told as done once, as one act told in other words is compared (a meeting still
+    to come may be another one; "held talks with Oren on Friday and will meet him again next month" tells of several
+    meetings, ``Occurrence.again``)."""
+    return all(
+        f.published is not None
+        and f.high <= f.published.toordinal()
+        and not (f.occurrence is not None and f.occurrence.again)
+        for f in (a, b)
+    )
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)

@@ -83,6 +83,10 @@ class Occurrence:
     recurs: bool = False
     """The sentence says its event happens again: "again", "another" before the day or in its clause (not behind a
     comma after it: ", another blow to the village"), a stage after the first ("a second vote", "3rd win")."""
+    again: bool = False
+    """A word saying the event happens again anywhere in the sentence, another clause's too ("met Oren on Tuesday and
+    will meet him again next month"): the sentence tells of more than one occurrence of its act. Read only where one
+    act is told in other words (``conflicts``: no lower-case word shared), not to tell two tallied votes apart."""
     stages: frozenset[str] = frozenset()
     """The stages its sentence names, an ordinal or a stage word before the word it ranks ("at first reading":
     ``first``; "final approval": ``final``; not "second-largest", "second half", "second in the table")."""
@@ -267,6 +271,7 @@ def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
     act = act_after(body, q, sentence, verb_first=True)
     return Occurrence(
         recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence),
+        again=_RECURS.search(body, sentence.start, sentence.end) is not None,
         stages=stages,
         named=named_before(body, q, sentence),
         act=act if act[0] else _motion_before(body, q, sentence),
