@@ -1907,9 +1907,12 @@ REVIEW18_PROBES = _probes([
     # a price "for a year" is a rate: two prices of one period still conflict
     ("school", "costs $N for a year / $M for one year", "A place in the Brenmoor Academy breakfast club costs $300 for "
      "a year.", "A place in the Brenmoor Academy breakfast club costs $250 for one year.", {"$300", "$250"}),
+    # "touched down" is "landed" (lexicon.PHRASAL_VERBS): one landing on two days conflicts
+    ("visit", "landed on DAY / touched down on DAY", "The trade minister's plane landed in Oslo on Monday.",
+     "The trade minister's plane touched down in Oslo on Tuesday.", {"Monday", "Tuesday"}),
 ])  # fmt: skip
-"""Found probes beside the eighteenth review's look-alikes (``/work/coord/review18.md``): the conflicts each fix
-must keep."""
+"""Found probes of the eighteenth review (``/work/coord/review18.md``): the conflicts each fix must keep, and real
+ones main missed ("touched down")."""
 
 
 REVIEW18_LOOK_ALIKES = _look_alikes([
@@ -1924,6 +1927,9 @@ REVIEW18_LOOK_ALIKES = _look_alikes([
     # a price for a year and a price for a month: two rates
     ("school", "costs $N for a year / $M for a month", "A place in the Brenmoor Academy breakfast club costs $300 for "
      "a year.", "A place in the Brenmoor Academy breakfast club costs $30 for a month."),
+    # a take-off and a landing: two acts
+    ("visit", "took off on DAY / touched down on DAY", "The trade minister's plane took off from Kesby on Monday.",
+     "The trade minister's plane touched down in Oslo on Tuesday."),
 ])  # fmt: skip
 """Look-alikes of the eighteenth review's findings (``/work/coord/review18.md``), each reported on the main it was
 fixed on; each must report nothing."""

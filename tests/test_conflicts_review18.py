@@ -108,3 +108,17 @@ def test_a_weekday_in_a_past_clause_is_behind_whatever_the_next_clause_plans() -
 )
 def test_a_weekday_in_a_clause_without_a_tense_still_reads_the_sentence(sentence: str) -> None:
     assert _direction(sentence, "Tuesday") == 1
+
+
+def test_touched_down_is_landed() -> None:
+    """ "touched down" is the act "landed" is (``lexicon.PHRASAL_VERBS``): one landing on two days conflicts."""
+    assert conflict_values("Flight 212 landed in Kesby on Monday.", "Flight 212 touched down in Kesby on Tuesday.") == [
+        {"Monday", "Tuesday"}
+    ]
+
+
+def test_a_take_off_and_a_landing_are_two_acts() -> None:
+    assert (
+        conflict_values("Flight 212 took off from Kesby on Monday.", "Flight 212 touched down in Kesby on Tuesday.")
+        == []
+    )
