@@ -1910,6 +1910,9 @@ REVIEW18_PROBES = _probes([
     # "touched down" is "landed" (lexicon.PHRASAL_VERBS): one landing on two days conflicts
     ("visit", "landed on DAY / touched down on DAY", "The trade minister's plane landed in Oslo on Monday.",
      "The trade minister's plane touched down in Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    # a measure told as past twice still conflicts beside the look-alike of a foretold one
+    ("storm", "the river peaked at N metres / at M metres", "The Corran river peaked at 5.2 metres on Saturday.",
+     "The Corran river peaked at 4.8 metres on Saturday.", {"5.2 metres", "4.8 metres"}),
 ])  # fmt: skip
 """Found probes of the eighteenth review (``/work/coord/review18.md``): the conflicts each fix must keep, and real
 ones main missed ("touched down")."""
@@ -1930,6 +1933,9 @@ REVIEW18_LOOK_ALIKES = _look_alikes([
     # a take-off and a landing: two acts
     ("visit", "took off on DAY / touched down on DAY", "The trade minister's plane took off from Kesby on Monday.",
      "The trade minister's plane touched down in Oslo on Tuesday."),
+    # a measure foretold ("expect the river to peak at") and the one that came: two facts
+    ("storm", "expect the river to peak at N metres / peaked at M", "Forecasters expect the Corran river to peak at "
+     "5.2 metres.", "The Corran river peaked at 4.8 metres."),
 ])  # fmt: skip
 """Look-alikes of the eighteenth review's findings (``/work/coord/review18.md``), each reported on the main it was
 fixed on; each must report nothing."""

@@ -443,7 +443,7 @@ def alignment(
         return 0.0, "other verbs"  # "410 permits were marked void" / "700 permits were approved": two facts
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b) or _other_questions(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] in ("number", "money") and _two_times(a, b):
+    if a.cls[0] in ("number", "money", "measure") and _two_times(a, b):
         return 0.0, "plan then report"  # "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
