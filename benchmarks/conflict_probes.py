@@ -804,7 +804,7 @@ LOOK_ALIKES = _look_alikes([
     ("since", "another thing she runs", _SHELTER_A, "Agnes Corley, who has run the town's food bank since 2013, "
      "will retire at the end of June."),
     ("vote-weekday", "N-to-M votes of other cases", _VOTE_A, "Most of Tarn council's decisions this year were "
-     "taken by 5-to-4 votes, said Tal Oren, who teaches law in Kesby."),
+     "taken by 5-to-4 votes, Tal Oren, who teaches law in Kesby, said."),
     ("vote-weekday", "another tally in words", _VOTE_A, "Tarn council on Tuesday approved the closure of the Kesby "
      "swimming pool by five votes to four."),
     ("vote-weekday", "another motion that night", _VOTE_A, "On Monday Tarn council also voted by five votes to "
@@ -1082,8 +1082,8 @@ LOOK_ALIKES = _look_alikes([
      "poll found.", "A county survey found that 52% of Brackwater voters back a new riverside park."),
     ("survey", "shares of unnamed polls", "Two-thirds of Brackwater voters would back a new riverside park.",
      "Only 41% of Brackwater voters would back a new riverside park."),
-    ("survey", "two polls' margins of error", "The county survey's margin of error was plus or minus four "
-     "percentage points.", "The margin of sampling error of the Herald poll was plus or minus 5.7 percentage points."),
+    ("survey", "two polls' margins of error", "The county survey's margin of error was plus or minus 3.8 "
+     "percentage points.", "The margin of sampling error of the Herald poll was plus or minus 6.2 percentage points."),
     ("survey", "half / 52%", "Half of Brackwater voters back a new riverside park, a county survey found.",
      "A county survey found that 52% of Brackwater voters back a new riverside park."),
     ("survey", "two-thirds / 65%", _PARK_A, "A county survey found that 65% of Brackwater voters back a new "

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_patterns import TALLY, TALLY_IN_WORDS, may_tally_in_words, vote_count
-from newsfuse.compare.fact_text import CLAUSE_BREAK, CLAUSE_END, LETTER_WORD, OBJECT_TOKEN, WORD
+from newsfuse.compare.fact_text import CLAUSE_BREAK, CLAUSE_END, LETTER_WORD, OBJECT_TOKEN, WORD, ordinal
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
     CLAUSE_BREAK_AFTER_WORDS,
@@ -38,7 +38,6 @@ from newsfuse.lexicon import (
     MULTIPLIER_AFTER,
     NOUN_ENDINGS,
     NOUN_PHRASE_DETERMINERS,
-    ORDINAL_WORDS,
     OTHER_TIME_OPENERS,
     RECURRENCE_WORDS,
     REPEAT_COUNT_WORDS,
@@ -213,9 +212,6 @@ def _as_a_body(words: list[str], k: int) -> bool:
     return False
 
 
-_LATER_ORDINALS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
-
-
 _RECURS = re.compile(
     word_start([re.escape(w).replace("-", r"\s+") for w in RECURRENCE_WORDS], ignore_case=True, not_after=r"[\w-]")
     + r"(?![\w-])",
@@ -234,7 +230,7 @@ after it, which may make it a multiplier instead ("twice as many", "three times 
 
 
 _STAGE = re.compile(
-    rf"(?<![\w-])(?P<stage>{alternation(STAGE_WORDS | _LATER_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<next>[a-z]+)\b",
+    rf"(?<![\w-])(?P<stage>{alternation(STAGE_WORDS)}|{ordinal(3)})\s+(?P<next>[a-z]+)\b",
     re.IGNORECASE,
 )
 """A word naming a stage (an ordinal too) before the word it ranks ("at first reading", "a second vote")."""

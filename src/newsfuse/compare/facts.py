@@ -419,8 +419,8 @@ class Fact:
     """For a count: it counts what had happened by a moment ("approved the plan after 12 hearings"),
     :func:`~newsfuse.compare.fact_forecasts.at_a_moment`."""
     restricted: str = ""
-    """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
-    that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
+    """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("2,600 permits
+    that were approved": ``approv``), :mod:`~newsfuse.compare.fact_predicates`."""
     part_of: bool = False
     """For a count: written "N of the …" ("11 of the people the storm killed", :data:`_PART_OF_AFTER`), a part of a set
     its sentence names, which no later total contradicts (:func:`~newsfuse.compare.fact_forecasts.an_update`)."""

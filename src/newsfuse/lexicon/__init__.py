@@ -4,6 +4,7 @@
 module                    concept
 ========================  =====================================================
 ``function_words``        the English function words and each stage's selection
+``ages``                  words that tell an age as now or as reached ("At 36, … is", "turned 36 last month")
 ``months_weekdays``       month and weekday names, abbreviations and numbers; time zone abbreviations
 ``honorifics``            titles before a person's name
 ``office_titles``         nouns of office ("the president"), of several words, and their aliases ("PM")
@@ -70,6 +71,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
+from newsfuse.lexicon.ages import AGE_NOW_FUNCTION_WORDS, AGE_NOW_WORDS, AGE_REACHED_WHEN_WORDS
 from newsfuse.lexicon.approximation import (
     AROUND,
     AT_LEAST,
@@ -104,6 +106,7 @@ from newsfuse.lexicon.event_words import (
     JOB_LOSS_OBJECT,
     JOB_LOSS_PARTICIPLES,
     JOB_LOSS_PREDICATES,
+    JOB_LOSS_VERB,
     JOB_LOSS_VERB_FORMS,
     JOB_NOUNS,
     JOBS_KEPT_VERBS,
@@ -259,7 +262,15 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
-from newsfuse.lexicon.plans import ANNOUNCING_VERBS, HOPE_WORDS, PAST_PLAN_WORDS, PLAN_MOVED_WORDS, PLAN_WORDS
+from newsfuse.lexicon.plans import (
+    ANNOUNCING_VERBS,
+    DAY_NOW_WORDS,
+    HOPE_WORDS,
+    PAST_PLAN_WORDS,
+    PLAN_MOVED_PHRASES,
+    PLAN_MOVED_WORDS,
+    PLAN_WORDS,
+)
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -310,6 +321,7 @@ from newsfuse.lexicon.relative_dates import (
 )
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.revisions import (
+    CHANGE_BY_WORDS,
     REVISION_DOWN,
     REVISION_DOWN_WORDS,
     REVISION_PHRASES,
@@ -358,6 +370,9 @@ __all__ = [
     "ACT_COUNT_NOUNS",
     "ADDRESS_LABELS",
     "AGE_DECADE_NOUNS",
+    "AGE_NOW_FUNCTION_WORDS",
+    "AGE_NOW_WORDS",
+    "AGE_REACHED_WHEN_WORDS",
     "AGREEMENT_NOUNS",
     "AGREEMENT_VERBS",
     "AHEAD_BEFORE_TO",
@@ -373,6 +388,7 @@ __all__ = [
     "BYLINE_LABELS",
     "CALENDAR_UNITS",
     "CARDINAL_WORDS",
+    "CHANGE_BY_WORDS",
     "CHARGE_NOUNS",
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLOCK_UNITS",
@@ -391,6 +407,7 @@ __all__ = [
     "COURTESY_TITLE_GENDERS",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
+    "DAY_NOW_WORDS",
     "DAY_PART_WORDS",
     "DECADE_WORDS",
     "DECISION_VERBS",
@@ -437,6 +454,7 @@ __all__ = [
     "JOB_LOSS_OBJECT",
     "JOB_LOSS_PARTICIPLES",
     "JOB_LOSS_PREDICATES",
+    "JOB_LOSS_VERB",
     "JOB_LOSS_VERB_FORMS",
     "JOB_NOUNS",
     "JUST_ABOVE",
@@ -525,6 +543,7 @@ __all__ = [
     "PERSON_NAME_PARTICLES",
     "PHRASAL_VERBS",
     "PLACE_AGENT_PREPOSITIONS",
+    "PLAN_MOVED_PHRASES",
     "PLAN_MOVED_WORDS",
     "PLAN_WORDS",
     "PLATFORMS",
@@ -649,6 +668,8 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "FORECAST_VERB_PREPOSITIONS",
         "SCORE_SIDE_PREPOSITIONS",
         "ANOTHER_WORDS",
+        "AGE_NOW_FUNCTION_WORDS",
+        "AGE_REACHED_WHEN_WORDS",
         "OFFSET_WORDS",
         "LENGTH_LEADS",
         "CONDITIONAL_WORDS",
