@@ -32,13 +32,16 @@ from newsfuse.lexicon import (
     CLAUSE_BREAK_AFTER_WORDS,
     DECISION_VERBS,
     ENGLISH_FUNCTION_WORDS,
+    GROUP_QUANTIFIERS,
     MODAL_VERBS,
     MOTION_NOUNS,
     MOTION_VERBS,
+    MULTIPLIER_AFTER,
     NOUN_ENDINGS,
     NOUN_PHRASE_DETERMINERS,
     OTHER_TIME_OPENERS,
     RECURRENCE_WORDS,
+    REPEAT_COUNT_WORDS,
     STAGE_WORDS,
     VOTING_BODIES,
     alternation,
@@ -80,6 +83,10 @@ class Occurrence:
     recurs: bool = False
     """The sentence says its event happens again: "again", "another" before the day or in its clause (not behind a
     comma after it: ", another blow to the village"), a stage after the first ("a second vote", "3rd win")."""
+    again: bool = False
+    """A word saying the event happens again anywhere in the sentence, another clause's too ("met Oren on Tuesday and
+    will meet him again next month"): the sentence tells of more than one occurrence of its act. Read only where one
+    act is told in other words (``conflicts``: no lower-case word shared), not to tell two tallied votes apart."""
     stages: frozenset[str] = frozenset()
     """The stages its sentence names, an ordinal or a stage word before the word it ranks ("at first reading":
     ``first``; "final approval": ``final``; not "second-largest", "second half", "second in the table")."""
@@ -214,6 +221,15 @@ _RECURS = re.compile(
 """A word saying the event happens again ("again", "once more")."""
 
 
+_COUNTED = re.compile(
+    rf"(?<![\w-])(?:(?:\d+|{alternation(CARDINAL_WORDS)}|{alternation(GROUP_QUANTIFIERS)})\s+times"
+    rf"|{alternation(REPEAT_COUNT_WORDS)})(?![\w-])(?:\s+(?P<next>[a-z]+))?",
+    re.IGNORECASE,
+)
+"""A count of occurrences ("twice", "3 to 4 times", "several times"; ``lexicon.REPEAT_COUNT_WORDS``), with the word
+after it, which may make it a multiplier instead ("twice as many", "three times higher": :func:`_counted`)."""
+
+
 _STAGE = re.compile(
     rf"(?<![\w-])(?P<stage>{alternation(STAGE_WORDS)}|{ordinal(3)})\s+(?P<next>[a-z]+)\b",
     re.IGNORECASE,
@@ -253,6 +269,7 @@ def occurrence_of(body: str, q: Quantity, sentence: Span, verb: str = "") -> Occ
     act = act_after(body, q, sentence, verb_first=True)
     return Occurrence(
         recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence, verb),
+        again=_RECURS.search(body, sentence.start, sentence.end) is not None,
         stages=stages,
         named=named_before(body, q, sentence),
         act=act if act[0] else _motion_before(body, q, sentence),
@@ -314,16 +331,29 @@ def _recurs(body: str, q: Quantity, sentence: Span, verb: str = "") -> bool:
     another blow to the village"), unless its clause's verb after a modal or "to" is the day's act (``verb``, a
     phrasal verb's words read as it: ``fact_phrasal.as_act``): "held talks with Berg on Tuesday and will meet him
     again", "voted on Tuesday and will vote again in May" tell of more than one such event."""
-    if _RECURS.search(body, sentence.start, q.span.start) is not None:
+    if _RECURS.search(body, sentence.start, q.span.start) is not None or _counted(body, sentence.start, q.span.start):
         return True
     m = _RECURS.search(body, q.span.end, sentence.end)
-    if m is None:
-        return False
-    breaks = list(CLAUSE_BREAK.finditer(body, q.span.end, m.start()))
-    if not breaks:
-        return True
-    again = _ACT.search(body, breaks[-1].start(), m.start())
-    return bool(verb) and again is not None and as_act(stem(again.group("act")), verb) == verb
+    if m is not None:
+        breaks = list(CLAUSE_BREAK.finditer(body, q.span.end, m.start()))
+        if not breaks:
+            return True
+        again = _ACT.search(body, breaks[-1].start(), m.start())
+        if verb and again is not None and as_act(stem(again.group("act")), verb) == verb:
+            return True
+    end = CLAUSE_BREAK.search(body, q.span.end, sentence.end)
+    return _counted(body, q.span.end, end.start() if end else sentence.end)
+
+
+def _counted(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` counts the event's occurrences (:data:`_COUNTED`: "voted twice on the plan", "met
+    three times"), not as a multiplier: the word after the count is no word of ``lexicon.MULTIPLIER_AFTER`` and no
+    comparative ("twice as many", "three times the size", "three times higher")."""
+    for m in _COUNTED.finditer(body, start, end):
+        after = (m.group("next") or "").lower()
+        if after not in MULTIPLIER_AFTER and not (after.endswith("er") and after not in ENGLISH_FUNCTION_WORDS):
+            return True
+    return False
 
 
 def _stages(body: str, sentence: Span) -> frozenset[str]:

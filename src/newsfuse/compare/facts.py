@@ -737,13 +737,13 @@ def _fact(
         if cls[0] == "number" and cls[1] in MEASURE_UNITS:
             q, cls, (low, high), figure, (measured_in, converted) = as_measure(q, body, cls, (low, high), figure)
     words = _day_words(body, q, sentence, things, names) if cls[0] in ("date", "weekday") else _DayWords()
-    measured = cls[0] == "measure"  # a length's place and route (fact_positions, fact_routes)
+    measured = cls[0] == "measure"  # a length's place, route and tense (_a_measure)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
                 converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
                 occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told,
-                origin=origin(body, q, sentence) if measured else "", actors=words.actors, written=words.written,
-                route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
+                actors=words.actors, written=words.written)  # fmt: skip
+    fact = _a_measure(fact, body) if measured else fact
     if cls[0] == "number" and _PART_OF_AFTER.match(body, q.span.end):
         fact = dataclasses.replace(fact, part_of=True)
     if cls[0] in ("number", "money", "percent"):
@@ -751,6 +751,21 @@ def _fact(
     if cls == ("year", "since"):
         fact = with_tenure(fact, body, people, tenure)
     return fact
+
+
+def _a_measure(fact: Fact, body: str) -> Fact:
+    """A measure's fact with its place and route (``fact_positions``, ``fact_routes``) and, as a count's, whether it
+    is foretold ("forecasters expect the river to peak at 5.2 metres") or told as past ("peaked at 4.8 metres"):
+    what was foretold and what happened are two facts (``fact_forecasts.prediction_and_outcome``)."""
+    q, sentence = fact.quantity, fact.sentence
+    at = q.span.start - sentence.start
+    return dataclasses.replace(
+        fact,
+        origin=origin(body, q, sentence),
+        route=route_of(body, sentence),
+        predicted=foretold(body, q, sentence),
+        past=weekday_direction(sentence.slice(body), at, at + len(q.span)) < 0,
+    )
 
 
 _PART_OF_AFTER = re.compile(rf"\s+of\s+(?:{alternation(DETERMINERS)})\b", re.IGNORECASE)

@@ -143,6 +143,7 @@ from newsfuse.lexicon.future_words import (
     AHEAD_BEFORE_TO,
     FORECAST_BEFORE_TO,
     FORECAST_PARTICIPLES,
+    FORECAST_VERB_PREPOSITIONS,
     FORECAST_WORDS,
     POSSIBILITY_MODALS,
 )
@@ -280,6 +281,7 @@ from newsfuse.lexicon.ranking import (
     OCCURRENCE_NOUNS,
     RANK_NOUNS,
     RANK_VERBS,
+    SCORE_SIDE_PREPOSITIONS,
     SIZE_SUPERLATIVES,
 )
 from newsfuse.lexicon.recurrence import (
@@ -287,8 +289,10 @@ from newsfuse.lexicon.recurrence import (
     INFINITIVE_VERBS,
     MODAL_ADVERBS,
     MODAL_VERBS,
+    MULTIPLIER_AFTER,
     OTHER_TIME_OPENERS,
     RECURRENCE_WORDS,
+    REPEAT_COUNT_WORDS,
     STAGE_WORDS,
 )
 from newsfuse.lexicon.reference import (
@@ -419,6 +423,7 @@ __all__ = [
     "FIRST_NAME_TITLES",
     "FORECAST_BEFORE_TO",
     "FORECAST_PARTICIPLES",
+    "FORECAST_VERB_PREPOSITIONS",
     "FORECAST_WORDS",
     "FREQUENT_SPEECH_FORMS",
     "FURNITURE_PHRASES",
@@ -474,6 +479,7 @@ __all__ = [
     "MONTH_NAMES",
     "MOTION_NOUNS",
     "MOTION_VERBS",
+    "MULTIPLIER_AFTER",
     "NAMED_EVENT_HEADS",
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
@@ -562,6 +568,7 @@ __all__ = [
     "RELATIVE_PERIODS",
     "REMAINDER_AFTER",
     "REMOVAL_VERBS",
+    "REPEAT_COUNT_WORDS",
     "REPORTING_VERBS",
     "REVISION_DOWN",
     "REVISION_DOWN_WORDS",
@@ -577,6 +584,7 @@ __all__ = [
     "SCALE_WORDS",
     "SCHEDULED_EVENT_NOUNS",
     "SCHEDULE_WORDS",
+    "SCORE_SIDE_PREPOSITIONS",
     "SENTENCE_ABBREVIATIONS",
     "SETTLEMENT_NOUNS",
     "SET_CLAUSE_ADVERBS",
@@ -658,6 +666,9 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
         "OTHER_WORDS",
+        "MULTIPLIER_AFTER",
+        "FORECAST_VERB_PREPOSITIONS",
+        "SCORE_SIDE_PREPOSITIONS",
         "ANOTHER_WORDS",
         "AGE_NOW_FUNCTION_WORDS",
         "AGE_REACHED_WHEN_WORDS",
