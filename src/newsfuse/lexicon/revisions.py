@@ -13,6 +13,7 @@ from __future__ import annotations
 from newsfuse.lexicon._build import words
 
 __all__ = [
+    "CORRECTION_PHRASES",
     "REVISION_DOWN",
     "REVISION_DOWN_WORDS",
     "REVISION_PHRASES",
@@ -44,3 +45,15 @@ REVISION_DOWN_WORDS: frozenset[str] = words("down downward downwards")
 
 REVISION_PHRASES: tuple[str, ...] = ("now stands at", "now stand at", "now at")
 """Phrases right before a figure that give it as the figure now, after others ("the toll now stands at 12")."""
+
+CORRECTION_PHRASES: tuple[str, ...] = (
+    "than first reported",
+    "than initially reported",
+    "than earlier reported",
+    "than previously reported",
+    "than originally reported",
+    "corrected",
+    "correction",
+)
+"""Phrases of a sentence that tells its figure corrects an earlier report ("killed 11 people, fewer than first
+reported"): a figure after a change, not a contradiction of the earlier one."""
