@@ -804,7 +804,7 @@ LOOK_ALIKES = _look_alikes([
     ("since", "another thing she runs", _SHELTER_A, "Agnes Corley, who has run the town's food bank since 2013, "
      "will retire at the end of June."),
     ("vote-weekday", "N-to-M votes of other cases", _VOTE_A, "Most of Tarn council's decisions this year were "
-     "taken by 5-to-4 votes, said Tal Oren, who teaches law in Kesby."),
+     "taken by 5-to-4 votes, Tal Oren, who teaches law in Kesby, said."),
     ("vote-weekday", "another tally in words", _VOTE_A, "Tarn council on Tuesday approved the closure of the Kesby "
      "swimming pool by five votes to four."),
     ("vote-weekday", "another motion that night", _VOTE_A, "On Monday Tarn council also voted by five votes to "
@@ -1082,8 +1082,8 @@ LOOK_ALIKES = _look_alikes([
      "poll found.", "A county survey found that 52% of Brackwater voters back a new riverside park."),
     ("survey", "shares of unnamed polls", "Two-thirds of Brackwater voters would back a new riverside park.",
      "Only 41% of Brackwater voters would back a new riverside park."),
-    ("survey", "two polls' margins of error", "The county survey's margin of error was plus or minus four "
-     "percentage points.", "The margin of sampling error of the Herald poll was plus or minus 5.7 percentage points."),
+    ("survey", "two polls' margins of error", "The county survey's margin of error was plus or minus 3.8 "
+     "percentage points.", "The margin of sampling error of the Herald poll was plus or minus 6.2 percentage points."),
     ("survey", "half / 52%", "Half of Brackwater voters back a new riverside park, a county survey found.",
      "A county survey found that 52% of Brackwater voters back a new riverside park."),
     ("survey", "two-thirds / 65%", _PARK_A, "A county survey found that 65% of Brackwater voters back a new "
@@ -1907,6 +1907,53 @@ the whole order, a draft or a statement's day, one tally written the other way, 
 time of another place or day, a count in words that the figure meets; each must report nothing."""
 
 
+REVIEW18_PROBES = _probes([
+    # a score's side after "against" alone: one side, two scores still conflict (and "beat SIDE" aligns with it)
+    ("match", "won N against SIDE / won M against SIDE", "Esker Rovers won 2-1 against Dale City on Saturday.",
+     "Esker Rovers won 3-0 against Dale City on Saturday.", {"2-1", "3-0"}),
+    ("match", "won N against SIDE / beat SIDE M", "Esker Rovers won 2-1 against Dale City on Saturday.",
+     "Esker Rovers beat Dale City 3-0 on Saturday.", {"2-1", "3-0"}),
+    # "twice as many" is a multiplier, no count of occurrences: one vote on two days still conflicts
+    ("vote-weekday", "with twice as many members, voted on DAY / DAY", "Tarn council, with twice as many members as "
+     "before, voted on Monday to close the Kesby library.", "Tarn council voted on Tuesday to close the Kesby "
+     "library.", {"Monday", "Tuesday"}),
+    # a price "for a year" is a rate: two prices of one period still conflict
+    ("school", "costs $N for a year / $M for one year", "A place in the Brenmoor Academy breakfast club costs $300 for "
+     "a year.", "A place in the Brenmoor Academy breakfast club costs $250 for one year.", {"$300", "$250"}),
+    # "touched down" is "landed" (lexicon.PHRASAL_VERBS): one landing on two days conflicts
+    ("visit", "landed on DAY / touched down on DAY", "The trade minister's plane landed in Oslo on Monday.",
+     "The trade minister's plane touched down in Oslo on Tuesday.", {"Monday", "Tuesday"}),
+    # a measure told as past twice still conflicts beside the look-alike of a foretold one
+    ("storm", "the river peaked at N metres / at M metres", "The Corran river peaked at 5.2 metres on Saturday.",
+     "The Corran river peaked at 4.8 metres on Saturday.", {"5.2 metres", "4.8 metres"}),
+])  # fmt: skip
+"""Found probes of the eighteenth review (``/work/coord/review18.md``): the conflicts each fix must keep, and real
+ones main missed ("touched down")."""
+
+
+REVIEW18_LOOK_ALIKES = _look_alikes([
+    # two scores against two sides named after "against": two matches
+    ("match", "won N against SIDE / won M against OTHER", "Esker Rovers won 2-1 against Dale City on Saturday.",
+     "Esker Rovers won 3-0 against Tarn Town on Saturday."),
+    # a day of an event told as counted ("twice", "N times") dates several occurrences
+    ("vote-weekday", "voted N to M times last year / voted on DAY", "Tarn council voted 3 to 4 times on closing the "
+     "Kesby library last year.", "Tarn council voted 7-2 on Tuesday to close the Kesby library."),
+    ("vote-weekday", "voted twice last year / voted on DAY", "Tarn council voted twice on closing the Kesby library "
+     "last year.", "Tarn council voted 7-2 on Tuesday to close the Kesby library."),
+    # a price for a year and a price for a month: two rates
+    ("school", "costs $N for a year / $M for a month", "A place in the Brenmoor Academy breakfast club costs $300 for "
+     "a year.", "A place in the Brenmoor Academy breakfast club costs $30 for a month."),
+    # a take-off and a landing: two acts
+    ("visit", "took off on DAY / touched down on DAY", "The trade minister's plane took off from Kesby on Monday.",
+     "The trade minister's plane touched down in Oslo on Tuesday."),
+    # a measure foretold ("expect the river to peak at") and the one that came: two facts
+    ("storm", "expect the river to peak at N metres / peaked at M", "Forecasters expect the Corran river to peak at "
+     "5.2 metres.", "The Corran river peaked at 4.8 metres."),
+])  # fmt: skip
+"""Look-alikes of the eighteenth review's findings (``/work/coord/review18.md``), each reported on the main it was
+fixed on; each must report nothing."""
+
+
 def _stamp(day: str) -> str | None:
     """A probe's publication day as its stamp: 09:00 of a day, a stamp of its own where a time is written, none for
     an undated outlet (an empty day)."""
@@ -1941,7 +1988,15 @@ def main() -> None:
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        probes = [*PROBES, *CHECKER_PROBES, *PRECISION_PROBES, *RECALL_PROBES, *REVIEW17_PROBES, *CRECALL18_PROBES]
+        probes = [
+            *PROBES,
+            *CHECKER_PROBES,
+            *PRECISION_PROBES,
+            *RECALL_PROBES,
+            *REVIEW17_PROBES,
+            *CRECALL18_PROBES,
+            *REVIEW18_PROBES,
+        ]
         alikes = [
             *LOOK_ALIKES,
             *CHECKER_LOOK_ALIKES,
@@ -1949,6 +2004,7 @@ def main() -> None:
             *RECALL_LOOK_ALIKES,
             *REVIEW17_LOOK_ALIKES,
             *CRECALL18_LOOK_ALIKES,
+            *REVIEW18_LOOK_ALIKES,
         ]
         for probe in alikes if args.look_alikes else probes:
             if args.kind and probe.kind != args.kind:

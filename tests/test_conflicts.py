@@ -77,7 +77,7 @@ def test_conflict_values_point_at_the_figures() -> None:
 NOT_CONFLICTS = [
     pytest.param(
         "The port budget will rise to 4.6% of GDP by 2031 and could later reach 5%, funded by lower fees.",
-        "The PM pledged to lift port spending from 4.1% of gross domestic product (GDP) to 4.6% by 2031.",
+        "The PM pledged to lift port spending from 4.1% of gross domestic product, or GDP, to 4.6% by 2031.",
         None,
         None,
         id="same-unit-different-quantities-port-spending",

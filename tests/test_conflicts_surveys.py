@@ -12,7 +12,7 @@ from conflict_helpers import conflict_values
     ("a", "b"),
     [
         pytest.param(
-            "Thirty-seven percent would vote for Ana Vell.",
+            "Thirty-seven percent said they would pick Ana Vell.",
             "Forty-one percent would choose Ana Vell to be the next mayor of Brenmoor.",
             id="opinion-shares-of-unnamed-polls",
         ),
@@ -27,8 +27,8 @@ from conflict_helpers import conflict_values
             id="two-named-polls",
         ),
         pytest.param(
-            "The margin of sampling error among that group was plus or minus four percentage points.",
-            "The margin of error is plus or minus 5.7 percentage points.",
+            "For older voters in Brenmoor, the margin of sampling error was plus or minus 3.8 percentage points.",
+            "Its margin of error stands at plus or minus 6.2 percentage points.",
             id="two-margins-of-error",
         ),
     ],

@@ -10,8 +10,8 @@ from conflict_helpers import conflict_values
 
 
 def test_n_to_m_votes_of_other_cases_are_no_counts() -> None:
-    a = "Many of the main cases were decided by 5-to-4 votes, said Tal Oren, who teaches law in Brenmoor."
-    b = "Instead, Justice Vell joined the court to endorse the Brenmoor program by a 4-to-3 vote."
+    a = "Most big rulings of the Brenmoor bench this term were settled by 5-to-4 votes, Tal Oren, a lecturer, said."
+    b = "Justice Vell then sided with three colleagues, backing the Kesby grant scheme by a narrow 4-to-3 vote."
     assert conflict_values(a, b) == []
 
 

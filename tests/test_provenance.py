@@ -1,9 +1,14 @@
-"""No rule kept as data comes from an evaluation sentence without a written reason (benchmarks/provenance_audit.py).
+"""No rule kept as data comes from an evaluation sentence without a written reason (benchmarks/provenance_audit.py),
+and no text of the project copies an evaluation or training sentence (benchmarks/shared_runs.py).
 
 A word-list entry or a multi-word string of the source found in the seeds or
 the dev articles and in no general resource (the training articles, the
 package data, common English) must be judged in the audit's ``JUDGED`` table
-with a general reason, or go.
+with a general reason, or go. A run of six words or more that any Python file
+of the project (docstrings, comments, tests and probes included) shares with
+the seeds, the evaluation sets or the training set is reworded into an
+invented example, or judged in ``shared_runs.JUDGED_RUNS`` (a stock phrase, the
+bundled example quoted by a test of it).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import provenance_audit as audit
+import shared_runs
 
 pytestmark = pytest.mark.eval
 
@@ -55,3 +61,25 @@ def test_the_audit_finds_an_evaluation_only_phrase(eval_dir: Path) -> None:
 )
 def test_phrases_are_read_out_of_regular_expressions(pattern: str, phrases: list[str]) -> None:
     assert audit.phrases_of(pattern) == phrases
+
+
+def test_no_text_of_the_project_copies_evaluation_or_training_text(eval_dir: Path) -> None:
+    runs = shared_runs.shared_runs(eval_dir)
+    open_ = [f"{r.text!r} ({r.where})" for r in runs if r.text not in shared_runs.JUDGED_RUNS]
+    assert not open_, open_
+    stale = set(shared_runs.JUDGED_RUNS) - {r.text for r in runs}
+    assert not stale, f"judged runs no longer shared: leave the table {sorted(stale)}"
+
+
+def test_a_copied_sentence_is_found_and_an_invented_one_is_not(eval_dir: Path, tmp_path: Path) -> None:
+    """The probe: ten words of a seed article in a docstring are one run; an invented sentence shares none."""
+    seed = next((eval_dir.parent / "seeds").glob("*.txt")).read_text(encoding="utf-8").split()
+    copied = " ".join(seed[40:50])
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "probe.py").write_text(
+        f'"""Invented: Ana Vell sailed from Brenmoor to Kesby on a grey morning in Orrin.\n\n{copied}\n"""\n',
+        encoding="utf-8",
+    )
+    runs = shared_runs.shared_runs(eval_dir, root=tmp_path)
+    assert [r.where for r in runs] == ["tests/probe.py:3"]
+    assert len(runs[0].text.split()) >= shared_runs.RUN_WORDS

@@ -32,7 +32,7 @@ def mention_texts(text: str) -> list[str]:
     "body",
     [
         "\u201cThe bill is dead,\u201d said Sen. Ana Vell of New Mexico, who opposed it.",
-        "\u201cThe bill is dead,\u201d said former Gov. Ana Vell of New Mexico, a Democrat who ran twice.",
+        "\u201cThe bill is dead,\u201d said former Gov. Ana Vell of New Mexico, twice a Democratic candidate.",
         "\u201cThe bill is dead,\u201d said Ana Vell of the New Mexico delegation.",
         "\u201cThe bill is dead,\u201d Ana Vell, Republican of New Mexico, said on Tuesday.",
     ],

@@ -111,7 +111,7 @@ def test_two_transcriptions_of_one_remark_are_variants_with_their_diff() -> None
     huff = outlet(
         "b",
         (
-            "Exactly what the design of that is, exactly what the budget is, is clearly the matter of heated debate.",
+            "Exactly what the shape of it is, exactly what it costs, is clearly the matter of heated debate.",
             MAYOR,
         ),
     )

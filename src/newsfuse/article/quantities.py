@@ -37,6 +37,7 @@ from newsfuse.lexicon import (
     AHEAD_BEFORE_TO,
     CALENDAR_UNITS,
     CLOCK_UNITS,
+    CONJUNCTIONS,
     ENGLISH_FUNCTION_WORDS,
     NOT_UNIT_WORDS,
     OCCASION_NOUNS,
@@ -47,6 +48,7 @@ from newsfuse.lexicon import (
     TOTAL_AFTER,
     UNMARKED_PLURALS,
     alternation,
+    is_past_form,
 )
 from newsfuse.lexicon.measure_qualifiers import CODE_NOUNS, TEMPERATURE_CHANGE_AFTER, TEMPERATURE_CHANGE_BEFORE
 from newsfuse.lexicon.number_words import (
@@ -244,6 +246,11 @@ _LOCAL_PAST = re.compile(rf"(?:{_PAST_WORDS})$", re.IGNORECASE)
 _PASSIVE = frozenset(["be", "been", "being"])
 LOCAL_REACH = 5
 """Words before a weekday (and half as many after) whose tense decides it before the sentence's does."""
+_NEXT_CLAUSE = re.compile(rf"[;:–—]|\b(?:{alternation(CONJUNCTIONS)})\b", re.IGNORECASE)
+"""What opens another clause after a weekday: a coordinating conjunction or a strong mark. Where the weekday's own
+clause has a tense, the tense behind it is the other clause's ("held talks on Tuesday and will meet again next
+month": the talks are past); where it has none, the sentence's decides ("Talks begin on Tuesday and will run until
+Friday": ahead)."""
 
 
 def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = None) -> int:
@@ -252,8 +259,12 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
     The tense nearest the weekday decides ("Senators said Wednesday the bill
     will pass": the saying, past; "will vote on Wednesday": ahead), a
     participle after "be" being passive, not past ("will be held Wednesday");
-    failing a verb nearby, the sentence's tense (:func:`sentence_direction`).
+    failing a verb nearby, the sentence's tense (:func:`sentence_direction`). Words after a conjunction or a strong
+    mark following the weekday are another clause's (:data:`_NEXT_CLAUSE`) and read by neither.
     """
+    cut = _NEXT_CLAUSE.search(sentence, end)
+    if cut and _has_tense(sentence[: cut.start()]):
+        sentence = sentence[: cut.start()]
     mod = (modifier or "").lower()
     if mod in _PAST_MOD or mod in _FUTURE_MOD:
         return sentence_direction(sentence, modifier)
@@ -272,6 +283,13 @@ def weekday_direction(sentence: str, at: int, end: int, modifier: str | None = N
         if _LOCAL_PAST.fullmatch(word) and previous.lower() not in _PASSIVE:
             return -1
     return sentence_direction(sentence, modifier)
+
+
+def _has_tense(clause: str) -> bool:
+    """Whether a clause has a verb that tells its tense: a simple past (``lexicon.is_past_form``, irregular ones
+    too: "held") or a word of the future (:data:`_FUTURE`). Not "is" or "are": a relative clause's present ("Ana
+    Vell, who is 52 and lives in Kesby") says nothing of the day's."""
+    return any(is_past_form(w.lower()) for w in _LOWER_WORD.findall(clause)) or _FUTURE.search(clause) is not None
 
 
 def _puts_ahead(word: str, following: list[str]) -> bool:

@@ -443,7 +443,7 @@ def alignment(
         return 0.0, "other verbs"  # "410 permits were marked void" / "700 permits were approved": two facts
     if a.cls[0] == "tally" and (other_motions(a, b) or _other_sides(a, b) or _other_questions(a, b)):
         return 0.0, "other occurrences"
-    if a.cls[0] in ("number", "money") and _two_times(a, b):
+    if a.cls[0] in ("number", "money", "measure") and _two_times(a, b):
         return 0.0, "plan then report"  # "would evacuate 3,500 if the fire spread" / "2,000 were evacuated"
     score, reason = _evidence(a, b, weights, single, only, settings)
     if score and different_people(a, b):
@@ -723,9 +723,16 @@ def _when_words(a: Fact, b: Fact, weights: dict[str, float], settings: Conflicts
 
 
 def _both_done(a: Fact, b: Fact) -> bool:
-    """Whether two days are each of its article's past (on or before the day it was written): acts told as done, as
-    one act told in other words is compared (a meeting still to come may be another one)."""
-    return all(f.published is not None and f.high <= f.published.toordinal() for f in (a, b))
+    """Whether two days are each of its article's past (on or before the day it was written) and neither sentence
+    says the act happens again: acts told as done once, as one act told in other words is compared (a meeting still
+    to come may be another one; "held talks with Oren on Friday and will meet him again next month" tells of several
+    meetings, ``Occurrence.again``)."""
+    return all(
+        f.published is not None
+        and f.high <= f.published.toordinal()
+        and not (f.occurrence is not None and f.occurrence.again)
+        for f in (a, b)
+    )
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from newsfuse.lexicon import AGE_NOW_WORDS, AGE_REACHED_WHEN_WORDS, alternation
 from newsfuse.model import Quantity
 
 __all__ = ["BEFORE_REACH", "MAX_AGE_NOW", "PRESENT_REACH", "age_now"]
@@ -35,14 +36,15 @@ _NOW_AFTER_NAME = re.compile(r"[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+,\s+now\s+$"
 daughter Ana, now 12,": a given name alone leaves whose age it is to guesswork)."""
 _TURNED = re.compile(r"\bturned\s+$")
 """The past of "turn" right before the figure ("who turned 36 last month")."""
-_TURNED_AFTER = re.compile(r"(?:[,.;)]|\s+(?:last|this|earlier|on|in)\b|\s*$)")
-"""What follows an age reached: a mark, or a word of when ("turned 36 last month"); not a noun ("turned 36 pages")."""
+_TURNED_AFTER = re.compile(rf"(?:[,.;)]|\s+{alternation(AGE_REACHED_WHEN_WORDS)}\b|\s*$)")
+"""What follows an age reached: a mark, or a word of when (``lexicon.AGE_REACHED_WHEN_WORDS``: "turned 36 last month");
+not a noun ("turned 36 pages")."""
 _AT_OPENING = re.compile(r"\s*[\"“‘']?At\s+$")
 """"At" opening the sentence right before the figure ("At 36, Hannah Pike is …")."""
-_PRESENT_AFTER = re.compile(r",\s+(?:[\w’'\-]+\s+){0,4}?(?:is|are|remains|still|now|becomes|leads|holds)\b")
+_PRESENT_AFTER = re.compile(rf",\s+(?:[\w’'\-]+\s+){{0,4}}?{alternation(AGE_NOW_WORDS)}\b")
 """A comma after the figure and, among the next words (no mark between: a reporting aside, "Hannah Pike says,", is no
-clause of its own), a verb of the present that is the clause's own ("is", "remains", "still"; not "has", which opens
-"has said"): the clause is about now."""
+clause of its own), a verb of the present that is the clause's own or a word of now (``lexicon.AGE_NOW_WORDS``: "is",
+"remains", "still"; not "has", which opens "has said"): the clause is about now."""
 
 BEFORE_REACH = 40
 """Characters before a figure searched for a name and "now", or "turned" (a full name and its mark)."""

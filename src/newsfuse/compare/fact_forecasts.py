@@ -49,6 +49,7 @@ from newsfuse.lexicon import (
     AT_MOST,
     FORECAST_BEFORE_TO,
     FORECAST_PARTICIPLES,
+    FORECAST_VERB_PREPOSITIONS,
     FORECAST_WORDS,
     MODAL_VERBS,
     MOMENT_BEFORE,
@@ -100,15 +101,18 @@ verb and a word of approximation ("are forecast to reach as many as")."""
 FORECAST_OBJECT = 4
 """Most words of the object between a verb of foretelling and "to" ("expect the Brenmoor fair to draw 25,000")."""
 
+_VERB_PREPOSITION = rf"(?:\s+(?:{alternation(FORECAST_VERB_PREPOSITIONS)}))?"
 _FORETOLD_BEFORE = re.compile(
-    rf"\b(?:{alternation(FORECAST_WORDS)}(?:(?:\s+[\w’'\-]+){{0,{FORECAST_OBJECT}}}?\s+to\s+[a-z]+)?"
-    rf"|{alternation(FORECAST_BEFORE_TO)}\s+to\s+[a-z]+)"
+    rf"\b(?:{alternation(FORECAST_WORDS)}(?:(?:\s+[\w’'\-]+){{0,{FORECAST_OBJECT}}}?\s+to\s+[a-z]+{_VERB_PREPOSITION})?"
+    rf"|{alternation(FORECAST_BEFORE_TO)}\s+to\s+[a-z]+{_VERB_PREPOSITION})"
     rf"\s+(?:{_BLUR}\s+)?(?:[$£€])?$",
     re.IGNORECASE,
 )
 """A word of foretelling right before a figure, alone or before "to" and a verb (an object of up to
-:data:`FORECAST_OBJECT` words between), a word of approximation allowed before the figure ("expect 40", "is expected
-to draw 40,000", "expect the fair to draw 25,000", "is set to cut about 1,200", "projected to cost $40")."""
+:data:`FORECAST_OBJECT` words between; a preposition of ``lexicon.FORECAST_VERB_PREPOSITIONS`` may follow the
+verb), a word of approximation allowed before the figure ("expect 40", "is expected to draw 40,000", "expect the
+fair to draw 25,000", "expect the river to peak at 5.2 metres", "is set to cut about 1,200", "projected to cost
+$40")."""
 
 _FORETOLD_AFTER = re.compile(
     r"(?:\s+[^\W\d_][\w’'\-]*){0,2}?\s+(?:"

@@ -33,10 +33,9 @@ import re
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_text import CONDITION, LETTER_WORD
-from newsfuse.compare.fact_verbs import COUNT_LEAD, VERB_REACH, verb_before
+from newsfuse.compare.fact_verbs import VERB_REACH, own_word, verb_before
 from newsfuse.lexicon import (
     CONJUNCTIONS,
-    ENGLISH_FUNCTION_WORDS,
     JOB_CUT_VERBS,
     JOB_LOSS_LEADS,
     JOB_LOSS_NOUNS,
@@ -132,10 +131,9 @@ def job_act(q: Quantity, body: str) -> str:
     words = [
         w.lower() for w in LETTER_WORD.findall(body, max(q.context.start, q.span.start - VERB_REACH), q.span.start)
     ]
-    content = [k for k, w in enumerate(words) if w not in ENGLISH_FUNCTION_WORDS and w not in COUNT_LEAD]
-    if not content:
+    k = own_word(words)
+    if k < 0:
         return ""
-    k = content[-1]
     if stem(words[k]) in _JOBS_KEPT:
         return JOBS_KEPT_UNIT
     after_modal = k > 0 and (words[k - 1] in MODAL_VERBS or words[k - 1] == "to")

@@ -5,7 +5,9 @@ Two outlets write one match's score in many shapes: "Esker Rovers beat Dale
 City 2-1 on Saturday" names the other side between the verb and the score
 (``Occurrence.named``), "a 3-1 win over Dale City on Saturday took Esker
 Rovers top" names it after the score and a noun of the result
-(:data:`newsfuse.lexicon.MATCH_RESULT_NOUNS`, :func:`side_after`). Two
+(:data:`newsfuse.lexicon.MATCH_RESULT_NOUNS`, :func:`side_after`), "won
+2-1 against Dale City" after the score and a preposition alone
+(:data:`newsfuse.lexicon.SCORE_SIDE_PREPOSITIONS`). Two
 sides meet many times, and a match is told apart by its sides and its day:
 two scores, each its article's only one, are of one match
 (:func:`one_match`) where both sentences name the same sides (the same
@@ -22,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfuse.compare.fact_text import CALENDAR_WORDS
-from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, MATCH_RESULT_NOUNS, alternation
+from newsfuse.lexicon import ENGLISH_FUNCTION_WORDS, MATCH_RESULT_NOUNS, SCORE_SIDE_PREPOSITIONS, alternation
 from newsfuse.model import Quantity, Span
 
 if TYPE_CHECKING:
@@ -31,11 +33,14 @@ if TYPE_CHECKING:
 __all__ = ["one_match", "sentence_sides", "side_after"]
 
 _SIDE_AFTER = re.compile(
-    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(MATCH_RESULT_NOUNS)})\s+(?:over|against|to|by|with|at)\s+"
+    rf"\s+(?:(?:[a-z]+\s+){{0,2}}?(?:{alternation(MATCH_RESULT_NOUNS)})\s+(?:over|against|to|by|with|at)"
+    rf"|(?:{alternation(SCORE_SIDE_PREPOSITIONS)}))\s+"
     r"(?:the\s+)?(?P<side>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
 )
 """A noun of a result after a score, up to two lower-case words before it ("a 3-1 home win"), a preposition and the
-capitalised name of the other side ("a 3-1 win over Dale City")."""
+capitalised name of the other side ("a 3-1 win over Dale City"); or, without the noun, one of
+:data:`~newsfuse.lexicon.SCORE_SIDE_PREPOSITIONS` right after the score ("won 2-1 against Dale City", "lost 1-3 to
+Tarn Town")."""
 
 _NAME = re.compile(r"\b[A-Z][\w\-]*")
 """A capitalised word (a possessive's mark left off: "Tarn Town's": ``Town``)."""

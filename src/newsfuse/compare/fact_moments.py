@@ -2,7 +2,7 @@
 
 An outlet covering an election night, a storm or a trial as it happens writes one article of timed entries: each
 paragraph of entries opens under a line that is a clock time alone ("9:42 p.m."), and the newest entry stands on
-top. The figures of such an article are counts of a moment ("has won 100 delegates so far", "the toll rose to 12")
+top. The figures of such an article are counts of a moment ("has won 212 seats so far", "the toll rose to 12")
 and the moment is the entry's, which the figure's sentence does not write. Two outlets' counts of one thing at two
 moments differ because the count moved, not because one is wrong; so a figure of live coverage conflicts with
 another outlet's only where both articles are of one known day. Days, places and years are of an event, not of a

@@ -25,20 +25,22 @@ from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_patterns import TALLY, TALLY_IN_WORDS, may_tally_in_words, vote_count
-from newsfuse.compare.fact_text import CLAUSE_BREAK, CLAUSE_END, LETTER_WORD, OBJECT_TOKEN, WORD
+from newsfuse.compare.fact_text import CLAUSE_BREAK, CLAUSE_END, LETTER_WORD, OBJECT_TOKEN, WORD, ordinal
 from newsfuse.lexicon import (
     CARDINAL_WORDS,
     CLAUSE_BREAK_AFTER_WORDS,
     DECISION_VERBS,
     ENGLISH_FUNCTION_WORDS,
+    GROUP_QUANTIFIERS,
     MODAL_VERBS,
     MOTION_NOUNS,
     MOTION_VERBS,
+    MULTIPLIER_AFTER,
     NOUN_ENDINGS,
     NOUN_PHRASE_DETERMINERS,
-    ORDINAL_WORDS,
     OTHER_TIME_OPENERS,
     RECURRENCE_WORDS,
+    REPEAT_COUNT_WORDS,
     STAGE_WORDS,
     VOTING_BODIES,
     alternation,
@@ -80,6 +82,10 @@ class Occurrence:
     recurs: bool = False
     """The sentence says its event happens again: "again", "another" before the day or in its clause (not behind a
     comma after it: ", another blow to the village"), a stage after the first ("a second vote", "3rd win")."""
+    again: bool = False
+    """A word saying the event happens again anywhere in the sentence, another clause's too ("met Oren on Tuesday and
+    will meet him again next month"): the sentence tells of more than one occurrence of its act. Read only where one
+    act is told in other words (``conflicts``: no lower-case word shared), not to tell two tallied votes apart."""
     stages: frozenset[str] = frozenset()
     """The stages its sentence names, an ordinal or a stage word before the word it ranks ("at first reading":
     ``first``; "final approval": ``final``; not "second-largest", "second half", "second in the table")."""
@@ -206,9 +212,6 @@ def _as_a_body(words: list[str], k: int) -> bool:
     return False
 
 
-_LATER_ORDINALS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
-
-
 _RECURS = re.compile(
     word_start([re.escape(w).replace("-", r"\s+") for w in RECURRENCE_WORDS], ignore_case=True, not_after=r"[\w-]")
     + r"(?![\w-])",
@@ -217,8 +220,17 @@ _RECURS = re.compile(
 """A word saying the event happens again ("again", "once more")."""
 
 
+_COUNTED = re.compile(
+    rf"(?<![\w-])(?:(?:\d+|{alternation(CARDINAL_WORDS)}|{alternation(GROUP_QUANTIFIERS)})\s+times"
+    rf"|{alternation(REPEAT_COUNT_WORDS)})(?![\w-])(?:\s+(?P<next>[a-z]+))?",
+    re.IGNORECASE,
+)
+"""A count of occurrences ("twice", "3 to 4 times", "several times"; ``lexicon.REPEAT_COUNT_WORDS``), with the word
+after it, which may make it a multiplier instead ("twice as many", "three times higher": :func:`_counted`)."""
+
+
 _STAGE = re.compile(
-    rf"(?<![\w-])(?P<stage>{alternation(STAGE_WORDS | _LATER_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<next>[a-z]+)\b",
+    rf"(?<![\w-])(?P<stage>{alternation(STAGE_WORDS)}|{ordinal(3)})\s+(?P<next>[a-z]+)\b",
     re.IGNORECASE,
 )
 """A word naming a stage (an ordinal too) before the word it ranks ("at first reading", "a second vote")."""
@@ -255,6 +267,7 @@ def occurrence_of(body: str, q: Quantity, sentence: Span) -> Occurrence:
     act = act_after(body, q, sentence, verb_first=True)
     return Occurrence(
         recurs=bool(stages - STAGE_WORDS) or _recurs(body, q, sentence),
+        again=_RECURS.search(body, sentence.start, sentence.end) is not None,
         stages=stages,
         named=named_before(body, q, sentence),
         act=act if act[0] else _motion_before(body, q, sentence),
@@ -314,10 +327,24 @@ def _recurs(body: str, q: Quantity, sentence: Span) -> bool:
     """Whether a word saying the event happens again stands in the day's clause or before the day: one after the day
     behind a clause break (:data:`CLAUSE_BREAK`) qualifies another phrase ("voted on Tuesday to close the library,
     another blow to the village"; "..., and will vote again in May")."""
-    if _RECURS.search(body, sentence.start, q.span.start) is not None:
+    if _RECURS.search(body, sentence.start, q.span.start) is not None or _counted(body, sentence.start, q.span.start):
         return True
     m = _RECURS.search(body, q.span.end, sentence.end)
-    return m is not None and CLAUSE_BREAK.search(body, q.span.end, m.start()) is None
+    if m is not None and CLAUSE_BREAK.search(body, q.span.end, m.start()) is None:
+        return True
+    end = CLAUSE_BREAK.search(body, q.span.end, sentence.end)
+    return _counted(body, q.span.end, end.start() if end else sentence.end)
+
+
+def _counted(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` counts the event's occurrences (:data:`_COUNTED`: "voted twice on the plan", "met
+    three times"), not as a multiplier: the word after the count is no word of ``lexicon.MULTIPLIER_AFTER`` and no
+    comparative ("twice as many", "three times the size", "three times higher")."""
+    for m in _COUNTED.finditer(body, start, end):
+        after = (m.group("next") or "").lower()
+        if after not in MULTIPLIER_AFTER and not (after.endswith("er") and after not in ENGLISH_FUNCTION_WORDS):
+            return True
+    return False
 
 
 def _stages(body: str, sentence: Span) -> frozenset[str]:

@@ -30,14 +30,13 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
+from newsfuse.compare.fact_text import ordinal, ordinal_value
 from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     HOPE_WORDS,
     KIN_RELATIONS,
     MODAL_VERBS,
     OFFICE_RANKS,
-    ORDINAL_SUFFIXES,
-    ORDINAL_WORDS,
     PLAN_WORDS,
     PREPOSITIONS,
     SINGLE_OFFICES,
@@ -66,7 +65,7 @@ SUCCESSION_UNIT = "succession (ordinal)"
 """The unit of a holder's place in the order of an office's holders ("the 12th mayor": 12), a class of its own."""
 
 _ORDINAL_OF_OFFICE = (
-    rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}{alternation(ORDINAL_SUFFIXES)})\s+"
+    rf"(?P<n>{ordinal(3, words_in_any_case=True)})\s+"
     rf"(?:{alternation(OFFICE_RANKS)}\s+)?(?P<office>{alternation(SINGLE_OFFICES)})\b"
 )
 _SUCCESSION = re.compile(rf"(?:\b[Tt]he|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|[’']s)\s+{_ORDINAL_OF_OFFICE}")
@@ -182,9 +181,7 @@ def succession_values(body: str) -> list[tuple[int, int, float]]:
             or _order(body, m.end()) is None
         ):
             continue
-        written = m.group("n").lower()
-        digits = ORDINAL_WORDS.get(written, written)
-        found.append((m.start("n"), m.end("n"), float(digits[:-2])))
+        found.append((m.start("n"), m.end("n"), float(ordinal_value(m.group("n")))))
     return found
 
 

@@ -49,7 +49,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfuse.article.stems import stem
-from newsfuse.compare.fact_text import WORD
+from newsfuse.compare.fact_text import WORD, ordinal, ordinal_value
 from newsfuse.compare.superlatives import is_superlative
 from newsfuse.lexicon import (
     ANOTHER_WORDS,
@@ -57,8 +57,6 @@ from newsfuse.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     NOT_THINGS_AFTER_ORDINALS,
     OCCURRENCE_NOUNS,
-    ORDINAL_SUFFIXES,
-    ORDINAL_WORDS,
     OTHER_WORDS,
     POSITION_NOUNS,
     RANK_NOUNS,
@@ -81,9 +79,8 @@ FIRST = 1
 ANOTHER = 0
 """The mark of a noun after "another" or "the other": any thing of its kind but the first."""
 
-_ORDINAL = rf"(?:{alternation(ORDINAL_WORDS)}|\d{{1,2}}{alternation(ORDINAL_SUFFIXES)})"
 _MARKED = re.compile(
-    rf"\b(?i:(?:{alternation(DETERMINERS)}|[a-z]+['’]s)\s+(?:(?P<ordinal>{_ORDINAL})|(?P<version>{alternation(VERSION_WORDS)}))"
+    rf"\b(?i:(?:{alternation(DETERMINERS)}|[a-z]+['’]s)\s+(?:(?P<ordinal>{ordinal(2)})|(?P<version>{alternation(VERSION_WORDS)}))"
     rf"|(?<!one\s){alternation(ANOTHER_WORDS)}|the\s+{alternation(OTHER_WORDS)})"
     r"\s+(?P<first>[a-z][a-z'’\-]*)(?:\s+(?P<second>[a-z][a-z'’\-]*))?"
 )
@@ -105,8 +102,7 @@ def _mark(m: re.Match[str]) -> Mark:
     ordinal = m.group("ordinal")
     if ordinal is None:
         return ANOTHER
-    written = ordinal.lower()
-    return int(ORDINAL_WORDS.get(written, written)[:-2])
+    return ordinal_value(ordinal)
 
 
 def marks(text: str, value: tuple[int, int] = (0, 0)) -> dict[str, frozenset[Mark]]:

@@ -100,5 +100,7 @@ _ONE_OUTCOME = tuple(frozenset(stem(w) for w in group) for group in ONE_OUTCOME_
 
 def one_outcome(x: str, y: str) -> bool:
     """Whether two verbs (stemmed) tell one outcome or act in other words: both are in one group of
-    ``lexicon.ONE_OUTCOME_VERBS`` ("landed" / "arrived", "arrested" / "detained")."""
+    ``lexicon.ONE_OUTCOME_VERBS`` ("landed" / "arrived", "arrested" / "detained"). A verb of two senses stands in a
+    group of each ("released": freed, or made public), and the groups are never joined through it: "freed" and
+    "published" are two acts, each one with "released" (``tests/test_conflicts_one_outcome.py``)."""
     return any(x in group and y in group for group in _ONE_OUTCOME)

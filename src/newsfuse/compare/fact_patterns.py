@@ -38,7 +38,14 @@ from newsfuse.article.gazetteer import is_place
 from newsfuse.article.places import country_of
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_offices import SUCCESSION_UNIT, succession_values
-from newsfuse.compare.fact_text import CALENDAR_WORDS, lowered
+from newsfuse.compare.fact_text import (
+    CALENDAR_WORDS,
+    LATER_ORDINAL_SUFFIXES,
+    LATER_ORDINAL_WORDS,
+    lowered,
+    ordinal,
+    ordinal_value,
+)
 from newsfuse.compare.superlatives import is_superlative
 from newsfuse.lexicon import (
     AROUND,
@@ -49,7 +56,6 @@ from newsfuse.lexicon import (
     NATIONAL_SCOPES,
     NEARLY,
     OCCURRENCE_NOUNS,
-    ORDINAL_WORDS,
     PREPOSITIONS,
     RANK_NOUNS,
     RANK_VERBS,
@@ -145,7 +151,7 @@ ORDINAL_UNIT = "time (ordinal)"
 _TIME_WORD = re.compile(r"\s(?:time|Time|TIME)\b(?!-)")
 
 
-_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{'|'.join(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))\s*$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{ordinal(3)})\s*$", re.IGNORECASE)
 """An ordinal right before "time" (found first: the scan for "time" is the cheap one)."""
 
 
@@ -153,7 +159,7 @@ RANK_UNIT = "place (rank)"
 """The unit of a place in a race, a ranking or a poll ("finished third", "in fifth place"): a class of its own."""
 
 
-_ORDINAL = rf"(?P<n>(?i:{alternation(ORDINAL_WORDS)})|\d{{1,3}}(?:st|nd|rd|th))"
+_ORDINAL = rf"(?P<n>{ordinal(3, words_in_any_case=True)})"
 
 
 _RANK_AFTER_VERB = re.compile(
@@ -323,8 +329,7 @@ def _ordinal_values(body: str) -> list[tuple[int, int, float]]:
     for t in _TIME_WORD.finditer(body):
         m = _ORDINAL_BEFORE.search(body, max(0, t.start() - 12), t.start() + 1)
         if m is not None:
-            written = ORDINAL_WORDS.get(m.group("n").lower(), m.group("n").lower())  # "third" → "3rd"
-            found.append((m.start("n"), m.end("n"), float(written[:-2])))
+            found.append((m.start("n"), m.end("n"), float(ordinal_value(m.group("n")))))  # "third": 3
     return found
 
 
@@ -340,8 +345,7 @@ def _rank_values(body: str) -> list[tuple[int, int, float]]:
     for m in ordinals:
         if _NOT_A_RANK.match(body, max(0, m.start("n") - 7), m.end("n") + 7) or m.start("n") in found:
             continue
-        written = m.group("n").lower()
-        found[m.start("n")] = (m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2]))
+        found[m.start("n")] = (m.start("n"), m.end("n"), float(ordinal_value(m.group("n"))))
     return sorted(found.values())
 
 
@@ -363,11 +367,8 @@ STANDING_UNIT = "standing (rank)"
 _SUPERLATIVE = re.compile(r"est\s+(?P<noun>[a-z]+)\b")
 """The end of a superlative and the noun after it ("…est lender"): found first (a literal opening, searched fast),
 its word and ordinal read back."""
-_LATER_ORDINAL_WORDS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != "1st")
-"""The ordinals from "second" on, in words."""
-_LATER_ORDINALS = alternation(_LATER_ORDINAL_WORDS)
 _ORDINAL_SUPERLATIVE = re.compile(
-    rf"(?<![\w-])(?P<n>(?i:{_LATER_ORDINALS})|\d{{1,2}}(?:nd|rd|th))[\s-](?P<sup>[a-z]+est)\b"
+    rf"(?<![\w-])(?P<n>{ordinal(2, later=True, words_in_any_case=True)})[\s-](?P<sup>[a-z]+est)\b"
 )
 """An ordinal from "second" on and the superlative after it ("second-largest", "3rd biggest"): "first" ranks
 nothing a superlative alone would not."""
@@ -423,7 +424,7 @@ def _after_an_ordinal(body: str, start: int) -> bool:
     while begin > 0 and body[begin - 1].isalnum():
         begin -= 1
     word = body[begin : start - 1].lower()
-    return word in _LATER_ORDINAL_WORDS or (word[:-2].isdigit() and word[-2:] in ("nd", "rd", "th"))
+    return word in LATER_ORDINAL_WORDS or (word[:-2].isdigit() and word[-2:] in LATER_ORDINAL_SUFFIXES)
 
 
 def _standing_values(body: str) -> list[tuple[int, int, float]]:
@@ -440,8 +441,7 @@ def _standing_values(body: str) -> list[tuple[int, int, float]]:
             continue  # "the second forest fire": no superlative
         ordinal = _ORDINAL_BEFORE_SUPERLATIVE.search(body, max(0, start - ORDINAL_REACH), m.start() + 3)
         if ordinal is not None and ordinal.start("sup") == start:
-            written = ordinal.group("n").lower()
-            found.append((ordinal.start("n"), ordinal.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2])))
+            found.append((ordinal.start("n"), ordinal.end("n"), float(ordinal_value(ordinal.group("n")))))
     return found
 
 
@@ -472,7 +472,7 @@ def standing_of(body: str, start: int, sentence: Span) -> Standing | None:
 PRECEDENCE_UNIT = "precedence (ordinal)"
 """The unit of who did a thing in what order ("the first woman to win": 1), a class of its own."""
 _PRECEDENCE = re.compile(
-    rf"he\s+(?P<n>{alternation(ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+    rf"he\s+(?P<n>{ordinal(2)})\s+"
     r"(?:[A-Za-z][\w’'\-]*\s+){1,2}to\s+(?P<act>[a-z]+)\b"
 )
 """An ordinal after "the" before a noun of up to two words and "to" with a verb ("the first woman to win", "the
@@ -511,8 +511,7 @@ def _precedence_values(body: str) -> list[tuple[int, int, float]]:
             continue
         if _OTHER_FEAT.match(body, m.end(), min(len(body), m.end() + OTHER_FEAT_REACH)):
             continue  # "the first club to win the cup three times", "the first woman in a decade to …"
-        written = m.group("n").lower()
-        found.append((m.start("n"), m.end("n"), float(ORDINAL_WORDS.get(written, written)[:-2])))
+        found.append((m.start("n"), m.end("n"), float(ordinal_value(m.group("n")))))
     return found
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.lexicon import CARDINAL_WORDS, REVISION_VERBS, alternation
+from newsfuse.lexicon import CARDINAL_WORDS, CHANGE_BY_WORDS, REVISION_VERBS, alternation
 from newsfuse.model import Quantity
 
 __all__ = ["range_low", "with_range"]
@@ -39,8 +39,9 @@ _RANGE_BEFORE = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]*\.?\s*$")
 """A capitalised word right before the low end: a month's day ("May 3 to 41 percent"), a name's number."""
 
-_CHANGE_BEFORE = re.compile(rf"\b(?i:up|down|{alternation(REVISION_VERBS)})\s+$")
-"""A word of change right before the low end ("up 12 to 40", "rose 5 to 40", ``lexicon.REVISION_VERBS``): the first
+_CHANGE_BEFORE = re.compile(rf"\b(?i:{alternation(CHANGE_BY_WORDS | REVISION_VERBS)})\s+$")
+"""A word of change right before the low end ("up 12 to 40", "rose 5 to 40", ``lexicon.CHANGE_BY_WORDS``,
+``lexicon.REVISION_VERBS``): the first
 figure is the change, the second the level it reached."""
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")

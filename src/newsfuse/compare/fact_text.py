@@ -3,8 +3,9 @@
 Words (:data:`WORD`, :data:`LETTER_WORD`), tokens of a noun phrase
 (:data:`OBJECT_TOKEN`), the marks and words that end a clause
 (:data:`CLAUSE_END`, :data:`CLAUSE_BREAK`), a word of condition (:data:`CONDITION`), the month and weekday names that
-are no person's name (:data:`CALENDAR_WORDS`), and a body in lower case made
-once per body for the story stages that search it case-blind (:func:`lowered`).
+are no person's name (:data:`CALENDAR_WORDS`), an ordinal in words or digits (:func:`ordinal`,
+:func:`ordinal_value`), and a body in lower case made once per body for the story stages that search it
+case-blind (:func:`lowered`).
 """
 
 from __future__ import annotations
@@ -16,18 +17,22 @@ from newsfuse.article.dates import (
     MONTHS,
     WEEKDAYS,
 )
-from newsfuse.lexicon import CONDITIONAL_WORDS, alternation
+from newsfuse.lexicon import CONDITIONAL_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, alternation
 
 __all__ = [
     "CALENDAR_WORDS",
     "CLAUSE_BREAK",
     "CLAUSE_END",
     "CONDITION",
+    "LATER_ORDINAL_SUFFIXES",
+    "LATER_ORDINAL_WORDS",
     "LETTER_WORD",
     "LOWERED_BODIES",
     "OBJECT_TOKEN",
     "WORD",
     "lowered",
+    "ordinal",
+    "ordinal_value",
 ]
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -74,3 +79,32 @@ its modal clause tells would happen, not what did ("would evacuate 3,500 people 
 
 OBJECT_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 """A token of a noun phrase: a word (with its apostrophes and hyphens) or one mark, the mark ending the phrase."""
+
+
+_FIRST_SUFFIX = ORDINAL_WORDS["first"].lstrip("0123456789")
+"""The ending of "1st" (``lexicon.ORDINAL_WORDS``)."""
+
+LATER_ORDINAL_WORDS = frozenset(w for w, digits in ORDINAL_WORDS.items() if digits != f"1{_FIRST_SUFFIX}")
+"""The ordinals from "second" on, in words (``lexicon.ORDINAL_WORDS``): a stage after the first ("a second vote"), a
+standing a superlative alone would not give ("the second-largest")."""
+
+LATER_ORDINAL_SUFFIXES = tuple(s for s in ORDINAL_SUFFIXES if s != _FIRST_SUFFIX)
+"""The endings of ordinals in digits but that of "1st" (``lexicon.ORDINAL_SUFFIXES``): "2nd", "3rd", "12th"."""
+
+
+def ordinal(width: int, later: bool = False, words_in_any_case: bool = False) -> str:
+    """A regular expression of an ordinal: in words (``lexicon.ORDINAL_WORDS``: "third") or in up to ``width`` digits
+    and an ending (``lexicon.ORDINAL_SUFFIXES``: "12th"). ``later``: from "second" on (:data:`LATER_ORDINAL_WORDS`;
+    no digits ending as "1st" does, so not "21st" either). ``words_in_any_case``: the words read in any case inside
+    a pattern that is not (the digits' ending stays in lower case: "Third", "3rd"). The one ordinal of the fact
+    readers; a group around it, a flag and what stands before and after it are the caller's."""
+    spelled = alternation(LATER_ORDINAL_WORDS if later else ORDINAL_WORDS)
+    if words_in_any_case:
+        spelled = f"(?i:{spelled})"
+    return rf"(?:{spelled}|\d{{1,{width}}}{alternation(LATER_ORDINAL_SUFFIXES if later else ORDINAL_SUFFIXES)})"
+
+
+def ordinal_value(written: str) -> int:
+    """The number an ordinal :func:`ordinal` matched gives, in any case ("Third": 3, "12th": 12)."""
+    lower = written.lower()
+    return int(ORDINAL_WORDS.get(lower, lower)[:-2])

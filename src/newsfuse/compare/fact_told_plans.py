@@ -55,13 +55,14 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfuse.compare.fact_text import CLAUSE_BREAK, LETTER_WORD
-from newsfuse.compare.fact_verbs import COUNT_LEAD, VERB_REACH
+from newsfuse.compare.fact_verbs import VERB_REACH, own_word
 from newsfuse.lexicon import (
     ANNOUNCING_VERBS,
-    ENGLISH_FUNCTION_WORDS,
-    JOB_LOSS_VERB_FORMS,
+    DAY_NOW_WORDS,
+    JOB_LOSS_VERB,
     PAST_OF_BE,
     PAST_PLAN_WORDS,
+    PLAN_MOVED_PHRASES,
     PLAN_MOVED_WORDS,
     PLAN_WORDS,
     REPORTING_VERBS,
@@ -104,21 +105,17 @@ _ACTED_ON = "be"
 would be evacuated"); an active verb makes it the plan's agent, whose count is a state ("its 720 students would share
 the hall")."""
 
-_WOULD_AFTER = re.compile(rf"\b{_WOULD}\s+(?:{_ACTED_ON}|{JOB_LOSS_VERB_FORMS[0]})\b", re.IGNORECASE)
-""""Would" and a passive's "be" or the verb of losing a job (``lexicon.JOB_LOSS_VERB_FORMS``: "1,500 workers would
-lose their jobs") after a count: a plan acting on what it counts."""
+_WOULD_AFTER = re.compile(rf"\b{_WOULD}\s+(?:{_ACTED_ON}|{JOB_LOSS_VERB})\b", re.IGNORECASE)
+""""Would" and a passive's "be" or the verb of losing a job (``lexicon.JOB_LOSS_VERB``, the base form, the one form
+after a modal: "1,500 workers would lose their jobs") after a count: a plan acting on what it counts."""
 
 
 def _own_verb(body: str, q: Quantity, sentence: Span) -> tuple[list[re.Match[str]], int]:
     """The words before a figure in its sentence (within :data:`~newsfuse.compare.fact_verbs.VERB_REACH`
-    characters) and the index of its own verb: the nearest word past function words and words of approximation (-1
-    where none)."""
+    characters) and the index of its own verb (:func:`~newsfuse.compare.fact_verbs.own_word`: the nearest word past
+    function words and words of approximation; -1 where none)."""
     words = list(LETTER_WORD.finditer(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start))
-    for k in range(len(words) - 1, -1, -1):
-        lower = words[k].group().lower()
-        if lower not in ENGLISH_FUNCTION_WORDS and lower not in COUNT_LEAD:
-            return words, k
-    return words, -1
+    return words, own_word([m.group() for m in words])
 
 
 def _clause_end(body: str, q: Quantity, sentence: Span) -> int:
@@ -173,8 +170,10 @@ _PLAN_BEFORE = re.compile(
 """A past form of "be" and a word of a plan before "to" or "for" ("was due to", "had been scheduled for")."""
 
 
-_MOVED = re.compile(rf"\b(?:{alternation(PLAN_MOVED_WORDS)}|(?:put|pushed)\s+back)\b", re.IGNORECASE)
-"""A sign in a sentence that a plan told in the past moved (``lexicon.PLAN_MOVED_WORDS``, "put back")."""
+_MOVED_PHRASES = alternation(PLAN_MOVED_PHRASES).replace(r"\ ", r"\s+")
+_MOVED = re.compile(rf"\b(?:{alternation(PLAN_MOVED_WORDS)}|{_MOVED_PHRASES})\b", re.IGNORECASE)
+"""A sign in a sentence that a plan told in the past moved (``lexicon.PLAN_MOVED_WORDS``; ``PLAN_MOVED_PHRASES``: "put
+back")."""
 
 
 DUE = "due"
@@ -184,8 +183,9 @@ showed"): the schedule as it stands, unless another outlet tells a day as now (:
 NOW = "now"
 """A day told as the day now or as done ("will now begin on June 10", "instead", "began on June 10")."""
 
-_NOW_BEFORE = re.compile(r"\b(?:now|instead)\b", re.IGNORECASE)
-"""A word in a day's clause before it that tells the day as the day now ("will now begin")."""
+_NOW_BEFORE = re.compile(rf"\b{alternation(DAY_NOW_WORDS)}\b", re.IGNORECASE)
+"""A word in a day's clause before it that tells the day as the day now (``lexicon.DAY_NOW_WORDS``: "will now
+begin")."""
 
 _PAST_STARTS = frozenset(w for w in START_VERBS if is_past_form(w))
 """Verbs of an event's start in a past form ("began", "opened"): the event took place on that day."""

@@ -26,6 +26,8 @@ closed to traffic" is a preposition and its noun).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsfuse.article.stems import stem
 from newsfuse.compare.fact_phrasal import phrase_ending_at, phrase_starting_at
 from newsfuse.compare.fact_text import LETTER_WORD
@@ -42,7 +44,7 @@ from newsfuse.lexicon import (
 )
 from newsfuse.model import Quantity, Span
 
-__all__ = ["COUNT_LEAD", "VERB_REACH", "after_modal", "verb_before"]
+__all__ = ["COUNT_LEAD", "VERB_REACH", "after_modal", "own_word", "verb_before"]
 
 
 VERB_REACH = 40
@@ -73,17 +75,30 @@ def verb_before(body: str, q: Quantity, sentence: Span) -> str:
     34 seats"); a phrasal verb is its one-word verb (:mod:`~newsfuse.compare.fact_phrasal`: "came away with 37
     seats": ``won``)."""
     words = LETTER_WORD.findall(body, max(sentence.start, q.span.start - VERB_REACH), q.span.start)
+    k = own_word(words, _PAST_FUNCTION_WORDS)
+    if k < 0:
+        return ""
+    word = words[k]
+    lower = word.lower()
+    if word != lower:
+        return ""
+    if phrasal := phrase_starting_at(words, k) or phrase_ending_at(words, k):
+        return phrasal  # "came away with 37 seats", "took home 37 medals": won (fact_phrasal)
+    return stem(lower) if is_past_form(lower) or (after_modal(words, k) and lower in _PLANNED_JOB_ACTS) else ""
+
+
+def own_word(words: Sequence[str], verbs: frozenset[str] = frozenset()) -> int:
+    """The index of a figure's own word among the words before it (``words``, in their order; the last stands
+    nearest): the nearest that is no function word (``lexicon.ENGLISH_FUNCTION_WORDS``; those of ``verbs`` are read as
+    words all the same: :func:`verb_before` reads past verbs a list of function words holds, "won 34 seats") and no
+    word of approximation (:data:`COUNT_LEAD`: "killed an estimated 40"); -1 where none stands there. The one reading
+    of a figure's own word: :func:`verb_before`, ``fact_told_plans`` ("said it would cut 1,200 jobs") and
+    ``fact_job_losses`` ("will move 300 jobs") take it."""
     for k in range(len(words) - 1, -1, -1):
-        word = words[k]
-        lower = word.lower()
-        if (lower in ENGLISH_FUNCTION_WORDS and lower not in _PAST_FUNCTION_WORDS) or lower in COUNT_LEAD:
-            continue
-        if word != lower:
-            return ""
-        if phrasal := phrase_starting_at(words, k) or phrase_ending_at(words, k):
-            return phrasal  # "came away with 37 seats", "took home 37 medals": won (fact_phrasal)
-        return stem(lower) if is_past_form(lower) or (after_modal(words, k) and lower in _PLANNED_JOB_ACTS) else ""
-    return ""
+        lower = words[k].lower()
+        if (lower not in ENGLISH_FUNCTION_WORDS or lower in verbs) and lower not in COUNT_LEAD:
+            return k
+    return -1
 
 
 def after_modal(words: list[str], k: int) -> bool:

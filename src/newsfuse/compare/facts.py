@@ -428,8 +428,8 @@ class Fact:
     """For a count: it counts what had happened by a moment ("approved the plan after 12 hearings"),
     :func:`~newsfuse.compare.fact_forecasts.at_a_moment`."""
     restricted: str = ""
-    """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("1,000 pages
-    that were released": ``releas``), :mod:`~newsfuse.compare.fact_predicates`."""
+    """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("2,600 permits
+    that were approved": ``approv``), :mod:`~newsfuse.compare.fact_predicates`."""
     corrects: bool = False
     """For a count: its sentence tells it corrects an earlier report ("killed 11 people, fewer than first reported",
     ``lexicon.CORRECTION_PHRASES``), a figure after a change (:func:`~newsfuse.compare.fact_forecasts.an_update`)."""
@@ -744,13 +744,12 @@ def _fact(
         if cls[0] == "number" and cls[1] in MEASURE_UNITS:
             q, cls, (low, high), figure, (measured_in, converted) = as_measure(q, body, cls, (low, high), figure)
     words = _day_words(body, q, sentence, things) if cls[0] in ("date", "weekday") else _DayWords()
-    measured = cls[0] == "measure"  # a length's place and route (fact_positions, fact_routes)
+    measured = cls[0] == "measure"  # a length's place, route and tense (_a_measure)
     fact = Fact(q, cls, low, high, left, right, sentence, alternative, reference, bound, figure, common, others,
                 statement, people.get(sentence.start, frozenset()), inferred=inferred, measured_in=measured_in,
                 converted=converted, verb=words.verb, passive=words.passive, tally=words.tally, bodies=words.bodies,
-                occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told,
-                origin=origin(body, q, sentence) if measured else "",
-                route=route_of(body, sentence) if measured else ("", ""))  # fmt: skip
+                occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told)  # fmt: skip
+    fact = _a_measure(fact, body) if measured else fact
     if cls[0] == "number":
         fact = _as_told(fact, body)
     if cls[0] in ("number", "money", "percent"):
@@ -758,6 +757,21 @@ def _fact(
     if cls == ("year", "since"):
         fact = with_tenure(fact, body, people, tenure)
     return fact
+
+
+def _a_measure(fact: Fact, body: str) -> Fact:
+    """A measure's fact with its place and route (``fact_positions``, ``fact_routes``) and, as a count's, whether it
+    is foretold ("forecasters expect the river to peak at 5.2 metres") or told as past ("peaked at 4.8 metres"):
+    what was foretold and what happened are two facts (``fact_forecasts.prediction_and_outcome``)."""
+    q, sentence = fact.quantity, fact.sentence
+    at = q.span.start - sentence.start
+    return dataclasses.replace(
+        fact,
+        origin=origin(body, q, sentence),
+        route=route_of(body, sentence),
+        predicted=foretold(body, q, sentence),
+        past=weekday_direction(sentence.slice(body), at, at + len(q.span)) < 0,
+    )
 
 
 def _as_told(fact: Fact, body: str) -> Fact:

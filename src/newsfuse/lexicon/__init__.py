@@ -4,6 +4,7 @@
 module                    concept
 ========================  =====================================================
 ``function_words``        the English function words and each stage's selection
+``ages``                  words that tell an age as now or as reached ("At 36, … is", "turned 36 last month")
 ``months_weekdays``       month and weekday names, abbreviations and numbers; time zone abbreviations
 ``honorifics``            titles before a person's name
 ``office_titles``         nouns of office ("the president"), of several words, and their aliases ("PM")
@@ -70,6 +71,7 @@ from __future__ import annotations
 
 from newsfuse.lexicon._build import alternation
 from newsfuse.lexicon.abbreviations import SENTENCE_ABBREVIATIONS
+from newsfuse.lexicon.ages import AGE_NOW_FUNCTION_WORDS, AGE_NOW_WORDS, AGE_REACHED_WHEN_WORDS
 from newsfuse.lexicon.approximation import (
     AROUND,
     AT_LEAST,
@@ -104,6 +106,7 @@ from newsfuse.lexicon.event_words import (
     JOB_LOSS_OBJECT,
     JOB_LOSS_PARTICIPLES,
     JOB_LOSS_PREDICATES,
+    JOB_LOSS_VERB,
     JOB_LOSS_VERB_FORMS,
     JOB_NOUNS,
     JOBS_KEPT_VERBS,
@@ -140,6 +143,7 @@ from newsfuse.lexicon.future_words import (
     AHEAD_BEFORE_TO,
     FORECAST_BEFORE_TO,
     FORECAST_PARTICIPLES,
+    FORECAST_VERB_PREPOSITIONS,
     FORECAST_WORDS,
     POSSIBILITY_MODALS,
 )
@@ -258,7 +262,15 @@ from newsfuse.lexicon.past_tense import (
     is_past_form,
 )
 from newsfuse.lexicon.phrasal_verbs import PHRASAL_VERBS
-from newsfuse.lexicon.plans import ANNOUNCING_VERBS, HOPE_WORDS, PAST_PLAN_WORDS, PLAN_MOVED_WORDS, PLAN_WORDS
+from newsfuse.lexicon.plans import (
+    ANNOUNCING_VERBS,
+    DAY_NOW_WORDS,
+    HOPE_WORDS,
+    PAST_PLAN_WORDS,
+    PLAN_MOVED_PHRASES,
+    PLAN_MOVED_WORDS,
+    PLAN_WORDS,
+)
 from newsfuse.lexicon.plurals import UNMARKED_PLURALS
 from newsfuse.lexicon.ranking import (
     CONTESTS,
@@ -269,14 +281,17 @@ from newsfuse.lexicon.ranking import (
     OCCURRENCE_NOUNS,
     RANK_NOUNS,
     RANK_VERBS,
+    SCORE_SIDE_PREPOSITIONS,
     SIZE_SUPERLATIVES,
 )
 from newsfuse.lexicon.recurrence import (
     CONDITIONAL_WORDS,
     INFINITIVE_VERBS,
     MODAL_VERBS,
+    MULTIPLIER_AFTER,
     OTHER_TIME_OPENERS,
     RECURRENCE_WORDS,
+    REPEAT_COUNT_WORDS,
     STAGE_WORDS,
 )
 from newsfuse.lexicon.reference import (
@@ -306,6 +321,7 @@ from newsfuse.lexicon.relative_dates import (
 )
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.revisions import (
+    CHANGE_BY_WORDS,
     CORRECTION_PHRASES,
     REVISION_DOWN,
     REVISION_DOWN_WORDS,
@@ -355,6 +371,9 @@ __all__ = [
     "ACT_COUNT_NOUNS",
     "ADDRESS_LABELS",
     "AGE_DECADE_NOUNS",
+    "AGE_NOW_FUNCTION_WORDS",
+    "AGE_NOW_WORDS",
+    "AGE_REACHED_WHEN_WORDS",
     "AGREEMENT_NOUNS",
     "AGREEMENT_VERBS",
     "AHEAD_BEFORE_TO",
@@ -370,6 +389,7 @@ __all__ = [
     "BYLINE_LABELS",
     "CALENDAR_UNITS",
     "CARDINAL_WORDS",
+    "CHANGE_BY_WORDS",
     "CHARGE_NOUNS",
     "CLAUSE_BREAK_AFTER_WORDS",
     "CLOCK_UNITS",
@@ -389,6 +409,7 @@ __all__ = [
     "COURTESY_TITLE_GENDERS",
     "CUE_GAP_WORDS",
     "DATE_WEEKDAY_ABBREVIATIONS",
+    "DAY_NOW_WORDS",
     "DAY_PART_WORDS",
     "DECADE_WORDS",
     "DECISION_VERBS",
@@ -403,6 +424,7 @@ __all__ = [
     "FIRST_NAME_TITLES",
     "FORECAST_BEFORE_TO",
     "FORECAST_PARTICIPLES",
+    "FORECAST_VERB_PREPOSITIONS",
     "FORECAST_WORDS",
     "FREQUENT_SPEECH_FORMS",
     "FURNITURE_PHRASES",
@@ -434,6 +456,7 @@ __all__ = [
     "JOB_LOSS_OBJECT",
     "JOB_LOSS_PARTICIPLES",
     "JOB_LOSS_PREDICATES",
+    "JOB_LOSS_VERB",
     "JOB_LOSS_VERB_FORMS",
     "JOB_NOUNS",
     "JUST_ABOVE",
@@ -456,6 +479,7 @@ __all__ = [
     "MONTH_NAMES",
     "MOTION_NOUNS",
     "MOTION_VERBS",
+    "MULTIPLIER_AFTER",
     "NAMED_EVENT_HEADS",
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
@@ -521,6 +545,7 @@ __all__ = [
     "PERSON_NAME_PARTICLES",
     "PHRASAL_VERBS",
     "PLACE_AGENT_PREPOSITIONS",
+    "PLAN_MOVED_PHRASES",
     "PLAN_MOVED_WORDS",
     "PLAN_WORDS",
     "PLATFORMS",
@@ -543,6 +568,7 @@ __all__ = [
     "RELATIVE_PERIODS",
     "REMAINDER_AFTER",
     "REMOVAL_VERBS",
+    "REPEAT_COUNT_WORDS",
     "REPORTING_VERBS",
     "REVISION_DOWN",
     "REVISION_DOWN_WORDS",
@@ -558,6 +584,7 @@ __all__ = [
     "SCALE_WORDS",
     "SCHEDULED_EVENT_NOUNS",
     "SCHEDULE_WORDS",
+    "SCORE_SIDE_PREPOSITIONS",
     "SENTENCE_ABBREVIATIONS",
     "SETTLEMENT_NOUNS",
     "SET_CLAUSE_ADVERBS",
@@ -639,7 +666,12 @@ INVENTORY_SELECTIONS: dict[str, tuple[str, ...]] = {
         "NEGATIONS",
         "OTHER_TIME_OPENERS",
         "OTHER_WORDS",
+        "MULTIPLIER_AFTER",
+        "FORECAST_VERB_PREPOSITIONS",
+        "SCORE_SIDE_PREPOSITIONS",
         "ANOTHER_WORDS",
+        "AGE_NOW_FUNCTION_WORDS",
+        "AGE_REACHED_WHEN_WORDS",
         "OFFSET_WORDS",
         "LENGTH_LEADS",
         "CONDITIONAL_WORDS",

@@ -25,6 +25,7 @@ __all__ = [
     "JOB_LOSS_OBJECT",
     "JOB_LOSS_PARTICIPLES",
     "JOB_LOSS_PREDICATES",
+    "JOB_LOSS_VERB",
     "JOB_LOSS_VERB_FORMS",
     "JOB_NOUNS",
     "NAMED_EVENT_HEADS",
@@ -61,9 +62,11 @@ JOB_NOUNS: frozenset[str] = words(
 1,500 workers" count one thing, after a verb of :data:`JOB_CUT_VERBS`; "employs 1,500 workers" counts another)."""
 JOB_LOSS_NOUNS: frozenset[str] = words("cuts losses")
 """Nouns after "job" that make a count one of jobs cut ("1,500 job cuts", "1,500 job losses")."""
-JOB_LOSS_VERB_FORMS: tuple[str, ...] = ("lose", "loses", "lost", "losing")
-"""The forms of the verb of losing a job, base form first: with :data:`JOB_LOSS_OBJECT` after them a predicate of
-:data:`JOB_LOSS_PREDICATES` ("would lose their jobs", "lost their jobs")."""
+JOB_LOSS_VERB = "lose"
+"""The verb of losing a job in its base form, the form after a modal ("would lose their jobs")."""
+JOB_LOSS_VERB_FORMS: tuple[str, ...] = (JOB_LOSS_VERB, "loses", "lost", "losing")
+"""The forms of the verb of losing a job, base form first (:data:`JOB_LOSS_VERB`): with :data:`JOB_LOSS_OBJECT`
+after them a predicate of :data:`JOB_LOSS_PREDICATES` ("would lose their jobs", "lost their jobs")."""
 JOB_LOSS_OBJECT = "their jobs"
 """The object of :data:`JOB_LOSS_VERB_FORMS` in a predicate of losing a job."""
 JOB_LOSS_PARTICIPLES: tuple[str, ...] = ("laid off", "made redundant")

@@ -18,6 +18,7 @@ __all__ = [
     "AHEAD_BEFORE_TO",
     "FORECAST_BEFORE_TO",
     "FORECAST_PARTICIPLES",
+    "FORECAST_VERB_PREPOSITIONS",
     "FORECAST_WORDS",
     "POSSIBILITY_MODALS",
 ]
@@ -27,6 +28,10 @@ FORECAST_PARTICIPLES: frozenset[str] = words("forecast predicted projected")
 
 AHEAD_BEFORE_TO: frozenset[str] = FORECAST_PARTICIPLES | words("likely poised")
 """Words that put a day ahead before "to" (see the module docstring), lower case."""
+
+FORECAST_VERB_PREPOSITIONS: frozenset[str] = select("at to by around near above below", ENGLISH_FUNCTION_WORDS)
+"""Prepositions between a foretold verb and its figure ("expect the river to peak at 5.2 metres", "is set to rise to
+40", "expected to fall by 12"): the figure is still what was foretold. A selection of the function words."""
 
 FORECAST_BEFORE_TO: frozenset[str] = AHEAD_BEFORE_TO | words("set")
 """Words that make a figure a prediction before "to" and a verb ("is set to cut 1,200 jobs", "is likely to draw

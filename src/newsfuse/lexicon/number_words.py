@@ -57,6 +57,23 @@ ORDINAL_WORDS: dict[str, str] = {
     "eighth": "8th",
     "ninth": "9th",
     "tenth": "10th",
+    "eleventh": "11th",
+    "twelfth": "12th",
+    "thirteenth": "13th",
+    "fourteenth": "14th",
+    "fifteenth": "15th",
+    "sixteenth": "16th",
+    "seventeenth": "17th",
+    "eighteenth": "18th",
+    "nineteenth": "19th",
+    "twentieth": "20th",
+    "thirtieth": "30th",
+    "fortieth": "40th",
+    "fiftieth": "50th",
+    "sixtieth": "60th",
+    "seventieth": "70th",
+    "eightieth": "80th",
+    "ninetieth": "90th",
 }
 """Ordinal words and their digit forms."""
 

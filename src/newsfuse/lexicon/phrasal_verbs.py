@@ -31,9 +31,11 @@ PHRASAL_VERBS: dict[str, str] = {
     "broke out": "began",
     "called off": "cancelled",
     "passed away": "died",
+    "touched down": "landed",
 }
 """Phrasal verbs (past form, lower case) and the one-word verb of the same act: the outcome of a contest ("ended up
 with", "came away with": won; not "picked up", which tells a gain: "picked up 12 seats" is 12 more, not the total), a
 meeting ("held talks with", "sat down with": met), leaving an office ("stepped down": resigned) or entering one ("took
 office": sworn in), a verdict ("found guilty": convicted), a fire's or a fight's start ("broke out": began), an
-event's cancelling ("called off": cancelled), a death ("passed away": died)."""
+event's cancelling ("called off": cancelled), a death ("passed away": died), a flight's arrival ("touched down":
+landed)."""

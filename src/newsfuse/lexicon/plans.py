@@ -12,7 +12,15 @@ from __future__ import annotations
 from newsfuse.lexicon._build import words
 from newsfuse.lexicon.schedules import SCHEDULE_WORDS
 
-__all__ = ["ANNOUNCING_VERBS", "HOPE_WORDS", "PAST_PLAN_WORDS", "PLAN_MOVED_WORDS", "PLAN_WORDS"]
+__all__ = [
+    "ANNOUNCING_VERBS",
+    "DAY_NOW_WORDS",
+    "HOPE_WORDS",
+    "PAST_PLAN_WORDS",
+    "PLAN_MOVED_PHRASES",
+    "PLAN_MOVED_WORDS",
+    "PLAN_WORDS",
+]
 
 PLAN_WORDS: frozenset[str] = words(
     """
@@ -49,3 +57,11 @@ PLAN_MOVED_WORDS: frozenset[str] = words(
 """Words in the sentence of a plan told in the past ("was due to begin on June 3") that tell the plan moved ("…, but
 was delayed", "which was due to begin on June 3, was postponed", "put back until"): without one, "was scheduled to
 begin on June 3, court records showed" is the schedule as it stands, told in the reporting past."""
+
+PLAN_MOVED_PHRASES: tuple[str, ...] = ("put back", "pushed back")
+"""Phrasal verbs in the sentence of a plan told in the past that tell the plan moved, as :data:`PLAN_MOVED_WORDS` do
+("was due to begin on June 3 but was put back", "has been pushed back")."""
+
+DAY_NOW_WORDS: frozenset[str] = words("now instead")
+"""Words in a day's clause before it that tell the day as the day now, after a plan that moved ("will now begin on
+June 10", "will instead begin on June 10"): another outlet's plan told in the past may be the day before."""

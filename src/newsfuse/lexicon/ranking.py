@@ -14,7 +14,8 @@ second-largest lender").
 
 from __future__ import annotations
 
-from newsfuse.lexicon._build import words
+from newsfuse.lexicon._build import select, words
+from newsfuse.lexicon.function_words import ENGLISH_FUNCTION_WORDS
 
 __all__ = [
     "CONTESTS",
@@ -25,6 +26,7 @@ __all__ = [
     "OCCURRENCE_NOUNS",
     "RANK_NOUNS",
     "RANK_VERBS",
+    "SCORE_SIDE_PREPOSITIONS",
     "SIZE_SUPERLATIVES",
 ]
 
@@ -82,3 +84,9 @@ a lender, so a bank's standing among banks is at most its standing among lenders
 MATCH_RESULT_NOUNS: frozenset[str] = words("win victory defeat loss draw triumph thrashing rout")
 """Nouns of a match's result written right after its score ("a 3-1 win over Dale City", "a 2-2 draw with Tarn
 Town"): the names after them are the other side of the match the score is of."""
+
+SCORE_SIDE_PREPOSITIONS: frozenset[str] = select("against over to", ENGLISH_FUNCTION_WORDS)
+"""Prepositions that, right after a score and before a capitalised name, name the other side without a noun of the
+result ("won 2-1 against Dale City", "lost 1-3 to Tarn Town", "won 3-0 over Ostley"). Not "with" ("approved 7-2
+with Ana Vell absent" names a voter, not a side) nor "by" ("was carried 7-2 by the Kesby council"). A selection of
+the function words."""

@@ -23,13 +23,27 @@ __all__ = [
     "CONDITIONAL_WORDS",
     "INFINITIVE_VERBS",
     "MODAL_VERBS",
+    "MULTIPLIER_AFTER",
     "OTHER_TIME_OPENERS",
     "RECURRENCE_WORDS",
+    "REPEAT_COUNT_WORDS",
     "STAGE_WORDS",
 ]
 
 RECURRENCE_WORDS: frozenset[str] = words("again anew another once-more repeat rerun replay")
 """Words saying an event happens again ("once-more": "once more" written as one token by the reader)."""
+
+REPEAT_COUNT_WORDS: frozenset[str] = words("twice thrice repeatedly")
+"""Words counting an event's occurrences: "voted twice on the plan last year" dates two votes, no one of them. A
+number or a quantifier of a group (``lexicon.GROUP_QUANTIFIERS``) before "times" counts them too ("voted 3 to 4
+times", "met several times")."""
+
+MULTIPLIER_AFTER: frozenset[str] = select(
+    "as more less the that a an its their his her our what", ENGLISH_FUNCTION_WORDS
+)
+"""Words after "twice" or "N times" that make it a multiplier, not a count of occurrences ("twice as many", "three
+times the size", "three times more"); a comparative after it reads the same ("three times higher"). A selection of
+the function words."""
 
 STAGE_WORDS: frozenset[str] = words("first initial preliminary provisional interim final")
 """Words naming the stage of a process an event is (an ordinal above the first also names one, read from

@@ -10,9 +10,10 @@ article.
 
 from __future__ import annotations
 
-from newsfuse.lexicon._build import words
+from newsfuse.lexicon._build import select, words
 
 __all__ = [
+    "CHANGE_BY_WORDS",
     "CORRECTION_PHRASES",
     "REVISION_DOWN",
     "REVISION_DOWN_WORDS",
@@ -45,6 +46,10 @@ REVISION_DOWN_WORDS: frozenset[str] = words("down downward downwards")
 
 REVISION_PHRASES: tuple[str, ...] = ("now stands at", "now stand at", "now at")
 """Phrases right before a figure that give it as the figure now, after others ("the toll now stands at 12")."""
+
+CHANGE_BY_WORDS: frozenset[str] = select("up down", REVISION_UP_WORDS | REVISION_DOWN_WORDS)
+"""Words of a change by an amount, right before the amount ("was up 12 to 40", "down 3 on the year"): the figure after
+one is the change, not a level (a selection of :data:`REVISION_UP_WORDS` and :data:`REVISION_DOWN_WORDS`)."""
 
 CORRECTION_PHRASES: tuple[str, ...] = (
     "than first reported",
