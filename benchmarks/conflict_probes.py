@@ -1827,6 +1827,15 @@ CRECALL18_PROBES = _probes([
     # a phrasal verb of cancelling (lexicon.PHRASAL_VERBS)
     ("trial", "called off on DAY / cancelled on DAY", "The Esker church fires trial was called off on Monday.", "The "
      "Esker church fires trial was cancelled on Tuesday.", {"Monday", "Tuesday"}),
+    # review18 §13: one question told in other words, or named by one side only, is one split
+    ("survey", "split N-M on the new park / K-L on the park", "A county survey found Brackwater voters split 52-48 on "
+     "a new riverside park.", "A county survey found Brackwater voters split 55-45 on the riverside park.",
+     {"52-48", "55-45"}),
+    ("survey", "split N-M on the park plan / K-L on the plan for a park", "A county survey found Brackwater voters "
+     "split 52-48 on the park plan.", "A county survey found Brackwater voters split 55-45 on the plan for a park.",
+     {"52-48", "55-45"}),
+    ("vote-weekday", "split N-M on the plan on DAY / K-L on DAY on the plan", "Tarn council split 7-4 on the Kesby "
+     "library plan on Monday.", "Tarn council split 6-5 on Monday on the Kesby library plan.", {"7-4", "6-5"}),
     # a duration of one unit after "for a" (article.quantities: a day to a year)
     ("court", "jailed for a year / N months", "Tom Reyes was jailed for a year on Friday for setting fire to three "
      "Esker churches.", "Tom Reyes was jailed for 18 months on Friday for setting fire to three Esker churches.",
@@ -1867,6 +1876,10 @@ CRECALL18_LOOK_ALIKES = _look_alikes([
      "mayor since Brackwater became a city.", "Ann Holt is the 14th mayor since Brackwater was granted a charter."),
     ("storm", "the toll rose to N / days later M of the dead identified (a part)", _ROSE_A, "Police have identified "
      "11 of the people the storm in the Corran valley killed.", _LATER),
+    ("storm", "the toll rose to N / days later M, fewer than first reported (a correction)", _ROSE_A, "The storm in "
+     "the Corran valley killed 11 people, fewer than first reported, police said.", _LATER),
+    ("bridge", "a ticket for a day trip / for a N-day trip (another trip)", "Visitors to Harwick can buy a ticket for "
+     "a day trip to the islands.", "Visitors to Harwick can buy a ticket for a three-day trip to the islands."),
     ("lender", "shares rose to $N / days later $M (a price)", "Fenmore Bank's shares rose to $12 on Monday after the "
      "deal.", "Fenmore Bank's shares stood at $11 after the deal.", _LATER),
     ("visit", "met Name on DAY / held talks with Name on DAY and will meet again", _MET_NAME_A, "Amadi held talks "

@@ -61,6 +61,12 @@ FOUND = [
         id="two-shares-of-a-split-as-a-pair",
     ),
     pytest.param(
+        "An Ostley poll found residents split 44-56 on the new depot.",
+        "An Ostley poll found residents split 41-59 on the depot.",
+        {"44-56", "41-59"},
+        id="one-question-in-other-words",
+    ),
+    pytest.param(
         "Police arrested half a dozen people after the Brenmoor march on Sunday.",
         "Police arrested 14 people after the Brenmoor march on Sunday.",
         {"half a dozen", "14"},
@@ -176,6 +182,11 @@ SILENT = [
         id="for-a-year-or-two-is-a-range",
     ),
     pytest.param(
+        "Ostley sells a ticket for a day trip to the islands.",
+        "Ostley sells a ticket for a three-day trip to the islands.",
+        id="a-day-trip-is-no-duration",
+    ),
+    pytest.param(
         "The Ostley audit office issued a report on Monday.",
         "The Ostley audit office issued a report on Tuesday.",
         id="a-report-is-one-of-several",
@@ -219,6 +230,8 @@ def test_a_changed_figure_against_a_later_plain_one() -> None:
     assert conflict_values("The Brenmoor floods left 16 dead.", _ROSE, _EARLY, _LATE) == []  # the figure before
     part = "Police have identified 16 of the people the Brenmoor floods killed."
     assert conflict_values(_ROSE, part, _EARLY, _LATE) == []  # a part of the dead, no total
+    fewer = "The Brenmoor floods killed 16 people, fewer than first reported, police said."
+    assert conflict_values(_ROSE, fewer, _EARLY, _LATE) == []  # told as a correction
     price = "Ostley Bank's shares rose to $18 on Sunday after the merger."
     later = "Ostley Bank's shares stood at $16 after the merger."
     assert conflict_values(price, later, _EARLY, _LATE) == []  # a price moves either way

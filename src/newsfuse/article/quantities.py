@@ -829,10 +829,18 @@ more": a range, a floor, an approximation), nor the time since after "the first 
 year": in a year)."""
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z’'\-]*)")
+"""The word in lower case right after a unit of time (:func:`_one_unit_durations`)."""
+
+
 def _one_unit_durations(f: _Finder) -> None:
     """ "Jailed for a year", "shut for a week": one of a unit of time, a duration compared as "12 months" is
-    (:mod:`newsfuse.compare.fact_durations`); "for a year and a half" is one and a half."""
+    (:mod:`newsfuse.compare.fact_durations`); "for a year and a half" is one and a half. Only where a mark or a
+    function word follows ("for a year on Tuesday"): "for a day trip", "for a week course" name another thing."""
     for m in _ONE_UNIT.finditer(f.lower):
+        after = _WORD_AFTER.match(f.lower, m.end())
+        if after is not None and after.group(1) not in ENGLISH_FUNCTION_WORDS:
+            continue  # "for a day trip", "for a week course": the unit modifies a noun, no duration
         if f.free(m.start("one"), m.end("one")):
             value = 1.5 if m.group("half") else 1.0
             f.add(m.start("one"), m.end("one"), "number", value=value, unit=stem(m.group("unit")))

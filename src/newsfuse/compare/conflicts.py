@@ -823,18 +823,15 @@ def _other_sides(a: Fact, b: Fact) -> bool:
 
 _SPLITS = frozenset(stem(w) for w in SPLIT_WORDS)
 
-SPLIT_QUESTION_WORDS = 2
-"""Content words right after a split's tally that name its question ("split 48-52 on a new riverside park": ``new``,
-``riversid``; :func:`_other_questions`)."""
-
 
 def _other_questions(a: Fact, b: Fact) -> bool:
     """Whether two splits' tallies (``lexicon.SPLIT_WORDS`` right before: "voters split 48-52 on the new library") are
-    of two questions: the :data:`SPLIT_QUESTION_WORDS` content words after them differ ("on the new library" / "on the
-    new pool")."""
+    of two questions: both name what they are split on and the heads differ (``Fact.question``: "on the new library" /
+    "on the new pool"); one that names none, or one head in other words around it ("on the library plan" / "on the
+    plan for a library"), is one question."""
     if not (a.left[:1] and b.left[:1] and a.left[0] in _SPLITS and b.left[0] in _SPLITS):
         return False
-    return set(a.right[:SPLIT_QUESTION_WORDS]) != set(b.right[:SPLIT_QUESTION_WORDS])
+    return bool(a.question and b.question) and a.question != b.question
 
 
 def _a_part(a: Fact, b: Fact) -> bool:

@@ -279,10 +279,11 @@ def _after_the_change(changed: Fact, plain: Fact) -> bool:
     """Whether a plain figure of a later article can be the one after a further change the same way: at least a risen
     one, at most a fallen one, either where the way is not told. A toll that rose to 12 is not 11 days later unless
     an outlet says it fell: the later plain figure disagrees. Only a count of things that happened is so kept: a
-    price, a share or a level moves either way (money, a percentage, a measure), and a part of a set ("11 of the
-    people the storm killed", ``Fact.part_of``) is no total."""
-    if changed.cls[0] != "number" or plain.cls[0] != "number" or plain.part_of:
-        return True
+    price, a share or a level moves either way (money, a percentage, a measure), a part of a set ("11 of the
+    people the storm killed", ``Fact.part_of``) is no total, and a figure its sentence tells corrects an earlier
+    report ("fewer than first reported", ``Fact.corrects``) is the figure after a change."""
+    if changed.cls[0] != "number" or plain.cls[0] != "number" or plain.part_of or plain.corrects:
+        return True  # a price, a share, a part of the dead, a figure told as a correction ("fewer than first reported")
     if changed.revised == UP:
         return plain.high >= changed.low
     if changed.revised == DOWN:

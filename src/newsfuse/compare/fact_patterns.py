@@ -56,6 +56,7 @@ from newsfuse.lexicon import (
     NATIONAL_SCOPES,
     NEARLY,
     OCCURRENCE_NOUNS,
+    PREPOSITIONS,
     RANK_NOUNS,
     RANK_VERBS,
     SIZE_SUPERLATIVES,
@@ -80,6 +81,7 @@ __all__ = [
     "clock_range",
     "other_zones",
     "pattern_values",
+    "split_question",
     "standing_of",
     "vote_count",
 ]
@@ -266,6 +268,28 @@ _APPROXIMATE_BEFORE = re.compile(rf"\b(?i:{alternation((*AROUND, *NEARLY))})\s+$
 rounded split, no exact tally to compare."""
 APPROXIMATE_REACH = 24
 """Characters before a tally searched for a word of approximation (:data:`_APPROXIMATE_BEFORE`)."""
+
+
+_QUESTION_AFTER = re.compile(r"\s+(?:on|over|about)\s+(?P<phrase>[^,.;:!?()]{1,60})")
+"""What a split is on, right after its tally ("split 48-52 on the new library, …": ``the new library``)."""
+
+
+def split_question(body: str, end: int) -> str:
+    """The head of what a tally ending at ``end`` is split on, stemmed: the last word of the noun phrase after "on",
+    "over" or "about" before its first preposition ("split 48-52 on the new library": ``librari``; "on the plan for a
+    library": ``plan``); empty where none follows."""
+    m = _QUESTION_AFTER.match(body, end)
+    while m is not None:
+        phrase = []
+        for word in m.group("phrase").split():
+            if word.lower() in PREPOSITIONS:
+                break
+            phrase.append(word.lower())
+        content = [w for w in phrase if w not in ENGLISH_FUNCTION_WORDS]
+        if content and content[-1] not in CALENDAR_WORDS:
+            return stem(content[-1])
+        m = _QUESTION_AFTER.match(body, m.start("phrase") + len(" ".join(phrase)))  # "on Monday on the plan"
+    return ""
 
 
 def vote_count(count: str) -> int:

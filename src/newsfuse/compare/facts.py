@@ -108,7 +108,15 @@ from newsfuse.compare.fact_occurrences import (
 )
 from newsfuse.compare.fact_offices import succession_unit
 from newsfuse.compare.fact_outcome_verbs import outcome_after
-from newsfuse.compare.fact_patterns import PATTERN_CLASSES, TALLY, Standing, clock_range, other_zones, standing_of
+from newsfuse.compare.fact_patterns import (
+    PATTERN_CLASSES,
+    TALLY,
+    Standing,
+    clock_range,
+    other_zones,
+    split_question,
+    standing_of,
+)
 from newsfuse.compare.fact_phrasal import phrase_starting_at
 from newsfuse.compare.fact_positions import origin
 from newsfuse.compare.fact_predicates import restriction_of
@@ -125,6 +133,7 @@ from newsfuse.compare.fact_verbs import after_modal, verb_before
 from newsfuse.lexicon import (
     ACT_COUNT_NOUNS,
     CONDITIONAL_WORDS,
+    CORRECTION_PHRASES,
     DAY_PART_WORDS,
     DETERMINERS,
     ENGLISH_FUNCTION_WORDS,
@@ -422,6 +431,12 @@ class Fact:
     restricted: str = ""
     """For a count: the act of the clause after its noun that says which of them it counts, stemmed ("2,600 permits
     that were approved": ``approv``), :mod:`~newsfuse.compare.fact_predicates`."""
+    corrects: bool = False
+    """For a count: its sentence tells it corrects an earlier report ("killed 11 people, fewer than first reported",
+    ``lexicon.CORRECTION_PHRASES``), a figure after a change (:func:`~newsfuse.compare.fact_forecasts.an_update`)."""
+    question: str = ""
+    """For a tally after a word of a split ("voters split 48-52 on the new library"): the head of what it is split on,
+    stemmed (``librari``; :func:`~newsfuse.compare.fact_patterns.split_question`)."""
     part_of: bool = False
     """For a count: written "N of the …" ("11 of the people the storm killed", :data:`_PART_OF_AFTER`), a part of a set
     its sentence names, which no later total contradicts (:func:`~newsfuse.compare.fact_forecasts.an_update`)."""
@@ -744,8 +759,8 @@ def _fact(
                 occurrence=words.occurrence, things=words.things, dated=words.dated, told=words.told,
                 actors=words.actors, written=words.written)  # fmt: skip
     fact = _a_measure(fact, body) if measured else fact
-    if cls[0] == "number" and _PART_OF_AFTER.match(body, q.span.end):
-        fact = dataclasses.replace(fact, part_of=True)
+    if cls[0] == "number":
+        fact = _as_told(fact, body)
     if cls[0] in ("number", "money", "percent"):
         fact = _counted(fact, body, right, names, things)
     if cls == ("year", "since"):
@@ -768,6 +783,16 @@ def _a_measure(fact: Fact, body: str) -> Fact:
     )
 
 
+def _as_told(fact: Fact, body: str) -> Fact:
+    """A count with how its sentence tells it: a part of a set (``Fact.part_of``), a correction of an earlier report
+    (``Fact.corrects``)."""
+    part_of = _PART_OF_AFTER.match(body, fact.quantity.span.end) is not None
+    corrects = _CORRECTS.search(body, fact.sentence.start, fact.sentence.end) is not None
+    return dataclasses.replace(fact, part_of=part_of, corrects=corrects) if part_of or corrects else fact
+
+
+_CORRECTS = re.compile(rf"\b(?:{alternation(CORRECTION_PHRASES)})\b".replace(r"\ ", r"\s+"), re.IGNORECASE)
+"""A phrase of correcting an earlier report in a sentence (``lexicon.CORRECTION_PHRASES``)."""
 _PART_OF_AFTER = re.compile(rf"\s+of\s+(?:{alternation(DETERMINERS)})\b", re.IGNORECASE)
 """"Of" and a determiner right after a count: a part of a set ("11 of the people", "120 of its branches")."""
 
@@ -1020,13 +1045,14 @@ def _found_facts(
             else None
         )
         sides = sentence_sides(body, sentence.span) if cls_unit[0] == "tally" else frozenset()
+        question = split_question(body, end) if cls_unit[0] == "tally" else ""
         standing = standing_of(body, start, sentence.span) if cls_unit[0] == "standing" else None
         if cls_unit[0] == "standing" and standing is None:
             continue
         out.append(
             Fact(q, (cls_unit[0], ""), low, high, left, right, sentence.span, None, reference, "", (low, high),
                  lower, others, False, people.get(sentence.start, frozenset()), names=names, occurrence=motion,
-                 standing=standing, sides=sides)
+                 standing=standing, sides=sides, question=question)
         )  # fmt: skip
     return out
 

@@ -323,6 +323,7 @@ from newsfuse.lexicon.relative_dates import (
 from newsfuse.lexicon.reporting_verbs import REPORTING_VERBS
 from newsfuse.lexicon.revisions import (
     CHANGE_BY_WORDS,
+    CORRECTION_PHRASES,
     REVISION_DOWN,
     REVISION_DOWN_WORDS,
     REVISION_PHRASES,
@@ -403,6 +404,7 @@ __all__ = [
     "CONTESTS",
     "CONTRACTION_STEMS",
     "CONTRACTION_SUFFIXES",
+    "CORRECTION_PHRASES",
     "COUNTRIES",
     "COURTESY_TITLES",
     "COURTESY_TITLE_GENDERS",

@@ -14,6 +14,7 @@ from newsfuse.lexicon._build import select, words
 
 __all__ = [
     "CHANGE_BY_WORDS",
+    "CORRECTION_PHRASES",
     "REVISION_DOWN",
     "REVISION_DOWN_WORDS",
     "REVISION_PHRASES",
@@ -49,3 +50,15 @@ REVISION_PHRASES: tuple[str, ...] = ("now stands at", "now stand at", "now at")
 CHANGE_BY_WORDS: frozenset[str] = select("up down", REVISION_UP_WORDS | REVISION_DOWN_WORDS)
 """Words of a change by an amount, right before the amount ("was up 12 to 40", "down 3 on the year"): the figure after
 one is the change, not a level (a selection of :data:`REVISION_UP_WORDS` and :data:`REVISION_DOWN_WORDS`)."""
+
+CORRECTION_PHRASES: tuple[str, ...] = (
+    "than first reported",
+    "than initially reported",
+    "than earlier reported",
+    "than previously reported",
+    "than originally reported",
+    "corrected",
+    "correction",
+)
+"""Phrases of a sentence that tells its figure corrects an earlier report ("killed 11 people, fewer than first
+reported"): a figure after a change, not a contradiction of the earlier one."""
