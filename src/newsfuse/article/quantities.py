@@ -58,6 +58,7 @@ from newsfuse.lexicon.number_words import (
     ORDINAL_WORDS,
     PART_DETERMINERS,
     SCALE_WORDS,
+    VAGUE_NUMBERS,
 )
 from newsfuse.model import Article, Quantity, Sentence, Span
 from newsfuse.scan import word_start
@@ -72,7 +73,6 @@ __all__ = [
     "POSSESSIVE_MARK",
     "TEMPERATURE_CHANGE_UNIT",
     "TEMPERATURE_UNIT",
-    "VAGUE_NUMBERS",
     "WORD_NUMBERS",
     "find_quantities",
     "headline_article",
@@ -91,18 +91,6 @@ WORD_NUMBERS: dict[str, float] = {
     "thousand": 1000,
 }
 """Number words read as counts: the lexicon's cardinals from two up, and the round words."""
-
-VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
-    "handful": (2, 10),
-    "dozens": (24, 144),
-    "scores": (40, 200),
-    "hundreds": (200, 1000),
-    "thousands": (2000, 1e6),
-    "millions": (2e6, 1e9),
-    "billions": (2e9, 1e12),
-}
-"""Counting words before "of" and the range of counts each can stand for ("dozens of people": 24 to 144; "a handful of
-people": a few, never more than ten)."""
 
 _SCALE_VALUES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALES = {

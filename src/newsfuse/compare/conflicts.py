@@ -202,7 +202,7 @@ from collections.abc import Sequence
 from msgspec.structs import replace
 
 from newsfuse.article.dates import reference_date
-from newsfuse.article.quantities import VAGUE_NUMBERS, sentence_direction
+from newsfuse.article.quantities import sentence_direction
 from newsfuse.article.stems import stem
 from newsfuse.compare.align import blanked, quoted_mask
 from newsfuse.compare.event_days import event_day_pairs
@@ -272,6 +272,7 @@ from newsfuse.lexicon import (
     SETTLEMENT_NOUNS,
     SPLIT_WORDS,
     THIRD_PERSON_DETERMINERS,
+    VAGUE_NUMBERS,
     alternation,
 )
 from newsfuse.model import ArticleAnalysis, Claim, Conflict, ConflictValue, Quantity, Span

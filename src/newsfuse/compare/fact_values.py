@@ -23,7 +23,6 @@ import re
 from newsfuse.article.quantities import (
     TEMPERATURE_CHANGE_UNIT,
     TEMPERATURE_UNIT,
-    VAGUE_NUMBERS,
 )
 from newsfuse.lexicon import (
     AROUND,
@@ -33,6 +32,7 @@ from newsfuse.lexicon import (
     JUST_BELOW,
     NEARLY,
     SCALE_WORDS,
+    VAGUE_NUMBERS,
     alternation,
 )
 from newsfuse.model import Quantity

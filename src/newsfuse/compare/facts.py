@@ -70,7 +70,6 @@ from newsfuse.article.dates import (
 from newsfuse.article.quantities import (
     AGE_DECADE_UNIT,
     POSSESSIVE_MARK,
-    VAGUE_NUMBERS,
     headline_article,
     headline_quantities,
     weekday_direction,
@@ -151,6 +150,7 @@ from newsfuse.lexicon import (
     SCALE_NAMES,
     SIMILARITY_STOPWORDS,
     TIME_UNITS,
+    VAGUE_NUMBERS,
     alternation,
     is_past_form,
 )

@@ -205,6 +205,7 @@ from newsfuse.lexicon.number_words import (
     ORDINAL_WORDS,
     PART_DETERMINERS,
     SCALE_WORDS,
+    VAGUE_NUMBERS,
 )
 from newsfuse.lexicon.office_titles import (
     HEAD_OFFICES,
@@ -631,6 +632,7 @@ __all__ = [
     "TRANSCRIPTION_NEUTRAL_WORDS",
     "UNMARKED_PLURALS",
     "UPDATED_LABELS",
+    "VAGUE_NUMBERS",
     "VERSION_WORDS",
     "VOTING_BODIES",
     "WEEKDAYS",

@@ -12,6 +12,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "PART_DETERMINERS",
     "SCALE_WORDS",
+    "VAGUE_NUMBERS",
 ]
 
 CARDINAL_WORDS: dict[str, int] = {
@@ -115,3 +116,15 @@ AGE_DECADE_NOUNS: dict[str, int] = {
 }
 """Nouns of a person by the decade of their age, and its first year ("Hannah Pike, an octogenarian,": 80 to 89; "a
 teenager": 10 to 19, the widest reading), singular: a person's age, as "in her 80s" is."""
+
+VAGUE_NUMBERS: dict[str, tuple[float, float]] = {
+    "handful": (2, 10),
+    "dozens": (24, 144),
+    "scores": (40, 200),
+    "hundreds": (200, 1000),
+    "thousands": (2000, 1e6),
+    "millions": (2e6, 1e9),
+    "billions": (2e9, 1e12),
+}
+"""Counting words before "of" and the range of counts each can stand for ("dozens of people": 24 to 144; "a handful of
+people": a few, never more than ten)."""
