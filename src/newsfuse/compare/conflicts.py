@@ -210,6 +210,7 @@ from newsfuse.compare.fact_dated import (
     act_words,
     ahead_of_statement,
     crossed,
+    in_its_past,
     one_act,
     one_decision,
     one_party,
@@ -597,7 +598,7 @@ def _lone_count(a: Fact, b: Fact, only: bool) -> bool:
         return True  # "Fenmore Bank will close 120 branches" / "it will close 150 branches"
     if a.word_before is not None or b.word_before is not None:
         return crossed(a, b)
-    return bool(a.verb and b.verb and (a.verb == b.verb or one_outcome(a.verb, b.verb)))
+    return one_act(a, b)
 
 
 def _one_contest(a: Fact, b: Fact) -> bool:
@@ -749,12 +750,7 @@ def _both_done(a: Fact, b: Fact) -> bool:
     says the act happens again: acts told as done once, as one act told in other words is compared (a meeting still
     to come may be another one; "held talks with Oren on Friday and will meet him again next month" tells of several
     meetings, ``Occurrence.again``)."""
-    return all(
-        f.published is not None
-        and f.high <= f.published.toordinal()
-        and not (f.occurrence is not None and f.occurrence.again)
-        for f in (a, b)
-    )
+    return all(in_its_past(f) and not (f.occurrence is not None and f.occurrence.again) for f in (a, b))
 
 
 _KIN_STEMS = frozenset(stem(w) for w in KIN_RELATIONS)

@@ -82,6 +82,7 @@ __all__ = [
     "ahead_of_statement",
     "crossed",
     "dated",
+    "in_its_past",
     "one_act",
     "one_decision",
     "one_party",
@@ -199,14 +200,15 @@ def same_event(a: Fact, b: Fact) -> bool:
     before_b = as_act(b.word_before, b.verb) if b.word_before is not None else None
     if before_a is None or before_b is None or before_a == before_b or one_outcome(before_a, before_b):
         return True
-    return bool(a.dated[0] and b.dated[0]) and one_act(a, b)  # "issued its 312-page report" / "was published"
+    # where both clauses' verbs act on a thing read (``Fact.dated``, one thing: :func:`other_things_dated` says no
+    # first), the event is the act, whatever words of the thing stand nearest the day ("issued its 312-page report")
+    return bool(a.dated[0] and b.dated[0]) and one_act(a, b)
 
 
 def one_act(a: Fact, b: Fact) -> bool:
     """Whether two days' verbs (``Fact.verb``, a phrasal verb read as its one-word verb) are one act: the same verb or
-    two of one outcome ("met" / "held talks with"; "was published" / "issued"). Where both clauses' verbs act on a
-    thing read (``Fact.dated``, one thing: :func:`other_things_dated` says no first), the event is the act, whatever
-    words of the thing stand nearest the day ("issued its 312-page report on Wednesday": ``page``)."""
+    two of one outcome ("met" / "held talks with"; "was published" / "issued"); for counts too, their verb read after
+    them ("40 people died" / "55 people were killed")."""
     return bool(a.verb and b.verb) and (a.verb == b.verb or one_outcome(a.verb, b.verb))
 
 
@@ -273,6 +275,12 @@ def two_votes(a: Fact, b: Fact) -> bool:
     return bool(a.tally or _VOTE in a.words) and bool(b.tally or _VOTE in b.words)
 
 
+def in_its_past(f: Fact) -> bool:
+    """Whether a day lies wholly on or before the day its article was written (told as done, not to come); False for
+    an article of no date."""
+    return f.published is not None and f.high <= f.published.toordinal()
+
+
 def one_decision(a: Fact, b: Fact) -> bool:
     """Two days, each of its article's past, on which a body decided one act on one thing (``Occurrence.decision``:
     "voted on Monday to close the Kesby library" / "approved the closure of the Kesby library on Tuesday"): a
@@ -280,7 +288,7 @@ def one_decision(a: Fact, b: Fact) -> bool:
     x, y = a.occurrence, b.occurrence
     if x is None or y is None or not (x.decision[1] and x.decision[1] == y.decision[1]):
         return False
-    if a.bodies != b.bodies or any(f.published is None or f.high > f.published.toordinal() for f in (a, b)):
+    if a.bodies != b.bodies or not (in_its_past(a) and in_its_past(b)):
         return False
     (act_x, _), (act_y, _) = x.decision, y.decision
     return act_x == act_y or noun_of_a_verb(act_x, frozenset([act_y])) or noun_of_a_verb(act_y, frozenset([act_x]))

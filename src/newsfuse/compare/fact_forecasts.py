@@ -91,7 +91,7 @@ __all__ = [
     "whole",
 ]
 
-_BLUR = alternation({*AROUND, *AT_LEAST, *AT_MOST, *NEARLY}).replace(r"\ ", r"\s+")
+_BLUR = alternation({*AROUND, *AT_LEAST, *AT_MOST, *NEARLY}, any_space=True)
 """Words of approximation that may stand between a verb and its figure ("is expected to draw about 40,000")."""
 
 FORECAST_REACH = 60
@@ -137,7 +137,7 @@ believe the fire destroyed 40") nor of another verb ("could only watch as the fi
 REVISION_REACH = 3
 """Words that may stand between a verb of change and "to" ("raised the toll to 12", "rose sharply to 12")."""
 
-_NOW_PHRASES = alternation(REVISION_PHRASES).replace(r"\ ", r"\s+")
+_NOW_PHRASES = alternation(REVISION_PHRASES, any_space=True)
 _REVISED_BEFORE = re.compile(
     rf"\b(?:(?P<verb>{alternation(REVISION_VERBS)})(?P<between>(?:\s+[a-z][\w’'\-]*){{0,{REVISION_REACH}}}?)\s+to"
     rf"|{_NOW_PHRASES})\s+(?:{_BLUR}\s+)?(?:[$£€])?$",
@@ -187,7 +187,7 @@ def revised(body: str, q: Quantity, sentence: Span) -> str:
     return EITHER
 
 
-_WHOLE = re.compile(rf"\b{alternation(WHOLE_BEFORE)}\s+$".replace(r"\ ", r"\s+"), re.IGNORECASE)
+_WHOLE = re.compile(rf"\b{alternation(WHOLE_BEFORE, any_space=True)}\s+$", re.IGNORECASE)
 """Words of a whole right before a figure (``lexicon.WHOLE_BEFORE``: "all 3,500 residents")."""
 
 

@@ -162,7 +162,7 @@ def _tally_after(body: str, q: Quantity, sentence: Span) -> str:
     return f"{min(found)[1]}-{min(found)[2]}" if found else ""
 
 
-_MOTION_VERB = alternation(MOTION_VERBS).replace(r"\ ", r"\s+")
+_MOTION_VERB = alternation(MOTION_VERBS, any_space=True)
 """A verb of a motion's fate (:data:`newsfuse.lexicon.MOTION_VERBS`: "passed", "was approved"), any spaces between its
 words."""
 

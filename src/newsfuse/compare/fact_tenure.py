@@ -166,7 +166,7 @@ def _held(body: str, sentence: Span, end: int) -> tuple[str, bool]:
     return _phrase_head(tokens[verb + 1 :])
 
 
-_TAKE_OVER = re.compile(rf"\b{alternation(TENURE_TAKE_OVER_VERBS)}\b".replace(r"\ ", r"\s+"))
+_TAKE_OVER = re.compile(rf"\b{alternation(TENURE_TAKE_OVER_VERBS, any_space=True)}\b")
 """A verb of taking over a post (:data:`newsfuse.lexicon.TENURE_TAKE_OVER_VERBS`: "took over", "took the helm"), any
 spaces between its words."""
 

@@ -170,7 +170,7 @@ _PLAN_BEFORE = re.compile(
 """A past form of "be" and a word of a plan before "to" or "for" ("was due to", "had been scheduled for")."""
 
 
-_MOVED_PHRASES = alternation(PLAN_MOVED_PHRASES).replace(r"\ ", r"\s+")
+_MOVED_PHRASES = alternation(PLAN_MOVED_PHRASES, any_space=True)
 _MOVED = re.compile(rf"\b(?:{alternation(PLAN_MOVED_WORDS)}|{_MOVED_PHRASES})\b", re.IGNORECASE)
 """A sign in a sentence that a plan told in the past moved (``lexicon.PLAN_MOVED_WORDS``; ``PLAN_MOVED_PHRASES``: "put
 back")."""

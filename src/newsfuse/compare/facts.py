@@ -791,7 +791,7 @@ def _as_told(fact: Fact, body: str) -> Fact:
     return dataclasses.replace(fact, part_of=part_of, corrects=corrects) if part_of or corrects else fact
 
 
-_CORRECTS = re.compile(rf"\b(?:{alternation(CORRECTION_PHRASES)})\b".replace(r"\ ", r"\s+"), re.IGNORECASE)
+_CORRECTS = re.compile(rf"\b(?:{alternation(CORRECTION_PHRASES, any_space=True)})\b", re.IGNORECASE)
 """A phrase of correcting an earlier report in a sentence (``lexicon.CORRECTION_PHRASES``)."""
 _PART_OF_AFTER = re.compile(rf"\s+of\s+(?:{alternation(DETERMINERS)})\b", re.IGNORECASE)
 """"Of" and a determiner right after a count: a part of a set ("11 of the people", "120 of its branches")."""

@@ -27,6 +27,8 @@ def select(text: str, inventory: Iterable[str]) -> frozenset[str]:
     return chosen
 
 
-def alternation(members: Iterable[str]) -> str:
-    """A regular expression group that matches any of ``members`` literally, the longest first."""
-    return "(?:" + "|".join(re.escape(m) for m in sorted(members, key=lambda m: (-len(m), m))) + ")"
+def alternation(members: Iterable[str], any_space: bool = False) -> str:
+    """A regular expression group that matches any of ``members`` literally, the longest first; ``any_space``: a
+    space inside a member matches any run of white space ("called off" across a line break)."""
+    escaped = (re.escape(m) for m in sorted(members, key=lambda m: (-len(m), m)))
+    return "(?:" + "|".join(e.replace(r"\ ", r"\s+") if any_space else e for e in escaped) + ")"
