@@ -1682,9 +1682,9 @@ main it was fixed on."""
 
 _TRIAL_VELL_A = "Ana Vell goes on trial at Esker Crown Court on June 3."
 _SWORN_A = "Ann Holt was sworn in as mayor of Brackwater on Dec 30."
-_CONTESTS_A = "Eleven towns hold contests on June 10, known as Tarn Day."
+_CONTESTS_A = "Villages across the Corran valley will hold harvest fairs on June 10."
 _CLOSE_SELL_A = "Fenmore Bank will close 120 branches this year and sell 300 branches next year."
-_ACCEPT_B = "If she follows tradition, Ann Holt will officially accept the Green nomination Thursday during her speech."
+_ACCEPT_B = "Ann Holt will officially receive the Green endorsement on Thursday at a rally in Kesby."
 
 PRECISION18_PROBES = _probes([
     ("schedule", "Name's trial on DAY / Name's trial on DAY", _TRIAL_VELL_A, "Ana Vell goes on trial at Esker Crown "
@@ -1707,8 +1707,8 @@ PRECISION18_PROBES = _probes([
      "Jan 1.", {"Dec 30", "Jan 1"}, ("2025-01-05", "2025-01-05")),
     ("election", "took office on DAY / took office on DAY", "Ann Holt took office as mayor of Brackwater on Dec 30.",
      "Ann Holt took office as mayor of Brackwater on Jan 1.", {"Dec 30", "Jan 1"}, ("2025-01-05", "2025-01-05")),
-    ("election", "officially accepted DAY / will officially accept DAY (undated)", "Ann Holt officially accepted the "
-     "Green nomination on Tuesday.", _ACCEPT_B, {"Tuesday", "Thursday"}, ("", "")),
+    ("election", "officially received DAY / will officially receive DAY (undated)", "Ann Holt officially received the "
+     "Green endorsement on Tuesday.", _ACCEPT_B, {"Tuesday", "Thursday"}, ("", "")),
     ("counts", "close N and sell M branches / will close K", _CLOSE_SELL_A, "Fenmore Bank will close 150 branches "
      "this year, staff said.", {"120", "150"}),
     ("counts", "close N and sell M branches / K branches will be closed", _CLOSE_SELL_A, "In all 150 branches of "
@@ -1718,8 +1718,8 @@ PRECISION18_PROBES = _probes([
      "setting fire to three Esker churches.", {"18", "two"}),
     ("visit", "met on DAY / held talks on DAY and will fly home", _MET_A, "Trade minister Ruth Amadi held talks with "
      "Norway's fisheries minister in Oslo on Tuesday and will fly home on Wednesday.", {"Monday", "Tuesday"}),
-    ("election", "towns hold contests on DAY / earlier: at the town contests", _CONTESTS_A, "Ann Holt thanked "
-     "volunteers at the town contests and said they had gone well.", {"June 10"}, ("2025-06-05", "2025-06-03")),
+    ("election", "villages hold fairs on DAY / earlier: at the harvest fairs", _CONTESTS_A, "Ann Holt thanked "
+     "volunteers at the harvest fairs and said they had gone well.", {"June 10"}, ("2025-06-05", "2025-06-03")),
 ])  # fmt: skip
 """cprec18: the found pair beside each look-alike below, differing in the one feature its reading looks at (the
 same person; one act of entering office; one verb after a modal's adverb; one act of a count its article gives among
@@ -1733,8 +1733,8 @@ PRECISION18_LOOK_ALIKES = _look_alikes([
      "June 10 at Esker Crown Court."),
     ("election", "sworn in on DAY / took office on DAY (two acts)", _SWORN_A, "Ann Holt took office as mayor of "
      "Brackwater on Jan 1.", ("2025-01-05", "2025-01-05")),
-    ("election", "officially claimed DAY / will officially accept DAY (undated)", "Ann Holt officially claimed the "
-     "Green nomination on Tuesday.", _ACCEPT_B, ("", "")),
+    ("election", "officially secured DAY / will officially receive DAY (undated)", "Ann Holt officially secured the "
+     "Green endorsement on Tuesday.", _ACCEPT_B, ("", "")),
     ("counts", "close N and sell M branches / K branches were opened", _CLOSE_SELL_A, "In all 150 branches of Fenmore "
      "Bank were opened in the 1990s, staff said."),
     ("visit", "met on DAY / held talks on DAY and will meet again", _MET_A, "Trade minister Ruth Amadi held talks "
@@ -1744,8 +1744,8 @@ PRECISION18_LOOK_ALIKES = _look_alikes([
     ("election", "votes on DAY / earlier: killed at a PLACE mill (a name)", "Ann Holt is well placed in North Tarn, "
      "which votes on June 10.", "Holt spoke for the families of workers killed at a North Tarn mill.",
      ("2025-06-05", "2025-06-03")),
-    ("election", "towns hold contests on DAY / earlier: at the town hall, saying the contests", _CONTESTS_A, "Ann "
-     "Holt thanked volunteers at the town hall, saying the contests had gone well.", ("2025-06-05", "2025-06-03")),
+    ("election", "villages hold fairs on DAY / earlier: at the harvest supper, saying the fairs", _CONTESTS_A, "Ann "
+     "Holt thanked volunteers at the harvest supper, saying the fairs had gone well.", ("2025-06-05", "2025-06-03")),
 ])  # fmt: skip
 """cprec18: two people's days (a day's actors, as a count's: ``fact_names.other_actors``), the oath and the start of
 a term, two verbs on one thing where an adverb stands after the modal (``fact_verbs.after_modal``), and a count among

@@ -85,11 +85,11 @@ def test_an_adverb_after_a_modal_is_read_past_to_its_verb() -> None:
 
 
 def test_two_verbs_on_one_thing_after_a_modal_adverb_are_two_acts() -> None:
-    """ "will formally accept the nomination" and "claimed the nomination": two acts on two days."""
-    a = "Ana Vell claimed the nomination on Tuesday."
-    b = "Ana Vell will formally accept the nomination on Thursday during her speech."
+    """ "will formally receive the endorsement" and "secured the endorsement": two acts on two days."""
+    a = "Ana Vell secured the endorsement on Tuesday."
+    b = "Ana Vell will formally receive the endorsement on Thursday at a rally in Kesby."
     assert conflict_values(a, b) == []
-    c = "Ana Vell will accept the nomination on Friday during her speech."
+    c = "Ana Vell will receive the endorsement on Friday at a rally in Kesby."
     assert conflict_values(b, c) == [{"Thursday", "Friday"}]
 
 
@@ -164,14 +164,14 @@ def test_a_count_among_several_of_its_noun_with_its_act_in_common_conflicts() ->
 
 
 _VISIT = "On her visit to the flooded town on Friday, March 14, the governor promised new levees."
-_CONTESTS = "Eleven towns hold contests on June 10, known as Tarn Day."
+_CONTESTS = "Villages across the Corran valley will hold harvest fairs on June 10."
 
 
 @pytest.mark.parametrize(
     ("later", "earlier"),
     [
         (_VISIT, "The governor spoke to residents on her visit to the flooded town."),
-        (_CONTESTS, "Vell thanked volunteers at the town contests and said they had gone well."),
+        (_CONTESTS, "Vell thanked volunteers at the harvest fairs and said they had gone well."),
     ],
 )
 def test_an_event_told_as_past_in_one_phrase_before_its_day_conflicts(later: str, earlier: str) -> None:
@@ -185,7 +185,7 @@ def test_an_event_told_as_past_in_one_phrase_before_its_day_conflicts(later: str
         # only a name's words ("North Tarn") match: what happened is not told
         ("Ana Vell is well placed in North Tarn, which votes on June 10.", "Vell spoke for the families of workers "
          "killed at a North Tarn mill."),
-        (_CONTESTS, "Vell thanked volunteers at the town hall, saying the contests had gone well."),  # two phrases
+        (_CONTESTS, "Vell thanked volunteers at the harvest supper, saying the fairs had gone well."),  # two phrases
     ],
 )  # fmt: skip
 def test_names_or_words_of_two_phrases_match_no_event_told_as_past(later: str, earlier: str) -> None:

@@ -2,7 +2,7 @@
 
 Durations written in two units (``compare.fact_durations``: "18 months" / "two years"; "24 months" / "two years" is one
 term), and the terms of two acts ("jailed for" / "banned for") kept apart; phrasal verbs of one act as data
-(``compare.fact_phrasal``: "won 34 seats" / "picked up 37 seats"; "met … on Monday" / "held talks with … on Tuesday");
+(``compare.fact_phrasal``: "won 34 seats" / "ended up with 37"; "met … on Monday" / "held talks with … on Tuesday");
 what a day dates (``compare.fact_dated``: a document's day in other verbs of making it public, one thing published; a
 scheduled event by its noun or the verb of its start, "the inquest will open on" / "is due on"); an office holder's
 ordinal (``compare.fact_offices``); ages now in more forms (``compare.fact_ages``: "now 71", "who turned 71", "At 71,
@@ -390,7 +390,7 @@ def test_a_phrasal_verb_reads_as_its_one_word_verb() -> None:
     assert phrase_starting_at(["held", "talks", "with", "Tarn"], 0) == "met"
     assert phrase_starting_at(["held", "a", "news", "conference"], 0) == ""
     assert as_act("stepp", "resign") == "resign"  # "stepped down on Monday": its event word is the act
-    assert as_act("stepp", "stepp") == "stepp"
+    assert as_act("stepp", "met") == "stepp"  # a word of another verb's phrase is read as itself
     assert as_act("museum", "resign") == "museum"
 
 
